@@ -1,0 +1,5 @@
+import sys
+
+from hubkiosk.app import main
+
+sys.exit(main())

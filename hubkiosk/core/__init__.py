@@ -1,0 +1,1 @@
+"""Pure Python logic of the kiosk: no Qt, tested in milliseconds."""

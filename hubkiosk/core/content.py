@@ -1,0 +1,88 @@
+"""Loading the content the kiosk shows: hubs and the service catalogue.
+
+The shipped defaults live in ``resources/data``; a config snapshot from the central server
+replaces them. Every file is validated whole with pydantic, and an invalid one gives a
+:class:`ContentError` naming the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from hubkiosk.resources import resource
+from sync.protocol import Catalogue, Hub, HubList
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ContentError(ValueError):
+    """A content file is invalid; the message names the file, the entry and the field."""
+
+
+def _describe_location(data: Any, loc: tuple[int | str, ...]) -> str:
+    """Turn a pydantic error location into words, naming entries by their ``id``."""
+    words: list[str] = []
+    node = data
+    for part in loc:
+        if isinstance(part, int) and isinstance(node, list) and 0 <= part < len(node):
+            node = node[part]
+            entry_id = node.get("id") if isinstance(node, dict) else None
+            words.append(f"entry '{entry_id}'" if entry_id else f"entry {part + 1}")
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+            words.append(f"field '{part}'")
+        else:
+            words.append(f"field '{part}'")
+            node = None
+    return ", ".join(words) or "the whole file"
+
+
+def validate_data(model: type[M], data: Any, source: str) -> M:
+    """Validate ``data`` as ``model``; errors say where, in words an officer follows."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors()[:5]:
+            where = _describe_location(data, tuple(error["loc"]))
+            problems.append(f"{where}: {error['msg']}")
+        raise ContentError(f"{source}: " + "; ".join(problems)) from None
+
+
+def load_file(model: type[M], path: Path) -> M:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(f"{path}: file is missing") from None
+    except json.JSONDecodeError as exc:
+        raise ContentError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    return validate_data(model, data, str(path))
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything configurable the kiosk shows, as one validated whole."""
+
+    hubs: HubList
+    catalogue: Catalogue
+    version: str = "shipped"
+
+    def hub(self, hub_id: str) -> Hub:
+        hub = self.hubs.by_id(hub_id)
+        if hub is None:
+            raise ContentError(f"hub '{hub_id}' is not in the configured hubs")
+        return hub
+
+
+def load_default_content(folder: Path | None = None) -> Content:
+    """The shipped default content from ``resources/data`` (or ``folder``)."""
+    base = folder or resource("data")
+    return Content(
+        hubs=load_file(HubList, base / "hubs.json"),
+        catalogue=load_file(Catalogue, base / "catalogue.json"),
+    )

@@ -1,0 +1,157 @@
+"""Opening the local SQLite store safely.
+
+Every connection gets WAL, ``synchronous=FULL`` (a ticket on screen is a promise; kiosks
+get unplugged), ``foreign_keys=ON`` and a ``busy_timeout``. At start the file is checked
+with ``PRAGMA quick_check``: a corrupt file is moved aside (never deleted), the newest
+backup restored if there is one, else a fresh store is made, and a :class:`StoreEvent`
+tells the adviser/IT screen. Migrations run at start, after a backup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from hubkiosk.store import backup, migrate
+from hubkiosk.store.models import StoreEvent, utcnow
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "hubkiosk.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at ``path`` with the pragmas set on every connection."""
+    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def quick_check(path: Path) -> str:
+    """``"ok"`` when SQLite finds the file sound, else what it found wrong."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(str(row[0]) for row in rows)
+    return result or "empty answer from quick_check"
+
+
+@dataclass
+class Store:
+    """The open local store: an engine, a session factory and where its files live."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    notices: list[str] = field(default_factory=list)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits on success and rolls back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.path.parent / "backups"
+
+    def backup(self, reason: str = "daily") -> Path:
+        return backup.make_backup(self.engine, self.backup_dir, reason=reason)
+
+    def backup_if_due(self, now: Callable[[], dt.datetime] = utcnow) -> Path | None:
+        """A backup when the newest one is older than a day (called at start and daily)."""
+        newest = backup.newest_backup(self.backup_dir)
+        if newest is not None and now() - backup.backup_time(newest) < dt.timedelta(days=1):
+            return None
+        return self.backup("daily")
+
+    def unseen_events(self) -> list[StoreEvent]:
+        with self.session() as session:
+            events = session.scalars(
+                select(StoreEvent).where(StoreEvent.seen.is_(False)).order_by(StoreEvent.id)
+            ).all()
+            session.expunge_all()
+            return list(events)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _move_aside(path: Path, now: dt.datetime) -> Path:
+    stamp = now.strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def open_store(data_dir: Path, *, now: Callable[[], dt.datetime] = utcnow) -> Store:
+    """Open (checking, repairing and migrating as needed) the store in ``data_dir``."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / DB_NAME
+    notices: list[str] = []
+    if path.exists():
+        verdict = quick_check(path)
+        if verdict != "ok":
+            moved = _move_aside(path, now())
+            restored = backup.restore_newest(data_dir / "backups", path)
+            if restored is not None:
+                notice = (
+                    f"The local store was damaged ({verdict}). It was moved aside to "
+                    f"{moved.name} and the backup {restored.name} was restored. "
+                    "Records made after that backup and not yet synced are in the moved file."
+                )
+            else:
+                notice = (
+                    f"The local store was damaged ({verdict}). It was moved aside to "
+                    f"{moved.name}; no backup was found, so a fresh store was made."
+                )
+            log.error("store: %s", notice)
+            notices.append(notice)
+    engine = make_engine(path)
+    migrate.upgrade(
+        engine,
+        before=lambda: backup.make_backup(engine, data_dir / "backups", reason="pre-migration"),
+    )
+    store = Store(
+        path=path,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        notices=notices,
+    )
+    if notices:
+        with store.session() as session:
+            session.add_all(StoreEvent(kind="store_repaired", message=n) for n in notices)
+    store.backup_if_due(now)
+    return store

@@ -1,0 +1,247 @@
+"""The local store's tables (SQLAlchemy 2 declarative models).
+
+Everything a person creates (a ticket, a queue event, a form, a survey answer, feedback) is
+an immutable record with a client-made UUID, written in the same transaction as its
+:class:`OutboxItem` (see :mod:`hubkiosk.store.outbox`). Corrections are new records.
+Personal fields are few, named in ``PERSONAL_FIELDS`` and purged once synced and past
+their retention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stored as naive UTC (SQLite has no time zones), always read back as aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store: use an aware UTC time")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dt.datetime: UTCDateTime(), uuid.UUID: Uuid()}
+
+
+class Record:
+    """Mixin for immutable records a person creates: a UUID and when it was made."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Hub(Base):
+    """A hub as last configured (a cache of the config snapshot, for joins and reports)."""
+
+    __tablename__ = "hub"
+    id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    appointment_only: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Service(Base):
+    __tablename__ = "service"
+    id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(1))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Priority(enum.StrEnum):
+    NONE = "none"
+    INTERPRETER = "interpreter"
+    ACCESSIBILITY = "accessibility"
+    URGENT = "urgent"
+
+
+class Ticket(Record, Base):
+    """A place in a queue, e.g. ``H-023``: the number restarts each day per service."""
+
+    __tablename__ = "ticket"
+    hub_id: Mapped[str] = mapped_column(String(48))
+    service_id: Mapped[str] = mapped_column(String(48))
+    number: Mapped[str] = mapped_column(String(16))
+    sequence: Mapped[int] = mapped_column(Integer)
+    day: Mapped[dt.date]
+    priority: Mapped[Priority] = mapped_column(
+        Enum(Priority, native_enum=False), default=Priority.NONE
+    )
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    interpreter_language: Mapped[str | None] = mapped_column(String(8))
+    appointment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("appointment.id"))
+    # Personal: purged after sync and retention.
+    call_name: Mapped[str | None] = mapped_column(String(60))
+
+    __table_args__ = (Index("ix_ticket_day_service", "day", "service_id", "sequence", unique=True),)
+
+
+class QueueEventKind(enum.StrEnum):
+    CHECKED_IN = "checked_in"
+    CALLED = "called"
+    RECALLED = "recalled"
+    NO_SHOW = "no_show"
+    TRANSFERRED = "transferred"
+    SERVED = "served"
+
+
+class Outcome(enum.StrEnum):
+    RESOLVED_FIRST_CONTACT = "resolved_first_contact"
+    REFERRED = "referred"
+    FOLLOW_UP_BOOKED = "follow_up_booked"
+
+
+class QueueEvent(Record, Base):
+    __tablename__ = "queue_event"
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ticket.id"))
+    kind: Mapped[QueueEventKind] = mapped_column(Enum(QueueEventKind, native_enum=False))
+    desk: Mapped[str | None] = mapped_column(String(40))
+    adviser_id: Mapped[str | None] = mapped_column(String(48))
+    to_service_id: Mapped[str | None] = mapped_column(String(48))
+    outcome: Mapped[Outcome | None] = mapped_column(Enum(Outcome, native_enum=False))
+    referred_to: Mapped[str | None] = mapped_column(String(100))
+    # Monotonic order of events on this device (for wait estimates without wall clocks).
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Appointment(Base):
+    """Today's appointments, from the config snapshot (not created at the kiosk)."""
+
+    __tablename__ = "appointment"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    hub_id: Mapped[str] = mapped_column(String(48))
+    service_id: Mapped[str] = mapped_column(String(48))
+    starts_at: Mapped[dt.datetime]
+    # Personal: purged after the day and retention.
+    reference: Mapped[str | None] = mapped_column(String(20), index=True)
+    surname: Mapped[str | None] = mapped_column(String(80))
+    phone: Mapped[str | None] = mapped_column(String(20))
+
+
+class FormSubmission(Record, Base):
+    __tablename__ = "form_submission"
+    form_id: Mapped[str] = mapped_column(String(48))
+    form_version: Mapped[int] = mapped_column(Integer)
+    hub_id: Mapped[str] = mapped_column(String(48))
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    # Answers, some personal: purged after sync and retention (replaced by {}).
+    answers: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class SurveyResponse(Record, Base):
+    """Anonymous by design: no personal fields, no link to a person."""
+
+    __tablename__ = "survey_response"
+    survey_id: Mapped[str] = mapped_column(String(48))
+    survey_version: Mapped[int] = mapped_column(Integer)
+    hub_id: Mapped[str] = mapped_column(String(48))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    complete: Mapped[bool] = mapped_column(Boolean)
+    answers: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class Feedback(Record, Base):
+    """Quick post-visit feedback, linked to a visit only through an anonymous token."""
+
+    __tablename__ = "feedback"
+    hub_id: Mapped[str] = mapped_column(String(48))
+    score: Mapped[int] = mapped_column(Integer)
+    visit_token: Mapped[str | None] = mapped_column(String(40))
+    service_id: Mapped[str | None] = mapped_column(String(48))
+    wait_minutes: Mapped[int | None] = mapped_column(Integer)
+    follow_up: Mapped[str | None] = mapped_column(String(48))
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class OutboxState(enum.StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    DEAD = "dead"
+
+
+class OutboxItem(Base):
+    """One record waiting to reach the central server, in creation order.
+
+    ``id`` is the record's own UUID, so the server can recognise a re-send as a duplicate.
+    """
+
+    __tablename__ = "outbox_item"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, object]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    state: Mapped[OutboxState] = mapped_column(
+        Enum(OutboxState, native_enum=False), default=OutboxState.PENDING, index=True
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    acked_at: Mapped[dt.datetime | None]
+    server_seq: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class ConfigSnapshot(Base):
+    """A configuration snapshot from the server (or the shipped default), kept whole."""
+
+    __tablename__ = "config_snapshot"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    version: Mapped[str] = mapped_column(String(80))
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    body: Mapped[dict[str, object]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class StoreEvent(Base):
+    """Things IT must hear about (a corrupt store moved aside, a backup restored)."""
+
+    __tablename__ = "store_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text)
+    seen: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+#: Fields holding personal data, per table: purged after sync and retention.
+PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
+    "ticket": ("call_name",),
+    "appointment": ("reference", "surname", "phone"),
+    "form_submission": ("answers",),
+}

@@ -1,0 +1,101 @@
+"""Writing records together with their outbox items, and reading the outbox for sync.
+
+:func:`add_record` is the only way a person-made record enters the store: the record and
+its :class:`OutboxItem` are added to the same session, so they commit together or not at
+all. The sync client reads :func:`pending` items and marks them with :func:`acknowledge`
+or :func:`dead_letter` once the server has answered for each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from hubkiosk.store.models import Base, OutboxItem, OutboxState, Record, utcnow
+
+
+def to_payload(record: Base) -> dict[str, Any]:
+    """The record's columns as JSON-ready values (UUIDs and times as ISO strings)."""
+    payload: dict[str, Any] = {}
+    for column in record.__table__.columns:
+        value = getattr(record, column.key)
+        if isinstance(value, uuid.UUID):
+            value = str(value)
+        elif isinstance(value, dt.datetime | dt.date):
+            value = value.isoformat()
+        elif isinstance(value, enum.Enum):
+            value = value.value
+        payload[column.key] = value
+    return payload
+
+
+def add_record(session: Session, record: Record) -> OutboxItem:
+    """Add ``record`` and its outbox item to ``session`` (one transaction, both or none)."""
+    assert isinstance(record, Base)
+    if record.id is None:
+        record.id = uuid.uuid4()
+    if record.created_at is None:
+        record.created_at = utcnow()
+    session.add(record)
+    session.flush()
+    item = OutboxItem(id=record.id, kind=record.__tablename__, payload=to_payload(record))
+    session.add(item)
+    return item
+
+
+def pending(session: Session, limit: int = 100) -> Sequence[OutboxItem]:
+    """Items not yet acknowledged, oldest first."""
+    query = (
+        select(OutboxItem)
+        .where(OutboxItem.state == OutboxState.PENDING)
+        .order_by(OutboxItem.seq)
+        .limit(limit)
+    )
+    return session.scalars(query).all()
+
+
+def pending_count(session: Session) -> int:
+    query = select(func.count()).where(OutboxItem.state == OutboxState.PENDING)
+    return int(session.scalar(query) or 0)
+
+
+def oldest_pending(session: Session) -> dt.datetime | None:
+    query = select(func.min(OutboxItem.created_at)).where(OutboxItem.state == OutboxState.PENDING)
+    value = session.scalar(query)
+    return value if isinstance(value, dt.datetime) else None
+
+
+def acknowledge(
+    session: Session, ids: Iterable[uuid.UUID], *, server_seq: dict[uuid.UUID, int] | None = None
+) -> None:
+    """Mark items the server explicitly accepted (or already had) as sent."""
+    now = utcnow()
+    for item_id in ids:
+        values: dict[str, Any] = {"state": OutboxState.SENT, "acked_at": now, "last_error": None}
+        if server_seq and item_id in server_seq:
+            values["server_seq"] = server_seq[item_id]
+        session.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(**values))
+
+
+def dead_letter(session: Session, item_id: uuid.UUID, reason: str) -> None:
+    """Set an item aside for IT (a conflict or a rejection) so the rest keeps flowing."""
+    session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.id == item_id)
+        .values(state=OutboxState.DEAD, last_error=reason[:2000])
+    )
+
+
+def record_failure(session: Session, ids: Iterable[uuid.UUID], error: str) -> None:
+    """Count a failed attempt (the items stay pending and will be sent again)."""
+    session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.id.in_(list(ids)))
+        .values(attempts=OutboxItem.attempts + 1, last_error=error[:2000])
+    )
