@@ -24,3 +24,44 @@ __all__ = [
     "Service",
     "Weekday",
 ]
+
+from sync.protocol.wire import (  # noqa: E402
+    PROTOCOL_HEADER,
+    Adviser,
+    AppointmentEntry,
+    ConfigSnapshot,
+    DeviceInfo,
+    DeviceReport,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    ItemResult,
+    ItemStatus,
+    PushBatch,
+    PushItem,
+    PushResponse,
+    RecordKind,
+    UpdateRequired,
+)
+
+SUPPORTED_PROTOCOL_VERSIONS = (PROTOCOL_VERSION,)
+
+__all__ += [
+    "PROTOCOL_HEADER",
+    "SUPPORTED_PROTOCOL_VERSIONS",
+    "Adviser",
+    "AppointmentEntry",
+    "ConfigSnapshot",
+    "DeviceInfo",
+    "DeviceReport",
+    "EnrolRequest",
+    "EnrolResponse",
+    "ErrorBody",
+    "ItemResult",
+    "ItemStatus",
+    "PushBatch",
+    "PushItem",
+    "PushResponse",
+    "RecordKind",
+    "UpdateRequired",
+]

@@ -1,0 +1,194 @@
+"""The sync wire format: push batches and their results, config snapshots, enrolment, errors.
+
+Every request carries the protocol version twice: in the ``Hubkiosk-Protocol`` header and in
+the body. A server that does not speak that version answers 426 with :class:`UpdateRequired`
+rather than guessing. Times a kiosk sends (``kiosk_time``) are data only: order and cursors
+come from the server's receive sequence (``server_seq``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from sync.protocol.content import SLUG, Catalogue, Hub
+
+#: The header that carries the protocol version on every request.
+PROTOCOL_HEADER = "Hubkiosk-Protocol"
+
+PIN_HASH = r"^pbkdf2_sha256\$[0-9]{4,7}\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$"
+
+
+class Wire(BaseModel):
+    """Base for wire messages: unknown fields are an error, so a mangled body shows up."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class RecordKind(StrEnum):
+    """The kinds of person-made records a kiosk pushes (the kiosk's table names)."""
+
+    TICKET = "ticket"
+    QUEUE_EVENT = "queue_event"
+    FORM_SUBMISSION = "form_submission"
+    SURVEY_RESPONSE = "survey_response"
+    FEEDBACK = "feedback"
+
+
+class DeviceReport(Wire):
+    """How the kiosk's outbox looks, sent with each push for the device-health report."""
+
+    pending: Annotated[int, Field(ge=0)]
+    oldest_pending_seconds: Annotated[float | None, Field(ge=0)] = None
+    dead_letters: Annotated[int, Field(ge=0)] = 0
+    kiosk_version: Annotated[str | None, Field(max_length=40)] = None
+
+
+class PushItem(Wire):
+    id: uuid.UUID
+    kind: RecordKind
+    #: When the kiosk made the record, by its own clock: kept as data, never used for order.
+    kiosk_time: dt.datetime | None = None
+    payload: dict[str, Any]
+
+
+class PushBatch(Wire):
+    protocol_version: int
+    items: list[PushItem]
+    device: DeviceReport | None = None
+
+
+class ItemStatus(StrEnum):
+    ACCEPTED = "accepted"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+
+
+class ItemResult(Wire):
+    id: uuid.UUID
+    status: ItemStatus
+    #: The server's receive sequence of the stored record (accepted and duplicate items).
+    server_seq: int | None = None
+    #: Why an item was rejected: ``conflict`` (same id, different payload) or ``invalid: ...``.
+    reason: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ItemResult:
+        if self.status is ItemStatus.REJECTED:
+            if not self.reason:
+                raise ValueError("a rejected item needs a reason")
+        elif self.server_seq is None:
+            raise ValueError(f"an item that is {self.status.value} needs its server_seq")
+        return self
+
+
+class PushResponse(Wire):
+    protocol_version: int
+    results: list[ItemResult]
+    #: The highest server sequence stored for this device so far.
+    high_water: int
+
+
+class Adviser(Wire):
+    id: Annotated[str, Field(pattern=SLUG)]
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    #: ``pbkdf2_sha256$rounds$salt$digest``, as made by ``hubkiosk.core.pin.hash_pin``.
+    pin_hash: Annotated[str, Field(pattern=PIN_HASH)]
+    #: The hubs where the adviser may sign in; empty means every hub.
+    hub_ids: list[str] = []
+
+
+class AppointmentEntry(Wire):
+    id: uuid.UUID
+    hub_id: Annotated[str, Field(pattern=SLUG)]
+    service_id: Annotated[str, Field(pattern=SLUG)]
+    starts_at: dt.datetime
+    reference: Annotated[str, Field(min_length=1, max_length=20)]
+    surname: Annotated[str, Field(min_length=1, max_length=80)]
+    phone: Annotated[str | None, Field(max_length=20)] = None
+
+    @model_validator(mode="after")
+    def _aware(self) -> AppointmentEntry:
+        if self.starts_at.tzinfo is None:
+            raise ValueError("starts_at needs a time zone")
+        return self
+
+
+class ConfigSnapshot(Wire):
+    """Everything the server configures for one hub's kiosks, validated and applied whole."""
+
+    protocol_version: int
+    #: The published configuration's version (grows by one per ``config publish``).
+    version: Annotated[int, Field(ge=1)]
+    #: Identity of this exact body (version plus a hash): the HTTP ETag, without quotes.
+    etag: Annotated[str, Field(min_length=1, max_length=80)]
+    published_at: dt.datetime
+    hub_id: Annotated[str, Field(pattern=SLUG)]
+    hubs: list[Hub]
+    catalogue: Catalogue
+    #: Form definitions (shape owned by ``sync.protocol.forms``).
+    forms: list[dict[str, Any]] = []
+    #: Survey definitions (shape owned by ``sync.protocol.surveys``).
+    surveys: list[dict[str, Any]] = []
+    advisers: list[Adviser] = []
+    #: The local day the appointments are for.
+    appointments_day: dt.date
+    appointments: list[AppointmentEntry] = []
+    recommended_kiosk_version: str | None = None
+
+    @model_validator(mode="after")
+    def _references(self) -> ConfigSnapshot:
+        hub_ids = {hub.id for hub in self.hubs}
+        if len(hub_ids) != len(self.hubs):
+            raise ValueError("hub ids used twice")
+        if self.hub_id not in hub_ids:
+            raise ValueError(f"the snapshot's hub '{self.hub_id}' is not among its hubs")
+        service_ids = {service.id for service in self.catalogue.services}
+        for appointment in self.appointments:
+            if appointment.hub_id != self.hub_id:
+                raise ValueError(f"appointment {appointment.id} is for another hub")
+            if appointment.service_id not in service_ids:
+                raise ValueError(
+                    f"appointment {appointment.id} names unknown service '{appointment.service_id}'"
+                )
+        adviser_ids = [adviser.id for adviser in self.advisers]
+        if len(set(adviser_ids)) != len(adviser_ids):
+            raise ValueError("adviser ids used twice")
+        return self
+
+
+class EnrolRequest(Wire):
+    protocol_version: int
+    code: Annotated[str, Field(min_length=6, max_length=64)]
+    device_name: Annotated[str, Field(min_length=1, max_length=100)] = "kiosk"
+
+
+class EnrolResponse(Wire):
+    protocol_version: int
+    device_id: uuid.UUID
+    hub_id: str
+    #: The device's bearer token: shown once, stored only as a hash on the server.
+    token: str
+
+
+class DeviceInfo(Wire):
+    device_id: uuid.UUID
+    hub_id: str
+    high_water: int
+
+
+class ErrorBody(Wire):
+    """Every error the server sends: a stable code, a sentence for people, maybe item ids."""
+
+    error: str
+    message: str
+    ids: list[uuid.UUID] = []
+
+
+class UpdateRequired(ErrorBody):
+    error: Literal["update_required"] = "update_required"
+    supported_versions: list[int]
