@@ -1,0 +1,63 @@
+"""Rotating log files in the data dir, with personal data kept out of every line.
+
+Code never logs names, phone numbers, references or form answers. As a second guard,
+:class:`RedactFilter` masks anything shaped like a phone number, an e-mail address or a
+postcode before a line is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+PATTERNS = (
+    re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
+    re.compile(r"(?<!\d)(?:\+?44\s?|0)(?:\d[\s-]?){9,10}(?!\d)"),
+    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE),
+)
+
+
+def redact(text: str) -> str:
+    for pattern in PATTERNS:
+        text = pattern.sub("[redacted]", text)
+    return text
+
+
+class RedactFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+def log_dir(data_dir: Path) -> Path:
+    return data_dir / "logs"
+
+
+def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
+    """Log to ``<data_dir>/logs/hubkiosk.log`` (1 MB, 5 kept) and to stderr."""
+    folder = log_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "hubkiosk.log"
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_hubkiosk", False):
+            root.removeHandler(handler)
+            handler.close()
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    stream_handler = logging.StreamHandler()
+    for handler in (file_handler, stream_handler):
+        handler.setFormatter(formatter)
+        handler.addFilter(RedactFilter())
+        handler._hubkiosk = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    stream_handler.setLevel(logging.WARNING)
+    root.setLevel(level.upper())
+    return path

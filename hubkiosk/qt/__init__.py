@@ -1,0 +1,1 @@
+"""Qt glue without widgets: background operations, idle monitoring, sync worker."""

@@ -1,0 +1,119 @@
+"""Idle detection: a warning with a countdown, then a reset (WCAG 2.2.1 Timing Adjustable).
+
+Any touch, click or key anywhere in the application counts as activity. Time is read from
+a monotonic clock (injectable for tests), never from the wall clock.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+ACTIVITY_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.InputMethod,
+}
+
+
+class IdleMonitor(QObject):
+    """Watches for activity while armed.
+
+    Signals:
+        warning(int): the idle time ran out; the countdown shows this many seconds.
+        countdown(int): seconds left before the reset, while warning.
+        extended(): the resident asked for more time (or touched the screen).
+        timed_out(): the countdown ended: reset the kiosk now.
+    """
+
+    warning = Signal(int)
+    countdown = Signal(int)
+    extended = Signal()
+    timed_out = Signal()
+
+    def __init__(
+        self,
+        idle_seconds: float,
+        warning_seconds: float,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.idle_seconds = idle_seconds
+        self.warning_seconds = warning_seconds
+        self._clock = clock
+        self._last_activity = clock()
+        self._warning_since: float | None = None
+        self._armed = False
+        self._last_shown = -1
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.check)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def warning_active(self) -> bool:
+        return self._warning_since is not None
+
+    def set_armed(self, armed: bool) -> None:
+        """Arm when the kiosk is away from its resting state (home, default language)."""
+        if armed == self._armed:
+            return
+        self._armed = armed
+        self._last_activity = self._clock()
+        self._warning_since = None
+        if armed:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    @Slot()
+    def poke(self) -> None:
+        """Activity: restart the idle time. During the warning, only :meth:`extend` ends it."""
+        if self._warning_since is None:
+            self._last_activity = self._clock()
+
+    @Slot()
+    def extend(self) -> None:
+        """ "I need more time": end the warning and give the full idle time again."""
+        self._last_activity = self._clock()
+        if self._warning_since is not None:
+            self._warning_since = None
+            self.extended.emit()
+
+    @Slot()
+    def check(self) -> None:
+        if not self._armed:
+            return
+        now = self._clock()
+        if self._warning_since is None:
+            if now - self._last_activity >= self.idle_seconds:
+                self._warning_since = now
+                self._last_shown = math.ceil(self.warning_seconds)
+                self.warning.emit(self._last_shown)
+            return
+        left = self.warning_seconds - (now - self._warning_since)
+        if left <= 0:
+            self._warning_since = None
+            self._last_activity = now
+            self.timed_out.emit()
+            return
+        shown = math.ceil(left)
+        if shown != self._last_shown:
+            self._last_shown = shown
+            self.countdown.emit(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in ACTIVITY_EVENTS:
+            self.poke()
+        return False

@@ -1,0 +1,1 @@
+"""The kiosk's Qt Widgets screens, theme, translations and idle reset."""

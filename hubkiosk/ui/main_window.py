@@ -1,0 +1,370 @@
+"""The main window: a top bar, the stack of screens, a bottom bar and the idle warning."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubkiosk.core.i18n import LANGUAGES
+from hubkiosk.qt.idle import IdleMonitor
+from hubkiosk.ui import theme
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import Translations
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.registry import screen_classes
+from hubkiosk.ui.widgets import BigButton, label, restyle
+
+log = logging.getLogger(__name__)
+
+LONG_PRESS_MS = 2000
+
+
+class LongPressLabel(QLabel):
+    """A label that emits ``long_pressed`` when held for two seconds (the adviser entry).
+
+    Signals:
+        long_pressed(): held down long enough.
+    """
+
+    long_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LONG_PRESS_MS)
+        self._timer.timeout.connect(self.long_pressed)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        self._timer.start()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        self._timer.stop()
+        super().mouseReleaseEvent(event)
+
+
+class IdleOverlay(QFrame):
+    """ "Are you still there?" with a countdown and one big "I need more time" button."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("IdleOverlay")
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        panel = QFrame()
+        panel.setObjectName("IdlePanel")
+        panel.setMinimumWidth(640)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(20)
+        self.question = label(role="title")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain = label(role="lead")
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("IdleCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.more_time = BigButton(role="primary")
+        self.more_time.setMinimumHeight(96)
+        for widget in (self.question, self.explain, self.countdown, self.more_time):
+            layout.addWidget(widget)
+        outer.addWidget(panel)
+        self.seconds = 0
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.explain.setText(
+            self.tr(
+                "To keep your details private, the screen will start again when the time runs out."
+            )
+        )
+        self.more_time.setText(self.tr("I need more time"))
+        self.countdown.setText(self.tr("%1 seconds").replace("%1", str(self.seconds)))
+        self.countdown.setAccessibleName(self.countdown.text())
+
+    def show_seconds(self, seconds: int) -> None:
+        self.seconds = seconds
+        self.retranslate()
+
+
+class MainWindow(QMainWindow):
+    """The kiosk window.
+
+    Signals:
+        screen_changed(object): the screen now shown (a ScreenId).
+        reset_done(): an idle reset or "Start again" finished wiping the screens.
+    """
+
+    screen_changed = Signal(object)
+    reset_done = Signal()
+
+    def __init__(self, ctx: KioskContext, translations: Translations) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.translations = translations
+        self.theme = theme.Theme.DEFAULT
+        self.scale_index = 0
+        self.history: list[ScreenId] = []
+        self.setObjectName("MainWindow")
+
+        central = QWidget()
+        root = QVBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        self.setCentralWidget(central)
+
+        # Top bar: hub name (long press: adviser), languages, text size, contrast.
+        self.top_bar = QFrame()
+        self.top_bar.setObjectName("TopBar")
+        top = QHBoxLayout(self.top_bar)
+        top.setContentsMargins(20, 8, 20, 8)
+        self.hub_name = LongPressLabel()
+        self.hub_name.setObjectName("HubName")
+        self.hub_name.long_pressed.connect(lambda: self.go(ScreenId.ADVISER_PIN, {}))
+        top.addWidget(self.hub_name, 1)
+        self.sync_badge = QLabel()
+        self.sync_badge.setObjectName("SyncBadge")
+        self.sync_badge.hide()
+        top.addWidget(self.sync_badge)
+        self.language_buttons: dict[str, BigButton] = {}
+        for lang in LANGUAGES:
+            button = BigButton(lang.native)
+            button.setProperty("lang", lang.code)
+            button.setAccessibleName(f"{lang.native} ({lang.english})")
+            button.clicked.connect(lambda _=False, code=lang.code: self.ctx.set_language(code))
+            top.addWidget(button)
+            self.language_buttons[lang.code] = button
+        self.text_size_button = BigButton()
+        self.text_size_button.clicked.connect(self.cycle_text_size)
+        self.contrast_button = BigButton()
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.toggled.connect(self.set_high_contrast)
+        top.addWidget(self.text_size_button)
+        top.addWidget(self.contrast_button)
+        root.addWidget(self.top_bar)
+
+        self.stack = QStackedWidget()
+        root.addWidget(self.stack, 1)
+        self.screens: dict[ScreenId, Screen] = {}
+        for cls in screen_classes():
+            screen = cls(ctx)
+            self.screens[cls.ID] = screen
+            self.stack.addWidget(screen)
+
+        self.bottom_bar = QFrame()
+        self.bottom_bar.setObjectName("BottomBar")
+        bottom = QHBoxLayout(self.bottom_bar)
+        bottom.setContentsMargins(20, 8, 20, 8)
+        self.back_button = BigButton()
+        self.back_button.setObjectName("Back")
+        self.back_button.clicked.connect(self.back)
+        self.start_again = BigButton()
+        self.start_again.setObjectName("StartAgain")
+        self.start_again.clicked.connect(self.start_over)
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.start_again)
+        root.addWidget(self.bottom_bar)
+
+        self.overlay = IdleOverlay(central)
+        settings = ctx.settings
+        self.idle = IdleMonitor(
+            settings.idle_seconds, settings.warning_seconds, time.monotonic, self
+        )
+        self.idle.warning.connect(self._show_warning)
+        self.idle.countdown.connect(self.overlay.show_seconds)
+        self.idle.timed_out.connect(self._timed_out)
+        self.idle.extended.connect(self.overlay.hide)
+        self.overlay.more_time.clicked.connect(self.idle.extend)
+
+        ctx.language_changed.connect(self._language_changed)
+        ctx.content_changed.connect(self._content_changed)
+        ctx.navigate_requested.connect(self.go)
+        ctx.back_requested.connect(self.back)
+        ctx.home_requested.connect(self.start_over)
+
+        self.retranslate()
+        self.show_screen(ScreenId.HOME)
+
+    # Navigation ---------------------------------------------------------------------------
+    @property
+    def current(self) -> ScreenId:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget.ID
+
+    @Slot(object, dict)
+    def go(self, screen_id: ScreenId, params: dict[str, Any]) -> None:
+        if screen_id not in self.screens:
+            log.error("no screen %s is built into this kiosk", screen_id)
+            return
+        if self.stack.currentWidget() is not None and self.current != screen_id:
+            self.history.append(self.current)
+        self.show_screen(screen_id, **params)
+
+    def show_screen(self, screen_id: ScreenId, **params: Any) -> None:
+        screen = self.screens[screen_id]
+        self.stack.setCurrentWidget(screen)
+        screen.enter(**params)
+        self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
+        self.setWindowTitle(
+            self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")
+        )
+        self._update_idle_arming()
+        self.screen_changed.emit(screen_id)
+
+    @Slot()
+    def back(self) -> None:
+        if not self.history:
+            return
+        self.show_screen(self.history.pop())
+
+    @Slot()
+    def start_over(self) -> None:
+        """Wipe every screen and what the kiosk holds about this visit; show home."""
+        self.overlay.hide()
+        for screen in self.screens.values():
+            screen.reset()
+        self.ctx.visit.clear()
+        self.history.clear()
+        for editor in (
+            self.findChildren(QLineEdit)
+            + self.findChildren(QTextEdit)
+            + self.findChildren(QPlainTextEdit)
+        ):
+            editor.clear()
+        self.ctx.set_language(self.ctx.settings.default_language)
+        self.contrast_button.setChecked(False)
+        if self.scale_index:
+            self.scale_index = 0
+            self.apply_theme()
+        self.show_screen(ScreenId.HOME)
+        self.reset_done.emit()
+
+    # Idle ---------------------------------------------------------------------------------
+    def _update_idle_arming(self) -> None:
+        resting = (
+            self.current == ScreenId.HOME
+            and self.ctx.language == self.ctx.settings.default_language
+            and not self.ctx.visit
+            and self.theme == theme.Theme.DEFAULT
+            and self.scale_index == 0
+        )
+        self.idle.set_armed(not resting)
+
+    @Slot(int)
+    def _show_warning(self, seconds: int) -> None:
+        self.overlay.show_seconds(seconds)
+        self.overlay.setGeometry(self.centralWidget().rect())
+        self.overlay.show()
+        self.overlay.raise_()
+        self.overlay.more_time.setFocus()
+
+    @Slot()
+    def _timed_out(self) -> None:
+        log.info("idle reset")
+        self.start_over()
+
+    # Language, theme and text size --------------------------------------------------------
+    @Slot(str)
+    def _language_changed(self, code: str) -> None:
+        self.translations.apply(code)
+        self.retranslate()
+        self._update_idle_arming()
+
+    @Slot()
+    def _content_changed(self) -> None:
+        for screen in self.screens.values():
+            screen.refresh_content()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hub_name.setText(self.ctx.text(self.ctx.hub.name))
+        self.hub_name.setAccessibleName(self.ctx.text(self.ctx.hub.name))
+        self.back_button.setText(self.tr("Back"))
+        self.start_again.setText(self.tr("Start again"))
+        self.text_size_button.setText(
+            self.tr("Larger text")
+            if self.scale_index < len(theme.TEXT_SCALES) - 1
+            else self.tr("Smaller text")
+        )
+        self.contrast_button.setText(self.tr("High contrast"))
+        for code, button in self.language_buttons.items():
+            button.setProperty("current", code == self.ctx.language)
+            restyle(button)
+        self.overlay.retranslate()
+        for screen in self.screens.values():
+            screen.retranslate()
+        screen = self.stack.currentWidget()
+        if isinstance(screen, Screen):
+            self.setWindowTitle(
+                self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")
+            )
+
+    @Slot()
+    def cycle_text_size(self) -> None:
+        self.scale_index = (self.scale_index + 1) % len(theme.TEXT_SCALES)
+        self.apply_theme()
+        self.retranslate()
+        self._update_idle_arming()
+
+    @Slot(bool)
+    def set_high_contrast(self, on: bool) -> None:
+        new = theme.Theme.CONTRAST if on else theme.Theme.DEFAULT
+        if new != self.theme:
+            self.theme = new
+            self.apply_theme()
+            self._update_idle_arming()
+
+    @property
+    def text_scale(self) -> float:
+        return theme.TEXT_SCALES[self.scale_index]
+
+    def apply_theme(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply(app, self.theme, self.text_scale)
+
+    # Qt events ----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.overlay.setGeometry(self.centralWidget().rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.ctx.ops.wait(10_000)
+        super().closeEvent(event)
+
+
+def all_typed_text(root: QObject) -> list[str]:
+    """Every piece of text shown in editable or display widgets under ``root``."""
+    found: list[str] = []
+    for widget in root.findChildren(QLineEdit):
+        found.append(widget.text())
+    for widget in root.findChildren(QTextEdit):
+        found.append(widget.toPlainText())
+    for widget in root.findChildren(QPlainTextEdit):
+        found.append(widget.toPlainText())
+    for widget in root.findChildren(QLabel):
+        found.append(widget.text())
+    return found

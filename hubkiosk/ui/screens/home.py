@@ -1,0 +1,89 @@
+"""The home screen: what the kiosk does, in words and pictures."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.widgets import Tile, label
+
+TOP_SERVICES = 3
+
+
+class HomeScreen(Screen):
+    ID = ScreenId.HOME
+    SHOW_BACK = False
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.welcome = label(role="title")
+        self.lead = label(role="lead")
+        self.body.addWidget(self.welcome)
+        self.body.addWidget(self.lead)
+
+        grid = QGridLayout()
+        grid.setSpacing(20)
+        self.ticket_tile = Tile(icon_name="ticket")
+        self.ticket_tile.setProperty("role", "primary")
+        self.finder_tile = Tile(icon_name="search")
+        self.tell_us_tile = Tile(icon_name="feedback")
+        self.ticket_tile.clicked.connect(lambda: ctx.go(ScreenId.QUEUE))
+        self.finder_tile.clicked.connect(lambda: ctx.go(ScreenId.FINDER))
+        self.tell_us_tile.clicked.connect(lambda: ctx.go(ScreenId.TELL_US))
+        grid.addWidget(self.ticket_tile, 0, 0)
+        grid.addWidget(self.finder_tile, 0, 1)
+        grid.addWidget(self.tell_us_tile, 0, 2)
+        self.body.addLayout(grid, 3)
+
+        self.top_heading = label(role="lead")
+        self.body.addWidget(self.top_heading)
+        self.top_row = QHBoxLayout()
+        self.top_row.setSpacing(20)
+        self.top_tiles: list[Tile] = []
+        self.body.addLayout(self.top_row, 2)
+        self._build_top_tiles()
+        self.retranslate()
+
+    def _build_top_tiles(self) -> None:
+        for tile in self.top_tiles:
+            self.top_row.removeWidget(tile)
+            tile.deleteLater()
+        self.top_tiles = []
+        for service in self.ctx.content.catalogue.top(TOP_SERVICES):
+            tile = Tile(icon_name=service.icon)
+            tile.setProperty("service_id", service.id)
+            tile.clicked.connect(
+                lambda _=False, sid=service.id: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=sid)
+            )
+            self.top_row.addWidget(tile)
+            self.top_tiles.append(tile)
+
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def retranslate(self) -> None:
+        hub = self.ctx.text(self.ctx.hub.name)
+        self.welcome.setText(self.tr("Welcome to %1").replace("%1", hub))
+        self.lead.setText(self.tr("What would you like to do today? Touch a picture to start."))
+        self.ticket_tile.setText(self.tr("Get a ticket or check in"))
+        self.ticket_tile.set_sub(
+            self.tr("See an adviser, or tell us you have arrived for your appointment")
+        )
+        self.finder_tile.setText(self.tr("Find a service or do it now"))
+        self.finder_tile.set_sub(
+            self.tr("Find help, fill in a simple form, or learn how to do it online")
+        )
+        self.tell_us_tile.setText(self.tr("Tell us what you think"))
+        self.tell_us_tile.set_sub(self.tr("Answer a few questions about our service"))
+        self.top_heading.setText(self.tr("Most people come to see us about:"))
+        for tile in self.top_tiles:
+            service = self.ctx.content.catalogue.by_id(str(tile.property("service_id")))
+            if service is not None:
+                tile.setText(self.ctx.text(service.name))
+                tile.set_sub(self.tr("Get a ticket"))
+
+    def refresh_content(self) -> None:
+        self._build_top_tiles()
+        self.retranslate()

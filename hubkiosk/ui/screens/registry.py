@@ -1,0 +1,15 @@
+"""Every screen class the main window builds, in one list."""
+
+from __future__ import annotations
+
+from hubkiosk.ui.screens.adviser import AdviserHomeScreen, AdviserPinScreen
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.home import HomeScreen
+
+
+def screen_classes() -> list[type[Screen]]:
+    return [
+        HomeScreen,
+        AdviserPinScreen,
+        AdviserHomeScreen,
+    ]

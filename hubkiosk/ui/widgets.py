@@ -1,0 +1,148 @@
+"""Touch-first building blocks: big buttons, picture tiles, titles.
+
+Every interactive widget gets an accessible name (what a screen reader says) equal to the
+words it shows, and keeps it in step when the language changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubkiosk.resources import resource
+
+
+def icon(name: str) -> QIcon:
+    path = resource("icons", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon(str(resource("icons", "other.svg")))
+
+
+def tinted(name: str, size: int, color: QColor) -> QPixmap:
+    """The icon ``name`` drawn in ``color`` (icons are black line drawings), so pictures
+    follow the theme's text colour, including high contrast."""
+    pixmap = icon(name).pixmap(QSize(size, size))
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), color)
+    painter.end()
+    return pixmap
+
+
+class BigButton(QPushButton):
+    """A push button at least 64 px high whose accessible name follows its text."""
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        if role:
+            self.setProperty("role", role)
+        self.setMinimumHeight(64)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        self.setAccessibleName(text)
+
+
+class Tile(QPushButton):
+    """A big button with a picture above its words, which wrap.
+
+    The button's own ``text()`` holds the words (for tests and assistive technology);
+    the labels inside draw them so long names wrap instead of being cut off.
+    """
+
+    def __init__(
+        self, text: str = "", icon_name: str = "", sub: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(8)
+        self._picture = QLabel()
+        self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label = QLabel()
+        self._label.setObjectName("TileText")
+        self._label.setWordWrap(True)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._sub = QLabel()
+        self._sub.setObjectName("TileSub")
+        self._sub.setWordWrap(True)
+        self._sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for child in (self._picture, self._label, self._sub):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(child)
+        self._icon_name = icon_name
+        self.set_icon(icon_name)
+        self.setText(text)
+        self.set_sub(sub)
+
+    def set_icon(self, name: str) -> None:
+        self._icon_name = name
+        self._picture.setVisible(bool(name))
+        self._paint_icon()
+
+    def _paint_icon(self) -> None:
+        if self._icon_name:
+            size = max(48, round(self._label.fontMetrics().height() * 1.8))
+            color = self._label.palette().color(QPalette.ColorRole.WindowText)
+            self._picture.setPixmap(tinted(self._icon_name, size, color))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.FontChange,
+        ):
+            self._paint_icon()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        self._label.setText(text)
+        self.setAccessibleName(text)
+
+    def set_sub(self, text: str) -> None:
+        self._sub.setText(text)
+        self._sub.setVisible(bool(text))
+        self.setAccessibleDescription(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.layout().sizeHint().expandedTo(QSize(160, 120))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        option.icon = QIcon()
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+
+
+def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
+def restyle(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()

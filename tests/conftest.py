@@ -1,0 +1,69 @@
+"""Shared fixtures: headless Qt, a kiosk built in a temporary data dir."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from PySide6.QtWidgets import QAbstractButton, QWidget  # noqa: E402
+
+from hubkiosk.app import Kiosk, build  # noqa: E402
+
+
+@pytest.fixture
+def make_kiosk(tmp_path: Path, qtbot) -> Iterator[Callable[..., Kiosk]]:
+    """Build kiosks as ``hubkiosk --windowed --data-dir TMP [extra args]`` would."""
+    built: list[Kiosk] = []
+
+    def factory(*extra: str, config: dict | None = None) -> Kiosk:
+        args = ["--windowed", "--data-dir", str(tmp_path / "data"), *extra]
+        if config is not None:
+            import json
+
+            path = tmp_path / "config.json"
+            path.write_text(json.dumps(config))
+            args += ["--config", str(path)]
+        kiosk = build(args)
+        qtbot.addWidget(kiosk.window)
+        kiosk.window.resize(1280, 900)
+        kiosk.window.show()
+        built.append(kiosk)
+        return kiosk
+
+    yield factory
+    for kiosk in built:
+        kiosk.ctx.ops.wait()
+        kiosk.store.close()
+
+
+@pytest.fixture
+def kiosk(make_kiosk: Callable[..., Kiosk]) -> Kiosk:
+    return make_kiosk()
+
+
+def find_button(root: QWidget, text: str) -> QAbstractButton:
+    """The one visible button showing exactly ``text`` (as a person would look for it)."""
+    matches = [b for b in root.findChildren(QAbstractButton) if b.text() == text and b.isVisible()]
+    if len(matches) != 1:
+        shown = sorted({b.text() for b in root.findChildren(QAbstractButton) if b.isVisible()})
+        raise AssertionError(
+            f"expected one visible button '{text}', found {len(matches)}; visible: {shown}"
+        )
+    return matches[0]
+
+
+@pytest.fixture
+def click(qtbot) -> Callable[[QWidget, str], None]:
+    """Click the visible button with that text, as a person would."""
+    from PySide6.QtCore import Qt
+
+    def do(root: QWidget, text: str) -> None:
+        qtbot.mouseClick(find_button(root, text), Qt.MouseButton.LeftButton)
+
+    return do
