@@ -8,7 +8,8 @@ replaces them. Every file is validated whole with pydantic, and an invalid one g
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -71,6 +72,10 @@ class Content:
     hubs: HubList
     catalogue: Catalogue
     version: str = "shipped"
+    #: Form definitions by id (see sync/protocol/forms.py), newest version of each.
+    forms: Mapping[str, Any] = field(default_factory=dict)
+    #: Survey definitions by id (see sync/protocol/surveys.py).
+    surveys: Mapping[str, Any] = field(default_factory=dict)
 
     def hub(self, hub_id: str) -> Hub:
         hub = self.hubs.by_id(hub_id)

@@ -20,15 +20,14 @@ def alembic_config() -> Config:
     return config
 
 
-def head() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def heads() -> set[str]:
+    """The newest revision of every branch (features may add their own branch)."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def current(engine: Engine) -> str | None:
+def current(engine: Engine) -> set[str]:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return set(MigrationContext.configure(connection).get_current_heads())
 
 
 def upgrade(engine: Engine, before: Callable[[], object] | None = None) -> bool:
@@ -37,12 +36,12 @@ def upgrade(engine: Engine, before: Callable[[], object] | None = None) -> bool:
     Returns whether anything was migrated.
     """
     present = current(engine)
-    if present == head():
+    if present == heads():
         return False
-    if present is not None and before is not None:
+    if present and before is not None:
         before()
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
     return True
