@@ -1,0 +1,1 @@
+"""The central sync server: FastAPI app, SQLAlchemy models, Alembic migrations and CLI."""

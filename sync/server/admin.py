@@ -1,0 +1,124 @@
+"""Administrative actions: enrolment codes, device tokens, revocation, advisers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync.protocol.wire import PIN_HASH
+from sync.server.models import AdviserRow, AuditEvent, Device, EnrolmentCode, HubRow
+from sync.server.security import (
+    hash_secret,
+    new_enrolment_code,
+    new_token,
+    normalise_code,
+)
+
+
+class AdminError(ValueError):
+    """An administrative request that cannot be done (the message says why)."""
+
+
+def _check_hub(session: Session, hub_id: str) -> None:
+    if session.get(HubRow, hub_id) is None:
+        known = ", ".join(session.scalars(select(HubRow.id).order_by(HubRow.id))) or "none yet"
+        raise AdminError(f"unknown hub '{hub_id}' (known: {known}); run `config publish` first")
+
+
+def create_enrolment_code(
+    session: Session, hub_id: str, *, now: dt.datetime, valid_for: dt.timedelta
+) -> str:
+    """A one-time code for a kiosk of ``hub_id``; only its hash is stored."""
+    _check_hub(session, hub_id)
+    code = new_enrolment_code()
+    session.add(
+        EnrolmentCode(
+            code_hash=hash_secret(normalise_code(code)),
+            hub_id=hub_id,
+            created_at=now,
+            expires_at=now + valid_for,
+        )
+    )
+    session.add(AuditEvent(at=now, action="enrol_code", detail=f"hub {hub_id}"))
+    return code
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    device_id: uuid.UUID
+    hub_id: str
+    token: str
+
+
+def exchange_code(session: Session, code: str, device_name: str, *, now: dt.datetime) -> Enrolled:
+    """Turn a valid, unused enrolment code into a device and its token (once)."""
+    row = session.get(EnrolmentCode, hash_secret(normalise_code(code)), with_for_update=True)
+    if row is None or row.used_at is not None or row.expires_at <= now:
+        raise AdminError("the enrolment code is unknown, used or expired")
+    return _new_device(session, row.hub_id, device_name, now=now, code=row)
+
+
+def enrol_device(session: Session, hub_id: str, device_name: str, *, now: dt.datetime) -> Enrolled:
+    """A device and token straight away (for the demo and for IT scripts)."""
+    _check_hub(session, hub_id)
+    return _new_device(session, hub_id, device_name, now=now, code=None)
+
+
+def _new_device(
+    session: Session, hub_id: str, name: str, *, now: dt.datetime, code: EnrolmentCode | None
+) -> Enrolled:
+    token = new_token()
+    device = Device(
+        id=uuid.uuid4(),
+        hub_id=hub_id,
+        name=name,
+        token_hash=hash_secret(token),
+        created_at=now,
+        high_water=0,
+        rate_count=0,
+    )
+    session.add(device)
+    if code is not None:
+        code.used_at = now
+        code.device_id = device.id
+    session.add(AuditEvent(at=now, action="enrol", detail=f"device {device.id} hub {hub_id}"))
+    return Enrolled(device_id=device.id, hub_id=hub_id, token=token)
+
+
+def revoke(session: Session, device_id: uuid.UUID, *, now: dt.datetime) -> None:
+    device = session.get(Device, device_id)
+    if device is None:
+        raise AdminError(f"no device {device_id}")
+    if device.revoked_at is None:
+        device.revoked_at = now
+        session.add(AuditEvent(at=now, action="revoke", detail=f"device {device_id}"))
+
+
+def list_devices(session: Session) -> list[Device]:
+    return list(session.scalars(select(Device).order_by(Device.hub_id, Device.created_at)))
+
+
+def add_adviser(
+    session: Session,
+    adviser_id: str,
+    name: str,
+    pin_hash: str,
+    hub_ids: list[str],
+    *,
+    now: dt.datetime,
+) -> None:
+    """Add or replace an adviser; ``pin_hash`` comes from ``hubkiosk.core.pin.hash_pin``."""
+    import re
+
+    if not re.match(PIN_HASH, pin_hash):
+        raise AdminError("the PIN hash is not pbkdf2_sha256$rounds$salt$digest")
+    for hub_id in hub_ids:
+        _check_hub(session, hub_id)
+    session.merge(
+        AdviserRow(id=adviser_id, name=name, pin_hash=pin_hash, hub_ids=hub_ids, active=True)
+    )
+    session.add(AuditEvent(at=now, action="adviser", detail=f"adviser {adviser_id}"))

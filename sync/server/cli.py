@@ -1,0 +1,229 @@
+"""``hubkiosk-server``: run, migrate and administer the central sync server.
+
+The database comes from ``--db URL`` or ``HUBKIOSK_SERVER_DB_URL`` (SQLite by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pydantic import TypeAdapter, ValidationError
+
+from sync.protocol.content import Catalogue, HubList
+from sync.protocol.wire import AppointmentEntry
+from sync.server import admin, config, migrate, reports, retention
+from sync.server.db import Database
+from sync.server.models import utcnow
+from sync.server.render import to_csv, to_html
+from sync.server.settings import ServerSettings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hubkiosk-server", description=__doc__)
+    parser.add_argument("--db", help="database URL (default: HUBKIOSK_SERVER_DB_URL or SQLite)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the HTTP API with uvicorn")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--db", dest="db_sub", help="database URL")
+    serve.add_argument("--no-migrate", action="store_true", help="do not migrate at start")
+
+    for name, text in (("migrate", "bring the database schema up to date"),):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--db", dest="db_sub")
+
+    enrol = commands.add_parser("enrol", help="print a one-time enrolment code for a hub's kiosk")
+    enrol.add_argument("--hub", required=True)
+    enrol.add_argument("--token", action="store_true", help="enrol now and print a device token")
+    enrol.add_argument("--name", default="kiosk", help="device name (with --token)")
+    enrol.add_argument("--db", dest="db_sub")
+
+    revoke = commands.add_parser("revoke", help="revoke a device's token")
+    revoke.add_argument("device_id", type=uuid.UUID)
+    revoke.add_argument("--db", dest="db_sub")
+
+    devices = commands.add_parser("devices", help="list enrolled devices")
+    devices.add_argument("--db", dest="db_sub")
+
+    adviser = commands.add_parser("adviser", help="manage advisers")
+    adviser_commands = adviser.add_subparsers(dest="adviser_command", required=True)
+    add = adviser_commands.add_parser("add", help="add or replace an adviser")
+    add.add_argument("adviser_id")
+    add.add_argument("--name", required=True)
+    pin = add.add_mutually_exclusive_group(required=True)
+    pin.add_argument("--pin-hash", help="pbkdf2_sha256$rounds$salt$digest")
+    pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin")
+    add.add_argument("--hub", action="append", default=[], help="hub id (repeat; none = all)")
+    add.add_argument("--db", dest="db_sub")
+
+    cfg = commands.add_parser("config", help="configuration snapshots")
+    cfg_commands = cfg.add_subparsers(dest="config_command", required=True)
+    publish = cfg_commands.add_parser("publish", help="publish hubs, services, forms, surveys")
+    publish.add_argument("folder", nargs="?", type=Path, help="default: the shipped resources/data")
+    publish.add_argument("--appointments", type=Path, help="JSON list of today's appointments")
+    publish.add_argument("--demo-appointments", action="store_true", help="make demo ones")
+    publish.add_argument("--day", type=dt.date.fromisoformat, help="appointments day (today)")
+    publish.add_argument("--kiosk-version", help="recommended kiosk version")
+    publish.add_argument("--db", dest="db_sub")
+
+    report = commands.add_parser("report", help="managers' reports")
+    report_commands = report.add_subparsers(dest="report_command", required=True)
+    hubs = report_commands.add_parser("hubs", help="figures per hub over a date range")
+    hubs.add_argument("--from", dest="start", type=dt.date.fromisoformat, required=True)
+    hubs.add_argument("--to", dest="end", type=dt.date.fromisoformat, required=True)
+    hubs.add_argument("--hub", action="append", help="limit to a hub (repeat)")
+    hubs.add_argument("--format", choices=("json", "csv", "html"), default="json")
+    hubs.add_argument("--output", "-o", type=Path, help="write to a file instead of stdout")
+    hubs.add_argument("--db", dest="db_sub")
+
+    purge = commands.add_parser("retention", help="clear personal fields past retention")
+    purge.add_argument("--days", type=int, help="default: HUBKIOSK_SERVER_RETENTION_DAYS")
+    purge.add_argument("--db", dest="db_sub")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> ServerSettings:
+    url = getattr(args, "db_sub", None) or args.db
+    return ServerSettings(db_url=url) if url else ServerSettings()
+
+
+def _database(settings: ServerSettings) -> Database:
+    database = Database(settings.db_url)
+    migrate.upgrade(database.engine)
+    return database
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = _settings(args)
+    try:
+        return _run(args, settings)
+    except (admin.AdminError, config.ConfigError) as exc:
+        print(f"hubkiosk-server: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
+    now = utcnow()
+    tz = ZoneInfo(settings.timezone)
+    if args.command == "serve":
+        import uvicorn
+
+        from sync.server.app import create_app
+
+        if not args.no_migrate:
+            _database(settings).dispose()
+        uvicorn.run(create_app(settings), host=args.host, port=args.port)
+        return 0
+    database = _database(settings)
+    try:
+        if args.command == "migrate":
+            print(f"database at revision {migrate.current(database.engine)}")
+        elif args.command == "enrol":
+            with database.session() as session:
+                if args.token:
+                    enrolled = admin.enrol_device(session, args.hub, args.name, now=now)
+                    print(enrolled.token)
+                    print(f"device {enrolled.device_id} hub {enrolled.hub_id}", file=sys.stderr)
+                else:
+                    hours = dt.timedelta(hours=settings.enrol_code_hours)
+                    print(admin.create_enrolment_code(session, args.hub, now=now, valid_for=hours))
+        elif args.command == "revoke":
+            with database.session() as session:
+                admin.revoke(session, args.device_id, now=now)
+            print(f"revoked {args.device_id}")
+        elif args.command == "devices":
+            with database.session() as session:
+                for device in admin.list_devices(session):
+                    state = "revoked" if device.revoked_at else "active"
+                    seen = device.last_seen_at.isoformat() if device.last_seen_at else "never"
+                    print(f"{device.id}  {device.hub_id}  {device.name}  {state}  last seen {seen}")
+        elif args.command == "adviser":
+            pin_hash = args.pin_hash
+            if args.pin_stdin:
+                pin_hash = _hash_pin(sys.stdin.readline().strip())
+            with database.session() as session:
+                admin.add_adviser(session, args.adviser_id, args.name, pin_hash, args.hub, now=now)
+            print(f"adviser {args.adviser_id} saved")
+        elif args.command == "config":
+            return _publish(args, database, now, tz)
+        elif args.command == "report":
+            with database.session() as session:
+                report = reports.hub_report(
+                    session, args.start, args.end, now=now, hub_ids=args.hub
+                )
+            if args.format == "json":
+                text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n"
+            elif args.format == "csv":
+                text = to_csv(report)
+            else:
+                text = to_html(report)
+            if args.output:
+                args.output.write_text(text, encoding="utf-8")
+            else:
+                sys.stdout.write(text)
+        elif args.command == "retention":
+            days = settings.retention_days if args.days is None else args.days
+            with database.session() as session:
+                purged = retention.purge_personal(session, now=now, days=days)
+            print(
+                f"cleared personal fields of {purged.records} records, {purged.appointments} appointments"
+            )
+        return 0
+    finally:
+        database.dispose()
+
+
+def _hash_pin(pin: str) -> str:
+    """The same PBKDF2 format as ``hubkiosk.core.pin.hash_pin`` (sync imports no hubkiosk)."""
+    import base64
+    import hashlib
+    import os
+
+    if not pin.isdigit() or not 4 <= len(pin) <= 8:
+        raise admin.AdminError("a PIN is 4 to 8 digits")
+    salt = os.urandom(12)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, 200_000)
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+    return f"pbkdf2_sha256$200000${b64(salt)}${b64(digest)}"
+
+
+def _publish(args: argparse.Namespace, database: Database, now: dt.datetime, tz: ZoneInfo) -> int:
+    folder = args.folder or config.default_data_dir()
+    day = args.day or now.astimezone(tz).date()
+    with database.session() as session:
+        version = config.publish(
+            session, folder, now=now, recommended_kiosk_version=args.kiosk_version
+        )
+        count = None
+        if args.appointments:
+            try:
+                entries = TypeAdapter(list[AppointmentEntry]).validate_json(
+                    args.appointments.read_bytes()
+                )
+            except (OSError, ValidationError) as exc:
+                raise config.ConfigError(f"{args.appointments}: {exc}") from exc
+            count = config.replace_appointments(session, day, entries, now=now)
+        elif args.demo_appointments:
+            body = config.read_folder(folder)
+            hubs = HubList.model_validate({"hubs": body["hubs"]})
+            services = Catalogue.model_validate(body["catalogue"])
+            entries = config.demo_appointments(
+                day, [h.id for h in hubs.hubs], [s.id for s in services.services], tz
+            )
+            count = config.replace_appointments(session, day, entries, now=now)
+    print(f"published configuration version {version}")
+    if count is not None:
+        print(f"{count} appointments for {day}")
+    return 0

@@ -1,0 +1,221 @@
+"""Publishing configuration and building each hub's config snapshot.
+
+``config publish`` reads a folder shaped like ``resources/data`` (``hubs.json``,
+``catalogue.json``, and optionally ``forms.json`` or ``forms/*.json``, ``surveys.json`` or
+``surveys/*.json``), validates it whole and stores it as the next version. A kiosk's
+snapshot is that version plus the advisers allowed at its hub and its hub's appointments
+for the local day; its ETag is the version plus a hash of the exact body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import random
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.content import Catalogue, HubList
+from sync.protocol.wire import Adviser, AppointmentEntry, ConfigSnapshot
+from sync.server.models import AdviserRow, AppointmentRow, AuditEvent, HubRow, PublishedConfig
+
+
+class ConfigError(ValueError):
+    """A configuration folder that cannot be published (nothing is stored)."""
+
+
+def default_data_dir() -> Path:
+    """The shipped ``resources/data`` (``HUBKIOSK_RESOURCES`` overrides the resources root)."""
+    import os
+
+    override = os.environ.get("HUBKIOSK_RESOURCES")
+    root = Path(override) if override else Path(__file__).resolve().parents[2] / "resources"
+    return root / "data"
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path.name}: {exc}") from exc
+
+
+def _definitions(folder: Path, name: str) -> list[dict[str, Any]]:
+    single = folder / f"{name}.json"
+    several = folder / name
+    found: list[dict[str, Any]] = []
+    if single.is_file():
+        data = _load_json(single)
+        items = data.get(name) if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            raise ConfigError(f"{single.name}: expected a list of {name} (or {{'{name}': [...]}})")
+        found.extend(items)
+    if several.is_dir():
+        for path in sorted(several.glob("*.json")):
+            data = _load_json(path)
+            found.extend(data if isinstance(data, list) else [data])
+    for entry in found:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise ConfigError(f"every entry of {name} needs a string 'id'")
+    return found
+
+
+def read_folder(folder: Path) -> dict[str, Any]:
+    """The validated body of a configuration folder (raises :class:`ConfigError`)."""
+    if not folder.is_dir():
+        raise ConfigError(f"{folder} is not a folder")
+    try:
+        hubs = HubList.model_validate(_load_json(folder / "hubs.json"))
+        catalogue = Catalogue.model_validate(_load_json(folder / "catalogue.json"))
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
+    return {
+        "hubs": [hub.model_dump(mode="json") for hub in hubs.hubs],
+        "catalogue": catalogue.model_dump(mode="json"),
+        "forms": _definitions(folder, "forms"),
+        "surveys": _definitions(folder, "surveys"),
+    }
+
+
+def publish(
+    session: Session,
+    folder: Path,
+    *,
+    now: dt.datetime,
+    recommended_kiosk_version: str | None = None,
+) -> int:
+    """Store the folder's configuration as the next version; returns the version."""
+    body = read_folder(folder)
+    version = int(session.scalar(select(func.max(PublishedConfig.version))) or 0) + 1
+    session.add(
+        PublishedConfig(
+            version=version,
+            published_at=now,
+            body=body,
+            recommended_kiosk_version=recommended_kiosk_version,
+        )
+    )
+    for hub in body["hubs"]:
+        session.merge(HubRow(id=hub["id"], name=hub["name"]["en"]))
+    session.add(AuditEvent(at=now, action="config_publish", detail=f"version {version}"))
+    return version
+
+
+def replace_appointments(
+    session: Session, day: dt.date, entries: Sequence[AppointmentEntry], *, now: dt.datetime
+) -> int:
+    """Make ``entries`` the appointments of ``day`` (for the hubs they name)."""
+    hub_ids = {entry.hub_id for entry in entries}
+    if hub_ids:
+        session.execute(
+            delete(AppointmentRow).where(
+                AppointmentRow.day == day, AppointmentRow.hub_id.in_(hub_ids)
+            )
+        )
+    session.add_all(
+        AppointmentRow(
+            id=entry.id,
+            hub_id=entry.hub_id,
+            service_id=entry.service_id,
+            starts_at=entry.starts_at,
+            day=day,
+            reference=entry.reference,
+            surname=entry.surname,
+            phone=entry.phone,
+        )
+        for entry in entries
+    )
+    session.add(AuditEvent(at=now, action="appointments", detail=f"{len(entries)} for {day}"))
+    return len(entries)
+
+
+DEMO_SURNAMES = (
+    "Ahmed", "Begum", "Smith", "Rahman", "Okafor", "Hussain", "Jones", "Islam",
+    "Kowalski", "Ali", "Osman", "Patel", "Uddin", "Brown", "Mohamed", "Chowdhury",
+)  # fmt: skip
+
+
+def demo_appointments(
+    day: dt.date, hub_ids: Sequence[str], service_ids: Sequence[str], tz: dt.tzinfo, seed: int = 7
+) -> list[AppointmentEntry]:
+    """A handful of made-up appointments per hub for ``day`` (more at the Town Hall)."""
+    rng = random.Random(f"{seed}-{day.isoformat()}")
+    entries: list[AppointmentEntry] = []
+    for hub_id in hub_ids:
+        count = 8 if hub_id.startswith("town-hall") else 3
+        for n in range(count):
+            start = dt.datetime.combine(day, dt.time(9, 30), tzinfo=tz) + dt.timedelta(
+                minutes=40 * n
+            )
+            entries.append(
+                AppointmentEntry(
+                    id=uuid.UUID(int=rng.getrandbits(128), version=4),
+                    hub_id=hub_id,
+                    service_id=service_ids[n % len(service_ids)],
+                    starts_at=start,
+                    reference=f"HK-{rng.randint(1000, 9999)}",
+                    surname=rng.choice(DEMO_SURNAMES),
+                    phone=f"07700 900{rng.randint(0, 999):03d}",
+                )
+            )
+    return entries
+
+
+def current_config(session: Session) -> PublishedConfig | None:
+    return session.scalars(
+        select(PublishedConfig).order_by(PublishedConfig.version.desc()).limit(1)
+    ).first()
+
+
+def build_snapshot(
+    session: Session, hub_id: str, *, day: dt.date, now: dt.datetime
+) -> ConfigSnapshot | None:
+    """The snapshot a kiosk of ``hub_id`` gets for ``day``, or None before any publish."""
+    config = current_config(session)
+    if config is None:
+        return None
+    advisers = [
+        Adviser(id=row.id, name=row.name, pin_hash=row.pin_hash, hub_ids=list(row.hub_ids))
+        for row in session.scalars(
+            select(AdviserRow).where(AdviserRow.active.is_(True)).order_by(AdviserRow.id)
+        )
+        if not row.hub_ids or hub_id in row.hub_ids
+    ]
+    appointments = [
+        AppointmentEntry(
+            id=row.id,
+            hub_id=row.hub_id,
+            service_id=row.service_id,
+            starts_at=row.starts_at,
+            reference=row.reference,
+            surname=row.surname,
+            phone=row.phone,
+        )
+        for row in session.scalars(
+            select(AppointmentRow)
+            .where(AppointmentRow.hub_id == hub_id, AppointmentRow.day == day)
+            .order_by(AppointmentRow.starts_at, AppointmentRow.id)
+        )
+        if row.reference and row.surname
+    ]
+    body: dict[str, Any] = {
+        "protocol_version": PROTOCOL_VERSION,
+        "version": config.version,
+        "published_at": config.published_at.isoformat(),
+        "hub_id": hub_id,
+        **config.body,
+        "advisers": [a.model_dump(mode="json") for a in advisers],
+        "appointments_day": day.isoformat(),
+        "appointments": [a.model_dump(mode="json") for a in appointments],
+        "recommended_kiosk_version": config.recommended_kiosk_version,
+    }
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    body["etag"] = f"v{config.version}-{hashlib.sha256(canonical.encode()).hexdigest()[:16]}"
+    return ConfigSnapshot.model_validate(body)

@@ -1,0 +1,181 @@
+"""The central server's tables (SQLAlchemy 2 declarative models).
+
+Ingested records live in one generic table, :class:`IngestedRecord`: the kiosk's payload as
+sent plus its hash (for idempotency) and a few columns extracted at ingest so the reports
+can group and join in SQL. ``seq`` is the server's receive sequence: order and cursors come
+from it, never from kiosk clocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+# SQLite only makes an auto-incrementing key of a plain INTEGER PRIMARY KEY.
+BigIntKey = BigInteger().with_variant(sqlite.INTEGER(), "sqlite")
+JSONDoc = JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stored as naive UTC on every database, always read back as aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the server store: use an aware UTC time")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dt.datetime: UTCDateTime(), uuid.UUID: Uuid(), dt.date: Date()}
+
+
+class HubRow(Base):
+    """A hub as last published (for report labels and enrolment checks)."""
+
+    __tablename__ = "hub"
+    id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class EnrolmentCode(Base):
+    """A one-time code IT types into a kiosk; exchanged for a device token at POST /v1/enrol."""
+
+    __tablename__ = "enrolment_code"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hub_id: Mapped[str] = mapped_column(String(48))
+    created_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None]
+    device_id: Mapped[uuid.UUID | None]
+
+
+class Device(Base):
+    """One kiosk: its hub, its token (hashed), its high-water mark and its reported health."""
+
+    __tablename__ = "device"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[str] = mapped_column(String(48), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime]
+    revoked_at: Mapped[dt.datetime | None]
+    last_seen_at: Mapped[dt.datetime | None]
+    #: The highest ``IngestedRecord.seq`` stored for this device.
+    high_water: Mapped[int] = mapped_column(BigInteger, default=0)
+    reported_pending: Mapped[int | None] = mapped_column(Integer)
+    reported_oldest_pending_seconds: Mapped[float | None] = mapped_column(Float)
+    reported_dead_letters: Mapped[int | None] = mapped_column(Integer)
+    kiosk_version: Mapped[str | None] = mapped_column(String(40))
+    #: Fixed-window rate limit, kept in the database so any server instance can enforce it.
+    rate_window_start: Mapped[dt.datetime | None]
+    rate_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IngestedRecord(Base):
+    """A person-made record as a kiosk pushed it, stored once whatever the re-sends."""
+
+    __tablename__ = "ingested_record"
+    seq: Mapped[int] = mapped_column(BigIntKey, primary_key=True, autoincrement=True)
+    id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    hub_id: Mapped[str] = mapped_column(String(48))
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"))
+    received_at: Mapped[dt.datetime]
+    kiosk_time: Mapped[dt.datetime | None]
+    payload: Mapped[dict[str, Any]] = mapped_column(JSONDoc)
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    personal_purged_at: Mapped[dt.datetime | None]
+    # Extracted at ingest for the reports (see sync.server.ingest.extract).
+    day: Mapped[dt.date | None]
+    service_id: Mapped[str | None] = mapped_column(String(48))
+    ticket_id: Mapped[uuid.UUID | None]
+    event_kind: Mapped[str | None] = mapped_column(String(20))
+    #: Event time as seconds since the epoch (same arithmetic on every database).
+    event_epoch: Mapped[float | None] = mapped_column(Float)
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    referred_to: Mapped[str | None] = mapped_column(String(100))
+
+    __table_args__ = (
+        Index("ix_record_hub_kind_day", "hub_id", "kind", "day"),
+        Index("ix_record_ticket", "ticket_id", "event_kind"),
+        Index("ix_record_device_seq", "device_id", "seq"),
+        Index("ix_record_received", "received_at"),
+    )
+
+
+class PublishedConfig(Base):
+    """One published configuration (hubs, catalogue, forms, surveys), newest is current."""
+
+    __tablename__ = "published_config"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    published_at: Mapped[dt.datetime]
+    body: Mapped[dict[str, Any]] = mapped_column(JSONDoc)
+    recommended_kiosk_version: Mapped[str | None] = mapped_column(String(40))
+
+
+class AdviserRow(Base):
+    __tablename__ = "adviser"
+    id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    hub_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AppointmentRow(Base):
+    __tablename__ = "appointment"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[str] = mapped_column(String(48))
+    service_id: Mapped[str] = mapped_column(String(48))
+    starts_at: Mapped[dt.datetime]
+    day: Mapped[dt.date]
+    # Personal: cleared by the server's retention.
+    reference: Mapped[str | None] = mapped_column(String(20))
+    surname: Mapped[str | None] = mapped_column(String(80))
+    phone: Mapped[str | None] = mapped_column(String(20))
+
+    __table_args__ = (Index("ix_appointment_hub_day", "hub_id", "day"),)
+
+
+class AuditEvent(Base):
+    """Administrative actions (enrolment, revocation, publishing, purges) for IT."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(BigIntKey, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime]
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,41 @@
+"""Server settings, each declared once with its type, default and help (``HUBKIOSK_SERVER_*``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServerSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HUBKIOSK_SERVER_", extra="forbid")
+
+    db_url: str = Field(
+        "sqlite:///hubkiosk-server.sqlite3",
+        description="SQLAlchemy URL: sqlite:///PATH (default) or postgresql+psycopg://...",
+    )
+    max_body_bytes: Annotated[int, Field(ge=1024)] = Field(
+        2_000_000, description="Largest request body accepted (413 above)."
+    )
+    max_batch_items: Annotated[int, Field(ge=1)] = Field(
+        500, description="Most items in one push batch (413 above)."
+    )
+    rate_limit_requests: Annotated[int, Field(ge=1)] = Field(
+        120, description="Requests a device may make per rate window (429 above)."
+    )
+    rate_limit_window_seconds: Annotated[float, Field(gt=0)] = Field(
+        60.0, description="Length of the per-device rate-limit window."
+    )
+    retention_days: Annotated[int, Field(ge=0)] = Field(
+        90, description="Days the server keeps personal fields (names, answers, phones)."
+    )
+    enrol_code_hours: Annotated[float, Field(gt=0)] = Field(
+        72.0, description="Hours an enrolment code stays valid."
+    )
+    report_key: str | None = Field(
+        None,
+        description="Key managers add to report URLs (?key=... or a Bearer header); "
+        "reports are not served over HTTP without one.",
+    )
+    timezone: str = Field("Europe/London", description="Local time zone of the hubs.")
