@@ -1,0 +1,118 @@
+"""The on-screen keyboard types into the field it is attached to, in big, named keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from hubkiosk.ui.keyboard import KEY_SIZE, Key, OnScreenKeyboard
+from tests.conftest import find_button
+
+
+@pytest.fixture
+def board(qtbot):
+    root = QWidget()
+    layout = QVBoxLayout(root)
+    name = QLineEdit()
+    phone = QLineEdit()
+    note = QPlainTextEdit()
+    keyboard = OnScreenKeyboard()
+    for widget in (name, phone, note, keyboard):
+        layout.addWidget(widget)
+    qtbot.addWidget(root)
+    root.resize(1000, 700)
+    root.show()
+    qtbot.waitExposed(root)
+    keyboard.attach(name).attach(note)
+    keyboard.attach(phone, mode="numeric")
+    name.setFocus()
+    return root, keyboard, name, phone, note
+
+
+def press(qtbot, root, text):
+    qtbot.mouseClick(find_button(root, text), Qt.MouseButton.LeftButton)
+
+
+def test_letters_shift_space_and_delete(qtbot, board):
+    root, keyboard, name, _phone, _note = board
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    assert keyboard.mode == "text"
+    press(qtbot, root, "Shift")
+    for char in "ana":
+        press(qtbot, root, "A" if char == "a" and not name.text() else char)
+    press(qtbot, root, "Space")
+    for char in "lix":
+        press(qtbot, root, char)
+    press(qtbot, root, "Delete")
+    assert name.text() == "Ana li"
+    assert name.hasFocus(), "keys must not take the focus from the field"
+
+
+def test_symbols_layer_types_email_characters(qtbot, board):
+    root, keyboard, name, _phone, _note = board
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    press(qtbot, root, "o")
+    press(qtbot, root, "123 ?")
+    for char in ("'", "-", "@", "."):
+        press(qtbot, root, char)
+    press(qtbot, root, "ABC")
+    press(qtbot, root, "k")
+    assert name.text() == "o'-@.k"
+
+
+def test_email_mode_shows_at_and_dot_beside_space(qtbot, board):
+    root, keyboard, name, _phone, _note = board
+    keyboard.attach(name, mode="email")
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    for text in ("a", "@", "b", ".", "c"):
+        press(qtbot, root, text)
+    assert name.text() == "a@b.c"
+
+
+def test_numeric_pad_follows_focus_and_done_sends_return(qtbot, board):
+    root, keyboard, _name, phone, _note = board
+    qtbot.mouseClick(phone, Qt.MouseButton.LeftButton)
+    assert keyboard.mode == "numeric"
+    assert not find_button_or_none(root, "q"), "the number pad shows no letters"
+    for digit in "07700":
+        press(qtbot, root, digit)
+    press(qtbot, root, "Space")
+    press(qtbot, root, "9")
+    with qtbot.waitSignal(phone.returnPressed, timeout=1000), qtbot.waitSignal(keyboard.done):
+        press(qtbot, root, "Done")
+    assert phone.text() == "07700 9"
+
+
+def test_types_into_plain_text_edit(qtbot, board):
+    root, keyboard, _name, _phone, note = board
+    qtbot.mouseClick(note, Qt.MouseButton.LeftButton)
+    for text in ("h", "i", "Space", "x", "Delete"):
+        press(qtbot, root, text)
+    assert note.toPlainText() == "hi "
+
+
+def test_every_key_is_big_and_named(qtbot, board):
+    root, keyboard, _name, _phone, _note = board
+    keys = keyboard.findChildren(Key)
+    assert len(keys) > 40
+    for key in keys:
+        assert key.accessibleName(), f"key '{key.text()}' has no accessible name"
+        assert key.minimumWidth() >= KEY_SIZE and key.minimumHeight() >= KEY_SIZE
+        assert key.focusPolicy() == Qt.FocusPolicy.NoFocus
+    for key in keyboard.findChildren(Key):
+        if key.isVisible():
+            assert key.width() >= KEY_SIZE and key.height() >= KEY_SIZE, key.accessibleName()
+
+
+def test_unknown_mode_is_refused(board):
+    _root, keyboard, name, _phone, _note = board
+    with pytest.raises(ValueError, match="keyboard mode"):
+        keyboard.attach(name, mode="klingon")
+
+
+def find_button_or_none(root: QWidget, text: str) -> bool:
+    from PySide6.QtWidgets import QAbstractButton
+
+    return any(b.isVisible() and b.text() == text for b in root.findChildren(QAbstractButton))
