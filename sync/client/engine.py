@@ -1,0 +1,458 @@
+"""The sync engine: pushes outbox batches and pulls config snapshots over HTTPS.
+
+Guarantees (see shared/ARCHITECTURE.md, "Sync guarantees"):
+
+- An item leaves the outbox only on a well-formed :class:`PushResponse` that answers for
+  exactly the items sent; anything else (a captive portal's HTML with status 200, a cut
+  connection, a 5xx) leaves it pending, to be sent again with the same id.
+- Network errors, timeouts, 5xx, 429 and malformed answers are retried with exponential
+  backoff and full jitter, never sooner than a ``Retry-After``; after ``max_attempts`` the
+  cycle ends and the next cycle tries again, so retrying goes on for as long as it takes.
+- Conflicts and rejected items are dead-lettered and the rest keeps flowing.
+- 401 stops the cycle with a plain "not enrolled or revoked"; 426 with "update required".
+- Every request has a timeout; TLS verification is always on (a CA bundle may be named).
+
+``clock`` and ``sleep`` are injectable, so tests run hours of backoff without waiting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from email.utils import parsedate_to_datetime
+from typing import TypeVar
+
+import requests
+from pydantic import ValidationError
+
+from sync.client.port import OutboxPort, OutgoingItem
+from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.wire import (
+    PROTOCOL_HEADER,
+    ConfigSnapshot,
+    DeviceReport,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    ItemStatus,
+    PushBatch,
+    PushItem,
+    PushResponse,
+    RecordKind,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504}
+NOT_ENROLLED = "This kiosk is not enrolled or its token was revoked: ask IT to enrol it again."
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class SyncState(enum.StrEnum):
+    NEVER = "never"
+    OK = "ok"
+    OFFLINE = "offline"
+    NOT_ENROLLED = "not_enrolled"
+    UPDATE_REQUIRED = "update_required"
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What advisers and IT see: calm words, numbers, and the last error if any."""
+
+    state: SyncState = SyncState.NEVER
+    pending: int = 0
+    oldest_pending_age_seconds: float | None = None
+    dead_letters: int = 0
+    last_success: dt.datetime | None = None
+    last_attempt: dt.datetime | None = None
+    last_error: str | None = None
+    config_etag: str | None = None
+    config_error: str | None = None
+    sent_last_cycle: int = 0
+
+    @property
+    def summary(self) -> str:
+        if self.state is SyncState.NOT_ENROLLED:
+            return NOT_ENROLLED
+        if self.state is SyncState.UPDATE_REQUIRED:
+            return "The central server needs a newer kiosk version: ask IT to update."
+        if self.state is SyncState.NEVER:
+            return "Not synced yet."
+        waiting = f"{self.pending} waiting to send" if self.pending else "all sent"
+        if self.state is SyncState.OFFLINE:
+            return f"Working offline; {waiting}. Records are kept and sent when back online."
+        return f"Synced; {waiting}."
+
+
+class _Retryable(Exception):
+    """A failure worth trying again (network, 5xx, 429, a malformed answer)."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class _Stop(Exception):
+    def __init__(self, state: SyncState, message: str) -> None:
+        super().__init__(message)
+        self.state = state
+
+
+class _GaveUp(Exception):
+    """Retries of this cycle used up; the next cycle starts again."""
+
+
+@dataclass(frozen=True)
+class _TooLarge:
+    message: str
+
+
+@dataclass(frozen=True)
+class _WrongHub:
+    ids: list[uuid.UUID]
+    message: str
+
+
+class EnrolmentError(Exception):
+    """Enrolment failed; the message says why in plain words."""
+
+
+def _retry_after(response: requests.Response, now: dt.datetime) -> float | None:
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - now).total_seconds())
+
+
+def _error_body(response: requests.Response) -> ErrorBody | None:
+    try:
+        return ErrorBody.model_validate_json(response.content)
+    except ValidationError:
+        return None
+
+
+def _is_json(response: requests.Response) -> bool:
+    return response.headers.get("Content-Type", "").split(";")[0].strip() == "application/json"
+
+
+@dataclass
+class SyncEngine:
+    """Pushes a kiosk's outbox and pulls its config; one :meth:`sync_once` per cycle."""
+
+    base_url: str
+    token: str | None
+    port: OutboxPort
+    session: requests.Session = field(default_factory=requests.Session)
+    #: (connect, read) seconds for every request.
+    timeout: tuple[float, float] = (5.0, 30.0)
+    batch_size: int = 100
+    max_attempts: int = 5
+    backoff_base: float = 1.0
+    backoff_cap: float = 300.0
+    clock: Callable[[], dt.datetime] = utcnow
+    sleep: Callable[[float], None] = time.sleep
+    rng: random.Random = field(default_factory=random.Random)
+    #: A CA bundle path for a private CA; verification itself is never turned off.
+    ca_bundle: str | None = None
+    kiosk_version: str | None = None
+    status: SyncStatus = field(default_factory=SyncStatus)
+    _rejected_etags: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.base_url = self.base_url.rstrip("/")
+        self.session.verify = self.ca_bundle or True
+
+    # -- one cycle -----------------------------------------------------------------------
+
+    def sync_once(self) -> SyncStatus:
+        """Push everything pending, then pull config; returns (and keeps) the new status."""
+        now = self.clock()
+        state, error = SyncState.OK, None
+        sent = 0
+        config_error = self.status.config_error
+        if not self.token:
+            state, error = SyncState.NOT_ENROLLED, NOT_ENROLLED
+        else:
+            try:
+                sent = self._push_all()
+                config_error = self._pull_config()
+            except _Stop as stop:
+                state, error = stop.state, str(stop)
+            except _GaveUp as gave_up:
+                state, error = SyncState.OFFLINE, str(gave_up)
+        counts = self.port.counts()
+        oldest = counts.oldest_pending
+        self.status = replace(
+            self.status,
+            state=state,
+            pending=counts.pending,
+            oldest_pending_age_seconds=(
+                max(0.0, (self.clock() - oldest).total_seconds()) if oldest else None
+            ),
+            dead_letters=counts.dead_letters,
+            last_attempt=now,
+            last_success=self.clock() if state is SyncState.OK else self.status.last_success,
+            last_error=error
+            if error
+            else (None if state is SyncState.OK else self.status.last_error),
+            config_etag=self.port.active_config_etag(),
+            config_error=config_error,
+            sent_last_cycle=sent,
+        )
+        if error:
+            log.warning("sync: %s", error)
+        return self.status
+
+    # -- HTTP with retries ---------------------------------------------------------------
+
+    def _headers(self) -> dict[str, str]:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept": "application/json"}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def _backoff(self, attempt: int) -> float:
+        return self.rng.uniform(0, min(self.backoff_cap, self.backoff_base * 2**attempt))
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        parse: Callable[[requests.Response], T],
+        *,
+        headers: dict[str, str] | None = None,
+        data: bytes | None = None,
+    ) -> T:
+        """``parse(response)`` with retries; ``parse`` raises :class:`_Retryable` on junk."""
+        last = "no attempt"
+        for attempt in range(self.max_attempts):
+            retry_after: float | None = None
+            try:
+                response = self.session.request(
+                    method,
+                    f"{self.base_url}{path}",
+                    headers={**self._headers(), **(headers or {})},
+                    data=data,
+                    timeout=self.timeout,
+                )
+            except requests.Timeout:
+                last = "the server did not answer in time"
+            except requests.ConnectionError:
+                last = "cannot reach the server"
+            except requests.RequestException as exc:
+                last = f"network error ({type(exc).__name__})"
+            else:
+                try:
+                    return self._check(response, parse)
+                except _Retryable as exc:
+                    last, retry_after = str(exc), exc.retry_after
+            if attempt + 1 < self.max_attempts:
+                delay = self._backoff(attempt)
+                if retry_after is not None:
+                    delay = max(delay, retry_after)
+                self.sleep(delay)
+        raise _GaveUp(f"{last} (tried {self.max_attempts} times; will try again)")
+
+    def _check(self, response: requests.Response, parse: Callable[[requests.Response], T]) -> T:
+        status = response.status_code
+        if status == 401:
+            raise _Stop(SyncState.NOT_ENROLLED, NOT_ENROLLED)
+        if status == 426:
+            body = _error_body(response)
+            raise _Stop(
+                SyncState.UPDATE_REQUIRED,
+                body.message if body else "The server needs a newer kiosk version.",
+            )
+        if status in RETRY_STATUSES or status >= 500:
+            raise _Retryable(f"the server answered {status}", _retry_after(response, self.clock()))
+        return parse(response)
+
+    # -- push ----------------------------------------------------------------------------
+
+    def _report(self) -> DeviceReport:
+        counts = self.port.counts()
+        oldest = counts.oldest_pending
+        return DeviceReport(
+            pending=counts.pending,
+            oldest_pending_seconds=(
+                max(0.0, (self.clock() - oldest).total_seconds()) if oldest else None
+            ),
+            dead_letters=counts.dead_letters,
+            kiosk_version=self.kiosk_version,
+        )
+
+    def _push_all(self) -> int:
+        size = self.batch_size
+        sent = 0
+        heartbeat_due = True
+        while True:
+            items = list(self.port.pending(size))
+            if not items and not heartbeat_due:
+                return sent
+            heartbeat_due = False
+            try:
+                outcome = self._push(items)
+            except _GaveUp as gave_up:
+                if items:
+                    self.port.record_failure([i.id for i in items], str(gave_up))
+                raise
+            if isinstance(outcome, _TooLarge | str):
+                message = outcome.message if isinstance(outcome, _TooLarge) else outcome
+                if len(items) > 1:
+                    size = max(1, len(items) // 2)
+                else:
+                    self.port.dead_letter(items[0].id, f"refused by the server: {message}")
+                continue
+            if isinstance(outcome, _WrongHub):
+                for item_id in outcome.ids:
+                    self.port.dead_letter(item_id, f"wrong hub: {outcome.message}")
+                continue
+            acks: dict[uuid.UUID, int] = {}
+            for result in outcome.results:
+                if result.status is ItemStatus.REJECTED:
+                    self.port.dead_letter(result.id, result.reason or "rejected")
+                elif result.server_seq is not None:
+                    acks[result.id] = result.server_seq
+            self.port.acknowledge(acks)
+            sent += len(acks)
+            if not items or len(items) < size:
+                return sent
+
+    def _push(self, items: Sequence[OutgoingItem]) -> PushResponse | _TooLarge | _WrongHub | str:
+        batch = PushBatch(
+            protocol_version=PROTOCOL_VERSION,
+            items=[
+                PushItem(
+                    id=item.id,
+                    kind=RecordKind(item.kind),
+                    kiosk_time=item.created_at,
+                    payload=item.payload,
+                )
+                for item in items
+            ],
+            device=self._report(),
+        )
+        sent_ids = [item.id for item in items]
+
+        def parse(response: requests.Response) -> PushResponse | _TooLarge | _WrongHub | str:
+            body = _error_body(response) if _is_json(response) else None
+            if response.status_code == 413:
+                return _TooLarge(body.message if body else "too large")
+            if response.status_code == 403 and body and body.error == "wrong_hub" and body.ids:
+                wrong = [i for i in body.ids if i in set(sent_ids)]
+                if wrong:
+                    return _WrongHub(wrong, body.message)
+            if response.status_code == 422 and body and body.error == "invalid_batch":
+                return body.message
+            if response.status_code != 200:
+                raise _Retryable(f"the server answered {response.status_code}")
+            if not _is_json(response):
+                raise _Retryable("the answer was not from the sync server (not JSON)")
+            try:
+                answer = PushResponse.model_validate_json(response.content)
+            except ValidationError:
+                raise _Retryable("the answer was not a valid acknowledgement") from None
+            answered = [r.id for r in answer.results]
+            if answer.protocol_version != PROTOCOL_VERSION or sorted(answered) != sorted(sent_ids):
+                raise _Retryable("the acknowledgement does not match the batch sent")
+            return answer
+
+        return self._call(
+            "POST",
+            "/v1/push",
+            parse,
+            headers={"Content-Type": "application/json"},
+            data=batch.model_dump_json().encode(),
+        )
+
+    # -- config --------------------------------------------------------------------------
+
+    def _pull_config(self) -> str | None:
+        """Fetch and apply a new snapshot; returns why one was refused (None when fine)."""
+        active = self.port.active_config_etag()
+        known = [tag for tag in [active, *sorted(self._rejected_etags)] if tag]
+        headers = {"If-None-Match": ", ".join(f'"{tag}"' for tag in known)} if known else {}
+
+        def parse(response: requests.Response) -> tuple[str | None, bytes | None]:
+            etag = response.headers.get("ETag", "").strip().strip('"') or None
+            if response.status_code == 304:
+                return etag, None
+            if response.status_code == 404 and _is_json(response):
+                body = _error_body(response)
+                if body and body.error == "no_config":
+                    return None, None
+            if response.status_code != 200 or not _is_json(response):
+                raise _Retryable(f"no configuration in the answer ({response.status_code})")
+            return etag, response.content
+
+        etag, content = self._call("GET", "/v1/config", parse, headers=headers)
+        if content is None:
+            # Not modified: still refused if the server's current one is a refused one.
+            return self.status.config_error if etag in self._rejected_etags else None
+        try:
+            snapshot = ConfigSnapshot.model_validate_json(content)
+            if etag and snapshot.etag != etag:
+                raise ValueError("the snapshot's etag differs from the ETag header")
+            self.port.apply_config(snapshot)
+        except (ValidationError, ValueError) as exc:
+            problems = exc.error_count() if isinstance(exc, ValidationError) else 1
+            if etag:
+                self._rejected_etags.add(etag)
+            message = (
+                f"configuration {etag or '(no etag)'} refused ({problems} problem(s)); "
+                f"keeping {active or 'the shipped default'}"
+            )
+            log.error("sync: %s", message)
+            return message
+        self._rejected_etags.discard(snapshot.etag)
+        return None
+
+
+def enrol(
+    base_url: str,
+    code: str,
+    *,
+    device_name: str = "kiosk",
+    session: requests.Session | None = None,
+    timeout: tuple[float, float] = (5.0, 30.0),
+    ca_bundle: str | None = None,
+) -> EnrolResponse:
+    """Exchange a one-time enrolment code for this device's token."""
+    http = session or requests.Session()
+    http.verify = ca_bundle or True
+    request = EnrolRequest(protocol_version=PROTOCOL_VERSION, code=code, device_name=device_name)
+    try:
+        response = http.post(
+            f"{base_url.rstrip('/')}/v1/enrol",
+            data=request.model_dump_json().encode(),
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Content-Type": "application/json"},
+            timeout=timeout,
+        )
+    except requests.RequestException as exc:
+        raise EnrolmentError(f"cannot reach {base_url} ({type(exc).__name__})") from exc
+    if response.status_code == 201 and _is_json(response):
+        try:
+            return EnrolResponse.model_validate_json(response.content)
+        except ValidationError:
+            pass
+    body = _error_body(response) if _is_json(response) else None
+    raise EnrolmentError(
+        body.message if body else f"the server answered {response.status_code} without details"
+    )

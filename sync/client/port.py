@@ -1,0 +1,54 @@
+"""The port between the sync engine and a kiosk's outbox (no Qt, no hubkiosk import).
+
+The kiosk implements it in ``hubkiosk.store.sync_port``; tests can implement it in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sync.protocol.wire import ConfigSnapshot
+
+
+@dataclass(frozen=True)
+class OutgoingItem:
+    """One outbox item as the engine sends it."""
+
+    id: uuid.UUID
+    kind: str
+    payload: dict[str, Any]
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    pending: int
+    oldest_pending: dt.datetime | None
+    dead_letters: int
+
+
+class OutboxPort(Protocol):
+    def pending(self, limit: int) -> Sequence[OutgoingItem]:
+        """Up to ``limit`` items not yet acknowledged, oldest first."""
+
+    def acknowledge(self, server_seq: Mapping[uuid.UUID, int]) -> None:
+        """Mark items the server explicitly stored (accepted or duplicate) as sent."""
+
+    def dead_letter(self, item_id: uuid.UUID, reason: str) -> None:
+        """Set an item aside for IT (conflict or rejection) so the rest keeps flowing."""
+
+    def record_failure(self, ids: Sequence[uuid.UUID], error: str) -> None:
+        """Count a failed attempt; the items stay pending."""
+
+    def counts(self) -> OutboxCounts:
+        """Pending count, oldest pending time and dead letters, for the status."""
+
+    def active_config_etag(self) -> str | None:
+        """The ETag of the snapshot in use, or None before the first one."""
+
+    def apply_config(self, snapshot: ConfigSnapshot) -> None:
+        """Store ``snapshot`` as the active one in one transaction (raise ValueError to refuse)."""
