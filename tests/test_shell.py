@@ -2,23 +2,53 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
+
+HOME_CHOICES = ("Get a ticket or check in", "Find a service or do it now", "Tell us what you think")
 
 
 def test_home_shows_what_the_kiosk_does(kiosk):
     window = kiosk.window
     assert window.current is ScreenId.HOME
-    for text in (
-        "Get a ticket or check in",
-        "Find a service or do it now",
-        "Tell us what you think",
-    ):
+    for text in HOME_CHOICES:
         assert find_button(window, text).isVisible()
     for text in ("Housing", "Council tax", "Parking"):
         assert find_button(window, text).isVisible()
+    for text in ("English", "বাংলা", "Soomaali", "Start again", "Larger text", "High contrast"):
+        assert find_button(window, text).isVisible()
+
+
+@pytest.mark.parametrize("choice", HOME_CHOICES)
+def test_each_home_choice_opens_a_screen_and_back_returns(kiosk, qtbot, click, choice):
+    window = kiosk.window
+    with qtbot.waitSignal(window.screen_changed) as shown:
+        click(window, choice)
+    assert shown.args[0] is not ScreenId.HOME
+    click(window, "Back")
+    assert window.current is ScreenId.HOME
+    click(window, choice)
+    click(window, "Start again")
+    assert window.current is ScreenId.HOME
+
+
+def test_every_visible_control_is_big_and_named(kiosk):
+    window = kiosk.window
+    for screen_id, screen in window.screens.items():
+        window.show_screen(screen_id)
+        for button in window.findChildren(QAbstractButton):
+            if button.isVisible():
+                assert button.height() >= 64, (screen_id, button.text())
+                assert button.accessibleName(), (screen_id, type(button).__name__)
+        for editor in screen.findChildren(QLineEdit):
+            if editor.isVisible():
+                assert editor.accessibleName(), (screen_id, editor.objectName())
+    window.start_over()
 
 
 def test_adviser_entry_by_long_press_and_pin(kiosk, qtbot, click):
@@ -37,3 +67,64 @@ def test_adviser_entry_by_long_press_and_pin(kiosk, qtbot, click):
     with qtbot.waitSignal(window.screen_changed, timeout=5000) as blocker:
         click(window, "Sign in")
     assert blocker.args == [ScreenId.ADVISER_HOME]
+    adviser = window.screens[ScreenId.ADVISER_HOME]
+    qtbot.waitUntil(lambda: "records wait to be sent" in adviser.store_line.text())
+    click(window, "Leave adviser mode")
+    assert window.current is ScreenId.HOME
+
+
+def test_a_short_press_on_the_hub_name_does_nothing(kiosk, qtbot):
+    window = kiosk.window
+    qtbot.mousePress(window.hub_name, Qt.MouseButton.LeftButton)
+    qtbot.mouseRelease(window.hub_name, Qt.MouseButton.LeftButton)
+    with qtbot.assertNotEmitted(window.screen_changed, wait=300):
+        pass
+    assert window.current is ScreenId.HOME
+
+
+def test_high_contrast_and_larger_text_switch_at_run_time(kiosk, click):
+    window = kiosk.window
+    app = QApplication.instance()
+    normal_size = app.font().pixelSize()
+    assert normal_size >= 20
+    click(window, "High contrast")
+    assert "#ffff00" in app.styleSheet()
+    click(window, "Larger text")
+    assert app.font().pixelSize() == round(normal_size * 1.5)
+    click(window, "Larger text")
+    assert app.font().pixelSize() == normal_size * 2
+    tile = find_button(window, "Get a ticket or check in")
+    assert tile.height() >= 64
+    click(window, "Smaller text")
+    assert app.font().pixelSize() == normal_size
+    click(window, "High contrast")
+    assert "#ffff00" not in app.styleSheet()
+
+
+def test_start_again_restores_default_look_and_language(kiosk, click):
+    window = kiosk.window
+    app = QApplication.instance()
+    normal_size = app.font().pixelSize()
+    click(window, "High contrast")
+    click(window, "Larger text")
+    click(window, "Soomaali")
+    assert kiosk.ctx.language == "so"
+    window.start_over()
+    assert kiosk.ctx.language == "en"
+    assert app.font().pixelSize() == normal_size
+    assert "#ffff00" not in app.styleSheet()
+
+
+def test_language_switch_keeps_the_place_and_what_was_typed(kiosk, qtbot, click):
+    window = kiosk.window
+    window.go(ScreenId.ADVISER_PIN, {})
+    click(window, "4")
+    click(window, "2")
+    click(window, "বাংলা")
+    assert window.current is ScreenId.ADVISER_PIN
+    assert window.screens[ScreenId.ADVISER_PIN].pin.text() == "42"
+    assert kiosk.ctx.language == "bn"
+    # The hub's name follows the language (content text) ...
+    assert window.hub_name.text() == "আইডিয়া স্টোর বো"
+    click(window, "English")
+    assert window.hub_name.text() == "Idea Store Bow"

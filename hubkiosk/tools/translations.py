@@ -1,0 +1,67 @@
+"""Qt translations: ``update`` extracts strings to .ts, ``compile`` builds .qm files.
+
+    python -m hubkiosk.tools.translations update    # pyside6-lupdate over hubkiosk/
+    python -m hubkiosk.tools.translations compile   # pyside6-lrelease to .qm
+
+English is the source language and needs no file. Translators edit the .ts files (Qt
+Linguist, or any XLIFF-like editor); the compiled .qm files are build output.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from hubkiosk.core.i18n import CODES
+from hubkiosk.resources import resource
+
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 (it ships {name})")
+    return found
+
+
+def ts_files() -> list[Path]:
+    return [resource("translations", f"hubkiosk_{code}.ts") for code in CODES if code != "en"]
+
+
+def update() -> None:
+    sources = sorted(str(p) for p in PACKAGE.rglob("*.py") if "tools" not in p.parts)
+    for ts in ts_files():
+        subprocess.run(
+            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True
+        )
+
+
+def compile_all() -> None:
+    for ts in ts_files():
+        if ts.exists():
+            subprocess.run(
+                [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                check=True,
+            )
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "compile"
+    if command == "update":
+        update()
+    elif command == "compile":
+        compile_all()
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Hub Kiosk developer entry point: sets up everything from scratch, then runs.
+#
+#   bash scripts/dev.sh kiosk [hubkiosk args]   set up, then run the kiosk on its embedded
+#                                               default (local store, local central server,
+#                                               demo data), windowed
+#   bash scripts/dev.sh test [pytest args]      set up, then run ruff, mypy and the whole
+#                                               test suite (with a throwaway PostgreSQL)
+#   bash scripts/dev.sh setup                   only set up
+#
+# Works on a fresh Debian 12. System libraries are installed with apt when run as root or
+# with sudo; otherwise the exact missing packages are named and the script stops.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+mode="${1:-kiosk}"
+[ $# -gt 0 ] && shift
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf '\033[1;31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }
+
+# Qt (offscreen and xcb), a virtual screen, the Python venv, fonts for the screenshots.
+KIOSK_PKGS=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libfontconfig1
+  libdbus-1-3 libglib2.0-0 libx11-6 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+  libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libxcb-xinerama0
+  libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1 libpulse0 libasound2)
+# Tests also need a real PostgreSQL, Chromium for the managers' report, pdftotext.
+TEST_PKGS=(postgresql chromium poppler-utils)
+
+missing_pkgs() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || printf '%s\n' "$pkg"
+  done
+}
+
+install_system() {
+  command -v dpkg-query >/dev/null || die "this script sets up Debian (apt/dpkg); on another system install the equivalents of: $*"
+  mapfile -t need < <(missing_pkgs "$@")
+  [ ${#need[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+      sudo="sudo"
+    else
+      die "these Debian packages are missing and this user cannot install them (not root, no sudo):
+    ${need[*]}
+  Ask an administrator to run:  apt-get install -y ${need[*]}"
+    fi
+  fi
+  say "Installing system packages: ${need[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+}
+
+setup_venv() {
+  if [ ! -x .venv/bin/python ]; then
+    say "Creating .venv"
+    python3 -m venv .venv
+  fi
+  say "Installing Hub Kiosk and its dependencies into .venv"
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q -e ".[dev]"
+  say "Compiling translations"
+  .venv/bin/python -m hubkiosk.tools.translations compile
+}
+
+start_postgres() {
+  # A throwaway PostgreSQL cluster on its own port, stopped when this script exits.
+  local bindir
+  bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  [ -x "$bindir/initdb" ] || die "PostgreSQL server binaries not found (package postgresql)"
+  PG_DIR="$(mktemp -d /tmp/hubkiosk-pg.XXXXXX)"
+  local port=$(( 20000 + RANDOM % 20000 ))
+  local run=()
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres: "$PG_DIR"
+    run=(runuser -u postgres --)
+  fi
+  "${run[@]}" "$bindir/initdb" -D "$PG_DIR/data" -U postgres -A trust --no-sync -E UTF8 >/dev/null
+  "${run[@]}" "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  PG_CTL=("${run[@]}" "$bindir/pg_ctl" -D "$PG_DIR/data")
+  trap 'stop_postgres' EXIT
+  export HUBKIOSK_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
+  say "PostgreSQL test cluster on 127.0.0.1:$port"
+}
+
+stop_postgres() {
+  if [ -n "${PG_DIR:-}" ]; then
+    "${PG_CTL[@]}" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+  fi
+}
+
+case "$mode" in
+  setup)
+    install_system "${KIOSK_PKGS[@]}" "${TEST_PKGS[@]}"
+    setup_venv
+    ;;
+  kiosk)
+    install_system "${KIOSK_PKGS[@]}"
+    setup_venv
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      say "No screen found: running the kiosk on a virtual screen (Xvfb)"
+      exec xvfb-run -a -s "-screen 0 1280x1024x24" env QT_QPA_PLATFORM=xcb .venv/bin/hubkiosk --demo --windowed "$@"
+    fi
+    exec .venv/bin/hubkiosk --demo --windowed "$@"
+    ;;
+  test)
+    install_system "${KIOSK_PKGS[@]}" "${TEST_PKGS[@]}"
+    setup_venv
+    start_postgres
+    say "ruff"
+    .venv/bin/ruff check .
+    say "mypy"
+    .venv/bin/mypy hubkiosk sync
+    say "self-test"
+    QT_QPA_PLATFORM=offscreen .venv/bin/hubkiosk --self-test --data-dir "$(mktemp -d)"
+    say "pytest"
+    .venv/bin/python -m pytest "$@"
+    ;;
+  *)
+    die "unknown mode '$mode' (use: kiosk, test, setup)"
+    ;;
+esac
