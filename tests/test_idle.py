@@ -46,7 +46,7 @@ def test_idle_reset_wipes_every_screen_and_returns_home_in_default_language(
     window = quick_kiosk.window
     typed: list[str] = []
     # Type something unique into every field of every screen, as a resident could.
-    for n, (screen_id, screen) in enumerate(window.screens.items()):
+    for n, screen in enumerate(window.screens.values()):
         window.stack.setCurrentWidget(screen)
         for m, editor in enumerate(
             screen.findChildren(QLineEdit)

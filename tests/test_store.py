@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import IntegrityError
 
 from hubkiosk.store import backup, migrate, outbox
 from hubkiosk.store.db import DB_NAME, open_store
@@ -81,7 +82,7 @@ def test_record_and_outbox_item_roll_back_together(tmp_path):
     # A record that breaks a constraint takes its outbox item down with it.
     with store.session() as session:
         outbox.add_record(session, a_ticket(5))
-    with pytest.raises(Exception), store.session() as session:
+    with pytest.raises(IntegrityError), store.session() as session:
         outbox.add_record(session, Feedback(hub_id="idea-store-bow", score=4))
         outbox.add_record(session, a_ticket(5))  # same day, service and sequence: unique
     assert count(store, Ticket) == 1
