@@ -1,0 +1,153 @@
+"""The kiosk's side of the sync engine's port: the outbox and config snapshots in the store.
+
+Implements :class:`sync.client.port.OutboxPort` over :mod:`hubkiosk.store.outbox`. A config
+snapshot arrives already validated whole; :meth:`StoreSyncPort.apply_config` checks it fits
+this kiosk, then in one transaction makes it the active :class:`ConfigSnapshot` row,
+refreshes the hub and service caches and replaces the appointments of its day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, select, update
+
+from hubkiosk.store import outbox
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import (
+    Appointment,
+    ConfigSnapshot,
+    Hub,
+    OutboxItem,
+    OutboxState,
+    Service,
+    utcnow,
+)
+from sync.client.port import OutboxCounts, OutgoingItem
+from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
+
+LOCAL_TZ = ZoneInfo("Europe/London")
+
+
+class StoreSyncPort:
+    """The outbox port over the kiosk's store (each call is its own short transaction)."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        hub_id: str | None = None,
+        clock: Callable[[], dt.datetime] = utcnow,
+        tz: dt.tzinfo = LOCAL_TZ,
+    ) -> None:
+        self.store = store
+        self.hub_id = hub_id
+        self.clock = clock
+        self.tz = tz
+        #: Called with the snapshot after it is applied (e.g. to refresh screens).
+        self.on_config_applied: Callable[[SnapshotMessage], None] | None = None
+
+    def pending(self, limit: int) -> Sequence[OutgoingItem]:
+        with self.store.session() as session:
+            return [
+                OutgoingItem(
+                    id=item.id,
+                    kind=item.kind,
+                    payload=dict(item.payload),
+                    created_at=item.created_at,
+                )
+                for item in outbox.pending(session, limit)
+            ]
+
+    def acknowledge(self, server_seq: Mapping[uuid.UUID, int]) -> None:
+        if server_seq:
+            with self.store.session() as session:
+                outbox.acknowledge(session, list(server_seq), server_seq=dict(server_seq))
+
+    def dead_letter(self, item_id: uuid.UUID, reason: str) -> None:
+        with self.store.session() as session:
+            outbox.dead_letter(session, item_id, reason)
+
+    def record_failure(self, ids: Sequence[uuid.UUID], error: str) -> None:
+        if ids:
+            with self.store.session() as session:
+                outbox.record_failure(session, ids, error)
+
+    def counts(self) -> OutboxCounts:
+        with self.store.session() as session:
+            dead = session.scalar(select(func.count()).where(OutboxItem.state == OutboxState.DEAD))
+            return OutboxCounts(
+                pending=outbox.pending_count(session),
+                oldest_pending=outbox.oldest_pending(session),
+                dead_letters=int(dead or 0),
+            )
+
+    def active_config_etag(self) -> str | None:
+        with self.store.session() as session:
+            return session.scalar(
+                select(ConfigSnapshot.version)
+                .where(ConfigSnapshot.active.is_(True))
+                .order_by(ConfigSnapshot.id.desc())
+                .limit(1)
+            )
+
+    def active_snapshot(self) -> SnapshotMessage | None:
+        """The active snapshot, validated again on the way out (None before the first)."""
+        with self.store.session() as session:
+            body = session.scalar(
+                select(ConfigSnapshot.body)
+                .where(ConfigSnapshot.active.is_(True))
+                .order_by(ConfigSnapshot.id.desc())
+                .limit(1)
+            )
+        return None if body is None else SnapshotMessage.model_validate(body)
+
+    def apply_config(self, snapshot: SnapshotMessage) -> None:
+        if self.hub_id is not None and snapshot.hub_id != self.hub_id:
+            raise ValueError(
+                f"the snapshot is for hub '{snapshot.hub_id}', this kiosk is at '{self.hub_id}'"
+            )
+        day_start = dt.datetime.combine(snapshot.appointments_day, dt.time(0), tzinfo=self.tz)
+        day_end = day_start + dt.timedelta(days=1)
+        with self.store.session() as session:
+            session.execute(
+                update(ConfigSnapshot).where(ConfigSnapshot.active.is_(True)).values(active=False)
+            )
+            session.add(
+                ConfigSnapshot(
+                    version=snapshot.etag,
+                    received_at=self.clock(),
+                    body=snapshot.model_dump(mode="json"),
+                    active=True,
+                )
+            )
+            for hub in snapshot.hubs:
+                session.merge(
+                    Hub(id=hub.id, name=str(hub.name), appointment_only=hub.appointment_only)
+                )
+            for service in snapshot.catalogue.services:
+                session.merge(Service(id=service.id, prefix=service.prefix, name=str(service.name)))
+            session.execute(
+                delete(Appointment).where(
+                    Appointment.starts_at >= day_start.astimezone(dt.UTC),
+                    Appointment.starts_at < day_end.astimezone(dt.UTC),
+                )
+            )
+            session.flush()
+            session.add_all(
+                Appointment(
+                    id=entry.id,
+                    hub_id=entry.hub_id,
+                    service_id=entry.service_id,
+                    starts_at=entry.starts_at,
+                    reference=entry.reference,
+                    surname=entry.surname,
+                    phone=entry.phone,
+                )
+                for entry in snapshot.appointments
+            )
+        if self.on_config_applied is not None:
+            self.on_config_applied(snapshot)
