@@ -1,0 +1,247 @@
+"""The survey engine: which question comes next, back, progress and completeness.
+
+Pure Python, no Qt: a :class:`SurveyRun` holds one resident's answers to one
+:class:`~sync.protocol.surveys.SurveyDefinition` while they go through it. It is anonymous
+by design: it knows the answers and nothing about who gave them.
+
+Answers, by question type: ``single`` and ``yes_no`` an option id; ``multiple`` a list of
+option ids; ``agreement`` a mapping of statement id to scale option id; ``ranking`` the
+option ids most preferred first; ``text`` a string.
+
+Skip logic: a question with ``show_if`` is shown only while the earlier question's answer
+is one of the listed ones. If the resident goes back and changes that answer, the hidden
+question's answer is left out of what is recorded (:meth:`SurveyRun.recorded_answers`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
+
+Answer = str | list[str] | dict[str, str]
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its question (a programming error in a screen)."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Question ``number`` of ``total`` (``total`` follows the skip logic so far)."""
+
+    number: int
+    total: int
+
+
+def offered(surveys: Iterable[SurveyDefinition], day: dt.date) -> list[SurveyDefinition]:
+    """The surveys running on local day ``day``, in a stable order."""
+    return sorted((s for s in surveys if s.is_running(day)), key=lambda s: (s.runs_from, s.id))
+
+
+def check_answer(question: Question, value: Any) -> Answer:
+    """``value`` as a well-formed answer to ``question`` (raises :class:`AnswerError`)."""
+    kind = question.type
+    ids = {option.id for option in question.choices}
+    if kind in (QuestionType.SINGLE, QuestionType.YES_NO):
+        if not isinstance(value, str) or value not in ids:
+            raise AnswerError(f"'{question.id}': '{value}' is not one of its options")
+        return value
+    if kind in (QuestionType.MULTIPLE, QuestionType.RANKING):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise AnswerError(f"'{question.id}': expected a list of option ids")
+        if len(set(value)) != len(value) or not set(value) <= ids:
+            raise AnswerError(f"'{question.id}': unknown or repeated options")
+        return list(value)
+    if kind is QuestionType.AGREEMENT:
+        statements = {s.id for s in question.statements}
+        if not isinstance(value, Mapping):
+            raise AnswerError(f"'{question.id}': expected statement answers")
+        for key, point in value.items():
+            if key not in statements or point not in ids:
+                raise AnswerError(f"'{question.id}': '{key}' -> '{point}' does not fit")
+        return {str(k): str(v) for k, v in value.items()}
+    if not isinstance(value, str):
+        raise AnswerError(f"'{question.id}': expected text")
+    return value.strip()[: question.max_length]
+
+
+def is_answered(question: Question, value: Answer | None) -> bool:
+    """Whether ``value`` is a full answer (every statement, every item ranked)."""
+    if value is None:
+        return False
+    kind = question.type
+    if kind is QuestionType.AGREEMENT:
+        return isinstance(value, dict) and all(s.id in value for s in question.statements)
+    if kind is QuestionType.RANKING:
+        return isinstance(value, list) and len(value) == len(question.options)
+    return bool(value)
+
+
+class SurveyRun:
+    """One resident going through one survey.
+
+    ``position`` is the index of the question on screen, or ``None`` once finished.
+    """
+
+    def __init__(self, definition: SurveyDefinition) -> None:
+        self.definition = definition
+        self.answers: dict[str, Answer] = {}
+        self._trail: list[int] = []
+        first = self._next_visible(-1)
+        if first is None:
+            raise AnswerError(f"survey '{definition.id}' shows no question")
+        self.position: int | None = first
+        self.finished = False
+
+    # What is shown -------------------------------------------------------------------------
+    def is_visible(self, question: Question) -> bool:
+        rule = question.show_if
+        if rule is None:
+            return True
+        source = self.definition.question(rule.question)
+        if not self.is_visible(source):
+            return False
+        value = self.answers.get(rule.question)
+        if isinstance(value, str):
+            return value in rule.any_of
+        if isinstance(value, list):
+            return any(v in rule.any_of for v in value)
+        return False
+
+    def _next_visible(self, after: int) -> int | None:
+        questions = self.definition.questions
+        for index in range(after + 1, len(questions)):
+            if self.is_visible(questions[index]):
+                return index
+        return None
+
+    @property
+    def current(self) -> Question | None:
+        if self.position is None:
+            return None
+        return self.definition.questions[self.position]
+
+    def visible_questions(self) -> list[Question]:
+        return [q for q in self.definition.questions if self.is_visible(q)]
+
+    @property
+    def progress(self) -> Progress:
+        visible = self.visible_questions()
+        if self.current is None:
+            return Progress(len(visible), len(visible))
+        ids = [q.id for q in visible]
+        return Progress(ids.index(self.current.id) + 1, len(visible))
+
+    # Answering -------------------------------------------------------------------------------
+    def answer(self, question_id: str, value: Any) -> None:
+        """Set (or, with an empty value, clear) the answer to ``question_id``."""
+        question = self.definition.question(question_id)
+        if value in (None, "", [], {}):
+            self.answers.pop(question_id, None)
+            return
+        checked = check_answer(question, value)
+        if checked in ("", [], {}):
+            self.answers.pop(question_id, None)
+        else:
+            self.answers[question_id] = checked
+
+    def answer_of(self, question_id: str) -> Answer | None:
+        return self.answers.get(question_id)
+
+    def missing(self) -> bool:
+        """Whether the current question still needs an answer before Next."""
+        question = self.current
+        if question is None:
+            return False
+        return question.is_required and not is_answered(question, self.answers.get(question.id))
+
+    # Moving ----------------------------------------------------------------------------------
+    @property
+    def can_go_back(self) -> bool:
+        return bool(self._trail)
+
+    @property
+    def is_last(self) -> bool:
+        return self.position is not None and self._next_visible(self.position) is None
+
+    def next(self) -> Question | None:
+        """Go to the next shown question (``None``: the survey is finished)."""
+        if self.position is None:
+            return None
+        if self.missing():
+            raise AnswerError(f"'{self.definition.questions[self.position].id}' needs an answer")
+        following = self._next_visible(self.position)
+        self._trail.append(self.position)
+        self.position = following
+        if following is None:
+            self.finished = True
+        return self.current
+
+    def back(self) -> Question | None:
+        """Go back to the question shown before this one (answers are kept)."""
+        if not self._trail:
+            return self.current
+        self.position = self._trail.pop()
+        self.finished = False
+        return self.current
+
+    # What is recorded ------------------------------------------------------------------------
+    def recorded_answers(self) -> dict[str, Answer]:
+        """The answers to the questions that are (still) shown, in survey order."""
+        recorded: dict[str, Answer] = {}
+        for question in self.visible_questions():
+            value = self.answers.get(question.id)
+            if value is not None:
+                recorded[question.id] = value
+        return recorded
+
+    @property
+    def complete(self) -> bool:
+        """Finished, with every required shown question answered."""
+        if not self.finished:
+            return False
+        return all(
+            is_answered(q, self.answers.get(q.id))
+            for q in self.visible_questions()
+            if q.is_required
+        )
+
+    @property
+    def started(self) -> bool:
+        """Whether anything was answered (an empty walk-away is not a response)."""
+        return bool(self.recorded_answers())
+
+
+# Loading -------------------------------------------------------------------------------------
+def load_survey(path: Path) -> SurveyDefinition:
+    """One survey file, validated whole; errors name the file, the survey and the question."""
+    from hubkiosk.core.content import ContentError, validate_data
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(f"{path}: file is missing") from None
+    except json.JSONDecodeError as exc:
+        raise ContentError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    name = data.get("id") if isinstance(data, dict) else None
+    source = f"{path} (survey '{name}')" if name else str(path)
+    return validate_data(SurveyDefinition, data, source)
+
+
+def load_surveys(folder: Path) -> dict[str, SurveyDefinition]:
+    """Every ``*.json`` survey in ``folder`` by id (the newest version of each id)."""
+    surveys: dict[str, SurveyDefinition] = {}
+    if not folder.is_dir():
+        return surveys
+    for path in sorted(folder.glob("*.json")):
+        survey = load_survey(path)
+        known = surveys.get(survey.id)
+        if known is None or survey.version > known.version:
+            surveys[survey.id] = survey
+    return surveys

@@ -1,0 +1,244 @@
+"""Survey definitions: the questions a survey asks, as data a council officer can edit.
+
+A :class:`SurveyDefinition` is versioned, carries its text per language and runs between
+two dates (inclusive, local days). Question types:
+
+``single``      one option (answer: the option id)
+``multiple``    one or more options (answer: a list of option ids)
+``agreement``   a group of statements, each answered on a scale (answer: statement id to
+                scale option id); the default scale is the council's five points plus
+                "don't know", and a question may give its own scale
+``ranking``     the options in order of preference, tapped one after another (answer: the
+                option ids, most preferred first)
+``text``        free text (answer: a string); optional unless ``required`` says otherwise
+``yes_no``      yes or no (answer: ``"yes"`` or ``"no"``)
+
+Skip logic: ``show_if`` names an earlier single, multiple or yes/no question and the
+answers that make this question appear. Surveys are anonymous by design: there is no
+question type for names, addresses or contact details, and the responses carry none.
+
+Every definition is validated whole when it is loaded; a problem names the survey and the
+question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from sync.protocol.content import SLUG, LocalizedText, Strict
+
+Slug = Annotated[str, Field(pattern=SLUG)]
+
+
+class QuestionType(StrEnum):
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    AGREEMENT = "agreement"
+    RANKING = "ranking"
+    TEXT = "text"
+    YES_NO = "yes_no"
+
+
+#: Question types whose answers can drive skip logic.
+CHOICE_TYPES = (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.YES_NO)
+
+
+class Option(Strict):
+    """One answer to choose (or one item to rank, or one point of an agreement scale)."""
+
+    id: Slug
+    text: LocalizedText
+
+
+class Statement(Strict):
+    """One statement of an agreement group."""
+
+    id: Slug
+    text: LocalizedText
+
+
+def _lt(en: str, bn: str, so: str) -> LocalizedText:
+    return LocalizedText({"en": en, "bn": bn, "so": so})
+
+
+#: The council's five-point agreement scale plus "don't know".
+AGREEMENT_SCALE: tuple[Option, ...] = (
+    Option(
+        id="strongly-agree", text=_lt("Strongly agree", "পুরোপুরি একমত", "Aad ayaan u raacsanahay")
+    ),
+    Option(id="agree", text=_lt("Agree", "একমত", "Waan raacsanahay")),
+    Option(
+        id="neither",
+        text=_lt(
+            "Neither agree nor disagree",
+            "একমতও না, দ্বিমতও না",
+            "Ma raacsani mana diidani",
+        ),
+    ),
+    Option(id="disagree", text=_lt("Disagree", "একমত নই", "Ma raacsani")),
+    Option(
+        id="strongly-disagree",
+        text=_lt("Strongly disagree", "একেবারেই একমত নই", "Gabi ahaanba ma raacsani"),
+    ),
+    Option(id="dont-know", text=_lt("Don't know", "জানি না", "Ma garanayo")),
+)
+#: Answers reported together as the negative figure ("strongly disagree or disagree").
+AGREEMENT_NEGATIVE: tuple[str, ...] = ("strongly-disagree", "disagree")
+
+YES_NO_OPTIONS: tuple[Option, ...] = (
+    Option(id="yes", text=_lt("Yes", "হ্যাঁ", "Haa")),
+    Option(id="no", text=_lt("No", "না", "Maya")),
+)
+
+
+class ShowIf(Strict):
+    """Show a question only when an earlier question's answer is one of ``any_of``."""
+
+    question: Slug
+    any_of: list[Slug] = Field(min_length=1)
+
+
+class Question(Strict):
+    id: Slug
+    type: QuestionType
+    text: LocalizedText
+    #: A line under the question, e.g. the statement of the vision being asked about.
+    help: LocalizedText | None = None
+    #: Choices (single, multiple), items to rank (ranking), or a custom scale (agreement).
+    options: list[Option] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    #: For agreement groups: the scale's answers reported together as the negative figure.
+    negative: list[Slug] | None = None
+    #: ``None``: free text is optional, every other type must be answered.
+    required: bool | None = None
+    max_length: Annotated[int, Field(ge=1, le=2000)] = 500
+    show_if: ShowIf | None = None
+
+    @property
+    def is_required(self) -> bool:
+        if self.required is not None:
+            return self.required
+        return self.type is not QuestionType.TEXT
+
+    @property
+    def choices(self) -> tuple[Option, ...]:
+        """What the resident chooses from (the scale, for an agreement group)."""
+        if self.type is QuestionType.YES_NO:
+            return YES_NO_OPTIONS
+        if self.type is QuestionType.AGREEMENT and not self.options:
+            return AGREEMENT_SCALE
+        return tuple(self.options)
+
+    @property
+    def negative_answers(self) -> tuple[str, ...]:
+        if self.negative is not None:
+            return tuple(self.negative)
+        if self.type is QuestionType.AGREEMENT and not self.options:
+            return AGREEMENT_NEGATIVE
+        return ()
+
+    def choice(self, option_id: str) -> Option | None:
+        for option in self.choices:
+            if option.id == option_id:
+                return option
+        return None
+
+    def check_shape(self) -> list[str]:
+        """Problems with this question on its own (the survey adds its name)."""
+        problems: list[str] = []
+        kind = self.type
+        if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE) and len(self.options) < 2:
+            problems.append(f"a {kind.value} question needs at least two options")
+        if kind is QuestionType.RANKING and len(self.options) < 2:
+            problems.append("a ranking question needs at least two items to rank")
+        if kind in (QuestionType.TEXT, QuestionType.YES_NO) and self.options:
+            problems.append(f"a {kind.value} question has no options")
+        if kind is QuestionType.AGREEMENT:
+            if not self.statements:
+                problems.append("an agreement group needs at least one statement")
+            if self.options and len(self.options) < 2:
+                problems.append("an agreement scale needs at least two points")
+        elif self.statements:
+            problems.append("only an agreement group has statements")
+        if self.negative is not None:
+            if kind is not QuestionType.AGREEMENT:
+                problems.append("only an agreement group has negative answers")
+            known = {option.id for option in self.choices}
+            for answer in self.negative:
+                if answer not in known:
+                    problems.append(f"negative answer '{answer}' is not on the scale")
+        for what, ids in (
+            ("option", [o.id for o in self.options]),
+            ("statement", [s.id for s in self.statements]),
+        ):
+            seen: set[str] = set()
+            for item_id in ids:
+                if item_id in seen:
+                    problems.append(f"{what} '{item_id}' appears twice")
+                seen.add(item_id)
+        return problems
+
+
+class SurveyDefinition(Strict):
+    id: Slug
+    version: Annotated[int, Field(ge=1)]
+    title: LocalizedText
+    intro: LocalizedText | None = None
+    #: First and last local day the survey is offered (both included).
+    runs_from: dt.date
+    runs_to: dt.date
+    questions: list[Question] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check(self) -> SurveyDefinition:
+        problems: list[str] = []
+        if self.runs_to < self.runs_from:
+            problems.append(
+                f"runs_to {self.runs_to.isoformat()} is before runs_from "
+                f"{self.runs_from.isoformat()}"
+            )
+        earlier: dict[str, Question] = {}
+        for question in self.questions:
+            where = f"question '{question.id}'"
+            if question.id in earlier:
+                problems.append(f"{where} appears twice")
+            problems.extend(f"{where}: {problem}" for problem in question.check_shape())
+            rule = question.show_if
+            if rule is not None:
+                source = earlier.get(rule.question)
+                if source is None:
+                    problems.append(
+                        f"{where}: show_if names '{rule.question}', which is not an earlier "
+                        "question"
+                    )
+                elif source.type not in CHOICE_TYPES:
+                    problems.append(
+                        f"{where}: show_if names '{rule.question}', a {source.type.value} "
+                        "question (only single, multiple and yes/no answers can show "
+                        "another question)"
+                    )
+                else:
+                    for answer in rule.any_of:
+                        if source.choice(answer) is None:
+                            problems.append(
+                                f"{where}: show_if answer '{answer}' is not an option of "
+                                f"'{rule.question}'"
+                            )
+            earlier[question.id] = question
+        if problems:
+            raise ValueError(f"survey '{self.id}': " + "; ".join(problems))
+        return self
+
+    def question(self, question_id: str) -> Question:
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise KeyError(f"survey '{self.id}' has no question '{question_id}'")
+
+    def is_running(self, day: dt.date) -> bool:
+        """Whether the survey is offered on local day ``day``."""
+        return self.runs_from <= day <= self.runs_to

@@ -1,0 +1,167 @@
+"""The survey engine and survey definitions: skip logic, back, progress, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from hubkiosk.core.content import ContentError, load_default_content
+from hubkiosk.core.survey import (
+    AnswerError,
+    Progress,
+    SurveyRun,
+    load_survey,
+    load_surveys,
+    offered,
+)
+from hubkiosk.resources import resource
+from sync.protocol.surveys import QuestionType, SurveyDefinition
+
+
+@pytest.fixture(scope="module")
+def council() -> SurveyDefinition:
+    return load_survey(resource("surveys", "council_cx_2022.json"))
+
+
+def test_the_council_survey_has_the_appendix_7_questions(council):
+    types = [(q.id, q.type) for q in council.questions]
+    assert types == [
+        ("contacted", QuestionType.YES_NO),
+        ("services", QuestionType.MULTIPLE),
+        ("experience", QuestionType.AGREEMENT),
+        ("contact-ranking", QuestionType.RANKING),
+        ("would-use-website", QuestionType.YES_NO),
+        ("why-not-website", QuestionType.TEXT),
+        ("vision", QuestionType.AGREEMENT),
+        ("outcomes", QuestionType.AGREEMENT),
+        ("outcomes-today", QuestionType.AGREEMENT),
+        ("other-outcomes", QuestionType.TEXT),
+        ("promise", QuestionType.AGREEMENT),
+    ]
+    assert len(council.question("experience").statements) == 5
+    assert len(council.question("contact-ranking").options) == 7
+    assert len(council.question("outcomes").statements) == 3
+    for question in council.questions:
+        for lang in ("en", "bn", "so"):
+            assert question.text.root[lang].strip()
+
+
+def test_default_content_carries_the_surveys():
+    assert "council-cx-2022" in load_default_content().surveys
+
+
+def test_offered_only_between_its_dates(council):
+    assert offered([council], dt.date(2026, 11, 1)) == [council]
+    assert offered([council], dt.date(2026, 12, 31)) == [council]
+    assert offered([council], dt.date(2026, 10, 31)) == []
+    assert offered([council], dt.date(2027, 1, 1)) == []
+
+
+def test_skip_logic_back_and_progress(council):
+    run = SurveyRun(council)
+    assert run.current.id == "contacted"
+    assert run.progress == Progress(1, 8)  # services, experience, why-not-website hidden
+    with pytest.raises(AnswerError):
+        run.next()  # a yes/no question needs an answer
+    run.answer("contacted", "yes")
+    assert run.progress == Progress(1, 11 - 1)  # why-not-website still hidden
+    assert run.next().id == "services"
+    run.answer("services", ["waste", "streets"])
+    assert run.next().id == "experience"
+    assert run.back().id == "services"
+    assert run.back().id == "contacted"
+    run.answer("contacted", "no")
+    assert run.next().id == "contact-ranking"
+    assert run.progress == Progress(2, 8)
+    run.answer("contact-ranking", ["email", "telephone"])
+    assert run.missing()  # every method must be ranked
+    run.answer(
+        "contact-ranking",
+        ["email", "telephone", "website", "face-to-face", "social-media", "councillor", "writing"],
+    )
+    assert run.next().id == "would-use-website"
+    run.answer("would-use-website", "no")
+    assert run.next().id == "why-not-website"
+    assert not run.missing()  # free text is optional
+    run.answer("why-not-website", "  Hard to find the right form  ")
+    run.next()
+    # The services answer given before "no" is not recorded: that question is now hidden.
+    assert "services" not in run.recorded_answers()
+    assert run.recorded_answers()["why-not-website"] == "Hard to find the right form"
+    assert not run.complete
+
+
+def test_walking_through_to_the_end_is_complete(council):
+    run = SurveyRun(council)
+    run.answer("contacted", "no")
+    while run.current is not None:
+        question = run.current
+        if question.type is QuestionType.AGREEMENT:
+            run.answer(question.id, {s.id: "dont-know" for s in question.statements})
+        elif question.type is QuestionType.RANKING:
+            run.answer(question.id, [o.id for o in question.options])
+        elif question.type is QuestionType.YES_NO and question.id not in run.answers:
+            run.answer(question.id, "yes")
+        run.next()
+    assert run.finished and run.complete
+    assert run.progress == Progress(8, 8)
+
+
+def test_bad_answers_are_refused(council):
+    run = SurveyRun(council)
+    with pytest.raises(AnswerError):
+        run.answer("contacted", "maybe")
+    with pytest.raises(AnswerError):
+        run.answer("experience", {"first-contact": "fully"})
+    with pytest.raises(AnswerError):
+        run.answer("contact-ranking", ["email", "email"])
+
+
+def _survey(**changes) -> dict:
+    data = json.loads(resource("surveys", "council_cx_2022.json").read_text(encoding="utf-8"))
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda d: d["questions"][5]["show_if"].update(question="other-outcomes"),
+            "survey 'council-cx-2022': question 'why-not-website': show_if names "
+            "'other-outcomes', which is not an earlier question",
+        ),
+        (
+            lambda d: d["questions"][5]["show_if"].update(any_of=["maybe"]),
+            "question 'why-not-website': show_if answer 'maybe' is not an option of "
+            "'would-use-website'",
+        ),
+        (
+            lambda d: d["questions"][1].update(options=[]),
+            "question 'services': a multiple question needs at least two options",
+        ),
+        (lambda d: d.update(runs_to="2026-10-01"), "runs_to 2026-10-01 is before runs_from"),
+        (
+            lambda d: d["questions"][2]["statements"][0].update(text={"bn": "x"}),
+            "entry 'experience', field 'statements', entry 'first-contact', field 'text'",
+        ),
+    ],
+)
+def test_invalid_definitions_name_the_survey_and_question(tmp_path: Path, change, expected):
+    data = _survey()
+    change(data)
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_surveys(tmp_path)
+    assert "survey 'council-cx-2022'" in str(caught.value)
+    assert expected in str(caught.value)
+
+
+def test_newest_version_wins(tmp_path: Path):
+    for version in (1, 3, 2):
+        (tmp_path / f"v{version}.json").write_text(json.dumps(_survey(version=version)))
+    assert load_surveys(tmp_path)["council-cx-2022"].version == 3
