@@ -2,7 +2,8 @@
 
 ``config publish`` reads a folder shaped like ``resources/data`` (``hubs.json``,
 ``catalogue.json``, and optionally ``forms.json`` or ``forms/*.json``, ``surveys.json`` or
-``surveys/*.json``), validates it whole and stores it as the next version. A kiosk's
+``surveys/*.json``; for the shipped ``resources/data`` also ``resources/forms`` and
+``resources/surveys``), validates it whole and stores it as the next version. A kiosk's
 snapshot is that version plus the advisers allowed at its hub and its hub's appointments
 for the local day; its ETag is the version plus a hash of the exact body.
 """
@@ -49,7 +50,6 @@ def _load_json(path: Path) -> Any:
 
 def _definitions(folder: Path, name: str) -> list[dict[str, Any]]:
     single = folder / f"{name}.json"
-    several = folder / name
     found: list[dict[str, Any]] = []
     if single.is_file():
         data = _load_json(single)
@@ -57,8 +57,12 @@ def _definitions(folder: Path, name: str) -> list[dict[str, Any]]:
         if not isinstance(items, list):
             raise ConfigError(f"{single.name}: expected a list of {name} (or {{'{name}': [...]}})")
         found.extend(items)
-    if several.is_dir():
-        for path in sorted(several.glob("*.json")):
+    folders = [folder / name]
+    if folder.resolve() == default_data_dir().resolve():
+        # The shipped resources keep forms and surveys beside data/, not inside it.
+        folders.append(folder.parent / name)
+    for several in folders:
+        for path in sorted(several.glob("*.json")) if several.is_dir() else []:
             data = _load_json(path)
             found.extend(data if isinstance(data, list) else [data])
     for entry in found:

@@ -1,0 +1,88 @@
+"""The embedded demo: a central server on 127.0.0.1 for ``hubkiosk --demo``.
+
+``start_demo_server(data_dir)`` makes (or reopens) a SQLite server database under
+``data_dir/demo-server``, migrates it, publishes the shipped configuration and demo
+appointments for today, enrols one device for ``hub_id`` and serves the API with uvicorn
+on a free port in a background thread. ``.stop()`` shuts it down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sync.protocol.content import Catalogue, HubList
+from sync.server import admin, config, migrate
+from sync.server.app import create_app
+from sync.server.db import Database
+from sync.server.models import utcnow
+from sync.server.runner import ServerThread
+from sync.server.settings import ServerSettings
+
+DEMO_REPORT_KEY = "demo-report-key"
+
+
+@dataclass
+class DemoServer:
+    url: str
+    token: str
+    hub_id: str
+    device_id: str
+    db_path: Path
+    report_key: str
+    _thread: ServerThread
+
+    def report_url(self, start: dt.date, end: dt.date, fmt: str = "html") -> str:
+        return (
+            f"{self.url}/reports/hubs?from={start.isoformat()}&to={end.isoformat()}"
+            f"&format={fmt}&key={self.report_key}"
+        )
+
+    def stop(self) -> None:
+        self._thread.stop()
+
+
+def start_demo_server(
+    data_dir: Path,
+    *,
+    hub_id: str = "idea-store-bow",
+    config_dir: Path | None = None,
+    device_name: str = "demo-kiosk",
+) -> DemoServer:
+    """Start the demo server and enrol a device of ``hub_id``; returns its URL and token."""
+    folder = config_dir or config.default_data_dir()
+    db_path = data_dir / "demo-server" / "server.sqlite3"
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    settings = ServerSettings(db_url=f"sqlite:///{db_path}", report_key=DEMO_REPORT_KEY)
+    tz = ZoneInfo(settings.timezone)
+    now = utcnow()
+    today = now.astimezone(tz).date()
+    database = Database(settings.db_url)
+    try:
+        migrate.upgrade(database.engine)
+        body = config.read_folder(folder)
+        hubs = HubList.model_validate({"hubs": body["hubs"]})
+        services = Catalogue.model_validate(body["catalogue"])
+        with database.session() as session:
+            current = config.current_config(session)
+            if current is None or current.body != body:
+                config.publish(session, folder, now=now)
+            entries = config.demo_appointments(
+                today, [h.id for h in hubs.hubs], [s.id for s in services.services], tz
+            )
+            config.replace_appointments(session, today, entries, now=now)
+            enrolled = admin.enrol_device(session, hub_id, device_name, now=now)
+    finally:
+        database.dispose()
+    thread = ServerThread(create_app(settings)).start()
+    return DemoServer(
+        url=thread.url,
+        token=enrolled.token,
+        hub_id=enrolled.hub_id,
+        device_id=str(enrolled.device_id),
+        db_path=db_path,
+        report_key=DEMO_REPORT_KEY,
+        _thread=thread,
+    )
