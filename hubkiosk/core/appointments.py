@@ -1,0 +1,209 @@
+"""Appointment check-in: find a booking and say whether the resident can check in now.
+
+A resident identifies the booking by its reference (``HK-4821``; case, spaces and dashes
+do not matter) or by phone number plus the first letters of their surname. The match is
+made against the ``appointment`` table, which config snapshots fill with the hub's
+appointments (and :func:`load_demo_appointments` fills for ``--demo``).
+
+Outcomes: ``ok`` (check in now), ``early`` (more than :data:`EARLY_MINUTES` before the
+time), ``late`` (more than :data:`LATE_MINUTES` after it), ``wrong_day``, ``wrong_hub``
+and ``unknown``. Nothing here logs or returns the reference, surname or phone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hubkiosk.core.hours import LONDON, local
+from hubkiosk.resources import resource
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import Appointment
+
+#: Check-in opens this many minutes before the appointment...
+EARLY_MINUTES = 30
+#: ...and closes this many minutes after its start.
+LATE_MINUTES = 15
+#: At least this many letters of the surname are needed with a phone number.
+MIN_SURNAME_LETTERS = 2
+#: Namespace for the demo appointments' stable ids.
+DEMO_NAMESPACE = uuid.UUID("6f1c4b8e-2f4a-4b61-9d0c-6a1d2b3c4d5e")
+
+
+class CheckIn(enum.StrEnum):
+    OK = "ok"
+    EARLY = "early"
+    LATE = "late"
+    WRONG_DAY = "wrong_day"
+    WRONG_HUB = "wrong_hub"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class AppointmentInfo:
+    """What the kiosk may show about a booking: no name, phone or reference."""
+
+    id: uuid.UUID
+    hub_id: str
+    service_id: str
+    starts_at: dt.datetime
+
+    @property
+    def check_in_from(self) -> dt.datetime:
+        return self.starts_at - dt.timedelta(minutes=EARLY_MINUTES)
+
+    @property
+    def check_in_until(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=LATE_MINUTES)
+
+
+@dataclass(frozen=True)
+class Match:
+    outcome: CheckIn
+    appointment: AppointmentInfo | None = None
+
+
+def normalise_reference(text: str) -> str:
+    """``hk 4821`` and ``HK-4821`` are the same reference: letters and digits, upper case."""
+    return re.sub(r"[^0-9A-Z]", "", text.upper())
+
+
+def normalise_phone(text: str) -> str:
+    """Digits only, with a leading +44/0044 turned into the UK trunk 0."""
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("0044"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("44") and len(digits) == 12:
+        digits = "0" + digits[2:]
+    return digits
+
+
+def normalise_letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.casefold())
+
+
+def classify(info: AppointmentInfo, hub_id: str, now: dt.datetime) -> CheckIn:
+    """Which outcome this booking gives a resident at ``hub_id`` at ``now``."""
+    if info.hub_id != hub_id:
+        return CheckIn.WRONG_HUB
+    if local(info.starts_at).date() != local(now).date():
+        return CheckIn.WRONG_DAY
+    if now < info.check_in_from:
+        return CheckIn.EARLY
+    if now > info.check_in_until:
+        return CheckIn.LATE
+    return CheckIn.OK
+
+
+def _info(row: Appointment) -> AppointmentInfo:
+    return AppointmentInfo(row.id, row.hub_id, row.service_id, row.starts_at)
+
+
+def best_match(candidates: list[AppointmentInfo], hub_id: str, now: dt.datetime) -> Match:
+    """The booking that matters most when one person has several.
+
+    Here today first (the nearest in time), then elsewhere today, then here on another day
+    (the next one coming), then anywhere else.
+    """
+    if not candidates:
+        return Match(CheckIn.UNKNOWN)
+    today = local(now).date()
+
+    def key(info: AppointmentInfo) -> tuple[int, float]:
+        same_hub = info.hub_id == hub_id
+        same_day = local(info.starts_at).date() == today
+        group = {(True, True): 0, (False, True): 1, (True, False): 2, (False, False): 3}
+        gap = (info.starts_at - now).total_seconds()
+        # Future bookings before past ones when the day differs.
+        distance = abs(gap) if same_day else (gap if gap >= 0 else 1e12 - gap)
+        return group[(same_hub, same_day)], distance
+
+    chosen = min(candidates, key=key)
+    return Match(classify(chosen, hub_id, now), chosen)
+
+
+def find_by_reference(session: Session, reference: str) -> list[AppointmentInfo]:
+    wanted = normalise_reference(reference)
+    if not wanted:
+        return []
+    rows = session.scalars(select(Appointment).where(Appointment.reference.is_not(None)))
+    return [_info(r) for r in rows if normalise_reference(r.reference or "") == wanted]
+
+
+def find_by_phone(session: Session, phone: str, surname_start: str) -> list[AppointmentInfo]:
+    wanted_phone = normalise_phone(phone)
+    letters = normalise_letters(surname_start)
+    if len(wanted_phone) < 10 or len(letters) < MIN_SURNAME_LETTERS:
+        return []
+    rows = session.scalars(select(Appointment).where(Appointment.phone.is_not(None)))
+    return [
+        _info(r)
+        for r in rows
+        if normalise_phone(r.phone or "") == wanted_phone
+        and normalise_letters(r.surname or "").startswith(letters)
+    ]
+
+
+def match_reference(session: Session, reference: str, hub_id: str, now: dt.datetime) -> Match:
+    return best_match(find_by_reference(session, reference), hub_id, now)
+
+
+def match_phone(
+    session: Session, phone: str, surname_start: str, hub_id: str, now: dt.datetime
+) -> Match:
+    return best_match(find_by_phone(session, phone, surname_start), hub_id, now)
+
+
+# Demo data --------------------------------------------------------------------------------
+
+
+def demo_appointments_path() -> Path:
+    return resource("data", "demo_appointments.json")
+
+
+def demo_rows(today: dt.date, path: Path | None = None) -> list[Appointment]:
+    """The demo appointments for ``today`` (local), from their JSON file.
+
+    Each entry gives a local ``time`` ("10:45") and an optional ``day_offset`` (days from
+    today), so the demo always has bookings that are on time, early, late, tomorrow and
+    at another hub.
+    """
+    data = json.loads((path or demo_appointments_path()).read_text(encoding="utf-8"))
+    rows = []
+    for entry in data["appointments"]:
+        day = today + dt.timedelta(days=int(entry.get("day_offset", 0)))
+        clock = dt.time.fromisoformat(entry["time"])
+        starts = dt.datetime.combine(day, clock, tzinfo=LONDON).astimezone(dt.UTC)
+        rows.append(
+            Appointment(
+                id=uuid.uuid5(DEMO_NAMESPACE, f"{entry['reference']}|{day.isoformat()}"),
+                hub_id=entry["hub_id"],
+                service_id=entry["service_id"],
+                starts_at=starts,
+                reference=entry["reference"],
+                surname=entry["surname"],
+                phone=entry.get("phone"),
+            )
+        )
+    return rows
+
+
+def load_demo_appointments(store: Store, today: dt.date, path: Path | None = None) -> int:
+    """Put the demo appointments for ``today`` into the ``appointment`` table.
+
+    Safe to call at every start: rows have stable ids per reference and day, so a second
+    call changes nothing. Returns how many appointments the demo holds.
+    """
+    rows = demo_rows(today, path)
+    with store.session() as session:
+        for row in rows:
+            session.merge(row)
+    return len(rows)

@@ -1,0 +1,540 @@
+"""The queue: ticket numbers, priorities, positions, and what advisers do with tickets.
+
+Numbers carry the service's prefix and restart every day, per service, at midnight
+Europe/London: ``H-001``, ``H-002``... The day is taken from the injected clock, never from
+the machine's, so tests (and a kiosk whose clock is set by NTP) agree.
+
+A ticket's state is never stored: it is worked out from its immutable :class:`QueueEvent`
+records (checked in, called, recalled, no-show, transferred, served). Every ticket and
+every event is written with :func:`hubkiosk.store.outbox.add_record`, so the central
+server receives them.
+
+Order in the queue: urgent (safety or homelessness) first, then residents checking in for
+an appointment, then everyone else, each by the time they checked in. A transferred
+ticket keeps its check-in time, so nobody goes to the back of a queue for being sent to
+the right desk. Events that share a clock reading are ordered by their insertion order in
+the local SQLite store (its ``rowid``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Integer, func, literal_column, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnClause
+
+from hubkiosk.core import waits
+from hubkiosk.core.hours import local
+from hubkiosk.store.models import (
+    Outcome,
+    Priority,
+    QueueEvent,
+    QueueEventKind,
+    Ticket,
+)
+from hubkiosk.store.outbox import add_record
+from sync.protocol import Catalogue, Service
+
+#: Lower comes first.
+PRIORITY_RANK = {
+    Priority.URGENT: 0,
+    Priority.INTERPRETER: 2,
+    Priority.ACCESSIBILITY: 2,
+    Priority.NONE: 2,
+}
+APPOINTMENT_RANK = 1
+#: A desk counts as open for a service if it called or served it this recently.
+DESK_OPEN_WINDOW = dt.timedelta(minutes=60)
+#: How far back service times are read for the rolling median.
+HISTORY_DAYS = 14
+
+WAITING = "waiting"
+CALLED = "called"
+SERVED = "served"
+NO_SHOW = "no_show"
+
+
+class QueueError(ValueError):
+    """An adviser action that does not fit the ticket's state (e.g. serve a waiting one)."""
+
+
+def format_number(prefix: str, sequence: int) -> str:
+    """``H-023``: the service's letter and a three-digit number (more digits past 999)."""
+    return f"{prefix}-{sequence:03d}"
+
+
+def service_day(now: dt.datetime) -> dt.date:
+    """The queue day of ``now``: the Europe/London date (numbers restart at midnight)."""
+    return local(now).date()
+
+
+def next_sequence(session: Session, day: dt.date, service_id: str) -> int:
+    query = select(func.max(Ticket.sequence)).where(
+        Ticket.day == day, Ticket.service_id == service_id
+    )
+    return int(session.scalar(query) or 0) + 1
+
+
+@dataclass
+class QueueEntry:
+    """One ticket of the day as the queue sees it now."""
+
+    ticket_id: uuid.UUID
+    number: str
+    #: The queue it is in now (changes when transferred).
+    service_id: str
+    priority: Priority
+    checked_in_at: dt.datetime
+    order: int
+    language: str
+    interpreter_language: str | None
+    appointment: bool
+    status: str = WAITING
+    desk: str | None = None
+    called_at: dt.datetime | None = None
+
+    @property
+    def rank(self) -> tuple[int, dt.datetime, int]:
+        level = PRIORITY_RANK[self.priority]
+        if self.appointment and level > APPOINTMENT_RANK:
+            level = APPOINTMENT_RANK
+        return (level, self.checked_in_at, self.order)
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """A call (or recall) of a ticket to a desk, for the calling display."""
+
+    event_id: uuid.UUID
+    number: str
+    desk: str
+    service_id: str
+    language: str
+    interpreter_language: str | None
+    at: dt.datetime
+    recall: bool
+
+
+@dataclass
+class QueueDay:
+    """The day's tickets with their current state, and the day's calls, newest first."""
+
+    day: dt.date
+    entries: dict[uuid.UUID, QueueEntry] = field(default_factory=dict)
+    calls: list[CallRecord] = field(default_factory=list)
+    #: (when, desk, service_id) of every call and service, for "desks open".
+    desk_activity: list[tuple[dt.datetime, str, str]] = field(default_factory=list)
+
+    def waiting(self, service_id: str | None = None) -> list[QueueEntry]:
+        """Waiting tickets in calling order (for one service, or all)."""
+        found = [
+            e
+            for e in self.entries.values()
+            if e.status == WAITING and (service_id is None or e.service_id == service_id)
+        ]
+        return sorted(found, key=lambda e: e.rank)
+
+    def waiting_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entry in self.entries.values():
+            if entry.status == WAITING:
+                counts[entry.service_id] = counts.get(entry.service_id, 0) + 1
+        return counts
+
+    def at_desk(self, desk: str) -> QueueEntry | None:
+        """The ticket called to ``desk`` and not yet finished."""
+        for entry in self.entries.values():
+            if entry.status == CALLED and entry.desk == desk:
+                return entry
+        return None
+
+    def desks_open(self, service_id: str, now: dt.datetime) -> int:
+        since = now - DESK_OPEN_WINDOW
+        desks = {desk for at, desk, sid in self.desk_activity if sid == service_id and at >= since}
+        return len(desks)
+
+    def position(self, ticket_id: uuid.UUID) -> int | None:
+        """1-based place among the tickets waiting for the same service, or None."""
+        entry = self.entries.get(ticket_id)
+        if entry is None or entry.status != WAITING:
+            return None
+        order = self.waiting(entry.service_id)
+        return next(i for i, e in enumerate(order, start=1) if e.ticket_id == ticket_id)
+
+
+_ROWID: ColumnClause[int] = literal_column("queue_event.rowid", Integer)
+_TICKET_ROWID: ColumnClause[int] = literal_column("ticket.rowid", Integer)
+
+
+def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
+    """The queue of ``day`` at ``hub_id``, worked out from tickets and their events."""
+    result = QueueDay(day=day)
+    tickets = session.execute(
+        select(Ticket, _TICKET_ROWID)
+        .where(Ticket.hub_id == hub_id, Ticket.day == day)
+        .order_by(Ticket.created_at, _TICKET_ROWID)
+    ).all()
+    for ticket, rowid in tickets:
+        result.entries[ticket.id] = QueueEntry(
+            ticket_id=ticket.id,
+            number=ticket.number,
+            service_id=ticket.service_id,
+            priority=ticket.priority,
+            checked_in_at=ticket.created_at,
+            order=int(rowid),
+            language=ticket.language,
+            interpreter_language=ticket.interpreter_language,
+            appointment=ticket.appointment_id is not None,
+        )
+    if not result.entries:
+        return result
+    events = session.scalars(
+        select(QueueEvent)
+        .join(Ticket, Ticket.id == QueueEvent.ticket_id)
+        .where(Ticket.hub_id == hub_id, Ticket.day == day)
+        .order_by(QueueEvent.at, _ROWID)
+    ).all()
+    for event in events:
+        entry = result.entries[event.ticket_id]
+        _apply(entry, event, result)
+    result.calls.reverse()
+    return result
+
+
+def _apply(entry: QueueEntry, event: QueueEvent, day: QueueDay) -> None:
+    kind = event.kind
+    if kind in (QueueEventKind.CALLED, QueueEventKind.RECALLED):
+        entry.status = CALLED
+        entry.desk = event.desk
+        entry.called_at = event.at
+        desk = event.desk or "?"
+        day.desk_activity.append((event.at, desk, entry.service_id))
+        day.calls.append(
+            CallRecord(
+                event_id=event.id,
+                number=entry.number,
+                desk=desk,
+                service_id=entry.service_id,
+                language=entry.language,
+                interpreter_language=entry.interpreter_language,
+                at=event.at,
+                recall=kind == QueueEventKind.RECALLED,
+            )
+        )
+    elif kind == QueueEventKind.NO_SHOW:
+        entry.status = NO_SHOW
+    elif kind == QueueEventKind.TRANSFERRED:
+        entry.status = WAITING
+        entry.desk = None
+        if event.to_service_id:
+            entry.service_id = event.to_service_id
+    elif kind == QueueEventKind.SERVED:
+        entry.status = SERVED
+        if event.desk:
+            day.desk_activity.append((event.at, event.desk, entry.service_id))
+    # CHECKED_IN changes nothing: a new ticket is waiting.
+
+
+def service_minutes(
+    session: Session, hub_id: str, service_id: str, now: dt.datetime
+) -> list[float]:
+    """Recent service times (call to served, minutes) at this hub, oldest first."""
+    since = now - dt.timedelta(days=HISTORY_DAYS)
+    rows = session.execute(
+        select(QueueEvent.ticket_id, QueueEvent.kind, QueueEvent.at, QueueEvent.to_service_id)
+        .join(Ticket, Ticket.id == QueueEvent.ticket_id)
+        .where(Ticket.hub_id == hub_id, QueueEvent.at >= since)
+        .order_by(QueueEvent.at, _ROWID)
+    ).all()
+    current: dict[uuid.UUID, str] = {}
+    called: dict[uuid.UUID, dt.datetime] = {}
+    finished: list[tuple[dt.datetime, float]] = []
+    owners = dict(
+        session.execute(
+            select(Ticket.id, Ticket.service_id).where(
+                Ticket.id.in_({row.ticket_id for row in rows})
+            )
+        ).all()
+    )
+    for ticket_id, kind, at, to_service in rows:
+        service = current.setdefault(ticket_id, owners.get(ticket_id, ""))
+        if kind == QueueEventKind.TRANSFERRED and to_service:
+            current[ticket_id] = to_service
+            called.pop(ticket_id, None)
+        elif kind == QueueEventKind.CALLED:
+            called.setdefault(ticket_id, at)
+        elif kind == QueueEventKind.SERVED and ticket_id in called:
+            started = called.pop(ticket_id)
+            if service == service_id:
+                finished.append((at, (at - started).total_seconds() / 60))
+    finished.sort(key=lambda pair: pair[0])
+    return [minutes for _, minutes in finished]
+
+
+def estimate_for(
+    session: Session,
+    day: QueueDay,
+    *,
+    hub_id: str,
+    service: Service,
+    people_ahead: int,
+    now: dt.datetime,
+) -> waits.WaitEstimate:
+    return waits.estimate(
+        people_ahead,
+        day.desks_open(service.id, now),
+        service_minutes(session, hub_id, service.id, now),
+        service.default_service_minutes,
+    )
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    """What the resident is shown and given (no personal data)."""
+
+    id: uuid.UUID
+    number: str
+    hub_id: str
+    service_id: str
+    day: dt.date
+    issued_at: dt.datetime
+    priority: Priority
+    language: str
+    interpreter_language: str | None
+    appointment_id: uuid.UUID | None
+    wait: waits.WaitEstimate
+
+
+def issue_ticket(
+    session: Session,
+    *,
+    hub_id: str,
+    service: Service,
+    now: dt.datetime,
+    priority: Priority = Priority.NONE,
+    language: str = "en",
+    interpreter_language: str | None = None,
+    call_name: str | None = None,
+    appointment_id: uuid.UUID | None = None,
+) -> IssuedTicket:
+    """Take the next number for ``service`` today and write the ticket and its check-in.
+
+    ``call_name`` (the first name the resident gave, or None) is personal: it goes only
+    into ``Ticket.call_name``, which is purged after sync, and is never logged.
+    """
+    day = service_day(now)
+    sequence = next_sequence(session, day, service.id)
+    name = (call_name or "").strip()[:60] or None
+    ticket = Ticket(
+        id=uuid.uuid4(),
+        created_at=now,
+        hub_id=hub_id,
+        service_id=service.id,
+        number=format_number(service.prefix, sequence),
+        sequence=sequence,
+        day=day,
+        priority=priority,
+        language=language,
+        interpreter_language=interpreter_language,
+        appointment_id=appointment_id,
+        call_name=name,
+    )
+    add_record(session, ticket)
+    add_record(
+        session,
+        QueueEvent(
+            id=uuid.uuid4(),
+            created_at=now,
+            ticket_id=ticket.id,
+            kind=QueueEventKind.CHECKED_IN,
+            at=now,
+        ),
+    )
+    session.flush()
+    queue = load_day(session, hub_id, day)
+    position = queue.position(ticket.id) or 1
+    wait = estimate_for(
+        session, queue, hub_id=hub_id, service=service, people_ahead=position - 1, now=now
+    )
+    return IssuedTicket(
+        id=ticket.id,
+        number=ticket.number,
+        hub_id=hub_id,
+        service_id=service.id,
+        day=day,
+        issued_at=now,
+        priority=priority,
+        language=language,
+        interpreter_language=interpreter_language,
+        appointment_id=appointment_id,
+        wait=wait,
+    )
+
+
+def preview(
+    session: Session, *, hub_id: str, service: Service, now: dt.datetime
+) -> waits.WaitEstimate:
+    """The wait a new walk-in for ``service`` would be told (before taking a ticket)."""
+    queue = load_day(session, hub_id, service_day(now))
+    ahead = len(queue.waiting(service.id))
+    return estimate_for(session, queue, hub_id=hub_id, service=service, people_ahead=ahead, now=now)
+
+
+# Adviser actions -------------------------------------------------------------------------
+
+
+def _event(
+    session: Session,
+    entry: QueueEntry,
+    kind: QueueEventKind,
+    now: dt.datetime,
+    **fields: object,
+) -> QueueEvent:
+    event = QueueEvent(
+        id=uuid.uuid4(), created_at=now, ticket_id=entry.ticket_id, kind=kind, at=now, **fields
+    )
+    add_record(session, event)
+    return event
+
+
+def _entry(session: Session, hub_id: str, ticket_id: uuid.UUID, now: dt.datetime) -> QueueEntry:
+    queue = load_day(session, hub_id, service_day(now))
+    entry = queue.entries.get(ticket_id)
+    if entry is None:
+        raise QueueError("that ticket is not in today's queue")
+    return entry
+
+
+def call_next(
+    session: Session,
+    *,
+    hub_id: str,
+    desk: str,
+    now: dt.datetime,
+    service_ids: Iterable[str] | None = None,
+    adviser_id: str | None = None,
+) -> QueueEntry | None:
+    """Call the first waiting ticket (of ``service_ids``, or any) to ``desk``; None if none."""
+    queue = load_day(session, hub_id, service_day(now))
+    if queue.at_desk(desk) is not None:
+        raise QueueError("finish the ticket at this desk first")
+    allowed = None if service_ids is None else set(service_ids)
+    waiting = [e for e in queue.waiting() if allowed is None or e.service_id in allowed]
+    if not waiting:
+        return None
+    entry = waiting[0]
+    _event(session, entry, QueueEventKind.CALLED, now, desk=desk, adviser_id=adviser_id)
+    entry.status, entry.desk, entry.called_at = CALLED, desk, now
+    return entry
+
+
+def recall(
+    session: Session,
+    *,
+    hub_id: str,
+    ticket_id: uuid.UUID,
+    desk: str,
+    now: dt.datetime,
+    adviser_id: str | None = None,
+) -> QueueEntry:
+    entry = _entry(session, hub_id, ticket_id, now)
+    if entry.status != CALLED:
+        raise QueueError("only a called ticket can be called again")
+    _event(session, entry, QueueEventKind.RECALLED, now, desk=desk, adviser_id=adviser_id)
+    entry.desk, entry.called_at = desk, now
+    return entry
+
+
+def no_show(
+    session: Session,
+    *,
+    hub_id: str,
+    ticket_id: uuid.UUID,
+    desk: str,
+    now: dt.datetime,
+    adviser_id: str | None = None,
+) -> QueueEntry:
+    entry = _entry(session, hub_id, ticket_id, now)
+    if entry.status != CALLED:
+        raise QueueError("only a called ticket can be marked as not here")
+    _event(session, entry, QueueEventKind.NO_SHOW, now, desk=desk, adviser_id=adviser_id)
+    entry.status = NO_SHOW
+    return entry
+
+
+def transfer(
+    session: Session,
+    *,
+    hub_id: str,
+    ticket_id: uuid.UUID,
+    to_service_id: str,
+    desk: str,
+    now: dt.datetime,
+    catalogue: Catalogue,
+    adviser_id: str | None = None,
+) -> QueueEntry:
+    entry = _entry(session, hub_id, ticket_id, now)
+    if entry.status not in (CALLED, WAITING):
+        raise QueueError("a finished ticket cannot be transferred")
+    if catalogue.by_id(to_service_id) is None:
+        raise QueueError(f"no service '{to_service_id}' in the catalogue")
+    if to_service_id == entry.service_id:
+        raise QueueError("the ticket is already in that queue")
+    _event(
+        session,
+        entry,
+        QueueEventKind.TRANSFERRED,
+        now,
+        desk=desk,
+        to_service_id=to_service_id,
+        adviser_id=adviser_id,
+    )
+    entry.status, entry.service_id, entry.desk = WAITING, to_service_id, None
+    return entry
+
+
+def serve(
+    session: Session,
+    *,
+    hub_id: str,
+    ticket_id: uuid.UUID,
+    desk: str,
+    outcome: Outcome,
+    now: dt.datetime,
+    referred_to: str | None = None,
+    adviser_id: str | None = None,
+) -> QueueEntry:
+    """Record that the resident was served, with the outcome (and where, if referred)."""
+    entry = _entry(session, hub_id, ticket_id, now)
+    if entry.status != CALLED:
+        raise QueueError("call the ticket before recording it as served")
+    destination = (referred_to or "").strip() or None
+    if outcome == Outcome.REFERRED and destination is None:
+        raise QueueError("say which service the resident was referred to")
+    if outcome != Outcome.REFERRED:
+        destination = None
+    _event(
+        session,
+        entry,
+        QueueEventKind.SERVED,
+        now,
+        desk=desk,
+        outcome=outcome,
+        referred_to=destination,
+        adviser_id=adviser_id,
+    )
+    entry.status = SERVED
+    return entry
+
+
+def today(session: Session, hub_id: str, now: dt.datetime) -> QueueDay:
+    return load_day(session, hub_id, service_day(now))
+
+
+def waiting_numbers(day: QueueDay, service_ids: Sequence[str]) -> dict[str, list[str]]:
+    """Numbers waiting per service, in calling order."""
+    return {sid: [e.number for e in day.waiting(sid)] for sid in service_ids}

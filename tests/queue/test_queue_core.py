@@ -1,0 +1,193 @@
+"""Numbering, priorities, positions and adviser actions, on a real local store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from hubkiosk.core import queue
+from hubkiosk.store.models import (
+    OutboxItem,
+    Outcome,
+    Priority,
+    QueueEvent,
+    QueueEventKind,
+    Ticket,
+)
+
+from tests.queue.conftest import LONDON
+
+HUB = "idea-store-bow"
+
+
+def issue(store, content, clock, service_id="housing", **kwargs):
+    service = content.catalogue.by_id(service_id)
+    with store.session() as session:
+        return queue.issue_ticket(session, hub_id=HUB, service=service, now=clock(), **kwargs)
+
+
+def test_numbers_carry_the_prefix_and_count_up_per_service(store, content, clock):
+    numbers = [
+        issue(store, content, clock, sid).number
+        for sid in ("housing", "housing", "council-tax", "housing", "parking")
+    ]
+    assert numbers == ["H-001", "H-002", "C-001", "H-003", "P-001"]
+
+
+def test_numbers_restart_at_midnight_london_time(store, content, clock):
+    clock.set_local(dt.datetime(2026, 7, 14, 23, 58, tzinfo=LONDON))  # BST: 22:58 UTC
+    assert issue(store, content, clock).number == "H-001"
+    assert issue(store, content, clock).number == "H-002"
+    clock.advance(minutes=1)  # 23:59 London, still the 14th
+    assert issue(store, content, clock).number == "H-003"
+    clock.advance(minutes=2)  # 00:01 London on the 15th, still the 14th in UTC
+    assert clock().date() == dt.date(2026, 7, 14)
+    fresh = issue(store, content, clock)
+    assert fresh.number == "H-001"
+    assert fresh.day == dt.date(2026, 7, 15)
+
+
+def test_every_ticket_and_event_goes_to_the_outbox(store, content, clock):
+    ticket = issue(store, content, clock, call_name="  Amina ")
+    with store.session() as session:
+        kinds = sorted(session.scalars(select(OutboxItem.kind)))
+        assert kinds == ["queue_event", "ticket"]
+        row = session.get(Ticket, ticket.id)
+        assert row is not None and row.call_name == "Amina"
+        event = session.scalars(select(QueueEvent)).one()
+        assert event.kind == QueueEventKind.CHECKED_IN
+    assert not hasattr(ticket, "call_name")
+
+
+def test_urgent_goes_first_then_appointments_then_walk_ins(store, content, clock):
+    first = issue(store, content, clock)
+    clock.advance(minutes=1)
+    interpreter = issue(
+        store, content, clock, priority=Priority.INTERPRETER, interpreter_language="bn"
+    )
+    clock.advance(minutes=1)
+    urgent = issue(store, content, clock, priority=Priority.URGENT)
+    assert urgent.wait.position == 1
+    assert interpreter.wait.position == 2  # only the first walk-in was before
+    with store.session() as session:
+        day = queue.today(session, HUB, clock())
+        order = [e.number for e in day.waiting("housing")]
+    assert order == [urgent.number, first.number, interpreter.number]
+
+
+def test_positions_and_waiting_counts(store, content, clock):
+    for _ in range(3):
+        issue(store, content, clock)
+        clock.advance(seconds=30)
+    issue(store, content, clock, "parking")
+    with store.session() as session:
+        day = queue.today(session, HUB, clock())
+    assert day.waiting_counts() == {"housing": 3, "parking": 1}
+    assert [day.position(e.ticket_id) for e in day.waiting("housing")] == [1, 2, 3]
+
+
+def test_adviser_cycle_call_recall_transfer_serve(store, content, clock):
+    a = issue(store, content, clock)
+    clock.advance(minutes=1)
+    b = issue(store, content, clock)
+    with store.session() as session:
+        called = queue.call_next(session, hub_id=HUB, desk="Desk 2", now=clock())
+    assert called is not None and called.number == a.number
+    with store.session() as session, pytest.raises(queue.QueueError):
+        queue.call_next(session, hub_id=HUB, desk="Desk 2", now=clock())
+    clock.advance(minutes=2)
+    with store.session() as session:
+        queue.recall(session, hub_id=HUB, ticket_id=a.id, desk="Desk 2", now=clock())
+        queue.transfer(
+            session,
+            hub_id=HUB,
+            ticket_id=a.id,
+            to_service_id="benefits",
+            desk="Desk 2",
+            now=clock(),
+            catalogue=content.catalogue,
+        )
+    with store.session() as session:
+        day = queue.today(session, HUB, clock())
+        assert day.entries[a.id].service_id == "benefits"
+        assert day.entries[a.id].status == queue.WAITING
+        nxt = queue.call_next(
+            session, hub_id=HUB, desk="Desk 2", now=clock(), service_ids=["housing"]
+        )
+    assert nxt is not None and nxt.number == b.number
+    clock.advance(minutes=10)
+    with store.session() as session:
+        with pytest.raises(queue.QueueError):
+            queue.serve(
+                session,
+                hub_id=HUB,
+                ticket_id=b.id,
+                desk="Desk 2",
+                outcome=Outcome.REFERRED,
+                now=clock(),
+            )
+    with store.session() as session:
+        queue.serve(
+            session,
+            hub_id=HUB,
+            ticket_id=b.id,
+            desk="Desk 2",
+            outcome=Outcome.REFERRED,
+            referred_to="Citizens Advice",
+            now=clock(),
+        )
+    with store.session() as session:
+        day = queue.today(session, HUB, clock())
+        assert day.entries[b.id].status == queue.SERVED
+        served = session.scalars(
+            select(QueueEvent).where(QueueEvent.kind == QueueEventKind.SERVED)
+        ).one()
+        assert served.referred_to == "Citizens Advice"
+        assert [c.number for c in day.calls] == [b.number, a.number, a.number]
+        assert day.calls[1].recall
+        assert queue.service_minutes(session, HUB, "housing", clock()) == [10.0]
+        events = session.scalar(select(func.count()).select_from(QueueEvent))
+        outbox = session.scalar(
+            select(func.count()).select_from(OutboxItem).where(OutboxItem.kind == "queue_event")
+        )
+        assert events == outbox == 7
+
+
+def test_no_show_takes_the_ticket_out_of_the_queue(store, content, clock):
+    a = issue(store, content, clock)
+    with store.session() as session:
+        queue.call_next(session, hub_id=HUB, desk="Desk 1", now=clock())
+        queue.no_show(session, hub_id=HUB, ticket_id=a.id, desk="Desk 1", now=clock())
+    with store.session() as session:
+        day = queue.today(session, HUB, clock())
+    assert day.entries[a.id].status == queue.NO_SHOW
+    assert day.waiting() == [] and day.at_desk("Desk 1") is None
+
+
+def test_wait_uses_history_and_open_desks(store, content, clock):
+    # Six housing residents served in 10 minutes each at two desks.
+    for n in range(6):
+        t = issue(store, content, clock)
+        desk = f"Desk {n % 2 + 1}"
+        with store.session() as session:
+            queue.call_next(session, hub_id=HUB, desk=desk, now=clock())
+        clock.advance(minutes=10)
+        with store.session() as session:
+            queue.serve(
+                session,
+                hub_id=HUB,
+                ticket_id=t.id,
+                desk=desk,
+                outcome=Outcome.RESOLVED_FIRST_CONTACT,
+                now=clock(),
+            )
+    for _ in range(4):
+        issue(store, content, clock)
+    fifth = issue(store, content, clock)
+    assert fifth.wait.position == 5
+    assert fifth.wait.from_history and fifth.wait.minutes_per_person == 10.0
+    assert fifth.wait.desks_open == 2
+    # 4 ahead / 2 desks x 10 minutes = 20 minutes: "about 15 to 25".
+    assert (fifth.wait.low, fifth.wait.high) == (15, 25)
