@@ -16,7 +16,6 @@ from hubkiosk.store.models import (
     QueueEventKind,
     Ticket,
 )
-
 from tests.queue.conftest import LONDON
 
 HUB = "idea-store-bow"
@@ -118,16 +117,15 @@ def test_adviser_cycle_call_recall_transfer_serve(store, content, clock):
         )
     assert nxt is not None and nxt.number == b.number
     clock.advance(minutes=10)
-    with store.session() as session:
-        with pytest.raises(queue.QueueError):
-            queue.serve(
-                session,
-                hub_id=HUB,
-                ticket_id=b.id,
-                desk="Desk 2",
-                outcome=Outcome.REFERRED,
-                now=clock(),
-            )
+    with store.session() as session, pytest.raises(queue.QueueError):
+        queue.serve(
+            session,
+            hub_id=HUB,
+            ticket_id=b.id,
+            desk="Desk 2",
+            outcome=Outcome.REFERRED,
+            now=clock(),
+        )
     with store.session() as session:
         queue.serve(
             session,
