@@ -126,10 +126,31 @@ def create_window(argv: list[str]) -> MainWindow:
     return build(argv).window
 
 
+def check_resources(content: Content) -> None:
+    """Every file the screens will need is present and usable (raises RuntimeError)."""
+    from PySide6.QtGui import QIcon
+
+    from hubkiosk.core.i18n import CODES
+    from hubkiosk.resources import resource
+
+    for name in theme.Theme:
+        if not resource("styles", f"{name.value}.qss").is_file():
+            raise RuntimeError(f"style sheet {name.value}.qss is missing")
+    for code in CODES:
+        if code != "en" and not resource("translations", f"hubkiosk_{code}.qm").is_file():
+            raise RuntimeError(f"compiled translation hubkiosk_{code}.qm is missing")
+    icons = {"ticket", "search", "feedback"} | {s.icon for s in content.catalogue.services}
+    for icon_name in sorted(icons):
+        path = resource("icons", f"{icon_name}.svg")
+        if not path.is_file() or QIcon(str(path)).pixmap(64, 64).isNull():
+            raise RuntimeError(f"icon {path} is missing or cannot be drawn (Qt SVG plugin?)")
+
+
 def self_test(argv: list[str]) -> int:
     """Build every screen, open the store, check resources; print one line."""
     try:
         kiosk = build(argv)
+        check_resources(kiosk.content)
         window = kiosk.window
         for screen_id in list(window.screens):
             window.show_screen(screen_id)
