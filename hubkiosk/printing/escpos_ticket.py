@@ -1,0 +1,84 @@
+"""The ticket as ESC/POS commands, through python-escpos (any of its printer classes).
+
+Latin text is sent as text. A line in a script the printer's code pages cannot hold
+(Bengali) is drawn by Qt, which shapes it properly with the bundled Noto fonts, and sent
+as a raster image.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PIL import Image
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
+
+from hubkiosk.printing.ticket import TicketPrint
+
+#: Printable width of an 80 mm thermal printer at 203 dpi, in dots.
+PAPER_DOTS = 512
+FAMILIES = ["Noto Sans", "Noto Sans Bengali"]
+
+
+def ensure_fonts() -> None:
+    """Register the bundled fonts if the application has not yet (tests, the display)."""
+    if "Noto Sans Bengali" not in QFontDatabase.families():
+        from hubkiosk.ui import theme
+
+        theme.load_fonts()
+
+
+def ascii_text(text: str) -> str:
+    """Text the printer's default code page can print (Latin content only)."""
+    return text.replace("·", "-").replace("’", "'").encode("ascii", "replace").decode("ascii")
+
+
+def text_image(text: str, width: int = PAPER_DOTS, pixel_size: int = 30) -> Image.Image:
+    """``text`` wrapped to ``width`` dots, drawn by Qt, as a 1-bit PIL image."""
+    ensure_fonts()
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPixelSize(pixel_size)
+    flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
+    probe = QImage(1, 1, QImage.Format.Format_Grayscale8)
+    painter = QPainter(probe)
+    painter.setFont(font)
+    bounds = painter.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+    painter.end()
+    height = max(1, bounds.height() + 8)
+    image = QImage(width, height, QImage.Format.Format_Grayscale8)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(QRect(0, 4, width, height - 8), flags, text)
+    painter.end()
+    data = bytes(image.constBits())[: image.bytesPerLine() * height]
+    gray = Image.frombuffer("L", (width, height), data, "raw", "L", image.bytesPerLine(), 1)
+    return gray.point(lambda v: 255 if v > 160 else 0, mode="1")
+
+
+def print_ticket(printer: Any, ticket: TicketPrint) -> None:
+    """Send ``ticket`` to an python-escpos printer object (Usb, Network, Serial, Dummy...)."""
+    printer.set(align="center", bold=True, normal_textsize=True)
+    printer.textln(ascii_text(ticket.hub_name))
+    printer.ln()
+    printer.set(align="center", bold=True, custom_size=True, width=5, height=5)
+    printer.textln(ticket.number)
+    printer.set(align="center", bold=True, normal_textsize=True, double_height=True)
+    printer.textln(ascii_text(ticket.service_name))
+    printer.set(align="center", bold=False, normal_textsize=True)
+    for line in ticket.english_lines()[1:]:
+        printer.textln(ascii_text(line))
+    local = ticket.local_line
+    if local:
+        printer.ln()
+        printer.image(text_image(local), center=True)
+    if ticket.qr_url:
+        printer.ln()
+        printer.qr(ticket.qr_url, size=6, center=True)
+        printer.set(align="center", normal_textsize=True)
+        printer.textln("Scan to follow the queue on your phone")
+    printer.ln(2)
+    printer.cut()

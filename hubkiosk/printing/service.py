@@ -1,0 +1,155 @@
+"""Print a ticket on the printer IT configured, and report faults without failing.
+
+``settings.printer`` names the printer:
+
+- ``none``: no printer; the ticket is shown on screen only.
+- ``system`` or ``system:NAME``: a system printer through QPrinter.
+- ``pdf:FOLDER``: a PDF per ticket through QPrinter (for testing a site without a printer).
+- ``usb:VID:PID`` (hex, e.g. ``usb:04b8:0202``), ``network:HOST[:PORT]`` (port 9100 by
+  default), ``serial:DEVICE`` or ``file:DEVICE`` (e.g. ``/dev/usb/lp0``): an ESC/POS
+  thermal printer through python-escpos.
+
+:meth:`TicketPrinter.print` runs off the GUI thread. It never raises: a fault (printer
+missing, out of paper, refused) is logged for IT, written as a ``StoreEvent`` (the adviser
+and IT screen shows it), and returned, so the screen shows the number large instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hubkiosk.printing import escpos_ticket, qt_ticket
+from hubkiosk.printing.qt_ticket import PrintError
+from hubkiosk.printing.ticket import TicketPrint
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import StoreEvent
+
+log = logging.getLogger(__name__)
+
+NETWORK_TIMEOUT_S = 5.0
+ESCPOS_KINDS = ("usb", "network", "serial", "file")
+#: ``paper_status()`` answers: 0 = no paper, 1 = nearly out, 2 = fine.
+NO_PAPER = 0
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    """What happened to the paper ticket."""
+
+    #: A ticket came out of a printer.
+    printed: bool
+    #: A printer is configured at all (``none`` is not a fault).
+    configured: bool
+    #: What went wrong, in words for IT (None when printed or not configured).
+    fault: str | None = None
+
+
+def parse_spec(spec: str) -> tuple[str, str]:
+    """``"network:10.0.0.5:9100"`` -> ``("network", "10.0.0.5:9100")``."""
+    kind, _, rest = spec.strip().partition(":")
+    kind = kind.lower()
+    if kind not in ("none", "system", "pdf", *ESCPOS_KINDS):
+        raise ValueError(f"unknown printer '{spec}'")
+    if kind in ("pdf", *ESCPOS_KINDS) and not rest:
+        raise ValueError(f"printer '{spec}' needs a target after '{kind}:'")
+    return kind, rest
+
+
+def open_escpos(kind: str, target: str) -> Any:
+    """A python-escpos printer object for an ESC/POS printer spec."""
+    from escpos import printer as escpos
+
+    if kind == "usb":
+        vendor, _, product = target.partition(":")
+        return escpos.Usb(int(vendor, 16), int(product, 16))
+    if kind == "network":
+        host, _, port = target.rpartition(":") if target.count(":") == 1 else (target, "", "")
+        return escpos.Network(host or target, int(port or 9100), timeout=NETWORK_TIMEOUT_S)
+    if kind == "serial":
+        return escpos.Serial(devfile=target)
+    return escpos.File(devfile=target)
+
+
+def check_paper(printer: Any, kind: str) -> None:
+    """Ask a two-way printer whether it has paper; printers that cannot answer are trusted."""
+    if kind not in ("usb", "network", "serial"):
+        return
+    try:
+        status = printer.paper_status()
+    except Exception as exc:  # the printer does not answer status queries
+        log.info("ticket printer gives no paper status (%s)", type(exc).__name__)
+        return
+    if status == NO_PAPER:
+        raise PrintError("the ticket printer is out of paper")
+
+
+class TicketPrinter:
+    """Prints tickets on the configured printer; see the module docstring."""
+
+    def __init__(
+        self,
+        spec: str,
+        store: Store | None = None,
+        now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        escpos_factory: Callable[[str, str], Any] = open_escpos,
+    ) -> None:
+        self.spec = spec
+        self.store = store
+        self.now = now
+        self.escpos_factory = escpos_factory
+
+    @property
+    def configured(self) -> bool:
+        return self.spec.strip().lower() not in ("", "none")
+
+    def print(self, ticket: TicketPrint) -> PrintOutcome:
+        if not self.configured:
+            return PrintOutcome(printed=False, configured=False)
+        try:
+            self._print(ticket)
+        except Exception as exc:
+            fault = f"{exc}" or type(exc).__name__
+            self.report(ticket, fault)
+            return PrintOutcome(printed=False, configured=True, fault=fault)
+        return PrintOutcome(printed=True, configured=True)
+
+    def _print(self, ticket: TicketPrint) -> None:
+        kind, target = parse_spec(self.spec)
+        if kind == "system":
+            qt_ticket.print_system(ticket, target or None)
+        elif kind == "pdf":
+            folder = Path(target)
+            folder.mkdir(parents=True, exist_ok=True)
+            stamp = ticket.issued_at.strftime("%Y%m%dT%H%M%S")
+            qt_ticket.print_pdf(ticket, folder / f"ticket-{stamp}-{ticket.number}.pdf")
+        else:
+            printer = self.escpos_factory(kind, target)
+            try:
+                check_paper(printer, kind)
+                escpos_ticket.print_ticket(printer, ticket)
+            finally:
+                try:
+                    printer.close()
+                except Exception as exc:  # closing a printer that never opened
+                    log.debug("closing the ticket printer: %s", exc)
+
+    def report(self, ticket: TicketPrint, fault: str) -> None:
+        """Tell IT: a log line and a StoreEvent (no personal data: number and fault only)."""
+        kind = self.spec.partition(":")[0]
+        message = (
+            f"Ticket printer ({kind}) failed: {fault}. Ticket {ticket.number} was shown "
+            "on screen instead. Check the printer's paper, power and cable."
+        )
+        log.error("ticket printer fault: %s", message)
+        if self.store is None:
+            return
+        try:
+            with self.store.session() as session:
+                session.add(StoreEvent(kind="printer_fault", message=message, at=self.now()))
+        except Exception:
+            log.exception("could not record the printer fault in the store")

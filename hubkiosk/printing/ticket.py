@@ -1,0 +1,81 @@
+"""What a printed (or on-screen) ticket says. Plain data: no Qt, no printer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from hubkiosk.core.hours import local
+
+#: The line printed in the resident's language (English is printed anyway).
+RESIDENT_LINE: dict[str, str] = {
+    "en": "Please wait until your number is shown on the screen and called.",
+    "bn": "আপনার নম্বর স্ক্রিনে দেখানো ও ডাকা পর্যন্ত অনুগ্রহ করে অপেক্ষা করুন।",
+    "so": "Fadlan sug ilaa lambarkaaga shaashadda lagu muujiyo oo lagu yeedho.",
+}
+
+
+def resident_line(language: str) -> str:
+    return RESIDENT_LINE.get(language) or RESIDENT_LINE["en"]
+
+
+def wait_phrase(low: int, high: int) -> str:
+    """English wording of a wait range (the screen uses translated words)."""
+    if high <= 5:
+        return "less than 5 minutes"
+    return f"about {low} to {high} minutes"
+
+
+@dataclass(frozen=True)
+class TicketPrint:
+    """Everything printed on a ticket. No personal data: no name, no phone."""
+
+    hub_name: str
+    number: str
+    service_name: str
+    issued_at: dt.datetime
+    position: int
+    wait_low: int
+    wait_high: int
+    #: The URL in the QR code (None: no QR code).
+    qr_url: str | None
+    #: The resident's language (a kiosk language code).
+    language: str = "en"
+    #: The resident's service name in their language, when not English.
+    service_name_local: str | None = None
+
+    @property
+    def time_text(self) -> str:
+        return local(self.issued_at).strftime("%H:%M, %a %d %b %Y")
+
+    @property
+    def position_text(self) -> str:
+        if self.position <= 1:
+            return "You are next in the queue"
+        return f"You are number {self.position} in the queue"
+
+    @property
+    def wait_text(self) -> str:
+        return "Estimated wait: " + wait_phrase(self.wait_low, self.wait_high)
+
+    @property
+    def local_line(self) -> str | None:
+        """The line in the resident's language; None when that is English."""
+        if self.language == "en":
+            return None
+        line = resident_line(self.language)
+        if self.service_name_local:
+            line = f"{self.service_name_local} · {line}"
+        return line
+
+    def english_lines(self) -> list[str]:
+        """The small lines under the big number, in order."""
+        return [self.service_name, self.time_text, self.position_text, self.wait_text]
+
+
+def queue_url(base: str | None, ticket_id: str) -> str | None:
+    """The follow-the-queue URL for a ticket (by its random id, nothing personal)."""
+    if not base:
+        return None
+    joiner = "&" if "?" in base else "?"
+    return f"{base}{joiner}ticket={ticket_id}"
