@@ -24,3 +24,4 @@ class ScreenId(enum.Enum):
     TELL_US = "tell_us"
     SURVEY = "survey"
     FEEDBACK = "feedback"
+    ADVISER_QUEUE = "adviser_queue"
