@@ -286,11 +286,12 @@ class SyncEngine:
 
     # -- push ----------------------------------------------------------------------------
 
-    def _report(self) -> DeviceReport:
+    def _report(self, in_batch: int) -> DeviceReport:
+        """The outbox as it will be once this batch is stored (pending excludes the batch)."""
         counts = self.port.counts()
         oldest = counts.oldest_pending
         return DeviceReport(
-            pending=counts.pending,
+            pending=max(0, counts.pending - in_batch),
             oldest_pending_seconds=(
                 max(0.0, (self.clock() - oldest).total_seconds()) if oldest else None
             ),
@@ -347,7 +348,7 @@ class SyncEngine:
                 )
                 for item in items
             ],
-            device=self._report(),
+            device=self._report(len(items)),
         )
         sent_ids = [item.id for item in items]
 

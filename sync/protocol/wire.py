@@ -182,7 +182,12 @@ class DeviceInfo(Wire):
 
 
 class ErrorBody(Wire):
-    """Every error the server sends: a stable code, a sentence for people, maybe item ids."""
+    """Every error the server sends: a stable code, a sentence for people, maybe item ids.
+
+    Extra fields are ignored, so a client reads the common part of any error body.
+    """
+
+    model_config = ConfigDict(extra="ignore")
 
     error: str
     message: str

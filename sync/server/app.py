@@ -6,8 +6,6 @@ is an :class:`~sync.protocol.wire.ErrorBody`. Managers' reports are under ``/rep
 served only when a report key is configured.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import hmac
 import json
@@ -181,6 +179,7 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
             device.rate_count += 1
             over = device.rate_count > settings.rate_limit_requests
             retry_after = math.ceil((device.rate_window_start + window - now).total_seconds())
+            session.flush()
             session.expunge(device)
         if over:
             raise ApiError(

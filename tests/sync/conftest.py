@@ -1,0 +1,460 @@
+"""Fixtures for the sync tests: real uvicorn servers on 127.0.0.1 (SQLite and PostgreSQL),
+a fault-injecting HTTP proxy, a fake clock, and kiosk stores.
+
+PostgreSQL comes from ``HUBKIOSK_TEST_PG_URL``; without it the ``postgres`` tests skip,
+except under ``CI=true`` where they fail, so CI never skips them silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.client
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import requests
+from sqlalchemy import func, select, text
+
+from hubkiosk.store import outbox
+from hubkiosk.store.db import Store, open_store
+from hubkiosk.store.models import (
+    Feedback,
+    FormSubmission,
+    Outcome,
+    QueueEvent,
+    QueueEventKind,
+    SurveyResponse,
+    Ticket,
+)
+from hubkiosk.store.sync_port import StoreSyncPort
+from sync.client.engine import SyncEngine
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync.server import admin, config, migrate
+from sync.server.app import create_app
+from sync.server.db import Database
+from sync.server.models import IngestedRecord
+from sync.server.runner import ServerThread
+from sync.server.settings import ServerSettings
+
+TZ = ZoneInfo("Europe/London")
+HUB = "idea-store-bow"
+OTHER_HUB = "town-hall-whitechapel"
+REPORT_KEY = "test-report-key"
+
+
+class FakeClock:
+    """Wall time that moves only when told; ``sleep`` advances it and is recorded."""
+
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        self.now = start or dt.datetime.now(dt.UTC).replace(microsecond=0)
+        self.sleeps: list[float] = []
+        self._lock = threading.Lock()
+
+    def __call__(self) -> dt.datetime:
+        with self._lock:
+            return self.now
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self.now += dt.timedelta(seconds=seconds)
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.advance(seconds)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+# -- databases -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    url = os.environ.get("HUBKIOSK_TEST_PG_URL")
+    if not url:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("HUBKIOSK_TEST_PG_URL is not set: CI must run the PostgreSQL tests")
+        pytest.skip("HUBKIOSK_TEST_PG_URL is not set (PostgreSQL tests need a database)")
+    return url
+
+
+def _reset_pg(url: str) -> None:
+    database = Database(url)
+    try:
+        with database.engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    url: str = request.getfixturevalue("pg_url")
+    _reset_pg(url)
+    return url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'server.sqlite3'}"
+
+
+# -- servers ---------------------------------------------------------------------------
+
+
+@dataclass
+class Central:
+    """A running central server with its database, for tests."""
+
+    url: str
+    database: Database
+    settings: ServerSettings
+    thread: ServerThread
+    clock: Callable[[], dt.datetime]
+
+    def enrol(self, hub_id: str = HUB, name: str = "kiosk") -> str:
+        with self.database.session() as session:
+            return admin.enrol_device(session, hub_id, name, now=self.clock()).token
+
+    def count(self, kind: str | None = None) -> int:
+        with self.database.session() as session:
+            query = select(func.count()).select_from(IngestedRecord)
+            if kind:
+                query = query.where(IngestedRecord.kind == kind)
+            return int(session.scalar(query) or 0)
+
+    def record(self, record_id: uuid.UUID) -> IngestedRecord | None:
+        with self.database.session() as session:
+            return session.scalars(
+                select(IngestedRecord).where(IngestedRecord.id == record_id)
+            ).first()
+
+    def publish(self, folder: Path | None = None, *, appointments: bool = True) -> int:
+        now = self.clock()
+        folder = folder or config.default_data_dir()
+        with self.database.session() as session:
+            version = config.publish(session, folder, now=now)
+            if appointments:
+                body = config.read_folder(folder)
+                day = now.astimezone(TZ).date()
+                entries = config.demo_appointments(
+                    day,
+                    [h["id"] for h in body["hubs"]],
+                    [s["id"] for s in body["catalogue"]["services"]],
+                    TZ,
+                )
+                config.replace_appointments(session, day, entries, now=now)
+        return version
+
+    def headers(self, token: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+
+
+@pytest.fixture
+def make_central(db_url: str) -> Iterator[Callable[..., Central]]:
+    started: list[Central] = []
+
+    def make(clock: Callable[[], dt.datetime] | None = None, **overrides: Any) -> Central:
+        settings = ServerSettings(
+            db_url=db_url,
+            report_key=REPORT_KEY,
+            rate_limit_requests=overrides.pop("rate_limit_requests", 100_000),
+            **overrides,
+        )
+        database = Database(db_url)
+        migrate.upgrade(database.engine)
+        the_clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        thread = ServerThread(create_app(settings, clock=the_clock)).start()
+        central = Central(thread.url, database, settings, thread, the_clock)
+        started.append(central)
+        central.publish()
+        return central
+
+    yield make
+    for central in started:
+        central.thread.stop()
+        central.thread.server.should_exit = True
+        app_db = central.database
+        app_db.dispose()
+
+
+@pytest.fixture
+def central(make_central: Callable[..., Central]) -> Central:
+    return make_central()
+
+
+# -- a proxy that injects faults -------------------------------------------------------
+
+
+Rewrite = Callable[[int, dict[str, str], bytes], tuple[int, dict[str, str], bytes]]
+
+CAPTIVE_PAGE = (
+    b"<!doctype html><html><head><title>Sign in to CouncilGuest WiFi</title></head>"
+    b"<body><h1>Welcome</h1><p>Accept the terms to continue.</p></body></html>"
+)
+
+
+@dataclass
+class FaultProxy:
+    """Forwards to ``upstream`` but acts out the planned faults, one per matching request.
+
+    Faults: ``"500"``/``"503"`` (answered by the proxy), ``"429:N"`` (Retry-After N),
+    ``"captive"`` (an HTML 200 page), ``"drop_after"`` (forwarded and committed, then the
+    connection is cut before the answer), ``"hang"`` (no answer until the client gives up),
+    or a rewrite function of (status, headers, body).
+    """
+
+    upstream: str
+    plan: list[str | Rewrite] = field(default_factory=list)
+    path_prefix: str = "/v1/push"
+    log: list[tuple[str, str, str]] = field(default_factory=list)
+    release: threading.Event = field(default_factory=threading.Event)
+    url: str = ""
+    server: ThreadingHTTPServer | None = None
+
+    def start(self) -> FaultProxy:
+        proxy = self
+        host, port = self.upstream.removeprefix("http://").split(":")
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                return
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                fault: str | Rewrite = "pass"
+                if self.path.startswith(proxy.path_prefix) and proxy.plan:
+                    fault = proxy.plan.pop(0)
+                name = fault if isinstance(fault, str) else "rewrite"
+                proxy.log.append((self.command, self.path, name))
+                if fault in ("500", "503"):
+                    self._answer(int(fault), {"Content-Type": "text/plain"}, b"upstream trouble")
+                    return
+                if isinstance(fault, str) and fault.startswith("429:"):
+                    self._answer(
+                        429, {"Retry-After": fault[4:], "Content-Type": "text/plain"}, b"slow down"
+                    )
+                    return
+                if fault == "captive":
+                    self._answer(200, {"Content-Type": "text/html"}, CAPTIVE_PAGE)
+                    return
+                if fault == "hang":
+                    proxy.release.wait(3.0)
+                    self.close_connection = True
+                    return
+                upstream = http.client.HTTPConnection(host, int(port), timeout=30)
+                headers = {
+                    k: v
+                    for k, v in self.headers.items()
+                    if k.lower() not in ("host", "connection", "content-length")
+                }
+                upstream.request(self.command, self.path, body=body or None, headers=headers)
+                response = upstream.getresponse()
+                status, reply = response.status, response.read()
+                reply_headers = {
+                    k: v
+                    for k, v in response.getheaders()
+                    if k.lower() not in ("content-length", "transfer-encoding", "connection")
+                }
+                upstream.close()
+                if fault == "drop_after":
+                    self.close_connection = True
+                    return
+                if callable(fault):
+                    status, reply_headers, reply = fault(status, reply_headers, reply)
+                self._answer(status, reply_headers, reply)
+
+            def _answer(self, status: int, headers: dict[str, str], body: bytes) -> None:
+                self.send_response(status)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = _handle
+            do_POST = _handle
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self.release.set()
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+
+
+@pytest.fixture
+def proxy(central: Central) -> Iterator[FaultProxy]:
+    the_proxy = FaultProxy(central.url).start()
+    yield the_proxy
+    the_proxy.stop()
+
+
+# -- the kiosk side --------------------------------------------------------------------
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    the_store = open_store(tmp_path / "kiosk")
+    yield the_store
+    the_store.close()
+
+
+def make_engine(
+    url: str, token: str | None, store: Store, clock: FakeClock, **options: Any
+) -> SyncEngine:
+    port = StoreSyncPort(store, hub_id=options.pop("hub_id", HUB), clock=clock)
+    return SyncEngine(
+        base_url=url,
+        token=token,
+        port=port,
+        clock=clock,
+        sleep=clock.sleep,
+        timeout=options.pop("timeout", (2.0, 10.0)),
+        **options,
+    )
+
+
+class Visits:
+    """Makes kiosk records the way the kiosk does: record and outbox item together."""
+
+    def __init__(self, store: Store, hub_id: str = HUB) -> None:
+        self.store = store
+        self.hub_id = hub_id
+        self.sequence = 0
+
+    def ticket(
+        self,
+        service_id: str = "housing",
+        *,
+        day: dt.date | None = None,
+        at: dt.datetime | None = None,
+        call_name: str | None = "Sam",
+        hub_id: str | None = None,
+    ) -> Ticket:
+        self.sequence += 1
+        at = at or dt.datetime.now(dt.UTC)
+        ticket = Ticket(
+            hub_id=hub_id or self.hub_id,
+            service_id=service_id,
+            number=f"H-{self.sequence:03d}",
+            sequence=self.sequence,
+            day=day or at.astimezone(TZ).date(),
+            call_name=call_name,
+            created_at=at,
+        )
+        with self.store.session() as session:
+            outbox.add_record(session, ticket)
+        return ticket
+
+    def event(
+        self,
+        ticket: Ticket,
+        kind: QueueEventKind,
+        at: dt.datetime,
+        *,
+        outcome: Outcome | None = None,
+        referred_to: str | None = None,
+    ) -> QueueEvent:
+        event = QueueEvent(
+            ticket_id=ticket.id,
+            kind=kind,
+            at=at,
+            outcome=outcome,
+            referred_to=referred_to,
+            created_at=at,
+            desk="Desk 1",
+        )
+        with self.store.session() as session:
+            outbox.add_record(session, event)
+        return event
+
+    def visit(
+        self,
+        service_id: str,
+        checked_in: dt.datetime,
+        wait_minutes: float,
+        outcome: Outcome,
+        referred_to: str | None = None,
+    ) -> Ticket:
+        ticket = self.ticket(service_id, at=checked_in)
+        self.event(ticket, QueueEventKind.CHECKED_IN, checked_in)
+        called = checked_in + dt.timedelta(minutes=wait_minutes)
+        self.event(ticket, QueueEventKind.CALLED, called)
+        self.event(
+            ticket,
+            QueueEventKind.SERVED,
+            called + dt.timedelta(minutes=10),
+            outcome=outcome,
+            referred_to=referred_to,
+        )
+        return ticket
+
+    def form(self, answers: dict[str, object] | None = None) -> FormSubmission:
+        self.sequence += 1
+        record = FormSubmission(
+            form_id="blue-badge",
+            form_version=1,
+            hub_id=self.hub_id,
+            reference=f"F-{self.sequence:05d}",
+            answers=answers
+            if answers is not None
+            else {"name": "Sam Smith", "phone": "07700900123"},
+        )
+        with self.store.session() as session:
+            outbox.add_record(session, record)
+        return record
+
+    def survey(self) -> SurveyResponse:
+        record = SurveyResponse(
+            survey_id="council-cx-2022",
+            survey_version=1,
+            hub_id=self.hub_id,
+            complete=True,
+            answers={"q1": "agree"},
+        )
+        with self.store.session() as session:
+            outbox.add_record(session, record)
+        return record
+
+    def feedback(self) -> Feedback:
+        record = Feedback(hub_id=self.hub_id, score=5, service_id="housing", wait_minutes=7)
+        with self.store.session() as session:
+            outbox.add_record(session, record)
+        return record
+
+
+@pytest.fixture
+def visits(store: Store) -> Visits:
+    return Visits(store)
+
+
+def push_raw(central: Central, token: str, items: list[dict[str, Any]]) -> requests.Response:
+    return requests.post(
+        f"{central.url}/v1/push",
+        json={"protocol_version": PROTOCOL_VERSION, "items": items},
+        headers=central.headers(token),
+        timeout=10,
+    )
