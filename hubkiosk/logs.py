@@ -53,10 +53,11 @@ def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     stream_handler = logging.StreamHandler()
-    for handler in (file_handler, stream_handler):
+    handlers: list[logging.Handler] = [file_handler, stream_handler]
+    for handler in handlers:
         handler.setFormatter(formatter)
         handler.addFilter(RedactFilter())
-        handler._hubkiosk = True  # type: ignore[attr-defined]
+        setattr(handler, "_hubkiosk", True)  # noqa: B010 (marks our handlers for re-setup)
         root.addHandler(handler)
     stream_handler.setLevel(logging.WARNING)
     root.setLevel(level.upper())

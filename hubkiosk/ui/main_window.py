@@ -6,7 +6,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _show_warning(self, seconds: int) -> None:
         self.overlay.show_seconds(seconds)
-        self.overlay.setGeometry(self.centralWidget().rect())
+        self.overlay.setGeometry(self.rect_for_overlay())
         self.overlay.show()
         self.overlay.raise_()
         self.overlay.more_time.setFocus()
@@ -316,8 +316,8 @@ class MainWindow(QMainWindow):
         self.overlay.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
-        screen = self.stack.currentWidget()
-        if isinstance(screen, Screen):
+        shown = self.stack.currentWidget()
+        if isinstance(shown, Screen):
             self.setWindowTitle(
                 self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")
             )
@@ -349,7 +349,11 @@ class MainWindow(QMainWindow):
     # Qt events ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        self.overlay.setGeometry(self.centralWidget().rect())
+        self.overlay.setGeometry(self.rect_for_overlay())
+
+    def rect_for_overlay(self) -> QRect:
+        central = self.centralWidget()
+        return central.rect() if central is not None else self.rect()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.ctx.ops.wait(10_000)
@@ -358,13 +362,8 @@ class MainWindow(QMainWindow):
 
 def all_typed_text(root: QObject) -> list[str]:
     """Every piece of text shown in editable or display widgets under ``root``."""
-    found: list[str] = []
-    for widget in root.findChildren(QLineEdit):
-        found.append(widget.text())
-    for widget in root.findChildren(QTextEdit):
-        found.append(widget.toPlainText())
-    for widget in root.findChildren(QPlainTextEdit):
-        found.append(widget.toPlainText())
-    for widget in root.findChildren(QLabel):
-        found.append(widget.text())
+    found = [w.text() for w in root.findChildren(QLineEdit)]
+    found += [w.toPlainText() for w in root.findChildren(QTextEdit)]
+    found += [w.toPlainText() for w in root.findChildren(QPlainTextEdit)]
+    found += [w.text() for w in root.findChildren(QLabel)]
     return found

@@ -120,7 +120,9 @@ class Tile(QPushButton):
         self.setAccessibleDescription(text)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return self.layout().sizeHint().expandedTo(QSize(160, 120))
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else QSize()
+        return hint.expandedTo(QSize(160, 120))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         option = QStyleOptionButton()

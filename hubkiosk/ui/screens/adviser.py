@@ -230,13 +230,18 @@ class AdviserHomeScreen(Screen):
         self.backup_button.setEnabled(False)
         self.ctx.ops.run(
             lambda: self.ctx.store.backup("manual"),
-            success=lambda _path: (self.backup_button.setEnabled(True), self.refresh()),
-            failure=lambda exc: (
-                self.backup_button.setEnabled(True),
-                self.backup_line.setText(self.tr("Backup failed: %1").replace("%1", str(exc))),
-            ),
+            success=self._backed_up,
+            failure=self._backup_failed,
             name="backup",
         )
+
+    def _backed_up(self, _path: object) -> None:
+        self.backup_button.setEnabled(True)
+        self.refresh()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.backup_button.setEnabled(True)
+        self.backup_line.setText(self.tr("Backup failed: %1").replace("%1", str(exc)))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Adviser and IT"))
