@@ -173,7 +173,6 @@ class SyncEngine:
     ca_bundle: str | None = None
     kiosk_version: str | None = None
     status: SyncStatus = field(default_factory=SyncStatus)
-    _rejected_etags: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.base_url = self.base_url.rstrip("/")
@@ -387,9 +386,10 @@ class SyncEngine:
 
     def _pull_config(self) -> str | None:
         """Fetch and apply a new snapshot; returns why one was refused (None when fine)."""
+        # Only the active snapshot's ETag is offered: a refused one is fetched again next
+        # cycle, so a snapshot spoiled on the way heals itself once it arrives intact.
         active = self.port.active_config_etag()
-        known = [tag for tag in [active, *sorted(self._rejected_etags)] if tag]
-        headers = {"If-None-Match": ", ".join(f'"{tag}"' for tag in known)} if known else {}
+        headers = {"If-None-Match": f'"{active}"'} if active else {}
 
         def parse(response: requests.Response) -> tuple[str | None, bytes | None]:
             etag = response.headers.get("ETag", "").strip().strip('"') or None
@@ -405,8 +405,7 @@ class SyncEngine:
 
         etag, content = self._call("GET", "/v1/config", parse, headers=headers)
         if content is None:
-            # Not modified: still refused if the server's current one is a refused one.
-            return self.status.config_error if etag in self._rejected_etags else None
+            return None
         try:
             snapshot = ConfigSnapshot.model_validate_json(content)
             if etag and snapshot.etag != etag:
@@ -414,15 +413,13 @@ class SyncEngine:
             self.port.apply_config(snapshot)
         except (ValidationError, ValueError) as exc:
             problems = exc.error_count() if isinstance(exc, ValidationError) else 1
-            if etag:
-                self._rejected_etags.add(etag)
             message = (
                 f"configuration {etag or '(no etag)'} refused ({problems} problem(s)); "
                 f"keeping {active or 'the shipped default'}"
             )
-            log.error("sync: %s", message)
+            if message != self.status.config_error:
+                log.error("sync: %s", message)
             return message
-        self._rejected_etags.discard(snapshot.etag)
         return None
 
 

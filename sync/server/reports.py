@@ -181,7 +181,7 @@ def hub_report(
     now: dt.datetime,
     hub_ids: list[str] | None = None,
 ) -> HubReport:
-    names = dict(session.execute(select(HubRow.id, HubRow.name)).tuples().all())
+    names: dict[str, str] = dict(session.execute(select(HubRow.id, HubRow.name)).all())
     hubs = _figures(session, start, end, hub_ids, names, by_day=False)
     days = _figures(session, start, end, hub_ids, names, by_day=True)
     device_query = select(Device).order_by(Device.hub_id, Device.name)

@@ -1,0 +1,202 @@
+"""Config snapshots, enrolment, the token file and the demo server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import stat
+from pathlib import Path
+
+import pytest
+import requests
+from conftest import HUB, TZ, Central, FakeClock, FaultProxy, Visits, make_engine
+from sqlalchemy import func, select
+
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import Appointment, ConfigSnapshot
+from hubkiosk.store.sync_port import StoreSyncPort
+from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
+from sync.client.engine import EnrolmentError, SyncEngine, SyncState, enrol
+from sync.demo import start_demo_server
+from sync.protocol import PROTOCOL_HEADER
+from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
+from sync.server import admin, config
+
+
+def active(store: Store) -> list[ConfigSnapshot]:
+    with store.session() as session:
+        return list(session.scalars(select(ConfigSnapshot).where(ConfigSnapshot.active.is_(True))))
+
+
+def appointments(store: Store) -> list[Appointment]:
+    with store.session() as session:
+        return list(session.scalars(select(Appointment).order_by(Appointment.starts_at)))
+
+
+def test_snapshot_is_applied_whole_and_pulled_with_etags(
+    central: Central, proxy: FaultProxy, store: Store, clock: FakeClock
+) -> None:
+    proxy.path_prefix = "/v1/config"
+    engine = make_engine(proxy.url, central.enrol(), store, clock)
+
+    status = engine.sync_once()
+
+    assert status.state is SyncState.OK and status.config_error is None
+    [snapshot] = active(store)
+    assert snapshot.version == status.config_etag and snapshot.version.startswith("v1-")
+    body = SnapshotMessage.model_validate(snapshot.body)
+    assert body.hub_id == HUB and len(body.hubs) == 5 and body.catalogue.services
+    assert body.surveys and body.surveys[0]["id"] == "council-cx-2022"
+    booked = appointments(store)
+    assert booked and {a.hub_id for a in booked} == {HUB}
+    assert all(a.reference and a.reference.startswith("HK-") and a.surname for a in booked)
+    assert {a.id for a in booked} == {a.id for a in body.appointments}
+
+    engine.sync_once()  # unchanged: 304, nothing new stored
+    assert len(active(store)) == 1
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(ConfigSnapshot)) == 1
+
+    with central.database.session() as session:
+        admin.add_adviser(
+            session, "jo", "Jo Adviser", "pbkdf2_sha256$200000$c2FsdA$ZGlnZXN0", [HUB], now=clock()
+        )
+    engine.sync_once()
+    [newer] = active(store)
+    assert newer.version != snapshot.version
+    assert [a.id for a in SnapshotMessage.model_validate(newer.body).advisers] == ["jo"]
+    gets = [(path, name) for _, path, name in proxy.log if path == "/v1/config"]
+    assert len(gets) == 3
+
+
+def _break_snapshot(
+    status: int, headers: dict[str, str], body: bytes
+) -> tuple[int, dict[str, str], bytes]:
+    data = json.loads(body)
+    data["catalogue"]["services"][0]["name"] = {"bn": "no English"}
+    return status, headers, json.dumps(data).encode()
+
+
+def _foreign_appointment(
+    status: int, headers: dict[str, str], body: bytes
+) -> tuple[int, dict[str, str], bytes]:
+    data = json.loads(body)
+    data["appointments"][0]["service_id"] = "no-such-service"
+    return status, headers, json.dumps(data).encode()
+
+
+@pytest.mark.parametrize("breakage", [_break_snapshot, _foreign_appointment, "captive"])
+def test_invalid_snapshot_is_refused_and_the_last_good_one_stays(
+    breakage: object, central: Central, proxy: FaultProxy, store: Store, clock: FakeClock
+) -> None:
+    proxy.path_prefix = "/v1/config"
+    engine = make_engine(proxy.url, central.enrol(), store, clock, max_attempts=1)
+    engine.sync_once()
+    [good] = active(store)
+    booked = [a.id for a in appointments(store)]
+    central.publish()  # version 2, then spoiled on the way
+    proxy.plan = [breakage]  # type: ignore[list-item]
+
+    status = engine.sync_once()
+
+    if breakage == "captive":
+        assert status.state is SyncState.OFFLINE
+    else:
+        assert status.state is SyncState.OK  # pushing still works; only the config is refused
+        assert status.config_error and "refused" in status.config_error
+        assert good.version in status.config_error
+    [still] = active(store)
+    assert still.version == good.version
+    assert [a.id for a in appointments(store)] == booked
+
+    repaired = engine.sync_once()
+    assert repaired.config_error is None and repaired.state is SyncState.OK
+    [now_active] = active(store)
+    assert now_active.version.startswith("v2-")
+
+
+def test_a_snapshot_for_another_hub_is_refused(
+    store: Store, central: Central, clock: FakeClock
+) -> None:
+    with central.database.session() as session:
+        snapshot = config.build_snapshot(
+            session, "town-hall-whitechapel", day=dt.date.today(), now=clock()
+        )
+    assert snapshot is not None
+    port = StoreSyncPort(store, hub_id=HUB)
+    with pytest.raises(ValueError, match="another hub|this kiosk is at"):
+        port.apply_config(snapshot)
+    assert active(store) == []
+
+
+def test_enrolment_code_is_one_time_and_the_token_file_is_private(
+    central: Central, tmp_path: Path, store: Store, clock: FakeClock, visits: Visits
+) -> None:
+    with central.database.session() as session:
+        code = admin.create_enrolment_code(
+            session, HUB, now=clock(), valid_for=dt.timedelta(hours=1)
+        )
+    enrolled = enrol(central.url, code.lower(), device_name="Bow kiosk 1")
+    assert enrolled.hub_id == HUB and enrolled.token.startswith("hkd_")
+    with pytest.raises(EnrolmentError, match="unknown, used or expired"):
+        enrol(central.url, code)
+
+    path = save_credentials(
+        tmp_path,
+        DeviceCredentials(central.url, str(enrolled.device_id), enrolled.hub_id, enrolled.token),
+    )
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert enrolled.token not in store.path.read_bytes().decode("latin-1")
+    loaded = load_credentials(tmp_path)
+    assert loaded is not None and loaded.token == enrolled.token
+    visits.ticket()
+    status = make_engine(loaded.server_url, loaded.token, store, clock).sync_once()
+    assert status.state is SyncState.OK and status.pending == 0
+
+    with central.database.session() as session:
+        stored = {d.token_hash for d in admin.list_devices(session)}
+    assert enrolled.token not in stored  # only hashes are kept
+    expired_code = None
+    with central.database.session() as session:
+        expired_code = admin.create_enrolment_code(
+            session, HUB, now=clock() - dt.timedelta(hours=2), valid_for=dt.timedelta(hours=1)
+        )
+    with pytest.raises(EnrolmentError):
+        enrol(central.url, expired_code)
+    with pytest.raises(EnrolmentError, match="cannot reach"):
+        enrol("http://127.0.0.1:9", "ABCD-EFGH-JKLM", timeout=(0.5, 0.5))
+
+
+def test_demo_server_serves_config_appointments_and_takes_records(
+    tmp_path: Path, store: Store, visits: Visits, clock: FakeClock
+) -> None:
+    demo = start_demo_server(tmp_path / "data", hub_id="town-hall-whitechapel")
+    try:
+        assert requests.get(f"{demo.url}/health", timeout=5).json()["status"] == "ok"
+        engine = SyncEngine(
+            base_url=demo.url,
+            token=demo.token,
+            port=StoreSyncPort(store, hub_id="town-hall-whitechapel"),
+            clock=clock,
+            sleep=clock.sleep,
+        )
+        visits.hub_id = "town-hall-whitechapel"
+        visits.ticket()
+        status = engine.sync_once()
+        assert status.state is SyncState.OK and status.pending == 0
+        booked = appointments(store)
+        assert len(booked) == 8
+        today = dt.datetime.now(dt.UTC).astimezone(TZ).date()
+        assert {a.starts_at.astimezone(TZ).date() for a in booked} == {today}
+        report = requests.get(demo.report_url(today, today, "json"), timeout=5).json()
+        assert report["totals"]["visits"] == 1
+        headers = {PROTOCOL_HEADER: "1", "Authorization": f"Bearer {demo.token}"}
+        assert requests.get(f"{demo.url}/v1/device", headers=headers, timeout=5).ok
+    finally:
+        demo.stop()
+    # Starting again on the same data dir reuses the database and enrols a fresh device.
+    again = start_demo_server(tmp_path / "data")
+    try:
+        assert again.hub_id == HUB and again.token != demo.token
+    finally:
+        again.stop()
