@@ -86,11 +86,13 @@ class Content:
 
 def load_default_content(folder: Path | None = None) -> Content:
     """The shipped default content from ``resources/data`` (or ``folder``)."""
+    from hubkiosk.core.forms import load_forms
     from hubkiosk.core.survey import load_surveys  # the survey engine builds on this module
 
     base = folder or resource("data")
     return Content(
         hubs=load_file(HubList, base / "hubs.json"),
         catalogue=load_file(Catalogue, base / "catalogue.json"),
+        forms=load_forms(resource("forms") if folder is None else base / "forms"),
         surveys=load_surveys(resource("surveys") if folder is None else base / "surveys"),
     )
