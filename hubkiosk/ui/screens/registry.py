@@ -5,6 +5,7 @@ from __future__ import annotations
 from hubkiosk.ui.screens.adviser import AdviserHomeScreen, AdviserPinScreen
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.home import HomeScreen
+from hubkiosk.ui.screens.survey import FeedbackScreen, SurveyScreen, TellUsScreen
 
 
 def screen_classes() -> list[type[Screen]]:
@@ -12,4 +13,7 @@ def screen_classes() -> list[type[Screen]]:
         HomeScreen,
         AdviserPinScreen,
         AdviserHomeScreen,
+        TellUsScreen,
+        SurveyScreen,
+        FeedbackScreen,
     ]
