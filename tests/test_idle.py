@@ -47,7 +47,7 @@ def test_idle_reset_wipes_every_screen_and_returns_home_in_default_language(
     typed: list[str] = []
     # Type something unique into every field of every screen, as a resident could.
     for n, screen in enumerate(window.screens.values()):
-        window.stack.setCurrentWidget(screen)
+        window.stack.setCurrentWidget(window.pages[screen.ID])
         for m, editor in enumerate(
             screen.findChildren(QLineEdit)
             + screen.findChildren(QPlainTextEdit)

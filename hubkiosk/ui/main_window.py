@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
     QTextEdit,
     QVBoxLayout,
@@ -167,10 +168,19 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
         self.screens: dict[ScreenId, Screen] = {}
+        self.pages: dict[ScreenId, QScrollArea] = {}
         for cls in screen_classes():
             screen = cls(ctx)
+            # Each screen scrolls when larger text makes it taller than the window.
+            page = QScrollArea()
+            page.setObjectName(f"Page_{cls.ID.value}")
+            page.setWidgetResizable(True)
+            page.setFrameShape(QFrame.Shape.NoFrame)
+            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            page.setWidget(screen)
             self.screens[cls.ID] = screen
-            self.stack.addWidget(screen)
+            self.pages[cls.ID] = page
+            self.stack.addWidget(page)
 
         self.bottom_bar = QFrame()
         self.bottom_bar.setObjectName("BottomBar")
@@ -210,9 +220,15 @@ class MainWindow(QMainWindow):
     # Navigation ---------------------------------------------------------------------------
     @property
     def current(self) -> ScreenId:
-        widget = self.stack.currentWidget()
-        assert isinstance(widget, Screen)
-        return widget.ID
+        return self.current_screen.ID
+
+    @property
+    def current_screen(self) -> Screen:
+        page = self.stack.currentWidget()
+        assert isinstance(page, QScrollArea)
+        screen = page.widget()
+        assert isinstance(screen, Screen)
+        return screen
 
     @Slot(object, dict)
     def go(self, screen_id: ScreenId, params: dict[str, Any]) -> None:
@@ -225,7 +241,8 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen_id: ScreenId, **params: Any) -> None:
         screen = self.screens[screen_id]
-        self.stack.setCurrentWidget(screen)
+        self.stack.setCurrentWidget(self.pages[screen_id])
+        self.pages[screen_id].verticalScrollBar().setValue(0)
         screen.enter(**params)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
         self.setWindowTitle(
@@ -316,10 +333,10 @@ class MainWindow(QMainWindow):
         self.overlay.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
-        shown = self.stack.currentWidget()
-        if isinstance(shown, Screen):
+        if self.stack.currentWidget() is not None:
+            shown = self.current_screen
             self.setWindowTitle(
-                self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")
+                self.tr("Hub Kiosk") + (f" · {shown.title()}" if shown.title() else "")
             )
 
     @Slot()

@@ -7,8 +7,9 @@ words it shows, and keeps it in step when the language changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -65,8 +66,10 @@ class Tile(QPushButton):
         self, text: str = "", icon_name: str = "", sub: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 120)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(160)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -124,6 +127,19 @@ class Tile(QPushButton):
         hint = layout.sizeHint() if layout is not None else QSize()
         return hint.expandedTo(QSize(160, 120))
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # As tall as the picture and the wrapped words need at the current width.
+        return QSize(160, max(120, self.heightForWidth(max(self.width(), 160))))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        layout = self.layout()
+        if layout is None:
+            return 120
+        return max(120, layout.totalHeightForWidth(width))
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         option = QStyleOptionButton()
         self.initStyleOption(option)
@@ -131,6 +147,58 @@ class Tile(QPushButton):
         option.icon = QIcon()
         painter = QPainter(self)
         self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+
+
+class TileGrid(QWidget):
+    """Tiles in as many columns as fit at the current text size (fewer when text is big).
+
+    A column needs about 14 letters' width, so at 200 % text the tiles stack in one
+    column and the screen scrolls instead of cutting words off.
+    """
+
+    def __init__(self, max_columns: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_columns = max_columns
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(20)
+        self.tiles: list[QWidget] = []
+        self._columns = 0
+
+    def set_tiles(self, tiles: list[QWidget]) -> None:
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+            if tile not in tiles:
+                tile.deleteLater()
+        self.tiles = list(tiles)
+        self._columns = 0
+        self._reflow()
+
+    def columns_for(self, width: int) -> int:
+        em = max(1, self.fontMetrics().height())
+        fits = max(1, width // (em * 11))
+        return max(1, min(self.max_columns, len(self.tiles) or 1, fits))
+
+    def _reflow(self) -> None:
+        columns = self.columns_for(self.width() or 1200)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+        for index, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, index // columns, index % columns)
+        for column in range(self.max_columns):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._reflow()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._reflow()
 
 
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:

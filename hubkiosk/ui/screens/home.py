@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.widgets import Tile, label
+from hubkiosk.ui.widgets import Tile, TileGrid, label
 
 TOP_SERVICES = 3
 
@@ -23,8 +23,7 @@ class HomeScreen(Screen):
         self.body.addWidget(self.welcome)
         self.body.addWidget(self.lead)
 
-        grid = QGridLayout()
-        grid.setSpacing(20)
+        self.choices = TileGrid(3)
         self.ticket_tile = Tile(icon_name="ticket")
         self.ticket_tile.setProperty("role", "primary")
         self.finder_tile = Tile(icon_name="search")
@@ -32,24 +31,18 @@ class HomeScreen(Screen):
         self.ticket_tile.clicked.connect(lambda: ctx.go(ScreenId.QUEUE))
         self.finder_tile.clicked.connect(lambda: ctx.go(ScreenId.FINDER))
         self.tell_us_tile.clicked.connect(lambda: ctx.go(ScreenId.TELL_US))
-        grid.addWidget(self.ticket_tile, 0, 0)
-        grid.addWidget(self.finder_tile, 0, 1)
-        grid.addWidget(self.tell_us_tile, 0, 2)
-        self.body.addLayout(grid, 3)
+        self.choices.set_tiles([self.ticket_tile, self.finder_tile, self.tell_us_tile])
+        self.body.addWidget(self.choices, 3)
 
         self.top_heading = label(role="lead")
         self.body.addWidget(self.top_heading)
-        self.top_row = QHBoxLayout()
-        self.top_row.setSpacing(20)
+        self.top_grid = TileGrid(TOP_SERVICES)
         self.top_tiles: list[Tile] = []
-        self.body.addLayout(self.top_row, 2)
+        self.body.addWidget(self.top_grid, 2)
         self._build_top_tiles()
         self.retranslate()
 
     def _build_top_tiles(self) -> None:
-        for tile in self.top_tiles:
-            self.top_row.removeWidget(tile)
-            tile.deleteLater()
         self.top_tiles = []
         for service in self.ctx.content.catalogue.top(TOP_SERVICES):
             tile = Tile(icon_name=service.icon)
@@ -57,8 +50,8 @@ class HomeScreen(Screen):
             tile.clicked.connect(
                 lambda _=False, sid=service.id: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=sid)
             )
-            self.top_row.addWidget(tile)
             self.top_tiles.append(tile)
+        self.top_grid.set_tiles(list(self.top_tiles))
 
     def title(self) -> str:
         return self.tr("Home")
