@@ -1,0 +1,56 @@
+"""Housekeeping on a timer, off the GUI thread: the daily backup and the retention purge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from hubkiosk.qt.ops import Op, OpRunner
+from hubkiosk.store.db import Store
+from hubkiosk.store.retention import Purged, purge_personal
+
+log = logging.getLogger(__name__)
+
+HOURLY_MS = 60 * 60 * 1000
+
+
+class Maintenance(QObject):
+    """Runs :meth:`run_once` every hour through the background runner.
+
+    Signals:
+        finished(object): a round ended; carries the :class:`Purged` counts.
+    """
+
+    finished = Signal(object)
+
+    def __init__(
+        self, store: Store, ops: OpRunner, retention_days: int, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ops = ops
+        self.grace = dt.timedelta(days=retention_days)
+        self.timer = QTimer(self)
+        self.timer.setInterval(HOURLY_MS)
+        self.timer.timeout.connect(self.run_once)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    @Slot()
+    def run_once(self) -> Op:
+        return self.ops.run(self._work, success=self.finished.emit, name="maintenance")
+
+    def _work(self) -> Purged:
+        self.store.backup_if_due()
+        with self.store.session() as session:
+            purged = purge_personal(session, grace=self.grace)
+        if purged.records or purged.appointments:
+            log.info(
+                "retention: personal fields purged from %d records and %d appointments",
+                purged.records,
+                purged.appointments,
+            )
+        return purged
