@@ -1,0 +1,60 @@
+"""IT hears about a damaged store on the adviser screen; housekeeping runs off the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from hubkiosk.qt.maintenance import Maintenance
+from hubkiosk.store import outbox
+from hubkiosk.store.db import DB_NAME, open_store
+from hubkiosk.store.models import Ticket
+from hubkiosk.ui.screens import ScreenId
+
+
+def test_damaged_store_is_reported_on_the_adviser_screen(tmp_path, make_kiosk, qtbot, click):
+    data = tmp_path / "data"
+    store = open_store(data)
+    store.close()
+    for old in (data / "backups").iterdir():
+        old.unlink()
+    (data / DB_NAME).write_bytes(b"garbage" * 1000)
+    kiosk = make_kiosk()
+    window = kiosk.window
+    assert window.current is ScreenId.HOME  # the resident sees a working kiosk
+    window.go(ScreenId.ADVISER_PIN, {})
+    for digit in "2468":
+        click(window, digit)
+    with qtbot.waitSignal(window.screen_changed, timeout=5000):
+        click(window, "Sign in")
+    adviser = window.screens[ScreenId.ADVISER_HOME]
+    qtbot.waitUntil(lambda: adviser.notices.isVisible())
+    assert "damaged" in adviser.notices.text() and "moved aside" in adviser.notices.text()
+    log = (data / "logs" / "hubkiosk.log").read_text()
+    assert "The local store was damaged" in log
+
+
+def test_maintenance_purges_personal_data_after_sync_and_retention(kiosk, qtbot):
+    store = kiosk.store
+    with store.session() as session:
+        item = outbox.add_record(
+            session,
+            Ticket(
+                hub_id="idea-store-bow",
+                service_id="housing",
+                number="H-001",
+                sequence=1,
+                day=dt.date(2026, 11, 24),
+                call_name="Amina",
+            ),
+        )
+    with store.session() as session:
+        outbox.acknowledge(session, [item.id])
+    maintenance = kiosk.window.findChild(Maintenance)
+    maintenance.grace = dt.timedelta(0)
+    with qtbot.waitSignal(maintenance.finished, timeout=10_000) as done:
+        maintenance.run_once()
+    assert done.args[0].records == 1
+    with store.session() as session:
+        assert session.scalars(select(Ticket.call_name)).one() is None
