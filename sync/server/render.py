@@ -95,13 +95,14 @@ def bar_chart(
             )
     if len(series) > 1:
         legend_y = height - 12
+        x = label_width
         for j, (name, _) in enumerate(series):
-            x = label_width + j * 160
             parts.append(
                 f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" '
                 f'fill="{BAR_COLOURS[j % len(BAR_COLOURS)]}"/>'
                 f'<text x="{x + 18}" y="{legend_y}">{escape(name)}</text>'
             )
+            x += 40 + 8 * len(name)
     parts.append("</svg></figure>")
     return "".join(parts)
 
@@ -189,7 +190,7 @@ figure.chart {{ margin: 0; }} figcaption {{ font-weight: bold; margin-bottom: 6p
 svg text {{ font-size: 13px; fill: #1b1b1b; }}
 table {{ border-collapse: collapse; margin: 12px 0 24px; }}
 th, td {{ border: 1px solid #b1b4b6; padding: 6px 10px; text-align: right; }}
-th[scope=row], thead th {{ text-align: left; }}
+th[scope=row], thead th, #devices td {{ text-align: left; }}
 </style></head>
 <body>
 <h1>Residents' Hubs: visits, waits and outcomes</h1>
