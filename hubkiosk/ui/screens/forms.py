@@ -1,0 +1,834 @@
+"""Filling in a form at the kiosk, then its reference number.
+
+One question per screen (or a few that belong together, such as a street and its
+postcode), a review of every answer before sending, and errors in plain words next to the
+field. The input widgets are built once per form and only their words change with the
+language, so nothing typed is lost when the resident switches language or goes back a
+question. An idle reset discards the unsent draft. Sending writes an immutable
+FormSubmission with its outbox item off the GUI thread, then shows the reference large,
+as a QR code, and printed when a QPrinter printer is configured.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubkiosk.core import forms as core
+from hubkiosk.core.forms import Draft, FieldError
+from hubkiosk.store.models import StoreEvent
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.finder import qr_pixmap
+from hubkiosk.ui.widgets import BigButton, label, restyle
+from sync.protocol.forms import FieldType, FormDefinition, FormField
+
+log = logging.getLogger(__name__)
+
+#: The on-screen keyboard layout for each typed field type.
+KEYBOARD_MODES = {
+    FieldType.TEXT: "text",
+    FieldType.POSTCODE: "text",
+    FieldType.NUMBER: "numeric",
+    FieldType.PHONE: "numeric",
+    FieldType.DATE: "numeric",
+    FieldType.EMAIL: "email",
+}
+
+
+class FieldEditor(QFrame):
+    """The question, help, error and input(s) for one field of a form.
+
+    Signals:
+        changed(): the resident typed or chose something.
+    """
+
+    changed = Signal()
+
+    def __init__(self, item: FormField, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName("FieldEditor")
+        self.error: FieldError | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.question = label(role="lead")
+        self.question.setObjectName("Question")
+        self.help = label(role="small")
+        self.error_label = label(role="error")
+        self.error_label.setObjectName("FieldError")
+        self.error_label.hide()
+        layout.addWidget(self.question)
+        layout.addWidget(self.help)
+        layout.addWidget(self.error_label)
+
+        #: Typed inputs with their keyboard layout.
+        self.inputs: list[tuple[QWidget, str]] = []
+        self.choice_buttons: list[BigButton] = []
+        self.date_parts: list[QLineEdit] = []
+        self.date_labels: list[QLabel] = []
+        self.group: QButtonGroup | None = None
+        kind = item.type
+        if kind in (FieldType.SINGLE, FieldType.YES_NO, FieldType.MULTIPLE):
+            grid = QGridLayout()
+            grid.setSpacing(12)
+            columns = 2 if len(item.options) > 3 or kind is FieldType.YES_NO else 1
+            self.group = QButtonGroup(self)
+            self.group.setExclusive(kind is not FieldType.MULTIPLE)
+            for index, choice in enumerate(item.options):
+                button = BigButton(role="choice")
+                button.setCheckable(True)
+                button.setProperty("choice_id", choice.id)
+                button.clicked.connect(self.changed)
+                self.group.addButton(button)
+                grid.addWidget(button, index // columns, index % columns)
+                self.choice_buttons.append(button)
+            layout.addLayout(grid)
+        elif kind is FieldType.DATE:
+            row = QHBoxLayout()
+            row.setSpacing(16)
+            for width in (2, 2, 4):
+                part = QVBoxLayout()
+                part_label = label(role="small")
+                edit = QLineEdit()
+                edit.setMaxLength(width)
+                edit.setFixedWidth(80 + width * 30)
+                edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                edit.textChanged.connect(self.changed)
+                part.addWidget(part_label)
+                part.addWidget(edit)
+                row.addLayout(part)
+                self.date_parts.append(edit)
+                self.date_labels.append(part_label)
+                self.inputs.append((edit, "numeric"))
+            row.addStretch(1)
+            layout.addLayout(row)
+        elif kind is FieldType.TEXT and item.multiline:
+            self.text_edit = QPlainTextEdit()
+            self.text_edit.setFixedHeight(140)
+            self.text_edit.setTabChangesFocus(True)
+            self.text_edit.textChanged.connect(self.changed)
+            layout.addWidget(self.text_edit)
+            self.inputs.append((self.text_edit, "text"))
+        else:
+            self.line_edit = QLineEdit()
+            self.line_edit.setMaxLength(
+                item.max_length if kind is FieldType.TEXT else {FieldType.EMAIL: 254}.get(kind, 30)
+            )
+            self.line_edit.textChanged.connect(self.changed)
+            layout.addWidget(self.line_edit)
+            self.inputs.append((self.line_edit, KEYBOARD_MODES[kind]))
+
+    def value(self) -> Any:
+        """The raw answer: text as typed, a choice id, or a list of choice ids."""
+        kind = self.item.type
+        if self.choice_buttons:
+            chosen = [str(b.property("choice_id")) for b in self.choice_buttons if b.isChecked()]
+            if kind is FieldType.MULTIPLE:
+                return chosen
+            return chosen[0] if chosen else None
+        if self.date_parts:
+            parts = [edit.text().strip() for edit in self.date_parts]
+            return "" if not any(parts) else "/".join(parts)
+        if self.inputs and isinstance(self.inputs[0][0], QPlainTextEdit):
+            return self.inputs[0][0].toPlainText()
+        return self.line_edit.text()
+
+    def set_error(self, error: FieldError | None, text: str = "") -> None:
+        self.error = error
+        self.error_label.setText(text)
+        self.error_label.setVisible(error is not None)
+        for widget, _mode in self.inputs:
+            widget.setProperty("invalid", error is not None)
+            restyle(widget)
+        self.setProperty("invalid", error is not None)
+        restyle(self)
+
+    def focus_first(self) -> None:
+        if self.inputs:
+            self.inputs[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate(self, ctx: KioskContext) -> None:
+        item = self.item
+        question = ctx.text(item.label)
+        if not item.required:
+            question += " " + self.tr("(optional)")
+        self.question.setText(question)
+        self.help.setText(ctx.text(item.help) if item.help is not None else "")
+        self.help.setVisible(item.help is not None)
+        for button in self.choice_buttons:
+            choice = item.choice(str(button.property("choice_id")))
+            if choice is not None:
+                button.setText(ctx.text(choice.text))
+        if self.date_parts:
+            names = (self.tr("Day"), self.tr("Month"), self.tr("Year"))
+            for edit, part_label, name in zip(
+                self.date_parts, self.date_labels, names, strict=True
+            ):
+                edit.setAccessibleName(f"{ctx.text(item.label)}: {name}")
+                part_label.setText(name)
+        else:
+            for widget, _mode in self.inputs:
+                widget.setAccessibleName(ctx.text(item.label))
+        if self.error_label.isVisible():
+            self.error_label.setAccessibleName(self.error_label.text())
+
+    def clear(self) -> None:
+        if self.group is not None:
+            self.group.setExclusive(False)
+            for button in self.choice_buttons:
+                button.setChecked(False)
+            self.group.setExclusive(self.item.type is not FieldType.MULTIPLE)
+        for widget, _mode in self.inputs:
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.clear()
+        self.set_error(None)
+
+
+class FormScreen(Screen):
+    """One form, step by step, then a review of the answers and Send."""
+
+    ID = ScreenId.FORM
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.draft: Draft | None = None
+        self.service_id: str | None = None
+        self.step = 0
+        self.reviewing = False
+        self.sending = False
+        self.send_failed = False
+        self.editors: dict[str, FieldEditor] = {}
+
+        self.body.setSpacing(14)
+        self.heading = label(role="title")
+        self.progress = label(role="small", wrap=False)
+        self.progress.setObjectName("FormProgress")
+        self.intro = label(role="lead")
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignBottom)
+        self.body.addLayout(header)
+        self.body.addWidget(self.intro)
+
+        self.fields_area = QWidget()
+        self.fields_layout = QVBoxLayout(self.fields_area)
+        self.fields_layout.setContentsMargins(0, 0, 0, 0)
+        self.fields_layout.setSpacing(24)
+        self.body.addWidget(self.fields_area)
+
+        self.review_area = QWidget()
+        review = QVBoxLayout(self.review_area)
+        review.setContentsMargins(0, 0, 0, 0)
+        self.review_heading = label(role="lead")
+        review.addWidget(self.review_heading)
+        self.review_grid = QGridLayout()
+        self.review_grid.setHorizontalSpacing(24)
+        self.review_grid.setVerticalSpacing(12)
+        review.addLayout(self.review_grid)
+        self.review_widgets: list[QWidget] = []
+        self.review_area.hide()
+        self.body.addWidget(self.review_area)
+
+        self.message = label(role="error")
+        self.message.setObjectName("FormMessage")
+        self.message.hide()
+        self.body.addWidget(self.message)
+
+        nav = QHBoxLayout()
+        nav.setSpacing(20)
+        self.previous_button = BigButton()
+        self.previous_button.clicked.connect(self.previous)
+        self.next_button = BigButton(role="primary")
+        self.next_button.setMinimumWidth(200)
+        self.next_button.clicked.connect(self.next)
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        self.body.addLayout(nav)
+
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.done.connect(self._keyboard_done)
+        self.body.addWidget(self.keyboard)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    # Building -----------------------------------------------------------------------------
+    @property
+    def form(self) -> FormDefinition | None:
+        return self.draft.form if self.draft is not None else None
+
+    def enter(self, **params: Any) -> None:
+        form_id = params.get("form_id")
+        if form_id is not None:
+            form = self.ctx.content.forms.get(str(form_id))
+            if form is None:
+                log.error("form %s is not in the current content", form_id)
+                self.ctx.back()
+                return
+            if self.form is None or self.form.id != form.id:
+                self._start(form)
+            self.service_id = params.get("service_id", self.service_id)
+        self._show_step()
+
+    def _start(self, form: FormDefinition) -> None:
+        self._discard()
+        self.draft = Draft(form)
+        for item in form.fields:
+            editor = FieldEditor(item)
+            editor.changed.connect(lambda f=item.id: self._changed(f))
+            editor.hide()
+            self.fields_layout.addWidget(editor)
+            self.editors[item.id] = editor
+            for widget, mode in editor.inputs:
+                self.keyboard.attach(widget, mode=mode)
+        self.step = 0
+        self.reviewing = False
+        self.retranslate()
+
+    def _discard(self) -> None:
+        """Forget the draft and every input built for it."""
+        for editor in self.editors.values():
+            for widget, _mode in editor.inputs:
+                self.keyboard.detach(widget)
+            self.fields_layout.removeWidget(editor)
+            editor.clear()
+            editor.deleteLater()
+        self.editors = {}
+        self.draft = None
+        self.step = 0
+        self.reviewing = False
+        self.sending = False
+        self.send_failed = False
+        self._clear_review()
+        self.message.hide()
+
+    # Steps --------------------------------------------------------------------------------
+    def _changed(self, field_id: str) -> None:
+        if self.draft is None:
+            return
+        editor = self.editors[field_id]
+        self.draft.set(field_id, editor.value())
+        if editor.error is not None and editor.item.type not in KEYBOARD_MODES:
+            # A choice fixes its error at once; typed answers are checked on Next.
+            self._check([editor.item])
+
+    def current_fields(self) -> list[FormField]:
+        if self.draft is None or self.reviewing:
+            return []
+        steps = self.draft.steps()
+        self.step = max(0, min(self.step, len(steps) - 1))
+        return steps[self.step] if steps else []
+
+    def _show_step(self) -> None:
+        if self.draft is None:
+            return
+        shown = {item.id for item in self.current_fields()}
+        for field_id, editor in self.editors.items():
+            editor.setVisible(field_id in shown)
+        self.fields_area.setVisible(not self.reviewing)
+        self.review_area.setVisible(self.reviewing)
+        if self.reviewing:
+            self._build_review()
+        typed = [
+            widget
+            for item in self.current_fields()
+            for widget, _mode in self.editors[item.id].inputs
+        ]
+        self.keyboard.setVisible(bool(typed))
+        if typed:
+            first = typed[0]
+            self.keyboard.attach(first, mode=self.editors_mode(first))
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        intro = self.draft.form.intro
+        self.intro.setVisible(self.step == 0 and not self.reviewing and intro is not None)
+        self.retranslate()
+
+    def editors_mode(self, widget: QWidget) -> str:
+        for editor in self.editors.values():
+            for candidate, mode in editor.inputs:
+                if candidate is widget:
+                    return mode
+        return "text"
+
+    def _check(self, fields: list[FormField]) -> dict[str, FieldError]:
+        assert self.draft is not None
+        for item in fields:
+            self.draft.set(item.id, self.editors[item.id].value())
+        errors = self.draft.check(fields, self.ctx.local_now().date())
+        for item in fields:
+            error = errors.get(item.id)
+            self.editors[item.id].set_error(error, self.error_text(error) if error else "")
+        return errors
+
+    def next(self) -> None:
+        if self.draft is None or self.sending:
+            return
+        if self.reviewing:
+            self.send()
+            return
+        fields = self.current_fields()
+        errors = self._check(fields)
+        if errors:
+            first = next(item for item in fields if item.id in errors)
+            self.editors[first.id].focus_first()
+            return
+        if self.step + 1 >= len(self.draft.steps()):
+            self.reviewing = True
+        else:
+            self.step += 1
+        self._show_step()
+
+    def previous(self) -> None:
+        if self.draft is None or self.sending:
+            return
+        if self.reviewing:
+            self.reviewing = False
+            self.step = len(self.draft.steps()) - 1
+        elif self.step == 0:
+            self.ctx.back()
+            return
+        else:
+            self._keep_typed()
+            self.step -= 1
+        self._show_step()
+
+    def go_to_field(self, field_id: str) -> None:
+        """From the review: show the step with ``field_id`` to change its answer."""
+        if self.draft is None:
+            return
+        for index, step in enumerate(self.draft.steps()):
+            if any(item.id == field_id for item in step):
+                self.reviewing = False
+                self.step = index
+                self._show_step()
+                return
+
+    def _keep_typed(self) -> None:
+        assert self.draft is not None
+        for item in self.current_fields():
+            self.draft.set(item.id, self.editors[item.id].value())
+
+    def _keyboard_done(self) -> None:
+        """ "Done" on the keyboard: to the next box of a date, or on, like Next."""
+        target = self.keyboard.target
+        for item in self.current_fields():
+            parts = self.editors[item.id].date_parts
+            if target in parts[:-1]:
+                following = parts[parts.index(target) + 1]
+                self.keyboard.attach(following, mode="numeric")
+                following.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.next()
+
+    # Review and sending -------------------------------------------------------------------
+    def _clear_review(self) -> None:
+        for widget in self.review_widgets:
+            self.review_grid.removeWidget(widget)
+            widget.deleteLater()
+        self.review_widgets = []
+
+    def _build_review(self) -> None:
+        self._clear_review()
+        if self.draft is None:
+            return
+        for row, item in enumerate(self.draft.visible_fields()):
+            question = label(self.ctx.text(item.label))
+            question.setObjectName("ReviewQuestion")
+            answer = label(self.answer_text(item))
+            answer.setObjectName("ReviewAnswer")
+            change = BigButton(self.tr("Change"))
+            change.setAccessibleName(self.tr("Change: %1").replace("%1", self.ctx.text(item.label)))
+            change.setProperty("field_id", item.id)
+            change.clicked.connect(lambda _=False, fid=item.id: self.go_to_field(fid))
+            self.review_grid.addWidget(question, row, 0)
+            self.review_grid.addWidget(answer, row, 1)
+            self.review_grid.addWidget(change, row, 2)
+            self.review_widgets += [question, answer, change]
+        self.review_grid.setColumnStretch(0, 2)
+        self.review_grid.setColumnStretch(1, 3)
+
+    def answer_text(self, item: FormField) -> str:
+        assert self.draft is not None
+        value, error = core.clean_answer(item, self.draft.get(item.id), self.ctx.local_now().date())
+        if error is not None or value is None:
+            return self.tr("Not answered")
+        if item.type in (FieldType.SINGLE, FieldType.YES_NO):
+            choice = item.choice(str(value))
+            return self.ctx.text(choice.text) if choice is not None else str(value)
+        if item.type is FieldType.MULTIPLE:
+            texts = [item.choice(v) for v in value]
+            return ", ".join(self.ctx.text(c.text) for c in texts if c is not None)
+        if item.type is FieldType.DATE:
+            return dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+        return str(value)
+
+    def send(self) -> None:
+        if self.draft is None or self.sending:
+            return
+        today = self.ctx.local_now().date()
+        errors = self.draft.check_all(today)
+        if errors:
+            self.go_to_field(next(iter(errors)))
+            self._check(self.current_fields())
+            return
+        self.sending = True
+        self.send_failed = False
+        self.next_button.setEnabled(False)
+        self.message.hide()
+        draft = Draft(self.draft.form, dict(self.draft.answers))  # the worker's own copy
+        store, hub_id = self.ctx.store, self.ctx.settings.hub_id
+        language, now = self.ctx.language, self.ctx.now()
+        self.ctx.ops.run(
+            lambda: core.submit(
+                store, draft, hub_id=hub_id, language=language, now=now, today=today
+            ),
+            success=self._sent,
+            failure=self._not_sent,
+            name="submit_form",
+        )
+        self.retranslate()
+
+    def _sent(self, reference: object) -> None:
+        form = self.form
+        self.sending = False
+        self.next_button.setEnabled(True)
+        if form is None:
+            return  # reset while sending: the record is saved, the screen has moved on
+        self._discard()
+        self.ctx.go(ScreenId.FORM_DONE, reference=str(reference), form_id=form.id)
+
+    def _not_sent(self, _error: BaseException) -> None:
+        self.sending = False
+        self.send_failed = True
+        self.next_button.setEnabled(True)
+        self.message.show()
+        self.retranslate()
+
+    # Words --------------------------------------------------------------------------------
+    def error_text(self, error: FieldError) -> str:
+        """The error in the resident's language (content words for a form's own pattern)."""
+        key, params = error.key, error.params
+        if key == core.PATTERN:
+            if error.message is not None:
+                return self.ctx.text(error.message)
+            return self.tr("Please check what you typed: it is not in the form we need.")
+        texts = {
+            core.REQUIRED: self.tr("Please answer this question."),
+            core.CHOOSE_ONE: self.tr("Please choose one answer."),
+            core.CHOOSE_SOME: self.tr("Please choose at least one answer."),
+            core.UNKNOWN_CHOICE: self.tr("Please choose one of the answers shown."),
+            core.TOO_LONG: self.tr("Please make this shorter: %1 letters at most."),
+            core.NUMBER: self.tr("Please type a number, for example 3."),
+            core.WHOLE_NUMBER: self.tr("Please type a whole number, for example 3."),
+            core.TOO_SMALL: self.tr("The number must be %1 or more."),
+            core.TOO_BIG: self.tr("The number must be %1 or less."),
+            core.DATE: self.tr(
+                "Please type a real date: the day, month and year, for example 18 11 2026."
+            ),
+            core.DATE_IN_FUTURE: self.tr("The date must be today or earlier."),
+            core.DATE_IN_PAST: self.tr("The date must be today or later."),
+            core.POSTCODE: self.tr("Please type a full UK postcode, for example E3 2BS."),
+            core.PHONE: self.tr("Please type a UK phone number, for example 07700 900123."),
+            core.EMAIL: self.tr("Please type an email address, for example name@example.com."),
+        }
+        text = texts.get(key, self.tr("Please check this answer."))
+        for name in ("max", "min"):
+            if name in params:
+                text = text.replace("%1", params[name])
+        return text
+
+    def title(self) -> str:
+        form = self.form
+        return self.ctx.text(form.title) if form is not None else ""
+
+    def retranslate(self) -> None:
+        self.previous_button.setText(self.tr("Previous question"))
+        self.review_heading.setText(
+            self.tr("Check your answers. Touch Change to correct one, or Send when it is right.")
+        )
+        form = self.form
+        if form is None or self.draft is None:
+            return
+        self.heading.setText(self.ctx.text(form.title))
+        self.intro.setText(self.ctx.text(form.intro) if form.intro is not None else "")
+        total = len(self.draft.steps())
+        if self.reviewing:
+            self.progress.setText(self.tr("Last step: check and send"))
+            self.next_button.setText(self.tr("Sending…") if self.sending else self.tr("Send"))
+        else:
+            self.progress.setText(
+                self.tr("Question %1 of %2")
+                .replace("%1", str(self.step + 1))
+                .replace("%2", str(total))
+            )
+            self.next_button.setText(self.tr("Next"))
+        for editor in self.editors.values():
+            editor.retranslate(self.ctx)
+            if editor.error is not None:
+                editor.set_error(editor.error, self.error_text(editor.error))
+        if self.reviewing:
+            self._build_review()
+        if self.send_failed:
+            self.message.setText(
+                self.tr(
+                    "Sorry, your request could not be saved. Touch Send to try again, "
+                    "or ask a member of staff."
+                )
+            )
+
+    def reset(self) -> None:
+        self._discard()
+        self.service_id = None
+        self.heading.clear()
+        self.progress.clear()
+        self.intro.clear()
+        self.keyboard.set_mode("text")
+
+    def refresh_content(self) -> None:
+        # A draft in progress keeps the definition it was started with.
+        self.retranslate()
+
+
+# The reference number -------------------------------------------------------------------------
+def printer_kind(spec: str) -> tuple[str, str]:
+    """``("system", NAME)``, ``("pdf", FOLDER)`` or ``("", "")`` (no QPrinter printer)."""
+    kind, _, target = spec.strip().partition(":")
+    kind = kind.lower()
+    if kind == "system" or (kind == "pdf" and target):
+        return kind, target
+    return "", ""
+
+
+def print_reference(
+    spec: str, *, hub_name: str, title: str, reference: str, next_steps: str, when: str
+) -> None:
+    """Print the reference slip with QPrinter (a system printer, or a PDF file)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from hubkiosk.printing.escpos_ticket import FAMILIES, ensure_fonts
+    from hubkiosk.printing.qr import qr_image
+    from hubkiosk.printing.qt_ticket import PrintError, setup_page
+
+    kind, target = printer_kind(spec)
+    if kind == "system":
+        info = QPrinterInfo.printerInfo(target) if target else QPrinterInfo.defaultPrinter()
+        if info.isNull():
+            raise PrintError("no system printer")
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    elif kind == "pdf":
+        folder = Path(target)
+        folder.mkdir(parents=True, exist_ok=True)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+        printer.setOutputFileName(str(folder / f"reference-{stamp}.pdf"))
+    else:
+        raise PrintError(f"printer '{spec}' cannot print references")
+    setup_page(printer)
+    ensure_fonts()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError("the printer refused the page")
+    try:
+        width = printer.width()
+        unit = max(1, width // 24)
+        y = 0
+
+        def block(text: str, size: int, bold: bool = False) -> None:
+            nonlocal y
+            font = QFont()
+            font.setFamilies(FAMILIES)
+            font.setPixelSize(max(1, size))
+            font.setBold(bold)
+            painter.setFont(font)
+            flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
+            rect = painter.boundingRect(QRect(0, y, width, 100_000), flags, text)
+            painter.drawText(QRect(0, y, width, rect.height()), flags, text)
+            y += rect.height() + unit // 3
+
+        painter.setPen(QColor("black"))
+        block(hub_name, unit, bold=True)
+        block(title, int(unit * 1.2), bold=True)
+        block("Your reference number", unit)
+        block(reference, unit * 3, bold=True)
+        if next_steps:
+            block(next_steps, unit)
+        block(when, int(unit * 0.8))
+        side = width // 2
+        painter.drawImage(QRect((width - side) // 2, y, side, side), qr_image(reference))
+    finally:
+        painter.end()
+
+
+class FormDoneScreen(Screen):
+    """The request is saved: its reference number, large, as a QR code, and to print."""
+
+    ID = ScreenId.FORM_DONE
+    SHOW_BACK = False
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.reference = ""
+        self.form_id: str | None = None
+        self.heading = label(role="title")
+        self.form_title = label(role="lead")
+        self.reference_intro = label(role="lead")
+        self.reference_label = label(role="huge")
+        self.reference_label.setObjectName("Reference")
+        self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.next_steps = label(role="notice")
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        words = QVBoxLayout()
+        for widget in (
+            self.heading,
+            self.form_title,
+            self.reference_intro,
+            self.reference_label,
+            self.next_steps,
+        ):
+            words.addWidget(widget)
+        words.addStretch(1)
+        row.addLayout(words, 3)
+        qr_box = QVBoxLayout()
+        self.qr = QLabel()
+        self.qr.setObjectName("ReferenceQr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_hint = label(role="small")
+        self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        qr_box.addWidget(self.qr)
+        qr_box.addWidget(self.qr_hint)
+        qr_box.addStretch(1)
+        row.addLayout(qr_box, 2)
+        self.body.addLayout(row, 1)
+        self.print_message = label(role="notice")
+        self.print_message.hide()
+        self.body.addWidget(self.print_message)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(20)
+        self.print_button = BigButton()
+        self.print_button.clicked.connect(self.print_slip)
+        self.finish_button = BigButton(role="primary")
+        self.finish_button.setMinimumHeight(96)
+        self.finish_button.clicked.connect(self.ctx.home)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.finish_button)
+        self.body.addLayout(buttons)
+        self._print_state = ""
+        self.retranslate()
+
+    def enter(self, **params: Any) -> None:
+        self.reference = str(params.get("reference", ""))
+        self.form_id = params.get("form_id")
+        self.reference_label.setText(self.reference)
+        self.qr.setPixmap(qr_pixmap(self.reference, 200) if self.reference else QPixmap())
+        self._print_state = ""
+        self.print_message.hide()
+        kind, _target = printer_kind(self.ctx.settings.printer)
+        self.print_button.setVisible(bool(kind))
+        self.print_button.setEnabled(True)
+        self.retranslate()
+
+    def print_slip(self) -> None:
+        form = self.ctx.content.forms.get(self.form_id or "")
+        if not self.reference:
+            return
+        self.print_button.setEnabled(False)
+        spec = self.ctx.settings.printer
+        hub_name = self.ctx.hub.name.get("en")
+        title = form.title.get("en") if form is not None else ""
+        steps = form.next_steps.get("en") if form is not None and form.next_steps else ""
+        when = self.ctx.local_now().strftime("%d/%m/%Y %H:%M")
+        reference = self.reference
+        self.ctx.ops.run(
+            lambda: print_reference(
+                spec,
+                hub_name=hub_name,
+                title=title,
+                reference=reference,
+                next_steps=steps,
+                when=when,
+            ),
+            success=lambda _r: self._printed("printed"),
+            failure=self._print_failed,
+            name="print_reference",
+        )
+
+    def _printed(self, state: str) -> None:
+        self._print_state = state
+        self.print_button.setEnabled(state != "printed")
+        self.retranslate()
+        self.print_message.show()
+
+    def _print_failed(self, error: BaseException) -> None:
+        kind = self.ctx.settings.printer.partition(":")[0]
+        message = (
+            f"Reference printer ({kind}) failed: {error}. The reference was shown on screen. "
+            "Check the printer's paper, power and cable."
+        )
+        log.error("reference printer fault: %s", error)
+        store, now = self.ctx.store, self.ctx.now()
+
+        def record() -> None:
+            with store.session() as session:
+                session.add(StoreEvent(kind="printer_fault", message=message, at=now))
+
+        self.ctx.ops.run(record, name="record_printer_fault")
+        self._printed("failed")
+
+    def title(self) -> str:
+        return self.tr("Your reference number")
+
+    def retranslate(self) -> None:
+        form = self.ctx.content.forms.get(self.form_id or "")
+        self.heading.setText(self.tr("Thank you. We have your request."))
+        self.form_title.setText(self.ctx.text(form.title) if form is not None else "")
+        self.reference_intro.setText(self.tr("Your reference number is:"))
+        self.reference_label.setAccessibleName(
+            self.tr("Your reference number is %1").replace("%1", " ".join(self.reference))
+        )
+        steps = form.next_steps if form is not None else None
+        self.next_steps.setText(self.ctx.text(steps) if steps is not None else "")
+        self.next_steps.setVisible(steps is not None)
+        self.qr_hint.setText(self.tr("Scan with your phone to keep the reference number."))
+        self.qr.setAccessibleName(self.tr("QR code of your reference number"))
+        self.print_button.setText(self.tr("Print my reference"))
+        self.finish_button.setText(self.tr("Finish"))
+        if self._print_state == "printed":
+            self.print_message.setText(self.tr("Printed. Take your paper from the printer."))
+        elif self._print_state == "failed":
+            self.print_message.setText(
+                self.tr(
+                    "Sorry, the printer is not working. Please write the reference number "
+                    "down or take a photo of it."
+                )
+            )
+
+    def reset(self) -> None:
+        self.reference = ""
+        self.form_id = None
+        self.reference_label.clear()
+        self.qr.clear()
+        self._print_state = ""
+        self.print_message.hide()
