@@ -127,7 +127,8 @@ def test_language_switch_keeps_the_place_and_what_was_typed(kiosk, qtbot, click)
     assert window.current is ScreenId.ADVISER_PIN
     assert window.screens[ScreenId.ADVISER_PIN].pin.text() == "42"
     assert kiosk.ctx.language == "bn"
-    # The hub's name follows the language (content text) ...
+    # The hub's name follows the language (content text), and so do the controls (Qt .qm).
     assert window.hub_name.text() == "আইডিয়া স্টোর বো"
+    assert find_button(window, "আবার শুরু করুন").isVisible()
     click(window, "English")
     assert window.hub_name.text() == "Idea Store Bow"
