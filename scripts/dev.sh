@@ -112,14 +112,20 @@ case "$mode" in
     install_system "${KIOSK_PKGS[@]}" "${TEST_PKGS[@]}"
     setup_venv
     start_postgres
+    # Every check runs; the script fails at the end if any of them failed.
+    failed=()
     say "ruff"
-    .venv/bin/ruff check .
+    .venv/bin/ruff check . || failed+=(ruff)
     say "mypy"
-    .venv/bin/mypy hubkiosk sync
+    .venv/bin/mypy hubkiosk sync || failed+=(mypy)
     say "self-test"
-    QT_QPA_PLATFORM=offscreen .venv/bin/hubkiosk --self-test --data-dir "$(mktemp -d)"
+    QT_QPA_PLATFORM=offscreen .venv/bin/hubkiosk --self-test --data-dir "$(mktemp -d)" || failed+=(self-test)
     say "pytest"
-    .venv/bin/python -m pytest "$@"
+    .venv/bin/python -m pytest "$@" || failed+=(pytest)
+    if [ ${#failed[@]} -gt 0 ]; then
+      die "failed: ${failed[*]}"
+    fi
+    say "all checks passed"
     ;;
   *)
     die "unknown mode '$mode' (use: kiosk, test, setup)"
