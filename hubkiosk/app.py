@@ -9,14 +9,16 @@ starting the event loop.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hubkiosk import __version__
 from hubkiosk.core.content import Content, ContentError, load_default_content
@@ -25,7 +27,7 @@ from hubkiosk.qt.ops import OpRunner
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store, open_store
 from hubkiosk.ui import theme
-from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.context import KioskContext, system_now
 from hubkiosk.ui.i18n import Translations
 from hubkiosk.ui.main_window import MainWindow
 
@@ -53,6 +55,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--self-test",
         action="store_true",
         help="build every screen, open the store, check resources, exit",
+    )
+    parser.add_argument(
+        "--display",
+        action="store_true",
+        help="show the calling display (for a second screen) instead of the kiosk",
     )
     parser.add_argument("--version", action="version", version=f"hubkiosk {__version__}")
     return parser.parse_args(argv)
@@ -102,8 +109,11 @@ class Kiosk:
     args: argparse.Namespace
 
 
-def build(argv: list[str]) -> Kiosk:
-    """Everything the command builds, without showing the window or running the loop."""
+def build(argv: list[str], clock: Callable[[], dt.datetime] | None = None) -> Kiosk:
+    """Everything the command builds, without showing the window or running the loop.
+
+    ``clock`` (aware UTC now) replaces the system clock, for tests and demos.
+    """
     args = parse_args(argv)
     settings = load_settings(args)
     check_writable(settings.data_dir)
@@ -115,7 +125,7 @@ def build(argv: list[str]) -> Kiosk:
     theme.load_fonts()
     theme.apply(app, theme.Theme.DEFAULT, 1.0)
     ops = OpRunner(app)
-    ctx = KioskContext(settings, store, content, ops, demo=args.demo)
+    ctx = KioskContext(settings, store, content, ops, clock=clock or system_now, demo=args.demo)
     translations = Translations(app)
     window = MainWindow(ctx, translations)
     return Kiosk(settings, store, content, ctx, window, args)
@@ -178,7 +188,13 @@ def main(argv: list[str] | None = None) -> int:
     except (ContentError, RuntimeError, ValueError) as exc:
         print(f"hubkiosk cannot start: {exc}", file=sys.stderr)
         return 1
-    window = kiosk.window
+    window: QWidget = kiosk.window
+    if kiosk.args.display:
+        from hubkiosk.ui.display import CallingDisplay
+
+        display = CallingDisplay(kiosk.ctx)
+        display.start()
+        window = display
     if kiosk.args.windowed:
         window.resize(1280, 900)
         window.show()

@@ -23,10 +23,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hubkiosk.core import queue
 from hubkiosk.core.hours import LONDON, local
 from hubkiosk.resources import resource
 from hubkiosk.store.db import Store
-from hubkiosk.store.models import Appointment
+from hubkiosk.store.models import Appointment, Priority, Ticket
+from sync.protocol import Catalogue
 
 #: Check-in opens this many minutes before the appointment...
 EARLY_MINUTES = 30
@@ -160,6 +162,38 @@ def match_phone(
     session: Session, phone: str, surname_start: str, hub_id: str, now: dt.datetime
 ) -> Match:
     return best_match(find_by_phone(session, phone, surname_start), hub_id, now)
+
+
+def check_in(
+    session: Session,
+    info: AppointmentInfo,
+    *,
+    hub_id: str,
+    catalogue: Catalogue,
+    now: dt.datetime,
+    language: str = "en",
+    call_name: str | None = None,
+) -> queue.IssuedTicket:
+    """A ticket for the booking's service, linked to it; checking in twice gives the same
+    ticket back rather than a second place in the queue."""
+    service = catalogue.by_id(info.service_id) or catalogue.by_id("other")
+    if service is None:
+        raise ValueError(f"the appointment's service '{info.service_id}' is not offered")
+    existing = session.scalars(
+        select(Ticket).where(Ticket.appointment_id == info.id, Ticket.day == queue.service_day(now))
+    ).first()
+    if existing is not None:
+        return queue.ticket_view(session, existing, service, now)
+    return queue.issue_ticket(
+        session,
+        hub_id=hub_id,
+        service=service,
+        now=now,
+        priority=Priority.NONE,
+        language=language,
+        call_name=call_name,
+        appointment_id=info.id,
+    )
 
 
 # Demo data --------------------------------------------------------------------------------

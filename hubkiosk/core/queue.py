@@ -355,22 +355,29 @@ def issue_ticket(
         ),
     )
     session.flush()
-    queue = load_day(session, hub_id, day)
+    return ticket_view(session, ticket, service, now)
+
+
+def ticket_view(
+    session: Session, ticket: Ticket, service: Service, now: dt.datetime
+) -> IssuedTicket:
+    """What the resident is shown about ``ticket`` now (place and wait worked out afresh)."""
+    queue = load_day(session, ticket.hub_id, ticket.day)
     position = queue.position(ticket.id) or 1
     wait = estimate_for(
-        session, queue, hub_id=hub_id, service=service, people_ahead=position - 1, now=now
+        session, queue, hub_id=ticket.hub_id, service=service, people_ahead=position - 1, now=now
     )
     return IssuedTicket(
         id=ticket.id,
         number=ticket.number,
-        hub_id=hub_id,
-        service_id=service.id,
-        day=day,
-        issued_at=now,
-        priority=priority,
-        language=language,
-        interpreter_language=interpreter_language,
-        appointment_id=appointment_id,
+        hub_id=ticket.hub_id,
+        service_id=ticket.service_id,
+        day=ticket.day,
+        issued_at=ticket.created_at,
+        priority=ticket.priority,
+        language=ticket.language,
+        interpreter_language=ticket.interpreter_language,
+        appointment_id=ticket.appointment_id,
         wait=wait,
     )
 

@@ -59,8 +59,17 @@ def text_image(text: str, width: int = PAPER_DOTS, pixel_size: int = 30) -> Imag
     return gray.point(lambda v: 255 if v > 160 else 0, mode="1")
 
 
+def set_paper_width(printer: Any, dots: int = PAPER_DOTS) -> None:
+    """Tell a generic printer profile the paper width, so images can be centred."""
+    media = printer.profile.profile_data.setdefault("media", {})
+    width = media.setdefault("width", {})
+    if width.get("pixels") in (None, "Unknown"):
+        width["pixels"] = dots
+
+
 def print_ticket(printer: Any, ticket: TicketPrint) -> None:
-    """Send ``ticket`` to an python-escpos printer object (Usb, Network, Serial, Dummy...)."""
+    """Send ``ticket`` to a python-escpos printer object (Usb, Network, Serial, Dummy...)."""
+    set_paper_width(printer)
     printer.set(align="center", bold=True, normal_textsize=True)
     printer.textln(ascii_text(ticket.hub_name))
     printer.ln()

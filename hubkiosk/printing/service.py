@@ -113,7 +113,7 @@ class TicketPrinter:
         try:
             self._print(ticket)
         except Exception as exc:
-            fault = f"{exc}" or type(exc).__name__
+            fault = " ".join(str(exc).split()) or type(exc).__name__
             self.report(ticket, fault)
             return PrintOutcome(printed=False, configured=True, fault=fault)
         return PrintOutcome(printed=True, configured=True)
@@ -130,6 +130,7 @@ class TicketPrinter:
         else:
             printer = self.escpos_factory(kind, target)
             try:
+                printer.open()  # fails here, with a reason, when the printer is not there
                 check_paper(printer, kind)
                 escpos_ticket.print_ticket(printer, ticket)
             finally:
@@ -142,7 +143,7 @@ class TicketPrinter:
         """Tell IT: a log line and a StoreEvent (no personal data: number and fault only)."""
         kind = self.spec.partition(":")[0]
         message = (
-            f"Ticket printer ({kind}) failed: {fault}. Ticket {ticket.number} was shown "
+            f"Ticket printer ({kind}) failed: {fault.rstrip('.')}. Ticket {ticket.number} was shown "
             "on screen instead. Check the printer's paper, power and cable."
         )
         log.error("ticket printer fault: %s", message)

@@ -198,7 +198,9 @@ class AdviserHomeScreen(Screen):
         self.sync_button.clicked.connect(self.sync_now_requested)
         self.leave_button = BigButton(role="primary")
         self.leave_button.clicked.connect(self.ctx.home)
-        for button in (self.backup_button, self.sync_button, self.leave_button):
+        self.queue_button = BigButton(role="primary")
+        self.queue_button.clicked.connect(lambda: self.ctx.go(ScreenId.ADVISER_QUEUE))
+        for button in (self.queue_button, self.backup_button, self.sync_button, self.leave_button):
             row.addWidget(button)
         self.body.addLayout(row)
         self.body.addStretch(1)
@@ -253,6 +255,7 @@ class AdviserHomeScreen(Screen):
         self.backup_button.setText(self.tr("Back up now"))
         self.sync_button.setText(self.tr("Sync now"))
         self.leave_button.setText(self.tr("Leave adviser mode"))
+        self.queue_button.setText(self.tr("Queue and desks"))
         self.sync_line.setText(self.sync_text)
         status = self.status
         if status is None:

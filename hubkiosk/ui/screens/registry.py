@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from hubkiosk.ui.screens.adviser import AdviserHomeScreen, AdviserPinScreen
+from hubkiosk.ui.screens.adviser_queue import AdviserQueueScreen
+from hubkiosk.ui.screens.appointment import AppointmentScreen
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.finder import FinderScreen, ServicePageScreen
 from hubkiosk.ui.screens.forms import FormDoneScreen, FormScreen
 from hubkiosk.ui.screens.home import HomeScreen
+from hubkiosk.ui.screens.queue import QueueScreen, TicketConfirmScreen, TicketIssuedScreen
 from hubkiosk.ui.screens.survey import FeedbackScreen, SurveyScreen, TellUsScreen
 
 
@@ -15,6 +18,11 @@ def screen_classes() -> list[type[Screen]]:
         HomeScreen,
         AdviserPinScreen,
         AdviserHomeScreen,
+        AdviserQueueScreen,
+        QueueScreen,
+        TicketConfirmScreen,
+        TicketIssuedScreen,
+        AppointmentScreen,
         TellUsScreen,
         SurveyScreen,
         FeedbackScreen,

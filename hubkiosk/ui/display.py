@@ -1,0 +1,333 @@
+"""The calling display: a second window (``hubkiosk --display``) for a screen in the hall.
+
+It shows "Now calling" with the ticket and desk, the last four called, and how many wait
+for each service. A new call plays a chime and is spoken: in English, then in the
+resident's language when they chose one at check-in (and their interpreter's language),
+through QtTextToSpeech where a voice for that language exists, silently otherwise.
+
+The display reads the same local store as the kiosk, polling through ``ctx.ops`` (off the
+GUI thread); calls it has seen are not announced again, and calls already made when it
+starts are shown but not spoken. The speaker is injectable (:class:`Announcer`), so tests
+use a fake one and never wait for sound.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import struct
+import uuid
+import wave
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hubkiosk.core import queue
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.widgets import label
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 1500
+RECENT = 4
+
+#: How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.
+CALL_WORDS: dict[str, str] = {
+    "en": "Ticket {letter} {number}, please go to desk {desk}.",
+    "bn": "টিকিট {letter} {number}, অনুগ্রহ করে ডেস্ক {desk}-এ আসুন।",
+    "so": "Tigidhka {letter} {number}, fadlan u kaalay miiska {desk}.",
+}
+
+
+def call_words(call: queue.CallRecord, language: str) -> str | None:
+    """The spoken call in ``language``, or None when we have no words for it."""
+    template = CALL_WORDS.get(language)
+    if template is None:
+        return None
+    letter, _, digits = call.number.partition("-")
+    number = str(int(digits)) if digits.isdigit() else digits
+    found = re.search(r"\d+", call.desk)
+    desk = found.group(0) if found else call.desk
+    return template.format(letter=letter, number=number, desk=desk)
+
+
+def call_languages(call: queue.CallRecord) -> list[str]:
+    """English first, then the resident's language and their interpreter's, once each."""
+    languages = ["en"]
+    for code in (call.language, call.interpreter_language):
+        if code and code not in languages and code in CALL_WORDS:
+            languages.append(code)
+    return languages
+
+
+class Announcer(Protocol):
+    """What the display needs from a speaker."""
+
+    def chime(self) -> None: ...
+
+    def say(self, text: str, language: str) -> bool:
+        """Speak ``text`` in ``language``; False (and silence) when there is no voice."""
+        ...
+
+
+def write_chime(path: Path, rate: int = 22050) -> Path:
+    """A soft two-note chime (E5, C5) as a 16-bit mono WAV file."""
+    frames = bytearray()
+    for freq, seconds in ((659.25, 0.35), (523.25, 0.6)):
+        count = int(rate * seconds)
+        for i in range(count):
+            envelope = math.exp(-3.0 * i / count)
+            sample = 0.35 * envelope * math.sin(2 * math.pi * freq * i / rate)
+            frames += struct.pack("<h", int(sample * 32767))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(frames))
+    return path
+
+
+class QtAnnouncer(QObject):
+    """A chime through QSoundEffect and speech through QTextToSpeech, one call at a time.
+
+    Where the speech engine fails to load, or has no voice for a language, it stays
+    silent for it (the screen still shows the call).
+    """
+
+    def __init__(
+        self, chime_path: Path, engine: str | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self.tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+        self._pending: deque[tuple[str, QLocale]] = deque()
+        self.tts.stateChanged.connect(self._next)
+        self.effect: QObject | None = None
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+
+            if not chime_path.exists():
+                write_chime(chime_path)
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(chime_path)))
+            effect.setVolume(0.6)
+            self.effect = effect
+        except (ImportError, OSError) as exc:
+            log.warning("calling display: no chime (%s)", exc)
+
+    @property
+    def speaking_works(self) -> bool:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return self.tts.state() != QTextToSpeech.State.Error
+
+    def chime(self) -> None:
+        if self.effect is not None:
+            self.effect.play()  # type: ignore[attr-defined]
+
+    def locale_for(self, language: str) -> QLocale | None:
+        if not self.speaking_works:
+            return None
+        wanted = QLocale(language).language()
+        preferred = [loc for loc in self.tts.availableLocales() if loc.language() == wanted]
+        if not preferred:
+            return None
+        british = [loc for loc in preferred if loc.territory() == QLocale.Territory.UnitedKingdom]
+        return (british or preferred)[0]
+
+    def say(self, text: str, language: str) -> bool:
+        locale = self.locale_for(language)
+        if locale is None:
+            return False
+        self._pending.append((text, locale))
+        self._next()
+        return True
+
+    def _next(self, *_: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if not self._pending or self.tts.state() != QTextToSpeech.State.Ready:
+            return
+        text, locale = self._pending.popleft()
+        self.tts.setLocale(locale)
+        self.tts.say(text)
+
+
+@dataclass
+class DisplayState:
+    calls: list[queue.CallRecord] = field(default_factory=list)
+    waiting: dict[str, int] = field(default_factory=dict)
+
+
+def read_state(ctx: KioskContext) -> DisplayState:
+    """Runs on the ops thread: today's calls (newest first) and the waiting counts."""
+    with ctx.store.session() as session:
+        day = queue.today(session, ctx.settings.hub_id, ctx.now())
+    return DisplayState(calls=day.calls, waiting=day.waiting_counts())
+
+
+class CallingDisplay(QWidget):
+    """The hall screen. Call :meth:`start` to begin polling the store.
+
+    Signals:
+        updated(): the screen shows the store's latest state.
+        announced(str, str): a new call was announced (ticket number, desk).
+    """
+
+    updated = Signal()
+    announced = Signal(str, str)
+
+    def __init__(
+        self,
+        ctx: KioskContext,
+        announcer: Announcer | None = None,
+        poll_ms: int = POLL_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("CallingDisplay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.announcer: Announcer = announcer or QtAnnouncer(
+            ctx.settings.data_dir / "sounds" / "chime.wav", parent=self
+        )
+        self.timer = QTimer(self)
+        self.timer.setInterval(poll_ms)
+        self.timer.timeout.connect(self.refresh)
+        self._reading = False
+        self._seen: uuid.UUID | None = None
+        self._primed = False
+        self.state = DisplayState()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 32, 40, 32)
+        outer.setSpacing(24)
+        self.hub_name = label()
+        self.hub_name.setObjectName("DisplayHub")
+        outer.addWidget(self.hub_name)
+        row = QHBoxLayout()
+        row.setSpacing(40)
+        now_box = QFrame()
+        now_box.setObjectName("DisplayNow")
+        now_layout = QVBoxLayout(now_box)
+        self.now_heading = label()
+        self.now_heading.setObjectName("DisplayHeading")
+        self.now_number = label()
+        self.now_number.setObjectName("DisplayNumber")
+        self.now_desk = label()
+        self.now_desk.setObjectName("DisplayDesk")
+        for widget in (self.now_heading, self.now_number, self.now_desk):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            now_layout.addWidget(widget)
+        row.addWidget(now_box, 3)
+        recent_box = QFrame()
+        recent_box.setObjectName("DisplayRecent")
+        recent_layout = QGridLayout(recent_box)
+        self.recent_heading = label()
+        self.recent_heading.setObjectName("DisplayHeading")
+        recent_layout.addWidget(self.recent_heading, 0, 0, 1, 2)
+        self.recent_rows: list[tuple[QLabel, QLabel]] = []
+        for index in range(RECENT):
+            number, desk = label(), label()
+            number.setObjectName("DisplayRecentNumber")
+            desk.setObjectName("DisplayRecentDesk")
+            recent_layout.addWidget(number, index + 1, 0)
+            recent_layout.addWidget(desk, index + 1, 1)
+            self.recent_rows.append((number, desk))
+        recent_layout.setRowStretch(RECENT + 1, 1)
+        row.addWidget(recent_box, 2)
+        outer.addLayout(row, 1)
+        self.waiting_heading = label()
+        self.waiting_heading.setObjectName("DisplayHeading")
+        self.waiting_line = label()
+        self.waiting_line.setObjectName("DisplayWaiting")
+        outer.addWidget(self.waiting_heading)
+        outer.addWidget(self.waiting_line)
+        self.retranslate()
+
+    # Polling -----------------------------------------------------------------------------
+    def start(self) -> None:
+        self.refresh()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        if self._reading:
+            return
+        self._reading = True
+        self.ctx.ops.run(
+            lambda: read_state(self.ctx),
+            success=self._apply,
+            failure=self._read_failed,
+            name="display_state",
+        )
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self._reading = False
+        log.error("calling display could not read the store: %s", exc)
+
+    def _apply(self, state: object) -> None:
+        assert isinstance(state, DisplayState)
+        self._reading = False
+        self.state = state
+        fresh: list[queue.CallRecord] = []
+        for call in state.calls:
+            if call.event_id == self._seen:
+                break
+            fresh.append(call)
+        if state.calls:
+            self._seen = state.calls[0].event_id
+        if self._primed:
+            for call in reversed(fresh):
+                self.announce(call)
+        self._primed = True
+        self.retranslate()
+        self.updated.emit()
+
+    def announce(self, call: queue.CallRecord) -> None:
+        log.info("calling %s to %s", call.number, call.desk)
+        self.announcer.chime()
+        for language in call_languages(call):
+            words = call_words(call, language)
+            if words:
+                self.announcer.say(words, language)
+        self.announced.emit(call.number, call.desk)
+
+    # Words -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        ctx = self.ctx
+        self.setWindowTitle(self.tr("Hub Kiosk · calling display"))
+        self.hub_name.setText(ctx.hub.name.get("en"))
+        self.now_heading.setText(self.tr("Now calling"))
+        self.recent_heading.setText(self.tr("Called before"))
+        self.waiting_heading.setText(self.tr("Waiting now"))
+        calls = self.state.calls
+        if calls:
+            self.now_number.setText(calls[0].number)
+            self.now_desk.setText(self.tr("Please go to %1").replace("%1", calls[0].desk))
+        else:
+            self.now_number.setText("—")
+            self.now_desk.setText(self.tr("Please wait to be called"))
+        for index, (number, desk) in enumerate(self.recent_rows):
+            if index + 1 < len(calls):
+                call = calls[index + 1]
+                number.setText(call.number)
+                desk.setText(call.desk)
+            else:
+                number.clear()
+                desk.clear()
+        parts = []
+        for service in ctx.content.catalogue.services:
+            count = self.state.waiting.get(service.id, 0)
+            if count:
+                parts.append(f"{service.name.get('en')}: {count}")
+        self.waiting_line.setText("   ·   ".join(parts) if parts else self.tr("No one is waiting"))

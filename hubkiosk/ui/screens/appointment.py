@@ -1,0 +1,359 @@
+"""Appointment check-in: by booking reference, or by phone number and surname letters.
+
+The on-screen keyboard types the reference and the letters, and becomes a number pad for
+the phone number. The answer is one of: checked in (the ticket screen), early, late, wrong
+day, wrong hub, or not found, each with a kind message and, where it makes sense, the
+offer of a walk-in ticket. Nothing typed here is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from hubkiosk.core import appointments
+from hubkiosk.core import queue as queue_core
+from hubkiosk.core.appointments import CheckIn, Match
+from hubkiosk.core.hours import local
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.checkin_parts import ClosedPanel, availability, fmt_day, fmt_time
+from hubkiosk.ui.screens.queue import ToggleButton, remember_visit
+from hubkiosk.ui.widgets import BigButton, label
+
+log = logging.getLogger(__name__)
+
+REFERENCE = "reference"
+PHONE = "phone"
+
+
+class AppointmentScreen(Screen):
+    """Find the booking, then check in or explain why not.
+
+    Signals:
+        answered(object): the lookup finished (a :class:`Match`).
+    """
+
+    ID = ScreenId.APPOINTMENT
+    answered = Signal(object)
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = label(role="title")
+        self.body.addWidget(self.heading)
+        self.pages = QStackedWidget()
+        self.body.addWidget(self.pages, 1)
+
+        # The form: choose a way, type, check in.
+        self.form = QWidget()
+        form = QVBoxLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setSpacing(12)
+        ways = QHBoxLayout()
+        self.by_reference = ToggleButton()
+        self.by_phone = ToggleButton()
+        self.by_reference.clicked.connect(lambda: self.set_way(REFERENCE))
+        self.by_phone.clicked.connect(lambda: self.set_way(PHONE))
+        ways.addWidget(self.by_reference)
+        ways.addWidget(self.by_phone)
+        form.addLayout(ways)
+        self.reference_label = label(role="lead")
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setMaxLength(20)
+        self.phone_label = label(role="lead")
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setMaxLength(16)
+        self.surname_label = label(role="lead")
+        self.surname_edit = QLineEdit()
+        self.surname_edit.setMaxLength(4)
+        for widget in (
+            self.reference_label,
+            self.reference_edit,
+            self.phone_label,
+            self.phone_edit,
+            self.surname_label,
+            self.surname_edit,
+        ):
+            form.addWidget(widget)
+        self.message = label(role="error")
+        form.addWidget(self.message)
+        self.check_button = BigButton(role="primary")
+        self.check_button.setMinimumHeight(88)
+        self.check_button.clicked.connect(self.submit)
+        form.addWidget(self.check_button)
+        form.addStretch(1)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.phone_edit, "numeric")
+        self.keyboard.attach(self.surname_edit, "text")
+        self.keyboard.attach(self.reference_edit, "text")
+        for edit in (self.reference_edit, self.phone_edit, self.surname_edit):
+            edit.returnPressed.connect(self._next_field)
+        form.addWidget(self.keyboard)
+        self.pages.addWidget(self.form)
+
+        # The answer when the resident cannot check in now.
+        self.answer = QWidget()
+        answer = QVBoxLayout(self.answer)
+        answer.setContentsMargins(0, 0, 0, 0)
+        answer.setSpacing(16)
+        self.answer_title = label(role="title")
+        self.answer_title.setObjectName("AnswerTitle")
+        self.answer_text = label(role="lead")
+        answer.addWidget(self.answer_title)
+        answer.addWidget(self.answer_text)
+        answer.addStretch(1)
+        buttons = QHBoxLayout()
+        self.walk_in_button = BigButton(role="primary")
+        self.walk_in_button.clicked.connect(self.walk_in)
+        self.try_again_button = BigButton()
+        self.try_again_button.clicked.connect(self.try_again)
+        self.done_button = BigButton()
+        self.done_button.clicked.connect(self.ctx.home)
+        for button in (self.walk_in_button, self.try_again_button, self.done_button):
+            buttons.addWidget(button)
+        answer.addLayout(buttons)
+        self.pages.addWidget(self.answer)
+
+        self.closed = ClosedPanel(ctx)
+        self.pages.addWidget(self.closed)
+
+        self.way = REFERENCE
+        self.match: Match | None = None
+        self.set_way(REFERENCE)
+        self.retranslate()
+
+    # Form ------------------------------------------------------------------------------
+    def set_way(self, way: str) -> None:
+        self.way = way
+        by_reference = way == REFERENCE
+        self.by_reference.setChecked(by_reference)
+        self.by_phone.setChecked(not by_reference)
+        for widget in (self.reference_label, self.reference_edit):
+            widget.setVisible(by_reference)
+        for widget in (self.phone_label, self.phone_edit, self.surname_label, self.surname_edit):
+            widget.setVisible(not by_reference)
+        first = self.reference_edit if by_reference else self.phone_edit
+        self.keyboard.attach(first, "text" if by_reference else "numeric")
+        first.setFocus()
+        self.message.clear()
+
+    def _next_field(self) -> None:
+        if self.way == PHONE and self.phone_edit.hasFocus():
+            self.surname_edit.setFocus()
+            self.keyboard.attach(self.surname_edit, "text")
+        else:
+            self.submit()
+
+    def submit(self) -> None:
+        ctx = self.ctx
+        hub_id, now = ctx.settings.hub_id, ctx.now()
+        if self.way == REFERENCE:
+            reference = self.reference_edit.text()
+            if not appointments.normalise_reference(reference):
+                self.message.setText(self.tr("Please type your booking reference."))
+                return
+
+            def find() -> Match:
+                with ctx.store.session() as session:
+                    return appointments.match_reference(session, reference, hub_id, now)
+
+        else:
+            phone, letters = self.phone_edit.text(), self.surname_edit.text()
+            if len(appointments.normalise_phone(phone)) < 10:
+                self.message.setText(self.tr("Please type your whole phone number."))
+                return
+            if len(appointments.normalise_letters(letters)) < appointments.MIN_SURNAME_LETTERS:
+                self.message.setText(
+                    self.tr("Please type the first 3 letters of your surname (family name).")
+                )
+                return
+
+            def find() -> Match:
+                with ctx.store.session() as session:
+                    return appointments.match_phone(session, phone, letters, hub_id, now)
+
+        self.check_button.setEnabled(False)
+        self.message.clear()
+        ctx.ops.run(find, success=self._found, failure=self._failed, name="find_appointment")
+
+    def _found(self, match: object) -> None:
+        assert isinstance(match, Match)
+        self.check_button.setEnabled(True)
+        self.match = match
+        log.info("appointment check-in: %s", match.outcome.value)
+        self.answered.emit(match)
+        if match.outcome == CheckIn.OK and match.appointment is not None:
+            self._check_in(match.appointment)
+            return
+        self.show_answer()
+
+    def _check_in(self, info: appointments.AppointmentInfo) -> None:
+        ctx = self.ctx
+        hub_id, now, language = ctx.settings.hub_id, ctx.now(), ctx.language
+        catalogue = ctx.content.catalogue
+
+        def write() -> queue_core.IssuedTicket:
+            with ctx.store.session() as session:
+                return appointments.check_in(
+                    session, info, hub_id=hub_id, catalogue=catalogue, now=now, language=language
+                )
+
+        self.check_button.setEnabled(False)
+        ctx.ops.run(write, success=self._checked_in, failure=self._failed, name="check_in")
+
+    def _checked_in(self, ticket: object) -> None:
+        assert isinstance(ticket, queue_core.IssuedTicket)
+        self.check_button.setEnabled(True)
+        remember_visit(self.ctx, ticket)
+        self.ctx.go(ScreenId.TICKET_ISSUED, ticket=ticket)
+        self.reset()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        log.error("appointment check-in failed: %s", type(exc).__name__)
+        self.message.setText(self.tr("Sorry, something went wrong. Please ask a member of staff."))
+
+    # Answer ----------------------------------------------------------------------------
+    def show_answer(self) -> None:
+        self.pages.setCurrentWidget(self.answer)
+        self.retranslate()
+
+    def walk_in(self) -> None:
+        info = self.match.appointment if self.match else None
+        self.reset()
+        if info is not None and not self.ctx.hub.appointment_only:
+            self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=info.service_id)
+        else:
+            self.ctx.go(ScreenId.QUEUE)
+
+    def try_again(self) -> None:
+        self.match = None
+        self.pages.setCurrentWidget(self.form)
+        self.set_way(self.way)
+        self.retranslate()
+
+    def _answer_words(self, match: Match) -> tuple[str, str, bool, bool]:
+        """Title, explanation, offer a walk-in ticket, offer to try again."""
+        info = match.appointment
+        ctx = self.ctx
+        if match.outcome == CheckIn.UNKNOWN or info is None:
+            return (
+                self.tr("We could not find your appointment"),
+                self.tr(
+                    "Please check what you typed and try again. A booking reference looks "
+                    "like HK-4821. If it still does not work, a member of staff can help, "
+                    "or you can take a walk-in ticket."
+                ),
+                True,
+                True,
+            )
+        when = fmt_time(ctx, info.starts_at)
+        if match.outcome == CheckIn.EARLY:
+            return (
+                self.tr("You are early"),
+                self.tr(
+                    "Your appointment is at %1. You can check in from %2. Please come back "
+                    "then, or take a walk-in ticket if you would like to see someone sooner."
+                )
+                .replace("%1", when)
+                .replace("%2", fmt_time(ctx, info.check_in_from)),
+                True,
+                False,
+            )
+        if match.outcome == CheckIn.LATE:
+            return (
+                self.tr("Your appointment time has passed"),
+                self.tr(
+                    "Your appointment was at %1. We are sorry, it is too late to check in for "
+                    "it. You can take a walk-in ticket to see the next free adviser, or ask a "
+                    "member of staff to book a new time."
+                ).replace("%1", when),
+                True,
+                False,
+            )
+        day = fmt_day(ctx, local(info.starts_at).date())
+        if match.outcome == CheckIn.WRONG_DAY:
+            return (
+                self.tr("Your appointment is on another day"),
+                self.tr(
+                    "Your appointment is on %1 at %2. Please come back then. If you need "
+                    "help today, you can take a walk-in ticket."
+                )
+                .replace("%1", day)
+                .replace("%2", when),
+                True,
+                False,
+            )
+        hub = ctx.content.hubs.by_id(info.hub_id)
+        where = f"{ctx.text(hub.name)}, {hub.address}" if hub else info.hub_id
+        same_day = local(info.starts_at).date() == ctx.local_now().date()
+        text = (
+            self.tr("Your appointment is at %1 today at %2.")
+            if same_day
+            else self.tr("Your appointment is at %1 on %3 at %2.")
+        )
+        return (
+            self.tr("Your appointment is at another hub"),
+            text.replace("%1", where).replace("%2", when).replace("%3", day)
+            + " "
+            + self.tr("Please go there. If you would rather be seen here, take a walk-in ticket."),
+            True,
+            False,
+        )
+
+    # Screen ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Check in for an appointment")
+
+    def enter(self, **params: Any) -> None:
+        avail = availability(self.ctx)
+        if not avail.state.is_open:
+            self.closed.show_state(avail.state)
+            self.pages.setCurrentWidget(self.closed)
+        elif self.pages.currentWidget() is self.closed:
+            self.pages.setCurrentWidget(self.form)
+        if self.pages.currentWidget() is self.form:
+            self.set_way(self.way)
+        self.retranslate()
+
+    def reset(self) -> None:
+        self.reference_edit.clear()
+        self.phone_edit.clear()
+        self.surname_edit.clear()
+        self.message.clear()
+        self.match = None
+        self.pages.setCurrentWidget(self.form)
+        self.set_way(REFERENCE)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Check in for your appointment"))
+        self.by_reference.setText(self.tr("Use my booking reference"))
+        self.by_phone.setText(self.tr("Use my phone number"))
+        self.reference_label.setText(self.tr("Your booking reference (it looks like HK-4821):"))
+        self.reference_edit.setAccessibleName(self.tr("Booking reference"))
+        self.reference_edit.setPlaceholderText("HK-0000")
+        self.phone_label.setText(self.tr("Your phone number:"))
+        self.phone_edit.setAccessibleName(self.tr("Phone number"))
+        self.surname_label.setText(self.tr("The first 3 letters of your surname (family name):"))
+        self.surname_edit.setAccessibleName(self.tr("First letters of your surname"))
+        self.check_button.setText(self.tr("Check in"))
+        self.keyboard.retranslate()
+        self.closed.retranslate()
+        appointment_only = self.ctx.hub.appointment_only
+        self.walk_in_button.setText(
+            self.tr("Find a drop-in hub") if appointment_only else self.tr("Get a walk-in ticket")
+        )
+        self.try_again_button.setText(self.tr("Try again"))
+        self.done_button.setText(self.tr("Done"))
+        match = self.match
+        if match is not None and match.outcome != CheckIn.OK:
+            title, text, walk_in, again = self._answer_words(match)
+            self.answer_title.setText(title)
+            self.answer_text.setText(text)
+            self.walk_in_button.setVisible(walk_in)
+            self.try_again_button.setVisible(again)

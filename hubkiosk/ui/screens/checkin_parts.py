@@ -1,0 +1,218 @@
+"""Pieces the check-in screens share: hub status panels, the QR code, times and waits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from hubkiosk.core import hours
+from hubkiosk.printing.qr import qr_image
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.widgets import BigButton, label
+from sync.protocol import Hub
+
+#: How many drop-in hubs the appointment-only redirect lists.
+NEAREST = 3
+
+
+def locale_for(ctx: KioskContext) -> QLocale:
+    return QLocale(ctx.language)
+
+
+def fmt_time(ctx: KioskContext, moment: dt.datetime | dt.time) -> str:
+    """A local time of day, e.g. ``10:45``, in the resident's language's digits."""
+    value = moment if isinstance(moment, dt.time) else hours.local(moment).time()
+    return locale_for(ctx).toString(QTime(value.hour, value.minute), "HH:mm")
+
+
+def fmt_day(ctx: KioskContext, day: dt.date) -> str:
+    """``Wednesday 25 November`` in the resident's language."""
+    return locale_for(ctx).toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+
+
+def wait_text(low: int, high: int) -> str:
+    """The estimated wait in words, e.g. "about 10 to 20 minutes"."""
+    if high <= 5:
+        return QCoreApplication.translate("WaitText", "less than 5 minutes")
+    return (
+        QCoreApplication.translate("WaitText", "about %1 to %2 minutes")
+        .replace("%1", str(low))
+        .replace("%2", str(high))
+    )
+
+
+def position_text(position: int) -> str:
+    if position <= 1:
+        return QCoreApplication.translate("WaitText", "You are next in the queue.")
+    return QCoreApplication.translate("WaitText", "You are number %1 in the queue.").replace(
+        "%1", str(position)
+    )
+
+
+def opens_again_text(ctx: KioskContext, state: hours.OpenState) -> str:
+    """ "Check-in opens again at 09:00 on Wednesday 25 November." (or today/tomorrow)."""
+    if state.next_open is None:
+        return QCoreApplication.translate(
+            "HubStatus", "Please ask a member of staff when the hub opens again."
+        )
+    when = hours.local(state.next_open)
+    today = ctx.local_now().date()
+    time_text = fmt_time(ctx, when)
+    if when.date() == today:
+        return QCoreApplication.translate("HubStatus", "Check-in opens again today at %1.").replace(
+            "%1", time_text
+        )
+    if when.date() == today + dt.timedelta(days=1):
+        return QCoreApplication.translate(
+            "HubStatus", "Check-in opens again tomorrow at %1."
+        ).replace("%1", time_text)
+    return (
+        QCoreApplication.translate("HubStatus", "Check-in opens again at %1 on %2.")
+        .replace("%1", time_text)
+        .replace("%2", fmt_day(ctx, when.date()))
+    )
+
+
+def hours_today_text(ctx: KioskContext, hub: Hub, day: dt.date) -> str:
+    periods = hours.describe_day(hub, day)
+    if not periods:
+        return QCoreApplication.translate("HubStatus", "Closed today")
+    spans = ", ".join(f"{fmt_time(ctx, a)}–{fmt_time(ctx, b)}" for a, b in periods)
+    return QCoreApplication.translate("HubStatus", "Open today %1").replace("%1", spans)
+
+
+@dataclass(frozen=True)
+class Availability:
+    """Can a resident check in here now, and if not, why."""
+
+    state: hours.OpenState
+    appointment_only: bool
+
+    @property
+    def walk_in(self) -> bool:
+        return self.state.is_open and not self.appointment_only
+
+
+def availability(ctx: KioskContext) -> Availability:
+    return Availability(hours.state_at(ctx.hub, ctx.now()), ctx.hub.appointment_only)
+
+
+class ClosedPanel(QFrame):
+    """ "Sorry, we are closed", why (a closure), and when check-in opens again."""
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("Card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        self.heading = label(role="title")
+        self.reason = label(role="lead")
+        self.when = label(role="lead")
+        self.hint = label()
+        for widget in (self.heading, self.reason, self.when, self.hint):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.state: hours.OpenState | None = None
+
+    def show_state(self, state: hours.OpenState) -> None:
+        self.state = state
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        if state.closure is not None:
+            self.heading.setText(self.tr("Sorry, the hub is closed today"))
+            self.reason.setText(self.ctx.text(state.closure.reason))
+        else:
+            self.heading.setText(self.tr("Sorry, check-in is closed now"))
+            self.reason.setText(self.tr("You can get a ticket while the hub is open."))
+        self.when.setText(opens_again_text(self.ctx, state))
+        self.hint.setText(
+            self.tr("You can still find a service or do it online: touch Start again.")
+        )
+
+
+class RedirectPanel(QFrame):
+    """At an appointment-only hub: say so kindly and list the nearest drop-in hubs.
+
+    Signals:
+        appointment_requested(): the resident has an appointment after all.
+    """
+
+    appointment_requested = Signal()
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("Card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(14)
+        self.heading = label(role="title")
+        self.explain = label(role="lead")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explain)
+        self.hub_labels: list[QLabel] = []
+        for _ in range(NEAREST):
+            hub_label = label()
+            hub_label.setObjectName("DropInHub")
+            hub_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.hub_labels.append(hub_label)
+            layout.addWidget(hub_label)
+        self.appointment_button = BigButton(role="primary")
+        self.appointment_button.clicked.connect(self.appointment_requested)
+        layout.addWidget(self.appointment_button)
+        layout.addStretch(1)
+
+    def nearest(self) -> list[tuple[Hub, float]]:
+        return hours.nearest_drop_in(list(self.ctx.content.hubs.hubs), self.ctx.hub, NEAREST)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("This hub sees people by appointment only"))
+        self.explain.setText(
+            self.tr(
+                "To see an adviser without an appointment, please visit one of these hubs "
+                "near here. They see people who walk in."
+            )
+        )
+        today = self.ctx.local_now().date()
+        found = self.nearest()
+        for index, hub_label in enumerate(self.hub_labels):
+            if index >= len(found):
+                hub_label.hide()
+                continue
+            hub, km = found[index]
+            miles = km / 1.609
+            distance = self.tr("%1 miles away").replace("%1", f"{miles:.1f}")
+            hub_label.setText(
+                f"{self.ctx.text(hub.name)}\n{hub.address}, {hub.postcode}\n"
+                f"{hours_today_text(self.ctx, hub, today)} · {distance}"
+            )
+            hub_label.show()
+        self.appointment_button.setText(self.tr("I have an appointment"))
+
+
+class QrLabel(QLabel):
+    """A QR code for a URL, drawn sharp; hidden when there is no URL."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QrCode")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.url: str | None = None
+
+    def set_url(self, url: str | None, module_px: int = 8) -> None:
+        self.url = url
+        if not url:
+            self.clear()
+            self.hide()
+            return
+        self.setPixmap(QPixmap.fromImage(qr_image(url, module_px)))
+        self.show()
