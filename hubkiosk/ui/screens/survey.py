@@ -142,6 +142,7 @@ class TellUsScreen(Screen):
     def _build(self) -> None:
         for tile in self.survey_tiles:
             self.row.removeWidget(tile)
+            tile.hide()
             tile.deleteLater()
         self.row.removeWidget(self.feedback_tile)
         self.survey_tiles = []
@@ -154,6 +155,7 @@ class TellUsScreen(Screen):
                 lambda _=False, sid=survey.id: self.ctx.go(ScreenId.SURVEY, survey_id=sid)
             )
             self.row.addWidget(tile)
+            tile.show()
             self.survey_tiles.append(tile)
         self.row.addWidget(self.feedback_tile)
         self.retranslate()
@@ -412,9 +414,13 @@ class SurveyScreen(Screen):
         if self._text_edit is not None:
             self.keyboard.detach(self._text_edit)
         self._text_edit = None
-        holder = QWidget()
+        self._place(QWidget())
+
+    def _place(self, holder: QWidget) -> None:
+        """Show ``holder`` as the answer area (the previous question's widgets are deleted)."""
         holder.setObjectName("SurveyAnswerArea")
-        self.scroll.setWidget(holder)  # deletes the previous question's widgets
+        self.scroll.setWidget(holder)
+        holder.show()
 
     def _show_question(self) -> None:
         run = self.run
@@ -427,7 +433,7 @@ class SurveyScreen(Screen):
 
     def _render(self, question: Question) -> None:
         self._clear_answers()
-        holder = self.scroll.widget()
+        holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(12)
@@ -499,6 +505,7 @@ class SurveyScreen(Screen):
             layout.addWidget(edit)
             self.keyboard.attach(edit)
         layout.addStretch(1)
+        self._place(holder)
         self.keyboard.setVisible(kind is QuestionType.TEXT)
         if self._text_edit is not None:
             self._text_edit.setFocus()
@@ -595,6 +602,7 @@ class SurveyScreen(Screen):
             for option_id, button in self._choices.items():
                 button.set_chosen(option_id in chosen)
         self._retranslate_answers()
+        self._show_progress(run)
         self.next_button.setEnabled(not run.missing())
         self.hint.setText(self._hint(question) if run.missing() else "")
         self.hint.setVisible(bool(self.hint.text()))
@@ -646,6 +654,16 @@ class SurveyScreen(Screen):
         if run is None or run.current is None:
             return
         question = run.current
+        self._show_progress(run)
+        self.question_text.setText(self.ctx.text(question.text))
+        self.help_text.setText(self.ctx.text(question.help) if question.help else "")
+        self.help_text.setVisible(question.help is not None)
+        self._retranslate_answers()
+        if run.missing():
+            self.hint.setText(self._hint(question))
+
+    def _show_progress(self, run: SurveyRun) -> None:
+        """Progress and the Next button's words (both follow the skip logic)."""
         progress = run.progress
         self.progress_text.setText(
             self.tr("Question %1 of %2")
@@ -655,13 +673,7 @@ class SurveyScreen(Screen):
         self.progress.setAccessibleName(self.progress_text.text())
         self.progress.setRange(0, progress.total)
         self.progress.setValue(progress.number)
-        self.question_text.setText(self.ctx.text(question.text))
-        self.help_text.setText(self.ctx.text(question.help) if question.help else "")
-        self.help_text.setVisible(question.help is not None)
         self.next_button.setText(self.tr("Send my answers") if run.is_last else self.tr("Next"))
-        self._retranslate_answers()
-        if run.missing():
-            self.hint.setText(self._hint(question))
 
     def _retranslate_answers(self) -> None:
         run = self.run

@@ -1,0 +1,362 @@
+"""Survey capture driven as a resident would: by tapping, with the on-screen keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QPlainTextEdit
+
+from hubkiosk.store.models import Feedback, OutboxItem, SurveyResponse
+from hubkiosk.ui.screens import ScreenId
+from tests.conftest import find_button
+
+IN_THE_SURVEY = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.UTC)
+SURVEY_TILE = "Customer experience survey"
+
+
+def at(moment: dt.datetime):
+    return lambda: moment
+
+
+@pytest.fixture
+def survey_kiosk(kiosk):
+    kiosk.ctx.clock = at(IN_THE_SURVEY)
+    return kiosk
+
+
+def statement_row(window, text: str) -> QFrame:
+    rows = [
+        row
+        for row in window.findChildren(QFrame, "StatementRow")
+        if row.isVisible() and row.findChild(QLabel, "StatementText").text() == text
+    ]
+    assert len(rows) == 1, f"statement '{text}' shown {len(rows)} times"
+    return rows[0]
+
+
+def rank_badges(window) -> list[str]:
+    return [b.text() for b in window.findChildren(QLabel, "RankBadge") if b.isVisible()]
+
+
+def chosen(window) -> list[str]:
+    return [
+        b.text()
+        for b in window.findChildren(QAbstractButton)
+        if b.objectName() == "Choice" and b.isVisible() and b.property("chosen")
+    ]
+
+
+def progress(window) -> str:
+    return window.screens[ScreenId.SURVEY].progress_text.text()
+
+
+def question(window) -> str:
+    return window.screens[ScreenId.SURVEY].question_text.text()
+
+
+def stored(kiosk, model):
+    kiosk.ctx.ops.wait()
+    with kiosk.store.session() as session:
+        rows = session.scalars(select(model)).all()
+        session.expunge_all()
+        return rows
+
+
+def open_survey(window, click):
+    click(window, "Tell us what you think")
+    assert window.current is ScreenId.TELL_US
+    click(window, SURVEY_TILE)
+    assert window.current is ScreenId.SURVEY
+    click(window, "Start the survey")
+
+
+def test_complete_the_council_survey_by_tapping(survey_kiosk, qtbot, click):
+    kiosk = survey_kiosk
+    window = kiosk.window
+    screen = window.screens[ScreenId.SURVEY]
+    open_survey(window, click)
+
+    assert question(window) == "Have you contacted the council in the last 12 months?"
+    assert progress(window) == "Question 1 of 8"
+    assert not find_button(window, "Next").isEnabled()
+    click(window, "Yes")
+    assert progress(window) == "Question 1 of 10"  # "yes" shows the two questions about it
+    click(window, "Next")
+
+    assert question(window) == "Which services did you contact most?"
+    click(window, "Waste and recycling")
+    click(window, "Highways and street cleansing")
+    click(window, "Parking")
+    click(window, "Parking")  # changed my mind
+    assert chosen(window) == ["Waste and recycling", "Highways and street cleansing"]
+    click(window, "Next")
+
+    # The five statements, answered in a row of big buttons each.
+    assert progress(window) == "Question 3 of 10"
+    click(
+        statement_row(window, "I got through to the right person at the first contact."), "Disagree"
+    )
+    click(
+        statement_row(window, "The council responded to me in the agreed timescale."),
+        "Strongly disagree",
+    )
+    assert not find_button(window, "Next").isEnabled()
+    assert screen.hint.text() == "Choose an answer for each statement to go on."
+
+    # Switch to Bengali in the middle: the question changes language, the answers stay.
+    click(window, "বাংলা")
+    assert question(window).startswith("কাউন্সিলের সাথে আপনার সবচেয়ে সাম্প্রতিক অভিজ্ঞতার")
+    assert chosen(window) == ["একমত নই", "একেবারেই একমত নই"]
+    click(statement_row(window, "আমি সহজেই তথ্য ও সেবা পেয়েছি।"), "জানি না")
+    click(window, "English")
+    assert chosen(window) == ["Disagree", "Strongly disagree", "Don't know"]
+    click(
+        statement_row(window, "Council staff had enough knowledge to deal with my query."), "Agree"
+    )
+    click(statement_row(window, "Council staff were helpful and polite."), "Strongly agree")
+    click(window, "Next")
+
+    # Ranking by taps, with an undo; the order numbers show beside the methods.
+    assert question(window) == "What is your preferred way to contact the council?"
+    assert rank_badges(window) == [""] * 7
+    click(window, "E-mail")
+    click(window, "Telephone")
+    click(window, "Social media")
+    assert rank_badges(window) == ["", "", "", "3", "", "2", "1"]
+    click(window, "Undo")
+    assert rank_badges(window) == ["", "", "", "", "", "2", "1"]
+    assert find_button(window, "E-mail").accessibleName() == "E-mail, your choice number 1"
+    for method in (
+        "The council website (online)",
+        "Face to face (such as visiting a council office)",
+        "Social media",
+        "Through a local councillor, the Mayor or an MP",
+    ):
+        click(window, method)
+    assert not find_button(window, "Next").isEnabled()  # one method still to place
+    click(window, "In writing (such as a letter)")
+    assert rank_badges(window) == ["7", "6", "4", "5", "3", "2", "1"]
+    click(window, "Next")
+
+    # Skip logic: the "why not" question shows only to those who would not use the website.
+    click(window, "No")
+    click(window, "Next")
+    assert question(window) == (
+        "Please tell us why you would not use our website or online services."
+    )
+    assert progress(window) == "Question 6 of 11"
+    edit = window.findChild(QPlainTextEdit, "SurveyText")
+    for key in "hard":
+        click(window, key)
+    click(window, "Space")
+    qtbot.keyClicks(edit, "to find forms")
+    assert edit.toPlainText() == "hard to find forms"
+
+    # Going back and changing the answer hides the question; changing it back brings the text.
+    click(window, "Back")
+    assert question(window).startswith("Would you choose to contact the council")
+    click(window, "Yes")
+    assert progress(window) == "Question 5 of 10"
+    click(window, "Next")
+    assert question(window) == (
+        "How much do you agree with the Customer Experience Strategy's vision?"
+    )
+    click(window, "Back")
+    click(window, "No")
+    click(window, "Next")
+    assert window.findChild(QPlainTextEdit, "SurveyText").toPlainText() == "hard to find forms"
+    click(window, "Next")
+
+    click(window, "Agree")  # the vision: one statement
+    click(window, "Next")
+    assert question(window) == "How much do you agree with the strategy's desired outcomes?"
+    for statement, answer in (
+        ("Council services are easily accessible and inclusive.", "Strongly agree"),
+        (
+            "Services are improved by using feedback, data, technology and innovation.",
+            "Strongly disagree",
+        ),
+        (
+            "The council embeds a customer-focused culture to deliver an excellent customer "
+            "experience.",
+            "Neither agree nor disagree",
+        ),
+    ):
+        click(statement_row(window, statement), answer)
+    click(window, "Next")
+    assert question(window) == "How far do you think the council meets these outcomes today?"
+    for statement, answer in (
+        ("Council services are easily accessible and inclusive.", "Does not meet"),
+        (
+            "Services are improved by using feedback, data, technology and innovation.",
+            "Partly meets",
+        ),
+        (
+            "The council embeds a customer-focused culture to deliver an excellent customer "
+            "experience.",
+            "Don't know",
+        ),
+    ):
+        click(statement_row(window, statement), answer)
+    click(window, "Next")
+    assert question(window) == "What other outcomes should the strategy include?"
+    assert find_button(window, "Next").isEnabled()  # free text is optional
+    click(window, "Next")
+    assert progress(window) == "Question 11 of 11"
+    click(window, "Disagree")
+    with qtbot.waitSignal(screen.response_saved, timeout=10_000):
+        click(window, "Send my answers")
+    assert screen.thanks_title.text() == "Thank you"
+    qtbot.waitUntil(lambda: screen.thanks_status.text() == "Your answers are saved.")
+
+    [response] = stored(kiosk, SurveyResponse)
+    assert response.complete is True
+    assert response.survey_id == "council-cx-2022" and response.survey_version == 1
+    assert response.hub_id == kiosk.settings.hub_id
+    assert response.created_at == IN_THE_SURVEY
+    assert response.answers == {
+        "contacted": "yes",
+        "services": ["waste", "streets"],
+        "experience": {
+            "first-contact": "disagree",
+            "timescale": "strongly-disagree",
+            "access": "dont-know",
+            "knowledge": "agree",
+            "polite": "strongly-agree",
+        },
+        "contact-ranking": [
+            "email",
+            "telephone",
+            "website",
+            "face-to-face",
+            "social-media",
+            "councillor",
+            "writing",
+        ],
+        "would-use-website": "no",
+        "why-not-website": "hard to find forms",
+        "vision": {"vision": "agree"},
+        "outcomes": {
+            "accessible": "strongly-agree",
+            "improved": "strongly-disagree",
+            "culture": "neither",
+        },
+        "outcomes-today": {
+            "accessible": "not-meeting",
+            "improved": "partly",
+            "culture": "dont-know",
+        },
+        "promise": {"promise": "disagree"},
+    }
+    [item] = stored(kiosk, OutboxItem)
+    assert item.kind == "survey_response" and item.id == response.id
+
+    click(window, "Finish")
+    assert window.current is ScreenId.HOME
+    assert len(stored(kiosk, SurveyResponse)) == 1  # nothing more saved by the reset
+
+
+def test_a_walk_away_leaves_an_anonymous_partial_response(make_kiosk, qtbot, click):
+    kiosk = make_kiosk(config={"idle_seconds": 0.5, "warning_seconds": 0.5})
+    kiosk.ctx.clock = at(IN_THE_SURVEY)
+    window = kiosk.window
+    screen = window.screens[ScreenId.SURVEY]
+    open_survey(window, click)
+    click(window, "Yes")
+    click(window, "Next")
+    click(window, "Housing")
+    with (
+        qtbot.waitSignal(screen.response_saved, timeout=10_000),
+        qtbot.waitSignal(window.reset_done, timeout=10_000),
+    ):
+        pass  # the resident walks away; the idle reset fires
+    assert window.current is ScreenId.HOME
+    [response] = stored(kiosk, SurveyResponse)
+    assert response.complete is False
+    assert response.answers == {"contacted": "yes", "services": ["housing"]}
+    assert screen.run is None
+    # Opening the survey again starts afresh.
+    open_survey(window, click)
+    assert progress(window) == "Question 1 of 8"
+    assert chosen(window) == []
+
+
+def test_start_again_before_answering_saves_nothing(survey_kiosk, click):
+    window = survey_kiosk.window
+    open_survey(window, click)
+    click(window, "Start again")
+    assert stored(survey_kiosk, SurveyResponse) == []
+
+
+@pytest.mark.parametrize(
+    ("moment", "offered"),
+    [
+        (dt.datetime(2026, 10, 31, 23, 59, tzinfo=dt.UTC), False),
+        (dt.datetime(2026, 11, 1, 0, 1, tzinfo=dt.UTC), True),
+        (dt.datetime(2026, 12, 31, 23, 59, tzinfo=dt.UTC), True),
+        (dt.datetime(2027, 1, 1, 0, 1, tzinfo=dt.UTC), False),
+        (dt.datetime(2026, 7, 1, 12, 0, tzinfo=dt.UTC), False),
+    ],
+)
+def test_a_survey_outside_its_dates_is_not_offered(kiosk, click, moment, offered):
+    kiosk.ctx.clock = at(moment)
+    window = kiosk.window
+    click(window, "Tell us what you think")
+    screen = window.screens[ScreenId.TELL_US]
+    titles = {b.text() for b in screen.findChildren(QAbstractButton) if b.isVisible()}
+    assert (SURVEY_TILE in titles) is offered
+    assert find_button(window, "Quick feedback").isVisible()
+    notice = window.screens[ScreenId.TELL_US].no_survey
+    assert notice.isVisible() is not offered
+
+
+def test_quick_feedback_linked_only_by_an_anonymous_token(survey_kiosk, qtbot, click):
+    kiosk = survey_kiosk
+    window = kiosk.window
+    kiosk.ctx.visit.update(visit_token="tok-7f3a", service_id="housing", wait_minutes=23)
+    screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    assert not find_button(window, "Send").isEnabled()
+    for face in ("Very poor", "Poor", "OK", "Good", "Very good"):
+        assert find_button(window, face).height() >= 120
+    click(window, "Good")
+    click(window, "The waiting time")
+    click(window, "Add a comment")
+    for key in "quick":
+        click(window, key)
+    click(window, "Done")
+    assert screen.comment_preview.text() == "Your comment: quick"
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Send")
+    [feedback] = stored(kiosk, Feedback)
+    assert (feedback.score, feedback.follow_up, feedback.comment) == (4, "waiting", "quick")
+    assert (feedback.visit_token, feedback.service_id, feedback.wait_minutes) == (
+        "tok-7f3a",
+        "housing",
+        23,
+    )
+    assert feedback.hub_id == kiosk.settings.hub_id
+    click(window, "Finish")
+    assert window.current is ScreenId.HOME
+    assert len(stored(kiosk, Feedback)) == 1
+
+
+def test_feedback_from_home_gets_a_fresh_token_and_a_walk_away_face_counts(
+    survey_kiosk, qtbot, click
+):
+    kiosk = survey_kiosk
+    window = kiosk.window
+    screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    click(window, "Very poor")
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Start again")
+    [feedback] = stored(kiosk, Feedback)
+    assert feedback.score == 1 and feedback.service_id is None and feedback.wait_minutes is None
+    assert len(feedback.visit_token) == 32
+    assert feedback.comment is None and feedback.follow_up is None
