@@ -11,6 +11,7 @@ import pytest
 
 from hubkiosk.core.content import Content, load_default_content
 from hubkiosk.store.db import Store, open_store
+from hubkiosk.ui.screens import ScreenId
 
 LONDON = ZoneInfo("Europe/London")
 #: A Tuesday, 10:30 in London: the hubs are open (09:00 to 17:00, Monday to Friday).
@@ -48,3 +49,48 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture(scope="session")
 def content() -> Content:
     return load_default_content()
+
+
+@pytest.fixture
+def queue_kiosk(tmp_path: Path, qtbot, clock: Clock):
+    """Build kiosks as ``hubkiosk --windowed --data-dir TMP`` would, with the test's clock
+    (a Tuesday 10:30 unless moved) and today's demo appointments loaded."""
+    import json
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from hubkiosk.app import Kiosk, build
+    from hubkiosk.core.appointments import load_demo_appointments
+
+    def flush_deletes() -> None:
+        # Windows closed by earlier tests are only deleteLater()'d; without an event loop
+        # returning they stay alive, and every new style sheet re-polishes them all.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+    flush_deletes()
+    built: list[Kiosk] = []
+
+    def factory(config: dict | None = None) -> Kiosk:
+        data = tmp_path / f"data{len(built)}"
+        args = ["--windowed", "--data-dir", str(data)]
+        if config is not None:
+            path = tmp_path / f"config{len(built)}.json"
+            path.write_text(json.dumps(config))
+            args += ["--config", str(path)]
+        kiosk = build(args, clock=clock)
+        kiosk.window.resize(1280, 900)
+        kiosk.window.show()
+        load_demo_appointments(kiosk.store, clock().astimezone(LONDON).date())
+        built.append(kiosk)
+        return kiosk
+
+    yield factory
+    for kiosk in built:
+        issued = kiosk.window.screens.get(ScreenId.TICKET_ISSUED)
+        if issued is not None:
+            issued.print_ops.wait()
+        kiosk.ctx.ops.wait()
+        kiosk.store.close()
+        kiosk.window.close()
+        kiosk.window.deleteLater()
+    flush_deletes()

@@ -1,0 +1,425 @@
+"""Queue check-in driven as a resident would: by the words on the buttons.
+
+Every kiosk here runs on an injected clock inside opening hours (a Tuesday, 10:30 in
+London) unless a test moves it, so the results do not depend on when the tests run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from PySide6.QtCore import Qt
+
+from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
+from hubkiosk.ui.screens import ScreenId
+from tests.conftest import find_button
+from tests.queue.conftest import LONDON
+
+BOW = "idea-store-bow"
+
+
+def tickets(kiosk) -> list[Ticket]:
+    with kiosk.store.session() as session:
+        rows = list(session.scalars(select(Ticket).order_by(Ticket.created_at)))
+        session.expunge_all()
+        return rows
+
+
+def get_ticket(kiosk, qtbot, click) -> str:
+    """Touch "Get my ticket" and wait for the ticket screen; the number shown."""
+    window = kiosk.window
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        click(window, "Get my ticket")
+    assert blocker.args == [ScreenId.TICKET_ISSUED]
+    return window.screens[ScreenId.TICKET_ISSUED].number.text()
+
+
+def test_a_walk_in_ticket_for_every_service(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    services = kiosk.ctx.content.catalogue.services
+    for service in services:
+        click(window, "Get a ticket or check in")
+        assert window.current is ScreenId.QUEUE
+        click(window, service.name.get("en"))
+        assert window.current is ScreenId.TICKET_CONFIRM
+        number = get_ticket(kiosk, qtbot, click)
+        assert number == f"{service.prefix}-001"
+        screen = window.screens[ScreenId.TICKET_ISSUED]
+        assert screen.service_line.text().startswith(service.name.get("en"))
+        assert screen.position_line.text() == "You are next in the queue."
+        assert screen.wait_line.text() == "Estimated wait: less than 5 minutes."
+        click(window, "Done")
+        assert window.current is ScreenId.HOME
+    rows = tickets(kiosk)
+    assert [t.service_id for t in rows] == [s.id for s in services]
+    assert all(t.hub_id == BOW and t.day == dt.date(2026, 11, 24) for t in rows)
+    with kiosk.store.session() as session:
+        kinds = [item.kind for item in session.scalars(select(OutboxItem))]
+    assert kinds.count("ticket") == len(services)
+    assert kinds.count("queue_event") == len(services)  # one check-in each
+
+
+def test_two_taps_for_the_top_topics_three_for_the_rest(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    top = kiosk.ctx.content.catalogue.top(3)
+    assert [s.id for s in top] == ["housing", "council-tax", "parking"]
+    for service in top:
+        # Tap 1: the topic on the home screen. Tap 2: "Get my ticket".
+        click(window, service.name.get("en"))
+        assert get_ticket(kiosk, qtbot, click) == f"{service.prefix}-001"
+        click(window, "Done")
+    # Any other service: ticket tile, service tile, "Get my ticket".
+    click(window, "Get a ticket or check in")
+    click(window, "Employment advice")
+    assert get_ticket(kiosk, qtbot, click) == "E-001"
+    # The queue grows and the next resident is told so.
+    click(window, "Done")
+    click(window, "Housing")
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.waitUntil(lambda: confirm.wait_line.text().startswith("1 person is waiting."))
+    assert get_ticket(kiosk, qtbot, click) == "H-002"
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    assert issued.position_line.text() == "You are number 2 in the queue."
+    assert issued.wait_line.text() == "Estimated wait: about 15 to 25 minutes."
+
+
+def test_the_name_is_kept_only_on_the_ticket_and_the_visit_is_linkable(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Council tax")
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.keyClicks(confirm.name_edit, "Amina")
+    get_ticket(kiosk, qtbot, click)
+    (row,) = tickets(kiosk)
+    assert row.call_name == "Amina"
+    assert row.priority == Priority.NONE
+    visit = kiosk.ctx.visit
+    assert len(visit["visit_token"]) == 32
+    assert visit["service_id"] == "council-tax"
+    assert visit["wait_minutes"] == 2
+    log = (kiosk.settings.data_dir / "logs" / "hubkiosk.log").read_text(encoding="utf-8")
+    assert "C-001" in log and "Amina" not in log
+    # The name is not on the confirmation screen any more after the ticket.
+    assert confirm.name_edit.text() == ""
+    click(window, "Done")
+    assert kiosk.ctx.visit == {}
+
+
+def test_extra_help_sets_the_priority(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Housing")
+    assert get_ticket(kiosk, qtbot, click) == "H-001"
+    click(window, "Done")
+    # An interpreter, in Bengali: the ticket says so, the place is kept.
+    click(window, "Housing")
+    click(window, "I need extra help")
+    click(window, "An interpreter")
+    click(window, "Bengali (বাংলা)")
+    assert get_ticket(kiosk, qtbot, click) == "H-002"
+    click(window, "Done")
+    # Urgent: safety or homelessness goes to the front of the queue.
+    click(window, "Housing")
+    click(window, "I need extra help")
+    click(window, "Urgent: I am not safe, or I have nowhere to stay tonight")
+    assert get_ticket(kiosk, qtbot, click) == "H-003"
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    assert issued.position_line.text() == "You are next in the queue."
+    rows = {t.number: t for t in tickets(kiosk)}
+    assert rows["H-001"].priority == Priority.NONE
+    assert rows["H-002"].priority == Priority.INTERPRETER
+    assert rows["H-002"].interpreter_language == "bn"
+    assert rows["H-003"].priority == Priority.URGENT
+    assert rows["H-003"].interpreter_language is None
+
+
+def test_numbers_restart_the_next_day(queue_kiosk, qtbot, click, clock):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    clock.set_local(dt.datetime(2026, 11, 24, 16, 58, tzinfo=LONDON))
+    for expected in ("P-001", "P-002"):
+        click(window, "Parking")
+        assert get_ticket(kiosk, qtbot, click) == expected
+        click(window, "Done")
+    clock.set_local(dt.datetime(2026, 11, 25, 9, 1, tzinfo=LONDON))
+    click(window, "Parking")
+    assert get_ticket(kiosk, qtbot, click) == "P-001"
+    days = [t.day for t in tickets(kiosk)]
+    assert days == [dt.date(2026, 11, 24)] * 2 + [dt.date(2026, 11, 25)]
+
+
+def test_closed_after_hours_says_when_it_opens(queue_kiosk, click, clock):
+    clock.set_local(dt.datetime(2026, 11, 24, 17, 30, tzinfo=LONDON))
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    screen = window.screens[ScreenId.QUEUE]
+    closed = screen.stack.closed
+    assert screen.stack.currentWidget() is closed
+    assert closed.heading.text() == "Sorry, check-in is closed now"
+    assert closed.when.text() == "Check-in opens again tomorrow at 09:00."
+    with pytest.raises(AssertionError):
+        find_button(window, "Housing")  # no service tiles while closed
+
+
+def test_a_closure_day(queue_kiosk, click, clock):
+    clock.set_local(dt.datetime(2026, 12, 29, 11, 0, tzinfo=LONDON))  # a Tuesday
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Housing")  # the top tile on the home screen
+    closed = window.screens[ScreenId.TICKET_CONFIRM].stack.closed
+    assert closed.isVisible()
+    assert closed.heading.text() == "Sorry, the hub is closed today"
+    assert closed.reason.text() == "Closed for the Christmas and New Year holidays"
+    assert closed.when.text() == "Check-in opens again at 09:00 on Monday 4 January."
+    with pytest.raises(AssertionError):
+        find_button(window, "Get my ticket")
+    click(window, "Back")
+    click(window, "Get a ticket or check in")
+    with pytest.raises(AssertionError):
+        find_button(window, "I have an appointment")  # appointments close too
+    kiosk.ctx.go(ScreenId.APPOINTMENT)
+    appointment = window.screens[ScreenId.APPOINTMENT]
+    assert appointment.pages.currentWidget() is appointment.closed
+    assert tickets(kiosk) == []
+
+
+def test_town_hall_walk_ins_are_sent_to_the_nearest_drop_in_hubs(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk(config={"hub_id": "town-hall-whitechapel"})
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    redirect = window.screens[ScreenId.QUEUE].stack.redirect
+    assert redirect.isVisible()
+    assert redirect.heading.text() == "This hub sees people by appointment only"
+    shown = [lab.text() for lab in redirect.hub_labels if lab.isVisible()]
+    assert len(shown) == 3
+    assert shown[0].startswith("Professional Development Centre Bethnal Green\n")
+    assert all("Open today 09:00–17:00" in text and "miles away" in text for text in shown)
+    assert not any("Town Hall" in text for text in shown)
+    # The top tiles on the home screen lead to the same kind message.
+    click(window, "Start again")
+    click(window, "Housing")
+    assert window.screens[ScreenId.TICKET_CONFIRM].stack.redirect.isVisible()
+    # Someone with an appointment here checks in.
+    click(window, "I have an appointment")
+    appointment = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(appointment.reference_edit, "HK-6150")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Check in")
+    assert window.current is ScreenId.TICKET_ISSUED
+    assert window.screens[ScreenId.TICKET_ISSUED].number.text() == "H-001"
+    (row,) = tickets(kiosk)
+    assert row.hub_id == "town-hall-whitechapel" and row.appointment_id is not None
+
+
+def check_reference(kiosk, qtbot, click, reference: str):
+    window = kiosk.window
+    screen = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(screen.reference_edit, reference)
+    with qtbot.waitSignal(screen.answered, timeout=10_000) as blocker:
+        click(window, "Check in")
+    return blocker.args[0]
+
+
+def test_appointment_check_in_by_reference(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    assert screen.keyboard.isVisible()
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        check_reference(kiosk, qtbot, click, "hk 4821")
+    assert blocker.args == [ScreenId.TICKET_ISSUED]
+    assert window.screens[ScreenId.TICKET_ISSUED].number.text() == "H-001"
+    (row,) = tickets(kiosk)
+    assert row.appointment_id is not None and row.service_id == "housing"
+    # Checking in twice gives the same ticket, not a second place.
+    click(window, "Done")
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        check_reference(kiosk, qtbot, click, "HK-4821")
+    assert window.screens[ScreenId.TICKET_ISSUED].number.text() == "H-001"
+    assert len(tickets(kiosk)) == 1
+
+
+@pytest.mark.parametrize(
+    ("reference", "title", "words", "walk_in"),
+    [
+        (
+            "HK-5307",
+            "You are early",
+            "Your appointment is at 15:30. You can check in from 15:00.",
+            True,
+        ),
+        ("HK-2719", "Your appointment time has passed", "Your appointment was at 09:15.", True),
+        (
+            "HK-6150",
+            "Your appointment is at another hub",
+            "Your appointment is at Town Hall Whitechapel, 160 Whitechapel Road, London today "
+            "at 10:50.",
+            True,
+        ),
+        (
+            "HK-3382",
+            "Your appointment is on another day",
+            "Your appointment is on Wednesday 25 November at 11:00.",
+            True,
+        ),
+        ("HK-0000", "We could not find your appointment", "A booking reference looks like", True),
+    ],
+)
+def test_appointment_answers(queue_kiosk, qtbot, click, reference, title, words, walk_in):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    check_reference(kiosk, qtbot, click, reference)
+    screen = window.screens[ScreenId.APPOINTMENT]
+    assert screen.answer_title.text() == title
+    assert words in screen.answer_text.text()
+    assert find_button(window, "Get a walk-in ticket").isVisible() == walk_in
+    assert tickets(kiosk) == []
+    if reference == "HK-0000":
+        click(window, "Try again")
+        assert screen.reference_edit.text() == "HK-0000"
+        return
+    # The offer of a walk-in ticket leads to the booking's service.
+    click(window, "Get a walk-in ticket")
+    assert window.current is ScreenId.TICKET_CONFIRM
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    assert confirm.service is not None
+    assert get_ticket(kiosk, qtbot, click).startswith(confirm.service.prefix + "-")
+
+
+def test_appointment_check_in_by_phone_and_surname(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    click(window, "Use my phone number")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    assert screen.keyboard.mode == "numeric"
+    # The number pad of the on-screen keyboard types the phone number.
+    for digit in "07700900456":
+        qtbot.mouseClick(
+            next(k for k in screen.keyboard.char_keys if k.text() == digit and k.isVisible()),
+            Qt.MouseButton.LeftButton,
+        )
+    assert screen.phone_edit.text() == "07700900456"
+    qtbot.mouseClick(screen.surname_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.surname_edit, "ahm")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Check in")
+    assert window.screens[ScreenId.TICKET_ISSUED].number.text() == "C-001"
+
+
+def test_printer_failure_falls_back_to_the_screen(queue_kiosk, qtbot, click, tmp_path):
+    kiosk = queue_kiosk(
+        config={
+            "printer": f"file:{tmp_path / 'no-such-dir' / 'lp0'}",
+            "queue_status_url": "https://hubs.example.gov.uk/queue",
+        }
+    )
+    window = kiosk.window
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    click(window, "Housing")
+    with qtbot.waitSignal(issued.print_finished, timeout=10_000) as blocker:
+        get_ticket(kiosk, qtbot, click)
+    outcome = blocker.args[0]
+    assert not outcome.printed and outcome.fault
+    assert issued.fallback
+    assert issued.number.isVisible() and issued.number.text() == "H-001"
+    assert issued.number.property("fallback") is True
+    assert issued.print_status.text().startswith("Sorry, the printer is not working.")
+    assert issued.qr.isVisible() and issued.qr.url is not None
+    assert issued.qr.url.startswith("https://hubs.example.gov.uk/queue?ticket=")
+    # The check-in stands; IT hears about the fault.
+    assert [t.number for t in tickets(kiosk)] == ["H-001"]
+    with kiosk.store.session() as session:
+        event = session.scalars(select(StoreEvent).where(StoreEvent.kind == "printer_fault")).one()
+    assert "H-001" in event.message
+    log = (kiosk.settings.data_dir / "logs" / "hubkiosk.log").read_text(encoding="utf-8")
+    assert "ticket printer fault" in log
+
+
+def test_a_working_printer_prints(queue_kiosk, qtbot, click, tmp_path):
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    kiosk = queue_kiosk(config={"printer": f"file:{device}"})
+    window = kiosk.window
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    kiosk.ctx.set_language("bn")
+    click(window, "পার্কিং")
+    get_button = window.screens[ScreenId.TICKET_CONFIRM].get_button
+    with (
+        qtbot.waitSignal(issued.print_finished, timeout=10_000),
+        qtbot.waitSignal(window.screen_changed, timeout=10_000),
+    ):
+        qtbot.mouseClick(get_button, Qt.MouseButton.LeftButton)
+    assert not issued.fallback
+    assert issued.print_status.text() == "Please take your ticket from the printer."
+    assert issued.resident_line.text().startswith("আপনার নম্বর")
+    data = device.read_bytes()
+    assert b"P-001" in data and b"Parking" in data and b"\x1dv0" in data
+    (row,) = tickets(kiosk)
+    assert row.language == "bn"
+
+
+def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    for service in ("Housing", "Housing", "Council tax"):
+        click(window, service)
+        get_ticket(kiosk, qtbot, click)
+        click(window, "Done")
+    kiosk.ctx.visit["adviser"] = True
+    kiosk.ctx.go(ScreenId.ADVISER_HOME)
+    screen = window.screens[ScreenId.ADVISER_QUEUE]
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Queue and desks")
+    assert "Housing: 2 — H-001, H-002" in screen.waiting.text()
+    click(window, "Desk 2")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    assert screen.current.text() == "At Desk 2: H-001 (Housing)"
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call again")
+    # Referred needs a destination.
+    click(window, "Served: referred")
+    assert screen.message.text() == "Type the service you referred the resident to."
+    qtbot.keyClicks(screen.referred_to, "Citizens Advice")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: referred")
+    assert screen.current.text() == "No one at Desk 2 now."
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    screen.transfer_to.setCurrentIndex(screen.transfer_to.findData("benefits"))
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Transfer")
+    assert "Benefits and cost of living: 1 — H-002" in screen.waiting.text()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    assert screen.current.text() == "At Desk 2: H-002 (Benefits and cost of living)"
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Did not come")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: follow-up booked")
+    assert screen.waiting.text() == "No one waiting."
+    with kiosk.store.session() as session:
+        kinds = [e.kind.value for e in session.scalars(select(QueueEvent))]
+        outbox = [i.kind for i in session.scalars(select(OutboxItem))]
+    assert sorted(kinds) == sorted(
+        ["checked_in"] * 3
+        + ["called", "recalled", "served", "called", "transferred", "called", "no_show"]
+        + ["called", "served"]
+    )
+    assert outbox.count("queue_event") == len(kinds)
