@@ -39,7 +39,7 @@ from sync.protocol.wire import (
     PushResponse,
     UpdateRequired,
 )
-from sync.server import admin, config, ingest, reports
+from sync.server import admin, config, ingest, reports, survey_routes
 from sync.server.db import Database
 from sync.server.models import Device, IngestedRecord, utcnow
 from sync.server.render import to_csv, to_html
@@ -380,4 +380,5 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
             return PlainTextResponse(to_csv(report), media_type="text/csv")
         return HTMLResponse(to_html(report))
 
+    app.include_router(survey_routes.router)  # survey results and quick feedback (issue 6)
     return app

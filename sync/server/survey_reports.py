@@ -1,0 +1,882 @@
+"""Survey results the way the council reports them (Appendix 7), computed in SQL.
+
+Over the ingested records of kind ``survey_response`` (and ``feedback``) in a date range
+(the record's local day) and, optionally, some hubs:
+
+* respondents: complete and partial (walk-aways) counted separately, overall and by hub;
+* every agreement statement: the count and percentage of each answer, and "strongly
+  disagree or disagree" combined (the scale's negative answers);
+* single, multiple and yes/no questions: count and percentage of each option;
+* ranking: the average rank of each item (1 = most preferred);
+* free text: the comments listed (newest first, up to a limit) and how many there are;
+* quick feedback: scores overall, by service and against the wait.
+
+One scan does all the counting: a CTE pulls each answer the definition asks about out of
+the JSON payload once per response (``json_extract`` on SQLite, ``#>>`` on PostgreSQL,
+both written by SQLAlchemy's JSON path operators) and the outer query counts them with
+conditional aggregation, grouped by hub and completeness. Python only divides the few
+resulting integers. Rounding is the council's: whole percentages and ranks to two
+decimals, halves rounded up, done exactly on integers.
+
+Percentages are of the respondents who answered that question or statement ("don't know"
+counts as an answer). By default the figures are over complete responses; partial ones
+are counted separately, or included with ``include_partial=True``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
+from sync.server import config
+from sync.server.models import HubRow, IngestedRecord
+
+R = IngestedRecord
+COMMENT_LIMIT = 200
+
+#: Wait bands (minutes, lower bound included) for feedback against waits.
+WAIT_BANDS: tuple[tuple[str, int, int | None], ...] = (
+    ("0-9 min", 0, 10),
+    ("10-19 min", 10, 20),
+    ("20-29 min", 20, 30),
+    ("30-44 min", 30, 45),
+    ("45-59 min", 45, 60),
+    ("60 min or more", 60, None),
+)
+NO_WAIT_BAND = "no wait recorded"
+
+
+class SurveyReportError(ValueError):
+    """The report cannot be made (e.g. an unknown survey); the message says why."""
+
+
+# Exact rounding -------------------------------------------------------------------------------
+def percent(part: int, whole: int) -> int | None:
+    """``part`` of ``whole`` as a whole percentage, halves rounded up (exact)."""
+    if whole <= 0:
+        return None
+    return (200 * part + whole) // (2 * whole)
+
+
+def average_2dp(total: int, count: int) -> float | None:
+    """``total / count`` to two decimals, halves rounded up (exact)."""
+    if count <= 0:
+        return None
+    hundredths = (200 * total + count) // (2 * count)
+    return hundredths / 100
+
+
+# The report -----------------------------------------------------------------------------------
+@dataclass
+class AnswerFigure:
+    id: str
+    label: str
+    count: int
+    percent: int | None
+
+
+@dataclass
+class StatementFigures:
+    id: str
+    text: str
+    answered: int
+    answers: list[AnswerFigure]
+    negative_count: int
+    negative_percent: int | None
+
+
+@dataclass
+class RankFigure:
+    id: str
+    label: str
+    average_rank: float | None
+    ranked_by: int
+
+
+@dataclass
+class Comment:
+    hub_id: str
+    day: str | None
+    text: str
+
+
+@dataclass
+class QuestionFigures:
+    id: str
+    type: str
+    text: str
+    answered: int
+    options: list[AnswerFigure] = field(default_factory=list)
+    statements: list[StatementFigures] = field(default_factory=list)
+    #: The label of the combined negative figure, e.g. "Strongly disagree or disagree".
+    negative_label: str | None = None
+    ranking: list[RankFigure] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    comments_total: int = 0
+
+
+@dataclass
+class HubRespondents:
+    hub_id: str
+    hub_name: str
+    complete: int
+    partial: int
+
+
+@dataclass
+class SurveyReport:
+    survey_id: str
+    title: str
+    start: dt.date
+    end: dt.date
+    hub_ids: list[str]
+    include_partial: bool
+    generated_at: dt.datetime
+    complete: int
+    partial: int
+    hubs: list[HubRespondents]
+    questions: list[QuestionFigures]
+
+    @property
+    def respondents(self) -> int:
+        """How many responses the figures are over."""
+        return self.complete + (self.partial if self.include_partial else 0)
+
+    def question(self, question_id: str) -> QuestionFigures:
+        for figures in self.questions:
+            if figures.id == question_id:
+                return figures
+        raise KeyError(question_id)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["start"] = self.start.isoformat()
+        data["end"] = self.end.isoformat()
+        data["generated_at"] = self.generated_at.isoformat()
+        data["respondents"] = self.respondents
+        return data
+
+
+@dataclass
+class FeedbackBand:
+    label: str
+    count: int
+    average_score: float | None
+    satisfied_percent: int | None
+
+
+@dataclass
+class FeedbackReport:
+    start: dt.date
+    end: dt.date
+    hub_ids: list[str]
+    generated_at: dt.datetime
+    count: int
+    average_score: float | None
+    scores: list[AnswerFigure]
+    by_wait: list[FeedbackBand]
+    by_service: list[FeedbackBand]
+    by_hub: list[FeedbackBand]
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["start"] = self.start.isoformat()
+        data["end"] = self.end.isoformat()
+        data["generated_at"] = self.generated_at.isoformat()
+        return data
+
+
+# Definitions ----------------------------------------------------------------------------------
+def shipped_surveys_dir() -> Path:
+    return config.default_data_dir().parent / "surveys"
+
+
+def find_definition(session: Session, survey_id: str) -> SurveyDefinition:
+    """The newest published definition of ``survey_id`` (else the shipped one)."""
+    candidates: list[dict[str, Any]] = []
+    current = config.current_config(session)
+    if current is not None:
+        candidates = [
+            entry
+            for entry in current.body.get("surveys", [])
+            if isinstance(entry, dict) and entry.get("id") == survey_id
+        ]
+    if not candidates:
+        folder = shipped_surveys_dir()
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("id") == survey_id:
+                candidates.append(data)
+    if not candidates:
+        raise SurveyReportError(f"no survey '{survey_id}' is published or shipped")
+    newest = max(candidates, key=lambda entry: int(entry.get("version", 0)))
+    return SurveyDefinition.model_validate(newest)
+
+
+def known_surveys(session: Session) -> list[SurveyDefinition]:
+    """Every survey published (or shipped), newest version of each."""
+    entries: list[dict[str, Any]] = []
+    current = config.current_config(session)
+    if current is not None:
+        entries = [e for e in current.body.get("surveys", []) if isinstance(e, dict)]
+    if not entries:
+        folder = shipped_surveys_dir()
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+            entries.append(json.loads(path.read_text(encoding="utf-8")))
+    newest: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        known = newest.get(str(entry.get("id")))
+        if known is None or int(entry.get("version", 0)) > int(known.get("version", 0)):
+            newest[str(entry.get("id"))] = entry
+    return [SurveyDefinition.model_validate(e) for _, e in sorted(newest.items())]
+
+
+# SQL ------------------------------------------------------------------------------------------
+def _filters(
+    kind: str, start: dt.date, end: dt.date, hub_ids: Sequence[str] | None
+) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [R.kind == kind, R.day >= start, R.day <= end]
+    if hub_ids:
+        where.append(R.hub_id.in_(list(hub_ids)))
+    return where
+
+
+def _answer(*path: str | int) -> ColumnElement[str]:
+    """An answer (or part of one) as text, straight from the JSON payload."""
+    return R.payload[("answers", *path)].as_string()
+
+
+class _Plan:
+    """The columns pulled out of each response and the counts taken over them.
+
+    ``extract`` adds a CTE column (once per JSON path); ``count`` adds an aggregate and
+    returns its label, so the figures can be read back from the grouped rows.
+    """
+
+    def __init__(self) -> None:
+        self.columns: dict[str, ColumnElement[Any]] = {}
+        self._paths: dict[tuple[str | int, ...], str] = {}
+        self.aggregates: list[tuple[str, Any]] = []
+
+    def extract(self, *path: str | int) -> str:
+        if path not in self._paths:
+            name = f"x{len(self._paths)}"
+            self._paths[path] = name
+            self.columns[name] = _answer(*path).label(name)
+        return self._paths[path]
+
+    def count(self, make: Any) -> str:
+        label = f"a{len(self.aggregates)}"
+        self.aggregates.append((label, make))
+        return label
+
+
+@dataclass
+class _QuestionPlan:
+    question: Question
+    answered: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+    statements: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+    ranks: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def _plan(definition: SurveyDefinition) -> tuple[_Plan, list[_QuestionPlan]]:
+    plan = _Plan()
+    plans: list[_QuestionPlan] = []
+    for question in definition.questions:
+        qp = _QuestionPlan(question)
+        kind = question.type
+        if kind in (QuestionType.SINGLE, QuestionType.YES_NO):
+            x = plan.extract(question.id)
+            qp.answered = plan.count(lambda c, x=x: func.count(c[x]))
+            for option in question.choices:
+                qp.options[option.id] = plan.count(
+                    lambda c, x=x, o=option.id: func.count(case((c[x] == o, 1)))
+                )
+        elif kind is QuestionType.MULTIPLE:
+            xs = [plan.extract(question.id, i) for i in range(len(question.options))]
+            qp.answered = plan.count(lambda c, x=xs[0]: func.count(c[x]))
+            for option in question.options:
+                qp.options[option.id] = plan.count(
+                    lambda c, xs=xs, o=option.id: func.count(
+                        case((or_(*(c[x] == o for x in xs)), 1))
+                    )
+                )
+        elif kind is QuestionType.AGREEMENT:
+            for statement in question.statements:
+                x = plan.extract(question.id, statement.id)
+                answered = plan.count(lambda c, x=x: func.count(c[x]))
+                points = {
+                    point.id: plan.count(
+                        lambda c, x=x, p=point.id: func.count(case((c[x] == p, 1)))
+                    )
+                    for point in question.choices
+                }
+                qp.statements[statement.id] = (answered, points)
+            columns = [plan.extract(question.id, s.id) for s in question.statements]
+            qp.answered = plan.count(
+                lambda c, xs=columns: func.count(case((or_(*(c[x].is_not(None) for x in xs)), 1)))
+            )
+        elif kind is QuestionType.RANKING:
+            xs = [plan.extract(question.id, i) for i in range(len(question.options))]
+            qp.answered = plan.count(lambda c, x=xs[0]: func.count(c[x]))
+            for option in question.options:
+
+                def rank(c: Any, xs: list[str] = xs, o: str = option.id) -> Any:
+                    return case(*((c[x] == o, i + 1) for i, x in enumerate(xs)))
+
+                qp.ranks[option.id] = (
+                    plan.count(lambda c, rank=rank: func.coalesce(func.sum(rank(c)), 0)),
+                    plan.count(lambda c, rank=rank: func.count(rank(c))),
+                )
+        else:
+            x = plan.extract(question.id)
+            qp.answered = plan.count(lambda c, x=x: func.count(case((c[x] != "", 1))))
+        plans.append(qp)
+    return plan, plans
+
+
+def _survey_query(
+    definition: SurveyDefinition,
+    plan: _Plan,
+    start: dt.date,
+    end: dt.date,
+    hub_ids: Sequence[str] | None,
+) -> Select[Any]:
+    responses = (
+        select(
+            R.hub_id.label("hub_id"),
+            R.payload["complete"].as_boolean().label("complete"),
+            *plan.columns.values(),
+        )
+        .where(
+            *_filters("survey_response", start, end, hub_ids),
+            R.payload["survey_id"].as_string() == definition.id,
+        )
+        .cte("responses")
+        # Extract each answer once per row, not once per count that reads it.
+        .prefix_with("MATERIALIZED", dialect="postgresql")
+    )
+    c = responses.c
+    return select(
+        c.hub_id,
+        c.complete,
+        func.count().label("n"),
+        *(make(c).label(label) for label, make in plan.aggregates),
+    ).group_by(c.hub_id, c.complete)
+
+
+def _comments(
+    session: Session,
+    definition: SurveyDefinition,
+    question: Question,
+    start: dt.date,
+    end: dt.date,
+    hub_ids: Sequence[str] | None,
+    include_partial: bool,
+    limit: int,
+) -> list[Comment]:
+    text = _answer(question.id)
+    where = [
+        *_filters("survey_response", start, end, hub_ids),
+        R.payload["survey_id"].as_string() == definition.id,
+        text.is_not(None),
+        text != "",
+    ]
+    if not include_partial:
+        where.append(R.payload["complete"].as_boolean().is_(True))
+    rows = session.execute(
+        select(R.hub_id, R.day, text.label("text"))
+        .where(*where)
+        .order_by(R.seq.desc())
+        .limit(limit)
+    ).all()
+    return [
+        Comment(hub_id=row.hub_id, day=row.day.isoformat() if row.day else None, text=row.text)
+        for row in rows
+    ]
+
+
+def _hub_names(session: Session) -> dict[str, str]:
+    return {row.id: row.name for row in session.execute(select(HubRow.id, HubRow.name))}
+
+
+def survey_report(
+    session: Session,
+    survey_id: str,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    now: dt.datetime,
+    hub_ids: Sequence[str] | None = None,
+    include_partial: bool = False,
+    comment_limit: int = COMMENT_LIMIT,
+    language: str = "en",
+) -> SurveyReport:
+    """The Appendix 7 figures for ``survey_id`` (dates default to the survey's run)."""
+    definition = find_definition(session, survey_id)
+    start = start or definition.runs_from
+    end = end or definition.runs_to
+    if end < start:
+        raise SurveyReportError("the end of the period is before its start")
+    plan, plans = _plan(definition)
+    rows = session.execute(_survey_query(definition, plan, start, end, hub_ids)).mappings().all()
+
+    names = _hub_names(session)
+    by_hub: dict[str, HubRespondents] = {}
+    totals: dict[str, int] = {label: 0 for label, _ in plan.aggregates}
+    complete = partial = 0
+    for row in rows:  # one row per hub and completeness: a handful
+        done = bool(row["complete"])
+        hub = by_hub.setdefault(
+            row["hub_id"],
+            HubRespondents(row["hub_id"], names.get(row["hub_id"], row["hub_id"]), 0, 0),
+        )
+        if done:
+            hub.complete += int(row["n"])
+            complete += int(row["n"])
+        else:
+            hub.partial += int(row["n"])
+            partial += int(row["n"])
+        if done or include_partial:
+            for label in totals:
+                totals[label] += int(row[label] or 0)
+
+    def text(value: Any) -> str:
+        return value.get(language) if value is not None else ""
+
+    def choice_text(question: Question, option_id: str) -> str:
+        option = question.choice(option_id)
+        return text(option.text) if option is not None else option_id
+
+    questions: list[QuestionFigures] = []
+    for qp in plans:
+        question = qp.question
+        answered = totals[qp.answered]
+        figures = QuestionFigures(
+            id=question.id, type=question.type.value, text=text(question.text), answered=answered
+        )
+        if qp.options:
+            figures.options = [
+                AnswerFigure(
+                    option_id,
+                    choice_text(question, option_id),
+                    totals[label],
+                    percent(totals[label], answered),
+                )
+                for option_id, label in qp.options.items()
+            ]
+        if qp.statements:
+            negative = question.negative_answers
+            figures.negative_label = (
+                " or ".join(choice_text(question, p) for p in negative).capitalize() or None
+            )
+            for statement in question.statements:
+                answered_label, points = qp.statements[statement.id]
+                n = totals[answered_label]
+                negative_count = sum(totals[points[p]] for p in negative)
+                figures.statements.append(
+                    StatementFigures(
+                        id=statement.id,
+                        text=text(statement.text),
+                        answered=n,
+                        answers=[
+                            AnswerFigure(
+                                point_id,
+                                choice_text(question, point_id),
+                                totals[label],
+                                percent(totals[label], n),
+                            )
+                            for point_id, label in points.items()
+                        ],
+                        negative_count=negative_count,
+                        negative_percent=percent(negative_count, n) if negative else None,
+                    )
+                )
+        if qp.ranks:
+            figures.ranking = sorted(
+                (
+                    RankFigure(
+                        option_id,
+                        choice_text(question, option_id),
+                        average_2dp(totals[total], totals[count]),
+                        totals[count],
+                    )
+                    for option_id, (total, count) in qp.ranks.items()
+                ),
+                key=lambda r: (r.average_rank is None, -(r.average_rank or 0)),
+            )
+        if question.type is QuestionType.TEXT:
+            figures.comments_total = answered
+            figures.comments = _comments(
+                session, definition, question, start, end, hub_ids, include_partial, comment_limit
+            )
+        questions.append(figures)
+
+    return SurveyReport(
+        survey_id=definition.id,
+        title=text(definition.title),
+        start=start,
+        end=end,
+        hub_ids=list(hub_ids or []),
+        include_partial=include_partial,
+        generated_at=now,
+        complete=complete,
+        partial=partial,
+        hubs=sorted(by_hub.values(), key=lambda h: h.hub_name),
+        questions=questions,
+    )
+
+
+# Quick feedback -------------------------------------------------------------------------------
+def _band(wait: ColumnElement[Any]) -> Any:
+    whens = []
+    for label, low, high in WAIT_BANDS:
+        condition = wait >= low if high is None else and_(wait >= low, wait < high)
+        whens.append((condition, literal(label)))
+    return case(*whens, else_=literal(NO_WAIT_BAND))
+
+
+def feedback_report(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    *,
+    now: dt.datetime,
+    hub_ids: Sequence[str] | None = None,
+) -> FeedbackReport:
+    """Quick-feedback scores (1 to 5): overall, by score, against waits, by service, by hub."""
+    if end < start:
+        raise SurveyReportError("the end of the period is before its start")
+    score = R.payload["score"].as_integer()
+    wait = R.payload["wait_minutes"].as_integer()
+    where = _filters("feedback", start, end, hub_ids)
+
+    def grouped(key: Any) -> list[FeedbackBand]:
+        rows = session.execute(
+            select(
+                key.label("key"),
+                func.count().label("n"),
+                func.sum(score).label("total"),
+                func.count(case((score >= 4, 1))).label("satisfied"),
+            )
+            .where(*where)
+            .group_by(key)
+            .order_by(key)
+        ).all()
+        return [
+            FeedbackBand(
+                str(row.key),
+                int(row.n),
+                average_2dp(int(row.total or 0), int(row.n)),
+                percent(int(row.satisfied), int(row.n)),
+            )
+            for row in rows
+        ]
+
+    scores: dict[int, int] = {
+        int(value): int(n)
+        for value, n in session.execute(select(score, func.count()).where(*where).group_by(score))
+        if value is not None
+    }
+    count = sum(scores.values())
+    total = sum(value * n for value, n in scores.items())
+    order = [label for label, _, _ in WAIT_BANDS] + [NO_WAIT_BAND]
+    by_wait = sorted(grouped(_band(wait)), key=lambda band: order.index(band.label))
+    names = _hub_names(session)
+    by_hub = grouped(R.hub_id)
+    for band in by_hub:
+        band.label = names.get(band.label, band.label)
+    return FeedbackReport(
+        start=start,
+        end=end,
+        hub_ids=list(hub_ids or []),
+        generated_at=now,
+        count=count,
+        average_score=average_2dp(total, count),
+        scores=[
+            AnswerFigure(
+                str(s), str(s), int(scores.get(s, 0)), percent(int(scores.get(s, 0)), count)
+            )
+            for s in range(1, 6)
+        ],
+        by_wait=by_wait,
+        by_service=grouped(func.coalesce(R.service_id, literal("(none)"))),
+        by_hub=by_hub,
+    )
+
+
+# CSV and HTML ---------------------------------------------------------------------------------
+def survey_csv(report: SurveyReport) -> str:
+    """Long format: one row per figure (question, statement, answer), so every figure fits."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        ["survey", "from", "to", "section", "question", "statement", "answer", "count", "value"]
+    )
+    base = [report.survey_id, report.start.isoformat(), report.end.isoformat()]
+    writer.writerow([*base, "respondents", "", "", "complete", report.complete, ""])
+    writer.writerow([*base, "respondents", "", "", "partial", report.partial, ""])
+    for hub in report.hubs:
+        writer.writerow([*base, "respondents_by_hub", "", hub.hub_id, "complete", hub.complete, ""])
+        writer.writerow([*base, "respondents_by_hub", "", hub.hub_id, "partial", hub.partial, ""])
+    for q in report.questions:
+        writer.writerow([*base, "answered", q.id, "", "", q.answered, ""])
+        for option in q.options:
+            writer.writerow(
+                [*base, "percent", q.id, "", option.id, option.count, _cell(option.percent)]
+            )
+        for s in q.statements:
+            for answer in s.answers:
+                writer.writerow(
+                    [*base, "percent", q.id, s.id, answer.id, answer.count, _cell(answer.percent)]
+                )
+            if s.negative_percent is not None:
+                writer.writerow(
+                    [*base, "negative_percent", q.id, s.id, "negative", s.negative_count,
+                     _cell(s.negative_percent)]
+                )  # fmt: skip
+        for rank in q.ranking:
+            writer.writerow(
+                [*base, "average_rank", q.id, "", rank.id, rank.ranked_by, _cell(rank.average_rank)]
+            )
+        for comment in q.comments:
+            writer.writerow(
+                [*base, "comment", q.id, comment.hub_id, comment.day or "", "", comment.text]
+            )
+    return out.getvalue()
+
+
+def feedback_csv(report: FeedbackReport) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        ["from", "to", "section", "group", "count", "average_score", "satisfied_percent"]
+    )
+    base = [report.start.isoformat(), report.end.isoformat()]
+    writer.writerow([*base, "all", "", report.count, _cell(report.average_score), ""])
+    for score in report.scores:
+        writer.writerow([*base, "score", score.id, score.count, "", _cell(score.percent)])
+    for section, bands in (("wait", report.by_wait), ("service", report.by_service),
+                           ("hub", report.by_hub)):  # fmt: skip
+        for band in bands:
+            writer.writerow(
+                [*base, section, band.label, band.count, _cell(band.average_score),
+                 _cell(band.satisfied_percent)]
+            )  # fmt: skip
+    return out.getvalue()
+
+
+def _cell(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+AGREEMENT_COLOURS = {
+    "strongly-agree": "#0b6b3a",
+    "agree": "#4c9a6a",
+    "neither": "#8c8c8c",
+    "disagree": "#d0743c",
+    "strongly-disagree": "#a4000f",
+    "dont-know": "#c9c9c0",
+}
+BAR = "#1d4f91"
+
+
+def hbars(
+    title: str,
+    rows: Sequence[tuple[str, float | None, str]],
+    *,
+    chart_id: str,
+    top: float,
+    colours: Sequence[str] | None = None,
+) -> str:
+    """A horizontal bar chart as inline SVG (no script); ``rows`` are (label, value, shown)."""
+    label_width, bar_width, value_width, row = 300, 380, 90, 26
+    width = label_width + bar_width + value_width
+    height = 10 + row * max(1, len(rows))
+    parts = [
+        f'<figure class="chart" id="{escape(chart_id)}"><figcaption>{escape(title)}</figcaption>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{escape(title)}" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
+    ]
+    if not rows:
+        parts.append('<text x="10" y="20">No answers in this period</text>')
+    for i, (name, value, shown) in enumerate(rows):
+        y = 5 + i * row
+        length = 0.0 if value is None or top <= 0 else bar_width * min(value, top) / top
+        colour = colours[i % len(colours)] if colours else BAR
+        parts.append(
+            f'<text x="{label_width - 8}" y="{y + 15}" text-anchor="end">{escape(name)}</text>'
+            f'<rect x="{label_width}" y="{y + 2}" width="{length:.1f}" height="18" '
+            f'fill="{colour}" data-label="{escape(name)}" data-value="{escape(shown)}">'
+            f"<title>{escape(name)}: {escape(shown)}</title></rect>"
+            f'<text x="{label_width + length + 6:.1f}" y="{y + 15}">{escape(shown)}</text>'
+        )
+    parts.append("</svg></figure>")
+    return "".join(parts)
+
+
+def _pc(value: int | None) -> str:
+    return "–" if value is None else f"{value}%"
+
+
+PAGE_STYLE = """
+body { font-family: Arial, Helvetica, sans-serif; margin: 24px; color: #1b1b1b; max-width: 1100px; }
+h1 { font-size: 26px; margin-bottom: 4px; } h2 { margin-top: 32px; }
+.totals { display: flex; gap: 16px; margin: 16px 0 24px; }
+.total { border: 2px solid #1d4f91; border-radius: 6px; padding: 10px 18px; }
+.total strong { display: block; font-size: 28px; }
+.headline { font-weight: bold; color: #a4000f; }
+figure.chart { margin: 8px 0 16px; } figcaption { font-weight: bold; margin-bottom: 6px; }
+svg text { font-size: 13px; fill: #1b1b1b; }
+table { border-collapse: collapse; margin: 12px 0 24px; }
+th, td { border: 1px solid #b1b4b6; padding: 6px 10px; text-align: left; }
+td.n { text-align: right; }
+"""
+
+
+def survey_html(report: SurveyReport) -> str:
+    """The Appendix 7 page: respondents, each statement's answers, average ranks, comments."""
+    period = f"{report.start:%d %B %Y} to {report.end:%d %B %Y}"
+    hubs = ", ".join(report.hub_ids) if report.hub_ids else "all hubs"
+    basis = "complete and partial responses" if report.include_partial else "complete responses"
+    sections: list[str] = []
+    for q in report.questions:
+        body = [f'<section id="q-{escape(q.id)}"><h2>{escape(q.text)}</h2>']
+        body.append(f"<p>{q.answered:,} answered.</p>")
+        if q.options:
+            body.append(
+                hbars(
+                    q.text,
+                    [(o.label, o.percent, f"{_pc(o.percent)} ({o.count:,})") for o in q.options],
+                    chart_id=f"chart-{q.id}",
+                    top=100,
+                )
+            )
+        for s in q.statements:
+            colours = [AGREEMENT_COLOURS.get(a.id, BAR) for a in s.answers]
+            body.append(f'<div class="statement" id="s-{escape(q.id)}-{escape(s.id)}">')
+            if s.negative_percent is not None and q.negative_label:
+                body.append(
+                    f'<p class="headline" data-negative="{s.negative_percent}">'
+                    f"{s.negative_percent}% of respondents answered "
+                    f"{escape(q.negative_label.lower())}.</p>"
+                )
+            body.append(
+                hbars(
+                    s.text,
+                    [(a.label, a.percent, f"{_pc(a.percent)} ({a.count:,})") for a in s.answers],
+                    chart_id=f"chart-{q.id}-{s.id}",
+                    top=100,
+                    colours=colours,
+                )
+            )
+            body.append("</div>")
+        if q.ranking:
+            rows = "".join(
+                f'<tr data-item="{escape(r.id)}"><td>{escape(r.label)}</td>'
+                f'<td class="n">{_cell(r.average_rank) or "–"}</td><td class="n">{r.ranked_by:,}</td></tr>'
+                for r in q.ranking
+            )
+            body.append(
+                '<table class="ranking"><thead><tr><th>Method of contact</th><th>Average rank</th>'
+                f"<th>Ranked by</th></tr></thead><tbody>{rows}</tbody></table>"
+                "<p>1 is the most preferred; a lower average rank means more preferred.</p>"
+            )
+            body.append(
+                hbars(
+                    "Average rank",
+                    [(r.label, r.average_rank, _cell(r.average_rank)) for r in q.ranking],
+                    chart_id=f"chart-{q.id}",
+                    top=float(len(q.ranking)),
+                )
+            )
+        if q.type == QuestionType.TEXT.value:
+            items = "".join(
+                f'<li><span class="where">{escape(c.hub_id)}, {escape(c.day or "")}</span>: '
+                f"{escape(c.text)}</li>"
+                for c in q.comments
+            )
+            shown = len(q.comments)
+            more = f" (the newest {shown:,} shown)" if shown < q.comments_total else ""
+            body.append(
+                f'<p>{q.comments_total:,} comments{more}.</p><ul class="comments">{items}</ul>'
+            )
+        body.append("</section>")
+        sections.append("".join(body))
+    hub_rows = "".join(
+        f'<tr data-hub="{escape(h.hub_id)}"><td>{escape(h.hub_name)}</td>'
+        f'<td class="n">{h.complete:,}</td><td class="n">{h.partial:,}</td></tr>'
+        for h in report.hubs
+    )
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{escape(report.title)}: results, {escape(period)}</title>
+<style>{PAGE_STYLE}</style></head>
+<body>
+<h1>{escape(report.title)}: results</h1>
+<p>{escape(period)} · {escape(hubs)} · figures over {basis} · generated
+{report.generated_at:%d %B %Y %H:%M} UTC</p>
+<div class="totals">
+<div class="total">Respondents<strong id="respondents">{report.respondents:,}</strong></div>
+<div class="total">Completed the survey<strong id="complete">{report.complete:,}</strong></div>
+<div class="total">Walked away part-way<strong id="partial">{report.partial:,}</strong></div>
+</div>
+<table id="hubs"><thead><tr><th>Hub</th><th>Complete</th><th>Partial</th></tr></thead>
+<tbody>{hub_rows}</tbody></table>
+<p>Percentages are of the respondents who answered each question or statement, rounded to
+whole numbers, so they may not add up to 100.</p>
+{"".join(sections)}
+</body></html>"""
+
+
+def feedback_html(report: FeedbackReport) -> str:
+    period = f"{report.start:%d %B %Y} to {report.end:%d %B %Y}"
+
+    def bands(title: str, items: list[FeedbackBand], chart_id: str) -> str:
+        return hbars(
+            title,
+            [(b.label, b.average_score, f"{_cell(b.average_score)} ({b.count:,})") for b in items],
+            chart_id=chart_id,
+            top=5.0,
+        )
+
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Quick feedback, {escape(period)}</title>
+<style>{PAGE_STYLE}</style></head>
+<body>
+<h1>Quick feedback after a visit</h1>
+<p>{escape(period)} · scores from 1 (very poor) to 5 (very good) · generated
+{report.generated_at:%d %B %Y %H:%M} UTC</p>
+<div class="totals">
+<div class="total">Answers<strong id="count">{report.count:,}</strong></div>
+<div class="total">Average score<strong id="average">{
+        _cell(report.average_score) or "–"
+    }</strong></div>
+</div>
+{
+        hbars(
+            "Scores",
+            [(s.label, s.percent, f"{_pc(s.percent)} ({s.count:,})") for s in report.scores],
+            chart_id="chart-scores",
+            top=100,
+        )
+    }
+{bands("Average score by wait", report.by_wait, "chart-wait")}
+{bands("Average score by service", report.by_service, "chart-service")}
+{bands("Average score by hub", report.by_hub, "chart-hub")}
+</body></html>"""

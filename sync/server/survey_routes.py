@@ -1,0 +1,103 @@
+"""HTTP routes for the survey results and quick feedback (``/reports/surveys``, ``/reports/feedback``).
+
+Registered by the app factory with ``app.include_router(survey_routes.router)``. Like the
+hub report, they are served only when a report key is configured, and need it as
+``?key=...`` or a Bearer header. The database and settings come from ``app.state``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from sqlalchemy.orm import Session
+
+from sync.server import survey_reports
+from sync.server.models import utcnow
+
+Format = Annotated[str, Query(pattern="^(json|csv|html)$")]
+
+
+def _session(request: Request) -> Iterator[Session]:
+    with request.app.state.database.session() as session:
+        yield session
+
+
+def _report_access(
+    request: Request,
+    key: Annotated[str | None, Query()] = None,
+    authorization: Annotated[str | None, Header()] = None,
+) -> None:
+    expected = request.app.state.settings.report_key
+    if not expected:
+        raise HTTPException(404, "Reports are not served: no report key is set.")
+    given = key or (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), str(expected).encode()):
+        raise HTTPException(401, "A valid report key is needed.")
+
+
+SessionDep = Annotated[Session, Depends(_session)]
+router = APIRouter(prefix="/reports", dependencies=[Depends(_report_access)], tags=["reports"])
+
+
+@router.get("/surveys")
+def list_surveys(session: SessionDep) -> list[dict[str, Any]]:
+    """The surveys that can be reported on, with their run dates."""
+    return [
+        {
+            "id": survey.id,
+            "version": survey.version,
+            "title": survey.title.get("en"),
+            "runs_from": survey.runs_from.isoformat(),
+            "runs_to": survey.runs_to.isoformat(),
+        }
+        for survey in survey_reports.known_surveys(session)
+    ]
+
+
+@router.get("/surveys/{survey_id}", response_model=None)
+def survey_results(
+    survey_id: str,
+    session: SessionDep,
+    start: Annotated[dt.date | None, Query(alias="from")] = None,
+    end: Annotated[dt.date | None, Query(alias="to")] = None,
+    hub: Annotated[list[str] | None, Query()] = None,
+    partial: bool = False,
+    format: Format = "html",
+) -> Response:
+    """Appendix 7 figures for one survey (the period defaults to the survey's run)."""
+    try:
+        report = survey_reports.survey_report(
+            session, survey_id, start, end, now=utcnow(), hub_ids=hub, include_partial=partial
+        )
+    except survey_reports.SurveyReportError as exc:
+        raise HTTPException(404 if "no survey" in str(exc) else 422, str(exc)) from None
+    if format == "json":
+        return JSONResponse(report.to_json())
+    if format == "csv":
+        return PlainTextResponse(survey_reports.survey_csv(report), media_type="text/csv")
+    return HTMLResponse(survey_reports.survey_html(report))
+
+
+@router.get("/feedback", response_model=None)
+def feedback_results(
+    session: SessionDep,
+    start: Annotated[dt.date, Query(alias="from")],
+    end: Annotated[dt.date, Query(alias="to")],
+    hub: Annotated[list[str] | None, Query()] = None,
+    format: Format = "html",
+) -> Response:
+    """Quick-feedback scores overall, against waits, by service and by hub."""
+    try:
+        report = survey_reports.feedback_report(session, start, end, now=utcnow(), hub_ids=hub)
+    except survey_reports.SurveyReportError as exc:
+        raise HTTPException(422, str(exc)) from None
+    if format == "json":
+        return JSONResponse(report.to_json())
+    if format == "csv":
+        return PlainTextResponse(survey_reports.feedback_csv(report), media_type="text/csv")
+    return HTMLResponse(survey_reports.feedback_html(report))
