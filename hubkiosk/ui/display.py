@@ -139,7 +139,7 @@ class QtAnnouncer(QObject):
         preferred = [loc for loc in self.tts.availableLocales() if loc.language() == wanted]
         if not preferred:
             return None
-        british = [loc for loc in preferred if loc.territory() == QLocale.Territory.UnitedKingdom]
+        british = [loc for loc in preferred if loc.territory() == QLocale.Country.UnitedKingdom]
         return (british or preferred)[0]
 
     def say(self, text: str, language: str) -> bool:

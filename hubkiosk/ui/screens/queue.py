@@ -293,6 +293,7 @@ class TicketConfirmScreen(Screen):
         self.stack.redirect.appointment_requested.connect(lambda: ctx.go(ScreenId.APPOINTMENT))
         self.body.addWidget(self.stack, 1)
         self.interpreter_language: str | None = None
+        self.preview: WaitEstimate | None = None
         self.reset()
         self.retranslate()
 
@@ -425,7 +426,7 @@ class TicketConfirmScreen(Screen):
         self._show_help(False)
         self._show_languages(False)
         self.interpreter_language = None
-        self.preview: WaitEstimate | None = None
+        self.preview = None
         self.message.clear()
         self.keyboard.hide()
 

@@ -1,0 +1,134 @@
+"""The calling display follows the store: calls appear, are chimed and spoken."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hubkiosk.core import queue
+from hubkiosk.store.models import Outcome
+from hubkiosk.ui.display import CallingDisplay, QtAnnouncer, write_chime
+from hubkiosk.ui.screens import ScreenId
+
+BOW = "idea-store-bow"
+
+
+class FakeAnnouncer:
+    """Records what would be heard."""
+
+    def __init__(self) -> None:
+        self.chimes = 0
+        self.said: list[tuple[str, str]] = []
+
+    def chime(self) -> None:
+        self.chimes += 1
+
+    def say(self, text: str, language: str) -> bool:
+        self.said.append((language, text))
+        return True
+
+
+def take_ticket(kiosk, qtbot, tile: str) -> None:
+    window = kiosk.window
+    qtbot.mouseClick(
+        next(t for t in window.screens[ScreenId.HOME].top_tiles if t.text() == tile),
+        Qt.MouseButton.LeftButton,
+    )
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.mouseClick(
+            window.screens[ScreenId.TICKET_CONFIRM].get_button, Qt.MouseButton.LeftButton
+        )
+    window.start_over()
+
+
+def test_display_shows_and_speaks_each_new_call(queue_kiosk, qtbot, clock):
+    kiosk = queue_kiosk()
+    take_ticket(kiosk, qtbot, "Housing")
+    kiosk.ctx.set_language("bn")
+    take_ticket(kiosk, qtbot, "পার্কিং")  # a resident who chose Bengali
+    take_ticket(kiosk, qtbot, "Housing")
+    fake = FakeAnnouncer()
+    display = CallingDisplay(kiosk.ctx, announcer=fake, poll_ms=20)
+    qtbot.addWidget(display)
+    display.resize(1280, 720)
+    display.show()
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.start()
+    assert display.now_number.text() == "—"
+    assert display.waiting_line.text() == "Housing: 2   ·   Parking: 1"
+
+    # An adviser calls the next ticket; the display reads it from the store.
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 3", now=clock())
+    with qtbot.waitSignal(display.announced, timeout=10_000) as blocker:
+        pass
+    assert blocker.args == ["H-001", "Desk 3"]
+    assert display.now_number.text() == "H-001"
+    assert display.now_desk.text() == "Please go to Desk 3"
+    assert fake.chimes == 1
+    assert fake.said == [("en", "Ticket H 1, please go to desk 3.")]
+    assert display.waiting_line.text() == "Housing: 1   ·   Parking: 1"
+
+    # The Bengali resident is called in English, then in Bengali.
+    clock.advance(minutes=12)
+    with kiosk.store.session() as session:
+        day = queue.today(session, BOW, clock())
+        first = day.at_desk("Desk 3")
+        assert first is not None
+        queue.serve(
+            session,
+            hub_id=BOW,
+            ticket_id=first.ticket_id,
+            desk="Desk 3",
+            outcome=Outcome.RESOLVED_FIRST_CONTACT,
+            now=clock(),
+        )
+        queue.call_next(session, hub_id=BOW, desk="Desk 1", now=clock(), service_ids=["parking"])
+    with qtbot.waitSignal(display.announced, timeout=10_000) as blocker:
+        pass
+    assert blocker.args == ["P-001", "Desk 1"]
+    assert fake.said[1:] == [
+        ("en", "Ticket P 1, please go to desk 1."),
+        ("bn", "টিকিট P 1, অনুগ্রহ করে ডেস্ক 1-এ আসুন।"),
+    ]
+    assert (display.recent_rows[0][0].text(), display.recent_rows[0][1].text()) == (
+        "H-001",
+        "Desk 3",
+    )
+    assert display.waiting_line.text() == "Housing: 1"
+
+    # Nothing new: polling again announces nothing twice.
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        pass
+    assert fake.chimes == 2
+    display.stop()
+
+
+def test_calls_made_before_the_display_started_are_shown_not_spoken(queue_kiosk, qtbot, clock):
+    kiosk = queue_kiosk()
+    take_ticket(kiosk, qtbot, "Council tax")
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 2", now=clock())
+    fake = FakeAnnouncer()
+    display = CallingDisplay(kiosk.ctx, announcer=fake, poll_ms=60_000)
+    qtbot.addWidget(display)
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.start()
+    assert display.now_number.text() == "C-001"
+    assert fake.said == [] and fake.chimes == 0
+    # A recall is a new call, announced again.
+    with kiosk.store.session() as session:
+        entry = queue.today(session, BOW, clock()).at_desk("Desk 2")
+        assert entry is not None
+        queue.recall(session, hub_id=BOW, ticket_id=entry.ticket_id, desk="Desk 2", now=clock())
+    with qtbot.waitSignal(display.announced, timeout=10_000):
+        display.refresh()
+    assert fake.said == [("en", "Ticket C 1, please go to desk 2.")]
+
+
+def test_qt_speech_is_silent_without_a_voice(qapp, tmp_path):
+    announcer = QtAnnouncer(write_chime(tmp_path / "chime.wav"), engine="mock")
+    assert announcer.speaking_works
+    assert announcer.locale_for("en") is not None
+    assert announcer.say("Ticket H 1, please go to desk 3.", "en")
+    assert not announcer.say("টিকিট H 1", "bn")  # the mock engine has no Bengali voice
+    announcer.chime()
