@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 
 from hubkiosk.store import outbox
 from hubkiosk.store.db import Store
@@ -63,9 +63,32 @@ class StoreSyncPort:
             ]
 
     def acknowledge(self, server_seq: Mapping[uuid.UUID, int]) -> None:
-        if server_seq:
-            with self.store.session() as session:
-                outbox.acknowledge(session, list(server_seq), server_seq=dict(server_seq))
+        """Mark acknowledged items sent, as :func:`outbox.acknowledge` does, in one statement.
+
+        One executemany UPDATE per batch instead of an ORM UPDATE per item: draining a
+        week's backlog spent three quarters of its time here otherwise.
+        """
+        if not server_seq:
+            return
+        statement = (
+            update(OutboxItem)
+            .where(OutboxItem.id == bindparam("b_id"))
+            .values(
+                state=OutboxState.SENT,
+                acked_at=bindparam("b_acked_at"),
+                last_error=None,
+                server_seq=bindparam("b_seq"),
+            )
+        )
+        now = utcnow()
+        with self.store.session() as session:
+            session.connection().execute(
+                statement,
+                [
+                    {"b_id": item_id, "b_seq": seq, "b_acked_at": now}
+                    for item_id, seq in server_seq.items()
+                ],
+            )
 
     def dead_letter(self, item_id: uuid.UUID, reason: str) -> None:
         with self.store.session() as session:

@@ -216,15 +216,15 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
         return {"status": "ok", "protocol_version": PROTOCOL_VERSION, "database": database.dialect}
 
     @app.post("/v1/enrol", status_code=201, response_model=EnrolResponse)
-    def enrol(
-        request_body: EnrolRequest, _protocol: ProtocolDep, session: SessionDep
-    ) -> EnrolResponse:
+    def enrol(request_body: EnrolRequest, _protocol: ProtocolDep) -> EnrolResponse:
         if request_body.protocol_version not in SUPPORTED_PROTOCOL_VERSIONS:
             raise _update_required(request_body.protocol_version)
         try:
-            enrolled = admin.exchange_code(
-                session, request_body.code, request_body.device_name, now=clock()
-            )
+            # Committed before answering: the code is spent once the token is handed out.
+            with database.session() as session:
+                enrolled = admin.exchange_code(
+                    session, request_body.code, request_body.device_name, now=clock()
+                )
         except admin.AdminError as exc:
             raise ApiError(403, "enrolment_refused", str(exc)) from exc
         return EnrolResponse(

@@ -187,12 +187,14 @@ def ingest_batch(
         answers.append((item.id, None))
 
     if new_rows:
-        inserted = session.execute(
-            insert(IngestedRecord).returning(
-                IngestedRecord.id, IngestedRecord.seq, sort_by_parameter_order=True
-            ),
-            new_rows,
-        ).all()
+        # Core insert on the session's connection: one multi-row INSERT ... RETURNING per
+        # batch ("insertmanyvalues"); rows are matched back by id, not by position.
+        table = IngestedRecord.__table__
+        inserted = (
+            session.connection()
+            .execute(insert(table).returning(table.c.id, table.c.seq), new_rows)
+            .all()
+        )
         for row in inserted:
             results[row.id] = ItemResult(id=row.id, status=ItemStatus.ACCEPTED, server_seq=row.seq)
         device.high_water = max([device.high_water, *(row.seq for row in inserted)])

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, or_, select, update
+from sqlalchemy import CursorResult, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from sync.server.models import AppointmentRow, AuditEvent, IngestedRecord
@@ -22,7 +22,7 @@ PERSONAL_FIELDS: dict[str, dict[str, Any]] = {
     "form_submission": {"answers": {}},
 }
 
-CHUNK = 500
+CHUNK = 2000
 
 
 @dataclass(frozen=True)
@@ -47,16 +47,19 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
         ).all()
         if not rows:
             break
+        changes = []
         for row in rows:
             payload = dict(row.payload)
             for field, blank in PERSONAL_FIELDS[row.kind].items():
                 if field in payload:
                     payload[field] = blank
-            session.execute(
-                update(IngestedRecord)
-                .where(IngestedRecord.seq == row.seq)
-                .values(payload=payload, personal_purged_at=now)
-            )
+            changes.append({"b_seq": row.seq, "b_payload": payload})
+        session.connection().execute(
+            update(IngestedRecord)
+            .where(IngestedRecord.seq == bindparam("b_seq"))
+            .values(payload=bindparam("b_payload"), personal_purged_at=now),
+            changes,
+        )
         records += len(rows)
     appointments = cast(
         CursorResult[Any],
