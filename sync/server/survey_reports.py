@@ -35,7 +35,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, true
 from sqlalchemy.orm import Session
 
 from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
@@ -265,16 +265,17 @@ class _Plan:
     """
 
     def __init__(self) -> None:
-        self.columns: dict[str, ColumnElement[Any]] = {}
-        self._paths: dict[tuple[str | int, ...], str] = {}
+        #: Column name -> JSON path under ``answers``.
+        self.paths: dict[str, tuple[str | int, ...]] = {}
+        self._names: dict[tuple[str | int, ...], str] = {}
         self.aggregates: list[tuple[str, Any]] = []
 
     def extract(self, *path: str | int) -> str:
-        if path not in self._paths:
-            name = f"x{len(self._paths)}"
-            self._paths[path] = name
-            self.columns[name] = _answer(*path).label(name)
-        return self._paths[path]
+        if path not in self._names:
+            name = f"x{len(self._names)}"
+            self._names[path] = name
+            self.paths[name] = path
+        return self._names[path]
 
     def count(self, make: Any) -> str:
         label = f"a{len(self.aggregates)}"
@@ -353,21 +354,47 @@ def _survey_query(
     start: dt.date,
     end: dt.date,
     hub_ids: Sequence[str] | None,
+    dialect: str,
 ) -> Select[Any]:
-    responses = (
-        select(
-            R.hub_id.label("hub_id"),
-            R.payload["complete"].as_boolean().label("complete"),
-            *plan.columns.values(),
+    """Counts per hub and completeness, in one scan of the responses.
+
+    The answers are pulled out of each payload once, into columns, and the counts read
+    the columns. On PostgreSQL a large payload is stored compressed (TOAST) and every
+    ``->>`` on the column would decompress it again, so the ``answers`` object is taken
+    out once per row in a ``LATERAL (... OFFSET 0)`` subquery (not flattened by the
+    planner) and the answers are read from that in a second one. SQLite has no LATERAL;
+    there a plain subquery reads the payload (its JSON functions cache the parsed text).
+    """
+    where = [
+        *_filters("survey_response", start, end, hub_ids),
+        R.payload["survey_id"].as_string() == definition.id,
+    ]
+    complete = R.payload["complete"].as_boolean().label("complete")
+    if dialect == "postgresql":
+        doc = select(R.payload["answers"].label("a")).correlate(R).offset(0).lateral("doc")
+        extracted = (
+            select(*(doc.c.a[path].as_string().label(name) for name, path in plan.paths.items()))
+            .offset(0)
+            .lateral("answer")
         )
-        .where(
-            *_filters("survey_response", start, end, hub_ids),
-            R.payload["survey_id"].as_string() == definition.id,
+        responses = (
+            select(R.hub_id.label("hub_id"), complete, *extracted.c)
+            .select_from(R)
+            .join(doc, true())
+            .join(extracted, true())
+            .where(*where)
+            .subquery("responses")
         )
-        .cte("responses")
-        # Extract each answer once per row, not once per count that reads it.
-        .prefix_with("MATERIALIZED", dialect="postgresql")
-    )
+    else:
+        responses = (
+            select(
+                R.hub_id.label("hub_id"),
+                complete,
+                *(_answer(*path).label(name) for name, path in plan.paths.items()),
+            )
+            .where(*where)
+            .subquery("responses")
+        )
     c = responses.c
     return select(
         c.hub_id,
@@ -431,7 +458,9 @@ def survey_report(
     if end < start:
         raise SurveyReportError("the end of the period is before its start")
     plan, plans = _plan(definition)
-    rows = session.execute(_survey_query(definition, plan, start, end, hub_ids)).mappings().all()
+    dialect = session.get_bind().dialect.name
+    query = _survey_query(definition, plan, start, end, hub_ids, dialect)
+    rows = session.execute(query).mappings().all()
 
     names = _hub_names(session)
     by_hub: dict[str, HubRespondents] = {}
