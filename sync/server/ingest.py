@@ -189,12 +189,8 @@ def ingest_batch(
     if new_rows:
         # Core insert on the session's connection: one multi-row INSERT ... RETURNING per
         # batch ("insertmanyvalues"); rows are matched back by id, not by position.
-        table = IngestedRecord.__table__
-        inserted = (
-            session.connection()
-            .execute(insert(table).returning(table.c.id, table.c.seq), new_rows)
-            .all()
-        )
+        statement = insert(IngestedRecord).returning(IngestedRecord.id, IngestedRecord.seq)
+        inserted = session.connection().execute(statement, new_rows).all()
         for row in inserted:
             results[row.id] = ItemResult(id=row.id, status=ItemStatus.ACCEPTED, server_seq=row.seq)
         device.high_water = max([device.high_water, *(row.seq for row in inserted)])
