@@ -1,6 +1,7 @@
 """The kiosk's side of the sync engine's port: the outbox and config snapshots in the store.
 
-Implements :class:`sync.client.port.OutboxPort` over :mod:`hubkiosk.store.outbox`. A config
+Implements :class:`sync.client.port.OutboxPort` over :mod:`hubkiosk.store.outbox`, and
+:class:`KioskSync`, the kiosk's whole sync cycle (engine, token file, retention). A config
 snapshot arrives already validated whole; :meth:`StoreSyncPort.apply_config` checks it fits
 this kiosk, then in one transaction makes it the active :class:`ConfigSnapshot` row,
 refreshes the hub and service caches and replaces the appointments of its day.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, delete, func, select, update
@@ -26,6 +28,9 @@ from hubkiosk.store.models import (
     Service,
     utcnow,
 )
+from hubkiosk.store.retention import purge_personal
+from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
+from sync.client.engine import SyncEngine, SyncStatus, enrol
 from sync.client.port import OutboxCounts, OutgoingItem
 from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
 
@@ -80,7 +85,7 @@ class StoreSyncPort:
                 server_seq=bindparam("b_seq"),
             )
         )
-        now = utcnow()
+        now = self.clock()
         with self.store.session() as session:
             session.connection().execute(
                 statement,
@@ -174,3 +179,64 @@ class StoreSyncPort:
             )
         if self.on_config_applied is not None:
             self.on_config_applied(snapshot)
+
+
+def enrol_kiosk(
+    data_dir: Path, server_url: str, code: str, *, device_name: str = "kiosk"
+) -> DeviceCredentials:
+    """``hubkiosk --enrol URL CODE``: exchange the code and keep the token (mode 0600)."""
+    answer = enrol(server_url, code, device_name=device_name)
+    credentials = DeviceCredentials(
+        server_url=server_url.rstrip("/"),
+        device_id=str(answer.device_id),
+        hub_id=answer.hub_id,
+        token=answer.token,
+    )
+    save_credentials(data_dir, credentials)
+    return credentials
+
+
+class KioskSync:
+    """One sync cycle for the kiosk: push and pull, then purge personal fields past retention.
+
+    Build it with the store, the data dir (for the token file) and the kiosk's hub; pass
+    ``server_url``/``token`` to override the token file (the demo server does). Hand
+    :meth:`cycle` to :class:`hubkiosk.qt.sync_worker.SyncWorker`.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        data_dir: Path,
+        *,
+        hub_id: str,
+        server_url: str | None = None,
+        token: str | None = None,
+        retention: dt.timedelta = dt.timedelta(days=1),
+        kiosk_version: str | None = None,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        saved = load_credentials(data_dir)
+        if token is None and saved is not None and (server_url in (None, saved.server_url)):
+            server_url, token = saved.server_url, saved.token
+        self.store = store
+        self.retention = retention
+        self.clock = clock
+        self.port = StoreSyncPort(store, hub_id=hub_id, clock=clock)
+        self.engine = SyncEngine(
+            base_url=server_url or "http://127.0.0.1:9",
+            token=token if server_url else None,
+            port=self.port,
+            clock=clock,
+            kiosk_version=kiosk_version,
+        )
+
+    @property
+    def enrolled(self) -> bool:
+        return self.engine.token is not None
+
+    def cycle(self) -> SyncStatus:
+        status = self.engine.sync_once()
+        with self.store.session() as session:
+            purge_personal(session, grace=self.retention, now=self.clock)
+        return status

@@ -200,3 +200,35 @@ def test_demo_server_serves_config_appointments_and_takes_records(
         assert again.hub_id == HUB and again.token != demo.token
     finally:
         again.stop()
+
+
+def test_kiosk_sync_enrols_syncs_and_purges(
+    central: Central, store: Store, tmp_path: Path, visits: Visits, clock: FakeClock
+) -> None:
+    from hubkiosk.store.models import Ticket
+    from hubkiosk.store.sync_port import KioskSync, enrol_kiosk
+
+    data_dir = tmp_path / "kiosk-data"
+    assert not KioskSync(store, data_dir, hub_id=HUB).enrolled
+    assert KioskSync(store, data_dir, hub_id=HUB).cycle().state is SyncState.NOT_ENROLLED
+    with central.database.session() as session:
+        code = admin.create_enrolment_code(
+            session, HUB, now=clock(), valid_for=dt.timedelta(hours=1)
+        )
+    credentials = enrol_kiosk(data_dir, central.url + "/", code, device_name="Bow 1")
+    assert credentials.hub_id == HUB and credentials.server_url == central.url
+    kiosk = KioskSync(store, data_dir, hub_id=HUB, retention=dt.timedelta(hours=2), clock=clock)
+    assert kiosk.enrolled
+    ticket = visits.ticket(call_name="Nadia")
+    first = kiosk.cycle()
+    assert first.state is SyncState.OK and first.pending == 0 and active(store)
+    with store.session() as session:
+        assert session.get(Ticket, ticket.id).call_name == "Nadia"  # type: ignore[union-attr]
+    clock.advance(3 * 3600)
+    kiosk.cycle()
+    with store.session() as session:
+        assert session.get(Ticket, ticket.id).call_name is None  # type: ignore[union-attr]
+    # Another server URL in the settings than the one enrolled with: not enrolled there.
+    assert not KioskSync(
+        store, data_dir, hub_id=HUB, server_url="https://elsewhere.example"
+    ).enrolled
