@@ -22,6 +22,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Integer, func, literal_column, select
 from sqlalchemy.orm import Session
@@ -173,27 +174,45 @@ _TICKET_ROWID: ColumnClause[int] = literal_column("ticket.rowid", Integer)
 def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
     """The queue of ``day`` at ``hub_id``, worked out from tickets and their events."""
     result = QueueDay(day=day)
+    # Plain columns, not ORM objects: this runs on every check-in and display poll.
     tickets = session.execute(
-        select(Ticket, _TICKET_ROWID)
+        select(
+            Ticket.id,
+            Ticket.number,
+            Ticket.service_id,
+            Ticket.priority,
+            Ticket.created_at,
+            _TICKET_ROWID,
+            Ticket.language,
+            Ticket.interpreter_language,
+            Ticket.appointment_id,
+        )
         .where(Ticket.hub_id == hub_id, Ticket.day == day)
         .order_by(Ticket.created_at, _TICKET_ROWID)
     ).all()
-    for ticket, rowid in tickets:
-        result.entries[ticket.id] = QueueEntry(
-            ticket_id=ticket.id,
-            number=ticket.number,
-            service_id=ticket.service_id,
-            priority=ticket.priority,
-            checked_in_at=ticket.created_at,
-            order=int(rowid),
-            language=ticket.language,
-            interpreter_language=ticket.interpreter_language,
-            appointment=ticket.appointment_id is not None,
+    for row in tickets:
+        result.entries[row.id] = QueueEntry(
+            ticket_id=row.id,
+            number=row.number,
+            service_id=row.service_id,
+            priority=row.priority,
+            checked_in_at=row.created_at,
+            order=int(row[5]),
+            language=row.language,
+            interpreter_language=row.interpreter_language,
+            appointment=row.appointment_id is not None,
         )
     if not result.entries:
         return result
-    events = session.scalars(
-        select(QueueEvent)
+    events = session.execute(
+        select(
+            QueueEvent.id,
+            QueueEvent.ticket_id,
+            QueueEvent.kind,
+            QueueEvent.desk,
+            QueueEvent.to_service_id,
+            QueueEvent.at,
+        )
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
         .where(Ticket.hub_id == hub_id, Ticket.day == day)
         .order_by(QueueEvent.at, _ROWID)
@@ -205,7 +224,8 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
     return result
 
 
-def _apply(entry: QueueEntry, event: QueueEvent, day: QueueDay) -> None:
+def _apply(entry: QueueEntry, event: Any, day: QueueDay) -> None:
+    """Move ``entry`` on by one event (a row with kind, desk, to_service_id, at, id)."""
     kind = event.kind
     if kind in (QueueEventKind.CALLED, QueueEventKind.RECALLED):
         entry.status = CALLED

@@ -61,6 +61,9 @@ class AdviserQueueScreen(Screen):
         self.body.addWidget(self.current)
         self.message = label(role="error")
         self.body.addWidget(self.message)
+        self.waiting = label()
+        self.waiting.setObjectName("WaitingList")
+        self.body.addWidget(self.waiting)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -94,10 +97,6 @@ class AdviserQueueScreen(Screen):
         grid.addWidget(self.referred_to, 3, 0, 1, 2)
         grid.addWidget(self.referred_button, 3, 2)
         self.body.addLayout(grid)
-
-        self.waiting = label()
-        self.waiting.setObjectName("WaitingList")
-        self.body.addWidget(self.waiting)
         self.body.addStretch(1)
         self._fill_services()
         self.set_desk(self.desk)

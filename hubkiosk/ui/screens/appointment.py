@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from hubkiosk.core import appointments
@@ -62,31 +62,39 @@ class AppointmentScreen(Screen):
         ways.addWidget(self.by_reference)
         ways.addWidget(self.by_phone)
         form.addLayout(ways)
-        self.reference_label = label(role="lead")
+        self.reference_label = label()
         self.reference_edit = QLineEdit()
         self.reference_edit.setMaxLength(20)
-        self.phone_label = label(role="lead")
+        self.phone_label = label()
         self.phone_edit = QLineEdit()
         self.phone_edit.setMaxLength(16)
-        self.surname_label = label(role="lead")
+        self.surname_label = label()
         self.surname_edit = QLineEdit()
         self.surname_edit.setMaxLength(4)
-        for widget in (
-            self.reference_label,
-            self.reference_edit,
-            self.phone_label,
-            self.phone_edit,
-            self.surname_label,
-            self.surname_edit,
-        ):
-            form.addWidget(widget)
+        # The fields side by side, "Check in" beside them: the keyboard fits below.
+        fields = QHBoxLayout()
+        fields.setSpacing(16)
+        self.boxes: dict[str, QWidget] = {}
+        for key, (caption, edit, stretch) in {
+            REFERENCE: (self.reference_label, self.reference_edit, 3),
+            PHONE: (self.phone_label, self.phone_edit, 3),
+            "surname": (self.surname_label, self.surname_edit, 2),
+        }.items():
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(6)
+            box_layout.addWidget(caption)
+            box_layout.addWidget(edit)
+            fields.addWidget(box, stretch)
+            self.boxes[key] = box
+        self.check_button = BigButton(role="primary")
+        self.check_button.setObjectName("CheckIn")
+        self.check_button.clicked.connect(self.submit)
+        fields.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignBottom)
+        form.addLayout(fields)
         self.message = label(role="error")
         form.addWidget(self.message)
-        self.check_button = BigButton(role="primary")
-        self.check_button.setMinimumHeight(88)
-        self.check_button.clicked.connect(self.submit)
-        form.addWidget(self.check_button)
-        form.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.phone_edit, "numeric")
         self.keyboard.attach(self.surname_edit, "text")
@@ -106,7 +114,6 @@ class AppointmentScreen(Screen):
         self.answer_text = label(role="lead")
         answer.addWidget(self.answer_title)
         answer.addWidget(self.answer_text)
-        answer.addStretch(1)
         buttons = QHBoxLayout()
         self.walk_in_button = BigButton(role="primary")
         self.walk_in_button.clicked.connect(self.walk_in)
@@ -117,6 +124,7 @@ class AppointmentScreen(Screen):
         for button in (self.walk_in_button, self.try_again_button, self.done_button):
             buttons.addWidget(button)
         answer.addLayout(buttons)
+        answer.addStretch(1)
         self.pages.addWidget(self.answer)
 
         self.closed = ClosedPanel(ctx)
@@ -133,10 +141,9 @@ class AppointmentScreen(Screen):
         by_reference = way == REFERENCE
         self.by_reference.setChecked(by_reference)
         self.by_phone.setChecked(not by_reference)
-        for widget in (self.reference_label, self.reference_edit):
-            widget.setVisible(by_reference)
-        for widget in (self.phone_label, self.phone_edit, self.surname_label, self.surname_edit):
-            widget.setVisible(not by_reference)
+        self.boxes[REFERENCE].setVisible(by_reference)
+        self.boxes[PHONE].setVisible(not by_reference)
+        self.boxes["surname"].setVisible(not by_reference)
         first = self.reference_edit if by_reference else self.phone_edit
         self.keyboard.attach(first, "text" if by_reference else "numeric")
         first.setFocus()
@@ -339,7 +346,7 @@ class AppointmentScreen(Screen):
         self.reference_edit.setPlaceholderText("HK-0000")
         self.phone_label.setText(self.tr("Your phone number:"))
         self.phone_edit.setAccessibleName(self.tr("Phone number"))
-        self.surname_label.setText(self.tr("The first 3 letters of your surname (family name):"))
+        self.surname_label.setText(self.tr("First 3 letters of your surname:"))
         self.surname_edit.setAccessibleName(self.tr("First letters of your surname"))
         self.check_button.setText(self.tr("Check in"))
         self.keyboard.retranslate()

@@ -157,7 +157,10 @@ class RedirectPanel(QFrame):
         layout.setSpacing(14)
         self.heading = label(role="title")
         self.explain = label(role="lead")
+        self.appointment_button = BigButton(role="primary")
+        self.appointment_button.clicked.connect(self.appointment_requested)
         layout.addWidget(self.heading)
+        layout.addWidget(self.appointment_button)
         layout.addWidget(self.explain)
         self.hub_labels: list[QLabel] = []
         for _ in range(NEAREST):
@@ -166,9 +169,6 @@ class RedirectPanel(QFrame):
             hub_label.setTextFormat(Qt.TextFormat.PlainText)
             self.hub_labels.append(hub_label)
             layout.addWidget(hub_label)
-        self.appointment_button = BigButton(role="primary")
-        self.appointment_button.clicked.connect(self.appointment_requested)
-        layout.addWidget(self.appointment_button)
         layout.addStretch(1)
 
     def nearest(self) -> list[tuple[Hub, float]]:

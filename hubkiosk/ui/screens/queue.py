@@ -160,7 +160,10 @@ class QueueScreen(Screen):
         return self.tr("Get a ticket or check in")
 
     def enter(self, **params: Any) -> None:
-        if self.stack.check():
+        walk_in = self.stack.check()
+        self.heading.setVisible(walk_in)
+        self.lead.setVisible(walk_in)
+        if walk_in:
             self.ctx.ops.run(
                 lambda: read_waiting(self.ctx), success=self._show_waiting, name="read_waiting"
             )
