@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hubkiosk import __version__
 from hubkiosk.core.content import Content, ContentError, load_default_content
 from hubkiosk.logs import setup_logging
+from hubkiosk.qt.maintenance import Maintenance
 from hubkiosk.qt.ops import OpRunner
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store, open_store
@@ -128,6 +129,8 @@ def build(argv: list[str], clock: Callable[[], dt.datetime] | None = None) -> Ki
     ctx = KioskContext(settings, store, content, ops, clock=clock or system_now, demo=args.demo)
     translations = Translations(app)
     window = MainWindow(ctx, translations)
+    maintenance = Maintenance(store, ops, settings.retention_days, window)
+    maintenance.start()
     return Kiosk(settings, store, content, ctx, window, args)
 
 
