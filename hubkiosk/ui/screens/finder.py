@@ -152,6 +152,7 @@ class FinderScreen(Screen):
     def _build_topics(self) -> None:
         for tile in self.topic_tiles:
             self.topics_grid.removeWidget(tile)
+            tile.hide()
             tile.deleteLater()
         self.topic_tiles = []
         for index, (topic, services) in enumerate(self._topics().items()):
@@ -183,6 +184,7 @@ class FinderScreen(Screen):
         self._topic = topic
         for tile in self.subtopic_tiles:
             self.subtopic_grid.removeWidget(tile)
+            tile.hide()
             tile.deleteLater()
         self.subtopic_tiles = []
         for index, service in enumerate(services):
@@ -394,6 +396,7 @@ class ServicePageScreen(Screen):
         service = self.service
         for button in self.form_buttons:
             self.form_buttons_layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.form_buttons = []
         for form in self._forms():

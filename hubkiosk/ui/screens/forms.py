@@ -184,11 +184,11 @@ class FieldEditor(QFrame):
             for edit, part_label, name in zip(
                 self.date_parts, self.date_labels, names, strict=True
             ):
-                edit.setAccessibleName(f"{ctx.text(item.label)}: {name}")
+                edit.setAccessibleName(f"{question}: {name}")
                 part_label.setText(name)
         else:
             for widget, _mode in self.inputs:
-                widget.setAccessibleName(ctx.text(item.label))
+                widget.setAccessibleName(question)
         if self.error_label.isVisible():
             self.error_label.setAccessibleName(self.error_label.text())
 
@@ -328,6 +328,8 @@ class FormScreen(Screen):
             return
         editor = self.editors[field_id]
         self.draft.set(field_id, editor.value())
+        if editor.choice_buttons:
+            self._show_progress()  # a choice can add or remove questions
         if editor.error is not None and editor.item.type not in KEYBOARD_MODES:
             # A choice fixes its error at once; typed answers are checked on Next.
             self._check([editor.item])
@@ -557,6 +559,18 @@ class FormScreen(Screen):
                 text = text.replace("%1", params[name])
         return text
 
+    def _show_progress(self) -> None:
+        if self.draft is None:
+            return
+        if self.reviewing:
+            self.progress.setText(self.tr("Last step: check and send"))
+            return
+        self.progress.setText(
+            self.tr("Question %1 of %2")
+            .replace("%1", str(self.step + 1))
+            .replace("%2", str(len(self.draft.steps())))
+        )
+
     def title(self) -> str:
         form = self.form
         return self.ctx.text(form.title) if form is not None else ""
@@ -568,19 +582,14 @@ class FormScreen(Screen):
         )
         form = self.form
         if form is None or self.draft is None:
+            self.next_button.setText(self.tr("Next"))
             return
         self.heading.setText(self.ctx.text(form.title))
         self.intro.setText(self.ctx.text(form.intro) if form.intro is not None else "")
-        total = len(self.draft.steps())
+        self._show_progress()
         if self.reviewing:
-            self.progress.setText(self.tr("Last step: check and send"))
             self.next_button.setText(self.tr("Sending…") if self.sending else self.tr("Send"))
         else:
-            self.progress.setText(
-                self.tr("Question %1 of %2")
-                .replace("%1", str(self.step + 1))
-                .replace("%2", str(total))
-            )
             self.next_button.setText(self.tr("Next"))
         for editor in self.editors.values():
             editor.retranslate(self.ctx)

@@ -1,0 +1,457 @@
+"""Each shipped form, done at the kiosk from the home screen to its reference number.
+
+Every journey starts at "Find a service or do it now", meets at least one error in plain
+words and at least one question that only appears because of an earlier answer, and ends
+with the reference number on screen and the request in the store with its outbox item.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from hubkiosk.core.forms import apply_form_definitions, is_valid_reference
+from hubkiosk.resources import resource
+from hubkiosk.store.models import FormSubmission, OutboxItem
+from hubkiosk.ui.screens import ScreenId
+from tests.conftest import find_button
+
+REFERENCE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{4}-[A-Z0-9]{2}$")
+
+
+class Resident:
+    """Drives the kiosk the way a person does: by what is on the screen."""
+
+    def __init__(self, kiosk, qtbot, click) -> None:
+        self.kiosk = kiosk
+        self.window = kiosk.window
+        self.qtbot = qtbot
+        self.click = click
+
+    @property
+    def form_screen(self):
+        return self.window.screens[ScreenId.FORM]
+
+    def touch(self, text: str) -> None:
+        self.click(self.window, text)
+
+    def field(self, name: str) -> QWidget:
+        """The visible input a screen reader announces as ``name``."""
+        found = [
+            widget
+            for widget in self.window.findChildren(QLineEdit)
+            + self.window.findChildren(QPlainTextEdit)
+            if widget.isVisible() and widget.accessibleName() == name
+        ]
+        assert len(found) == 1, f"expected one visible field '{name}', found {len(found)}"
+        return found[0]
+
+    def type(self, name: str, text: str) -> None:
+        widget = self.field(name)
+        widget.clear()
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        self.qtbot.keyClicks(widget, text)
+
+    def type_date(self, name: str, day: dt.date | tuple[str, str, str]) -> None:
+        parts = (
+            (str(day.day), f"{day.month:02d}", str(day.year)) if isinstance(day, dt.date) else day
+        )
+        for part, value in zip(("Day", "Month", "Year"), parts, strict=True):
+            self.type(f"{name}: {part}", value)
+
+    def next(self) -> None:
+        self.touch("Next")
+
+    def errors(self) -> list[str]:
+        return [
+            lab.text()
+            for lab in self.window.findChildren(QLabel)
+            if lab.isVisible() and lab.objectName() == "FieldError"
+        ]
+
+    def expect_error(self, words: str) -> None:
+        shown = self.errors()
+        assert any(words in text for text in shown), f"'{words}' not among errors {shown}"
+
+    def progress(self) -> str:
+        return self.form_screen.progress.text()
+
+    def open_service(self, tile_text: str) -> None:
+        with self.qtbot.waitSignal(self.window.screen_changed, timeout=3000):
+            self.touch("Find a service or do it now")
+        assert self.window.current is ScreenId.FINDER
+        self.touch(tile_text)
+        assert self.window.current is ScreenId.SERVICE_PAGE
+
+    def send(self) -> str:
+        """Send from the review; wait for the reference screen; return the reference."""
+        assert self.form_screen.reviewing, "the review comes before sending"
+        with self.qtbot.waitSignal(self.window.screen_changed, timeout=10_000) as blocker:
+            self.touch("Send")
+        assert blocker.args == [ScreenId.FORM_DONE]
+        done = self.window.screens[ScreenId.FORM_DONE]
+        reference = done.reference_label.text()
+        assert REFERENCE.match(reference) and is_valid_reference(reference)
+        assert done.reference_label.isVisible()
+        assert not done.qr.pixmap().isNull(), "the reference is offered as a QR code"
+        return reference
+
+    def stored(self, reference: str) -> FormSubmission:
+        with self.kiosk.store.session() as session:
+            row = session.scalar(
+                select(FormSubmission).where(FormSubmission.reference == reference)
+            )
+            assert row is not None
+            outbox = session.scalar(select(OutboxItem).where(OutboxItem.id == row.id))
+            assert outbox is not None and outbox.kind == "form_submission"
+            session.expunge(row)
+            return row
+
+
+@pytest.fixture
+def resident(kiosk, qtbot, click) -> Resident:
+    return Resident(kiosk, qtbot, click)
+
+
+def yesterday(resident: Resident) -> dt.date:
+    return resident.kiosk.ctx.local_now().date() - dt.timedelta(days=1)
+
+
+def test_missed_bin(resident: Resident):
+    resident.open_service("Waste and recycling")
+    resident.touch("Do it here now")
+    assert resident.window.current is ScreenId.FORM
+    assert resident.form_screen.heading.text() == "Report a missed bin collection"
+
+    resident.next()
+    resident.expect_error("Please choose at least one answer.")
+    resident.touch("Recycling")
+    resident.touch("Food waste")
+    assert resident.errors() == [], "choosing fixes the error at once"
+    resident.next()
+
+    resident.type_date("When should it have been collected?", ("31", "02", "2026"))
+    resident.next()
+    resident.expect_error("Please type a real date")
+    resident.type_date("When should it have been collected?", yesterday(resident))
+    resident.next()
+
+    # Conditional: living in a flat adds a question about the bin store.
+    resident.touch("A house")
+    assert resident.progress() == "Question 3 of 4"
+    resident.touch("A flat in a block")
+    assert resident.progress() == "Question 3 of 5"
+    resident.next()
+    resident.type("Where are the bins for your block?", "Bin store by the car park")
+    resident.next()
+
+    resident.type("Your house number and street", "12 Roman Road")
+    resident.type("Your postcode", "E3 ZZZ")
+    resident.next()
+    resident.expect_error("Please type a full UK postcode, for example E3 2BS.")
+    resident.type("Your postcode", "e32bs")
+    resident.next()
+
+    reference = resident.send()
+    assert reference.startswith("MB-")
+    row = resident.stored(reference)
+    assert row.form_id == "missed-bin" and row.language == "en"
+    assert row.answers == {
+        "bins": ["recycling", "food"],
+        "missed-on": yesterday(resident).isoformat(),
+        "home-type": "flat",
+        "bin-store": "Bin store by the car park",
+        "address": "12 Roman Road",
+        "postcode": "E3 2BS",
+    }
+
+
+def test_street_problem_keeps_typing_across_language_and_going_back(resident: Resident):
+    resident.open_service("Highways and street cleansing")
+    resident.touch("Do it here now")
+
+    resident.touch("A broken street light")
+    resident.next()
+    # Conditional on "street light".
+    assert resident.form_screen.editors["light-fault"].isVisible()
+    resident.next()
+    resident.expect_error("Please choose one answer.")
+    resident.touch("It flickers")
+    resident.next()
+
+    resident.type("Tell us more (optional)", "Flickers all night")
+    resident.next()
+
+    resident.next()
+    resident.expect_error("Please answer this question.")
+    resident.type("Which street is it in?", "Bow Road")
+    resident.type("What is it near? (optional)", "Lamp post 23")
+
+    # Switch to Somali and back: the words change, what was typed stays.
+    resident.touch("Soomaali")
+    assert resident.form_screen.editors["street"].question.text() == "Waddadee ayay ku taal?"
+    assert resident.field("Waddadee ayay ku taal?").text() == "Bow Road"
+    resident.touch("English")
+    assert resident.field("Which street is it in?").text() == "Bow Road"
+    resident.next()
+
+    resident.touch("Yes")
+    resident.next()
+    resident.type("Your email address", "ana@example")
+    resident.next()
+    resident.expect_error("Please type an email address")
+
+    # Back a question and forward again: nothing typed is lost.
+    resident.touch("Previous question")
+    resident.touch("Previous question")
+    assert resident.field("Which street is it in?").text() == "Bow Road"
+    assert resident.field("What is it near? (optional)").text() == "Lamp post 23"
+    resident.next()
+    resident.next()
+    assert resident.field("Your email address").text() == "ana@example"
+    resident.type("Your email address", "ana@example.org")
+    resident.next()
+
+    # The review shows the answers; Change goes back to a question.
+    review = "\n".join(
+        w.text() for w in resident.form_screen.review_widgets if isinstance(w, QLabel)
+    )
+    assert "A broken street light" in review and "Bow Road" in review
+    assert "Fly-tipping" not in review
+    reference = resident.send()
+    row = resident.stored(reference)
+    assert row.answers["problem"] == "street-light"
+    assert row.answers["light-fault"] == "flickering"
+    assert row.answers["email"] == "ana@example.org"
+    assert "dumped" not in row.answers and "location-postcode" not in row.answers
+
+
+def test_callback_with_the_on_screen_number_pad(resident: Resident, qtbot):
+    resident.open_service("Something else")
+    resident.touch("Do it here now")
+    assert resident.form_screen.heading.text() == "Ask a service to call you back"
+
+    resident.touch("Parking")
+    resident.next()
+    resident.type("What is it about?", "My visitor permit")
+    resident.next()
+    resident.type("Your name", "Ana 2")
+    resident.next()
+    resident.expect_error("Write your name using letters only.")
+    resident.type("Your name", "Ana Begum")
+    resident.next()
+
+    phone = resident.field("Your phone number")
+    assert phone.hasFocus()
+    keyboard = resident.form_screen.keyboard
+    assert keyboard.isVisible() and keyboard.mode == "numeric"
+    for digit in "12345":
+        resident.touch(digit)
+    resident.touch("Done")  # the keyboard's Done moves on, like Next
+    resident.expect_error("Please type a UK phone number")
+    for _ in range(5):
+        resident.touch("Delete")
+    for key in "07700 900123":
+        resident.touch("Space" if key == " " else key)
+    assert phone.text() == "07700 900123"
+    resident.touch("Done")
+
+    resident.touch("Any time")
+    resident.next()
+    resident.touch("Yes")
+    resident.next()
+    resident.touch("Another language")
+    resident.next()
+    resident.type("Which other language?", "Urdu")
+    resident.next()
+
+    reference = resident.send()
+    assert reference.startswith("CB-")
+    row = resident.stored(reference)
+    assert row.answers["phone"] == "07700900123"
+    assert row.answers["other-language"] == "Urdu"
+    assert row.answers["service"] == "parking"
+
+
+def test_changed_circumstances_from_a_service_with_several_forms(resident: Resident):
+    resident.open_service("Council tax")
+    resident.touch("Do it here now")
+    resident.touch("Tell us you have moved or your circumstances have changed")
+    assert resident.window.current is ScreenId.FORM
+
+    resident.touch("Someone has moved in with me")
+    resident.next()
+    resident.type_date("When did it happen, or when will it happen?", ("1", "11", "2026"))
+    resident.next()
+    resident.type("How many people live in your home now, including you?", "25")
+    resident.next()
+    resident.expect_error("The number must be 20 or less.")
+    resident.type("How many people live in your home now, including you?", "3")
+    resident.next()
+    resident.touch("A council tax account")
+    resident.next()
+    name = "Your council tax account number, if you have it (optional)"
+    resident.type(name, "12ab")
+    resident.next()
+    resident.expect_error("Type the account number with numbers only")
+    resident.type(name, "12345678")
+    resident.next()
+    resident.type("Your name", "Ana Begum")
+    resident.next()
+    resident.type("Your phone number", "020 7364 5000")
+    resident.next()
+
+    reference = resident.send()
+    row = resident.stored(reference)
+    assert row.answers["people"] == 3
+    assert row.answers["account"] == "12345678"
+    assert row.answers["when"] == "2026-11-01"
+    assert "new-address" not in row.answers
+
+
+def test_travel_pass_help(resident: Resident):
+    resident.open_service("Freedom Pass and Blue Badge")
+    resident.touch("Do it here now")
+
+    resident.touch("Blue Badge")
+    resident.next()
+    assert resident.form_screen.editors["badge-for"].isVisible()
+    resident.touch("Me")
+    resident.next()
+    resident.type_date("When does it run out? (optional)", ("31", "13", "2027"))
+    resident.next()
+    resident.expect_error("Please type a real date")
+    resident.type_date("When does it run out? (optional)", ("31", "03", "2027"))
+    resident.next()
+    resident.touch("No")
+    resident.next()
+    resident.touch("A photo for the pass or badge")
+    resident.next()
+    resident.type("Your name", "Abdi Hassan")
+    resident.next()
+    resident.touch("By email")
+    resident.next()
+    resident.type("Your email address", "abdi@example.org")
+    resident.next()
+
+    reference = resident.send()
+    assert reference.startswith("FP-")
+    row = resident.stored(reference)
+    assert row.answers == {
+        "which": "blue-badge",
+        "badge-for": "me",
+        "expires": "2027-03-31",
+        "lost": "no",
+        "help-with": ["photo"],
+        "name": "Abdi Hassan",
+        "contact": "email",
+        "email": "abdi@example.org",
+    }
+
+
+def test_see_an_adviser_asks_for_a_ticket_for_that_service(resident: Resident, qtbot):
+    resident.open_service("Parking")
+    page = resident.window.screens[ScreenId.SERVICE_PAGE]
+    assert page.heading.text() == "Parking"
+    assert page.url.text().startswith("https://www.towerhamlets.gov.uk/")
+    assert not page.qr.pixmap().isNull()
+    assert "Vehicle registration document (V5C)" in page.bring.text()
+    with qtbot.waitSignal(resident.kiosk.ctx.navigate_requested, timeout=2000) as blocker:
+        resident.touch("See an adviser")
+    assert blocker.args == [ScreenId.TICKET_CONFIRM, {"service_id": "parking"}]
+
+
+def test_search_with_the_on_screen_keyboard(resident: Resident):
+    with resident.qtbot.waitSignal(resident.window.screen_changed, timeout=3000):
+        resident.touch("Find a service or do it now")
+    finder = resident.window.screens[ScreenId.FINDER]
+    resident.qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)
+    assert finder.keyboard.isVisible()
+    for key in ("p", "o", "t", "Space", "h", "o", "l"):
+        resident.touch(key)
+    assert finder.search_box.text() == "pot hol"
+    resident.touch("Highways and street cleansing")
+    assert resident.window.current is ScreenId.SERVICE_PAGE
+    resident.touch("Back")
+    finder.search_box.clear()
+    resident.qtbot.keyClicks(finder.search_box, "zzqx")
+    assert "We could not find that" in finder.search_message.text()
+    assert find_button(resident.window, "Ask an adviser instead").isVisible()
+
+
+def test_idle_reset_discards_the_unsent_draft(make_kiosk, qtbot, click):
+    kiosk = make_kiosk(config={"idle_seconds": 0.3, "warning_seconds": 0.5})
+    resident = Resident(kiosk, qtbot, click)
+    resident.open_service("Something else")
+    resident.touch("Do it here now")
+    resident.touch("Housing")
+    resident.next()
+    resident.type("What is it about?", "Zq private words")
+    with qtbot.waitSignal(kiosk.window.idle.warning, timeout=5000):
+        pass
+    with qtbot.waitSignal(kiosk.window.reset_done, timeout=5000):
+        pass
+    assert kiosk.window.current is ScreenId.HOME
+    assert resident.form_screen.draft is None
+    assert all(
+        "Zq private" not in w.toPlainText() for w in kiosk.window.findChildren(QPlainTextEdit)
+    )
+    with kiosk.store.session() as session:
+        assert session.scalar(select(FormSubmission)) is None
+
+
+def test_bad_definition_from_the_server_keeps_the_form_working(resident: Resident):
+    ctx = resident.kiosk.ctx
+    raw = json.loads(resource("forms", "missed-bin.json").read_text(encoding="utf-8"))
+    raw["version"] = 2
+    raw["fields"][5]["type"] = "zipcode"
+    others = [
+        json.loads(resource("forms", f"{fid}.json").read_text(encoding="utf-8"))
+        for fid in ("street-problem", "callback", "changed-circumstances", "travel-pass-help")
+    ]
+    forms, errors = apply_form_definitions([raw, *others], ctx.content.forms)
+    assert errors and errors[0].startswith("form 'missed-bin', field 'postcode'")
+    ctx.set_content(dataclasses.replace(ctx.content, forms=forms))
+
+    resident.open_service("Waste and recycling")
+    resident.touch("Do it here now")
+    assert resident.form_screen.form is not None
+    assert resident.form_screen.form.version == 1
+    resident.touch("Rubbish (black bin or bags)")
+    resident.next()
+    assert resident.progress() == "Question 2 of 4"
+
+
+def test_reference_printed_to_pdf(make_kiosk, qtbot, click, tmp_path: Path):
+    folder = tmp_path / "slips"
+    kiosk = make_kiosk(config={"printer": f"pdf:{folder}"})
+    ctx = kiosk.ctx
+    kiosk.window.go(ScreenId.FORM_DONE, {"reference": "MB-7K3Q-2P", "form_id": "missed-bin"})
+    done = kiosk.window.screens[ScreenId.FORM_DONE]
+    assert done.reference_label.text() == "MB-7K3Q-2P"
+    click(kiosk.window, "Print my reference")
+    qtbot.waitUntil(lambda: done.print_message.isVisible(), timeout=10_000)
+    assert done.print_message.text() == "Printed. Take your paper from the printer."
+    assert len(list(folder.glob("reference-*.pdf"))) == 1
+    ctx.set_language("bn")
+    assert done.reference_label.text() == "MB-7K3Q-2P"
+    ctx.set_language("en")
+    with qtbot.waitSignal(kiosk.window.reset_done, timeout=3000):
+        click(kiosk.window, "Start again")
+    assert done.reference_label.text() == ""
+
+
+def test_no_print_button_without_a_qprinter(kiosk):
+    kiosk.window.go(ScreenId.FORM_DONE, {"reference": "MB-7K3Q-2P", "form_id": "missed-bin"})
+    done = kiosk.window.screens[ScreenId.FORM_DONE]
+    assert not done.print_button.isVisible()
+    assert done.reference_label.isVisible()
