@@ -38,6 +38,8 @@ class _Cycle(QRunnable):
 class SyncWorker(QObject):
     """Runs ``sync_once`` every ``interval_seconds`` and when asked.
 
+    For the kiosk: ``SyncWorker(kiosk_sync.cycle, interval, cancel=kiosk_sync.engine.cancel)``.
+
     Signals:
         status_changed(object): a :class:`sync.client.engine.SyncStatus` after each cycle.
         busy_changed(bool): True while a cycle runs.
@@ -53,9 +55,11 @@ class SyncWorker(QObject):
         parent: QObject | None = None,
         *,
         pool: QThreadPool | None = None,
+        cancel: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._sync_once = sync_once
+        self._cancel = cancel
         self._pool = pool or QThreadPool(self)
         if pool is None:
             self._pool.setMaxThreadCount(1)
@@ -80,9 +84,14 @@ class SyncWorker(QObject):
 
     @Slot()
     def stop(self) -> None:
-        """Stop the timer and wait for a running cycle to end (bounded by its timeouts)."""
+        """Stop the timer, cut short any backoff (``cancel``) and wait for the cycle to end.
+
+        After ``cancel`` the wait is bounded by the request timeouts.
+        """
         self._timer.stop()
         self._again = False
+        if self._cancel is not None:
+            self._cancel()
         self._pool.waitForDone()
 
     @Slot()

@@ -12,7 +12,10 @@ Guarantees (see shared/ARCHITECTURE.md, "Sync guarantees"):
 - 401 stops the cycle with a plain "not enrolled or revoked"; 426 with "update required".
 - Every request has a timeout; TLS verification is always on (a CA bundle may be named).
 
-``clock`` and ``sleep`` are injectable, so tests run hours of backoff without waiting.
+``clock`` and ``sleep`` are injectable, so tests run hours of backoff without waiting. The
+default sleep waits on :attr:`SyncEngine.stopping`, so :meth:`SyncEngine.cancel` ends a
+backoff at once (the kiosk closing does not wait minutes). A ``Retry-After`` longer than
+``max_wait_in_cycle`` ends the cycle; later cycles make no request before that time.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import datetime as dt
 import enum
 import logging
 import random
-import time
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -167,16 +170,33 @@ class SyncEngine:
     backoff_base: float = 1.0
     backoff_cap: float = 300.0
     clock: Callable[[], dt.datetime] = utcnow
-    sleep: Callable[[float], None] = time.sleep
+    #: Waits between retries; None waits on :attr:`stopping` (so :meth:`cancel` ends it).
+    sleep: Callable[[float], None] | None = None
+    #: The longest a cycle waits for a retry; a longer Retry-After defers to later cycles.
+    max_wait_in_cycle: float = 60.0
+    stopping: threading.Event = field(default_factory=threading.Event)
     rng: random.Random = field(default_factory=random.Random)
     #: A CA bundle path for a private CA; verification itself is never turned off.
     ca_bundle: str | None = None
     kiosk_version: str | None = None
     status: SyncStatus = field(default_factory=SyncStatus)
+    _not_before: dt.datetime | None = None
 
     def __post_init__(self) -> None:
         self.base_url = self.base_url.rstrip("/")
         self.session.verify = self.ca_bundle or True
+
+    def cancel(self) -> None:
+        """Stop waiting and retrying (the kiosk is closing); later cycles do nothing."""
+        self.stopping.set()
+
+    def _wait(self, seconds: float) -> None:
+        if self.sleep is not None:
+            self.sleep(seconds)
+        else:
+            self.stopping.wait(seconds)
+        if self.stopping.is_set():
+            raise _GaveUp("sync stopped")
 
     # -- one cycle -----------------------------------------------------------------------
 
@@ -186,8 +206,17 @@ class SyncEngine:
         state, error = SyncState.OK, None
         sent = 0
         config_error = self.status.config_error
+        waiting = self._not_before is not None and now < self._not_before
         if not self.token:
             state, error = SyncState.NOT_ENROLLED, NOT_ENROLLED
+        elif self.stopping.is_set():
+            state, error = SyncState.OFFLINE, "sync stopped"
+        elif waiting and self._not_before is not None:
+            seconds = (self._not_before - now).total_seconds()
+            state, error = (
+                SyncState.OFFLINE,
+                f"the server asked to wait; next try in {seconds:.0f} s",
+            )
         else:
             try:
                 sent = self._push_all()
@@ -266,7 +295,10 @@ class SyncEngine:
                 delay = self._backoff(attempt)
                 if retry_after is not None:
                     delay = max(delay, retry_after)
-                self.sleep(delay)
+                if delay > self.max_wait_in_cycle:
+                    self._not_before = self.clock() + dt.timedelta(seconds=delay)
+                    raise _GaveUp(f"{last}; the server asked to wait {delay:.0f} s")
+                self._wait(delay)
         raise _GaveUp(f"{last} (tried {self.max_attempts} times; will try again)")
 
     def _check(self, response: requests.Response, parse: Callable[[requests.Response], T]) -> T:

@@ -389,3 +389,51 @@ def test_device_health_reaches_the_server(
         assert device.reported_pending == 0  # sent with the heartbeat after the batch
         assert device.high_water >= 1
     assert dt.datetime.now(dt.UTC) - device.last_seen_at < dt.timedelta(minutes=5)
+
+
+def test_a_long_retry_after_defers_to_later_cycles(
+    central: Central, proxy: FaultProxy, store: Store, visits: Visits, clock: FakeClock
+) -> None:
+    visits.ticket()
+    proxy.plan = ["429:900"]
+    engine = make_engine(proxy.url, central.enrol(), store, clock)
+
+    deferred = engine.sync_once()
+    assert deferred.state is SyncState.OFFLINE and deferred.pending == 1
+    assert clock.sleeps == []  # the cycle ends instead of blocking the worker for 15 minutes
+    requests_made = len(proxy.log)
+    clock.advance(600)
+    early = engine.sync_once()
+    assert early.state is SyncState.OFFLINE and "next try in 300 s" in (early.last_error or "")
+    assert len(proxy.log) == requests_made  # no request before the server's time
+    clock.advance(301)
+    assert engine.sync_once().state is SyncState.OK
+    assert central.count() == 1
+
+
+def test_cancel_cuts_a_backoff_short(store: Store, visits: Visits) -> None:
+    import threading
+
+    from hubkiosk.store.sync_port import StoreSyncPort
+    from sync.client.engine import SyncEngine
+
+    waits: list[float | None] = []
+
+    class CancelledWhileWaiting(threading.Event):
+        """The kiosk closes during the first backoff (no real waiting in the test)."""
+
+        def wait(self, timeout: float | None = None) -> bool:
+            waits.append(timeout)
+            self.set()
+            return super().wait(timeout)
+
+    visits.ticket()
+    engine = SyncEngine(
+        base_url="http://127.0.0.1:9", token="t", port=StoreSyncPort(store), backoff_base=20.0,
+        timeout=(0.5, 0.5), stopping=CancelledWhileWaiting(),
+    )  # fmt: skip
+    status = engine.sync_once()
+    assert len(waits) == 1 and waits[0] is not None and waits[0] <= 20.0
+    assert status.state is SyncState.OFFLINE and status.pending == 1
+    assert status.last_error == "sync stopped"
+    assert engine.sync_once().last_error == "sync stopped"  # later cycles make no request
