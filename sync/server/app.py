@@ -104,11 +104,12 @@ class BodyLimit:
         await self.app(scope, receive, send)
 
 
-def _too_large(size: int, limit: int) -> ApiError:
+def _too_large(size: int, limit: int, *, at_least: bool = False) -> ApiError:
+    more = "more than " if at_least else ""
     return ApiError(
         413,
         "payload_too_large",
-        f"The request body is {size:,} bytes; the limit is {limit:,}. Send smaller batches.",
+        f"The request body is {more}{size:,} bytes; the limit is {limit:,}. Send smaller batches.",
     )
 
 
@@ -249,9 +250,15 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
         },
     )
     async def push(request: Request, device: DeviceDep) -> PushResponse:
-        raw = await request.body()
-        if len(raw) > settings.max_body_bytes:
-            raise _too_large(len(raw), settings.max_body_bytes)
+        # Read at most the limit (a chunked body has no Content-Length to refuse early).
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > settings.max_body_bytes:
+                raise _too_large(size, settings.max_body_bytes, at_least=True)
+            chunks.append(chunk)
+        raw = b"".join(chunks)
         try:
             data = json.loads(raw)
         except ValueError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Iterator
 
 import pytest
 import requests
@@ -437,3 +438,21 @@ def test_cancel_cuts_a_backoff_short(store: Store, visits: Visits) -> None:
     assert status.state is SyncState.OFFLINE and status.pending == 1
     assert status.last_error == "sync stopped"
     assert engine.sync_once().last_error == "sync stopped"  # later cycles make no request
+
+
+def test_a_chunked_oversize_body_is_refused_without_content_length(make_central) -> None:
+    central: Central = make_central(max_body_bytes=20_000)
+    token = central.enrol()
+
+    def body() -> Iterator[bytes]:
+        yield b'{"protocol_version": 1, "items": [], "padding": "'
+        for _ in range(10):
+            yield b"x" * 5_000
+        yield b'"}'
+
+    answer = requests.post(
+        f"{central.url}/v1/push", data=body(), headers=central.headers(token), timeout=10
+    )
+    assert answer.status_code == 413
+    assert answer.json()["error"] == "payload_too_large"
+    assert "more than" in answer.json()["message"]
