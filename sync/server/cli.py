@@ -26,7 +26,12 @@ from sync.server.settings import ServerSettings
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="hubkiosk-server", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="hubkiosk-server",
+        description="Run, migrate and administer the Hub Kiosk central sync server. The "
+        "database comes from --db URL or HUBKIOSK_SERVER_DB_URL (SQLite by default); other "
+        "settings from HUBKIOSK_SERVER_* variables.",
+    )
     parser.add_argument("--db", help="database URL (default: HUBKIOSK_SERVER_DB_URL or SQLite)")
     commands = parser.add_subparsers(dest="command", required=True)
 
