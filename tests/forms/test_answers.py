@@ -13,7 +13,7 @@ from hubkiosk.core import forms as core
 from hubkiosk.core.content import load_default_content
 from hubkiosk.store.db import open_store
 from hubkiosk.store.models import FormSubmission, OutboxItem
-from sync.protocol.forms import FieldType, FormField
+from sync.protocol.forms import FieldType, FormDefinition, FormField
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -123,11 +123,36 @@ def test_draft_conditions_chain_and_hidden_answers_are_not_sent():
 
 
 def test_draft_groups_fields_that_go_together():
-    form = load_default_content().forms["street-problem"]
+    form = FormDefinition.model_validate(
+        {
+            "id": "where",
+            "version": 1,
+            "title": {"en": "Where"},
+            "reference_prefix": "WH",
+            "fields": [
+                {"id": "problem", "type": "yes_no", "label": {"en": "Is it dangerous?"}},
+                {"id": "street", "type": "text", "label": {"en": "Street"}},
+                {"id": "near", "type": "text", "label": {"en": "Near"}, "with_previous": True},
+                {
+                    "id": "postcode",
+                    "type": "postcode",
+                    "label": {"en": "Postcode"},
+                    "with_previous": True,
+                    "show_when": {"field": "problem", "any_of": ["yes"]},
+                },
+            ],
+        }
+    )
     draft = core.Draft(form)
+    assert [[f.id for f in step] for step in draft.steps()] == [["problem"], ["street", "near"]]
+    draft.set("problem", "yes")
     steps = [[f.id for f in step] for step in draft.steps()]
-    assert ["street", "landmark", "location-postcode"] in steps
-    assert steps[0] == ["problem"]
+    assert steps == [["problem"], ["street", "near", "postcode"]]
+
+
+def test_shipped_forms_ask_one_question_per_screen():
+    for form in load_default_content().forms.values():
+        assert all(len(step) == 1 for step in core.Draft(form).steps()), form.id
 
 
 def test_draft_refuses_unknown_field():

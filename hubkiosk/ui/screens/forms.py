@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -124,7 +125,7 @@ class FieldEditor(QFrame):
             layout.addLayout(row)
         elif kind is FieldType.TEXT and item.multiline:
             self.text_edit = QPlainTextEdit()
-            self.text_edit.setFixedHeight(140)
+            self.text_edit.setFixedHeight(120)
             self.text_edit.setTabChangesFocus(True)
             self.text_edit.textChanged.connect(self.changed)
             layout.addWidget(self.text_edit)
@@ -230,11 +231,25 @@ class FormScreen(Screen):
         self.body.addLayout(header)
         self.body.addWidget(self.intro)
 
+        # The questions scroll between the fixed header and the buttons and keyboard, so
+        # Next and the keys stay on screen whatever the text size.
+        self.questions_scroll = QScrollArea()
+        self.questions_scroll.setObjectName("FormScroll")
+        self.questions_scroll.setWidgetResizable(True)
+        self.questions_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_body = QWidget()
+        scroll_body.setObjectName("FormScrollBody")
+        scroll_layout = QVBoxLayout(scroll_body)
+        scroll_layout.setContentsMargins(0, 0, 0, 0)
+        self.questions_scroll.setWidget(scroll_body)
+        self.body.addWidget(self.questions_scroll, 1)
+
         self.fields_area = QWidget()
         self.fields_layout = QVBoxLayout(self.fields_area)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
         self.fields_layout.setSpacing(24)
-        self.body.addWidget(self.fields_area)
+        scroll_layout.addWidget(self.fields_area)
 
         self.review_area = QWidget()
         review = QVBoxLayout(self.review_area)
@@ -247,7 +262,8 @@ class FormScreen(Screen):
         review.addLayout(self.review_grid)
         self.review_widgets: list[QWidget] = []
         self.review_area.hide()
-        self.body.addWidget(self.review_area)
+        scroll_layout.addWidget(self.review_area)
+        scroll_layout.addStretch(1)
 
         self.message = label(role="error")
         self.message.setObjectName("FormMessage")
@@ -269,7 +285,6 @@ class FormScreen(Screen):
         self.keyboard = OnScreenKeyboard()
         self.keyboard.done.connect(self._keyboard_done)
         self.body.addWidget(self.keyboard)
-        self.body.addStretch(1)
         self.retranslate()
 
     # Building -----------------------------------------------------------------------------
@@ -301,6 +316,7 @@ class FormScreen(Screen):
             self.editors[item.id] = editor
             for widget, mode in editor.inputs:
                 self.keyboard.attach(widget, mode=mode)
+                widget.installEventFilter(self)
         self.step = 0
         self.reviewing = False
         self.retranslate()
@@ -312,6 +328,7 @@ class FormScreen(Screen):
                 self.keyboard.detach(widget)
             self.fields_layout.removeWidget(editor)
             editor.clear()
+            editor.hide()
             editor.deleteLater()
         self.editors = {}
         self.draft = None
@@ -349,8 +366,6 @@ class FormScreen(Screen):
             editor.setVisible(field_id in shown)
         self.fields_area.setVisible(not self.reviewing)
         self.review_area.setVisible(self.reviewing)
-        if self.reviewing:
-            self._build_review()
         typed = [
             widget
             for item in self.current_fields()
@@ -392,6 +407,7 @@ class FormScreen(Screen):
         errors = self._check(fields)
         if errors:
             first = next(item for item in fields if item.id in errors)
+            self.questions_scroll.ensureWidgetVisible(self.editors[first.id], 0, 0)
             self.editors[first.id].focus_first()
             return
         if self.step + 1 >= len(self.draft.steps()):
@@ -431,21 +447,36 @@ class FormScreen(Screen):
             self.draft.set(item.id, self.editors[item.id].value())
 
     def _keyboard_done(self) -> None:
-        """ "Done" on the keyboard: to the next box of a date, or on, like Next."""
+        """The keyboard's Done: to the next box on this screen, or on, like Next."""
         target = self.keyboard.target
-        for item in self.current_fields():
-            parts = self.editors[item.id].date_parts
-            if target in parts[:-1]:
-                following = parts[parts.index(target) + 1]
-                self.keyboard.attach(following, mode="numeric")
-                following.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        typed = [
+            (widget, mode)
+            for item in self.current_fields()
+            for widget, mode in self.editors[item.id].inputs
+        ]
+        widgets = [widget for widget, _mode in typed]
+        if target is not None and target in widgets[:-1]:
+            following, mode = typed[widgets.index(target) + 1]
+            self.keyboard.attach(following, mode=mode)
+            following.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.next()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            # Keep the question of the box being typed in on screen.
+            editor = watched.parentWidget()
+            while editor is not None and not isinstance(editor, FieldEditor):
+                editor = editor.parentWidget()
+            if editor is not None:
+                self.questions_scroll.ensureWidgetVisible(editor, 0, 0)
+        return super().eventFilter(watched, event)
 
     # Review and sending -------------------------------------------------------------------
     def _clear_review(self) -> None:
         for widget in self.review_widgets:
             self.review_grid.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self.review_widgets = []
 
