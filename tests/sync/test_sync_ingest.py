@@ -126,7 +126,7 @@ def test_transient_failures_lose_nothing_and_are_retried(
     assert failed.state is SyncState.OFFLINE
     assert failed.pending == 4
     assert set(outbox_states(store).values()) == {OutboxState.PENDING}
-    assert central.count() == (0 if fault != "hang" else central.count())
+    assert central.count() == 0  # the proxy answered or hung before the server
     assert len(clock.sleeps) == 1
     if fault.startswith("429:"):
         assert clock.sleeps[0] >= 7
