@@ -456,3 +456,16 @@ def test_a_chunked_oversize_body_is_refused_without_content_length(make_central)
     assert answer.status_code == 413
     assert answer.json()["error"] == "payload_too_large"
     assert "more than" in answer.json()["message"]
+
+
+def test_an_unknown_record_kind_is_set_aside_and_the_rest_flows(
+    central: Central, store: Store, visits: Visits, clock: FakeClock
+) -> None:
+    stranger = OutboxItem(id=uuid.uuid4(), kind="time_machine", payload={"year": 1885})
+    with store.session() as session:
+        session.add(stranger)
+    ticket = visits.ticket()
+    status = make_engine(central.url, central.enrol(), store, clock).sync_once()
+    assert status.state is SyncState.OK and status.pending == 0 and status.dead_letters == 1
+    states = outbox_states(store)
+    assert states[stranger.id] is OutboxState.DEAD and states[ticket.id] is OutboxState.SENT
