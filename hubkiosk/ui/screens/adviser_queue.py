@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from hubkiosk.core import queue
@@ -63,7 +63,6 @@ class AdviserQueueScreen(Screen):
         self.body.addWidget(self.message)
         self.waiting = label()
         self.waiting.setObjectName("WaitingList")
-        self.body.addWidget(self.waiting)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -96,7 +95,11 @@ class AdviserQueueScreen(Screen):
         grid.addWidget(self.follow_up_button, 2, 1)
         grid.addWidget(self.referred_to, 3, 0, 1, 2)
         grid.addWidget(self.referred_button, 3, 2)
-        self.body.addLayout(grid)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addLayout(grid, 3)
+        row.addWidget(self.waiting, 1, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(row)
         self.body.addStretch(1)
         self._fill_services()
         self.set_desk(self.desk)
