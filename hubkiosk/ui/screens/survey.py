@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +59,38 @@ def save_record(store: Store, record: SurveyResponse | Feedback) -> uuid.UUID:
     return record.id
 
 
+class Pages(QWidget):
+    """Pages of one screen, one shown at a time.
+
+    Unlike a QStackedWidget, hidden pages take no room: a tall page (one with the
+    keyboard) does not make the others taller than the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current: QWidget | None = None
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 (as QStackedWidget)
+        self._layout.addWidget(page)
+        self._pages.append(page)
+        page.setVisible(self._current is None)
+        if self._current is None:
+            self._current = page
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 (as QStackedWidget)
+        for other in self._pages:
+            if other is not page:
+                other.hide()
+        page.show()
+        self._current = page
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 (as QStackedWidget)
+        return self._current
+
+
 class ChoiceButton(QPushButton):
     """A big answer button whose words wrap; ``chosen`` marks the resident's answer.
 
@@ -74,7 +105,7 @@ class ChoiceButton(QPushButton):
         self.setMinimumHeight(64)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(12, 4, 12, 4)
         self._words = QLabel()
         self._words.setObjectName("ChoiceText")
         self._words.setWordWrap(True)
@@ -212,7 +243,7 @@ class SurveyScreen(Screen):
         self._text_edit: QPlainTextEdit | None = None
         self.undo_button: BigButton | None = None
 
-        self.pages = QStackedWidget()
+        self.pages = Pages()
         self.body.addWidget(self.pages)
 
         # Intro page
@@ -300,6 +331,7 @@ class SurveyScreen(Screen):
 
         self.definition: SurveyDefinition | None = None
         self._status = ""
+        self.pages.setCurrentWidget(self.intro_page)
         self.retranslate()
 
     # Navigation -------------------------------------------------------------------------------
@@ -476,24 +508,27 @@ class SurveyScreen(Screen):
                 rows.addLayout(line)
                 layout.addWidget(box)
         elif kind is QuestionType.RANKING:
-            for option in question.choices:
-                row = QHBoxLayout()
-                row.setSpacing(12)
+            # Two columns, so all seven methods and Undo show without scrolling.
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(20)
+            grid.setVerticalSpacing(12)
+            for index, option in enumerate(question.choices):
+                cell = QHBoxLayout()
+                cell.setSpacing(8)
                 badge = QLabel()
                 badge.setObjectName("RankBadge")
                 badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 badge.setFixedSize(64, 64)
                 self._badges[option.id] = badge
-                row.addWidget(badge)
-                row.addWidget(self._choice_button(question, option.id), 1)
-                layout.addLayout(row)
-            undo_row = QHBoxLayout()
+                cell.addWidget(badge)
+                cell.addWidget(self._choice_button(question, option.id), 1)
+                grid.addLayout(cell, index // 2, index % 2)
             self.undo_button = BigButton()
             self.undo_button.setObjectName("RankUndo")
             self.undo_button.clicked.connect(self._undo_rank)
-            undo_row.addWidget(self.undo_button)
-            undo_row.addStretch(1)
-            layout.addLayout(undo_row)
+            count = len(question.choices)
+            grid.addWidget(self.undo_button, count // 2, count % 2)
+            layout.addLayout(grid)
         elif kind is QuestionType.TEXT:
             edit = QPlainTextEdit()
             edit.setObjectName("SurveyText")
@@ -727,12 +762,16 @@ FOLLOW_UPS: tuple[str, ...] = ("waiting", "staff", "sorted", "place")
 class FaceTile(Tile):
     """A face picture, drawn large, with its words under it."""
 
+    def __init__(self, text: str = "", icon_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, icon_name, "", parent)
+        self.layout().setContentsMargins(12, 10, 12, 10)
+
     def repaint_icon(self) -> None:
         self._paint_icon()
 
     def _paint_icon(self) -> None:
         if self._icon_name:
-            size = max(88, round(self._label.fontMetrics().height() * 3.2))
+            size = max(80, round(self._label.fontMetrics().height() * 2.6))
             color = self._label.palette().color(QPalette.ColorRole.WindowText)
             self._picture.setPixmap(tinted(self._icon_name, size, color))
 
@@ -756,17 +795,17 @@ class FeedbackScreen(Screen):
         self._sent = False
 
         self.heading = label(role="title")
-        self.lead = label(role="lead")
+        self.lead = label()
         self.body.addWidget(self.heading)
         self.body.addWidget(self.lead)
-        self.pages = QStackedWidget()
+        self.pages = Pages()
         self.body.addWidget(self.pages, 1)
 
         # Faces, follow-up and send
         self.faces_page = QWidget()
         faces = QVBoxLayout(self.faces_page)
         faces.setContentsMargins(0, 0, 0, 0)
-        faces.setSpacing(16)
+        faces.setSpacing(10)
         row = QHBoxLayout()
         row.setSpacing(16)
         self.face_tiles: dict[int, FaceTile] = {}
@@ -775,7 +814,7 @@ class FeedbackScreen(Screen):
             tile.setObjectName("FaceTile")
             tile.setProperty("chosen", False)
             tile.clicked.connect(lambda _=False, s=score: self._choose(s))
-            tile.setMinimumHeight(160)
+            tile.setMinimumHeight(140)
             self.face_tiles[score] = tile
             row.addWidget(tile)
         faces.addLayout(row, 3)
@@ -796,6 +835,7 @@ class FeedbackScreen(Screen):
         self.comment_button = BigButton()
         self.comment_button.clicked.connect(self._open_comment)
         self.send_button = BigButton(role="primary")
+        self.send_button.setObjectName("FeedbackSend")
         self.send_button.clicked.connect(self._send)
         actions.addWidget(self.comment_button)
         actions.addStretch(1)
@@ -836,6 +876,7 @@ class FeedbackScreen(Screen):
         thanks.addStretch(1)
         thanks.addWidget(self.finish_button)
         self.pages.addWidget(self.thanks_page)
+        self.pages.setCurrentWidget(self.faces_page)
         self._sync()
         self.retranslate()
 
@@ -852,6 +893,7 @@ class FeedbackScreen(Screen):
         }
         if self._sent:
             self._clear()
+        self.lead.show()
         self.pages.setCurrentWidget(self.faces_page)
 
     def _choose(self, score: int) -> None:
@@ -863,10 +905,12 @@ class FeedbackScreen(Screen):
         self._sync()
 
     def _open_comment(self) -> None:
+        self.lead.hide()
         self.pages.setCurrentWidget(self.comment_page)
         self.comment.setFocus()
 
     def _close_comment(self) -> None:
+        self.lead.show()
         self.pages.setCurrentWidget(self.faces_page)
         self._sync()
 
@@ -897,6 +941,7 @@ class FeedbackScreen(Screen):
             return
         self._store(self._record())
         self._sent = True
+        self.lead.hide()
         self.pages.setCurrentWidget(self.thanks_page)
         self.retranslate()
 
@@ -921,6 +966,7 @@ class FeedbackScreen(Screen):
         self.follow_up = None
         self._sent = False
         self.comment.clear()
+        self.lead.show()
         self.pages.setCurrentWidget(self.faces_page)
         self._sync()
         self.retranslate()
