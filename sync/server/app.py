@@ -340,8 +340,15 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
         if hub_id != device.hub_id:
             raise ApiError(403, "wrong_hub", "This device may only read its own hub's data.")
         now = clock()
-        snapshot = config.build_snapshot(session, hub_id, day=now.astimezone(tz).date(), now=now)
-        return snapshot.appointments if snapshot else []
+        try:
+            snapshot = config.build_snapshot(
+                session, hub_id, day=now.astimezone(tz).date(), now=now
+            )
+        except ValidationError:
+            snapshot = None
+        if snapshot is None:
+            raise ApiError(404, "no_config", "No configuration has been published for this hub.")
+        return snapshot.appointments
 
     @app.get("/v1/records/{record_id}")
     def get_record(record_id: uuid.UUID, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
