@@ -168,6 +168,16 @@ def to_html(report: HubReport) -> str:
         f'<td data-figure="resolved_first_contact">{_number(f.resolved_first_contact)}</td></tr>'
         for f in hubs
     )
+    day_rows = "".join(
+        f'<tr data-hub="{escape(f.hub_id)}" data-day="{f.day.isoformat() if f.day else ""}">'
+        f"<td>{f.day:%a %d %b %Y}</td><td>{escape(f.hub_name)}</td>"
+        f'<td data-figure="visits">{_number(f.visits)}</td>'
+        f'<td data-figure="wait_median_minutes">{_number(f.wait_median_minutes)}</td>'
+        f'<td data-figure="wait_p90_minutes">{_number(f.wait_p90_minutes)}</td>'
+        f'<td data-figure="referrals">{_number(f.referrals)}</td>'
+        f'<td data-figure="resolved_first_contact">{_number(f.resolved_first_contact)}</td></tr>'
+        for f in sorted(report.days, key=lambda f: (f.day or report.start, f.hub_name))
+    )
     device_rows = "".join(
         f'<tr data-device="{escape(d.device_id)}"><td>{escape(d.hub_id)}</td><td>{escape(d.name)}</td>'
         f"<td>{escape(d.last_seen_at.strftime('%Y-%m-%d %H:%M UTC') if d.last_seen_at else 'never')}</td>"
@@ -190,7 +200,7 @@ figure.chart {{ margin: 0; }} figcaption {{ font-weight: bold; margin-bottom: 6p
 svg text {{ font-size: 13px; fill: #1b1b1b; }}
 table {{ border-collapse: collapse; margin: 12px 0 24px; }}
 th, td {{ border: 1px solid #b1b4b6; padding: 6px 10px; text-align: right; }}
-th[scope=row], thead th, #devices td {{ text-align: left; }}
+th[scope=row], thead th, #devices td, #days td:nth-child(-n+2) {{ text-align: left; }}
 </style></head>
 <body>
 <h1>Residents' Hubs: visits, waits and outcomes</h1>
@@ -205,6 +215,10 @@ th[scope=row], thead th, #devices td {{ text-align: left; }}
 <table id="hubs"><thead><tr><th>Hub</th><th>Visits</th><th>Median wait (min)</th>
 <th>90th percentile wait (min)</th><th>Referrals</th><th>Resolved at first contact</th></tr></thead>
 <tbody>{hub_rows}</tbody></table>
+<h2>By day</h2>
+<table id="days"><thead><tr><th>Day</th><th>Hub</th><th>Visits</th><th>Median wait (min)</th>
+<th>90th percentile wait (min)</th><th>Referrals</th><th>Resolved at first contact</th></tr></thead>
+<tbody>{day_rows}</tbody></table>
 <h2>Kiosk health</h2>
 <table id="devices"><thead><tr><th>Hub</th><th>Kiosk</th><th>Last seen</th><th>Waiting to send</th>
 <th>Set aside</th><th>Status</th></tr></thead><tbody>{device_rows}</tbody></table>

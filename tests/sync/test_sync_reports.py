@@ -182,6 +182,9 @@ def test_html_report_in_headless_chromium(reported: Central, tmp_path: Path) -> 
         "visits": "7", "wait_median_minutes": "12", "wait_p90_minutes": "28",
         "referrals": "3", "resolved_first_contact": "3",
     }  # fmt: skip
+    day_row = re.search(rf'<tr data-hub="{HUB}" data-day="{DAY2}">(.*?)</tr>', dom, re.S)
+    assert day_row is not None
+    assert dict(re.findall(r'data-figure="(\w+)">([^<]+)<', day_row.group(1)))["visits"] == "2"
     assert dom.count("<svg") == 5 and "<script" not in dom
     bars = re.findall(r'data-label="([^"]+)" data-series="Visits" data-value="([^"]+)"', dom)
     assert dict(bars) == {"Idea Store Bow": "7", "Town Hall Whitechapel": "3"}
