@@ -832,12 +832,6 @@ def survey_html(report: SurveyReport) -> str:
         for s in q.statements:
             colours = [AGREEMENT_COLOURS.get(a.id, BAR) for a in s.answers]
             body.append(f'<div class="statement" id="s-{escape(q.id)}-{escape(s.id)}">')
-            if s.negative_percent is not None and q.negative_label:
-                body.append(
-                    f'<p class="headline" data-negative="{s.negative_percent}">'
-                    f"{s.negative_percent}% of respondents answered "
-                    f"{escape(q.negative_label.lower())}.</p>"
-                )
             body.append(
                 hbars(
                     s.text,
@@ -847,6 +841,12 @@ def survey_html(report: SurveyReport) -> str:
                     colours=colours,
                 )
             )
+            if s.negative_percent is not None and q.negative_label:
+                body.append(
+                    f'<p class="headline" data-negative="{s.negative_percent}">'
+                    f"{s.negative_percent}% of respondents answered "
+                    f"{escape(q.negative_label.lower())}.</p>"
+                )
             body.append("</div>")
         if q.ranking:
             rows = "".join(
