@@ -54,13 +54,13 @@ class FinderScreen(Screen):
         self._indexes: dict[str, ServiceIndex] = {}
         self._topic: str | None = None
 
-        self.heading = label(role="title")
-        self.lead = label(role="lead")
-        self.body.addWidget(self.heading)
-        self.body.addWidget(self.lead)
-
+        self.body.setContentsMargins(32, 16, 32, 16)
+        self.body.setSpacing(16)
+        # The heading and the search box share a row, so the topics fit without scrolling.
+        self.heading = label(role="title", wrap=False)
         row = QHBoxLayout()
         row.setSpacing(12)
+        row.addWidget(self.heading, 0)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("FinderSearch")
         self.search_box.setMaxLength(60)
@@ -204,12 +204,10 @@ class FinderScreen(Screen):
     def _show_topics(self) -> None:
         self._topic = None
         self.pages.setCurrentWidget(self.topics_page)
-        self.lead.show()
         self.heading.show()
 
     def _open_search(self) -> None:
         self.pages.setCurrentWidget(self.search_page)
-        self.lead.hide()
         self.heading.hide()
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self._search()
@@ -224,8 +222,7 @@ class FinderScreen(Screen):
         query = self.search_box.text()
         if switch and query.strip() and self.pages.currentWidget() is not self.search_page:
             self.pages.setCurrentWidget(self.search_page)
-            self.lead.hide()
-        self.heading.hide()
+            self.heading.hide()
         hits = self._index().search(query, limit=MAX_RESULTS) if query.strip() else []
         for tile, hit in zip(self.result_tiles, hits + [None] * MAX_RESULTS, strict=False):
             tile.setVisible(hit is not None)
@@ -259,7 +256,6 @@ class FinderScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Find a service or do it now"))
-        self.lead.setText(self.tr("Touch a picture, or search by typing a word."))
         self.search_box.setPlaceholderText(self.tr("For example: bin, pot hole, council tax"))
         self.search_box.setAccessibleName(self.tr("Search for a service"))
         self.search_button.setText(self.tr("Search"))

@@ -220,8 +220,10 @@ class FormScreen(Screen):
         self.send_failed = False
         self.editors: dict[str, FieldEditor] = {}
 
-        self.body.setSpacing(14)
-        self.heading = label(role="title")
+        self.body.setSpacing(10)
+        self.body.setContentsMargins(32, 12, 32, 12)
+        self.heading = label(role="lead")
+        self.heading.setObjectName("FormTitle")
         self.progress = label(role="small", wrap=False)
         self.progress.setObjectName("FormProgress")
         self.intro = label(role="lead")
@@ -372,7 +374,9 @@ class FormScreen(Screen):
             for widget, _mode in self.editors[item.id].inputs
         ]
         self.keyboard.setVisible(bool(typed))
-        if typed:
+        if self.reviewing:
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif typed:
             first = typed[0]
             self.keyboard.attach(first, mode=self.editors_mode(first))
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -407,7 +411,7 @@ class FormScreen(Screen):
         errors = self._check(fields)
         if errors:
             first = next(item for item in fields if item.id in errors)
-            self.questions_scroll.ensureWidgetVisible(self.editors[first.id], 0, 0)
+            self._show_editor(self.editors[first.id])
             self.editors[first.id].focus_first()
             return
         if self.step + 1 >= len(self.draft.steps()):
@@ -462,6 +466,12 @@ class FormScreen(Screen):
             return
         self.next()
 
+    def _show_editor(self, editor: FieldEditor) -> None:
+        """Scroll so the box is on screen, and its question too (the question wins)."""
+        if editor.inputs:
+            self.questions_scroll.ensureWidgetVisible(editor.inputs[-1][0], 0, 0)
+        self.questions_scroll.ensureWidgetVisible(editor.question, 0, 0)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             # Keep the question of the box being typed in on screen.
@@ -469,7 +479,7 @@ class FormScreen(Screen):
             while editor is not None and not isinstance(editor, FieldEditor):
                 editor = editor.parentWidget()
             if editor is not None:
-                self.questions_scroll.ensureWidgetVisible(editor, 0, 0)
+                self._show_editor(editor)
         return super().eventFilter(watched, event)
 
     # Review and sending -------------------------------------------------------------------
