@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from sync.protocol.content import Catalogue, LocalizedText, Service
@@ -111,6 +112,7 @@ def words(text: str) -> list[str]:
     return [word for word in normalise(text).split() if word not in STOPWORDS]
 
 
+@lru_cache(maxsize=65_536)
 def similarity(a: str, b: str) -> float:
     """How alike two words are, 0 to 1 (1: the same)."""
     if a == b:
@@ -118,11 +120,17 @@ def similarity(a: str, b: str) -> float:
     if len(a) >= 3 and b.startswith(a):
         # A word being typed: "recyc" for "recycling"; short stems count a little less.
         return 0.85 + 0.15 * len(a) / len(b)
-    if min(len(a), len(b)) < 3:
+    shortest = min(len(a), len(b))
+    if shortest < 3:
         return 0.0
-    ratio = SequenceMatcher(None, a, b).ratio()
     # Short words need to be closer ("bin" and "bill" are different things).
-    needed = MIN_SIMILARITY if min(len(a), len(b)) >= 5 else 0.85
+    needed = MIN_SIMILARITY if shortest >= 5 else 0.85
+    if 2 * shortest / (len(a) + len(b)) < needed:
+        return 0.0  # the lengths alone rule it out
+    matcher = SequenceMatcher(None, a, b)
+    if matcher.quick_ratio() < needed:
+        return 0.0
+    ratio = matcher.ratio()
     return ratio if ratio >= needed else 0.0
 
 
