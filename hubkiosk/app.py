@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -25,12 +26,16 @@ from hubkiosk.core.content import Content, ContentError, load_default_content
 from hubkiosk.logs import setup_logging
 from hubkiosk.qt.maintenance import Maintenance
 from hubkiosk.qt.ops import OpRunner
+from hubkiosk.qt.sync_controller import SyncController, active_content, enrol_device
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store, open_store
 from hubkiosk.ui import theme
 from hubkiosk.ui.context import KioskContext, system_now
 from hubkiosk.ui.i18n import Translations
 from hubkiosk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from sync.demo import DemoServer
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +66,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--display",
         action="store_true",
         help="show the calling display (for a second screen) instead of the kiosk",
+    )
+    parser.add_argument(
+        "--enrol",
+        nargs=2,
+        metavar=("URL", "CODE"),
+        help="enrol this kiosk with the central server using IT's one-time code, then exit",
     )
     parser.add_argument("--version", action="version", version=f"hubkiosk {__version__}")
     return parser.parse_args(argv)
@@ -108,30 +119,68 @@ class Kiosk:
     ctx: KioskContext
     window: MainWindow
     args: argparse.Namespace
+    sync: SyncController | None = None
+    demo_server: DemoServer | None = None
+
+    def close(self) -> None:
+        """Stop syncing, stop the demo server, wait for queued writes, close the store."""
+        if self.sync is not None:
+            self.sync.stop()
+        self.ctx.ops.wait()
+        if self.demo_server is not None:
+            self.demo_server.stop()
+        self.store.close()
 
 
-def build(argv: list[str], clock: Callable[[], dt.datetime] | None = None) -> Kiosk:
+def build(
+    argv: list[str], clock: Callable[[], dt.datetime] | None = None, *, connect: bool = True
+) -> Kiosk:
     """Everything the command builds, without showing the window or running the loop.
 
-    ``clock`` (aware UTC now) replaces the system clock, for tests and demos.
+    ``clock`` (aware UTC now) replaces the system clock, for tests and demos. With
+    ``connect`` (the default) the kiosk syncs with its central server: the one in the
+    config or saved at enrolment, or with ``--demo`` one started here on 127.0.0.1.
     """
     args = parse_args(argv)
     settings = load_settings(args)
     check_writable(settings.data_dir)
     setup_logging(settings.data_dir, settings.log_level)
     app = ensure_app()
-    content = load_default_content()
-    content.hub(settings.hub_id)  # an unknown hub is a configuration error: say so now
+    shipped = load_default_content()
+    shipped.hub(settings.hub_id)  # an unknown hub is a configuration error: say so now
     store = open_store(settings.data_dir)
+    content, problems = active_content(store, settings.hub_id, shipped)
+    for problem in problems:
+        log.error("config: %s", problem)
     theme.load_fonts()
     theme.apply(app, theme.Theme.DEFAULT, 1.0)
     ops = OpRunner(app)
     ctx = KioskContext(settings, store, content, ops, clock=clock or system_now, demo=args.demo)
     translations = Translations(app)
     window = MainWindow(ctx, translations)
+    kiosk = Kiosk(settings, store, content, ctx, window, args)
+    if args.display or not connect:
+        return kiosk
     maintenance = Maintenance(store, ops, settings.retention_days, window)
     maintenance.start()
-    return Kiosk(settings, store, content, ctx, window, args)
+    if args.demo:
+        from sync.demo import start_demo_server
+
+        kiosk.demo_server = start_demo_server(settings.data_dir, hub_id=settings.hub_id)
+        kiosk.sync = SyncController(
+            settings,
+            store,
+            content,
+            server_url=kiosk.demo_server.url,
+            token=kiosk.demo_server.token,
+            parent=window,
+        )
+        log.info("demo: central server at %s", kiosk.demo_server.url)
+    else:
+        kiosk.sync = SyncController.from_settings(settings, store, content, parent=window)
+    window.attach_sync(kiosk.sync)
+    kiosk.sync.start()
+    return kiosk
 
 
 def create_window(argv: list[str]) -> MainWindow:
@@ -162,16 +211,15 @@ def check_resources(content: Content) -> None:
 def self_test(argv: list[str]) -> int:
     """Build every screen, open the store, check resources; print one line."""
     try:
-        kiosk = build(argv)
+        kiosk = build(argv, connect=False)
         check_resources(kiosk.content)
         window = kiosk.window
         for screen_id in list(window.screens):
             window.show_screen(screen_id)
             window.screens[screen_id].retranslate()
         window.start_over()
-        kiosk.ctx.ops.wait()
         names = len(window.screens)
-        kiosk.store.close()
+        kiosk.close()
     except (ContentError, RuntimeError, OSError, ValueError) as exc:
         print(f"hubkiosk self-test FAILED: {exc}")
         return 1
@@ -181,11 +229,39 @@ def self_test(argv: list[str]) -> int:
     return 0
 
 
+def enrol_command(args: argparse.Namespace) -> int:
+    """``hubkiosk --enrol URL CODE``: exchange IT's one-time code for this kiosk's token."""
+    from sync.client.engine import EnrolmentError
+
+    settings = load_settings(args)
+    url, code = args.enrol
+    try:
+        check_writable(settings.data_dir)
+        credentials = enrol_device(settings.data_dir, url, code)
+    except (EnrolmentError, RuntimeError) as exc:
+        print(f"hubkiosk: enrolment failed: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"hubkiosk: enrolled as device {credentials.device_id} of hub {credentials.hub_id}; "
+        f"the token is kept in {settings.data_dir} (readable by this user only)"
+    )
+    if credentials.hub_id != settings.hub_id:
+        print(
+            f"hubkiosk: note: set hub_id to '{credentials.hub_id}' in the config file "
+            f"(it is '{settings.hub_id}')",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--self-test" in argv:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return self_test(argv)
+    args = parse_args(argv)
+    if args.enrol:
+        return enrol_command(args)
     try:
         kiosk = build(argv)
     except (ContentError, RuntimeError, ValueError) as exc:
@@ -207,5 +283,5 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance()
     assert app is not None
     code = app.exec()
-    kiosk.store.close()
+    kiosk.close()
     return code

@@ -11,6 +11,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QWidget  # noqa: E402
 
 from hubkiosk.app import Kiosk, build  # noqa: E402
@@ -38,8 +39,12 @@ def make_kiosk(tmp_path: Path, qtbot) -> Iterator[Callable[..., Kiosk]]:
 
     yield factory
     for kiosk in built:
-        kiosk.ctx.ops.wait()
-        kiosk.store.close()
+        kiosk.close()
+        kiosk.window.close()
+        kiosk.window.deleteLater()
+    # Delete closed windows now: live ones would all be re-polished by the next kiosk's
+    # application style sheet, making every later test slower.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture

@@ -132,3 +132,40 @@ def test_language_switch_keeps_the_place_and_what_was_typed(kiosk, qtbot, click)
     assert find_button(window, "আবার শুরু করুন").isVisible()
     click(window, "English")
     assert window.hub_name.text() == "Idea Store Bow"
+
+
+def test_advisers_from_the_server_sign_in_with_their_own_pin(kiosk, qtbot, click):
+    import dataclasses
+
+    from hubkiosk.core.pin import hash_pin
+    from sync.protocol.wire import Adviser
+
+    content = kiosk.ctx.content
+    advisers = (
+        Adviser(
+            id="a-rahman",
+            name="A Rahman",
+            pin_hash=hash_pin("3579", rounds=1000),
+            hub_ids=["idea-store-bow"],
+        ),
+        Adviser(
+            id="elsewhere",
+            name="B Jones",
+            pin_hash=hash_pin("1357", rounds=1000),
+            hub_ids=["cubitt-town-library"],
+        ),
+    )
+    kiosk.ctx.set_content(dataclasses.replace(content, advisers=advisers))
+    window = kiosk.window
+    pin_screen = window.screens[ScreenId.ADVISER_PIN]
+    window.go(ScreenId.ADVISER_PIN, {})
+    for digit in "1357":  # an adviser of another hub
+        click(window, digit)
+    click(window, "Sign in")
+    qtbot.waitUntil(lambda: pin_screen.message.text() == "That PIN is not right. Try again.")
+    for digit in "3579":
+        click(window, digit)
+    with qtbot.waitSignal(window.screen_changed, timeout=5000) as blocker:
+        click(window, "Sign in")
+    assert blocker.args == [ScreenId.ADVISER_HOME]
+    assert kiosk.ctx.visit["adviser_id"] == "a-rahman"

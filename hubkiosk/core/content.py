@@ -17,6 +17,8 @@ from pydantic import BaseModel, ValidationError
 
 from hubkiosk.resources import resource
 from sync.protocol import Catalogue, Hub, HubList
+from sync.protocol.surveys import SurveyDefinition
+from sync.protocol.wire import Adviser, ConfigSnapshot
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -76,6 +78,8 @@ class Content:
     forms: Mapping[str, Any] = field(default_factory=dict)
     #: Survey definitions by id (see sync/protocol/surveys.py).
     surveys: Mapping[str, Any] = field(default_factory=dict)
+    #: Advisers who may sign in (PIN hashes), from the server's snapshot.
+    advisers: tuple[Adviser, ...] = ()
 
     def hub(self, hub_id: str) -> Hub:
         hub = self.hubs.by_id(hub_id)
@@ -96,3 +100,39 @@ def load_default_content(folder: Path | None = None) -> Content:
         forms=load_forms(resource("forms") if folder is None else base / "forms"),
         surveys=load_surveys(resource("surveys") if folder is None else base / "surveys"),
     )
+
+
+def content_from_snapshot(snapshot: ConfigSnapshot, previous: Content) -> tuple[Content, list[str]]:
+    """The content a config snapshot puts in force, and what was wrong in it.
+
+    The snapshot itself was validated whole before it was stored. Forms and surveys are
+    checked one by one on top: a malformed one is named (form or survey, and field) and the
+    previous version stays in force, so one officer's mistake never takes a working form or
+    survey away.
+    """
+    from hubkiosk.core.forms import apply_form_definitions
+
+    forms, errors = apply_form_definitions(snapshot.forms, previous.forms)
+    surveys: dict[str, Any] = {}
+    for raw in snapshot.surveys:
+        survey_id = raw.get("id") if isinstance(raw, dict) else None
+        try:
+            survey = validate_data(SurveyDefinition, raw, f"survey '{survey_id}' from the server")
+        except ContentError as exc:
+            kept = previous.surveys.get(str(survey_id))
+            if kept is not None:
+                surveys[str(survey_id)] = kept
+                errors.append(f"{exc}; version {kept.version} stays in use")
+            else:
+                errors.append(f"{exc}; the survey is not offered")
+            continue
+        surveys[survey.id] = survey
+    content = Content(
+        hubs=HubList(hubs=list(snapshot.hubs)),
+        catalogue=snapshot.catalogue,
+        version=snapshot.etag,
+        forms=forms,
+        surveys=surveys,
+        advisers=tuple(snapshot.advisers),
+    )
+    return content, errors

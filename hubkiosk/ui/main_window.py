@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.i18n import LANGUAGES
 from hubkiosk.qt.idle import IdleMonitor
+from hubkiosk.qt.sync_controller import SyncController
 from hubkiosk.ui import theme
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import Translations
 from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.registry import screen_classes
 from hubkiosk.ui.widgets import BigButton, label, restyle
+from sync.client.engine import SyncState, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.theme = theme.Theme.DEFAULT
         self.scale_index = 0
         self.history: list[ScreenId] = []
+        self.sync: SyncController | None = None
         self.setObjectName("MainWindow")
 
         central = QWidget()
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
             self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")
         )
         self._update_idle_arming()
+        self._update_sync_badge()
         self.screen_changed.emit(screen_id)
 
     @Slot()
@@ -278,6 +283,35 @@ class MainWindow(QMainWindow):
             self.apply_theme()
         self.show_screen(ScreenId.HOME)
         self.reset_done.emit()
+
+    # Sync ---------------------------------------------------------------------------------
+    def attach_sync(self, sync: SyncController) -> None:
+        """Show sync status to advisers, "Sync now" on their screen, new content everywhere."""
+        self.sync = sync
+        adviser = self.screens[ScreenId.ADVISER_HOME]
+        assert isinstance(adviser, AdviserHomeScreen)
+        adviser.sync_now_requested.connect(sync.sync_now)
+        sync.status_changed.connect(self._sync_status)
+        sync.content_ready.connect(self.ctx.set_content)
+
+    @Slot(object)
+    def _sync_status(self, status: SyncStatus) -> None:
+        adviser = self.screens[ScreenId.ADVISER_HOME]
+        assert isinstance(adviser, AdviserHomeScreen)
+        adviser.set_sync_status(status)
+        calm = status.state is SyncState.OK
+        self.sync_badge.setText(
+            ("● " if calm else "○ ") + (self.tr("Synced") if calm else self.tr("Offline"))
+        )
+        self.sync_badge.setAccessibleName(adviser.describe_sync(status))
+        self._update_sync_badge()
+
+    def _update_sync_badge(self) -> None:
+        # Advisers and IT see the sync state; residents are never alarmed by it.
+        adviser_mode = self.current in (ScreenId.ADVISER_HOME, ScreenId.ADVISER_PIN) or bool(
+            self.ctx.visit.get("adviser")
+        )
+        self.sync_badge.setVisible(adviser_mode and bool(self.sync_badge.text()))
 
     # Idle ---------------------------------------------------------------------------------
     def _update_idle_arming(self) -> None:

@@ -16,13 +16,31 @@ from hubkiosk.core.pin import verify_pin
 from hubkiosk.store import backup as store_backup
 from hubkiosk.store import outbox
 from hubkiosk.store.models import OutboxItem, OutboxState, StoreEvent
-from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.context import LONDON, KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import BigButton, label
+from sync.client.engine import SyncState, SyncStatus
 
 MAX_TRIES = 5
 LOCK_SECONDS = 60
+
+
+def adviser_hashes(ctx: KioskContext) -> list[tuple[str, str]]:
+    """(adviser id, PIN hash) of everyone who may sign in at this hub: the advisers the
+    server sent, and the local IT PIN from the kiosk's settings."""
+    hub = ctx.settings.hub_id
+    pairs = [(a.id, a.pin_hash) for a in ctx.content.advisers if not a.hub_ids or hub in a.hub_ids]
+    pairs.append(("local-it", ctx.settings.adviser_pin_hash))
+    return pairs
+
+
+def match_pin(pin: str, hashes: list[tuple[str, str]]) -> str | None:
+    """Runs off the GUI thread (PBKDF2 is slow on purpose): whose PIN this is, if anyone's."""
+    for adviser_id, encoded in hashes:
+        if verify_pin(pin, encoded):
+            return adviser_id
+    return None
 
 
 class AdviserPinScreen(Screen):
@@ -103,17 +121,18 @@ class AdviserPinScreen(Screen):
             self.message.setText(self.tr("Type your PIN, then touch Sign in."))
             return
         self.enter_key.setEnabled(False)
-        encoded = self.ctx.settings.adviser_pin_hash
+        hashes = adviser_hashes(self.ctx)
         self.ctx.ops.run(
-            lambda: verify_pin(entered, encoded), success=self._checked, name="verify_pin"
+            lambda: match_pin(entered, hashes), success=self._checked, name="verify_pin"
         )
 
-    def _checked(self, ok: object) -> None:
+    def _checked(self, adviser_id: object) -> None:
         self.enter_key.setEnabled(True)
-        if ok:
+        if isinstance(adviser_id, str):
             self._failures = 0
             self.message.clear()
             self.ctx.visit["adviser"] = True
+            self.ctx.visit["adviser_id"] = adviser_id
             self.ctx.go(ScreenId.ADVISER_HOME)
             return
         self._failures += 1
@@ -205,7 +224,10 @@ class AdviserHomeScreen(Screen):
         self.body.addLayout(row)
         self.body.addStretch(1)
         self.status: StoreStatus | None = None
-        self.sync_text = ""
+        self.sync_text = self.tr(
+            "This kiosk has no central server configured: it keeps everything locally."
+        )
+        self.sync_status: SyncStatus | None = None
         self.retranslate()
 
     def title(self) -> str:
@@ -227,6 +249,46 @@ class AdviserHomeScreen(Screen):
     def set_sync_text(self, text: str) -> None:
         self.sync_text = text
         self.sync_line.setText(text)
+
+    def set_sync_status(self, status: SyncStatus) -> None:
+        """Show the sync state in plain words for advisers and IT."""
+        self.sync_status = status
+        self.set_sync_text(self.describe_sync(status))
+
+    def describe_sync(self, status: SyncStatus) -> str:
+        waiting = (
+            self.tr("%1 waiting to send").replace("%1", str(status.pending))
+            if status.pending
+            else self.tr("everything sent")
+        )
+        if status.state is SyncState.NOT_ENROLLED:
+            text = self.tr(
+                "Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE)."
+            )
+        elif status.state is SyncState.UPDATE_REQUIRED:
+            text = self.tr(
+                "The central server needs a newer kiosk version. Ask IT to update this kiosk."
+            )
+        elif status.state is SyncState.NEVER:
+            text = self.tr("Not synced yet.")
+        elif status.state is SyncState.OFFLINE:
+            text = self.tr(
+                "Working offline; %1. Nothing is lost: records are sent when the server can be reached."
+            ).replace("%1", waiting)
+        else:
+            text = self.tr("Synced with the central server; %1.").replace("%1", waiting)
+        if status.last_success is not None:
+            when = status.last_success.astimezone(LONDON).strftime("%H:%M")
+            text += " " + self.tr("Last success at %1.").replace("%1", when)
+        if status.dead_letters:
+            text += " " + self.tr("%1 records were set aside for IT.").replace(
+                "%1", str(status.dead_letters)
+            )
+        if status.last_error and status.state is not SyncState.OK:
+            text += "\n" + self.tr("Last error: %1").replace("%1", status.last_error)
+        if status.config_error:
+            text += "\n" + self.tr("Configuration: %1").replace("%1", status.config_error)
+        return text
 
     def backup_now(self) -> None:
         self.backup_button.setEnabled(False)
@@ -256,6 +318,8 @@ class AdviserHomeScreen(Screen):
         self.sync_button.setText(self.tr("Sync now"))
         self.leave_button.setText(self.tr("Leave adviser mode"))
         self.queue_button.setText(self.tr("Queue and desks"))
+        if self.sync_status is not None:
+            self.sync_text = self.describe_sync(self.sync_status)
         self.sync_line.setText(self.sync_text)
         status = self.status
         if status is None:

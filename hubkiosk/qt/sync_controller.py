@@ -1,0 +1,163 @@
+"""Connects the kiosk to its central server: enrolment, the sync worker, new content.
+
+All network and store work runs on the sync worker's thread. When a cycle brings a new
+config snapshot, the content it puts in force is built on that thread too, and handed to
+the GUI thread through :attr:`SyncController.content_ready`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from hubkiosk import __version__
+from hubkiosk.core.content import Content, content_from_snapshot
+from hubkiosk.qt.sync_worker import SyncWorker
+from hubkiosk.settings import KioskSettings
+from hubkiosk.store.db import Store
+from hubkiosk.store.sync_port import StoreSyncPort
+from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
+from sync.client.engine import EnrolmentError, SyncEngine, SyncStatus, enrol
+
+log = logging.getLogger(__name__)
+
+
+def enrol_device(
+    data_dir: Path, server_url: str, code: str, device_name: str = "kiosk"
+) -> DeviceCredentials:
+    """Exchange a one-time code for a device token and keep it beside the store (0600)."""
+    answer = enrol(server_url, code, device_name=device_name)
+    credentials = DeviceCredentials(
+        server_url=server_url,
+        device_id=str(answer.device_id),
+        hub_id=answer.hub_id,
+        token=answer.token,
+    )
+    save_credentials(data_dir, credentials)
+    return credentials
+
+
+def active_content(store: Store, hub_id: str, default: Content) -> tuple[Content, list[str]]:
+    """The content of the active snapshot in the store, or ``default`` before the first."""
+    port = StoreSyncPort(store, hub_id=hub_id)
+    try:
+        snapshot = port.active_snapshot()
+    except ValueError as exc:  # a stored snapshot that no longer validates: keep the default
+        return default, [
+            f"the stored configuration is no longer valid ({exc}); using the shipped default"
+        ]
+    if snapshot is None:
+        return default, []
+    return content_from_snapshot(snapshot, default)
+
+
+class SyncController(QObject):
+    """Owns the sync engine and its worker for one kiosk.
+
+    Signals:
+        status_changed(object): a :class:`SyncStatus` after every cycle.
+        content_ready(object): a new :class:`Content` from a newly applied snapshot.
+    """
+
+    status_changed = Signal(object)
+    content_ready = Signal(object)
+
+    def __init__(
+        self,
+        settings: KioskSettings,
+        store: Store,
+        content: Content,
+        *,
+        server_url: str | None,
+        token: str | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.store = store
+        self.content = content
+        self.port = StoreSyncPort(store, hub_id=settings.hub_id)
+        self.engine: SyncEngine | None = None
+        if server_url:
+            self.engine = SyncEngine(
+                base_url=server_url, token=token, port=self.port, kiosk_version=__version__
+            )
+        self._etag = self.port.active_config_etag()
+        #: Content built on the worker thread from a new snapshot, handed over in _finished.
+        self._new_content: Content | None = None
+        self.worker = SyncWorker(self._cycle, settings.sync_interval_seconds, self)
+        self.worker.status_changed.connect(self._finished)
+
+    @classmethod
+    def from_settings(
+        cls, settings: KioskSettings, store: Store, content: Content, parent: QObject | None = None
+    ) -> SyncController:
+        """Credentials saved by enrolment win; else the config file's server (enrolled on first sync)."""
+        credentials = load_credentials(settings.data_dir)
+        if credentials is not None:
+            return cls(
+                settings,
+                store,
+                content,
+                server_url=credentials.server_url,
+                token=credentials.token,
+                parent=parent,
+            )
+        return cls(
+            settings, store, content, server_url=settings.server_url, token=None, parent=parent
+        )
+
+    @property
+    def configured(self) -> bool:
+        return self.engine is not None
+
+    def start(self) -> None:
+        if self.engine is not None:
+            self.worker.start()
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self.engine is not None:
+            self.worker.sync_now()
+
+    def stop(self) -> None:
+        if self.engine is not None:
+            self.engine.cancel()
+        self.worker.stop()
+
+    def _cycle(self) -> SyncStatus:
+        """One cycle, on the worker thread: enrol if needed, sync, build new content."""
+        engine = self.engine
+        assert engine is not None
+        if engine.token is None and self.settings.enrol_code:
+            try:
+                credentials = enrol_device(
+                    self.settings.data_dir, engine.base_url, self.settings.enrol_code
+                )
+                engine.token = credentials.token
+                log.info(
+                    "sync: enrolled as device %s of hub %s",
+                    credentials.device_id,
+                    credentials.hub_id,
+                )
+            except EnrolmentError as exc:
+                log.error("sync: enrolment failed: %s", exc)
+        status = engine.sync_once()
+        etag = self.port.active_config_etag()
+        if etag and etag != self._etag:
+            self._etag = etag
+            content, errors = active_content(self.store, self.settings.hub_id, self.content)
+            for error in errors:
+                log.error("config: %s", error)
+            self._new_content = content
+        return status
+
+    @Slot(object)
+    def _finished(self, status: SyncStatus) -> None:
+        content, self._new_content = self._new_content, None
+        if content is not None:
+            self.content = content
+            self.content_ready.emit(content)
+        self.status_changed.emit(status)
