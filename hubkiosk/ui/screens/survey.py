@@ -187,6 +187,10 @@ class TellUsScreen(Screen):
             )
             self.row.addWidget(tile)
             tile.show()
+            # Polish the words first, so the picture takes their (primary: light) colour.
+            for words in tile.findChildren(QLabel):
+                words.ensurePolished()
+            tile.set_icon("form")
             self.survey_tiles.append(tile)
         self.row.addWidget(self.feedback_tile)
         self.retranslate()
