@@ -253,6 +253,7 @@ class SurveyScreen(Screen):
         # Intro page
         self.intro_page = QWidget()
         intro = QVBoxLayout(self.intro_page)
+        intro.setContentsMargins(0, 0, 0, 0)
         intro.setSpacing(20)
         self.intro_title = label(role="title")
         self.intro_text = label(role="lead")
@@ -320,6 +321,7 @@ class SurveyScreen(Screen):
         # Thank-you page
         self.thanks_page = QWidget()
         thanks = QVBoxLayout(self.thanks_page)
+        thanks.setContentsMargins(0, 0, 0, 0)
         thanks.setSpacing(20)
         self.thanks_title = label(role="huge")
         self.thanks_text = label(role="lead")
@@ -870,6 +872,7 @@ class FeedbackScreen(Screen):
         # Thanks
         self.thanks_page = QWidget()
         thanks = QVBoxLayout(self.thanks_page)
+        thanks.setContentsMargins(0, 0, 0, 0)
         self.thanks_title = label(role="huge")
         self.thanks_text = label(role="lead")
         self.finish_button = BigButton(role="primary")
