@@ -186,6 +186,8 @@ class OnScreenKeyboard(QWidget):
         self.numpad_done.clicked.connect(self._press_done)
         grid.addWidget(self.numpad_done, 0, 3, 4, 1)
         self.numpad_done.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
         return page
 
     # Public API ---------------------------------------------------------------------------

@@ -240,6 +240,8 @@ class FormScreen(Screen):
         self.questions_scroll.setWidgetResizable(True)
         self.questions_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.questions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Enough for a question and its box; at the largest text the whole screen scrolls.
+        self.questions_scroll.setMinimumHeight(200)
         scroll_body = QWidget()
         scroll_body.setObjectName("FormScrollBody")
         scroll_layout = QVBoxLayout(scroll_body)
@@ -467,10 +469,11 @@ class FormScreen(Screen):
         self.next()
 
     def _show_editor(self, editor: FieldEditor) -> None:
-        """Scroll so the box is on screen, and its question too (the question wins)."""
+        """Scroll so the question is on screen, and its box too (when both cannot fit, as
+        at the largest text size, the box being typed in wins)."""
+        self.questions_scroll.ensureWidgetVisible(editor.question, 0, 0)
         if editor.inputs:
             self.questions_scroll.ensureWidgetVisible(editor.inputs[-1][0], 0, 0)
-        self.questions_scroll.ensureWidgetVisible(editor.question, 0, 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
