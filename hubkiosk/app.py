@@ -12,13 +12,14 @@ import argparse
 import datetime as dt
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hubkiosk import __version__
@@ -282,6 +283,19 @@ def main(argv: list[str] | None = None) -> int:
         window.showFullScreen()
     app = QApplication.instance()
     assert app is not None
+    quit_on_signals(app)
     code = app.exec()
     kiosk.close()
     return code
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """SIGTERM (systemd stopping the kiosk) and Ctrl+C end the event loop cleanly, so the
+    store is closed and a demo server stopped. A short timer lets Python see the signal
+    while Qt's loop runs."""
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
