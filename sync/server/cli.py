@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
+import threading
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +25,8 @@ from sync.server.db import Database
 from sync.server.models import utcnow
 from sync.server.render import to_csv, to_html
 from sync.server.settings import ServerSettings
+
+log = logging.getLogger(__name__)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -100,6 +104,33 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
     return ServerSettings(db_url=url) if url else ServerSettings()
 
 
+RETENTION_EVERY_SECONDS = 3600.0
+
+
+def retention_loop(
+    settings: ServerSettings, stop: threading.Event, every: float = RETENTION_EVERY_SECONDS
+) -> None:
+    """While ``serve`` runs: clear personal fields past retention now and every hour.
+
+    Several servers behind a load balancer may all run it: the purge is idempotent.
+    """
+    while True:
+        database = Database(settings.db_url)
+        try:
+            with database.session() as session:
+                purged = retention.purge_personal(
+                    session, now=utcnow(), days=settings.retention_days
+                )
+            if purged.records:
+                log.info("retention: personal fields cleared from %d records", purged.records)
+        except Exception:  # the API keeps serving; the next round tries again
+            log.exception("retention: purge failed")
+        finally:
+            database.dispose()
+        if stop.wait(every):
+            return
+
+
 def _database(settings: ServerSettings) -> Database:
     database = Database(settings.db_url)
     migrate.upgrade(database.engine)
@@ -126,7 +157,15 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
 
         if not args.no_migrate:
             _database(settings).dispose()
-        uvicorn.run(create_app(settings), host=args.host, port=args.port)
+        stop = threading.Event()
+        purger = threading.Thread(
+            target=retention_loop, args=(settings, stop), daemon=True, name="retention"
+        )
+        purger.start()
+        try:
+            uvicorn.run(create_app(settings), host=args.host, port=args.port)
+        finally:
+            stop.set()
         return 0
     database = _database(settings)
     try:
