@@ -16,7 +16,6 @@ import uuid
 from sqlalchemy import (
     JSON,
     Boolean,
-    DateTime,
     Enum,
     ForeignKey,
     Index,
@@ -25,36 +24,13 @@ from sqlalchemy import (
     Text,
     Uuid,
 )
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
 
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+from sync.sqltypes import UTCDateTime, utcnow  # noqa: F401 (re-exported for migrations)
 
 
 def new_id() -> uuid.UUID:
     return uuid.uuid4()
-
-
-class UTCDateTime(TypeDecorator[dt.datetime]):
-    """Stored as naive UTC (SQLite has no time zones), always read back as aware UTC."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the store: use an aware UTC time")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
-
-    def process_result_value(
-        self, value: dt.datetime | None, dialect: Dialect
-    ) -> dt.datetime | None:
-        return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
 class Base(DeclarativeBase):
