@@ -5,9 +5,8 @@ from __future__ import annotations
 import threading
 import uuid
 
-from conftest import Central, push_raw
-
 from sync.server.cli import retention_loop
+from tests.sync.conftest import Central, push_raw
 
 
 def test_the_serving_process_purges_personal_fields_past_retention(central: Central) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import HUB, TZ, Central, FakeClock, FaultProxy, Visits, make_engine
 from sqlalchemy import func, select
 
 from hubkiosk.store.db import Store
@@ -21,6 +20,7 @@ from sync.demo import start_demo_server
 from sync.protocol import PROTOCOL_HEADER
 from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
 from sync.server import admin, config
+from tests.sync.conftest import HUB, TZ, Central, FakeClock, FaultProxy, Visits, make_engine
 
 
 def active(store: Store) -> list[ConfigSnapshot]:

@@ -9,7 +9,14 @@ from collections.abc import Iterator
 
 import pytest
 import requests
-from conftest import (
+from sqlalchemy import select
+
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import OutboxItem, OutboxState, Outcome
+from sync.client.engine import NOT_ENROLLED, SyncState
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync.server import admin
+from tests.sync.conftest import (
     HUB,
     OTHER_HUB,
     Central,
@@ -19,13 +26,6 @@ from conftest import (
     make_engine,
     push_raw,
 )
-from sqlalchemy import select
-
-from hubkiosk.store.db import Store
-from hubkiosk.store.models import OutboxItem, OutboxState, Outcome
-from sync.client.engine import NOT_ENROLLED, SyncState
-from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
-from sync.server import admin
 
 
 def outbox_states(store: Store) -> dict[uuid.UUID, OutboxState]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from conftest import Central, FakeClock, Visits, make_engine, push_raw
 from sqlalchemy import select
 
 from hubkiosk.store import retention as kiosk_retention
@@ -20,6 +19,7 @@ from hubkiosk.store.models import (
 from sync.client.engine import SyncState
 from sync.server import retention as server_retention
 from sync.server.models import AppointmentRow
+from tests.sync.conftest import Central, FakeClock, Visits, make_engine, push_raw
 
 CLOSED_PORT_URL = "http://127.0.0.1:9"  # discard port: nothing listens, refused at once
 

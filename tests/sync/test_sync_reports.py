@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import HUB, OTHER_HUB, REPORT_KEY, TZ, Central, FakeClock, Visits, make_engine
 from sqlalchemy import insert
 
 from hubkiosk.store.db import Store, open_store
@@ -28,6 +27,16 @@ from sync.server.cli import main as server_main
 from sync.server.db import Database
 from sync.server.ingest import payload_hash
 from sync.server.models import IngestedRecord
+from tests.sync.conftest import (
+    HUB,
+    OTHER_HUB,
+    REPORT_KEY,
+    TZ,
+    Central,
+    FakeClock,
+    Visits,
+    make_engine,
+)
 
 DAY1 = dt.date(2026, 3, 2)
 DAY2 = dt.date(2026, 3, 3)

@@ -8,13 +8,13 @@ import threading
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from conftest import Central, FakeClock, Visits, make_engine  # noqa: E402
 
 from PySide6.QtCore import QThread  # noqa: E402
 
 from hubkiosk.qt.sync_worker import SyncWorker  # noqa: E402
 from hubkiosk.store.db import Store  # noqa: E402
 from sync.client.engine import SyncState, SyncStatus  # noqa: E402
+from tests.sync.conftest import Central, FakeClock, Visits, make_engine  # noqa: E402
 
 
 @pytest.fixture
