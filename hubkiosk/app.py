@@ -157,7 +157,8 @@ def build(
     theme.apply(app, theme.Theme.DEFAULT, 1.0)
     ops = OpRunner(app)
     ctx = KioskContext(settings, store, content, ops, clock=clock or system_now, demo=args.demo)
-    translations = Translations(app)
+    translations = Translations.for_app(app)
+    translations.apply(settings.default_language)
     window = MainWindow(ctx, translations)
     kiosk = Kiosk(settings, store, content, ctx, window, args)
     if args.display or not connect:

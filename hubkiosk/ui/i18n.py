@@ -13,6 +13,19 @@ log = logging.getLogger(__name__)
 
 
 class Translations:
+    """The application's translators. One per application: every kiosk window built in
+    the same process (tests, the calling display) shares it, so a language chosen by one
+    never lingers behind another."""
+
+    _instances: dict[int, Translations] = {}
+
+    @classmethod
+    def for_app(cls, app: QApplication) -> Translations:
+        found = cls._instances.get(id(app))
+        if found is None or found.app is not app:
+            found = cls._instances[id(app)] = cls(app)
+        return found
+
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.ours = QTranslator(app)
