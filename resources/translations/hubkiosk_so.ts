@@ -1,249 +1,663 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="so_SO">
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="210" />
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="242" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="228"/>
+        <source>This kiosk has no central server configured: it keeps everything locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="311"/>
         <source>Adviser and IT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="236" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="260"/>
+        <source>%1 waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="262"/>
+        <source>everything sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="266"/>
+        <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="270"/>
+        <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="273"/>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
+        <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="279"/>
+        <source>Synced with the central server; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="282"/>
+        <source>Last success at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
+        <source>%1 records were set aside for IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="290"/>
+        <source>Configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="308"/>
         <source>Backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="244" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
         <source>Hub: %1 · Kiosk version %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="248" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="317"/>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="249" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="318"/>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="250" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="319"/>
         <source>Leave adviser mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="254" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="320"/>
+        <source>Queue and desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="326"/>
         <source>Reading the local store…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="256" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="328"/>
         <source>%1 records wait to be sent to the central server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="260" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
         <source>The oldest has waited %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="264" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="336"/>
         <source>%1 records were set aside for IT (see the log).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="270" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
         <source>%1 backups kept; the newest is from %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="275" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="347"/>
         <source>No backup yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="76" />
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="79" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="97"/>
         <source>Adviser sign-in</source>
         <translation>Gelitaanka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="81" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
-        <translation>Tani waa shaqaalaha xarunta. Dadka deegaanka: taabo 'Dib u bilow' si aad dib ugu noqoto.</translation>
+        <translation>Tani waa shaqaalaha xarunta. Dadka deegaanka: taabo &apos;Dib u bilow&apos; si aad dib ugu noqoto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="83" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="101"/>
         <source>Adviser PIN</source>
         <translation>PIN-ka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="84" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="102"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="85" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="103"/>
         <source>Clear</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="86" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="104"/>
         <source>Sign in</source>
         <translation>Gal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="97" />
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="143"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>PIN khaldan oo badan. Isku day mar kale %1 ilbiriqsi kadib.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="103" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="121"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>Qor PIN-kaaga, kadibna taabo Gal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="129" />
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
         <source>That PIN is not right. Try again.</source>
         <translation>PIN-kaasi sax maaha. Isku day mar kale.</translation>
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="64" />
-        <source>Home</source>
-        <translation>Bogga hore</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="136"/>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="68" />
-        <source>Welcome to %1</source>
-        <translation>Ku soo dhawoow %1</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="142"/>
+        <source>No ticket at this desk: touch Call next first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="69" />
-        <source>What would you like to do today? Touch a picture to start.</source>
-        <translation>Maxaad maanta rabtaa inaad samayso? Taabo sawir si aad u bilowdo.</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="193"/>
+        <source>Type the service you referred the resident to.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="70" />
-        <source>Get a ticket or check in</source>
-        <translation>Qaado tigidh ama is-diiwaangeli</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="227"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="242"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="72" />
-        <source>See an adviser, or tell us you have arrived for your appointment</source>
-        <translation>La kulan la-taliye, ama noo sheeg inaad u timid ballantaada</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="243"/>
+        <source>Your desk:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="74" />
-        <source>Find a service or do it now</source>
-        <translation>Raadi adeeg ama hadda samee</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="76" />
-        <source>Find help, fill in a simple form, or learn how to do it online</source>
-        <translation>Raadi caawimo, buuxi foom fudud, ama baro sida onlaynka loogu sameeyo</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="245"/>
+        <source>Call again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="78" />
-        <source>Tell us what you think</source>
-        <translation>Noo sheeg fikradaada</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="246"/>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="79" />
-        <source>Answer a few questions about our service</source>
-        <translation>Ka jawaab dhowr su'aalood oo ku saabsan adeegeenna</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="247"/>
+        <source>Transfer to which service</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="80" />
-        <source>Most people come to see us about:</source>
-        <translation>Dadka badankiisu waxay noogu yimaadaan:</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="248"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="85" />
-        <source>Get a ticket</source>
-        <translation>Qaado tigidh</translation>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="249"/>
+        <source>Served: resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="250"/>
+        <source>Served: follow-up booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="251"/>
+        <source>Served: referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="253"/>
+        <source>Referred to which service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="257"/>
+        <source>No one at %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="264"/>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
+        <source>needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="266"/>
+        <source>accessibility need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="270"/>
+        <source>language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="272"/>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <source>At %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="280"/>
+        <source>Reading the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <source>Waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <source>No one waiting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>IdleOverlay</name>
+    <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="96" />
-        <source>Are you still there?</source>
-        <translation>Weli ma joogtaa?</translation>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="165"/>
+        <source>Please type your booking reference.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="99" />
-        <source>To keep your details private, the screen will start again when the time runs out.</source>
-        <translation>Si xogtaada loo ilaaliyo, shaashaddu dib ayay u bilaabmaysaa marka waqtigu dhammaado.</translation>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="175"/>
+        <source>Please type your whole phone number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="102" />
-        <source>I need more time</source>
-        <translation>Waqti dheeraad ah ayaan u baahanahay</translation>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="179"/>
+        <source>Please type the first 3 letters of your surname (family name).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="103" />
-        <source>%1 seconds</source>
-        <translation>%1 ilbiriqsi</translation>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="226"/>
+        <source>Sorry, something went wrong. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="253"/>
+        <source>We could not find your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="255"/>
+        <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="265"/>
+        <source>You are early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="267"/>
+        <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="277"/>
+        <source>Your appointment time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="279"/>
+        <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="289"/>
+        <source>Your appointment is on another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="291"/>
+        <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="303"/>
+        <source>Your appointment is at %1 today at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="305"/>
+        <source>Your appointment is at %1 on %3 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="308"/>
+        <source>Your appointment is at another hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="318"/>
+        <source>Check in for an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="341"/>
+        <source>Check in for your appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="342"/>
+        <source>Use my booking reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="343"/>
+        <source>Use my phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="344"/>
+        <source>Your booking reference (it looks like HK-4821):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="345"/>
+        <source>Booking reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="347"/>
+        <source>Your phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="349"/>
+        <source>First 3 letters of your surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="350"/>
+        <source>First letters of your surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="351"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
+        <source>Find a drop-in hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
+        <source>Get a walk-in ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="359"/>
+        <source>Done</source>
+        <translation type="unfinished">Dhammaad</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="232" />
-        <location filename="../../hubkiosk/ui/main_window.py" line="322" />
-        <source>Hub Kiosk</source>
-        <translation>Hub Kiosk</translation>
+        <location filename="../../hubkiosk/ui/display.py" line="308"/>
+        <source>Hub Kiosk · calling display</source>
+        <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="305" />
-        <source>Back</source>
-        <translation>Dib u noqo</translation>
+        <location filename="../../hubkiosk/ui/display.py" line="310"/>
+        <source>Now calling</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="306" />
-        <source>Start again</source>
-        <translation>Dib u bilow</translation>
+        <location filename="../../hubkiosk/ui/display.py" line="311"/>
+        <source>Called before</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="308" />
-        <source>Larger text</source>
-        <translation>Qoraal weyn</translation>
+        <location filename="../../hubkiosk/ui/display.py" line="312"/>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="310" />
-        <source>Smaller text</source>
-        <translation>Qoraal yar</translation>
+        <location filename="../../hubkiosk/ui/display.py" line="316"/>
+        <source>Please go to %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="312" />
-        <source>High contrast</source>
-        <translation>Midab kala-dheer</translation>
+        <location filename="../../hubkiosk/ui/display.py" line="319"/>
+        <source>Please wait to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="333"/>
+        <source>No one is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPanel</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="131"/>
+        <source>Sorry, the hub is closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="134"/>
+        <source>Sorry, check-in is closed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="135"/>
+        <source>You can get a ticket while the hub is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="138"/>
+        <source>You can still find a service or do it online: touch Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="891"/>
+        <source>Quick feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="995"/>
+        <source>Your comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1000"/>
+        <source>How was your visit today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1001"/>
+        <source>Touch a face. We do not ask your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1003"/>
+        <source>Very poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1004"/>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1005"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1006"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1007"/>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1011"/>
+        <source>What mattered most to you today? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1013"/>
+        <source>The waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1014"/>
+        <source>The staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1015"/>
+        <source>Getting my problem sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1016"/>
+        <source>The hub and this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1020"/>
+        <source>Add a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1021"/>
+        <source>Send</source>
+        <translation type="unfinished">Dir</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1023"/>
+        <source>Write your comment. Please do not write your name or contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1025"/>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1026"/>
+        <source>Type here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1027"/>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1028"/>
+        <source>Your feedback helps us make the hubs better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1029"/>
+        <source>Finish</source>
+        <translation type="unfinished">Dhammee</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="175"/>
         <source>(optional)</source>
+        <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
         <translation>(ikhtiyaari)</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="184"/>
         <source>Day</source>
         <translation>Maalin</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="184"/>
         <source>Month</source>
         <translation>Bil</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="184"/>
         <source>Year</source>
         <translation>Sanad</translation>
     </message>
@@ -251,50 +665,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="241"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Qor eray, tusaale: bin, council tax, parking.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="246"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>Ma aanan helin. Isku day eray kale, eeg dhammaan mowduucyada, ama weydii la-taliye.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="251"/>
         <source>Touch the one you need.</source>
         <translation>Taabo midka aad u baahan tahay.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="255"/>
         <source>Find a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="258"/>
         <source>Find a service or do it now</source>
         <translation>Raadi adeeg ama hadda samee</translation>
     </message>
     <message>
-        <source>Touch a picture, or search by typing a word.</source>
-        <translation>Taabo sawir, ama ku raadi adoo qoraya eray.</translation>
-    </message>
-    <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="259"/>
         <source>For example: bin, pot hole, council tax</source>
         <translation>Tusaale: bin, pot hole, council tax</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="260"/>
         <source>Search for a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="261"/>
         <source>Search</source>
         <translation>Raadi</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="262"/>
         <source>See all topics</source>
         <translation>Eeg dhammaan mowduucyada</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="263"/>
         <source>Ask an adviser instead</source>
         <translation>Halkii weydii la-taliye</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="281"/>
         <source>Which of these do you need?</source>
         <translation>Kuwan midkee ayaad u baahan tahay?</translation>
     </message>
@@ -302,42 +723,52 @@
 <context>
     <name>FormDoneScreen</name>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="854"/>
         <source>Your reference number</source>
         <translation>Lambarkaaga tixraaca</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="858"/>
         <source>Thank you. We have your request.</source>
         <translation>Mahadsanid. Codsigaaga waan helnay.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="860"/>
         <source>Your reference number is:</source>
         <translation>Lambarkaaga tixraacu waa:</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="862"/>
         <source>Your reference number is %1</source>
         <translation>Lambarkaaga tixraacu waa %1</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="867"/>
         <source>Scan with your phone to keep the reference number.</source>
         <translation>Ku sawir taleefankaaga si aad u haysato lambarka tixraaca.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="868"/>
         <source>QR code of your reference number</source>
         <translation>Koodhka QR ee lambarkaaga tixraaca</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="869"/>
         <source>Print my reference</source>
         <translation>Daabac tixraacayga</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="870"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="872"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>Waa la daabacay. Ka qaado warqaddaada daabacaha.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="876"/>
         <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Fadlan qor lambarka tixraaca ama sawir ka qaad.</translation>
     </message>
@@ -345,182 +776,871 @@
 <context>
     <name>FormScreen</name>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="505"/>
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="506"/>
         <source>Change: %1</source>
         <translation>Beddel: %1</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="520"/>
         <source>Not answered</source>
         <translation>Lagama jawaabin</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="580"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Fadlan hubi waxaad qortay: uma qorna sida aan u baahanahay.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="582"/>
         <source>Please answer this question.</source>
-        <translation>Fadlan ka jawaab su'aashan.</translation>
+        <translation>Fadlan ka jawaab su&apos;aashan.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="583"/>
         <source>Please choose one answer.</source>
         <translation>Fadlan dooro hal jawaab.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="584"/>
         <source>Please choose at least one answer.</source>
         <translation>Fadlan dooro ugu yaraan hal jawaab.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="585"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Fadlan dooro mid ka mid ah jawaabaha la muujiyay.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="586"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Fadlan gaabi: ugu badnaan %1 xaraf.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="587"/>
         <source>Please type a number, for example 3.</source>
         <translation>Fadlan qor tiro, tusaale 3.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="588"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Fadlan qor tiro dhan, tusaale 3.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="589"/>
         <source>The number must be %1 or more.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka badan.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="590"/>
         <source>The number must be %1 or less.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka yar.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="592"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Fadlan qor taariikh sax ah: maalinta, bisha iyo sanadka, tusaale 18 11 2026.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="594"/>
         <source>The date must be today or earlier.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka hor.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="595"/>
         <source>The date must be today or later.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka dib.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="596"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Fadlan qor koodhka boostada UK oo dhammaystiran, tusaale E3 2BS.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="597"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Fadlan qor lambar taleefan UK, tusaale 07700 900123.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="598"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Fadlan qor cinwaan iimayl, tusaale name@example.com.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="600"/>
         <source>Please check this answer.</source>
         <translation>Fadlan hubi jawaabtan.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="610"/>
         <source>Last step: check and send</source>
         <translation>Tallaabada ugu dambaysa: hubi oo dir</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="613"/>
         <source>Question %1 of %2</source>
-        <translation>Su'aasha %1 ee %2</translation>
+        <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="623"/>
         <source>Previous question</source>
-        <translation>Su'aashii hore</translation>
+        <translation>Su&apos;aashii hore</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="625"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Hubi jawaabahaaga. Taabo Beddel si aad mid u saxdo, ama Dir marka ay sax yihiin.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="637"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="635"/>
         <source>Sending…</source>
         <translation>Waa la dirayaa…</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="635"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/forms.py" line="647"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Waan ka xunnahay, codsigaaga lama kaydin karin. Taabo Dir si aad mar kale isugu daydo, ama weydii shaqaale.</translation>
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="57"/>
+        <source>Home</source>
+        <translation>Bogga hore</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="61"/>
+        <source>Welcome to %1</source>
+        <translation>Ku soo dhawoow %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <source>What would you like to do today? Touch a picture to start.</source>
+        <translation>Maxaad maanta rabtaa inaad samayso? Taabo sawir si aad u bilowdo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <source>Get a ticket or check in</source>
+        <translation>Qaado tigidh ama is-diiwaangeli</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
+        <source>See an adviser, or tell us you have arrived for your appointment</source>
+        <translation>La kulan la-taliye, ama noo sheeg inaad u timid ballantaada</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <source>Find a service or do it now</source>
+        <translation>Raadi adeeg ama hadda samee</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <source>Find help, fill in a simple form, or learn how to do it online</source>
+        <translation>Raadi caawimo, buuxi foom fudud, ama baro sida onlaynka loogu sameeyo</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="71"/>
+        <source>Tell us what you think</source>
+        <translation>Noo sheeg fikradaada</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
+        <source>Answer a few questions about our service</source>
+        <translation>Ka jawaab dhowr su&apos;aalood oo ku saabsan adeegeenna</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="73"/>
+        <source>Most people come to see us about:</source>
+        <translation>Dadka badankiisu waxay noogu yimaadaan:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <source>Get a ticket</source>
+        <translation>Qaado tigidh</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="59"/>
+        <source>Please ask a member of staff when the hub opens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <source>Check-in opens again today at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="70"/>
+        <source>Check-in opens again tomorrow at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="74"/>
+        <source>Check-in opens again at %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="83"/>
+        <source>Closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="85"/>
+        <source>Open today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="100"/>
+        <source>Are you still there?</source>
+        <translation>Weli ma joogtaa?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="103"/>
+        <source>To keep your details private, the screen will start again when the time runs out.</source>
+        <translation>Si xogtaada loo ilaaliyo, shaashaddu dib ayay u bilaabmaysaa marka waqtigu dhammaado.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="106"/>
+        <source>I need more time</source>
+        <translation>Waqti dheeraad ah ayaan u baahanahay</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="107"/>
+        <source>%1 seconds</source>
+        <translation>%1 ilbiriqsi</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="253"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="373"/>
+        <source>Hub Kiosk</source>
+        <translation>Hub Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="356"/>
+        <source>Back</source>
+        <translation>Dib u noqo</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="357"/>
+        <source>Start again</source>
+        <translation>Dib u bilow</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="359"/>
+        <source>Larger text</source>
+        <translation>Qoraal weyn</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="361"/>
+        <source>Smaller text</source>
+        <translation>Qoraal yar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="363"/>
+        <source>High contrast</source>
+        <translation>Midab kala-dheer</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="318"/>
         <source>Space</source>
         <translation>Meel bannaan</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="319"/>
         <source>Delete</source>
         <translation>Tirtir</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="320"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="329"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="330"/>
         <source>Capital letter</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="331"/>
+        <source>123 ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="332"/>
         <source>Numbers and symbols</source>
         <translation>Tirooyin iyo calaamado</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="333"/>
+        <source>ABC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="334"/>
         <source>Letters</source>
         <translation>Xarfo</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="337"/>
+        <source>at sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="338"/>
+        <source>full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="339"/>
+        <source>hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="340"/>
+        <source>apostrophe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="341"/>
+        <source>underscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="342"/>
+        <source>slash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="343"/>
+        <source>and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="344"/>
+        <source>plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="345"/>
+        <source>hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="346"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="347"/>
+        <source>colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="348"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="349"/>
+        <source>question mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="350"/>
+        <source>exclamation mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="351"/>
+        <source>open bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="352"/>
+        <source>close bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="353"/>
+        <source>quotation mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="354"/>
+        <source>pound sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="360"/>
         <source>On-screen keyboard</source>
         <translation>Kiiboodhka shaashadda</translation>
     </message>
 </context>
 <context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="160"/>
+        <source>Get a ticket or check in</source>
+        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
+        <translation type="unfinished">Qaado tigidh ama is-diiwaangeli</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="178"/>
+        <source>What do you need help with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="179"/>
+        <source>Touch a picture to get a ticket with your number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="187"/>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="189"/>
+        <source>No one waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="191"/>
+        <source>I have an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="192"/>
+        <source>Tell us you have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedirectPanel</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="178"/>
+        <source>This hub sees people by appointment only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="181"/>
+        <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <source>%1 miles away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
+        <source>I have an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicePageScreen</name>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="430"/>
         <source>What we can do at the hub</source>
         <translation>Waxa aan ku samayn karno xarunta</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="431"/>
         <source>What to bring</source>
         <translation>Waxa la keeno</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="432"/>
         <source>Do it online next time</source>
         <translation>Marka xigta onlayn ku samee</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="433"/>
         <source>Point your phone camera at the code to open the page.</source>
         <translation>U jeedi kamaradda taleefankaaga koodhka si aad u furto bogga.</translation>
     </message>
     <message>
-        <source>QR code of the council's web page for this</source>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="434"/>
+        <source>QR code of the council&apos;s web page for this</source>
         <translation>Koodhka QR ee bogga golaha ee arrintan</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="435"/>
         <source>What would you like to do?</source>
         <translation>Maxaad jeclaan lahayd inaad samayso?</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="436"/>
         <source>Do it here now</source>
         <translation>Halkan hadda ku samee</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="437"/>
         <source>See an adviser</source>
         <translation>La kulan la-taliye</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="347"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="654"/>
+        <source>Choose an answer for each statement to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="656"/>
+        <source>Touch every way of contacting us, in your order, to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="658"/>
+        <source>Choose one or more answers to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="659"/>
+        <source>Choose an answer to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="671"/>
+        <source>This survey runs from %1 to %2. It has about %3 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="676"/>
+        <source>Start the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="679"/>
+        <source>Back</source>
+        <translation type="unfinished">Dib u noqo</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="680"/>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="682"/>
+        <source>Your answers will help the council improve its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="686"/>
+        <source>Saving your answers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="687"/>
+        <source>Your answers are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="689"/>
+        <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="693"/>
+        <source>Finish</source>
+        <translation type="unfinished">Dhammee</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="710"/>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished">Su&apos;aasha %1 ee %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
+        <source>Send my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
+        <source>Next</source>
+        <translation type="unfinished">Xiga</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="733"/>
+        <source>%1, your choice number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="748"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="751"/>
+        <source>Type here (you can leave this empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TellUsScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="205"/>
+        <source>Tell us what you think</source>
+        <translation type="unfinished">Noo sheeg fikradaada</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="207"/>
+        <source>Your answers help the council improve its services. We do not ask your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="214"/>
+        <source>About %1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="215"/>
+        <source>Quick feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="216"/>
+        <source>How was your visit today? One touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="218"/>
+        <source>There is no council survey running at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketConfirmScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="481"/>
+        <source>Get my ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="423"/>
+        <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="444"/>
+        <source>No one is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="446"/>
+        <source>%1 people are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
+        <source>1 person is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="453"/>
+        <source>Estimated wait: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="457"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="459"/>
+        <source>How can we call you? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="458"/>
+        <source>Your first name, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
+        <source>I need extra help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
+        <source>An interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
+        <source>An accessibility need (hearing, sight, mobility, a seat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="466"/>
+        <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="469"/>
+        <source>Bengali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="470"/>
+        <source>Sylheti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="471"/>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="473"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="474"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="475"/>
+        <source>British Sign Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketIssuedScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="593"/>
+        <source>Your ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="633"/>
+        <source>Done</source>
+        <translation type="unfinished">Dhammaad</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="634"/>
+        <source>Scan to follow the queue on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="640"/>
+        <source>Your number is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="642"/>
+        <source>Your number is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="646"/>
+        <source>taken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="650"/>
+        <source>Estimated wait: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="657"/>
+        <source>Printing your ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="659"/>
+        <source>Please take your ticket from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="663"/>
+        <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="669"/>
+        <source>Please remember your number, or take a photo of this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="40"/>
+        <source>less than 5 minutes</source>
+        <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="42"/>
+        <source>about %1 to %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="50"/>
+        <source>You are next in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
+        <source>You are number %1 in the queue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
