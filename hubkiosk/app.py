@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.showFullScreen()
     app = QApplication.instance()
-    assert app is not None
+    assert isinstance(app, QApplication)
     quit_on_signals(app)
     code = app.exec()
     kiosk.close()

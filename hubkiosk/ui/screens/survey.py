@@ -131,10 +131,14 @@ class ChoiceButton(QPushButton):
         return bool(self.property("chosen"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return self.layout().sizeHint().expandedTo(QSize(120, 64))
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else QSize()
+        return hint.expandedTo(QSize(120, 64))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return self.layout().minimumSize().expandedTo(QSize(64, 64))
+        layout = self.layout()
+        hint = layout.minimumSize() if layout is not None else QSize()
+        return hint.expandedTo(QSize(64, 64))
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         from PySide6.QtGui import QPainter
@@ -293,13 +297,13 @@ class SurveyScreen(Screen):
         self.help_text = label(role="lead")
         page.addWidget(self.question_text)
         page.addWidget(self.help_text)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("SurveyAnswers")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setMinimumHeight(80)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        page.addWidget(self.scroll, 1)
+        self.answers_area = QScrollArea()
+        self.answers_area.setObjectName("SurveyAnswers")
+        self.answers_area.setWidgetResizable(True)
+        self.answers_area.setMinimumHeight(80)
+        self.answers_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.answers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page.addWidget(self.answers_area, 1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.hide()
         page.addWidget(self.keyboard)
@@ -457,7 +461,7 @@ class SurveyScreen(Screen):
     def _place(self, holder: QWidget) -> None:
         """Show ``holder`` as the answer area (the previous question's widgets are deleted)."""
         holder.setObjectName("SurveyAnswerArea")
-        self.scroll.setWidget(holder)
+        self.answers_area.setWidget(holder)
         holder.show()
 
     def _show_question(self) -> None:
@@ -467,7 +471,7 @@ class SurveyScreen(Screen):
         self.pages.setCurrentWidget(self.question_page)
         self._render(run.current)
         self.retranslate()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.answers_area.verticalScrollBar().setValue(0)
 
     def _render(self, question: Question) -> None:
         self._clear_answers()
@@ -770,7 +774,9 @@ class FaceTile(Tile):
 
     def __init__(self, text: str = "", icon_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, icon_name, "", parent)
-        self.layout().setContentsMargins(12, 10, 12, 10)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(12, 10, 12, 10)
 
     def repaint_icon(self) -> None:
         self._paint_icon()
