@@ -423,3 +423,40 @@ def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):
         + ["called", "served"]
     )
     assert outbox.count("queue_event") == len(kinds)
+
+
+def test_at_the_end_of_an_assisted_visit_the_resident_gives_anonymous_feedback(
+    queue_kiosk, qtbot, click, clock
+):
+    from hubkiosk.store.models import Feedback
+
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Parking")
+    get_ticket(kiosk, qtbot, click)
+    click(window, "Done")
+    kiosk.ctx.visit["adviser"] = True
+    kiosk.ctx.go(ScreenId.ADVISER_HOME)
+    screen = window.screens[ScreenId.ADVISER_QUEUE]
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Queue and desks")
+    clock.advance(minutes=17)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: resolved")
+    click(window, "Hand the screen to the resident: how was the visit?")
+    assert window.current is ScreenId.FEEDBACK
+    feedback_screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "Very good")
+    with qtbot.waitSignal(feedback_screen.feedback_saved, timeout=10_000):
+        click(window, "Send")
+    with kiosk.store.session() as session:
+        [feedback] = session.scalars(select(Feedback)).all()
+        [ticket] = session.scalars(select(Ticket)).all()
+    assert (feedback.score, feedback.service_id, feedback.wait_minutes) == (5, "parking", 17)
+    # Linked to the visit only through a fresh anonymous token, never the ticket.
+    assert len(feedback.visit_token) == 32 and feedback.visit_token not in (
+        str(ticket.id),
+        ticket.id.hex,
+    )

@@ -9,6 +9,7 @@ picks the calls up from the same store.
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Callable
 from typing import Any
 
@@ -95,6 +96,13 @@ class AdviserQueueScreen(Screen):
         grid.addWidget(self.follow_up_button, 2, 1)
         grid.addWidget(self.referred_to, 3, 0, 1, 2)
         grid.addWidget(self.referred_button, 3, 2)
+        # After "served": hand the screen to the resident for quick feedback, linked to the
+        # visit's service and wait only through a fresh anonymous token.
+        self.feedback_button = BigButton(role="primary")
+        self.feedback_button.clicked.connect(self.ask_feedback)
+        self.feedback_button.hide()
+        grid.addWidget(self.feedback_button, 4, 0, 1, 3)
+        self.last_visit: dict[str, object] | None = None
         row = QHBoxLayout()
         row.setSpacing(24)
         row.addLayout(grid, 3)
@@ -194,6 +202,12 @@ class AdviserQueueScreen(Screen):
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
         self.referred_to.clear()
+        waited = (entry.called_at or now) - entry.checked_in_at
+        self.last_visit = {
+            "service_id": entry.service_id,
+            "wait_minutes": max(0, round(waited.total_seconds() / 60)),
+        }
+        self.feedback_button.show()
         self._act(
             "serve",
             lambda s: queue.serve(
@@ -206,6 +220,13 @@ class AdviserQueueScreen(Screen):
                 referred_to=referred,
             ),
         )
+
+    def ask_feedback(self) -> None:
+        """The adviser turns the screen to the resident: "How was your visit today?"."""
+        visit, self.last_visit = self.last_visit, None
+        self.feedback_button.hide()
+        if visit is not None:
+            self.ctx.go(ScreenId.FEEDBACK, visit_token=secrets.token_hex(16), **visit)
 
     def refresh(self) -> None:
         hub = self.ctx.settings.hub_id
@@ -233,6 +254,8 @@ class AdviserQueueScreen(Screen):
     def reset(self) -> None:
         self.referred_to.clear()
         self.message.clear()
+        self.last_visit = None
+        self.feedback_button.hide()
 
     def refresh_content(self) -> None:
         self._fill_services()
@@ -249,6 +272,7 @@ class AdviserQueueScreen(Screen):
         self.resolved_button.setText(self.tr("Served: resolved"))
         self.follow_up_button.setText(self.tr("Served: follow-up booked"))
         self.referred_button.setText(self.tr("Served: referred"))
+        self.feedback_button.setText(self.tr("Hand the screen to the resident: how was the visit?"))
         self.referred_to.setPlaceholderText(self.tr("Referred to which service?"))
         self.referred_to.setAccessibleName(self.tr("Referred to which service?"))
         catalogue = self.ctx.content.catalogue
