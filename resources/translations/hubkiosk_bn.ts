@@ -6,128 +6,128 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="228"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কিয়স্কে কোনো কেন্দ্রীয় সার্ভার সেট করা নেই: এটি সবকিছু স্থানীয়ভাবে রাখে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="234"/>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="311"/>
         <source>Adviser and IT</source>
-        <translation type="unfinished"></translation>
+        <translation>উপদেষ্টা ও আইটি</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="260"/>
         <source>%1 waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>%1টি পাঠানোর অপেক্ষায়</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="262"/>
         <source>everything sent</source>
-        <translation type="unfinished"></translation>
+        <translation>সবকিছু পাঠানো হয়েছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="266"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ নেই: এই কিয়স্কটি নিবন্ধিত নয়, অথবা এর টোকেন বাতিল করা হয়েছে। আইটি-কে আবার নিবন্ধন করতে বলুন (hubkiosk --enrol URL CODE)।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="270"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>কেন্দ্রীয় সার্ভারের জন্য কিয়স্কের নতুন সংস্করণ দরকার। আইটি-কে এই কিয়স্কটি আপডেট করতে বলুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="273"/>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনও সিঙ্ক হয়নি।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>অফলাইনে কাজ করছে; %1। কিছুই হারায়নি: সার্ভারের সাথে সংযোগ পেলে রেকর্ডগুলো পাঠানো হবে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="279"/>
         <source>Synced with the central server; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হয়েছে; %1।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="282"/>
         <source>Last success at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ সফল সিঙ্ক: %1।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
         <source>%1 records were set aside for IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1টি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ ত্রুটি: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="290"/>
         <source>Configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>কনফিগারেশন: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="308"/>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
         <source>Hub: %1 · Kiosk version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>হাব: %1 · কিয়স্ক সংস্করণ %2</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="317"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="318"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="319"/>
         <source>Leave adviser mode</source>
-        <translation type="unfinished"></translation>
+        <translation>উপদেষ্টা মোড থেকে বের হন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="320"/>
         <source>Queue and desks</source>
-        <translation type="unfinished"></translation>
+        <translation>লাইন ও ডেস্ক</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="326"/>
         <source>Reading the local store…</source>
-        <translation type="unfinished"></translation>
+        <translation>স্থানীয় ডেটা পড়া হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="328"/>
         <source>%1 records wait to be sent to the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1টি রেকর্ড কেন্দ্রীয় সার্ভারে পাঠানোর অপেক্ষায় আছে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
         <source>The oldest has waited %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>সবচেয়ে পুরোনোটি %1 মিনিট ধরে অপেক্ষা করছে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="336"/>
         <source>%1 records were set aside for IT (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1টি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
         <source>%1 backups kept; the newest is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1টি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %2-এর।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="347"/>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনও কোনো ব্যাকআপ নেই।</translation>
     </message>
 </context>
 <context>
@@ -185,124 +185,124 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="136"/>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="142"/>
         <source>No ticket at this desk: touch Call next first.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="193"/>
         <source>Type the service you referred the resident to.</source>
-        <translation type="unfinished"></translation>
+        <translation>বাসিন্দাকে যে সেবায় পাঠিয়েছেন তার নাম লিখুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="227"/>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="242"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>লাইন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="243"/>
         <source>Your desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
         <source>Call next</source>
-        <translation type="unfinished"></translation>
+        <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="245"/>
         <source>Call again</source>
-        <translation type="unfinished"></translation>
+        <translation>আবার ডাকুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="246"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>আসেননি</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="247"/>
         <source>Transfer to which service</source>
-        <translation type="unfinished"></translation>
+        <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="248"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="249"/>
         <source>Served: resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="250"/>
         <source>Served: follow-up booked</source>
-        <translation type="unfinished"></translation>
+        <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="251"/>
         <source>Served: referred</source>
-        <translation type="unfinished"></translation>
+        <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="252"/>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="253"/>
         <source>Referred to which service?</source>
-        <translation type="unfinished"></translation>
+        <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="257"/>
         <source>No one at %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখন %1-এ কেউ নেই।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="264"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>জরুরি</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
         <source>needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>দোভাষী দরকার</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="266"/>
         <source>accessibility need</source>
-        <translation type="unfinished"></translation>
+        <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="270"/>
         <source>language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="272"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
         <source>At %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="280"/>
         <source>Reading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>Waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>অপেক্ষায়:</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>No one waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
 </context>
 <context>
@@ -310,157 +310,157 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="165"/>
         <source>Please type your booking reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার বুকিং রেফারেন্স লিখুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="175"/>
         <source>Please type your whole phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পুরো ফোন নম্বর লিখুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="179"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পদবির (বংশের নাম) প্রথম 3টি অক্ষর লিখুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="226"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>দুঃখিত, একটি সমস্যা হয়েছে। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="253"/>
         <source>We could not find your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>আমরা আপনার অ্যাপয়েন্টমেন্ট খুঁজে পাইনি</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="255"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনি যা লিখেছেন তা দেখে নিয়ে আবার চেষ্টা করুন। বুকিং রেফারেন্স দেখতে এরকম: HK-4821। তবুও না হলে একজন কর্মী সাহায্য করতে পারেন, অথবা আপনি একটি সাধারণ টিকিট নিতে পারেন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="265"/>
         <source>You are early</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনি আগে চলে এসেছেন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="267"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার অ্যাপয়েন্টমেন্টের সময় %1। আপনি %2 থেকে চেক ইন করতে পারবেন। তখন আবার আসুন, অথবা আরও আগে কারও সাথে দেখা করতে চাইলে একটি সাধারণ টিকিট নিন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="277"/>
         <source>Your appointment time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার অ্যাপয়েন্টমেন্টের সময় পার হয়ে গেছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="279"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার অ্যাপয়েন্টমেন্টের সময় ছিল %1। দুঃখিত, এর জন্য চেক ইন করার সময় পার হয়ে গেছে। পরের খালি উপদেষ্টার সাথে দেখা করতে একটি সাধারণ টিকিট নিতে পারেন, অথবা নতুন সময় বুক করতে একজন কর্মীকে বলুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="289"/>
         <source>Your appointment is on another day</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য দিনে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="291"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার অ্যাপয়েন্টমেন্ট %1, সময় %2। তখন আবার আসুন। আজ সাহায্য দরকার হলে একটি সাধারণ টিকিট নিতে পারেন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="303"/>
         <source>Your appointment is at %1 today at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার অ্যাপয়েন্টমেন্ট আজ, সময় %2। জায়গা: %1।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="305"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার অ্যাপয়েন্টমেন্ট %3, সময় %2। জায়গা: %1।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="308"/>
         <source>Your appointment is at another hub</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য একটি হাবে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুগ্রহ করে সেখানে যান। এখানেই দেখা করতে চাইলে একটি সাধারণ টিকিট নিন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="318"/>
         <source>Check in for an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপয়েন্টমেন্টের জন্য চেক ইন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="341"/>
         <source>Check in for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার অ্যাপয়েন্টমেন্টের জন্য চেক ইন করুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="342"/>
         <source>Use my booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার বুকিং রেফারেন্স দিয়ে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="343"/>
         <source>Use my phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার ফোন নম্বর দিয়ে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="344"/>
         <source>Your booking reference (it looks like HK-4821):</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার বুকিং রেফারেন্স (দেখতে এরকম: HK-4821):</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="345"/>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>বুকিং রেফারেন্স</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="347"/>
         <source>Your phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার ফোন নম্বর:</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ফোন নম্বর</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="349"/>
         <source>First 3 letters of your surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পদবির প্রথম 3টি অক্ষর:</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="350"/>
         <source>First letters of your surname</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পদবির প্রথম অক্ষরগুলো</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="351"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>চেক ইন করুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
         <source>Find a drop-in hub</source>
-        <translation type="unfinished"></translation>
+        <translation>কাছের অন্য হাব খুঁজুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
         <source>Get a walk-in ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>সাধারণ টিকিট নিন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="359"/>
         <source>Done</source>
-        <translation type="unfinished">হয়েছে</translation>
+        <translation>হয়েছে</translation>
     </message>
 </context>
 <context>
@@ -469,37 +469,37 @@
         <location filename="../../hubkiosk/ui/display.py" line="308"/>
         <source>Hub Kiosk · calling display</source>
         <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>হাব কিয়স্ক · নম্বর ডাকার স্ক্রিন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="310"/>
         <source>Now calling</source>
-        <translation type="unfinished"></translation>
+        <translation>এখন ডাকা হচ্ছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="311"/>
         <source>Called before</source>
-        <translation type="unfinished"></translation>
+        <translation>আগে ডাকা হয়েছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="312"/>
         <source>Waiting now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="316"/>
         <source>Please go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুগ্রহ করে %1-এ যান</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="319"/>
         <source>Please wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনাকে ডাকা পর্যন্ত অপেক্ষা করুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="333"/>
         <source>No one is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
 </context>
 <context>
@@ -507,22 +507,22 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="131"/>
         <source>Sorry, the hub is closed today</source>
-        <translation type="unfinished"></translation>
+        <translation>দুঃখিত, হাবটি আজ বন্ধ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="134"/>
         <source>Sorry, check-in is closed now</source>
-        <translation type="unfinished"></translation>
+        <translation>দুঃখিত, এখন চেক ইন বন্ধ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="135"/>
         <source>You can get a ticket while the hub is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>হাব খোলা থাকার সময় টিকিট নিতে পারবেন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="138"/>
         <source>You can still find a service or do it online: touch Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনি এখনও সেবা খুঁজতে বা অনলাইনে করতে পারেন: ‘আবার শুরু করুন’ স্পর্শ করুন।</translation>
     </message>
 </context>
 <context>
@@ -530,112 +530,112 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="891"/>
         <source>Quick feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>দ্রুত মতামত</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="995"/>
         <source>Your comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার মন্তব্য: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1000"/>
         <source>How was your visit today?</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল?</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1001"/>
         <source>Touch a face. We do not ask your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি মুখে স্পর্শ করুন। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1003"/>
         <source>Very poor</source>
-        <translation type="unfinished"></translation>
+        <translation>খুব খারাপ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1004"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>খারাপ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1005"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>মোটামুটি</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1006"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>ভালো</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1007"/>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>খুব ভালো</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1011"/>
         <source>What mattered most to you today? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ আপনার কাছে কোনটি সবচেয়ে গুরুত্বপূর্ণ ছিল? (ঐচ্ছিক)</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1013"/>
         <source>The waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>অপেক্ষার সময়</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1014"/>
         <source>The staff</source>
-        <translation type="unfinished"></translation>
+        <translation>কর্মীরা</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1015"/>
         <source>Getting my problem sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার সমস্যার সমাধান</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1016"/>
         <source>The hub and this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>হাব ও এই স্ক্রিন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1020"/>
         <source>Add a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>মন্তব্য লিখুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1021"/>
         <source>Send</source>
-        <translation type="unfinished">পাঠান</translation>
+        <translation>পাঠান</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1023"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার মন্তব্য লিখুন। অনুগ্রহ করে আপনার নাম বা যোগাযোগের তথ্য লিখবেন না।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1025"/>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার মন্তব্য</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1026"/>
         <source>Type here</source>
-        <translation type="unfinished"></translation>
+        <translation>এখানে লিখুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1027"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>ধন্যবাদ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1028"/>
         <source>Your feedback helps us make the hubs better.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার মতামত আমাদের হাবগুলো আরও ভালো করতে সাহায্য করে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1029"/>
         <source>Finish</source>
-        <translation type="unfinished">শেষ</translation>
+        <translation>শেষ</translation>
     </message>
 </context>
 <context>
@@ -980,32 +980,32 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="59"/>
         <source>Please ask a member of staff when the hub opens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>হাব আবার কখন খুলবে, একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
         <source>Check-in opens again today at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="70"/>
         <source>Check-in opens again tomorrow at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>আগামীকাল %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="74"/>
         <source>Check-in opens again at %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2, %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="83"/>
         <source>Closed today</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ বন্ধ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="85"/>
         <source>Open today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ খোলা %1</translation>
     </message>
 </context>
 <context>
@@ -1042,12 +1042,12 @@
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>সিঙ্ক হয়েছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>অফলাইন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="356"/>
@@ -1095,7 +1095,7 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="329"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>শিফট</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="330"/>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="331"/>
         <source>123 ?</source>
-        <translation type="unfinished"></translation>
+        <translation>123 ?</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="332"/>
@@ -1115,7 +1115,7 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="333"/>
         <source>ABC</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="334"/>
@@ -1125,92 +1125,92 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="337"/>
         <source>at sign</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাট চিহ্ন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="338"/>
         <source>full stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ফুল স্টপ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="339"/>
         <source>hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>হাইফেন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="340"/>
         <source>apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপোস্ট্রফি</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="341"/>
         <source>underscore</source>
-        <translation type="unfinished"></translation>
+        <translation>আন্ডারস্কোর</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="342"/>
         <source>slash</source>
-        <translation type="unfinished"></translation>
+        <translation>স্ল্যাশ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="343"/>
         <source>and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যান্ড চিহ্ন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="344"/>
         <source>plus</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগ চিহ্ন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="345"/>
         <source>hash</source>
-        <translation type="unfinished"></translation>
+        <translation>হ্যাশ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="346"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>কমা</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="347"/>
         <source>colon</source>
-        <translation type="unfinished"></translation>
+        <translation>কোলন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="348"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>সেমিকোলন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="349"/>
         <source>question mark</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="350"/>
         <source>exclamation mark</source>
-        <translation type="unfinished"></translation>
+        <translation>বিস্ময়সূচক চিহ্ন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="351"/>
         <source>open bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>বন্ধনী শুরু</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="352"/>
         <source>close bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>বন্ধনী শেষ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="353"/>
         <source>quotation mark</source>
-        <translation type="unfinished"></translation>
+        <translation>উদ্ধৃতি চিহ্ন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="354"/>
         <source>pound sign</source>
-        <translation type="unfinished"></translation>
+        <translation>পাউন্ড চিহ্ন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="360"/>
@@ -1224,37 +1224,37 @@
         <location filename="../../hubkiosk/ui/screens/queue.py" line="160"/>
         <source>Get a ticket or check in</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
-        <translation type="unfinished">টিকিট নিন বা চেক ইন করুন</translation>
+        <translation>টিকিট নিন বা চেক ইন করুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="178"/>
         <source>What do you need help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার কোন বিষয়ে সাহায্য দরকার?</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="179"/>
         <source>Touch a picture to get a ticket with your number.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার নম্বরসহ টিকিট পেতে একটি ছবিতে স্পর্শ করুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="187"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 জন অপেক্ষায়</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="189"/>
         <source>No one waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="191"/>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="192"/>
         <source>Tell us you have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>জানান যে আপনি এসেছেন</translation>
     </message>
 </context>
 <context>
@@ -1262,22 +1262,22 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="178"/>
         <source>This hub sees people by appointment only</source>
-        <translation type="unfinished"></translation>
+        <translation>এই হাবে শুধু অ্যাপয়েন্টমেন্ট থাকলে দেখা করা হয়</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="181"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপয়েন্টমেন্ট ছাড়া উপদেষ্টার সাথে দেখা করতে, কাছের এই হাবগুলোর একটিতে যান। সেখানে অ্যাপয়েন্টমেন্ট ছাড়াই দেখা করা যায়।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <source>%1 miles away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 মাইল দূরে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
 </context>
 <context>
@@ -1328,103 +1328,103 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="347"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>জরিপ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="654"/>
         <source>Choose an answer for each statement to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="656"/>
         <source>Touch every way of contacting us, in your order, to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>এগিয়ে যেতে, আমাদের সাথে যোগাযোগের প্রতিটি উপায় আপনার পছন্দের ক্রমে স্পর্শ করুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="658"/>
         <source>Choose one or more answers to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="659"/>
         <source>Choose an answer to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="671"/>
         <source>This survey runs from %1 to %2. It has about %3 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই জরিপ চলবে %1 থেকে %2 পর্যন্ত। এতে প্রায় %3টি প্রশ্ন আছে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="676"/>
         <source>Start the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="677"/>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="679"/>
         <source>Back</source>
-        <translation type="unfinished">পিছনে</translation>
+        <translation>পিছনে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="680"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>ধন্যবাদ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="682"/>
         <source>Your answers will help the council improve its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="686"/>
         <source>Saving your answers...</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="687"/>
         <source>Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="689"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="693"/>
         <source>Finish</source>
-        <translation type="unfinished">শেষ</translation>
+        <translation>শেষ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="710"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished">প্রশ্ন %1 / %2</translation>
+        <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
         <source>Send my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
         <source>Next</source>
-        <translation type="unfinished">পরবর্তী</translation>
+        <translation>পরবর্তী</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="733"/>
         <source>%1, your choice number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="748"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="751"/>
         <source>Type here (you can leave this empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>
 </context>
 <context>
@@ -1433,32 +1433,32 @@
         <location filename="../../hubkiosk/ui/screens/survey.py" line="199"/>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="205"/>
         <source>Tell us what you think</source>
-        <translation type="unfinished">আপনার মতামত জানান</translation>
+        <translation>আপনার মতামত জানান</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="207"/>
         <source>Your answers help the council improve its services. We do not ask your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করে। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="214"/>
         <source>About %1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রায় %1টি প্রশ্ন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="215"/>
         <source>Quick feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>দ্রুত মতামত</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="216"/>
         <source>How was your visit today? One touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল? শুধু একটি স্পর্শ।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="218"/>
         <source>There is no council survey running at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই মুহূর্তে কাউন্সিলের কোনো জরিপ চলছে না।</translation>
     </message>
 </context>
 <context>
@@ -1467,98 +1467,98 @@
         <location filename="../../hubkiosk/ui/screens/queue.py" line="354"/>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="481"/>
         <source>Get my ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>টিকিট নিন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="423"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="444"/>
         <source>No one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="446"/>
         <source>%1 people are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
         <source>1 person is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="453"/>
         <source>Estimated wait: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="457"/>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="459"/>
         <source>How can we call you? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="458"/>
         <source>Your first name, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
         <source>I need extra help</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
         <source>An interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>একজন দোভাষী</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="466"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="469"/>
         <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <translation>বাংলা</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="470"/>
         <source>Sylheti</source>
-        <translation type="unfinished"></translation>
+        <translation>সিলেটি</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="471"/>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>সোমালি</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>উর্দু</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="473"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>আরবি</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="474"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>পোলিশ</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="475"/>
         <source>British Sign Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্রিটিশ ইশারা ভাষা</translation>
     </message>
 </context>
 <context>
@@ -1566,57 +1566,57 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="593"/>
         <source>Your ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার টিকিট</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="633"/>
         <source>Done</source>
-        <translation type="unfinished">হয়েছে</translation>
+        <translation>হয়েছে</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="634"/>
         <source>Scan to follow the queue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="640"/>
         <source>Your number is</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার নম্বর</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="642"/>
         <source>Your number is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="646"/>
         <source>taken at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="650"/>
         <source>Estimated wait: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="657"/>
         <source>Printing your ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="659"/>
         <source>Please take your ticket from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="663"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="669"/>
         <source>Please remember your number, or take a photo of this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>
 </context>
 <context>
@@ -1625,22 +1625,22 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="40"/>
         <source>less than 5 minutes</source>
         <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>5 মিনিটের কম</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="42"/>
         <source>about %1 to %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রায় %1 থেকে %2 মিনিট</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="50"/>
         <source>You are next in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>লাইনে এরপর আপনার পালা।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
         <source>You are number %1 in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>লাইনে আপনি %1 নম্বরে আছেন।</translation>
     </message>
 </context>
 </TS>

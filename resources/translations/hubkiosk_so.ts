@@ -6,128 +6,128 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="228"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk-kan looma habayn server dhexe: wax walba halkan ayuu ku kaydiyaa.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="234"/>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="311"/>
         <source>Adviser and IT</source>
-        <translation type="unfinished"></translation>
+        <translation>La-taliye iyo IT</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="260"/>
         <source>%1 waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayaa sugaya in la diro</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="262"/>
         <source>everything sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wax walba waa la diray</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="266"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama xiriirin: kiosk-kan lama diiwaangelin, ama token-kiisa waa la joojiyay. Weydii IT inay mar kale diiwaangeliyaan (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="270"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-ka dhexe wuxuu u baahan yahay nooc kiosk oo cusub. Weydii IT inay cusboonaysiiyaan kiosk-kan.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="273"/>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weli lama waafajin.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline ayuu ku shaqaynayaa; %1. Waxba ma lumin: diiwaannada waa la diri doonaa marka server-ka la gaari karo.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="279"/>
         <source>Synced with the central server; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa lala waafajiyay server-ka dhexe; %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="282"/>
         <source>Last success at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guushii ugu dambaysay: %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
         <source>%1 records were set aside for IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diiwaan ayaa IT loo dhigay.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khaladkii ugu dambeeyay: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="290"/>
         <source>Configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Habaynta: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="308"/>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka nuqulka wuu fashilmay: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
         <source>Hub: %1 · Kiosk version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Xarunta: %1 · Nooca kiosk-ka %2</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="317"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadda kaydi nuqul</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="318"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadda waafaji</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="319"/>
         <source>Leave adviser mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka bax qaabka la-taliyaha</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="320"/>
         <source>Queue and desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Safka iyo miisaska</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="326"/>
         <source>Reading the local store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka gudaha waa la akhrinayaa…</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="328"/>
         <source>%1 records wait to be sent to the central server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diiwaan ayaa sugaya in loo diro server-ka dhexe.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
         <source>The oldest has waited %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ugu da&apos;da weyn wuxuu sugayay %1 daqiiqo.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="336"/>
         <source>%1 records were set aside for IT (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diiwaan ayaa IT loo dhigay (eeg log-ga).</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
         <source>%1 backups kept; the newest is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuqul kayd ah ayaa la hayaa; kan ugu cusub waa %2.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="347"/>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weli ma jiro nuqul kayd ah.</translation>
     </message>
 </context>
 <context>
@@ -185,124 +185,124 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="136"/>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasi ma shaqayn: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="142"/>
         <source>No ticket at this desk: touch Call next first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="193"/>
         <source>Type the service you referred the resident to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qor adeegga aad qofka u gudbisay.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="227"/>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="242"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Safka</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="243"/>
         <source>Your desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miiskaaga:</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
         <source>Call next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wac kan xiga</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="245"/>
         <source>Call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar kale wac</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="246"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma iman</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="247"/>
         <source>Transfer to which service</source>
-        <translation type="unfinished"></translation>
+        <translation>U wareeji adeeggee</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="248"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>U wareeji</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="249"/>
         <source>Served: resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>La caawiyay: waa la xalliyay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="250"/>
         <source>Served: follow-up booked</source>
-        <translation type="unfinished"></translation>
+        <translation>La caawiyay: ballan kale waa la qabtay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="251"/>
         <source>Served: referred</source>
-        <translation type="unfinished"></translation>
+        <translation>La caawiyay: waa la gudbiyay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="252"/>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="253"/>
         <source>Referred to which service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeeggee loo gudbiyay?</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="257"/>
         <source>No one at %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadda qofna ma joogo %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="264"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>degdeg</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
         <source>needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>turjubaan buu u baahan yahay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="266"/>
         <source>accessibility need</source>
-        <translation type="unfinished"></translation>
+        <translation>baahi gaar ah</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="270"/>
         <source>language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>luqadda: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="272"/>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ballan</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
         <source>At %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="280"/>
         <source>Reading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>Waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugaya:</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>No one waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qofna ma sugayo.</translation>
     </message>
 </context>
 <context>
@@ -310,157 +310,157 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="165"/>
         <source>Please type your booking reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan qor tixraaca ballantaada.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="175"/>
         <source>Please type your whole phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan qor lambarka taleefankaaga oo dhan.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="179"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan qor 3-da xaraf ee ugu horreeya magacaaga dambe (magaca qoyska).</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="226"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waan ka xunnahay, wax baa khaldamay. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="253"/>
         <source>We could not find your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma aanan helin ballantaada</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="255"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan hubi waxaad qortay oo mar kale isku day. Tixraaca ballantu wuxuu u eg yahay HK-4821. Haddii uusan weli shaqayn, shaqaale ayaa ku caawin kara, ama waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="265"/>
         <source>You are early</source>
-        <translation type="unfinished"></translation>
+        <translation>Goor hore ayaad timid</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="267"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballantaadu waa saacadda %1. Waxaad is-diiwaangelin kartaa laga bilaabo %2. Fadlan markaas soo noqo, ama qaado tigidh caadi ah haddii aad rabto in lagu arko si ka dhakhso badan.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="277"/>
         <source>Your appointment time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waqtigii ballantaada wuu dhaafay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="279"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballantaadu waxay ahayd saacadda %1. Waan ka xunnahay, hadda waa goor dambe in loo is-diiwaangeliyo. Waxaad qaadan kartaa tigidh caadi ah si aad ula kulanto la-taliyaha xiga ee bannaan, ama weydii shaqaale inay kuu qabtaan waqti cusub.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="289"/>
         <source>Your appointment is on another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballantaadu waa maalin kale</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="291"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballantaadu waa %1, saacadda %2. Fadlan markaas soo noqo. Haddii aad maanta caawimo u baahan tahay, waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="303"/>
         <source>Your appointment is at %1 today at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballantaadu waa maanta, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="305"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballantaadu waa %3, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="308"/>
         <source>Your appointment is at another hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballantaadu waa xarun kale</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan halkaas tag. Haddii aad doorbidayso in halkan lagu arko, qaado tigidh caadi ah.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="318"/>
         <source>Check in for an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-diiwaangeli ballan</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="341"/>
         <source>Check in for your appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>U is-diiwaangeli ballantaada</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="342"/>
         <source>Use my booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Isticmaal tixraaca ballantayda</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="343"/>
         <source>Use my phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Isticmaal lambarka taleefankayga</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="344"/>
         <source>Your booking reference (it looks like HK-4821):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tixraaca ballantaada (wuxuu u eg yahay HK-4821):</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="345"/>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tixraaca ballanta</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="347"/>
         <source>Your phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambarka taleefankaaga:</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambarka taleefanka</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="349"/>
         <source>First 3 letters of your surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>3-da xaraf ee ugu horreeya magacaaga dambe:</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="350"/>
         <source>First letters of your surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Xarfaha ugu horreeya magacaaga dambe</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="351"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-diiwaangeli</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
         <source>Find a drop-in hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadi xarun kale oo dhow</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
         <source>Get a walk-in ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaado tigidh caadi ah</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Isku day mar kale</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="359"/>
         <source>Done</source>
-        <translation type="unfinished">Dhammaad</translation>
+        <translation>Dhammaad</translation>
     </message>
 </context>
 <context>
@@ -469,37 +469,37 @@
         <location filename="../../hubkiosk/ui/display.py" line="308"/>
         <source>Hub Kiosk · calling display</source>
         <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hub Kiosk · shaashadda wicitaanka</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="310"/>
         <source>Now calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadda waxaa la wacayaa</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="311"/>
         <source>Called before</source>
-        <translation type="unfinished"></translation>
+        <translation>Hore loo wacay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="312"/>
         <source>Waiting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadda sugaya</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="316"/>
         <source>Please go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan u tag %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="319"/>
         <source>Please wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan sug inta laguu yeerayo</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="333"/>
         <source>No one is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Qofna ma sugayo</translation>
     </message>
 </context>
 <context>
@@ -507,22 +507,22 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="131"/>
         <source>Sorry, the hub is closed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Waan ka xunnahay, xaruntu maanta way xiran tahay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="134"/>
         <source>Sorry, check-in is closed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Waan ka xunnahay, is-diiwaangelintu hadda way xiran tahay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="135"/>
         <source>You can get a ticket while the hub is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaad qaadan kartaa tigidh marka xaruntu furan tahay.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="138"/>
         <source>You can still find a service or do it online: touch Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weli waad raadin kartaa adeeg ama onlayn ku samayn kartaa: taabo &apos;Dib u bilow&apos;.</translation>
     </message>
 </context>
 <context>
@@ -530,112 +530,112 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="891"/>
         <source>Quick feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="995"/>
         <source>Your comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faalladaada: %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1000"/>
         <source>How was your visit today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidee ahayd booqashadaadu maanta?</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1001"/>
         <source>Touch a face. We do not ask your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taabo waji. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1003"/>
         <source>Very poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aad u xun</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1004"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Xun</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1005"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Caadi</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1006"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiican</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1007"/>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Aad u fiican</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1011"/>
         <source>What mattered most to you today? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxaa maanta kuugu muhiimsanaa? (ikhtiyaari)</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1013"/>
         <source>The waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waqtiga sugitaanka</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1014"/>
         <source>The staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaqaalaha</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1015"/>
         <source>Getting my problem sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>In dhibaatadayda la xalliyo</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1016"/>
         <source>The hub and this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Xarunta iyo shaashaddan</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1020"/>
         <source>Add a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku dar faallo</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1021"/>
         <source>Send</source>
-        <translation type="unfinished">Dir</translation>
+        <translation>Dir</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1023"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qor faalladaada. Fadlan ha qorin magacaaga ama xogtaada xiriirka.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1025"/>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Faalladaada</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1026"/>
         <source>Type here</source>
-        <translation type="unfinished"></translation>
+        <translation>Halkan ku qor</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1027"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahadsanid</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1028"/>
         <source>Your feedback helps us make the hubs better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikraddaadu waxay naga caawisaa inaan xarumaha hagaajinno.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="1029"/>
         <source>Finish</source>
-        <translation type="unfinished">Dhammee</translation>
+        <translation>Dhammee</translation>
     </message>
 </context>
 <context>
@@ -980,32 +980,32 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="59"/>
         <source>Please ask a member of staff when the hub opens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan weydii shaqaale goorta xaruntu dib u furmayso.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
         <source>Check-in opens again today at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-diiwaangelintu maanta ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="70"/>
         <source>Check-in opens again tomorrow at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-diiwaangelintu berri ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="74"/>
         <source>Check-in opens again at %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-diiwaangelintu waxay dib u furmaysaa %2, saacadda %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="83"/>
         <source>Closed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Maanta way xiran tahay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="85"/>
         <source>Open today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maanta way furan tahay %1</translation>
     </message>
 </context>
 <context>
@@ -1042,12 +1042,12 @@
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>La waafajiyay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="356"/>
@@ -1095,7 +1095,7 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="329"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="330"/>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="331"/>
         <source>123 ?</source>
-        <translation type="unfinished"></translation>
+        <translation>123 ?</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="332"/>
@@ -1115,7 +1115,7 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="333"/>
         <source>ABC</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="334"/>
@@ -1125,92 +1125,92 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="337"/>
         <source>at sign</source>
-        <translation type="unfinished"></translation>
+        <translation>calaamadda at</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="338"/>
         <source>full stop</source>
-        <translation type="unfinished"></translation>
+        <translation>joogsi</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="339"/>
         <source>hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>xarriiq yar</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="340"/>
         <source>apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>calaamadda apostrophe</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="341"/>
         <source>underscore</source>
-        <translation type="unfinished"></translation>
+        <translation>xarriiq hoose</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="342"/>
         <source>slash</source>
-        <translation type="unfinished"></translation>
+        <translation>xarriiq janjeedha</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="343"/>
         <source>and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>calaamadda iyo</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="344"/>
         <source>plus</source>
-        <translation type="unfinished"></translation>
+        <translation>calaamadda lagu daray</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="345"/>
         <source>hash</source>
-        <translation type="unfinished"></translation>
+        <translation>calaamadda hash</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="346"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>hakad</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="347"/>
         <source>colon</source>
-        <translation type="unfinished"></translation>
+        <translation>laba dhibcood</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="348"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>dhibic iyo hakad</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="349"/>
         <source>question mark</source>
-        <translation type="unfinished"></translation>
+        <translation>calaamadda su&apos;aasha</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="350"/>
         <source>exclamation mark</source>
-        <translation type="unfinished"></translation>
+        <translation>calaamadda yaabka</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="351"/>
         <source>open bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>qaws furan</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="352"/>
         <source>close bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>qaws xiran</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="353"/>
         <source>quotation mark</source>
-        <translation type="unfinished"></translation>
+        <translation>calaamadda xigashada</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="354"/>
         <source>pound sign</source>
-        <translation type="unfinished"></translation>
+        <translation>calaamadda ginni</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="360"/>
@@ -1224,37 +1224,37 @@
         <location filename="../../hubkiosk/ui/screens/queue.py" line="160"/>
         <source>Get a ticket or check in</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
-        <translation type="unfinished">Qaado tigidh ama is-diiwaangeli</translation>
+        <translation>Qaado tigidh ama is-diiwaangeli</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="178"/>
         <source>What do you need help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxaad caawimo ugu baahan tahay?</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="179"/>
         <source>Touch a picture to get a ticket with your number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taabo sawir si aad u hesho tigidh leh lambarkaaga.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="187"/>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayaa sugaya</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="189"/>
         <source>No one waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Qofna ma sugayo</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="191"/>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballan ayaan leeyahay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="192"/>
         <source>Tell us you have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Noo sheeg inaad timid</translation>
     </message>
 </context>
 <context>
@@ -1262,22 +1262,22 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="178"/>
         <source>This hub sees people by appointment only</source>
-        <translation type="unfinished"></translation>
+        <translation>Xaruntan waxay dadka ku qaabishaa ballan oo keliya</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="181"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aad la-taliye ula kulanto adigoo aan ballan lahayn, fadlan tag mid ka mid ah xarumahan u dhow. Xarumahaas waxay qaabilaan dadka aan ballan haysan.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <source>%1 miles away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mayl u jirta</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballan ayaan leeyahay</translation>
     </message>
 </context>
 <context>
@@ -1328,103 +1328,103 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="347"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahan</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="654"/>
         <source>Choose an answer for each statement to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="656"/>
         <source>Touch every way of contacting us, in your order, to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aad u sii socoto, taabo hab kasta oo lanoola xiriiro, sida aad u kala horraysiinayso.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="658"/>
         <source>Choose one or more answers to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="659"/>
         <source>Choose an answer to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="671"/>
         <source>This survey runs from %1 to %2. It has about %3 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahankan wuxuu socdaa %1 ilaa %2. Wuxuu leeyahay qiyaastii %3 su&apos;aalood.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="676"/>
         <source>Start the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilow sahanka</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="677"/>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="679"/>
         <source>Back</source>
-        <translation type="unfinished">Dib u noqo</translation>
+        <translation>Dib u noqo</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="680"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahadsanid</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="682"/>
         <source>Your answers will help the council improve its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="686"/>
         <source>Saving your answers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="687"/>
         <source>Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="689"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="693"/>
         <source>Finish</source>
-        <translation type="unfinished">Dhammee</translation>
+        <translation>Dhammee</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="710"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished">Su&apos;aasha %1 ee %2</translation>
+        <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
         <source>Send my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir jawaabahayga</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
         <source>Next</source>
-        <translation type="unfinished">Xiga</translation>
+        <translation>Xiga</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="733"/>
         <source>%1, your choice number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="748"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka noqo</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="751"/>
         <source>Type here (you can leave this empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>
 </context>
 <context>
@@ -1433,32 +1433,32 @@
         <location filename="../../hubkiosk/ui/screens/survey.py" line="199"/>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="205"/>
         <source>Tell us what you think</source>
-        <translation type="unfinished">Noo sheeg fikradaada</translation>
+        <translation>Noo sheeg fikradaada</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="207"/>
         <source>Your answers help the council improve its services. We do not ask your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaabahaagu waxay gacan ka geystaan in goluhu hagaajiyo adeegyadiisa. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="214"/>
         <source>About %1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Qiyaastii %1 su&apos;aalood</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="215"/>
         <source>Quick feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="216"/>
         <source>How was your visit today? One touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidee ahayd booqashadaadu maanta? Hal taabasho.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey.py" line="218"/>
         <source>There is no council survey running at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadda ma jiro sahan golaha oo socda.</translation>
     </message>
 </context>
 <context>
@@ -1467,98 +1467,98 @@
         <location filename="../../hubkiosk/ui/screens/queue.py" line="354"/>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="481"/>
         <source>Get my ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaado tigidhkayga</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="423"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waan ka xunnahay, tigidhkaaga ma samayn karin. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="444"/>
         <source>No one is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qofna ma sugayo.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="446"/>
         <source>%1 people are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qof ayaa sugaya.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
         <source>1 person is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 qof ayaa sugaya.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="453"/>
         <source>Estimated wait: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="457"/>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="459"/>
         <source>How can we call you? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxaan kuugu yeernaa? (ikhtiyaari)</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="458"/>
         <source>Your first name, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Magacaaga hore, ama iska daa</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
         <source>I need extra help</source>
-        <translation type="unfinished"></translation>
+        <translation>Caawimo dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
         <source>An interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Turjubaan</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baahi gaar ah (maqal, aragti, socod, kursi)</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="466"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Degdeg: ammaan ma ihi, ama caawa hoy ma lihi</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="469"/>
         <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <translation>Bangaali</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="470"/>
         <source>Sylheti</source>
-        <translation type="unfinished"></translation>
+        <translation>Silheti</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="471"/>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Soomaali</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdu</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="473"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Carabi</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="474"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolish</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="475"/>
         <source>British Sign Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Luqadda calaamadaha</translation>
     </message>
 </context>
 <context>
@@ -1566,57 +1566,57 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="593"/>
         <source>Your ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tigidhkaaga</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="633"/>
         <source>Done</source>
-        <translation type="unfinished">Dhammaad</translation>
+        <translation>Dhammaad</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="634"/>
         <source>Scan to follow the queue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="640"/>
         <source>Your number is</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambarkaagu waa</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="642"/>
         <source>Your number is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="646"/>
         <source>taken at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la qaaday %1</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="650"/>
         <source>Estimated wait: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="657"/>
         <source>Printing your ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="659"/>
         <source>Please take your ticket from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="663"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="669"/>
         <source>Please remember your number, or take a photo of this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>
 </context>
 <context>
@@ -1625,22 +1625,22 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="40"/>
         <source>less than 5 minutes</source>
         <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wax ka yar 5 daqiiqo</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="42"/>
         <source>about %1 to %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>qiyaastii %1 ilaa %2 daqiiqo</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="50"/>
         <source>You are next in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiga ayaa xiga safka.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
         <source>You are number %1 in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaad tahay lambarka %1 ee safka.</translation>
     </message>
 </context>
 </TS>
