@@ -364,7 +364,7 @@ def test_a_working_printer_prints(queue_kiosk, qtbot, click, tmp_path):
     ):
         qtbot.mouseClick(get_button, Qt.MouseButton.LeftButton)
     assert not issued.fallback
-    assert issued.print_status.text() == "Please take your ticket from the printer."
+    assert issued.print_status.text() == "প্রিন্টার থেকে আপনার টিকিট নিন।"  # in the resident's language
     assert issued.resident_line.text().startswith("আপনার নম্বর")
     data = device.read_bytes()
     assert b"P-001" in data and b"Parking" in data and b"\x1dv0" in data
