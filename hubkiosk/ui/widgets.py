@@ -128,8 +128,16 @@ class Tile(QPushButton):
         return hint.expandedTo(QSize(160, 120))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        # As tall as the picture and the wrapped words need at the current width.
-        return QSize(160, max(120, self.heightForWidth(max(self.width(), 160))))
+        # As tall as the picture and the wrapped words need at the current width (before
+        # the tile is laid out, at a narrow one), so a scroll area scrolls instead of
+        # squeezing the words off the tile.
+        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else 200
+        return QSize(160, max(120, self.heightForWidth(max(width, 160))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the words wrap differently: ask for a new height
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
         return True

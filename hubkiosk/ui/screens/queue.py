@@ -127,6 +127,8 @@ class QueueScreen(Screen):
         self.grid = QGridLayout(content)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1)  # equal tiles, whatever their words
         self.tiles: list[Tile] = []
         self.appointment_tile = Tile(icon_name="calendar")
         self.appointment_tile.setProperty("role", "primary")
