@@ -54,3 +54,52 @@ def test_demo_runs_the_whole_loop_on_one_machine(make_kiosk, qtbot, click):
     # Residents never see the sync state.
     click(window, "Leave adviser mode")
     assert not window.sync_badge.isVisible()
+
+
+def test_it_enrols_a_kiosk_with_a_one_time_code(tmp_path):
+    """``hubkiosk --enrol URL CODE`` keeps the token beside the store, readable by the kiosk
+    user only; the same code does not work twice."""
+    import datetime as dt
+    import json
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    from sync.demo import start_demo_server
+    from sync.server import admin
+    from sync.server.db import Database
+    from sync.server.models import utcnow
+
+    server = start_demo_server(tmp_path / "server")
+    try:
+        database = Database(f"sqlite:///{server.db_path}")
+        with database.session() as session:
+            code = admin.create_enrolment_code(
+                session, "cubitt-town-library", now=utcnow(), valid_for=dt.timedelta(hours=1)
+            )
+        database.dispose()
+        data = tmp_path / "kiosk"
+        command = [
+            sys.executable,
+            "-m",
+            "hubkiosk",
+            "--data-dir",
+            str(data),
+            "--enrol",
+            server.url,
+            str(code),
+        ]
+        first = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert first.returncode == 0, first.stderr
+        assert "enrolled as device" in first.stdout and "cubitt-town-library" in first.stdout
+        token_file = data / "device-token.json"
+        assert stat.S_IMODE(os.stat(token_file).st_mode) == 0o600
+        token = json.loads(token_file.read_text())["token"]
+        store_files = b"".join(p.read_bytes() for p in data.glob("hubkiosk.sqlite3*"))
+        assert token.encode() not in store_files  # the credential never enters the store
+        again = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert again.returncode == 1
+        assert "enrolment failed" in again.stderr
+    finally:
+        server.stop()
