@@ -24,7 +24,8 @@ die() { printf '\033[1;31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }
 KIOSK_PKGS=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libfontconfig1
   libdbus-1-3 libglib2.0-0 libx11-6 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libxcb-xinerama0
-  libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1 libpulse0 libasound2)
+  libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1 libpulse0 libasound2
+  libusb-1.0-0)
 # Tests also need a real PostgreSQL, Chromium for the managers' report, pdftotext.
 TEST_PKGS=(postgresql chromium poppler-utils)
 
