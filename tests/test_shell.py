@@ -169,3 +169,23 @@ def test_advisers_from_the_server_sign_in_with_their_own_pin(kiosk, qtbot, click
         click(window, "Sign in")
     assert blocker.args == [ScreenId.ADVISER_HOME]
     assert kiosk.ctx.visit["adviser_id"] == "a-rahman"
+
+
+@pytest.mark.parametrize(
+    ("day", "survey_named"),
+    [("2026-11-24", True), ("2027-02-01", False)],
+)
+def test_home_mentions_the_survey_only_while_it_runs(tmp_path, qtbot, day, survey_named):
+    import datetime as dt
+
+    from hubkiosk.app import build
+
+    moment = dt.datetime.fromisoformat(f"{day}T10:30:00+00:00")
+    kiosk = build(["--windowed", "--data-dir", str(tmp_path)], clock=lambda: moment, connect=False)
+    qtbot.addWidget(kiosk.window)
+    try:
+        kiosk.window.show()
+        tile = find_button(kiosk.window, "Tell us what you think")
+        assert ("customer survey" in tile.accessibleDescription()) is survey_named
+    finally:
+        kiosk.close()

@@ -183,124 +183,129 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="136"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="144"/>
         <source>That did not work: %1</source>
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="150"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="201"/>
         <source>Type the service you referred the resident to.</source>
         <translation>বাসিন্দাকে যে সেবায় পাঠিয়েছেন তার নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="227"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
         <source>Queue</source>
         <translation>লাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="266"/>
         <source>Your desk:</source>
         <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="267"/>
         <source>Call next</source>
         <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
         <source>Call again</source>
         <translation>আবার ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="269"/>
         <source>Did not come</source>
         <translation>আসেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="270"/>
         <source>Transfer to which service</source>
         <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="271"/>
         <source>Transfer</source>
         <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="272"/>
         <source>Served: resolved</source>
         <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="273"/>
         <source>Served: follow-up booked</source>
         <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
         <source>Served: referred</source>
         <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="252"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <source>Hand the screen to the resident: how was the visit?</source>
+        <translation>বাসিন্দাকে স্ক্রিনটি দিন: দেখা কেমন হলো?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
         <source>Referred to which service?</source>
         <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="257"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
         <source>No one at %1 now.</source>
         <translation>এখন %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>urgent</source>
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="289"/>
         <source>needs an interpreter</source>
         <translation>দোভাষী দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
         <source>accessibility need</source>
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="294"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="296"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="298"/>
         <source>At %1: %2 (%3)</source>
         <translation>%1-এ: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="304"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
@@ -528,112 +533,112 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="891"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="897"/>
         <source>Quick feedback</source>
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="995"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1001"/>
         <source>Your comment: %1</source>
         <translation>আপনার মন্তব্য: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1000"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1006"/>
         <source>How was your visit today?</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1001"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1007"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>একটি মুখে স্পর্শ করুন। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1003"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1009"/>
         <source>Very poor</source>
         <translation>খুব খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1004"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1010"/>
         <source>Poor</source>
         <translation>খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1005"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1011"/>
         <source>OK</source>
         <translation>মোটামুটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1006"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1012"/>
         <source>Good</source>
         <translation>ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1007"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1013"/>
         <source>Very good</source>
         <translation>খুব ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1011"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1017"/>
         <source>What mattered most to you today? (optional)</source>
         <translation>আজ আপনার কাছে কোনটি সবচেয়ে গুরুত্বপূর্ণ ছিল? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1013"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1019"/>
         <source>The waiting time</source>
         <translation>অপেক্ষার সময়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1014"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1020"/>
         <source>The staff</source>
         <translation>কর্মীরা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1015"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1021"/>
         <source>Getting my problem sorted</source>
         <translation>আমার সমস্যার সমাধান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1022"/>
         <source>The hub and this screen</source>
         <translation>হাব ও এই স্ক্রিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1026"/>
         <source>Add a comment</source>
         <translation>মন্তব্য লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1027"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1023"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1029"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>আপনার মন্তব্য লিখুন। অনুগ্রহ করে আপনার নাম বা যোগাযোগের তথ্য লিখবেন না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1025"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1031"/>
         <source>Your comment</source>
         <translation>আপনার মন্তব্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1026"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1032"/>
         <source>Type here</source>
         <translation>এখানে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1027"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1033"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1028"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1034"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>আপনার মতামত আমাদের হাবগুলো আরও ভালো করতে সাহায্য করে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1029"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1035"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
@@ -920,57 +925,62 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="57"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="60"/>
         <source>Home</source>
         <translation>শুরুর পাতা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="61"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translation>%1-এ স্বাগতম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
         <source>What would you like to do today? Touch a picture to start.</source>
         <translation>আজ আপনি কী করতে চান? শুরু করতে একটি ছবিতে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="66"/>
         <source>Get a ticket or check in</source>
         <translation>টিকিট নিন বা চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="68"/>
         <source>See an adviser, or tell us you have arrived for your appointment</source>
         <translation>একজন উপদেষ্টার সাথে দেখা করুন, বা জানান যে আপনি অ্যাপয়েন্টমেন্টের জন্য এসেছেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="70"/>
         <source>Find a service or do it now</source>
         <translation>সেবা খুঁজুন বা এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
         <source>Find help, fill in a simple form, or learn how to do it online</source>
         <translation>সাহায্য খুঁজুন, একটি সহজ ফর্ম পূরণ করুন, বা অনলাইনে কীভাবে করবেন তা জানুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="71"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
         <source>Tell us what you think</source>
         <translation>আপনার মতামত জানান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
-        <source>Answer a few questions about our service</source>
-        <translation>আমাদের সেবা নিয়ে কয়েকটি প্রশ্নের উত্তর দিন</translation>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="77"/>
+        <source>Take part in our customer survey, or tell us how your visit went</source>
+        <translation>আমাদের গ্রাহক জরিপে অংশ নিন, বা জানান আপনার আসা কেমন হলো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="73"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <source>Tell us how your visit went today</source>
+        <translation>জানান আজ আপনার আসা কেমন হলো</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="81"/>
         <source>Most people come to see us about:</source>
         <translation>বেশিরভাগ মানুষ যে বিষয়ে আসেন:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="86"/>
         <source>Get a ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
@@ -1221,38 +1231,38 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="162"/>
         <source>Get a ticket or check in</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
         <translation>টিকিট নিন বা চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="180"/>
         <source>What do you need help with?</source>
         <translation>আপনার কোন বিষয়ে সাহায্য দরকার?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="179"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="181"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>আপনার নম্বরসহ টিকিট পেতে একটি ছবিতে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="189"/>
         <source>%1 waiting</source>
         <translation>%1 জন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="191"/>
         <source>No one waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="193"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="192"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="194"/>
         <source>Tell us you have arrived</source>
         <translation>জানান যে আপনি এসেছেন</translation>
     </message>
@@ -1326,103 +1336,103 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="351"/>
         <source>Survey</source>
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="654"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="658"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="660"/>
         <source>Touch every way of contacting us, in your order, to go on.</source>
         <translation>এগিয়ে যেতে, আমাদের সাথে যোগাযোগের প্রতিটি উপায় আপনার পছন্দের ক্রমে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="662"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="663"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="675"/>
         <source>This survey runs from %1 to %2. It has about %3 questions.</source>
         <translation>এই জরিপ চলবে %1 থেকে %2 পর্যন্ত। এতে প্রায় %3টি প্রশ্ন আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="676"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="680"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="677"/>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="679"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="681"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="683"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="680"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="684"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="682"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="686"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="686"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="690"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="687"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="691"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="689"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="693"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="693"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="697"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="710"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="714"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="721"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="721"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="733"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="737"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="748"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="752"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="751"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="755"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>
@@ -1430,33 +1440,33 @@
 <context>
     <name>TellUsScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="199"/>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="209"/>
         <source>Tell us what you think</source>
         <translation>আপনার মতামত জানান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="211"/>
         <source>Your answers help the council improve its services. We do not ask your name.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করে। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="218"/>
         <source>About %1 questions</source>
         <translation>প্রায় %1টি প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="215"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="219"/>
         <source>Quick feedback</source>
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="220"/>
         <source>How was your visit today? One touch.</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল? শুধু একটি স্পর্শ।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="218"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="222"/>
         <source>There is no council survey running at the moment.</source>
         <translation>এই মুহূর্তে কাউন্সিলের কোনো জরিপ চলছে না।</translation>
     </message>
@@ -1464,99 +1474,99 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="354"/>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="483"/>
         <source>Get my ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="425"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="446"/>
         <source>No one is waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
         <source>%1 people are waiting.</source>
         <translation>%1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="450"/>
         <source>1 person is waiting.</source>
         <translation>1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="455"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="457"/>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
         <source>How can we call you? (optional)</source>
         <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
         <source>Your first name, or leave it empty</source>
         <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="462"/>
         <source>I need extra help</source>
         <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
         <source>An interpreter</source>
         <translation>একজন দোভাষী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="465"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="468"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="471"/>
         <source>Bengali</source>
         <translation>বাংলা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="470"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
         <source>Sylheti</source>
         <translation>সিলেটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="473"/>
         <source>Somali</source>
         <translation>সোমালি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="474"/>
         <source>Urdu</source>
         <translation>উর্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="475"/>
         <source>Arabic</source>
         <translation>আরবি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="476"/>
         <source>Polish</source>
         <translation>পোলিশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="477"/>
         <source>British Sign Language</source>
         <translation>ব্রিটিশ ইশারা ভাষা</translation>
     </message>
@@ -1564,57 +1574,57 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="595"/>
         <source>Your ticket</source>
         <translation>আপনার টিকিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="635"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="636"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="640"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="642"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="642"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="644"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="646"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="648"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="652"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="659"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="661"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="665"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="669"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="671"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>

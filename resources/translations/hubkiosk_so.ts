@@ -183,124 +183,129 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="136"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="144"/>
         <source>That did not work: %1</source>
         <translation>Taasi ma shaqayn: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="150"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="201"/>
         <source>Type the service you referred the resident to.</source>
         <translation>Qor adeegga aad qofka u gudbisay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="227"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
         <source>Queue</source>
         <translation>Safka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="266"/>
         <source>Your desk:</source>
         <translation>Miiskaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="267"/>
         <source>Call next</source>
         <translation>Wac kan xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
         <source>Call again</source>
         <translation>Mar kale wac</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="269"/>
         <source>Did not come</source>
         <translation>Ma iman</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="270"/>
         <source>Transfer to which service</source>
         <translation>U wareeji adeeggee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="271"/>
         <source>Transfer</source>
         <translation>U wareeji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="272"/>
         <source>Served: resolved</source>
         <translation>La caawiyay: waa la xalliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="273"/>
         <source>Served: follow-up booked</source>
         <translation>La caawiyay: ballan kale waa la qabtay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
         <source>Served: referred</source>
         <translation>La caawiyay: waa la gudbiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="252"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <source>Hand the screen to the resident: how was the visit?</source>
+        <translation>Shaashadda u dhiib qofka: booqashadu sidee ahayd?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
         <source>Referred to which service?</source>
         <translation>Adeeggee loo gudbiyay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="257"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
         <source>No one at %1 now.</source>
         <translation>Hadda qofna ma joogo %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>urgent</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="289"/>
         <source>needs an interpreter</source>
         <translation>turjubaan buu u baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
         <source>accessibility need</source>
         <translation>baahi gaar ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="294"/>
         <source>language: %1</source>
         <translation>luqadda: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="296"/>
         <source>appointment</source>
         <translation>ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="298"/>
         <source>At %1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="304"/>
         <source>Reading the queue…</source>
         <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>Waiting:</source>
         <translation>Sugaya:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>No one waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
@@ -528,112 +533,112 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="891"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="897"/>
         <source>Quick feedback</source>
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="995"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1001"/>
         <source>Your comment: %1</source>
         <translation>Faalladaada: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1000"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1006"/>
         <source>How was your visit today?</source>
         <translation>Sidee ahayd booqashadaadu maanta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1001"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1007"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Taabo waji. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1003"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1009"/>
         <source>Very poor</source>
         <translation>Aad u xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1004"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1010"/>
         <source>Poor</source>
         <translation>Xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1005"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1011"/>
         <source>OK</source>
         <translation>Caadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1006"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1012"/>
         <source>Good</source>
         <translation>Fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1007"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1013"/>
         <source>Very good</source>
         <translation>Aad u fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1011"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1017"/>
         <source>What mattered most to you today? (optional)</source>
         <translation>Maxaa maanta kuugu muhiimsanaa? (ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1013"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1019"/>
         <source>The waiting time</source>
         <translation>Waqtiga sugitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1014"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1020"/>
         <source>The staff</source>
         <translation>Shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1015"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1021"/>
         <source>Getting my problem sorted</source>
         <translation>In dhibaatadayda la xalliyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1022"/>
         <source>The hub and this screen</source>
         <translation>Xarunta iyo shaashaddan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1026"/>
         <source>Add a comment</source>
         <translation>Ku dar faallo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1027"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1023"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1029"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Qor faalladaada. Fadlan ha qorin magacaaga ama xogtaada xiriirka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1025"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1031"/>
         <source>Your comment</source>
         <translation>Faalladaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1026"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1032"/>
         <source>Type here</source>
         <translation>Halkan ku qor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1027"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1033"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1028"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1034"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Fikraddaadu waxay naga caawisaa inaan xarumaha hagaajinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="1029"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="1035"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
@@ -920,57 +925,62 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="57"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="60"/>
         <source>Home</source>
         <translation>Bogga hore</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="61"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translation>Ku soo dhawoow %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
         <source>What would you like to do today? Touch a picture to start.</source>
         <translation>Maxaad maanta rabtaa inaad samayso? Taabo sawir si aad u bilowdo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="66"/>
         <source>Get a ticket or check in</source>
         <translation>Qaado tigidh ama is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="68"/>
         <source>See an adviser, or tell us you have arrived for your appointment</source>
         <translation>La kulan la-taliye, ama noo sheeg inaad u timid ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="70"/>
         <source>Find a service or do it now</source>
         <translation>Raadi adeeg ama hadda samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
         <source>Find help, fill in a simple form, or learn how to do it online</source>
         <translation>Raadi caawimo, buuxi foom fudud, ama baro sida onlaynka loogu sameeyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="71"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
         <source>Tell us what you think</source>
         <translation>Noo sheeg fikradaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
-        <source>Answer a few questions about our service</source>
-        <translation>Ka jawaab dhowr su&apos;aalood oo ku saabsan adeegeenna</translation>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="77"/>
+        <source>Take part in our customer survey, or tell us how your visit went</source>
+        <translation>Ka qayb qaado sahankayaga macaamiisha, ama noo sheeg sidii booqashadaadu ahayd</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="73"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <source>Tell us how your visit went today</source>
+        <translation>Noo sheeg sidii booqashadaadu maanta ahayd</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="81"/>
         <source>Most people come to see us about:</source>
         <translation>Dadka badankiisu waxay noogu yimaadaan:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="86"/>
         <source>Get a ticket</source>
         <translation>Qaado tigidh</translation>
     </message>
@@ -1221,38 +1231,38 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="162"/>
         <source>Get a ticket or check in</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
         <translation>Qaado tigidh ama is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="180"/>
         <source>What do you need help with?</source>
         <translation>Maxaad caawimo ugu baahan tahay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="179"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="181"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>Taabo sawir si aad u hesho tigidh leh lambarkaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="189"/>
         <source>%1 waiting</source>
         <translation>%1 ayaa sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="191"/>
         <source>No one waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="193"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="192"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="194"/>
         <source>Tell us you have arrived</source>
         <translation>Noo sheeg inaad timid</translation>
     </message>
@@ -1326,103 +1336,103 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="351"/>
         <source>Survey</source>
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="654"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="658"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="660"/>
         <source>Touch every way of contacting us, in your order, to go on.</source>
         <translation>Si aad u sii socoto, taabo hab kasta oo lanoola xiriiro, sida aad u kala horraysiinayso.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="662"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="663"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="675"/>
         <source>This survey runs from %1 to %2. It has about %3 questions.</source>
         <translation>Sahankan wuxuu socdaa %1 ilaa %2. Wuxuu leeyahay qiyaastii %3 su&apos;aalood.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="676"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="680"/>
         <source>Start the survey</source>
         <translation>Bilow sahanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="677"/>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="679"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="681"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="683"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="680"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="684"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="682"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="686"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="686"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="690"/>
         <source>Saving your answers...</source>
         <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="687"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="691"/>
         <source>Your answers are saved.</source>
         <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="689"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="693"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="693"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="697"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="710"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="714"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="721"/>
         <source>Send my answers</source>
         <translation>Dir jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="717"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="721"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="733"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="737"/>
         <source>%1, your choice number %2</source>
         <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="748"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="752"/>
         <source>Undo</source>
         <translation>Ka noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="751"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="755"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>
@@ -1430,33 +1440,33 @@
 <context>
     <name>TellUsScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="199"/>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="209"/>
         <source>Tell us what you think</source>
         <translation>Noo sheeg fikradaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="211"/>
         <source>Your answers help the council improve its services. We do not ask your name.</source>
         <translation>Jawaabahaagu waxay gacan ka geystaan in goluhu hagaajiyo adeegyadiisa. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="218"/>
         <source>About %1 questions</source>
         <translation>Qiyaastii %1 su&apos;aalood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="215"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="219"/>
         <source>Quick feedback</source>
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="220"/>
         <source>How was your visit today? One touch.</source>
         <translation>Sidee ahayd booqashadaadu maanta? Hal taabasho.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey.py" line="218"/>
+        <location filename="../../hubkiosk/ui/screens/survey.py" line="222"/>
         <source>There is no council survey running at the moment.</source>
         <translation>Hadda ma jiro sahan golaha oo socda.</translation>
     </message>
@@ -1464,99 +1474,99 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="354"/>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="483"/>
         <source>Get my ticket</source>
         <translation>Qaado tigidhkayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="425"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, tigidhkaaga ma samayn karin. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="446"/>
         <source>No one is waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
         <source>%1 people are waiting.</source>
         <translation>%1 qof ayaa sugaya.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="450"/>
         <source>1 person is waiting.</source>
         <translation>1 qof ayaa sugaya.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="455"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="457"/>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
         <source>How can we call you? (optional)</source>
         <translation>Maxaan kuugu yeernaa? (ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
         <source>Your first name, or leave it empty</source>
         <translation>Magacaaga hore, ama iska daa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="462"/>
         <source>I need extra help</source>
         <translation>Caawimo dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
         <source>An interpreter</source>
         <translation>Turjubaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="465"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Baahi gaar ah (maqal, aragti, socod, kursi)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="468"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Degdeg: ammaan ma ihi, ama caawa hoy ma lihi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="471"/>
         <source>Bengali</source>
         <translation>Bangaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="470"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
         <source>Sylheti</source>
         <translation>Silheti</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="473"/>
         <source>Somali</source>
         <translation>Soomaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="474"/>
         <source>Urdu</source>
         <translation>Urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="475"/>
         <source>Arabic</source>
         <translation>Carabi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="476"/>
         <source>Polish</source>
         <translation>Boolish</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="477"/>
         <source>British Sign Language</source>
         <translation>Luqadda calaamadaha</translation>
     </message>
@@ -1564,57 +1574,57 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="595"/>
         <source>Your ticket</source>
         <translation>Tigidhkaaga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="635"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="636"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="640"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="642"/>
         <source>Your number is</source>
         <translation>Lambarkaagu waa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="642"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="644"/>
         <source>Your number is %1</source>
         <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="646"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="648"/>
         <source>taken at %1</source>
         <translation>la qaaday %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="652"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="659"/>
         <source>Printing your ticket…</source>
         <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="661"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="665"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="669"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="671"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>

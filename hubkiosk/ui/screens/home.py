@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
+from hubkiosk.core.survey import offered
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -69,7 +72,12 @@ class HomeScreen(Screen):
             self.tr("Find help, fill in a simple form, or learn how to do it online")
         )
         self.tell_us_tile.setText(self.tr("Tell us what you think"))
-        self.tell_us_tile.set_sub(self.tr("Answer a few questions about our service"))
+        if self.survey_running():
+            self.tell_us_tile.set_sub(
+                self.tr("Take part in our customer survey, or tell us how your visit went")
+            )
+        else:
+            self.tell_us_tile.set_sub(self.tr("Tell us how your visit went today"))
         self.top_heading.setText(self.tr("Most people come to see us about:"))
         for tile in self.top_tiles:
             service = self.ctx.content.catalogue.by_id(str(tile.property("service_id")))
@@ -80,3 +88,10 @@ class HomeScreen(Screen):
     def refresh_content(self) -> None:
         self._build_top_tiles()
         self.retranslate()
+
+    def survey_running(self) -> bool:
+        """Whether a survey runs today (the home screen mentions it only between its dates)."""
+        return bool(offered(self.ctx.content.surveys.values(), self.ctx.local_now().date()))
+
+    def enter(self, **params: Any) -> None:
+        self.retranslate()  # the day may have changed since the screen was last shown
