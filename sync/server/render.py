@@ -129,7 +129,7 @@ def to_html(report: HubReport) -> str:
         ),
         bar_chart(
             "Tickets by service (all hubs)",
-            [s for s, _ in top_services],
+            [report.service_names.get(s, s) for s, _ in top_services],
             [("Tickets", [n for _, n in top_services])],
             chart_id="chart-services",
         ),

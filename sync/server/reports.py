@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Integer, Select, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
-from sync.server.models import Device, HubRow, IngestedRecord
+from sync.server.models import Device, HubRow, IngestedRecord, PublishedConfig
 
 R = IngestedRecord
 Key = tuple[str, dt.date | None]
@@ -58,6 +58,8 @@ class HubReport:
     hubs: list[Figures]
     days: list[Figures]
     devices: list[DeviceHealth]
+    #: Service names (English) from the published catalogue, for labels.
+    service_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -201,7 +203,26 @@ def hub_report(
         )
         for d in session.scalars(device_query)
     ]
-    return HubReport(start=start, end=end, generated_at=now, hubs=hubs, days=days, devices=devices)
+    return HubReport(
+        start=start,
+        end=end,
+        generated_at=now,
+        hubs=hubs,
+        days=days,
+        devices=devices,
+        service_names=_service_names(session),
+    )
+
+
+def _service_names(session: Session) -> dict[str, str]:
+    """Service id to English name, from the newest published configuration."""
+    body = session.scalar(
+        select(PublishedConfig.body).order_by(PublishedConfig.version.desc()).limit(1)
+    )
+    if not body:
+        return {}
+    services = body.get("catalogue", {}).get("services", [])
+    return {s["id"]: s.get("name", {}).get("en", s["id"]) for s in services if "id" in s}
 
 
 def _figures(
