@@ -58,6 +58,11 @@ class LocalizedText(RootModel[dict[str, str]]):
         return self.root["en"]
 
 
+def texts(en: str, bn: str, so: str) -> LocalizedText:
+    """English, Bengali and Somali text, for definitions written in code."""
+    return LocalizedText({"en": en, "bn": bn, "so": so})
+
+
 class Weekday(StrEnum):
     MON = "mon"
     TUE = "tue"

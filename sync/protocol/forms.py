@@ -34,7 +34,7 @@ from typing import Annotated, Any
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-from sync.protocol.content import SLUG, LocalizedText, Strict
+from sync.protocol.content import SLUG, LocalizedText, Strict, texts
 
 Slug = Annotated[str, Field(pattern=SLUG)]
 
@@ -69,13 +69,9 @@ class Choice(Strict):
     text: LocalizedText
 
 
-def _lt(en: str, bn: str, so: str) -> LocalizedText:
-    return LocalizedText({"en": en, "bn": bn, "so": so})
-
-
 YES_NO_CHOICES: tuple[Choice, ...] = (
-    Choice(id="yes", text=_lt("Yes", "হ্যাঁ", "Haa")),
-    Choice(id="no", text=_lt("No", "না", "Maya")),
+    Choice(id="yes", text=texts("Yes", "হ্যাঁ", "Haa")),
+    Choice(id="no", text=texts("No", "না", "Maya")),
 )
 
 

@@ -29,7 +29,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from sync.protocol.content import SLUG, LocalizedText, Strict
+from sync.protocol.content import SLUG, LocalizedText, Strict, texts
 
 Slug = Annotated[str, Field(pattern=SLUG)]
 
@@ -61,37 +61,33 @@ class Statement(Strict):
     text: LocalizedText
 
 
-def _lt(en: str, bn: str, so: str) -> LocalizedText:
-    return LocalizedText({"en": en, "bn": bn, "so": so})
-
-
 #: The council's five-point agreement scale plus "don't know".
 AGREEMENT_SCALE: tuple[Option, ...] = (
     Option(
-        id="strongly-agree", text=_lt("Strongly agree", "পুরোপুরি একমত", "Aad ayaan u raacsanahay")
+        id="strongly-agree", text=texts("Strongly agree", "পুরোপুরি একমত", "Aad ayaan u raacsanahay")
     ),
-    Option(id="agree", text=_lt("Agree", "একমত", "Waan raacsanahay")),
+    Option(id="agree", text=texts("Agree", "একমত", "Waan raacsanahay")),
     Option(
         id="neither",
-        text=_lt(
+        text=texts(
             "Neither agree nor disagree",
             "একমতও না, দ্বিমতও না",
             "Ma raacsani mana diidani",
         ),
     ),
-    Option(id="disagree", text=_lt("Disagree", "একমত নই", "Ma raacsani")),
+    Option(id="disagree", text=texts("Disagree", "একমত নই", "Ma raacsani")),
     Option(
         id="strongly-disagree",
-        text=_lt("Strongly disagree", "একেবারেই একমত নই", "Gabi ahaanba ma raacsani"),
+        text=texts("Strongly disagree", "একেবারেই একমত নই", "Gabi ahaanba ma raacsani"),
     ),
-    Option(id="dont-know", text=_lt("Don't know", "জানি না", "Ma garanayo")),
+    Option(id="dont-know", text=texts("Don't know", "জানি না", "Ma garanayo")),
 )
 #: Answers reported together as the negative figure ("strongly disagree or disagree").
 AGREEMENT_NEGATIVE: tuple[str, ...] = ("strongly-disagree", "disagree")
 
 YES_NO_OPTIONS: tuple[Option, ...] = (
-    Option(id="yes", text=_lt("Yes", "হ্যাঁ", "Haa")),
-    Option(id="no", text=_lt("No", "না", "Maya")),
+    Option(id="yes", text=texts("Yes", "হ্যাঁ", "Haa")),
+    Option(id="no", text=texts("No", "না", "Maya")),
 )
 
 

@@ -154,23 +154,19 @@ class AdviserQueueScreen(Screen):
         hub, desk, now = self.ctx.settings.hub_id, self.desk, self.ctx.now()
         self._act("call_next", lambda s: queue.call_next(s, hub_id=hub, desk=desk, now=now))
 
-    def recall(self) -> None:
+    def _on_ticket(self, name: str, action: Callable[..., object]) -> None:
+        """Run ``action`` on the ticket at this desk (recall, no-show), if there is one."""
         entry = self._needs_ticket()
         if entry is None:
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
-        self._act(
-            "recall", lambda s: queue.recall(s, hub_id=hub, ticket_id=tid, desk=desk, now=now)
-        )
+        self._act(name, lambda s: action(s, hub_id=hub, ticket_id=tid, desk=desk, now=now))
+
+    def recall(self) -> None:
+        self._on_ticket("recall", queue.recall)
 
     def no_show(self) -> None:
-        entry = self._needs_ticket()
-        if entry is None:
-            return
-        hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
-        self._act(
-            "no_show", lambda s: queue.no_show(s, hub_id=hub, ticket_id=tid, desk=desk, now=now)
-        )
+        self._on_ticket("no_show", queue.no_show)
 
     def transfer(self) -> None:
         entry = self._needs_ticket()
