@@ -284,7 +284,7 @@ class AdviserHomeScreen(Screen):
             text += " " + self.tr("%1 records were set aside for IT.").replace(
                 "%1", str(status.dead_letters)
             )
-        if status.last_error and status.state is not SyncState.OK:
+        if status.last_error and status.state in (SyncState.OFFLINE, SyncState.UPDATE_REQUIRED):
             text += "\n" + self.tr("Last error: %1").replace("%1", status.last_error)
         if status.config_error:
             text += "\n" + self.tr("Configuration: %1").replace("%1", status.config_error)
