@@ -10,9 +10,7 @@ import datetime as dt
 import hmac
 import json
 import logging
-import math
 import uuid
-from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
@@ -23,13 +21,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from pydantic import ValidationError
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS
 from sync.protocol.wire import (
-    PROTOCOL_HEADER,
     AppointmentEntry,
     DeviceInfo,
     EnrolRequest,
@@ -37,51 +33,24 @@ from sync.protocol.wire import (
     ErrorBody,
     PushBatch,
     PushResponse,
-    UpdateRequired,
 )
 from sync.server import admin, config, ingest, reports, survey_routes
 from sync.server.db import Database
+from sync.server.deps import (
+    ApiError,
+    Clock,
+    DeviceDep,
+    ProtocolDep,
+    SessionDep,
+)
+from sync.server.deps import update_required as _update_required
 from sync.server.models import Device, IngestedRecord, utcnow
 from sync.server.render import to_csv, to_html
-from sync.server.security import hash_secret
 from sync.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
-
-
-class ApiError(Exception):
-    """An error answered as an :class:`ErrorBody` with ``status``."""
-
-    def __init__(
-        self,
-        status: int,
-        error: str,
-        message: str,
-        *,
-        ids: list[uuid.UUID] | None = None,
-        headers: dict[str, str] | None = None,
-        body: ErrorBody | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.body = body or ErrorBody(error=error, message=message, ids=ids or [])
-        self.headers = headers or {}
-
-
-def _update_required(version: object) -> ApiError:
-    supported = list(SUPPORTED_PROTOCOL_VERSIONS)
-    return ApiError(
-        426,
-        "update_required",
-        "",
-        body=UpdateRequired(
-            message=f"This server speaks sync protocol {supported}, not {version!r}: "
-            "update the kiosk software.",
-            supported_versions=supported,
-        ),
-    )
+__all__ = ["ApiError", "create_app"]
 
 
 class BodyLimit:
@@ -124,74 +93,8 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
     )
     app.state.database = database
     app.state.settings = settings
+    app.state.clock = clock
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
-
-    def get_session() -> Iterator[Session]:
-        with database.session() as session:
-            yield session
-
-    SessionDep = Annotated[Session, Depends(get_session)]
-
-    def protocol(
-        hubkiosk_protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
-    ) -> int:
-        if hubkiosk_protocol is None:
-            raise ApiError(
-                400, "protocol_missing", f"Every request needs the {PROTOCOL_HEADER} header."
-            )
-        try:
-            version = int(hubkiosk_protocol)
-        except ValueError:
-            raise _update_required(hubkiosk_protocol) from None
-        if version not in SUPPORTED_PROTOCOL_VERSIONS:
-            raise _update_required(version)
-        return version
-
-    ProtocolDep = Annotated[int, Depends(protocol)]
-
-    def current_device(
-        _protocol: ProtocolDep,
-        authorization: Annotated[str | None, Header()] = None,
-    ) -> Device:
-        scheme, _, token = (authorization or "").partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            raise ApiError(
-                401,
-                "not_enrolled",
-                "No device token: enrol this kiosk.",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
-        now = clock()
-        with database.session() as session:
-            device = session.scalars(
-                select(Device).where(Device.token_hash == hash_secret(token)).with_for_update()
-            ).first()
-            if device is None or device.revoked_at is not None:
-                raise ApiError(
-                    401,
-                    "not_enrolled",
-                    "This device is not enrolled or its token was revoked.",
-                    headers={"WWW-Authenticate": "Bearer"},
-                )
-            window = dt.timedelta(seconds=settings.rate_limit_window_seconds)
-            if device.rate_window_start is None or now - device.rate_window_start >= window:
-                device.rate_window_start = now
-                device.rate_count = 0
-            device.rate_count += 1
-            over = device.rate_count > settings.rate_limit_requests
-            retry_after = math.ceil((device.rate_window_start + window - now).total_seconds())
-            session.flush()
-            session.expunge(device)
-        if over:
-            raise ApiError(
-                429,
-                "rate_limited",
-                f"Too many requests from this device; try again in {retry_after} s.",
-                headers={"Retry-After": str(max(1, retry_after))},
-            )
-        return device
-
-    DeviceDep = Annotated[Device, Depends(current_device)]
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:

@@ -1,0 +1,148 @@
+"""What every kiosk endpoint needs: the protocol check, the device from its token, errors.
+
+Route modules declare ``device: DeviceDep`` (and ``session: SessionDep``) and get the
+enrolled, rate-limited device; the database, settings and clock come from ``app.state``
+(set by :func:`sync.server.app.create_app`), so routes can live in their own modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Annotated, cast
+
+from fastapi import Depends, Header, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
+from sync.protocol.wire import PROTOCOL_HEADER, ErrorBody, UpdateRequired
+from sync.server.db import Database
+from sync.server.models import Device
+from sync.server.security import hash_secret
+from sync.server.settings import ServerSettings
+
+Clock = Callable[[], dt.datetime]
+
+
+class ApiError(Exception):
+    """An error answered as an :class:`ErrorBody` with ``status``."""
+
+    def __init__(
+        self,
+        status: int,
+        error: str,
+        message: str,
+        *,
+        ids: list[uuid.UUID] | None = None,
+        headers: dict[str, str] | None = None,
+        body: ErrorBody | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = body or ErrorBody(error=error, message=message, ids=ids or [])
+        self.headers = headers or {}
+
+
+def update_required(version: object) -> ApiError:
+    supported = list(SUPPORTED_PROTOCOL_VERSIONS)
+    return ApiError(
+        426,
+        "update_required",
+        "",
+        body=UpdateRequired(
+            message=f"This server speaks sync protocol {supported}, not {version!r}: "
+            "update the kiosk software.",
+            supported_versions=supported,
+        ),
+    )
+
+
+def database(request: Request) -> Database:
+    return cast(Database, request.app.state.database)
+
+
+def settings(request: Request) -> ServerSettings:
+    return cast(ServerSettings, request.app.state.settings)
+
+
+def clock(request: Request) -> Clock:
+    return cast(Clock, request.app.state.clock)
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with database(request).session() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def protocol(
+    hubkiosk_protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
+) -> int:
+    if hubkiosk_protocol is None:
+        raise ApiError(
+            400, "protocol_missing", f"Every request needs the {PROTOCOL_HEADER} header."
+        )
+    try:
+        version = int(hubkiosk_protocol)
+    except ValueError:
+        raise update_required(hubkiosk_protocol) from None
+    if version not in SUPPORTED_PROTOCOL_VERSIONS:
+        raise update_required(version)
+    return version
+
+
+ProtocolDep = Annotated[int, Depends(protocol)]
+
+
+def current_device(
+    request: Request,
+    _protocol: ProtocolDep,
+    authorization: Annotated[str | None, Header()] = None,
+) -> Device:
+    """The enrolled device behind the bearer token, counted against its rate limit."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise ApiError(
+            401,
+            "not_enrolled",
+            "No device token: enrol this kiosk.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    config = settings(request)
+    now = clock(request)()
+    with database(request).session() as session:
+        device = session.scalars(
+            select(Device).where(Device.token_hash == hash_secret(token)).with_for_update()
+        ).first()
+        if device is None or device.revoked_at is not None:
+            raise ApiError(
+                401,
+                "not_enrolled",
+                "This device is not enrolled or its token was revoked.",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        window = dt.timedelta(seconds=config.rate_limit_window_seconds)
+        if device.rate_window_start is None or now - device.rate_window_start >= window:
+            device.rate_window_start = now
+            device.rate_count = 0
+        device.rate_count += 1
+        over = device.rate_count > config.rate_limit_requests
+        retry_after = math.ceil((device.rate_window_start + window - now).total_seconds())
+        session.flush()
+        session.expunge(device)
+    if over:
+        raise ApiError(
+            429,
+            "rate_limited",
+            f"Too many requests from this device; try again in {retry_after} s.",
+            headers={"Retry-After": str(max(1, retry_after))},
+        )
+    return device
+
+
+DeviceDep = Annotated[Device, Depends(current_device)]
