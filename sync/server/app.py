@@ -34,7 +34,7 @@ from sync.protocol.wire import (
     PushBatch,
     PushResponse,
 )
-from sync.server import admin, config, ingest, reports, survey_routes
+from sync.server import admin, config, hub_status, ingest, reports, survey_routes
 from sync.server.db import Database
 from sync.server.deps import (
     ApiError,
@@ -298,4 +298,5 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
         return HTMLResponse(to_html(report))
 
     app.include_router(survey_routes.router)  # survey results and quick feedback (issue 6)
+    app.include_router(hub_status.router)  # waits at every hub, for the appointment-only redirect
     return app

@@ -1,0 +1,105 @@
+"""``GET /v1/hubs/status``: how many wait at every hub now, and how long waits are today.
+
+Worked out from today's ingested ``ticket`` and ``queue_event`` records: a ticket waits
+until it is called (or marked no-show or served), and waits again after a transfer. The
+wait of a called ticket is the minutes from its first check-in to its first call, as in
+the managers' report. Any enrolled kiosk may read every hub's figures: they are counts, not
+people. The answer is only as fresh as the hubs' kiosks' last sync (``updated_at``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import defaultdict
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Request
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.status import HubQueueStatus, HubsStatus
+from sync.server import deps
+from sync.server.models import Device, HubRow, IngestedRecord
+
+R = IngestedRecord
+#: Events after which a ticket no longer waits.
+LEAVING = ("called", "recalled", "no_show", "served")
+
+router = APIRouter(prefix="/v1/hubs", tags=["kiosk"])
+
+
+def hubs_status(session: Session, *, now: dt.datetime, tz: ZoneInfo) -> HubsStatus:
+    """Every published hub's queue today (hubs with no tickets wait for no one)."""
+    day = now.astimezone(tz).date()
+    epoch = R.event_epoch
+    per_ticket = (
+        select(
+            R.ticket_id.label("ticket_id"),
+            func.min(case((R.event_kind == "checked_in", epoch))).label("checked"),
+            func.min(case((R.event_kind == "called", epoch))).label("called"),
+            func.max(case((R.event_kind.in_(LEAVING), epoch))).label("left"),
+            func.max(case((R.event_kind == "transferred", epoch))).label("rejoined"),
+        )
+        .where(R.kind == "queue_event", R.day == day)
+        .group_by(R.ticket_id)
+        .subquery("pt")
+    )
+    tickets = (
+        select(
+            R.hub_id,
+            per_ticket.c.checked,
+            per_ticket.c.called,
+            per_ticket.c.left,
+            per_ticket.c.rejoined,
+        )
+        .outerjoin(per_ticket, per_ticket.c.ticket_id == R.id)
+        .where(R.kind == "ticket", R.day == day)
+    )
+    waiting: dict[str, int] = defaultdict(int)
+    waits: dict[str, list[float]] = defaultdict(list)
+    for row in session.execute(tickets):
+        if row.left is None or (row.rejoined is not None and row.rejoined >= row.left):
+            waiting[row.hub_id] += 1
+        if row.checked is not None and row.called is not None and row.called >= row.checked:
+            waits[row.hub_id].append((row.called - row.checked) / 60.0)
+
+    seen = dict(
+        session.execute(
+            select(Device.hub_id, func.max(Device.last_seen_at))
+            .where(Device.revoked_at.is_(None))
+            .group_by(Device.hub_id)
+        ).all()
+    )
+    hub_ids = sorted(
+        set(session.scalars(select(HubRow.id))) | set(waiting) | set(waits) | set(seen)
+    )
+    return HubsStatus(
+        protocol_version=PROTOCOL_VERSION,
+        generated_at=now,
+        day=day,
+        hubs=[
+            HubQueueStatus(
+                hub_id=hub_id,
+                waiting=waiting.get(hub_id, 0),
+                wait_median_minutes=(
+                    round(statistics.median(waits[hub_id]), 1) if waits.get(hub_id) else None
+                ),
+                waits_counted=len(waits.get(hub_id, [])),
+                updated_at=seen.get(hub_id),
+            )
+            for hub_id in hub_ids
+        ],
+    )
+
+
+@router.get("/status", response_model=HubsStatus)
+def get_hubs_status(
+    request: Request,
+    _device: deps.DeviceDep,
+    session: deps.SessionDep,
+) -> HubsStatus:
+    """Waiting counts and today's median wait for every hub (for the appointment-only hub)."""
+    settings = deps.settings(request)
+    return hubs_status(session, now=deps.clock(request)(), tz=ZoneInfo(settings.timezone))
