@@ -19,7 +19,8 @@ from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store
 from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
-from sync.client.engine import EnrolmentError, SyncEngine, SyncStatus, enrol
+from sync.client.engine import EnrolmentError, SyncEngine, SyncState, SyncStatus, enrol
+from sync.protocol.status import HubsStatus
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,13 @@ class SyncController(QObject):
     Signals:
         status_changed(object): a :class:`SyncStatus` after every cycle.
         content_ready(object): a new :class:`Content` from a newly applied snapshot.
+        hub_waits_ready(object): every hub's queue (:class:`HubsStatus`), fetched after a
+            good cycle at an appointment-only hub, whose kiosk sends walk-ins elsewhere.
     """
 
     status_changed = Signal(object)
     content_ready = Signal(object)
+    hub_waits_ready = Signal(object)
 
     def __init__(
         self,
@@ -87,6 +91,7 @@ class SyncController(QObject):
         self._etag = self.port.active_config_etag()
         #: Content built on the worker thread from a new snapshot, handed over in _finished.
         self._new_content: Content | None = None
+        self._new_waits: HubsStatus | None = None
         self.worker = SyncWorker(self._cycle, settings.sync_interval_seconds, self)
         self.worker.status_changed.connect(self._finished)
 
@@ -152,7 +157,14 @@ class SyncController(QObject):
             for error in errors:
                 log.error("config: %s", error)
             self._new_content = content
+        if status.state is SyncState.OK and self.wants_hub_waits():
+            self._new_waits = engine.fetch_hubs_status()
         return status
+
+    def wants_hub_waits(self) -> bool:
+        """Only an appointment-only hub shows other hubs' queues (to walk-ins it redirects)."""
+        hub = self.content.hubs.by_id(self.settings.hub_id)
+        return hub is not None and hub.appointment_only
 
     @Slot(object)
     def _finished(self, status: SyncStatus) -> None:
@@ -160,4 +172,7 @@ class SyncController(QObject):
         if content is not None:
             self.content = content
             self.content_ready.emit(content)
+        waits, self._new_waits = self._new_waits, None
+        if waits is not None:
+            self.hub_waits_ready.emit(waits)
         self.status_changed.emit(status)

@@ -11,10 +11,12 @@ from PySide6.QtCore import QObject, Signal
 
 from hubkiosk.core.content import Content
 from hubkiosk.core.i18n import pick
+from hubkiosk.core.waits import LiveWaits
 from hubkiosk.qt.ops import OpRunner
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store
 from sync.protocol import Hub, LocalizedText
+from sync.protocol.status import HubsStatus
 
 if TYPE_CHECKING:
     from hubkiosk.ui.screens import ScreenId
@@ -32,6 +34,7 @@ class KioskContext(QObject):
     Signals:
         language_changed(str): the resident chose another language.
         content_changed(): a new config snapshot (hubs, services, forms...) is in force.
+        hub_waits_changed(): the central server reported every hub's queue again.
         navigate_requested(object, dict): a screen asked to show another screen.
         back_requested(): a screen asked to go back.
         home_requested(): a screen asked to start again.
@@ -39,6 +42,7 @@ class KioskContext(QObject):
 
     language_changed = Signal(str)
     content_changed = Signal()
+    hub_waits_changed = Signal()
     navigate_requested = Signal(object, dict)
     back_requested = Signal()
     home_requested = Signal()
@@ -62,6 +66,8 @@ class KioskContext(QObject):
         self.language = settings.default_language
         #: In-memory data of the resident at the kiosk now; wiped on every reset.
         self.visit: dict[str, Any] = {}
+        #: Other hubs' queues as the central server last reported them (None until then).
+        self.hub_waits: LiveWaits | None = None
 
     # Time -------------------------------------------------------------------------------
     def now(self) -> dt.datetime:
@@ -83,6 +89,11 @@ class KioskContext(QObject):
     def set_content(self, content: Content) -> None:
         self.content = content
         self.content_changed.emit()
+
+    def set_hub_waits(self, status: HubsStatus) -> None:
+        """Keep the server's figures, stamped with this kiosk's clock (they age from now)."""
+        self.hub_waits = LiveWaits(status, self.now())
+        self.hub_waits_changed.emit()
 
     # Language ---------------------------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
         adviser.sync_now_requested.connect(sync.sync_now)
         sync.status_changed.connect(self._sync_status)
         sync.content_ready.connect(self.ctx.set_content)
+        sync.hub_waits_ready.connect(self.ctx.set_hub_waits)
 
     @Slot(object)
     def _sync_status(self, status: SyncStatus) -> None:

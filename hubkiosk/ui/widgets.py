@@ -209,6 +209,30 @@ class TileGrid(QWidget):
             self._reflow()
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label that asks for the height its words need at its width.
+
+    A plain wrapped QLabel's minimum height is worked out at an arbitrary width, so a
+    layout short of room squeezes its lines away; this one makes the scroll area scroll.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return hint
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
     widget = QLabel(text)
     if role:

@@ -36,6 +36,7 @@ from pydantic import ValidationError
 
 from sync.client.port import OutboxPort, OutgoingItem
 from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.status import HubsStatus
 from sync.protocol.wire import (
     PROTOCOL_HEADER,
     ConfigSnapshot,
@@ -464,6 +465,33 @@ class SyncEngine:
                 log.error("sync: %s", message)
             return message
         return None
+
+    # -- hub status ----------------------------------------------------------------------
+
+    def fetch_hubs_status(self) -> HubsStatus | None:
+        """Every hub's waiting count now, or None when the server cannot say.
+
+        One attempt, no retries and no backoff: it only adds to what the kiosk shows, so a
+        failure costs nothing but the figures (an older server without the endpoint
+        answers 404, which is a failure like any other).
+        """
+        if not self.token or self.stopping.is_set():
+            return None
+        try:
+            response = self.session.get(
+                f"{self.base_url}/v1/hubs/status", headers=self._headers(), timeout=self.timeout
+            )
+        except requests.RequestException as exc:
+            log.info("sync: hub status not fetched (%s)", type(exc).__name__)
+            return None
+        if response.status_code != 200 or not _is_json(response):
+            log.info("sync: hub status not fetched (the server answered %s)", response.status_code)
+            return None
+        try:
+            return HubsStatus.model_validate_json(response.content)
+        except ValidationError:
+            log.info("sync: hub status not fetched (the answer did not validate)")
+            return None
 
 
 def enrol(

@@ -10,9 +10,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from hubkiosk.core import hours
+from hubkiosk.core.waits import typical_wait
 from hubkiosk.printing.qr import qr_image
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.widgets import BigButton, label
+from hubkiosk.ui.widgets import BigButton, WrapLabel, label
 from sync.protocol import Hub
 
 #: How many drop-in hubs the appointment-only redirect lists.
@@ -164,12 +165,34 @@ class RedirectPanel(QFrame):
         layout.addWidget(self.explain)
         self.hub_labels: list[QLabel] = []
         for _ in range(NEAREST):
-            hub_label = label()
+            hub_label = WrapLabel()
             hub_label.setObjectName("DropInHub")
             hub_label.setTextFormat(Qt.TextFormat.PlainText)
             self.hub_labels.append(hub_label)
             layout.addWidget(hub_label)
         layout.addStretch(1)
+        ctx.hub_waits_changed.connect(self._waits_changed)
+
+    def _waits_changed(self) -> None:
+        if self.isVisible():
+            self.retranslate()
+
+    def queue_text(self, hub: Hub) -> str | None:
+        """ "People waiting there now: 4 · Waits there today: about 15 minutes", when the
+        central server reported this hub lately and the hub is open now; else None."""
+        live = self.ctx.hub_waits
+        now = self.ctx.now()
+        figures = live.for_hub(hub.id, now) if live is not None else None
+        if figures is None or not hours.state_at(hub, now).is_open:
+            return None
+        if figures.waiting == 0:
+            parts = [self.tr("No one is waiting there now")]
+        else:
+            parts = [self.tr("People waiting there now: %1").replace("%1", str(figures.waiting))]
+        typical = typical_wait(figures)
+        if typical is not None:
+            parts.append(self.tr("Waits there today: about %1 minutes").replace("%1", str(typical)))
+        return " · ".join(parts)
 
     def nearest(self) -> list[tuple[Hub, float]]:
         return hours.nearest_drop_in(list(self.ctx.content.hubs.hubs), self.ctx.hub, NEAREST)
@@ -191,10 +214,15 @@ class RedirectPanel(QFrame):
             hub, km = found[index]
             miles = km / 1.609
             distance = self.tr("%1 miles away").replace("%1", f"{miles:.1f}")
-            hub_label.setText(
-                f"{self.ctx.text(hub.name)}\n{hub.address}, {hub.postcode}\n"
-                f"{hours_today_text(self.ctx, hub, today)} · {distance}"
-            )
+            lines = [
+                self.ctx.text(hub.name),
+                f"{hub.address}, {hub.postcode}",
+                f"{hours_today_text(self.ctx, hub, today)} · {distance}",
+            ]
+            queue_line = self.queue_text(hub)
+            if queue_line:
+                lines.append(queue_line)
+            hub_label.setText("\n".join(lines))
             hub_label.show()
         self.appointment_button.setText(self.tr("I have an appointment"))
 
