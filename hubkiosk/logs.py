@@ -1,8 +1,10 @@
 """Rotating log files in the data dir, with personal data kept out of every line.
 
-Code never logs names, phone numbers, references or form answers. As a second guard,
-:class:`RedactFilter` masks anything shaped like a phone number, an e-mail address or a
-postcode before a line is written.
+Code never logs names, phone numbers, references or form answers, nor the kiosk's
+enrolment code or device token. As a second guard, :class:`RedactFilter` masks anything
+shaped like a phone number, an e-mail address or a postcode, and any secret
+:func:`sync.redact.redact_secrets` knows (a device token, an enrolment code, a bearer
+credential, a ``?key=`` value), before a line is written.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import logging.handlers
 import re
 from pathlib import Path
 
+from sync.redact import redact_secrets
+
 PATTERNS = (
     re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
     re.compile(r"(?<!\d)(?:\+?44\s?|0)(?:\d[\s-]?){9,10}(?!\d)"),
@@ -20,6 +24,7 @@ PATTERNS = (
 
 
 def redact(text: str) -> str:
+    text = redact_secrets(text)
     for pattern in PATTERNS:
         text = pattern.sub("[redacted]", text)
     return text

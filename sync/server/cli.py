@@ -20,7 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from sync.protocol.content import Catalogue, HubList
 from sync.protocol.wire import AppointmentEntry
-from sync.server import admin, config, migrate, reports, retention
+from sync.server import admin, config, logs, migrate, reports, retention
 from sync.server.db import Database
 from sync.server.models import utcnow
 from sync.server.render import to_csv, to_html
@@ -163,7 +163,10 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
         )
         purger.start()
         try:
-            uvicorn.run(create_app(settings), host=args.host, port=args.port)
+            logs.install()
+            uvicorn.run(
+                create_app(settings), host=args.host, port=args.port, log_config=logs.log_config()
+            )
         finally:
             stop.set()
         return 0

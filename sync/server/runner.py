@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 import time
@@ -9,16 +10,34 @@ import time
 import uvicorn
 from fastapi import FastAPI
 
+from sync.server import logs
+
 
 class ServerThread:
-    """uvicorn serving ``app`` on 127.0.0.1 on a free port, in a daemon thread."""
+    """uvicorn serving ``app`` on 127.0.0.1 on a free port, in a daemon thread.
 
-    def __init__(self, app: FastAPI, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    Quiet by default (warnings only, no access log); ``access_log=True`` writes each
+    request line to the ``uvicorn.access`` logger at INFO. Either way secrets in request
+    lines are redacted (:mod:`sync.server.logs`).
+    """
+
+    def __init__(
+        self, app: FastAPI, *, host: str = "127.0.0.1", port: int = 0, access_log: bool = False
+    ) -> None:
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind((host, port))
         self.host, self.port = self.sock.getsockname()[:2]
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+        config = uvicorn.Config(
+            app,
+            log_level="warning",
+            access_log=access_log,
+            lifespan="off",
+            log_config=logs.log_config(),
+        )
+        logs.install()
+        if access_log:
+            logging.getLogger("uvicorn.access").setLevel(logging.INFO)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True, name="sync-server"
