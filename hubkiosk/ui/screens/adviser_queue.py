@@ -125,6 +125,12 @@ class AdviserQueueScreen(Screen):
             button.setChecked(name == desk)
         self.retranslate()
 
+    @property
+    def adviser_id(self) -> str | None:
+        """The signed-in adviser, recorded on every queue event they make."""
+        value = self.ctx.visit.get("adviser_id")
+        return value if isinstance(value, str) else None
+
     def _at_desk(self) -> queue.QueueEntry | None:
         return self.day.at_desk(self.desk) if self.day else None
 
@@ -151,8 +157,11 @@ class AdviserQueueScreen(Screen):
         return entry
 
     def call_next(self) -> None:
-        hub, desk, now = self.ctx.settings.hub_id, self.desk, self.ctx.now()
-        self._act("call_next", lambda s: queue.call_next(s, hub_id=hub, desk=desk, now=now))
+        hub, desk, now, by = self.ctx.settings.hub_id, self.desk, self.ctx.now(), self.adviser_id
+        self._act(
+            "call_next",
+            lambda s: queue.call_next(s, hub_id=hub, desk=desk, now=now, adviser_id=by),
+        )
 
     def _on_ticket(self, name: str, action: Callable[..., object]) -> None:
         """Run ``action`` on the ticket at this desk (recall, no-show), if there is one."""
@@ -160,7 +169,11 @@ class AdviserQueueScreen(Screen):
         if entry is None:
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
-        self._act(name, lambda s: action(s, hub_id=hub, ticket_id=tid, desk=desk, now=now))
+        by = self.adviser_id
+        self._act(
+            name,
+            lambda s: action(s, hub_id=hub, ticket_id=tid, desk=desk, now=now, adviser_id=by),
+        )
 
     def recall(self) -> None:
         self._on_ticket("recall", queue.recall)
@@ -174,7 +187,7 @@ class AdviserQueueScreen(Screen):
             return
         to_service = str(self.transfer_to.currentData())
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
-        catalogue = self.ctx.content.catalogue
+        catalogue, by = self.ctx.content.catalogue, self.adviser_id
         self._act(
             "transfer",
             lambda s: queue.transfer(
@@ -185,6 +198,7 @@ class AdviserQueueScreen(Screen):
                 desk=desk,
                 now=now,
                 catalogue=catalogue,
+                adviser_id=by,
             ),
         )
 
@@ -197,6 +211,7 @@ class AdviserQueueScreen(Screen):
             self.message.setText(self.tr("Type the service you referred the resident to."))
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
+        by = self.adviser_id
         self.referred_to.clear()
         waited = (entry.called_at or now) - entry.checked_in_at
         self.last_visit = {
@@ -214,6 +229,7 @@ class AdviserQueueScreen(Screen):
                 outcome=outcome,
                 now=now,
                 referred_to=referred,
+                adviser_id=by,
             ),
         )
 
