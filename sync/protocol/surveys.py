@@ -15,7 +15,8 @@ two dates (inclusive, local days). Question types:
 
 Skip logic: ``show_if`` names an earlier single, multiple or yes/no question and the
 answers that make this question appear. Surveys are anonymous by design: there is no
-question type for names, addresses or contact details, and the responses carry none.
+question type for names, addresses or contact details. Free text may still hold what a
+resident chose to type, so it is removed after retention (:func:`remove_free_text`).
 
 Every definition is validated whole when it is loaded; a problem names the survey and the
 question.
@@ -24,10 +25,11 @@ question.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Iterable, Mapping
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from sync.protocol.content import SLUG, LocalizedText, Strict, texts
 
@@ -238,3 +240,78 @@ class SurveyDefinition(Strict):
     def is_running(self, day: dt.date) -> bool:
         """Whether the survey is offered on local day ``day``."""
         return self.runs_from <= day <= self.runs_to
+
+
+# Retention of free text ---------------------------------------------------------------------
+# Surveys ask for no personal details, but a resident may still type a name, a phone number
+# or an address into a free-text answer. Once a response's retention is over (the kiosk:
+# synced and past its grace; the server: older than its retention days) each typed answer
+# is replaced by a marker: the words are gone, the choices, ratings and rankings stay, and a
+# report still counts that a comment was made (and how many were removed).
+
+#: The key of the marker that replaces a removed free-text answer: ``{"removed": true}``.
+#: A typed answer is always a string, so the marker cannot be mistaken for one.
+REMOVED_KEY = "removed"
+
+
+def removed_text() -> dict[str, bool]:
+    """A fresh marker for a free-text answer removed after its retention."""
+    return {REMOVED_KEY: True}
+
+
+def is_removed_text(value: object) -> bool:
+    return isinstance(value, dict) and value.get(REMOVED_KEY) is True
+
+
+def definitions_from(entries: Iterable[object]) -> list[SurveyDefinition]:
+    """The valid definitions among ``entries`` (raw JSON objects); others are skipped."""
+    found: list[SurveyDefinition] = []
+    for entry in entries:
+        try:
+            found.append(SurveyDefinition.model_validate(entry))
+        except ValidationError:
+            continue
+    return found
+
+
+class FreeTextQuestions:
+    """Which questions of each survey version take free text, from the known definitions.
+
+    A version not among them is judged by every known version of the same survey (a
+    question that took text in any of them is treated as text); a survey not known at all
+    gives ``None``, and :func:`remove_free_text` then removes every string answer.
+    """
+
+    def __init__(self, definitions: Iterable[SurveyDefinition]) -> None:
+        self._exact: dict[tuple[str, int], frozenset[str]] = {}
+        self._any: dict[str, set[str]] = {}
+        for definition in definitions:
+            ids = frozenset(q.id for q in definition.questions if q.type is QuestionType.TEXT)
+            key = (definition.id, definition.version)
+            self._exact[key] = self._exact.get(key, frozenset()) | ids
+            self._any.setdefault(definition.id, set()).update(ids)
+
+    def of(self, survey_id: object, version: object) -> frozenset[str] | None:
+        if isinstance(version, int) and (str(survey_id), version) in self._exact:
+            return self._exact[(str(survey_id), version)]
+        known = self._any.get(str(survey_id))
+        return None if known is None else frozenset(known)
+
+
+def remove_free_text(
+    answers: Mapping[str, object], text_questions: Collection[str] | None
+) -> dict[str, object]:
+    """``answers`` with every typed answer replaced by :func:`removed_text`.
+
+    ``text_questions`` names the free-text questions; ``None`` (the survey is unknown)
+    removes every answer that is a string, since a typed answer cannot then be told from
+    the id of a chosen option. Empty answers stay empty (they were never comments), and a
+    marker stays as it is, so running it again changes nothing.
+    """
+    kept: dict[str, object] = {}
+    for question_id, value in answers.items():
+        typed = isinstance(value, str) if text_questions is None else question_id in text_questions
+        if typed and value not in (None, "") and not is_removed_text(value):
+            value = removed_text()
+        kept[question_id] = value
+    return kept

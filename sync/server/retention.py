@@ -1,26 +1,43 @@
 """Server retention: personal fields are cleared once older than the configured days.
 
-Only the personal fields go (a ticket's call name, a form's answers, an appointment's
-reference, surname and phone); the rest of each record stays for the reports. The payload
-hash is kept, so a late re-send of the same record is still recognised as a duplicate.
+Only the personal fields go (a ticket's call name, a form's answers, a quick feedback's
+comment, an appointment's reference, surname and phone, and the free-text answers of a
+survey response); the rest of each record stays for the reports. A survey response keeps
+its choices, ratings and rankings, and each typed answer becomes the marker of
+:func:`sync.protocol.surveys.remove_free_text`, so the survey report still counts the
+comment (as removed) but can no longer show it. Which answers are free text comes from the
+survey's definitions (every published version and the shipped one).
+
+Managers read survey comments in the survey report until then: ``retention_days``
+(``HUBKIOSK_SERVER_RETENTION_DAYS``, 90 by default) is how long they stay readable after
+they reach the server.
+
+The payload hash is kept, so a late re-send of the same record is still recognised as a
+duplicate.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
-from sync.server.models import AppointmentRow, AuditEvent, IngestedRecord
+from sync.protocol.surveys import FreeTextQuestions, definitions_from, remove_free_text
+from sync.server.models import AppointmentRow, AuditEvent, IngestedRecord, PublishedConfig
+from sync.server.survey_reports import shipped_surveys_dir
 
 #: Personal fields per record kind and what replaces them.
 PERSONAL_FIELDS: dict[str, dict[str, Any]] = {
     "ticket": {"call_name": None},
     "form_submission": {"answers": {}},
+    "feedback": {"comment": None},
 }
+#: Kinds whose free-text answers go while their other answers stay.
+FREE_TEXT_KINDS = ("survey_response",)
 
 CHUNK = 2000
 
@@ -31,14 +48,38 @@ class Purged:
     appointments: int
 
 
+def free_text_questions(session: Session) -> FreeTextQuestions:
+    """The free-text questions of every survey ever published, and of the shipped ones."""
+    entries: list[object] = []
+    for body in session.scalars(select(PublishedConfig.body)):
+        surveys = body.get("surveys") if isinstance(body, dict) else None
+        entries.extend(surveys if isinstance(surveys, list) else [])
+    folder = shipped_surveys_dir()
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        entries.append(json.loads(path.read_text(encoding="utf-8")))
+    return FreeTextQuestions(definitions_from(entries))
+
+
+def _purged(payload: dict[str, Any], kind: str, surveys: FreeTextQuestions) -> dict[str, Any]:
+    payload = dict(payload)
+    for field, blank in PERSONAL_FIELDS.get(kind, {}).items():
+        if field in payload:
+            payload[field] = blank
+    if kind in FREE_TEXT_KINDS and isinstance(payload.get("answers"), dict):
+        text_questions = surveys.of(payload.get("survey_id"), payload.get("survey_version"))
+        payload["answers"] = remove_free_text(payload["answers"], text_questions)
+    return payload
+
+
 def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
     cutoff = now - dt.timedelta(days=days)
     records = 0
+    surveys: FreeTextQuestions | None = None
     while True:
         rows = session.execute(
             select(IngestedRecord.seq, IngestedRecord.kind, IngestedRecord.payload)
             .where(
-                IngestedRecord.kind.in_(list(PERSONAL_FIELDS)),
+                IngestedRecord.kind.in_([*PERSONAL_FIELDS, *FREE_TEXT_KINDS]),
                 IngestedRecord.received_at < cutoff,
                 IngestedRecord.personal_purged_at.is_(None),
             )
@@ -47,13 +88,11 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
         ).all()
         if not rows:
             break
-        changes = []
-        for row in rows:
-            payload = dict(row.payload)
-            for field, blank in PERSONAL_FIELDS[row.kind].items():
-                if field in payload:
-                    payload[field] = blank
-            changes.append({"b_seq": row.seq, "b_payload": payload})
+        if surveys is None:
+            surveys = free_text_questions(session)
+        changes = [
+            {"b_seq": row.seq, "b_payload": _purged(row.payload, row.kind, surveys)} for row in rows
+        ]
         session.connection().execute(
             update(IngestedRecord)
             .where(IngestedRecord.seq == bindparam("b_seq"))

@@ -9,6 +9,9 @@ Over the ingested records of kind ``survey_response`` (and ``feedback``) in a da
 * single, multiple and yes/no questions: count and percentage of each option;
 * ranking: the average rank of each item (1 = most preferred);
 * free text: the comments listed (newest first, up to a limit) and how many there are;
+  a comment past the server's retention (``HUBKIOSK_SERVER_RETENTION_DAYS``) has had its
+  words removed (:mod:`sync.server.retention`): it still counts, as removed, but is not
+  listed, so managers read comments within that many days of their arrival;
 * quick feedback: scores overall, by service and against the wait.
 
 One scan does all the counting: a CTE pulls each answer the definition asks about out of
@@ -39,7 +42,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, se
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
-from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
+from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDefinition
 from sync.server import config
 from sync.server.models import HubRow, IngestedRecord
 
@@ -124,7 +127,10 @@ class QuestionFigures:
     negative_label: str | None = None
     ranking: list[RankFigure] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
+    #: Every comment made, including those whose words were removed after retention.
     comments_total: int = 0
+    #: Comments past retention: counted, no longer readable (so never listed).
+    comments_removed: int = 0
 
 
 @dataclass
@@ -148,6 +154,8 @@ class SurveyReport:
     partial: int
     hubs: list[HubRespondents]
     questions: list[QuestionFigures]
+    #: How long comments stay readable at the centre (the server's retention days).
+    comments_kept_days: int | None = None
 
     @property
     def respondents(self) -> int:
@@ -291,6 +299,7 @@ class _QuestionPlan:
     options: dict[str, str] = field(default_factory=dict)
     statements: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     ranks: dict[str, tuple[str, str]] = field(default_factory=dict)
+    removed: str = ""
 
 
 def _plan(definition: SurveyDefinition) -> tuple[_Plan, list[_QuestionPlan]]:
@@ -343,8 +352,12 @@ def _plan(definition: SurveyDefinition) -> tuple[_Plan, list[_QuestionPlan]]:
                     plan.count(lambda c, rank=rank: func.count(rank(c))),
                 )
         else:
+            # Free text: a typed answer, or the marker left once retention removed it
+            # (its text is not empty either, so the count of comments does not change).
             x = plan.extract(question.id)
             qp.answered = plan.count(lambda c, x=x: func.count(case((c[x] != "", 1))))
+            removed = plan.extract(question.id, REMOVED_KEY)
+            qp.removed = plan.count(lambda c, x=removed: func.count(c[x]))
         plans.append(qp)
     return plan, plans
 
@@ -459,6 +472,7 @@ def _comments(
         R.payload["survey_id"].as_string() == definition.id,
         text.is_not(None),
         text != "",
+        _answer(question.id, REMOVED_KEY).is_(None),  # removed after retention: not listed
     ]
     if not include_partial:
         where.append(R.payload["complete"].as_boolean().is_(True))
@@ -489,8 +503,12 @@ def survey_report(
     include_partial: bool = False,
     comment_limit: int = COMMENT_LIMIT,
     language: str = "en",
+    comments_kept_days: int | None = None,
 ) -> SurveyReport:
-    """The Appendix 7 figures for ``survey_id`` (dates default to the survey's run)."""
+    """The Appendix 7 figures for ``survey_id`` (dates default to the survey's run).
+
+    ``comments_kept_days`` (the server's retention days) is only said on the page.
+    """
     definition = find_definition(session, survey_id)
     start = start or definition.runs_from
     end = end or definition.runs_to
@@ -582,6 +600,7 @@ def survey_report(
             )
         if question.type is QuestionType.TEXT:
             figures.comments_total = answered
+            figures.comments_removed = totals[qp.removed]
             figures.comments = _comments(
                 session, definition, question, start, end, hub_ids, include_partial, comment_limit
             )
@@ -599,6 +618,7 @@ def survey_report(
         partial=partial,
         hubs=sorted(hubs, key=lambda h: h.hub_name),
         questions=questions,
+        comments_kept_days=comments_kept_days,
     )
 
 
@@ -714,6 +734,8 @@ def survey_csv(report: SurveyReport) -> str:
             writer.writerow(
                 [*base, "average_rank", q.id, "", rank.id, rank.ranked_by, _cell(rank.average_rank)]
             )
+        if q.type == QuestionType.TEXT.value:
+            writer.writerow([*base, "comments_removed", q.id, "", "", q.comments_removed, ""])
         for comment in q.comments:
             writer.writerow(
                 [*base, "comment", q.id, comment.hub_id, comment.day or "", "", comment.text]
@@ -874,9 +896,25 @@ def survey_html(report: SurveyReport) -> str:
                 for c in q.comments
             )
             shown = len(q.comments)
-            more = f" (the newest {shown:,} shown)" if shown < q.comments_total else ""
+            readable = q.comments_total - q.comments_removed
+            notes = []
+            if q.comments_removed:
+                notes.append(
+                    f'<span class="removed" data-removed="{q.comments_removed}">'
+                    f"{q.comments_removed:,} removed after the retention period</span>"
+                )
+            if shown < readable:
+                notes.append(f"the newest {shown:,} shown")
+            more = f" ({'; '.join(notes)})" if notes else ""
+            kept = (
+                f'<p class="retention">Comments can be read here for {report.comments_kept_days:,} '
+                "days after they reach the central server; then their words are removed, "
+                "for privacy, and only the count remains.</p>"
+                if report.comments_kept_days is not None
+                else ""
+            )
             body.append(
-                f'<p>{q.comments_total:,} comments{more}.</p><ul class="comments">{items}</ul>'
+                f'<p>{q.comments_total:,} comments{more}.</p>{kept}<ul class="comments">{items}</ul>'
             )
         body.append("</section>")
         sections.append("".join(body))

@@ -63,6 +63,7 @@ def list_surveys(session: SessionDep) -> list[dict[str, Any]]:
 def survey_results(
     survey_id: str,
     session: SessionDep,
+    request: Request,
     start: Annotated[dt.date | None, Query(alias="from")] = None,
     end: Annotated[dt.date | None, Query(alias="to")] = None,
     hub: Annotated[list[str] | None, Query()] = None,
@@ -72,7 +73,14 @@ def survey_results(
     """Appendix 7 figures for one survey (the period defaults to the survey's run)."""
     try:
         report = survey_reports.survey_report(
-            session, survey_id, start, end, now=utcnow(), hub_ids=hub, include_partial=partial
+            session,
+            survey_id,
+            start,
+            end,
+            now=utcnow(),
+            hub_ids=hub,
+            include_partial=partial,
+            comments_kept_days=request.app.state.settings.retention_days,
         )
     except survey_reports.SurveyReportError as exc:
         raise HTTPException(404 if "no survey" in str(exc) else 422, str(exc)) from None
