@@ -34,7 +34,15 @@ from sync.protocol.wire import (
     PushBatch,
     PushResponse,
 )
-from sync.server import admin, config, hub_status, ingest, reports, survey_routes
+from sync.server import (
+    admin,
+    appointment_routes,
+    config,
+    hub_status,
+    ingest,
+    reports,
+    survey_routes,
+)
 from sync.server.db import Database
 from sync.server.deps import (
     ApiError,
@@ -299,4 +307,5 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
 
     app.include_router(survey_routes.router)  # survey results and quick feedback (issue 6)
     app.include_router(hub_status.router)  # waits at every hub, for the appointment-only redirect
+    app.include_router(appointment_routes.router)  # bookings at any hub, for check-in answers
     return app
