@@ -4,7 +4,8 @@ Everything a person creates (a ticket, a queue event, a form, a survey answer, f
 an immutable record with a client-made UUID, written in the same transaction as its
 :class:`OutboxItem` (see :mod:`hubkiosk.store.outbox`). Corrections are new records.
 Personal fields are few, named in ``PERSONAL_FIELDS`` and purged once synced and past
-their retention.
+their retention; so are the free-text answers of survey responses (see
+:mod:`hubkiosk.store.retention`).
 """
 
 from __future__ import annotations
@@ -142,7 +143,11 @@ class FormSubmission(Record, Base):
 
 
 class SurveyResponse(Record, Base):
-    """Anonymous by design: no personal fields, no link to a person."""
+    """Anonymous by design: no personal fields, no link to a person.
+
+    A free-text answer may still hold whatever a resident typed (a name, a phone number):
+    once synced and past retention it is replaced by a marker, the other answers stay.
+    """
 
     __tablename__ = "survey_response"
     survey_id: Mapped[str] = mapped_column(String(48))
@@ -163,6 +168,7 @@ class Feedback(Record, Base):
     service_id: Mapped[str | None] = mapped_column(String(48))
     wait_minutes: Mapped[int | None] = mapped_column(Integer)
     follow_up: Mapped[str | None] = mapped_column(String(48))
+    # Typed by the resident, so possibly personal: purged after sync and retention.
     comment: Mapped[str | None] = mapped_column(Text)
 
 
@@ -220,4 +226,5 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "ticket": ("call_name",),
     "appointment": ("reference", "surname", "phone"),
     "form_submission": ("answers",),
+    "feedback": ("comment",),
 }

@@ -2,14 +2,19 @@
 
 Fields named in :data:`~hubkiosk.store.models.PERSONAL_FIELDS` are cleared on the record
 and in its outbox payload (``answers`` becomes ``{}``, the others ``None``) when the
-server acknowledged the record more than ``grace`` ago. Pending and dead-lettered records
-keep theirs: they have not reached the centre. Appointments lose theirs once they started
-more than ``grace`` ago. The clock is injected so tests move time without waiting.
+server acknowledged the record more than ``grace`` ago. A survey response keeps its
+answers but loses what a resident typed: each free-text answer becomes the marker of
+:func:`sync.protocol.surveys.remove_free_text` (which questions are free text comes from
+the survey definitions in the stored config snapshots and the shipped ones). Pending and
+dead-lettered records keep theirs: they have not reached the centre. Appointments lose
+theirs once they started more than ``grace`` ago. The clock is injected so tests move time
+without waiting.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,18 +22,27 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from hubkiosk.resources import resource
 from hubkiosk.store.models import (
     PERSONAL_FIELDS,
     Appointment,
     Base,
+    ConfigSnapshot,
+    Feedback,
     FormSubmission,
     OutboxItem,
     OutboxState,
+    SurveyResponse,
     Ticket,
     utcnow,
 )
+from sync.protocol.surveys import FreeTextQuestions, definitions_from, remove_free_text
 
-RECORD_TABLES: dict[str, type[Base]] = {"ticket": Ticket, "form_submission": FormSubmission}
+RECORD_TABLES: dict[str, type[Base]] = {
+    "ticket": Ticket,
+    "form_submission": FormSubmission,
+    "feedback": Feedback,
+}
 
 
 def _blank(field: str) -> Any:
@@ -41,6 +55,63 @@ class Purged:
     appointments: int
 
 
+def free_text_questions(session: Session) -> FreeTextQuestions:
+    """The free-text questions of every survey in the stored snapshots and shipped ones."""
+    entries: list[object] = []
+    for body in session.scalars(select(ConfigSnapshot.body)):
+        surveys = body.get("surveys") if isinstance(body, dict) else None
+        entries.extend(surveys if isinstance(surveys, list) else [])
+    folder = resource("surveys")
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        entries.append(json.loads(path.read_text(encoding="utf-8")))
+    return FreeTextQuestions(definitions_from(entries))
+
+
+def _acked(kind: str, cutoff: dt.datetime) -> Any:
+    return select(OutboxItem).where(
+        OutboxItem.kind == kind,
+        OutboxItem.state == OutboxState.SENT,
+        OutboxItem.acked_at < cutoff,
+    )
+
+
+def _purge_free_text(session: Session, cutoff: dt.datetime) -> int:
+    """Free-text answers of acknowledged survey responses past the grace; how many changed."""
+    items = session.scalars(_acked("survey_response", cutoff)).all()
+    if not items:
+        return 0
+    surveys = free_text_questions(session)
+    responses = {
+        response.id: response
+        for response in session.scalars(
+            select(SurveyResponse).where(SurveyResponse.id.in_([item.id for item in items]))
+        )
+    }
+    changed = 0
+    for item in items:
+        payload = dict(item.payload)
+        answers = payload.get("answers")
+        text_questions = surveys.of(payload.get("survey_id"), payload.get("survey_version"))
+        touched = False
+        if isinstance(answers, dict):
+            kept = remove_free_text(answers, text_questions)
+            if kept != answers:
+                payload["answers"] = kept
+                item.payload = payload
+                touched = True
+        response = responses.get(item.id)
+        if response is not None:
+            kept = remove_free_text(
+                response.answers, surveys.of(response.survey_id, response.survey_version)
+            )
+            if kept != response.answers:
+                response.answers = kept
+                touched = True
+        if touched:
+            changed += 1
+    return changed
+
+
 def purge_personal(
     session: Session, *, grace: dt.timedelta, now: Callable[[], dt.datetime] = utcnow
 ) -> Purged:
@@ -48,11 +119,7 @@ def purge_personal(
     records = 0
     for kind, model in RECORD_TABLES.items():
         fields = PERSONAL_FIELDS[kind]
-        acked = select(OutboxItem.id).where(
-            OutboxItem.kind == kind,
-            OutboxItem.state == OutboxState.SENT,
-            OutboxItem.acked_at < cutoff,
-        )
+        acked = _acked(kind, cutoff).with_only_columns(OutboxItem.id)
         table_id = model.__table__.c.id
         session.execute(
             update(model)
@@ -60,13 +127,7 @@ def purge_personal(
             .values({field: _blank(field) for field in fields})
             .execution_options(synchronize_session=False)
         )
-        for item in session.scalars(
-            select(OutboxItem).where(
-                OutboxItem.kind == kind,
-                OutboxItem.state == OutboxState.SENT,
-                OutboxItem.acked_at < cutoff,
-            )
-        ):
+        for item in session.scalars(_acked(kind, cutoff)):
             payload = dict(item.payload)
             if any(payload.get(field) not in (None, {}) for field in fields):
                 for field in fields:
@@ -74,6 +135,7 @@ def purge_personal(
                         payload[field] = _blank(field)
                 item.payload = payload
                 records += 1
+    records += _purge_free_text(session, cutoff)
     appointments = 0
     fields = PERSONAL_FIELDS["appointment"]
     for appointment in session.scalars(

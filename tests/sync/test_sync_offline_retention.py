@@ -7,13 +7,16 @@ import uuid
 
 from sqlalchemy import select
 
+from hubkiosk.store import outbox
 from hubkiosk.store import retention as kiosk_retention
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import (
     Appointment,
+    Feedback,
     FormSubmission,
     OutboxItem,
     OutboxState,
+    SurveyResponse,
     Ticket,
 )
 from sync.client.engine import SyncState
@@ -115,6 +118,93 @@ def test_kiosk_retention_purges_only_acknowledged_records_after_the_grace(
     with store.session() as session:
         again = kiosk_retention.purge_personal(session, grace=grace, now=later)
     assert again.records == 0
+
+
+COUNCIL_SURVEY = "council-cx-2022"  # resources/surveys: two free-text questions
+
+
+def survey_answers(why_not: str) -> dict[str, object]:
+    return {
+        "contacted": "yes",
+        "services": ["waste", "housing"],
+        "experience": {"first-contact": "disagree", "polite": "strongly-agree"},
+        "contact-ranking": ["telephone", "email", "website"],
+        "would-use-website": "no",
+        "why-not-website": why_not,
+        "vision": {"vision": "agree"},
+        "other-outcomes": "",
+    }
+
+
+def test_kiosk_retention_removes_typed_survey_answers_and_feedback_comments(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    typed = "I'm Sam Smith, ring 07700 900123"
+    synced = SurveyResponse(
+        survey_id=COUNCIL_SURVEY,
+        survey_version=1,
+        hub_id="idea-store-bow",
+        complete=True,
+        answers=survey_answers(typed),
+    )
+    feedback = Feedback(
+        hub_id="idea-store-bow", score=2, wait_minutes=35, comment="Ask for Rahima, 12 Bow Road"
+    )
+    with store.session() as session:
+        outbox.add_record(session, synced)
+        outbox.add_record(session, feedback)
+    engine = make_engine(central.url, central.enrol(), store, clock)
+    assert engine.sync_once().pending == 0
+    with store.session() as session:
+        session.execute(OutboxItem.__table__.update().values(acked_at=clock()))
+    unsynced = SurveyResponse(
+        survey_id=COUNCIL_SURVEY,
+        survey_version=1,
+        hub_id="idea-store-bow",
+        complete=False,
+        answers=survey_answers("Not synced yet, Tom"),
+    )
+    with store.session() as session:
+        outbox.add_record(session, unsynced)
+    grace = dt.timedelta(days=1)
+
+    def stored() -> dict[uuid.UUID, tuple[object, dict[str, object]]]:
+        """Each record's answers (or comment) and its outbox payload."""
+        with store.session() as session:
+            items = {i.id: dict(i.payload) for i in session.scalars(select(OutboxItem))}
+            rows: dict[uuid.UUID, object] = {
+                r.id: dict(r.answers) for r in session.scalars(select(SurveyResponse))
+            }
+            rows.update({f.id: f.comment for f in session.scalars(select(Feedback))})
+        return {record_id: (rows[record_id], items[record_id]) for record_id in items}
+
+    before = stored()
+    with store.session() as session:
+        early = kiosk_retention.purge_personal(
+            session, grace=grace, now=lambda: clock() + dt.timedelta(hours=23)
+        )
+    assert early.records == 0 and stored() == before
+
+    later = lambda: clock() + dt.timedelta(days=1, hours=1)  # noqa: E731
+    with store.session() as session:
+        purged = kiosk_retention.purge_personal(session, grace=grace, now=later)
+    assert purged.records == 2
+
+    after = stored()
+    answers, payload = after[synced.id]
+    removed = {"removed": True}
+    assert answers == {**survey_answers(typed), "why-not-website": removed}
+    assert payload["answers"] == answers  # the outbox copy too
+    assert payload["complete"] is True and payload["survey_id"] == COUNCIL_SURVEY
+    comment, feedback_payload = after[feedback.id]
+    assert comment is None and feedback_payload["comment"] is None
+    assert (feedback_payload["score"], feedback_payload["wait_minutes"]) == (2, 35)
+    assert after[unsynced.id] == before[unsynced.id]  # not at the centre yet: kept
+    assert typed not in str(after) and "Rahima" not in str(after)
+
+    with store.session() as session:
+        again = kiosk_retention.purge_personal(session, grace=grace, now=later)
+    assert again.records == 0 and stored() == after
 
 
 def test_server_retention_clears_personal_fields_and_keeps_duplicates_recognised(
