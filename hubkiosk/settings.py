@@ -59,7 +59,9 @@ class KioskSettings(BaseSettings):
         None, description="URL printed as a QR code on tickets to follow the queue."
     )
     retention_days: Annotated[int, Field(ge=0)] = Field(
-        1, description="Days personal fields stay after sync."
+        1,
+        description="Days personal fields (and what residents typed into surveys and "
+        "feedback) stay after sync.",
     )
     log_level: str = Field("INFO", description="Log level: DEBUG, INFO, WARNING or ERROR.")
 

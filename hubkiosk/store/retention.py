@@ -58,8 +58,7 @@ class Purged:
 def free_text_questions(session: Session) -> FreeTextQuestions:
     """The free-text questions of every survey in the stored snapshots and shipped ones."""
     entries: list[object] = []
-    for body in session.scalars(select(ConfigSnapshot.body)):
-        surveys = body.get("surveys") if isinstance(body, dict) else None
+    for surveys in session.scalars(select(ConfigSnapshot.body["surveys"])):
         entries.extend(surveys if isinstance(surveys, list) else [])
     folder = resource("surveys")
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:

@@ -51,8 +51,7 @@ class Purged:
 def free_text_questions(session: Session) -> FreeTextQuestions:
     """The free-text questions of every survey ever published, and of the shipped ones."""
     entries: list[object] = []
-    for body in session.scalars(select(PublishedConfig.body)):
-        surveys = body.get("surveys") if isinstance(body, dict) else None
+    for surveys in session.scalars(select(PublishedConfig.body["surveys"])):
         entries.extend(surveys if isinstance(surveys, list) else [])
     folder = shipped_surveys_dir()
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:

@@ -28,7 +28,9 @@ class ServerSettings(BaseSettings):
         60.0, description="Length of the per-device rate-limit window."
     )
     retention_days: Annotated[int, Field(ge=0)] = Field(
-        90, description="Days the server keeps personal fields (names, answers, phones)."
+        90,
+        description="Days the server keeps personal fields (names, answers, phones) and what "
+        "residents typed into surveys and feedback; managers read survey comments in that time.",
     )
     enrol_code_hours: Annotated[float, Field(gt=0)] = Field(
         72.0, description="Hours an enrolment code stays valid."
