@@ -4,7 +4,8 @@ Implements :class:`sync.client.port.OutboxPort` over :mod:`hubkiosk.store.outbox
 :class:`KioskSync`, the kiosk's whole sync cycle (engine, token file, retention). A config
 snapshot arrives already validated whole; :meth:`StoreSyncPort.apply_config` checks it fits
 this kiosk, then in one transaction makes it the active :class:`ConfigSnapshot` row,
-refreshes the hub and service caches and replaces the appointments of its day.
+refreshes the hub and service caches and replaces the appointments of its day (keeping
+those a checked-in ticket links to).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from hubkiosk.store.models import (
     OutboxItem,
     OutboxState,
     Service,
+    Ticket,
     utcnow,
 )
 from hubkiosk.store.retention import purge_personal
@@ -158,25 +160,29 @@ class StoreSyncPort:
                 )
             for service in snapshot.catalogue.services:
                 session.merge(Service(id=service.id, prefix=service.prefix, name=str(service.name)))
+            # The day's bookings are replaced, except those a ticket links to (a resident
+            # checked in for them): those stay, and are updated if the snapshot has them.
+            linked = select(Ticket.appointment_id).where(Ticket.appointment_id.is_not(None))
             session.execute(
                 delete(Appointment).where(
                     Appointment.starts_at >= day_start.astimezone(dt.UTC),
                     Appointment.starts_at < day_end.astimezone(dt.UTC),
+                    Appointment.id.not_in(linked),
                 )
             )
             session.flush()
-            session.add_all(
-                Appointment(
-                    id=entry.id,
-                    hub_id=entry.hub_id,
-                    service_id=entry.service_id,
-                    starts_at=entry.starts_at,
-                    reference=entry.reference,
-                    surname=entry.surname,
-                    phone=entry.phone,
+            for entry in snapshot.appointments:
+                session.merge(
+                    Appointment(
+                        id=entry.id,
+                        hub_id=entry.hub_id,
+                        service_id=entry.service_id,
+                        starts_at=entry.starts_at,
+                        reference=entry.reference,
+                        surname=entry.surname,
+                        phone=entry.phone,
+                    )
                 )
-                for entry in snapshot.appointments
-            )
         if self.on_config_applied is not None:
             self.on_config_applied(snapshot)
 
