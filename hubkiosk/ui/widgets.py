@@ -164,9 +164,13 @@ class TileGrid(QWidget):
     column and the screen scrolls instead of cutting words off.
     """
 
-    def __init__(self, max_columns: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, max_columns: int = 3, parent: QWidget | None = None, *, column_em: int = 11
+    ) -> None:
         super().__init__(parent)
         self.max_columns = max_columns
+        #: How many line heights a column needs (short words need fewer).
+        self.column_em = column_em
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(20)
@@ -184,7 +188,7 @@ class TileGrid(QWidget):
 
     def columns_for(self, width: int) -> int:
         em = max(1, self.fontMetrics().height())
-        fits = max(1, width // (em * 11))
+        fits = max(1, width // (em * self.column_em))
         return max(1, min(self.max_columns, len(self.tiles) or 1, fits))
 
     def _reflow(self) -> None:

@@ -465,3 +465,28 @@ def test_at_the_end_of_an_assisted_visit_the_resident_gives_anonymous_feedback(
         str(ticket.id),
         ticket.id.hex,
     )
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 800)])
+def test_service_tiles_fit_their_words_on_landscape_and_portrait_screens(
+    queue_kiosk, qtbot, click, size
+):
+    from PySide6.QtWidgets import QApplication
+
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    window.resize(*size)
+    click(window, "Get a ticket or check in")
+    screen = window.screens[ScreenId.QUEUE]
+    tiles = [*screen.tiles, screen.appointment_tile]
+    QApplication.processEvents()  # let the resize lay the tiles out
+    qtbot.waitUntil(lambda: all(tile.width() > 100 for tile in tiles))
+    columns = screen.grid.columns_for(screen.grid.width())
+    # Five across a wide screen, fewer on a narrow or portrait one: never a word cut off.
+    assert columns == (5 if size[0] >= 1920 else 4)
+    for tile in tiles:
+        words = tile._label.text().split()
+        metrics = tile._label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(word) for word in words)
+        assert widest <= tile._label.width(), (tile._label.text(), size)
+        assert tile._label.height() >= tile._label.heightForWidth(tile._label.width())

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +54,7 @@ from hubkiosk.ui.screens.checkin_parts import (
     position_text,
     wait_text,
 )
-from hubkiosk.ui.widgets import BigButton, Tile, label, restyle
+from hubkiosk.ui.widgets import BigButton, Tile, TileGrid, label, restyle
 from sync.protocol import Service
 
 log = logging.getLogger(__name__)
@@ -82,8 +81,13 @@ def read_waiting(ctx: KioskContext) -> dict[str, int]:
         return queue.today(session, ctx.settings.hub_id, ctx.now()).waiting_counts()
 
 
-class CheckInStack(QStackedWidget):
-    """The screen's own content, or the closed / appointment-only panels in its place."""
+class CheckInStack(QWidget):
+    """The screen's own content, or the closed / appointment-only panels in its place.
+
+    Only the page shown takes room (unlike a QStackedWidget, which is as tall as its
+    tallest page): a short "closed" message does not scroll because the hidden tiles are
+    tall.
+    """
 
     def __init__(self, ctx: KioskContext, content: QWidget) -> None:
         super().__init__()
@@ -91,8 +95,21 @@ class CheckInStack(QStackedWidget):
         self.content = content
         self.closed = ClosedPanel(ctx)
         self.redirect = RedirectPanel(ctx)
-        for widget in (content, self.closed, self.redirect):
-            self.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.pages: tuple[QWidget, ...] = (content, self.closed, self.redirect)
+        for widget in self.pages:
+            layout.addWidget(widget, 1)
+        self._current: QWidget = content
+        self.setCurrentWidget(content)
+
+    def currentWidget(self) -> QWidget:  # noqa: N802 (as QStackedWidget)
+        return self._current
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (as QStackedWidget)
+        self._current = widget
+        for page in self.pages:
+            page.setVisible(page is widget)
 
     def check(self) -> bool:
         """Show what fits the hub now; True when walk-in check-in is open."""
@@ -123,17 +140,13 @@ class QueueScreen(Screen):
         self.lead = label(role="lead")
         self.body.addWidget(self.heading)
         self.body.addWidget(self.lead)
-        content = QWidget()
-        self.grid = QGridLayout(content)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(16)
-        for column in range(COLUMNS):
-            self.grid.setColumnStretch(column, 1)  # equal tiles, whatever their words
+        # Up to five equal columns; fewer on a portrait screen or with larger text.
+        self.grid = TileGrid(max_columns=COLUMNS, column_em=8)
         self.tiles: list[Tile] = []
         self.appointment_tile = Tile(icon_name="calendar")
         self.appointment_tile.setProperty("role", "primary")
         self.appointment_tile.clicked.connect(lambda: ctx.go(ScreenId.APPOINTMENT))
-        self.stack = CheckInStack(ctx, content)
+        self.stack = CheckInStack(ctx, self.grid)
         self.stack.redirect.appointment_requested.connect(lambda: ctx.go(ScreenId.APPOINTMENT))
         self.body.addWidget(self.stack, 1)
         self.waiting: dict[str, int] = {}
@@ -141,22 +154,16 @@ class QueueScreen(Screen):
         self.retranslate()
 
     def _build_tiles(self) -> None:
-        for tile in self.tiles:
-            self.grid.removeWidget(tile)
-            tile.deleteLater()
-        self.grid.removeWidget(self.appointment_tile)
         self.tiles = []
         services = self.ctx.content.catalogue.services
-        for index, service in enumerate(services):
+        for service in services:
             tile = Tile(icon_name=service.icon)
             tile.setProperty("service_id", service.id)
             tile.clicked.connect(
                 lambda _=False, sid=service.id: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=sid)
             )
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles.append(tile)
-        count = len(services)
-        self.grid.addWidget(self.appointment_tile, count // COLUMNS, count % COLUMNS)
+        self.grid.set_tiles([*self.tiles, self.appointment_tile])
 
     def title(self) -> str:
         return self.tr("Get a ticket or check in")
