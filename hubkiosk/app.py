@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hubkiosk import __version__
+from hubkiosk.core.appointments import AppointmentInfo, found_info
 from hubkiosk.core.content import Content, ContentError, load_default_content
 from hubkiosk.logs import setup_logging
 from hubkiosk.qt.maintenance import Maintenance
@@ -34,6 +35,8 @@ from hubkiosk.ui import theme
 from hubkiosk.ui.context import KioskContext, system_now
 from hubkiosk.ui.i18n import Translations
 from hubkiosk.ui.main_window import MainWindow
+from sync.client.lookup import lookup_appointments
+from sync.protocol.appointments import AppointmentLookup
 
 if TYPE_CHECKING:
     from sync.demo import DemoServer
@@ -180,9 +183,29 @@ def build(
         log.info("demo: central server at %s", kiosk.demo_server.url)
     else:
         kiosk.sync = SyncController.from_settings(settings, store, content, parent=window)
+    ctx.appointment_lookup = server_appointment_lookup(kiosk.sync)
     window.attach_sync(kiosk.sync)
     kiosk.sync.start()
     return kiosk
+
+
+def server_appointment_lookup(
+    sync: SyncController,
+) -> Callable[[AppointmentLookup], list[AppointmentInfo] | None] | None:
+    """Asks the kiosk's central server for bookings at any hub, with the server address and
+    token the sync engine holds when it is called (enrolment may come after start-up).
+    None when the kiosk has no server; the lookup answers None when it cannot say."""
+    engine = sync.engine
+    if engine is None:
+        return None
+
+    def lookup(query: AppointmentLookup) -> list[AppointmentInfo] | None:
+        found = lookup_appointments(
+            engine.base_url, engine.token, query, verify=engine.ca_bundle or True
+        )
+        return None if found is None else [found_info(entry) for entry in found]
+
+    return lookup
 
 
 def create_window(argv: list[str]) -> MainWindow:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,12 +29,22 @@ from hubkiosk.store.db import Store
 from hubkiosk.store.models import Appointment, Priority, Ticket
 from sync.protocol import Catalogue
 
+# The rules for what identifies a booking are shared with the central server's lookup.
+from sync.protocol.appointments import MIN_SURNAME_LETTERS as MIN_SURNAME_LETTERS
+from sync.protocol.appointments import (
+    AppointmentFound,
+    normalise_reference,
+    phone_matches,
+    phone_proof,
+    reference_matches,
+)
+from sync.protocol.appointments import normalise_letters as normalise_letters
+from sync.protocol.appointments import normalise_phone as normalise_phone
+
 #: Check-in opens this many minutes before the appointment...
 EARLY_MINUTES = 30
 #: ...and closes this many minutes after its start.
 LATE_MINUTES = 15
-#: At least this many letters of the surname are needed with a phone number.
-MIN_SURNAME_LETTERS = 2
 #: Namespace for the demo appointments' stable ids.
 DEMO_NAMESPACE = uuid.UUID("6f1c4b8e-2f4a-4b61-9d0c-6a1d2b3c4d5e")
 
@@ -71,25 +80,6 @@ class AppointmentInfo:
 class Match:
     outcome: CheckIn
     appointment: AppointmentInfo | None = None
-
-
-def normalise_reference(text: str) -> str:
-    """``hk 4821`` and ``HK-4821`` are the same reference: letters and digits, upper case."""
-    return re.sub(r"[^0-9A-Z]", "", text.upper())
-
-
-def normalise_phone(text: str) -> str:
-    """Digits only, with a leading +44/0044 turned into the UK trunk 0."""
-    digits = re.sub(r"\D", "", text)
-    if digits.startswith("0044"):
-        digits = "0" + digits[4:]
-    elif digits.startswith("44") and len(digits) == 12:
-        digits = "0" + digits[2:]
-    return digits
-
-
-def normalise_letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.casefold())
 
 
 def classify(info: AppointmentInfo, hub_id: str, now: dt.datetime) -> CheckIn:
@@ -132,26 +122,25 @@ def best_match(candidates: list[AppointmentInfo], hub_id: str, now: dt.datetime)
     return Match(classify(chosen, hub_id, now), chosen)
 
 
+def found_info(found: AppointmentFound) -> AppointmentInfo:
+    """A booking the central server found, as the kiosk matches it."""
+    return AppointmentInfo(found.id, found.hub_id, found.service_id, found.starts_at)
+
+
 def find_by_reference(session: Session, reference: str) -> list[AppointmentInfo]:
     wanted = normalise_reference(reference)
     if not wanted:
         return []
     rows = session.scalars(select(Appointment).where(Appointment.reference.is_not(None)))
-    return [_info(r) for r in rows if normalise_reference(r.reference or "") == wanted]
+    return [_info(r) for r in rows if reference_matches(r.reference, wanted)]
 
 
 def find_by_phone(session: Session, phone: str, surname_start: str) -> list[AppointmentInfo]:
-    wanted_phone = normalise_phone(phone)
-    letters = normalise_letters(surname_start)
-    if len(wanted_phone) < 10 or len(letters) < MIN_SURNAME_LETTERS:
+    proof = phone_proof(phone, surname_start)
+    if proof is None:
         return []
     rows = session.scalars(select(Appointment).where(Appointment.phone.is_not(None)))
-    return [
-        _info(r)
-        for r in rows
-        if normalise_phone(r.phone or "") == wanted_phone
-        and normalise_letters(r.surname or "").startswith(letters)
-    ]
+    return [_info(r) for r in rows if phone_matches(r.phone, r.surname, *proof)]
 
 
 def match_reference(session: Session, reference: str, hub_id: str, now: dt.datetime) -> Match:
@@ -175,7 +164,8 @@ def check_in(
     call_name: str | None = None,
 ) -> queue.IssuedTicket:
     """A ticket for the booking's service, linked to it; checking in twice gives the same
-    ticket back rather than a second place in the queue."""
+    ticket back rather than a second place in the queue. A booking the central server
+    found that this kiosk does not hold yet is stored first (without personal fields)."""
     service = catalogue.by_id(info.service_id) or catalogue.by_id("other")
     if service is None:
         raise ValueError(f"the appointment's service '{info.service_id}' is not offered")
@@ -184,6 +174,16 @@ def check_in(
     ).first()
     if existing is not None:
         return queue.ticket_view(session, existing, service, now)
+    if session.get(Appointment, info.id) is None:
+        # Found by the central server before this kiosk pulled today's snapshot: keep the
+        # booking the ticket links to, without name, phone or reference (the snapshot
+        # fills those in when it arrives, under the same id).
+        session.add(
+            Appointment(
+                id=info.id, hub_id=info.hub_id, service_id=info.service_id, starts_at=info.starts_at
+            )
+        )
+        session.flush()
     return queue.issue_ticket(
         session,
         hub_id=hub_id,

@@ -19,7 +19,9 @@ from sync.protocol import Hub, LocalizedText
 from sync.protocol.status import HubsStatus
 
 if TYPE_CHECKING:
+    from hubkiosk.core.appointments import AppointmentInfo
     from hubkiosk.ui.screens import ScreenId
+    from sync.protocol.appointments import AppointmentLookup
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -66,6 +68,11 @@ class KioskContext(QObject):
         self.language = settings.default_language
         #: In-memory data of the resident at the kiosk now; wiped on every reset.
         self.visit: dict[str, Any] = {}
+        #: Asks the central server for bookings at any hub (blocking: call it off the GUI
+        #: thread); None when the kiosk has no server. It answers None when it cannot say.
+        self.appointment_lookup: (
+            Callable[[AppointmentLookup], list[AppointmentInfo] | None] | None
+        ) = None
         #: Other hubs' queues as the central server last reported them (None until then).
         self.hub_waits: LiveWaits | None = None
 

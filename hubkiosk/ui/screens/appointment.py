@@ -4,12 +4,19 @@ The on-screen keyboard types the reference and the letters, and becomes a number
 the phone number. The answer is one of: checked in (the ticket screen), early, late, wrong
 day, wrong hub, or not found, each with a kind message and, where it makes sense, the
 offer of a walk-in ticket. Nothing typed here is logged.
+
+The kiosk's own store holds only this hub's bookings for today, so it is asked first (it
+works offline). When it knows nothing of the booking and the kiosk has a central server,
+the server is asked once, off the GUI thread, for bookings at any hub on any nearby day;
+if it cannot be reached the resident gets the same "not found" answer as before.
 """
 
 from __future__ import annotations
 
 import logging
 from typing import Any
+
+from pydantic import ValidationError
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
@@ -25,6 +32,7 @@ from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import ClosedPanel, availability, fmt_day, fmt_time
 from hubkiosk.ui.screens.queue import ToggleButton, remember_visit
 from hubkiosk.ui.widgets import BigButton, label
+from sync.protocol.appointments import AppointmentLookup
 
 log = logging.getLogger(__name__)
 
@@ -32,15 +40,28 @@ REFERENCE = "reference"
 PHONE = "phone"
 
 
+def server_query(**typed: str) -> AppointmentLookup | None:
+    """What the central server is asked, or None when what was typed proves too little
+    for it (it answers only whole references and whole phone numbers)."""
+    try:
+        return AppointmentLookup(**typed)
+    except ValidationError:
+        return None
+
+
 class AppointmentScreen(Screen):
     """Find the booking, then check in or explain why not.
 
     Signals:
-        answered(object): the lookup finished (a :class:`Match`).
+        answered(object): the lookup finished (a :class:`Match`), locally or after asking
+            the central server.
+        asking_server(): the kiosk's store knows nothing of the booking; the central
+            server is being asked.
     """
 
     ID = ScreenId.APPOINTMENT
     answered = Signal(object)
+    asking_server = Signal()
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -95,6 +116,11 @@ class AppointmentScreen(Screen):
         form.addLayout(fields)
         self.message = label(role="error")
         form.addWidget(self.message)
+        #: Shown from "Check in" until the answer (which may need the central server).
+        self.checking = label(role="lead")
+        self.checking.setObjectName("Checking")
+        self.checking.hide()
+        form.addWidget(self.checking)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.phone_edit, "numeric")
         self.keyboard.attach(self.surname_edit, "text")
@@ -132,6 +158,8 @@ class AppointmentScreen(Screen):
 
         self.way = REFERENCE
         self.match: Match | None = None
+        #: Counts lookups; an answer for an earlier one (before a reset) is dropped.
+        self.asking = 0
         self.set_way(REFERENCE)
         self.retranslate()
 
@@ -169,6 +197,7 @@ class AppointmentScreen(Screen):
                 with ctx.store.session() as session:
                     return appointments.match_reference(session, reference, hub_id, now)
 
+            query = server_query(reference=reference)
         else:
             phone, letters = self.phone_edit.text(), self.surname_edit.text()
             if len(appointments.normalise_phone(phone)) < 10:
@@ -184,13 +213,61 @@ class AppointmentScreen(Screen):
                 with ctx.store.session() as session:
                     return appointments.match_phone(session, phone, letters, hub_id, now)
 
+            query = server_query(phone=phone, surname_start=letters)
+
+        self.asking += 1
+        asking = self.asking
         self.check_button.setEnabled(False)
         self.message.clear()
-        ctx.ops.run(find, success=self._found, failure=self._failed, name="find_appointment")
+        self.checking.setText(self.tr("Checking your booking, please wait…"))
+        self.checking.show()
+        ctx.ops.run(
+            find,
+            success=lambda match: self._found_here(match, asking, query),
+            failure=lambda exc: self._failed_for(exc, asking),
+            name="find_appointment",
+        )
+
+    def _found_here(self, match: object, asking: int, query: AppointmentLookup | None) -> None:
+        """The kiosk's own answer; when it knows nothing, the central server is asked."""
+        assert isinstance(match, Match)
+        lookup = self.ctx.appointment_lookup
+        if asking != self.asking:
+            return
+        if match.outcome != CheckIn.UNKNOWN or query is None or lookup is None:
+            self._found(match)
+            return
+        hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
+
+        def ask_server() -> Match:
+            found = lookup(query)
+            if found is None:  # unreachable or a bad answer: the kiosk's own answer stands
+                return match
+            return appointments.best_match(found, hub_id, now)
+
+        self.ctx.ops.run(
+            ask_server,
+            success=lambda remote: self._found_remote(remote, asking),
+            failure=lambda exc: self._failed_for(exc, asking),
+            name="ask_server_for_appointment",
+        )
+        self.asking_server.emit()
+
+    def _found_remote(self, match: object, asking: int) -> None:
+        if asking != self.asking:
+            return
+        assert isinstance(match, Match)
+        log.info("appointment check-in: asked the central server")
+        self._found(match)
+
+    def _failed_for(self, exc: BaseException, asking: int) -> None:
+        if asking == self.asking:
+            self._failed(exc)
 
     def _found(self, match: object) -> None:
         assert isinstance(match, Match)
         self.check_button.setEnabled(True)
+        self.checking.hide()
         self.match = match
         log.info("appointment check-in: %s", match.outcome.value)
         self.answered.emit(match)
@@ -222,6 +299,7 @@ class AppointmentScreen(Screen):
 
     def _failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
+        self.checking.hide()
         log.error("appointment check-in failed: %s", type(exc).__name__)
         self.message.setText(self.tr("Sorry, something went wrong. Please ask a member of staff."))
 
@@ -329,6 +407,9 @@ class AppointmentScreen(Screen):
         self.retranslate()
 
     def reset(self) -> None:
+        self.asking += 1  # an answer still on its way belongs to the resident who left
+        self.check_button.setEnabled(True)
+        self.checking.hide()
         self.reference_edit.clear()
         self.phone_edit.clear()
         self.surname_edit.clear()
