@@ -1,8 +1,9 @@
 """The embedded demo: a central server on 127.0.0.1 for ``hubkiosk --demo``.
 
 ``start_demo_server(data_dir)`` makes (or reopens) a SQLite server database under
-``data_dir/demo-server``, migrates it, publishes the shipped configuration and demo
-appointments for today, enrols one device for ``hub_id`` and serves the API with uvicorn
+``data_dir/demo-server``, migrates it, publishes the shipped configuration, the shipped demo
+bookings (``demo_appointments.json``: ``HK-4821`` and friends) and a few made-up
+appointments per hub for today, enrols one device for ``hub_id`` and serves the API with uvicorn
 on a free port in a background thread. ``.stop()`` shuts it down.
 """
 
@@ -13,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sync.protocol.appointments import demo_bookings
 from sync.protocol.content import Catalogue, HubList
+from sync.protocol.wire import AppointmentEntry
 from sync.server import admin, config, migrate
 from sync.server.app import create_app
 from sync.server.db import Database
@@ -44,6 +47,28 @@ class DemoServer:
         self._thread.stop()
 
 
+def shipped_demo_appointments(
+    folder: Path, today: dt.date, tz: ZoneInfo
+) -> dict[dt.date, list[AppointmentEntry]]:
+    """``demo_appointments.json`` in ``folder`` as appointments, by their local day."""
+    path = folder / "demo_appointments.json"
+    if not path.exists():
+        return {}
+    by_day: dict[dt.date, list[AppointmentEntry]] = {}
+    for booking in demo_bookings(path, today, tz):
+        entry = AppointmentEntry(
+            id=booking.id,
+            hub_id=booking.hub_id,
+            service_id=booking.service_id,
+            starts_at=booking.starts_at,
+            reference=booking.reference,
+            surname=booking.surname,
+            phone=booking.phone,
+        )
+        by_day.setdefault(booking.starts_at.astimezone(tz).date(), []).append(entry)
+    return by_day
+
+
 def start_demo_server(
     data_dir: Path,
     *,
@@ -69,10 +94,20 @@ def start_demo_server(
             current = config.current_config(session)
             if current is None or current.body != body:
                 config.publish(session, folder, now=now)
-            entries = config.demo_appointments(
+            generated = config.demo_appointments(
                 today, [h.id for h in hubs.hubs], [s.id for s in services.services], tz
             )
-            config.replace_appointments(session, today, entries, now=now)
+            # The bookings the README names (HK-4821...), today and on other days, beside
+            # a few made-up ones per hub.
+            shipped = shipped_demo_appointments(folder, today, tz)
+            taken = {entry.reference for entries in shipped.values() for entry in entries}
+            by_day = dict(shipped)
+            by_day[today] = [
+                *shipped.get(today, []),
+                *(entry for entry in generated if entry.reference not in taken),
+            ]
+            for day, entries in sorted(by_day.items()):
+                config.replace_appointments(session, day, entries, now=now)
             enrolled = admin.enrol_device(session, hub_id, device_name, now=now)
     finally:
         database.dispose()

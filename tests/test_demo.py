@@ -5,10 +5,12 @@ from __future__ import annotations
 import sqlite3
 import uuid
 
+from sqlalchemy import select
+
 from PySide6.QtCore import Qt
 
 from hubkiosk.store import outbox
-from hubkiosk.store.models import Feedback
+from hubkiosk.store.models import Appointment, Feedback
 from hubkiosk.ui.screens import ScreenId
 from sync.client.engine import SyncState
 
@@ -21,6 +23,15 @@ def test_demo_runs_the_whole_loop_on_one_machine(make_kiosk, qtbot, click):
     assert first.args[0].state is SyncState.OK
     # The configuration now comes from the server (a published, versioned snapshot).
     assert kiosk.ctx.content.version.startswith("v")
+    # So do today's bookings at this hub, among them the README's HK-4821; the server
+    # also holds other hubs' and other days' demo bookings, for the lookup.
+    with kiosk.store.session() as session:
+        here = set(session.scalars(select(Appointment.reference)))
+    assert kiosk.settings.hub_id == "idea-store-bow"
+    assert "HK-4821" in here and "HK-6150" not in here and "HK-3382" not in here
+    with sqlite3.connect(kiosk.demo_server.db_path) as db:
+        everywhere = {ref for (ref,) in db.execute("SELECT reference FROM appointment")}
+    assert {"HK-4821", "HK-6150", "HK-3382", "HK-7004"} <= everywhere
 
     # Something a resident did at the kiosk ...
     with kiosk.store.session() as session:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from sync.protocol import Catalogue
 from sync.protocol.appointments import MIN_SURNAME_LETTERS as MIN_SURNAME_LETTERS
 from sync.protocol.appointments import (
     AppointmentFound,
+    demo_bookings,
     normalise_reference,
     phone_matches,
     phone_proof,
@@ -45,8 +45,6 @@ from sync.protocol.appointments import normalise_phone as normalise_phone
 EARLY_MINUTES = 30
 #: ...and closes this many minutes after its start.
 LATE_MINUTES = 15
-#: Namespace for the demo appointments' stable ids.
-DEMO_NAMESPACE = uuid.UUID("6f1c4b8e-2f4a-4b61-9d0c-6a1d2b3c4d5e")
 
 
 class CheckIn(enum.StrEnum):
@@ -204,30 +202,20 @@ def demo_appointments_path() -> Path:
 
 
 def demo_rows(today: dt.date, path: Path | None = None) -> list[Appointment]:
-    """The demo appointments for ``today`` (local), from their JSON file.
-
-    Each entry gives a local ``time`` ("10:45") and an optional ``day_offset`` (days from
-    today), so the demo always has bookings that are on time, early, late, tomorrow and
-    at another hub.
-    """
-    data = json.loads((path or demo_appointments_path()).read_text(encoding="utf-8"))
-    rows = []
-    for entry in data["appointments"]:
-        day = today + dt.timedelta(days=int(entry.get("day_offset", 0)))
-        clock = dt.time.fromisoformat(entry["time"])
-        starts = dt.datetime.combine(day, clock, tzinfo=LONDON).astimezone(dt.UTC)
-        rows.append(
-            Appointment(
-                id=uuid.uuid5(DEMO_NAMESPACE, f"{entry['reference']}|{day.isoformat()}"),
-                hub_id=entry["hub_id"],
-                service_id=entry["service_id"],
-                starts_at=starts,
-                reference=entry["reference"],
-                surname=entry["surname"],
-                phone=entry.get("phone"),
-            )
+    """The demo appointments as of local ``today``, from their JSON file (see
+    :func:`sync.protocol.appointments.demo_bookings`)."""
+    return [
+        Appointment(
+            id=b.id,
+            hub_id=b.hub_id,
+            service_id=b.service_id,
+            starts_at=b.starts_at,
+            reference=b.reference,
+            surname=b.surname,
+            phone=b.phone,
         )
-    return rows
+        for b in demo_bookings(path or demo_appointments_path(), today, LONDON)
+    ]
 
 
 def load_demo_appointments(store: Store, today: dt.date, path: Path | None = None) -> int:

@@ -12,9 +12,13 @@ merely starts or ends the same way. The lookup's answer carries no name, phone o
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -128,3 +132,47 @@ class AppointmentLookupResult(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     matches: Annotated[list[AppointmentFound], Field(max_length=MAX_MATCHES)] = []
+
+
+# Demo bookings ---------------------------------------------------------------------------
+
+#: Demo bookings get stable ids per reference and day (so loading them twice is harmless).
+DEMO_NAMESPACE = uuid.UUID("6f1c4b8e-2f4a-4b61-9d0c-6a1d2b3c4d5e")
+
+
+@dataclass(frozen=True)
+class DemoBooking:
+    id: uuid.UUID
+    hub_id: str
+    service_id: str
+    starts_at: dt.datetime
+    reference: str
+    surname: str
+    phone: str | None
+
+
+def demo_bookings(path: Path, today: dt.date, tz: dt.tzinfo | None = None) -> list[DemoBooking]:
+    """The demo bookings in ``path`` (``demo_appointments.json``) as of local ``today``.
+
+    Each entry gives a local ``time`` ("10:45") and an optional ``day_offset`` (days from
+    today), so the demo always has bookings that are on time, early, late, tomorrow and
+    at another hub. Both the kiosk's demo loader and the demo central server read them.
+    """
+    zone = tz or ZoneInfo("Europe/London")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    bookings = []
+    for entry in data["appointments"]:
+        day = today + dt.timedelta(days=int(entry.get("day_offset", 0)))
+        starts = dt.datetime.combine(day, dt.time.fromisoformat(entry["time"]), tzinfo=zone)
+        bookings.append(
+            DemoBooking(
+                id=uuid.uuid5(DEMO_NAMESPACE, f"{entry['reference']}|{day.isoformat()}"),
+                hub_id=entry["hub_id"],
+                service_id=entry["service_id"],
+                starts_at=starts.astimezone(dt.UTC),
+                reference=entry["reference"],
+                surname=entry["surname"],
+                phone=entry.get("phone"),
+            )
+        )
+    return bookings
