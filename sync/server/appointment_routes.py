@@ -10,13 +10,19 @@ with the first letters of the surname.
 
 The answer holds only each booking's id, hub, service and start: never a name, phone or
 reference, and neither does the log. Each lookup counts against the device's rate limit
-like any kiosk request, which bounds guessing references.
+like any kiosk request and, because a reference is short enough to guess, also against a
+much tighter lookup limit per device (``lookup_limit_per_hour``, kept in the server
+process: with several server processes each one keeps its own count).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
+import threading
+import uuid
+from collections import deque
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Request
@@ -45,6 +51,36 @@ DAYS_AHEAD = 60
 PHONE_TAIL_DIGITS = 9
 
 router = APIRouter(prefix="/v1/appointments", tags=["appointments"])
+
+LOOKUP_WINDOW = dt.timedelta(hours=1)
+
+
+class LookupLimiter:
+    """At most ``limit`` lookups per device in any hour (a sliding window)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._lock = threading.Lock()
+        self._seen: dict[uuid.UUID, deque[dt.datetime]] = {}
+
+    def wait_seconds(self, device_id: uuid.UUID, now: dt.datetime) -> int | None:
+        """None and counts this lookup when allowed; else the seconds until one is."""
+        with self._lock:
+            times = self._seen.setdefault(device_id, deque())
+            while times and now - times[0] >= LOOKUP_WINDOW:
+                times.popleft()
+            if len(times) >= self.limit:
+                return max(1, math.ceil((times[0] + LOOKUP_WINDOW - now).total_seconds()))
+            times.append(now)
+            return None
+
+
+def _limiter(request: Request) -> LookupLimiter:
+    state = request.app.state
+    limiter = getattr(state, "lookup_limiter", None)
+    if limiter is None:
+        limiter = state.lookup_limiter = LookupLimiter(settings(request).lookup_limit_per_hour)
+    return limiter
 
 
 def _in_order(characters: str) -> str:
@@ -95,7 +131,17 @@ def lookup(
 ) -> AppointmentLookupResult:
     """The bookings at any hub that fit a reference, or a phone number and surname letters."""
     tz = ZoneInfo(settings(request).timezone)
-    today = clock(request)().astimezone(tz).date()
+    now = clock(request)()
+    wait = _limiter(request).wait_seconds(device.id, now)
+    if wait is not None:
+        log.warning("appointment lookup: device %s is over its lookup limit", device.id)
+        raise ApiError(
+            429,
+            "lookup_limited",
+            f"Too many booking lookups from this device; try again in {wait} s.",
+            headers={"Retry-After": str(wait)},
+        )
+    today = now.astimezone(tz).date()
     try:
         matches = find_appointments(session, query, today=today)
     except ValueError as exc:  # a stored row that no longer fits the wire model

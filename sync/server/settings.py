@@ -27,6 +27,11 @@ class ServerSettings(BaseSettings):
     rate_limit_window_seconds: Annotated[float, Field(gt=0)] = Field(
         60.0, description="Length of the per-device rate-limit window."
     )
+    lookup_limit_per_hour: Annotated[int, Field(ge=1)] = Field(
+        60,
+        description="Booking lookups a device may make per hour (429 above): plenty for the "
+        "residents at one kiosk, far too few to try every booking reference.",
+    )
     retention_days: Annotated[int, Field(ge=0)] = Field(
         90,
         description="Days the server keeps personal fields (names, answers, phones) and what "

@@ -238,6 +238,25 @@ def test_needs_an_enrolled_device_and_counts_against_its_rate_limit(
     assert ask(central, other, body).status_code == 401
 
 
+def test_a_device_cannot_walk_the_reference_space(make_central: Callable[..., Central]) -> None:
+    """References are short; a tighter lookup limit per device bounds guessing them."""
+    clock = FakeClock(NOW.astimezone(dt.UTC))
+    central = make_central(clock=clock, lookup_limit_per_hour=3)
+    guesser, neighbour = central.enrol(HUB), central.enrol(HUB, "kiosk 2")
+    for n in range(3):
+        assert ask(central, guesser, {"reference": f"HK-{1000 + n}"}).status_code == 200
+    limited = ask(central, guesser, {"reference": "HK-1003"})
+    assert limited.status_code == 429 and limited.json()["error"] == "lookup_limited"
+    assert 1 <= int(limited.headers["Retry-After"]) <= 3600
+    # Other kiosks, and this kiosk's syncing, carry on.
+    assert ask(central, neighbour, {"reference": "HK-1003"}).status_code == 200
+    device = requests.get(f"{central.url}/v1/device", headers=central.headers(guesser), timeout=10)
+    assert device.status_code == 200
+    # An hour later the device may look up again.
+    clock.advance(3601)
+    assert ask(central, guesser, {"reference": "HK-1003"}).status_code == 200
+
+
 def test_purged_bookings_are_not_found(fixed_central: Central) -> None:
     """Retention clears the personal fields: a booking without them matches nothing."""
     central = fixed_central
