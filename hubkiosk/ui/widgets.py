@@ -6,7 +6,7 @@ words it shows, and keeps it in step when the language changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -211,6 +211,65 @@ class TileGrid(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._reflow()
+
+
+class PageStack(QWidget):
+    """Pages shown one at a time, like a QStackedWidget, but as tall as the page shown.
+
+    A QStackedWidget is as tall as its tallest page, so inside a scroll area a short
+    message scrolls because a hidden page (tiles, a keyboard) is tall. Here the hidden
+    pages take no room.
+
+    Signals:
+        currentChanged(int): the index of the page now shown.
+    """
+
+    currentChanged = Signal(int)  # noqa: N815 (as QStackedWidget)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current: QWidget | None = None
+
+    def addWidget(self, page: QWidget) -> int:  # noqa: N802 (as QStackedWidget)
+        self._pages.append(page)
+        self._layout.addWidget(page, 1)
+        if self._current is None:
+            self._current = page
+        page.setVisible(page is self._current)
+        return len(self._pages) - 1
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802 (as QStackedWidget)
+        return self._pages.index(page) if page in self._pages else -1
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 (as QStackedWidget)
+        return self._current
+
+    def currentIndex(self) -> int:  # noqa: N802 (as QStackedWidget)
+        return self.indexOf(self._current) if self._current is not None else -1
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 (as QStackedWidget)
+        if page not in self._pages:
+            raise ValueError("not a page of this stack")
+        changed = page is not self._current
+        self._current = page
+        for each in self._pages:
+            each.setVisible(each is page)
+        if changed:
+            self.currentChanged.emit(self._pages.index(page))
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 (as QStackedWidget)
+        page = self.widget(index)
+        if page is not None:
+            self.setCurrentWidget(page)
 
 
 class WrapLabel(QLabel):

@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from hubkiosk.core import appointments
 from hubkiosk.core import queue as queue_core
@@ -31,7 +31,7 @@ from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import ClosedPanel, availability, fmt_day, fmt_time
 from hubkiosk.ui.screens.queue import ToggleButton, remember_visit
-from hubkiosk.ui.widgets import BigButton, label
+from hubkiosk.ui.widgets import BigButton, PageStack, label
 from sync.protocol.appointments import AppointmentLookup
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ class AppointmentScreen(Screen):
         super().__init__(ctx, parent)
         self.heading = label(role="title")
         self.body.addWidget(self.heading)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.body.addWidget(self.pages, 1)
 
         # The form: choose a way, type, check in.

@@ -54,7 +54,7 @@ from hubkiosk.ui.screens.checkin_parts import (
     position_text,
     wait_text,
 )
-from hubkiosk.ui.widgets import BigButton, Tile, TileGrid, label, restyle
+from hubkiosk.ui.widgets import BigButton, PageStack, Tile, TileGrid, label, restyle
 from sync.protocol import Service
 
 log = logging.getLogger(__name__)
@@ -81,13 +81,8 @@ def read_waiting(ctx: KioskContext) -> dict[str, int]:
         return queue.today(session, ctx.settings.hub_id, ctx.now()).waiting_counts()
 
 
-class CheckInStack(QWidget):
-    """The screen's own content, or the closed / appointment-only panels in its place.
-
-    Only the page shown takes room (unlike a QStackedWidget, which is as tall as its
-    tallest page): a short "closed" message does not scroll because the hidden tiles are
-    tall.
-    """
+class CheckInStack(PageStack):
+    """The screen's own content, or the closed / appointment-only panels in its place."""
 
     def __init__(self, ctx: KioskContext, content: QWidget) -> None:
         super().__init__()
@@ -95,21 +90,8 @@ class CheckInStack(QWidget):
         self.content = content
         self.closed = ClosedPanel(ctx)
         self.redirect = RedirectPanel(ctx)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.pages: tuple[QWidget, ...] = (content, self.closed, self.redirect)
-        for widget in self.pages:
-            layout.addWidget(widget, 1)
-        self._current: QWidget = content
-        self.setCurrentWidget(content)
-
-    def currentWidget(self) -> QWidget:  # noqa: N802 (as QStackedWidget)
-        return self._current
-
-    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (as QStackedWidget)
-        self._current = widget
-        for page in self.pages:
-            page.setVisible(page is widget)
+        for widget in (content, self.closed, self.redirect):
+            self.addWidget(widget)
 
     def check(self) -> bool:
         """Show what fits the hub now; True when walk-in check-in is open."""
