@@ -1,95 +1,46 @@
 """Estimated wait: people ahead, desks open, and how long advisers take at this hub.
 
-The estimate is ``people ahead / desks open x typical minutes per resident``, where the
-typical minutes are the median of the most recent service times for the service at this
-hub (a rolling window), or the service's configured default while there is too little
-history. It is shown as a range, rounded to five minutes, because a single number
-promises more than anyone knows: "about 10 to 20 minutes".
+The arithmetic (:func:`estimate`, :func:`rolling_median`, :class:`WaitEstimate` and their
+constants) lives in :mod:`sync.protocol.waits`, shared with the central server's
+follow-the-queue page so a resident's phone shows the same range as their ticket; it is
+re-exported here. What follows is the kiosk's view of other hubs' queues.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import statistics
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sync.protocol.status import HubQueueStatus, HubsStatus
+from sync.protocol.waits import (
+    HIGH_FACTOR,
+    LOW_FACTOR,
+    MIN_SAMPLES,
+    PLAUSIBLE_MINUTES,
+    STEP,
+    WINDOW,
+    WaitEstimate,
+    estimate,
+    rolling_median,
+)
 
-#: How many of the most recent service times the rolling median uses.
-WINDOW = 20
-#: Fewer samples than this and the configured default is used instead.
-MIN_SAMPLES = 3
-#: Service times outside this range (minutes) are mistakes (a ticket left open), not data.
-PLAUSIBLE_MINUTES = (1.0, 120.0)
-#: The range is the estimate times these factors, then rounded out to STEP minutes.
-LOW_FACTOR = 0.75
-HIGH_FACTOR = 1.25
-STEP = 5
-
-
-@dataclass(frozen=True)
-class WaitEstimate:
-    """What the resident is told: their place and a range of minutes."""
-
-    #: 1 = next to be called.
-    position: int
-    people_ahead: int
-    desks_open: int
-    #: Minutes per resident used (median of history, or the default).
-    minutes_per_person: float
-    from_history: bool
-    low: int
-    high: int
-
-    @property
-    def midpoint(self) -> int:
-        return (self.low + self.high) // 2
-
-
-def rolling_median(service_minutes: Sequence[float], window: int = WINDOW) -> float | None:
-    """Median of the last ``window`` plausible service times (oldest first), or None."""
-    lo, hi = PLAUSIBLE_MINUTES
-    recent = [m for m in service_minutes if lo <= m <= hi][-window:]
-    if len(recent) < MIN_SAMPLES:
-        return None
-    return float(statistics.median(recent))
-
-
-def estimate(
-    people_ahead: int,
-    desks_open: int,
-    service_minutes: Sequence[float],
-    default_minutes: float,
-) -> WaitEstimate:
-    """The wait for someone with ``people_ahead`` before them in the queue.
-
-    ``service_minutes`` are recent service times for this service at this hub, oldest
-    first. ``desks_open`` below one counts as one (someone will serve the queue).
-    """
-    if people_ahead < 0:
-        raise ValueError("people_ahead cannot be negative")
-    desks = max(1, desks_open)
-    median = rolling_median(service_minutes)
-    per_person = median if median is not None else float(default_minutes)
-    expected = people_ahead / desks * per_person
-    if people_ahead == 0:
-        low, high = 0, STEP
-    else:
-        low = STEP * math.floor(expected * LOW_FACTOR / STEP)
-        high = STEP * math.ceil(expected * HIGH_FACTOR / STEP)
-        if high - low < STEP * 2:
-            high = low + STEP * 2
-    return WaitEstimate(
-        position=people_ahead + 1,
-        people_ahead=people_ahead,
-        desks_open=desks,
-        minutes_per_person=per_person,
-        from_history=median is not None,
-        low=low,
-        high=high,
-    )
+__all__ = [
+    "HIGH_FACTOR",
+    "HUB_MAX_SILENCE",
+    "LIVE_MAX_AGE",
+    "LOW_FACTOR",
+    "MIN_SAMPLES",
+    "MIN_WAITS_FOR_TYPICAL",
+    "PLAUSIBLE_MINUTES",
+    "STEP",
+    "WINDOW",
+    "LiveWaits",
+    "WaitEstimate",
+    "estimate",
+    "rolling_median",
+    "typical_wait",
+]
 
 
 # Other hubs' queues, as the central server reports them -------------------------------
