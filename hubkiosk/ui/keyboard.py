@@ -15,6 +15,17 @@ Usage::
     keyboard.attach(self.name_edit)                    # letters (default mode "text")
     keyboard.attach(self.phone_edit, mode="numeric")   # a number pad
     keyboard.attach(self.email_edit, mode="email")     # letters with @ and .
+    keyboard.attach(self.search_box, scripts=(LATIN, BENGALI))  # may be typed in Bengali too
+    keyboard.set_language(ctx.language)                # "bn": such fields open in Bengali
+
+A field takes Latin letters only unless its caller says it accepts Bengali (a booking
+reference or a surname looked up in a register must stay Latin). In a text field that
+accepts Bengali a key switches between the Latin (ABC) and the Bengali (অআক) letters; the
+Bengali layer has the letters in the order of the varnamala, the independent vowels above
+their vowel signs, and Bengali digits on a second layer. The keyboard only inserts code
+points: Qt shapes the text in the field, so a conjunct forms itself when hasanta (্) is
+typed between two consonants. Vowel signs are shown on a dotted circle (◌া) so they can
+be seen; only the sign is typed.
 
 The keyboard types into the attached field that last had focus (or, if none was
 attached, the focused line or text edit). Keys never take focus, so the field keeps its
@@ -24,10 +35,12 @@ translated with ``tr()``.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -37,6 +50,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -49,6 +65,44 @@ KEY_SIZE = 64
 LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 SYMBOL_ROWS = ("1234567890", "@.-'_/&+#", ',:;?!()"£')
 NUMPAD_ROWS = ("123", "456", "789")
+
+Script = Literal["latin", "bengali"]
+LATIN: Script = "latin"
+BENGALI: Script = "bengali"
+SCRIPTS: tuple[str, ...] = (LATIN, BENGALI)
+#: The script a field that accepts it opens in, by kiosk language (others: Latin).
+LANGUAGE_SCRIPTS: dict[str, Script] = {"bn": BENGALI}
+
+#: Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of
+#: equal columns: the independent vowels, each above its vowel sign (hasanta, which takes
+#: the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the
+#: consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ.
+BENGALI_VOWELS = "অআইঈউঊঋএঐওঔ"
+BENGALI_SIGNS = (
+    "\u09cd"  # hasanta
+    "\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc"  # া ি ী ু ূ ৃ ে ৈ ো ৌ
+    "\u0982\u0983\u0981"  # anusvara, visarga, chandrabindu
+)
+BENGALI_CONSONANT_ROWS = (
+    "কখগঘঙচছজঝঞটঠডঢণ",
+    "তথদধনপফবভমযরল",
+    "শষসহ\u09dc\u09dd\u09df\u09ce",
+)
+BENGALI_ROWS = (BENGALI_VOWELS, BENGALI_SIGNS, *BENGALI_CONSONANT_ROWS)
+BENGALI_COLUMNS = max(len(row) for row in BENGALI_ROWS)
+BENGALI_DIGITS = "১২৩৪৫৬৭৮৯০"
+BENGALI_PUNCTUATION = "\u0964,?!-'/()"
+#: Drawn under a combining sign on its key, as Unicode charts do (◌া).
+DOTTED_CIRCLE = "\u25cc"
+
+
+def is_sign(char: str) -> bool:
+    """A combining mark (vowel sign, hasanta, anusvara...): shown on a dotted circle."""
+    return unicodedata.category(char) in ("Mn", "Mc")
+
+
+def key_label(char: str) -> str:
+    return DOTTED_CIRCLE + char if is_sign(char) else char
 
 
 class Key(QPushButton):
@@ -65,28 +119,62 @@ class Key(QPushButton):
         self.setAccessibleName(text)
 
 
+class GlyphKey(Key):
+    """A letter key whose glyph is drawn smaller rather than clipped when the key is narrow.
+
+    Fifteen Bengali keys share a row: at 200 % text on a 1280 px screen a key is about 70 px
+    wide and আ at 72 px would lose its া (and read as অ). Only the label shrinks, to the
+    key's width; at every size that fits it is drawn at the theme's size.
+    """
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text = option.text
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        area = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        font = QFont(self.font())
+        metrics = QFontMetrics(font)
+        needed = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
+        if needed > area.width() > 0 and font.pixelSize() > 0:
+            font.setPixelSize(max(8, font.pixelSize() * area.width() // needed))
+        painter.setFont(font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+
+
 class OnScreenKeyboard(QWidget):
-    """Big-key keyboard with letters, numbers and symbols, and a number pad.
+    """Big-key keyboard with letters, numbers and symbols, a number pad, and Bengali letters.
 
     Signals:
         done(): the resident touched Done (a line edit also gets Return, so its
             ``returnPressed`` fires).
         typed(str): a character key was pressed (the character sent).
+        script_changed(str): the letters shown changed script ("latin" or "bengali").
     """
 
     done = Signal()
     typed = Signal(str)
+    script_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("OnScreenKeyboard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._targets: dict[QWidget, str] = {}
+        #: Each attached field's mode and the scripts it accepts.
+        self._targets: dict[QWidget, tuple[str, tuple[str, ...]]] = {}
         self._target: QWidget | None = None
         self._mode: str = "text"
+        self._accepts: tuple[str, ...] = (LATIN,)
+        self._language = ""
+        self._preferred: Script = LATIN
+        self._script: Script = LATIN
         self._shift = False
         self._symbols = False
         self.char_keys: list[Key] = []
+        self.bengali_keys: list[Key] = []
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -96,17 +184,31 @@ class OnScreenKeyboard(QWidget):
         self.letters_page = self._build_rows(LETTER_ROWS, letters=True)
         self.symbols_page = self._build_rows(SYMBOL_ROWS, letters=False)
         self.numpad_page = self._build_numpad()
-        for page in (self.letters_page, self.symbols_page, self.numpad_page):
+        self.bengali_page = self._build_bengali()
+        self.bengali_symbols_page = self._build_bengali_symbols()
+        for page in self._all_pages():
             self.pages.addWidget(page)
         self.retranslate()
         self._show_layer()
 
+    def _all_pages(self) -> tuple[QWidget, ...]:
+        return (
+            self.letters_page,
+            self.symbols_page,
+            self.numpad_page,
+            self.bengali_page,
+            self.bengali_symbols_page,
+        )
+
     # Building -----------------------------------------------------------------------------
-    def _char_key(self, char: str) -> Key:
-        key = Key(char)
+    def _char_key(self, char: str, script: Script = LATIN) -> Key:
+        key = GlyphKey(key_label(char)) if script == BENGALI else Key(key_label(char))
         key.setProperty("char", char)
+        key.setProperty("script", script)
         key.clicked.connect(lambda _=False, k=key: self._press_char(k))
         self.char_keys.append(key)
+        if script == BENGALI:
+            self.bengali_keys.append(key)
         return key
 
     def _build_rows(self, rows: tuple[str, ...], *, letters: bool) -> QWidget:
@@ -155,10 +257,83 @@ class OnScreenKeyboard(QWidget):
         if letters:
             self.switch_to_symbols, self.space_key, self.done_key = switch, space, done
             self.letters_email_keys = (at, dot)
+            # Shown only in a text field that accepts Bengali.
+            self.switch_to_bengali = Key(kind="switch")
+            self.switch_to_bengali.clicked.connect(lambda: self.set_script(BENGALI))
+            bottom.insertWidget(1, self.switch_to_bengali, 2)
         else:
             self.switch_to_letters, self.symbols_space, self.symbols_done = switch, space, done
             at.setVisible(False)
             dot.setVisible(False)
+        return page
+
+    def _bottom_row(self, switches: list[Key]) -> QHBoxLayout:
+        """Layer keys, a wide space bar and Done, as on the Latin layers."""
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        for key in switches:
+            bottom.addWidget(key, 2)
+        space = Key(kind="space")
+        space.clicked.connect(lambda: self._send_text(" "))
+        bottom.addWidget(space, 6)
+        done = Key(kind="done")
+        done.clicked.connect(self._press_done)
+        bottom.addWidget(done, 2)
+        return bottom
+
+    def _build_bengali(self) -> QWidget:
+        """The Bengali letters in a grid of equal columns (see ``BENGALI_ROWS``)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for row, chars in enumerate(BENGALI_ROWS):
+            for column, char in enumerate(chars):
+                grid.addWidget(self._char_key(char, BENGALI), row, column)
+        # Delete where it is on the Latin letters: at the right of the last row of letters.
+        self.bengali_delete = Key(kind="delete")
+        self.bengali_delete.setAutoRepeat(True)
+        # As tall as the letters beside it (its word is in smaller type).
+        self.bengali_delete.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.bengali_delete.clicked.connect(self._press_delete)
+        last = len(BENGALI_ROWS) - 1
+        grid.addWidget(self.bengali_delete, last, BENGALI_COLUMNS - 2, 1, 2)
+        for column in range(BENGALI_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        layout.addLayout(grid)
+        self.bengali_to_symbols = Key(kind="switch")
+        self.bengali_to_symbols.clicked.connect(self._toggle_symbols)
+        self.switch_to_latin = Key(kind="switch")
+        self.switch_to_latin.clicked.connect(lambda: self.set_script(LATIN))
+        layout.addLayout(self._bottom_row([self.bengali_to_symbols, self.switch_to_latin]))
+        return page
+
+    def _build_bengali_symbols(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        digits = QHBoxLayout()
+        digits.setSpacing(8)
+        for char in BENGALI_DIGITS:
+            digits.addWidget(self._char_key(char, BENGALI), 1)
+        layout.addLayout(digits)
+        marks = QHBoxLayout()
+        marks.setSpacing(8)
+        for char in BENGALI_PUNCTUATION:
+            marks.addWidget(self._char_key(char, BENGALI), 1)
+        delete = Key(kind="delete")
+        delete.setAutoRepeat(True)
+        delete.clicked.connect(self._press_delete)
+        marks.addWidget(delete, 2)
+        layout.addLayout(marks)
+        self.bengali_symbols_to_letters = Key(kind="switch")
+        self.bengali_symbols_to_letters.clicked.connect(self._toggle_symbols)
+        layout.addLayout(self._bottom_row([self.bengali_symbols_to_letters]))
         return page
 
     def _build_numpad(self) -> QWidget:
@@ -191,19 +366,31 @@ class OnScreenKeyboard(QWidget):
         return page
 
     # Public API ---------------------------------------------------------------------------
-    def attach(self, target: QWidget, mode: str = "text") -> OnScreenKeyboard:
+    def attach(
+        self, target: QWidget, mode: str = "text", scripts: Iterable[str] = (LATIN,)
+    ) -> OnScreenKeyboard:
         """Type into ``target`` (a QLineEdit or QPlainTextEdit) with layout ``mode``.
 
-        Several fields may be attached; the keyboard follows the one that gets focus.
+        ``scripts`` are the letters the field accepts: Latin only unless the caller says
+        the field may be typed in Bengali too (``(LATIN, BENGALI)``); only a "text" field
+        offers Bengali. Several fields may be attached; the keyboard follows the one that
+        gets focus.
         """
         if mode not in MODES:
             raise ValueError(f"keyboard mode must be one of {', '.join(MODES)}, not '{mode}'")
+        accepts = tuple(dict.fromkeys(scripts))
+        unknown = [script for script in accepts if script not in SCRIPTS]
+        if unknown or not accepts:
+            raise ValueError(
+                f"keyboard scripts must be some of {', '.join(SCRIPTS)}, not {list(accepts)}"
+            )
         if target not in self._targets:
             target.installEventFilter(self)
             target.destroyed.connect(lambda _=None, t=target: self._forget(t))
-        self._targets[target] = mode
+        self._targets[target] = (mode, accepts)
         self._target = target
-        self.set_mode(mode)
+        self._mode, self._accepts = mode, accepts
+        self.reset()
         return self
 
     def detach(self, target: QWidget) -> None:
@@ -221,6 +408,16 @@ class OnScreenKeyboard(QWidget):
         return self._mode
 
     @property
+    def script(self) -> Script:
+        """The letters shown now: "latin" or "bengali"."""
+        return self._script
+
+    @property
+    def bengali_allowed(self) -> bool:
+        """Whether the field being typed in may switch to Bengali letters."""
+        return self._mode == "text" and BENGALI in self._accepts
+
+    @property
     def target(self) -> QWidget | None:
         """Where the next key goes."""
         if self._target is not None:
@@ -234,25 +431,51 @@ class OnScreenKeyboard(QWidget):
         if mode not in MODES:
             raise ValueError(f"keyboard mode must be one of {', '.join(MODES)}, not '{mode}'")
         self._mode = mode
+        self.reset()
+
+    def set_language(self, code: str) -> None:
+        """The resident chose kiosk language ``code``: a field that accepts that language's
+        script opens in it ("bn": Bengali letters), others in Latin letters."""
+        if code == self._language:
+            return
+        self._language = code
+        self._preferred = LANGUAGE_SCRIPTS.get(code, LATIN)
+        self.reset()
+
+    def set_script(self, script: str) -> None:
+        """Show Latin or Bengali letters (Bengali only where the field accepts it)."""
+        if script not in SCRIPTS:
+            raise ValueError(f"keyboard script must be one of {', '.join(SCRIPTS)}, not '{script}'")
+        chosen: Script = BENGALI if script == BENGALI and self.bengali_allowed else LATIN
         self._symbols = False
         self._set_shift(False)
+        changed = chosen != self._script
+        self._script = chosen
         self._show_layer()
+        if changed:
+            self.script_changed.emit(chosen)
+
+    def reset(self) -> None:
+        """Back to the default layer: letters (no shift) in the script of the language."""
+        self.set_script(self._preferred)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.FocusIn and watched in self._targets:
             assert isinstance(watched, QWidget)
             self._target = watched
-            if self._targets[watched] != self._mode:
-                self.set_mode(self._targets[watched])
+            if self._targets[watched] != (self._mode, self._accepts):
+                self._mode, self._accepts = self._targets[watched]
+                self.reset()
         return super().eventFilter(watched, event)
 
     # Keys ---------------------------------------------------------------------------------
     def _press_char(self, key: Key) -> None:
         char = str(key.property("char"))
-        if self._shift and char.isalpha():
+        if self._shift and char.isalpha() and char.isascii():
             char = char.upper()
             self._set_shift(False)
-        self._send_text(char)
+        # NFC: ড় ঢ় য় are typed as ড/ঢ/য with nukta, the form the catalogue and search use.
+        self._send_text(unicodedata.normalize("NFC", char))
 
     def _send_text(self, text: str) -> None:
         target = self.target
@@ -291,7 +514,7 @@ class OnScreenKeyboard(QWidget):
         self.shift_key.setChecked(on)
         for key in self.char_keys:
             char = str(key.property("char"))
-            if char.isalpha() and len(char) == 1:
+            if char.isalpha() and char.isascii() and len(char) == 1:
                 shown = char.upper() if on else char
                 key.setText(shown)
                 key.setAccessibleName(shown)
@@ -302,15 +525,17 @@ class OnScreenKeyboard(QWidget):
 
     def _show_layer(self) -> None:
         if self._mode == "numeric":
-            self.pages.setCurrentWidget(self.numpad_page)
-        elif self._symbols:
-            self.pages.setCurrentWidget(self.symbols_page)
+            page = self.numpad_page
+        elif self._script == BENGALI:
+            page = self.bengali_symbols_page if self._symbols else self.bengali_page
         else:
-            self.pages.setCurrentWidget(self.letters_page)
+            page = self.symbols_page if self._symbols else self.letters_page
+        self.pages.setCurrentWidget(page)
         for key in self.letters_email_keys:
             key.setVisible(self._mode == "email")
-        for page in (self.letters_page, self.symbols_page, self.numpad_page):
-            page.setVisible(page is self.pages.currentWidget())
+        self.switch_to_bengali.setVisible(self.bengali_allowed)
+        for each in self._all_pages():
+            each.setVisible(each is page)
 
     # Words --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -332,6 +557,15 @@ class OnScreenKeyboard(QWidget):
         self.switch_to_symbols.setAccessibleName(self.tr("Numbers and symbols"))
         self.switch_to_letters.setText(self.tr("ABC"))
         self.switch_to_letters.setAccessibleName(self.tr("Letters"))
+        # The Bengali switch shows Bengali letters, as "ABC" shows Latin ones; not "বাংলা",
+        # which is the kiosk's language button and would change every word on the screen.
+        for key in (self.switch_to_bengali, self.bengali_symbols_to_letters):
+            key.setText(self.tr("অআক"))
+            key.setAccessibleName(self.tr("Bengali letters"))
+        self.switch_to_latin.setText(self.tr("ABC"))
+        self.switch_to_latin.setAccessibleName(self.tr("English letters"))
+        self.bengali_to_symbols.setText(self.tr("১২৩ ?"))
+        self.bengali_to_symbols.setAccessibleName(self.tr("Bengali numbers and symbols"))
         # Names read out for symbol keys (a screen reader would otherwise say little).
         symbol_names = {
             "@": self.tr("at sign"),
@@ -357,6 +591,28 @@ class OnScreenKeyboard(QWidget):
             char = str(key.property("char"))
             if char in symbol_names:
                 key.setAccessibleName(symbol_names[char])
+        # A Bengali letter or digit is named by itself; a sign alone says little, so signs
+        # have names (in Bengali: আ-কার, ই-কার..., হসন্ত, অনুস্বার, বিসর্গ, চন্দ্রবিন্দু).
+        sign_names = {
+            "\u09cd": self.tr("hasanta (joins letters)"),
+            "\u09be": self.tr("vowel sign aa"),
+            "\u09bf": self.tr("vowel sign i"),
+            "\u09c0": self.tr("vowel sign ii"),
+            "\u09c1": self.tr("vowel sign u"),
+            "\u09c2": self.tr("vowel sign uu"),
+            "\u09c3": self.tr("vowel sign ri"),
+            "\u09c7": self.tr("vowel sign e"),
+            "\u09c8": self.tr("vowel sign oi"),
+            "\u09cb": self.tr("vowel sign o"),
+            "\u09cc": self.tr("vowel sign ou"),
+            "\u0982": self.tr("anusvara"),
+            "\u0983": self.tr("visarga"),
+            "\u0981": self.tr("chandrabindu"),
+            "\u0964": self.tr("dari (Bengali full stop)"),
+        }
+        for key in self.bengali_keys:
+            char = str(key.property("char"))
+            key.setAccessibleName(sign_names.get(char, symbol_names.get(char, char)))
         self.setAccessibleName(self.tr("On-screen keyboard"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
