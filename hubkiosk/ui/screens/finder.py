@@ -27,7 +27,7 @@ from hubkiosk.core.forms import forms_for_service
 from hubkiosk.core.search import ServiceIndex
 from hubkiosk.printing.qr import qr_image
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.keyboard import BENGALI, LATIN, OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import BigButton, Tile, label
@@ -127,7 +127,10 @@ class FinderScreen(Screen):
         search_layout.addLayout(options)
         search_layout.addLayout(self.results_row)
         self.keyboard = OnScreenKeyboard()
-        self.keyboard.attach(self.search_box, mode="text")
+        # Bengali words find services too; in Bengali the search box opens on Bengali letters.
+        self.keyboard.set_language(self.ctx.language)
+        self.ctx.language_changed.connect(self.keyboard.set_language)
+        self.keyboard.attach(self.search_box, mode="text", scripts=(LATIN, BENGALI))
         search_layout.addWidget(self.keyboard)
         self.pages.addWidget(self.search_page)
 
@@ -287,6 +290,7 @@ class FinderScreen(Screen):
 
     def reset(self) -> None:
         self.search_box.clear()
+        self.keyboard.reset()
         self._show_topics()
 
     def refresh_content(self) -> None:
