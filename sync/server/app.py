@@ -38,6 +38,7 @@ from sync.server import (
     admin,
     appointment_routes,
     config,
+    follow,
     hub_status,
     ingest,
     reports,
@@ -308,4 +309,5 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
     app.include_router(survey_routes.router)  # survey results and quick feedback (issue 6)
     app.include_router(hub_status.router)  # waits at every hub, for the appointment-only redirect
     app.include_router(appointment_routes.router)  # bookings at any hub, for check-in answers
+    app.include_router(follow.router)  # /queue: a resident follows their ticket on their phone
     return app

@@ -1,0 +1,430 @@
+"""``GET /queue?ticket=<id>``: a resident follows their ticket on their phone, from the records
+the hub's kiosk pushed, on a real server (SQLite and PostgreSQL). The kiosk's own queue
+functions make the tickets, so the server's answer is checked against the kiosk's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+from hubkiosk.core import queue, waits
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import Appointment, Outcome, Priority, Ticket
+from sync.client.engine import SyncState
+from sync.protocol import Catalogue, Service
+from sync.protocol import waits as shared_waits
+from sync.server import config, follow
+from tests.sync.conftest import HUB, TZ, Central, FakeClock, make_engine
+
+#: A Tuesday, 10:30 in London.
+NOW = dt.datetime(2026, 11, 24, 10, 30, tzinfo=TZ).astimezone(dt.UTC)
+CATALOGUE = Catalogue.model_validate(config.read_folder(config.default_data_dir())["catalogue"])
+
+
+def service(service_id: str) -> Service:
+    found = CATALOGUE.by_id(service_id)
+    assert found is not None
+    return found
+
+
+HOUSING = service("housing")
+COUNCIL_TAX = service("council-tax")
+
+
+def at(hour: int, minute: int, days: int = 0) -> dt.datetime:
+    local = dt.datetime(2026, 11, 24, hour, minute, tzinfo=TZ) + dt.timedelta(days=days)
+    return local.astimezone(dt.UTC)
+
+
+@dataclass
+class Hub:
+    """One hub's kiosk store and the central server it syncs with."""
+
+    central: Central
+    store: Store
+    clock: FakeClock
+    token: str
+
+    def issue(
+        self, svc: Service, when: dt.datetime, *, call_name: str | None = "Zebedee", **extra
+    ) -> Ticket:
+        with self.store.session() as session:
+            issued = queue.issue_ticket(
+                session, hub_id=HUB, service=svc, now=when, call_name=call_name, **extra
+            )
+            ticket = session.get(Ticket, issued.id)
+            assert ticket is not None
+            session.expunge(ticket)
+        return ticket
+
+    def act(self, action, **kwargs) -> None:
+        with self.store.session() as session:
+            action(session, hub_id=HUB, **kwargs)
+
+    def push(self) -> None:
+        status = make_engine(self.central.url, self.token, self.store, self.clock).sync_once()
+        assert status.state is SyncState.OK and status.pending == 0
+
+    def page(self, ticket: object, **params: str) -> requests.Response:
+        return requests.get(
+            f"{self.central.url}/queue", params={"ticket": str(ticket), **params}, timeout=10
+        )
+
+    def json(self, ticket: object, **params: str) -> dict:
+        answer = self.page(ticket, format="json", **params)
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    def kiosk_view(self, ticket: Ticket, svc: Service) -> waits.WaitEstimate:
+        """What the kiosk tells this ticket's holder now (its own queue, its own estimate)."""
+        with self.store.session() as session:
+            row = session.get(Ticket, ticket.id)
+            assert row is not None
+            return queue.ticket_view(session, row, svc, self.clock()).wait
+
+
+@pytest.fixture
+def hub(make_central, store: Store) -> Hub:
+    clock = FakeClock(NOW)
+    central = make_central(clock=clock)
+    return Hub(central, store, clock, central.enrol(HUB))
+
+
+def served_history(hub: Hub) -> None:
+    """This morning two housing desks each saw residents: 6, 8 and 10 minutes at a desk."""
+    for n, (desk, minutes) in enumerate((("Desk 1", 6), ("Desk 2", 8), ("Desk 1", 10))):
+        ticket = hub.issue(HOUSING, at(9, 0 + n))
+        called = at(9, 40) + dt.timedelta(minutes=12 * n)
+        hub.act(queue.call_next, desk=desk, now=called, service_ids=["housing"])
+        hub.act(
+            queue.serve,
+            ticket_id=ticket.id,
+            desk=desk,
+            outcome=Outcome.RESOLVED_FIRST_CONTACT,
+            now=called + dt.timedelta(minutes=minutes),
+        )
+
+
+def test_waiting_tickets_in_the_kiosks_order_with_the_kiosks_wait(hub: Hub) -> None:
+    served_history(hub)
+    early = hub.issue(HOUSING, at(10, 0))
+    later = hub.issue(HOUSING, at(10, 5))
+    tax = hub.issue(COUNCIL_TAX, at(10, 2))
+    urgent = hub.issue(HOUSING, at(10, 10), priority=Priority.URGENT)
+    with hub.store.session() as session:
+        booking = Appointment(hub_id=HUB, service_id="housing", starts_at=at(10, 15))
+        session.add(booking)
+        session.flush()
+        booking_id = booking.id
+    booked = hub.issue(HOUSING, at(10, 12), appointment_id=booking_id)
+    hub.push()
+
+    # Urgent first, then the appointment, then walk-ins by check-in time; council tax
+    # is its own queue.
+    expected = {urgent: 1, booked: 2, early: 3, later: 4, tax: 1}
+    for ticket, position in expected.items():
+        answer = hub.json(ticket.id)
+        svc = COUNCIL_TAX if ticket is tax else HOUSING
+        kiosk = hub.kiosk_view(ticket, svc)
+        assert answer["state"] == "waiting"
+        assert answer["position"] == position == kiosk.position, ticket.number
+        assert answer["people_ahead"] == position - 1
+        assert answer["wait"] == {
+            "low_minutes": kiosk.low,
+            "high_minutes": kiosk.high,
+            "desks_open": kiosk.desks_open,
+            "minutes_per_person": kiosk.minutes_per_person,
+            "from_history": kiosk.from_history,
+        }
+    # Housing's wait comes from this morning (median 8 minutes, two desks open in the last
+    # hour); council tax has no history and no desk: its default, one desk.
+    later_wait = hub.json(later.id)["wait"]
+    assert later_wait == {
+        "low_minutes": 5,
+        "high_minutes": 15,
+        "desks_open": 2,
+        "minutes_per_person": 8.0,
+        "from_history": True,
+    }
+    tax_answer = hub.json(tax.id)
+    assert tax_answer["wait"]["from_history"] is False
+    assert tax_answer["wait"]["minutes_per_person"] == COUNCIL_TAX.default_service_minutes
+    assert tax_answer["service"] == {"id": "council-tax", "name": COUNCIL_TAX.name.root}
+    assert tax_answer["hub"]["id"] == HUB and tax_answer["hub"]["name"]["en"] == "Idea Store Bow"
+    assert tax_answer["day"] == "2026-11-24" and tax_answer["number"] == tax.number
+
+    html = hub.page(later.id).text
+    assert "You are number 4 in the queue." in html
+    assert "Estimated wait: about 5 to 15 minutes." in html
+    assert "Housing" in html and "Idea Store Bow" in html and later.number in html
+    assert "You are next in the queue." in hub.page(urgent.id).text
+    assert "less than 5 minutes" in hub.page(urgent.id).text
+
+
+def test_a_transfer_moves_the_ticket_to_the_other_queue(hub: Hub) -> None:
+    moved = hub.issue(HOUSING, at(9, 55))
+    tax = hub.issue(COUNCIL_TAX, at(10, 2))
+    behind = hub.issue(HOUSING, at(10, 4))
+    hub.act(queue.call_next, desk="Desk 1", now=at(10, 10), service_ids=["housing"])
+    hub.act(
+        queue.transfer,
+        ticket_id=moved.id,
+        to_service_id="council-tax",
+        desk="Desk 1",
+        now=at(10, 14),
+        catalogue=CATALOGUE,
+    )
+    hub.push()
+
+    answer = hub.json(moved.id)
+    # It keeps its check-in time: first in the council tax queue, ahead of 10:02.
+    assert answer["state"] == "waiting" and answer["service"]["id"] == "council-tax"
+    assert answer["position"] == 1 == hub.kiosk_view(moved, COUNCIL_TAX).position
+    assert hub.json(tax.id)["position"] == 2 == hub.kiosk_view(tax, COUNCIL_TAX).position
+    # ... and no longer in the housing queue.
+    assert hub.json(behind.id)["position"] == 1 == hub.kiosk_view(behind, HOUSING).position
+    assert "Council tax" in hub.page(moved.id).text
+
+
+def test_called_served_and_no_show(hub: Hub) -> None:
+    called = hub.issue(HOUSING, at(10, 0))
+    served = hub.issue(COUNCIL_TAX, at(10, 1))
+    missed = hub.issue(HOUSING, at(10, 2))
+    hub.act(queue.call_next, desk="Desk 2", now=at(10, 5), service_ids=["housing"])
+    hub.act(queue.call_next, desk="Desk 3", now=at(10, 6), service_ids=["council-tax"])
+    hub.act(
+        queue.serve,
+        ticket_id=served.id,
+        desk="Desk 3",
+        outcome=Outcome.RESOLVED_FIRST_CONTACT,
+        now=at(10, 20),
+    )
+    hub.act(queue.call_next, desk="Desk 4", now=at(10, 21), service_ids=["housing"])
+    hub.act(queue.no_show, ticket_id=missed.id, desk="Desk 4", now=at(10, 25))
+    hub.push()
+
+    answer = hub.json(called.id)
+    assert (answer["state"], answer["desk"], answer["position"], answer["wait"]) == (
+        "called",
+        "Desk 2",
+        None,
+        None,
+    )
+    page = hub.page(called.id)
+    assert page.status_code == 200
+    assert "It is your turn." in page.text and "Please go to Desk 2 now." in page.text
+    assert '<meta http-equiv="refresh" content="30">' in page.text
+
+    for ticket, kind in ((served, "served"), (missed, "no_show")):
+        answer = hub.json(ticket.id)
+        assert (answer["state"], answer["finished_as"]) == ("finished", kind)
+        page = hub.page(ticket.id)
+        assert page.status_code == 200
+        assert "Your visit has finished. Thank you." in page.text
+        assert "http-equiv" not in page.text  # a finished ticket does not change
+    assert "could not find you" in hub.page(missed.id).text
+    assert "could not find you" not in hub.page(served.id).text
+
+
+def test_a_ticket_of_an_earlier_day_says_which_day(hub: Hub) -> None:
+    old = hub.issue(HOUSING, at(16, 50, days=-1))  # never called
+    hub.push()
+    answer = hub.json(old.id)
+    assert answer["state"] == "earlier_day" and answer["day"] == "2026-11-23"
+    assert answer["position"] is None
+    page = hub.page(old.id).text
+    assert "This ticket was for Monday 23 November 2026." in page
+    assert "You are number" not in page
+    assert "সোমবার 23 নভেম্বর 2026" in hub.page(old.id, lang="bn").text
+    assert "Isniin 23 Nofembar 2026" in hub.page(old.id, lang="so").text
+
+
+@pytest.mark.parametrize("ticket", [str(uuid.uuid4()), "not-a-ticket", "", "x" * 500, "'\"<b>"])
+def test_unknown_or_malformed_ticket_gets_a_kind_page(hub: Hub, ticket: str) -> None:
+    answer = hub.page(ticket)
+    assert answer.status_code == 404
+    assert answer.headers["content-type"].startswith("text/html")
+    assert "We cannot find this ticket" in answer.text
+    assert "ask a member of staff" in answer.text
+    assert '<html lang="en">' in answer.text and answer.text.count("<h1>") == 1
+    assert "<b>" not in answer.text and "detail" not in answer.text
+    assert "Traceback" not in answer.text
+    bengali = hub.page(ticket, lang="bn")
+    assert bengali.status_code == 404 and "আমরা এই টিকিটটি খুঁজে পাচ্ছি না" in bengali.text
+    as_json = hub.page(ticket, format="json")
+    assert as_json.status_code == 404 and as_json.json()["error"] == "ticket_not_found"
+    # No ticket at all.
+    bare = requests.get(f"{hub.central.url}/queue", timeout=10)
+    assert bare.status_code == 404 and "We cannot find this ticket" in bare.text
+
+
+def test_json_shape(hub: Hub) -> None:
+    ticket = hub.issue(HOUSING, at(10, 0), language="so")
+    hub.push()
+    answer = hub.json(ticket.id)
+    assert set(answer) == {
+        "ticket", "number", "state", "finished_as", "day", "hub", "service", "language",
+        "position", "people_ahead", "wait", "desk", "updated_at", "stale", "generated_at",
+    }  # fmt: skip
+    assert answer["ticket"] == str(ticket.id) and answer["language"] == "so"
+    assert answer["updated_at"] == NOW.astimezone(TZ).isoformat()
+    assert answer["stale"] is False and answer["finished_as"] is None
+    assert set(answer["wait"]) == {
+        "low_minutes", "high_minutes", "desks_open", "minutes_per_person", "from_history",
+    }  # fmt: skip
+
+
+def test_language_from_the_ticket_and_from_the_link(hub: Hub) -> None:
+    hub.issue(HOUSING, at(10, 0), language="en")
+    ticket = hub.issue(HOUSING, at(10, 1), language="bn")
+    hub.push()
+
+    bengali = hub.page(ticket.id).text
+    assert '<html lang="bn">' in bengali
+    assert "লাইনে আপনি 2 নম্বরে আছেন।" in bengali  # the kiosk's own words (WaitText)
+    assert "আনুমানিক অপেক্ষা: প্রায় 15 থেকে 25 মিনিট।" in bengali
+    assert "আবাসন" in bengali and "আইডিয়া স্টোর বো" in bengali
+    somali = hub.page(ticket.id, lang="so").text
+    assert '<html lang="so">' in somali
+    assert "Waxaad tahay lambarka 2 ee safka." in somali and "Guryeynta" in somali
+    english = hub.page(ticket.id, lang="en").text
+    assert "You are number 2 in the queue." in english
+    # An unknown ?lang= falls back to the ticket's language.
+    assert '<html lang="bn">' in hub.page(ticket.id, lang="xx").text
+    # Small links switch, keeping the ticket.
+    for code in ("en", "bn", "so"):
+        assert f'href="?ticket={ticket.id}&amp;lang={code}"' in bengali
+    assert 'lang="so" hreflang="so" aria-current' not in bengali
+    assert 'lang="bn" hreflang="bn" aria-current="true"' in bengali
+
+
+def test_no_personal_data_and_no_other_tickets(hub: Hub) -> None:
+    others = [hub.issue(HOUSING, at(10, m), call_name=f"Other{m}") for m in (0, 1)]
+    mine = hub.issue(HOUSING, at(10, 2), call_name="Zebedee")
+    hub.push()
+    assert hub.central.record(mine.id).payload["call_name"] == "Zebedee"  # the server has it
+    for params in ({}, {"lang": "bn"}, {"lang": "so"}, {"format": "json"}):
+        text = hub.page(mine.id, **params).text
+        assert "Zebedee" not in text and "Other" not in text
+        for other in others:
+            assert other.number not in text and str(other.id) not in text
+        assert mine.number in text
+
+
+def test_says_when_the_hub_was_last_in_touch(hub: Hub) -> None:
+    ticket = hub.issue(HOUSING, at(10, 0))
+    hub.push()
+    fresh = hub.page(ticket.id).text
+    assert "Updated at 10:30." in fresh and "has not been in touch" not in fresh
+    hub.clock.advance(4 * 60)
+    assert "has not been in touch" not in hub.page(ticket.id).text
+    hub.clock.advance(3 * 60)
+    stale = hub.page(ticket.id).text
+    assert "Updated at 10:30." in stale
+    assert "The hub&#x27;s kiosk has not been in touch since 10:30" in stale
+    assert hub.json(ticket.id)["stale"] is True
+    hub.push()  # the kiosk is back
+    assert "has not been in touch" not in hub.page(ticket.id).text
+    assert "Updated at 10:37." in hub.page(ticket.id).text
+
+
+def test_the_page_is_plain_accessible_html(hub: Hub) -> None:
+    ticket = hub.issue(HOUSING, at(10, 0))
+    hub.push()
+    answer = hub.page(ticket.id)
+    html = answer.text
+    assert answer.headers["content-type"] == "text/html; charset=utf-8"
+    assert answer.headers["cache-control"] == "no-store"
+    assert "default-src 'none'" in answer.headers["content-security-policy"]
+    assert html.startswith("<!doctype html>") and '<html lang="en">' in html
+    assert html.count("<h1>") == 1 and '<meta name="viewport"' in html
+    assert '<meta http-equiv="refresh" content="30">' in html
+    assert "<script" not in html and "src=" not in html and "<link" not in html
+    assert not re.search(r"(href|url\()\s*=?\s*\"?https?:", html)
+
+
+def test_kiosk_and_server_share_the_queue_rules() -> None:
+    """The server cannot import the kiosk: its copy of the rules must stay in step."""
+    assert {p.value: rank for p, rank in queue.PRIORITY_RANK.items()} == follow.PRIORITY_LEVEL
+    assert queue.APPOINTMENT_RANK == follow.APPOINTMENT_LEVEL
+    assert queue.DESK_OPEN_WINDOW == follow.DESK_OPEN_WINDOW
+    assert queue.HISTORY_DAYS == follow.HISTORY_DAYS
+    assert waits.estimate is shared_waits.estimate
+    assert waits.WaitEstimate is shared_waits.WaitEstimate
+    assert waits.rolling_median is shared_waits.rolling_median
+
+
+def test_the_sentences_the_kiosk_already_says_are_the_kiosks_translations() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    shared = {
+        "next": ("WaitText", "You are next in the queue."),
+        "number_n": ("WaitText", "You are number %1 in the queue."),
+        "about": ("WaitText", "about %1 to %2 minutes"),
+        "less_than_5": ("WaitText", "less than 5 minutes"),
+        "estimated": ("TicketIssuedScreen", "Estimated wait: %1."),
+        "your_number": ("TicketIssuedScreen", "Your number is"),
+    }
+    for language in ("bn", "so"):
+        tree = ET.parse(root / f"hubkiosk_{language}.ts")
+        found = {
+            (context.findtext("name"), message.findtext("source")): message.findtext(
+                "translation"
+            )
+            for context in tree.getroot().iter("context")
+            for message in context.iter("message")
+        }
+        for key, (context, source) in shared.items():
+            assert follow.WORDS["en"][key] == source
+            assert follow.WORDS[language][key] == found[(context, source)], (language, key)
+    assert all(set(words) == set(follow.WORDS["en"]) for words in follow.WORDS.values())
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("chromium is not installed: CI must render the queue page")
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    return found
+
+
+def test_the_page_on_a_phone_in_headless_chromium(hub: Hub, tmp_path: Path) -> None:
+    binary = _chromium()
+    hub.issue(HOUSING, at(10, 0))
+    ticket = hub.issue(HOUSING, at(10, 1), language="bn")
+    hub.push()
+    keep = os.environ.get("HUBKIOSK_FOLLOW_SCREENSHOTS")
+    for language, width in (("en", 390), ("bn", 390), ("en", 320)):
+        url = f"{hub.central.url}/queue?ticket={ticket.id}&lang={language}"
+        profile = tmp_path / f"profile-{language}-{width}"
+        args = [
+            binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--hide-scrollbars",
+        ]  # fmt: skip
+        # The page at the phone's width is no wider than the phone (nothing cut off).
+        dom = subprocess.run(
+            [*args, f"--window-size={width},844", "--dump-dom", url],
+            capture_output=True, text=True, timeout=120, check=True,
+        ).stdout  # fmt: skip
+        assert ticket.number in dom and f'lang="{language}"' in dom
+        shot = tmp_path / f"queue-{language}-{width}.png"
+        subprocess.run(
+            [*args, f"--window-size={width},844", f"--screenshot={shot}", url],
+            capture_output=True, timeout=120, check=True,
+        )  # fmt: skip
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+        if keep:
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            shutil.copy(shot, Path(keep) / shot.name)
