@@ -378,9 +378,7 @@ def test_the_sentences_the_kiosk_already_says_are_the_kiosks_translations() -> N
     for language in ("bn", "so"):
         tree = ET.parse(root / f"hubkiosk_{language}.ts")
         found = {
-            (context.findtext("name"), message.findtext("source")): message.findtext(
-                "translation"
-            )
+            (context.findtext("name"), message.findtext("source")): message.findtext("translation")
             for context in tree.getroot().iter("context")
             for message in context.iter("message")
         }
