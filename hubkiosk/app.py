@@ -172,6 +172,12 @@ def build(
         from sync.demo import start_demo_server
 
         kiosk.demo_server = start_demo_server(settings.data_dir, hub_id=settings.hub_id)
+        if settings.queue_status_url is None:
+            # Tickets' QR codes lead to the demo server's follow-the-queue page.
+            settings = settings.model_copy(
+                update={"queue_status_url": f"{kiosk.demo_server.url}/queue"}
+            )
+            kiosk.settings = ctx.settings = settings
         kiosk.sync = SyncController(
             settings,
             store,

@@ -114,3 +114,66 @@ def test_it_enrols_a_kiosk_with_a_one_time_code(tmp_path):
         assert "enrolment failed" in again.stderr
     finally:
         server.stop()
+
+
+def test_demo_ticket_qr_code_leads_to_the_demo_servers_queue_page(tmp_path, qtbot, click):
+    """With no ``queue_status_url`` configured, ``--demo`` points tickets' QR codes at its
+    own server's ``/queue``, and that page knows a ticket as soon as it is synced."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    import requests
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from hubkiosk.app import build
+
+    london = ZoneInfo("Europe/London")
+    day = dt.datetime.now(london).date()
+    while day.weekday() >= 5:  # the demo hub opens on weekdays
+        day += dt.timedelta(days=1)
+    opening_hours = dt.datetime.combine(day, dt.time(10, 30), tzinfo=london).astimezone(dt.UTC)
+    kiosk = build(
+        ["--windowed", "--data-dir", str(tmp_path / "data"), "--demo"],
+        clock=lambda: opening_hours,
+    )
+    try:
+        kiosk.window.resize(1280, 900)
+        kiosk.window.show()
+        assert kiosk.demo_server is not None and kiosk.sync is not None
+        base = f"{kiosk.demo_server.url}/queue"
+        assert kiosk.settings.queue_status_url == base == kiosk.ctx.settings.queue_status_url
+        with qtbot.waitSignal(kiosk.sync.status_changed, timeout=60_000) as first:
+            pass
+        assert first.args[0].state is SyncState.OK
+        # The server's configuration replaced the service tiles: let the old ones go.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+        window = kiosk.window
+        click(window, "Get a ticket or check in")
+        click(window, "Housing")
+        with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+            click(window, "Get my ticket")
+        issued = window.screens[ScreenId.TICKET_ISSUED]
+        number = issued.number.text()
+        url = issued.qr.url
+        assert url is not None and url.startswith(f"{base}?ticket=")
+
+        with qtbot.waitSignal(
+            kiosk.sync.status_changed,
+            timeout=60_000,
+            check_params_cb=lambda status: status.state is SyncState.OK and status.pending == 0,
+        ):
+            kiosk.sync.sync_now()
+        page = requests.get(url, timeout=10)
+        assert page.status_code == 200, page.text
+        assert page.headers["content-type"].startswith("text/html")
+        assert number in page.text and "Housing" in page.text
+        assert "You are next in the queue." in page.text
+        answer = requests.get(url, params={"format": "json"}, timeout=10).json()
+        assert (answer["number"], answer["state"], answer["position"]) == (number, "waiting", 1)
+    finally:
+        kiosk.close()
+        kiosk.window.close()
+        kiosk.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
