@@ -555,6 +555,7 @@ nav a[aria-current]{font-weight:700;text-decoration:none}
 a:focus-visible{outline:3px solid #ffdd00;outline-offset:2px;background:#0b0c0c;color:#fff}
 main{max-width:36rem;margin:0 auto;padding:1rem}
 h1{margin:0;font-size:1.25rem;font-weight:400}
+h1.headline{margin:.5rem 0;font-size:1.75rem;font-weight:700;line-height:1.3}
 h1 .number{display:block;font-size:clamp(3.5rem,21vw,6rem);font-weight:700;line-height:1.1;
 letter-spacing:.02em}
 .service{font-size:1.5rem;font-weight:700;margin:.25rem 0 1rem;overflow-wrap:anywhere}
@@ -642,15 +643,18 @@ def render(view: Follow, language: str, tz: ZoneInfo) -> str:
     )
 
 
-def render_missing(language: str, ticket: str, *, key: str = "not_found") -> str:
-    """The kind page for an unknown or mistyped ticket (or a server in trouble)."""
+def render_missing(
+    language: str, ticket: str, *, key: str = "not_found", refresh: bool = True
+) -> str:
+    """The kind page for an unknown or mistyped ticket (or a server in trouble); it looks
+    again every 30 s unless the id cannot be a ticket's."""
     words = WORDS[language]
     return _page(
         language,
         title=words[key],
         header=f"<p>{escape(words['title'])}</p>{_links(language, ticket)}",
-        body=f"<h1>{escape(words[key])}</h1><p>{escape(words[key + '_help'])}</p>",
-        refresh=True,
+        body=f'<h1 class="headline">{escape(words[key])}</h1><p>{escape(words[key + "_help"])}</p>',
+        refresh=refresh,
     )
 
 
@@ -703,7 +707,9 @@ def follow_queue(
         if as_json:
             body = ErrorBody(error="ticket_not_found", message="No ticket has this id.")
             return JSONResponse(body.model_dump(mode="json"), 404, headers=HEADERS)
-        page = render_missing(pick_language(lang, None, accept), ticket or "")
+        page = render_missing(
+            pick_language(lang, None, accept), ticket or "", refresh=ticket_id is not None
+        )
         return HTMLResponse(page, 404, headers=HEADERS)
     if as_json:
         return JSONResponse(view.to_json(tz), headers=HEADERS)
