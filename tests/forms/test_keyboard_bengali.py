@@ -226,11 +226,6 @@ def test_resident_searches_in_bengali_from_the_touch_screen(kiosk, qtbot, click,
     assert window.current is ScreenId.SERVICE_PAGE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the finder indexes the kiosk language and English only (hubkiosk/core/search.py "
-    "ServiceIndex), so Bengali typed on an English kiosk finds nothing yet",
-)
 def test_bengali_words_typed_on_an_english_kiosk_find_the_service(kiosk, qtbot, click):
     window = kiosk.window
     finder = open_finder_search(window, qtbot, click)

@@ -166,8 +166,12 @@ class FinderScreen(Screen):
             self.topic_tiles.append(tile)
         self._indexes.clear()
 
-    def _index(self) -> ServiceIndex:
+    def _index(self, query: str = "") -> ServiceIndex:
+        """The index of the kiosk's language, or Bengali's for a query in Bengali letters
+        (a resident may type Bengali on a kiosk left in English)."""
         language = self.ctx.language
+        if any("\u0980" <= char <= "\u09ff" for char in query):
+            language = "bn"
         if language not in self._indexes:
             content = self.ctx.content
             self._indexes[language] = ServiceIndex(content.catalogue, content.forms, language)
@@ -226,7 +230,7 @@ class FinderScreen(Screen):
         if switch and query.strip() and self.pages.currentWidget() is not self.search_page:
             self.pages.setCurrentWidget(self.search_page)
             self.heading.hide()
-        hits = self._index().search(query, limit=MAX_RESULTS) if query.strip() else []
+        hits = self._index(query).search(query, limit=MAX_RESULTS) if query.strip() else []
         for tile, hit in zip(self.result_tiles, hits + [None] * MAX_RESULTS, strict=False):
             tile.setVisible(hit is not None)
             tile.setProperty("service_id", hit.service_id if hit else None)
