@@ -183,129 +183,129 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="150"/>
         <source>That did not work: %1</source>
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="156"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="201"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="211"/>
         <source>Type the service you referred the resident to.</source>
         <translation>বাসিন্দাকে যে সেবায় পাঠিয়েছেন তার নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="248"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
         <source>Queue</source>
         <translation>লাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="278"/>
         <source>Your desk:</source>
         <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="267"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="279"/>
         <source>Call next</source>
         <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="280"/>
         <source>Call again</source>
         <translation>আবার ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="269"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
         <source>Did not come</source>
         <translation>আসেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
         <source>Transfer to which service</source>
         <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="271"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="283"/>
         <source>Transfer</source>
         <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
         <source>Served: resolved</source>
         <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="285"/>
         <source>Served: follow-up booked</source>
         <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="286"/>
         <source>Served: referred</source>
         <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="287"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>বাসিন্দাকে স্ক্রিনটি দিন: দেখা কেমন হলো?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="289"/>
         <source>Referred to which service?</source>
         <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="293"/>
         <source>No one at %1 now.</source>
         <translation>এখন %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
         <source>urgent</source>
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="289"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>needs an interpreter</source>
         <translation>দোভাষী দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
         <source>accessibility need</source>
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="294"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="306"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="296"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="308"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
         <source>At %1: %2 (%3)</source>
         <translation>%1-এ: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="316"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="324"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="324"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
@@ -313,157 +313,163 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="193"/>
         <source>Please type your booking reference.</source>
+        <extracomment>Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
         <translation>আপনার বুকিং রেফারেন্স লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="175"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="204"/>
         <source>Please type your whole phone number.</source>
         <translation>আপনার পুরো ফোন নম্বর লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="179"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="208"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>আপনার পদবির (বংশের নাম) প্রথম 3টি অক্ষর লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="222"/>
+        <source>Checking your booking, please wait…</source>
+        <translation>আপনার বুকিং দেখা হচ্ছে, অনুগ্রহ করে অপেক্ষা করুন…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="304"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>দুঃখিত, একটি সমস্যা হয়েছে। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="331"/>
         <source>We could not find your appointment</source>
         <translation>আমরা আপনার অ্যাপয়েন্টমেন্ট খুঁজে পাইনি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="333"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিয়ে আবার চেষ্টা করুন। বুকিং রেফারেন্স দেখতে এরকম: HK-4821। তবুও না হলে একজন কর্মী সাহায্য করতে পারেন, অথবা আপনি একটি সাধারণ টিকিট নিতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="343"/>
         <source>You are early</source>
         <translation>আপনি আগে চলে এসেছেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="267"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="345"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় %1। আপনি %2 থেকে চেক ইন করতে পারবেন। তখন আবার আসুন, অথবা আরও আগে কারও সাথে দেখা করতে চাইলে একটি সাধারণ টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="355"/>
         <source>Your appointment time has passed</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় পার হয়ে গেছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="357"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় ছিল %1। দুঃখিত, এর জন্য চেক ইন করার সময় পার হয়ে গেছে। পরের খালি উপদেষ্টার সাথে দেখা করতে একটি সাধারণ টিকিট নিতে পারেন, অথবা নতুন সময় বুক করতে একজন কর্মীকে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="289"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="367"/>
         <source>Your appointment is on another day</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য দিনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="291"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="369"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট %1, সময় %2। তখন আবার আসুন। আজ সাহায্য দরকার হলে একটি সাধারণ টিকিট নিতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="381"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট আজ, সময় %2। জায়গা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="383"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট %3, সময় %2। জায়গা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="386"/>
         <source>Your appointment is at another hub</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য একটি হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="389"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>অনুগ্রহ করে সেখানে যান। এখানেই দেখা করতে চাইলে একটি সাধারণ টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="396"/>
         <source>Check in for an appointment</source>
         <translation>অ্যাপয়েন্টমেন্টের জন্য চেক ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="422"/>
         <source>Check in for your appointment</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের জন্য চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
         <source>Use my booking reference</source>
         <translation>আমার বুকিং রেফারেন্স দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
         <source>Use my phone number</source>
         <translation>আমার ফোন নম্বর দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="425"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>আপনার বুকিং রেফারেন্স (দেখতে এরকম: HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="426"/>
         <source>Booking reference</source>
         <translation>বুকিং রেফারেন্স</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="428"/>
         <source>Your phone number:</source>
         <translation>আপনার ফোন নম্বর:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="429"/>
         <source>Phone number</source>
         <translation>ফোন নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="430"/>
         <source>First 3 letters of your surname:</source>
         <translation>আপনার পদবির প্রথম 3টি অক্ষর:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
         <source>First letters of your surname</source>
         <translation>আপনার পদবির প্রথম অক্ষরগুলো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="432"/>
         <source>Check in</source>
         <translation>চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
         <source>Find a drop-in hub</source>
         <translation>কাছের অন্য হাব খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
         <source>Get a walk-in ticket</source>
         <translation>সাধারণ টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="439"/>
         <source>Try again</source>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
@@ -510,22 +516,22 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="132"/>
         <source>Sorry, the hub is closed today</source>
         <translation>দুঃখিত, হাবটি আজ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="134"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="135"/>
         <source>Sorry, check-in is closed now</source>
         <translation>দুঃখিত, এখন চেক ইন বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="135"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="136"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>হাব খোলা থাকার সময় টিকিট নিতে পারবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="139"/>
         <source>You can still find a service or do it online: touch Start again.</source>
         <translation>আপনি এখনও সেবা খুঁজতে বা অনলাইনে করতে পারেন: ‘আবার শুরু করুন’ স্পর্শ করুন।</translation>
     </message>
@@ -670,57 +676,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="248"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>একটি শব্দ লিখুন, যেমন: bin, council tax, parking।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="253"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>আমরা এটি খুঁজে পাইনি। অন্য শব্দ দিয়ে চেষ্টা করুন, সব বিষয় দেখুন, বা একজন উপদেষ্টাকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="258"/>
         <source>Touch the one you need.</source>
         <translation>আপনার যেটি দরকার সেটি স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="262"/>
         <source>Find a service</source>
         <translation>সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="258"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="265"/>
         <source>Find a service or do it now</source>
         <translation>সেবা খুঁজুন বা এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="266"/>
         <source>For example: bin, pot hole, council tax</source>
         <translation>যেমন: bin, pot hole, council tax</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="267"/>
         <source>Search for a service</source>
         <translation>সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="268"/>
         <source>Search</source>
         <translation>খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="262"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="269"/>
         <source>See all topics</source>
         <translation>সব বিষয় দেখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="263"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="270"/>
         <source>Ask an adviser instead</source>
         <translation>বরং একজন উপদেষ্টাকে জিজ্ঞেস করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="288"/>
         <source>Which of these do you need?</source>
         <translation>এগুলোর মধ্যে কোনটি আপনার দরকার?</translation>
     </message>
@@ -988,32 +994,32 @@
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="59"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="60"/>
         <source>Please ask a member of staff when the hub opens again.</source>
         <translation>হাব আবার কখন খুলবে, একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="67"/>
         <source>Check-in opens again today at %1.</source>
         <translation>আজ %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="70"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="71"/>
         <source>Check-in opens again tomorrow at %1.</source>
         <translation>আগামীকাল %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="74"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="75"/>
         <source>Check-in opens again at %1 on %2.</source>
         <translation>%2, %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="84"/>
         <source>Closed today</source>
         <translation>আজ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="86"/>
         <source>Open today %1</source>
         <translation>আজ খোলা %1</translation>
     </message>
@@ -1045,42 +1051,42 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="253"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="373"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="374"/>
         <source>Hub Kiosk</source>
         <translation>হাব কিয়স্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="305"/>
         <source>Synced</source>
         <translation>সিঙ্ক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="305"/>
         <source>Offline</source>
         <translation>অফলাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="356"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="357"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="357"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="358"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="359"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="360"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="361"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="362"/>
         <source>Smaller text</source>
         <translation>ছোট লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="363"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="364"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
@@ -1088,142 +1094,244 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="318"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="543"/>
         <source>Space</source>
+        <extracomment>The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). Each attached field&apos;s mode and the scripts it accepts.</extracomment>
         <translation>স্পেস</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="319"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="544"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="320"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="545"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="329"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="554"/>
         <source>Shift</source>
         <translation>শিফট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="330"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="555"/>
         <source>Capital letter</source>
         <translation>বড় হাতের অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="331"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="556"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="332"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="557"/>
         <source>Numbers and symbols</source>
         <translation>সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="333"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="558"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="565"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="334"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="559"/>
         <source>Letters</source>
         <translation>অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="337"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="563"/>
+        <source>অআক</source>
+        <translation>অআক</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="564"/>
+        <source>Bengali letters</source>
+        <translation>বাংলা অক্ষর</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="566"/>
+        <source>English letters</source>
+        <translation>ইংরেজি অক্ষর</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="567"/>
+        <source>১২৩ ?</source>
+        <translation>১২৩ ?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="568"/>
+        <source>Bengali numbers and symbols</source>
+        <translation>বাংলা সংখ্যা ও চিহ্ন</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="571"/>
         <source>at sign</source>
         <translation>অ্যাট চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="338"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="572"/>
         <source>full stop</source>
         <translation>ফুল স্টপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="339"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="573"/>
         <source>hyphen</source>
         <translation>হাইফেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="340"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="574"/>
         <source>apostrophe</source>
         <translation>অ্যাপোস্ট্রফি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="341"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="575"/>
         <source>underscore</source>
         <translation>আন্ডারস্কোর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="342"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="576"/>
         <source>slash</source>
         <translation>স্ল্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="343"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="577"/>
         <source>and sign</source>
         <translation>অ্যান্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="344"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="578"/>
         <source>plus</source>
         <translation>যোগ চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="345"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="579"/>
         <source>hash</source>
         <translation>হ্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="346"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="580"/>
         <source>comma</source>
         <translation>কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="347"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="581"/>
         <source>colon</source>
         <translation>কোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="348"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="582"/>
         <source>semicolon</source>
         <translation>সেমিকোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="349"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="583"/>
         <source>question mark</source>
         <translation>প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="350"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="584"/>
         <source>exclamation mark</source>
         <translation>বিস্ময়সূচক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="351"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="585"/>
         <source>open bracket</source>
         <translation>বন্ধনী শুরু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="352"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="586"/>
         <source>close bracket</source>
         <translation>বন্ধনী শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="353"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="587"/>
         <source>quotation mark</source>
         <translation>উদ্ধৃতি চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="354"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="588"/>
         <source>pound sign</source>
         <translation>পাউন্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="360"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="597"/>
+        <source>hasanta (joins letters)</source>
+        <translation>হসন্ত (যুক্তাক্ষর)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="598"/>
+        <source>vowel sign aa</source>
+        <translation>আ-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="599"/>
+        <source>vowel sign i</source>
+        <translation>ই-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="600"/>
+        <source>vowel sign ii</source>
+        <translation>ঈ-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="601"/>
+        <source>vowel sign u</source>
+        <translation>উ-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="602"/>
+        <source>vowel sign uu</source>
+        <translation>ঊ-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="603"/>
+        <source>vowel sign ri</source>
+        <translation>ঋ-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="604"/>
+        <source>vowel sign e</source>
+        <translation>এ-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="605"/>
+        <source>vowel sign oi</source>
+        <translation>ঐ-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="606"/>
+        <source>vowel sign o</source>
+        <translation>ও-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="607"/>
+        <source>vowel sign ou</source>
+        <translation>ঔ-কার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="608"/>
+        <source>anusvara</source>
+        <translation>অনুস্বার</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="609"/>
+        <source>visarga</source>
+        <translation>বিসর্গ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="610"/>
+        <source>chandrabindu</source>
+        <translation>চন্দ্রবিন্দু</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="611"/>
+        <source>dari (Bengali full stop)</source>
+        <translation>দাঁড়ি</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="616"/>
         <source>On-screen keyboard</source>
         <translation>স্ক্রিনের কিবোর্ড</translation>
     </message>
@@ -1231,38 +1339,38 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="162"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="151"/>
         <source>Get a ticket or check in</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
         <translation>টিকিট নিন বা চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="169"/>
         <source>What do you need help with?</source>
         <translation>আপনার কোন বিষয়ে সাহায্য দরকার?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="170"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>আপনার নম্বরসহ টিকিট পেতে একটি ছবিতে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="178"/>
         <source>%1 waiting</source>
         <translation>%1 জন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="180"/>
         <source>No one waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="182"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="183"/>
         <source>Tell us you have arrived</source>
         <translation>জানান যে আপনি এসেছেন</translation>
     </message>
@@ -1270,22 +1378,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <source>No one is waiting there now</source>
+        <translation>এখন সেখানে কেউ অপেক্ষা করছেন না</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
+        <source>People waiting there now: %1</source>
+        <translation>এখন সেখানে অপেক্ষায় আছেন: %1 জন</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <source>Waits there today: about %1 minutes</source>
+        <translation>আজ সেখানে অপেক্ষার সময়: প্রায় %1 মিনিট</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="201"/>
         <source>This hub sees people by appointment only</source>
         <translation>এই হাবে শুধু অ্যাপয়েন্টমেন্ট থাকলে দেখা করা হয়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>অ্যাপয়েন্টমেন্ট ছাড়া উপদেষ্টার সাথে দেখা করতে, কাছের এই হাবগুলোর একটিতে যান। সেখানে অ্যাপয়েন্টমেন্ট ছাড়াই দেখা করা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="216"/>
         <source>%1 miles away</source>
         <translation>%1 মাইল দূরে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="227"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
@@ -1293,42 +1416,42 @@
 <context>
     <name>ServicePageScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="438"/>
         <source>What we can do at the hub</source>
         <translation>হাবে আমরা যা করতে পারি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="439"/>
         <source>What to bring</source>
         <translation>কী আনতে হবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="440"/>
         <source>Do it online next time</source>
         <translation>পরের বার অনলাইনে করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="441"/>
         <source>Point your phone camera at the code to open the page.</source>
         <translation>পাতাটি খুলতে আপনার ফোনের ক্যামেরা কোডের দিকে ধরুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="442"/>
         <source>QR code of the council&apos;s web page for this</source>
         <translation>এ বিষয়ে কাউন্সিলের ওয়েব পাতার QR কোড</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="443"/>
         <source>What would you like to do?</source>
         <translation>আপনি কী করতে চান?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="444"/>
         <source>Do it here now</source>
         <translation>এখানে এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="445"/>
         <source>See an adviser</source>
         <translation>একজন উপদেষ্টার সাথে দেখা করুন</translation>
     </message>
@@ -1474,99 +1597,99 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="356"/>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
         <source>Get my ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="414"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="435"/>
         <source>No one is waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="437"/>
         <source>%1 people are waiting.</source>
         <translation>%1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="439"/>
         <source>1 person is waiting.</source>
         <translation>1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="444"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="459"/>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="450"/>
         <source>How can we call you? (optional)</source>
         <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="449"/>
         <source>Your first name, or leave it empty</source>
         <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="451"/>
         <source>I need extra help</source>
         <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="452"/>
         <source>An interpreter</source>
         <translation>একজন দোভাষী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="454"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="457"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
         <source>Bengali</source>
         <translation>বাংলা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
         <source>Sylheti</source>
         <translation>সিলেটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="462"/>
         <source>Somali</source>
         <translation>সোমালি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
         <source>Urdu</source>
         <translation>উর্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="464"/>
         <source>Arabic</source>
         <translation>আরবি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="476"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="465"/>
         <source>Polish</source>
         <translation>পোলিশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="466"/>
         <source>British Sign Language</source>
         <translation>ব্রিটিশ ইশারা ভাষা</translation>
     </message>
@@ -1574,57 +1697,57 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="584"/>
         <source>Your ticket</source>
         <translation>আপনার টিকিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="635"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="624"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="625"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="642"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="631"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="644"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="633"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="637"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="652"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="641"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="648"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="650"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="654"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="660"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>
@@ -1632,23 +1755,23 @@
 <context>
     <name>WaitText</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="40"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="41"/>
         <source>less than 5 minutes</source>
         <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
         <translation>5 মিনিটের কম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="42"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="43"/>
         <source>about %1 to %2 minutes</source>
         <translation>প্রায় %1 থেকে %2 মিনিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="50"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
         <source>You are next in the queue.</source>
         <translation>লাইনে এরপর আপনার পালা।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="52"/>
         <source>You are number %1 in the queue.</source>
         <translation>লাইনে আপনি %1 নম্বরে আছেন।</translation>
     </message>

@@ -183,129 +183,129 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="150"/>
         <source>That did not work: %1</source>
         <translation>Taasi ma shaqayn: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="156"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="201"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="211"/>
         <source>Type the service you referred the resident to.</source>
         <translation>Qor adeegga aad qofka u gudbisay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="248"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
         <source>Queue</source>
         <translation>Safka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="278"/>
         <source>Your desk:</source>
         <translation>Miiskaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="267"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="279"/>
         <source>Call next</source>
         <translation>Wac kan xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="280"/>
         <source>Call again</source>
         <translation>Mar kale wac</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="269"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
         <source>Did not come</source>
         <translation>Ma iman</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
         <source>Transfer to which service</source>
         <translation>U wareeji adeeggee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="271"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="283"/>
         <source>Transfer</source>
         <translation>U wareeji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
         <source>Served: resolved</source>
         <translation>La caawiyay: waa la xalliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="285"/>
         <source>Served: follow-up booked</source>
         <translation>La caawiyay: ballan kale waa la qabtay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="286"/>
         <source>Served: referred</source>
         <translation>La caawiyay: waa la gudbiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="287"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Shaashadda u dhiib qofka: booqashadu sidee ahayd?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="289"/>
         <source>Referred to which service?</source>
         <translation>Adeeggee loo gudbiyay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="293"/>
         <source>No one at %1 now.</source>
         <translation>Hadda qofna ma joogo %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
         <source>urgent</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="289"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>needs an interpreter</source>
         <translation>turjubaan buu u baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
         <source>accessibility need</source>
         <translation>baahi gaar ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="294"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="306"/>
         <source>language: %1</source>
         <translation>luqadda: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="296"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="308"/>
         <source>appointment</source>
         <translation>ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
         <source>At %1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="316"/>
         <source>Reading the queue…</source>
         <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="324"/>
         <source>Waiting:</source>
         <translation>Sugaya:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="324"/>
         <source>No one waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
@@ -313,157 +313,163 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="193"/>
         <source>Please type your booking reference.</source>
+        <extracomment>Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
         <translation>Fadlan qor tixraaca ballantaada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="175"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="204"/>
         <source>Please type your whole phone number.</source>
         <translation>Fadlan qor lambarka taleefankaaga oo dhan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="179"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="208"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Fadlan qor 3-da xaraf ee ugu horreeya magacaaga dambe (magaca qoyska).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="222"/>
+        <source>Checking your booking, please wait…</source>
+        <translation>Waxaan hubineynaa ballantaada, fadlan sug…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="304"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, wax baa khaldamay. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="331"/>
         <source>We could not find your appointment</source>
         <translation>Ma aanan helin ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="333"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Fadlan hubi waxaad qortay oo mar kale isku day. Tixraaca ballantu wuxuu u eg yahay HK-4821. Haddii uusan weli shaqayn, shaqaale ayaa ku caawin kara, ama waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="343"/>
         <source>You are early</source>
         <translation>Goor hore ayaad timid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="267"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="345"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Ballantaadu waa saacadda %1. Waxaad is-diiwaangelin kartaa laga bilaabo %2. Fadlan markaas soo noqo, ama qaado tigidh caadi ah haddii aad rabto in lagu arko si ka dhakhso badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="355"/>
         <source>Your appointment time has passed</source>
         <translation>Waqtigii ballantaada wuu dhaafay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="357"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Ballantaadu waxay ahayd saacadda %1. Waan ka xunnahay, hadda waa goor dambe in loo is-diiwaangeliyo. Waxaad qaadan kartaa tigidh caadi ah si aad ula kulanto la-taliyaha xiga ee bannaan, ama weydii shaqaale inay kuu qabtaan waqti cusub.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="289"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="367"/>
         <source>Your appointment is on another day</source>
         <translation>Ballantaadu waa maalin kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="291"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="369"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Ballantaadu waa %1, saacadda %2. Fadlan markaas soo noqo. Haddii aad maanta caawimo u baahan tahay, waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="381"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Ballantaadu waa maanta, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="383"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Ballantaadu waa %3, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="386"/>
         <source>Your appointment is at another hub</source>
         <translation>Ballantaadu waa xarun kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="389"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Fadlan halkaas tag. Haddii aad doorbidayso in halkan lagu arko, qaado tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="396"/>
         <source>Check in for an appointment</source>
         <translation>Is-diiwaangeli ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="422"/>
         <source>Check in for your appointment</source>
         <translation>U is-diiwaangeli ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
         <source>Use my booking reference</source>
         <translation>Isticmaal tixraaca ballantayda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
         <source>Use my phone number</source>
         <translation>Isticmaal lambarka taleefankayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="425"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Tixraaca ballantaada (wuxuu u eg yahay HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="426"/>
         <source>Booking reference</source>
         <translation>Tixraaca ballanta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="428"/>
         <source>Your phone number:</source>
         <translation>Lambarka taleefankaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="429"/>
         <source>Phone number</source>
         <translation>Lambarka taleefanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="430"/>
         <source>First 3 letters of your surname:</source>
         <translation>3-da xaraf ee ugu horreeya magacaaga dambe:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
         <source>First letters of your surname</source>
         <translation>Xarfaha ugu horreeya magacaaga dambe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="432"/>
         <source>Check in</source>
         <translation>Is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
         <source>Find a drop-in hub</source>
         <translation>Raadi xarun kale oo dhow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
         <source>Get a walk-in ticket</source>
         <translation>Qaado tigidh caadi ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="439"/>
         <source>Try again</source>
         <translation>Isku day mar kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
@@ -510,22 +516,22 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="132"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Waan ka xunnahay, xaruntu maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="134"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="135"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Waan ka xunnahay, is-diiwaangelintu hadda way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="135"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="136"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Waxaad qaadan kartaa tigidh marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="139"/>
         <source>You can still find a service or do it online: touch Start again.</source>
         <translation>Weli waad raadin kartaa adeeg ama onlayn ku samayn kartaa: taabo &apos;Dib u bilow&apos;.</translation>
     </message>
@@ -670,57 +676,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="248"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Qor eray, tusaale: bin, council tax, parking.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="253"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>Ma aanan helin. Isku day eray kale, eeg dhammaan mowduucyada, ama weydii la-taliye.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="258"/>
         <source>Touch the one you need.</source>
         <translation>Taabo midka aad u baahan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="262"/>
         <source>Find a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="258"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="265"/>
         <source>Find a service or do it now</source>
         <translation>Raadi adeeg ama hadda samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="266"/>
         <source>For example: bin, pot hole, council tax</source>
         <translation>Tusaale: bin, pot hole, council tax</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="267"/>
         <source>Search for a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="268"/>
         <source>Search</source>
         <translation>Raadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="262"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="269"/>
         <source>See all topics</source>
         <translation>Eeg dhammaan mowduucyada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="263"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="270"/>
         <source>Ask an adviser instead</source>
         <translation>Halkii weydii la-taliye</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="288"/>
         <source>Which of these do you need?</source>
         <translation>Kuwan midkee ayaad u baahan tahay?</translation>
     </message>
@@ -988,32 +994,32 @@
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="59"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="60"/>
         <source>Please ask a member of staff when the hub opens again.</source>
         <translation>Fadlan weydii shaqaale goorta xaruntu dib u furmayso.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="67"/>
         <source>Check-in opens again today at %1.</source>
         <translation>Is-diiwaangelintu maanta ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="70"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="71"/>
         <source>Check-in opens again tomorrow at %1.</source>
         <translation>Is-diiwaangelintu berri ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="74"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="75"/>
         <source>Check-in opens again at %1 on %2.</source>
         <translation>Is-diiwaangelintu waxay dib u furmaysaa %2, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="84"/>
         <source>Closed today</source>
         <translation>Maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="86"/>
         <source>Open today %1</source>
         <translation>Maanta way furan tahay %1</translation>
     </message>
@@ -1045,42 +1051,42 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="253"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="373"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="374"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="305"/>
         <source>Synced</source>
         <translation>La waafajiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="304"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="305"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="356"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="357"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="357"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="358"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="359"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="360"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="361"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="362"/>
         <source>Smaller text</source>
         <translation>Qoraal yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="363"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="364"/>
         <source>High contrast</source>
         <translation>Midab kala-dheer</translation>
     </message>
@@ -1088,142 +1094,244 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="318"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="543"/>
         <source>Space</source>
+        <extracomment>The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). Each attached field&apos;s mode and the scripts it accepts.</extracomment>
         <translation>Meel bannaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="319"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="544"/>
         <source>Delete</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="320"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="545"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="329"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="554"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="330"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="555"/>
         <source>Capital letter</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="331"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="556"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="332"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="557"/>
         <source>Numbers and symbols</source>
         <translation>Tirooyin iyo calaamado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="333"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="558"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="565"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="334"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="559"/>
         <source>Letters</source>
         <translation>Xarfo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="337"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="563"/>
+        <source>অআক</source>
+        <translation>অআক</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="564"/>
+        <source>Bengali letters</source>
+        <translation>Xarfaha Bengaaliga</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="566"/>
+        <source>English letters</source>
+        <translation>Xarfaha Ingiriisiga</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="567"/>
+        <source>১২৩ ?</source>
+        <translation>১২৩ ?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="568"/>
+        <source>Bengali numbers and symbols</source>
+        <translation>Tirooyinka iyo calaamadaha Bengaaliga</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="571"/>
         <source>at sign</source>
         <translation>calaamadda at</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="338"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="572"/>
         <source>full stop</source>
         <translation>joogsi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="339"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="573"/>
         <source>hyphen</source>
         <translation>xarriiq yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="340"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="574"/>
         <source>apostrophe</source>
         <translation>calaamadda apostrophe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="341"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="575"/>
         <source>underscore</source>
         <translation>xarriiq hoose</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="342"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="576"/>
         <source>slash</source>
         <translation>xarriiq janjeedha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="343"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="577"/>
         <source>and sign</source>
         <translation>calaamadda iyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="344"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="578"/>
         <source>plus</source>
         <translation>calaamadda lagu daray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="345"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="579"/>
         <source>hash</source>
         <translation>calaamadda hash</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="346"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="580"/>
         <source>comma</source>
         <translation>hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="347"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="581"/>
         <source>colon</source>
         <translation>laba dhibcood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="348"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="582"/>
         <source>semicolon</source>
         <translation>dhibic iyo hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="349"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="583"/>
         <source>question mark</source>
         <translation>calaamadda su&apos;aasha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="350"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="584"/>
         <source>exclamation mark</source>
         <translation>calaamadda yaabka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="351"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="585"/>
         <source>open bracket</source>
         <translation>qaws furan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="352"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="586"/>
         <source>close bracket</source>
         <translation>qaws xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="353"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="587"/>
         <source>quotation mark</source>
         <translation>calaamadda xigashada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="354"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="588"/>
         <source>pound sign</source>
         <translation>calaamadda ginni</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="360"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="597"/>
+        <source>hasanta (joins letters)</source>
+        <translation>hasanta (isku xirta xarfaha)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="598"/>
+        <source>vowel sign aa</source>
+        <translation>calaamadda shaqalka aa</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="599"/>
+        <source>vowel sign i</source>
+        <translation>calaamadda shaqalka i</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="600"/>
+        <source>vowel sign ii</source>
+        <translation>calaamadda shaqalka ii</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="601"/>
+        <source>vowel sign u</source>
+        <translation>calaamadda shaqalka u</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="602"/>
+        <source>vowel sign uu</source>
+        <translation>calaamadda shaqalka uu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="603"/>
+        <source>vowel sign ri</source>
+        <translation>calaamadda shaqalka ri</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="604"/>
+        <source>vowel sign e</source>
+        <translation>calaamadda shaqalka e</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="605"/>
+        <source>vowel sign oi</source>
+        <translation>calaamadda shaqalka oi</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="606"/>
+        <source>vowel sign o</source>
+        <translation>calaamadda shaqalka o</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="607"/>
+        <source>vowel sign ou</source>
+        <translation>calaamadda shaqalka ou</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="608"/>
+        <source>anusvara</source>
+        <translation>anusvara</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="609"/>
+        <source>visarga</source>
+        <translation>visarga</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="610"/>
+        <source>chandrabindu</source>
+        <translation>chandrabindu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="611"/>
+        <source>dari (Bengali full stop)</source>
+        <translation>dari (joogsiga Bengaaliga)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="616"/>
         <source>On-screen keyboard</source>
         <translation>Kiiboodhka shaashadda</translation>
     </message>
@@ -1231,38 +1339,38 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="162"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="151"/>
         <source>Get a ticket or check in</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
         <translation>Qaado tigidh ama is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="169"/>
         <source>What do you need help with?</source>
         <translation>Maxaad caawimo ugu baahan tahay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="170"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>Taabo sawir si aad u hesho tigidh leh lambarkaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="178"/>
         <source>%1 waiting</source>
         <translation>%1 ayaa sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="180"/>
         <source>No one waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="182"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="183"/>
         <source>Tell us you have arrived</source>
         <translation>Noo sheeg inaad timid</translation>
     </message>
@@ -1270,22 +1378,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <source>No one is waiting there now</source>
+        <translation>Hadda cidna halkaas kuma sugayso</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
+        <source>People waiting there now: %1</source>
+        <translation>Dadka hadda halkaas ku sugaya: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <source>Waits there today: about %1 minutes</source>
+        <translation>Sugitaanka maanta halkaas: qiyaastii %1 daqiiqo</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="201"/>
         <source>This hub sees people by appointment only</source>
         <translation>Xaruntan waxay dadka ku qaabishaa ballan oo keliya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Si aad la-taliye ula kulanto adigoo aan ballan lahayn, fadlan tag mid ka mid ah xarumahan u dhow. Xarumahaas waxay qaabilaan dadka aan ballan haysan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="216"/>
         <source>%1 miles away</source>
         <translation>%1 mayl u jirta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="227"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>
@@ -1293,42 +1416,42 @@
 <context>
     <name>ServicePageScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="438"/>
         <source>What we can do at the hub</source>
         <translation>Waxa aan ku samayn karno xarunta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="439"/>
         <source>What to bring</source>
         <translation>Waxa la keeno</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="440"/>
         <source>Do it online next time</source>
         <translation>Marka xigta onlayn ku samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="441"/>
         <source>Point your phone camera at the code to open the page.</source>
         <translation>U jeedi kamaradda taleefankaaga koodhka si aad u furto bogga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="442"/>
         <source>QR code of the council&apos;s web page for this</source>
         <translation>Koodhka QR ee bogga golaha ee arrintan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="443"/>
         <source>What would you like to do?</source>
         <translation>Maxaad jeclaan lahayd inaad samayso?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="444"/>
         <source>Do it here now</source>
         <translation>Halkan hadda ku samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="445"/>
         <source>See an adviser</source>
         <translation>La kulan la-taliye</translation>
     </message>
@@ -1474,99 +1597,99 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="356"/>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
         <source>Get my ticket</source>
         <translation>Qaado tigidhkayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="414"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, tigidhkaaga ma samayn karin. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="435"/>
         <source>No one is waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="437"/>
         <source>%1 people are waiting.</source>
         <translation>%1 qof ayaa sugaya.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="439"/>
         <source>1 person is waiting.</source>
         <translation>1 qof ayaa sugaya.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="444"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="459"/>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="450"/>
         <source>How can we call you? (optional)</source>
         <translation>Maxaan kuugu yeernaa? (ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="449"/>
         <source>Your first name, or leave it empty</source>
         <translation>Magacaaga hore, ama iska daa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="451"/>
         <source>I need extra help</source>
         <translation>Caawimo dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="452"/>
         <source>An interpreter</source>
         <translation>Turjubaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="454"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Baahi gaar ah (maqal, aragti, socod, kursi)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="457"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Degdeg: ammaan ma ihi, ama caawa hoy ma lihi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="460"/>
         <source>Bengali</source>
         <translation>Bangaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="461"/>
         <source>Sylheti</source>
         <translation>Silheti</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="462"/>
         <source>Somali</source>
         <translation>Soomaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
         <source>Urdu</source>
         <translation>Urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="464"/>
         <source>Arabic</source>
         <translation>Carabi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="476"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="465"/>
         <source>Polish</source>
         <translation>Boolish</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="466"/>
         <source>British Sign Language</source>
         <translation>Luqadda calaamadaha</translation>
     </message>
@@ -1574,57 +1697,57 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="584"/>
         <source>Your ticket</source>
         <translation>Tigidhkaaga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="635"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="624"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="625"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="642"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="631"/>
         <source>Your number is</source>
         <translation>Lambarkaagu waa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="644"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="633"/>
         <source>Your number is %1</source>
         <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="637"/>
         <source>taken at %1</source>
         <translation>la qaaday %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="652"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="641"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="648"/>
         <source>Printing your ticket…</source>
         <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="650"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="654"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/queue.py" line="660"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>
@@ -1632,23 +1755,23 @@
 <context>
     <name>WaitText</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="40"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="41"/>
         <source>less than 5 minutes</source>
         <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
         <translation>wax ka yar 5 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="42"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="43"/>
         <source>about %1 to %2 minutes</source>
         <translation>qiyaastii %1 ilaa %2 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="50"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
         <source>You are next in the queue.</source>
         <translation>Adiga ayaa xiga safka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="52"/>
         <source>You are number %1 in the queue.</source>
         <translation>Waxaad tahay lambarka %1 ee safka.</translation>
     </message>
