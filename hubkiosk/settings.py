@@ -56,7 +56,10 @@ class KioskSettings(BaseSettings):
         description="Ticket printer: none, system, usb:VID:PID, network:HOST[:PORT], serial:DEVICE.",
     )
     queue_status_url: str | None = Field(
-        None, description="URL printed as a QR code on tickets to follow the queue."
+        None,
+        description="URL printed as a QR code on tickets to follow the queue: the central "
+        "server serves that page at /queue (https://<central server>/queue). With --demo and "
+        "no value, the demo server's page.",
     )
     retention_days: Annotated[int, Field(ge=0)] = Field(
         1,

@@ -26,6 +26,8 @@ SECRET_PARAMS = frozenset(
         "secret",
         "signature",
         "sig",
+        # A ticket's id is what lets its holder follow the queue at /queue?ticket=...
+        "ticket",
     }
 )
 REDACTED = "[redacted]"

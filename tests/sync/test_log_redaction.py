@@ -236,6 +236,7 @@ def test_enrolment_codes_and_device_tokens_stay_out_of_both_sides_logs(
         ("/reports/surveys?ke%79=abc&x=1", "/reports/surveys?ke%79=[redacted]&x=1"),
         ("/x?token=hkd_abc&code=ABCD", "/x?token=[redacted]&code=[redacted]"),
         ("/reports/hubs?key=", "/reports/hubs?key="),
+        ("GET /queue?ticket=4c3e2a9d-e89b&lang=bn", "GET /queue?ticket=[redacted]&lang=bn"),
         ("/reports/hubs?monkey=1&hub=bow", "/reports/hubs?monkey=1&hub=bow"),
         ("code ABCD-EFGH-JK23 and abcd-efgh-jk23", "code [redacted] and [redacted]"),
         ("device 4c3e2a9d-e89b-42d3-a456-426614174000", "device 4c3e2a9d-e89b-42d3-a456-426614174000"),
