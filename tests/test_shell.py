@@ -189,3 +189,38 @@ def test_home_mentions_the_survey_only_while_it_runs(tmp_path, qtbot, day, surve
         assert ("customer survey" in tile.accessibleDescription()) is survey_named
     finally:
         kiosk.close()
+
+
+@pytest.mark.parametrize("language", ["Soomaali", "বাংলা"])  # the longest words; Bengali keys
+def test_portrait_kiosk_at_largest_text_finds_a_service_without_scrolling_sideways(
+    kiosk, qtbot, click, language
+):
+    """A 1080 x 1920 portrait kiosk, text at 200 %: nothing runs off the right edge."""
+    window = kiosk.window
+    window.resize(1080, 1920)
+    click(window, language)
+    home = window.screens[ScreenId.HOME]
+    click(window, home.finder_tile.text())
+    larger = window.text_size_button.text()
+    click(window, larger)
+    click(window, larger)
+    assert window.text_size_button.text() != larger  # now offers smaller text
+    finder = window.screens[ScreenId.FINDER]
+    page = window.pages[ScreenId.FINDER]
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: finder.width() <= page.viewport().width())
+    assert page.horizontalScrollBar().maximum() == 0
+    # The heading goes above the search box; the search button shows its whole word.
+    button = finder.search_button
+    assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
+    assert finder.search_box.y() > finder.heading.y() + finder.heading.height() // 2
+    # Topic tiles stack in fewer columns, and each keeps its longest word whole.
+    for tile in finder.topic_tiles:
+        metrics = tile._label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(word) for word in tile._label.text().split())
+        assert widest <= tile._label.width(), tile._label.text()
+    # The same resident searching: the keyboard's rows stay on screen too.
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: finder.width() <= page.viewport().width())
+    assert page.horizontalScrollBar().maximum() == 0

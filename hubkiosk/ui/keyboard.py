@@ -39,7 +39,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
@@ -58,10 +57,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubkiosk.ui.widgets import PageStack
+
 Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
 
 KEY_SIZE = 64
+#: A Bengali letter key may be this narrow (still 64 px high), so the fifteen keys of a
+#: row fit a 1080 px portrait screen: 15 x 56 + 14 x 6 = 924 px.
+GLYPH_KEY_WIDTH = 56
 LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 SYMBOL_ROWS = ("1234567890", "@.-'_/&+#", ',:;?!()"£')
 NUMPAD_ROWS = ("123", "456", "789")
@@ -127,6 +131,17 @@ class GlyphKey(Key):
     key's width; at every size that fits it is drawn at the theme's size.
     """
 
+    def __init__(self, text: str = "", kind: str = "char", parent: QWidget | None = None) -> None:
+        super().__init__(text, kind, parent)
+        self.setMinimumWidth(GLYPH_KEY_WIDTH)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # The glyph shrinks to fit, so a wide glyph never widens the row off the screen.
+        return QSize(GLYPH_KEY_WIDTH, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(KEY_SIZE, super().sizeHint().height())
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QStylePainter(self)
         option = QStyleOptionButton()
@@ -176,9 +191,11 @@ class OnScreenKeyboard(QWidget):
         self.char_keys: list[Key] = []
         self.bengali_keys: list[Key] = []
 
+        # Rows of keys stay together however tall the screen (a portrait kiosk).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         outer.addWidget(self.pages)
 
         self.letters_page = self._build_rows(LETTER_ROWS, letters=True)
@@ -288,7 +305,7 @@ class OnScreenKeyboard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         grid = QGridLayout()
-        grid.setSpacing(8)
+        grid.setSpacing(6)
         for row, chars in enumerate(BENGALI_ROWS):
             for column, char in enumerate(chars):
                 grid.addWidget(self._char_key(char, BENGALI), row, column)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -181,6 +182,7 @@ class TileGrid(QWidget):
         for tile in self.tiles:
             self.grid.removeWidget(tile)
             if tile not in tiles:
+                tile.hide()  # gone now, not when the event loop gets round to it
                 tile.deleteLater()
         self.tiles = list(tiles)
         self._columns = 0
@@ -211,6 +213,58 @@ class TileGrid(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._reflow()
+
+
+class FlowRow(QWidget):
+    """Widgets side by side when their natural widths fit, one above another when not.
+
+    A row of a message and two buttons fits a landscape screen; on a portrait one or at
+    200 % text the buttons would be squeezed until their words are cut, so the row stacks.
+    """
+
+    def __init__(self, spacing: int = 16, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(spacing)
+        #: Stretch applies along the row; stacked, every widget keeps its natural height.
+        self._stretch: dict[QWidget, int] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        self.row.addWidget(widget, stretch)
+        self._stretch[widget] = stretch
+
+    def needed_width(self) -> int:
+        shown = [
+            item.widget()
+            for item in (self.row.itemAt(i) for i in range(self.row.count()))
+            if item.widget() is not None and not item.widget().isHidden()
+        ]
+        hints = sum(widget.sizeHint().width() for widget in shown)
+        return hints + self.row.spacing() * max(0, len(shown) - 1)
+
+    def arrange(self) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.needed_width() <= self.width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            across = direction == QBoxLayout.Direction.LeftToRight
+            for widget, stretch in self._stretch.items():
+                self.row.setStretchFactor(widget, stretch if across else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.arrange()
+
+    def event(self, event: QEvent) -> bool:
+        # A child's words changed (language, text size): it may no longer fit beside the rest.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.arrange()
+        return super().event(event)
 
 
 class PageStack(QWidget):

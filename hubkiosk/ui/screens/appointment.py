@@ -128,6 +128,7 @@ class AppointmentScreen(Screen):
         for edit in (self.reference_edit, self.phone_edit, self.surname_edit):
             edit.returnPressed.connect(self._next_field)
         form.addWidget(self.keyboard)
+        form.addStretch(1)  # on a tall screen the spare room goes below, not between rows
         self.pages.addWidget(self.form)
 
         # The answer when the resident cannot check in now.

@@ -11,14 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import BENGALI, LATIN, OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.widgets import BigButton, Tile, label
+from hubkiosk.ui.widgets import BigButton, FlowRow, PageStack, Tile, TileGrid, WrapLabel, label
 from sync.protocol import Service
 
 TOPIC_COLUMNS = 3
@@ -56,11 +55,13 @@ class FinderScreen(Screen):
 
         self.body.setContentsMargins(32, 16, 32, 16)
         self.body.setSpacing(16)
-        # The heading and the search box share a row, so the topics fit without scrolling.
-        self.heading = label(role="title", wrap=False)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        row.addWidget(self.heading, 0)
+        # The heading and the search box share a row, so the topics fit without scrolling;
+        # when the row is too narrow for both (portrait, large text) the box goes below.
+        self.heading = WrapLabel()
+        self.heading.setProperty("role", "title")
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.header.setSpacing(12)
+        self.header.addWidget(self.heading, 0)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("FinderSearch")
         self.search_box.setMaxLength(60)
@@ -70,18 +71,19 @@ class FinderScreen(Screen):
         self.search_box.returnPressed.connect(lambda: self._search())
         self.search_button = BigButton(role="primary")
         self.search_button.clicked.connect(self._open_search)
-        row.addWidget(self.search_box, 1)
-        row.addWidget(self.search_button)
-        self.body.addLayout(row)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(12)
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.search_button)
+        self.header.addLayout(search_row, 1)
+        self.body.addLayout(self.header)
 
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.body.addWidget(self.pages, 1)
 
         # Topics, and a topic's services.
-        self.topics_page = QWidget()
-        self.topics_grid = QGridLayout(self.topics_page)
-        self.topics_grid.setContentsMargins(0, 0, 0, 0)
-        self.topics_grid.setSpacing(12)
+        self.topics_page = TileGrid(max_columns=TOPIC_COLUMNS)
+        self.topics_page.grid.setSpacing(12)
         self.topic_tiles: list[Tile] = []
         self.pages.addWidget(self.topics_page)
 
@@ -90,9 +92,9 @@ class FinderScreen(Screen):
         sub_layout.setContentsMargins(0, 0, 0, 0)
         self.subtopic_heading = label(role="lead")
         sub_layout.addWidget(self.subtopic_heading)
-        self.subtopic_grid = QGridLayout()
-        self.subtopic_grid.setSpacing(16)
-        sub_layout.addLayout(self.subtopic_grid)
+        self.subtopic_grid = TileGrid(max_columns=TOPIC_COLUMNS)
+        self.subtopic_grid.grid.setSpacing(16)
+        sub_layout.addWidget(self.subtopic_grid)
         sub_layout.addStretch(1)
         self.subtopic_tiles: list[Tile] = []
         self.pages.addWidget(self.subtopic_page)
@@ -113,18 +115,17 @@ class FinderScreen(Screen):
             self.results_row.addWidget(tile)
             self.result_tiles.append(tile)
         self.search_message = label(role="lead")
-        options = QHBoxLayout()
-        options.setSpacing(16)
-        options.addWidget(self.search_message, 1)
+        options = FlowRow()
+        options.add(self.search_message, 1)
         self.all_topics_button = BigButton()
         self.all_topics_button.clicked.connect(self._show_topics)
         self.ask_adviser_button = BigButton()
         self.ask_adviser_button.clicked.connect(
             lambda: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=self._fallback_service())
         )
-        options.addWidget(self.all_topics_button)
-        options.addWidget(self.ask_adviser_button)
-        search_layout.addLayout(options)
+        options.add(self.all_topics_button)
+        options.add(self.ask_adviser_button)
+        search_layout.addWidget(options)
         search_layout.addLayout(self.results_row)
         self.keyboard = OnScreenKeyboard()
         # Bengali words find services too; in Bengali the search box opens on Bengali letters.
@@ -153,17 +154,13 @@ class FinderScreen(Screen):
         return topics
 
     def _build_topics(self) -> None:
-        for tile in self.topic_tiles:
-            self.topics_grid.removeWidget(tile)
-            tile.hide()
-            tile.deleteLater()
         self.topic_tiles = []
-        for index, (topic, services) in enumerate(self._topics().items()):
+        for topic, services in self._topics().items():
             tile = Tile(icon_name=services[0].icon)
             tile.setProperty("topic", topic)
             tile.clicked.connect(lambda _=False, t=topic: self.open_topic(t))
-            self.topics_grid.addWidget(tile, index // TOPIC_COLUMNS, index % TOPIC_COLUMNS)
             self.topic_tiles.append(tile)
+        self.topics_page.set_tiles(list(self.topic_tiles))
         self._indexes.clear()
 
     def _index(self, query: str = "") -> ServiceIndex:
@@ -189,17 +186,13 @@ class FinderScreen(Screen):
             self.ctx.go(ScreenId.SERVICE_PAGE, service_id=services[0].id)
             return
         self._topic = topic
-        for tile in self.subtopic_tiles:
-            self.subtopic_grid.removeWidget(tile)
-            tile.hide()
-            tile.deleteLater()
         self.subtopic_tiles = []
-        for index, service in enumerate(services):
+        for service in services:
             tile = Tile(icon_name=service.icon)
             tile.setProperty("service_id", service.id)
             tile.clicked.connect(lambda _=False, t=tile: self._open_service(t))
-            self.subtopic_grid.addWidget(tile, index // TOPIC_COLUMNS, index % TOPIC_COLUMNS)
             self.subtopic_tiles.append(tile)
+        self.subtopic_grid.set_tiles(list(self.subtopic_tiles))
         self.pages.setCurrentWidget(self.subtopic_page)
         self.retranslate()
 
@@ -212,6 +205,7 @@ class FinderScreen(Screen):
         self._topic = None
         self.pages.setCurrentWidget(self.topics_page)
         self.heading.show()
+        self._arrange_header()
 
     def _open_search(self) -> None:
         self.pages.setCurrentWidget(self.search_page)
@@ -261,6 +255,37 @@ class FinderScreen(Screen):
     def title(self) -> str:
         return self.tr("Find a service")
 
+    def _arrange_header(self) -> None:
+        """Heading and search box side by side when both fit on one line, else stacked."""
+        # The button keeps its whole word (a style sheet's min-width would let it be cut).
+        self.search_button.setMinimumWidth(self.search_button.sizeHint().width())
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        line = self.heading.fontMetrics().horizontalAdvance(self.heading.text()) + 4
+        needed = (
+            line
+            + self.header.spacing() * 2
+            + self.search_box.fontMetrics().horizontalAdvance("x") * 16
+            + self.search_button.sizeHint().width()
+        )
+        side_by_side = needed <= room or self.heading.isHidden()
+        # Side by side the heading keeps to one line; stacked it wraps at the screen's width.
+        self.heading.setMinimumWidth(line if side_by_side and not self.heading.isHidden() else 0)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        if self.header.direction() != direction:
+            self.header.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange_header()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange_header()
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Find a service or do it now"))
         self.search_box.setPlaceholderText(self.tr("For example: bin, pot hole, council tax"))
@@ -287,6 +312,7 @@ class FinderScreen(Screen):
                 tile.set_sub(self.ctx.text(service.summary))
         self.subtopic_heading.setText(self.tr("Which of these do you need?"))
         self._search(switch=False)
+        self._arrange_header()
 
     def enter(self, **params: Any) -> None:
         if self.pages.currentWidget() is self.search_page:
