@@ -185,7 +185,9 @@ def test_demo_server_serves_config_appointments_and_takes_records(
         status = engine.sync_once()
         assert status.state is SyncState.OK and status.pending == 0
         booked = appointments(store)
-        assert len(booked) == 8
+        # Eight made-up bookings for the hub, beside the shipped one the README names.
+        assert len(booked) == 9
+        assert "HK-6150" in {a.reference for a in booked}
         today = dt.datetime.now(dt.UTC).astimezone(TZ).date()
         assert {a.starts_at.astimezone(TZ).date() for a in booked} == {today}
         report = requests.get(demo.report_url(today, today, "json"), timeout=5).json()
