@@ -236,11 +236,7 @@ class FlowRow(QWidget):
         self._stretch[widget] = stretch
 
     def needed_width(self) -> int:
-        shown = [
-            item.widget()
-            for item in (self.row.itemAt(i) for i in range(self.row.count()))
-            if item.widget() is not None and not item.widget().isHidden()
-        ]
+        shown = [widget for widget in self._stretch if not widget.isHidden()]
         hints = sum(widget.sizeHint().width() for widget in shown)
         return hints + self.row.spacing() * max(0, len(shown) - 1)
 
