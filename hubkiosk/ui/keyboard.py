@@ -201,21 +201,30 @@ class OnScreenKeyboard(QWidget):
         self.letters_page = self._build_rows(LETTER_ROWS, letters=True)
         self.symbols_page = self._build_rows(SYMBOL_ROWS, letters=False)
         self.numpad_page = self._build_numpad()
-        self.bengali_page = self._build_bengali()
-        self.bengali_symbols_page = self._build_bengali_symbols()
+        # Bengali letters are built when a field that accepts them is attached: only such
+        # keyboards carry their hundred keys, which every text size change re-styles.
+        self.bengali_page: QWidget | None = None
+        self.bengali_symbols_page: QWidget | None = None
         for page in self._all_pages():
             self.pages.addWidget(page)
         self.retranslate()
         self._show_layer()
 
     def _all_pages(self) -> tuple[QWidget, ...]:
-        return (
-            self.letters_page,
-            self.symbols_page,
-            self.numpad_page,
-            self.bengali_page,
-            self.bengali_symbols_page,
-        )
+        pages = (self.letters_page, self.symbols_page, self.numpad_page)
+        if self.bengali_page is not None and self.bengali_symbols_page is not None:
+            return (*pages, self.bengali_page, self.bengali_symbols_page)
+        return pages
+
+    def _ensure_bengali(self) -> None:
+        if self.bengali_page is not None:
+            return
+        self.bengali_page = self._build_bengali()
+        self.bengali_symbols_page = self._build_bengali_symbols()
+        for page in (self.bengali_page, self.bengali_symbols_page):
+            page.hide()
+            self.pages.addWidget(page)
+        self.retranslate()
 
     # Building -----------------------------------------------------------------------------
     def _char_key(self, char: str, script: Script = LATIN) -> Key:
@@ -404,6 +413,8 @@ class OnScreenKeyboard(QWidget):
         if target not in self._targets:
             target.installEventFilter(self)
             target.destroyed.connect(lambda _=None, t=target: self._forget(t))
+        if BENGALI in accepts:
+            self._ensure_bengali()
         self._targets[target] = (mode, accepts)
         self._target = target
         self._mode, self._accepts = mode, accepts
@@ -543,7 +554,7 @@ class OnScreenKeyboard(QWidget):
     def _show_layer(self) -> None:
         if self._mode == "numeric":
             page = self.numpad_page
-        elif self._script == BENGALI:
+        elif self._script == BENGALI and self.bengali_page and self.bengali_symbols_page:
             page = self.bengali_symbols_page if self._symbols else self.bengali_page
         else:
             page = self.symbols_page if self._symbols else self.letters_page
@@ -576,13 +587,16 @@ class OnScreenKeyboard(QWidget):
         self.switch_to_letters.setAccessibleName(self.tr("Letters"))
         # The Bengali switch shows Bengali letters, as "ABC" shows Latin ones; not "বাংলা",
         # which is the kiosk's language button and would change every word on the screen.
-        for key in (self.switch_to_bengali, self.bengali_symbols_to_letters):
+        switches = [self.switch_to_bengali]
+        if self.bengali_page is not None:
+            switches.append(self.bengali_symbols_to_letters)
+            self.switch_to_latin.setText(self.tr("ABC"))
+            self.switch_to_latin.setAccessibleName(self.tr("English letters"))
+            self.bengali_to_symbols.setText(self.tr("১২৩ ?"))
+            self.bengali_to_symbols.setAccessibleName(self.tr("Bengali numbers and symbols"))
+        for key in switches:
             key.setText(self.tr("অআক"))
             key.setAccessibleName(self.tr("Bengali letters"))
-        self.switch_to_latin.setText(self.tr("ABC"))
-        self.switch_to_latin.setAccessibleName(self.tr("English letters"))
-        self.bengali_to_symbols.setText(self.tr("১২৩ ?"))
-        self.bengali_to_symbols.setAccessibleName(self.tr("Bengali numbers and symbols"))
         # Names read out for symbol keys (a screen reader would otherwise say little).
         symbol_names = {
             "@": self.tr("at sign"),

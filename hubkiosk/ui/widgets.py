@@ -6,6 +6,8 @@ words it shows, and keeps it in step when the language changes.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -31,10 +33,17 @@ def icon(name: str) -> QIcon:
 def tinted(name: str, size: int, color: QColor) -> QPixmap:
     """The icon ``name`` drawn in ``color`` (icons are black line drawings), so pictures
     follow the theme's text colour, including high contrast."""
+    return _tinted(name, size, color.rgba())
+
+
+@functools.lru_cache(maxsize=512)
+def _tinted(name: str, size: int, rgba: int) -> QPixmap:
+    # A text size or theme change repaints every tile's picture (a thousand or so, three
+    # change events each); the same few dozen pictures are drawn once and shared.
     pixmap = icon(name).pixmap(QSize(size, size))
     painter = QPainter(pixmap)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(pixmap.rect(), color)
+    painter.fillRect(pixmap.rect(), QColor.fromRgba(rgba))
     painter.end()
     return pixmap
 
