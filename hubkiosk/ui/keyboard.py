@@ -106,6 +106,8 @@ def is_sign(char: str) -> bool:
 
 
 def key_label(char: str) -> str:
+    if char == "&":
+        return "&&"  # a lone & marks a keyboard shortcut in Qt and would show nothing
     return DOTTED_CIRCLE + char if is_sign(char) else char
 
 
@@ -199,10 +201,11 @@ class OnScreenKeyboard(QWidget):
         outer.addWidget(self.pages)
 
         self.letters_page = self._build_rows(LETTER_ROWS, letters=True)
-        self.symbols_page = self._build_rows(SYMBOL_ROWS, letters=False)
-        self.numpad_page = self._build_numpad()
-        # Bengali letters are built when a field that accepts them is attached: only such
-        # keyboards carry their hundred keys, which every text size change re-styles.
+        # The other layers are built when first needed (symbols when touched, the number
+        # pad for a numeric field, Bengali for a field that accepts it): every key is
+        # re-styled on each text size change, and most keyboards never show most layers.
+        self.symbols_page: QWidget | None = None
+        self.numpad_page: QWidget | None = None
         self.bengali_page: QWidget | None = None
         self.bengali_symbols_page: QWidget | None = None
         for page in self._all_pages():
@@ -211,20 +214,39 @@ class OnScreenKeyboard(QWidget):
         self._show_layer()
 
     def _all_pages(self) -> tuple[QWidget, ...]:
-        pages = (self.letters_page, self.symbols_page, self.numpad_page)
-        if self.bengali_page is not None and self.bengali_symbols_page is not None:
-            return (*pages, self.bengali_page, self.bengali_symbols_page)
-        return pages
+        pages = (
+            self.letters_page,
+            self.symbols_page,
+            self.numpad_page,
+            self.bengali_page,
+            self.bengali_symbols_page,
+        )
+        return tuple(page for page in pages if page is not None)
+
+    def _add_pages(self, *pages: QWidget) -> None:
+        for page in pages:
+            page.hide()
+            self.pages.addWidget(page)
+        self.retranslate()
+
+    def _symbols_layer(self) -> QWidget:
+        if self.symbols_page is None:
+            self.symbols_page = self._build_rows(SYMBOL_ROWS, letters=False)
+            self._add_pages(self.symbols_page)
+        return self.symbols_page
+
+    def _numpad_layer(self) -> QWidget:
+        if self.numpad_page is None:
+            self.numpad_page = self._build_numpad()
+            self._add_pages(self.numpad_page)
+        return self.numpad_page
 
     def _ensure_bengali(self) -> None:
         if self.bengali_page is not None:
             return
         self.bengali_page = self._build_bengali()
         self.bengali_symbols_page = self._build_bengali_symbols()
-        for page in (self.bengali_page, self.bengali_symbols_page):
-            page.hide()
-            self.pages.addWidget(page)
-        self.retranslate()
+        self._add_pages(self.bengali_page, self.bengali_symbols_page)
 
     # Building -----------------------------------------------------------------------------
     def _char_key(self, char: str, script: Script = LATIN) -> Key:
@@ -552,12 +574,13 @@ class OnScreenKeyboard(QWidget):
         self._show_layer()
 
     def _show_layer(self) -> None:
+        page: QWidget
         if self._mode == "numeric":
-            page = self.numpad_page
+            page = self._numpad_layer()
         elif self._script == BENGALI and self.bengali_page and self.bengali_symbols_page:
             page = self.bengali_symbols_page if self._symbols else self.bengali_page
         else:
-            page = self.symbols_page if self._symbols else self.letters_page
+            page = self._symbols_layer() if self._symbols else self.letters_page
         self.pages.setCurrentWidget(page)
         for key in self.letters_email_keys:
             key.setVisible(self._mode == "email")
@@ -583,8 +606,9 @@ class OnScreenKeyboard(QWidget):
                 key.setAccessibleName(self.tr("Capital letter"))
         self.switch_to_symbols.setText(self.tr("123 ?"))
         self.switch_to_symbols.setAccessibleName(self.tr("Numbers and symbols"))
-        self.switch_to_letters.setText(self.tr("ABC"))
-        self.switch_to_letters.setAccessibleName(self.tr("Letters"))
+        if self.symbols_page is not None:
+            self.switch_to_letters.setText(self.tr("ABC"))
+            self.switch_to_letters.setAccessibleName(self.tr("Letters"))
         # The Bengali switch shows Bengali letters, as "ABC" shows Latin ones; not "বাংলা",
         # which is the kiosk's language button and would change every word on the screen.
         switches = [self.switch_to_bengali]
