@@ -52,11 +52,17 @@ def kiosk(make_kiosk: Callable[..., Kiosk]) -> Kiosk:
     return make_kiosk()
 
 
+def shown_text(button: QAbstractButton) -> str:
+    """A button's words as drawn: Qt shows "&&" as "&" and a lone "&" not at all."""
+    return button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def find_button(root: QWidget, text: str) -> QAbstractButton:
     """The one visible button showing exactly ``text`` (as a person would look for it)."""
-    matches = [b for b in root.findChildren(QAbstractButton) if b.text() == text and b.isVisible()]
+    buttons = root.findChildren(QAbstractButton)
+    matches = [b for b in buttons if shown_text(b) == text and b.isVisible()]
     if len(matches) != 1:
-        shown = sorted({b.text() for b in root.findChildren(QAbstractButton) if b.isVisible()})
+        shown = sorted({shown_text(b) for b in buttons if b.isVisible()})
         raise AssertionError(
             f"expected one visible button '{text}', found {len(matches)}; visible: {shown}"
         )

@@ -62,6 +62,30 @@ def test_symbols_layer_types_email_characters(qtbot, board):
     assert name.text() == "o'-@.k"
 
 
+def test_every_symbol_key_shows_its_symbol(qtbot, board):
+    """A key whose label draws nothing (a lone "&" is a Qt shortcut marker) is a blank key."""
+    root, keyboard, name, _phone, _note = board
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    press(qtbot, root, "123 ?")
+    symbols = [
+        k for k in keyboard.char_keys if k.isVisible() and not str(k.property("char")).isalnum()
+    ]
+    assert len(symbols) >= 18
+    for key in symbols:
+        image = key.grab().toImage()
+        w, h = image.width(), image.height()
+        # Dark pixels well inside the key's border: the glyph drawn on it.
+        inked = sum(
+            1
+            for x in range(w // 4, 3 * w // 4)
+            for y in range(h // 5, 4 * h // 5)
+            if image.pixelColor(x, y).lightness() < 110
+        )
+        assert inked > 0, f"the {key.accessibleName()} key shows nothing"
+    qtbot.mouseClick(find_button(root, "&"), Qt.MouseButton.LeftButton)
+    assert name.text() == "&"
+
+
 def test_email_mode_shows_at_and_dot_beside_space(qtbot, board):
     root, keyboard, name, _phone, _note = board
     keyboard.attach(name, mode="email")
