@@ -31,19 +31,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget  # noqa: E402
 
+from benchmarks.qt_timing import percentile, settle  # noqa: E402
 from hubkiosk.app import build  # noqa: E402
 from hubkiosk.ui import theme  # noqa: E402
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
 
 
 def time_kiosk_taps(runs: int) -> tuple[list[float], int]:

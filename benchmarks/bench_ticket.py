@@ -33,22 +33,12 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget  # noqa: E402
 
+from benchmarks.qt_timing import percentile, settle  # noqa: E402
 from hubkiosk.app import build  # noqa: E402
 from hubkiosk.ui.screens import ScreenId  # noqa: E402
 
 LONDON = ZoneInfo("Europe/London")
 OPEN_MOMENT = dt.datetime(2026, 11, 24, 10, 30, tzinfo=LONDON).astimezone(dt.UTC)
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
 
 
 def time_tickets(runs: int, printer: str) -> tuple[list[float], str]:

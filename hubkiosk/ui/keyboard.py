@@ -208,25 +208,13 @@ class OnScreenKeyboard(QWidget):
         self.numpad_page: QWidget | None = None
         self.bengali_page: QWidget | None = None
         self.bengali_symbols_page: QWidget | None = None
-        for page in self._all_pages():
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.letters_page)
         self.retranslate()
         self._show_layer()
 
-    def _all_pages(self) -> tuple[QWidget, ...]:
-        pages = (
-            self.letters_page,
-            self.symbols_page,
-            self.numpad_page,
-            self.bengali_page,
-            self.bengali_symbols_page,
-        )
-        return tuple(page for page in pages if page is not None)
-
     def _add_pages(self, *pages: QWidget) -> None:
         for page in pages:
-            page.hide()
-            self.pages.addWidget(page)
+            self.pages.addWidget(page)  # hidden until it is the current page
         self.retranslate()
 
     def _symbols_layer(self) -> QWidget:
@@ -585,8 +573,6 @@ class OnScreenKeyboard(QWidget):
         for key in self.letters_email_keys:
             key.setVisible(self._mode == "email")
         self.switch_to_bengali.setVisible(self.bengali_allowed)
-        for each in self._all_pages():
-            each.setVisible(each is page)
 
     # Words --------------------------------------------------------------------------------
     def retranslate(self) -> None:

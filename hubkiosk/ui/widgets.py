@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -229,6 +230,7 @@ class FlowRow(QWidget):
 
     A row of a message and two buttons fits a landscape screen; on a portrait one or at
     200 % text the buttons would be squeezed until their words are cut, so the row stacks.
+    A word-wrapped label counts at its one-line width and keeps to one line side by side.
     """
 
     def __init__(self, spacing: int = 16, parent: QWidget | None = None) -> None:
@@ -236,30 +238,42 @@ class FlowRow(QWidget):
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(spacing)
-        #: Stretch applies along the row; stacked, every widget keeps its natural height.
-        self._stretch: dict[QWidget, int] = {}
+        #: What the row holds, with its stretch along the row (stacked, none stretches).
+        self._parts: list[tuple[QWidget | QLayout, int]] = []
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def add(self, widget: QWidget, stretch: int = 0) -> None:
         self.row.addWidget(widget, stretch)
-        self._stretch[widget] = stretch
+        self._parts.append((widget, stretch))
+
+    def add_layout(self, layout: QLayout, stretch: int = 0) -> None:
+        self.row.addLayout(layout, stretch)
+        self._parts.append((layout, stretch))
+
+    @staticmethod
+    def _one_line(part: QWidget | QLayout) -> int:
+        if isinstance(part, QLabel) and part.wordWrap():
+            return part.fontMetrics().horizontalAdvance(part.text()) + 4
+        return part.sizeHint().width()
+
+    def _shown(self) -> list[QWidget | QLayout]:
+        return [p for p, _ in self._parts if not (isinstance(p, QWidget) and p.isHidden())]
 
     def needed_width(self) -> int:
-        shown = [widget for widget in self._stretch if not widget.isHidden()]
-        hints = sum(widget.sizeHint().width() for widget in shown)
+        shown = self._shown()
+        hints = sum(self._one_line(part) for part in shown)
         return hints + self.row.spacing() * max(0, len(shown) - 1)
 
     def arrange(self) -> None:
-        direction = (
-            QBoxLayout.Direction.LeftToRight
-            if self.needed_width() <= self.width()
-            else QBoxLayout.Direction.TopToBottom
-        )
+        across = self.needed_width() <= self.width()
+        for part in self._shown():
+            if isinstance(part, QLabel) and part.wordWrap():
+                part.setMinimumWidth(self._one_line(part) if across else 0)
+        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
-            across = direction == QBoxLayout.Direction.LeftToRight
-            for widget, stretch in self._stretch.items():
-                self.row.setStretchFactor(widget, stretch if across else 0)
+            for part, stretch in self._parts:
+                self.row.setStretchFactor(part, stretch if across else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -59,9 +58,8 @@ class FinderScreen(Screen):
         # when the row is too narrow for both (portrait, large text) the box goes below.
         self.heading = WrapLabel()
         self.heading.setProperty("role", "title")
-        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.header.setSpacing(12)
-        self.header.addWidget(self.heading, 0)
+        self.header = FlowRow(spacing=12)
+        self.header.add(self.heading)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("FinderSearch")
         self.search_box.setMaxLength(60)
@@ -75,8 +73,8 @@ class FinderScreen(Screen):
         search_row.setSpacing(12)
         search_row.addWidget(self.search_box, 1)
         search_row.addWidget(self.search_button)
-        self.header.addLayout(search_row, 1)
-        self.body.addLayout(self.header)
+        self.header.add_layout(search_row, 1)
+        self.body.addWidget(self.header)
 
         self.pages = PageStack()
         self.body.addWidget(self.pages, 1)
@@ -205,7 +203,6 @@ class FinderScreen(Screen):
         self._topic = None
         self.pages.setCurrentWidget(self.topics_page)
         self.heading.show()
-        self._arrange_header()
 
     def _open_search(self) -> None:
         self.pages.setCurrentWidget(self.search_page)
@@ -255,37 +252,6 @@ class FinderScreen(Screen):
     def title(self) -> str:
         return self.tr("Find a service")
 
-    def _arrange_header(self) -> None:
-        """Heading and search box side by side when both fit on one line, else stacked."""
-        # The button keeps its whole word (a style sheet's min-width would let it be cut).
-        self.search_button.setMinimumWidth(self.search_button.sizeHint().width())
-        margins = self.body.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        line = self.heading.fontMetrics().horizontalAdvance(self.heading.text()) + 4
-        needed = (
-            line
-            + self.header.spacing() * 2
-            + self.search_box.fontMetrics().horizontalAdvance("x") * 16
-            + self.search_button.sizeHint().width()
-        )
-        side_by_side = needed <= room or self.heading.isHidden()
-        # Side by side the heading keeps to one line; stacked it wraps at the screen's width.
-        self.heading.setMinimumWidth(line if side_by_side and not self.heading.isHidden() else 0)
-        direction = (
-            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        )
-        if self.header.direction() != direction:
-            self.header.setDirection(direction)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        self._arrange_header()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._arrange_header()
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Find a service or do it now"))
         self.search_box.setPlaceholderText(self.tr("For example: bin, pot hole, council tax"))
@@ -312,7 +278,6 @@ class FinderScreen(Screen):
                 tile.set_sub(self.ctx.text(service.summary))
         self.subtopic_heading.setText(self.tr("Which of these do you need?"))
         self._search(switch=False)
-        self._arrange_header()
 
     def enter(self, **params: Any) -> None:
         if self.pages.currentWidget() is self.search_page:
