@@ -69,6 +69,16 @@ class StoreSyncPort:
                 for item in outbox.pending(session, limit)
             ]
 
+    def requeue_dead_letters(self) -> int:
+        """IT's "Send set-aside records again": every dead letter becomes pending again."""
+        with self.store.session() as session:
+            result = session.execute(
+                update(OutboxItem)
+                .where(OutboxItem.state == OutboxState.DEAD)
+                .values(state=OutboxState.PENDING, attempts=0)
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
+
     def acknowledge(self, server_seq: Mapping[uuid.UUID, int]) -> None:
         """Mark acknowledged items sent, as :func:`outbox.acknowledge` does, in one statement.
 
