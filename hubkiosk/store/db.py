@@ -40,8 +40,12 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` with the pragmas set on every connection."""
-    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+    """An engine on the SQLite file at ``path`` with the pragmas set on every connection.
+
+    ``hide_parameters``: a failed statement's exception never quotes its values (a
+    resident's name, a phone number), so a traceback in the log holds no personal data.
+    """
+    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
