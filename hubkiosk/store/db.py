@@ -1,7 +1,7 @@
 """Opening the local SQLite store safely.
 
 Every connection gets WAL, ``synchronous=FULL`` (a ticket on screen is a promise; kiosks
-get unplugged), ``foreign_keys=ON`` and a ``busy_timeout``. At start the file is checked
+get unplugged), ``foreign_keys=ON``, a ``busy_timeout`` and ``secure_delete``. At start the file is checked
 with ``PRAGMA quick_check``: a corrupt file is moved aside (never deleted), the newest
 backup restored if there is one, else a fresh store is made, and a :class:`StoreEvent`
 tells the adviser/IT screen. Migrations run at start, after a backup.
@@ -36,6 +36,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # Cleared personal fields are overwritten on disk, not left in free pages (which the
+    # backup API would copy).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

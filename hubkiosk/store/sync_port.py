@@ -31,6 +31,7 @@ from hubkiosk.store.models import (
     utcnow,
 )
 from hubkiosk.store.retention import purge_personal
+from hubkiosk.store.scrub import scrub_snapshots
 from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
 from sync.client.engine import SyncEngine, SyncStatus, enrol
 from sync.client.port import OutboxCounts, OutgoingItem
@@ -255,4 +256,5 @@ class KioskSync:
         status = self.engine.sync_once()
         with self.store.session() as session:
             purge_personal(session, grace=self.retention, now=self.clock)
+            scrub_snapshots(session, self.clock().astimezone(LOCAL_TZ).date())
         return status
