@@ -104,6 +104,15 @@ class Store:
             session.expunge_all()
             return list(events)
 
+    def recent_notices(self, limit: int = 5) -> list[str]:
+        """What IT must hear about, newest first (for the adviser screen)."""
+        with self.session() as session:
+            return list(
+                session.scalars(
+                    select(StoreEvent.message).order_by(StoreEvent.id.desc()).limit(limit)
+                )
+            )
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, delete, func, select, update
 
-from hubkiosk.store import outbox
+from hubkiosk.store import outbox, signin
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import (
     Appointment,
@@ -154,6 +154,16 @@ class StoreSyncPort:
         day_start = dt.datetime.combine(snapshot.appointments_day, dt.time(0), tzinfo=self.tz)
         day_end = day_start + dt.timedelta(days=1)
         with self.store.session() as session:
+            previous = session.scalar(
+                select(ConfigSnapshot.body)
+                .where(ConfigSnapshot.active.is_(True))
+                .order_by(ConfigSnapshot.id.desc())
+                .limit(1)
+            )
+            advisers = [a.model_dump(mode="json") for a in snapshot.advisers]
+            if (previous or {}).get("advisers", []) != advisers:
+                # New adviser PINs from the server end a sign-in lockout.
+                signin.unlock(session, by="the central server (new adviser PINs)", now=self.clock())
             session.execute(
                 update(ConfigSnapshot).where(ConfigSnapshot.active.is_(True)).values(active=False)
             )
