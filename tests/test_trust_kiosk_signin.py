@@ -177,3 +177,20 @@ def test_delays_grow_after_five_wrong_pins_and_the_lockout_survives_a_restart(
     assert not any(r.success for r in records[:-1])
     everything = json.dumps(payloads)
     assert IT_PIN not in everything and WRONG_PIN not in everything
+
+
+def test_it_makes_a_pin_hash_for_the_setting_and_a_bare_pin_is_refused(monkeypatch, capsys):
+    import io
+
+    from pydantic import ValidationError
+
+    from hubkiosk.core import pin
+    from hubkiosk.settings import KioskSettings
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(IT_PIN + "\n"))
+    assert pin.main() == 0
+    made = capsys.readouterr().out.strip()
+    assert pin.verify_pin(IT_PIN, made) and IT_PIN not in made
+    assert KioskSettings(adviser_pin_hash=made).adviser_pin_hash == made
+    with pytest.raises(ValidationError):
+        KioskSettings(adviser_pin_hash="2468")  # a PIN in clear is not a hash
