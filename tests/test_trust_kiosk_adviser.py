@@ -14,9 +14,7 @@ from sync.client.engine import SyncState, SyncStatus
 from tests.conftest import find_button
 
 
-def test_set_aside_records_go_back_to_the_outbox_from_the_adviser_screen(
-    make_kiosk, qtbot, click
-):
+def test_set_aside_records_go_back_to_the_outbox_from_the_adviser_screen(make_kiosk, qtbot, click):
     kiosk = make_kiosk(config={"adviser_pin_hash": hash_pin("97531", rounds=1000)})
     set_aside = uuid.uuid4()
     with kiosk.store.session() as session:
