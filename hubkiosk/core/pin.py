@@ -94,10 +94,13 @@ class SignInResult:
 
 
 def _wait(state: signin.GuardState, now: dt.datetime) -> int:
+    """Seconds left of the delay; never more than the delay itself, even if the wall clock
+    was set back since the last wrong PIN."""
     if state.last_failure_at is None:
         return 0
-    ready = state.last_failure_at + dt.timedelta(seconds=delay_after(state.failures))
-    return max(0, int((ready - now).total_seconds() + 0.999))
+    delay = delay_after(state.failures)
+    left = (state.last_failure_at - now).total_seconds() + delay
+    return max(0, int(min(left, delay) + 0.999))
 
 
 def sign_in(

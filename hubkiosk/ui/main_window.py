@@ -6,7 +6,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRect, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -413,13 +413,15 @@ class MainWindow(QMainWindow):
 def wipe_line(line: QLineEdit) -> None:
     """Empty ``line`` and its undo/redo history: ``clear()`` alone can be undone (the
     context menu, a long press), which would bring the last resident's text back."""
-    line.setText("x")  # setText clears the history; "x" first so it is never a no-op
-    line.setText("")
+    line.clear()  # as before: listeners hear the field is empty
+    with QSignalBlocker(line):
+        line.setText("x")  # setText clears the history; "x" first so it is never a no-op
+        line.setText("")
 
 
 def wipe_document(editor: QTextEdit | QPlainTextEdit) -> None:
     """Empty a multi-line editor and its document's undo/redo stacks."""
-    editor.setPlainText("")
+    editor.clear()
     editor.document().clearUndoRedoStacks()
 
 

@@ -34,3 +34,15 @@ def test_new_adviser_pins_from_the_server_unlock_sign_in(
 
     assert guard_state(store).locked_at is None
     assert sign_in(store, "97531", hashes, hub_id=HUB, now=clock()).verdict is Verdict.SIGNED_IN
+
+
+def test_a_clock_set_back_never_makes_the_wait_longer_than_the_delay(
+    store: Store, clock: FakeClock
+) -> None:
+    hashes = [("local-it", hash_pin("97531", rounds=1000))]
+    for _ in range(5):
+        last = sign_in(store, "11111", hashes, hub_id=HUB, now=clock())
+    assert last.wait_seconds == 30
+    clock.advance(-6 * 3600)  # the wall clock is corrected backwards
+    again = sign_in(store, "97531", hashes, hub_id=HUB, now=clock())
+    assert again.verdict is Verdict.TOO_SOON and again.wait_seconds <= 30
