@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from hubkiosk.store import signin
 from hubkiosk.store.db import Store
+from sync.protocol.signin import SignInOutcome
 
 ALGORITHM = "pbkdf2_sha256"
 ROUNDS = 200_000
@@ -126,7 +127,7 @@ def sign_in(
             store,
             hub_id=hub_id,
             adviser_id=None,
-            outcome=refusal.value,
+            outcome=SignInOutcome(refusal.value),
             now=now,
             lock_after=LOCK_AFTER,
         )
@@ -137,7 +138,7 @@ def sign_in(
         store,
         hub_id=hub_id,
         adviser_id=adviser_id,
-        outcome=outcome.value,
+        outcome=SignInOutcome(outcome.value),
         now=now,
         lock_after=LOCK_AFTER,
     )

@@ -2,21 +2,23 @@
 
 :class:`~hubkiosk.store.models.SignInGuard` counts wrong PINs in a row;
 :func:`record_attempt` updates it and writes the attempt as an
-:class:`~hubkiosk.store.models.AdviserSignIn` record with its outbox item, in one
-transaction, so the server receives every attempt. The policy (how long to wait, when to
+:class:`~hubkiosk.store.models.AdviserSignIn` record with its outbox item (payload built
+through :class:`sync.protocol.signin.AdviserSignInRecord`), in one transaction, so the
+server receives every attempt. The policy (how long to wait, when to
 lock) is :mod:`hubkiosk.core.pin`'s; this module only keeps the numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from hubkiosk.store import outbox
 from hubkiosk.store.db import Store
-from hubkiosk.store.models import AdviserSignIn, SignInGuard, StoreEvent
+from hubkiosk.store.models import AdviserSignIn, OutboxItem, SignInGuard, StoreEvent
+from sync.protocol.signin import ADVISER_SIGNIN, AdviserSignInRecord, SignInOutcome
 
 GUARD_ID = 1
 
@@ -52,7 +54,7 @@ def record_attempt(
     *,
     hub_id: str,
     adviser_id: str | None,
-    outcome: str,
+    outcome: SignInOutcome,
     now: dt.datetime,
     lock_after: int,
 ) -> GuardState:
@@ -63,7 +65,7 @@ def record_attempt(
         success = adviser_id is not None
         if success:
             guard.failures, guard.last_failure_at, guard.locked_at = 0, None, None
-        elif outcome == "wrong_pin":
+        elif outcome is SignInOutcome.WRONG_PIN:
             guard.failures += 1
             guard.last_failure_at = now
             if guard.failures >= lock_after and guard.locked_at is None:
@@ -77,16 +79,25 @@ def record_attempt(
                         "server does when it sends adviser PINs.",
                     )
                 )
-        outbox.add_record(
-            session,
-            AdviserSignIn(
-                hub_id=hub_id,
-                adviser_id=adviser_id,
-                success=success,
-                outcome=outcome,
-                failures=guard.failures,
+        record = AdviserSignInRecord(
+            id=uuid.uuid4(),
+            created_at=now,
+            hub_id=hub_id,
+            adviser_id=adviser_id,
+            success=success,
+            outcome=outcome,
+            failures=guard.failures,
+        )
+        # The record and its outbox item in this transaction, the payload built through the
+        # protocol's model (as outbox.add_record does for residents' records).
+        session.add(AdviserSignIn(**record.model_dump()))
+        session.add(
+            OutboxItem(
+                id=record.id,
+                kind=ADVISER_SIGNIN,
+                payload=record.model_dump(mode="json"),
                 created_at=now,
-            ),
+            )
         )
         return _state(guard)
 
