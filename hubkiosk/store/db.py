@@ -1,10 +1,10 @@
 """Opening the local SQLite store safely.
 
 Every connection gets WAL, ``synchronous=FULL`` (a ticket on screen is a promise; kiosks
-get unplugged), ``foreign_keys=ON``, a ``busy_timeout`` and ``secure_delete``. At start the file is checked
-with ``PRAGMA quick_check``: a corrupt file is moved aside (never deleted), the newest
-backup restored if there is one, else a fresh store is made, and a :class:`StoreEvent`
-tells the adviser/IT screen. Migrations run at start, after a backup.
+get unplugged), ``foreign_keys=ON``, a ``busy_timeout`` and ``secure_delete``. At start the
+file is checked with ``PRAGMA quick_check``: a corrupt file is moved aside (never deleted),
+the newest backup restored if there is one, else a fresh store is made, and a
+:class:`StoreEvent` tells the adviser/IT screen. Migrations run at start, after a backup.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ Implements :class:`sync.client.port.OutboxPort` over :mod:`hubkiosk.store.outbox
 snapshot arrives already validated whole; :meth:`StoreSyncPort.apply_config` checks it fits
 this kiosk, then in one transaction makes it the active :class:`ConfigSnapshot` row,
 refreshes the hub and service caches and replaces the appointments of its day (keeping
-those a checked-in ticket links to).
+those a checked-in ticket links to); a snapshot with other adviser PINs than the last one
+ends an adviser sign-in lockout. :meth:`StoreSyncPort.requeue_dead_letters` is IT's "send
+set-aside records again", and :meth:`StoreSyncPort.counts` what the adviser screen shows.
 """
 
 from __future__ import annotations

@@ -37,7 +37,8 @@ def adviser_hashes(ctx: KioskContext) -> list[tuple[str, str]]:
 
 
 class AdviserPinScreen(Screen):
-    """A number pad for the adviser PIN. Five wrong tries lock it for a minute."""
+    """A number pad for the adviser PIN; says how IT sets one when none is set, and how long
+    to wait (or who unlocks) after wrong PINs."""
 
     ID = ScreenId.ADVISER_PIN
 
