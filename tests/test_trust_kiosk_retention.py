@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from hubkiosk.qt.maintenance import Maintenance
+from hubkiosk.store import outbox
+from hubkiosk.store.models import Ticket
+
 
 def test_the_hourly_maintenance_clears_personal_data_in_the_backups_too(kiosk, qtbot):
-    import datetime as dt
-
-    from hubkiosk.qt.maintenance import Maintenance
-    from hubkiosk.store import outbox
-    from hubkiosk.store.models import Ticket
-
     store = kiosk.store
     with store.session() as session:
         item = outbox.add_record(
