@@ -1,6 +1,7 @@
 """Command line and start-up of the kiosk.
 
 ``hubkiosk [--demo] [--windowed] [--config PATH] [--data-dir PATH] [--self-test]``
+(IT: ``--enrol URL CODE``, ``--unlock-advisers``)
 (``HUBKIOSK_CONFIG`` and ``HUBKIOSK_DATA_DIR`` do what the flags do).
 :func:`create_window` builds the main window exactly as the command would, without
 starting the event loop.
@@ -31,6 +32,7 @@ from hubkiosk.qt.ops import OpRunner
 from hubkiosk.qt.sync_controller import SyncController, active_content, enrol_device
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store, open_store
+from hubkiosk.store.signin import unlock_advisers
 from hubkiosk.ui import theme
 from hubkiosk.ui.context import KioskContext, system_now
 from hubkiosk.ui.i18n import Translations
@@ -76,6 +78,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         nargs=2,
         metavar=("URL", "CODE"),
         help="enrol this kiosk with the central server using IT's one-time code, then exit",
+    )
+    parser.add_argument(
+        "--unlock-advisers",
+        action="store_true",
+        help="IT: end an adviser sign-in lockout (after too many wrong PINs), then exit",
     )
     parser.add_argument("--version", action="version", version=f"hubkiosk {__version__}")
     return parser.parse_args(argv)
@@ -285,6 +292,29 @@ def enrol_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def unlock_command(args: argparse.Namespace) -> int:
+    """``hubkiosk --unlock-advisers``: IT ends a sign-in lockout (the kiosk may be running)."""
+    settings = load_settings(args)
+    try:
+        check_writable(settings.data_dir)
+        store = open_store(settings.data_dir)
+    except (RuntimeError, OSError) as exc:
+        print(f"hubkiosk: cannot open the store: {exc}", file=sys.stderr)
+        return 1
+    try:
+        was_locked = unlock_advisers(
+            store, by="IT (hubkiosk --unlock-advisers)", now=dt.datetime.now(dt.UTC)
+        )
+    finally:
+        store.close()
+    print(
+        "hubkiosk: adviser sign-in unlocked"
+        if was_locked
+        else "hubkiosk: adviser sign-in was not locked; wrong PINs counted so far are cleared"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--self-test" in argv:
@@ -293,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.enrol:
         return enrol_command(args)
+    if args.unlock_advisers:
+        return unlock_command(args)
     try:
         kiosk = build(argv)
     except (ContentError, RuntimeError, ValueError) as exc:

@@ -4,7 +4,8 @@ Code never logs names, phone numbers, references or form answers, nor the kiosk'
 enrolment code or device token. As a second guard, :class:`RedactFilter` masks anything
 shaped like a phone number, an e-mail address or a postcode, and any secret
 :func:`sync.redact.redact_secrets` knows (a device token, an enrolment code, a bearer
-credential, a ``?key=`` value), before a line is written.
+credential, a ``?key=`` value), before a line is written: in the message and in the
+exception and stack text printed with it.
 """
 
 from __future__ import annotations
@@ -31,11 +32,26 @@ def redact(text: str) -> str:
 
 
 class RedactFilter(logging.Filter):
+    """Cleans the message and also the exception and stack text a handler would print.
+
+    The traceback is formatted here once (as ``Formatter`` would) into ``exc_text``, cleaned,
+    and ``exc_info`` dropped, so no handler formats the raw exception again.
+    """
+
+    _formatter = logging.Formatter()
+
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         cleaned = redact(message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        record.exc_info = None
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
 
 

@@ -14,6 +14,8 @@ import platformdirs
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from sync.protocol.wire import PIN_HASH
+
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("hubkiosk", "TowerHamlets"))
@@ -38,9 +40,12 @@ class KioskSettings(BaseSettings):
         30.0,
         description="Seconds the idle warning counts down before the reset (WCAG 2.2.1: at least 20).",
     )
-    adviser_pin_hash: str = Field(
-        "pbkdf2_sha256$200000$aHViLWtpb3NrLWRlbW8$X36ctd6mTlukY6B6wYTshkvwgUWPVpUBryFSeUgsG4I",
-        description="Hash of the adviser PIN used until the server sends adviser PINs (demo: 2468).",
+    adviser_pin_hash: Annotated[str | None, Field(pattern=PIN_HASH)] = Field(
+        None,
+        description="Hash of IT's adviser PIN on this kiosk (besides the advisers the central "
+        "server sends: `hubkiosk-server adviser add ...`). Make it with "
+        "`echo PIN | python -m hubkiosk.core.pin`. Unset, no PIN works until the server sends "
+        "advisers (the demo PIN 2468 works only with --demo).",
     )
     server_url: str | None = Field(
         None, description="The central server, e.g. https://hubs.example.gov.uk."

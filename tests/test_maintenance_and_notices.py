@@ -20,7 +20,9 @@ def test_damaged_store_is_reported_on_the_adviser_screen(tmp_path, make_kiosk, q
     for old in (data / "backups").iterdir():
         old.unlink()
     (data / DB_NAME).write_bytes(b"garbage" * 1000)
-    kiosk = make_kiosk()
+    from hubkiosk.core.pin import hash_pin
+
+    kiosk = make_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
     window = kiosk.window
     assert window.current is ScreenId.HOME  # the resident sees a working kiosk
     window.go(ScreenId.ADVISER_PIN, {})

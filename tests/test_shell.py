@@ -51,7 +51,11 @@ def test_every_visible_control_is_big_and_named(kiosk):
     window.start_over()
 
 
-def test_adviser_entry_by_long_press_and_pin(kiosk, qtbot, click):
+def test_adviser_entry_by_long_press_and_pin(make_kiosk, qtbot, click):
+    from hubkiosk.core.pin import hash_pin
+
+    # IT set this kiosk's PIN (no PIN works until IT or the server sets one).
+    kiosk = make_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
     window = kiosk.window
     with qtbot.waitSignal(window.screen_changed, timeout=5000) as blocker:
         qtbot.mousePress(window.hub_name, Qt.MouseButton.LeftButton)

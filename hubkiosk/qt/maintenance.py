@@ -1,4 +1,5 @@
-"""Housekeeping on a timer, off the GUI thread: the daily backup and the retention purge."""
+"""Housekeeping on a timer, off the GUI thread: the daily backup and the retention purge
+(live tables, then old config snapshots and the backups: :mod:`hubkiosk.store.scrub`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from hubkiosk.qt.ops import Op, OpRunner
 from hubkiosk.store.db import Store
 from hubkiosk.store.retention import Purged, purge_personal
+from hubkiosk.store.scrub import scrub_after_retention
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,7 @@ class Maintenance(QObject):
         self.store.backup_if_due()
         with self.store.session() as session:
             purged = purge_personal(session, grace=self.grace)
+        scrub_after_retention(self.store, grace=self.grace)
         if purged.records or purged.appointments:
             log.info(
                 "retention: personal fields purged from %d records and %d appointments",

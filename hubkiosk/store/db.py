@@ -1,10 +1,10 @@
 """Opening the local SQLite store safely.
 
 Every connection gets WAL, ``synchronous=FULL`` (a ticket on screen is a promise; kiosks
-get unplugged), ``foreign_keys=ON`` and a ``busy_timeout``. At start the file is checked
-with ``PRAGMA quick_check``: a corrupt file is moved aside (never deleted), the newest
-backup restored if there is one, else a fresh store is made, and a :class:`StoreEvent`
-tells the adviser/IT screen. Migrations run at start, after a backup.
+get unplugged), ``foreign_keys=ON``, a ``busy_timeout`` and ``secure_delete``. At start the
+file is checked with ``PRAGMA quick_check``: a corrupt file is moved aside (never deleted),
+the newest backup restored if there is one, else a fresh store is made, and a
+:class:`StoreEvent` tells the adviser/IT screen. Migrations run at start, after a backup.
 """
 
 from __future__ import annotations
@@ -36,12 +36,19 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # Cleared personal fields are overwritten on disk, not left in free pages (which the
+    # backup API would copy).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
 def make_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` with the pragmas set on every connection."""
-    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+    """An engine on the SQLite file at ``path`` with the pragmas set on every connection.
+
+    ``hide_parameters``: a failed statement's exception never quotes its values (a
+    resident's name, a phone number), so a traceback in the log holds no personal data.
+    """
+    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -96,6 +103,15 @@ class Store:
             ).all()
             session.expunge_all()
             return list(events)
+
+    def recent_notices(self, limit: int = 5) -> list[str]:
+        """What IT must hear about, newest first (for the adviser screen)."""
+        with self.session() as session:
+            return list(
+                session.scalars(
+                    select(StoreEvent.message).order_by(StoreEvent.id.desc()).limit(limit)
+                )
+            )
 
     def close(self) -> None:
         self.engine.dispose()

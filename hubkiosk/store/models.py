@@ -210,6 +210,36 @@ class ConfigSnapshot(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
 
+class AdviserSignIn(Record, Base):
+    """One adviser sign-in attempt, for the audit trail on the server (never the PIN).
+
+    ``adviser_id`` is known only when the PIN matched; ``outcome`` is ``signed_in``,
+    ``wrong_pin``, ``too_soon`` (during a delay) or ``locked``.
+    """
+
+    __tablename__ = "adviser_signin"
+    hub_id: Mapped[str] = mapped_column(String(48))
+    adviser_id: Mapped[str | None] = mapped_column(String(48))
+    success: Mapped[bool] = mapped_column(Boolean)
+    outcome: Mapped[str] = mapped_column(String(20))
+    #: Wrong PINs in a row after this attempt.
+    failures: Mapped[int] = mapped_column(Integer)
+
+
+class SignInGuard(Base):
+    """Wrong adviser PINs in a row, kept in the store so a restart clears nothing.
+
+    One row (``id`` 1). ``locked_at`` is set at the lockout; only the server (new adviser
+    PINs in a config snapshot) or IT (``hubkiosk --unlock-advisers``) clears it.
+    """
+
+    __tablename__ = "signin_guard"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[dt.datetime | None]
+    locked_at: Mapped[dt.datetime | None]
+
+
 class StoreEvent(Base):
     """Things IT must hear about (a corrupt store moved aside, a backup restored)."""
 

@@ -5,7 +5,9 @@ Implements :class:`sync.client.port.OutboxPort` over :mod:`hubkiosk.store.outbox
 snapshot arrives already validated whole; :meth:`StoreSyncPort.apply_config` checks it fits
 this kiosk, then in one transaction makes it the active :class:`ConfigSnapshot` row,
 refreshes the hub and service caches and replaces the appointments of its day (keeping
-those a checked-in ticket links to).
+those a checked-in ticket links to); a snapshot with other adviser PINs than the last one
+ends an adviser sign-in lockout. :meth:`StoreSyncPort.requeue_dead_letters` is IT's "send
+set-aside records again", and :meth:`StoreSyncPort.counts` what the adviser screen shows.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, delete, func, select, update
 
-from hubkiosk.store import outbox
+from hubkiosk.store import outbox, signin
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import (
     Appointment,
@@ -31,6 +33,7 @@ from hubkiosk.store.models import (
     utcnow,
 )
 from hubkiosk.store.retention import purge_personal
+from hubkiosk.store.scrub import scrub_snapshots
 from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
 from sync.client.engine import SyncEngine, SyncStatus, enrol
 from sync.client.port import OutboxCounts, OutgoingItem
@@ -68,6 +71,16 @@ class StoreSyncPort:
                 )
                 for item in outbox.pending(session, limit)
             ]
+
+    def requeue_dead_letters(self) -> int:
+        """IT's "Send set-aside records again": every dead letter becomes pending again."""
+        with self.store.session() as session:
+            result = session.execute(
+                update(OutboxItem)
+                .where(OutboxItem.state == OutboxState.DEAD)
+                .values(state=OutboxState.PENDING, attempts=0)
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
 
     def acknowledge(self, server_seq: Mapping[uuid.UUID, int]) -> None:
         """Mark acknowledged items sent, as :func:`outbox.acknowledge` does, in one statement.
@@ -143,6 +156,16 @@ class StoreSyncPort:
         day_start = dt.datetime.combine(snapshot.appointments_day, dt.time(0), tzinfo=self.tz)
         day_end = day_start + dt.timedelta(days=1)
         with self.store.session() as session:
+            previous = session.scalar(
+                select(ConfigSnapshot.body)
+                .where(ConfigSnapshot.active.is_(True))
+                .order_by(ConfigSnapshot.id.desc())
+                .limit(1)
+            )
+            advisers = [a.model_dump(mode="json") for a in snapshot.advisers]
+            if (previous or {}).get("advisers", []) != advisers:
+                # New adviser PINs from the server end a sign-in lockout.
+                signin.unlock(session, by="the central server (new adviser PINs)", now=self.clock())
             session.execute(
                 update(ConfigSnapshot).where(ConfigSnapshot.active.is_(True)).values(active=False)
             )
@@ -245,4 +268,5 @@ class KioskSync:
         status = self.engine.sync_once()
         with self.store.session() as session:
             purge_personal(session, grace=self.retention, now=self.clock)
+            scrub_snapshots(session, self.clock().astimezone(LOCAL_TZ).date())
         return status

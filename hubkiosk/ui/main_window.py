@@ -6,7 +6,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRect, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -270,12 +270,10 @@ class MainWindow(QMainWindow):
             screen.reset()
         self.ctx.visit.clear()
         self.history.clear()
-        for editor in (
-            self.findChildren(QLineEdit)
-            + self.findChildren(QTextEdit)
-            + self.findChildren(QPlainTextEdit)
-        ):
-            editor.clear()
+        for line in self.findChildren(QLineEdit):
+            wipe_line(line)
+        for editor in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
+            wipe_document(editor)
         self.ctx.set_language(self.ctx.settings.default_language)
         self.contrast_button.setChecked(False)
         if self.scale_index:
@@ -410,6 +408,21 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.ctx.ops.wait(10_000)
         super().closeEvent(event)
+
+
+def wipe_line(line: QLineEdit) -> None:
+    """Empty ``line`` and its undo/redo history: ``clear()`` alone can be undone (the
+    context menu, a long press), which would bring the last resident's text back."""
+    line.clear()  # as before: listeners hear the field is empty
+    with QSignalBlocker(line):
+        line.setText("x")  # setText clears the history; "x" first so it is never a no-op
+        line.setText("")
+
+
+def wipe_document(editor: QTextEdit | QPlainTextEdit) -> None:
+    """Empty a multi-line editor and its document's undo/redo stacks."""
+    editor.clear()
+    editor.document().clearUndoRedoStacks()
 
 
 def all_typed_text(root: QObject) -> list[str]:

@@ -4,128 +4,143 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="228"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="237"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Kiosk-kan looma habayn server dhexe: wax walba halkan ayuu ku kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="234"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="347"/>
         <source>Adviser and IT</source>
         <translation>La-taliye iyo IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
+        <source>The set-aside records could not be moved back: %1</source>
+        <translation>Diiwaannada IT loo dhigay dib looma celin karin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="295"/>
         <source>%1 waiting to send</source>
         <translation>%1 ayaa sugaya in la diro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="262"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="297"/>
+        <source>nothing waiting, but records are set aside for IT</source>
+        <translation>waxba ma sugayaan, laakiin diiwaanno ayaa IT loo dhigay</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="299"/>
         <source>everything sent</source>
         <translation>wax walba waa la diray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="302"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Lama xiriirin: kiosk-kan lama diiwaangelin, ama token-kiisa waa la joojiyay. Weydii IT inay mar kale diiwaangeliyaan (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="306"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Server-ka dhexe wuxuu u baahan yahay nooc kiosk oo cusub. Weydii IT inay cusboonaysiiyaan kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="309"/>
         <source>Not synced yet.</source>
         <translation>Weli lama waafajin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="312"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Offline ayuu ku shaqaynayaa; %1. Waxba ma lumin: diiwaannada waa la diri doonaa marka server-ka la gaari karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="315"/>
         <source>Synced with the central server; %1.</source>
         <translation>Waa lala waafajiyay server-ka dhexe; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="318"/>
         <source>Last success at %1.</source>
         <translation>Guushii ugu dambaysay: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="320"/>
         <source>%1 records were set aside for IT.</source>
         <translation>%1 diiwaan ayaa IT loo dhigay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="324"/>
         <source>Last error: %1</source>
         <translation>Khaladkii ugu dambeeyay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="290"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="326"/>
         <source>Configuration: %1</source>
         <translation>Habaynta: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="344"/>
         <source>Backup failed: %1</source>
         <translation>Kaydka nuqulka wuu fashilmay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="349"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Xarunta: %1 · Nooca kiosk-ka %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="317"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="353"/>
         <source>Back up now</source>
         <translation>Hadda kaydi nuqul</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="354"/>
         <source>Sync now</source>
         <translation>Hadda waafaji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <source>Send set-aside records again</source>
+        <translation>Dib u dir diiwaannada la dhigay</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="356"/>
         <source>Leave adviser mode</source>
         <translation>Ka bax qaabka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="357"/>
         <source>Queue and desks</source>
         <translation>Safka iyo miisaska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="363"/>
         <source>Reading the local store…</source>
         <translation>Kaydka gudaha waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
         <source>%1 records wait to be sent to the central server.</source>
         <translation>%1 diiwaan ayaa sugaya in loo diro server-ka dhexe.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="369"/>
         <source>The oldest has waited %1 minutes.</source>
         <translation>Kan ugu da&apos;da weyn wuxuu sugayay %1 daqiiqo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
         <source>%1 records were set aside for IT (see the log).</source>
         <translation>%1 diiwaan ayaa IT loo dhigay (eeg log-ga).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
         <source>%1 backups kept; the newest is from %2.</source>
         <translation>%1 nuqul kayd ah ayaa la hayaa; kan ugu cusub waa %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="385"/>
         <source>No backup yet.</source>
         <translation>Weli ma jiro nuqul kayd ah.</translation>
     </message>
@@ -133,15 +148,20 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="94"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="97"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="88"/>
         <source>Adviser sign-in</source>
         <translation>Gelitaanka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="91"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>Tani waa shaqaalaha xarunta. Dadka deegaanka: taabo &apos;Dib u bilow&apos; si aad dib ugu noqoto.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="96"/>
+        <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
+        <translation>Weli lama dejin PIN la-taliye kiosk-kan, sidaa darteed PIN ma shaqeynayo. IT ayaa mid ku dejisa server-ka dhexe (hubkiosk-server adviser add ...), kaas oo u dira kiosk-yada, ama goobta adviser_pin_hash ee kiosk-kan.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="101"/>
@@ -164,18 +184,32 @@
         <translation>Gal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="115"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="131"/>
+        <source>Sign-in could not be checked. Please try again.</source>
+        <translation>Gelitaanka lama hubin karin. Fadlan isku day mar kale.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="142"/>
+        <source>No adviser PIN is set on this kiosk yet.</source>
+        <translation>Weli lama dejin PIN la-taliye kiosk-kan.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="146"/>
+        <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
+        <translation>Gelitaanka la-taliyaha waa la xiray kadib PIN-no khaldan oo badan. IT ayaa furta (hubkiosk --unlock-advisers), ama server-ka dhexe ayaa furaya marka uu soo diro PIN-no la-taliye.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>PIN khaldan oo badan. Isku day mar kale %1 ilbiriqsi kadib.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="121"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="117"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>Qor PIN-kaaga, kadibna taabo Gal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="158"/>
         <source>That PIN is not right. Try again.</source>
         <translation>PIN-kaasi sax maaha. Isku day mar kale.</translation>
     </message>
@@ -313,163 +347,163 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="194"/>
         <source>Please type your booking reference.</source>
         <extracomment>Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
         <translation>Fadlan qor tixraaca ballantaada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="205"/>
         <source>Please type your whole phone number.</source>
         <translation>Fadlan qor lambarka taleefankaaga oo dhan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="209"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Fadlan qor 3-da xaraf ee ugu horreeya magacaaga dambe (magaca qoyska).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="222"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="223"/>
         <source>Checking your booking, please wait…</source>
         <translation>Waxaan hubineynaa ballantaada, fadlan sug…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="305"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, wax baa khaldamay. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="332"/>
         <source>We could not find your appointment</source>
         <translation>Ma aanan helin ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Fadlan hubi waxaad qortay oo mar kale isku day. Tixraaca ballantu wuxuu u eg yahay HK-4821. Haddii uusan weli shaqayn, shaqaale ayaa ku caawin kara, ama waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="344"/>
         <source>You are early</source>
         <translation>Goor hore ayaad timid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="346"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Ballantaadu waa saacadda %1. Waxaad is-diiwaangelin kartaa laga bilaabo %2. Fadlan markaas soo noqo, ama qaado tigidh caadi ah haddii aad rabto in lagu arko si ka dhakhso badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
         <source>Your appointment time has passed</source>
         <translation>Waqtigii ballantaada wuu dhaafay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Ballantaadu waxay ahayd saacadda %1. Waan ka xunnahay, hadda waa goor dambe in loo is-diiwaangeliyo. Waxaad qaadan kartaa tigidh caadi ah si aad ula kulanto la-taliyaha xiga ee bannaan, ama weydii shaqaale inay kuu qabtaan waqti cusub.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="368"/>
         <source>Your appointment is on another day</source>
         <translation>Ballantaadu waa maalin kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="370"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Ballantaadu waa %1, saacadda %2. Fadlan markaas soo noqo. Haddii aad maanta caawimo u baahan tahay, waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="382"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Ballantaadu waa maanta, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="384"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Ballantaadu waa %3, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="386"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="387"/>
         <source>Your appointment is at another hub</source>
         <translation>Ballantaadu waa xarun kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="389"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="390"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Fadlan halkaas tag. Haddii aad doorbidayso in halkan lagu arko, qaado tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="397"/>
         <source>Check in for an appointment</source>
         <translation>Is-diiwaangeli ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
         <source>Check in for your appointment</source>
         <translation>U is-diiwaangeli ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
         <source>Use my booking reference</source>
         <translation>Isticmaal tixraaca ballantayda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="425"/>
         <source>Use my phone number</source>
         <translation>Isticmaal lambarka taleefankayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="426"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Tixraaca ballantaada (wuxuu u eg yahay HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="427"/>
         <source>Booking reference</source>
         <translation>Tixraaca ballanta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="429"/>
         <source>Your phone number:</source>
         <translation>Lambarka taleefankaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="430"/>
         <source>Phone number</source>
         <translation>Lambarka taleefanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
         <source>First 3 letters of your surname:</source>
         <translation>3-da xaraf ee ugu horreeya magacaaga dambe:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="432"/>
         <source>First letters of your surname</source>
         <translation>Xarfaha ugu horreeya magacaaga dambe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="433"/>
         <source>Check in</source>
         <translation>Is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
         <source>Find a drop-in hub</source>
         <translation>Raadi xarun kale oo dhow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
         <source>Get a walk-in ticket</source>
         <translation>Qaado tigidh caadi ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
         <source>Try again</source>
         <translation>Isku day mar kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
@@ -676,57 +710,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="239"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Qor eray, tusaale: bin, council tax, parking.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="244"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>Ma aanan helin. Isku day eray kale, eeg dhammaan mowduucyada, ama weydii la-taliye.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="258"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="249"/>
         <source>Touch the one you need.</source>
         <translation>Taabo midka aad u baahan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="262"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="253"/>
         <source>Find a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="256"/>
         <source>Find a service or do it now</source>
         <translation>Raadi adeeg ama hadda samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="257"/>
         <source>For example: bin, pot hole, council tax</source>
         <translation>Tusaale: bin, pot hole, council tax</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="267"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="258"/>
         <source>Search for a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="259"/>
         <source>Search</source>
         <translation>Raadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="269"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="260"/>
         <source>See all topics</source>
         <translation>Eeg dhammaan mowduucyada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="261"/>
         <source>Ask an adviser instead</source>
         <translation>Halkii weydii la-taliye</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="279"/>
         <source>Which of these do you need?</source>
         <translation>Kuwan midkee ayaad u baahan tahay?</translation>
     </message>
@@ -1051,42 +1085,42 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="253"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="374"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="372"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="305"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="303"/>
         <source>Synced</source>
         <translation>La waafajiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="305"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="303"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="357"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="355"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="358"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="356"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="360"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="358"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="362"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="360"/>
         <source>Smaller text</source>
         <translation>Qoraal yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="364"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="362"/>
         <source>High contrast</source>
         <translation>Midab kala-dheer</translation>
     </message>
@@ -1094,244 +1128,244 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="543"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="580"/>
         <source>Space</source>
-        <extracomment>The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). Each attached field&apos;s mode and the scripts it accepts.</extracomment>
+        <extracomment>A Bengali letter key may be this narrow (still 64 px high), so the fifteen keys of a row fit a 1080 px portrait screen: 15 x 56 + 14 x 6 = 924 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). Each attached field&apos;s mode and the scripts it accepts.</extracomment>
         <translation>Meel bannaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="544"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="581"/>
         <source>Delete</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="545"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="582"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="554"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="591"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="555"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="592"/>
         <source>Capital letter</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="556"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="593"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="557"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="594"/>
         <source>Numbers and symbols</source>
         <translation>Tirooyin iyo calaamado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="558"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="565"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="596"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="603"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="559"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="597"/>
         <source>Letters</source>
         <translation>Xarfo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="563"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="608"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="564"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="609"/>
         <source>Bengali letters</source>
         <translation>Xarfaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="566"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="604"/>
         <source>English letters</source>
         <translation>Xarfaha Ingiriisiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="567"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="605"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="568"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="606"/>
         <source>Bengali numbers and symbols</source>
         <translation>Tirooyinka iyo calaamadaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="571"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="612"/>
         <source>at sign</source>
         <translation>calaamadda at</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="572"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="613"/>
         <source>full stop</source>
         <translation>joogsi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="573"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="614"/>
         <source>hyphen</source>
         <translation>xarriiq yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="574"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="615"/>
         <source>apostrophe</source>
         <translation>calaamadda apostrophe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="575"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="616"/>
         <source>underscore</source>
         <translation>xarriiq hoose</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="576"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="617"/>
         <source>slash</source>
         <translation>xarriiq janjeedha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="577"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="618"/>
         <source>and sign</source>
         <translation>calaamadda iyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="578"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="619"/>
         <source>plus</source>
         <translation>calaamadda lagu daray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="579"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="620"/>
         <source>hash</source>
         <translation>calaamadda hash</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="580"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="621"/>
         <source>comma</source>
         <translation>hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="581"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="622"/>
         <source>colon</source>
         <translation>laba dhibcood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="582"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="623"/>
         <source>semicolon</source>
         <translation>dhibic iyo hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="583"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="624"/>
         <source>question mark</source>
         <translation>calaamadda su&apos;aasha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="584"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="625"/>
         <source>exclamation mark</source>
         <translation>calaamadda yaabka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="585"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="626"/>
         <source>open bracket</source>
         <translation>qaws furan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="586"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="627"/>
         <source>close bracket</source>
         <translation>qaws xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="587"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="628"/>
         <source>quotation mark</source>
         <translation>calaamadda xigashada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="588"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="629"/>
         <source>pound sign</source>
         <translation>calaamadda ginni</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="597"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="638"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (isku xirta xarfaha)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="598"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
         <source>vowel sign aa</source>
         <translation>calaamadda shaqalka aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="599"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
         <source>vowel sign i</source>
         <translation>calaamadda shaqalka i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="600"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
         <source>vowel sign ii</source>
         <translation>calaamadda shaqalka ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="601"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="642"/>
         <source>vowel sign u</source>
         <translation>calaamadda shaqalka u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="602"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="643"/>
         <source>vowel sign uu</source>
         <translation>calaamadda shaqalka uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="603"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="644"/>
         <source>vowel sign ri</source>
         <translation>calaamadda shaqalka ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="604"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="645"/>
         <source>vowel sign e</source>
         <translation>calaamadda shaqalka e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="605"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="646"/>
         <source>vowel sign oi</source>
         <translation>calaamadda shaqalka oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="606"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="647"/>
         <source>vowel sign o</source>
         <translation>calaamadda shaqalka o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="607"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="648"/>
         <source>vowel sign ou</source>
         <translation>calaamadda shaqalka ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="608"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="649"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="609"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="610"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="611"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (joogsiga Bengaaliga)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="616"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="657"/>
         <source>On-screen keyboard</source>
         <translation>Kiiboodhka shaashadda</translation>
     </message>
@@ -1416,42 +1450,42 @@
 <context>
     <name>ServicePageScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="429"/>
         <source>What we can do at the hub</source>
         <translation>Waxa aan ku samayn karno xarunta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="430"/>
         <source>What to bring</source>
         <translation>Waxa la keeno</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="431"/>
         <source>Do it online next time</source>
         <translation>Marka xigta onlayn ku samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="432"/>
         <source>Point your phone camera at the code to open the page.</source>
         <translation>U jeedi kamaradda taleefankaaga koodhka si aad u furto bogga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="433"/>
         <source>QR code of the council&apos;s web page for this</source>
         <translation>Koodhka QR ee bogga golaha ee arrintan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="434"/>
         <source>What would you like to do?</source>
         <translation>Maxaad jeclaan lahayd inaad samayso?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="435"/>
         <source>Do it here now</source>
         <translation>Halkan hadda ku samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/finder.py" line="436"/>
         <source>See an adviser</source>
         <translation>La kulan la-taliye</translation>
     </message>

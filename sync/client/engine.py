@@ -8,7 +8,12 @@ Guarantees (see shared/ARCHITECTURE.md, "Sync guarantees"):
 - Network errors, timeouts, 5xx, 429 and malformed answers are retried with exponential
   backoff and full jitter, never sooner than a ``Retry-After``; after ``max_attempts`` the
   cycle ends and the next cycle tries again, so retrying goes on for as long as it takes.
-- Conflicts and rejected items are dead-lettered and the rest keeps flowing.
+- Only a well-formed rejection from our own server dead-letters an item (a per-item
+  ``rejected`` result, an ErrorBody ``wrong_hub``/``invalid_batch``, an ErrorBody 413 for a
+  single item); the rest keeps flowing. An answer that is not our protocol (a proxy's HTML
+  413, another JSON shape) is a transport failure: retried, never dead-lettered (a non-protocol
+  413 also halves the batch, which loses nothing). IT can send dead letters again
+  (:meth:`OutboxPort.requeue_dead_letters`).
 - 401 stops the cycle with a plain "not enrolled or revoked"; 426 with "update required".
 - Every request has a timeout; TLS verification is always on (a CA bundle may be named).
 
@@ -55,7 +60,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504}
-KNOWN_KINDS = {kind.value for kind in RecordKind}
+KNOWN_KINDS = frozenset(kind.value for kind in RecordKind)
+#: The error codes of our server's 413 answers (sync/server/app.py).
+TOO_LARGE_ERRORS = {"payload_too_large", "batch_too_large"}
 NOT_ENROLLED = "This kiosk is not enrolled or its token was revoked: ask IT to enrol it again."
 
 
@@ -94,7 +101,14 @@ class SyncStatus:
             return "The central server needs a newer kiosk version: ask IT to update."
         if self.state is SyncState.NEVER:
             return "Not synced yet."
-        waiting = f"{self.pending} waiting to send" if self.pending else "all sent"
+        if self.pending and self.dead_letters:
+            waiting = f"{self.pending} waiting to send, {self.dead_letters} set aside for IT"
+        elif self.pending:
+            waiting = f"{self.pending} waiting to send"
+        elif self.dead_letters:
+            waiting = f"nothing waiting, but {self.dead_letters} set aside for IT"
+        else:
+            waiting = "all sent"
         if self.state is SyncState.OFFLINE:
             return f"Working offline; {waiting}. Records are kept and sent when back online."
         return f"Synced; {waiting}."
@@ -340,7 +354,8 @@ class SyncEngine:
             items = list(self.port.pending(size))
             unknown = [item for item in items if item.kind not in KNOWN_KINDS]
             if unknown:
-                # A kind this protocol cannot carry (a newer table?): kept aside for IT.
+                # A kind this protocol cannot carry (a newer table?): kept aside for IT, who
+                # sends it again (requeue_dead_letters) once kiosk and server speak it.
                 for item in unknown:
                     self.port.dead_letter(
                         item.id, f"record kind '{item.kind}' is not in the protocol"
@@ -361,7 +376,7 @@ class SyncEngine:
                     return sent
                 if len(items) > 1:
                     size = max(1, len(items) // 2)
-                else:
+                else:  # only our server's own refusal reaches here for a single item
                     self.port.dead_letter(items[0].id, f"refused by the server: {message}")
                 continue
             if isinstance(outcome, _WrongHub):
@@ -398,7 +413,14 @@ class SyncEngine:
         def parse(response: requests.Response) -> PushResponse | _TooLarge | _WrongHub | str:
             body = _error_body(response) if _is_json(response) else None
             if response.status_code == 413:
-                return _TooLarge(body.message if body else "too large")
+                if body is not None and body.error in TOO_LARGE_ERRORS:
+                    return _TooLarge(body.message)
+                # Not our server's answer (a proxy's HTML page): a smaller batch may pass;
+                # a single item is retried with backoff like any transport failure.
+                message = "a proxy refused the request as too large (413, not from the server)"
+                if len(items) > 1:
+                    return _TooLarge(message)
+                raise _Retryable(message)
             if response.status_code == 403 and body and body.error == "wrong_hub" and body.ids:
                 wrong = [i for i in body.ids if i in set(sent_ids)]
                 if wrong:

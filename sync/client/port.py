@@ -44,6 +44,9 @@ class OutboxPort(Protocol):
     def record_failure(self, ids: Sequence[uuid.UUID], error: str) -> None:
         """Count a failed attempt; the items stay pending."""
 
+    def requeue_dead_letters(self) -> int:
+        """IT sends the set-aside items again: they become pending; returns how many."""
+
     def counts(self) -> OutboxCounts:
         """Pending count, oldest pending time and dead letters, for the status."""
 

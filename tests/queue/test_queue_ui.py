@@ -373,13 +373,15 @@ def test_a_working_printer_prints(queue_kiosk, qtbot, click, tmp_path):
 
 
 def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):
-    kiosk = queue_kiosk()
+    from hubkiosk.core.pin import hash_pin
+
+    kiosk = queue_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
     window = kiosk.window
     for service in ("Housing", "Housing", "Council tax"):
         click(window, service)
         get_ticket(kiosk, qtbot, click)
         click(window, "Done")
-    # The adviser signs in with the kiosk's IT PIN (the demo 2468).
+    # The adviser signs in with the kiosk's IT PIN.
     kiosk.ctx.go(ScreenId.ADVISER_PIN)
     for digit in "2468":
         click(window, digit)

@@ -207,13 +207,20 @@ CAPTIVE_PAGE = (
     b"<body><h1>Welcome</h1><p>Accept the terms to continue.</p></body></html>"
 )
 
+TOO_LARGE_PAGE = (
+    b"<html><head><title>413 Request Entity Too Large</title></head>"
+    b"<body><center><h1>413 Request Entity Too Large</h1></center><hr>"
+    b"<center>nginx</center></body></html>"
+)
+
 
 @dataclass
 class FaultProxy:
     """Forwards to ``upstream`` but acts out the planned faults, one per matching request.
 
     Faults: ``"500"``/``"503"`` (answered by the proxy), ``"429:N"`` (Retry-After N),
-    ``"captive"`` (an HTML 200 page), ``"drop_after"`` (forwarded and committed, then the
+    ``"captive"`` (an HTML 200 page), ``"413"`` (a middlebox's HTML "too large" page),
+    ``"drop_after"`` (forwarded and committed, then the
     connection is cut before the answer), ``"hang"`` (no answer until the client gives up),
     or a rewrite function of (status, headers, body).
     """
@@ -251,6 +258,9 @@ class FaultProxy:
                     self._answer(
                         429, {"Retry-After": fault[4:], "Content-Type": "text/plain"}, b"slow down"
                     )
+                    return
+                if fault == "413":
+                    self._answer(413, {"Content-Type": "text/html"}, TOO_LARGE_PAGE)
                     return
                 if fault == "captive":
                     self._answer(200, {"Content-Type": "text/html"}, CAPTIVE_PAGE)

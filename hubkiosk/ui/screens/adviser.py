@@ -1,50 +1,44 @@
-"""Adviser entry: a PIN prompt, then the adviser and IT status screen."""
+"""Adviser entry: a PIN prompt, then the adviser and IT status screen.
+
+The PIN policy (no PIN unless IT or the server set one, delays and lockout kept in the
+store, an audit record per attempt) is :mod:`hubkiosk.core.pin`'s; this screen asks and says.
+"""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import Any
-
-from sqlalchemy import select
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from hubkiosk import __version__
-from hubkiosk.core.pin import verify_pin
+from hubkiosk.core.pin import DEMO_PIN_HASH, SignInResult, Verdict, sign_in
 from hubkiosk.store import backup as store_backup
-from hubkiosk.store import outbox
-from hubkiosk.store.models import OutboxItem, OutboxState, StoreEvent
+from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.ui.context import LONDON, KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import BigButton, label
 from sync.client.engine import SyncState, SyncStatus
 
-MAX_TRIES = 5
-LOCK_SECONDS = 60
-
 
 def adviser_hashes(ctx: KioskContext) -> list[tuple[str, str]]:
     """(adviser id, PIN hash) of everyone who may sign in at this hub: the advisers the
-    server sent, and the local IT PIN from the kiosk's settings."""
+    server sent, IT's PIN from the kiosk's settings, and the demo PIN only under --demo."""
     hub = ctx.settings.hub_id
     pairs = [(a.id, a.pin_hash) for a in ctx.content.advisers if not a.hub_ids or hub in a.hub_ids]
-    pairs.append(("local-it", ctx.settings.adviser_pin_hash))
+    local = ctx.settings.adviser_pin_hash
+    if local and (local != DEMO_PIN_HASH or ctx.demo):
+        pairs.append(("local-it", local))
+    if ctx.demo:
+        pairs.append(("demo", DEMO_PIN_HASH))
     return pairs
 
 
-def match_pin(pin: str, hashes: list[tuple[str, str]]) -> str | None:
-    """Runs off the GUI thread (PBKDF2 is slow on purpose): whose PIN this is, if anyone's."""
-    for adviser_id, encoded in hashes:
-        if verify_pin(pin, encoded):
-            return adviser_id
-    return None
-
-
 class AdviserPinScreen(Screen):
-    """A number pad for the adviser PIN. Five wrong tries lock it for a minute."""
+    """A number pad for the adviser PIN; says how IT sets one when none is set, and how long
+    to wait (or who unlocks) after wrong PINs."""
 
     ID = ScreenId.ADVISER_PIN
 
@@ -86,8 +80,6 @@ class AdviserPinScreen(Screen):
         holder.setMaximumWidth(520)
         self.body.addWidget(holder, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
-        self._failures = 0
-        self._locked_until = 0.0
         self.retranslate()
 
     def title(self) -> str:
@@ -95,26 +87,31 @@ class AdviserPinScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Adviser sign-in"))
-        self.hint.setText(
-            self.tr("This is for hub staff. Residents: touch Start again to go back.")
-        )
+        if adviser_hashes(self.ctx):
+            self.hint.setText(
+                self.tr("This is for hub staff. Residents: touch Start again to go back.")
+            )
+        else:
+            self.hint.setText(
+                self.tr(
+                    "No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on "
+                    "the central server (hubkiosk-server adviser add ...), which sends it to the "
+                    "kiosks, or in this kiosk's adviser_pin_hash setting."
+                )
+            )
         self.pin.setAccessibleName(self.tr("Adviser PIN"))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.clear_key.setText(self.tr("Clear"))
         self.enter_key.setText(self.tr("Sign in"))
+
+    def enter(self, **params: Any) -> None:
+        self.retranslate()
 
     def reset(self) -> None:
         self.pin.clear()
         self.message.clear()
 
     def submit(self) -> None:
-        now = time.monotonic()
-        if now < self._locked_until:
-            seconds = int(self._locked_until - now) + 1
-            self.message.setText(
-                self.tr("Too many wrong PINs. Try again in %1 seconds.").replace("%1", str(seconds))
-            )
-            return
         entered = self.pin.text()
         self.pin.clear()
         if not entered:
@@ -122,26 +119,40 @@ class AdviserPinScreen(Screen):
             return
         self.enter_key.setEnabled(False)
         hashes = adviser_hashes(self.ctx)
+        store, hub_id, now = self.ctx.store, self.ctx.settings.hub_id, self.ctx.now()
         self.ctx.ops.run(
-            lambda: match_pin(entered, hashes), success=self._checked, name="verify_pin"
+            lambda: sign_in(store, entered, hashes, hub_id=hub_id, now=now),
+            success=self._checked,
+            failure=self._failed,
+            name="verify_pin",
         )
 
-    def _checked(self, adviser_id: object) -> None:
+    def _failed(self, _exc: BaseException) -> None:
         self.enter_key.setEnabled(True)
-        if isinstance(adviser_id, str):
-            self._failures = 0
+        self.message.setText(self.tr("Sign-in could not be checked. Please try again."))
+
+    def _checked(self, result: object) -> None:
+        assert isinstance(result, SignInResult)
+        self.enter_key.setEnabled(True)
+        if result.verdict is Verdict.SIGNED_IN:
             self.message.clear()
             self.ctx.visit["adviser"] = True
-            self.ctx.visit["adviser_id"] = adviser_id
+            self.ctx.visit["adviser_id"] = result.adviser_id
             self.ctx.go(ScreenId.ADVISER_HOME)
-            return
-        self._failures += 1
-        if self._failures >= MAX_TRIES:
-            self._failures = 0
-            self._locked_until = time.monotonic() + LOCK_SECONDS
+        elif result.verdict is Verdict.NO_PIN_SET:
+            self.message.setText(self.tr("No adviser PIN is set on this kiosk yet."))
+        elif result.verdict is Verdict.LOCKED:
+            self.message.setText(
+                self.tr(
+                    "Adviser sign-in is locked after too many wrong PINs. IT unlocks it "
+                    "(hubkiosk --unlock-advisers), or the central server does when it sends "
+                    "adviser PINs."
+                )
+            )
+        elif result.wait_seconds:
             self.message.setText(
                 self.tr("Too many wrong PINs. Try again in %1 seconds.").replace(
-                    "%1", str(LOCK_SECONDS)
+                    "%1", str(result.wait_seconds)
                 )
             )
         else:
@@ -161,24 +172,15 @@ class StoreStatus:
 def read_status(ctx: KioskContext) -> StoreStatus:
     """Runs off the GUI thread: counts from the store for the status screen."""
     store = ctx.store
-    with store.session() as session:
-        pending = outbox.pending_count(session)
-        oldest = outbox.oldest_pending(session)
-        dead = len(
-            session.scalars(
-                select(OutboxItem.seq).where(OutboxItem.state == OutboxState.DEAD)
-            ).all()
-        )
-        notices = [
-            e.message
-            for e in session.scalars(select(StoreEvent).order_by(StoreEvent.id.desc()).limit(5))
-        ]
+    counts = StoreSyncPort(store).counts()
+    notices = store.recent_notices(5)
     backups = store_backup.list_backups(store.backup_dir)
+    oldest = counts.oldest_pending
     age = None if oldest is None else int((ctx.now() - oldest).total_seconds() // 60)
     newest = (
         store_backup.backup_time(backups[-1]).strftime("%d %b %Y %H:%M UTC") if backups else None
     )
-    return StoreStatus(pending, dead, age, notices, len(backups), newest)
+    return StoreStatus(counts.pending, counts.dead_letters, age, notices, len(backups), newest)
 
 
 class AdviserHomeScreen(Screen):
@@ -215,12 +217,20 @@ class AdviserHomeScreen(Screen):
         self.backup_button.clicked.connect(self.backup_now)
         self.sync_button = BigButton()
         self.sync_button.clicked.connect(self.sync_now_requested)
+        self.resend_button = BigButton()
+        self.resend_button.clicked.connect(self.send_set_aside_again)
+        self.resend_button.hide()
         self.leave_button = BigButton(role="primary")
         self.leave_button.clicked.connect(self.ctx.home)
         self.queue_button = BigButton(role="primary")
         self.queue_button.clicked.connect(lambda: self.ctx.go(ScreenId.ADVISER_QUEUE))
         for button in (self.queue_button, self.backup_button, self.sync_button, self.leave_button):
             row.addWidget(button)
+        self.body.addLayout(row)
+        # IT's second row: only shown while records are set aside.
+        row = QHBoxLayout()
+        row.addWidget(self.resend_button)
+        row.addStretch(1)
         self.body.addLayout(row)
         self.body.addStretch(1)
         self.status: StoreStatus | None = None
@@ -254,13 +264,40 @@ class AdviserHomeScreen(Screen):
         """Show the sync state in plain words for advisers and IT."""
         self.sync_status = status
         self.set_sync_text(self.describe_sync(status))
+        if self.isVisible():
+            self.refresh()  # the set-aside count (and its button) may have changed
+
+    def send_set_aside_again(self) -> None:
+        """IT: move every set-aside record back to the outbox, then sync."""
+        self.resend_button.setEnabled(False)
+        port = StoreSyncPort(self.ctx.store)
+        self.ctx.ops.run(
+            port.requeue_dead_letters,
+            success=self._requeued,
+            failure=self._requeue_failed,
+            name="requeue_dead_letters",
+        )
+
+    def _requeued(self, _count: object) -> None:
+        self.resend_button.setEnabled(True)
+        self.sync_now_requested.emit()
+        self.refresh()
+
+    def _requeue_failed(self, exc: BaseException) -> None:
+        self.resend_button.setEnabled(True)
+        self.store_line.setText(
+            self.tr("The set-aside records could not be moved back: %1").replace(
+                "%1", type(exc).__name__
+            )
+        )
 
     def describe_sync(self, status: SyncStatus) -> str:
-        waiting = (
-            self.tr("%1 waiting to send").replace("%1", str(status.pending))
-            if status.pending
-            else self.tr("everything sent")
-        )
+        if status.pending:
+            waiting = self.tr("%1 waiting to send").replace("%1", str(status.pending))
+        elif status.dead_letters:
+            waiting = self.tr("nothing waiting, but records are set aside for IT")
+        else:
+            waiting = self.tr("everything sent")
         if status.state is SyncState.NOT_ENROLLED:
             text = self.tr(
                 "Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE)."
@@ -316,6 +353,7 @@ class AdviserHomeScreen(Screen):
         )
         self.backup_button.setText(self.tr("Back up now"))
         self.sync_button.setText(self.tr("Sync now"))
+        self.resend_button.setText(self.tr("Send set-aside records again"))
         self.leave_button.setText(self.tr("Leave adviser mode"))
         self.queue_button.setText(self.tr("Queue and desks"))
         if self.sync_status is not None:
@@ -337,6 +375,7 @@ class AdviserHomeScreen(Screen):
                 "%1", str(status.dead)
             )
         self.store_line.setText(waiting)
+        self.resend_button.setVisible(bool(status.dead))
         if status.newest_backup:
             self.backup_line.setText(
                 self.tr("%1 backups kept; the newest is from %2.")

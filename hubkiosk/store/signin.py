@@ -1,0 +1,124 @@
+"""The adviser sign-in guard and audit trail in the store (survives restarts).
+
+:class:`~hubkiosk.store.models.SignInGuard` counts wrong PINs in a row;
+:func:`record_attempt` updates it and writes the attempt as an
+:class:`~hubkiosk.store.models.AdviserSignIn` record with its outbox item (payload built
+through :class:`sync.protocol.signin.AdviserSignInRecord`), in one transaction, so the
+server receives every attempt. The policy (how long to wait, when to
+lock) is :mod:`hubkiosk.core.pin`'s; this module only keeps the numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import AdviserSignIn, OutboxItem, SignInGuard, StoreEvent
+from sync.protocol.signin import ADVISER_SIGNIN, AdviserSignInRecord, SignInOutcome
+
+GUARD_ID = 1
+
+
+@dataclass(frozen=True)
+class GuardState:
+    failures: int
+    last_failure_at: dt.datetime | None
+    locked_at: dt.datetime | None
+
+
+def _guard(session: Session) -> SignInGuard:
+    guard = session.get(SignInGuard, GUARD_ID)
+    if guard is None:
+        guard = SignInGuard(id=GUARD_ID, failures=0)
+        session.add(guard)
+        session.flush()
+    return guard
+
+
+def _state(guard: SignInGuard) -> GuardState:
+    return GuardState(guard.failures, guard.last_failure_at, guard.locked_at)
+
+
+def guard_state(store: Store) -> GuardState:
+    with store.session() as session:
+        guard = session.get(SignInGuard, GUARD_ID)
+        return GuardState(0, None, None) if guard is None else _state(guard)
+
+
+def record_attempt(
+    store: Store,
+    *,
+    hub_id: str,
+    adviser_id: str | None,
+    outcome: SignInOutcome,
+    now: dt.datetime,
+    lock_after: int,
+) -> GuardState:
+    """Count the attempt (a success resets, a wrong PIN adds one, a refusal changes nothing),
+    lock at ``lock_after`` wrong PINs, and write the audit record with its outbox item."""
+    with store.session() as session:
+        guard = _guard(session)
+        success = adviser_id is not None
+        if success:
+            guard.failures, guard.last_failure_at, guard.locked_at = 0, None, None
+        elif outcome is SignInOutcome.WRONG_PIN:
+            guard.failures += 1
+            guard.last_failure_at = now
+            if guard.failures >= lock_after and guard.locked_at is None:
+                guard.locked_at = now
+                session.add(
+                    StoreEvent(
+                        kind="advisers_locked",
+                        at=now,
+                        message=f"Adviser sign-in was locked after {guard.failures} wrong PINs "
+                        "in a row. IT unlocks it (hubkiosk --unlock-advisers), or the central "
+                        "server does when it sends adviser PINs.",
+                    )
+                )
+        record = AdviserSignInRecord(
+            id=uuid.uuid4(),
+            created_at=now,
+            hub_id=hub_id,
+            adviser_id=adviser_id,
+            success=success,
+            outcome=outcome,
+            failures=guard.failures,
+        )
+        # The record and its outbox item in this transaction, the payload built through the
+        # protocol's model (as outbox.add_record does for residents' records).
+        session.add(AdviserSignIn(**record.model_dump()))
+        session.add(
+            OutboxItem(
+                id=record.id,
+                kind=ADVISER_SIGNIN,
+                payload=record.model_dump(mode="json"),
+                created_at=now,
+            )
+        )
+        return _state(guard)
+
+
+def unlock(session: Session, *, by: str, now: dt.datetime) -> bool:
+    """Clear wrong PINs and any lockout; whether there was a lockout to end."""
+    guard = session.get(SignInGuard, GUARD_ID)
+    if guard is None:
+        return False
+    was_locked = guard.locked_at is not None
+    guard.failures, guard.last_failure_at, guard.locked_at = 0, None, None
+    if was_locked:
+        session.add(
+            StoreEvent(
+                kind="advisers_unlocked", at=now, message=f"Adviser sign-in unlocked by {by}."
+            )
+        )
+    return was_locked
+
+
+def unlock_advisers(store: Store, *, by: str, now: dt.datetime) -> bool:
+    """``hubkiosk --unlock-advisers``: :func:`unlock` in its own transaction."""
+    with store.session() as session:
+        return unlock(session, by=by, now=now)

@@ -1,0 +1,91 @@
+"""After retention, no copy the kiosk keeps holds residents' data: not the config snapshots'
+bookings, not the backups (whose bytes are read whole, free pages included)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import select
+
+from hubkiosk.store import backup
+from hubkiosk.store.db import Store, open_store
+from hubkiosk.store.models import Appointment, ConfigSnapshot
+from hubkiosk.store.retention import purge_personal
+from hubkiosk.store.scrub import scrub_after_retention
+from sync.client.engine import SyncState
+from tests.sync.conftest import Central, FakeClock, Visits, make_engine
+
+GRACE = dt.timedelta(days=1)
+
+
+def personal_values(store: Store) -> list[str]:
+    """The bookings the server sent today, as the kiosk stored them."""
+    with store.session() as session:
+        rows = session.scalars(select(Appointment)).all()
+    values = [v for row in rows for v in (row.reference, row.surname, row.phone) if v]
+    assert values
+    return values
+
+
+def snapshot_appointments(path: Path) -> list[object]:
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("SELECT body FROM config_snapshot").fetchall()
+    finally:
+        connection.close()
+
+    return [entry for (body,) in rows for entry in json.loads(body).get("appointments", [])]
+
+
+def test_backups_and_snapshots_hold_no_personal_value_after_retention(
+    central: Central, store: Store, visits: Visits, clock: FakeClock, tmp_path: Path
+) -> None:
+    visits.ticket(call_name="Shamima")
+    visits.form(answers={"name": "Rokeya Begum", "phone": "07700900123"})
+    status = make_engine(central.url, central.enrol(), store, clock).sync_once()
+    assert status.state is SyncState.OK and status.pending == 0
+    bookings = personal_values(store)
+    typed = ["Shamima", "Rokeya Begum", "07700900123"]
+    kept = store.backup("daily")
+    assert all(value.encode() in kept.read_bytes() for value in typed + bookings[:3])
+
+    clock.advance(3 * 24 * 3600)  # three days on: past the day and the retention
+    with store.session() as session:
+        purge_personal(session, grace=GRACE, now=clock)
+    scrub_after_retention(store, grace=GRACE, now=clock)
+
+    # Restore that backup (as a damaged store would be) and read everything in it.
+    restored_dir = tmp_path / "restored"
+    restored_dir.mkdir()
+    target = restored_dir / "hubkiosk.sqlite3"
+    assert backup.restore_newest(store.backup_dir, target) == kept
+    raw = target.read_bytes() + kept.read_bytes()
+    for value in typed + bookings:
+        assert value.encode() not in raw, value
+    assert snapshot_appointments(target) == []
+    # The restored store still opens and still has the records (without their personal part).
+    again = open_store(restored_dir)
+    try:
+        with again.session() as session:
+            assert session.scalar(select(ConfigSnapshot.version)) is not None
+    finally:
+        again.close()
+
+
+def test_a_snapshot_keeps_no_booking_past_its_day(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    engine = make_engine(central.url, central.enrol(), store, clock)
+    assert engine.sync_once().state is SyncState.OK
+    assert snapshot_appointments(store.path)  # today's bookings arrive with the snapshot
+
+    scrub_after_retention(store, grace=GRACE, now=clock)
+    assert snapshot_appointments(store.path)  # still today: the kiosk needs them
+
+    clock.advance(24 * 3600)
+    scrub_after_retention(store, grace=GRACE, now=clock)
+    assert snapshot_appointments(store.path) == []
+    assert engine.port.active_snapshot() is not None  # the snapshot itself stays valid

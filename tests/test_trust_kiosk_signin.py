@@ -1,0 +1,196 @@
+"""Adviser sign-in: no PIN works unless IT or the server set it; wrong PINs are counted in the
+store, so growing delays and the lockout survive a restart; every attempt is a record for
+the server, and never holds the PIN."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from hubkiosk.app import Kiosk, build, main
+from hubkiosk.core.pin import DEMO_PIN_HASH, hash_pin
+from hubkiosk.store.models import OutboxItem
+from hubkiosk.ui.screens import ScreenId
+from sync.protocol.signin import ADVISER_SIGNIN, AdviserSignInRecord, SignInOutcome
+from sync.protocol.wire import Adviser
+
+IT_PIN = "97531"
+WRONG_PIN = "86420"
+NOT_RIGHT = "That PIN is not right. Try again."
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 11, 24, 10, 30, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def it_kiosk(tmp_path: Path, data_dir: Path, qtbot, clock: Clock):
+    """Kiosks on one data dir with IT's PIN set and the test's clock (rebuilt = restarted)."""
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps({"adviser_pin_hash": hash_pin(IT_PIN, rounds=1000)}))
+    built: list[Kiosk] = []
+
+    def factory() -> Kiosk:
+        for old in built:
+            old.close()
+            old.window.close()
+        kiosk = build(
+            ["--windowed", "--data-dir", str(data_dir), "--config", str(config)],
+            clock=clock,
+            connect=False,
+        )
+        qtbot.addWidget(kiosk.window)
+        kiosk.window.resize(1280, 900)
+        kiosk.window.show()
+        built.append(kiosk)
+        return kiosk
+
+    yield factory
+    for kiosk in built:
+        kiosk.close()
+        kiosk.window.close()
+        kiosk.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def try_pin(kiosk: Kiosk, qtbot, click, pin: str) -> str:
+    """Type ``pin`` on the PIN screen, touch Sign in; the message shown ('' when signed in)."""
+    window = kiosk.window
+    if window.current is not ScreenId.ADVISER_PIN:
+        window.go(ScreenId.ADVISER_PIN, {})
+    screen = window.screens[ScreenId.ADVISER_PIN]
+    screen.message.clear()
+    for digit in pin:
+        click(window, digit)
+    click(window, "Sign in")
+    qtbot.waitUntil(
+        lambda: bool(screen.message.text()) or window.current is ScreenId.ADVISER_HOME,
+        timeout=10_000,
+    )
+    kiosk.ctx.ops.wait()
+    return "" if window.current is ScreenId.ADVISER_HOME else screen.message.text()
+
+
+def signin_payloads(kiosk: Kiosk) -> list[dict]:
+    with kiosk.store.session() as session:
+        return [
+            dict(item.payload)
+            for item in session.scalars(
+                select(OutboxItem).where(OutboxItem.kind == ADVISER_SIGNIN).order_by(OutboxItem.seq)
+            )
+        ]
+
+
+def test_the_demo_pin_is_refused_on_a_kiosk_not_in_demo(make_kiosk, qtbot, click):
+    kiosk = make_kiosk()
+    window = kiosk.window
+    window.go(ScreenId.ADVISER_PIN, {})
+    hint = window.screens[ScreenId.ADVISER_PIN].hint.text()
+    assert "No adviser PIN is set" in hint
+    assert "hubkiosk-server adviser add" in hint and "adviser_pin_hash" in hint
+
+    assert try_pin(kiosk, qtbot, click, "2468") == "No adviser PIN is set on this kiosk yet."
+    assert window.current is ScreenId.ADVISER_PIN
+
+    # With advisers from the server the demo PIN is just a wrong PIN.
+    content = kiosk.ctx.content
+    adviser = Adviser(id="a-rahman", name="A Rahman", pin_hash=hash_pin("3579", rounds=1000))
+    kiosk.ctx.set_content(dataclasses.replace(content, advisers=(adviser,)))
+    assert try_pin(kiosk, qtbot, click, "2468") == NOT_RIGHT
+
+
+def test_the_demo_hash_in_the_settings_works_only_under_demo(make_kiosk, qtbot, click):
+    kiosk = make_kiosk(config={"adviser_pin_hash": DEMO_PIN_HASH})
+    assert try_pin(kiosk, qtbot, click, "2468") == "No adviser PIN is set on this kiosk yet."
+
+
+def test_the_demo_pin_is_accepted_under_demo(make_kiosk, qtbot, click):
+    kiosk = make_kiosk("--demo")
+    assert try_pin(kiosk, qtbot, click, "2468") == ""
+    assert kiosk.ctx.visit["adviser_id"] == "demo"
+
+
+def test_delays_grow_after_five_wrong_pins_and_the_lockout_survives_a_restart(
+    it_kiosk, qtbot, click, clock: Clock, data_dir: Path, capsys
+):
+    kiosk = it_kiosk()
+    for _ in range(4):
+        assert try_pin(kiosk, qtbot, click, WRONG_PIN) == NOT_RIGHT
+    assert "30 seconds" in try_pin(kiosk, qtbot, click, WRONG_PIN)
+    # During the delay even the right PIN is not checked.
+    assert "seconds" in try_pin(kiosk, qtbot, click, IT_PIN)
+    waits = []
+    for _ in range(5):
+        clock.advance(10 * 60)
+        waits.append(try_pin(kiosk, qtbot, click, WRONG_PIN))
+    assert [w.split(" in ")[-1] for w in waits[:4]] == [
+        "60 seconds.",
+        "120 seconds.",
+        "240 seconds.",
+        "480 seconds.",
+    ]
+    assert "locked" in waits[4]  # the tenth wrong PIN in a row
+
+    kiosk = it_kiosk()  # the kiosk restarts on the same data dir
+    clock.advance(24 * 3600)
+    message = try_pin(kiosk, qtbot, click, IT_PIN)
+    assert "locked" in message and "hubkiosk --unlock-advisers" in message
+    assert kiosk.window.current is ScreenId.ADVISER_PIN
+
+    # IT unlocks it from the command line (the kiosk may keep running).
+    assert main(["--data-dir", str(data_dir), "--unlock-advisers"]) == 0
+    assert "unlocked" in capsys.readouterr().out
+    assert try_pin(kiosk, qtbot, click, IT_PIN) == ""
+
+    # Every attempt is a record for the server: when, success, outcome; never the PIN.
+    payloads = signin_payloads(kiosk)
+    assert len(payloads) == 13
+    records = [AdviserSignInRecord.model_validate(p) for p in payloads]
+    assert [r.outcome for r in records].count(SignInOutcome.WRONG_PIN) == 10
+    assert [r.outcome for r in records].count(SignInOutcome.TOO_SOON) == 1
+    assert [r.outcome for r in records].count(SignInOutcome.LOCKED) == 1
+    assert records[-1].success and records[-1].adviser_id == "local-it"
+    assert not any(r.success for r in records[:-1])
+    everything = json.dumps(payloads)
+    assert IT_PIN not in everything and WRONG_PIN not in everything
+
+
+def test_it_makes_a_pin_hash_for_the_setting_and_a_bare_pin_is_refused(monkeypatch, capsys):
+    import io
+
+    from pydantic import ValidationError
+
+    from hubkiosk.core import pin
+    from hubkiosk.settings import KioskSettings
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(IT_PIN + "\n"))
+    assert pin.main() == 0
+    made = capsys.readouterr().out.strip()
+    assert pin.verify_pin(IT_PIN, made) and IT_PIN not in made
+    assert KioskSettings(adviser_pin_hash=made).adviser_pin_hash == made
+    with pytest.raises(ValidationError):
+        KioskSettings(adviser_pin_hash="2468")  # a PIN in clear is not a hash
