@@ -13,6 +13,7 @@ use a fake one and never wait for sound.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import math
 import re
@@ -23,6 +24,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
+
+from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -166,10 +169,9 @@ class DisplayState:
     waiting: dict[str, int] = field(default_factory=dict)
 
 
-def read_state(ctx: KioskContext) -> DisplayState:
+def read_state(session: Session, *, hub_id: str, now: dt.datetime) -> DisplayState:
     """Runs on the ops thread: today's calls (newest first) and the waiting counts."""
-    with ctx.store.session() as session:
-        day = queue.today(session, ctx.settings.hub_id, ctx.now())
+    day = queue.today(session, hub_id, now)
     return DisplayState(calls=day.calls, waiting=day.waiting_counts())
 
 
@@ -264,8 +266,9 @@ class CallingDisplay(QWidget):
         if self._reading:
             return
         self._reading = True
-        self.ctx.ops.run(
-            lambda: read_state(self.ctx),
+        hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
+        self.ctx.store_ops.run(
+            lambda session: read_state(session, hub_id=hub_id, now=now),
             success=self._apply,
             failure=self._read_failed,
             name="display_state",
@@ -275,8 +278,7 @@ class CallingDisplay(QWidget):
         self._reading = False
         log.error("calling display could not read the store: %s", exc)
 
-    def _apply(self, state: object) -> None:
-        assert isinstance(state, DisplayState)
+    def _apply(self, state: DisplayState) -> None:
         self._reading = False
         self.state = state
         fresh: list[queue.CallRecord] = []

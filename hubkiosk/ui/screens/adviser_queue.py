@@ -136,12 +136,9 @@ class AdviserQueueScreen(Screen):
 
     def _act(self, name: str, action: Callable[[Session], object]) -> None:
         self.message.clear()
-
-        def run() -> object:
-            with self.ctx.store.session() as session:
-                return action(session)
-
-        self.ctx.ops.run(run, success=lambda _r: self.refresh(), failure=self._failed, name=name)
+        self.ctx.store_ops.run(
+            action, success=lambda _r: self.refresh(), failure=self._failed, name=name
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, queue.QueueError):
@@ -241,16 +238,12 @@ class AdviserQueueScreen(Screen):
             self.ctx.go(ScreenId.FEEDBACK, visit_token=secrets.token_hex(16), **visit)
 
     def refresh(self) -> None:
-        hub = self.ctx.settings.hub_id
+        hub, now = self.ctx.settings.hub_id, self.ctx.now()
+        self.ctx.store_ops.run(
+            lambda session: queue.today(session, hub, now), success=self._show, name="read_queue"
+        )
 
-        def read() -> queue.QueueDay:
-            with self.ctx.store.session() as session:
-                return queue.today(session, hub, self.ctx.now())
-
-        self.ctx.ops.run(read, success=self._show, name="read_queue")
-
-    def _show(self, day: object) -> None:
-        assert isinstance(day, queue.QueueDay)
+    def _show(self, day: queue.QueueDay) -> None:
         self.day = day
         self.retranslate()
         self.refreshed.emit()

@@ -18,6 +18,7 @@ only into ``Ticket.call_name`` and is never logged.
 
 from __future__ import annotations
 
+import functools
 import logging
 import secrets
 from collections.abc import Callable
@@ -73,12 +74,6 @@ INTERPRETER_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("pl", "Polski"),
     ("bfi", ""),
 )
-
-
-def read_waiting(ctx: KioskContext) -> dict[str, int]:
-    """Runs on the ops thread: how many wait per service today."""
-    with ctx.store.session() as session:
-        return queue.today(session, ctx.settings.hub_id, ctx.now()).waiting_counts()
 
 
 class CheckInStack(PageStack):
@@ -155,13 +150,15 @@ class QueueScreen(Screen):
         self.heading.setVisible(walk_in)
         self.lead.setVisible(walk_in)
         if walk_in:
-            self.ctx.ops.run(
-                lambda: read_waiting(self.ctx), success=self._show_waiting, name="read_waiting"
+            hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
+            self.ctx.store_ops.run(
+                lambda session: queue.today(session, hub_id, now).waiting_counts(),
+                success=self._show_waiting,
+                name="read_waiting",
             )
         self.retranslate()
 
-    def _show_waiting(self, counts: object) -> None:
-        assert isinstance(counts, dict)
+    def _show_waiting(self, counts: dict[str, int]) -> None:
         self.waiting = counts
         self.retranslate()
 
@@ -355,19 +352,15 @@ class TicketConfirmScreen(Screen):
         if self.stack.check() and self.service is not None:
             service = self.service
             self.wait_line.clear()
-            self.ctx.ops.run(
-                lambda: self._preview(service), success=self._show_preview, name="preview_wait"
+            hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
+            self.ctx.store_ops.run(
+                lambda session: queue.preview(session, hub_id=hub_id, service=service, now=now),
+                success=self._show_preview,
+                name="preview_wait",
             )
         self.retranslate()
 
-    def _preview(self, service: Service) -> WaitEstimate:
-        with self.ctx.store.session() as session:
-            return queue.preview(
-                session, hub_id=self.ctx.settings.hub_id, service=service, now=self.ctx.now()
-            )
-
-    def _show_preview(self, estimate: object) -> None:
-        assert isinstance(estimate, WaitEstimate)
+    def _show_preview(self, estimate: WaitEstimate) -> None:
         self.preview = estimate
         self.retranslate()
 
@@ -380,26 +373,21 @@ class TicketConfirmScreen(Screen):
         self.get_button.setEnabled(False)
         self.message.clear()
         ctx = self.ctx
-        kwargs = {
-            "hub_id": ctx.settings.hub_id,
-            "service": service,
-            "now": ctx.now(),
-            "priority": self.priority(),
-            "language": ctx.language,
-            "interpreter_language": self.interpreter_language
+        issue = functools.partial(
+            queue.issue_ticket,
+            hub_id=ctx.settings.hub_id,
+            service=service,
+            now=ctx.now(),
+            priority=self.priority(),
+            language=ctx.language,
+            interpreter_language=self.interpreter_language
             if self.interpreter_button.isChecked()
             else None,
-            "call_name": self.name_edit.text(),
-        }
+            call_name=self.name_edit.text(),
+        )
+        ctx.store_ops.run(issue, success=self._issued, failure=self._failed, name="issue_ticket")
 
-        def write() -> queue.IssuedTicket:
-            with ctx.store.session() as session:
-                return queue.issue_ticket(session, **kwargs)  # type: ignore[arg-type]
-
-        ctx.ops.run(write, success=self._issued, failure=self._failed, name="issue_ticket")
-
-    def _issued(self, ticket: object) -> None:
-        assert isinstance(ticket, queue.IssuedTicket)
+    def _issued(self, ticket: queue.IssuedTicket) -> None:
         self.get_button.setEnabled(True)
         log.info("ticket %s issued for %s", ticket.number, ticket.service_id)
         remember_visit(self.ctx, ticket)
@@ -601,8 +589,7 @@ class TicketIssuedScreen(Screen):
         else:
             self._printed(PrintOutcome(printed=False, configured=False))
 
-    def _printed(self, outcome: object) -> None:
-        assert isinstance(outcome, PrintOutcome)
+    def _printed(self, outcome: PrintOutcome) -> None:
         self.outcome = outcome
         self._set_fallback(outcome.fault is not None)
         self.retranslate()
