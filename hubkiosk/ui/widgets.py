@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixma
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -367,6 +368,29 @@ class WrapLabel(QLabel):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()
+
+
+def panel(spacing: int | None = None) -> tuple[QWidget, QVBoxLayout]:
+    """A plain widget and its margin-free column (a page of a :class:`PageStack`, a panel)."""
+    widget = QWidget()
+    column = QVBoxLayout(widget)
+    column.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        column.setSpacing(spacing)
+    return widget, column
+
+
+def button_row(
+    back: QWidget, forward: QWidget, *, forward_stretch: int = 0, spacing: int | None = None
+) -> QHBoxLayout:
+    """Back (or a lesser action) on the left, the way on on the right, space between."""
+    row = QHBoxLayout()
+    if spacing is not None:
+        row.setSpacing(spacing)
+    row.addWidget(back)
+    row.addStretch(1)
+    row.addWidget(forward, forward_stretch)
+    return row
 
 
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:

@@ -15,7 +15,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QWidget
 
 from hubkiosk.core import forms as core
 from hubkiosk.core.forms import Draft, FieldError
@@ -24,7 +24,7 @@ from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
-from hubkiosk.ui.widgets import BigButton, label
+from hubkiosk.ui.widgets import BigButton, button_row, label, panel
 from sync.protocol.forms import FieldType, FormDefinition, FormField
 
 log = logging.getLogger(__name__)
@@ -67,22 +67,15 @@ class FormScreen(Screen):
         self.questions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Enough for a question and its box; at the largest text the whole screen scrolls.
         self.questions_scroll.setMinimumHeight(200)
-        scroll_body = QWidget()
+        scroll_body, scroll_layout = panel()
         scroll_body.setObjectName("FormScrollBody")
-        scroll_layout = QVBoxLayout(scroll_body)
-        scroll_layout.setContentsMargins(0, 0, 0, 0)
         self.questions_scroll.setWidget(scroll_body)
         self.body.addWidget(self.questions_scroll, 1)
 
-        self.fields_area = QWidget()
-        self.fields_layout = QVBoxLayout(self.fields_area)
-        self.fields_layout.setContentsMargins(0, 0, 0, 0)
-        self.fields_layout.setSpacing(24)
+        self.fields_area, self.fields_layout = panel(spacing=24)
         scroll_layout.addWidget(self.fields_area)
 
-        self.review_area = QWidget()
-        review = QVBoxLayout(self.review_area)
-        review.setContentsMargins(0, 0, 0, 0)
+        self.review_area, review = panel()
         self.review_heading = label(role="lead")
         review.addWidget(self.review_heading)
         self.review_grid = QGridLayout()
@@ -99,17 +92,12 @@ class FormScreen(Screen):
         self.message.hide()
         self.body.addWidget(self.message)
 
-        nav = QHBoxLayout()
-        nav.setSpacing(20)
         self.previous_button = BigButton()
         self.previous_button.clicked.connect(self.previous)
         self.next_button = BigButton(role="primary")
         self.next_button.setMinimumWidth(200)
         self.next_button.clicked.connect(self.next)
-        nav.addWidget(self.previous_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.body.addLayout(nav)
+        self.body.addLayout(button_row(self.previous_button, self.next_button, spacing=20))
 
         self.keyboard = OnScreenKeyboard()
         self.keyboard.done.connect(self._keyboard_done)

@@ -18,7 +18,7 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.finder import qr_pixmap
-from hubkiosk.ui.widgets import BigButton, label
+from hubkiosk.ui.widgets import BigButton, button_row, label
 
 
 class FormDoneScreen(Screen):
@@ -65,17 +65,12 @@ class FormDoneScreen(Screen):
         self.print_message = label(role="notice")
         self.print_message.hide()
         self.body.addWidget(self.print_message)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(20)
         self.print_button = BigButton()
         self.print_button.clicked.connect(self.print_slip)
         self.finish_button = BigButton(role="primary")
         self.finish_button.setMinimumHeight(96)
         self.finish_button.clicked.connect(self.ctx.home)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.finish_button)
-        self.body.addLayout(buttons)
+        self.body.addLayout(button_row(self.print_button, self.finish_button, spacing=20))
         self._print_state = ""
         self.retranslate()
 

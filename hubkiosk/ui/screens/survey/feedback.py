@@ -12,15 +12,24 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.survey.choice import ChoiceButton
-from hubkiosk.ui.widgets import BigButton, PageStack, Tile, label, restyle, tinted
+from hubkiosk.ui.screens.survey.parts import ChoiceButton, ThanksPage
+from hubkiosk.ui.widgets import (
+    BigButton,
+    PageStack,
+    Tile,
+    button_row,
+    label,
+    panel,
+    restyle,
+    tinted,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +90,7 @@ class FeedbackScreen(Screen):
         self.body.addWidget(self.pages, 1)
 
         # Faces, follow-up and send
-        self.faces_page = QWidget()
-        faces = QVBoxLayout(self.faces_page)
-        faces.setContentsMargins(0, 0, 0, 0)
-        faces.setSpacing(10)
+        self.faces_page, faces = panel(spacing=10)
         row = QHBoxLayout()
         row.setSpacing(16)
         self.face_tiles: dict[int, FaceTile] = {}
@@ -110,23 +116,16 @@ class FeedbackScreen(Screen):
         faces.addLayout(follow, 1)
         self.comment_preview = label(role="small")
         faces.addWidget(self.comment_preview)
-        actions = QHBoxLayout()
         self.comment_button = BigButton()
         self.comment_button.clicked.connect(self._open_comment)
         self.send_button = BigButton(role="primary")
         self.send_button.setObjectName("FeedbackSend")
         self.send_button.clicked.connect(self._send)
-        actions.addWidget(self.comment_button)
-        actions.addStretch(1)
-        actions.addWidget(self.send_button, 2)
-        faces.addLayout(actions)
+        faces.addLayout(button_row(self.comment_button, self.send_button, forward_stretch=2))
         self.pages.addWidget(self.faces_page)
 
         # Comment
-        self.comment_page = QWidget()
-        comment = QVBoxLayout(self.comment_page)
-        comment.setContentsMargins(0, 0, 0, 0)
-        comment.setSpacing(12)
+        self.comment_page, comment = panel(spacing=12)
         self.comment_help = label(role="lead")
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("FeedbackComment")
@@ -143,18 +142,10 @@ class FeedbackScreen(Screen):
         self.pages.addWidget(self.comment_page)
 
         # Thanks
-        self.thanks_page = QWidget()
-        thanks = QVBoxLayout(self.thanks_page)
-        thanks.setContentsMargins(0, 0, 0, 0)
-        self.thanks_title = label(role="huge")
-        self.thanks_text = label(role="lead")
-        self.finish_button = BigButton(role="primary")
-        self.finish_button.setMinimumHeight(96)
-        self.finish_button.clicked.connect(ctx.home)
-        thanks.addWidget(self.thanks_title)
-        thanks.addWidget(self.thanks_text)
-        thanks.addStretch(1)
-        thanks.addWidget(self.finish_button)
+        self.thanks_page = ThanksPage(ctx.home)
+        self.thanks_title = self.thanks_page.title
+        self.thanks_text = self.thanks_page.text
+        self.finish_button = self.thanks_page.finish_button
         self.pages.addWidget(self.thanks_page)
         self.pages.setCurrentWidget(self.faces_page)
         self._sync()

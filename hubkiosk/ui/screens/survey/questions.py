@@ -33,8 +33,8 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.survey.choice import ChoiceButton
-from hubkiosk.ui.widgets import BigButton, PageStack, label, restyle
+from hubkiosk.ui.screens.survey.parts import ChoiceButton, ThanksPage
+from hubkiosk.ui.widgets import BigButton, PageStack, button_row, label, panel, restyle
 from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
 
 log = logging.getLogger(__name__)
@@ -67,10 +67,7 @@ class SurveyScreen(Screen):
         self.body.addWidget(self.pages)
 
         # Intro page
-        self.intro_page = QWidget()
-        intro = QVBoxLayout(self.intro_page)
-        intro.setContentsMargins(0, 0, 0, 0)
-        intro.setSpacing(20)
+        self.intro_page, intro = panel(spacing=20)
         self.intro_title = label(role="title")
         self.intro_text = label(role="lead")
         self.intro_dates = label(role="small")
@@ -82,18 +79,11 @@ class SurveyScreen(Screen):
         for widget in (self.intro_title, self.intro_text, self.intro_dates):
             intro.addWidget(widget)
         intro.addStretch(1)
-        intro_nav = QHBoxLayout()
-        intro_nav.addWidget(self.intro_back)
-        intro_nav.addStretch(1)
-        intro_nav.addWidget(self.start_button, 2)
-        intro.addLayout(intro_nav)
+        intro.addLayout(button_row(self.intro_back, self.start_button, forward_stretch=2))
         self.pages.addWidget(self.intro_page)
 
         # Question page
-        self.question_page = QWidget()
-        page = QVBoxLayout(self.question_page)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.setSpacing(8)
+        self.question_page, page = panel(spacing=8)
         top = QHBoxLayout()
         top.setSpacing(16)
         self.survey_name = label(role="small", wrap=False)
@@ -121,34 +111,21 @@ class SurveyScreen(Screen):
         page.addWidget(self.keyboard)
         self.hint = label(role="error")
         page.addWidget(self.hint)
-        nav = QHBoxLayout()
         self.back_button = BigButton()
         self.back_button.setObjectName("SurveyBack")
         self.back_button.clicked.connect(self._back)
         self.next_button = BigButton(role="primary")
         self.next_button.setObjectName("SurveyNext")
         self.next_button.clicked.connect(self._next)
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button, 2)
-        page.addLayout(nav)
+        page.addLayout(button_row(self.back_button, self.next_button, forward_stretch=2))
         self.pages.addWidget(self.question_page)
 
         # Thank-you page
-        self.thanks_page = QWidget()
-        thanks = QVBoxLayout(self.thanks_page)
-        thanks.setContentsMargins(0, 0, 0, 0)
-        thanks.setSpacing(20)
-        self.thanks_title = label(role="huge")
-        self.thanks_text = label(role="lead")
-        self.thanks_status = label(role="small")
-        self.finish_button = BigButton(role="primary")
-        self.finish_button.setMinimumHeight(96)
-        self.finish_button.clicked.connect(ctx.home)
-        for widget in (self.thanks_title, self.thanks_text, self.thanks_status):
-            thanks.addWidget(widget)
-        thanks.addStretch(1)
-        thanks.addWidget(self.finish_button)
+        self.thanks_page = ThanksPage(ctx.home)
+        self.thanks_title = self.thanks_page.title
+        self.thanks_text = self.thanks_page.text
+        self.thanks_status = self.thanks_page.status
+        self.finish_button = self.thanks_page.finish_button
         self.pages.addWidget(self.thanks_page)
 
         self.definition: SurveyDefinition | None = None
@@ -461,7 +438,7 @@ class SurveyScreen(Screen):
         self.thanks_text.setText(
             self.tr("Your answers will help the council improve its services.")
         )
-        self.thanks_status.setText(
+        self.thanks_page.set_status(
             {
                 "saving": self.tr("Saving your answers..."),
                 "saved": self.tr("Your answers are saved."),

@@ -1,7 +1,8 @@
-"""The big answer button the survey and feedback screens share."""
+"""What the survey and feedback screens share: big answer buttons and the thank-you page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.ui.widgets import restyle
+from hubkiosk.ui.widgets import BigButton, label, restyle
 
 
 class ChoiceButton(QPushButton):
@@ -74,3 +75,32 @@ class ChoiceButton(QPushButton):
         option.text = ""
         painter = QPainter(self)
         self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+
+
+class ThanksPage(QWidget):
+    """The last page: thanks, what the answers are for, how saving went, and Finish.
+
+    The screen sets the words (in its own translation context).
+    """
+
+    def __init__(self, finish: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(20)
+        self.title = label(role="huge")
+        self.text = label(role="lead")
+        self.status = label(role="small")
+        self.finish_button = BigButton(role="primary")
+        self.finish_button.setMinimumHeight(96)
+        self.finish_button.clicked.connect(finish)
+        for widget in (self.title, self.text, self.status):
+            column.addWidget(widget)
+        column.addStretch(1)
+        column.addWidget(self.finish_button)
+        self.status.hide()
+
+    def set_status(self, text: str) -> None:
+        """How saving went ("" hides the line)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
