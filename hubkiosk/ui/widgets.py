@@ -24,12 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubkiosk.printing.qr import qr_image
 from hubkiosk.resources import resource
 
 
 def icon(name: str) -> QIcon:
     path = resource("icons", f"{name}.svg")
     return QIcon(str(path)) if path.exists() else QIcon(str(resource("icons", "other.svg")))
+
+
+def qr_pixmap(text: str, side: int) -> QPixmap:
+    """A sharp QR code of ``text`` about ``side`` pixels wide."""
+    image = qr_image(text, module_px=1)
+    module = max(2, side // max(1, image.width()))
+    return QPixmap.fromImage(qr_image(text, module_px=module))
 
 
 def tinted(name: str, size: int, color: QColor) -> QPixmap:
@@ -74,6 +82,10 @@ class Tile(QPushButton):
     the labels inside draw them so long names wrap instead of being cut off.
     """
 
+    #: The picture's side in lines of the tile's text, and at least this many pixels.
+    ICON_LINES = 1.8
+    ICON_MIN_PX = 48
+
     def __init__(
         self, text: str = "", icon_name: str = "", sub: str = "", parent: QWidget | None = None
     ) -> None:
@@ -111,7 +123,9 @@ class Tile(QPushButton):
 
     def _paint_icon(self) -> None:
         if self._icon_name:
-            size = max(48, round(self._label.fontMetrics().height() * 1.8))
+            size = max(
+                self.ICON_MIN_PX, round(self._label.fontMetrics().height() * self.ICON_LINES)
+            )
             color = self._label.palette().color(QPalette.ColorRole.WindowText)
             self._picture.setPixmap(tinted(self._icon_name, size, color))
 

@@ -23,7 +23,7 @@ from hubkiosk.store.models import Outcome
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.queue import ToggleButton
+from hubkiosk.ui.screens.checkin_parts import ToggleButton
 from hubkiosk.ui.widgets import BigButton, label
 
 log = logging.getLogger(__name__)

@@ -30,8 +30,14 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.checkin_parts import ClosedPanel, availability, fmt_day, fmt_time
-from hubkiosk.ui.screens.queue import ToggleButton, remember_visit
+from hubkiosk.ui.screens.checkin_parts import (
+    ClosedPanel,
+    ToggleButton,
+    availability,
+    fmt_day,
+    fmt_time,
+    remember_visit,
+)
 from hubkiosk.ui.widgets import BigButton, PageStack, label
 from sync.protocol.appointments import AppointmentLookup
 

@@ -17,8 +17,7 @@ from hubkiosk.printing.slip import ReferenceSlip
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.finder import qr_pixmap
-from hubkiosk.ui.widgets import BigButton, button_row, label
+from hubkiosk.ui.widgets import BigButton, button_row, label, qr_pixmap
 
 
 class FormDoneScreen(Screen):

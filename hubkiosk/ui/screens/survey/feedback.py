@@ -11,7 +11,6 @@ import secrets
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from hubkiosk.store import records
@@ -28,7 +27,6 @@ from hubkiosk.ui.widgets import (
     label,
     panel,
     restyle,
-    tinted,
 )
 
 log = logging.getLogger(__name__)
@@ -48,6 +46,9 @@ FOLLOW_UPS: tuple[str, ...] = ("waiting", "staff", "sorted", "place")
 class FaceTile(Tile):
     """A face picture, drawn large, with its words under it."""
 
+    ICON_LINES = 2.6
+    ICON_MIN_PX = 80
+
     def __init__(self, text: str = "", icon_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, icon_name, "", parent)
         layout = self.layout()
@@ -56,12 +57,6 @@ class FaceTile(Tile):
 
     def repaint_icon(self) -> None:
         self._paint_icon()
-
-    def _paint_icon(self) -> None:
-        if self._icon_name:
-            size = max(80, round(self._label.fontMetrics().height() * 2.6))
-            color = self._label.palette().color(QPalette.ColorRole.WindowText)
-            self._picture.setPixmap(tinted(self._icon_name, size, color))
 
 
 class FeedbackScreen(Screen):
