@@ -394,6 +394,17 @@ def panel(spacing: int | None = None) -> tuple[QWidget, QVBoxLayout]:
     return widget, column
 
 
+def column(*widgets: QWidget, spacing: int | None = None) -> QVBoxLayout:
+    """``widgets`` one under another, from the top (the room left over stays below)."""
+    layout = QVBoxLayout()
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout
+
+
 def button_row(
     back: QWidget, forward: QWidget, *, forward_stretch: int = 0, spacing: int | None = None
 ) -> QHBoxLayout:

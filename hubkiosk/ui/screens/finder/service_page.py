@@ -40,10 +40,7 @@ class ServicePageScreen(Screen):
         super().__init__(ctx, parent)
         self.service_id: str | None = None
 
-        self.heading = label(role="title")
-        self.summary = label(role="lead")
-        self.body.addWidget(self.heading)
-        self.body.addWidget(self.summary)
+        self.heading, self.summary = self.add_heading()
 
         columns = QHBoxLayout()
         columns.setSpacing(24)

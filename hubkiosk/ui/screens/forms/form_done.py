@@ -10,14 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from hubkiosk.printing.service import PrintOutcome, TicketPrinter
 from hubkiosk.printing.slip import ReferenceSlip
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.widgets import BigButton, button_row, label, qr_pixmap
+from hubkiosk.ui.widgets import BigButton, button_row, column, label, qr_pixmap
 
 
 class FormDoneScreen(Screen):
@@ -39,27 +39,20 @@ class FormDoneScreen(Screen):
         self.next_steps = label(role="notice")
         row = QHBoxLayout()
         row.setSpacing(24)
-        words = QVBoxLayout()
-        for widget in (
+        words = column(
             self.heading,
             self.form_title,
             self.reference_intro,
             self.reference_label,
             self.next_steps,
-        ):
-            words.addWidget(widget)
-        words.addStretch(1)
+        )
         row.addLayout(words, 3)
-        qr_box = QVBoxLayout()
         self.qr = QLabel()
         self.qr.setObjectName("ReferenceQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_hint = label(role="small")
         self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        qr_box.addWidget(self.qr)
-        qr_box.addWidget(self.qr_hint)
-        qr_box.addStretch(1)
-        row.addLayout(qr_box, 2)
+        row.addLayout(column(self.qr, self.qr_hint), 2)
         self.body.addLayout(row, 1)
         self.print_message = label(role="notice")
         self.print_message.hide()

@@ -31,7 +31,7 @@ from hubkiosk.ui.screens.checkin_parts import (
     ticket_print,
     wait_text,
 )
-from hubkiosk.ui.widgets import BigButton, label, restyle
+from hubkiosk.ui.widgets import BigButton, column, label, restyle
 
 log = logging.getLogger(__name__)
 
@@ -78,18 +78,15 @@ class TicketIssuedScreen(Screen):
         self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         row = QHBoxLayout()
-        words = QVBoxLayout()
-        words.setSpacing(8)
-        for widget in (
+        words = column(
             self.your_number,
             self.number,
             self.service_line,
             self.position_line,
             self.wait_line,
             self.resident_line,
-        ):
-            words.addWidget(widget)
-        words.addStretch(1)
+            spacing=8,
+        )
         row.addLayout(words, 3)
         qr_column = QVBoxLayout()
         qr_column.addStretch(1)

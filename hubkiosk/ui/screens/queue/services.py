@@ -18,7 +18,7 @@ from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
     CheckInStack,
 )
-from hubkiosk.ui.widgets import Tile, TileGrid, label
+from hubkiosk.ui.widgets import Tile, TileGrid
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +32,7 @@ class QueueScreen(Screen):
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.heading = label(role="title")
-        self.lead = label(role="lead")
-        self.body.addWidget(self.heading)
-        self.body.addWidget(self.lead)
+        self.heading, self.lead = self.add_heading()
         # Up to five equal columns; fewer on a portrait screen or with larger text.
         self.grid = TileGrid(max_columns=COLUMNS, column_em=8)
         self.tiles: list[Tile] = []

@@ -77,10 +77,7 @@ class FeedbackScreen(Screen):
         self.link: dict[str, Any] = {}
         self._sent = False
 
-        self.heading = label(role="title")
-        self.lead = label()
-        self.body.addWidget(self.heading)
-        self.body.addWidget(self.lead)
+        self.heading, self.lead = self.add_heading(lead_role="")
         self.pages = PageStack()
         self.body.addWidget(self.pages, 1)
 

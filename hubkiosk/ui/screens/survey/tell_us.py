@@ -21,10 +21,7 @@ class TellUsScreen(Screen):
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.heading = label(role="title")
-        self.lead = label(role="lead")
-        self.body.addWidget(self.heading)
-        self.body.addWidget(self.lead)
+        self.heading, self.lead = self.add_heading()
         self.row = QHBoxLayout()
         self.row.setSpacing(20)
         self.body.addLayout(self.row, 1)
