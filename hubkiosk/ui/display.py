@@ -13,7 +13,7 @@ use a fake one and never wait for sound.
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import logging
 import math
 import re
@@ -24,8 +24,6 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
-
-from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -169,12 +167,6 @@ class DisplayState:
     waiting: dict[str, int] = field(default_factory=dict)
 
 
-def read_state(session: Session, *, hub_id: str, now: dt.datetime) -> DisplayState:
-    """Runs on the ops thread: today's calls (newest first) and the waiting counts."""
-    day = queue.today(session, hub_id, now)
-    return DisplayState(calls=day.calls, waiting=day.waiting_counts())
-
-
 class CallingDisplay(QWidget):
     """The hall screen. Call :meth:`start` to begin polling the store.
 
@@ -266,9 +258,8 @@ class CallingDisplay(QWidget):
         if self._reading:
             return
         self._reading = True
-        hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
         self.ctx.store_ops.run(
-            lambda session: read_state(session, hub_id=hub_id, now=now),
+            functools.partial(queue.today, hub_id=self.ctx.settings.hub_id, now=self.ctx.now()),
             success=self._apply,
             failure=self._read_failed,
             name="display_state",
@@ -278,9 +269,10 @@ class CallingDisplay(QWidget):
         self._reading = False
         log.error("calling display could not read the store: %s", exc)
 
-    def _apply(self, state: DisplayState) -> None:
+    def _apply(self, day: queue.QueueDay) -> None:
+        """Today's queue as read: its calls (newest first) and how many wait."""
         self._reading = False
-        self.state = state
+        self.state = state = DisplayState(calls=day.calls, waiting=day.waiting_counts())
         fresh: list[queue.CallRecord] = []
         for call in state.calls:
             if call.event_id == self._seen:

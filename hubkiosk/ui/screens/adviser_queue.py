@@ -8,6 +8,7 @@ picks the calls up from the same store.
 
 from __future__ import annotations
 
+import functools
 import logging
 import secrets
 from collections.abc import Callable
@@ -238,9 +239,10 @@ class AdviserQueueScreen(Screen):
             self.ctx.go(ScreenId.FEEDBACK, visit_token=secrets.token_hex(16), **visit)
 
     def refresh(self) -> None:
-        hub, now = self.ctx.settings.hub_id, self.ctx.now()
         self.ctx.store_ops.run(
-            lambda session: queue.today(session, hub, now), success=self._show, name="read_queue"
+            functools.partial(queue.today, hub_id=self.ctx.settings.hub_id, now=self.ctx.now()),
+            success=self._show,
+            name="read_queue",
         )
 
     def _show(self, day: queue.QueueDay) -> None:

@@ -4,6 +4,7 @@ appointment", with how many wait for each.
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
@@ -66,16 +67,15 @@ class QueueScreen(Screen):
         self.heading.setVisible(walk_in)
         self.lead.setVisible(walk_in)
         if walk_in:
-            hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
             self.ctx.store_ops.run(
-                lambda session: queue.today(session, hub_id, now).waiting_counts(),
+                functools.partial(queue.today, hub_id=self.ctx.settings.hub_id, now=self.ctx.now()),
                 success=self._show_waiting,
                 name="read_waiting",
             )
         self.retranslate()
 
-    def _show_waiting(self, counts: dict[str, int]) -> None:
-        self.waiting = counts
+    def _show_waiting(self, day: queue.QueueDay) -> None:
+        self.waiting = day.waiting_counts()
         self.retranslate()
 
     def retranslate(self) -> None:
