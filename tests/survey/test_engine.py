@@ -192,6 +192,7 @@ def test_tapping_a_single_answer_replaces_the_one_chosen(council):
     assert run.answer_of("contacted") == "no"
     run.tap("no")  # touching the chosen answer again keeps it chosen
     assert run.answer_of("contacted") == "no"
+    assert run.chosen("no") and not run.chosen("yes")
 
 
 def test_tapping_a_multiple_answer_toggles_it(council):
@@ -201,6 +202,7 @@ def test_tapping_a_multiple_answer_toggles_it(council):
     run.tap("housing")
     run.tap("waste")
     assert run.answer_of("services") == ["housing"]
+    assert run.chosen("housing") and not run.chosen("waste")
     run.tap("housing")
     assert run.answer_of("services") is None
     assert run.missing()
@@ -232,6 +234,7 @@ def test_rating_statements_one_by_one(council):
         "first-contact": "strongly-agree",
         "timescale": "disagree",
     }
+    assert run.rating_of("timescale") == "disagree" and run.rating_of("access") is None
     assert run.missing()  # three statements still unrated
     for statement in ("access", "knowledge", "polite"):
         run.rate(statement, "neither")
