@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from hubkiosk.printing.service import PrintOutcome, TicketPrinter
 from hubkiosk.printing.slip import ReferenceSlip
+from hubkiosk.qt.ops import OpRunner
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -28,6 +29,8 @@ class FormDoneScreen(Screen):
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        # Printing has its own worker, so a slow printer never holds up store writes.
+        self.print_ops = OpRunner(self)
         self.reference = ""
         self.form_id: str | None = None
         self.heading = label(role="title")
@@ -94,7 +97,7 @@ class FormDoneScreen(Screen):
             printed_at=self.ctx.now(),
         )
         printer = self._printer()
-        self.ctx.ops.run(
+        self.print_ops.run(
             lambda: printer.print_slip(slip), success=self._printed, name="print_reference"
         )
 
