@@ -5,7 +5,7 @@ for each service. A new call plays a chime and is spoken: in English, then in th
 resident's language when they chose one at check-in (and their interpreter's language),
 through QtTextToSpeech where a voice for that language exists, silently otherwise.
 
-The display reads the same local store as the kiosk, polling through ``ctx.ops`` (off the
+The display reads the same local store as the kiosk, polling through ``ctx.store_ops`` (off the
 GUI thread); calls it has seen are not announced again, and calls already made when it
 starts are shown but not spoken. The speaker is injectable (:class:`Announcer`), so tests
 use a fake one and never wait for sound.
