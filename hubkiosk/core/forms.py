@@ -26,8 +26,8 @@ from random import Random
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from hubkiosk.store.db import Store
 from hubkiosk.store.models import FormSubmission
 from hubkiosk.store.outbox import add_record
 from sync.protocol.content import LocalizedText
@@ -316,9 +316,9 @@ def is_valid_reference(text: str) -> bool:
 
 
 def submit(
-    store: Store,
-    draft: Draft,
+    session: Session,
     *,
+    draft: Draft,
     hub_id: str,
     language: str,
     now: dt.datetime,
@@ -327,30 +327,30 @@ def submit(
 ) -> str:
     """Write the draft as an immutable :class:`FormSubmission` with its outbox item.
 
-    Returns the new reference number (unique in this store). Runs on a worker thread.
+    Returns the new reference number (unique in this store). Runs on a worker thread, in
+    the caller's transaction.
     """
     answers = draft.cleaned(today)
     form = draft.form
     for _attempt in range(20):
         reference = new_reference(form.reference_prefix, rng)
-        with store.session() as session:
-            taken = session.scalar(
-                select(FormSubmission.id).where(FormSubmission.reference == reference)
-            )
-            if taken is not None:
-                continue
-            add_record(
-                session,
-                FormSubmission(
-                    form_id=form.id,
-                    form_version=form.version,
-                    hub_id=hub_id,
-                    reference=reference,
-                    language=language,
-                    answers=answers,
-                    created_at=now,
-                ),
-            )
+        taken = session.scalar(
+            select(FormSubmission.id).where(FormSubmission.reference == reference)
+        )
+        if taken is not None:
+            continue
+        add_record(
+            session,
+            FormSubmission(
+                form_id=form.id,
+                form_version=form.version,
+                hub_id=hub_id,
+                reference=reference,
+                language=language,
+                answers=answers,
+                created_at=now,
+            ),
+        )
         log.info("form %s version %s sent", form.id, form.version)
         return reference
     raise RuntimeError("could not find an unused reference number")

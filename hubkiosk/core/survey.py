@@ -154,6 +154,74 @@ class SurveyRun:
     def answer_of(self, question_id: str) -> Answer | None:
         return self.answers.get(question_id)
 
+    # Editing by touch: what a tap on the current question's answers means ----------------
+    def _shown(self, *kinds: QuestionType) -> Question:
+        question = self.current
+        if question is None:
+            raise AnswerError("the survey is finished: no question is shown")
+        if kinds and question.type not in kinds:
+            raise AnswerError(f"'{question.id}' is not a {'/'.join(k.value for k in kinds)}")
+        return question
+
+    def tap(self, option_id: str) -> None:
+        """The resident touched ``option_id`` on the question shown.
+
+        Single and yes/no: it becomes the answer. Multiple: it is chosen, or unchosen if
+        it was. Ranking: it takes the next place, unless it already has one.
+        """
+        question = self._shown(
+            QuestionType.SINGLE, QuestionType.YES_NO, QuestionType.MULTIPLE, QuestionType.RANKING
+        )
+        value = self.answers.get(question.id)
+        if question.type in (QuestionType.SINGLE, QuestionType.YES_NO):
+            self.answer(question.id, option_id)
+            return
+        chosen = list(value) if isinstance(value, list) else []
+        if question.type is QuestionType.MULTIPLE and option_id in chosen:
+            chosen.remove(option_id)
+        elif option_id not in chosen:
+            chosen.append(option_id)
+        self.answer(question.id, chosen)
+
+    def rate(self, statement_id: str, point_id: str) -> None:
+        """On an agreement question, ``statement_id`` gets the scale point ``point_id``."""
+        question = self._shown(QuestionType.AGREEMENT)
+        value = self.answers.get(question.id)
+        rated = dict(value) if isinstance(value, dict) else {}
+        rated[statement_id] = point_id
+        self.answer(question.id, rated)
+
+    def undo_rank(self) -> None:
+        """On a ranking question, take back the last place given (nothing if none)."""
+        question = self._shown(QuestionType.RANKING)
+        value = self.answers.get(question.id)
+        order = list(value) if isinstance(value, list) else []
+        if order:
+            order.pop()
+            self.answer(question.id, order)
+
+    def rank_of(self, option_id: str) -> int | None:
+        """The place (from 1) given to ``option_id`` on the ranking question shown."""
+        question = self._shown(QuestionType.RANKING)
+        value = self.answers.get(question.id)
+        if isinstance(value, list) and option_id in value:
+            return value.index(option_id) + 1
+        return None
+
+    def chosen(self, option_id: str) -> bool:
+        """Whether ``option_id`` is (part of) the answer to the question shown."""
+        question = self._shown()
+        value = self.answers.get(question.id)
+        if isinstance(value, list):
+            return option_id in value
+        return value == option_id
+
+    def rating_of(self, statement_id: str) -> str | None:
+        """The scale point given to ``statement_id`` on the agreement question shown."""
+        question = self._shown(QuestionType.AGREEMENT)
+        value = self.answers.get(question.id)
+        return value.get(statement_id) if isinstance(value, dict) else None
+
     def missing(self) -> bool:
         """Whether the current question still needs an answer before Next."""
         question = self.current

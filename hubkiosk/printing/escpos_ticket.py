@@ -1,4 +1,5 @@
-"""The ticket as ESC/POS commands, through python-escpos (any of its printer classes).
+"""Tickets and reference slips as ESC/POS commands, through python-escpos (any of its
+printer classes).
 
 Latin text is sent as text. A line in a script the printer's code pages cannot hold
 (Bengali) is drawn by Qt, which shapes it properly with the bundled Noto fonts, and sent
@@ -14,6 +15,7 @@ from PIL import Image
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
+from hubkiosk.printing.slip import ReferenceSlip
 from hubkiosk.printing.ticket import TicketPrint
 
 #: Printable width of an 80 mm thermal printer at 203 dpi, in dots.
@@ -67,12 +69,21 @@ def set_paper_width(printer: Any, dots: int = PAPER_DOTS) -> None:
         width["pixels"] = dots
 
 
-def print_ticket(printer: Any, ticket: TicketPrint) -> None:
-    """Send ``ticket`` to a python-escpos printer object (Usb, Network, Serial, Dummy...)."""
+def _begin(printer: Any, hub_name: str) -> None:
     set_paper_width(printer)
     printer.set(align="center", bold=True, normal_textsize=True)
-    printer.textln(ascii_text(ticket.hub_name))
+    printer.textln(ascii_text(hub_name))
     printer.ln()
+
+
+def _end(printer: Any) -> None:
+    printer.ln(2)
+    printer.cut()
+
+
+def print_ticket(printer: Any, ticket: TicketPrint) -> None:
+    """Send ``ticket`` to a python-escpos printer object (Usb, Network, Serial, Dummy...)."""
+    _begin(printer, ticket.hub_name)
     printer.set(align="center", bold=True, custom_size=True, width=5, height=5)
     printer.textln(ticket.number)
     printer.set(align="center", bold=True, normal_textsize=True, double_height=True)
@@ -89,5 +100,22 @@ def print_ticket(printer: Any, ticket: TicketPrint) -> None:
         printer.qr(ticket.qr_url, size=6, center=True)
         printer.set(align="center", normal_textsize=True)
         printer.textln("Scan to follow the queue on your phone")
-    printer.ln(2)
-    printer.cut()
+    _end(printer)
+
+
+def print_slip(printer: Any, slip: ReferenceSlip) -> None:
+    """Send a form's reference slip to a python-escpos printer object."""
+    _begin(printer, slip.hub_name)
+    printer.set(align="center", bold=True, normal_textsize=True, double_height=True)
+    printer.textln(ascii_text(slip.title))
+    printer.set(align="center", bold=False, normal_textsize=True)
+    printer.textln(slip.heading)
+    printer.set(align="center", bold=True, custom_size=True, width=3, height=3)
+    printer.textln(slip.reference)
+    printer.set(align="center", bold=False, normal_textsize=True)
+    if slip.next_steps:
+        printer.textln(ascii_text(slip.next_steps))
+    printer.textln(slip.time_text)
+    printer.ln()
+    printer.qr(slip.reference, size=6, center=True)
+    _end(printer)

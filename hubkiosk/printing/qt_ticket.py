@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
@@ -10,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from hubkiosk.printing.escpos_ticket import FAMILIES, ensure_fonts
 from hubkiosk.printing.qr import qr_image
+from hubkiosk.printing.slip import ReferenceSlip
 from hubkiosk.printing.ticket import TicketPrint
 
 #: A receipt-shaped page: 80 mm wide.
@@ -33,56 +35,87 @@ def _font(pixel_size: int, bold: bool = False) -> QFont:
     return font
 
 
-def paint_ticket(device: QPaintDevice, ticket: TicketPrint) -> None:
-    """Paint ``ticket`` on a started device (a QPrinter page, or an image)."""
+class Sheet:
+    """Centred blocks painted down a page; ``unit`` is one line of body text."""
+
+    def __init__(self, painter: QPainter, width: int) -> None:
+        self.painter = painter
+        self.width = width
+        self.unit = max(1, width // 24)  # scaled to the device
+        self.y = 0
+
+    def text(self, text: str, scale: float = 1, bold: bool = False) -> None:
+        self.painter.setFont(_font(int(self.unit * scale), bold))
+        flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
+        rect = self.painter.boundingRect(QRect(0, self.y, self.width, 100_000), flags, text)
+        self.painter.drawText(QRect(0, self.y, self.width, rect.height()), flags, text)
+        self.y += rect.height() + self.unit // 3
+
+    def qr(self, data: str) -> None:
+        side = self.width // 2
+        self.painter.drawImage(QRect((self.width - side) // 2, self.y, side, side), qr_image(data))
+        self.y += side + self.unit // 3
+
+
+def paint(device: QPaintDevice, draw: Callable[[Sheet], None]) -> None:
+    """Paint on a started device (a QPrinter page, or an image) with ``draw``."""
     ensure_fonts()
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("the printer refused the page (is it connected and set up?)")
     try:
-        width = device.width()
-        unit = max(1, width // 24)  # one "line" of body text, scaled to the device
-        y = 0
-
-        def block(text: str, size: int, bold: bool = False) -> None:
-            nonlocal y
-            painter.setFont(_font(size, bold))
-            flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
-            rect = painter.boundingRect(QRect(0, y, width, 100_000), flags, text)
-            painter.drawText(QRect(0, y, width, rect.height()), flags, text)
-            y += rect.height() + unit // 3
-
         painter.setPen(QColor("black"))
-        block(ticket.hub_name, unit, bold=True)
-        block(ticket.number, unit * 5, bold=True)
-        block(ticket.service_name, int(unit * 1.4), bold=True)
-        for line in ticket.english_lines()[1:]:
-            block(line, unit)
-        local = ticket.local_line
-        if local:
-            block(local, unit)
-        if ticket.qr_url:
-            side = width // 2
-            image = qr_image(ticket.qr_url)
-            painter.drawImage(QRect((width - side) // 2, y, side, side), image)
-            y += side + unit // 3
-            block("Scan to follow the queue on your phone", int(unit * 0.8))
+        draw(Sheet(painter, device.width()))
     finally:
         painter.end()
 
 
-def print_pdf(ticket: TicketPrint, path: Path) -> Path:
-    """Render ``ticket`` to a PDF file through QPrinter."""
+def paint_ticket(device: QPaintDevice, ticket: TicketPrint) -> None:
+    """Paint ``ticket`` on a started device (a QPrinter page, or an image)."""
+
+    def draw(sheet: Sheet) -> None:
+        sheet.text(ticket.hub_name, bold=True)
+        sheet.text(ticket.number, 5, bold=True)
+        sheet.text(ticket.service_name, 1.4, bold=True)
+        for line in ticket.english_lines()[1:]:
+            sheet.text(line)
+        local = ticket.local_line
+        if local:
+            sheet.text(local)
+        if ticket.qr_url:
+            sheet.qr(ticket.qr_url)
+            sheet.text("Scan to follow the queue on your phone", 0.8)
+
+    paint(device, draw)
+
+
+def paint_slip(device: QPaintDevice, slip: ReferenceSlip) -> None:
+    """Paint a form's reference slip on a started device."""
+
+    def draw(sheet: Sheet) -> None:
+        sheet.text(slip.hub_name, bold=True)
+        sheet.text(slip.title, 1.2, bold=True)
+        sheet.text(slip.heading)
+        sheet.text(slip.reference, 3, bold=True)
+        if slip.next_steps:
+            sheet.text(slip.next_steps)
+        sheet.text(slip.time_text, 0.8)
+        sheet.qr(slip.reference)
+
+    paint(device, draw)
+
+
+def pdf_printer(path: Path) -> QPrinter:
+    """A QPrinter writing a receipt-shaped PDF to ``path``."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     setup_page(printer)
-    paint_ticket(printer, ticket)
-    return path
+    return printer
 
 
-def print_system(ticket: TicketPrint, printer_name: str | None = None) -> None:
-    """Print ``ticket`` on a system printer (the default one, or ``printer_name``)."""
+def system_printer(printer_name: str | None = None) -> QPrinter:
+    """The default system printer, or ``printer_name``, set up for a receipt."""
     from PySide6.QtPrintSupport import QPrinterInfo
 
     info = QPrinterInfo.printerInfo(printer_name) if printer_name else QPrinterInfo.defaultPrinter()
@@ -93,4 +126,10 @@ def print_system(ticket: TicketPrint, printer_name: str | None = None) -> None:
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     setup_page(printer)
-    paint_ticket(printer, ticket)
+    return printer
+
+
+def print_pdf(ticket: TicketPrint, path: Path) -> Path:
+    """Render ``ticket`` to a PDF file through QPrinter."""
+    paint_ticket(pdf_printer(path), ticket)
+    return path

@@ -1,4 +1,5 @@
-"""Print a ticket on the printer IT configured, and report faults without failing.
+"""Print a ticket or a form's reference slip on the printer IT configured, and report
+faults without failing.
 
 ``settings.printer`` names the printer:
 
@@ -9,9 +10,10 @@
   default), ``serial:DEVICE`` or ``file:DEVICE`` (e.g. ``/dev/usb/lp0``): an ESC/POS
   thermal printer through python-escpos.
 
-:meth:`TicketPrinter.print` runs off the GUI thread. It never raises: a fault (printer
-missing, out of paper, refused) is logged for IT, written as a ``StoreEvent`` (the adviser
-and IT screen shows it), and returned, so the screen shows the number large instead.
+:meth:`TicketPrinter.print` and :meth:`~TicketPrinter.print_slip` run off the GUI thread.
+They never raise: a fault (printer missing, out of paper, refused) is logged for IT,
+written as a ``StoreEvent`` (the adviser and IT screen shows it), and returned, so the
+screen shows the number large instead.
 """
 
 from __future__ import annotations
@@ -23,11 +25,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QPaintDevice
+
 from hubkiosk.printing import escpos_ticket, qt_ticket
 from hubkiosk.printing.qt_ticket import PrintError
+from hubkiosk.printing.slip import ReferenceSlip
 from hubkiosk.printing.ticket import TicketPrint
+from hubkiosk.store import records
 from hubkiosk.store.db import Store
-from hubkiosk.store.models import StoreEvent
 
 log = logging.getLogger(__name__)
 
@@ -108,49 +113,77 @@ class TicketPrinter:
         return self.spec.strip().lower() not in ("", "none")
 
     def print(self, ticket: TicketPrint) -> PrintOutcome:
+        """Print a queue ticket (never raises: see the module docstring)."""
+        stamp = ticket.issued_at.strftime("%Y%m%dT%H%M%S")
+        return self._job(
+            escpos=lambda printer: escpos_ticket.print_ticket(printer, ticket),
+            paint=lambda device: qt_ticket.paint_ticket(device, ticket),
+            pdf_name=f"ticket-{stamp}-{ticket.number}.pdf",
+            shown=f"Ticket {ticket.number} was shown on screen instead",
+        )
+
+    def print_slip(self, slip: ReferenceSlip) -> PrintOutcome:
+        """Print a form's reference slip (never raises, like :meth:`print`)."""
+        stamp = slip.printed_at.strftime("%Y%m%dT%H%M%S%f")
+        return self._job(
+            escpos=lambda printer: escpos_ticket.print_slip(printer, slip),
+            paint=lambda device: qt_ticket.paint_slip(device, slip),
+            pdf_name=f"reference-{stamp}.pdf",
+            shown="The reference number was shown on screen instead",
+        )
+
+    def _job(
+        self,
+        *,
+        escpos: Callable[[Any], None],
+        paint: Callable[[QPaintDevice], None],
+        pdf_name: str,
+        shown: str,
+    ) -> PrintOutcome:
         if not self.configured:
             return PrintOutcome(printed=False, configured=False)
         try:
-            self._print(ticket)
+            self._send(escpos, paint, pdf_name)
         except Exception as exc:
             fault = " ".join(str(exc).split()) or type(exc).__name__
-            self.report(ticket, fault)
+            self.report(fault, shown)
             return PrintOutcome(printed=False, configured=True, fault=fault)
         return PrintOutcome(printed=True, configured=True)
 
-    def _print(self, ticket: TicketPrint) -> None:
+    def _send(
+        self, escpos: Callable[[Any], None], paint: Callable[[QPaintDevice], None], pdf_name: str
+    ) -> None:
         kind, target = parse_spec(self.spec)
         if kind == "system":
-            qt_ticket.print_system(ticket, target or None)
+            paint(qt_ticket.system_printer(target or None))
         elif kind == "pdf":
             folder = Path(target)
             folder.mkdir(parents=True, exist_ok=True)
-            stamp = ticket.issued_at.strftime("%Y%m%dT%H%M%S")
-            qt_ticket.print_pdf(ticket, folder / f"ticket-{stamp}-{ticket.number}.pdf")
+            paint(qt_ticket.pdf_printer(folder / pdf_name))
         else:
             printer = self.escpos_factory(kind, target)
             try:
                 printer.open()  # fails here, with a reason, when the printer is not there
                 check_paper(printer, kind)
-                escpos_ticket.print_ticket(printer, ticket)
+                escpos(printer)
             finally:
                 try:
                     printer.close()
                 except Exception as exc:  # closing a printer that never opened
                     log.debug("closing the ticket printer: %s", exc)
 
-    def report(self, ticket: TicketPrint, fault: str) -> None:
-        """Tell IT: a log line and a StoreEvent (no personal data: number and fault only)."""
+    def report(self, fault: str, shown: str) -> None:
+        """Tell IT: a log line and a StoreEvent (no personal data: a number and the fault)."""
         kind = self.spec.partition(":")[0]
         message = (
-            f"Ticket printer ({kind}) failed: {fault.rstrip('.')}. Ticket {ticket.number} was shown "
-            "on screen instead. Check the printer's paper, power and cable."
+            f"Ticket printer ({kind}) failed: {fault.rstrip('.')}. {shown}. "
+            "Check the printer's paper, power and cable."
         )
         log.error("ticket printer fault: %s", message)
         if self.store is None:
             return
         try:
             with self.store.session() as session:
-                session.add(StoreEvent(kind="printer_fault", message=message, at=self.now()))
+                records.add_notice(session, kind="printer_fault", message=message, at=self.now())
         except Exception:
             log.exception("could not record the printer fault in the store")

@@ -1,25 +1,39 @@
-"""One way to run slow work (disk, network) off the GUI thread.
+"""One way to run slow work (disk, network, printer) off the GUI thread.
 
 Modelled on Anki's ``CollectionOp``: the operation is a plain callable that never touches
 widgets; its result or exception comes back to the GUI thread through a queued signal,
-where ``success`` or ``failure`` runs. Store writes go through a single worker thread so
-SQLite writes are serialised and never block the screen.
+where ``success`` or ``failure`` runs. Both are typed: ``success`` receives exactly what
+the operation returned, so no callback needs to check its argument's type.
+
+Store work goes through :class:`StoreOps`: the operation receives a session, opened on
+the worker thread and committed (or rolled back) around it, so screens never open one.
+Everything runs on a single worker thread, so SQLite writes are serialised and never
+block the screen.
 
 Usage::
 
-    ops.run(lambda: queue.issue_ticket(store, ...), success=self.show_ticket,
-            failure=self.show_error)
+    ctx.store_ops.run(
+        lambda session: queue.issue_ticket(session, ...),
+        success=self.show_ticket,  # Callable[[IssuedTicket], None]
+        failure=self.show_error,
+    )
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar, cast
+
+from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from hubkiosk.store.db import Store
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class Op(QObject):
@@ -35,10 +49,32 @@ class Op(QObject):
     failed = Signal(object)
     done = Signal()
 
-    def __init__(self, fn: Callable[[], Any], name: str) -> None:
+    def __init__(
+        self,
+        fn: Callable[[], object],
+        name: str,
+        success: Callable[[object], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
         super().__init__()
         self.fn = fn
         self.name = name
+        self._success = success
+        self._failure = failure
+        # The Op lives on the GUI thread: these queued slots run the callbacks there,
+        # whatever kind of callable (method, lambda, partial) they are.
+        self.succeeded.connect(self._on_succeeded)
+        self.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_succeeded(self, value: object) -> None:
+        if self._success is not None:
+            self._success(value)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        if self._failure is not None:
+            self._failure(cast(BaseException, error))
 
 
 class _Runnable(QRunnable):
@@ -75,17 +111,19 @@ class OpRunner(QObject):
 
     def run(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[[], T],
         *,
-        success: Callable[[Any], None] | None = None,
+        success: Callable[[T], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
         name: str = "",
     ) -> Op:
-        op = Op(fn, name or getattr(fn, "__name__", "operation"))
-        if success is not None:
-            op.succeeded.connect(success)
-        if failure is not None:
-            op.failed.connect(failure)
+        """Run ``fn()`` off the GUI thread; ``success(result)`` or ``failure(exc)`` on it."""
+
+        def deliver(value: object) -> None:
+            if success is not None:
+                success(cast(T, value))  # the value ``fn`` returned, passed through a signal
+
+        op = Op(fn, name or getattr(fn, "__name__", "operation"), deliver, failure)
         op.done.connect(lambda: self._finished(op))
         self._live.add(op)
         self._pool.start(_Runnable(op))
@@ -104,3 +142,33 @@ class OpRunner(QObject):
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until queued work is done (shutdown only, never from a screen)."""
         return self._pool.waitForDone(msecs)
+
+
+class StoreOps:
+    """Store work for screens: ``fn(session)`` in one transaction on the runner's thread.
+
+    The session commits when ``fn`` returns and rolls back when it raises; ``fn`` is a
+    function of :mod:`hubkiosk.core` or :mod:`hubkiosk.store` and returns plain data
+    (never ORM objects, which would outlive their session).
+    """
+
+    def __init__(self, runner: OpRunner, store: Store) -> None:
+        self.runner = runner
+        self.store = store
+
+    def run(
+        self,
+        fn: Callable[[Session], T],
+        *,
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        name: str = "",
+    ) -> Op:
+        store = self.store
+
+        def work() -> T:
+            with store.session() as session:
+                return fn(session)
+
+        work.__name__ = name or getattr(fn, "__name__", "store operation")
+        return self.runner.run(work, success=success, failure=failure, name=work.__name__)

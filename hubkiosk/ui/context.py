@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from hubkiosk.core.content import Content
 from hubkiosk.core.i18n import pick
 from hubkiosk.core.waits import LiveWaits
-from hubkiosk.qt.ops import OpRunner
+from hubkiosk.qt.ops import OpRunner, StoreOps
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store
 from sync.protocol import Hub, LocalizedText
@@ -63,6 +63,9 @@ class KioskContext(QObject):
         self.store = store
         self.content = content
         self.ops = ops
+        #: Store work for screens: a function of core or store, given a session off the
+        #: GUI thread (screens never open one).
+        self.store_ops = StoreOps(ops, store)
         self.clock = clock
         self.demo = demo
         self.language = settings.default_language

@@ -5,7 +5,7 @@ for each service. A new call plays a chime and is spoken: in English, then in th
 resident's language when they chose one at check-in (and their interpreter's language),
 through QtTextToSpeech where a voice for that language exists, silently otherwise.
 
-The display reads the same local store as the kiosk, polling through ``ctx.ops`` (off the
+The display reads the same local store as the kiosk, polling through ``ctx.store_ops`` (off the
 GUI thread); calls it has seen are not announced again, and calls already made when it
 starts are shown but not spoken. The speaker is injectable (:class:`Announcer`), so tests
 use a fake one and never wait for sound.
@@ -13,6 +13,7 @@ use a fake one and never wait for sound.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -166,13 +167,6 @@ class DisplayState:
     waiting: dict[str, int] = field(default_factory=dict)
 
 
-def read_state(ctx: KioskContext) -> DisplayState:
-    """Runs on the ops thread: today's calls (newest first) and the waiting counts."""
-    with ctx.store.session() as session:
-        day = queue.today(session, ctx.settings.hub_id, ctx.now())
-    return DisplayState(calls=day.calls, waiting=day.waiting_counts())
-
-
 class CallingDisplay(QWidget):
     """The hall screen. Call :meth:`start` to begin polling the store.
 
@@ -264,8 +258,8 @@ class CallingDisplay(QWidget):
         if self._reading:
             return
         self._reading = True
-        self.ctx.ops.run(
-            lambda: read_state(self.ctx),
+        self.ctx.store_ops.run(
+            functools.partial(queue.today, hub_id=self.ctx.settings.hub_id, now=self.ctx.now()),
             success=self._apply,
             failure=self._read_failed,
             name="display_state",
@@ -275,10 +269,10 @@ class CallingDisplay(QWidget):
         self._reading = False
         log.error("calling display could not read the store: %s", exc)
 
-    def _apply(self, state: object) -> None:
-        assert isinstance(state, DisplayState)
+    def _apply(self, day: queue.QueueDay) -> None:
+        """Today's queue as read: its calls (newest first) and how many wait."""
         self._reading = False
-        self.state = state
+        self.state = state = DisplayState(calls=day.calls, waiting=day.waiting_counts())
         fresh: list[queue.CallRecord] = []
         for call in state.calls:
             if call.event_id == self._seen:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixma
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -23,12 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubkiosk.printing.qr import qr_image
 from hubkiosk.resources import resource
 
 
 def icon(name: str) -> QIcon:
     path = resource("icons", f"{name}.svg")
     return QIcon(str(path)) if path.exists() else QIcon(str(resource("icons", "other.svg")))
+
+
+def qr_pixmap(text: str, side: int) -> QPixmap:
+    """A sharp QR code of ``text`` about ``side`` pixels wide."""
+    image = qr_image(text, module_px=1)
+    module = max(2, side // max(1, image.width()))
+    return QPixmap.fromImage(qr_image(text, module_px=module))
 
 
 def tinted(name: str, size: int, color: QColor) -> QPixmap:
@@ -73,6 +82,10 @@ class Tile(QPushButton):
     the labels inside draw them so long names wrap instead of being cut off.
     """
 
+    #: The picture's side in lines of the tile's text, and at least this many pixels.
+    ICON_LINES = 1.8
+    ICON_MIN_PX = 48
+
     def __init__(
         self, text: str = "", icon_name: str = "", sub: str = "", parent: QWidget | None = None
     ) -> None:
@@ -110,7 +123,9 @@ class Tile(QPushButton):
 
     def _paint_icon(self) -> None:
         if self._icon_name:
-            size = max(48, round(self._label.fontMetrics().height() * 1.8))
+            size = max(
+                self.ICON_MIN_PX, round(self._label.fontMetrics().height() * self.ICON_LINES)
+            )
             color = self._label.palette().color(QPalette.ColorRole.WindowText)
             self._picture.setPixmap(tinted(self._icon_name, size, color))
 
@@ -367,6 +382,40 @@ class WrapLabel(QLabel):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()
+
+
+def panel(spacing: int | None = None) -> tuple[QWidget, QVBoxLayout]:
+    """A plain widget and its margin-free column (a page of a :class:`PageStack`, a panel)."""
+    widget = QWidget()
+    column = QVBoxLayout(widget)
+    column.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        column.setSpacing(spacing)
+    return widget, column
+
+
+def column(*widgets: QWidget, spacing: int | None = None) -> QVBoxLayout:
+    """``widgets`` one under another, from the top (the room left over stays below)."""
+    layout = QVBoxLayout()
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout
+
+
+def button_row(
+    back: QWidget, forward: QWidget, *, forward_stretch: int = 0, spacing: int | None = None
+) -> QHBoxLayout:
+    """Back (or a lesser action) on the left, the way on on the right, space between."""
+    row = QHBoxLayout()
+    if spacing is not None:
+        row.setSpacing(spacing)
+    row.addWidget(back)
+    row.addStretch(1)
+    row.addWidget(forward, forward_stretch)
+    return row
 
 
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:

@@ -194,24 +194,26 @@ def test_submit_writes_record_and_outbox_item_together(tmp_path: Path):
             draft.set(field_id, raw)
         now = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
         # A seeded generator that repeats itself: the second reference must differ.
-        first = core.submit(
-            store,
-            draft,
-            hub_id="idea-store-bow",
-            language="so",
-            now=now,
-            today=TODAY,
-            rng=Random(7),
-        )
-        second = core.submit(
-            store,
-            draft,
-            hub_id="idea-store-bow",
-            language="en",
-            now=now,
-            today=TODAY,
-            rng=Random(7),
-        )
+        with store.session() as session:
+            first = core.submit(
+                session,
+                draft=draft,
+                hub_id="idea-store-bow",
+                language="so",
+                now=now,
+                today=TODAY,
+                rng=Random(7),
+            )
+        with store.session() as session:
+            second = core.submit(
+                session,
+                draft=draft,
+                hub_id="idea-store-bow",
+                language="en",
+                now=now,
+                today=TODAY,
+                rng=Random(7),
+            )
         assert first != second and core.is_valid_reference(second)
         with store.session() as session:
             rows = session.scalars(select(FormSubmission).order_by(FormSubmission.reference)).all()
@@ -236,10 +238,10 @@ def test_submit_refuses_a_draft_with_errors(tmp_path: Path):
     store = open_store(tmp_path)
     try:
         draft = core.Draft(load_default_content().forms["missed-bin"])
-        with pytest.raises(ValueError, match="field 'bins'"):
+        with pytest.raises(ValueError, match="field 'bins'"), store.session() as session:
             core.submit(
-                store,
-                draft,
+                session,
+                draft=draft,
                 hub_id="idea-store-bow",
                 language="en",
                 now=dt.datetime(2026, 11, 23, tzinfo=dt.UTC),

@@ -459,3 +459,17 @@ def test_no_print_button_without_a_qprinter(kiosk):
     done = kiosk.window.screens[ScreenId.FORM_DONE]
     assert not done.print_button.isVisible()
     assert done.reference_label.isVisible()
+
+
+def test_reference_printed_on_the_hubs_escpos_printer(make_kiosk, qtbot, click, tmp_path: Path):
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    kiosk = make_kiosk(config={"printer": f"file:{device}"})
+    kiosk.window.go(ScreenId.FORM_DONE, {"reference": "MB-7K3Q-2P", "form_id": "missed-bin"})
+    done = kiosk.window.screens[ScreenId.FORM_DONE]
+    assert done.print_button.isVisible()
+    click(kiosk.window, "Print my reference")
+    qtbot.waitUntil(lambda: done.print_message.isVisible(), timeout=10_000)
+    assert done.print_message.text() == "Printed. Take your paper from the printer."
+    data = device.read_bytes()
+    assert b"MB-7K3Q-2P" in data and b"Your reference number" in data

@@ -165,3 +165,89 @@ def test_newest_version_wins(tmp_path: Path):
     for version in (1, 3, 2):
         (tmp_path / f"v{version}.json").write_text(json.dumps(_survey(version=version)))
     assert load_surveys(tmp_path)["council-cx-2022"].version == 3
+
+
+# Editing answers by touch: the rules the survey screen follows, here without Qt ------------
+def _at(run: SurveyRun, question_id: str) -> None:
+    """Walk ``run`` forward (answering what blocks it) until ``question_id`` is shown."""
+    filler = {"contacted": "yes", "services": ["waste"], "would-use-website": "yes"}
+    while run.current is not None and run.current.id != question_id:
+        question = run.current
+        if run.missing():
+            if question.type is QuestionType.AGREEMENT:
+                for statement in question.statements:
+                    run.rate(statement.id, question.choices[0].id)
+            elif question.type is QuestionType.RANKING:
+                for option in question.choices:
+                    run.tap(option.id)
+            else:
+                run.answer(question.id, filler[question.id])
+        run.next()
+
+
+def test_tapping_a_single_answer_replaces_the_one_chosen(council):
+    run = SurveyRun(council)
+    run.tap("yes")
+    run.tap("no")
+    assert run.answer_of("contacted") == "no"
+    run.tap("no")  # touching the chosen answer again keeps it chosen
+    assert run.answer_of("contacted") == "no"
+    assert run.chosen("no") and not run.chosen("yes")
+
+
+def test_tapping_a_multiple_answer_toggles_it(council):
+    run = SurveyRun(council)
+    _at(run, "services")
+    run.tap("waste")
+    run.tap("housing")
+    run.tap("waste")
+    assert run.answer_of("services") == ["housing"]
+    assert run.chosen("housing") and not run.chosen("waste")
+    run.tap("housing")
+    assert run.answer_of("services") is None
+    assert run.missing()
+
+
+def test_ranking_by_taps_in_order_with_undo(council):
+    run = SurveyRun(council)
+    _at(run, "contact-ranking")
+    run.tap("email")
+    run.tap("telephone")
+    run.tap("email")  # already ranked: its place does not change
+    assert run.answer_of("contact-ranking") == ["email", "telephone"]
+    assert run.rank_of("telephone") == 2
+    assert run.rank_of("website") is None
+    run.undo_rank()
+    assert run.answer_of("contact-ranking") == ["email"]
+    run.undo_rank()
+    run.undo_rank()  # nothing left to undo: no error
+    assert run.answer_of("contact-ranking") is None
+
+
+def test_rating_statements_one_by_one(council):
+    run = SurveyRun(council)
+    _at(run, "experience")
+    run.rate("first-contact", "agree")
+    run.rate("timescale", "disagree")
+    run.rate("first-contact", "strongly-agree")
+    assert run.answer_of("experience") == {
+        "first-contact": "strongly-agree",
+        "timescale": "disagree",
+    }
+    assert run.rating_of("timescale") == "disagree" and run.rating_of("access") is None
+    assert run.missing()  # three statements still unrated
+    for statement in ("access", "knowledge", "polite"):
+        run.rate(statement, "neither")
+    assert not run.missing()
+
+
+def test_a_tap_that_does_not_fit_the_question_is_refused(council):
+    run = SurveyRun(council)
+    with pytest.raises(AnswerError):
+        run.tap("waste")  # not an answer to "contacted"
+    with pytest.raises(AnswerError):
+        run.rate("first-contact", "agree")  # "contacted" has no statements
+    run.tap("yes")
+    run.next()
+    with pytest.raises(AnswerError):
+        run.undo_rank()  # "services" is not a ranking

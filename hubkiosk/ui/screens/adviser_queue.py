@@ -8,6 +8,7 @@ picks the calls up from the same store.
 
 from __future__ import annotations
 
+import functools
 import logging
 import secrets
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from hubkiosk.store.models import Outcome
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.queue import ToggleButton
+from hubkiosk.ui.screens.checkin_parts import ToggleButton
 from hubkiosk.ui.widgets import BigButton, label
 
 log = logging.getLogger(__name__)
@@ -136,12 +137,9 @@ class AdviserQueueScreen(Screen):
 
     def _act(self, name: str, action: Callable[[Session], object]) -> None:
         self.message.clear()
-
-        def run() -> object:
-            with self.ctx.store.session() as session:
-                return action(session)
-
-        self.ctx.ops.run(run, success=lambda _r: self.refresh(), failure=self._failed, name=name)
+        self.ctx.store_ops.run(
+            action, success=lambda _r: self.refresh(), failure=self._failed, name=name
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, queue.QueueError):
@@ -241,16 +239,13 @@ class AdviserQueueScreen(Screen):
             self.ctx.go(ScreenId.FEEDBACK, visit_token=secrets.token_hex(16), **visit)
 
     def refresh(self) -> None:
-        hub = self.ctx.settings.hub_id
+        self.ctx.store_ops.run(
+            functools.partial(queue.today, hub_id=self.ctx.settings.hub_id, now=self.ctx.now()),
+            success=self._show,
+            name="read_queue",
+        )
 
-        def read() -> queue.QueueDay:
-            with self.ctx.store.session() as session:
-                return queue.today(session, hub, self.ctx.now())
-
-        self.ctx.ops.run(read, success=self._show, name="read_queue")
-
-    def _show(self, day: object) -> None:
-        assert isinstance(day, queue.QueueDay)
+    def _show(self, day: queue.QueueDay) -> None:
         self.day = day
         self.retranslate()
         self.refreshed.emit()

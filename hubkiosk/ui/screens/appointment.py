@@ -17,6 +17,7 @@ import logging
 from typing import Any
 
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -29,8 +30,14 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.checkin_parts import ClosedPanel, availability, fmt_day, fmt_time
-from hubkiosk.ui.screens.queue import ToggleButton, remember_visit
+from hubkiosk.ui.screens.checkin_parts import (
+    ClosedPanel,
+    ToggleButton,
+    availability,
+    fmt_day,
+    fmt_time,
+    remember_visit,
+)
 from hubkiosk.ui.widgets import BigButton, PageStack, label
 from sync.protocol.appointments import AppointmentLookup
 
@@ -194,9 +201,8 @@ class AppointmentScreen(Screen):
                 self.message.setText(self.tr("Please type your booking reference."))
                 return
 
-            def find() -> Match:
-                with ctx.store.session() as session:
-                    return appointments.match_reference(session, reference, hub_id, now)
+            def find(session: Session) -> Match:
+                return appointments.match_reference(session, reference, hub_id, now)
 
             query = server_query(reference=reference)
         else:
@@ -210,9 +216,8 @@ class AppointmentScreen(Screen):
                 )
                 return
 
-            def find() -> Match:
-                with ctx.store.session() as session:
-                    return appointments.match_phone(session, phone, letters, hub_id, now)
+            def find(session: Session) -> Match:
+                return appointments.match_phone(session, phone, letters, hub_id, now)
 
             query = server_query(phone=phone, surname_start=letters)
 
@@ -222,16 +227,15 @@ class AppointmentScreen(Screen):
         self.message.clear()
         self.checking.setText(self.tr("Checking your booking, please wait…"))
         self.checking.show()
-        ctx.ops.run(
+        ctx.store_ops.run(
             find,
             success=lambda match: self._found_here(match, asking, query),
             failure=lambda exc: self._failed_for(exc, asking),
             name="find_appointment",
         )
 
-    def _found_here(self, match: object, asking: int, query: AppointmentLookup | None) -> None:
+    def _found_here(self, match: Match, asking: int, query: AppointmentLookup | None) -> None:
         """The kiosk's own answer; when it knows nothing, the central server is asked."""
-        assert isinstance(match, Match)
         lookup = self.ctx.appointment_lookup
         if asking != self.asking:
             return
@@ -254,10 +258,9 @@ class AppointmentScreen(Screen):
         )
         self.asking_server.emit()
 
-    def _found_remote(self, match: object, asking: int) -> None:
+    def _found_remote(self, match: Match, asking: int) -> None:
         if asking != self.asking:
             return
-        assert isinstance(match, Match)
         log.info("appointment check-in: asked the central server")
         self._found(match)
 
@@ -265,8 +268,7 @@ class AppointmentScreen(Screen):
         if asking == self.asking:
             self._failed(exc)
 
-    def _found(self, match: object) -> None:
-        assert isinstance(match, Match)
+    def _found(self, match: Match) -> None:
         self.check_button.setEnabled(True)
         self.checking.hide()
         self.match = match
@@ -282,17 +284,15 @@ class AppointmentScreen(Screen):
         hub_id, now, language = ctx.settings.hub_id, ctx.now(), ctx.language
         catalogue = ctx.content.catalogue
 
-        def write() -> queue_core.IssuedTicket:
-            with ctx.store.session() as session:
-                return appointments.check_in(
-                    session, info, hub_id=hub_id, catalogue=catalogue, now=now, language=language
-                )
+        def write(session: Session) -> queue_core.IssuedTicket:
+            return appointments.check_in(
+                session, info, hub_id=hub_id, catalogue=catalogue, now=now, language=language
+            )
 
         self.check_button.setEnabled(False)
-        ctx.ops.run(write, success=self._checked_in, failure=self._failed, name="check_in")
+        ctx.store_ops.run(write, success=self._checked_in, failure=self._failed, name="check_in")
 
-    def _checked_in(self, ticket: object) -> None:
-        assert isinstance(ticket, queue_core.IssuedTicket)
+    def _checked_in(self, ticket: queue_core.IssuedTicket) -> None:
         self.check_button.setEnabled(True)
         remember_visit(self.ctx, ticket)
         self.ctx.go(ScreenId.TICKET_ISSUED, ticket=ticket)

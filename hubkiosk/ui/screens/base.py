@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.widgets import label
 
 
 class Screen(QWidget):
@@ -29,6 +30,13 @@ class Screen(QWidget):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(32, 24, 32, 24)
         self.body.setSpacing(20)
+
+    def add_heading(self, lead_role: str = "lead") -> tuple[QLabel, QLabel]:
+        """The screen's title and the line under it, at the top of the body."""
+        heading, lead = label(role="title"), label(role=lead_role)
+        self.body.addWidget(heading)
+        self.body.addWidget(lead)
+        return heading, lead
 
     def title(self) -> str:
         """The screen's name, for assistive technology and the window title."""

@@ -1,19 +1,23 @@
-"""Pieces the check-in screens share: hub status panels, the QR code, times and waits."""
+"""Pieces the check-in screens share: hub status panels, the QR code, times and waits,
+the toggle button, and what a ticket leaves behind (the visit, the paper ticket)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from hubkiosk.core import hours
+from hubkiosk.core import hours, queue
+from hubkiosk.core.i18n import CODES
 from hubkiosk.core.waits import typical_wait
 from hubkiosk.printing.qr import qr_image
+from hubkiosk.printing.ticket import TicketPrint, queue_url
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.widgets import BigButton, WrapLabel, label
+from hubkiosk.ui.widgets import BigButton, PageStack, WrapLabel, label, restyle
 from sync.protocol import Hub
 
 #: How many drop-in hubs the appointment-only redirect lists.
@@ -244,3 +248,72 @@ class QrLabel(QLabel):
             return
         self.setPixmap(QPixmap.fromImage(qr_image(url, module_px)))
         self.show()
+
+
+class CheckInStack(PageStack):
+    """The screen's own content, or the closed / appointment-only panels in its place."""
+
+    def __init__(self, ctx: KioskContext, content: QWidget) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.content = content
+        self.closed = ClosedPanel(ctx)
+        self.redirect = RedirectPanel(ctx)
+        for widget in (content, self.closed, self.redirect):
+            self.addWidget(widget)
+
+    def check(self) -> bool:
+        """Show what fits the hub now; True when walk-in check-in is open."""
+        avail = availability(self.ctx)
+        if not avail.state.is_open:
+            self.closed.show_state(avail.state)
+            self.setCurrentWidget(self.closed)
+        elif avail.appointment_only:
+            self.redirect.retranslate()
+            self.setCurrentWidget(self.redirect)
+        else:
+            self.setCurrentWidget(self.content)
+        return avail.walk_in
+
+    def retranslate(self) -> None:
+        self.closed.retranslate()
+        self.redirect.retranslate()
+
+
+class ToggleButton(BigButton):
+    """A big checkable button whose checked state shows (style: ``[checked="true"]``)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent=parent)
+        self.setObjectName("Toggle")
+        self.setCheckable(True)
+        self.toggled.connect(lambda _on: restyle(self))
+
+
+def remember_visit(ctx: KioskContext, ticket: queue.IssuedTicket) -> None:
+    """What later screens (quick feedback) may link to, anonymously."""
+    ctx.visit.setdefault("visit_token", secrets.token_hex(16))
+    ctx.visit["service_id"] = ticket.service_id
+    ctx.visit["wait_minutes"] = ticket.wait.midpoint
+    ctx.visit["ticket_number"] = ticket.number
+    ctx.visit["ticket_id"] = str(ticket.id)
+
+
+def ticket_print(ctx: KioskContext, ticket: queue.IssuedTicket) -> TicketPrint:
+    service = ctx.content.catalogue.by_id(ticket.service_id)
+    hub = ctx.content.hub(ticket.hub_id)
+    local_name = None
+    if service is not None and ticket.language != "en":
+        local_name = service.name.get(ticket.language)
+    return TicketPrint(
+        hub_name=hub.name.get("en"),
+        number=ticket.number,
+        service_name=service.name.get("en") if service else ticket.service_id,
+        issued_at=ticket.issued_at,
+        position=ticket.wait.position,
+        wait_low=ticket.wait.low,
+        wait_high=ticket.wait.high,
+        qr_url=queue_url(ctx.settings.queue_status_url, str(ticket.id)),
+        language=ticket.language if ticket.language in CODES else "en",
+        service_name_local=local_name,
+    )

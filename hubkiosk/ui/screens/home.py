@@ -21,10 +21,7 @@ class HomeScreen(Screen):
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.welcome = label(role="title")
-        self.lead = label(role="lead")
-        self.body.addWidget(self.welcome)
-        self.body.addWidget(self.lead)
+        self.welcome, self.lead = self.add_heading()
 
         self.choices = TileGrid(3)
         self.ticket_tile = Tile(icon_name="ticket")

@@ -1,208 +1,33 @@
-"""Filling in a form at the kiosk, then its reference number.
+"""Filling in a form at the kiosk: one question per screen, a review, then Send.
 
 One question per screen (or a few that belong together, such as a street and its
 postcode), a review of every answer before sending, and errors in plain words next to the
-field. The input widgets are built once per form and only their words change with the
-language, so nothing typed is lost when the resident switches language or goes back a
-question. An idle reset discards the unsent draft. Sending writes an immutable
-FormSubmission with its outbox item off the GUI thread, then shows the reference large,
-as a QR code, and printed when a QPrinter printer is configured.
+field. An idle reset discards the unsent draft. Sending writes an immutable
+FormSubmission with its outbox item (:func:`hubkiosk.core.forms.submit`) through
+``ctx.store_ops``, off the GUI thread, then shows :class:`FormDoneScreen`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QWidget
 
 from hubkiosk.core import forms as core
 from hubkiosk.core.forms import Draft, FieldError
-from hubkiosk.store.models import StoreEvent
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.finder import qr_pixmap
-from hubkiosk.ui.widgets import BigButton, label, restyle
+from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
+from hubkiosk.ui.widgets import BigButton, button_row, label, panel
 from sync.protocol.forms import FieldType, FormDefinition, FormField
 
 log = logging.getLogger(__name__)
-
-#: The on-screen keyboard layout for each typed field type.
-KEYBOARD_MODES = {
-    FieldType.TEXT: "text",
-    FieldType.POSTCODE: "text",
-    FieldType.NUMBER: "numeric",
-    FieldType.PHONE: "numeric",
-    FieldType.DATE: "numeric",
-    FieldType.EMAIL: "email",
-}
-
-
-class FieldEditor(QFrame):
-    """The question, help, error and input(s) for one field of a form.
-
-    Signals:
-        changed(): the resident typed or chose something.
-    """
-
-    changed = Signal()
-
-    def __init__(self, item: FormField, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName("FieldEditor")
-        self.error: FieldError | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        self.question = label(role="lead")
-        self.question.setObjectName("Question")
-        self.help = label(role="small")
-        self.error_label = label(role="error")
-        self.error_label.setObjectName("FieldError")
-        self.error_label.hide()
-        layout.addWidget(self.question)
-        layout.addWidget(self.help)
-        layout.addWidget(self.error_label)
-
-        #: Typed inputs with their keyboard layout.
-        self.inputs: list[tuple[QWidget, str]] = []
-        self.choice_buttons: list[BigButton] = []
-        self.date_parts: list[QLineEdit] = []
-        self.date_labels: list[QLabel] = []
-        self.group: QButtonGroup | None = None
-        kind = item.type
-        if kind in (FieldType.SINGLE, FieldType.YES_NO, FieldType.MULTIPLE):
-            grid = QGridLayout()
-            grid.setSpacing(12)
-            columns = 2 if len(item.options) > 3 or kind is FieldType.YES_NO else 1
-            self.group = QButtonGroup(self)
-            self.group.setExclusive(kind is not FieldType.MULTIPLE)
-            for index, choice in enumerate(item.options):
-                button = BigButton(role="choice")
-                button.setCheckable(True)
-                button.setProperty("choice_id", choice.id)
-                button.clicked.connect(self.changed)
-                self.group.addButton(button)
-                grid.addWidget(button, index // columns, index % columns)
-                self.choice_buttons.append(button)
-            layout.addLayout(grid)
-        elif kind is FieldType.DATE:
-            row = QHBoxLayout()
-            row.setSpacing(16)
-            for width in (2, 2, 4):
-                part = QVBoxLayout()
-                part_label = label(role="small")
-                edit = QLineEdit()
-                edit.setMaxLength(width)
-                edit.setFixedWidth(80 + width * 30)
-                edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                edit.textChanged.connect(self.changed)
-                part.addWidget(part_label)
-                part.addWidget(edit)
-                row.addLayout(part)
-                self.date_parts.append(edit)
-                self.date_labels.append(part_label)
-                self.inputs.append((edit, "numeric"))
-            row.addStretch(1)
-            layout.addLayout(row)
-        elif kind is FieldType.TEXT and item.multiline:
-            self.text_edit = QPlainTextEdit()
-            self.text_edit.setFixedHeight(120)
-            self.text_edit.setTabChangesFocus(True)
-            self.text_edit.textChanged.connect(self.changed)
-            layout.addWidget(self.text_edit)
-            self.inputs.append((self.text_edit, "text"))
-        else:
-            self.line_edit = QLineEdit()
-            self.line_edit.setMaxLength(
-                item.max_length if kind is FieldType.TEXT else {FieldType.EMAIL: 254}.get(kind, 30)
-            )
-            self.line_edit.textChanged.connect(self.changed)
-            layout.addWidget(self.line_edit)
-            self.inputs.append((self.line_edit, KEYBOARD_MODES[kind]))
-
-    def value(self) -> Any:
-        """The raw answer: text as typed, a choice id, or a list of choice ids."""
-        kind = self.item.type
-        if self.choice_buttons:
-            chosen = [str(b.property("choice_id")) for b in self.choice_buttons if b.isChecked()]
-            if kind is FieldType.MULTIPLE:
-                return chosen
-            return chosen[0] if chosen else None
-        if self.date_parts:
-            parts = [edit.text().strip() for edit in self.date_parts]
-            return "" if not any(parts) else "/".join(parts)
-        if self.inputs and isinstance(self.inputs[0][0], QPlainTextEdit):
-            return self.inputs[0][0].toPlainText()
-        return self.line_edit.text()
-
-    def set_error(self, error: FieldError | None, text: str = "") -> None:
-        self.error = error
-        self.error_label.setText(text)
-        self.error_label.setVisible(error is not None)
-        for widget, _mode in self.inputs:
-            widget.setProperty("invalid", error is not None)
-            restyle(widget)
-        self.setProperty("invalid", error is not None)
-        restyle(self)
-
-    def focus_first(self) -> None:
-        if self.inputs:
-            self.inputs[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def retranslate(self, ctx: KioskContext) -> None:
-        item = self.item
-        question = ctx.text(item.label)
-        if not item.required:
-            question += " " + self.tr("(optional)")
-        self.question.setText(question)
-        self.help.setText(ctx.text(item.help) if item.help is not None else "")
-        self.help.setVisible(item.help is not None)
-        for button in self.choice_buttons:
-            choice = item.choice(str(button.property("choice_id")))
-            if choice is not None:
-                button.setText(ctx.text(choice.text))
-        if self.date_parts:
-            names = (self.tr("Day"), self.tr("Month"), self.tr("Year"))
-            for edit, part_label, name in zip(
-                self.date_parts, self.date_labels, names, strict=True
-            ):
-                edit.setAccessibleName(f"{question}: {name}")
-                part_label.setText(name)
-        else:
-            for widget, _mode in self.inputs:
-                widget.setAccessibleName(question)
-        if self.error_label.isVisible():
-            self.error_label.setAccessibleName(self.error_label.text())
-
-    def clear(self) -> None:
-        if self.group is not None:
-            self.group.setExclusive(False)
-            for button in self.choice_buttons:
-                button.setChecked(False)
-            self.group.setExclusive(self.item.type is not FieldType.MULTIPLE)
-        for widget, _mode in self.inputs:
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
-                widget.clear()
-        self.set_error(None)
 
 
 class FormScreen(Screen):
@@ -242,22 +67,15 @@ class FormScreen(Screen):
         self.questions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Enough for a question and its box; at the largest text the whole screen scrolls.
         self.questions_scroll.setMinimumHeight(200)
-        scroll_body = QWidget()
+        scroll_body, scroll_layout = panel()
         scroll_body.setObjectName("FormScrollBody")
-        scroll_layout = QVBoxLayout(scroll_body)
-        scroll_layout.setContentsMargins(0, 0, 0, 0)
         self.questions_scroll.setWidget(scroll_body)
         self.body.addWidget(self.questions_scroll, 1)
 
-        self.fields_area = QWidget()
-        self.fields_layout = QVBoxLayout(self.fields_area)
-        self.fields_layout.setContentsMargins(0, 0, 0, 0)
-        self.fields_layout.setSpacing(24)
+        self.fields_area, self.fields_layout = panel(spacing=24)
         scroll_layout.addWidget(self.fields_area)
 
-        self.review_area = QWidget()
-        review = QVBoxLayout(self.review_area)
-        review.setContentsMargins(0, 0, 0, 0)
+        self.review_area, review = panel()
         self.review_heading = label(role="lead")
         review.addWidget(self.review_heading)
         self.review_grid = QGridLayout()
@@ -274,17 +92,12 @@ class FormScreen(Screen):
         self.message.hide()
         self.body.addWidget(self.message)
 
-        nav = QHBoxLayout()
-        nav.setSpacing(20)
         self.previous_button = BigButton()
         self.previous_button.clicked.connect(self.previous)
         self.next_button = BigButton(role="primary")
         self.next_button.setMinimumWidth(200)
         self.next_button.clicked.connect(self.next)
-        nav.addWidget(self.previous_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.body.addLayout(nav)
+        self.body.addLayout(button_row(self.previous_button, self.next_button, spacing=20))
 
         self.keyboard = OnScreenKeyboard()
         self.keyboard.done.connect(self._keyboard_done)
@@ -541,27 +354,30 @@ class FormScreen(Screen):
         self.send_failed = False
         self.next_button.setEnabled(False)
         self.message.hide()
-        draft = Draft(self.draft.form, dict(self.draft.answers))  # the worker's own copy
-        store, hub_id = self.ctx.store, self.ctx.settings.hub_id
-        language, now = self.ctx.language, self.ctx.now()
-        self.ctx.ops.run(
-            lambda: core.submit(
-                store, draft, hub_id=hub_id, language=language, now=now, today=today
-            ),
+        submit = functools.partial(
+            core.submit,
+            draft=Draft(self.draft.form, dict(self.draft.answers)),  # the worker's own copy
+            hub_id=self.ctx.settings.hub_id,
+            language=self.ctx.language,
+            now=self.ctx.now(),
+            today=today,
+        )
+        self.ctx.store_ops.run(
+            submit,
             success=self._sent,
             failure=self._not_sent,
             name="submit_form",
         )
         self.retranslate()
 
-    def _sent(self, reference: object) -> None:
+    def _sent(self, reference: str) -> None:
         form = self.form
         self.sending = False
         self.next_button.setEnabled(True)
         if form is None:
             return  # reset while sending: the record is saved, the screen has moved on
         self._discard()
-        self.ctx.go(ScreenId.FORM_DONE, reference=str(reference), form_id=form.id)
+        self.ctx.go(ScreenId.FORM_DONE, reference=reference, form_id=form.id)
 
     def _not_sent(self, _error: BaseException) -> None:
         self.sending = False
@@ -660,228 +476,3 @@ class FormScreen(Screen):
     def refresh_content(self) -> None:
         # A draft in progress keeps the definition it was started with.
         self.retranslate()
-
-
-# The reference number -------------------------------------------------------------------------
-def printer_kind(spec: str) -> tuple[str, str]:
-    """``("system", NAME)``, ``("pdf", FOLDER)`` or ``("", "")`` (no QPrinter printer)."""
-    kind, _, target = spec.strip().partition(":")
-    kind = kind.lower()
-    if kind == "system" or (kind == "pdf" and target):
-        return kind, target
-    return "", ""
-
-
-def print_reference(
-    spec: str, *, hub_name: str, title: str, reference: str, next_steps: str, when: str
-) -> None:
-    """Print the reference slip with QPrinter (a system printer, or a PDF file)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-
-    from hubkiosk.printing.escpos_ticket import FAMILIES, ensure_fonts
-    from hubkiosk.printing.qr import qr_image
-    from hubkiosk.printing.qt_ticket import PrintError, setup_page
-
-    kind, target = printer_kind(spec)
-    if kind == "system":
-        info = QPrinterInfo.printerInfo(target) if target else QPrinterInfo.defaultPrinter()
-        if info.isNull():
-            raise PrintError("no system printer")
-        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    elif kind == "pdf":
-        folder = Path(target)
-        folder.mkdir(parents=True, exist_ok=True)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
-        printer.setOutputFileName(str(folder / f"reference-{stamp}.pdf"))
-    else:
-        raise PrintError(f"printer '{spec}' cannot print references")
-    setup_page(printer)
-    ensure_fonts()
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintError("the printer refused the page")
-    try:
-        width = printer.width()
-        unit = max(1, width // 24)
-        y = 0
-
-        def block(text: str, size: int, bold: bool = False) -> None:
-            nonlocal y
-            font = QFont()
-            font.setFamilies(FAMILIES)
-            font.setPixelSize(max(1, size))
-            font.setBold(bold)
-            painter.setFont(font)
-            flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
-            rect = painter.boundingRect(QRect(0, y, width, 100_000), flags, text)
-            painter.drawText(QRect(0, y, width, rect.height()), flags, text)
-            y += rect.height() + unit // 3
-
-        painter.setPen(QColor("black"))
-        block(hub_name, unit, bold=True)
-        block(title, int(unit * 1.2), bold=True)
-        block("Your reference number", unit)
-        block(reference, unit * 3, bold=True)
-        if next_steps:
-            block(next_steps, unit)
-        block(when, int(unit * 0.8))
-        side = width // 2
-        painter.drawImage(QRect((width - side) // 2, y, side, side), qr_image(reference))
-    finally:
-        painter.end()
-
-
-class FormDoneScreen(Screen):
-    """The request is saved: its reference number, large, as a QR code, and to print."""
-
-    ID = ScreenId.FORM_DONE
-    SHOW_BACK = False
-
-    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.reference = ""
-        self.form_id: str | None = None
-        self.heading = label(role="title")
-        self.form_title = label(role="lead")
-        self.reference_intro = label(role="lead")
-        self.reference_label = label(role="huge")
-        self.reference_label.setObjectName("Reference")
-        self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.next_steps = label(role="notice")
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        words = QVBoxLayout()
-        for widget in (
-            self.heading,
-            self.form_title,
-            self.reference_intro,
-            self.reference_label,
-            self.next_steps,
-        ):
-            words.addWidget(widget)
-        words.addStretch(1)
-        row.addLayout(words, 3)
-        qr_box = QVBoxLayout()
-        self.qr = QLabel()
-        self.qr.setObjectName("ReferenceQr")
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr_hint = label(role="small")
-        self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        qr_box.addWidget(self.qr)
-        qr_box.addWidget(self.qr_hint)
-        qr_box.addStretch(1)
-        row.addLayout(qr_box, 2)
-        self.body.addLayout(row, 1)
-        self.print_message = label(role="notice")
-        self.print_message.hide()
-        self.body.addWidget(self.print_message)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(20)
-        self.print_button = BigButton()
-        self.print_button.clicked.connect(self.print_slip)
-        self.finish_button = BigButton(role="primary")
-        self.finish_button.setMinimumHeight(96)
-        self.finish_button.clicked.connect(self.ctx.home)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.finish_button)
-        self.body.addLayout(buttons)
-        self._print_state = ""
-        self.retranslate()
-
-    def enter(self, **params: Any) -> None:
-        self.reference = str(params.get("reference", ""))
-        self.form_id = params.get("form_id")
-        self.reference_label.setText(self.reference)
-        self.qr.setPixmap(qr_pixmap(self.reference, 200) if self.reference else QPixmap())
-        self._print_state = ""
-        self.print_message.hide()
-        kind, _target = printer_kind(self.ctx.settings.printer)
-        self.print_button.setVisible(bool(kind))
-        self.print_button.setEnabled(True)
-        self.retranslate()
-
-    def print_slip(self) -> None:
-        form = self.ctx.content.forms.get(self.form_id or "")
-        if not self.reference:
-            return
-        self.print_button.setEnabled(False)
-        spec = self.ctx.settings.printer
-        hub_name = self.ctx.hub.name.get("en")
-        title = form.title.get("en") if form is not None else ""
-        steps = form.next_steps.get("en") if form is not None and form.next_steps else ""
-        when = self.ctx.local_now().strftime("%d/%m/%Y %H:%M")
-        reference = self.reference
-        self.ctx.ops.run(
-            lambda: print_reference(
-                spec,
-                hub_name=hub_name,
-                title=title,
-                reference=reference,
-                next_steps=steps,
-                when=when,
-            ),
-            success=lambda _r: self._printed("printed"),
-            failure=self._print_failed,
-            name="print_reference",
-        )
-
-    def _printed(self, state: str) -> None:
-        self._print_state = state
-        self.print_button.setEnabled(state != "printed")
-        self.retranslate()
-        self.print_message.show()
-
-    def _print_failed(self, error: BaseException) -> None:
-        kind = self.ctx.settings.printer.partition(":")[0]
-        message = (
-            f"Reference printer ({kind}) failed: {error}. The reference was shown on screen. "
-            "Check the printer's paper, power and cable."
-        )
-        log.error("reference printer fault: %s", error)
-        store, now = self.ctx.store, self.ctx.now()
-
-        def record() -> None:
-            with store.session() as session:
-                session.add(StoreEvent(kind="printer_fault", message=message, at=now))
-
-        self.ctx.ops.run(record, name="record_printer_fault")
-        self._printed("failed")
-
-    def title(self) -> str:
-        return self.tr("Your reference number")
-
-    def retranslate(self) -> None:
-        form = self.ctx.content.forms.get(self.form_id or "")
-        self.heading.setText(self.tr("Thank you. We have your request."))
-        self.form_title.setText(self.ctx.text(form.title) if form is not None else "")
-        self.reference_intro.setText(self.tr("Your reference number is:"))
-        self.reference_label.setAccessibleName(
-            self.tr("Your reference number is %1").replace("%1", " ".join(self.reference))
-        )
-        steps = form.next_steps if form is not None else None
-        self.next_steps.setText(self.ctx.text(steps) if steps is not None else "")
-        self.next_steps.setVisible(steps is not None)
-        self.qr_hint.setText(self.tr("Scan with your phone to keep the reference number."))
-        self.qr.setAccessibleName(self.tr("QR code of your reference number"))
-        self.print_button.setText(self.tr("Print my reference"))
-        self.finish_button.setText(self.tr("Finish"))
-        if self._print_state == "printed":
-            self.print_message.setText(self.tr("Printed. Take your paper from the printer."))
-        elif self._print_state == "failed":
-            self.print_message.setText(
-                self.tr(
-                    "Sorry, the printer is not working. Please write the reference number "
-                    "down or take a photo of it."
-                )
-            )
-
-    def reset(self) -> None:
-        self.reference = ""
-        self.form_id = None
-        self.reference_label.clear()
-        self.qr.clear()
-        self._print_state = ""
-        self.print_message.hide()

@@ -1,0 +1,78 @@
+"""The records residents make on the survey screens, and IT notices, written for screens.
+
+Screens only draw and ask: they pass plain values here (through ``ctx.store_ops``, off the
+GUI thread) and never build ORM records themselves. Each function writes one immutable
+record with its outbox item (:func:`hubkiosk.store.outbox.add_record`) in the caller's
+session and returns the new record's id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hubkiosk.store.models import Feedback, StoreEvent, SurveyResponse
+from hubkiosk.store.outbox import add_record
+
+
+def add_survey_response(
+    session: Session,
+    *,
+    survey_id: str,
+    survey_version: int,
+    hub_id: str,
+    language: str,
+    complete: bool,
+    answers: Mapping[str, Any],
+    created_at: dt.datetime,
+) -> uuid.UUID:
+    """A survey response (``complete`` False: a walk-away's partial answers), anonymous."""
+    record = SurveyResponse(
+        id=uuid.uuid4(),
+        created_at=created_at,
+        survey_id=survey_id,
+        survey_version=survey_version,
+        hub_id=hub_id,
+        language=language,
+        complete=complete,
+        answers=dict(answers),
+    )
+    add_record(session, record)
+    return record.id
+
+
+def add_feedback(
+    session: Session,
+    *,
+    hub_id: str,
+    score: int,
+    visit_token: str,
+    created_at: dt.datetime,
+    service_id: str | None = None,
+    wait_minutes: int | None = None,
+    follow_up: str | None = None,
+    comment: str | None = None,
+) -> uuid.UUID:
+    """Quick feedback, linked to a visit only through the anonymous ``visit_token``."""
+    record = Feedback(
+        id=uuid.uuid4(),
+        created_at=created_at,
+        hub_id=hub_id,
+        score=score,
+        visit_token=visit_token,
+        service_id=service_id,
+        wait_minutes=wait_minutes,
+        follow_up=follow_up,
+        comment=comment,
+    )
+    add_record(session, record)
+    return record.id
+
+
+def add_notice(session: Session, *, kind: str, message: str, at: dt.datetime) -> None:
+    """Something IT must hear about (a printer fault...), shown on the adviser screen."""
+    session.add(StoreEvent(kind=kind, message=message, at=at))

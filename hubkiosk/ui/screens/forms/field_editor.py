@@ -1,0 +1,187 @@
+"""The question, help, error and input(s) for one field of a form.
+
+The input widgets are built once per form and only their words change with the
+language, so nothing typed is lost when the resident switches language or goes back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubkiosk.core.forms import FieldError
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.widgets import BigButton, label, restyle
+from sync.protocol.forms import FieldType, FormField
+
+#: The on-screen keyboard layout for each typed field type.
+KEYBOARD_MODES = {
+    FieldType.TEXT: "text",
+    FieldType.POSTCODE: "text",
+    FieldType.NUMBER: "numeric",
+    FieldType.PHONE: "numeric",
+    FieldType.DATE: "numeric",
+    FieldType.EMAIL: "email",
+}
+
+
+class FieldEditor(QFrame):
+    """The question, help, error and input(s) for one field of a form.
+
+    Signals:
+        changed(): the resident typed or chose something.
+    """
+
+    changed = Signal()
+
+    def __init__(self, item: FormField, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName("FieldEditor")
+        self.error: FieldError | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.question = label(role="lead")
+        self.question.setObjectName("Question")
+        self.help = label(role="small")
+        self.error_label = label(role="error")
+        self.error_label.setObjectName("FieldError")
+        self.error_label.hide()
+        layout.addWidget(self.question)
+        layout.addWidget(self.help)
+        layout.addWidget(self.error_label)
+
+        #: Typed inputs with their keyboard layout.
+        self.inputs: list[tuple[QWidget, str]] = []
+        self.choice_buttons: list[BigButton] = []
+        self.date_parts: list[QLineEdit] = []
+        self.date_labels: list[QLabel] = []
+        self.group: QButtonGroup | None = None
+        kind = item.type
+        if kind in (FieldType.SINGLE, FieldType.YES_NO, FieldType.MULTIPLE):
+            grid = QGridLayout()
+            grid.setSpacing(12)
+            columns = 2 if len(item.options) > 3 or kind is FieldType.YES_NO else 1
+            self.group = QButtonGroup(self)
+            self.group.setExclusive(kind is not FieldType.MULTIPLE)
+            for index, choice in enumerate(item.options):
+                button = BigButton(role="choice")
+                button.setCheckable(True)
+                button.setProperty("choice_id", choice.id)
+                button.clicked.connect(self.changed)
+                self.group.addButton(button)
+                grid.addWidget(button, index // columns, index % columns)
+                self.choice_buttons.append(button)
+            layout.addLayout(grid)
+        elif kind is FieldType.DATE:
+            row = QHBoxLayout()
+            row.setSpacing(16)
+            for width in (2, 2, 4):
+                part = QVBoxLayout()
+                part_label = label(role="small")
+                edit = QLineEdit()
+                edit.setMaxLength(width)
+                edit.setFixedWidth(80 + width * 30)
+                edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                edit.textChanged.connect(self.changed)
+                part.addWidget(part_label)
+                part.addWidget(edit)
+                row.addLayout(part)
+                self.date_parts.append(edit)
+                self.date_labels.append(part_label)
+                self.inputs.append((edit, "numeric"))
+            row.addStretch(1)
+            layout.addLayout(row)
+        elif kind is FieldType.TEXT and item.multiline:
+            self.text_edit = QPlainTextEdit()
+            self.text_edit.setFixedHeight(120)
+            self.text_edit.setTabChangesFocus(True)
+            self.text_edit.textChanged.connect(self.changed)
+            layout.addWidget(self.text_edit)
+            self.inputs.append((self.text_edit, "text"))
+        else:
+            self.line_edit = QLineEdit()
+            self.line_edit.setMaxLength(
+                item.max_length if kind is FieldType.TEXT else {FieldType.EMAIL: 254}.get(kind, 30)
+            )
+            self.line_edit.textChanged.connect(self.changed)
+            layout.addWidget(self.line_edit)
+            self.inputs.append((self.line_edit, KEYBOARD_MODES[kind]))
+
+    def value(self) -> Any:
+        """The raw answer: text as typed, a choice id, or a list of choice ids."""
+        kind = self.item.type
+        if self.choice_buttons:
+            chosen = [str(b.property("choice_id")) for b in self.choice_buttons if b.isChecked()]
+            if kind is FieldType.MULTIPLE:
+                return chosen
+            return chosen[0] if chosen else None
+        if self.date_parts:
+            parts = [edit.text().strip() for edit in self.date_parts]
+            return "" if not any(parts) else "/".join(parts)
+        if self.inputs and isinstance(self.inputs[0][0], QPlainTextEdit):
+            return self.inputs[0][0].toPlainText()
+        return self.line_edit.text()
+
+    def set_error(self, error: FieldError | None, text: str = "") -> None:
+        self.error = error
+        self.error_label.setText(text)
+        self.error_label.setVisible(error is not None)
+        for widget, _mode in self.inputs:
+            widget.setProperty("invalid", error is not None)
+            restyle(widget)
+        self.setProperty("invalid", error is not None)
+        restyle(self)
+
+    def focus_first(self) -> None:
+        if self.inputs:
+            self.inputs[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate(self, ctx: KioskContext) -> None:
+        item = self.item
+        question = ctx.text(item.label)
+        if not item.required:
+            question += " " + self.tr("(optional)")
+        self.question.setText(question)
+        self.help.setText(ctx.text(item.help) if item.help is not None else "")
+        self.help.setVisible(item.help is not None)
+        for button in self.choice_buttons:
+            choice = item.choice(str(button.property("choice_id")))
+            if choice is not None:
+                button.setText(ctx.text(choice.text))
+        if self.date_parts:
+            names = (self.tr("Day"), self.tr("Month"), self.tr("Year"))
+            for edit, part_label, name in zip(
+                self.date_parts, self.date_labels, names, strict=True
+            ):
+                edit.setAccessibleName(f"{question}: {name}")
+                part_label.setText(name)
+        else:
+            for widget, _mode in self.inputs:
+                widget.setAccessibleName(question)
+        if self.error_label.isVisible():
+            self.error_label.setAccessibleName(self.error_label.text())
+
+    def clear(self) -> None:
+        if self.group is not None:
+            self.group.setExclusive(False)
+            for button in self.choice_buttons:
+                button.setChecked(False)
+            self.group.setExclusive(self.item.type is not FieldType.MULTIPLE)
+        for widget, _mode in self.inputs:
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.clear()
+        self.set_error(None)

@@ -1,0 +1,320 @@
+""" "Get my ticket": one confirmation with an optional "How can we call you?" and an
+optional "I need extra help" (interpreter in a language, an accessibility need, an urgent
+safety or homelessness issue: urgent goes first).
+
+The ticket is written off the GUI thread (``ctx.store_ops``). The first name is personal:
+it goes only into ``Ticket.call_name`` and is never logged.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubkiosk.core import queue
+from hubkiosk.core.waits import WaitEstimate
+from hubkiosk.store.models import Priority
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.checkin_parts import (
+    CheckInStack,
+    ToggleButton,
+    remember_visit,
+    wait_text,
+)
+from hubkiosk.ui.widgets import BigButton, label
+from sync.protocol import Service
+
+log = logging.getLogger(__name__)
+
+NAME_MAX = 40
+
+#: Interpreter languages offered: ISO 639 code and the name in the language itself where
+#: the bundled fonts draw it (``bfi``: British Sign Language).
+INTERPRETER_LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("bn", "বাংলা"),
+    ("syl", ""),
+    ("so", "Soomaali"),
+    ("ur", ""),
+    ("ar", ""),
+    ("pl", "Polski"),
+    ("bfi", ""),
+)
+
+
+class TicketConfirmScreen(Screen):
+    """One confirmation: optional name, optional extra help, and "Get my ticket".
+
+    Signals:
+        ticket_issued(object): the ticket was written (an IssuedTicket).
+    """
+
+    ID = ScreenId.TICKET_CONFIRM
+    ticket_issued = Signal(object)
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.service: Service | None = None
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        self.heading = label(role="title")
+        self.wait_line = label(role="lead")
+        column.addWidget(self.heading)
+        column.addWidget(self.wait_line)
+
+        # Left: the optional questions. Right: the one big button, always in view.
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        options = QVBoxLayout()
+        options.setSpacing(12)
+        self.name_label = label()
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(NAME_MAX)
+        self.name_edit.setObjectName("CallName")
+        self.name_edit.installEventFilter(self)
+        options.addWidget(self.name_label)
+        options.addWidget(self.name_edit)
+        self.help_button = ToggleButton()
+        self.help_button.toggled.connect(self._show_help)
+        options.addWidget(self.help_button)
+        self.help_panel = QWidget()
+        help_layout = QVBoxLayout(self.help_panel)
+        help_layout.setContentsMargins(24, 0, 0, 0)
+        help_layout.setSpacing(10)
+        self.interpreter_button = ToggleButton()
+        self.access_button = ToggleButton()
+        self.urgent_button = ToggleButton()
+        self.urgent_button.setProperty("role", "danger")
+        self.language_row = QWidget()
+        languages = QGridLayout(self.language_row)
+        languages.setContentsMargins(24, 0, 0, 0)
+        languages.setSpacing(8)
+        self.language_buttons: dict[str, ToggleButton] = {}
+        for index, (code, _native) in enumerate(INTERPRETER_LANGUAGES):
+            button = ToggleButton()
+            button.setObjectName("LanguageChoice")
+            button.setProperty("lang", code)
+            button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
+            languages.addWidget(button, index // 4, index % 4)
+            self.language_buttons[code] = button
+        self.interpreter_button.toggled.connect(self._show_languages)
+        help_layout.addWidget(self.interpreter_button)
+        help_layout.addWidget(self.access_button)
+        help_layout.addWidget(self.urgent_button)
+        help_layout.addWidget(self.language_row)
+        options.addWidget(self.help_panel)
+        options.addStretch(1)
+        row.addLayout(options, 3)
+        action = QVBoxLayout()
+        self.get_button = BigButton(role="primary")
+        self.get_button.setObjectName("GetTicket")
+        self.get_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.get_button.clicked.connect(self.get_ticket)
+        action.addWidget(self.get_button)
+        self.message = label(role="error")
+        action.addWidget(self.message)
+        action.addStretch(1)
+        row.addLayout(action, 2)
+        column.addLayout(row, 1)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.name_edit, "text")
+        self.keyboard.done.connect(self._keyboard_done)
+        self.keyboard.hide()
+        column.addWidget(self.keyboard)
+
+        self.stack = CheckInStack(ctx, content)
+        self.stack.redirect.appointment_requested.connect(lambda: ctx.go(ScreenId.APPOINTMENT))
+        self.body.addWidget(self.stack, 1)
+        self.interpreter_language: str | None = None
+        self.preview: WaitEstimate | None = None
+        self.reset()
+        self.retranslate()
+
+    # Qt events ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.name_edit and event.type() == QEvent.Type.MouseButtonPress:
+            self.keyboard.show()
+        return super().eventFilter(watched, event)
+
+    def _keyboard_done(self) -> None:
+        self.keyboard.hide()
+
+    # Choices ---------------------------------------------------------------------------
+    def _show_help(self, on: bool) -> None:
+        self.help_panel.setVisible(on)
+        if not on:
+            for button in (self.interpreter_button, self.access_button, self.urgent_button):
+                button.setChecked(False)
+
+    def _show_languages(self, on: bool) -> None:
+        self.language_row.setVisible(on)
+        if on and self.interpreter_language is None and self.ctx.language != "en":
+            self._choose_language(self.ctx.language)
+        if not on:
+            self._choose_language(None)
+        if on:
+            self._bring_into_view(self.language_row)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the screen (when the window lets it scroll) so ``widget`` shows."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            QTimer.singleShot(0, lambda: parent.ensureWidgetVisible(widget))
+
+    def _choose_language(self, code: str | None) -> None:
+        self.interpreter_language = code
+        for lang, button in self.language_buttons.items():
+            button.setChecked(lang == code)
+
+    def priority(self) -> Priority:
+        """Urgent first; an accessibility need next; an interpreter (its language is kept
+        in the ticket's own field either way)."""
+        if self.urgent_button.isChecked():
+            return Priority.URGENT
+        if self.access_button.isChecked():
+            return Priority.ACCESSIBILITY
+        if self.interpreter_button.isChecked():
+            return Priority.INTERPRETER
+        return Priority.NONE
+
+    # Screen ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Get my ticket")
+
+    def enter(self, **params: Any) -> None:
+        service_id = params.get("service_id")
+        if service_id is not None:
+            if self.service is None or self.service.id != service_id:
+                self.reset()
+            self.service = self.ctx.content.catalogue.by_id(str(service_id))
+        self.message.clear()
+        self.get_button.setEnabled(self.service is not None)
+        if self.stack.check() and self.service is not None:
+            service = self.service
+            self.wait_line.clear()
+            hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
+            self.ctx.store_ops.run(
+                lambda session: queue.preview(session, hub_id=hub_id, service=service, now=now),
+                success=self._show_preview,
+                name="preview_wait",
+            )
+        self.retranslate()
+
+    def _show_preview(self, estimate: WaitEstimate) -> None:
+        self.preview = estimate
+        self.retranslate()
+
+    def get_ticket(self) -> None:
+        service = self.service
+        if service is None or not self.get_button.isEnabled():
+            return
+        if not self.stack.check():
+            return
+        self.get_button.setEnabled(False)
+        self.message.clear()
+        ctx = self.ctx
+        issue = functools.partial(
+            queue.issue_ticket,
+            hub_id=ctx.settings.hub_id,
+            service=service,
+            now=ctx.now(),
+            priority=self.priority(),
+            language=ctx.language,
+            interpreter_language=self.interpreter_language
+            if self.interpreter_button.isChecked()
+            else None,
+            call_name=self.name_edit.text(),
+        )
+        ctx.store_ops.run(issue, success=self._issued, failure=self._failed, name="issue_ticket")
+
+    def _issued(self, ticket: queue.IssuedTicket) -> None:
+        self.get_button.setEnabled(True)
+        log.info("ticket %s issued for %s", ticket.number, ticket.service_id)
+        remember_visit(self.ctx, ticket)
+        self.ticket_issued.emit(ticket)
+        self.ctx.go(ScreenId.TICKET_ISSUED, ticket=ticket)
+        self.reset()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.get_button.setEnabled(True)
+        log.error("could not issue a ticket: %s", type(exc).__name__)
+        self.message.setText(
+            self.tr("Sorry, we could not make your ticket. Please ask a member of staff.")
+        )
+
+    def reset(self) -> None:
+        self.name_edit.clear()
+        self.help_button.setChecked(False)
+        self._show_help(False)
+        self._show_languages(False)
+        self.interpreter_language = None
+        self.preview = None
+        self.message.clear()
+        self.keyboard.hide()
+
+    def retranslate(self) -> None:
+        service = self.service
+        if service is not None:
+            self.heading.setText(self.ctx.text(service.name))
+        estimate = self.preview
+        if estimate is not None:
+            waiting = estimate.people_ahead
+            people = (
+                self.tr("No one is waiting.")
+                if waiting == 0
+                else self.tr("%1 people are waiting.").replace("%1", str(waiting))
+                if waiting > 1
+                else self.tr("1 person is waiting.")
+            )
+            self.wait_line.setText(
+                people
+                + " "
+                + self.tr("Estimated wait: %1.").replace(
+                    "%1", wait_text(estimate.low, estimate.high)
+                )
+            )
+        self.name_label.setText(self.tr("How can we call you? (optional)"))
+        self.name_edit.setPlaceholderText(self.tr("Your first name, or leave it empty"))
+        self.name_edit.setAccessibleName(self.tr("How can we call you? (optional)"))
+        self.help_button.setText(self.tr("I need extra help"))
+        self.interpreter_button.setText(self.tr("An interpreter"))
+        self.access_button.setText(
+            self.tr("An accessibility need (hearing, sight, mobility, a seat)")
+        )
+        self.urgent_button.setText(
+            self.tr("Urgent: I am not safe, or I have nowhere to stay tonight")
+        )
+        names = {
+            "bn": self.tr("Bengali"),
+            "syl": self.tr("Sylheti"),
+            "so": self.tr("Somali"),
+            "ur": self.tr("Urdu"),
+            "ar": self.tr("Arabic"),
+            "pl": self.tr("Polish"),
+            "bfi": self.tr("British Sign Language"),
+        }
+        for code, native in INTERPRETER_LANGUAGES:
+            button = self.language_buttons[code]
+            name = names[code]
+            button.setText(f"{name} ({native})" if native and native != name else name)
+        self.get_button.setText(self.tr("Get my ticket"))
+        self.keyboard.retranslate()
+        self.stack.retranslate()

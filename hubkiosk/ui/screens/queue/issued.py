@@ -1,0 +1,190 @@
+"""The number, large, with place, wait and a QR code to follow the queue.
+
+The paper ticket prints meanwhile (on its own worker, so a slow printer never holds up
+store writes); if the printer fails the number stays large on screen and IT is told.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubkiosk.core import queue
+from hubkiosk.printing.service import PrintOutcome, TicketPrinter
+from hubkiosk.printing.ticket import queue_url, resident_line
+from hubkiosk.qt.ops import OpRunner
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.checkin_parts import (
+    QrLabel,
+    fmt_time,
+    position_text,
+    ticket_print,
+    wait_text,
+)
+from hubkiosk.ui.widgets import BigButton, column, label, restyle
+
+log = logging.getLogger(__name__)
+
+
+class TicketIssuedScreen(Screen):
+    """The ticket on screen, while the paper one prints; large if the printer fails.
+
+    Signals:
+        print_finished(object): the printer's outcome (a PrintOutcome).
+    """
+
+    ID = ScreenId.TICKET_ISSUED
+    SHOW_BACK = False
+    print_finished = Signal(object)
+
+    def __init__(
+        self,
+        ctx: KioskContext,
+        parent: QWidget | None = None,
+        printer_factory: Callable[[KioskContext], TicketPrinter] | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.printer_factory = printer_factory or (
+            lambda c: TicketPrinter(c.settings.printer, c.store, c.now)
+        )
+        # Printing has its own worker, so a slow printer never holds up store writes.
+        self.print_ops = OpRunner(self)
+        self.ticket: queue.IssuedTicket | None = None
+        self.outcome: PrintOutcome | None = None
+
+        self.your_number = label(role="lead")
+        self.number = label()
+        self.number.setObjectName("TicketNumber")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.service_line = label(role="title")
+        self.position_line = label(role="lead")
+        self.wait_line = label(role="lead")
+        self.resident_line = label(role="lead")
+        self.resident_line.setObjectName("ResidentLine")
+        self.print_status = label(role="notice")
+        self.print_status.setObjectName("PrintStatus")
+        self.qr = QrLabel()
+        self.qr_hint = label(role="small")
+        self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        row = QHBoxLayout()
+        words = column(
+            self.your_number,
+            self.number,
+            self.service_line,
+            self.position_line,
+            self.wait_line,
+            self.resident_line,
+            spacing=8,
+        )
+        row.addLayout(words, 3)
+        qr_column = QVBoxLayout()
+        qr_column.addStretch(1)
+        qr_column.addWidget(self.qr)
+        qr_column.addWidget(self.qr_hint)
+        qr_column.addStretch(1)
+        row.addLayout(qr_column, 2)
+        self.body.addLayout(row, 1)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(20)
+        bottom.addWidget(self.print_status, 1)
+        self.done_button = BigButton(role="primary")
+        self.done_button.setObjectName("TicketDone")
+        self.done_button.clicked.connect(self.ctx.home)
+        bottom.addWidget(self.done_button)
+        self.body.addLayout(bottom)
+        self.retranslate()
+
+    @property
+    def fallback(self) -> bool:
+        """The paper ticket failed: the screen is the ticket."""
+        return self.outcome is not None and self.outcome.fault is not None
+
+    def title(self) -> str:
+        return self.tr("Your ticket")
+
+    def enter(self, **params: Any) -> None:
+        ticket = params.get("ticket")
+        if not isinstance(ticket, queue.IssuedTicket):
+            return
+        self.ticket = ticket
+        self.outcome = None
+        self._set_fallback(False)
+        self.qr.set_url(queue_url(self.ctx.settings.queue_status_url, str(ticket.id)), 6)
+        self.retranslate()
+        printer = self.printer_factory(self.ctx)
+        if printer.configured:
+            content = ticket_print(self.ctx, ticket)
+            self.print_ops.run(
+                lambda: printer.print(content), success=self._printed, name="print_ticket"
+            )
+        else:
+            self._printed(PrintOutcome(printed=False, configured=False))
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        self.outcome = outcome
+        self._set_fallback(outcome.fault is not None)
+        self.retranslate()
+        self.print_finished.emit(outcome)
+
+    def _set_fallback(self, on: bool) -> None:
+        self.number.setProperty("fallback", on)
+        self.print_status.setProperty("fault", on)
+        restyle(self.number)
+        restyle(self.print_status)
+
+    def reset(self) -> None:
+        self.ticket = None
+        self.outcome = None
+        self._set_fallback(False)
+        self.qr.set_url(None)
+
+    def retranslate(self) -> None:
+        self.done_button.setText(self.tr("Done"))
+        self.qr_hint.setText(self.tr("Scan to follow the queue on your phone"))
+        self.qr_hint.setVisible(bool(self.qr.url))
+        ticket = self.ticket
+        if ticket is None:
+            return
+        service = self.ctx.content.catalogue.by_id(ticket.service_id)
+        self.your_number.setText(self.tr("Your number is"))
+        self.number.setText(ticket.number)
+        self.number.setAccessibleName(self.tr("Your number is %1").replace("%1", ticket.number))
+        self.service_line.setText(
+            (self.ctx.text(service.name) if service else ticket.service_id)
+            + " · "
+            + self.tr("taken at %1").replace("%1", fmt_time(self.ctx, ticket.issued_at))
+        )
+        self.position_line.setText(position_text(ticket.wait.position))
+        self.wait_line.setText(
+            self.tr("Estimated wait: %1.").replace(
+                "%1", wait_text(ticket.wait.low, ticket.wait.high)
+            )
+        )
+        self.resident_line.setText(resident_line(self.ctx.language))
+        outcome = self.outcome
+        if outcome is None:
+            self.print_status.setText(self.tr("Printing your ticket…"))
+        elif outcome.printed:
+            self.print_status.setText(self.tr("Please take your ticket from the printer."))
+        elif outcome.fault is not None:
+            self.print_status.setText(
+                self.tr(
+                    "Sorry, the printer is not working. You are in the queue: please remember "
+                    "your number, or take a photo of this screen. We have told the staff."
+                )
+            )
+        else:
+            self.print_status.setText(
+                self.tr("Please remember your number, or take a photo of this screen.")
+            )

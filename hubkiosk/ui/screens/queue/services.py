@@ -1,0 +1,104 @@
+"""The walk-in check-in's first screen: every service as a big tile, and "I have an
+appointment", with how many wait for each.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QWidget,
+)
+
+from hubkiosk.core import queue
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.checkin_parts import (
+    CheckInStack,
+)
+from hubkiosk.ui.widgets import Tile, TileGrid
+
+log = logging.getLogger(__name__)
+
+COLUMNS = 5
+
+
+class QueueScreen(Screen):
+    """Big service tiles for every service, and "I have an appointment"."""
+
+    ID = ScreenId.QUEUE
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading, self.lead = self.add_heading()
+        # Up to five equal columns; fewer on a portrait screen or with larger text.
+        self.grid = TileGrid(max_columns=COLUMNS, column_em=8)
+        self.tiles: list[Tile] = []
+        self.appointment_tile = Tile(icon_name="calendar")
+        self.appointment_tile.setProperty("role", "primary")
+        self.appointment_tile.clicked.connect(lambda: ctx.go(ScreenId.APPOINTMENT))
+        self.stack = CheckInStack(ctx, self.grid)
+        self.stack.redirect.appointment_requested.connect(lambda: ctx.go(ScreenId.APPOINTMENT))
+        self.body.addWidget(self.stack, 1)
+        self.waiting: dict[str, int] = {}
+        self._build_tiles()
+        self.retranslate()
+
+    def _build_tiles(self) -> None:
+        self.tiles = []
+        services = self.ctx.content.catalogue.services
+        for service in services:
+            tile = Tile(icon_name=service.icon)
+            tile.setProperty("service_id", service.id)
+            tile.clicked.connect(
+                lambda _=False, sid=service.id: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=sid)
+            )
+            self.tiles.append(tile)
+        self.grid.set_tiles([*self.tiles, self.appointment_tile])
+
+    def title(self) -> str:
+        return self.tr("Get a ticket or check in")
+
+    def enter(self, **params: Any) -> None:
+        walk_in = self.stack.check()
+        self.heading.setVisible(walk_in)
+        self.lead.setVisible(walk_in)
+        if walk_in:
+            self.ctx.store_ops.run(
+                functools.partial(queue.today, hub_id=self.ctx.settings.hub_id, now=self.ctx.now()),
+                success=self._show_waiting,
+                name="read_waiting",
+            )
+        self.retranslate()
+
+    def _show_waiting(self, day: queue.QueueDay) -> None:
+        self.waiting = day.waiting_counts()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("What do you need help with?"))
+        self.lead.setText(self.tr("Touch a picture to get a ticket with your number."))
+        for tile in self.tiles:
+            service = self.ctx.content.catalogue.by_id(str(tile.property("service_id")))
+            if service is None:
+                continue
+            tile.setText(self.ctx.text(service.name))
+            waiting = self.waiting.get(service.id, 0)
+            tile.set_sub(
+                self.tr("%1 waiting").replace("%1", str(waiting))
+                if waiting
+                else self.tr("No one waiting")
+            )
+        self.appointment_tile.setText(self.tr("I have an appointment"))
+        self.appointment_tile.set_sub(self.tr("Tell us you have arrived"))
+        self.stack.retranslate()
+
+    def reset(self) -> None:
+        self.waiting = {}
+
+    def refresh_content(self) -> None:
+        self._build_tiles()
+        self.retranslate()

@@ -1,0 +1,511 @@
+"""The council's survey, one question per screen, with big touch answers.
+
+A progress bar, Back and Next. Answers live in a :class:`~hubkiosk.core.survey.SurveyRun`,
+which also holds what a touch means (choose, unchoose, rank, rate), so they survive a
+language switch. If the kiosk resets mid-survey (idle or "Start again"), the answers given
+so far are saved as an anonymous partial response. Nothing here logs answers.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import logging
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubkiosk.core.survey import Answer, SurveyRun
+from hubkiosk.store import records
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.survey.parts import ChoiceButton, ThanksPage
+from hubkiosk.ui.widgets import BigButton, PageStack, button_row, label, panel, restyle
+from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
+
+log = logging.getLogger(__name__)
+
+
+class SurveyScreen(Screen):
+    """One question per screen, big answers, progress, Back and Next.
+
+    Signals:
+        response_saved(object): a response (complete or partial) was stored; its id.
+    """
+
+    ID = ScreenId.SURVEY
+    SHOW_BACK = False  # the screen's own Back goes to the previous question
+
+    response_saved = Signal(object)
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.run: SurveyRun | None = None
+        self._drafts: dict[str, str] = {}
+        self._choices: dict[str, ChoiceButton] = {}
+        self._scale: dict[tuple[str, str], ChoiceButton] = {}
+        self._statement_labels: dict[str, QLabel] = {}
+        self._badges: dict[str, QLabel] = {}
+        self._text_edit: QPlainTextEdit | None = None
+        self.undo_button: BigButton | None = None
+
+        self.pages = PageStack()
+        self.body.addWidget(self.pages)
+
+        # Intro page
+        self.intro_page, intro = panel(spacing=20)
+        self.intro_title = label(role="title")
+        self.intro_text = label(role="lead")
+        self.intro_dates = label(role="small")
+        self.start_button = BigButton(role="primary")
+        self.start_button.setMinimumHeight(96)
+        self.start_button.clicked.connect(self._start)
+        self.intro_back = BigButton()
+        self.intro_back.clicked.connect(ctx.back)
+        for widget in (self.intro_title, self.intro_text, self.intro_dates):
+            intro.addWidget(widget)
+        intro.addStretch(1)
+        intro.addLayout(button_row(self.intro_back, self.start_button, forward_stretch=2))
+        self.pages.addWidget(self.intro_page)
+
+        # Question page
+        self.question_page, page = panel(spacing=8)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        self.survey_name = label(role="small", wrap=False)
+        self.progress_text = label(role="small", wrap=False)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("SurveyProgress")
+        self.progress.setTextVisible(False)
+        top.addWidget(self.survey_name)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.progress_text)
+        page.addLayout(top)
+        self.question_text = label(role="title")
+        self.help_text = label(role="lead")
+        page.addWidget(self.question_text)
+        page.addWidget(self.help_text)
+        self.answers_area = QScrollArea()
+        self.answers_area.setObjectName("SurveyAnswers")
+        self.answers_area.setWidgetResizable(True)
+        self.answers_area.setMinimumHeight(80)
+        self.answers_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.answers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page.addWidget(self.answers_area, 1)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.hide()
+        page.addWidget(self.keyboard)
+        self.hint = label(role="error")
+        page.addWidget(self.hint)
+        self.back_button = BigButton()
+        self.back_button.setObjectName("SurveyBack")
+        self.back_button.clicked.connect(self._back)
+        self.next_button = BigButton(role="primary")
+        self.next_button.setObjectName("SurveyNext")
+        self.next_button.clicked.connect(self._next)
+        page.addLayout(button_row(self.back_button, self.next_button, forward_stretch=2))
+        self.pages.addWidget(self.question_page)
+
+        # Thank-you page
+        self.thanks_page = ThanksPage(ctx.home)
+        self.thanks_title = self.thanks_page.title
+        self.thanks_text = self.thanks_page.text
+        self.thanks_status = self.thanks_page.status
+        self.finish_button = self.thanks_page.finish_button
+        self.pages.addWidget(self.thanks_page)
+
+        self.definition: SurveyDefinition | None = None
+        self._status = ""
+        self.pages.setCurrentWidget(self.intro_page)
+        self.retranslate()
+
+    # Navigation -------------------------------------------------------------------------------
+    def title(self) -> str:
+        if self.definition is not None:
+            return self.ctx.text(self.definition.title)
+        return self.tr("Survey")
+
+    def enter(self, **params: Any) -> None:
+        survey_id = params.get("survey_id")
+        if survey_id is None and self.definition is not None:
+            survey_id = self.definition.id
+        definition = self.ctx.content.surveys.get(str(survey_id))
+        if definition is None:
+            self.ctx.back()
+            return
+        if self.run is not None and self.run.definition.id == definition.id:
+            self._show_question()  # the same resident came back to it: carry on
+            return
+        self.definition = definition
+        self.run = None
+        self._drafts.clear()
+        self.pages.setCurrentWidget(self.intro_page)
+        self.retranslate()
+
+    def _start(self) -> None:
+        assert self.definition is not None
+        self.run = SurveyRun(self.definition)
+        self._drafts.clear()
+        self._show_question()
+
+    def _back(self) -> None:
+        run = self.run
+        if run is None or not run.can_go_back:
+            self.pages.setCurrentWidget(self.intro_page)
+            self.retranslate()
+            return
+        run.back()
+        self._show_question()
+
+    def _next(self) -> None:
+        run = self.run
+        if run is None or run.missing():
+            return
+        run.next()
+        if run.finished:
+            self._finish(run)
+        else:
+            self._show_question()
+
+    def _finish(self, run: SurveyRun) -> None:
+        self.run = None
+        self._drafts.clear()
+        self._status = "saving"
+        self.pages.setCurrentWidget(self.thanks_page)
+        self.keyboard.hide()
+        self._save(run, complete=True)
+        self.retranslate()
+
+    def _save(self, run: SurveyRun, *, complete: bool) -> None:
+        definition = run.definition
+        save = functools.partial(
+            records.add_survey_response,
+            survey_id=definition.id,
+            survey_version=definition.version,
+            hub_id=self.ctx.settings.hub_id,
+            language=self.ctx.language,
+            complete=complete,
+            answers=copy.deepcopy(run.recorded_answers()),  # the run goes on changing
+            created_at=self.ctx.now(),
+        )
+        self.ctx.store_ops.run(
+            save, success=self._saved, failure=self._save_failed, name="save survey response"
+        )
+
+    def _saved(self, record_id: uuid.UUID) -> None:
+        if self._status == "saving":
+            self._status = "saved"
+            self.retranslate()
+        self.response_saved.emit(record_id)
+
+    def _save_failed(self, _error: BaseException) -> None:
+        log.error("a survey response could not be stored")
+        if self._status == "saving":
+            self._status = "failed"
+            self.retranslate()
+
+    def reset(self) -> None:
+        """Keep a walk-away's answers as an anonymous partial response, then forget them."""
+        run = self.run
+        if run is not None and run.started:
+            self._save(run, complete=False)
+        self.run = None
+        self.definition = None
+        self._drafts.clear()
+        self._status = ""
+        self._clear_answers()
+        self.keyboard.hide()
+        self.pages.setCurrentWidget(self.intro_page)
+
+    # Rendering --------------------------------------------------------------------------------
+    def _clear_answers(self) -> None:
+        self._choices = {}
+        self._scale = {}
+        self._statement_labels = {}
+        self._badges = {}
+        self.undo_button = None
+        if self._text_edit is not None:
+            self.keyboard.detach(self._text_edit)
+        self._text_edit = None
+        self._place(QWidget())
+
+    def _place(self, holder: QWidget) -> None:
+        """Show ``holder`` as the answer area (the previous question's widgets are deleted)."""
+        holder.setObjectName("SurveyAnswerArea")
+        self.answers_area.setWidget(holder)
+        holder.show()
+
+    def _show_question(self) -> None:
+        run = self.run
+        if run is None or run.current is None:
+            return
+        self.pages.setCurrentWidget(self.question_page)
+        self._render(run.current)
+        self.retranslate()
+        self.answers_area.verticalScrollBar().setValue(0)
+
+    def _render(self, question: Question) -> None:
+        self._clear_answers()
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(12)
+        kind = question.type
+        if kind is QuestionType.YES_NO:
+            row = QHBoxLayout()
+            row.setSpacing(20)
+            for option in question.choices:
+                button = self._choice_button(question, option.id)
+                button.setMinimumHeight(120)
+                row.addWidget(button)
+            layout.addLayout(row)
+        elif kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+            grid = QGridLayout()
+            grid.setSpacing(12)
+            for index, option in enumerate(question.choices):
+                grid.addWidget(self._choice_button(question, option.id), index // 2, index % 2)
+            layout.addLayout(grid)
+        elif kind is QuestionType.AGREEMENT:
+            for statement in question.statements:
+                box = QFrame()
+                box.setObjectName("StatementRow")
+                box.setProperty("statement", statement.id)
+                rows = QVBoxLayout(box)
+                rows.setContentsMargins(12, 8, 12, 8)
+                words = label()
+                words.setObjectName("StatementText")
+                self._statement_labels[statement.id] = words
+                rows.addWidget(words)
+                line = QHBoxLayout()
+                line.setSpacing(8)
+                for point in question.choices:
+                    button = ChoiceButton()
+                    button.setProperty("point", point.id)
+                    button.clicked.connect(
+                        lambda _=False, s=statement.id, p=point.id: self._tap_scale(s, p)
+                    )
+                    self._scale[(statement.id, point.id)] = button
+                    line.addWidget(button, 1)
+                rows.addLayout(line)
+                layout.addWidget(box)
+        elif kind is QuestionType.RANKING:
+            # Two columns, so all seven methods and Undo show without scrolling.
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(20)
+            grid.setVerticalSpacing(12)
+            for index, option in enumerate(question.choices):
+                cell = QHBoxLayout()
+                cell.setSpacing(8)
+                badge = QLabel()
+                badge.setObjectName("RankBadge")
+                badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                badge.setFixedSize(64, 64)
+                self._badges[option.id] = badge
+                cell.addWidget(badge)
+                cell.addWidget(self._choice_button(question, option.id), 1)
+                grid.addLayout(cell, index // 2, index % 2)
+            self.undo_button = BigButton()
+            self.undo_button.setObjectName("RankUndo")
+            self.undo_button.clicked.connect(self._undo_rank)
+            count = len(question.choices)
+            grid.addWidget(self.undo_button, count // 2, count % 2)
+            layout.addLayout(grid)
+        elif kind is QuestionType.TEXT:
+            edit = QPlainTextEdit()
+            edit.setObjectName("SurveyText")
+            edit.setMinimumHeight(80)
+            edit.setTabChangesFocus(True)
+            edit.setPlainText(self._drafts.get(question.id, str(self._answer(question) or "")))
+            edit.textChanged.connect(lambda q=question.id: self._typed(q))
+            self._text_edit = edit
+            layout.addWidget(edit)
+            self.keyboard.attach(edit)
+        layout.addStretch(1)
+        self._place(holder)
+        self.keyboard.setVisible(kind is QuestionType.TEXT)
+        if self._text_edit is not None:
+            self._text_edit.setFocus()
+            cursor = self._text_edit.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            self._text_edit.setTextCursor(cursor)
+        self._sync()
+
+    def _choice_button(self, question: Question, option_id: str) -> ChoiceButton:
+        button = ChoiceButton()
+        button.setProperty("option", option_id)
+        button.clicked.connect(lambda _=False, o=option_id: self._tap(o))
+        self._choices[option_id] = button
+        return button
+
+    def _answer(self, question: Question) -> Answer | None:
+        return self.run.answer_of(question.id) if self.run else None
+
+    # Taps ---------------------------------------------------------------------------------------
+    def _tap(self, option_id: str) -> None:
+        if self.run is not None and self.run.current is not None:
+            self.run.tap(option_id)
+            self._sync()
+
+    def _tap_scale(self, statement_id: str, point_id: str) -> None:
+        if self.run is not None and self.run.current is not None:
+            self.run.rate(statement_id, point_id)
+            self._sync()
+
+    def _undo_rank(self) -> None:
+        if self.run is not None and self.run.current is not None:
+            self.run.undo_rank()
+            self._sync()
+
+    def _typed(self, question_id: str) -> None:
+        if self.run is None or self._text_edit is None:
+            return
+        text = self._text_edit.toPlainText()
+        self._drafts[question_id] = text
+        self.run.answer(question_id, text)
+        self._sync()
+
+    def _sync(self) -> None:
+        """Show the answers held by the run: chosen buttons, rank numbers, Next, hints."""
+        run = self.run
+        if run is None or run.current is None:
+            return
+        question = run.current
+        if question.type is QuestionType.AGREEMENT:
+            for (statement, point), button in self._scale.items():
+                button.set_chosen(run.rating_of(statement) == point)
+        elif question.type is QuestionType.RANKING:
+            for option_id, button in self._choices.items():
+                rank = run.rank_of(option_id)
+                button.set_chosen(rank is not None)
+                self._badges[option_id].setText(str(rank or ""))
+                self._badges[option_id].setProperty("ranked", rank is not None)
+                restyle(self._badges[option_id])
+            if self.undo_button is not None:
+                self.undo_button.setEnabled(run.answer_of(question.id) is not None)
+        else:
+            for option_id, button in self._choices.items():
+                button.set_chosen(run.chosen(option_id))
+        self._retranslate_answers()
+        self._show_progress(run)
+        self.next_button.setEnabled(not run.missing())
+        self.hint.setText(self._hint(question) if run.missing() else "")
+        self.hint.setVisible(bool(self.hint.text()))
+
+    def _hint(self, question: Question) -> str:
+        kind = question.type
+        if kind is QuestionType.AGREEMENT:
+            return self.tr("Choose an answer for each statement to go on.")
+        if kind is QuestionType.RANKING:
+            return self.tr("Touch every way of contacting us, in your order, to go on.")
+        if kind is QuestionType.MULTIPLE:
+            return self.tr("Choose one or more answers to go on.")
+        return self.tr("Choose an answer to go on.")
+
+    # Texts ----------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        definition = self.definition
+        title = self.ctx.text(definition.title) if definition else ""
+        self.intro_title.setText(title)
+        self.intro_text.setText(
+            self.ctx.text(definition.intro) if definition and definition.intro else ""
+        )
+        if definition is not None:
+            self.intro_dates.setText(
+                self.tr("This survey runs from %1 to %2. It has about %3 questions.")
+                .replace("%1", definition.runs_from.strftime("%d/%m/%Y"))
+                .replace("%2", definition.runs_to.strftime("%d/%m/%Y"))
+                .replace("%3", str(len(definition.questions)))
+            )
+        self.start_button.setText(self.tr("Start the survey"))
+        self.intro_back.setText(self.tr("Back"))
+        self.survey_name.setText(title)
+        self.back_button.setText(self.tr("Back"))
+        self.thanks_title.setText(self.tr("Thank you"))
+        self.thanks_text.setText(
+            self.tr("Your answers will help the council improve its services.")
+        )
+        self.thanks_page.set_status(
+            {
+                "saving": self.tr("Saving your answers..."),
+                "saved": self.tr("Your answers are saved."),
+                "failed": self.tr(
+                    "Sorry, your answers could not be saved. Please tell a member of staff."
+                ),
+            }.get(self._status, "")
+        )
+        self.finish_button.setText(self.tr("Finish"))
+        run = self.run
+        if run is None or run.current is None:
+            return
+        question = run.current
+        self._show_progress(run)
+        self.question_text.setText(self.ctx.text(question.text))
+        self.help_text.setText(self.ctx.text(question.help) if question.help else "")
+        self.help_text.setVisible(question.help is not None)
+        self._retranslate_answers()
+        if run.missing():
+            self.hint.setText(self._hint(question))
+
+    def _show_progress(self, run: SurveyRun) -> None:
+        """Progress and the Next button's words (both follow the skip logic)."""
+        progress = run.progress
+        self.progress_text.setText(
+            self.tr("Question %1 of %2")
+            .replace("%1", str(progress.number))
+            .replace("%2", str(progress.total))
+        )
+        self.progress.setAccessibleName(self.progress_text.text())
+        self.progress.setRange(0, progress.total)
+        self.progress.setValue(progress.number)
+        self.next_button.setText(self.tr("Send my answers") if run.is_last else self.tr("Next"))
+
+    def _retranslate_answers(self) -> None:
+        run = self.run
+        if run is None or run.current is None:
+            return
+        question = run.current
+        for option_id, button in self._choices.items():
+            option = question.choice(option_id)
+            if option is not None:
+                button.setText(self.ctx.text(option.text))
+        if question.type is QuestionType.RANKING:
+            for option_id, button in self._choices.items():
+                rank = run.rank_of(option_id)
+                if rank is not None:
+                    button.setAccessibleName(
+                        self.tr("%1, your choice number %2")
+                        .replace("%1", button.text())
+                        .replace("%2", str(rank))
+                    )
+        statements = {s.id: s for s in question.statements}
+        for statement_id, words in self._statement_labels.items():
+            words.setText(self.ctx.text(statements[statement_id].text))
+        for (statement_id, point_id), button in self._scale.items():
+            point = question.choice(point_id)
+            if point is not None:
+                button.setText(self.ctx.text(point.text))
+                button.setAccessibleName(
+                    f"{self.ctx.text(statements[statement_id].text)}: {button.text()}"
+                )
+        if self.undo_button is not None:
+            self.undo_button.setText(self.tr("Undo"))
+        if self._text_edit is not None:
+            self._text_edit.setAccessibleName(self.ctx.text(question.text))
+            self._text_edit.setPlaceholderText(self.tr("Type here (you can leave this empty)"))
+
+    def refresh_content(self) -> None:
+        self.retranslate()

@@ -1,0 +1,86 @@
+"""The operation runner screens use: store work off the GUI thread, answers on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+
+from hubkiosk.qt.ops import OpRunner, StoreOps
+from hubkiosk.store import records
+from hubkiosk.store.db import Store, open_store
+from hubkiosk.store.models import Feedback, OutboxItem
+
+NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(tmp_path / "store")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def store_ops(qapp: QApplication, store: Store) -> Iterator[StoreOps]:
+    runner = OpRunner()
+    yield StoreOps(runner, store)
+    runner.wait()
+
+
+def count(store: Store) -> int:
+    with store.session() as session:
+        return session.scalar(select(func.count()).select_from(Feedback)) or 0
+
+
+def test_store_work_runs_off_the_gui_thread_and_answers_on_it(qtbot, store, store_ops):
+    threads: dict[str, QThread] = {}
+    answers: list[object] = []
+
+    def write(session: Session) -> object:
+        threads["work"] = QThread.currentThread()
+        return records.add_feedback(
+            session, hub_id="idea-store-bow", score=5, visit_token="t" * 32, created_at=NOW
+        )
+
+    def saved(record_id: object) -> None:
+        threads["answer"] = QThread.currentThread()
+        answers.append(record_id)
+
+    with qtbot.waitSignal(store_ops.runner.idle, timeout=5000):
+        store_ops.run(write, success=saved, name="save feedback")
+    gui = QApplication.instance().thread()
+    assert threads["work"] is not gui and threads["answer"] is gui
+    assert count(store) == 1
+    with store.session() as session:
+        (item,) = session.scalars(select(OutboxItem)).all()
+    assert answers == [item.id]  # the id the store function returned, as it was
+
+
+def test_a_failed_operation_writes_nothing_and_says_so_on_the_gui_thread(qtbot, store, store_ops):
+    failures: list[tuple[BaseException, bool]] = []
+
+    def write_then_fail(session: Session) -> None:
+        records.add_feedback(
+            session, hub_id="idea-store-bow", score=1, visit_token="t" * 32, created_at=NOW
+        )
+        raise RuntimeError("disk full")
+
+    def failed(error: BaseException) -> None:
+        on_gui = QThread.currentThread() is QApplication.instance().thread()
+        failures.append((error, on_gui))
+
+    with qtbot.waitSignal(store_ops.runner.idle, timeout=5000):
+        store_ops.run(write_then_fail, success=lambda _r: None, failure=failed)
+    ((error, on_gui),) = failures
+    assert isinstance(error, RuntimeError) and str(error) == "disk full" and on_gui
+    assert count(store) == 0  # rolled back with the record's outbox item
+    with store.session() as session:
+        assert session.scalars(select(OutboxItem)).all() == []
