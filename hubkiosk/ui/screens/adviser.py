@@ -131,8 +131,7 @@ class AdviserPinScreen(Screen):
         self.enter_key.setEnabled(True)
         self.message.setText(self.tr("Sign-in could not be checked. Please try again."))
 
-    def _checked(self, result: object) -> None:
-        assert isinstance(result, SignInResult)
+    def _checked(self, result: SignInResult) -> None:
         self.enter_key.setEnabled(True)
         if result.verdict is Verdict.SIGNED_IN:
             self.message.clear()
@@ -251,8 +250,7 @@ class AdviserHomeScreen(Screen):
             lambda: read_status(self.ctx), success=self._show_status, name="read_status"
         )
 
-    def _show_status(self, status: object) -> None:
-        assert isinstance(status, StoreStatus)
+    def _show_status(self, status: StoreStatus) -> None:
         self.status = status
         self.retranslate()
 
