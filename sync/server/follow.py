@@ -5,14 +5,11 @@ plus ``?ticket=<the ticket's id>``). The page is public: the id is a random UUID
 ticket's holder has, and the page says nothing about anyone else (no names, no other
 numbers), only the holder's number, service, hub, place and estimated wait.
 
-It is worked out from the ingested ``ticket`` and ``queue_event`` records exactly as the
-kiosk works out its queue (:mod:`hubkiosk.core.queue`): urgent tickets first, then
-appointment check-ins, then everyone else, each by check-in time (ties in the order the
-records reached the server, as the kiosk uses its insertion order); a transfer moves the
-ticket to the other service's queue and keeps its check-in time. The estimated wait is
-:func:`sync.protocol.waits.estimate`, the kiosk's own arithmetic, over the same inputs:
-desks that called or served the service in the last hour, and called-to-served minutes for
-the service at the hub over the last fortnight. So the page and the ticket agree.
+It is worked out from the ingested ``ticket`` and ``queue_event`` records by the queue
+rule book the kiosk uses too (:mod:`sync.protocol.queue_rules`): calling order, the replay
+of events, desks open, service minutes and the wait. This module only reads the server's
+records into those rules (ties in the order the records reached the server, as the kiosk
+uses its insertion order), so the page and the ticket agree.
 
 The page is only as fresh as the hub's last sync: it says when the hub's kiosks last
 reached the server, and warns when that was more than a few minutes ago. Plain HTML with
@@ -25,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -37,8 +34,9 @@ from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from sync.protocol.content import Catalogue, HubList, LocalizedText
-from sync.protocol.waits import WaitEstimate, estimate
+from sync.protocol import queue_rules as rules
+from sync.protocol.content import Catalogue, HubList, LocalizedText, Service
+from sync.protocol.waits import WaitEstimate
 from sync.protocol.wire import ErrorBody
 from sync.server import deps
 from sync.server.config import current_config
@@ -47,29 +45,18 @@ from sync.server.models import Device, HubRow, IngestedRecord
 log = logging.getLogger(__name__)
 R = IngestedRecord
 
-# The kiosk's queue rules (hubkiosk.core.queue), which sync may not import; a test holds
-# the two in step.
-#: Calling order by priority: lower comes first.
-PRIORITY_LEVEL = {"urgent": 0, "interpreter": 2, "accessibility": 2, "none": 2}
-#: Residents checking in for an appointment come after urgent tickets, before the rest.
-APPOINTMENT_LEVEL = 1
-#: A desk counts as open for a service if it called or served it this recently.
-DESK_OPEN_WINDOW = dt.timedelta(minutes=60)
-#: How far back service times are read for the rolling median.
-HISTORY_DAYS = 14
-#: The service's default when the catalogue does not name it (as ``Service``'s default).
-FALLBACK_MINUTES = 12
+#: The service's default minutes when the catalogue does not name it (``Service``'s own).
+FALLBACK_MINUTES = int(Service.model_fields["default_service_minutes"].default)
 
 #: Longer than this since the hub's kiosks reached the server and the page says so.
 STALE_AFTER = dt.timedelta(minutes=5)
 REFRESH_SECONDS = 30
 
-WAITING = "waiting"
-CALLED = "called"
+WAITING = rules.WAITING
+CALLED = rules.CALLED
 FINISHED = "finished"
 EARLIER_DAY = "earlier_day"
-SERVED = "served"
-NO_SHOW = "no_show"
+NO_SHOW = rules.NO_SHOW
 
 router = APIRouter(tags=["residents"])
 
@@ -136,62 +123,51 @@ class Follow:
         }
 
 
-@dataclass
-class _Entry:
-    """A ticket of the day in the queue replay (the server's ``QueueEntry``)."""
-
-    ticket_id: uuid.UUID
-    service_id: str
-    level: int
-    checked_in: float
-    seq: int
-    status: str = WAITING
-    desk: str | None = None
-
-    @property
-    def rank(self) -> tuple[int, float, int]:
-        return (self.level, self.checked_in, self.seq)
-
-
-@dataclass
-class _Day:
-    entries: dict[uuid.UUID, _Entry] = field(default_factory=dict)
-    #: (epoch, desk, service_id) of every call and service, for "desks open".
-    desk_activity: list[tuple[float, str, str]] = field(default_factory=list)
-
-
-def _epoch(value: Any) -> float:
-    """An ISO time from a kiosk payload as epoch seconds (naive means UTC, as at ingest);
-    a ticket without a readable check-in time goes to the back of its queue."""
+def _moment(value: Any) -> dt.datetime:
+    """An ISO time from a kiosk payload (naive means UTC, as at ingest); a ticket without a
+    readable check-in time goes to the back of its queue."""
     try:
         moment = dt.datetime.fromisoformat(str(value))
     except ValueError:
-        return float("inf")
-    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).timestamp()
+        return rules.UNKNOWN_CHECK_IN
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def _level(payload: dict[str, Any]) -> int:
-    level = PRIORITY_LEVEL.get(str(payload.get("priority") or "none"), PRIORITY_LEVEL["none"])
-    if payload.get("appointment_id") and level > APPOINTMENT_LEVEL:
-        level = APPOINTMENT_LEVEL
-    return level
+def _at(epoch: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(epoch, dt.UTC)
 
 
-def _replay(session: Session, hub_id: str, day: dt.date) -> _Day:
-    """The hub's queue of ``day`` from its ingested tickets and their events."""
-    result = _Day()
+def _event(ticket_id: uuid.UUID, kind: str, epoch: float, payload: dict[str, Any]) -> rules.Event:
+    to_service = payload.get("to_service_id")
+    return rules.Event(
+        ticket_id,
+        kind,
+        _at(float(epoch)),
+        desk=payload.get("desk"),
+        to_service_id=str(to_service) if to_service else None,
+    )
+
+
+def _replay(session: Session, hub_id: str, day: dt.date) -> rules.Queue[rules.Place]:
+    """The hub's queue of ``day`` from its ingested tickets and their events (ties in the
+    order the records reached the server, as the kiosk uses its insertion order)."""
+    result: rules.Queue[rules.Place] = rules.Queue()
     tickets = session.execute(
         select(R.id, R.seq, R.service_id, R.payload).where(
             R.kind == "ticket", R.hub_id == hub_id, R.day == day
         )
     ).all()
     for row in tickets:
-        result.entries[row.id] = _Entry(
-            ticket_id=row.id,
-            service_id=str(row.service_id),
-            level=_level(row.payload),
-            checked_in=_epoch(row.payload.get("created_at")),
-            seq=row.seq,
+        result.add(
+            rules.Place(
+                ticket_id=row.id,
+                service_id=str(row.service_id),
+                level=rules.level(
+                    row.payload.get("priority"), bool(row.payload.get("appointment_id"))
+                ),
+                checked_in_at=_moment(row.payload.get("created_at")),
+                order=row.seq,
+            )
         )
     if not result.entries:
         return result
@@ -202,47 +178,16 @@ def _replay(session: Session, hub_id: str, day: dt.date) -> _Day:
         .order_by(R.event_epoch, R.seq)
     ).all()
     for event in events:
-        entry = result.entries.get(event.ticket_id)
-        if entry is not None:
-            _apply(entry, event.event_kind, float(event.event_epoch), event.payload, result)
+        result.apply(_event(event.ticket_id, event.event_kind, event.event_epoch, event.payload))
     return result
-
-
-def _apply(entry: _Entry, kind: str, at: float, payload: dict[str, Any], day: _Day) -> None:
-    """Move ``entry`` on by one event, as ``hubkiosk.core.queue._apply`` does."""
-    desk = payload.get("desk")
-    if kind in ("called", "recalled"):
-        entry.status = CALLED
-        entry.desk = desk
-        day.desk_activity.append((at, desk or "?", entry.service_id))
-    elif kind == "no_show":
-        entry.status = NO_SHOW
-    elif kind == "transferred":
-        entry.status = WAITING
-        entry.desk = None
-        if payload.get("to_service_id"):
-            entry.service_id = str(payload["to_service_id"])
-    elif kind == "served":
-        entry.status = SERVED
-        if desk:
-            day.desk_activity.append((at, desk, entry.service_id))
-    # checked_in changes nothing: a new ticket is waiting.
-
-
-def _desks_open(day: _Day, service_id: str, now: dt.datetime) -> int:
-    since = (now - DESK_OPEN_WINDOW).timestamp()
-    return len({desk for at, desk, sid in day.desk_activity if sid == service_id and at >= since})
 
 
 def service_minutes(
     session: Session, hub_id: str, service_id: str, now: dt.datetime, tz: ZoneInfo
 ) -> list[float]:
-    """Recent called-to-served minutes for ``service_id`` at the hub, oldest first.
-
-    As the kiosk's ``service_minutes``: the last :data:`HISTORY_DAYS` days of events, a
-    ticket counts for the service it is in when served (a transfer restarts its clock).
-    """
-    since = now - dt.timedelta(days=HISTORY_DAYS)
+    """Recent called-to-served minutes for ``service_id`` at the hub, oldest first, by the
+    rule book's :func:`~sync.protocol.queue_rules.service_minutes`."""
+    since = rules.history_since(now)
     owner = aliased(R)
     rows = session.execute(
         select(R.ticket_id, R.event_kind, R.event_epoch, R.payload, owner.service_id)
@@ -250,29 +195,16 @@ def service_minutes(
         .where(
             R.kind == "queue_event",
             R.hub_id == hub_id,
-            R.event_kind.in_(("called", "transferred", "served")),
+            R.event_kind.in_((rules.CALLED_EVENT, rules.TRANSFERRED, rules.SERVED_EVENT)),
             # The indexed day narrows the search; the epoch decides.
             R.day >= since.astimezone(tz).date(),
             R.event_epoch >= since.timestamp(),
         )
         .order_by(R.event_epoch, R.seq)
     ).all()
-    current: dict[uuid.UUID, str] = {}
-    called: dict[uuid.UUID, float] = {}
-    finished: list[tuple[float, float]] = []
-    for ticket_id, kind, at, payload, owner_service in rows:
-        service = current.setdefault(ticket_id, owner_service or "")
-        if kind == "transferred" and payload.get("to_service_id"):
-            current[ticket_id] = str(payload["to_service_id"])
-            called.pop(ticket_id, None)
-        elif kind == "called":
-            called.setdefault(ticket_id, at)
-        elif kind == "served" and ticket_id in called:
-            started = called.pop(ticket_id)
-            if service == service_id:
-                finished.append((at, (at - started) / 60))
-    finished.sort(key=lambda pair: pair[0])
-    return [minutes for _, minutes in finished]
+    owners = {row.ticket_id: str(row.service_id) for row in rows if row.service_id}
+    events = (_event(row.ticket_id, row.event_kind, row.event_epoch, row.payload) for row in rows)
+    return rules.service_minutes(events, owners, service_id)
 
 
 @dataclass(frozen=True)
@@ -315,21 +247,16 @@ def follow_ticket(
         queue = _replay(session, hub_id, day)
         entry = queue.entries[ticket_id]
         service_id = entry.service_id
-        if entry.status == WAITING:
+        position = queue.position(ticket_id)
+        if position is not None:
             state = WAITING
-            ahead = sum(
-                1
-                for other in queue.entries.values()
-                if other.status == WAITING
-                and other.service_id == service_id
-                and other.rank < entry.rank
-            )
             service = content.catalogue.by_id(service_id) if content.catalogue else None
-            wait = estimate(
-                ahead,
-                _desks_open(queue, service_id, now),
-                service_minutes(session, hub_id, service_id, now, tz),
-                service.default_service_minutes if service else FALLBACK_MINUTES,
+            wait = queue.wait(
+                service_id,
+                people_ahead=position - 1,
+                now=now,
+                minutes=service_minutes(session, hub_id, service_id, now, tz),
+                default_minutes=service.default_service_minutes if service else FALLBACK_MINUTES,
             )
         elif entry.status == CALLED:
             state, desk = CALLED, entry.desk

@@ -21,7 +21,6 @@ from hubkiosk.store.db import Store
 from hubkiosk.store.models import Appointment, Outcome, Priority, Ticket
 from sync.client.engine import SyncState
 from sync.protocol import Catalogue, Service
-from sync.protocol import waits as shared_waits
 from sync.server import config, follow
 from tests.sync.conftest import HUB, TZ, Central, FakeClock, make_engine
 
@@ -352,17 +351,6 @@ def test_the_page_is_plain_accessible_html(hub: Hub) -> None:
     assert '<meta http-equiv="refresh" content="30">' in html
     assert "<script" not in html and "src=" not in html and "<link" not in html
     assert not re.search(r"(href|url\()\s*=?\s*\"?https?:", html)
-
-
-def test_kiosk_and_server_share_the_queue_rules() -> None:
-    """The server cannot import the kiosk: its copy of the rules must stay in step."""
-    assert {p.value: rank for p, rank in queue.PRIORITY_RANK.items()} == follow.PRIORITY_LEVEL
-    assert queue.APPOINTMENT_RANK == follow.APPOINTMENT_LEVEL
-    assert queue.DESK_OPEN_WINDOW == follow.DESK_OPEN_WINDOW
-    assert queue.HISTORY_DAYS == follow.HISTORY_DAYS
-    assert waits.estimate is shared_waits.estimate
-    assert waits.WaitEstimate is shared_waits.WaitEstimate
-    assert waits.rolling_median is shared_waits.rolling_median
 
 
 def test_the_sentences_the_kiosk_already_says_are_the_kiosks_translations() -> None:
