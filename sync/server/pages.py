@@ -61,15 +61,24 @@ def _time(context: Context, value: dt.datetime | dt.time, pattern: str = "HH:mm"
     return format_time(value, pattern, locale=_lang(context))
 
 
+def number(value: float | int | None, language: str = "en", missing: str = "–") -> str:
+    """``18,867``, ``54.2`` in ``language`` (``missing`` for no figure)."""
+    return missing if value is None else format_decimal(value, locale=locale(language))
+
+
+def percent(value: int | None, language: str = "en", missing: str = "–") -> str:
+    """A whole percentage (57 for 57 %), as the reports count them."""
+    return missing if value is None else format_percent(value / 100, locale=locale(language))
+
+
 @pass_context
 def _number(context: Context, value: float | int | None, missing: str = "–") -> str:
-    return missing if value is None else format_decimal(value, locale=_lang(context))
+    return number(value, str(context.get("lang") or "en"), missing)
 
 
 @pass_context
 def _percent(context: Context, value: int | None, missing: str = "–") -> str:
-    """A whole percentage (57 for 57 %), as the reports count them."""
-    return missing if value is None else format_percent(value / 100, locale=_lang(context))
+    return percent(value, str(context.get("lang") or "en"), missing)
 
 
 @functools.cache
@@ -129,6 +138,74 @@ class Chart:
     @property
     def series_count(self) -> int:
         return max((len(row.bars) for row in self.rows), default=1) or 1
+
+
+BAR_COLOURS = ("#1d4f91", "#c2410c")
+
+
+def series_chart(
+    chart_id: str,
+    title: str,
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    *,
+    unit: str = "",
+    language: str = "en",
+) -> Chart:
+    """A chart of one or more named series over ``labels``, scaled to the largest value."""
+    colours = {name: BAR_COLOURS[j % len(BAR_COLOURS)] for j, (name, _) in enumerate(series)}
+    rows = [
+        ChartRow(
+            label,
+            [
+                Bar(
+                    value=values[i],
+                    shown=f"{number(values[i], language)}{unit}",
+                    colour=colours[name],
+                    data_value=f"{values[i]:g}",
+                    series=name,
+                )
+                for name, values in series
+            ],
+        )
+        for i, label in enumerate(labels)
+    ]
+    top = max((v for _, values in series for v in values), default=0) or 1
+    legend = list(colours.items()) if len(series) > 1 else []
+    return Chart(chart_id, title, rows, float(top), legend)
+
+
+def rows_chart(
+    chart_id: str,
+    title: str,
+    rows: Sequence[tuple[str, float | None, str]],
+    *,
+    top: float,
+    colours: Sequence[str] | None = None,
+    empty: str = "No answers in this period",
+) -> Chart:
+    """A chart of one bar per ``(label, value, shown)`` row (no value: an empty bar); the
+    figure as shown is also the bar's ``data-value``."""
+    return Chart(
+        chart_id,
+        title,
+        [
+            ChartRow(
+                label,
+                [
+                    Bar(
+                        value=value or 0.0,
+                        shown=shown,
+                        colour=colours[i % len(colours)] if colours else BAR_COLOURS[0],
+                        data_value=shown,
+                    )
+                ],
+            )
+            for i, (label, value, shown) in enumerate(rows)
+        ],
+        top,
+        empty=empty,
+    )
 
 
 # The follow page's words ------------------------------------------------------------------
