@@ -61,9 +61,18 @@ def _time(context: Context, value: dt.datetime | dt.time, pattern: str = "HH:mm"
     return format_time(value, pattern, locale=_lang(context))
 
 
-def number(value: float | int | None, language: str = "en", missing: str = "–") -> str:
-    """``18,867``, ``54.2`` in ``language`` (``missing`` for no figure)."""
-    return missing if value is None else format_decimal(value, locale=locale(language))
+def number(
+    value: float | int | None,
+    language: str = "en",
+    missing: str = "–",
+    decimals: int | None = None,
+) -> str:
+    """``18,867``, ``54.2`` in ``language`` (``missing`` for no figure); with ``decimals``
+    always that many (``2.50``)."""
+    if value is None:
+        return missing
+    pattern = None if decimals is None else "#,##0." + "0" * decimals
+    return format_decimal(value, format=pattern, locale=locale(language))
 
 
 def percent(value: int | None, language: str = "en", missing: str = "–") -> str:
@@ -72,8 +81,10 @@ def percent(value: int | None, language: str = "en", missing: str = "–") -> st
 
 
 @pass_context
-def _number(context: Context, value: float | int | None, missing: str = "–") -> str:
-    return number(value, str(context.get("lang") or "en"), missing)
+def _number(
+    context: Context, value: float | int | None, missing: str = "–", decimals: int | None = None
+) -> str:
+    return number(value, str(context.get("lang") or "en"), missing, decimals)
 
 
 @pass_context
