@@ -112,6 +112,12 @@ def render(template: str, **context: Any) -> str:
     return environment().get_template(template).render(**context)
 
 
+def render_string(source: str, **context: Any) -> str:
+    """``source`` as a template of the environment (for short texts and tests)."""
+    context.setdefault("lang", "en")
+    return environment().from_string(source).render(**context)
+
+
 # Charts -----------------------------------------------------------------------------------
 
 
