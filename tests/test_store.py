@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, inspect, select, text
@@ -12,6 +16,35 @@ from sqlalchemy.exc import IntegrityError
 from hubkiosk.store import backup, migrate, outbox
 from hubkiosk.store.db import DB_NAME, open_store
 from hubkiosk.store.models import Feedback, OutboxItem, OutboxState, StoreEvent, Ticket
+
+
+def with_new_revisions(folder: Path, *revisions: tuple[str, str | tuple[str, ...]]) -> Path:
+    """A copy of the store's migrations with ``(revision, down_revision)`` files added, each
+    making a table ``extra_<revision>``, as a feature branch would."""
+    shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for revision, down in revisions:
+        (folder / "versions" / f"{revision}_test.py").write_text(
+            f'''"""A test revision."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = {revision!r}
+down_revision: str | tuple[str, ...] | None = {down!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("extra_{revision}", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("extra_{revision}")
+''',
+            encoding="utf-8",
+        )
+    return folder
 
 
 def a_ticket(n: int = 1) -> Ticket:
@@ -171,19 +204,88 @@ def test_daily_backup_only_when_the_newest_is_a_day_old(tmp_path):
     store.close()
 
 
-def test_migration_of_an_existing_store_takes_a_backup_first(tmp_path, monkeypatch):
-    store = open_store(tmp_path)
+def test_migration_of_an_existing_store_takes_a_backup_first(tmp_path):
+    store = open_store(tmp_path / "data")
     store.close()
+    migrations = with_new_revisions(tmp_path / "migrations", ("0002_extra", "0001"))
+    from hubkiosk.store.db import make_engine
+
+    engine = make_engine(tmp_path / "data" / DB_NAME)
     calls: list[str] = []
-    monkeypatch.setattr(migrate, "heads", lambda: {"0001", "9999_future"})
-    real_upgrade = migrate.command.upgrade
-    monkeypatch.setattr(
-        migrate.command, "upgrade", lambda config, target: calls.append(target) or None
+    assert migrate.upgrade(engine, before=lambda: calls.append("backup"), migrations=migrations)
+    assert calls == ["backup"]
+    assert migrate.recorded(engine) == {"0002_extra"}
+    assert "extra_0002_extra" in inspect(engine).get_table_names()
+    assert not migrate.upgrade(engine, before=lambda: calls.append("again"), migrations=migrations)
+    assert calls == ["backup"]
+    engine.dispose()
+
+
+def test_the_files_heads_are_alembics_heads_with_branches_and_merges(tmp_path):
+    assert migrate.script_heads() == migrate.heads()
+    branched = with_new_revisions(
+        tmp_path / "branched", ("0002_signin", "0001"), ("0002_other", "0001")
+    )
+    assert (
+        migrate.script_heads(branched)
+        == migrate.heads(branched)
+        == {
+            "0002_signin",
+            "0002_other",
+        }
+    )
+    merged = with_new_revisions(
+        tmp_path / "merged",
+        ("0002_signin", "0001"),
+        ("0002_other", "0001"),
+        ("0003_merge", ("0002_signin", "0002_other")),
+    )
+    assert migrate.script_heads(merged) == migrate.heads(merged) == {"0003_merge"}
+
+
+def test_a_store_on_two_branches_is_upgraded_to_both_heads(tmp_path):
+    store = open_store(tmp_path / "data")
+    store.close()
+    branched = with_new_revisions(
+        tmp_path / "branched", ("0002_signin", "0001"), ("0002_other", "0001")
     )
     from hubkiosk.store.db import make_engine
 
-    engine = make_engine(tmp_path / DB_NAME)
-    assert migrate.upgrade(engine, before=lambda: calls.append("backup")) is True
-    assert calls == ["backup", "heads"]
+    engine = make_engine(tmp_path / "data" / DB_NAME)
+    assert migrate.upgrade(engine, migrations=branched) is True
+    assert migrate.recorded(engine) == {"0002_signin", "0002_other"} == migrate.current(engine)
+    tables = set(inspect(engine).get_table_names())
+    assert {"extra_0002_signin", "extra_0002_other"} <= tables
+    assert migrate.upgrade(engine, migrations=branched) is False
     engine.dispose()
-    assert real_upgrade is not None
+
+
+OPEN_AND_LIST_MODULES = """
+import sys
+from pathlib import Path
+from hubkiosk.store.db import open_store
+store = open_store(Path(sys.argv[1]))
+with store.session() as session:
+    pass
+store.close()
+print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & {"alembic", "mako", "pygments"})))
+"""
+
+
+def test_a_store_at_head_opens_without_importing_alembic(tmp_path):
+    def opened_with(data: Path) -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", OPEN_AND_LIST_MODULES, str(data)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        return done.stdout.strip()
+
+    data = tmp_path / "data"
+    assert "alembic" in opened_with(data).split()  # a new store is made by the migrations
+    assert opened_with(data) == ""  # at head: no Alembic, no Mako
+    store = open_store(data)
+    assert migrate.recorded(store.engine) == migrate.heads()
+    store.close()

@@ -14,6 +14,10 @@ an appointment, then everyone else, each by the time they checked in. A transfer
 ticket keeps its check-in time, so nobody goes to the back of a queue for being sent to
 the right desk. Events that share a clock reading are ordered by their insertion order in
 the local SQLite store (its ``rowid``).
+
+Those rules are not written here: they are the shared rule book
+:mod:`sync.protocol.queue_rules`, which the central server's follow-the-queue page and hub
+status obey too. This module reads the kiosk's store into them and writes what advisers do.
 """
 
 from __future__ import annotations
@@ -22,7 +26,6 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Integer, func, literal_column, select
 from sqlalchemy.orm import Session
@@ -39,24 +42,14 @@ from hubkiosk.store.models import (
 )
 from hubkiosk.store.outbox import add_record
 from sync.protocol import Catalogue, Service
+from sync.protocol import queue_rules as rules
 
-#: Lower comes first.
-PRIORITY_RANK = {
-    Priority.URGENT: 0,
-    Priority.INTERPRETER: 2,
-    Priority.ACCESSIBILITY: 2,
-    Priority.NONE: 2,
-}
-APPOINTMENT_RANK = 1
-#: A desk counts as open for a service if it called or served it this recently.
-DESK_OPEN_WINDOW = dt.timedelta(minutes=60)
-#: How far back service times are read for the rolling median.
-HISTORY_DAYS = 14
-
-WAITING = "waiting"
-CALLED = "called"
-SERVED = "served"
-NO_SHOW = "no_show"
+# The rules themselves (calling order, replay, desks open, service minutes) are the
+# shared rule book's, so the central server's follow page tells residents the same.
+WAITING = rules.WAITING
+CALLED = rules.CALLED
+SERVED = rules.SERVED
+NO_SHOW = rules.NO_SHOW
 
 
 class QueueError(ValueError):
@@ -80,30 +73,16 @@ def next_sequence(session: Session, day: dt.date, service_id: str) -> int:
     return int(session.scalar(query) or 0) + 1
 
 
-@dataclass
-class QueueEntry:
-    """One ticket of the day as the queue sees it now."""
+@dataclass(kw_only=True)
+class QueueEntry(rules.Place):
+    """One ticket of the day as the queue sees it now (a :class:`rules.Place` with what
+    the kiosk shows and prints)."""
 
-    ticket_id: uuid.UUID
     number: str
-    #: The queue it is in now (changes when transferred).
-    service_id: str
     priority: Priority
-    checked_in_at: dt.datetime
-    order: int
     language: str
     interpreter_language: str | None
     appointment: bool
-    status: str = WAITING
-    desk: str | None = None
-    called_at: dt.datetime | None = None
-
-    @property
-    def rank(self) -> tuple[int, dt.datetime, int]:
-        level = PRIORITY_RANK[self.priority]
-        if self.appointment and level > APPOINTMENT_RANK:
-            level = APPOINTMENT_RANK
-        return (level, self.checked_in_at, self.order)
 
 
 @dataclass(frozen=True)
@@ -120,24 +99,38 @@ class CallRecord:
     recall: bool
 
 
-@dataclass
-class QueueDay:
+@dataclass(kw_only=True)
+class QueueDay(rules.Queue[QueueEntry]):
     """The day's tickets with their current state, and the day's calls, newest first."""
 
     day: dt.date
-    entries: dict[uuid.UUID, QueueEntry] = field(default_factory=dict)
     calls: list[CallRecord] = field(default_factory=list)
-    #: (when, desk, service_id) of every call and service, for "desks open".
-    desk_activity: list[tuple[dt.datetime, str, str]] = field(default_factory=list)
 
-    def waiting(self, service_id: str | None = None) -> list[QueueEntry]:
-        """Waiting tickets in calling order (for one service, or all)."""
-        found = [
-            e
-            for e in self.entries.values()
-            if e.status == WAITING and (service_id is None or e.service_id == service_id)
-        ]
-        return sorted(found, key=lambda e: e.rank)
+    def apply(self, event: rules.Event, event_id: uuid.UUID | None = None) -> QueueEntry | None:
+        """The rule book's step, and a call (or recall) remembered for the calling display."""
+        entry = super().apply(event)
+        if (
+            entry is not None
+            and event_id is not None
+            and event.kind
+            in (
+                rules.CALLED_EVENT,
+                rules.RECALLED,
+            )
+        ):
+            self.calls.append(
+                CallRecord(
+                    event_id=event_id,
+                    number=entry.number,
+                    desk=event.desk or "?",
+                    service_id=entry.service_id,
+                    language=entry.language,
+                    interpreter_language=entry.interpreter_language,
+                    at=event.at,
+                    recall=event.kind == rules.RECALLED,
+                )
+            )
+        return entry
 
     def waiting_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -152,19 +145,6 @@ class QueueDay:
             if entry.status == CALLED and entry.desk == desk:
                 return entry
         return None
-
-    def desks_open(self, service_id: str, now: dt.datetime) -> int:
-        since = now - DESK_OPEN_WINDOW
-        desks = {desk for at, desk, sid in self.desk_activity if sid == service_id and at >= since}
-        return len(desks)
-
-    def position(self, ticket_id: uuid.UUID) -> int | None:
-        """1-based place among the tickets waiting for the same service, or None."""
-        entry = self.entries.get(ticket_id)
-        if entry is None or entry.status != WAITING:
-            return None
-        order = self.waiting(entry.service_id)
-        return next(i for i, e in enumerate(order, start=1) if e.ticket_id == ticket_id)
 
 
 _ROWID: ColumnClause[int] = literal_column("queue_event.rowid", Integer)
@@ -191,16 +171,20 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
         .order_by(Ticket.created_at, _TICKET_ROWID)
     ).all()
     for row in tickets:
-        result.entries[row.id] = QueueEntry(
-            ticket_id=row.id,
-            number=row.number,
-            service_id=row.service_id,
-            priority=row.priority,
-            checked_in_at=row.created_at,
-            order=int(row[5]),
-            language=row.language,
-            interpreter_language=row.interpreter_language,
-            appointment=row.appointment_id is not None,
+        appointment = row.appointment_id is not None
+        result.add(
+            QueueEntry(
+                ticket_id=row.id,
+                number=row.number,
+                service_id=row.service_id,
+                priority=row.priority,
+                level=rules.level(row.priority, appointment),
+                checked_in_at=row.created_at,
+                order=int(row[5]),
+                language=row.language,
+                interpreter_language=row.interpreter_language,
+                appointment=appointment,
+            )
         )
     if not result.entries:
         return result
@@ -218,61 +202,24 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
         .order_by(QueueEvent.at, _ROWID)
     ).all()
     for event in events:
-        entry = result.entries[event.ticket_id]
-        _apply(entry, event, result)
+        result.apply(
+            rules.Event(event.ticket_id, event.kind, event.at, event.desk, event.to_service_id),
+            event.id,
+        )
     result.calls.reverse()
     return result
-
-
-def _apply(entry: QueueEntry, event: Any, day: QueueDay) -> None:
-    """Move ``entry`` on by one event (a row with kind, desk, to_service_id, at, id)."""
-    kind = event.kind
-    if kind in (QueueEventKind.CALLED, QueueEventKind.RECALLED):
-        entry.status = CALLED
-        entry.desk = event.desk
-        entry.called_at = event.at
-        desk = event.desk or "?"
-        day.desk_activity.append((event.at, desk, entry.service_id))
-        day.calls.append(
-            CallRecord(
-                event_id=event.id,
-                number=entry.number,
-                desk=desk,
-                service_id=entry.service_id,
-                language=entry.language,
-                interpreter_language=entry.interpreter_language,
-                at=event.at,
-                recall=kind == QueueEventKind.RECALLED,
-            )
-        )
-    elif kind == QueueEventKind.NO_SHOW:
-        entry.status = NO_SHOW
-    elif kind == QueueEventKind.TRANSFERRED:
-        entry.status = WAITING
-        entry.desk = None
-        if event.to_service_id:
-            entry.service_id = event.to_service_id
-    elif kind == QueueEventKind.SERVED:
-        entry.status = SERVED
-        if event.desk:
-            day.desk_activity.append((event.at, event.desk, entry.service_id))
-    # CHECKED_IN changes nothing: a new ticket is waiting.
 
 
 def service_minutes(
     session: Session, hub_id: str, service_id: str, now: dt.datetime
 ) -> list[float]:
     """Recent service times (call to served, minutes) at this hub, oldest first."""
-    since = now - dt.timedelta(days=HISTORY_DAYS)
     rows = session.execute(
         select(QueueEvent.ticket_id, QueueEvent.kind, QueueEvent.at, QueueEvent.to_service_id)
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
-        .where(Ticket.hub_id == hub_id, QueueEvent.at >= since)
+        .where(Ticket.hub_id == hub_id, QueueEvent.at >= rules.history_since(now))
         .order_by(QueueEvent.at, _ROWID)
     ).all()
-    current: dict[uuid.UUID, str] = {}
-    called: dict[uuid.UUID, dt.datetime] = {}
-    finished: list[tuple[dt.datetime, float]] = []
     owners = dict(
         session.execute(
             select(Ticket.id, Ticket.service_id).where(
@@ -280,19 +227,11 @@ def service_minutes(
             )
         ).all()
     )
-    for ticket_id, kind, at, to_service in rows:
-        service = current.setdefault(ticket_id, owners.get(ticket_id, ""))
-        if kind == QueueEventKind.TRANSFERRED and to_service:
-            current[ticket_id] = to_service
-            called.pop(ticket_id, None)
-        elif kind == QueueEventKind.CALLED:
-            called.setdefault(ticket_id, at)
-        elif kind == QueueEventKind.SERVED and ticket_id in called:
-            started = called.pop(ticket_id)
-            if service == service_id:
-                finished.append((at, (at - started).total_seconds() / 60))
-    finished.sort(key=lambda pair: pair[0])
-    return [minutes for _, minutes in finished]
+    events = (
+        rules.Event(ticket_id, kind, at, to_service_id=to_service)
+        for ticket_id, kind, at, to_service in rows
+    )
+    return rules.service_minutes(events, owners, service_id)
 
 
 def estimate_for(
@@ -304,11 +243,12 @@ def estimate_for(
     people_ahead: int,
     now: dt.datetime,
 ) -> waits.WaitEstimate:
-    return waits.estimate(
-        people_ahead,
-        day.desks_open(service.id, now),
-        service_minutes(session, hub_id, service.id, now),
-        service.default_service_minutes,
+    return day.wait(
+        service.id,
+        people_ahead=people_ahead,
+        now=now,
+        minutes=service_minutes(session, hub_id, service.id, now),
+        default_minutes=service.default_service_minutes,
     )
 
 

@@ -1,16 +1,16 @@
 """``GET /v1/hubs/status``: how many wait at every hub now, and how long waits are today.
 
-Worked out from today's ingested ``ticket`` and ``queue_event`` records: a ticket waits
-until it is called (or marked no-show or served), and waits again after a transfer. The
-wait of a called ticket is the minutes from its first check-in to its first call, as in
-the managers' report. Any enrolled kiosk may read every hub's figures: they are counts, not
+Worked out from today's ingested ``ticket`` and ``queue_event`` records by the queue rule
+book (:mod:`sync.protocol.queue_rules`): a ticket waits until it is called (or marked
+no-show or served), and waits again after a transfer; the wait of a called ticket is the
+minutes from its first check-in to its first call, as in the managers' report. SQL takes
+each ticket's first and last such events; the rule book says what they mean. Any enrolled kiosk may read every hub's figures: they are counts, not
 people. The answer is only as fresh as the hubs' kiosks' last sync (``updated_at``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections import defaultdict
 from zoneinfo import ZoneInfo
 
@@ -19,13 +19,12 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import PROTOCOL_VERSION
+from sync.protocol import queue_rules as rules
 from sync.protocol.status import HubQueueStatus, HubsStatus
 from sync.server import deps
 from sync.server.models import Device, HubRow, IngestedRecord
 
 R = IngestedRecord
-#: Events after which a ticket no longer waits.
-LEAVING = ("called", "recalled", "no_show", "served")
 
 router = APIRouter(prefix="/v1/hubs", tags=["kiosk"])
 
@@ -37,10 +36,10 @@ def hubs_status(session: Session, *, now: dt.datetime, tz: ZoneInfo) -> HubsStat
     per_ticket = (
         select(
             R.ticket_id.label("ticket_id"),
-            func.min(case((R.event_kind == "checked_in", epoch))).label("checked"),
-            func.min(case((R.event_kind == "called", epoch))).label("called"),
-            func.max(case((R.event_kind.in_(LEAVING), epoch))).label("left"),
-            func.max(case((R.event_kind == "transferred", epoch))).label("rejoined"),
+            func.min(case((R.event_kind == rules.CHECKED_IN, epoch))).label("checked"),
+            func.min(case((R.event_kind == rules.CALLED_EVENT, epoch))).label("called"),
+            func.max(case((R.event_kind.in_(rules.LEAVING), epoch))).label("left"),
+            func.max(case((R.event_kind == rules.TRANSFERRED, epoch))).label("rejoined"),
         )
         .where(R.kind == "queue_event", R.day == day)
         .group_by(R.ticket_id)
@@ -60,10 +59,11 @@ def hubs_status(session: Session, *, now: dt.datetime, tz: ZoneInfo) -> HubsStat
     waiting: dict[str, int] = defaultdict(int)
     waits: dict[str, list[float]] = defaultdict(list)
     for row in session.execute(tickets):
-        if row.left is None or (row.rejoined is not None and row.rejoined >= row.left):
+        if rules.still_waiting(row.left, row.rejoined):
             waiting[row.hub_id] += 1
-        if row.checked is not None and row.called is not None and row.called >= row.checked:
-            waits[row.hub_id].append((row.called - row.checked) / 60.0)
+        waited = rules.waited_minutes(row.checked, row.called)
+        if waited is not None:
+            waits[row.hub_id].append(waited)
 
     seen = dict(
         session.execute(
@@ -83,9 +83,7 @@ def hubs_status(session: Session, *, now: dt.datetime, tz: ZoneInfo) -> HubsStat
             HubQueueStatus(
                 hub_id=hub_id,
                 waiting=waiting.get(hub_id, 0),
-                wait_median_minutes=(
-                    round(statistics.median(waits[hub_id]), 1) if waits.get(hub_id) else None
-                ),
+                wait_median_minutes=rules.median_wait(waits.get(hub_id, [])),
                 waits_counted=len(waits.get(hub_id, [])),
                 updated_at=seen.get(hub_id),
             )

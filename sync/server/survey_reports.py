@@ -34,7 +34,6 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +42,9 @@ from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
 from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDefinition
-from sync.server import config
+from sync.server import config, pages
 from sync.server.models import HubRow, IngestedRecord
+from sync.server.pages import Chart, rows_chart
 
 R = IngestedRecord
 COMMENT_LIMIT = 200
@@ -777,207 +777,102 @@ AGREEMENT_COLOURS = {
     "strongly-disagree": "#a4000f",
     "dont-know": "#c9c9c0",
 }
-BAR = "#1d4f91"
+BAR = pages.BAR_COLOURS[0]
 
 
-def hbars(
-    title: str,
-    rows: Sequence[tuple[str, float | None, str]],
-    *,
-    chart_id: str,
-    top: float,
-    colours: Sequence[str] | None = None,
-) -> str:
-    """A horizontal bar chart as inline SVG (no script); ``rows`` are (label, value, shown)."""
-    label_width, bar_width, value_width, row = 300, 380, 90, 26
-    width = label_width + bar_width + value_width
-    height = 10 + row * max(1, len(rows))
-    parts = [
-        f'<figure class="chart" id="{escape(chart_id)}"><figcaption>{escape(title)}</figcaption>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{escape(title)}" '
-        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
-    ]
-    if not rows:
-        parts.append('<text x="10" y="20">No answers in this period</text>')
-    for i, (name, value, shown) in enumerate(rows):
-        y = 5 + i * row
-        length = 0.0 if value is None or top <= 0 else bar_width * min(value, top) / top
-        colour = colours[i % len(colours)] if colours else BAR
-        parts.append(
-            f'<text x="{label_width - 8}" y="{y + 15}" text-anchor="end">{escape(name)}</text>'
-            f'<rect x="{label_width}" y="{y + 2}" width="{length:.1f}" height="18" '
-            f'fill="{colour}" data-label="{escape(name)}" data-value="{escape(shown)}">'
-            f"<title>{escape(name)}: {escape(shown)}</title></rect>"
-            f'<text x="{label_width + length + 6:.1f}" y="{y + 15}">{escape(shown)}</text>'
+def _shown(percent_: int | None, count: int) -> str:
+    """``29% (2)``: a figure as written beside its bar."""
+    return f"{pages.percent(percent_)} ({pages.number(count)})"
+
+
+def _answers(title: str, answers: Sequence[AnswerFigure], chart_id: str, **kw: Any) -> Chart:
+    return rows_chart(
+        chart_id,
+        title,
+        [(a.label, a.percent, _shown(a.percent, a.count)) for a in answers],
+        top=100,
+        **kw,
+    )
+
+
+@dataclass(frozen=True)
+class _Section:
+    """One question's part of the page: its figures and the charts drawn from them."""
+
+    question: QuestionFigures
+    options_chart: Chart | None
+    statements: list[tuple[StatementFigures, Chart]]
+    ranking_chart: Chart | None
+    #: Comments listed, and comments whose words are still readable.
+    shown: int
+    readable: int
+
+
+def _section(q: QuestionFigures) -> _Section:
+    options = _answers(q.text, q.options, f"chart-{q.id}") if q.options else None
+    statements = [
+        (
+            s,
+            _answers(
+                s.text,
+                s.answers,
+                f"chart-{q.id}-{s.id}",
+                colours=[AGREEMENT_COLOURS.get(a.id, BAR) for a in s.answers],
+            ),
         )
-    parts.append("</svg></figure>")
-    return "".join(parts)
-
-
-def _pc(value: int | None) -> str:
-    return "–" if value is None else f"{value}%"
-
-
-PAGE_STYLE = """
-body { font-family: Arial, Helvetica, sans-serif; margin: 24px; color: #1b1b1b; max-width: 1100px; }
-h1 { font-size: 26px; margin-bottom: 4px; } h2 { margin-top: 32px; }
-.totals { display: flex; gap: 16px; margin: 16px 0 24px; }
-.total { border: 2px solid #1d4f91; border-radius: 6px; padding: 10px 18px; }
-.total strong { display: block; font-size: 28px; }
-.headline { font-weight: bold; color: #a4000f; }
-figure.chart { margin: 8px 0 16px; } figcaption { font-weight: bold; margin-bottom: 6px; }
-svg text { font-size: 13px; fill: #1b1b1b; }
-table { border-collapse: collapse; margin: 12px 0 24px; }
-th, td { border: 1px solid #b1b4b6; padding: 6px 10px; text-align: left; }
-td.n { text-align: right; }
-"""
+        for s in q.statements
+    ]
+    ranking = (
+        rows_chart(
+            f"chart-{q.id}",
+            "Average rank",
+            [
+                (r.label, r.average_rank, pages.number(r.average_rank, decimals=2))
+                for r in q.ranking
+            ],
+            top=float(len(q.ranking)),
+        )
+        if q.ranking
+        else None
+    )
+    readable = q.comments_total - q.comments_removed
+    return _Section(q, options, statements, ranking, len(q.comments), readable)
 
 
 def survey_html(report: SurveyReport) -> str:
-    """The Appendix 7 page: respondents, each statement's answers, average ranks, comments."""
-    period = f"{report.start:%d %B %Y} to {report.end:%d %B %Y}"
-    hubs = ", ".join(report.hub_ids) if report.hub_ids else "all hubs"
-    basis = "complete and partial responses" if report.include_partial else "complete responses"
-    sections: list[str] = []
-    for q in report.questions:
-        body = [f'<section id="q-{escape(q.id)}"><h2>{escape(q.text)}</h2>']
-        body.append(f"<p>{q.answered:,} answered.</p>")
-        if q.options:
-            body.append(
-                hbars(
-                    q.text,
-                    [(o.label, o.percent, f"{_pc(o.percent)} ({o.count:,})") for o in q.options],
-                    chart_id=f"chart-{q.id}",
-                    top=100,
-                )
-            )
-        for s in q.statements:
-            colours = [AGREEMENT_COLOURS.get(a.id, BAR) for a in s.answers]
-            body.append(f'<div class="statement" id="s-{escape(q.id)}-{escape(s.id)}">')
-            body.append(
-                hbars(
-                    s.text,
-                    [(a.label, a.percent, f"{_pc(a.percent)} ({a.count:,})") for a in s.answers],
-                    chart_id=f"chart-{q.id}-{s.id}",
-                    top=100,
-                    colours=colours,
-                )
-            )
-            if s.negative_percent is not None and q.negative_label:
-                body.append(
-                    f'<p class="headline" data-negative="{s.negative_percent}">'
-                    f"{s.negative_percent}% of respondents answered "
-                    f"{escape(q.negative_label.lower())}.</p>"
-                )
-            body.append("</div>")
-        if q.ranking:
-            rows = "".join(
-                f'<tr data-item="{escape(r.id)}"><td>{escape(r.label)}</td>'
-                f'<td class="n">{_cell(r.average_rank) or "–"}</td><td class="n">{r.ranked_by:,}</td></tr>'
-                for r in q.ranking
-            )
-            body.append(
-                '<table class="ranking"><thead><tr><th>Method of contact</th><th>Average rank</th>'
-                f"<th>Ranked by</th></tr></thead><tbody>{rows}</tbody></table>"
-                "<p>1 is the most preferred; a lower average rank means more preferred.</p>"
-            )
-            body.append(
-                hbars(
-                    "Average rank",
-                    [(r.label, r.average_rank, _cell(r.average_rank)) for r in q.ranking],
-                    chart_id=f"chart-{q.id}",
-                    top=float(len(q.ranking)),
-                )
-            )
-        if q.type == QuestionType.TEXT.value:
-            items = "".join(
-                f'<li><span class="where">{escape(c.hub_id)}, {escape(c.day or "")}</span>: '
-                f"{escape(c.text)}</li>"
-                for c in q.comments
-            )
-            shown = len(q.comments)
-            readable = q.comments_total - q.comments_removed
-            notes = []
-            if q.comments_removed:
-                notes.append(
-                    f'<span class="removed" data-removed="{q.comments_removed}">'
-                    f"{q.comments_removed:,} removed after the retention period</span>"
-                )
-            if shown < readable:
-                notes.append(f"the newest {shown:,} shown")
-            more = f" ({'; '.join(notes)})" if notes else ""
-            kept = (
-                f'<p class="retention">Comments can be read here for {report.comments_kept_days:,} '
-                "days after they reach the central server; then their words are removed, "
-                "for privacy, and only the count remains.</p>"
-                if report.comments_kept_days is not None
-                else ""
-            )
-            body.append(
-                f'<p>{q.comments_total:,} comments{more}.</p>{kept}<ul class="comments">{items}</ul>'
-            )
-        body.append("</section>")
-        sections.append("".join(body))
-    hub_rows = "".join(
-        f'<tr data-hub="{escape(h.hub_id)}"><td>{escape(h.hub_name)}</td>'
-        f'<td class="n">{h.complete:,}</td><td class="n">{h.partial:,}</td></tr>'
-        for h in report.hubs
-    )
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<title>{escape(report.title)}: results, {escape(period)}</title>
-<style>{PAGE_STYLE}</style></head>
-<body>
-<h1>{escape(report.title)}: results</h1>
-<p>{escape(period)} · {escape(hubs)} · figures over {basis} · generated
-{report.generated_at:%d %B %Y %H:%M} UTC</p>
-<div class="totals">
-<div class="total">Respondents<strong id="respondents">{report.respondents:,}</strong></div>
-<div class="total">Completed the survey<strong id="complete">{report.complete:,}</strong></div>
-<div class="total">Walked away part-way<strong id="partial">{report.partial:,}</strong></div>
-</div>
-<table id="hubs"><thead><tr><th>Hub</th><th>Complete</th><th>Partial</th></tr></thead>
-<tbody>{hub_rows}</tbody></table>
-<p>Percentages are of the respondents who answered each question or statement, rounded to
-whole numbers, so they may not add up to 100.</p>
-{"".join(sections)}
-</body></html>"""
+    """The Appendix 7 page (``templates/survey_report.html``): respondents, each
+    statement's answers, average ranks, comments."""
+    sections = [_section(q) for q in report.questions]
+    return pages.render("survey_report.html", report=report, sections=sections)
 
 
 def feedback_html(report: FeedbackReport) -> str:
-    period = f"{report.start:%d %B %Y} to {report.end:%d %B %Y}"
+    """The quick feedback page (``templates/feedback_report.html``)."""
 
-    def bands(title: str, items: list[FeedbackBand], chart_id: str) -> str:
-        return hbars(
+    def bands(title: str, items: list[FeedbackBand], chart_id: str) -> Chart:
+        return rows_chart(
+            chart_id,
             title,
-            [(b.label, b.average_score, f"{_cell(b.average_score)} ({b.count:,})") for b in items],
-            chart_id=chart_id,
+            [
+                (
+                    b.label,
+                    b.average_score,
+                    f"{pages.number(b.average_score, decimals=2)} ({pages.number(b.count)})",
+                )
+                for b in items
+            ],
             top=5.0,
         )
 
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Quick feedback, {escape(period)}</title>
-<style>{PAGE_STYLE}</style></head>
-<body>
-<h1>Quick feedback after a visit</h1>
-<p>{escape(period)} · scores from 1 (very poor) to 5 (very good) · generated
-{report.generated_at:%d %B %Y %H:%M} UTC</p>
-<div class="totals">
-<div class="total">Answers<strong id="count">{report.count:,}</strong></div>
-<div class="total">Average score<strong id="average">{
-        _cell(report.average_score) or "–"
-    }</strong></div>
-</div>
-{
-        hbars(
-            "Scores",
-            [(s.label, s.percent, f"{_pc(s.percent)} ({s.count:,})") for s in report.scores],
-            chart_id="chart-scores",
-            top=100,
-        )
-    }
-{bands("Average score by wait", report.by_wait, "chart-wait")}
-{bands("Average score by service", report.by_service, "chart-service")}
-{bands("Average score by hub", report.by_hub, "chart-hub")}
-</body></html>"""
+    charts = [
+        _answers("Scores", report.scores, "chart-scores"),
+        bands("Average score by wait", report.by_wait, "chart-wait"),
+        bands("Average score by service", report.by_service, "chart-service"),
+        bands("Average score by hub", report.by_hub, "chart-hub"),
+    ]
+    return pages.render(
+        "feedback_report.html",
+        report=report,
+        average=pages.number(report.average_score, decimals=2),
+        charts=charts,
+    )
