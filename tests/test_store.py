@@ -207,15 +207,17 @@ def test_daily_backup_only_when_the_newest_is_a_day_old(tmp_path):
 def test_migration_of_an_existing_store_takes_a_backup_first(tmp_path):
     store = open_store(tmp_path / "data")
     store.close()
-    migrations = with_new_revisions(tmp_path / "migrations", ("0002_extra", "0001"))
+    heads = sorted(migrate.script_heads())
+    on_top = heads[0] if len(heads) == 1 else tuple(heads)
+    migrations = with_new_revisions(tmp_path / "migrations", ("0099_extra", on_top))
     from hubkiosk.store.db import make_engine
 
     engine = make_engine(tmp_path / "data" / DB_NAME)
     calls: list[str] = []
     assert migrate.upgrade(engine, before=lambda: calls.append("backup"), migrations=migrations)
     assert calls == ["backup"]
-    assert migrate.recorded(engine) == {"0002_extra"}
-    assert "extra_0002_extra" in inspect(engine).get_table_names()
+    assert migrate.recorded(engine) == {"0099_extra"}
+    assert "extra_0099_extra" in inspect(engine).get_table_names()
     assert not migrate.upgrade(engine, before=lambda: calls.append("again"), migrations=migrations)
     assert calls == ["backup"]
     engine.dispose()
@@ -223,39 +225,37 @@ def test_migration_of_an_existing_store_takes_a_backup_first(tmp_path):
 
 def test_the_files_heads_are_alembics_heads_with_branches_and_merges(tmp_path):
     assert migrate.script_heads() == migrate.heads()
-    branched = with_new_revisions(
-        tmp_path / "branched", ("0002_signin", "0001"), ("0002_other", "0001")
-    )
+    (head,) = migrate.script_heads()
+    branched = with_new_revisions(tmp_path / "branched", ("0090_left", head), ("0090_right", head))
     assert (
         migrate.script_heads(branched)
         == migrate.heads(branched)
         == {
-            "0002_signin",
-            "0002_other",
+            "0090_left",
+            "0090_right",
         }
     )
     merged = with_new_revisions(
         tmp_path / "merged",
-        ("0002_signin", "0001"),
-        ("0002_other", "0001"),
-        ("0003_merge", ("0002_signin", "0002_other")),
+        ("0090_left", head),
+        ("0090_right", head),
+        ("0091_merge", ("0090_left", "0090_right")),
     )
-    assert migrate.script_heads(merged) == migrate.heads(merged) == {"0003_merge"}
+    assert migrate.script_heads(merged) == migrate.heads(merged) == {"0091_merge"}
 
 
 def test_a_store_on_two_branches_is_upgraded_to_both_heads(tmp_path):
     store = open_store(tmp_path / "data")
     store.close()
-    branched = with_new_revisions(
-        tmp_path / "branched", ("0002_signin", "0001"), ("0002_other", "0001")
-    )
+    (head,) = migrate.script_heads()
+    branched = with_new_revisions(tmp_path / "branched", ("0090_left", head), ("0090_right", head))
     from hubkiosk.store.db import make_engine
 
     engine = make_engine(tmp_path / "data" / DB_NAME)
     assert migrate.upgrade(engine, migrations=branched) is True
-    assert migrate.recorded(engine) == {"0002_signin", "0002_other"} == migrate.current(engine)
+    assert migrate.recorded(engine) == {"0090_left", "0090_right"} == migrate.current(engine)
     tables = set(inspect(engine).get_table_names())
-    assert {"extra_0002_signin", "extra_0002_other"} <= tables
+    assert {"extra_0090_left", "extra_0090_right"} <= tables
     assert migrate.upgrade(engine, migrations=branched) is False
     engine.dispose()
 
