@@ -27,6 +27,7 @@ from hubkiosk.printing import escpos_ticket, qt_ticket
 from hubkiosk.printing.qt_ticket import PrintError
 from hubkiosk.printing.ticket import TicketPrint
 from hubkiosk.store.db import Store
+from hubkiosk.store.health import record_printer_ok
 from hubkiosk.store.models import StoreEvent
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,11 @@ class TicketPrinter:
             fault = " ".join(str(exc).split()) or type(exc).__name__
             self.report(ticket, fault)
             return PrintOutcome(printed=False, configured=True, fault=fault)
+        if self.store is not None:
+            try:
+                record_printer_ok(self.store, self.now())  # a fault IT saw is over
+            except Exception:
+                log.exception("could not record that the printer works again")
         return PrintOutcome(printed=True, configured=True)
 
     def _print(self, ticket: TicketPrint) -> None:
