@@ -17,6 +17,7 @@ from hubkiosk.store import backup as store_backup
 from hubkiosk.store import outbox
 from hubkiosk.store.models import OutboxItem, OutboxState, StoreEvent
 from hubkiosk.ui.context import LONDON, KioskContext
+from hubkiosk.ui.printer_check import PrinterCheck
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import BigButton, label
@@ -222,6 +223,7 @@ class AdviserHomeScreen(Screen):
         for button in (self.queue_button, self.backup_button, self.sync_button, self.leave_button):
             row.addWidget(button)
         self.body.addLayout(row)
+        self.body.addWidget(PrinterCheck(ctx))  # IT: "Print a test ticket"
         self.body.addStretch(1)
         self.status: StoreStatus | None = None
         self.sync_text = self.tr(
