@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 LOCK_FILE = "hubkiosk.lock"
+LOCK_OFFSET = 1 << 20
 
 
 class AlreadyRunning(RuntimeError):
@@ -27,10 +28,14 @@ def _try_lock(handle: IO[str]) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
+        # One byte far past the end: the pid and start time at the start stay readable.
+        handle.seek(LOCK_OFFSET)
         try:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
+        finally:
+            handle.seek(0)
         return True
     import fcntl
 
