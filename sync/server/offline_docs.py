@@ -27,13 +27,19 @@ def assets_dir() -> str:
 
 
 def install(app: FastAPI) -> None:
-    """Serve ``/docs`` and ``/redoc`` from local assets instead of FastAPI's CDN pages."""
+    """Serve ``/docs`` and ``/redoc`` from local assets instead of FastAPI's CDN pages.
+
+    Without the assets (the kiosk's bundle leaves them out: its ``--demo`` server needs no
+    API docs) there are no doc pages at all, rather than blank ones."""
     replaced = {"/docs", "/redoc", app.swagger_ui_oauth2_redirect_url}
     app.router.routes[:] = [
         route for route in app.router.routes if getattr(route, "path", None) not in replaced
     ]
-    # check_dir off: a kiosk bundle without these files still starts its demo server.
-    app.mount(ASSETS_URL, StaticFiles(directory=assets_dir(), check_dir=False), name="docs-assets")
+    try:
+        directory = assets_dir()
+    except ModuleNotFoundError:
+        return
+    app.mount(ASSETS_URL, StaticFiles(directory=directory), name="docs-assets")
     openapi_url = app.openapi_url or "/openapi.json"
     oauth2_redirect = app.swagger_ui_oauth2_redirect_url or "/docs/oauth2-redirect"
 
