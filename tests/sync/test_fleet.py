@@ -224,3 +224,26 @@ def test_docs_work_with_no_internet(central):
             assert fetched.content
         # No address in the page's own script reaches out either.
         assert "cdn." not in answer.text and "fonts.googleapis" not in answer.text
+
+
+def test_without_the_docs_assets_there_are_no_doc_pages_rather_than_cdn_ones(
+    monkeypatch, sqlite_url
+):
+    from sync.server import offline_docs
+    from sync.server.app import create_app
+    from sync.server.runner import ServerThread
+    from sync.server.settings import ServerSettings
+
+    def missing() -> str:
+        raise ModuleNotFoundError("fastapi_offline")
+
+    monkeypatch.setattr(offline_docs, "assets_dir", missing)
+    thread = ServerThread(create_app(ServerSettings(db_url=sqlite_url))).start()
+    try:
+        for page in ("/docs", "/redoc"):
+            answer = requests.get(f"{thread.url}{page}", timeout=10)
+            assert answer.status_code == 404
+            assert "cdn." not in answer.text
+        assert requests.get(f"{thread.url}/openapi.json", timeout=10).status_code == 200
+    finally:
+        thread.stop()
