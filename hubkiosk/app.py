@@ -1,16 +1,18 @@
 """Command line and start-up of the kiosk.
 
 ``hubkiosk [--demo] [--windowed] [--config PATH] [--data-dir PATH] [--self-test]``
-(IT: ``--enrol URL CODE``, ``--unlock-advisers``)
-(``HUBKIOSK_CONFIG`` and ``HUBKIOSK_DATA_DIR`` do what the flags do).
+(``HUBKIOSK_CONFIG`` and ``HUBKIOSK_DATA_DIR`` do what the flags do), and for IT
+``--enrol URL CODE``, ``--unlock-advisers``, ``--config-template`` and ``--print-config``.
 :func:`create_window` builds the main window exactly as the command would, without
-starting the event loop.
+starting the event loop. One kiosk runs per data dir (:mod:`hubkiosk.instance`): a second
+start is refused with the holder's pid and start time.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import logging
 import os
 import signal
@@ -26,11 +28,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hubkiosk import __version__
 from hubkiosk.core.appointments import AppointmentInfo, found_info
 from hubkiosk.core.content import Content, ContentError, load_default_content
+from hubkiosk.instance import InstanceLock
 from hubkiosk.logs import setup_logging
 from hubkiosk.qt.maintenance import Maintenance
 from hubkiosk.qt.ops import OpRunner
 from hubkiosk.qt.sync_controller import SyncController, active_content, enrol_device
-from hubkiosk.settings import KioskSettings
+from hubkiosk.settings import KioskSettings, config_template, effective_config
 from hubkiosk.store.db import Store, open_store
 from hubkiosk.store.signin import unlock_advisers
 from hubkiosk.ui import theme
@@ -58,7 +61,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--config",
         type=Path,
         default=os.environ.get("HUBKIOSK_CONFIG") or None,
-        help="JSON config file",
+        help="config file: JSON, or TOML when it ends in .toml (see --config-template)",
     )
     parser.add_argument(
         "--data-dir", type=Path, default=None, help="where the store, backups and logs live"
@@ -83,6 +86,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--unlock-advisers",
         action="store_true",
         help="IT: end an adviser sign-in lockout (after too many wrong PINs), then exit",
+    )
+    parser.add_argument(
+        "--config-template",
+        action="store_true",
+        help="print a TOML config file with every setting, its default and help, then exit",
+    )
+    parser.add_argument(
+        "--print-config",
+        action="store_true",
+        help="print the settings in force (file, environment, flags), secrets masked, then exit",
     )
     parser.add_argument("--version", action="version", version=f"hubkiosk {__version__}")
     return parser.parse_args(argv)
@@ -132,6 +145,7 @@ class Kiosk:
     args: argparse.Namespace
     sync: SyncController | None = None
     demo_server: DemoServer | None = None
+    lock: InstanceLock | None = None
 
     def close(self) -> None:
         """Stop syncing, stop the demo server, wait for queued writes, close the store."""
@@ -141,6 +155,8 @@ class Kiosk:
         if self.demo_server is not None:
             self.demo_server.stop()
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def build(
@@ -155,6 +171,24 @@ def build(
     args = parse_args(argv)
     settings = load_settings(args)
     check_writable(settings.data_dir)
+    # The calling display only reads the store, beside the kiosk that holds it.
+    lock = None if args.display else InstanceLock(settings.data_dir)
+    try:
+        return _build(args, settings, clock, connect=connect, lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _build(
+    args: argparse.Namespace,
+    settings: KioskSettings,
+    clock: Callable[[], dt.datetime] | None,
+    *,
+    connect: bool,
+    lock: InstanceLock | None,
+) -> Kiosk:
     setup_logging(settings.data_dir, settings.log_level)
     app = ensure_app()
     shipped = load_default_content()
@@ -170,7 +204,7 @@ def build(
     translations = Translations.for_app(app)
     translations.apply(settings.default_language)
     window = MainWindow(ctx, translations)
-    kiosk = Kiosk(settings, store, content, ctx, window, args)
+    kiosk = Kiosk(settings, store, content, ctx, window, args, lock=lock)
     if args.display or not connect:
         return kiosk
     maintenance = Maintenance(store, ops, settings.retention_days, window)
@@ -321,6 +355,17 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return self_test(argv)
     args = parse_args(argv)
+    if args.config_template:
+        print(config_template())
+        return 0
+    if args.print_config:
+        try:
+            settings = load_settings(args)
+        except ValueError as exc:
+            print(f"hubkiosk: {exc}", file=sys.stderr)
+            return 1
+        print(json.dumps(effective_config(settings), indent=2))
+        return 0
     if args.enrol:
         return enrol_command(args)
     if args.unlock_advisers:

@@ -6,6 +6,11 @@
 #                                               demo data), windowed
 #   bash scripts/dev.sh test [pytest args]      set up, then run ruff, mypy and the whole
 #                                               test suite (with a throwaway PostgreSQL)
+#   bash scripts/dev.sh package [pytest args]   set up, then build and check what IT installs:
+#                                               the wheel (installed in a fresh venv), the
+#                                               PyInstaller bundle (size, start time, speech)
+#                                               and the Debian package (installed into a
+#                                               throwaway Debian 12 root, unit verified)
 #   bash scripts/dev.sh setup                   only set up
 #
 # Works on a fresh Debian 12. System libraries are installed with apt when run as root or
@@ -25,9 +30,12 @@ KIOSK_PKGS=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libfon
   libdbus-1-3 libglib2.0-0 libx11-6 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libxcb-xinerama0
   libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1 libpulse0 libasound2
-  libusb-1.0-0)
-# Tests also need a real PostgreSQL, Chromium for the managers' report, pdftotext.
-TEST_PKGS=(postgresql chromium poppler-utils)
+  libusb-1.0-0 libspeechd2)
+# Tests also need a real PostgreSQL, Chromium for the managers' report, pdftotext; the
+# packaging checks need git (a clean copy for the wheel), binutils (PyInstaller reads
+# libraries with objdump and strips them), debootstrap (a throwaway Debian 12 to install the
+# .deb into) and systemd (systemd-analyze verify for the unit).
+TEST_PKGS=(postgresql chromium poppler-utils git binutils debootstrap systemd)
 
 missing_pkgs() {
   local pkg
@@ -128,7 +136,15 @@ case "$mode" in
     fi
     say "all checks passed"
     ;;
+  package)
+    install_system "${KIOSK_PKGS[@]}" "${TEST_PKGS[@]}"
+    setup_venv
+    [ "$(id -u)" -eq 0 ] || die "the packaging checks install the .deb into a throwaway root with chroot: run as root"
+    say "packaging: wheel, PyInstaller bundle, Debian package"
+    .venv/bin/python -m pytest -m package "$@" || die "packaging checks failed"
+    say "packaging checks passed"
+    ;;
   *)
-    die "unknown mode '$mode' (use: kiosk, test, setup)"
+    die "unknown mode '$mode' (use: kiosk, test, package, setup)"
     ;;
 esac

@@ -33,6 +33,7 @@ from hubkiosk.printing.slip import ReferenceSlip
 from hubkiosk.printing.ticket import TicketPrint
 from hubkiosk.store import records
 from hubkiosk.store.db import Store
+from hubkiosk.store.health import record_printer_ok
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +149,11 @@ class TicketPrinter:
             fault = " ".join(str(exc).split()) or type(exc).__name__
             self.report(fault, shown)
             return PrintOutcome(printed=False, configured=True, fault=fault)
+        if self.store is not None:
+            try:
+                record_printer_ok(self.store, self.now())  # a fault IT saw is over
+            except Exception:
+                log.exception("could not record that the printer works again")
         return PrintOutcome(printed=True, configured=True)
 
     def _send(

@@ -8,6 +8,7 @@ the GUI thread through :attr:`SyncController.content_ready`.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -17,10 +18,12 @@ from hubkiosk.core.content import Content, content_from_snapshot
 from hubkiosk.qt.sync_worker import SyncWorker
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store
+from hubkiosk.store.health import kiosk_health
 from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
 from sync.client.engine import EnrolmentError, SyncEngine, SyncState, SyncStatus, enrol
 from sync.protocol.status import HubsStatus
+from sync.protocol.wire import DeviceHealth
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +87,14 @@ class SyncController(QObject):
         self.content = content
         self.port = StoreSyncPort(store, hub_id=settings.hub_id)
         self.engine: SyncEngine | None = None
+        self.started = time.monotonic()
         if server_url:
             self.engine = SyncEngine(
-                base_url=server_url, token=token, port=self.port, kiosk_version=__version__
+                base_url=server_url,
+                token=token,
+                port=self.port,
+                kiosk_version=__version__,
+                health=self.health,
             )
         self._etag = self.port.active_config_etag()
         #: Content built on the worker thread from a new snapshot, handed over in _finished.
@@ -112,6 +120,17 @@ class SyncController(QObject):
             )
         return cls(
             settings, store, content, server_url=settings.server_url, token=None, parent=parent
+        )
+
+    def health(self) -> DeviceHealth:
+        """Printer, disk, backups and the last error, for the heartbeat (worker thread)."""
+        status = self.engine.status if self.engine is not None else None
+        last_error = status.last_error or status.config_error if status is not None else None
+        return kiosk_health(
+            self.store,
+            printer_spec=self.settings.printer,
+            started=self.started,
+            last_error=last_error,
         )
 
     @property

@@ -1371,6 +1371,34 @@
     </message>
 </context>
 <context>
+    <name>PrinterCheck</name>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <source>Print a test ticket</source>
+        <translation>একটি পরীক্ষামূলক টিকিট প্রিন্ট করুন</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <source>Printing a test ticket…</source>
+        <translation>একটি পরীক্ষামূলক টিকিট প্রিন্ট হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
+        <translation>এই কিয়স্কে কোনো টিকিট প্রিন্টার সেট করা নেই (সেটিং &apos;printer&apos; হলো none)।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>The test ticket printed. Check that it is readable.</source>
+        <translation>পরীক্ষামূলক টিকিট প্রিন্ট হয়েছে। এটি পড়া যায় কিনা দেখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <source>The printer failed: %1</source>
+        <translation>প্রিন্টার কাজ করেনি: %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueScreen</name>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="151"/>

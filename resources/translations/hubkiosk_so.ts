@@ -1371,6 +1371,34 @@
     </message>
 </context>
 <context>
+    <name>PrinterCheck</name>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <source>Print a test ticket</source>
+        <translation>Daabac tigidh tijaabo ah</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <source>Printing a test ticket…</source>
+        <translation>Waxaa la daabacayaa tigidh tijaabo ah…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
+        <translation>Kiosk-kan looma dejin daabace tigidh (dejinta &apos;printer&apos; waa none).</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>The test ticket printed. Check that it is readable.</source>
+        <translation>Tigidhka tijaabada ah waa la daabacay. Hubi inuu akhrisan karo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <source>The printer failed: %1</source>
+        <translation>Daabacuhu wuu fashilmay: %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueScreen</name>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="151"/>

@@ -45,6 +45,7 @@ from sync.protocol.status import HubsStatus
 from sync.protocol.wire import (
     PROTOCOL_HEADER,
     ConfigSnapshot,
+    DeviceHealth,
     DeviceReport,
     EnrolRequest,
     EnrolResponse,
@@ -195,6 +196,8 @@ class SyncEngine:
     #: A CA bundle path for a private CA; verification itself is never turned off.
     ca_bundle: str | None = None
     kiosk_version: str | None = None
+    #: The machine's health for each heartbeat (printer, disk, backups), from the kiosk.
+    health: Callable[[], DeviceHealth] | None = None
     status: SyncStatus = field(default_factory=SyncStatus)
     _not_before: dt.datetime | None = None
 
@@ -344,7 +347,18 @@ class SyncEngine:
             ),
             dead_letters=counts.dead_letters,
             kiosk_version=self.kiosk_version,
+            health=self._health(),
         )
+
+    def _health(self) -> DeviceHealth | None:
+        """The kiosk's health, or None when it cannot be read (the push goes on without)."""
+        if self.health is None:
+            return None
+        try:
+            return self.health()
+        except Exception:
+            log.exception("sync: could not read the kiosk's health for the heartbeat")
+            return None
 
     def _push_all(self) -> int:
         size = self.batch_size

@@ -39,13 +39,38 @@ class RecordKind(StrEnum):
     FEEDBACK = "feedback"
 
 
+class PrinterState(StrEnum):
+    """The ticket printer as the kiosk last saw it."""
+
+    NONE = "none"  # no printer configured: tickets are shown on screen only
+    OK = "ok"
+    FAULT = "fault"
+
+
+class DeviceHealth(Wire):
+    """The machine's side of a heartbeat, for IT's fleet page (every field optional, so a
+    kiosk that cannot tell one still reports the rest). No personal data."""
+
+    uptime_seconds: Annotated[float | None, Field(ge=0)] = None
+    printer: PrinterState | None = None
+    #: The last printer fault in words for IT (no ticket holder's data).
+    printer_fault: Annotated[str | None, Field(max_length=300)] = None
+    free_disk_bytes: Annotated[int | None, Field(ge=0)] = None
+    last_backup_at: dt.datetime | None = None
+    #: The last sync or configuration error the kiosk met.
+    last_error: Annotated[str | None, Field(max_length=300)] = None
+
+
 class DeviceReport(Wire):
-    """How the kiosk's outbox looks, sent with each push for the device-health report."""
+    """How the kiosk's outbox looks, sent with each push for the device-health report.
+
+    ``health`` was added later and is optional: older kiosks still validate."""
 
     pending: Annotated[int, Field(ge=0)]
     oldest_pending_seconds: Annotated[float | None, Field(ge=0)] = None
     dead_letters: Annotated[int, Field(ge=0)] = 0
     kiosk_version: Annotated[str | None, Field(max_length=40)] = None
+    health: DeviceHealth | None = None
 
 
 class PushItem(Wire):

@@ -38,9 +38,11 @@ from sync.server import (
     admin,
     appointment_routes,
     config,
+    fleet,
     follow,
     hub_status,
     ingest,
+    offline_docs,
     reports,
     survey_routes,
 )
@@ -310,4 +312,6 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
     app.include_router(hub_status.router)  # waits at every hub, for the appointment-only redirect
     app.include_router(appointment_routes.router)  # bookings at any hub, for check-in answers
     app.include_router(follow.router)  # /queue: a resident follows their ticket on their phone
+    app.include_router(fleet.router)  # /reports/fleet: every kiosk's health, for IT
+    offline_docs.install(app)  # /docs and /redoc with their assets served here, no CDN
     return app

@@ -6,6 +6,7 @@ The database comes from ``--db URL`` or ``HUBKIOSK_SERVER_DB_URL`` (SQLite by de
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -20,7 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from sync.protocol.content import Catalogue, HubList
 from sync.protocol.wire import AppointmentEntry
-from sync.server import admin, config, logs, migrate, reports, retention
+from sync.server import admin, config, fleet, logs, migrate, reports, retention
 from sync.server.db import Database
 from sync.server.models import utcnow
 from sync.server.render import to_csv, to_html
@@ -59,8 +60,28 @@ def _parser() -> argparse.ArgumentParser:
     revoke.add_argument("device_id", type=uuid.UUID)
     revoke.add_argument("--db", dest="db_sub")
 
-    devices = commands.add_parser("devices", help="list enrolled devices")
+    devices = commands.add_parser(
+        "devices", help="list kiosks with their latest health, flagged when they need IT"
+    )
+    devices.add_argument("--format", choices=("text", "json"), default="text")
+    devices.add_argument("--revoked", action="store_true", help="also list revoked devices")
     devices.add_argument("--db", dest="db_sub")
+
+    fleet_cmd = commands.add_parser("fleet", help="IT's fleet policy (what gets flagged)")
+    fleet_commands = fleet_cmd.add_subparsers(dest="fleet_command", required=True)
+    want = fleet_commands.add_parser(
+        "want-version", help="flag kiosks behind this version ('' to stop checking)"
+    )
+    want.add_argument("version")
+    want.add_argument("--db", dest="db_sub")
+    fleet_set = fleet_commands.add_parser(
+        "set", help="set a threshold: silent_minutes, low_disk_mb or stale_backup_hours"
+    )
+    fleet_set.add_argument("name")
+    fleet_set.add_argument("value")
+    fleet_set.add_argument("--db", dest="db_sub")
+    fleet_show = fleet_commands.add_parser("show", help="print the fleet policy")
+    fleet_show.add_argument("--db", dest="db_sub")
 
     adviser = commands.add_parser("adviser", help="manage advisers")
     adviser_commands = adviser.add_subparsers(dest="adviser_command", required=True)
@@ -189,10 +210,30 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
             print(f"revoked {args.device_id}")
         elif args.command == "devices":
             with database.session() as session:
-                for device in admin.list_devices(session):
-                    state = "revoked" if device.revoked_at else "active"
-                    seen = device.last_seen_at.isoformat() if device.last_seen_at else "never"
-                    print(f"{device.id}  {device.hub_id}  {device.name}  {state}  last seen {seen}")
+                rows = fleet.fleet(session, now=now)
+                if args.format == "json":
+                    print(json.dumps([row.to_json() for row in rows], indent=2))
+                elif rows:
+                    print(fleet.text_table(rows))
+                else:
+                    print("no kiosk is enrolled", file=sys.stderr)
+                if args.revoked:
+                    for device in admin.list_devices(session):
+                        if device.revoked_at:
+                            print(f"{device.id}  {device.hub_id}  {device.name}  revoked")
+        elif args.command == "fleet":
+            with database.session() as session:
+                try:
+                    if args.fleet_command == "want-version":
+                        policy = fleet.set_policy(session, "want_version", args.version)
+                    elif args.fleet_command == "set":
+                        policy = fleet.set_policy(session, args.name, args.value)
+                    else:
+                        policy = fleet.load_policy(session)
+                except fleet.PolicyError as exc:
+                    print(f"hubkiosk-server: {exc}", file=sys.stderr)
+                    return 2
+            print(json.dumps(dataclasses.asdict(policy), indent=2))
         elif args.command == "adviser":
             pin_hash = args.pin_hash
             if args.pin_stdin:

@@ -33,11 +33,15 @@ class ConfigError(ValueError):
 
 
 def default_data_dir() -> Path:
-    """The shipped ``resources/data`` (``HUBKIOSK_RESOURCES`` overrides the resources root)."""
+    """The shipped ``resources/data`` (``HUBKIOSK_RESOURCES`` overrides the resources root):
+    the checkout's or bundle's ``resources/``, else the installed wheel's package data."""
     import os
+    from importlib.resources import files
 
     override = os.environ.get("HUBKIOSK_RESOURCES")
     root = Path(override) if override else Path(__file__).resolve().parents[2] / "resources"
+    if not override and not root.is_dir():
+        root = Path(str(files("hubkiosk") / "_resources"))
     return root / "data"
 
 

@@ -233,3 +233,12 @@ def _record_health(device: Device, report: DeviceReport) -> None:
     device.reported_oldest_pending_seconds = report.oldest_pending_seconds
     device.reported_dead_letters = report.dead_letters
     device.kiosk_version = report.kiosk_version
+    health = report.health
+    if health is not None:  # older kiosks send none: their last known health stays
+        device.health_at = device.last_seen_at
+        device.uptime_seconds = health.uptime_seconds
+        device.printer_state = health.printer.value if health.printer else None
+        device.printer_fault = health.printer_fault
+        device.free_disk_bytes = health.free_disk_bytes
+        device.last_backup_at = _aware(health.last_backup_at)
+        device.last_error = health.last_error

@@ -76,9 +76,25 @@ class Device(Base):
     reported_oldest_pending_seconds: Mapped[float | None] = mapped_column(Float)
     reported_dead_letters: Mapped[int | None] = mapped_column(Integer)
     kiosk_version: Mapped[str | None] = mapped_column(String(40))
+    #: The machine's health from the latest heartbeat that carried it (fleet page).
+    health_at: Mapped[dt.datetime | None]
+    uptime_seconds: Mapped[float | None] = mapped_column(Float)
+    printer_state: Mapped[str | None] = mapped_column(String(10))
+    printer_fault: Mapped[str | None] = mapped_column(String(300))
+    free_disk_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    last_backup_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(300))
     #: Fixed-window rate limit, kept in the database so any server instance can enforce it.
     rate_window_start: Mapped[dt.datetime | None]
     rate_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FleetSetting(Base):
+    """IT's fleet policy (wanted kiosk version, thresholds), one row per setting."""
+
+    __tablename__ = "fleet_setting"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
 
 
 class IngestedRecord(Base):

@@ -17,6 +17,7 @@ from hubkiosk.core.pin import DEMO_PIN_HASH, SignInResult, Verdict, sign_in
 from hubkiosk.store import backup as store_backup
 from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.ui.context import LONDON, KioskContext
+from hubkiosk.ui.printer_check import PrinterCheck
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import BigButton, label
@@ -231,6 +232,7 @@ class AdviserHomeScreen(Screen):
         row.addWidget(self.resend_button)
         row.addStretch(1)
         self.body.addLayout(row)
+        self.body.addWidget(PrinterCheck(ctx))  # IT: "Print a test ticket"
         self.body.addStretch(1)
         self.status: StoreStatus | None = None
         self.sync_text = self.tr(

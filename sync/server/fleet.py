@@ -1,0 +1,302 @@
+"""IT's view of the fleet: every kiosk's latest heartbeat, and what needs a visit.
+
+Each push carries a :class:`~sync.protocol.wire.DeviceReport` (outbox depth, dead letters,
+version, and the machine's health: printer, free disk, last backup, last error); ingest keeps
+the latest on the device's row. This module reads them back and flags a kiosk that has been
+silent longer than IT's threshold, runs a version behind the wanted one, has a printer
+fault, low disk or a stale backup. The same rows feed ``/reports/fleet`` (HTML from
+``templates/fleet.html``, or JSON; behind the report key) and ``hubkiosk-server devices``.
+
+IT's policy (wanted version, thresholds) lives in the ``fleet_setting`` table, so every
+server instance behind a load balancer sees the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hmac
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync.server.deps import ApiError, SessionDep
+from sync.server.models import Device, FleetSetting, HubRow
+
+TEMPLATES = Path(__file__).with_name("templates")
+
+
+@dataclass(frozen=True)
+class FleetPolicy:
+    """What IT wants of every kiosk; a kiosk that falls short is flagged."""
+
+    #: The kiosk version every kiosk should run (None: no check).
+    want_version: str | None = None
+    #: A kiosk silent longer than this is flagged (it syncs every 30 s when well).
+    silent_minutes: int = 30
+    #: Free disk below this many megabytes is flagged.
+    low_disk_mb: int = 1024
+    #: A newest backup older than this many hours is flagged (backups are daily).
+    stale_backup_hours: int = 36
+
+
+POLICY_FIELDS = {f.name: f for f in dataclasses.fields(FleetPolicy)}
+
+
+class PolicyError(ValueError):
+    """A fleet setting IT typed that cannot be used; the message says which and why."""
+
+
+def load_policy(session: Session) -> FleetPolicy:
+    values: dict[str, Any] = {}
+    for row in session.scalars(select(FleetSetting)):
+        if row.name == "want_version":
+            values["want_version"] = row.value or None
+        elif row.name in POLICY_FIELDS:
+            values[row.name] = int(row.value)
+    return FleetPolicy(**values)
+
+
+def set_policy(session: Session, name: str, value: str | None) -> FleetPolicy:
+    """Set one policy value (``None`` or ``""`` resets it to its default)."""
+    name = name.replace("-", "_")
+    if name not in POLICY_FIELDS:
+        raise PolicyError(f"unknown fleet setting '{name}' (one of: {', '.join(POLICY_FIELDS)})")
+    row = session.get(FleetSetting, name)
+    if not value:
+        if row is not None:
+            session.delete(row)
+        session.flush()
+        return load_policy(session)
+    if name == "want_version":
+        if version_key(value) is None:
+            raise PolicyError(f"'{value}' is not a version like 0.2.0")
+    elif not value.isdigit() or int(value) <= 0:
+        raise PolicyError(f"{name} must be a whole number above 0, not '{value}'")
+    if row is None:
+        session.add(FleetSetting(name=name, value=value))
+    else:
+        row.value = value
+    session.flush()
+    return load_policy(session)
+
+
+def version_key(version: str) -> tuple[int, ...] | None:
+    """``"0.10.2"`` -> ``(0, 10, 2)``; None when it is not dotted numbers."""
+    match = re.fullmatch(r"v?(\d+(?:\.\d+)*)", version.strip())
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
+
+
+def is_behind(version: str | None, wanted: str) -> bool:
+    want = version_key(wanted)
+    have = version_key(version) if version else None
+    if want is None:
+        return False
+    if have is None:
+        return True
+    width = max(len(want), len(have))
+    return have + (0,) * (width - len(have)) < want + (0,) * (width - len(want))
+
+
+@dataclass(frozen=True)
+class KioskHealth:
+    """One kiosk on the fleet page."""
+
+    device_id: uuid.UUID
+    hub_id: str
+    hub_name: str
+    name: str
+    version: str | None
+    last_seen_at: dt.datetime | None
+    silent_seconds: float | None
+    uptime_seconds: float | None
+    pending: int | None
+    oldest_pending_seconds: float | None
+    dead_letters: int | None
+    printer: str | None
+    printer_fault: str | None
+    free_disk_bytes: int | None
+    last_backup_at: dt.datetime | None
+    last_error: str | None
+    #: What needs IT, in words ("silent for 2 h 5 min", "printer fault", ...).
+    flags: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        for key, value in data.items():
+            if isinstance(value, dt.datetime):
+                data[key] = value.isoformat()
+            elif isinstance(value, uuid.UUID):
+                data[key] = str(value)
+            elif isinstance(value, tuple):
+                data[key] = list(value)
+        return data
+
+
+def duration(seconds: float) -> str:
+    """``7500`` -> ``"2 h 5 min"`` (days past 48 hours)."""
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    return f"{hours // 24} days"
+
+
+def megabytes(size: int | None) -> str:
+    return "" if size is None else f"{size / 1_000_000:,.0f} MB"
+
+
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def flags_for(device: Device, policy: FleetPolicy, now: dt.datetime) -> list[str]:
+    flags: list[str] = []
+    seen = _aware(device.last_seen_at)
+    if seen is None:
+        flags.append("never synced")
+    elif (now - seen).total_seconds() > policy.silent_minutes * 60:
+        flags.append(f"silent for {duration((now - seen).total_seconds())}")
+    if policy.want_version and is_behind(device.kiosk_version, policy.want_version):
+        flags.append(
+            f"runs {device.kiosk_version or 'an unknown version'}, wanted {policy.want_version}"
+        )
+    if device.printer_state == "fault":
+        flags.append("printer fault")
+    if (
+        device.free_disk_bytes is not None
+        and device.free_disk_bytes < policy.low_disk_mb * 1_000_000
+    ):
+        flags.append(f"low disk ({megabytes(device.free_disk_bytes)} free)")
+    if device.health_at is not None:
+        backup = _aware(device.last_backup_at)
+        if backup is None:
+            flags.append("no backup")
+        elif (now - backup).total_seconds() > policy.stale_backup_hours * 3600:
+            flags.append(f"backup {duration((now - backup).total_seconds())} old")
+    if device.reported_dead_letters:
+        flags.append(f"{device.reported_dead_letters} records set aside")
+    return flags
+
+
+def fleet(
+    session: Session, *, now: dt.datetime, policy: FleetPolicy | None = None
+) -> list[KioskHealth]:
+    """Every active kiosk with its latest health and flags, flagged ones first."""
+    policy = policy or load_policy(session)
+    hub_names = {row.id: row.name for row in session.execute(select(HubRow.id, HubRow.name))}
+    rows: list[KioskHealth] = []
+    devices = session.scalars(
+        select(Device).where(Device.revoked_at.is_(None)).order_by(Device.hub_id, Device.name)
+    )
+    for device in devices:
+        seen = _aware(device.last_seen_at)
+        rows.append(
+            KioskHealth(
+                device_id=device.id,
+                hub_id=device.hub_id,
+                hub_name=hub_names.get(device.hub_id, device.hub_id),
+                name=device.name,
+                version=device.kiosk_version,
+                last_seen_at=seen,
+                silent_seconds=(now - seen).total_seconds() if seen else None,
+                uptime_seconds=device.uptime_seconds,
+                pending=device.reported_pending,
+                oldest_pending_seconds=device.reported_oldest_pending_seconds,
+                dead_letters=device.reported_dead_letters,
+                printer=device.printer_state,
+                printer_fault=device.printer_fault,
+                free_disk_bytes=device.free_disk_bytes,
+                last_backup_at=_aware(device.last_backup_at),
+                last_error=device.last_error,
+                flags=tuple(flags_for(device, policy, now)),
+            )
+        )
+    rows.sort(key=lambda row: (not row.flags, row.hub_id, row.name))
+    return rows
+
+
+def text_table(rows: list[KioskHealth]) -> str:
+    """``hubkiosk-server devices``: one line per kiosk, its flags after it."""
+    lines = []
+    for row in rows:
+        seen = row.last_seen_at.isoformat(timespec="seconds") if row.last_seen_at else "never"
+        state = "NEEDS IT: " + "; ".join(row.flags) if row.flags else "ok"
+        lines.append(
+            f"{row.device_id}  {row.hub_id}  {row.name}  version {row.version or '?'}  "
+            f"last seen {seen}  pending {row.pending if row.pending is not None else '?'}  "
+            f"disk {megabytes(row.free_disk_bytes) or '?'}  {state}"
+        )
+    return "\n".join(lines)
+
+
+_environment = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    autoescape=jinja2.select_autoescape(["html"], default=True),
+    undefined=jinja2.StrictUndefined,
+)
+_environment.filters["duration"] = lambda s: "" if s is None else duration(float(s))
+_environment.filters["megabytes"] = megabytes
+_environment.filters["when"] = lambda m: "" if m is None else m.strftime("%d %b %Y %H:%M UTC")
+
+
+def fleet_html(rows: list[KioskHealth], policy: FleetPolicy, now: dt.datetime) -> str:
+    template = _environment.get_template("fleet.html")
+    return template.render(
+        rows=rows,
+        policy=policy,
+        now=now,
+        flagged=sum(1 for row in rows if row.flags),
+    )
+
+
+# -- HTTP ------------------------------------------------------------------------------
+
+
+def _report_access(
+    request: Request,
+    key: Annotated[str | None, Query()] = None,
+    authorization: Annotated[str | None, Header()] = None,
+) -> None:
+    expected = request.app.state.settings.report_key
+    if not expected:
+        raise ApiError(404, "reports_disabled", "Reports are not served: no report key is set.")
+    given = key or (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), str(expected).encode()):
+        raise ApiError(401, "report_key", "A valid report key is needed.")
+
+
+router = APIRouter(prefix="/reports", dependencies=[Depends(_report_access)], tags=["fleet"])
+
+
+@router.get("/fleet", response_model=None)
+def fleet_page(
+    request: Request,
+    session: SessionDep,
+    format: Annotated[str, Query(pattern="^(json|html)$")] = "html",
+) -> Response:
+    """Every kiosk's latest heartbeat, flagged when it needs IT."""
+    now = request.app.state.clock()
+    policy = load_policy(session)
+    rows = fleet(session, now=now, policy=policy)
+    if format == "json":
+        return JSONResponse(
+            {
+                "generated_at": now.isoformat(),
+                "policy": dataclasses.asdict(policy),
+                "devices": [row.to_json() for row in rows],
+            }
+        )
+    return HTMLResponse(fleet_html(rows, policy, now), headers={"Cache-Control": "no-store"})

@@ -1,0 +1,249 @@
+"""Fleet health: each kiosk's heartbeat reaches the centre, and IT sees who needs a visit.
+
+A real server on 127.0.0.1 with a fake clock; kiosks are real stores with the sync engine,
+reporting their health the way the kiosk does (:func:`hubkiosk.store.health.kiosk_health`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+import time
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+from hubkiosk import __version__
+from hubkiosk.store.db import Store, open_store
+from hubkiosk.store.health import kiosk_health, record_printer_ok
+from hubkiosk.store.models import StoreEvent
+from sync.protocol import PROTOCOL_VERSION
+from sync.server.cli import main as server_main
+from tests.sync.conftest import REPORT_KEY, FakeClock, Visits, make_engine
+
+
+def heartbeat_engine(
+    central, store: Store, clock: FakeClock, *, printer: str = "none", name="kiosk"
+):
+    token = central.enrol(name=name)
+    started = time.monotonic()
+    engine = make_engine(
+        central.url,
+        token,
+        store,
+        clock,
+        kiosk_version=__version__,
+        health=lambda: kiosk_health(store, printer_spec=printer, started=started),
+    )
+    return engine
+
+
+def fleet_json(central) -> dict:
+    answer = requests.get(
+        f"{central.url}/reports/fleet", params={"key": REPORT_KEY, "format": "json"}, timeout=10
+    )
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def row_of(page: str, device_id: str) -> str:
+    match = re.search(rf'<tr class="(\w+)" data-device="{device_id}">(.*?)</tr>', page, re.S)
+    assert match, f"no row for {device_id}"
+    return match.group(1) + " " + match.group(2)
+
+
+def test_heartbeat_reaches_the_server_with_the_machines_health(make_central, tmp_path):
+    clock = FakeClock()
+    central = make_central(clock=clock)
+    store = open_store(tmp_path / "kiosk")
+    try:
+        store.backup("daily")
+        with store.session() as session:
+            session.add(
+                StoreEvent(
+                    kind="printer_fault",
+                    message="Ticket printer (network) failed: out of paper.",
+                    at=clock(),
+                )
+            )
+        visits = Visits(store)
+        visits.ticket()  # pending, sent in this heartbeat's batch
+        engine = heartbeat_engine(central, store, clock, printer="network:10.0.0.9")
+        assert engine.sync_once().state.value == "ok"
+
+        (kiosk,) = fleet_json(central)["devices"]
+        assert kiosk["version"] == __version__
+        assert kiosk["pending"] == 0
+        assert kiosk["printer"] == "fault"
+        assert "out of paper" in kiosk["printer_fault"]
+        assert kiosk["free_disk_bytes"] > 0
+        assert kiosk["uptime_seconds"] >= 0
+        backup_at = dt.datetime.fromisoformat(kiosk["last_backup_at"])
+        assert abs((dt.datetime.now(dt.UTC) - backup_at).total_seconds()) < 600
+        assert kiosk["flags"] == ["printer fault"]
+
+        # A ticket prints again: the next heartbeat clears the fault.
+        record_printer_ok(store, clock())
+        engine.sync_once()
+        (kiosk,) = fleet_json(central)["devices"]
+        assert kiosk["printer"] == "ok"
+        assert kiosk["flags"] == []
+    finally:
+        store.close()
+
+
+def test_fleet_page_flags_a_silent_kiosk_by_the_servers_clock(make_central, tmp_path):
+    clock = FakeClock()
+    central = make_central(clock=clock)
+    quiet_store = open_store(tmp_path / "quiet")
+    busy_store = open_store(tmp_path / "busy")
+    try:
+        for store in (quiet_store, busy_store):
+            store.backup("daily")
+        quiet = heartbeat_engine(central, quiet_store, clock, name="Bow kiosk 1")
+        busy = heartbeat_engine(central, busy_store, clock, name="Bow kiosk 2")
+        quiet.sync_once()
+        busy.sync_once()
+        clock.advance(45 * 60)  # the quiet kiosk goes silent; the busy one keeps syncing
+        busy.sync_once()
+
+        devices = {d["name"]: d for d in fleet_json(central)["devices"]}
+        quiet_id = devices["Bow kiosk 1"]["device_id"]
+        busy_id = devices["Bow kiosk 2"]["device_id"]
+        page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
+        assert page.status_code == 200
+        assert "1 need IT" in page.text
+        assert row_of(page.text, quiet_id).startswith("flagged")
+        assert "silent for 45 min" in row_of(page.text, quiet_id)
+        assert row_of(page.text, busy_id).startswith("well")
+        assert "silent" not in row_of(page.text, busy_id)
+    finally:
+        quiet_store.close()
+        busy_store.close()
+
+
+def test_it_flags_old_versions_low_disk_and_stale_backups(make_central, db_url, tmp_path, capsys):
+    clock = FakeClock()
+    central = make_central(clock=clock)
+    store = open_store(tmp_path / "kiosk")
+    try:
+        engine = heartbeat_engine(central, store, clock)  # the store's first backup is fresh
+        engine.sync_once()
+        assert server_main(["--db", db_url, "fleet", "want-version", "99.0"]) == 0
+        assert server_main(["--db", db_url, "fleet", "set", "low_disk_mb", "100000000"]) == 0
+        capsys.readouterr()
+        assert server_main(["--db", db_url, "devices"]) == 0
+        listed = capsys.readouterr().out
+        assert f"runs {__version__}, wanted 99.0" in listed
+        assert "low disk" in listed
+        assert "backup" not in listed
+        assert "NEEDS IT" in listed
+
+        clock.advance(3 * 24 * 3600)  # three days on by the server's clock, no new backup
+        engine.sync_once()
+        (kiosk,) = fleet_json(central)["devices"]
+        assert any(re.fullmatch(r"backup [23] days old", flag) for flag in kiosk["flags"])
+
+        assert server_main(["--db", db_url, "fleet", "want-version", __version__]) == 0
+        assert server_main(["--db", db_url, "fleet", "set", "low_disk_mb", ""]) == 0
+        assert server_main(["--db", db_url, "fleet", "set", "disk", "5"]) == 2
+        capsys.readouterr()
+        assert server_main(["--db", db_url, "devices", "--format", "json"]) == 0
+        (kiosk,) = json.loads(capsys.readouterr().out)
+        assert not any("wanted" in f or "low disk" in f for f in kiosk["flags"])
+    finally:
+        store.close()
+
+
+def test_an_older_kiosk_without_health_still_syncs(central):
+    token = central.enrol()
+    answer = requests.post(
+        f"{central.url}/v1/push",
+        json={
+            "protocol_version": PROTOCOL_VERSION,
+            "items": [],
+            "device": {"pending": 3, "dead_letters": 0, "kiosk_version": "0.0.9"},
+        },
+        headers=central.headers(token),
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text
+    (kiosk,) = fleet_json(central)["devices"]
+    assert kiosk["pending"] == 3
+    assert kiosk["printer"] is None
+
+
+def test_fleet_page_needs_the_report_key_and_escapes_what_kiosks_send(central):
+    token = central.enrol(name="<script>alert(1)</script>")
+    requests.post(
+        f"{central.url}/v1/push",
+        json={
+            "protocol_version": PROTOCOL_VERSION,
+            "items": [],
+            "device": {"pending": 0, "health": {"last_error": "<b>boom</b>"}},
+        },
+        headers=central.headers(token),
+        timeout=10,
+    )
+    assert requests.get(f"{central.url}/reports/fleet", timeout=10).status_code == 401
+    page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
+    assert "<script>alert(1)" not in page.text
+    assert html.escape("<script>alert(1)</script>") in page.text
+    assert "&lt;b&gt;boom&lt;/b&gt;" in page.text
+
+
+class _Assets(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("src", "href") and value:
+                self.urls.append(value)
+
+
+def test_docs_work_with_no_internet(central):
+    for page in ("/docs", "/redoc"):
+        answer = requests.get(f"{central.url}{page}", timeout=10)
+        assert answer.status_code == 200
+        parser = _Assets()
+        parser.feed(answer.text)
+        scripts = re.findall(r"url: ?'([^']+)'", answer.text) + re.findall(
+            r'spec-url="([^"]+)"', answer.text
+        )
+        urls = parser.urls + scripts
+        assert any(u.endswith(".js") for u in urls), answer.text
+        for url in urls:
+            assert not urlsplit(url).netloc, f"{page} loads {url} from another site"
+            fetched = requests.get(urljoin(central.url + page, url), timeout=10)
+            assert fetched.status_code == 200, url
+            assert fetched.content
+        # No address in the page's own script reaches out either.
+        assert "cdn." not in answer.text and "fonts.googleapis" not in answer.text
+
+
+def test_without_the_docs_assets_there_are_no_doc_pages_rather_than_cdn_ones(
+    monkeypatch, sqlite_url
+):
+    from sync.server import offline_docs
+    from sync.server.app import create_app
+    from sync.server.runner import ServerThread
+    from sync.server.settings import ServerSettings
+
+    def missing() -> str:
+        raise ModuleNotFoundError("fastapi_offline")
+
+    monkeypatch.setattr(offline_docs, "assets_dir", missing)
+    thread = ServerThread(create_app(ServerSettings(db_url=sqlite_url))).start()
+    try:
+        for page in ("/docs", "/redoc"):
+            answer = requests.get(f"{thread.url}{page}", timeout=10)
+            assert answer.status_code == 404
+            assert "cdn." not in answer.text
+        assert requests.get(f"{thread.url}/openapi.json", timeout=10).status_code == 200
+    finally:
+        thread.stop()

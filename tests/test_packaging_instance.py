@@ -1,0 +1,205 @@
+"""IT's view of a kiosk: one per data dir, back after a crash with nothing lost, settings
+IT can read (template, effective values with secrets masked, errors naming file and field)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from hubkiosk.app import build
+from hubkiosk.core.pin import hash_pin
+from hubkiosk.instance import AlreadyRunning
+from hubkiosk.settings import KioskSettings
+from hubkiosk.store.outbox import pending_count
+from hubkiosk.ui.screens import ScreenId
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_hubkiosk(*args: str, env: dict[str, str] | None = None, timeout: float = 120):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HUBKIOSK_")}
+    return subprocess.run(
+        [sys.executable, "-m", "hubkiosk", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env={**clean, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+    )
+
+
+def test_a_second_kiosk_on_the_same_data_dir_is_refused_and_names_the_first(tmp_path, qtbot):
+    data = tmp_path / "data"
+    first = build(["--windowed", "--data-dir", str(data)], connect=False)
+    qtbot.addWidget(first.window)
+    try:
+        with pytest.raises(AlreadyRunning, match=rf"pid {os.getpid()}, started \d{{4}}-"):
+            build(["--windowed", "--data-dir", str(data)], connect=False)
+        # Another process (IT running the self-test while the service runs) is refused too.
+        second = run_hubkiosk("--self-test", "--data-dir", str(data))
+        assert second.returncode == 1
+        assert "already running" in second.stdout
+        assert f"pid {os.getpid()}" in second.stdout
+    finally:
+        first.close()
+    # Closed cleanly: the next start gets the data dir.
+    again = build(["--windowed", "--data-dir", str(data)], connect=False)
+    qtbot.addWidget(again.window)
+    again.close()
+
+
+CHILD = textwrap.dedent(
+    """
+    import datetime as dt, sys
+    from PySide6.QtWidgets import QApplication
+    from hubkiosk.app import build
+    from hubkiosk.core import queue
+
+    kiosk = build(["--windowed", "--data-dir", sys.argv[1]])
+    service = kiosk.content.catalogue.services[0]
+    with kiosk.store.session() as session:
+        for _ in range(3):
+            queue.issue_ticket(session, hub_id=kiosk.settings.hub_id, service=service,
+                               now=dt.datetime.now(dt.UTC))
+    kiosk.window.show()
+    print("ready", flush=True)
+    QApplication.instance().exec()
+    """
+)
+
+
+def test_a_killed_kiosk_starts_again_on_its_data_dir_with_nothing_lost(tmp_path, qtbot):
+    data = tmp_path / "data"
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HUBKIOSK_")}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**clean, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        # While it runs, the data dir is its own.
+        refused = run_hubkiosk("--self-test", "--data-dir", str(data))
+        assert f"pid {child.pid}" in refused.stdout
+        child.send_signal(signal.SIGKILL)  # a crash: no clean-up runs
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    kiosk = build(["--windowed", "--data-dir", str(data)], connect=False)
+    qtbot.addWidget(kiosk.window)
+    try:
+        assert kiosk.lock is not None and kiosk.lock.held
+        with kiosk.store.session() as session:
+            assert pending_count(session) == 6  # three tickets and their check-ins
+        assert kiosk.window.current == ScreenId.HOME
+    finally:
+        kiosk.close()
+
+
+def test_the_config_template_has_every_setting_and_its_defaults_parse(tmp_path):
+    result = run_hubkiosk("--config-template")
+    assert result.returncode == 0, result.stderr
+    template = result.stdout
+    for name, info in KioskSettings.model_fields.items():
+        assert f"# {name} = " in template
+        assert f"HUBKIOSK_{name.upper()}" in template
+        assert (info.description or "").splitlines()[0] in template
+    # Uncommenting every value line gives a TOML file the kiosk accepts, at the defaults.
+    lines = [
+        line[2:]
+        for line in template.splitlines()
+        if line.startswith("# ")
+        and " = " in line
+        and not line.startswith("# data_dir")
+        and '""' not in line
+    ]
+    path = tmp_path / "kiosk.toml"
+    path.write_text("\n".join(lines))
+    values = tomllib.loads(path.read_text())
+    settings = KioskSettings.load(path, data_dir=tmp_path)
+    defaults = KioskSettings(data_dir=tmp_path)
+    assert {k: getattr(settings, k) for k in values} == {k: getattr(defaults, k) for k in values}
+
+
+def test_print_config_shows_values_in_force_with_secrets_masked(tmp_path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text('hub_id = "cubitt-town-library"\nidle_seconds = 45\n')
+    result = run_hubkiosk(
+        "--config",
+        str(config),
+        "--data-dir",
+        str(tmp_path / "d"),
+        "--print-config",
+        env={
+            "HUBKIOSK_ENROL_CODE": "ENROL-SECRET-123",
+            "HUBKIOSK_PRINTER": "network:10.0.0.5",
+            "HUBKIOSK_ADVISER_PIN_HASH": hash_pin("8642"),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["hub_id"] == "cubitt-town-library"
+    assert shown["idle_seconds"] == 45
+    assert shown["printer"] == "network:10.0.0.5"
+    assert shown["data_dir"] == str(tmp_path / "d")
+    assert shown["enrol_code"] == "********"
+    assert shown["adviser_pin_hash"] == "********"
+    assert "ENROL-SECRET-123" not in result.stdout
+    assert "pbkdf2" not in result.stdout
+
+
+def test_print_config_says_plainly_when_no_adviser_pin_is_set(tmp_path):
+    result = run_hubkiosk("--data-dir", str(tmp_path / "d"), "--print-config")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["adviser_pin_hash"] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("kiosk.json", '{"idle_seconds": -5}', "setting 'idle_seconds': Input should be greater"),
+        ("kiosk.toml", "idle_secs = 5\n", "setting 'idle_secs': not a setting"),
+        ("kiosk.json", '{"hub_id": "x",\n "printer": }', "not valid JSON at line 2"),
+        ("kiosk.toml", "hub_id = \n", "not valid TOML"),
+    ],
+)
+def test_a_bad_config_file_is_named_with_the_field(tmp_path, name, text, expected):
+    config = tmp_path / name
+    config.write_text(text)
+    result = run_hubkiosk("--config", str(config), "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 1
+    assert str(config) in result.stderr
+    assert expected in result.stderr
+
+
+def test_a_bad_environment_variable_is_named(tmp_path):
+    result = run_hubkiosk(
+        "--data-dir", str(tmp_path / "d"), "--print-config", env={"HUBKIOSK_IDLE_SECONDS": "soon"}
+    )
+    assert result.returncode == 1
+    assert "HUBKIOSK_IDLE_SECONDS" in result.stderr
+
+
+def test_lock_file_names_the_holder_only(tmp_path, qtbot):
+    kiosk = build(["--windowed", "--data-dir", str(tmp_path)], connect=False)
+    qtbot.addWidget(kiosk.window)
+    try:
+        info = json.loads((tmp_path / "hubkiosk.lock").read_text())
+        assert info["pid"] == os.getpid()
+        started = dt.datetime.fromisoformat(info["started"])
+        assert abs((dt.datetime.now(dt.UTC) - started).total_seconds()) < 120
+    finally:
+        kiosk.close()
