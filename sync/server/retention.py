@@ -26,16 +26,16 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
+from sync.protocol import records
 from sync.protocol.surveys import FreeTextQuestions, definitions_from, remove_free_text
+from sync.protocol.wire import AppointmentEntry
 from sync.server.models import AppointmentRow, AuditEvent, IngestedRecord, PublishedConfig
 from sync.server.survey_reports import shipped_surveys_dir
 
-#: Personal fields per record kind and what replaces them.
-PERSONAL_FIELDS: dict[str, dict[str, Any]] = {
-    "ticket": {"call_name": None},
-    "form_submission": {"answers": {}},
-    "feedback": {"comment": None},
-}
+#: Personal fields per record kind and what replaces them (marked on the record schemas).
+PERSONAL_FIELDS: dict[str, dict[str, Any]] = records.PERSONAL_FIELDS
+#: An appointment's personal columns (marked on the wire model), cleared once it is past.
+APPOINTMENT_PERSONAL: list[str] = records.marked_personal(AppointmentEntry)
 #: Kinds whose free-text answers go while their other answers stay.
 FREE_TEXT_KINDS = ("survey_response",)
 
@@ -105,13 +105,9 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
             update(AppointmentRow)
             .where(
                 AppointmentRow.starts_at < cutoff,
-                or_(
-                    AppointmentRow.reference.is_not(None),
-                    AppointmentRow.surname.is_not(None),
-                    AppointmentRow.phone.is_not(None),
-                ),
+                or_(*(getattr(AppointmentRow, name).is_not(None) for name in APPOINTMENT_PERSONAL)),
             )
-            .values(reference=None, surname=None, phone=None),
+            .values({name: None for name in APPOINTMENT_PERSONAL}),
         ),
     ).rowcount
     if records or appointments:
