@@ -12,7 +12,6 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.wire import ErrorBody
@@ -29,32 +28,13 @@ from sync.server import (
 )
 from sync.server.db import Database
 from sync.server.deps import ApiError, Clock
+from sync.server.limits import RequestLimits
 from sync.server.models import utcnow
 from sync.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
 
 __all__ = ["ApiError", "create_app"]
-
-
-class BodyLimit:
-    """Refuses bodies over ``limit`` bytes from their Content-Length, before reading them."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            for name, value in scope["headers"]:
-                if name == b"content-length" and value.isdigit() and int(value) > self.limit:
-                    response = JSONResponse(
-                        push_routes.too_large(int(value), self.limit).body.model_dump(mode="json"),
-                        status_code=413,
-                    )
-                    await response(scope, receive, send)
-                    return
-        await self.app(scope, receive, send)
 
 
 def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
@@ -68,7 +48,9 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
     app.state.database = database
     app.state.settings = settings
     app.state.clock = clock
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(
+        RequestLimits, max_bytes=settings.max_body_bytes, max_depth=settings.max_json_depth
+    )
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:

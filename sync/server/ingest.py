@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -44,11 +45,7 @@ def payload_hash(payload: dict[str, Any]) -> str:
 
 def foreign_hub_ids(batch: PushBatch, hub_id: str) -> list[uuid.UUID]:
     """Items whose payload names a hub other than the device's own."""
-    return [
-        item.id
-        for item in batch.items
-        if item.payload.get("hub_id") not in (None, hub_id)
-    ]
+    return [item.id for item in batch.items if item.payload.get("hub_id") not in (None, hub_id)]
 
 
 def validate(item: PushItem) -> RecordItem:
@@ -298,8 +295,16 @@ def _aware(moment: dt.datetime | None) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+#: The largest count an INTEGER column holds on every database.
+INT_MAX = 2**31 - 1
+
+
 def _record_health(device: Device, report: DeviceReport) -> None:
-    device.reported_pending = report.pending
-    device.reported_oldest_pending_seconds = report.oldest_pending_seconds
-    device.reported_dead_letters = report.dead_letters
+    # Clamped to what the columns hold: a report is a hint for IT, never a reason to fail.
+    oldest = report.oldest_pending_seconds
+    device.reported_pending = min(report.pending, INT_MAX)
+    device.reported_oldest_pending_seconds = (
+        None if oldest is None or not math.isfinite(oldest) else min(oldest, 1e12)
+    )
+    device.reported_dead_letters = min(report.dead_letters, INT_MAX)
     device.kiosk_version = report.kiosk_version

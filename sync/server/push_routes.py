@@ -1,7 +1,7 @@
 """``POST /v1/push`` (a batch of kiosk records, answered item by item) and
 ``GET /v1/records/{id}`` (one stored record of the device's hub).
 
-The body is read up to the size limit and parsed here rather than by FastAPI, so a batch
+The body (already checked for size, nesting and encoding) is parsed here rather than by FastAPI, so a batch
 too large, of an unknown protocol version, or naming another hub gets its own clear error.
 """
 
@@ -35,13 +35,8 @@ from sync.server.models import Device, IngestedRecord
 router = APIRouter(prefix="/v1", tags=["kiosk"])
 
 
-def too_large(size: int, limit: int, *, at_least: bool = False) -> ApiError:
-    more = "more than " if at_least else ""
-    return ApiError(
-        413,
-        "payload_too_large",
-        f"The request body is {more}{size:,} bytes; the limit is {limit:,}. Send smaller batches.",
-    )
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 @router.post(
@@ -63,17 +58,10 @@ async def push(
     tz: TimezoneDep,
 ) -> PushResponse:
     """Store each new record once; answer accepted, duplicate or rejected per item."""
-    # Read at most the limit (a chunked body has no Content-Length to refuse early).
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > settings.max_body_bytes:
-            raise too_large(size, settings.max_body_bytes, at_least=True)
-        chunks.append(chunk)
-    raw = b"".join(chunks)
+    # Size, nesting and encoding were checked before (sync.server.limits).
+    raw = await request.body()
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_constant=_no_constant)
     except ValueError:
         raise ApiError(400, "invalid_json", "The body is not JSON.") from None
     items = data.get("items") if isinstance(data, dict) else None

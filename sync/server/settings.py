@@ -18,6 +18,9 @@ class ServerSettings(BaseSettings):
     max_body_bytes: Annotated[int, Field(ge=1024)] = Field(
         2_000_000, description="Largest request body accepted (413 above)."
     )
+    max_json_depth: Annotated[int, Field(ge=4, le=200)] = Field(
+        32, description="Deepest nesting of arrays and objects in a request body (400 above)."
+    )
     max_batch_items: Annotated[int, Field(ge=1)] = Field(
         500, description="Most items in one push batch (413 above)."
     )

@@ -38,7 +38,20 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Numeric,
+    Select,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
@@ -631,6 +644,26 @@ def _band(wait: ColumnElement[Any]) -> Any:
     return case(*whens, else_=literal(NO_WAIT_BAND))
 
 
+def stored_int(dialect: str, key: str, low: int, high: int) -> ColumnElement[Any]:
+    """A whole number of the payload between ``low`` and ``high``, else NULL: whatever
+    was stored (a string, 1e30, 2.5) a report counts it as missing rather than failing."""
+    if dialect == "postgresql":
+        value = R.payload[key]
+        number = case((func.jsonb_typeof(value) == "number", cast(value.as_string(), Numeric)))
+        whole = and_(number.between(low, high), number == func.floor(number))
+        return case((whole, cast(number, Integer)))
+    path = f"$.{key}"
+    return case(
+        (
+            and_(
+                func.json_type(R.payload, path) == "integer",
+                func.json_extract(R.payload, path).between(low, high),
+            ),
+            func.json_extract(R.payload, path),
+        )
+    )
+
+
 def feedback_report(
     session: Session,
     start: dt.date,
@@ -642,9 +675,10 @@ def feedback_report(
     """Quick-feedback scores (1 to 5): overall, by score, against waits, by service, by hub."""
     if end < start:
         raise SurveyReportError("the end of the period is before its start")
-    score = R.payload["score"].as_integer()
-    wait = R.payload["wait_minutes"].as_integer()
-    where = _filters("feedback", start, end, hub_ids)
+    dialect = session.get_bind().dialect.name
+    score = stored_int(dialect, "score", 1, 5)
+    wait = stored_int(dialect, "wait_minutes", 0, 24 * 60)
+    where = [*_filters("feedback", start, end, hub_ids), score.is_not(None)]
 
     def grouped(key: Any) -> list[FeedbackBand]:
         rows = session.execute(
