@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
+from sync.server import csvsafe
 from sync.server.reports import Figures, HubReport
 
 BAR_COLOURS = ("#1d4f91", "#c2410c")
@@ -16,7 +16,7 @@ BAR_COLOURS = ("#1d4f91", "#c2410c")
 def to_csv(report: HubReport) -> str:
     """Long format: one row per hub (and day), figure and key, so every figure fits."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out)
     writer.writerow(["from", "to", "hub_id", "hub_name", "day", "figure", "key", "value"])
 
     def rows(figures: Figures) -> None:

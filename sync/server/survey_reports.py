@@ -28,7 +28,6 @@ are counted separately, or included with ``include_partial=True``.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -56,7 +55,7 @@ from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
 from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDefinition
-from sync.server import config
+from sync.server import config, csvsafe
 from sync.server.models import HubRow, IngestedRecord
 
 R = IngestedRecord
@@ -738,7 +737,7 @@ def feedback_report(
 def survey_csv(report: SurveyReport) -> str:
     """Long format: one row per figure (question, statement, answer), so every figure fits."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out)
     writer.writerow(
         ["survey", "from", "to", "section", "question", "statement", "answer", "count", "value"]
     )
@@ -779,7 +778,7 @@ def survey_csv(report: SurveyReport) -> str:
 
 def feedback_csv(report: FeedbackReport) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out)
     writer.writerow(
         ["from", "to", "section", "group", "count", "average_score", "satisfied_percent"]
     )
