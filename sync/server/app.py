@@ -7,8 +7,9 @@ served only when a report key is configured.
 """
 
 import logging
+from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -18,6 +19,7 @@ from sync.protocol.wire import ErrorBody
 from sync.server import (
     appointment_routes,
     config_routes,
+    counters,
     enrol_routes,
     follow,
     health_routes,
@@ -70,6 +72,15 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
         body = ErrorBody(error=f"http_{exc.status_code}", message=str(exc.detail))
         return JSONResponse(body.model_dump(mode="json"), status_code=exc.status_code)
 
+    document = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            push_routes.add_schemas(document())
+        return app.openapi_schema or document()
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
+
     app.include_router(health_routes.router)  # /health, for load balancers
     app.include_router(enrol_routes.router)  # a one-time code for a device token
     app.include_router(push_routes.router)  # records in, answered item by item
@@ -78,5 +89,6 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
     app.include_router(survey_routes.router)  # survey results and quick feedback (issue 6)
     app.include_router(hub_status.router)  # waits at every hub, for the appointment-only redirect
     app.include_router(appointment_routes.router)  # bookings at any hub, for check-in answers
-    app.include_router(follow.router)  # /queue: a resident follows their ticket on their phone
+    # /queue: a resident follows their ticket on their phone (pages limited per address)
+    app.include_router(follow.router, dependencies=[Depends(counters.queue_limit)])
     return app

@@ -1,16 +1,17 @@
 """``POST /v1/enrol`` (a one-time code for a device token) and ``GET /v1/device``.
 
 Enrolment is the only kiosk route without a token: the code IT typed is the credential,
-spent once. ``/v1/device`` tells an enrolled kiosk who the server thinks it is.
+spent once, and attempts are limited per client address (counted in the database).
+``/v1/device`` tells an enrolled kiosk who the server thinks it is.
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 
 from sync.protocol import PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS
 from sync.protocol.wire import DeviceInfo, EnrolRequest, EnrolResponse
-from sync.server import admin
+from sync.server import admin, counters
 from sync.server.deps import (
     ApiError,
     ClockDep,
@@ -23,7 +24,12 @@ from sync.server.deps import (
 router = APIRouter(prefix="/v1", tags=["kiosk"])
 
 
-@router.post("/enrol", status_code=201, response_model=EnrolResponse)
+@router.post(
+    "/enrol",
+    status_code=201,
+    response_model=EnrolResponse,
+    dependencies=[Depends(counters.enrol_limit)],
+)
 def enrol(
     request_body: EnrolRequest, _protocol: ProtocolDep, database: DatabaseDep, clock: ClockDep
 ) -> EnrolResponse:

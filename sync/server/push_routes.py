@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
-from sync.protocol.wire import PushBatch, PushResponse
+from sync.protocol.wire import PushBatch, PushResponse, TypedPushBatch
 from sync.server import ingest
 from sync.server.deps import (
     ApiError,
@@ -35,6 +35,18 @@ from sync.server.models import Device, IngestedRecord
 router = APIRouter(prefix="/v1", tags=["kiosk"])
 
 
+COMPONENTS = "#/components/schemas/"
+
+
+def add_schemas(document: dict[str, Any]) -> None:
+    """Put :class:`TypedPushBatch` and every record schema in the OpenAPI components (the
+    push body is read by hand, so FastAPI does not know them)."""
+    schema = TypedPushBatch.model_json_schema(ref_template=COMPONENTS + "{model}")
+    components = document.setdefault("components", {}).setdefault("schemas", {})
+    components.update(schema.pop("$defs", {}))
+    components["TypedPushBatch"] = schema
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
@@ -45,7 +57,7 @@ def _no_constant(name: str) -> Any:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": PushBatch.model_json_schema()}},
+            "content": {"application/json": {"schema": {"$ref": f"{COMPONENTS}TypedPushBatch"}}},
         }
     },
 )

@@ -35,6 +35,16 @@ class ServerSettings(BaseSettings):
         description="Booking lookups a device may make per hour (429 above): plenty for the "
         "residents at one kiosk, far too few to try every booking reference.",
     )
+    enrol_limit_per_hour: Annotated[int, Field(ge=1)] = Field(
+        30,
+        description="Enrolment attempts one client address may make per hour (429 above): "
+        "enough for IT to enrol a hub's kiosks, far too few to guess a code.",
+    )
+    queue_limit_per_minute: Annotated[int, Field(ge=1)] = Field(
+        600,
+        description="Queue pages (/queue) one client address may load per minute (429 above); "
+        "a hub's residents may share one address through its Wi-Fi.",
+    )
     retention_days: Annotated[int, Field(ge=0)] = Field(
         90,
         description="Days the server keeps personal fields (names, answers, phones) and what "
