@@ -12,7 +12,7 @@ import hmac
 import math
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Annotated, cast
+from typing import Annotated, Any, cast
 from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Header, Query, Request
@@ -172,3 +172,12 @@ def report_access(
     given = key or (authorization or "").removeprefix("Bearer ").strip()
     if not hmac.compare_digest(given.encode(), expected.encode()):
         raise ApiError(401, "report_key", "A valid report key is needed.")
+
+
+#: What a report route answers (documented in OpenAPI): JSON, CSV or a page, by ``format``.
+REPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The report, in the asked ``format``.",
+        "content": {"application/json": {}, "text/csv": {}, "text/html": {}},
+    }
+}

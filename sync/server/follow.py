@@ -680,7 +680,11 @@ def _parse(ticket: str | None) -> uuid.UUID | None:
         return None
 
 
-@router.get("/queue", response_class=HTMLResponse)
+@router.get(
+    "/queue",
+    response_class=HTMLResponse,
+    responses={200: {"content": {"application/json": {}}}},  # with format=json
+)
 def follow_queue(
     request: Request,
     ticket: str | None = None,

@@ -6,7 +6,7 @@ stack wherever the body is parsed (FastAPI, the push route, pydantic), and a lon
 database stores. :class:`RequestLimits` reads the body once (refusing it past
 ``max_bytes``, from its Content-Length when it has one), scans it in one linear pass, and
 answers 413 or 400 with an :class:`~sync.protocol.wire.ErrorBody`; a body that passes is
-handed on unchanged. Installed by :func:`sync.server.app.create_app` with one line.
+handed on unchanged. A NUL in the address (``%00`` in a query or the path) gets 400 too. Installed by :func:`sync.server.app.create_app` with one line.
 """
 
 from __future__ import annotations
@@ -119,7 +119,17 @@ class RequestLimits:
         self.max_depth = max_depth
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in WITH_BODY:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if "\x00" in scope["path"] or b"%00" in scope["query_string"]:
+            problem = BodyProblem(
+                400, "invalid_text", "The address holds a NUL character (%00), which is refused."
+            )
+            response = JSONResponse(problem.body.model_dump(mode="json"), problem.status)
+            await response(scope, receive, send)
+            return
+        if scope["method"] not in WITH_BODY:
             await self.app(scope, receive, send)
             return
         try:

@@ -12,13 +12,13 @@ from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 
 from sync.server import reports
-from sync.server.deps import ApiError, ClockDep, SessionDep, report_access
+from sync.server.deps import REPORT_RESPONSES, ApiError, ClockDep, SessionDep, report_access
 from sync.server.render import to_csv, to_html
 
 router = APIRouter(prefix="/reports", tags=["reports"], dependencies=[Depends(report_access)])
 
 
-@router.get("/hubs", response_model=None)
+@router.get("/hubs", response_model=None, responses=REPORT_RESPONSES)
 def hub_report(
     session: SessionDep,
     clock: ClockDep,

@@ -247,3 +247,11 @@ def test_the_kiosk_cannot_write_a_record_the_server_would_refuse(store: Store) -
     with store.session() as session:
         assert session.scalars(select(OutboxItem)).all() == []
         assert session.scalars(select(Feedback)).all() == []
+
+
+@pytest.mark.parametrize(
+    "path", ["/reports/hubs?from=2026-01-01&to=2026-01-02&format=json&hub=%00", "/queue?lang=%00"]
+)
+def test_a_nul_in_the_address_is_refused(central: Central, path: str) -> None:
+    answer = requests.get(f"{central.url}{path}&key={REPORT_KEY}", timeout=10)
+    assert_refused(answer, 400, "invalid_text")

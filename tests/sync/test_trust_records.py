@@ -1,0 +1,74 @@
+"""The record schemas (sync/protocol/records.py): every record the kiosk makes fits its
+kind's model, the personal fields are those marked on the models, and both sides'
+retention clears exactly those."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from hubkiosk.store import models as kiosk_models
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import OutboxItem, Outcome
+from sync.protocol import records
+from sync.protocol.records import RECORD_ITEM, RecordKind
+from sync.server import retention as server_retention
+from tests.sync.conftest import Visits
+
+
+def test_every_record_the_kiosk_makes_fits_its_schema(store: Store, visits: Visits) -> None:
+    visits.visit("housing", dt.datetime.now(dt.UTC), 12, Outcome.REFERRED, "adult-social-care")
+    visits.form()
+    visits.survey()
+    visits.feedback()
+
+    with store.session() as session:
+        items = session.scalars(select(OutboxItem)).all()
+    kinds = set()
+    for item in items:
+        document = {"id": str(item.id), "kind": item.kind, "payload": item.payload}
+        record = RECORD_ITEM.validate_json(json.dumps(document), strict=True)
+        assert record.payload.id == item.id
+        kinds.add(item.kind)
+    assert kinds == {kind.value for kind in RecordKind}
+
+
+def test_the_personal_fields_are_the_marked_ones() -> None:
+    assert records.personal_fields("ticket") == {"call_name": None}
+    assert records.personal_fields("form_submission") == {"answers": {}}
+    assert records.personal_fields("feedback") == {"comment": None}
+    assert records.personal_fields("queue_event") == {}
+    assert records.personal_fields("survey_response") == {}  # its free text: by definition
+    assert records.personal_fields("no-such-kind") == {}
+
+
+def test_both_retentions_purge_what_the_models_mark() -> None:
+    marked = {kind: tuple(fields) for kind, fields in records.PERSONAL_FIELDS.items()}
+    kiosk = {k: v for k, v in kiosk_models.PERSONAL_FIELDS.items() if k != "appointment"}
+    assert kiosk == marked
+    assert server_retention.PERSONAL_FIELDS == records.PERSONAL_FIELDS
+    assert kiosk_models.PERSONAL_FIELDS["appointment"] == ("reference", "surname", "phone")
+    assert server_retention.APPOINTMENT_PERSONAL == ["reference", "surname", "phone"]
+
+
+@pytest.mark.parametrize(
+    "text", ["a\x00b", "a\ud800b", "\udfff"], ids=["nul", "high-surrogate", "low-surrogate"]
+)
+def test_no_record_string_may_hold_what_a_database_cannot_store(text: str) -> None:
+    with pytest.raises(ValueError, match="NUL|surrogate"):
+        records.Feedback.model_validate({"score": 3, "comment": text})
+    with pytest.raises(ValueError, match="NUL|surrogate"):
+        records.FormSubmission.model_validate({"form_id": "f", "answers": {"q": [text]}})
+
+
+def test_a_time_must_have_a_zone_and_fall_between_2020_and_2100() -> None:
+    ticket = uuid.uuid4()
+    fine = {"ticket_id": ticket, "kind": "called", "at": "2026-03-02T10:00:00+00:00"}
+    assert records.QueueEvent.model_validate(fine).at.year == 2026
+    for at in ("2026-03-02T10:00:00", "2019-12-31T23:59:59+00:00", "2100-01-01T00:00:01Z"):
+        with pytest.raises(ValueError):
+            records.QueueEvent.model_validate({**fine, "at": at})
