@@ -21,9 +21,10 @@ from sync.protocol.wire import ErrorBody
 #: Methods whose bodies are read (the API's other methods take none).
 WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 
-_TOKEN = re.compile(rb'[\[\]{}"]')
-#: The rest of a JSON string after its opening quote, up to and with its closing quote.
-_STRING_REST = re.compile(rb'(?:[^"\\]++|\\.)*+"', re.DOTALL)
+#: A whole JSON string (quotes included), a bracket, or the quote of a string that never
+#: ends (where the scan stops: scanning on from each later quote would be quadratic).
+_TOKEN = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{}]|"', re.DOTALL)
+QUOTE, OPENERS = ord('"'), (ord("["), ord("{"))
 _ESCAPE = re.compile(rb"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
 
 
@@ -83,21 +84,14 @@ def check_body(body: bytes, *, max_depth: int) -> None:
     except UnicodeDecodeError:
         raise BodyProblem(400, "invalid_encoding", "The body is not valid UTF-8.") from None
     depth = 0
-    position = 0
-    while True:
-        token = _TOKEN.search(body, position)
-        if token is None:
-            return
-        char = token.group()
-        if char == b'"':
-            rest = _STRING_REST.match(body, token.end())
-            if rest is None:
-                return  # an unterminated string: not JSON, and the parser says so
-            if b"\\" in body[token.end() : rest.end()]:
-                _check_escapes(body[token.end() : rest.end() - 1])
-            position = rest.end()
-            continue
-        if char in b"[{":
+    for token in _TOKEN.finditer(body):
+        text = token.group()
+        if text[0] == QUOTE:
+            if len(text) == 1:
+                return  # a string that never ends: not JSON, and the parser says so
+            if b"\\u" in text:
+                _check_escapes(text[1:-1])
+        elif text[0] in OPENERS:
             depth += 1
             if depth > max_depth:
                 raise BodyProblem(
@@ -107,7 +101,6 @@ def check_body(body: bytes, *, max_depth: int) -> None:
                 )
         else:
             depth -= 1
-        position = token.end()
 
 
 class RequestLimits:
