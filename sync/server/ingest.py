@@ -1,5 +1,10 @@
 """Idempotent ingest of a push batch: each record stored once, whatever the re-sends.
 
+Each new item is checked against its kind's schema (:mod:`sync.protocol.records`) before
+anything is stored, and a record that refers to another (a queue event to its ticket, a
+ticket to its appointment) must refer to one of the device's hub; an item that fails is
+rejected alone (``invalid: <reason>``) while the rest of the batch goes on.
+
 The same id with the same payload is a duplicate (answered with the stored sequence); the
 same id with a different payload, or an id another hub's device already used, is rejected
 as a ``conflict`` and kept aside by the kiosk for IT. Hub and device come from the token.

@@ -12,7 +12,7 @@ import requests
 from sqlalchemy import select
 
 from sync.server.models import AppointmentRow
-from tests.sync.conftest import HUB, OTHER_HUB, TZ, Central, push_raw
+from tests.sync.conftest import HUB, OTHER_HUB, REPORT_KEY, TZ, Central, push_raw
 
 
 def ticket(hub: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -30,8 +30,8 @@ def ticket(hub: str | None = None, **extra: Any) -> dict[str, Any]:
     return {"id": str(uuid.uuid4()), "kind": "ticket", "payload": payload}
 
 
-def event(ticket_id: str, kind: str) -> dict[str, Any]:
-    at = dt.datetime.now(dt.UTC).isoformat()
+def event(ticket_id: str, kind: str, *, minutes: float = 0) -> dict[str, Any]:
+    at = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=minutes)).isoformat()
     return {
         "id": str(uuid.uuid4()),
         "kind": "queue_event",
@@ -78,6 +78,27 @@ def test_an_event_sent_before_another_hubs_ticket_does_not_move_it(central: Cent
 
     # ...but it never moves a ticket of another hub.
     assert state(central, theirs["id"]) == "waiting"
+
+
+def test_an_early_event_of_another_hub_is_not_counted_in_the_hub_report(
+    central: Central,
+) -> None:
+    town_hall, bow = central.enrol(OTHER_HUB), central.enrol(HUB)
+    theirs = ticket(OTHER_HUB)
+    # Sent before its ticket reached the server, as if called 5 minutes after check-in.
+    assert push_raw(central, bow, [event(theirs["id"], "called", minutes=5)]).ok
+    assert push_raw(central, town_hall, [theirs, event(theirs["id"], "checked_in")]).ok
+    today = dt.datetime.now(TZ).date().isoformat()
+
+    report = requests.get(
+        f"{central.url}/reports/hubs",
+        params={"from": today, "to": today, "format": "json", "key": REPORT_KEY},
+        timeout=10,
+    ).json()
+
+    hubs = {figures["hub_id"]: figures for figures in report["hubs"]}
+    assert hubs[OTHER_HUB]["visits"] == 1
+    assert hubs[OTHER_HUB]["waits_counted"] == 0  # called only by another hub's kiosk
 
 
 def test_an_event_must_name_a_ticket(central: Central) -> None:
