@@ -54,6 +54,7 @@ class RecordKind(StrEnum):
     FORM_SUBMISSION = "form_submission"
     SURVEY_RESPONSE = "survey_response"
     FEEDBACK = "feedback"
+    ADVISER_SIGNIN = "adviser_signin"
 
 
 class Priority(StrEnum):
@@ -76,6 +77,15 @@ class Outcome(StrEnum):
     RESOLVED_FIRST_CONTACT = "resolved_first_contact"
     REFERRED = "referred"
     FOLLOW_UP_BOOKED = "follow_up_booked"
+
+
+class SignInOutcome(StrEnum):
+    SIGNED_IN = "signed_in"
+    WRONG_PIN = "wrong_pin"
+    #: Refused without checking the PIN: a delay after wrong PINs was still running.
+    TOO_SOON = "too_soon"
+    #: Refused without checking the PIN: sign-in is locked until the server or IT unlocks.
+    LOCKED = "locked"
 
 
 # -- checked values ------------------------------------------------------------------------
@@ -235,12 +245,24 @@ class Feedback(HubRecord):
     ] = None
 
 
+class AdviserSignIn(HubRecord):
+    """One attempt at a kiosk's adviser PIN screen, for the server's audit trail: who (only
+    when the PIN matched), whether it worked, how many wrong PINs in a row. Never the PIN;
+    no personal field (an adviser id is a member of staff's)."""
+
+    adviser_id: Slug | None = None
+    success: StrictBool
+    outcome: SignInOutcome
+    failures: Annotated[StrictInt, Field(ge=0, le=10_000)]
+
+
 RECORD_MODELS: dict[RecordKind, type[Record]] = {
     RecordKind.TICKET: Ticket,
     RecordKind.QUEUE_EVENT: QueueEvent,
     RecordKind.FORM_SUBMISSION: FormSubmission,
     RecordKind.SURVEY_RESPONSE: SurveyResponse,
     RecordKind.FEEDBACK: Feedback,
+    RecordKind.ADVISER_SIGNIN: AdviserSignIn,
 }
 
 
@@ -287,14 +309,29 @@ class FeedbackItem(_Item):
     payload: Feedback
 
 
+class AdviserSignInItem(_Item):
+    kind: Literal[RecordKind.ADVISER_SIGNIN]
+    payload: AdviserSignIn
+
+
 RecordItem = Annotated[
-    TicketItem | QueueEventItem | FormSubmissionItem | SurveyResponseItem | FeedbackItem,
+    TicketItem
+    | QueueEventItem
+    | FormSubmissionItem
+    | SurveyResponseItem
+    | FeedbackItem
+    | AdviserSignInItem,
     Field(discriminator="kind"),
 ]
 """One pushed item, its payload checked against the schema of its ``kind``."""
 
 RECORD_ITEM: TypeAdapter[
-    TicketItem | QueueEventItem | FormSubmissionItem | SurveyResponseItem | FeedbackItem
+    TicketItem
+    | QueueEventItem
+    | FormSubmissionItem
+    | SurveyResponseItem
+    | FeedbackItem
+    | AdviserSignInItem
 ] = TypeAdapter(RecordItem)
 
 

@@ -17,7 +17,7 @@ from hubkiosk.store.models import OutboxItem, Outcome
 from sync.protocol import records
 from sync.protocol.records import RECORD_ITEM, RecordKind
 from sync.server import retention as server_retention
-from tests.sync.conftest import Visits
+from tests.sync.conftest import HUB, Central, Visits, push_raw
 
 
 def test_every_record_the_kiosk_makes_fits_its_schema(store: Store, visits: Visits) -> None:
@@ -34,7 +34,28 @@ def test_every_record_the_kiosk_makes_fits_its_schema(store: Store, visits: Visi
         record = RECORD_ITEM.validate_json(json.dumps(document), strict=True)
         assert record.payload.id == item.id
         kinds.add(item.kind)
-    assert kinds == {kind.value for kind in RecordKind}
+    assert kinds == {kind.value for kind in RecordKind} - {"adviser_signin"}
+
+
+def test_an_adviser_sign_in_record_is_taken_and_a_malformed_one_refused(
+    central: Central,
+) -> None:
+    token = central.enrol()
+    attempt_id = uuid.uuid4()
+    # As the kiosk's sign-in screen writes it (sync.protocol.signin's model, dumped as JSON).
+    payload = {"id": str(attempt_id), "created_at": dt.datetime.now(dt.UTC).isoformat(),
+               "hub_id": HUB, "adviser_id": "a-rahman", "success": True,
+               "outcome": "signed_in", "failures": 0}  # fmt: skip
+    good = {"id": str(attempt_id), "kind": "adviser_signin", "payload": payload}
+    bad = {"id": str(uuid.uuid4()), "kind": "adviser_signin",
+           "payload": {**payload, "id": None, "outcome": "guessed", "pin": "2468"}}  # fmt: skip
+
+    results = push_raw(central, token, [good, bad]).json()["results"]
+
+    assert [r["status"] for r in results] == ["accepted", "rejected"]
+    assert results[1]["reason"].startswith("invalid: ")
+    assert central.count("adviser_signin") == 1
+    assert records.personal_fields("adviser_signin") == {}
 
 
 def test_the_personal_fields_are_the_marked_ones() -> None:
