@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from hubkiosk.store.models import Base, OutboxItem, OutboxState, Record, utcnow
-from sync.protocol.records import RECORD_MODELS, RecordKind, payload_of
+from sync.protocol.records import KIOSK_CLOCK, RECORD_MODELS, RecordKind, payload_of
 
 
 def to_payload(record: Base) -> dict[str, Any]:
@@ -25,11 +25,13 @@ def to_payload(record: Base) -> dict[str, Any]:
     :mod:`sync.protocol.records` (the one the server checks it against): a record the
     server would refuse fails here, where it is made, with the reason.
 
-    Raises :class:`pydantic.ValidationError` for such a record.
+    Raises :class:`pydantic.ValidationError` for such a record. Times are not held to the
+    server's window here: a kiosk whose clock is wrong still serves residents, and the
+    server sets those records aside with the reason (:data:`~sync.protocol.records.KIOSK_CLOCK`).
     """
     model = RECORD_MODELS[RecordKind(record.__tablename__)]
     columns = {column.key: getattr(record, column.key) for column in record.__table__.columns}
-    return payload_of(model.model_validate(columns))
+    return payload_of(model.model_validate(columns, context=KIOSK_CLOCK))
 
 
 def add_record(session: Session, record: Record) -> OutboxItem:

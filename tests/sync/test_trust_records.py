@@ -17,7 +17,7 @@ from hubkiosk.store.models import OutboxItem, Outcome
 from sync.protocol import records
 from sync.protocol.records import RECORD_ITEM, RecordKind
 from sync.server import retention as server_retention
-from tests.sync.conftest import HUB, Central, Visits, push_raw
+from tests.sync.conftest import HUB, Central, FakeClock, Visits, make_engine, push_raw
 
 
 def test_every_record_the_kiosk_makes_fits_its_schema(store: Store, visits: Visits) -> None:
@@ -93,3 +93,18 @@ def test_a_time_must_have_a_zone_and_fall_between_2020_and_2100() -> None:
     for at in ("2026-03-02T10:00:00", "2019-12-31T23:59:59+00:00", "2100-01-01T00:00:01Z"):
         with pytest.raises(ValueError):
             records.QueueEvent.model_validate({**fine, "at": at})
+
+
+def test_a_kiosk_with_a_flat_clock_battery_still_issues_tickets_and_the_server_says_why(
+    central: Central, store: Store, visits: Visits, clock: FakeClock
+) -> None:
+    ticket = visits.ticket(at=dt.datetime(2000, 1, 1, 9, 0, tzinfo=dt.UTC))  # written
+    fine = visits.ticket()
+
+    status = make_engine(central.url, central.enrol(), store, clock).sync_once()
+
+    assert status.dead_letters == 1 and status.pending == 0
+    with store.session() as session:
+        dead = session.scalars(select(OutboxItem).where(OutboxItem.id == ticket.id)).one()
+    assert dead.last_error is not None and "between 2020 and 2100" in dead.last_error
+    assert central.record(fine.id) is not None and central.record(ticket.id) is None
