@@ -245,7 +245,11 @@ class SurveyResponse(HubRecord):
 
 
 class Feedback(HubRecord):
-    """Quick feedback after a visit: a score from 1 to 5 and maybe a comment."""
+    """Quick feedback after a visit: a score from 1 to 5 and maybe a comment.
+
+    It refers to no other record: ``visit_token`` is a random token the kiosk made for the
+    visit, deliberately not a ticket id, so feedback cannot be tied to a resident.
+    """
 
     score: Annotated[StrictInt, Field(ge=1, le=5)]
     visit_token: Annotated[SafeStr, Field(max_length=40)] | None = None
