@@ -12,6 +12,9 @@ Managers read survey comments in the survey report until then: ``retention_days`
 (``HUBKIOSK_SERVER_RETENTION_DAYS``, 90 by default) is how long they stay readable after
 they reach the server.
 
+Request counters (:mod:`sync.server.counters`), which name client addresses, go a day
+after their window started.
+
 The payload hash is kept, so a late re-send of the same record is still recognised as a
 duplicate.
 """
@@ -23,13 +26,19 @@ import json
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, or_, select, update
+from sqlalchemy import CursorResult, bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import records
 from sync.protocol.surveys import FreeTextQuestions, definitions_from, remove_free_text
 from sync.protocol.wire import AppointmentEntry
-from sync.server.models import AppointmentRow, AuditEvent, IngestedRecord, PublishedConfig
+from sync.server.models import (
+    AppointmentRow,
+    AuditEvent,
+    IngestedRecord,
+    PublishedConfig,
+    RateCounter,
+)
 from sync.server.survey_reports import shipped_surveys_dir
 
 #: Personal fields per record kind and what replaces them (marked on the record schemas).
@@ -40,6 +49,8 @@ APPOINTMENT_PERSONAL: list[str] = records.marked_personal(AppointmentEntry)
 FREE_TEXT_KINDS = ("survey_response",)
 
 CHUNK = 2000
+#: How long a request counter is kept after its window started (longer than any window).
+COUNTER_KEPT = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -110,6 +121,8 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
             .values({name: None for name in APPOINTMENT_PERSONAL}),
         ),
     ).rowcount
+    # Request counters name client addresses: none is kept past the longest window (an hour).
+    session.execute(delete(RateCounter).where(RateCounter.window_start < now - COUNTER_KEPT))
     if records or appointments:
         session.add(
             AuditEvent(

@@ -17,10 +17,10 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
-from sync.server import admin
+from sync.server import admin, retention
 from sync.server.app import create_app
 from sync.server.db import Database
-from sync.server.models import Device, EnrolmentCode
+from sync.server.models import Device, EnrolmentCode, RateCounter
 from sync.server.runner import ServerThread
 from tests.sync.conftest import HUB, Central, FakeClock
 
@@ -197,3 +197,19 @@ def test_the_openapi_document_shows_the_record_schemas_and_every_ref_resolves(
     assert schemas["Feedback"]["properties"]["score"]["maximum"] == 5
     push = document["paths"]["/v1/push"]["post"]["requestBody"]["content"]["application/json"]
     assert push["schema"] == {"$ref": "#/components/schemas/TypedPushBatch"}
+
+
+def test_retention_forgets_the_client_addresses_of_old_counters(
+    make_central: Callable[..., Central],
+) -> None:
+    clock = FakeClock()
+    central = make_central(clock=clock)
+    assert requests.get(f"{central.url}/queue", timeout=10).status_code == 404
+    with central.database.session() as session:
+        assert session.scalars(select(RateCounter.key)).all() == ["queue:ip:127.0.0.1"]
+        retention.purge_personal(session, now=clock() + dt.timedelta(hours=23), days=90)
+    with central.database.session() as session:
+        assert len(session.scalars(select(RateCounter.key)).all()) == 1
+        retention.purge_personal(session, now=clock() + dt.timedelta(days=1, minutes=1), days=90)
+    with central.database.session() as session:
+        assert session.scalars(select(RateCounter.key)).all() == []
