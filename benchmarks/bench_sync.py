@@ -49,7 +49,7 @@ from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION  # noqa: E402
 from sync.protocol.wire import PushItem  # noqa: E402
 from sync.server import admin, config, migrate  # noqa: E402
 from sync.server.db import Database  # noqa: E402
-from sync.server.ingest import extract, payload_hash  # noqa: E402
+from sync.server.ingest import extract, payload_hash, validate  # noqa: E402
 from sync.server.models import IngestedRecord  # noqa: E402
 
 HUB = "idea-store-bow"
@@ -86,7 +86,7 @@ def backlog_items(count: int) -> list[dict[str, Any]]:
         ticket_id = uuid.uuid4()
         payloads: list[tuple[str, dict[str, Any]]] = [
             ("ticket", {"id": str(ticket_id), "hub_id": HUB, "service_id": "housing",
-                        "number": f"H-{visit % 180:03d}", "sequence": visit % 180,
+                        "number": f"H-{visit % 180 + 1:03d}", "sequence": visit % 180 + 1,
                         "day": checked.date().isoformat(), "call_name": "Sam"}),
             ("queue_event", {"ticket_id": str(ticket_id), "kind": "checked_in", "at": checked.isoformat()}),
             ("queue_event", {"ticket_id": str(ticket_id), "kind": "called",
@@ -173,7 +173,7 @@ def core_insert(url: str, items: list[dict[str, Any]]) -> float:
             "id": push.id, "kind": push.kind.value, "hub_id": HUB, "device_id": device_id,
             "received_at": now, "kiosk_time": None, "payload": push.payload,
             "payload_hash": payload_hash(push.payload), "personal_purged_at": None,
-            **extract(push, TZ),
+            **extract(validate(push), TZ),
         })  # fmt: skip
     try:
         began = time.perf_counter()
@@ -197,8 +197,8 @@ def drain(url: str, count: int) -> tuple[float, int]:
         with store.session() as session:
             while made < count:
                 at = start + dt.timedelta(minutes=2 * made)
-                ticket = Ticket(hub_id=HUB, service_id="housing", number=f"H-{made:04d}",
-                                sequence=made, day=at.date(), call_name="Sam", created_at=at)  # fmt: skip
+                ticket = Ticket(hub_id=HUB, service_id="housing", number=f"H-{made + 1:04d}",
+                                sequence=made + 1, day=at.date(), call_name="Sam", created_at=at)  # fmt: skip
                 outbox.add_record(session, ticket)
                 made += 1
                 for kind in (

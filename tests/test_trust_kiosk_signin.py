@@ -18,7 +18,8 @@ from hubkiosk.app import Kiosk, build, main
 from hubkiosk.core.pin import DEMO_PIN_HASH, hash_pin
 from hubkiosk.store.models import OutboxItem
 from hubkiosk.ui.screens import ScreenId
-from sync.protocol.signin import ADVISER_SIGNIN, AdviserSignInRecord, SignInOutcome
+from sync.protocol.records import AdviserSignIn as AdviserSignInRecord
+from sync.protocol.records import RecordKind, SignInOutcome
 from sync.protocol.wire import Adviser
 
 IT_PIN = "97531"
@@ -100,7 +101,9 @@ def signin_payloads(kiosk: Kiosk) -> list[dict]:
         return [
             dict(item.payload)
             for item in session.scalars(
-                select(OutboxItem).where(OutboxItem.kind == ADVISER_SIGNIN).order_by(OutboxItem.seq)
+                select(OutboxItem)
+                .where(OutboxItem.kind == RecordKind.ADVISER_SIGNIN.value)
+                .order_by(OutboxItem.seq)
             )
         ]
 

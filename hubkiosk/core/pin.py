@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from hubkiosk.store import signin
 from hubkiosk.store.db import Store
-from sync.protocol.signin import SignInOutcome
+from sync.protocol.records import SignInOutcome
 
 ALGORITHM = "pbkdf2_sha256"
 ROUNDS = 200_000

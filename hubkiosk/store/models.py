@@ -27,6 +27,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from sync.protocol.records import PERSONAL_FIELDS as RECORD_PERSONAL_FIELDS
+from sync.protocol.records import Outcome as Outcome  # the enums are defined once, there
+from sync.protocol.records import Priority as Priority
+from sync.protocol.records import QueueEventKind as QueueEventKind
+from sync.protocol.records import marked_personal
+from sync.protocol.wire import AppointmentEntry
 from sync.sqltypes import UTCDateTime, utcnow  # noqa: F401 (re-exported for migrations)
 
 
@@ -61,13 +67,6 @@ class Service(Base):
     name: Mapped[str] = mapped_column(String(200))
 
 
-class Priority(enum.StrEnum):
-    NONE = "none"
-    INTERPRETER = "interpreter"
-    ACCESSIBILITY = "accessibility"
-    URGENT = "urgent"
-
-
 class Ticket(Record, Base):
     """A place in a queue, e.g. ``H-023``: the number restarts each day per service."""
 
@@ -87,21 +86,6 @@ class Ticket(Record, Base):
     call_name: Mapped[str | None] = mapped_column(String(60))
 
     __table_args__ = (Index("ix_ticket_day_service", "day", "service_id", "sequence", unique=True),)
-
-
-class QueueEventKind(enum.StrEnum):
-    CHECKED_IN = "checked_in"
-    CALLED = "called"
-    RECALLED = "recalled"
-    NO_SHOW = "no_show"
-    TRANSFERRED = "transferred"
-    SERVED = "served"
-
-
-class Outcome(enum.StrEnum):
-    RESOLVED_FIRST_CONTACT = "resolved_first_contact"
-    REFERRED = "referred"
-    FOLLOW_UP_BOOKED = "follow_up_booked"
 
 
 class QueueEvent(Record, Base):
@@ -251,10 +235,9 @@ class StoreEvent(Base):
     seen: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-#: Fields holding personal data, per table: purged after sync and retention.
+#: Fields holding personal data, per table: purged after sync and retention. The records'
+#: come from their schemas (marked there); appointments arrive in the config snapshot.
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
-    "ticket": ("call_name",),
-    "appointment": ("reference", "surname", "phone"),
-    "form_submission": ("answers",),
-    "feedback": ("comment",),
+    **{kind: tuple(fields) for kind, fields in RECORD_PERSONAL_FIELDS.items()},
+    "appointment": tuple(marked_personal(AppointmentEntry)),
 }

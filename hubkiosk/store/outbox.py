@@ -2,14 +2,13 @@
 
 :func:`add_record` is the only way a person-made record enters the store: the record and
 its :class:`OutboxItem` are added to the same session, so they commit together or not at
-all. The sync client reads :func:`pending` items and marks them with :func:`acknowledge`
+all. The payload is built through the record's schema (:mod:`sync.protocol.records`). The sync client reads :func:`pending` items and marks them with :func:`acknowledge`
 or :func:`dead_letter` once the server has answered for each.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -18,21 +17,21 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from hubkiosk.store.models import Base, OutboxItem, OutboxState, Record, utcnow
+from sync.protocol.records import KIOSK_CLOCK, RECORD_MODELS, RecordKind, payload_of
 
 
 def to_payload(record: Base) -> dict[str, Any]:
-    """The record's columns as JSON-ready values (UUIDs and times as ISO strings)."""
-    payload: dict[str, Any] = {}
-    for column in record.__table__.columns:
-        value = getattr(record, column.key)
-        if isinstance(value, uuid.UUID):
-            value = str(value)
-        elif isinstance(value, dt.datetime | dt.date):
-            value = value.isoformat()
-        elif isinstance(value, enum.Enum):
-            value = value.value
-        payload[column.key] = value
-    return payload
+    """The record as its outbox payload, built through its schema in
+    :mod:`sync.protocol.records` (the one the server checks it against): a record the
+    server would refuse fails here, where it is made, with the reason.
+
+    Raises :class:`pydantic.ValidationError` for such a record. Times are not held to the
+    server's window here: a kiosk whose clock is wrong still serves residents, and the
+    server sets those records aside with the reason (:data:`~sync.protocol.records.KIOSK_CLOCK`).
+    """
+    model = RECORD_MODELS[RecordKind(record.__tablename__)]
+    columns = {column.key: getattr(record, column.key) for column in record.__table__.columns}
+    return payload_of(model.model_validate(columns, context=KIOSK_CLOCK))
 
 
 def add_record(session: Session, record: Record) -> OutboxItem:

@@ -32,16 +32,19 @@ from hubkiosk.store.models import (
     FormSubmission,
     OutboxItem,
     OutboxState,
+    QueueEvent,
     SurveyResponse,
     Ticket,
     utcnow,
 )
+from sync.protocol.records import PERSONAL_FIELDS as RECORD_PERSONAL_FIELDS
 from sync.protocol.surveys import FreeTextQuestions, definitions_from, remove_free_text
 
+#: The tables of the record kinds with personal fields (marked on their schemas).
 RECORD_TABLES: dict[str, type[Base]] = {
-    "ticket": Ticket,
-    "form_submission": FormSubmission,
-    "feedback": Feedback,
+    table.__tablename__: table
+    for table in (Ticket, QueueEvent, FormSubmission, SurveyResponse, Feedback)
+    if table.__tablename__ in RECORD_PERSONAL_FIELDS
 }
 
 

@@ -3,7 +3,7 @@
 :class:`~hubkiosk.store.models.SignInGuard` counts wrong PINs in a row;
 :func:`record_attempt` updates it and writes the attempt as an
 :class:`~hubkiosk.store.models.AdviserSignIn` record with its outbox item (payload built
-through :class:`sync.protocol.signin.AdviserSignInRecord`), in one transaction, so the
+through :class:`sync.protocol.records.AdviserSignIn`), in one transaction, so the
 server receives every attempt. The policy (how long to wait, when to
 lock) is :mod:`hubkiosk.core.pin`'s; this module only keeps the numbers.
 """
@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import AdviserSignIn, OutboxItem, SignInGuard, StoreEvent
-from sync.protocol.signin import ADVISER_SIGNIN, AdviserSignInRecord, SignInOutcome
+from sync.protocol.records import AdviserSignIn as AdviserSignInRecord
+from sync.protocol.records import RecordKind, SignInOutcome
 
 GUARD_ID = 1
 
@@ -94,7 +95,7 @@ def record_attempt(
         session.add(
             OutboxItem(
                 id=record.id,
-                kind=ADVISER_SIGNIN,
+                kind=RecordKind.ADVISER_SIGNIN.value,
                 payload=record.model_dump(mode="json"),
                 created_at=now,
             )

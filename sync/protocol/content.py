@@ -17,12 +17,37 @@ from pydantic import (
     ConfigDict,
     Field,
     RootModel,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 SLUG = r"^[a-z0-9][a-z0-9-]{0,47}$"
+
+
+#: Hub-local wall times, without a zone: the schema says so, rather than RFC 3339's
+#: "time" and "date-time" formats, which need an offset.
+LocalTime = Annotated[
+    dt.time,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$",
+            "description": "Local time",
+        }
+    ),
+]
+LocalDateTime = Annotated[
+    dt.datetime,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$",
+            "description": "Local date and time at the hub (an offset is optional)",
+        }
+    ),
+]
 
 
 class Strict(BaseModel):
@@ -80,8 +105,8 @@ class Weekday(StrEnum):
 class Interval(Strict):
     """One opening period in a day, local time, e.g. 09:00 to 17:00."""
 
-    open: dt.time
-    close: dt.time
+    open: LocalTime
+    close: LocalTime
 
     @model_validator(mode="after")
     def _order(self) -> Interval:
@@ -93,8 +118,8 @@ class Interval(Strict):
 class Closure(Strict):
     """A period when the hub is shut although its hours say open (holidays, training)."""
 
-    start: dt.datetime
-    end: dt.datetime
+    start: LocalDateTime
+    end: LocalDateTime
     reason: LocalizedText
 
     @model_validator(mode="after")

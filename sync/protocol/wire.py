@@ -16,6 +16,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sync.protocol.content import SLUG, Catalogue, Hub
+from sync.protocol.records import PERSONAL, RecordItem
+from sync.protocol.records import RecordKind as RecordKind  # defined with the schemas
 
 #: The header that carries the protocol version on every request.
 PROTOCOL_HEADER = "Hubkiosk-Protocol"
@@ -27,16 +29,6 @@ class Wire(BaseModel):
     """Base for wire messages: unknown fields are an error, so a mangled body shows up."""
 
     model_config = ConfigDict(extra="forbid")
-
-
-class RecordKind(StrEnum):
-    """The kinds of person-made records a kiosk pushes (the kiosk's table names)."""
-
-    TICKET = "ticket"
-    QUEUE_EVENT = "queue_event"
-    FORM_SUBMISSION = "form_submission"
-    SURVEY_RESPONSE = "survey_response"
-    FEEDBACK = "feedback"
 
 
 class PrinterState(StrEnum):
@@ -82,8 +74,19 @@ class PushItem(Wire):
 
 
 class PushBatch(Wire):
+    """A batch as read off the wire: each item's payload is checked on its own, so one bad
+    item is rejected alone (see :class:`TypedPushBatch` for what a payload must be)."""
+
     protocol_version: int
     items: list[PushItem]
+    device: DeviceReport | None = None
+
+
+class TypedPushBatch(Wire):
+    """What a push batch must hold, kind by kind (the schema published for ``/v1/push``)."""
+
+    protocol_version: int
+    items: list[RecordItem]
     device: DeviceReport | None = None
 
 
@@ -132,9 +135,10 @@ class AppointmentEntry(Wire):
     hub_id: Annotated[str, Field(pattern=SLUG)]
     service_id: Annotated[str, Field(pattern=SLUG)]
     starts_at: dt.datetime
-    reference: Annotated[str, Field(min_length=1, max_length=20)]
-    surname: Annotated[str, Field(min_length=1, max_length=80)]
-    phone: Annotated[str | None, Field(max_length=20)] = None
+    # Personal: purged by both sides' retention once the appointment is past.
+    reference: Annotated[str, Field(min_length=1, max_length=20, json_schema_extra=PERSONAL)]
+    surname: Annotated[str, Field(min_length=1, max_length=80, json_schema_extra=PERSONAL)]
+    phone: Annotated[str | None, Field(max_length=20, json_schema_extra=PERSONAL)] = None
 
     @model_validator(mode="after")
     def _aware(self) -> AppointmentEntry:

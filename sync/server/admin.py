@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol.wire import PIN_HASH
@@ -55,25 +55,42 @@ class Enrolled:
 
 
 def exchange_code(session: Session, code: str, device_name: str, *, now: dt.datetime) -> Enrolled:
-    """Turn a valid, unused enrolment code into a device and its token (once)."""
-    row = session.get(EnrolmentCode, hash_secret(normalise_code(code)), with_for_update=True)
-    if row is None or row.used_at is not None or row.expires_at <= now:
+    """Turn a valid, unused enrolment code into a device and its token (once).
+
+    The code is spent by one conditional UPDATE (``WHERE used_at IS NULL``), the first
+    statement of the transaction: on PostgreSQL a parallel exchange waits for the row and
+    then finds it spent; on SQLite the UPDATE takes the write lock before it reads, so
+    the same holds. Whoever's UPDATE changed no row gets no token.
+    """
+    device_id = uuid.uuid4()
+    spent = session.execute(
+        update(EnrolmentCode)
+        .where(
+            EnrolmentCode.code_hash == hash_secret(normalise_code(code)),
+            EnrolmentCode.used_at.is_(None),
+            EnrolmentCode.expires_at > now,
+        )
+        .values(used_at=now, device_id=device_id)
+        .returning(EnrolmentCode.hub_id)
+        .execution_options(synchronize_session=False)
+    ).first()
+    if spent is None:
         raise AdminError("the enrolment code is unknown, used or expired")
-    return _new_device(session, row.hub_id, device_name, now=now, code=row)
+    return _new_device(session, spent.hub_id, device_name, now=now, device_id=device_id)
 
 
 def enrol_device(session: Session, hub_id: str, device_name: str, *, now: dt.datetime) -> Enrolled:
     """A device and token straight away (for the demo and for IT scripts)."""
     _check_hub(session, hub_id)
-    return _new_device(session, hub_id, device_name, now=now, code=None)
+    return _new_device(session, hub_id, device_name, now=now, device_id=uuid.uuid4())
 
 
 def _new_device(
-    session: Session, hub_id: str, name: str, *, now: dt.datetime, code: EnrolmentCode | None
+    session: Session, hub_id: str, name: str, *, now: dt.datetime, device_id: uuid.UUID
 ) -> Enrolled:
     token = new_token()
     device = Device(
-        id=uuid.uuid4(),
+        id=device_id,
         hub_id=hub_id,
         name=name,
         token_hash=hash_secret(token),
@@ -82,9 +99,6 @@ def _new_device(
         rate_count=0,
     )
     session.add(device)
-    if code is not None:
-        code.used_at = now
-        code.device_id = device.id
     session.add(AuditEvent(at=now, action="enrol", detail=f"device {device.id} hub {hub_id}"))
     return Enrolled(device_id=device.id, hub_id=hub_id, token=token)
 

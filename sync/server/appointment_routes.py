@@ -11,18 +11,14 @@ with the first letters of the surname.
 The answer holds only each booking's id, hub, service and start: never a name, phone or
 reference, and neither does the log. Each lookup counts against the device's rate limit
 like any kiosk request and, because a reference is short enough to guess, also against a
-much tighter lookup limit per device (``lookup_limit_per_hour``, kept in the server
-process: with several server processes each one keeps its own count).
+much tighter lookup limit per device (``lookup_limit_per_hour``, counted in the database
+by :mod:`sync.server.counters`, so every server process shares it and restarts keep it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
-import threading
-import uuid
-from collections import deque
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Request
@@ -39,7 +35,8 @@ from sync.protocol.appointments import (
     phone_proof,
     reference_matches,
 )
-from sync.server.deps import ApiError, DeviceDep, SessionDep, clock, settings
+from sync.server import counters
+from sync.server.deps import ApiError, DeviceDep, SessionDep, clock, database, settings
 from sync.server.models import AppointmentRow
 
 log = logging.getLogger(__name__)
@@ -53,34 +50,6 @@ PHONE_TAIL_DIGITS = 9
 router = APIRouter(prefix="/v1/appointments", tags=["appointments"])
 
 LOOKUP_WINDOW = dt.timedelta(hours=1)
-
-
-class LookupLimiter:
-    """At most ``limit`` lookups per device in any hour (a sliding window)."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self._lock = threading.Lock()
-        self._seen: dict[uuid.UUID, deque[dt.datetime]] = {}
-
-    def wait_seconds(self, device_id: uuid.UUID, now: dt.datetime) -> int | None:
-        """None and counts this lookup when allowed; else the seconds until one is."""
-        with self._lock:
-            times = self._seen.setdefault(device_id, deque())
-            while times and now - times[0] >= LOOKUP_WINDOW:
-                times.popleft()
-            if len(times) >= self.limit:
-                return max(1, math.ceil((times[0] + LOOKUP_WINDOW - now).total_seconds()))
-            times.append(now)
-            return None
-
-
-def _limiter(request: Request) -> LookupLimiter:
-    state = request.app.state
-    limiter = getattr(state, "lookup_limiter", None)
-    if limiter is None:
-        limiter = state.lookup_limiter = LookupLimiter(settings(request).lookup_limit_per_hour)
-    return limiter
 
 
 def _in_order(characters: str) -> str:
@@ -132,7 +101,13 @@ def lookup(
     """The bookings at any hub that fit a reference, or a phone number and surname letters."""
     tz = ZoneInfo(settings(request).timezone)
     now = clock(request)()
-    wait = _limiter(request).wait_seconds(device.id, now)
+    wait = counters.count(
+        database(request),
+        f"lookup:device:{device.id}",
+        limit=settings(request).lookup_limit_per_hour,
+        window=LOOKUP_WINDOW,
+        now=now,
+    )
     if wait is not None:
         log.warning("appointment lookup: device %s is over its lookup limit", device.id)
         raise ApiError(

@@ -1,4 +1,10 @@
-"""Engines and sessions for the server database (SQLite in WAL mode, or PostgreSQL)."""
+"""Engines and sessions for the server database (SQLite in WAL mode, or PostgreSQL).
+
+SQLite runs with ``synchronous=FULL``: a push is acknowledged only after its commit, and
+the kiosk then forgets the record, so the commit must survive a power cut (NORMAL in WAL
+mode may lose the last transactions). Engines hide bound parameters in their errors and
+logs (``hide_parameters``): they hold names, phones and answers.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
@@ -37,10 +43,12 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=10, max_overflow=10, hide_parameters=True
+    )
 
 
 class Database:

@@ -8,12 +8,14 @@ enrolled, rate-limited device; the database, settings and clock come from ``app.
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import math
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Annotated, cast
+from typing import Annotated, Any, cast
+from zoneinfo import ZoneInfo
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Query, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -70,6 +72,16 @@ def settings(request: Request) -> ServerSettings:
 
 def clock(request: Request) -> Clock:
     return cast(Clock, request.app.state.clock)
+
+
+def timezone(request: Request) -> ZoneInfo:
+    return ZoneInfo(settings(request).timezone)
+
+
+DatabaseDep = Annotated[Database, Depends(database)]
+SettingsDep = Annotated[ServerSettings, Depends(settings)]
+ClockDep = Annotated[Clock, Depends(clock)]
+TimezoneDep = Annotated[ZoneInfo, Depends(timezone)]
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -146,3 +158,26 @@ def current_device(
 
 
 DeviceDep = Annotated[Device, Depends(current_device)]
+
+
+def report_access(
+    request: Request,
+    key: Annotated[str | None, Query()] = None,
+    authorization: Annotated[str | None, Header()] = None,
+) -> None:
+    """Managers' reports: served only with a report key set, and only to who gives it."""
+    expected = settings(request).report_key
+    if not expected:
+        raise ApiError(404, "reports_disabled", "Reports are not served: no report key is set.")
+    given = key or (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        raise ApiError(401, "report_key", "A valid report key is needed.")
+
+
+#: What a report route answers (documented in OpenAPI): JSON, CSV or a page, by ``format``.
+REPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The report, in the asked ``format``.",
+        "content": {"application/json": {}, "text/csv": {}, "text/html": {}},
+    }
+}

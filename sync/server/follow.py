@@ -175,7 +175,9 @@ def _replay(session: Session, hub_id: str, day: dt.date) -> rules.Queue[rules.Pl
     of_the_day = select(R.id).where(R.kind == "ticket", R.hub_id == hub_id, R.day == day)
     events = session.execute(
         select(R.ticket_id, R.event_kind, R.event_epoch, R.payload)
-        .where(R.kind == "queue_event", R.ticket_id.in_(of_the_day))
+        # Only the hub's own events move its tickets (ingest refuses another hub's event
+        # for a known ticket; this also covers one that arrived before its ticket).
+        .where(R.kind == "queue_event", R.hub_id == hub_id, R.ticket_id.in_(of_the_day))
         .order_by(R.event_epoch, R.seq)
     ).all()
     for event in events:
@@ -366,7 +368,11 @@ def _parse(ticket: str | None) -> uuid.UUID | None:
         return None
 
 
-@router.get("/queue", response_class=HTMLResponse)
+@router.get(
+    "/queue",
+    response_class=HTMLResponse,
+    responses={200: {"content": {"application/json": {}}}},  # with format=json
+)
 def follow_queue(
     request: Request,
     ticket: str | None = None,

@@ -15,7 +15,7 @@ from collections import defaultdict
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Request
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import PROTOCOL_VERSION
@@ -36,13 +36,15 @@ def hubs_status(session: Session, *, now: dt.datetime, tz: ZoneInfo) -> HubsStat
     per_ticket = (
         select(
             R.ticket_id.label("ticket_id"),
+            R.hub_id.label("hub_id"),
             func.min(case((R.event_kind == rules.CHECKED_IN, epoch))).label("checked"),
             func.min(case((R.event_kind == rules.CALLED_EVENT, epoch))).label("called"),
             func.max(case((R.event_kind.in_(rules.LEAVING), epoch))).label("left"),
             func.max(case((R.event_kind == rules.TRANSFERRED, epoch))).label("rejoined"),
         )
         .where(R.kind == "queue_event", R.day == day)
-        .group_by(R.ticket_id)
+        # An event counts only at its own ticket's hub (another hub's kiosk cannot move it).
+        .group_by(R.ticket_id, R.hub_id)
         .subquery("pt")
     )
     tickets = (
@@ -53,7 +55,9 @@ def hubs_status(session: Session, *, now: dt.datetime, tz: ZoneInfo) -> HubsStat
             per_ticket.c.left,
             per_ticket.c.rejoined,
         )
-        .outerjoin(per_ticket, per_ticket.c.ticket_id == R.id)
+        .outerjoin(
+            per_ticket, and_(per_ticket.c.ticket_id == R.id, per_ticket.c.hub_id == R.hub_id)
+        )
         .where(R.kind == "ticket", R.day == day)
     )
     waiting: dict[str, int] = defaultdict(int)

@@ -1,5 +1,10 @@
 """Idempotent ingest of a push batch: each record stored once, whatever the re-sends.
 
+Each new item is checked against its kind's schema (:mod:`sync.protocol.records`) before
+anything is stored, and a record that refers to another (a queue event to its ticket, a
+ticket to its appointment) must refer to one of the device's hub; an item that fails is
+rejected alone (``invalid: <reason>``) while the rest of the batch goes on.
+
 The same id with the same payload is a duplicate (answered with the stored sequence); the
 same id with a different payload, or an id another hub's device already used, is rejected
 as a ``conflict`` and kept aside by the kiosk for IT. Hub and device come from the token.
@@ -10,15 +15,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import uuid
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pydantic import ValidationError
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from sync.protocol import PROTOCOL_VERSION
+from sync.protocol import PROTOCOL_VERSION, records
+from sync.protocol.records import RECORD_ITEM, RecordItem
 from sync.protocol.wire import (
     DeviceReport,
     ItemResult,
@@ -28,9 +36,7 @@ from sync.protocol.wire import (
     PushResponse,
     RecordKind,
 )
-from sync.server.models import Device, IngestedRecord
-
-QUEUE_EVENT_KINDS = {"checked_in", "called", "recalled", "no_show", "transferred", "served"}
+from sync.server.models import AppointmentRow, Device, IngestedRecord
 
 
 class InvalidPayload(ValueError):
@@ -39,42 +45,43 @@ class InvalidPayload(ValueError):
 
 def payload_hash(payload: dict[str, Any]) -> str:
     canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def foreign_hub_ids(batch: PushBatch, hub_id: str) -> list[uuid.UUID]:
     """Items whose payload names a hub other than the device's own."""
-    return [
-        item.id
-        for item in batch.items
-        if "hub_id" in item.payload and item.payload["hub_id"] != hub_id
-    ]
+    return [item.id for item in batch.items if item.payload.get("hub_id") not in (None, hub_id)]
 
 
-def _time(value: Any, field: str) -> dt.datetime:
-    if not isinstance(value, str):
-        raise InvalidPayload(f"'{field}' must be an ISO time")
+def validate(item: PushItem) -> RecordItem:
+    """``item`` checked against the schema of its kind (:class:`InvalidPayload` if not one).
+
+    Checked as JSON, strictly: a number is not a string, a time is an ISO string with a zone.
+    """
+    document = {
+        "id": str(item.id),
+        "kind": item.kind.value,
+        "kiosk_time": None if item.kiosk_time is None else item.kiosk_time.isoformat(),
+        "payload": item.payload,
+    }
     try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise InvalidPayload(f"'{field}' is not an ISO time") from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+        return RECORD_ITEM.validate_json(json.dumps(document), strict=True)
+    except ValidationError as exc:
+        raise InvalidPayload(_reason(exc)) from None
+    except ValueError as exc:  # a value JSON cannot carry (NaN, a lone surrogate...)
+        raise InvalidPayload(str(exc)[:200]) from None
 
 
-def _text(payload: dict[str, Any], field: str, *, required: bool = True) -> str | None:
-    value = payload.get(field)
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or not value:
-        raise InvalidPayload(f"'{field}' must be a non-empty string")
-    return value
+def _reason(exc: ValidationError) -> str:
+    first = exc.errors(include_url=False, include_input=False)[0]
+    # The first place is the union's tag (the kind): leave it out.
+    where = ".".join(str(part) for part in first["loc"][1:])
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
-def extract(item: PushItem, tz: ZoneInfo) -> dict[str, Any]:
-    """The report columns of ``item`` (raises :class:`InvalidPayload` when it cannot be one)."""
-    payload = item.payload
-    if "id" in payload and str(payload["id"]) != str(item.id):
-        raise InvalidPayload("the payload's id differs from the item's id")
+def extract(record: RecordItem, tz: ZoneInfo) -> dict[str, Any]:
+    """The report columns of a valid ``record``."""
     columns: dict[str, Any] = {
         "day": None,
         "service_id": None,
@@ -84,38 +91,25 @@ def extract(item: PushItem, tz: ZoneInfo) -> dict[str, Any]:
         "outcome": None,
         "referred_to": None,
     }
-    if item.kind is RecordKind.TICKET:
-        day = _text(payload, "day")
-        try:
-            columns["day"] = dt.date.fromisoformat(str(day))
-        except ValueError as exc:
-            raise InvalidPayload("'day' is not an ISO date") from exc
-        columns["service_id"] = _text(payload, "service_id")
-        _text(payload, "number")
-    elif item.kind is RecordKind.QUEUE_EVENT:
-        try:
-            columns["ticket_id"] = uuid.UUID(str(_text(payload, "ticket_id")))
-        except ValueError as exc:
-            raise InvalidPayload("'ticket_id' is not a UUID") from exc
-        kind = _text(payload, "kind")
-        if kind not in QUEUE_EVENT_KINDS:
-            raise InvalidPayload(f"unknown queue event kind '{kind}'")
-        at = _time(payload.get("at"), "at")
+    payload = record.payload
+    if isinstance(payload, records.Ticket):
+        columns["day"] = payload.day
+        columns["service_id"] = payload.service_id
+    elif isinstance(payload, records.QueueEvent):
         columns.update(
-            event_kind=kind,
-            event_epoch=at.timestamp(),
-            day=at.astimezone(tz).date(),
-            outcome=_text(payload, "outcome", required=False),
-            referred_to=_text(payload, "referred_to", required=False)
-            or _text(payload, "to_service_id", required=False),
+            ticket_id=payload.ticket_id,
+            event_kind=payload.kind.value,
+            event_epoch=payload.at.timestamp(),
+            day=payload.at.astimezone(tz).date(),
+            outcome=None if payload.outcome is None else payload.outcome.value,
+            referred_to=payload.referred_to or payload.to_service_id,
         )
     else:
-        made = payload.get("created_at")
-        moment = _time(made, "created_at") if made is not None else item.kiosk_time
+        moment = payload.created_at or record.kiosk_time
         if moment is not None:
-            columns["day"] = moment.astimezone(tz).date() if moment.tzinfo else moment.date()
-        if item.kind is RecordKind.FEEDBACK:
-            columns["service_id"] = _text(payload, "service_id", required=False)
+            columns["day"] = moment.astimezone(tz).date()
+        if isinstance(payload, records.Feedback):
+            columns["service_id"] = payload.service_id
     return columns
 
 
@@ -143,6 +137,15 @@ def ingest_batch(
         ).all()
         stored = {row.id: _Stored(row.hub_id, row.payload_hash, row.seq) for row in rows}
 
+    checked: dict[uuid.UUID, RecordItem | InvalidPayload] = {}
+    for item in batch.items:
+        if item.id not in checked and item.id not in stored:
+            try:
+                checked[item.id] = validate(item)
+            except InvalidPayload as exc:
+                checked[item.id] = exc
+    owners = _owners(session, [c for c in checked.values() if not isinstance(c, InvalidPayload)])
+
     results: dict[uuid.UUID, ItemResult] = {}
     answers: list[tuple[uuid.UUID, ItemResult | None]] = []
     new_rows: list[dict[str, Any]] = []
@@ -164,13 +167,21 @@ def ingest_batch(
             results[item.id] = result
             answers.append((item.id, result))
             continue
-        try:
-            columns = extract(item, tz)
-        except InvalidPayload as exc:
-            result = ItemResult(id=item.id, status=ItemStatus.REJECTED, reason=f"invalid: {exc}")
+        record = checked[item.id]
+        problem = (
+            str(record)
+            if isinstance(record, InvalidPayload)
+            else _reference_problem(record, owners, device.hub_id)
+        )
+        if problem is not None:
+            result = ItemResult(
+                id=item.id, status=ItemStatus.REJECTED, reason=f"invalid: {problem}"
+            )
             results[item.id] = result
             answers.append((item.id, result))
             continue
+        assert not isinstance(record, InvalidPayload)
+        columns = extract(record, tz)
         new_rows.append(
             {
                 "id": item.id,
@@ -212,6 +223,67 @@ def ingest_batch(
     )
 
 
+@dataclass(frozen=True)
+class _Owners:
+    """Who owns the records and appointments a batch refers to (absent: unknown here)."""
+
+    #: Stored records by id: (kind, hub), plus the tickets of this batch (their hub is
+    #: the device's, as they are stored with it).
+    records: dict[uuid.UUID, tuple[str, str]]
+    appointments: dict[uuid.UUID, str]
+
+
+def _owners(session: Session, valid: list[RecordItem]) -> _Owners:
+    ticket_ids = {r.payload.ticket_id for r in valid if isinstance(r.payload, records.QueueEvent)}
+    appointment_ids = {
+        r.payload.appointment_id
+        for r in valid
+        if isinstance(r.payload, records.Ticket) and r.payload.appointment_id is not None
+    }
+    owned: dict[uuid.UUID, tuple[str, str]] = {}
+    if ticket_ids:
+        rows = session.execute(
+            select(IngestedRecord.id, IngestedRecord.kind, IngestedRecord.hub_id).where(
+                IngestedRecord.id.in_(ticket_ids)
+            )
+        )
+        owned = {row.id: (row.kind, row.hub_id) for row in rows}
+    appointments: dict[uuid.UUID, str] = {}
+    if appointment_ids:
+        rows = session.execute(
+            select(AppointmentRow.id, AppointmentRow.hub_id).where(
+                AppointmentRow.id.in_(appointment_ids)
+            )
+        )
+        appointments = {row.id: row.hub_id for row in rows}
+    return _Owners(owned, appointments)
+
+
+def _reference_problem(record: RecordItem, owners: _Owners, hub_id: str) -> str | None:
+    """Why ``record`` may not refer to what it names (None when it may).
+
+    A queue event must belong to a ticket of the device's hub, and a ticket for a booking
+    to an appointment of that hub. A ticket not seen yet (in this batch or before) is
+    allowed: the kiosk pushes in outbox order, so its ticket is usually already here, and
+    the queue pages only ever apply events to tickets of the event's own hub.
+    """
+    payload = record.payload
+    if isinstance(payload, records.QueueEvent):
+        owner = owners.records.get(payload.ticket_id)
+        if owner is None:
+            return None
+        kind, owner_hub = owner
+        if kind != RecordKind.TICKET:
+            return "ticket_id: the record it names is not a ticket"
+        if owner_hub != hub_id:
+            return "ticket_id: the ticket belongs to another hub"
+    elif isinstance(payload, records.Ticket) and payload.appointment_id is not None:
+        appointment_hub = owners.appointments.get(payload.appointment_id)
+        if appointment_hub is not None and appointment_hub != hub_id:
+            return "appointment_id: the appointment is at another hub"
+    return None
+
+
 def _conflict(item_id: uuid.UUID) -> ItemResult:
     return ItemResult(id=item_id, status=ItemStatus.REJECTED, reason="conflict")
 
@@ -228,10 +300,18 @@ def _aware(moment: dt.datetime | None) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+#: The largest count an INTEGER column holds on every database.
+INT_MAX = 2**31 - 1
+
+
 def _record_health(device: Device, report: DeviceReport) -> None:
-    device.reported_pending = report.pending
-    device.reported_oldest_pending_seconds = report.oldest_pending_seconds
-    device.reported_dead_letters = report.dead_letters
+    # Clamped to what the columns hold: a report is a hint for IT, never a reason to fail.
+    oldest = report.oldest_pending_seconds
+    device.reported_pending = min(report.pending, INT_MAX)
+    device.reported_oldest_pending_seconds = (
+        None if oldest is None or not math.isfinite(oldest) else min(oldest, 1e12)
+    )
+    device.reported_dead_letters = min(report.dead_letters, INT_MAX)
     device.kiosk_version = report.kiosk_version
     health = report.health
     if health is not None:  # older kiosks send none: their last known health stays

@@ -163,6 +163,17 @@ class AppointmentRow(Base):
     __table_args__ = (Index("ix_appointment_hub_day", "hub_id", "day"),)
 
 
+class RateCounter(Base):
+    """A fixed-window request counter (booking lookups, enrolments, queue pages), kept in
+    the database so every server process shares it and a restart forgets nothing."""
+
+    __tablename__ = "rate_counter"
+    #: What is counted and for whom, e.g. ``lookup:device:<id>`` or ``enrol:ip:<address>``.
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[dt.datetime]
+    count: Mapped[int] = mapped_column(Integer)
+
+
 class AuditEvent(Base):
     """Administrative actions (enrolment, revocation, publishing, purges) for IT."""
 

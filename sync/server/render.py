@@ -4,11 +4,10 @@ The page is the template ``templates/hub_report.html`` (see :mod:`sync.server.pa
 
 from __future__ import annotations
 
-import csv
 import io
 from collections import Counter
 
-from sync.server import pages
+from sync.server import csvsafe, pages
 from sync.server.pages import series_chart
 from sync.server.reports import Figures, HubReport
 
@@ -16,7 +15,7 @@ from sync.server.reports import Figures, HubReport
 def to_csv(report: HubReport) -> str:
     """Long format: one row per hub (and day), figure and key, so every figure fits."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out)
     writer.writerow(["from", "to", "hub_id", "hub_name", "day", "figure", "key", "value"])
 
     def rows(figures: Figures) -> None:

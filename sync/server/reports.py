@@ -115,11 +115,12 @@ def _wait_minutes(t: Any) -> Any:
     per_ticket = (
         select(
             e.ticket_id.label("ticket_id"),
+            e.hub_id.label("hub_id"),
             func.min(case((e.event_kind == "checked_in", e.event_epoch))).label("checked"),
             func.min(case((e.event_kind == "called", e.event_epoch))).label("called"),
         )
         .where(e.kind == "queue_event", e.event_kind.in_(["checked_in", "called"]))
-        .group_by(e.ticket_id)
+        .group_by(e.ticket_id, e.hub_id)
         .subquery("pt")
     )
     return (
@@ -128,7 +129,11 @@ def _wait_minutes(t: Any) -> Any:
             t.c.day,
             ((per_ticket.c.called - per_ticket.c.checked) / 60.0).label("wait"),
         )
-        .join(per_ticket, per_ticket.c.ticket_id == t.c.id)
+        # Only the ticket's own hub's events count (see sync.server.ingest).
+        .join(
+            per_ticket,
+            and_(per_ticket.c.ticket_id == t.c.id, per_ticket.c.hub_id == t.c.hub_id),
+        )
         .where(per_ticket.c.checked.is_not(None), per_ticket.c.called.is_not(None))
         .where(per_ticket.c.called >= per_ticket.c.checked)
         .subquery("w")
@@ -259,7 +264,15 @@ def _figures(
             e.referred_to.label("destination"),
             func.count().label("n"),
         )
-        .join(e, and_(e.ticket_id == t.c.id, e.kind == "queue_event", e.event_kind == "served"))
+        .join(
+            e,
+            and_(
+                e.ticket_id == t.c.id,
+                e.hub_id == t.c.hub_id,
+                e.kind == "queue_event",
+                e.event_kind == "served",
+            ),
+        )
         .where(e.outcome.is_not(None))
         .group_by(*group, e.outcome, e.referred_to)
     )

@@ -12,6 +12,9 @@ Managers read survey comments in the survey report until then: ``retention_days`
 (``HUBKIOSK_SERVER_RETENTION_DAYS``, 90 by default) is how long they stay readable after
 they reach the server.
 
+Request counters (:mod:`sync.server.counters`), which name client addresses, go a day
+after their window started.
+
 The payload hash is kept, so a late re-send of the same record is still recognised as a
 duplicate.
 """
@@ -23,23 +26,31 @@ import json
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, or_, select, update
+from sqlalchemy import CursorResult, bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from sync.protocol import records
 from sync.protocol.surveys import FreeTextQuestions, definitions_from, remove_free_text
-from sync.server.models import AppointmentRow, AuditEvent, IngestedRecord, PublishedConfig
+from sync.protocol.wire import AppointmentEntry
+from sync.server.models import (
+    AppointmentRow,
+    AuditEvent,
+    IngestedRecord,
+    PublishedConfig,
+    RateCounter,
+)
 from sync.server.survey_reports import shipped_surveys_dir
 
-#: Personal fields per record kind and what replaces them.
-PERSONAL_FIELDS: dict[str, dict[str, Any]] = {
-    "ticket": {"call_name": None},
-    "form_submission": {"answers": {}},
-    "feedback": {"comment": None},
-}
+#: Personal fields per record kind and what replaces them (marked on the record schemas).
+PERSONAL_FIELDS: dict[str, dict[str, Any]] = records.PERSONAL_FIELDS
+#: An appointment's personal columns (marked on the wire model), cleared once it is past.
+APPOINTMENT_PERSONAL: list[str] = records.marked_personal(AppointmentEntry)
 #: Kinds whose free-text answers go while their other answers stay.
 FREE_TEXT_KINDS = ("survey_response",)
 
 CHUNK = 2000
+#: How long a request counter is kept after its window started (longer than any window).
+COUNTER_KEPT = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -105,15 +116,13 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
             update(AppointmentRow)
             .where(
                 AppointmentRow.starts_at < cutoff,
-                or_(
-                    AppointmentRow.reference.is_not(None),
-                    AppointmentRow.surname.is_not(None),
-                    AppointmentRow.phone.is_not(None),
-                ),
+                or_(*(getattr(AppointmentRow, name).is_not(None) for name in APPOINTMENT_PERSONAL)),
             )
-            .values(reference=None, surname=None, phone=None),
+            .values({name: None for name in APPOINTMENT_PERSONAL}),
         ),
     ).rowcount
+    # Request counters name client addresses: none is kept past the longest window (an hour).
+    session.execute(delete(RateCounter).where(RateCounter.window_start < now - COUNTER_KEPT))
     if records or appointments:
         session.add(
             AuditEvent(

@@ -18,6 +18,9 @@ class ServerSettings(BaseSettings):
     max_body_bytes: Annotated[int, Field(ge=1024)] = Field(
         2_000_000, description="Largest request body accepted (413 above)."
     )
+    max_json_depth: Annotated[int, Field(ge=4, le=200)] = Field(
+        32, description="Deepest nesting of arrays and objects in a request body (400 above)."
+    )
     max_batch_items: Annotated[int, Field(ge=1)] = Field(
         500, description="Most items in one push batch (413 above)."
     )
@@ -31,6 +34,16 @@ class ServerSettings(BaseSettings):
         60,
         description="Booking lookups a device may make per hour (429 above): plenty for the "
         "residents at one kiosk, far too few to try every booking reference.",
+    )
+    enrol_limit_per_hour: Annotated[int, Field(ge=1)] = Field(
+        30,
+        description="Enrolment attempts one client address may make per hour (429 above): "
+        "enough for IT to enrol a hub's kiosks, far too few to guess a code.",
+    )
+    queue_limit_per_minute: Annotated[int, Field(ge=1)] = Field(
+        600,
+        description="Queue pages (/queue) one client address may load per minute (429 above); "
+        "a hub's residents may share one address through its Wi-Fi.",
     )
     retention_days: Annotated[int, Field(ge=0)] = Field(
         90,

@@ -28,7 +28,6 @@ are counted separately, or included with ``include_partial=True``.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -37,12 +36,25 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Numeric,
+    Select,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
 from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDefinition
-from sync.server import config, pages
+from sync.server import config, csvsafe, pages
 from sync.server.models import HubRow, IngestedRecord
 from sync.server.pages import Chart, rows_chart
 
@@ -631,6 +643,26 @@ def _band(wait: ColumnElement[Any]) -> Any:
     return case(*whens, else_=literal(NO_WAIT_BAND))
 
 
+def stored_int(dialect: str, key: str, low: int, high: int) -> ColumnElement[Any]:
+    """A whole number of the payload between ``low`` and ``high``, else NULL: whatever
+    was stored (a string, 1e30, 2.5) a report counts it as missing rather than failing."""
+    if dialect == "postgresql":
+        value = R.payload[key]
+        number = case((func.jsonb_typeof(value) == "number", cast(value.as_string(), Numeric)))
+        whole = and_(number.between(low, high), number == func.floor(number))
+        return case((whole, cast(number, Integer)))
+    path = f"$.{key}"
+    return case(
+        (
+            and_(
+                func.json_type(R.payload, path) == "integer",
+                func.json_extract(R.payload, path).between(low, high),
+            ),
+            func.json_extract(R.payload, path),
+        )
+    )
+
+
 def feedback_report(
     session: Session,
     start: dt.date,
@@ -642,9 +674,10 @@ def feedback_report(
     """Quick-feedback scores (1 to 5): overall, by score, against waits, by service, by hub."""
     if end < start:
         raise SurveyReportError("the end of the period is before its start")
-    score = R.payload["score"].as_integer()
-    wait = R.payload["wait_minutes"].as_integer()
-    where = _filters("feedback", start, end, hub_ids)
+    dialect = session.get_bind().dialect.name
+    score = stored_int(dialect, "score", 1, 5)
+    wait = stored_int(dialect, "wait_minutes", 0, 24 * 60)
+    where = [*_filters("feedback", start, end, hub_ids), score.is_not(None)]
 
     def grouped(key: Any) -> list[FeedbackBand]:
         rows = session.execute(
@@ -704,7 +737,7 @@ def feedback_report(
 def survey_csv(report: SurveyReport) -> str:
     """Long format: one row per figure (question, statement, answer), so every figure fits."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out)
     writer.writerow(
         ["survey", "from", "to", "section", "question", "statement", "answer", "count", "value"]
     )
@@ -745,7 +778,7 @@ def survey_csv(report: SurveyReport) -> str:
 
 def feedback_csv(report: FeedbackReport) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out)
     writer.writerow(
         ["from", "to", "section", "group", "count", "average_score", "satisfied_percent"]
     )

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from sqlalchemy.orm import Session
 
 from sync.server import survey_reports
+from sync.server.deps import REPORT_RESPONSES
 from sync.server.models import utcnow
 
 Format = Annotated[str, Query(pattern="^(json|csv|html)$")]
@@ -59,7 +60,7 @@ def list_surveys(session: SessionDep) -> list[dict[str, Any]]:
     ]
 
 
-@router.get("/surveys/{survey_id}", response_model=None)
+@router.get("/surveys/{survey_id}", response_model=None, responses=REPORT_RESPONSES)
 def survey_results(
     survey_id: str,
     session: SessionDep,
@@ -91,7 +92,7 @@ def survey_results(
     return HTMLResponse(survey_reports.survey_html(report))
 
 
-@router.get("/feedback", response_model=None)
+@router.get("/feedback", response_model=None, responses=REPORT_RESPONSES)
 def feedback_results(
     session: SessionDep,
     start: Annotated[dt.date, Query(alias="from")],

@@ -67,7 +67,7 @@ def test_our_servers_own_413_for_one_item_still_sets_it_aside(
     make_central, store, visits: Visits, clock: FakeClock
 ) -> None:
     central = make_central(max_body_bytes=3000)
-    visits.form(answers={"note": "x" * 5000})
+    visits.form(answers={"note": "x" * 2000, "more": "x" * 2000})
     small = visits.ticket()
     status = make_engine(central.url, central.enrol(), store, clock).sync_once()
     assert status.dead_letters == 1 and status.pending == 0

@@ -13,7 +13,7 @@ from alembic import op
 import sync.server.models
 
 revision: str = "0003_fleet"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002_trust"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,380 @@
+"""The person-made records a kiosk pushes: one pydantic model per kind, the only schema.
+
+The kiosk builds every outbox payload through these models (:mod:`hubkiosk.store.outbox`)
+and the central server validates every pushed item with them before anything is stored
+(:mod:`sync.server.ingest`), so the two sides cannot drift. Bounds are the boundary's:
+strings have lengths and hold no NUL and no lone surrogate (neither can be stored on every
+database), times carry a zone and fall between 2020 and 2100, a feedback score is 1 to 5.
+The enums (ticket priorities, queue event kinds, outcomes) live here once.
+
+Personal fields are marked on the models (``json_schema_extra={"personal": True}``, shown
+in the OpenAPI document too); :func:`personal_fields` lists them with what replaces them,
+and both sides' retention purges exactly those.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    StrictBool,
+    StrictInt,
+    TypeAdapter,
+    ValidationInfo,
+    model_validator,
+)
+
+from sync.protocol.content import SLUG
+
+#: Earliest and latest times (and days) a record may carry.
+EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
+#: How deep an answer may nest (a list of choices inside an answer is 2).
+MAX_ANSWER_DEPTH = 4
+#: Most answers in one form or survey response, and most items in one answer list.
+MAX_ANSWERS = 200
+MAX_ANSWER_ITEMS = 200
+MAX_ANSWER_TEXT = 4000
+
+
+class RecordKind(StrEnum):
+    """The kinds of person-made records a kiosk pushes (the kiosk's table names)."""
+
+    TICKET = "ticket"
+    QUEUE_EVENT = "queue_event"
+    FORM_SUBMISSION = "form_submission"
+    SURVEY_RESPONSE = "survey_response"
+    FEEDBACK = "feedback"
+    ADVISER_SIGNIN = "adviser_signin"
+
+
+class Priority(StrEnum):
+    NONE = "none"
+    INTERPRETER = "interpreter"
+    ACCESSIBILITY = "accessibility"
+    URGENT = "urgent"
+
+
+class QueueEventKind(StrEnum):
+    CHECKED_IN = "checked_in"
+    CALLED = "called"
+    RECALLED = "recalled"
+    NO_SHOW = "no_show"
+    TRANSFERRED = "transferred"
+    SERVED = "served"
+
+
+class Outcome(StrEnum):
+    RESOLVED_FIRST_CONTACT = "resolved_first_contact"
+    REFERRED = "referred"
+    FOLLOW_UP_BOOKED = "follow_up_booked"
+
+
+class SignInOutcome(StrEnum):
+    SIGNED_IN = "signed_in"
+    WRONG_PIN = "wrong_pin"
+    #: Refused without checking the PIN: a delay after wrong PINs was still running.
+    TOO_SOON = "too_soon"
+    #: Refused without checking the PIN: sign-in is locked until the server or IT unlocks.
+    LOCKED = "locked"
+
+
+# -- checked values ------------------------------------------------------------------------
+
+
+def storable(value: str) -> str:
+    """``value`` unless it holds a NUL or a lone surrogate (no database stores them)."""
+    if "\x00" in value:
+        raise ValueError("text may not hold a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text may not hold a lone surrogate (invalid Unicode)") from None
+    return value
+
+
+#: Validation context under which times are not held to the window: the kiosk writes its
+#: records with it, so a kiosk whose clock is wrong (a flat clock battery) still issues
+#: tickets; the server, which validates without it, then refuses those items with the
+#: reason, and IT sees them set aside.
+KIOSK_CLOCK = {"kiosk_clock": True}
+
+
+def in_window(value: dt.datetime, info: ValidationInfo) -> dt.datetime:
+    """An aware time between :data:`EARLIEST` and :data:`LATEST` (checked without overflow)."""
+    if isinstance(info.context, dict) and info.context.get("kiosk_clock"):
+        return value
+    if not EARLIEST.year - 1 < value.year < LATEST.year + 1:
+        raise ValueError("the time must be between 2020 and 2100")
+    if not EARLIEST <= value <= LATEST:
+        raise ValueError("the time must be between 2020 and 2100")
+    return value
+
+
+def day_in_window(value: dt.date, info: ValidationInfo) -> dt.date:
+    if isinstance(info.context, dict) and info.context.get("kiosk_clock"):
+        return value
+    if not EARLIEST.date() <= value <= LATEST.date():
+        raise ValueError("the day must be between 2020 and 2100")
+    return value
+
+
+def _answer_value(value: Any, depth: int = 1) -> None:
+    if depth > MAX_ANSWER_DEPTH:
+        raise ValueError(f"an answer may nest at most {MAX_ANSWER_DEPTH} deep")
+    if isinstance(value, str):
+        if len(value) > MAX_ANSWER_TEXT:
+            raise ValueError(f"an answer may be at most {MAX_ANSWER_TEXT} characters")
+        storable(value)
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("an answer must be a finite number")
+    elif isinstance(value, list):
+        if len(value) > MAX_ANSWER_ITEMS:
+            raise ValueError(f"an answer may list at most {MAX_ANSWER_ITEMS} items")
+        for item in value:
+            _answer_value(item, depth + 1)
+    elif isinstance(value, dict):
+        if len(value) > MAX_ANSWER_ITEMS:
+            raise ValueError(f"an answer may hold at most {MAX_ANSWER_ITEMS} entries")
+        for key, item in value.items():
+            storable(key)
+            _answer_value(item, depth + 1)
+
+
+def answers_ok(value: dict[str, JsonValue]) -> dict[str, JsonValue]:
+    for key, item in value.items():
+        storable(key)
+        _answer_value(item)
+    return value
+
+
+#: A string every database can store (lengths are given where it is used).
+SafeStr = Annotated[str, Field(strict=True), AfterValidator(storable)]
+Slug = Annotated[str, Field(pattern=SLUG, strict=True)]
+Moment = Annotated[AwareDatetime, AfterValidator(in_window)]
+Day = Annotated[dt.date, AfterValidator(day_in_window)]
+Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", strict=True)]
+Answers = Annotated[
+    dict[Annotated[str, Field(max_length=100)], JsonValue],
+    Field(max_length=MAX_ANSWERS),
+    AfterValidator(answers_ok),
+]
+
+#: Marks a field holding personal data (purged by both sides' retention).
+PERSONAL: dict[str, Any] = {"personal": True}
+
+
+class Record(BaseModel):
+    """Base of every record: its client-made id and when it was made (by the kiosk's clock).
+
+    Unknown fields are an error, so a mangled payload shows up. Both are optional on the
+    wire for records made before the kiosk sent them; the kiosk always sends both now.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: uuid.UUID | None = None
+    created_at: Moment | None = None
+
+
+class HubRecord(Record):
+    """A record that names the kiosk's hub (the server takes the hub from the device
+    token; a payload naming another hub is refused)."""
+
+    hub_id: Slug | None = None
+
+
+class Ticket(HubRecord):
+    """A place in a queue, e.g. ``H-023``; a ticket for a booking names its appointment."""
+
+    service_id: Slug
+    number: Annotated[SafeStr, Field(min_length=1, max_length=16)]
+    sequence: Annotated[StrictInt, Field(ge=1, le=100_000)] | None = None
+    day: Day
+    priority: Priority = Priority.NONE
+    language: Language = "en"
+    interpreter_language: Language | None = None
+    appointment_id: uuid.UUID | None = None
+    call_name: Annotated[
+        Annotated[SafeStr, Field(max_length=60)] | None, Field(json_schema_extra=PERSONAL)
+    ] = None
+
+
+class QueueEvent(Record):
+    """Something that happened to a ticket (checked in, called, served with an outcome...)."""
+
+    ticket_id: uuid.UUID
+    kind: QueueEventKind
+    at: Moment
+    desk: Annotated[SafeStr, Field(max_length=40)] | None = None
+    adviser_id: Annotated[SafeStr, Field(max_length=48)] | None = None
+    to_service_id: Slug | None = None
+    outcome: Outcome | None = None
+    referred_to: Annotated[SafeStr, Field(max_length=100)] | None = None
+
+
+class FormSubmission(HubRecord):
+    """A form filled in at the kiosk: its answers may be personal."""
+
+    form_id: Slug
+    form_version: Annotated[StrictInt, Field(ge=1, le=1_000_000)] | None = None
+    reference: Annotated[SafeStr, Field(min_length=1, max_length=20)] | None = None
+    language: Language = "en"
+    answers: Annotated[Answers, Field(json_schema_extra=PERSONAL)]
+
+
+class SurveyResponse(HubRecord):
+    """Anonymous answers to a survey (free-text answers are removed after retention)."""
+
+    survey_id: Slug
+    survey_version: Annotated[StrictInt, Field(ge=1, le=1_000_000)]
+    language: Language = "en"
+    complete: StrictBool = True
+    answers: Answers
+
+
+class Feedback(HubRecord):
+    """Quick feedback after a visit: a score from 1 to 5 and maybe a comment.
+
+    It refers to no other record: ``visit_token`` is a random token the kiosk made for the
+    visit, deliberately not a ticket id, so feedback cannot be tied to a resident.
+    """
+
+    score: Annotated[StrictInt, Field(ge=1, le=5)]
+    visit_token: Annotated[SafeStr, Field(max_length=40)] | None = None
+    service_id: Slug | None = None
+    wait_minutes: Annotated[StrictInt, Field(ge=0, le=24 * 60)] | None = None
+    follow_up: Annotated[SafeStr, Field(max_length=48)] | None = None
+    comment: Annotated[
+        Annotated[SafeStr, Field(max_length=2000)] | None, Field(json_schema_extra=PERSONAL)
+    ] = None
+
+
+class AdviserSignIn(HubRecord):
+    """One attempt at a kiosk's adviser PIN screen, for the server's audit trail: who (only
+    when the PIN matched), whether it worked, how many wrong PINs in a row. Never the PIN;
+    no personal field (an adviser id is a member of staff's)."""
+
+    adviser_id: Slug | None = None
+    success: StrictBool
+    outcome: SignInOutcome
+    failures: Annotated[StrictInt, Field(ge=0, le=10_000)]
+
+
+RECORD_MODELS: dict[RecordKind, type[Record]] = {
+    RecordKind.TICKET: Ticket,
+    RecordKind.QUEUE_EVENT: QueueEvent,
+    RecordKind.FORM_SUBMISSION: FormSubmission,
+    RecordKind.SURVEY_RESPONSE: SurveyResponse,
+    RecordKind.FEEDBACK: Feedback,
+    RecordKind.ADVISER_SIGNIN: AdviserSignIn,
+}
+
+
+# -- pushed items: the kind decides the payload's model ------------------------------------
+
+
+class _Item(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: uuid.UUID
+    #: When the kiosk made the record, by its own clock: kept as data, never used for order.
+    kiosk_time: Moment | None = None
+
+    @model_validator(mode="after")
+    def _same_id(self) -> _Item:
+        payload = getattr(self, "payload", None)
+        if isinstance(payload, Record) and payload.id is not None and payload.id != self.id:
+            raise ValueError("the payload's id differs from the item's id")
+        return self
+
+
+class TicketItem(_Item):
+    kind: Literal[RecordKind.TICKET]
+    payload: Ticket
+
+
+class QueueEventItem(_Item):
+    kind: Literal[RecordKind.QUEUE_EVENT]
+    payload: QueueEvent
+
+
+class FormSubmissionItem(_Item):
+    kind: Literal[RecordKind.FORM_SUBMISSION]
+    payload: FormSubmission
+
+
+class SurveyResponseItem(_Item):
+    kind: Literal[RecordKind.SURVEY_RESPONSE]
+    payload: SurveyResponse
+
+
+class FeedbackItem(_Item):
+    kind: Literal[RecordKind.FEEDBACK]
+    payload: Feedback
+
+
+class AdviserSignInItem(_Item):
+    kind: Literal[RecordKind.ADVISER_SIGNIN]
+    payload: AdviserSignIn
+
+
+RecordItem = Annotated[
+    TicketItem
+    | QueueEventItem
+    | FormSubmissionItem
+    | SurveyResponseItem
+    | FeedbackItem
+    | AdviserSignInItem,
+    Field(discriminator="kind"),
+]
+"""One pushed item, its payload checked against the schema of its ``kind``."""
+
+RECORD_ITEM: TypeAdapter[
+    TicketItem
+    | QueueEventItem
+    | FormSubmissionItem
+    | SurveyResponseItem
+    | FeedbackItem
+    | AdviserSignInItem
+] = TypeAdapter(RecordItem)
+
+
+def payload_of(record: Record) -> dict[str, Any]:
+    """The JSON payload the kiosk sends for ``record`` (every field, ISO times)."""
+    return record.model_dump(mode="json")
+
+
+def marked_personal(model: type[BaseModel]) -> list[str]:
+    """The fields of ``model`` marked personal, in declaration order."""
+    return [
+        name
+        for name, info in model.model_fields.items()
+        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("personal")
+    ]
+
+
+def personal_fields(kind: RecordKind | str) -> dict[str, Any]:
+    """The personal fields of records of ``kind``, each with the value that replaces it."""
+    known = {member.value: member for member in RecordKind}
+    if str(kind) not in known:
+        return {}
+    model = RECORD_MODELS[known[str(kind)]]
+    return {name: {} if name == "answers" else None for name in marked_personal(model)}
+
+
+#: Personal fields by kind (kinds without any are left out).
+PERSONAL_FIELDS: dict[str, dict[str, Any]] = {
+    kind.value: fields for kind in RecordKind if (fields := personal_fields(kind))
+}

@@ -1,0 +1,107 @@
+"""Request limits counted in the database: booking lookups per device, enrolments and
+queue pages per client address.
+
+Each limit is a fixed window per key (``lookup:device:<id>``, ``enrol:ip:<address>``,
+``queue:ip:<address>``), counted by one atomic upsert, so every server process behind a
+load balancer shares the count and a restart does not reset it. The count is committed in
+its own transaction straight away: a refused request counts too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import case
+from sqlalchemy.dialects import postgresql, sqlite
+
+from sync.server import deps
+from sync.server.db import Database
+from sync.server.deps import ApiError
+from sync.server.models import RateCounter
+
+HOUR = dt.timedelta(hours=1)
+MINUTE = dt.timedelta(minutes=1)
+
+
+def count(
+    database: Database, key: str, *, limit: int, window: dt.timedelta, now: dt.datetime
+) -> int | None:
+    """Count one request for ``key``: None when within ``limit`` per ``window``, else the
+    whole seconds until the window ends (for Retry-After)."""
+    insert: Any = postgresql.insert if database.dialect == "postgresql" else sqlite.insert
+    cutoff = now - window
+    expired = RateCounter.window_start <= cutoff
+    statement = (
+        insert(RateCounter)
+        .values(key=key, window_start=now, count=1)
+        .on_conflict_do_update(
+            index_elements=[RateCounter.key],
+            set_={
+                "count": case((expired, 1), else_=RateCounter.count + 1),
+                "window_start": case((expired, now), else_=RateCounter.window_start),
+            },
+        )
+        .returning(RateCounter.count.label("n"), RateCounter.window_start.label("started"))
+    )
+    with database.session() as session:
+        row = session.execute(statement).one()
+    n, started = int(row.n), row.started
+    if n <= limit:
+        return None
+    return max(1, math.ceil((started + window - now).total_seconds()))
+
+
+def check(
+    database: Database,
+    key: str,
+    *,
+    limit: int,
+    window: dt.timedelta,
+    now: dt.datetime,
+    error: str,
+    what: str,
+) -> None:
+    """Count a request for ``key``; raise 429 (with Retry-After) when over the limit."""
+    wait = count(database, key, limit=limit, window=window, now=now)
+    if wait is not None:
+        raise ApiError(
+            429,
+            error,
+            f"Too many {what}; try again in {wait} s.",
+            headers={"Retry-After": str(wait)},
+        )
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def enrol_limit(request: Request) -> None:
+    """Dependency: at most ``enrol_limit_per_hour`` enrolment attempts per client address."""
+    config = deps.settings(request)
+    check(
+        deps.database(request),
+        f"enrol:ip:{_client(request)}",
+        limit=config.enrol_limit_per_hour,
+        window=HOUR,
+        now=deps.clock(request)(),
+        error="enrol_limited",
+        what="enrolment attempts from this address",
+    )
+
+
+def queue_limit(request: Request) -> None:
+    """Dependency: at most ``queue_limit_per_minute`` queue pages per client address."""
+    config = deps.settings(request)
+    check(
+        deps.database(request),
+        f"queue:ip:{_client(request)}",
+        limit=config.queue_limit_per_minute,
+        window=MINUTE,
+        now=deps.clock(request)(),
+        error="rate_limited",
+        what="queue pages from this address",
+    )
