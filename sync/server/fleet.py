@@ -15,23 +15,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hmac
 import re
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Annotated, Any
 
-import jinja2
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.server.deps import ApiError, SessionDep
+from sync.server import pages
+from sync.server.deps import SessionDep, report_access
 from sync.server.models import Device, FleetSetting, HubRow
-
-TEMPLATES = Path(__file__).with_name("templates")
 
 
 @dataclass(frozen=True)
@@ -242,19 +238,12 @@ def text_table(rows: list[KioskHealth]) -> str:
     return "\n".join(lines)
 
 
-_environment = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATES),
-    autoescape=jinja2.select_autoescape(["html"], default=True),
-    undefined=jinja2.StrictUndefined,
-)
-_environment.filters["duration"] = lambda s: "" if s is None else duration(float(s))
-_environment.filters["megabytes"] = megabytes
-_environment.filters["when"] = lambda m: "" if m is None else m.strftime("%d %b %Y %H:%M UTC")
-
-
 def fleet_html(rows: list[KioskHealth], policy: FleetPolicy, now: dt.datetime) -> str:
-    template = _environment.get_template("fleet.html")
-    return template.render(
+    return pages.render(
+        "fleet.html",
+        page_class="report fleet",
+        duration=lambda seconds: "" if seconds is None else duration(float(seconds)),
+        megabytes=megabytes,
         rows=rows,
         policy=policy,
         now=now,
@@ -265,23 +254,18 @@ def fleet_html(rows: list[KioskHealth], policy: FleetPolicy, now: dt.datetime) -
 # -- HTTP ------------------------------------------------------------------------------
 
 
-def _report_access(
-    request: Request,
-    key: Annotated[str | None, Query()] = None,
-    authorization: Annotated[str | None, Header()] = None,
-) -> None:
-    expected = request.app.state.settings.report_key
-    if not expected:
-        raise ApiError(404, "reports_disabled", "Reports are not served: no report key is set.")
-    given = key or (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(given.encode(), str(expected).encode()):
-        raise ApiError(401, "report_key", "A valid report key is needed.")
+router = APIRouter(prefix="/reports", dependencies=[Depends(report_access)], tags=["fleet"])
+
+#: What the fleet route answers (documented in OpenAPI): a page or JSON, by ``format``.
+FLEET_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Every kiosk's latest heartbeat, in the asked ``format``.",
+        "content": {"application/json": {}, "text/html": {}},
+    }
+}
 
 
-router = APIRouter(prefix="/reports", dependencies=[Depends(_report_access)], tags=["fleet"])
-
-
-@router.get("/fleet", response_model=None)
+@router.get("/fleet", response_model=None, responses=FLEET_RESPONSES)
 def fleet_page(
     request: Request,
     session: SessionDep,

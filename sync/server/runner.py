@@ -38,6 +38,7 @@ class ServerThread:
         logs.install()
         if access_log:
             logging.getLogger("uvicorn.access").setLevel(logging.INFO)
+        self.app = app
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True, name="sync-server"
@@ -60,3 +61,8 @@ class ServerThread:
         self.server.should_exit = True
         self.thread.join(timeout)
         self.sock.close()
+        # The app's connection pool goes with it: a stopped server holds no database
+        # connections (PostgreSQL refuses clients past max_connections).
+        database = getattr(self.app.state, "database", None)
+        if database is not None:
+            database.dispose()
