@@ -17,6 +17,24 @@ from PySide6.QtWidgets import QAbstractButton, QWidget  # noqa: E402
 from hubkiosk.app import Kiosk, build  # noqa: E402
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests on a central server's database (``db_url``, so ``central`` and ``make_central``)
+    run on SQLite; those marked ``both_databases``, where the SQL differs, on PostgreSQL too.
+
+    A test that parametrizes ``db_url`` itself keeps its own choice.
+    """
+    if "db_url" not in metafunc.fixturenames:
+        return
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        names = mark.args[0]
+        if "db_url" in ([n.strip() for n in names.split(",")] if isinstance(names, str) else names):
+            return
+    backends: list[object] = ["sqlite"]
+    if metafunc.definition.get_closest_marker("both_databases") is not None:
+        backends.append(pytest.param("postgres", marks=pytest.mark.postgres))
+    metafunc.parametrize("db_url", backends, indirect=True)
+
+
 @pytest.fixture
 def make_kiosk(tmp_path: Path, qtbot) -> Iterator[Callable[..., Kiosk]]:
     """Build kiosks as ``hubkiosk --windowed --data-dir TMP [extra args]`` would."""
