@@ -15,6 +15,9 @@ from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QWidget  # noqa: E402
 
 from hubkiosk.app import Kiosk, build  # noqa: E402
+from tests.kiosk_store import seed_store, store_template  # noqa: E402
+
+__all__ = ["store_template"]  # a fixture for every test
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -36,12 +39,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture
-def make_kiosk(tmp_path: Path, qtbot) -> Iterator[Callable[..., Kiosk]]:
+def make_kiosk(tmp_path: Path, qtbot, store_template: Path) -> Iterator[Callable[..., Kiosk]]:
     """Build kiosks as ``hubkiosk --windowed --data-dir TMP [extra args]`` would."""
     built: list[Kiosk] = []
 
     def factory(*extra: str, config: dict | None = None) -> Kiosk:
-        args = ["--windowed", "--data-dir", str(tmp_path / "data"), *extra]
+        data = tmp_path / "data"
+        if not data.exists():
+            seed_store(data, store_template)
+        args = ["--windowed", "--data-dir", str(data), *extra]
         if config is not None:
             import json
 

@@ -43,6 +43,7 @@ from sync.server.db import Database
 from sync.server.models import IngestedRecord
 from sync.server.runner import ServerThread
 from sync.server.settings import ServerSettings
+from tests.kiosk_store import seed_store
 from tests.sync.servers import BACKENDS, server_settings, system_now
 from tests.sync.servers import REPORT_KEY as REPORT_KEY  # tests import it from here
 
@@ -337,8 +338,8 @@ def proxy(central: Central) -> Iterator[FaultProxy]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    the_store = open_store(tmp_path / "kiosk")
+def store(tmp_path: Path, store_template: Path) -> Iterator[Store]:
+    the_store = open_store(seed_store(tmp_path / "kiosk", store_template))
     yield the_store
     the_store.close()
 

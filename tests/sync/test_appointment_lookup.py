@@ -34,6 +34,7 @@ from sync.protocol.wire import AppointmentEntry
 from sync.server import admin
 from sync.server.models import AppointmentRow, Device
 from sync.server.security import hash_secret
+from tests.kiosk_store import seed_store
 from tests.sync.conftest import HUB, OTHER_HUB, TZ, Central, FakeClock, FaultProxy, make_engine
 
 LOOKUP = "/v1/appointments/lookup"
@@ -348,13 +349,15 @@ def test_client_gives_the_matches_or_none_when_the_server_cannot_say(
 
 
 @pytest.fixture
-def server_kiosk(tmp_path: Path, qtbot: Any) -> Iterator[Callable[..., Kiosk]]:
+def server_kiosk(
+    tmp_path: Path, qtbot: Any, store_template: Path
+) -> Iterator[Callable[..., Kiosk]]:
     """Kiosks of ``HUB`` enrolled with a server (credentials saved as ``--enrol`` does), on
     the test's clock, with no demo bookings: they know only what the server sends."""
     built: list[Kiosk] = []
 
     def factory(server_url: str, token: str, clock: Callable[[], dt.datetime]) -> Kiosk:
-        data = tmp_path / f"kiosk{len(built)}"
+        data = seed_store(tmp_path / f"kiosk{len(built)}", store_template)
         save_credentials(
             data,
             DeviceCredentials(
