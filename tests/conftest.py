@@ -12,7 +12,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QWidget  # noqa: E402
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget  # noqa: E402
 
 from hubkiosk.app import Kiosk, build  # noqa: E402
 from tests.kiosk_store import seed_store, store_template  # noqa: E402
@@ -36,6 +36,21 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if metafunc.definition.get_closest_marker("both_databases") is not None:
         backends.append(pytest.param("postgres", marks=pytest.mark.postgres))
     metafunc.parametrize("db_url", backends, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test() -> Iterator[None]:
+    """Windows a test leaves open are deleted after it: a live window is re-polished by
+    every later kiosk's application style sheet, so one left behind slows every later test
+    (and holds on to the last test's screens)."""
+    yield
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture
