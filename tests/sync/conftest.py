@@ -1,8 +1,15 @@
 """Fixtures for the sync tests: real uvicorn servers on 127.0.0.1 (SQLite and PostgreSQL),
 a fault-injecting HTTP proxy, a fake clock, and kiosk stores.
 
-PostgreSQL comes from ``HUBKIOSK_TEST_PG_URL``; without it the ``postgres`` tests skip,
-except under ``CI=true`` where they fail, so CI never skips them silently.
+``central`` and ``make_central(clock=..., **settings)`` lend each test the session's server
+for its database (tests/sync/servers.py): migrated once, emptied before every test, with the
+test's clock and settings swapped in and the app's lazily kept state (limiters) dropped, so
+it answers like a freshly started one with the configuration published at version 1.
+
+Tests run on SQLite; a test or module marked ``both_databases`` (where the server's SQL
+differs: ingest, reports, retention, status) runs on PostgreSQL too. PostgreSQL comes from
+``HUBKIOSK_TEST_PG_URL``; without it the ``postgres`` tests skip, except under ``CI=true``
+where they fail, so CI never skips them silently.
 """
 
 from __future__ import annotations
