@@ -1,10 +1,11 @@
 """Fixtures for the sync tests: real uvicorn servers on 127.0.0.1 (SQLite and PostgreSQL),
 a fault-injecting HTTP proxy, a fake clock, and kiosk stores.
 
-``central`` and ``make_central(clock=..., **settings)`` lend each test the session's server
-for its database (tests/sync/servers.py): migrated once, emptied before every test, with the
-test's clock and settings swapped in and the app's lazily kept state (limiters) dropped, so
-it answers like a freshly started one with the configuration published at version 1.
+``central`` and ``make_central(clock=...)`` lend each test the session's server for its
+database (tests/sync/servers.py): migrated once, emptied before every test, with the test's
+clock swapped in, its settings restored and the app's lazily kept state (limiters) dropped,
+so it answers like a freshly started one with the configuration published at version 1.
+``make_central(**settings)`` with settings of its own starts a server of its own.
 
 Tests run on SQLite; a test or module marked ``both_databases`` (where the server's SQL
 differs: ingest, reports, retention, status) runs on PostgreSQL too. PostgreSQL comes from
@@ -179,9 +180,8 @@ class CentralMaker:
     shipped configuration published (version 1) and today's demo bookings.
 
     The first one in a test is the session's server for that database, reading this test's
-    clock and settings; a second one in the same test, settings read only at start
-    (``max_body_bytes``, ``timezone``) or a database of the test's own start a server of
-    their own, stopped after the test.
+    clock; a second one in the same test, one with settings of its own or one over a
+    database of the test's own is a server of its own, stopped after the test.
     """
 
     def __init__(self, db_url: str) -> None:
@@ -195,7 +195,7 @@ class CentralMaker:
         the_clock = clock or system_now
         if self.shared is not None and not self.lent and self.shared.fits(settings):
             self.lent = True
-            thread = self.shared.serve(settings, the_clock)
+            thread = self.shared.serve(the_clock)
             central = Central(
                 thread.url, self.shared.database, self.shared.settings, thread, the_clock
             )

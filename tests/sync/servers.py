@@ -50,11 +50,6 @@ def system_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-# Read once when the app is built (the body-size middleware, the time zone), so a test that
-# changes them gets a server of its own; every other setting is read per request.
-FIXED_AT_START = ("db_url", "max_body_bytes", "timezone")
-
-
 def server_settings(db_url: str, **overrides: Any) -> ServerSettings:
     """The tests' server settings: reports on, a rate limit no test meets unless it sets one."""
     overrides.setdefault("rate_limit_requests", 100_000)
@@ -67,11 +62,15 @@ class Backend:
 
     database: Database
     tables: list[str]
-    settings: ServerSettings
+    base: ServerSettings
+    settings: ServerSettings = field(init=False)
     clock: SwitchClock = field(default_factory=SwitchClock)
     thread: ServerThread | None = None
     app: FastAPI | None = None
-    built_state: frozenset[str] = frozenset()
+    built_state: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.settings = self.base.model_copy()  # what the app reads, restored for each test
 
     def empty(self) -> None:
         """Every table emptied and every counter restarted, as a fresh migration leaves it."""
@@ -86,28 +85,26 @@ class Backend:
                 connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
 
     def fits(self, settings: ServerSettings) -> bool:
-        """Whether the shared server can serve with ``settings`` swapped in."""
-        return all(
-            getattr(self.settings, name) == getattr(settings, name) for name in FIXED_AT_START
-        )
+        """Whether a test asks for the shared server's settings. A test that sets its own
+        gets a server of its own: some settings are read only when the app is built."""
+        return settings.model_dump() == self.base.model_dump()
 
-    def serve(self, settings: ServerSettings, clock: Callable[[], dt.datetime]) -> ServerThread:
-        """The shared server, now reading ``settings`` and ``clock`` (started if need be)."""
+    def serve(self, clock: Callable[[], dt.datetime]) -> ServerThread:
+        """The shared server, with its settings as built and ``clock`` (started if need be)."""
         for name in ServerSettings.model_fields:
-            setattr(self.settings, name, getattr(settings, name))
+            setattr(self.settings, name, getattr(self.base, name))
         self.clock.current = clock
         if self.thread is None or not (
             self.thread.thread.is_alive() and not self.thread.server.should_exit
         ):
             self.app = create_app(self.settings, clock=self.clock)
-            self.built_state = frozenset(self.app.state._state)
+            self.built_state = dict(self.app.state._state)
             self.thread = ServerThread(self.app).start()
         else:
-            # What the app kept since it was built (a limiter's counts, a cache) goes.
+            # The app's state as built: what it kept since (a limiter's counts) goes.
             assert self.app is not None
-            state = self.app.state._state
-            for name in set(state) - self.built_state:
-                del state[name]
+            self.app.state._state.clear()
+            self.app.state._state.update(self.built_state)
         return self.thread
 
     def close(self) -> None:

@@ -1,9 +1,10 @@
 """The session's shared central server behaves, for each test, like a freshly started one.
 
 Tests get one migrated database and one running server per backend for the whole session
-(tests/sync/conftest.py); between tests the tables are emptied and the test's clock and
-settings swapped in. Here one test fills the server and spoils its settings, then does what
-the fixtures do before the next test, and finds nothing of the first left.
+(tests/sync/conftest.py); between tests the tables are emptied, the test's clock swapped
+in, the settings restored and what the app kept in memory dropped. Here one test fills the
+server and spoils its settings, then does what the fixtures do before the next test, and
+finds nothing of the first left.
 """
 
 from __future__ import annotations
@@ -56,9 +57,10 @@ def test_the_next_test_finds_a_fresh_server(
     visits: Visits,
     request: pytest.FixtureRequest,
 ) -> None:
-    first = make_central(
-        clock=FakeClock(EARLIER), rate_limit_requests=LIMIT, lookup_limit_per_hour=1
-    )
+    first = make_central(clock=FakeClock(EARLIER))
+    # A test may change the settings of the server it was lent: the app reads them per
+    # request, and builds its lookup limiter from them at the first lookup.
+    first.settings.rate_limit_requests, first.settings.lookup_limit_per_hour = LIMIT, 1
     token, other = first.enrol(), first.enrol(name="kiosk 2")
     visits.ticket()
     assert make_engine(first.url, token, store, FakeClock(EARLIER)).sync_once().state is (
