@@ -12,18 +12,57 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QWidget  # noqa: E402
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget  # noqa: E402
 
 from hubkiosk.app import Kiosk, build  # noqa: E402
+from tests.kiosk_store import seed_store, store_template  # noqa: E402
+
+__all__ = ["store_template"]  # a fixture for every test
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests on a central server's database (``db_url``, so ``central`` and ``make_central``)
+    run on SQLite; those marked ``both_databases``, where the SQL differs, on PostgreSQL too.
+
+    A test that parametrizes ``db_url`` itself keeps its own choice.
+    """
+    if "db_url" not in metafunc.fixturenames:
+        return
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        names = mark.args[0]
+        if "db_url" in ([n.strip() for n in names.split(",")] if isinstance(names, str) else names):
+            return
+    backends: list[object] = ["sqlite"]
+    if metafunc.definition.get_closest_marker("both_databases") is not None:
+        backends.append(pytest.param("postgres", marks=pytest.mark.postgres))
+    metafunc.parametrize("db_url", backends, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test() -> Iterator[None]:
+    """Windows a test leaves open are deleted after it: a live window is re-polished by
+    every later kiosk's application style sheet, so one left behind slows every later test
+    (and holds on to the last test's screens)."""
+    yield
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture
-def make_kiosk(tmp_path: Path, qtbot) -> Iterator[Callable[..., Kiosk]]:
+def make_kiosk(tmp_path: Path, qtbot, store_template: Path) -> Iterator[Callable[..., Kiosk]]:
     """Build kiosks as ``hubkiosk --windowed --data-dir TMP [extra args]`` would."""
     built: list[Kiosk] = []
 
     def factory(*extra: str, config: dict | None = None) -> Kiosk:
-        args = ["--windowed", "--data-dir", str(tmp_path / "data"), *extra]
+        data = tmp_path / "data"
+        if not data.exists():
+            seed_store(data, store_template)
+        args = ["--windowed", "--data-dir", str(data), *extra]
         if config is not None:
             import json
 

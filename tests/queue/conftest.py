@@ -12,6 +12,7 @@ import pytest
 from hubkiosk.core.content import Content, load_default_content
 from hubkiosk.store.db import Store, open_store
 from hubkiosk.ui.screens import ScreenId
+from tests.kiosk_store import seed_store
 
 LONDON = ZoneInfo("Europe/London")
 #: A Tuesday, 10:30 in London: the hubs are open (09:00 to 17:00, Monday to Friday).
@@ -40,8 +41,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "store")
+def store(tmp_path: Path, store_template: Path) -> Iterator[Store]:
+    opened = open_store(seed_store(tmp_path / "store", store_template))
     yield opened
     opened.close()
 
@@ -52,7 +53,7 @@ def content() -> Content:
 
 
 @pytest.fixture
-def queue_kiosk(tmp_path: Path, qtbot, clock: Clock):
+def queue_kiosk(tmp_path: Path, qtbot, clock: Clock, store_template: Path):
     """Build kiosks as ``hubkiosk --windowed --data-dir TMP`` would, with the test's clock
     (a Tuesday 10:30 unless moved) and today's demo appointments loaded."""
     import json
@@ -71,7 +72,7 @@ def queue_kiosk(tmp_path: Path, qtbot, clock: Clock):
     built: list[Kiosk] = []
 
     def factory(config: dict | None = None) -> Kiosk:
-        data = tmp_path / f"data{len(built)}"
+        data = seed_store(tmp_path / f"data{len(built)}", store_template)
         args = ["--windowed", "--data-dir", str(data)]
         if config is not None:
             path = tmp_path / f"config{len(built)}.json"

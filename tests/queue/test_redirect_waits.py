@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from hubkiosk.core.waits import LIVE_MAX_AGE, LiveWaits, typical_wait
 from hubkiosk.store.db import open_store
 from hubkiosk.store.models import QueueEventKind
@@ -20,18 +18,13 @@ from sync.client.engine import SyncState
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.status import HubQueueStatus, HubsStatus
 from sync.server import admin
-from tests.sync.conftest import Central, FakeClock, Visits, make_central, make_engine
+from tests.sync.conftest import Central, FakeClock, Visits, db_url, make_central, make_engine
 
-__all__ = ["make_central"]  # the server fixture, shared with the sync tests
+__all__ = ["db_url", "make_central"]  # the server fixtures, shared with the sync tests
 
 BOW = "idea-store-bow"
 PDC = "pdc-bethnal-green"
 TOWN_HALL = "town-hall-whitechapel"
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'server.sqlite3'}"
 
 
 def push_visits(central: Central, hub_id: str, now: dt.datetime, waits: list[float],

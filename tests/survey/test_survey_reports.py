@@ -21,6 +21,9 @@ from sync.protocol import PROTOCOL_VERSION
 from sync.server.survey_reports import average_2dp, percent
 from tests.sync.conftest import REPORT_KEY
 
+# The survey reports' SQL (counts over JSON answers) differs by database: run on both.
+pytestmark = pytest.mark.both_databases
+
 BOW = "idea-store-bow"
 TOWN_HALL = "town-hall-whitechapel"
 SURVEY = "council-cx-2022"

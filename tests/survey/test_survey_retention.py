@@ -15,6 +15,7 @@ import json
 import uuid
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from hubkiosk.store.models import Feedback
@@ -38,6 +39,9 @@ from tests.survey.test_survey_reports import (  # noqa: F401 (seeded is a fixtur
     seeded,
     survey_json,
 )
+
+# Retention's SQL (JSON answers rewritten) differs by database: run on both.
+pytestmark = pytest.mark.both_databases
 
 DAYS = 30
 TYPED = [

@@ -1,8 +1,16 @@
 """Fixtures for the sync tests: real uvicorn servers on 127.0.0.1 (SQLite and PostgreSQL),
 a fault-injecting HTTP proxy, a fake clock, and kiosk stores.
 
-PostgreSQL comes from ``HUBKIOSK_TEST_PG_URL``; without it the ``postgres`` tests skip,
-except under ``CI=true`` where they fail, so CI never skips them silently.
+``central`` and ``make_central(clock=...)`` lend each test the session's server for its
+database (tests/sync/servers.py): migrated once, emptied before every test, with the test's
+clock swapped in, its settings restored and the app's lazily kept state (limiters) dropped,
+so it answers like a freshly started one with the configuration published at version 1.
+``make_central(**settings)`` with settings of its own starts a server of its own.
+
+Tests run on SQLite; a test or module marked ``both_databases`` (where the server's SQL
+differs: ingest, reports, retention, status) runs on PostgreSQL too. PostgreSQL comes from
+``HUBKIOSK_TEST_PG_URL``; without it the ``postgres`` tests skip, except under ``CI=true``
+where they fail, so CI never skips them silently.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import requests
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from hubkiosk.store import outbox
 from hubkiosk.store.db import Store, open_store
@@ -43,11 +51,13 @@ from sync.server.db import Database
 from sync.server.models import IngestedRecord
 from sync.server.runner import ServerThread
 from sync.server.settings import ServerSettings
+from tests.kiosk_store import seed_store
+from tests.sync.servers import BACKENDS, server_settings, system_now
+from tests.sync.servers import REPORT_KEY as REPORT_KEY  # tests import it from here
 
 TZ = ZoneInfo("Europe/London")
 HUB = "idea-store-bow"
 OTHER_HUB = "town-hall-whitechapel"
-REPORT_KEY = "test-report-key"
 
 
 class FakeClock:
@@ -77,6 +87,11 @@ def clock() -> FakeClock:
 
 
 # -- databases -------------------------------------------------------------------------
+#
+# Each backend has one database for the whole session, migrated once, and one server over it
+# (started at the first ``make_central``): ``db_url`` empties every table before each test,
+# and ``make_central`` hands the test that server with the test's clock and settings swapped
+# in. A test's cost is then its own work, not a migration and a server start.
 
 
 @pytest.fixture(scope="session")
@@ -89,22 +104,18 @@ def pg_url() -> str:
     return url
 
 
-def _reset_pg(url: str) -> None:
-    database = Database(url)
-    try:
-        with database.engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
-    finally:
-        database.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'server.sqlite3'}"
-    url: str = request.getfixturevalue("pg_url")
-    _reset_pg(url)
+@pytest.fixture
+def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The session's migrated database of the backend asked for (``sqlite`` unless the test
+    is parametrized otherwise, see :func:`tests.conftest.pytest_generate_tests`), emptied."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        if BACKENDS.sqlite_url is None:
+            folder = tmp_path_factory.mktemp("central")
+            BACKENDS.sqlite_url = f"sqlite:///{folder / 'server.sqlite3'}"
+        url = BACKENDS.sqlite_url
+    else:
+        url = request.getfixturevalue("pg_url")
+    BACKENDS.prepare(url, request.config)
     return url
 
 
@@ -164,32 +175,50 @@ class Central:
         return {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
 
 
-@pytest.fixture
-def make_central(db_url: str) -> Iterator[Callable[..., Central]]:
-    started: list[Central] = []
+class CentralMaker:
+    """``make_central(clock=None, **settings)``: a central server over ``db_url`` with the
+    shipped configuration published (version 1) and today's demo bookings.
 
-    def make(clock: Callable[[], dt.datetime] | None = None, **overrides: Any) -> Central:
-        settings = ServerSettings(
-            db_url=db_url,
-            report_key=REPORT_KEY,
-            rate_limit_requests=overrides.pop("rate_limit_requests", 100_000),
-            **overrides,
-        )
-        database = Database(db_url)
-        migrate.upgrade(database.engine)
-        the_clock = clock or (lambda: dt.datetime.now(dt.UTC))
-        thread = ServerThread(create_app(settings, clock=the_clock)).start()
-        central = Central(thread.url, database, settings, thread, the_clock)
-        started.append(central)
+    The first one in a test is the session's server for that database, reading this test's
+    clock; a second one in the same test, one with settings of its own or one over a
+    database of the test's own is a server of its own, stopped after the test.
+    """
+
+    def __init__(self, db_url: str) -> None:
+        self.db_url = db_url
+        self.shared = BACKENDS.by_url.get(db_url)
+        self.lent = False
+        self.started: list[Central] = []
+
+    def __call__(self, clock: Callable[[], dt.datetime] | None = None, **overrides: Any) -> Central:
+        settings = server_settings(self.db_url, **overrides)
+        the_clock = clock or system_now
+        if self.shared is not None and not self.lent and self.shared.fits(settings):
+            self.lent = True
+            thread = self.shared.serve(the_clock)
+            central = Central(
+                thread.url, self.shared.database, self.shared.settings, thread, the_clock
+            )
+        else:
+            database = Database(self.db_url)
+            migrate.upgrade(database.engine)
+            thread = ServerThread(create_app(settings, clock=the_clock)).start()
+            central = Central(thread.url, database, settings, thread, the_clock)
+            self.started.append(central)
         central.publish()
         return central
 
-    yield make
-    for central in started:
-        central.thread.stop()
-        central.thread.server.should_exit = True
-        app_db = central.database
-        app_db.dispose()
+    def close(self) -> None:
+        for central in self.started:
+            central.thread.stop()
+            central.database.dispose()
+
+
+@pytest.fixture
+def make_central(db_url: str) -> Iterator[Callable[..., Central]]:
+    maker = CentralMaker(db_url)
+    yield maker
+    maker.close()
 
 
 @pytest.fixture
@@ -305,7 +334,10 @@ class FaultProxy:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        # stop() waits for serve_forever's next poll: half a second apart by default.
+        threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        ).start()
         return self
 
     def stop(self) -> None:
@@ -326,8 +358,8 @@ def proxy(central: Central) -> Iterator[FaultProxy]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    the_store = open_store(tmp_path / "kiosk")
+def store(tmp_path: Path, store_template: Path) -> Iterator[Store]:
+    the_store = open_store(seed_store(tmp_path / "kiosk", store_template))
     yield the_store
     the_store.close()
 

@@ -34,6 +34,7 @@ from sync.protocol.wire import AppointmentEntry
 from sync.server import admin
 from sync.server.models import AppointmentRow, Device
 from sync.server.security import hash_secret
+from tests.kiosk_store import seed_store
 from tests.sync.conftest import HUB, OTHER_HUB, TZ, Central, FakeClock, FaultProxy, make_engine
 
 LOOKUP = "/v1/appointments/lookup"
@@ -114,6 +115,7 @@ def found(response: requests.Response) -> list[dict[str, Any]]:
 # -- the server ------------------------------------------------------------------------
 
 
+@pytest.mark.both_databases  # LIKE is case-blind on SQLite, not on PostgreSQL
 def test_finds_bookings_at_any_hub_on_nearby_days_and_answers_only_where_and_when(
     fixed_central: Central, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -168,6 +170,7 @@ def test_finds_bookings_at_any_hub_on_nearby_days_and_answers_only_where_and_whe
         assert personal not in logged
 
 
+@pytest.mark.both_databases
 def test_a_person_with_several_bookings_gets_them_all_in_time_order(
     fixed_central: Central,
 ) -> None:
@@ -238,6 +241,7 @@ def test_needs_an_enrolled_device_and_counts_against_its_rate_limit(
     assert ask(central, other, body).status_code == 401
 
 
+@pytest.mark.both_databases  # the lookup counter is a locked row
 def test_a_device_cannot_walk_the_reference_space(make_central: Callable[..., Central]) -> None:
     """References are short; a tighter lookup limit per device bounds guessing them."""
     clock = FakeClock(NOW.astimezone(dt.UTC))
@@ -257,6 +261,7 @@ def test_a_device_cannot_walk_the_reference_space(make_central: Callable[..., Ce
     assert ask(central, guesser, {"reference": "HK-1003"}).status_code == 200
 
 
+@pytest.mark.both_databases
 def test_purged_bookings_are_not_found(fixed_central: Central) -> None:
     """Retention clears the personal fields: a booking without them matches nothing."""
     central = fixed_central
@@ -275,7 +280,6 @@ def test_purged_bookings_are_not_found(fixed_central: Central) -> None:
 # -- the kiosk's store -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_todays_snapshot_applies_again_after_a_resident_checked_in(
     fixed_central: Central, store: Store, content: Content
 ) -> None:
@@ -345,13 +349,15 @@ def test_client_gives_the_matches_or_none_when_the_server_cannot_say(
 
 
 @pytest.fixture
-def server_kiosk(tmp_path: Path, qtbot: Any) -> Iterator[Callable[..., Kiosk]]:
+def server_kiosk(
+    tmp_path: Path, qtbot: Any, store_template: Path
+) -> Iterator[Callable[..., Kiosk]]:
     """Kiosks of ``HUB`` enrolled with a server (credentials saved as ``--enrol`` does), on
     the test's clock, with no demo bookings: they know only what the server sends."""
     built: list[Kiosk] = []
 
     def factory(server_url: str, token: str, clock: Callable[[], dt.datetime]) -> Kiosk:
-        data = tmp_path / f"kiosk{len(built)}"
+        data = seed_store(tmp_path / f"kiosk{len(built)}", store_template)
         save_credentials(
             data,
             DeviceCredentials(
@@ -408,7 +414,6 @@ def type_reference(kiosk: Kiosk, qtbot: Any, click: Callable[..., None], referen
     return answer.args[0]
 
 
-@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_resident_at_the_wrong_hub_is_told_where_their_booking_is(
     make_central: Callable[..., Central], server_kiosk: Any, qtbot: Any, click: Any
 ) -> None:
@@ -445,7 +450,6 @@ def test_resident_at_the_wrong_hub_is_told_where_their_booking_is(
         assert session.scalars(select(Ticket)).first() is None
 
 
-@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_booking_the_kiosk_has_not_pulled_yet_still_checks_in(
     make_central: Callable[..., Central], server_kiosk: Any, qtbot: Any, click: Any
 ) -> None:
@@ -478,7 +482,6 @@ def test_a_booking_the_kiosk_has_not_pulled_yet_still_checks_in(
         assert kept is not None and kept.reference == "HK-2468"
 
 
-@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_server_that_does_not_answer_leaves_the_not_found_answer_without_freezing(
     make_central: Callable[..., Central], server_kiosk: Any, qtbot: Any, click: Any
 ) -> None:

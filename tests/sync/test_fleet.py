@@ -14,6 +14,7 @@ import time
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
+import pytest
 import requests
 
 from hubkiosk import __version__
@@ -23,6 +24,9 @@ from hubkiosk.store.models import StoreEvent
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.cli import main as server_main
 from tests.sync.conftest import REPORT_KEY, FakeClock, Visits, make_engine
+
+# The server's SQL is what these check: on SQLite and PostgreSQL both.
+pytestmark = pytest.mark.both_databases
 
 
 def heartbeat_engine(

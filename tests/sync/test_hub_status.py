@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import requests
 
 from hubkiosk.store import outbox
@@ -14,6 +15,9 @@ from hubkiosk.store.models import Outcome, QueueEvent, QueueEventKind, Ticket
 from sync.client.engine import SyncState
 from sync.protocol.status import HubsStatus
 from tests.sync.conftest import HUB, OTHER_HUB, TZ, Central, FakeClock, Visits, make_engine
+
+# Hub status's SQL (waits from event times) differs by database: run on both.
+pytestmark = pytest.mark.both_databases
 
 CHRISP = "idea-store-chrisp-street"
 #: A Tuesday, 10:30 in London.

@@ -5,8 +5,13 @@ from __future__ import annotations
 import threading
 import uuid
 
+import pytest
+
 from sync.server.cli import retention_loop
 from tests.sync.conftest import Central, push_raw
+
+# Retention's SQL (purges by date) differs by database: run on both.
+pytestmark = pytest.mark.both_databases
 
 
 def test_the_serving_process_purges_personal_fields_past_retention(central: Central) -> None:

@@ -33,6 +33,7 @@ def appointments(store: Store) -> list[Appointment]:
         return list(session.scalars(select(Appointment).order_by(Appointment.starts_at)))
 
 
+@pytest.mark.both_databases  # the snapshot goes through JSONB on PostgreSQL (key order)
 def test_snapshot_is_applied_whole_and_pulled_with_etags(
     central: Central, proxy: FaultProxy, store: Store, clock: FakeClock
 ) -> None:

@@ -27,6 +27,9 @@ from tests.sync.conftest import (
     push_raw,
 )
 
+# Ingest's SQL (upserts, row locks, the receive sequence) differs by database: run on both.
+pytestmark = pytest.mark.both_databases
+
 
 def outbox_states(store: Store) -> dict[uuid.UUID, OutboxState]:
     with store.session() as session:

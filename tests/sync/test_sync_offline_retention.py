@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import pytest
 from sqlalchemy import select
 
 from hubkiosk.store import outbox
@@ -23,6 +24,9 @@ from sync.client.engine import SyncState
 from sync.server import retention as server_retention
 from sync.server.models import AppointmentRow
 from tests.sync.conftest import Central, FakeClock, Visits, make_engine, push_raw
+
+# Retention's SQL (purges by date) differs by database: run on both.
+pytestmark = pytest.mark.both_databases
 
 CLOSED_PORT_URL = "http://127.0.0.1:9"  # discard port: nothing listens, refused at once
 

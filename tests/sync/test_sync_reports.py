@@ -38,6 +38,9 @@ from tests.sync.conftest import (
     make_engine,
 )
 
+# The reports' SQL (grouping by local day, percentiles) differs by database: run on both.
+pytestmark = pytest.mark.both_databases
+
 DAY1 = dt.date(2026, 3, 2)
 DAY2 = dt.date(2026, 3, 3)
 

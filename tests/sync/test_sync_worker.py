@@ -7,7 +7,6 @@ import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
 
 from PySide6.QtCore import QThread  # noqa: E402
 
@@ -15,12 +14,6 @@ from hubkiosk.qt.sync_worker import SyncWorker  # noqa: E402
 from hubkiosk.store.db import Store  # noqa: E402
 from sync.client.engine import SyncState, SyncStatus  # noqa: E402
 from tests.sync.conftest import Central, FakeClock, Visits, make_engine  # noqa: E402
-
-
-@pytest.fixture
-def db_url(sqlite_url: str) -> str:
-    """The worker is database-agnostic: SQLite only here (overrides the parametrized one)."""
-    return sqlite_url
 
 
 def test_worker_syncs_off_the_gui_thread(

@@ -14,6 +14,9 @@ import requests
 from sync.server import csvsafe
 from tests.sync.conftest import REPORT_KEY, TZ, Central, push_raw
 
+# The server's SQL is what these check: on SQLite and PostgreSQL both.
+pytestmark = pytest.mark.both_databases
+
 FORMULA = '=HYPERLINK("http://evil.example/x","Click for your refund")'
 
 

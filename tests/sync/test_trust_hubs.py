@@ -8,11 +8,15 @@ import datetime as dt
 import uuid
 from typing import Any
 
+import pytest
 import requests
 from sqlalchemy import select
 
 from sync.server.models import AppointmentRow
 from tests.sync.conftest import HUB, OTHER_HUB, REPORT_KEY, TZ, Central, push_raw
+
+# The server's SQL is what these check: on SQLite and PostgreSQL both.
+pytestmark = pytest.mark.both_databases
 
 
 def ticket(hub: str | None = None, **extra: Any) -> dict[str, Any]:

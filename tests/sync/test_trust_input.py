@@ -20,6 +20,9 @@ from sync.server.ingest import payload_hash
 from sync.server.models import Device, IngestedRecord
 from tests.sync.conftest import HUB, REPORT_KEY, TZ, Central, push_raw
 
+# The server's SQL is what these check: on SQLite and PostgreSQL both.
+pytestmark = pytest.mark.both_databases
+
 FAR_FUTURE = "9999-12-31T23:59:59-05:00"
 FAR_PAST = "0001-01-01T00:00:00+05:00"
 

@@ -19,6 +19,9 @@ from sync.protocol.records import RECORD_ITEM, RecordKind
 from sync.server import retention as server_retention
 from tests.sync.conftest import HUB, Central, FakeClock, Visits, make_engine, push_raw
 
+# The server's SQL is what these check: on SQLite and PostgreSQL both.
+pytestmark = pytest.mark.both_databases
+
 
 def test_every_record_the_kiosk_makes_fits_its_schema(store: Store, visits: Visits) -> None:
     visits.visit("housing", dt.datetime.now(dt.UTC), 12, Outcome.REFERRED, "adult-social-care")

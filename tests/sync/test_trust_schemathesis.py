@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,6 +18,9 @@ from schemathesis.checks import (
 )
 
 from tests.sync.conftest import REPORT_KEY, Central
+
+# The server's SQL is what these check: on SQLite and PostgreSQL both.
+pytestmark = pytest.mark.both_databases
 
 #: Examples per operation and generation mode (positive, negative).
 EXAMPLES = 12

@@ -24,6 +24,9 @@ from sync.server.models import Device, EnrolmentCode, RateCounter
 from sync.server.runner import ServerThread
 from tests.sync.conftest import HUB, Central, FakeClock
 
+# The server's SQL is what these check: on SQLite and PostgreSQL both.
+pytestmark = pytest.mark.both_databases
+
 ROUNDS = 12
 THREADS = 8
 
