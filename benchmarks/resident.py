@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -42,13 +42,17 @@ def wait_for(
         got.append(list(args))
         loop.quit()
 
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
     signal.connect(on_signal)
     try:
         action()
         if not got:
-            QTimer.singleShot(timeout_ms, loop.quit)
+            timer.start(timeout_ms)
             loop.exec()
     finally:
+        timer.stop()
         signal.disconnect(on_signal)
     if not got:
         raise RuntimeError(f"no signal within {timeout_ms} ms")
@@ -121,3 +125,6 @@ class Resident:
         self.window.start_over()  # the idle reset at the end of every visit
         self.kiosk.ctx.ops.wait()
         self.settle()
+        # What the kiosk's event loop does between visits: widgets a screen let go of
+        # (deleteLater) are deleted. processEvents alone, outside a running loop, never does.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
