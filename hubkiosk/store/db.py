@@ -47,6 +47,15 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _defer_foreign_keys(session: Session, _context: Any, _instances: Any) -> None:
+    """Before each flush: check foreign keys at commit, not at each INSERT (SQLite clears
+    this at the end of every transaction, even a lone SELECT's, so it is set per flush).
+    The unit of work, which orders tables only by relationships, may then write a
+    check-in's rows in any order: a record and its outbox item are added without a flush
+    each and written in one flush. A missing parent still fails the commit."""
+    session.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+
+
 def make_engine(path: Path) -> Engine:
     """An engine on the SQLite file at ``path`` with the pragmas set on every connection.
 
@@ -174,12 +183,9 @@ def open_store(data_dir: Path, *, now: Callable[[], dt.datetime] = utcnow) -> St
         engine,
         before=lambda: backup.make_backup(engine, data_dir / "backups", reason="pre-migration"),
     )
-    store = Store(
-        path=path,
-        engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
-        notices=notices,
-    )
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", _defer_foreign_keys)
+    store = Store(path=path, engine=engine, sessions=sessions, notices=notices)
     if notices:
         with store.session() as session:
             session.add_all(StoreEvent(kind="store_repaired", message=n) for n in notices)
