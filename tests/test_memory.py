@@ -55,6 +55,8 @@ def test_finished_operations_and_their_results_are_released(qtbot):
 def test_a_residents_feedback_is_not_kept_in_memory_after_the_visit(kiosk, qtbot, click):
     window = kiosk.window
     screen = window.screens[ScreenId.FEEDBACK]
+    flush()
+    ops_before = live(Op)
     for _ in range(3):
         click(window, "Tell us what you think")
         click(window, "Quick feedback")
@@ -73,4 +75,4 @@ def test_a_residents_feedback_is_not_kept_in_memory_after_the_visit(kiosk, qtbot
     flush()
     held = [obj for obj in gc.get_objects() if isinstance(obj, Feedback)]
     assert held == [], f"{len(held)} residents' feedback records (with comments) still in memory"
-    assert live(Op) == 0, "operations of past visits still alive"
+    assert live(Op) <= ops_before, "operations of past visits still alive"
