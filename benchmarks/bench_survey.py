@@ -190,23 +190,42 @@ def main(argv: list[str] | None = None) -> int:
     if not args.pg_url:
         parser.error("give --pg-url (or HUBKIOSK_BENCH_PG_URL): a throwaway PostgreSQL database")
 
-    database = Database(args.pg_url)
+    result = measure(args.pg_url, args.responses, args.repeat, keep=args.keep)
+    print()
+    print(f"PostgreSQL, {args.responses:,} survey responses ({result['complete']:,} complete, "
+          f"{result['partial']:,} partial), best of {args.repeat}:")  # fmt: skip
+    print(
+        f"  survey report (all figures, {result['questions']} questions): {result['report_s']:8.3f} s"
+    )
+    print(f"  bare SQL aggregate (jsonb_each, same counts):        {result['bare_s']:8.3f} s")
+    print(
+        f"  ratio report / bare:                                 {result['report_s'] / result['bare_s']:8.2f}"
+    )
+    print(f"  {result['example']}")
+    print(f"  figures that differ between the report and the bare SQL: {result['mismatches']}")
+    return 0 if result["mismatches"] == 0 else 1
+
+
+def measure(pg_url: str, responses: int, repeat: int, *, keep: bool = False) -> dict[str, Any]:
+    """Seed (unless ``keep`` finds the same count), time the report and the bare SQL, and
+    compare their figures. Returns seconds (best of ``repeat``) and the checks."""
+    database = Database(pg_url)
     with database.engine.connect() as connection:
         seeded = 0
-        if args.keep:
+        if keep:
             seeded = int(
                 connection.execute(
                     text("SELECT count(*) FROM ingested_record WHERE kind = 'survey_response'")
                 ).scalar_one()
             )
-    if not (args.keep and seeded == args.responses):
+    if not (keep and seeded == responses):
         with database.engine.begin() as connection:
             connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
             connection.execute(text("CREATE SCHEMA public"))
         migrate.upgrade(database.engine)
-        print(f"seeding {args.responses:,} survey responses on PostgreSQL ...", flush=True)
-        seconds = seed(database, args.responses)
-        print(f"  seeded in {seconds:.1f} s")
+        print(f"seeding {responses:,} survey responses on PostgreSQL ...", flush=True)
+        seconds = seed(database, responses)
+        print(f"  seeded in {seconds:.1f} s", flush=True)
     params = {"start": START, "end": END, "survey": SURVEY}
 
     def report() -> Any:
@@ -221,8 +240,8 @@ def main(argv: list[str] | None = None) -> int:
                 connection.execute(text(BARE_RANKS), params).all(),
             )
 
-    report_s, result = best_of(args.repeat, report)
-    bare_s, (respondents, answers, ranks) = best_of(args.repeat, bare)
+    report_s, result = best_of(repeat, report)
+    bare_s, (respondents, answers, ranks) = best_of(repeat, bare)
 
     # The two must agree, figure for figure.
     counts: dict[tuple[str, str, str], int] = defaultdict(int)
@@ -242,22 +261,21 @@ def main(argv: list[str] | None = None) -> int:
     complete = sum(int(n) for _, done, n in respondents if done)
     mismatches += complete != result.complete
     assert definition.id == SURVEY
-
     first = result.question("experience").statements[0]
-    print()
-    print(f"PostgreSQL, {args.responses:,} survey responses ({result.complete:,} complete, "
-          f"{result.partial:,} partial), best of {args.repeat}:")  # fmt: skip
-    print(f"  survey report (all figures, {len(result.questions)} questions): {report_s:8.3f} s")
-    print(f"  bare SQL aggregate (jsonb_each, same counts):        {bare_s:8.3f} s")
-    print(f"  ratio report / bare:                                 {report_s / bare_s:8.2f}")
-    print(
-        f"  e.g. '{first.text}': {first.negative_percent}% strongly disagree or disagree; "
-        f"average rank of e-mail "
-        f"{next(r.average_rank for r in result.question('contact-ranking').ranking if r.id == 'email')}"
+    email = next(
+        r.average_rank for r in result.question("contact-ranking").ranking if r.id == "email"
     )
-    print(f"  figures that differ between the report and the bare SQL: {mismatches}")
     database.dispose()
-    return 0 if mismatches == 0 else 1
+    return {
+        "report_s": report_s,
+        "bare_s": bare_s,
+        "mismatches": mismatches,
+        "complete": result.complete,
+        "partial": result.partial,
+        "questions": len(result.questions),
+        "example": f"e.g. '{first.text}': {first.negative_percent}% strongly disagree or "
+        f"disagree; average rank of e-mail {email}",
+    }
 
 
 def find_definition_for_check(database: Database) -> Any:

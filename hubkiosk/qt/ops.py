@@ -27,7 +27,7 @@ from typing import TypeVar, cast
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 from hubkiosk.store.db import Store
 
@@ -78,20 +78,25 @@ class Op(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, op: Op) -> None:
+    def __init__(self, op: Op, finished: SignalInstance) -> None:
         super().__init__()
-        self.op = op
+        self.op: Op | None = op
+        self.finished = finished
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        op = self.op
+        assert op is not None
+        self.op = None  # the pool may keep this wrapper: it must not keep the operation
         try:
-            result = self.op.fn()
+            result = op.fn()
         except Exception as exc:  # reported to the GUI thread, never swallowed
-            log.exception("operation %s failed", self.op.name)
-            self.op.failed.emit(exc)
+            log.exception("operation %s failed", op.name)
+            op.failed.emit(exc)
         else:
-            self.op.succeeded.emit(result)
-        self.op.done.emit()
+            op.succeeded.emit(result)
+        op.done.emit()
+        self.finished.emit(op)
 
 
 class OpRunner(QObject):
@@ -102,12 +107,15 @@ class OpRunner(QObject):
     """
 
     idle = Signal()
+    # From the worker thread, after the operation's own signals; carries the operation.
+    _op_finished = Signal(object)
 
     def __init__(self, parent: QObject | None = None, threads: int = 1) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._live: set[Op] = set()
+        self._op_finished.connect(self._finished)
 
     def run(
         self,
@@ -124,13 +132,15 @@ class OpRunner(QObject):
                 success(cast(T, value))  # the value ``fn`` returned, passed through a signal
 
         op = Op(fn, name or getattr(fn, "__name__", "operation"), deliver, failure)
-        op.done.connect(lambda: self._finished(op))
         self._live.add(op)
-        self._pool.start(_Runnable(op))
+        self._pool.start(_Runnable(op, self._op_finished))
         return op
 
-    @Slot()
+    @Slot(object)
     def _finished(self, op: Op) -> None:
+        # The last reference: the operation, its callable and its result go now. (A slot
+        # that captured ``op`` in a lambda kept every operation, and every record a
+        # resident made, for the life of the kiosk: Qt holds the lambda, the lambda the op.)
         self._live.discard(op)
         if not self._live:
             self.idle.emit()

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from hubkiosk.store.models import Base, OutboxItem, OutboxState, Record, utcnow
 from sync.protocol.records import KIOSK_CLOCK, RECORD_MODELS, RecordKind, payload_of
@@ -35,17 +36,40 @@ def to_payload(record: Base) -> dict[str, Any]:
 
 
 def add_record(session: Session, record: Record) -> OutboxItem:
-    """Add ``record`` and its outbox item to ``session`` (one transaction, both or none)."""
+    """Add ``record`` and its outbox item to ``session`` (one transaction, both or none).
+
+    Nothing is written yet: the record's column defaults are filled in here, so its payload
+    is complete without a flush, and the whole check-in (ticket, event, both outbox items)
+    goes to SQLite in the one flush at commit (foreign keys are checked at commit: see
+    :mod:`hubkiosk.store.db`).
+    """
     assert isinstance(record, Base)
     if record.id is None:
         record.id = uuid.uuid4()
     if record.created_at is None:
         record.created_at = utcnow()
+    apply_defaults(record)
     session.add(record)
-    session.flush()
     item = OutboxItem(id=record.id, kind=record.__tablename__, payload=to_payload(record))
     session.add(item)
     return item
+
+
+def apply_defaults(record: Base) -> None:
+    """Set each unset column that has a Python-side default to that default, as a flush
+    would (a scalar, or a callable such as ``utcnow``)."""
+    for column in record.__table__.columns:
+        default = column.default
+        if default is None or getattr(record, column.key) is not None:
+            continue
+        if isinstance(default, ScalarElementColumnDefault):
+            value = default.arg
+        elif isinstance(default, CallableColumnDefault):
+            no_context: Any = None  # SQLAlchemy wraps zero-argument callables to take one
+            value = default.arg(no_context)
+        else:
+            continue
+        setattr(record, column.key, value)
 
 
 def pending(session: Session, limit: int = 100) -> Sequence[OutboxItem]:

@@ -1,0 +1,886 @@
+"""Every performance figure of issue 16 in one command, each against its floor.
+
+Each row of the table is measured against a floor measured in the same run (a bare Qt
+window, a raw sqlite3 insert, hand-written SQL...), printed as a ratio with the goal beside
+it and PASS or MISS. The machine (cores, CPU, Python, Qt) and the load average before and
+after are printed too: the figures mean little without them. Not a test: run it by hand.
+
+Usage::
+
+    python benchmarks/run_all.py                      # every row, full size (long)
+    python benchmarks/run_all.py --quick              # small counts, for development
+    python benchmarks/run_all.py --only soak --sessions 10000
+    python benchmarks/run_all.py --pg-url postgresql+psycopg://USER@HOST:PORT/DB
+
+Each row runs in its own Python process (a fresh QApplication, fresh memory), so one row
+cannot slow or bloat the next. PostgreSQL rows need ``--pg-url`` (or HUBKIOSK_BENCH_PG_URL);
+its public schema is dropped and recreated: point it at a throwaway database. Without it
+they say "skipped: no PostgreSQL".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+@dataclass
+class Row:
+    """One line of the table: the path, its figure and its floor's, the goal and verdict."""
+
+    name: str
+    path: str
+    measured: str
+    floor: str
+    ratio: float | None
+    goal: str
+    passed: bool | None  # None: skipped or failed to run
+    note: str = ""
+
+
+# Helpers shared by the rows (imported lazily: the parent process stays light) -----------
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def open_moment() -> Any:
+    """A Tuesday 10:30 in London: the hubs are open, so a ticket can always be taken."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime(2026, 11, 24, 10, 30, tzinfo=ZoneInfo("Europe/London")).astimezone(dt.UTC)
+
+
+def qt_app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from hubkiosk.app import ensure_app
+
+    return ensure_app()
+
+
+def built_kiosk(folder: Path, *extra: str, connect: bool = False) -> Any:
+    from hubkiosk.app import build
+
+    moment = open_moment()
+    kiosk = build(
+        ["--windowed", "--data-dir", str(folder / "data"), *extra],
+        clock=lambda: moment,
+        connect=connect,
+    )
+    kiosk.window.resize(1280, 900)
+    kiosk.window.show()
+    return kiosk
+
+
+def dispose(kiosk: Any) -> None:
+    """Close a kiosk and delete its window now: live widgets would all be re-polished by
+    the next style sheet, slowing whatever is measured after it."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    kiosk.close()
+    kiosk.window.close()
+    kiosk.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def settle(app: Any, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+# Rows ------------------------------------------------------------------------------------
+
+
+def row_text_size(opts: argparse.Namespace) -> Row:
+    """ "Larger text" / "High contrast": tap to the kiosk redrawn, vs a bare window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    from hubkiosk.ui import theme
+
+    app = qt_app()
+    runs = 2 if opts.quick else opts.runs_text
+    changes = ["larger 150%", "larger 200%", "smaller 100%", "contrast on", "contrast off"]
+    with tempfile.TemporaryDirectory() as folder:
+        kiosk = built_kiosk(Path(folder))
+        window = kiosk.window
+        settle(app)
+        kiosk_times: dict[str, list[float]] = {c: [] for c in changes}
+        frozen = 0.0
+        for run in range(runs + 1):  # one warm-up round
+            for change in changes:
+                button = window.contrast_button if "contrast" in change else window.text_size_button
+                start = time.perf_counter()
+                QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+                longest = time.perf_counter() - start
+                for _ in range(5):  # work the kiosk left for the event loop
+                    began = time.perf_counter()
+                    app.processEvents()
+                    longest = max(longest, time.perf_counter() - began)
+                began = time.perf_counter()
+                window.repaint()
+                longest = max(longest, time.perf_counter() - began)
+                if run:
+                    kiosk_times[change].append(time.perf_counter() - start)
+                    frozen = max(frozen, longest)
+        dispose(kiosk)
+    stack = QStackedWidget()
+    for text in ("Welcome", "H-001", "Housing"):
+        stack.addWidget(QLabel(text))
+    stack.resize(1280, 900)
+    stack.show()
+    settle(app)
+    bare_settings = {
+        "larger 150%": (theme.Theme.DEFAULT, theme.TEXT_SCALES[1]),
+        "larger 200%": (theme.Theme.DEFAULT, theme.TEXT_SCALES[2]),
+        "smaller 100%": (theme.Theme.DEFAULT, theme.TEXT_SCALES[0]),
+        "contrast on": (theme.Theme.CONTRAST, theme.TEXT_SCALES[0]),
+        "contrast off": (theme.Theme.DEFAULT, theme.TEXT_SCALES[0]),
+    }
+    bare_times: dict[str, list[float]] = {c: [] for c in changes}
+    for run in range(runs + 1):
+        for change in changes:
+            start = time.perf_counter()
+            theme.apply(app, *bare_settings[change])
+            stack.repaint()
+            if run:
+                bare_times[change].append(time.perf_counter() - start)
+            settle(app)
+    slowest = max(changes, key=lambda c: statistics.median(kiosk_times[c]))
+    k = statistics.median(kiosk_times[slowest])
+    b = statistics.median(bare_times[slowest])
+    return Row(
+        "text_size",
+        "Larger text / High contrast tap to redrawn",
+        f"slowest ({slowest}) median {ms(k)}; frozen up to {ms(frozen)}",
+        f"bare window {ms(b)}",
+        k / b,
+        "< 300 ms, frozen <= 100 ms",
+        k < 0.3 and frozen <= 0.1,
+        f"{runs} rounds of {len(changes)} changes",
+    )
+
+
+COLD_KIOSK = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {root!r})
+from hubkiosk.app import build
+kiosk = build(["--windowed", "--data-dir", {data!r}])
+kiosk.window.resize(1280, 900)
+kiosk.window.show()
+kiosk.window.repaint()
+print(time.time(), flush=True)
+os._exit(0)
+"""
+
+COLD_BARE = """
+import os, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
+app = QApplication([])
+stack = QStackedWidget()
+for text in ("Welcome", "Get a ticket", "H-001"):
+    stack.addWidget(QLabel(text))
+stack.resize(1280, 900)
+stack.show()
+stack.repaint()
+print(time.time(), flush=True)
+os._exit(0)
+"""
+
+
+def _cold(code: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    return float(done.stdout.strip().splitlines()[-1]) - start
+
+
+def row_cold_start(opts: argparse.Namespace) -> Row:
+    """Process start to the home screen painted, vs a bare window with three pages."""
+    runs = 2 if opts.quick else opts.runs_cold
+    with tempfile.TemporaryDirectory() as folder:
+        kiosk_code = COLD_KIOSK.format(root=str(ROOT), data=str(Path(folder) / "data"))
+        _cold(kiosk_code)  # the first start makes the store; the hub's mornings do not
+        _cold(COLD_BARE)
+        kiosk = [_cold(kiosk_code) for _ in range(runs)]
+        bare = [_cold(COLD_BARE) for _ in range(runs)]
+    k, b = statistics.median(kiosk), statistics.median(bare)
+    return Row(
+        "cold_start",
+        "cold start to home painted",
+        f"median {ms(k)}",
+        f"bare 3-page window {ms(b)}",
+        k / b,
+        "<= 1.5 x",
+        k / b <= 1.5,
+        f"{runs} starts each",
+    )
+
+
+def _tap_times(kiosk: Any, rounds: int) -> list[float]:
+    """Seconds from each tap of a resident's round to the next screen painted."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from benchmarks.resident import find_button, wait_for
+    from hubkiosk.ui.screens import ScreenId
+
+    app = qt_app()
+    window = kiosk.window
+    times: list[float] = []
+
+    def tap(text: str, *, waits: bool = False) -> None:
+        button = find_button(window, text)
+        start = time.perf_counter()
+        if waits:
+            wait_for(
+                window.screen_changed,
+                lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton),
+            )
+        else:
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        window.repaint()
+        times.append(time.perf_counter() - start)
+        settle(app, 3)
+
+    for _ in range(rounds):
+        tap("Get a ticket or check in")  # home -> tiles
+        tap("Housing")  # tiles -> confirmation
+        kiosk.ctx.ops.wait()
+        settle(app)
+        tap("Get my ticket", waits=True)  # confirmation -> ticket
+        window.screens[ScreenId.TICKET_ISSUED].print_ops.wait()
+        settle(app)
+        tap("Done")  # ticket -> home
+        tap("Find a service or do it now")  # home -> finder
+        tap("Waste and recycling")  # finder -> service page
+        tap("Do it here now")  # service page -> form
+        tap("Start again")  # form -> home
+        kiosk.ctx.ops.wait()
+        settle(app)
+    return times
+
+
+def _bare_switch(runs: int) -> list[float]:
+    from benchmarks.bench_ticket import time_page_switch
+
+    return time_page_switch(runs)
+
+
+def row_tap_next(opts: argparse.Namespace) -> Row:
+    """Tap to the next screen painted (home, tiles, confirmation, ticket, finder, form)."""
+    rounds = 3 if opts.quick else opts.rounds_tap
+    app = qt_app()
+    with tempfile.TemporaryDirectory() as folder:
+        kiosk = built_kiosk(Path(folder))
+        settle(app)
+        _tap_times(kiosk, 1)  # warm-up
+        times = _tap_times(kiosk, rounds)
+        dispose(kiosk)
+    bare = _bare_switch(len(times))
+    k95, b95 = percentile(times, 0.95), percentile(bare, 0.95)
+    return Row(
+        "tap_next",
+        "tap to the next screen",
+        f"p95 {ms(k95)} (median {ms(statistics.median(times))})",
+        f"bare page switch p95 {ms(b95)}",
+        k95 / b95,
+        "p95 <= 3 x and < 50 ms",
+        k95 / b95 <= 3 and k95 < 0.05,
+        f"{len(times)} taps, quiet machine",
+    )
+
+
+def seed_history(store: Any, days: int, visits_per_day: int = 180) -> int:
+    """A busy hub's past: ``days`` days before today of ``visits_per_day`` visits, each a
+    ticket, its check-in, call and served events, all sent (outbox items acknowledged)."""
+    import datetime as dt
+    import uuid
+
+    from sqlalchemy import insert
+
+    from hubkiosk.store.models import OutboxItem, OutboxState, QueueEvent, Ticket
+
+    today = open_moment()
+    services = ["housing", "council-tax", "benefits", "parking"]
+    made = 0
+    for day_back in range(days, 0, -1):
+        opened = (today - dt.timedelta(days=day_back)).replace(hour=9, minute=0)
+        tickets: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        items: list[dict[str, Any]] = []
+        per_service: dict[str, int] = {}
+        for visit in range(visits_per_day):
+            service = services[visit % len(services)]
+            per_service[service] = per_service.get(service, 0) + 1
+            at = opened + dt.timedelta(minutes=2 * visit)
+            ticket_id = uuid.uuid4()
+            tickets.append({
+                "id": ticket_id, "created_at": at, "hub_id": "idea-store-bow",
+                "service_id": service, "number": f"X-{per_service[service]:03d}",
+                "sequence": per_service[service], "day": at.date(), "priority": "none",
+                "language": "en", "interpreter_language": None, "appointment_id": None,
+                "call_name": None,
+            })  # fmt: skip
+            for kind, minutes in (("checked_in", 0), ("called", 11), ("served", 25)):
+                event_id = uuid.uuid4()
+                moment = at + dt.timedelta(minutes=minutes)
+                events.append({
+                    "id": event_id, "created_at": moment, "ticket_id": ticket_id, "kind": kind,
+                    "desk": "Desk 1" if kind != "checked_in" else None, "adviser_id": None,
+                    "to_service_id": None,
+                    "outcome": "resolved_first_contact" if kind == "served" else None,
+                    "referred_to": None, "at": moment,
+                })  # fmt: skip
+                items.append({"id": event_id, "kind": "queue_event", "payload": {"kind": kind},
+                              "created_at": moment, "state": OutboxState.SENT, "attempts": 1,
+                              "acked_at": moment})  # fmt: skip
+            items.append({"id": ticket_id, "kind": "ticket", "payload": {"number": "X"},
+                          "created_at": at, "state": OutboxState.SENT, "attempts": 1,
+                          "acked_at": at})  # fmt: skip
+        with store.engine.begin() as connection:
+            connection.execute(insert(Ticket), tickets)
+            connection.execute(insert(QueueEvent), events)
+            connection.execute(insert(OutboxItem), items)
+        made += len(tickets)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("ANALYZE")
+    return made
+
+
+def _ticket_taps(kiosk: Any, runs: int) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from benchmarks.resident import wait_for
+    from hubkiosk.ui.screens import ScreenId
+
+    app = qt_app()
+    window = kiosk.window
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    times: list[float] = []
+    for _ in range(runs + 2):
+        kiosk.ctx.go(ScreenId.TICKET_CONFIRM, service_id="housing")
+        kiosk.ctx.ops.wait()
+        settle(app)
+        start = time.perf_counter()
+        args = wait_for(
+            window.screen_changed,
+            lambda: QTest.mouseClick(confirm.get_button, Qt.MouseButton.LeftButton),
+        )
+        issued.repaint()
+        times.append(time.perf_counter() - start)
+        if args[0] is not ScreenId.TICKET_ISSUED:
+            raise RuntimeError("no ticket")
+        issued.print_ops.wait()
+        settle(app)
+        window.start_over()
+        kiosk.ctx.ops.wait()
+        settle(app)
+    return times[2:]
+
+
+def row_busy_ticket(opts: argparse.Namespace) -> Row:
+    """ "Get my ticket" with a year of history in the store vs the same tap on an empty one."""
+    days = 14 if opts.quick else opts.history_days
+    runs = 10 if opts.quick else opts.runs_ticket
+    app = qt_app()
+    with tempfile.TemporaryDirectory() as folder:
+        empty = built_kiosk(Path(folder) / "empty")
+        settle(app)
+        empty_times = _ticket_taps(empty, runs)
+        dispose(empty)
+        from hubkiosk.store.db import open_store
+
+        data = Path(folder) / "busy" / "data"
+        store = open_store(data)
+        began = time.perf_counter()
+        visits = seed_history(store, days)
+        seeded = time.perf_counter() - began
+        store.close()
+        busy = built_kiosk(Path(folder) / "busy")
+        settle(app)
+        busy_times = _ticket_taps(busy, runs)
+        dispose(busy)
+    b95, e95 = percentile(busy_times, 0.95), percentile(empty_times, 0.95)
+    return Row(
+        "busy_ticket",
+        f"Get my ticket, {days} days x 180 visits",
+        f"p95 {ms(b95)} (median {ms(statistics.median(busy_times))})",
+        f"empty store p95 {ms(e95)}",
+        b95 / e95,
+        "p95 < 50 ms, <= 1.5 x empty",
+        b95 < 0.05 and b95 / e95 <= 1.5,
+        f"{visits:,} past visits seeded in {seeded:.0f} s; {runs} tickets each",
+    )
+
+
+def row_soak(opts: argparse.Namespace) -> Row:
+    """Memory over resident sessions: RSS after the first session, then after N more."""
+    import collections
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.resident import Resident
+
+    sessions = 100 if opts.quick else opts.sessions
+    app = qt_app()
+    with tempfile.TemporaryDirectory() as folder:
+        kiosk = built_kiosk(Path(folder))
+        settle(app)
+        resident = Resident(kiosk)
+        resident.session()
+        gc.collect()
+        first = rss_mb()
+        widgets = len(QApplication.allWidgets())
+        objects = collections.Counter(type(o).__name__ for o in gc.get_objects())
+        began = time.perf_counter()
+        for _ in range(sessions):
+            resident.session()
+        took = time.perf_counter() - began
+        gc.collect()
+        after = rss_mb()
+        grown = collections.Counter(type(o).__name__ for o in gc.get_objects()) - objects
+        widgets_after = len(QApplication.allWidgets())
+        kiosk.close()
+        kiosk.window.close()
+    growth = after - first
+    per_10k = growth / sessions * 10_000
+    top = ", ".join(f"{name} +{n}" for name, n in grown.most_common(3)) or "none"
+    return Row(
+        "soak",
+        f"memory over {sessions:,} resident sessions",
+        f"+{growth:.1f} MB ({per_10k:+.1f} MB per 10,000)",
+        f"RSS after the first session {first:.0f} MB",
+        after / first,
+        "<= +5 MB over 10,000",
+        per_10k <= 5.0,
+        f"{sum(grown.values()) / sessions:.1f} Python objects/session ({top}); widgets "
+        f"{widgets} -> {widgets_after}; {took / sessions * 1000:.0f} ms/session",
+    )
+
+
+def row_drain(opts: argparse.Namespace) -> Row:
+    """Sync drain of 5,000 outbox items over HTTP to a local server, vs a Core insert."""
+    from benchmarks import bench_sync
+
+    records = 500 if opts.quick else opts.records
+    items = bench_sync.backlog_items(records)
+    with tempfile.TemporaryDirectory() as folder:
+        core_rate = bench_sync.core_insert(f"sqlite:///{Path(folder) / 'core.sqlite3'}", items)
+        seconds, sent = bench_sync.drain(f"sqlite:///{Path(folder) / 'drain.sqlite3'}", records)
+    rate = sent / seconds
+    return Row(
+        "drain",
+        f"sync drain, {records:,} items over HTTP",
+        f"{rate:,.0f} records/s",
+        f"Core insert {core_rate:,.0f} records/s",
+        rate / core_rate,
+        ">= 0.5 x",
+        rate / core_rate >= 0.5,
+        "server on SQLite, 127.0.0.1",
+    )
+
+
+def row_pg_ingest(opts: argparse.Namespace) -> Row:
+    """Server ingest on PostgreSQL, batches of 100, vs executemany per 100-row transaction."""
+    if not opts.pg_url:
+        return skipped("pg_ingest", "server ingest on PostgreSQL", ">= 0.3 x")
+    from benchmarks import bench_sync
+
+    records = 1000 if opts.quick else opts.records
+    items = bench_sync.backlog_items(records)
+    http_rate = bench_sync.http_ingest(opts.pg_url, items)
+    core_rate = bench_sync.core_insert(opts.pg_url, items)
+    return Row(
+        "pg_ingest",
+        "server ingest on PostgreSQL, batches of 100",
+        f"{http_rate:,.0f} records/s",
+        f"executemany {core_rate:,.0f} records/s",
+        http_rate / core_rate,
+        ">= 0.3 x",
+        http_rate / core_rate >= 0.3,
+        f"{records:,} records",
+    )
+
+
+def row_survey_report(opts: argparse.Namespace) -> Row:
+    """The Appendix 7 survey report over 1,000,000 responses, vs the bare SQL."""
+    if not opts.pg_url:
+        return skipped("survey_report", "Appendix 7 survey report", "< 1 s per request")
+    from benchmarks import bench_survey
+
+    responses = 20_000 if opts.quick else opts.responses
+    result = bench_survey.measure(opts.pg_url, responses, 1 if opts.quick else 3)
+    report, bare = result["report_s"], result["bare_s"]
+    return Row(
+        "survey_report",
+        f"Appendix 7 survey report, {responses:,} responses",
+        f"{report:.3f} s",
+        f"bare SQL {bare:.3f} s",
+        report / bare,
+        "< 1 s per request",
+        report < 1.0 and result["mismatches"] == 0,
+        f"{result['mismatches']} figures differ from the bare SQL",
+    )
+
+
+def row_checkin_commit(opts: argparse.Namespace) -> Row:
+    """A check-in's commit (ticket, check-in event, both outbox items) vs raw sqlite3.
+
+    The two alternate, commit by commit, on two files side by side, so both meet the same
+    disk (an fsync's time varies a lot on a shared machine)."""
+    import json as jsonlib
+    import sqlite3
+    import uuid
+
+    from hubkiosk.store import outbox
+    from hubkiosk.store.db import BUSY_TIMEOUT_MS, open_store
+    from hubkiosk.store.models import QueueEvent, QueueEventKind, Ticket
+
+    runs = 100 if opts.quick else opts.runs_commit
+    moment = open_moment()
+    day = moment.date()
+    stamp = moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder) / "orm")
+        raw_store = open_store(Path(folder) / "raw")  # the same schema
+        raw_store.close()
+        connection = sqlite3.connect(raw_store.path, isolation_level=None)
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                       f"busy_timeout={BUSY_TIMEOUT_MS}", "secure_delete=ON"):  # fmt: skip
+            connection.execute(f"PRAGMA {pragma}")
+
+        def orm_commit(n: int) -> None:
+            with store.session() as session:
+                ticket = Ticket(hub_id="idea-store-bow", service_id="housing",
+                                number=f"H-{n:03d}", sequence=n, day=day,
+                                created_at=moment)  # fmt: skip
+                outbox.add_record(session, ticket)
+                outbox.add_record(
+                    session,
+                    QueueEvent(ticket_id=ticket.id, kind=QueueEventKind.CHECKED_IN, at=moment),
+                )
+
+        def raw_commit(n: int) -> None:
+            ticket_id, event_id = uuid.uuid4(), uuid.uuid4()
+            ticket_payload = {"id": str(ticket_id), "number": f"H-{n:03d}", "day": str(day)}
+            event_payload = {"id": str(event_id), "ticket_id": str(ticket_id), "at": stamp}
+            connection.execute("BEGIN")
+            connection.execute(
+                "INSERT INTO ticket (id, created_at, hub_id, service_id, number, sequence, day,"
+                " priority, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (ticket_id.hex, stamp, "idea-store-bow", "housing", f"H-{n:03d}", n,
+                 str(day), "NONE", "en"),
+            )  # fmt: skip
+            connection.execute(
+                "INSERT INTO outbox_item (id, kind, payload, created_at, state, attempts)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (ticket_id.hex, "ticket", jsonlib.dumps(ticket_payload), stamp, "PENDING", 0),
+            )
+            connection.execute(
+                "INSERT INTO queue_event (id, created_at, ticket_id, kind, at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (event_id.hex, stamp, ticket_id.hex, "CHECKED_IN", stamp),
+            )
+            connection.execute(
+                "INSERT INTO outbox_item (id, kind, payload, created_at, state, attempts)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (event_id.hex, "queue_event", jsonlib.dumps(event_payload), stamp, "PENDING", 0),
+            )
+            connection.execute("COMMIT")
+
+        orm: list[float] = []
+        raw: list[float] = []
+        for n in range(1, runs + 11):
+            for commit, times in ((orm_commit, orm), (raw_commit, raw)):
+                start = time.perf_counter()
+                commit(n)
+                times.append(time.perf_counter() - start)
+        connection.close()
+        store.close()
+    orm, raw = orm[10:], raw[10:]
+    o, r = statistics.median(orm), statistics.median(raw)
+    return Row(
+        "checkin_commit",
+        "check-in commit (ticket + outbox)",
+        f"median {o * 1000:.2f} ms (p95 {percentile(orm, 0.95) * 1000:.2f} ms)",
+        f"raw sqlite3 {r * 1000:.2f} ms",
+        o / r,
+        "<= 2 x",
+        o / r <= 2,
+        f"{runs} commits each, alternating, synchronous=FULL",
+    )
+
+
+def row_ui_stall(opts: argparse.Namespace) -> Row:
+    """The longest the GUI thread stalls while the kiosk syncs 5,000 records, prints a
+    ticket, backs up the store and asks a dead server for a booking."""
+    import datetime as dt
+    import socket
+
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from benchmarks import bench_sync
+    from hubkiosk.store import outbox
+    from hubkiosk.store.models import QueueEvent, QueueEventKind, Ticket
+    from hubkiosk.ui.screens import ScreenId
+    from sync.protocol.appointments import AppointmentLookup
+
+    records = 500 if opts.quick else opts.records
+    app = qt_app()
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{Path(folder) / 'central.sqlite3'}"
+        database = bench_sync.fresh_database(url)
+        token, _ = bench_sync.enrolled(database)
+        database.dispose()
+        with bench_sync.server_process(url) as base:
+            config = Path(folder) / "config.json"
+            config.write_text(json.dumps({"hub_id": bench_sync.HUB, "printer": "none"}))
+            from hubkiosk.qt.sync_controller import SyncController
+            from hubkiosk.store.db import open_store
+
+            store = open_store(Path(folder) / "data")
+            moment = open_moment() - dt.timedelta(days=1)
+            with store.session() as session:
+                for n in range(0, records, 2):
+                    ticket = Ticket(hub_id=bench_sync.HUB, service_id="housing",
+                                    number=f"H-{n:04d}", sequence=n + 1, day=moment.date(),
+                                    created_at=moment)  # fmt: skip
+                    outbox.add_record(session, ticket)
+                    outbox.add_record(session, QueueEvent(ticket_id=ticket.id, at=moment,
+                                      kind=QueueEventKind.CHECKED_IN))  # fmt: skip
+            store.close()
+            kiosk = built_kiosk(Path(folder), "--config", str(config))
+            window = kiosk.window
+            kiosk.sync = SyncController(kiosk.settings, kiosk.store, kiosk.content,
+                                        server_url=base, token=token, parent=window)  # fmt: skip
+            window.attach_sync(kiosk.sync)
+            settle(app)
+            # The stall meter: a 5 ms timer; the longest gap between its ticks.
+            clock = QElapsedTimer()
+            gaps: list[float] = []
+            meter = QTimer()
+            meter.setInterval(5)
+
+            def tick() -> None:
+                gaps.append(clock.restart() / 1000)
+
+            meter.timeout.connect(tick)
+            clock.start()
+            meter.start()
+            # A ticket (printed: the ticket screen prints through its own runner)...
+            kiosk.ctx.go(ScreenId.TICKET_CONFIRM, service_id="housing")
+            # ... a backup and a lookup on a dead server, through the kiosk's runner...
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                dead = probe.getsockname()[1]
+            from sync.client.lookup import lookup_appointments
+
+            query = AppointmentLookup(reference="HK-0000")
+            kiosk.ctx.ops.run(lambda: kiosk.store.backup("manual"), name="backup")
+            kiosk.ctx.ops.run(
+                lambda: lookup_appointments(f"http://127.0.0.1:{dead}", token, query),
+                name="lookup",
+            )
+            # ... while the sync worker drains the backlog.
+            kiosk.sync.start()
+            kiosk.sync.sync_now()
+            deadline = time.monotonic() + 600
+            loop = QEventLoop()
+            poll = QTimer()
+            poll.setInterval(50)
+
+            def check() -> None:
+                with kiosk.store.session() as session:
+                    left = outbox.pending_count(session)
+                if (left == 0 and not kiosk.ctx.ops.busy) or time.monotonic() > deadline:
+                    loop.quit()
+
+            poll.timeout.connect(check)
+            poll.start()
+            confirm = window.screens[ScreenId.TICKET_CONFIRM]
+            QTimer.singleShot(100, confirm.get_button.click)
+            loop.exec()
+            poll.stop()
+            meter.stop()
+            with kiosk.store.session() as session:
+                left = outbox.pending_count(session)
+            kiosk.close()
+            window.close()
+    longest = max(gaps[1:]) if len(gaps) > 1 else float("nan")
+    return Row(
+        "ui_stall",
+        f"longest UI stall, syncing {records:,} records etc.",
+        f"{ms(longest)}",
+        "-",
+        None,
+        "< 50 ms",
+        longest < 0.05 and left == 0,
+        f"{len(gaps)} ticks of a 5 ms timer; {left} records left unsent",
+    )
+
+
+def skipped(name: str, path: str, goal: str) -> Row:
+    return Row(name, path, "skipped: no PostgreSQL", "-", None, goal, None)
+
+
+ROWS: dict[str, Callable[[argparse.Namespace], Row]] = {
+    "text_size": row_text_size,
+    "cold_start": row_cold_start,
+    "tap_next": row_tap_next,
+    "busy_ticket": row_busy_ticket,
+    "soak": row_soak,
+    "drain": row_drain,
+    "pg_ingest": row_pg_ingest,
+    "survey_report": row_survey_report,
+    "checkin_commit": row_checkin_commit,
+    "ui_stall": row_ui_stall,
+}
+
+
+# The table ---------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        import PySide6
+        from PySide6 import QtCore
+
+        qt = f"Qt {QtCore.qVersion()}, PySide6 {PySide6.__version__}"
+    except ImportError:
+        qt = "no Qt"
+    return (
+        f"{os.cpu_count()} cores, {cpu}; Python {platform.python_version()}; {qt}; "
+        f"{platform.system()} {platform.release()}; QPA "
+        f"{os.environ.get('QT_QPA_PLATFORM', 'offscreen')}"
+    )
+
+
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+def run_child(name: str, argv: list[str]) -> Row:
+    """Run one row in its own Python process; its Row comes back as JSON."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", name, "--child-out", out.name, *argv],
+            env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")},
+            capture_output=True,
+            text=True,
+        )
+        text = Path(out.name).read_text()
+    if done.returncode != 0 or not text:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return Row(name, name, "failed to run", "-", None, "-", None, tail[:200])
+    return Row(**json.loads(text))
+
+
+def print_table(rows: list[Row]) -> None:
+    print(f"\n{'row':<15} {'path':<46} {'measured':<44} {'floor (same run)':<34} "
+          f"{'ratio':>7}  {'goal':<28} verdict")  # fmt: skip
+    for row in rows:
+        verdict = "-" if row.passed is None else ("PASS" if row.passed else "MISS")
+        ratio = "-" if row.ratio is None else f"{row.ratio:.2f} x"
+        print(f"{row.name:<15} {row.path:<46} {row.measured:<44} {row.floor:<34} "
+              f"{ratio:>7}  {row.goal:<28} {verdict}")  # fmt: skip
+        if row.note:
+            print(f"{'':<15} {row.note}")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--only", action="append", choices=sorted(ROWS), metavar="NAME",
+                   help=f"run only this row (repeatable): {', '.join(ROWS)}")  # fmt: skip
+    p.add_argument("--quick", action="store_true", help="small counts, for development")
+    p.add_argument(
+        "--pg-url",
+        default=os.environ.get("HUBKIOSK_BENCH_PG_URL"),
+        help="a throwaway PostgreSQL database (its public schema is dropped)",
+    )
+    p.add_argument("--sessions", type=int, default=10_000, help="memory soak sessions")
+    p.add_argument("--history-days", type=int, default=365, help="busy hub: days of history")
+    p.add_argument("--records", type=int, default=5000, help="sync rows: records")
+    p.add_argument("--responses", type=int, default=1_000_000, help="survey report responses")
+    p.add_argument("--runs-text", type=int, default=5)
+    p.add_argument("--runs-cold", type=int, default=5)
+    p.add_argument("--rounds-tap", type=int, default=10)
+    p.add_argument("--runs-ticket", type=int, default=40)
+    p.add_argument("--runs-commit", type=int, default=500)
+    p.add_argument("--child", help=argparse.SUPPRESS)
+    p.add_argument("--child-out", help=argparse.SUPPRESS)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    opts = parser().parse_args(argv)
+    if opts.child:
+        row = ROWS[opts.child](opts)
+        Path(opts.child_out).write_text(json.dumps(asdict(row)))
+        return 0
+    names = opts.only or list(ROWS)
+    passthrough = [a for a in argv if not a.startswith("--only") and a not in names]
+    print(f"machine: {machine()}")
+    print(f"load average before: {load()}")
+    mode = "quick (small counts)" if opts.quick else "full"
+    print(f"mode: {mode}; PostgreSQL: {'yes' if opts.pg_url else 'no'}", flush=True)
+    rows = []
+    for name in names:
+        began = time.perf_counter()
+        row = run_child(name, passthrough)
+        print(f"  {name}: done in {time.perf_counter() - began:.0f} s", flush=True)
+        rows.append(row)
+    print_table(rows)
+    print(f"\nload average after: {load()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
