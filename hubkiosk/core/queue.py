@@ -214,22 +214,24 @@ def service_minutes(
     session: Session, hub_id: str, service_id: str, now: dt.datetime
 ) -> list[float]:
     """Recent service times (call to served, minutes) at this hub, oldest first."""
+    # One query: the ticket's service comes with its events (an IN list of every recent
+    # ticket made new SQL text at each check-in, and SQLite cached each one).
     rows = session.execute(
-        select(QueueEvent.ticket_id, QueueEvent.kind, QueueEvent.at, QueueEvent.to_service_id)
+        select(
+            QueueEvent.ticket_id,
+            QueueEvent.kind,
+            QueueEvent.at,
+            QueueEvent.to_service_id,
+            Ticket.service_id,
+        )
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
         .where(Ticket.hub_id == hub_id, QueueEvent.at >= rules.history_since(now))
         .order_by(QueueEvent.at, _ROWID)
     ).all()
-    owners = dict(
-        session.execute(
-            select(Ticket.id, Ticket.service_id).where(
-                Ticket.id.in_({row.ticket_id for row in rows})
-            )
-        ).all()
-    )
+    owners = {row.ticket_id: row.service_id for row in rows}
     events = (
         rules.Event(ticket_id, kind, at, to_service_id=to_service)
-        for ticket_id, kind, at, to_service in rows
+        for ticket_id, kind, at, to_service, _owner in rows
     )
     return rules.service_minutes(events, owners, service_id)
 
