@@ -472,18 +472,22 @@ def serve(
     desk: str,
     outcome: Outcome,
     now: dt.datetime,
+    referred_service_id: str | None = None,
     referred_to: str | None = None,
     adviser_id: str | None = None,
 ) -> QueueEntry:
-    """Record that the resident was served, with the outcome (and where, if referred)."""
+    """Record that the resident was served, with the outcome; a referral says where: a
+    catalogue service (``referred_service_id``) or another organisation (``referred_to``,
+    its name), so the reports count referrals by destination."""
     entry = _entry(session, hub_id, ticket_id, now)
     if entry.status != CALLED:
         raise QueueError("call the ticket before recording it as served")
-    destination = (referred_to or "").strip() or None
-    if outcome == Outcome.REFERRED and destination is None:
+    service = referred_service_id or None
+    organisation = None if service else (referred_to or "").strip() or None
+    if outcome == Outcome.REFERRED and service is None and organisation is None:
         raise QueueError("say which service the resident was referred to")
     if outcome != Outcome.REFERRED:
-        destination = None
+        service = organisation = None
     _event(
         session,
         entry,
@@ -491,7 +495,8 @@ def serve(
         now,
         desk=desk,
         outcome=outcome,
-        referred_to=destination,
+        referred_service_id=service,
+        referred_to=organisation,
         adviser_id=adviser_id,
     )
     entry.status = SERVED
