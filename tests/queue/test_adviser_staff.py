@@ -198,3 +198,19 @@ def test_today_at_this_hub(queue_kiosk, qtbot, click, clock):
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
         click(window, "Back to the adviser screen")
     assert window.current is ScreenId.ADVISER_HOME
+
+
+def test_the_new_adviser_words_are_translated(queue_kiosk, qtbot, click):
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, ["Housing"])
+    sign_in(kiosk, qtbot, click)
+    today = window.screens[ScreenId.ADVISER_TODAY]
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(window, "Today at this hub")
+    kiosk.ctx.set_language("bn")
+    assert today.heading.text() == "আজ এই হাবে"
+    assert today.names["waiting_now"].text() == "এখন অপেক্ষায়"
+    kiosk.ctx.set_language("so")
+    assert today.heading.text() == "Maanta xaruntan"
+    assert today.destinations.text() == "Maanta gudbin ma jirto."
