@@ -1837,84 +1837,84 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="79"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="125"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="131"/>
         <source>Today at this hub</source>
         <extracomment>The figures shown, in order (each value label is named ``figure_&lt;name&gt;``).</extracomment>
         <translation>Maanta xaruntan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="103"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="109"/>
         <source>none yet</source>
         <translation>weli ma jiro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="113"/>
-        <source>%1 (%2 % of visits)</source>
-        <translation>%1 (%2 % booqashooyinka)</translation>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="119"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="126"/>
         <source>Not recorded</source>
         <translation>Lama diiwaangelin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="133"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1, %2 (diiwaannada kiosk-gan)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="138"/>
         <source>Visits today</source>
         <translation>Booqashooyinka maanta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
         <source>Waiting now</source>
         <translation>Hadda sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="134"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
         <source>Median wait (minutes)</source>
         <translation>Sugitaanka dhexe (daqiiqado)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="135"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
         <source>90th percentile wait (minutes)</source>
         <translation>Sugitaanka boqolleyda 90aad (daqiiqado)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="136"/>
-        <source>Resolved at first contact</source>
-        <translation>Lagu xalliyay xiriirka koowaad</translation>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <source>Resolved at first contact (% of visits)</source>
+        <translation>Lagu xalliyay xiriirka koowaad (% booqashooyinka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="137"/>
-        <source>Referrals</source>
-        <translation>Gudbinno</translation>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <source>Referrals (% of visits)</source>
+        <translation>Gudbinno (% booqashooyinka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
         <source>Referrals by destination</source>
         <translation>Gudbinnada meesha loo diray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
         <source>Refresh</source>
         <translation>Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
         <source>Back to the adviser screen</source>
         <translation>Ku noqo shaashadda la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="153"/>
         <source>Reading…</source>
         <translation>Waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
         <source>No referrals today.</source>
         <translation>Maanta gudbin ma jirto.</translation>
     </message>

@@ -184,8 +184,8 @@ def test_today_at_this_hub(queue_kiosk, qtbot, click, clock):
         "waiting_now": "2",
         "wait_median_minutes": "20.0",  # between 10 and 30
         "wait_p90_minutes": "28.0",
-        "resolved_first_contact": "1 (25.0 % of visits)",
-        "referrals": "1 (25.0 % of visits)",
+        "resolved_first_contact": "1 (25.0 %)",
+        "referrals": "1 (25.0 %)",
     }
     assert today.destinations.text() == "Benefits and cost of living: 1"
     # The screen reads the store again when asked.

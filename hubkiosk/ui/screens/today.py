@@ -12,7 +12,7 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hubkiosk.core import queue
 from hubkiosk.ui.context import KioskContext
@@ -56,13 +56,19 @@ class TodayScreen(Screen):
             grid.addWidget(title, row, 0)
             grid.addWidget(value, row, 1)
             self.names[name], self.values[name] = title, value
-        grid.setColumnStretch(2, 1)
-        self.body.addLayout(grid)
+        # The figures beside the referrals by destination, so a landscape screen shows all.
+        columns = QHBoxLayout()
+        columns.setSpacing(48)
+        columns.addLayout(grid, 3)
+        referrals = QVBoxLayout()
         self.destinations_heading = label(role="lead")
         self.destinations = label()
         self.destinations.setObjectName("ReferralsByDestination")
-        self.body.addWidget(self.destinations_heading)
-        self.body.addWidget(self.destinations)
+        referrals.addWidget(self.destinations_heading)
+        referrals.addWidget(self.destinations)
+        referrals.addStretch(1)
+        columns.addLayout(referrals, 2)
+        self.body.addLayout(columns)
         row_layout = QHBoxLayout()
         self.refresh_button = BigButton()
         self.refresh_button.clicked.connect(self.refresh)
@@ -110,7 +116,7 @@ class TodayScreen(Screen):
         if rate is None:
             return self._number(count)
         return (
-            self.tr("%1 (%2 % of visits)")
+            self.tr("%1 (%2 %)")
             .replace("%1", self._number(count))
             .replace("%2", self._number(rate))
         )
@@ -133,8 +139,8 @@ class TodayScreen(Screen):
             "waiting_now": self.tr("Waiting now"),
             "wait_median_minutes": self.tr("Median wait (minutes)"),
             "wait_p90_minutes": self.tr("90th percentile wait (minutes)"),
-            "resolved_first_contact": self.tr("Resolved at first contact"),
-            "referrals": self.tr("Referrals"),
+            "resolved_first_contact": self.tr("Resolved at first contact (% of visits)"),
+            "referrals": self.tr("Referrals (% of visits)"),
         }
         for name, title in titles.items():
             self.names[name].setText(title)
