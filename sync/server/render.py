@@ -68,7 +68,9 @@ def to_csv(report: HubReport, table: str = "all") -> str:
         for d in report.devices:
             seen = d.last_seen_at.isoformat() if d.last_seen_at else ""
             status = "revoked" if d.revoked else "active"
-            writer.writerow([d.hub_id, d.hub_name, d.name, seen, d.pending, d.dead_letters, status])
+            writer.writerow(
+                [d.hub_id, d.hub_name or d.hub_id, d.name, seen, d.pending, d.dead_letters, status]
+            )
         return out.getvalue()
     writer.writerow(["from", "to", "hub_id", "hub_name", "day", "figure", "key", "value"])
 

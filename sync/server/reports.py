@@ -104,7 +104,6 @@ def load_baseline() -> Baseline | None:
 class DeviceHealth:
     device_id: str
     hub_id: str
-    hub_name: str
     name: str
     last_seen_at: dt.datetime | None
     pending: int | None
@@ -112,6 +111,8 @@ class DeviceHealth:
     dead_letters: int | None
     kiosk_version: str | None
     revoked: bool
+    #: The hub's published name (its id if it has none).
+    hub_name: str = ""
 
 
 @dataclass

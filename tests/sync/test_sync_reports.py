@@ -235,8 +235,8 @@ def test_html_report_in_headless_chromium(reported: Central, tmp_path: Path) -> 
     cubitt = re.search(r'<tr data-hub="cubitt-town-library">(.*?)</tr>', dom, re.S)
     assert cubitt is not None and "Cubitt Town Library" in cubitt.group(1)
     assert dict(re.findall(r'data-figure="(\w+)">([^<]+)<', cubitt.group(1)))["visits"] == "0"
-    assert figure("total-first-contact-rate") == "50 %"
-    assert figure("total-referral-rate") == "40 %"
+    assert figure("total-first-contact-rate") == "50.0 %"
+    assert figure("total-referral-rate") == "40.0 %"
     # The date form asks the same page again for another period, key kept.
     form = re.search(r'<form id="period"(.*?)</form>', dom, re.S)
     assert form is not None
