@@ -4,17 +4,20 @@ kiosk shows equal those the server's ``/reports/hubs`` computes in SQL for that 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import select
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from hubkiosk.app import Kiosk, build
 from hubkiosk.core.pin import hash_pin
+from hubkiosk.store.models import OutboxItem, Outcome
 from hubkiosk.ui.screens import ScreenId
 from sync.client.engine import SyncState
 from tests.queue.conftest import LONDON, Clock
@@ -116,3 +119,30 @@ def test_today_at_this_hub_equals_the_servers_report(
     assert mine.referrals_by_destination == {"benefits": 1, "Shelter": 1}
     assert today.values["wait_p90_minutes"].text() == "25.1"
     assert "Benefits and cost of living: 1" in today.destinations.text()
+
+
+def test_referrals_from_older_kiosks_still_count_by_their_text(
+    central: Central, store, visits, clock: FakeClock
+) -> None:
+    day = clock().astimezone(LONDON).date()
+    at = clock() - dt.timedelta(hours=1)
+    visits.visit("housing", at, 5, Outcome.REFERRED, referred_service_id="benefits")
+    old = visits.visit("housing", at, 7, Outcome.REFERRED, referred_to="Citizens Advice")
+    # An older kiosk's served event has no referred_service_id at all.
+    with store.session() as session:
+        for item in session.scalars(select(OutboxItem).where(OutboxItem.kind == "queue_event")):
+            if item.payload["ticket_id"] == str(old.id):
+                item.payload = {k: v for k, v in item.payload.items() if k != "referred_service_id"}
+    status = make_engine(central.url, central.enrol(HUB), store, clock).sync_once()
+    assert status.state is SyncState.OK and status.pending == 0 and status.dead_letters == 0
+
+    params = {"from": str(day), "to": str(day), "key": REPORT_KEY}
+    report = requests.get(
+        f"{central.url}/reports/hubs", params={**params, "format": "json"}, timeout=10
+    ).json()
+    [bow] = [h for h in report["hubs"] if h["hub_id"] == HUB]
+    assert bow["referrals_by_destination"] == {"benefits": 1, "Citizens Advice": 1}
+    page = requests.get(f"{central.url}/reports/hubs", params=params, timeout=10).text
+    # The catalogue's name for a service, the organisation's own name otherwise.
+    assert '<th scope="row">Benefits and cost of living</th>' in page
+    assert '<th scope="row">Citizens Advice</th>' in page
