@@ -21,8 +21,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hubkiosk.core import queue
 from hubkiosk.store.models import Outcome
@@ -111,7 +119,9 @@ class AdviserQueueScreen(Screen):
         self.referral_services.setSpacing(8)
         panel.addLayout(self.referral_services)
         self.referral_buttons: dict[str, BigButton] = {}
-        other = QHBoxLayout()
+        # Another organisation: its name, then "Save the referral" (two rows, so the words fit).
+        other = QGridLayout()
+        other.setSpacing(8)
         self.other_org_button = BigButton()
         self.other_org_button.clicked.connect(self.choose_other_organisation)
         self.referred_to = QLineEdit()
@@ -123,13 +133,10 @@ class AdviserQueueScreen(Screen):
         self.save_referral_button.hide()
         self.cancel_referral_button = BigButton()
         self.cancel_referral_button.clicked.connect(self.close_referral)
-        for widget in (
-            self.other_org_button,
-            self.referred_to,
-            self.save_referral_button,
-            self.cancel_referral_button,
-        ):
-            other.addWidget(widget)
+        other.addWidget(self.other_org_button, 0, 0)
+        other.addWidget(self.cancel_referral_button, 0, 1)
+        other.addWidget(self.referred_to, 1, 0)
+        other.addWidget(self.save_referral_button, 1, 1)
         panel.addLayout(other)
         self.referral_panel.hide()
         grid.addWidget(self.referral_panel, 3, 0, 1, 3)
@@ -165,7 +172,7 @@ class AdviserQueueScreen(Screen):
             button.clicked.connect(
                 lambda _=False, sid=service.id: self.serve(Outcome.REFERRED, service_id=sid)
             )
-            self.referral_services.addWidget(button, index // 3, index % 3)
+            self.referral_services.addWidget(button, index // 2, index % 2)
             self.referral_buttons[service.id] = button
 
     # Actions ---------------------------------------------------------------------------
@@ -265,11 +272,23 @@ class AdviserQueueScreen(Screen):
             return
         self.message.clear()
         self.referral_panel.show()
+        self._bring_into_view(self.referral_panel)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the screen's page so ``widget`` shows (a landscape kiosk is short)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            area = parent
+            # After the layout has placed the widget just shown.
+            QTimer.singleShot(0, lambda: area.ensureWidgetVisible(widget, 0, 24))
 
     def choose_other_organisation(self) -> None:
         self.referred_to.show()
         self.save_referral_button.show()
         self.referred_to.setFocus()
+        self._bring_into_view(self.save_referral_button)
 
     def close_referral(self) -> None:
         self.referral_panel.hide()
