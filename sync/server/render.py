@@ -169,10 +169,11 @@ def to_html(report: HubReport, key: str | None = None) -> str:
 
 def _address(report: HubReport, fmt: str, key: str | None, table: str) -> str:
     """The report's own address (relative) in another format or table."""
-    query: dict[str, str] = {"from": report.start.isoformat(), "to": report.end.isoformat()}
-    query["format"] = fmt
+    query: list[tuple[str, str]] = [("from", report.start.isoformat())]
+    query += [("to", report.end.isoformat()), ("format", fmt)]
+    query += [("hub", hub_id) for hub_id in report.hub_ids]
     if table != "all":
-        query["table"] = table
+        query.append(("table", table))
     if key:
-        query["key"] = key
+        query.append(("key", key))
     return "hubs?" + urlencode(query)

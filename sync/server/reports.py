@@ -128,6 +128,8 @@ class HubReport:
     #: Service names (English) from the published catalogue, for labels.
     service_names: dict[str, str] = field(default_factory=dict)
     baseline: Baseline | None = None
+    #: The hubs asked for (``hub=``), none for every hub.
+    hub_ids: list[str] = field(default_factory=list)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -341,6 +343,7 @@ def hub_report(
         devices=devices,
         service_names=_service_names(session),
         baseline=load_baseline(),
+        hub_ids=list(hub_ids or []),
     )
 
 

@@ -180,6 +180,14 @@ def test_report_lists_every_hub_rates_weeks_and_baseline(reported: Central) -> N
     weeks_csv = requests.get(report_url(reported, "csv") + "&table=weeks", timeout=10).text
     assert "2026-03-02,2026-03-03,2026-03-02,,All hubs,10," in weeks_csv
 
+    # One hub asked for: the page's form and CSV links keep asking for that hub only.
+    page = requests.get(report_url(reported, "html") + f"&hub={HUB}", timeout=10).text
+    assert f'<input type="hidden" name="hub" value="{HUB}">' in page
+    link = re.search(r'<a class="csv" href="([^"]+)" data-csv="hubs"', page)
+    assert link is not None
+    only = requests.get(f"{reported.url}/reports/{link.group(1).replace('&amp;', '&')}", timeout=10)
+    assert [line.split(",")[2] for line in only.text.splitlines()[1:]] == [HUB]
+
 
 def test_reports_need_the_key(reported: Central) -> None:
     no_key = requests.get(f"{reported.url}/reports/hubs?from={DAY1}&to={DAY2}", timeout=5)
