@@ -72,7 +72,7 @@ def test_adviser_entry_by_long_press_and_pin(make_kiosk, qtbot, click):
         click(window, "Sign in")
     assert blocker.args == [ScreenId.ADVISER_HOME]
     adviser = window.screens[ScreenId.ADVISER_HOME]
-    qtbot.waitUntil(lambda: "records wait to be sent" in adviser.store_line.text())
+    qtbot.waitUntil(lambda: "records wait to be sent" in adviser.sync_line.text())
     click(window, "Leave adviser mode")
     assert window.current is ScreenId.HOME
 

@@ -34,14 +34,14 @@ def test_set_aside_records_go_back_to_the_outbox_from_the_adviser_screen(make_ki
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
         click(window, "Sign in")
     adviser = window.screens[ScreenId.ADVISER_HOME]
-    qtbot.waitUntil(lambda: "set aside for IT" in adviser.store_line.text())
+    qtbot.waitUntil(lambda: "set aside for IT" in adviser.sync_line.text())
     adviser.set_sync_status(SyncStatus(state=SyncState.OK, pending=0, dead_letters=1))
     assert "everything sent" not in adviser.sync_line.text()
     assert "set aside" in adviser.sync_line.text()
 
     with qtbot.waitSignal(adviser.sync_now_requested, timeout=10_000):
         click(window, "Send set-aside records again")
-    qtbot.waitUntil(lambda: "1 records wait to be sent" in adviser.store_line.text())
+    qtbot.waitUntil(lambda: "1 records wait to be sent" in adviser.sync_line.text())
     with kiosk.store.session() as session:
         item = session.scalars(select(OutboxItem).where(OutboxItem.id == set_aside)).one()
         assert item.state is OutboxState.PENDING

@@ -41,7 +41,7 @@ from hubkiosk.store.models import (
     Ticket,
 )
 from hubkiosk.store.outbox import add_record
-from sync.protocol import Catalogue, Service
+from sync.protocol import Catalogue, Service, hub_figures
 from sync.protocol import queue_rules as rules
 
 # The rules themselves (calling order, replay, desks open, service minutes) are the
@@ -474,18 +474,22 @@ def serve(
     desk: str,
     outcome: Outcome,
     now: dt.datetime,
+    referred_service_id: str | None = None,
     referred_to: str | None = None,
     adviser_id: str | None = None,
 ) -> QueueEntry:
-    """Record that the resident was served, with the outcome (and where, if referred)."""
+    """Record that the resident was served, with the outcome; a referral says where: a
+    catalogue service (``referred_service_id``) or another organisation (``referred_to``,
+    its name), so the reports count referrals by destination."""
     entry = _entry(session, hub_id, ticket_id, now)
     if entry.status != CALLED:
         raise QueueError("call the ticket before recording it as served")
-    destination = (referred_to or "").strip() or None
-    if outcome == Outcome.REFERRED and destination is None:
+    service = referred_service_id or None
+    organisation = None if service else (referred_to or "").strip() or None
+    if outcome == Outcome.REFERRED and service is None and organisation is None:
         raise QueueError("say which service the resident was referred to")
     if outcome != Outcome.REFERRED:
-        destination = None
+        service = organisation = None
     _event(
         session,
         entry,
@@ -493,7 +497,8 @@ def serve(
         now,
         desk=desk,
         outcome=outcome,
-        referred_to=destination,
+        referred_service_id=service,
+        referred_to=organisation,
         adviser_id=adviser_id,
     )
     entry.status = SERVED
@@ -507,3 +512,40 @@ def today(session: Session, hub_id: str, now: dt.datetime) -> QueueDay:
 def waiting_numbers(day: QueueDay, service_ids: Sequence[str]) -> dict[str, list[str]]:
     """Numbers waiting per service, in calling order."""
     return {sid: [e.number for e in day.waiting(sid)] for sid in service_ids}
+
+
+def today_figures(session: Session, hub_id: str, now: dt.datetime) -> hub_figures.DayFigures:
+    """ "Today at this hub" from this kiosk's store: visits, waiting now, waits, outcomes
+    and referrals by destination, as :mod:`sync.protocol.hub_figures` defines them (the
+    central server's report counts the same records the same way)."""
+    day = service_day(now)
+    tickets = [
+        hub_figures.TicketRow(row.id, row.service_id)
+        for row in session.execute(
+            select(Ticket.id, Ticket.service_id).where(Ticket.hub_id == hub_id, Ticket.day == day)
+        )
+    ]
+    events = [
+        hub_figures.EventRow(
+            ticket_id=row.ticket_id,
+            kind=row.kind.value,
+            at=row.at.timestamp(),
+            outcome=None if row.outcome is None else row.outcome.value,
+            referred_service_id=row.referred_service_id,
+            referred_to=row.referred_to,
+        )
+        for row in session.execute(
+            select(
+                QueueEvent.ticket_id,
+                QueueEvent.kind,
+                QueueEvent.at,
+                QueueEvent.outcome,
+                QueueEvent.referred_service_id,
+                QueueEvent.referred_to,
+            )
+            .join(Ticket, Ticket.id == QueueEvent.ticket_id)
+            .where(Ticket.hub_id == hub_id, Ticket.day == day)
+            .order_by(QueueEvent.at, _ROWID)
+        )
+    ]
+    return hub_figures.figures(tickets, events)

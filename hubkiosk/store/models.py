@@ -96,6 +96,8 @@ class QueueEvent(Record, Base):
     adviser_id: Mapped[str | None] = mapped_column(String(48))
     to_service_id: Mapped[str | None] = mapped_column(String(48))
     outcome: Mapped[Outcome | None] = mapped_column(Enum(Outcome, native_enum=False))
+    #: A referral to a catalogue service (its id); ``referred_to`` names another organisation.
+    referred_service_id: Mapped[str | None] = mapped_column(String(48))
     referred_to: Mapped[str | None] = mapped_column(String(100))
     # Monotonic order of events on this device (for wait estimates without wall clocks).
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)

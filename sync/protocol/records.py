@@ -221,6 +221,9 @@ class QueueEvent(Record):
     adviser_id: Annotated[SafeStr, Field(max_length=48)] | None = None
     to_service_id: Slug | None = None
     outcome: Outcome | None = None
+    #: A referral to a catalogue service: its id (counted by destination in the reports).
+    referred_service_id: Slug | None = None
+    #: A referral to another organisation: its name (older records: free text).
     referred_to: Annotated[SafeStr, Field(max_length=100)] | None = None
 
 

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from sync.protocol import PROTOCOL_VERSION, records
+from sync.protocol import PROTOCOL_VERSION, hub_figures, records
 from sync.protocol.records import RECORD_ITEM, RecordItem
 from sync.protocol.wire import (
     DeviceReport,
@@ -102,7 +102,11 @@ def extract(record: RecordItem, tz: ZoneInfo) -> dict[str, Any]:
             event_epoch=payload.at.timestamp(),
             day=payload.at.astimezone(tz).date(),
             outcome=None if payload.outcome is None else payload.outcome.value,
-            referred_to=payload.referred_to or payload.to_service_id,
+            referred_to=(
+                hub_figures.destination(payload.referred_service_id, payload.referred_to)
+                if payload.outcome is records.Outcome.REFERRED
+                else payload.referred_to or payload.to_service_id
+            ),
         )
     else:
         moment = payload.created_at or record.kiosk_time

@@ -1,4 +1,5 @@
-"""The hub report as CSV and as an HTML page with server-rendered SVG bar charts (no JS).
+"""The hub report as CSV (all figures, or one table of the page) and as an HTML page with
+server-rendered SVG bar charts (no JS).
 
 The page is the template ``templates/hub_report.html`` (see :mod:`sync.server.pages`)."""
 
@@ -6,36 +7,77 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from urllib.parse import urlencode
 
 from sync.server import csvsafe, pages
 from sync.server.pages import series_chart
 from sync.server.reports import Figures, HubReport
 
+#: The report's tables, each also served as its own CSV (``table=``); "all" is long format.
+TABLES = ("hubs", "weeks", "days", "destinations", "devices")
 
-def to_csv(report: HubReport) -> str:
-    """Long format: one row per hub (and day), figure and key, so every figure fits."""
+_FIGURE_COLUMNS = (
+    "visits",
+    "wait_median_minutes",
+    "wait_p90_minutes",
+    "waits_counted",
+    "referrals",
+    "referral_rate",
+    "resolved_first_contact",
+    "first_contact_rate",
+    "follow_up_booked",
+)
+
+
+def _figure_values(figures: Figures) -> list[object]:
+    values = {
+        **{name: getattr(figures, name) for name in _FIGURE_COLUMNS},
+    }
+    return ["" if values[name] is None else values[name] for name in _FIGURE_COLUMNS]
+
+
+def to_csv(report: HubReport, table: str = "all") -> str:
+    """``all``: long format, one row per hub (and day), figure and key, so every figure fits.
+    A table's name (:data:`TABLES`): that table of the page, one row per line of it."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
+    period = [report.start.isoformat(), report.end.isoformat()]
+    if table == "hubs":
+        writer.writerow(["from", "to", "hub_id", "hub_name", *_FIGURE_COLUMNS])
+        for f in report.hubs:
+            writer.writerow([*period, f.hub_id, f.hub_name, *_figure_values(f)])
+        return out.getvalue()
+    if table in ("days", "weeks"):
+        first = "day" if table == "days" else "week_starting"
+        writer.writerow(["from", "to", first, "hub_id", "hub_name", *_FIGURE_COLUMNS])
+        for f in report.days if table == "days" else report.weeks:
+            day = f.day.isoformat() if f.day else ""
+            writer.writerow([*period, day, f.hub_id, f.hub_name, *_figure_values(f)])
+        return out.getvalue()
+    if table == "destinations":
+        writer.writerow(["from", "to", "hub_id", "hub_name", "destination", "name", "referrals"])
+        for f in report.hubs:
+            for key, count in sorted(f.referrals_by_destination.items()):
+                name = report.destination_name(key)
+                writer.writerow([*period, f.hub_id, f.hub_name, key, name, count])
+        return out.getvalue()
+    if table == "devices":
+        writer.writerow(
+            ["hub_id", "hub_name", "kiosk", "last_seen_at", "pending", "dead_letters", "status"]
+        )
+        for d in report.devices:
+            seen = d.last_seen_at.isoformat() if d.last_seen_at else ""
+            status = "revoked" if d.revoked else "active"
+            writer.writerow(
+                [d.hub_id, d.hub_name or d.hub_id, d.name, seen, d.pending, d.dead_letters, status]
+            )
+        return out.getvalue()
     writer.writerow(["from", "to", "hub_id", "hub_name", "day", "figure", "key", "value"])
 
     def rows(figures: Figures) -> None:
         day = figures.day.isoformat() if figures.day else ""
-        base = [
-            report.start.isoformat(),
-            report.end.isoformat(),
-            figures.hub_id,
-            figures.hub_name,
-            day,
-        ]
-        simple = {
-            "visits": figures.visits,
-            "referrals": figures.referrals,
-            "resolved_first_contact": figures.resolved_first_contact,
-            "follow_up_booked": figures.follow_up_booked,
-            "waits_counted": figures.waits_counted,
-            "wait_median_minutes": figures.wait_median_minutes,
-            "wait_p90_minutes": figures.wait_p90_minutes,
-        }
+        base = [*period, figures.hub_id, figures.hub_name, day]
+        simple = {name: getattr(figures, name) for name in _FIGURE_COLUMNS}
         for name, value in simple.items():
             writer.writerow([*base, name, "", "" if value is None else value])
         for service, count in sorted(figures.tickets_by_service.items()):
@@ -50,9 +92,10 @@ def to_csv(report: HubReport) -> str:
     return out.getvalue()
 
 
-def to_html(report: HubReport) -> str:
+def to_html(report: HubReport, key: str | None = None) -> str:
     """The report page (``templates/hub_report.html``): Python picks and orders the figures
-    and builds the charts' data; the template writes the page."""
+    and builds the charts' data; the template writes the page. ``key`` (the report key the
+    page was asked with, if in the address) goes into the date form and the CSV links."""
     hubs = report.hubs
     names = [f.hub_name for f in hubs]
     services: Counter[str] = Counter()
@@ -62,6 +105,10 @@ def to_html(report: HubReport) -> str:
         destinations.update(f.referrals_by_destination)
     top_services = services.most_common()
     top_destinations = destinations.most_common(12)
+    destination_rows = sorted(
+        ((report.destination_name(k), n) for k, n in destinations.items()),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
     waited = [f for f in hubs if f.wait_median_minutes is not None]
     charts = [
         series_chart(
@@ -95,11 +142,38 @@ def to_html(report: HubReport) -> str:
         series_chart(
             "chart-referrals",
             "Referrals by destination",
-            [d for d, _ in top_destinations],
+            [report.destination_name(d) for d, _ in top_destinations],
             [("Referrals", [n for _, n in top_destinations])],
+        ),
+        series_chart(
+            "chart-weeks",
+            "Visits by week (all hubs)",
+            [f"w/c {f.day:%d %b %Y}" if f.day else "" for f in report.weeks],
+            [("Visits in the week", [f.visits for f in report.weeks])],
         ),
     ]
     days = sorted(report.days, key=lambda f: (f.day or report.start, f.hub_name))
     return pages.render(
-        "hub_report.html", report=report, totals=report.totals, charts=charts, days=days
+        "hub_report.html",
+        report=report,
+        totals=report.totals,
+        rates=report.rates,
+        baseline=report.baseline,
+        charts=charts,
+        days=days,
+        destinations=destination_rows,
+        csv_links={table: _address(report, "csv", key, table) for table in ("all", *TABLES)},
+        key=key,
     )
+
+
+def _address(report: HubReport, fmt: str, key: str | None, table: str) -> str:
+    """The report's own address (relative) in another format or table."""
+    query: list[tuple[str, str]] = [("from", report.start.isoformat())]
+    query += [("to", report.end.isoformat()), ("format", fmt)]
+    query += [("hub", hub_id) for hub_id in report.hub_ids]
+    if table != "all":
+        query.append(("table", table))
+    if key:
+        query.append(("key", key))
+    return "hubs?" + urlencode(query)

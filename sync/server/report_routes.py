@@ -26,13 +26,16 @@ def hub_report(
     end: Annotated[dt.date, Query(alias="to")],
     format: Annotated[str, Query(pattern="^(json|csv|html)$")] = "html",
     hub: Annotated[list[str] | None, Query()] = None,
+    table: Annotated[str, Query(pattern="^(all|hubs|weeks|days|destinations|devices)$")] = "all",
+    key: Annotated[str | None, Query()] = None,
 ) -> Response:
-    """Visits, tickets by service, waits, referrals and outcomes per hub (and per day)."""
+    """Visits, tickets by service, waits, referrals, outcomes and rates per hub, per day and
+    per week, beside the council's baseline; ``table`` picks one table of the page as CSV."""
     if end < start:
         raise ApiError(422, "invalid_range", "'to' is before 'from'.")
     report = reports.hub_report(session, start, end, now=clock(), hub_ids=hub)
     if format == "json":
         return JSONResponse(report.to_json())
     if format == "csv":
-        return PlainTextResponse(to_csv(report), media_type="text/csv")
-    return HTMLResponse(to_html(report))
+        return PlainTextResponse(to_csv(report, table), media_type="text/csv")
+    return HTMLResponse(to_html(report, key))

@@ -1,24 +1,34 @@
-"""Managers' figures per hub (and per day) over a date range, computed in SQL.
+"""Managers' figures per hub, per day and per week over a date range, computed in SQL.
 
-Visits are tickets (by the ticket's local day); waits are the minutes from a ticket's first
-``checked_in`` to its first ``called`` event, summarised by the median and the 90th
-percentile (``percentile_cont`` on PostgreSQL, the same interpolation with window functions
-on SQLite); referrals and first-contact resolutions are ``served`` events by outcome.
+The figures mean what :mod:`sync.protocol.hub_figures` says (the kiosk's "Today at this
+hub" computes the same from its own store): visits are tickets (by the ticket's local day);
+waits are the minutes from a ticket's first ``checked_in`` to its first ``called`` event,
+summarised by the median and the 90th percentile (``percentile_cont`` on PostgreSQL, the
+same interpolation with window functions on SQLite); referrals (by destination) and
+first-contact resolutions are ``served`` events by outcome; rates are shares of visits.
+Every published hub is listed, with zeros when it had no visits. The totals stand beside
+the council's published baseline (``resources/data/baseline.json``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import Integer, Select, and_, case, cast, func, literal, select
+from sqlalchemy import Date, Integer, Select, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
+from sync.protocol.hub_figures import rate
+from sync.server import config
 from sync.server.models import Device, HubRow, IngestedRecord, PublishedConfig
 
 R = IngestedRecord
 Key = tuple[str, dt.date | None]
+Period = Literal["day", "week"] | None
+#: The hub id of figures over every hub together (the trend by week).
+ALL_HUBS = ""
 
 
 @dataclass
@@ -36,6 +46,59 @@ class Figures:
     resolved_first_contact: int = 0
     follow_up_booked: int = 0
 
+    @property
+    def first_contact_rate(self) -> float | None:
+        """Resolved at first contact, as a percentage of visits."""
+        return rate(self.resolved_first_contact, self.visits)
+
+    @property
+    def referral_rate(self) -> float | None:
+        """Referrals, as a percentage of visits."""
+        return rate(self.referrals, self.visits)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["day"] = self.day.isoformat() if self.day else None
+        data["first_contact_rate"] = self.first_contact_rate
+        data["referral_rate"] = self.referral_rate
+        return data
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The council's published figures the totals are set beside (a data file, not code)."""
+
+    source: str
+    period: str
+    months: int
+    visits: int
+    referrals: int
+    resolved_first_contact: int
+
+    @property
+    def first_contact_rate(self) -> float | None:
+        return rate(self.resolved_first_contact, self.visits)
+
+    @property
+    def referral_rate(self) -> float | None:
+        return rate(self.referrals, self.visits)
+
+
+def load_baseline() -> Baseline | None:
+    """``baseline.json`` beside the shipped hubs and catalogue, or None if there is none."""
+    path = config.default_data_dir() / "baseline.json"
+    if not path.is_file():
+        return None
+    body = json.loads(path.read_text(encoding="utf-8"))
+    return Baseline(
+        source=str(body["source"]),
+        period=str(body["period"]),
+        months=int(body["months"]),
+        visits=int(body["visits"]),
+        referrals=int(body["referrals"]),
+        resolved_first_contact=int(body["resolved_first_contact"]),
+    )
+
 
 @dataclass
 class DeviceHealth:
@@ -48,6 +111,8 @@ class DeviceHealth:
     dead_letters: int | None
     kiosk_version: str | None
     revoked: bool
+    #: The hub's published name (its id if it has none).
+    hub_name: str = ""
 
 
 @dataclass
@@ -58,8 +123,13 @@ class HubReport:
     hubs: list[Figures]
     days: list[Figures]
     devices: list[DeviceHealth]
+    #: Every hub together, by the week's Monday (``hub_id`` is :data:`ALL_HUBS`).
+    weeks: list[Figures] = field(default_factory=list)
     #: Service names (English) from the published catalogue, for labels.
     service_names: dict[str, str] = field(default_factory=dict)
+    baseline: Baseline | None = None
+    #: The hubs asked for (``hub=``), none for every hub.
+    hub_ids: list[str] = field(default_factory=list)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -69,19 +139,37 @@ class HubReport:
             "resolved_first_contact": sum(f.resolved_first_contact for f in self.hubs),
         }
 
-    def to_json(self) -> dict[str, Any]:
-        def plain(figures: Figures) -> dict[str, Any]:
-            data = asdict(figures)
-            data["day"] = figures.day.isoformat() if figures.day else None
-            return data
+    @property
+    def rates(self) -> dict[str, float | None]:
+        totals = self.totals
+        return {
+            "first_contact_rate": rate(totals["resolved_first_contact"], totals["visits"]),
+            "referral_rate": rate(totals["referrals"], totals["visits"]),
+        }
 
+    def destination_name(self, key: str) -> str:
+        """A referral destination as shown: the catalogue service's name, else the key (an
+        organisation's name)."""
+        return self.service_names.get(key, key)
+
+    def to_json(self) -> dict[str, Any]:
+        baseline = self.baseline
         return {
             "from": self.start.isoformat(),
             "to": self.end.isoformat(),
             "generated_at": self.generated_at.isoformat(),
             "totals": self.totals,
-            "hubs": [plain(f) for f in self.hubs],
-            "days": [plain(f) for f in self.days],
+            "rates": self.rates,
+            "baseline": None
+            if baseline is None
+            else {
+                **asdict(baseline),
+                "first_contact_rate": baseline.first_contact_rate,
+                "referral_rate": baseline.referral_rate,
+            },
+            "hubs": [f.to_json() for f in self.hubs],
+            "days": [f.to_json() for f in self.days],
+            "weeks": [f.to_json() for f in self.weeks],
             "devices": [
                 {
                     **asdict(d),
@@ -92,21 +180,48 @@ class HubReport:
         }
 
 
-def _tickets(start: dt.date, end: dt.date, hub_ids: list[str] | None) -> Any:
-    query = select(R.hub_id, R.day, R.service_id, R.id).where(
-        R.kind == "ticket", R.day >= start, R.day <= end
-    )
+def _period(session: Session, period: Period) -> Any:
+    """The ticket's day, the Monday of its week, or one constant (no period)."""
+    if period == "day":
+        return R.day
+    if period == "week":
+        if session.get_bind().dialect.name == "postgresql":
+            return cast(func.date_trunc("week", R.day), Date)
+        # SQLite: on to the week's Sunday (or the day itself), then back six days.
+        return func.date(R.day, "weekday 0", "-6 days")
+    return literal(None)
+
+
+def _tickets(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    hub_ids: list[str] | None,
+    *,
+    by_hub: bool,
+    period: Period,
+) -> Any:
+    query = select(
+        (R.hub_id if by_hub else literal(ALL_HUBS)).label("hub_id"),
+        R.hub_id.label("own_hub_id"),
+        _period(session, period).label("day"),
+        R.service_id,
+        R.id,
+    ).where(R.kind == "ticket", R.day >= start, R.day <= end)
     if hub_ids:
         query = query.where(R.hub_id.in_(hub_ids))
     return query.subquery("t")
 
 
-def _group(t: Any, by_day: bool) -> list[Any]:
-    return [t.c.hub_id, t.c.day] if by_day else [t.c.hub_id]
+def _group(t: Any, period: Period) -> list[Any]:
+    return [t.c.hub_id, t.c.day] if period else [t.c.hub_id]
 
 
-def _key(row: Any, by_day: bool) -> Key:
-    return (row.hub_id, row.day if by_day else None)
+def _key(row: Any, period: Period) -> Key:
+    day = row.day if period else None
+    if isinstance(day, str):  # SQLite's date() answers text
+        day = dt.date.fromisoformat(day)
+    return (row.hub_id, day)
 
 
 def _wait_minutes(t: Any) -> Any:
@@ -132,7 +247,7 @@ def _wait_minutes(t: Any) -> Any:
         # Only the ticket's own hub's events count (see sync.server.ingest).
         .join(
             per_ticket,
-            and_(per_ticket.c.ticket_id == t.c.id, per_ticket.c.hub_id == t.c.hub_id),
+            and_(per_ticket.c.ticket_id == t.c.id, per_ticket.c.hub_id == t.c.own_hub_id),
         )
         .where(per_ticket.c.checked.is_not(None), per_ticket.c.called.is_not(None))
         .where(per_ticket.c.called >= per_ticket.c.checked)
@@ -140,9 +255,9 @@ def _wait_minutes(t: Any) -> Any:
     )
 
 
-def _percentiles(session: Session, t: Any, by_day: bool) -> Select[Any]:
+def _percentiles(session: Session, t: Any, period: Period) -> Select[Any]:
     w = _wait_minutes(t)
-    keys = [w.c.hub_id, w.c.day] if by_day else [w.c.hub_id]
+    keys = [w.c.hub_id, w.c.day] if period else [w.c.hub_id]
     if session.get_bind().dialect.name == "postgresql":
         return select(
             *keys,
@@ -158,7 +273,7 @@ def _percentiles(session: Session, t: Any, by_day: bool) -> Select[Any]:
         (func.row_number().over(partition_by=keys, order_by=w.c.wait) - 1).label("rn"),
         func.count().over(partition_by=keys).label("n"),
     ).subquery("r")
-    rkeys = [ranked.c.hub_id, ranked.c.day] if by_day else [ranked.c.hub_id]
+    rkeys = [ranked.c.hub_id, ranked.c.day] if period else [ranked.c.hub_id]
 
     def interpolated(p: float) -> Any:
         position = literal(p) * (ranked.c.n - 1)
@@ -189,8 +304,17 @@ def hub_report(
     hub_ids: list[str] | None = None,
 ) -> HubReport:
     names: dict[str, str] = dict(session.execute(select(HubRow.id, HubRow.name)).all())
-    hubs = _figures(session, start, end, hub_ids, names, by_day=False)
-    days = _figures(session, start, end, hub_ids, names, by_day=True)
+    hubs = _figures(session, start, end, hub_ids, names, by_hub=True, period=None)
+    # Every published hub has its row: a hub with no visits shows zeros, not nothing.
+    listed = {f.hub_id for f in hubs}
+    hubs += [
+        Figures(hub_id=hub_id, hub_name=name)
+        for hub_id, name in names.items()
+        if hub_id not in listed and (not hub_ids or hub_id in hub_ids)
+    ]
+    hubs.sort(key=lambda f: f.hub_name)
+    days = _figures(session, start, end, hub_ids, names, by_hub=True, period="day")
+    weeks = _figures(session, start, end, hub_ids, names, by_hub=False, period="week")
     device_query = select(Device).order_by(Device.hub_id, Device.name)
     if hub_ids:
         device_query = device_query.where(Device.hub_id.in_(hub_ids))
@@ -198,6 +322,7 @@ def hub_report(
         DeviceHealth(
             device_id=str(d.id),
             hub_id=d.hub_id,
+            hub_name=names.get(d.hub_id, d.hub_id),
             name=d.name,
             last_seen_at=d.last_seen_at,
             pending=d.reported_pending,
@@ -214,8 +339,11 @@ def hub_report(
         generated_at=now,
         hubs=hubs,
         days=days,
+        weeks=weeks,
         devices=devices,
         service_names=_service_names(session),
+        baseline=load_baseline(),
+        hub_ids=list(hub_ids or []),
     )
 
 
@@ -237,22 +365,24 @@ def _figures(
     hub_ids: list[str] | None,
     names: dict[str, str],
     *,
-    by_day: bool,
+    by_hub: bool,
+    period: Period,
 ) -> list[Figures]:
-    t = _tickets(start, end, hub_ids)
-    group = _group(t, by_day)
+    t = _tickets(session, start, end, hub_ids, by_hub=by_hub, period=period)
+    group = _group(t, period)
     found: dict[Key, Figures] = {}
 
     def figures(key: Key) -> Figures:
         if key not in found:
-            found[key] = Figures(hub_id=key[0], hub_name=names.get(key[0], key[0]), day=key[1])
+            name = names.get(key[0], key[0]) or "All hubs"
+            found[key] = Figures(hub_id=key[0], hub_name=name, day=key[1])
         return found[key]
 
     by_service = select(*group, t.c.service_id, func.count().label("n")).group_by(
         *group, t.c.service_id
     )
     for row in session.execute(by_service):
-        f = figures(_key(row, by_day))
+        f = figures(_key(row, period))
         f.tickets_by_service[row.service_id] = int(row.n)
         f.visits += int(row.n)
 
@@ -268,7 +398,7 @@ def _figures(
             e,
             and_(
                 e.ticket_id == t.c.id,
-                e.hub_id == t.c.hub_id,
+                e.hub_id == t.c.own_hub_id,
                 e.kind == "queue_event",
                 e.event_kind == "served",
             ),
@@ -277,7 +407,7 @@ def _figures(
         .group_by(*group, e.outcome, e.referred_to)
     )
     for row in session.execute(served):
-        f = figures(_key(row, by_day))
+        f = figures(_key(row, period))
         if row.outcome == "referred":
             f.referrals += int(row.n)
             destination = row.destination or "unspecified"
@@ -288,8 +418,8 @@ def _figures(
         elif row.outcome == "follow_up_booked":
             f.follow_up_booked += int(row.n)
 
-    for row in session.execute(_percentiles(session, t, by_day)):
-        f = figures(_key(row, by_day))
+    for row in session.execute(_percentiles(session, t, period)):
+        f = figures(_key(row, period))
         f.waits_counted = int(row.n)
         f.wait_median_minutes = round(float(row.median), 1)
         f.wait_p90_minutes = round(float(row.p90), 1)

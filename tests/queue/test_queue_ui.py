@@ -398,12 +398,14 @@ def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):
     assert screen.current.text() == "At Desk 2: H-001 (Housing)"
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call again")
-    # Referred needs a destination.
+    # Referred needs a destination: another organisation needs its name.
     click(window, "Served: referred")
-    assert screen.message.text() == "Type the service you referred the resident to."
+    click(window, "Another organisation")
+    click(window, "Save the referral")
+    assert screen.message.text() == "Type the name of the organisation."
     qtbot.keyClicks(screen.referred_to, "Citizens Advice")
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
-        click(window, "Served: referred")
+        click(window, "Save the referral")
     assert screen.current.text() == "No one at Desk 2 now."
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")

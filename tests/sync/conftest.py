@@ -419,6 +419,7 @@ class Visits:
         *,
         outcome: Outcome | None = None,
         referred_to: str | None = None,
+        referred_service_id: str | None = None,
     ) -> QueueEvent:
         event = QueueEvent(
             ticket_id=ticket.id,
@@ -426,6 +427,7 @@ class Visits:
             at=at,
             outcome=outcome,
             referred_to=referred_to,
+            referred_service_id=referred_service_id,
             created_at=at,
             desk="Desk 1",
         )
@@ -440,6 +442,7 @@ class Visits:
         wait_minutes: float,
         outcome: Outcome,
         referred_to: str | None = None,
+        referred_service_id: str | None = None,
     ) -> Ticket:
         ticket = self.ticket(service_id, at=checked_in)
         self.event(ticket, QueueEventKind.CHECKED_IN, checked_in)
@@ -451,6 +454,7 @@ class Visits:
             called + dt.timedelta(minutes=10),
             outcome=outcome,
             referred_to=referred_to,
+            referred_service_id=referred_service_id,
         )
         return ticket
 

@@ -72,7 +72,7 @@ def test_values_are_escaped_and_figures_formatted_by_babel() -> None:
     assert 'data-figure="wait_p90_minutes">–<' in page
     assert "1 March 2026 to 31 March 2026 · generated 1 April 2026 09:05 UTC" in page
     assert "Mon 2 Mar 2026" in page
-    assert page.count("<svg") == 5 and page.count("<style>") == 1
+    assert page.count("<svg") == 6 and page.count("<style>") == 1
 
 
 def test_babel_formats_in_the_pages_language() -> None:

@@ -145,6 +145,53 @@ def test_report_figures_are_right(reported: Central) -> None:
     assert ",idea-store-bow,Idea Store Bow,2026-03-03,wait_median_minutes,,10.0" in csv_text
 
 
+def test_report_lists_every_hub_rates_weeks_and_baseline(reported: Central) -> None:
+    report = requests.get(report_url(reported, "json"), timeout=10).json()
+
+    hubs = {h["hub_id"]: h for h in report["hubs"]}
+    assert set(hubs) == {
+        "town-hall-whitechapel", "idea-store-bow", "idea-store-chrisp-street",
+        "cubitt-town-library", "pdc-bethnal-green",
+    }  # fmt: skip
+    quiet = hubs["cubitt-town-library"]
+    assert quiet["hub_name"] == "Cubitt Town Library"
+    assert quiet["visits"] == 0 and quiet["referrals"] == 0
+    assert quiet["first_contact_rate"] is None and quiet["wait_median_minutes"] is None
+    assert hubs[HUB]["first_contact_rate"] == 42.9  # 3 of 7 visits
+    assert hubs[OTHER_HUB]["referral_rate"] == 33.3  # 1 of 3
+    assert report["rates"] == {"first_contact_rate": 50.0, "referral_rate": 40.0}
+
+    # 2 and 3 March 2026 are one week (from Monday 2 March), over every hub.
+    assert [(w["day"], w["visits"]) for w in report["weeks"]] == [("2026-03-02", 10)]
+    week = report["weeks"][0]
+    waits = [w for _, w, _, _ in BOW_DAY1 + BOW_DAY2 + TOWN_HALL_DAY1]
+    assert week["wait_median_minutes"] == round(percentile_cont(waits, 0.5), 1)
+    assert week["wait_p90_minutes"] == round(percentile_cont(waits, 0.9), 1)
+    assert week["resolved_first_contact"] == 5 and week["first_contact_rate"] == 50.0
+
+    assert report["baseline"]["visits"] == 18867
+    assert report["baseline"]["referrals"] == 7841
+    assert report["baseline"]["resolved_first_contact"] == 7760
+    assert report["baseline"]["first_contact_rate"] == 41.1
+    assert {d["hub_name"] for d in report["devices"]} == {"Idea Store Bow", "Town Hall Whitechapel"}
+
+    hubs_csv = requests.get(report_url(reported, "csv") + "&table=hubs", timeout=10).text
+    lines = hubs_csv.splitlines()
+    assert lines[0].startswith("from,to,hub_id,hub_name,visits,")
+    assert len(lines) == 6
+    assert any(",cubitt-town-library,Cubitt Town Library,0," in line for line in lines)
+    weeks_csv = requests.get(report_url(reported, "csv") + "&table=weeks", timeout=10).text
+    assert "2026-03-02,2026-03-03,2026-03-02,,All hubs,10," in weeks_csv
+
+    # One hub asked for: the page's form and CSV links keep asking for that hub only.
+    page = requests.get(report_url(reported, "html") + f"&hub={HUB}", timeout=10).text
+    assert f'<input type="hidden" name="hub" value="{HUB}">' in page
+    link = re.search(r'<a class="csv" href="([^"]+)" data-csv="hubs"', page)
+    assert link is not None
+    only = requests.get(f"{reported.url}/reports/{link.group(1).replace('&amp;', '&')}", timeout=10)
+    assert [line.split(",")[2] for line in only.text.splitlines()[1:]] == [HUB]
+
+
 def test_reports_need_the_key(reported: Central) -> None:
     no_key = requests.get(f"{reported.url}/reports/hubs?from={DAY1}&to={DAY2}", timeout=5)
     assert no_key.status_code == 401
@@ -193,13 +240,43 @@ def test_html_report_in_headless_chromium(reported: Central, tmp_path: Path) -> 
     assert cells == {
         "visits": "7", "wait_median_minutes": "12", "wait_p90_minutes": "28",
         "referrals": "3", "resolved_first_contact": "3",
+        "referral_rate": "42.9", "first_contact_rate": "42.9",
     }  # fmt: skip
+    # Every published hub has its row, zeros when nobody came.
+    cubitt = re.search(r'<tr data-hub="cubitt-town-library">(.*?)</tr>', dom, re.S)
+    assert cubitt is not None and "Cubitt Town Library" in cubitt.group(1)
+    assert dict(re.findall(r'data-figure="(\w+)">([^<]+)<', cubitt.group(1)))["visits"] == "0"
+    assert figure("total-first-contact-rate") == "50.0 %"
+    assert figure("total-referral-rate") == "40.0 %"
+    # The date form asks the same page again for another period, key kept.
+    form = re.search(r'<form id="period"(.*?)</form>', dom, re.S)
+    assert form is not None
+    assert f'name="from" value="{DAY1}"' in form.group(1)
+    assert f'name="to" value="{DAY2}"' in form.group(1)
+    assert f'name="key" value="{REPORT_KEY}"' in form.group(1)
+    # Every table has its CSV link, and each link answers that table.
+    links = dict(re.findall(r'<a class="csv" href="([^"]+)" data-csv="(\w+)"', dom))
+    assert sorted(links.values()) == sorted(
+        ["all", "hubs", "weeks", "days", "destinations", "devices"]
+    )
+    for href, table in links.items():
+        got = requests.get(f"{reported.url}/reports/{href.replace('&amp;', '&')}", timeout=10)
+        assert got.status_code == 200 and got.headers["content-type"].startswith("text/csv")
+        assert got.text.count("\n") >= 2, table
+    # The baseline stands beside the totals; kiosks are named by their hub's name.
+    assert re.search(r'data-baseline="visits">18,867<', dom)
+    assert re.search(r'data-baseline="first_contact_rate">41.1<', dom)
+    kiosk_rows = re.findall(r'<tr data-device="[^"]+" data-hub="([^"]+)"><td>([^<]+)</td>', dom)
+    assert dict(kiosk_rows) == {HUB: "Idea Store Bow", OTHER_HUB: "Town Hall Whitechapel"}
     day_row = re.search(rf'<tr data-hub="{HUB}" data-day="{DAY2}">(.*?)</tr>', dom, re.S)
     assert day_row is not None
     assert dict(re.findall(r'data-figure="(\w+)">([^<]+)<', day_row.group(1)))["visits"] == "2"
-    assert dom.count("<svg") == 5 and "<script" not in dom
+    assert dom.count("<svg") == 6 and "<script" not in dom
     bars = re.findall(r'data-label="([^"]+)" data-series="Visits" data-value="([^"]+)"', dom)
-    assert dict(bars) == {"Idea Store Bow": "7", "Town Hall Whitechapel": "3"}
+    assert dict(bars) == {
+        "Idea Store Bow": "7", "Town Hall Whitechapel": "3", "Cubitt Town Library": "0",
+        "Idea Store Chrisp Street": "0", "Professional Development Centre Bethnal Green": "0",
+    }  # fmt: skip
     waits = re.findall(
         r'data-label="Town Hall Whitechapel" data-series="90th percentile" data-value="([^"]+)"',
         dom,
@@ -222,7 +299,7 @@ def _seed_rows(device_id: uuid.UUID) -> list[dict]:
     """The seed's March to November: 18,867 visits, 7,841 referrals, 7,760 resolved."""
     rng = random.Random(3)
     hubs = ["town-hall-whitechapel", "idea-store-bow", "idea-store-chrisp-street",
-            "cubitt-town-library", "professional-development-centre"]  # fmt: skip
+            "cubitt-town-library", "pdc-bethnal-green"]  # fmt: skip
     services = ["housing"] * 5 + ["council-tax"] * 3 + ["parking"] * 2
     outcomes = ["referred"] * 7841 + ["resolved_first_contact"] * 7760
     outcomes += ["follow_up_booked"] * (18867 - len(outcomes))
@@ -280,6 +357,16 @@ def test_seed_totals_and_the_command_line(db_url: str, tmp_path: Path, capsys, m
     report = json.loads(out.read_text())
     assert report["totals"] == {"visits": 18867, "referrals": 7841, "resolved_first_contact": 7760}
     assert len(report["hubs"]) == 5
+    # The seed's period computed from records gives the council's published rates.
+    assert (
+        report["rates"]
+        == {
+            "first_contact_rate": report["baseline"]["first_contact_rate"],
+            "referral_rate": report["baseline"]["referral_rate"],
+        }
+        == {"first_contact_rate": 41.1, "referral_rate": 41.6}
+    )
+    assert sum(w["visits"] for w in report["weeks"]) == 18867
     assert (
         sum(h["referrals_by_destination"].get("housing-options", 0) for h in report["hubs"]) == 7841
     )

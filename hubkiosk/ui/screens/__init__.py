@@ -25,3 +25,4 @@ class ScreenId(enum.Enum):
     SURVEY = "survey"
     FEEDBACK = "feedback"
     ADVISER_QUEUE = "adviser_queue"
+    ADVISER_TODAY = "adviser_today"

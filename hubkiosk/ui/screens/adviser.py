@@ -1,15 +1,20 @@
 """Adviser entry: a PIN prompt, then the adviser and IT status screen.
 
+The status screen says one thing about sync: the connection's state from the sync worker
+and the counts read from the store just after it (so it never says "everything sent" beside
+"2 records wait"); times are the hub's local time (Europe/London) in the kiosk's language.
+
 The PIN policy (no PIN unless IT or the server set one, delays and lockout kept in the
 store, an audit record per attempt) is :mod:`hubkiosk.core.pin`'s; this screen asks and says.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from hubkiosk import __version__
@@ -166,7 +171,7 @@ class StoreStatus:
     oldest_pending_minutes: int | None
     notices: list[str]
     backups: int
-    newest_backup: str | None
+    newest_backup: dt.datetime | None
 
 
 def read_status(ctx: KioskContext) -> StoreStatus:
@@ -177,10 +182,26 @@ def read_status(ctx: KioskContext) -> StoreStatus:
     backups = store_backup.list_backups(store.backup_dir)
     oldest = counts.oldest_pending
     age = None if oldest is None else int((ctx.now() - oldest).total_seconds() // 60)
-    newest = (
-        store_backup.backup_time(backups[-1]).strftime("%d %b %Y %H:%M UTC") if backups else None
-    )
+    newest = store_backup.backup_time(backups[-1]) if backups else None
     return StoreStatus(counts.pending, counts.dead_letters, age, notices, len(backups), newest)
+
+
+def ui_locale(language: str) -> QLocale:
+    """The kiosk's language as a Qt locale (English is British English)."""
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(language)
+
+
+def local_time(when: dt.datetime, language: str, *, with_date: bool = True) -> str:
+    """``when`` in the hub's local time (Europe/London), formatted for ``language``."""
+    here = when.astimezone(LONDON)
+    time = QTime(here.hour, here.minute)
+    locale = ui_locale(language)
+    if not with_date:
+        return locale.toString(time, QLocale.FormatType.ShortFormat)
+    moment = QDateTime(QDate(here.year, here.month, here.day), time)
+    return locale.toString(moment, QLocale.FormatType.ShortFormat)
 
 
 class AdviserHomeScreen(Screen):
@@ -188,11 +209,13 @@ class AdviserHomeScreen(Screen):
 
     Signals:
         sync_now_requested(): the adviser asked for a sync now.
+        status_read(): the store's counts were read and shown.
     """
 
     ID = ScreenId.ADVISER_HOME
     SHOW_BACK = False
     sync_now_requested = Signal()
+    status_read = Signal()
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -224,7 +247,15 @@ class AdviserHomeScreen(Screen):
         self.leave_button.clicked.connect(self.ctx.home)
         self.queue_button = BigButton(role="primary")
         self.queue_button.clicked.connect(lambda: self.ctx.go(ScreenId.ADVISER_QUEUE))
-        for button in (self.queue_button, self.backup_button, self.sync_button, self.leave_button):
+        self.today_button = BigButton()
+        self.today_button.clicked.connect(lambda: self.ctx.go(ScreenId.ADVISER_TODAY))
+        for button in (
+            self.queue_button,
+            self.today_button,
+            self.backup_button,
+            self.sync_button,
+            self.leave_button,
+        ):
             row.addWidget(button)
         self.body.addLayout(row)
         # IT's second row: only shown while records are set aside.
@@ -239,6 +270,8 @@ class AdviserHomeScreen(Screen):
             "This kiosk has no central server configured: it keeps everything locally."
         )
         self.sync_status: SyncStatus | None = None
+        #: Whether the store's counts were read before the newest sync status arrived.
+        self.counts_stale = False
         self.retranslate()
 
     def title(self) -> str:
@@ -254,7 +287,9 @@ class AdviserHomeScreen(Screen):
 
     def _show_status(self, status: StoreStatus) -> None:
         self.status = status
+        self.counts_stale = False
         self.retranslate()
+        self.status_read.emit()
 
     def set_sync_text(self, text: str) -> None:
         self.sync_text = text
@@ -263,6 +298,7 @@ class AdviserHomeScreen(Screen):
     def set_sync_status(self, status: SyncStatus) -> None:
         """Show the sync state in plain words for advisers and IT."""
         self.sync_status = status
+        self.counts_stale = True
         self.set_sync_text(self.describe_sync(status))
         if self.isVisible():
             self.refresh()  # the set-aside count (and its button) may have changed
@@ -285,6 +321,7 @@ class AdviserHomeScreen(Screen):
 
     def _requeue_failed(self, exc: BaseException) -> None:
         self.resend_button.setEnabled(True)
+        self.store_line.show()
         self.store_line.setText(
             self.tr("The set-aside records could not be moved back: %1").replace(
                 "%1", type(exc).__name__
@@ -292,9 +329,18 @@ class AdviserHomeScreen(Screen):
         )
 
     def describe_sync(self, status: SyncStatus) -> str:
-        if status.pending:
-            waiting = self.tr("%1 waiting to send").replace("%1", str(status.pending))
-        elif status.dead_letters:
+        """The one sync status: the connection from ``status``, the counts from the store
+        when it was read after ``status`` arrived (see :meth:`set_sync_status`)."""
+        # The store's counts if read after this status arrived, else the status's own.
+        counts = None if self.counts_stale else self.status
+        pending = counts.pending if counts is not None else status.pending
+        dead = counts.dead if counts is not None else status.dead_letters
+        if pending:
+            waiting = self.tr("%1 records wait to be sent").replace("%1", str(pending))
+            oldest = counts.oldest_pending_minutes if counts is not None else None
+            if oldest is not None:
+                waiting += " " + self.tr("(the oldest for %1 minutes)").replace("%1", str(oldest))
+        elif dead:
             waiting = self.tr("nothing waiting, but records are set aside for IT")
         else:
             waiting = self.tr("everything sent")
@@ -307,7 +353,7 @@ class AdviserHomeScreen(Screen):
                 "The central server needs a newer kiosk version. Ask IT to update this kiosk."
             )
         elif status.state is SyncState.NEVER:
-            text = self.tr("Not synced yet.")
+            text = self.tr("Not synced yet; %1.").replace("%1", waiting)
         elif status.state is SyncState.OFFLINE:
             text = self.tr(
                 "Working offline; %1. Nothing is lost: records are sent when the server can be reached."
@@ -315,16 +361,29 @@ class AdviserHomeScreen(Screen):
         else:
             text = self.tr("Synced with the central server; %1.").replace("%1", waiting)
         if status.last_success is not None:
-            when = status.last_success.astimezone(LONDON).strftime("%H:%M")
+            when = local_time(status.last_success, self.ctx.language, with_date=False)
             text += " " + self.tr("Last success at %1.").replace("%1", when)
-        if status.dead_letters:
-            text += " " + self.tr("%1 records were set aside for IT.").replace(
-                "%1", str(status.dead_letters)
+        if dead:
+            text += " " + self.tr("%1 records were set aside for IT (see the log).").replace(
+                "%1", str(dead)
             )
         if status.last_error and status.state in (SyncState.OFFLINE, SyncState.UPDATE_REQUIRED):
             text += "\n" + self.tr("Last error: %1").replace("%1", status.last_error)
         if status.config_error:
             text += "\n" + self.tr("Configuration: %1").replace("%1", status.config_error)
+        return text
+
+    def describe_local(self, counts: StoreStatus) -> str:
+        """No central server: what the store keeps (nothing is sent anywhere)."""
+        text = self.tr("This kiosk has no central server configured: it keeps everything locally.")
+        if counts.pending:
+            text += (
+                " " + self.tr("%1 records wait to be sent").replace("%1", str(counts.pending)) + "."
+            )
+        if counts.dead:
+            text += " " + self.tr("%1 records were set aside for IT (see the log).").replace(
+                "%1", str(counts.dead)
+            )
         return text
 
     def backup_now(self) -> None:
@@ -356,31 +415,27 @@ class AdviserHomeScreen(Screen):
         self.resend_button.setText(self.tr("Send set-aside records again"))
         self.leave_button.setText(self.tr("Leave adviser mode"))
         self.queue_button.setText(self.tr("Queue and desks"))
+        self.today_button.setText(self.tr("Today at this hub"))
+        status = self.status
         if self.sync_status is not None:
             self.sync_text = self.describe_sync(self.sync_status)
+        elif self.ctx.settings.server_url:
+            self.sync_text = self.describe_sync(SyncStatus())  # no answer from the worker yet
+        elif status is not None:
+            self.sync_text = self.describe_local(status)
         self.sync_line.setText(self.sync_text)
-        status = self.status
         if status is None:
+            self.store_line.show()
             self.store_line.setText(self.tr("Reading the local store…"))
             return
-        waiting = self.tr("%1 records wait to be sent to the central server.").replace(
-            "%1", str(status.pending)
-        )
-        if status.oldest_pending_minutes is not None:
-            waiting += " " + self.tr("The oldest has waited %1 minutes.").replace(
-                "%1", str(status.oldest_pending_minutes)
-            )
-        if status.dead:
-            waiting += " " + self.tr("%1 records were set aside for IT (see the log).").replace(
-                "%1", str(status.dead)
-            )
-        self.store_line.setText(waiting)
+        self.store_line.clear()
+        self.store_line.hide()
         self.resend_button.setVisible(bool(status.dead))
         if status.newest_backup:
             self.backup_line.setText(
                 self.tr("%1 backups kept; the newest is from %2.")
                 .replace("%1", str(status.backups))
-                .replace("%2", status.newest_backup)
+                .replace("%2", local_time(status.newest_backup, self.ctx.language))
             )
         else:
             self.backup_line.setText(self.tr("No backup yet."))

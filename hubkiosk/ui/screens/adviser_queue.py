@@ -1,6 +1,11 @@
 """The adviser's queue: call the next ticket to a desk, call again, mark a no-show,
 transfer, and record the resident as served with an outcome.
 
+A referral is chosen, not typed: a service of the catalogue, or "another organisation" with
+its name, so the reports count referrals by destination. "Hand the screen to the resident"
+belongs to the visit just served at this desk: it goes as soon as another ticket is called
+(or the desk changes), so feedback is never tied to the wrong visit.
+
 Each action is an immutable :class:`~hubkiosk.store.models.QueueEvent` written with its
 outbox item (see :mod:`hubkiosk.core.queue`), off the GUI thread. The calling display
 picks the calls up from the same store.
@@ -16,8 +21,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hubkiosk.core import queue
 from hubkiosk.store.models import Outcome
@@ -88,22 +101,54 @@ class AdviserQueueScreen(Screen):
         self.resolved_button = BigButton()
         self.follow_up_button = BigButton()
         self.referred_button = BigButton()
-        self.referred_to = QLineEdit()
-        self.referred_to.setMaxLength(100)
         self.resolved_button.clicked.connect(lambda: self.serve(Outcome.RESOLVED_FIRST_CONTACT))
         self.follow_up_button.clicked.connect(lambda: self.serve(Outcome.FOLLOW_UP_BOOKED))
-        self.referred_button.clicked.connect(lambda: self.serve(Outcome.REFERRED))
+        self.referred_button.clicked.connect(self.choose_referral)
         grid.addWidget(self.resolved_button, 2, 0)
         grid.addWidget(self.follow_up_button, 2, 1)
-        grid.addWidget(self.referred_to, 3, 0, 1, 2)
-        grid.addWidget(self.referred_button, 3, 2)
+        grid.addWidget(self.referred_button, 2, 2)
+        # "Served: referred" opens the choice: the catalogue's services, or another
+        # organisation by name.
+        self.referral_panel = QWidget()
+        self.referral_panel.setObjectName("ReferralChoice")
+        panel = QVBoxLayout(self.referral_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        self.referral_heading = label(role="lead")
+        panel.addWidget(self.referral_heading)
+        self.referral_services = QGridLayout()
+        self.referral_services.setSpacing(8)
+        panel.addLayout(self.referral_services)
+        self.referral_buttons: dict[str, BigButton] = {}
+        # Another organisation: its name, then "Save the referral" (two rows, so the words fit).
+        other = QGridLayout()
+        other.setSpacing(8)
+        self.other_org_button = BigButton()
+        self.other_org_button.clicked.connect(self.choose_other_organisation)
+        self.referred_to = QLineEdit()
+        self.referred_to.setMaxLength(100)
+        self.referred_to.setMinimumHeight(64)
+        self.referred_to.hide()
+        self.save_referral_button = BigButton(role="primary")
+        self.save_referral_button.clicked.connect(self.refer_to_organisation)
+        self.save_referral_button.hide()
+        self.cancel_referral_button = BigButton()
+        self.cancel_referral_button.clicked.connect(self.close_referral)
+        other.addWidget(self.other_org_button, 0, 0)
+        other.addWidget(self.cancel_referral_button, 0, 1)
+        other.addWidget(self.referred_to, 1, 0)
+        other.addWidget(self.save_referral_button, 1, 1)
+        panel.addLayout(other)
+        self.referral_panel.hide()
+        grid.addWidget(self.referral_panel, 3, 0, 1, 3)
         # After "served": hand the screen to the resident for quick feedback, linked to the
         # visit's service and wait only through a fresh anonymous token.
         self.feedback_button = BigButton(role="primary")
         self.feedback_button.clicked.connect(self.ask_feedback)
         self.feedback_button.hide()
         grid.addWidget(self.feedback_button, 4, 0, 1, 3)
+        #: The visit just served at this desk (its ticket, service and wait), for feedback.
         self.last_visit: dict[str, object] | None = None
+        self.last_ticket: object | None = None
         row = QHBoxLayout()
         row.setSpacing(24)
         row.addLayout(grid, 3)
@@ -118,9 +163,22 @@ class AdviserQueueScreen(Screen):
         self.transfer_to.clear()
         for service in self.ctx.content.catalogue.services:
             self.transfer_to.addItem(service.name.get("en"), service.id)
+        for button in self.referral_buttons.values():
+            self.referral_services.removeWidget(button)
+            button.deleteLater()
+        self.referral_buttons = {}
+        for index, service in enumerate(self.ctx.content.catalogue.services):
+            button = BigButton()
+            button.clicked.connect(
+                lambda _=False, sid=service.id: self.serve(Outcome.REFERRED, service_id=sid)
+            )
+            self.referral_services.addWidget(button, index // 2, index % 2)
+            self.referral_buttons[service.id] = button
 
     # Actions ---------------------------------------------------------------------------
     def set_desk(self, desk: str) -> None:
+        if desk != self.desk:
+            self.forget_visit()
         self.desk = desk
         for name, button in self.desk_buttons.items():
             button.setChecked(name == desk)
@@ -154,7 +212,15 @@ class AdviserQueueScreen(Screen):
             self.message.setText(self.tr("No ticket at this desk: touch Call next first."))
         return entry
 
+    def forget_visit(self) -> None:
+        """The hand-over belongs to the visit just served: gone once anything else happens."""
+        self.last_visit = None
+        self.last_ticket = None
+        self.feedback_button.hide()
+
     def call_next(self) -> None:
+        self.forget_visit()
+        self.close_referral()
         hub, desk, now, by = self.ctx.settings.hub_id, self.desk, self.ctx.now(), self.adviser_id
         self._act(
             "call_next",
@@ -200,25 +266,68 @@ class AdviserQueueScreen(Screen):
             ),
         )
 
-    def serve(self, outcome: Outcome) -> None:
+    def choose_referral(self) -> None:
+        """ "Served: referred": choose where to, from the catalogue or another organisation."""
+        if self._needs_ticket() is None:
+            return
+        self.message.clear()
+        self.referral_panel.show()
+        self._bring_into_view(self.referral_panel)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the screen's page so ``widget`` shows (a landscape kiosk is short)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            area = parent
+            # After the layout has placed the widget just shown.
+            QTimer.singleShot(0, lambda: area.ensureWidgetVisible(widget, 0, 24))
+
+    def choose_other_organisation(self) -> None:
+        self.referred_to.show()
+        self.save_referral_button.show()
+        self.referred_to.setFocus()
+        self._bring_into_view(self.save_referral_button)
+
+    def close_referral(self) -> None:
+        self.referral_panel.hide()
+        self.referred_to.clear()
+        self.referred_to.hide()
+        self.save_referral_button.hide()
+
+    def refer_to_organisation(self) -> None:
+        name = self.referred_to.text().strip()
+        if not name:
+            self.message.setText(self.tr("Type the name of the organisation."))
+            return
+        self.serve(Outcome.REFERRED, organisation=name)
+
+    def serve(
+        self, outcome: Outcome, *, service_id: str | None = None, organisation: str | None = None
+    ) -> None:
         entry = self._needs_ticket()
         if entry is None:
             return
-        referred = self.referred_to.text() if outcome == Outcome.REFERRED else None
-        if outcome == Outcome.REFERRED and not (referred or "").strip():
-            self.message.setText(self.tr("Type the service you referred the resident to."))
+        if outcome == Outcome.REFERRED and not (service_id or organisation):
+            self.choose_referral()
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
         by = self.adviser_id
-        self.referred_to.clear()
+        self.close_referral()
         waited = (entry.called_at or now) - entry.checked_in_at
-        self.last_visit = {
+        visit = {
             "service_id": entry.service_id,
             "wait_minutes": max(0, round(waited.total_seconds() / 60)),
         }
-        self.feedback_button.show()
-        self._act(
-            "serve",
+
+        def served(_result: object) -> None:
+            self.last_visit, self.last_ticket = visit, tid
+            self.feedback_button.show()
+            self.refresh()
+
+        self.message.clear()
+        self.ctx.store_ops.run(
             lambda s: queue.serve(
                 s,
                 hub_id=hub,
@@ -226,15 +335,19 @@ class AdviserQueueScreen(Screen):
                 desk=desk,
                 outcome=outcome,
                 now=now,
-                referred_to=referred,
+                referred_service_id=service_id,
+                referred_to=organisation,
                 adviser_id=by,
             ),
+            success=served,
+            failure=self._failed,
+            name="serve",
         )
 
     def ask_feedback(self) -> None:
         """The adviser turns the screen to the resident: "How was your visit today?"."""
-        visit, self.last_visit = self.last_visit, None
-        self.feedback_button.hide()
+        visit = self.last_visit
+        self.forget_visit()
         if visit is not None:
             self.ctx.go(ScreenId.FEEDBACK, visit_token=secrets.token_hex(16), **visit)
 
@@ -247,6 +360,9 @@ class AdviserQueueScreen(Screen):
 
     def _show(self, day: queue.QueueDay) -> None:
         self.day = day
+        at_desk = day.at_desk(self.desk)
+        if at_desk is not None and at_desk.ticket_id != self.last_ticket:
+            self.forget_visit()  # another ticket is at this desk now
         self.retranslate()
         self.refreshed.emit()
 
@@ -259,10 +375,9 @@ class AdviserQueueScreen(Screen):
         self.refresh()
 
     def reset(self) -> None:
-        self.referred_to.clear()
+        self.close_referral()
         self.message.clear()
-        self.last_visit = None
-        self.feedback_button.hide()
+        self.forget_visit()
 
     def refresh_content(self) -> None:
         self._fill_services()
@@ -280,9 +395,16 @@ class AdviserQueueScreen(Screen):
         self.follow_up_button.setText(self.tr("Served: follow-up booked"))
         self.referred_button.setText(self.tr("Served: referred"))
         self.feedback_button.setText(self.tr("Hand the screen to the resident: how was the visit?"))
-        self.referred_to.setPlaceholderText(self.tr("Referred to which service?"))
-        self.referred_to.setAccessibleName(self.tr("Referred to which service?"))
+        self.referral_heading.setText(self.tr("Referred to which service?"))
+        self.other_org_button.setText(self.tr("Another organisation"))
+        self.referred_to.setPlaceholderText(self.tr("Name of the organisation"))
+        self.referred_to.setAccessibleName(self.tr("Name of the organisation"))
+        self.save_referral_button.setText(self.tr("Save the referral"))
+        self.cancel_referral_button.setText(self.tr("Cancel"))
         catalogue = self.ctx.content.catalogue
+        for service_id, button in self.referral_buttons.items():
+            service = catalogue.by_id(service_id)
+            button.setText(self.ctx.text(service.name) if service else service_id)
         entry = self._at_desk()
         if entry is None:
             self.current.setText(self.tr("No one at %1 now.").replace("%1", self.desk))

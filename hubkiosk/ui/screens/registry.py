@@ -11,6 +11,7 @@ from hubkiosk.ui.screens.forms import FormDoneScreen, FormScreen
 from hubkiosk.ui.screens.home import HomeScreen
 from hubkiosk.ui.screens.queue import QueueScreen, TicketConfirmScreen, TicketIssuedScreen
 from hubkiosk.ui.screens.survey import FeedbackScreen, SurveyScreen, TellUsScreen
+from hubkiosk.ui.screens.today import TodayScreen
 
 
 def screen_classes() -> list[type[Screen]]:
@@ -19,6 +20,7 @@ def screen_classes() -> list[type[Screen]]:
         AdviserPinScreen,
         AdviserHomeScreen,
         AdviserQueueScreen,
+        TodayScreen,
         QueueScreen,
         TicketConfirmScreen,
         TicketIssuedScreen,

@@ -1,0 +1,172 @@
+"""The adviser's "Today at this hub": the hub's own figures, from this kiosk's store.
+
+Visits, who waits now, the median and 90th-percentile wait, resolved at first contact and
+referrals by destination, so the adviser need not ask the central server. The figures are
+:func:`hubkiosk.core.queue.today_figures`, defined in :mod:`sync.protocol.hub_figures`
+exactly as the managers' report counts them; this screen only reads and shows them.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hubkiosk.core import queue
+from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.adviser import local_time, ui_locale
+from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.widgets import BigButton, label
+from sync.protocol.hub_figures import UNSPECIFIED, DayFigures
+
+#: The figures shown, in order (each value label is named ``figure_<name>``).
+FIGURES = (
+    "visits",
+    "waiting_now",
+    "wait_median_minutes",
+    "wait_p90_minutes",
+    "resolved_first_contact",
+    "referrals",
+)
+
+
+class TodayScreen(Screen):
+    """Signals:
+    figures_shown(): the figures were read from the store and shown.
+    """
+
+    ID = ScreenId.ADVISER_TODAY
+    figures_shown = Signal()
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading, self.lead = self.add_heading()
+        self.figures: DayFigures | None = None
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(12)
+        self.names: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for row, name in enumerate(FIGURES):
+            title, value = label(), label(role="lead")
+            value.setObjectName(f"figure_{name}")
+            grid.addWidget(title, row, 0)
+            grid.addWidget(value, row, 1)
+            self.names[name], self.values[name] = title, value
+        # The figures beside the referrals by destination, so a landscape screen shows all.
+        columns = QHBoxLayout()
+        columns.setSpacing(48)
+        columns.addLayout(grid, 3)
+        referrals = QVBoxLayout()
+        self.destinations_heading = label(role="lead")
+        self.destinations = label()
+        self.destinations.setObjectName("ReferralsByDestination")
+        referrals.addWidget(self.destinations_heading)
+        referrals.addWidget(self.destinations)
+        referrals.addStretch(1)
+        columns.addLayout(referrals, 2)
+        self.body.addLayout(columns)
+        row_layout = QHBoxLayout()
+        self.refresh_button = BigButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.adviser_button = BigButton(role="primary")
+        self.adviser_button.clicked.connect(lambda: self.ctx.go(ScreenId.ADVISER_HOME))
+        row_layout.addWidget(self.refresh_button)
+        row_layout.addWidget(self.adviser_button)
+        row_layout.addStretch(1)
+        self.body.addLayout(row_layout)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Today at this hub")
+
+    def enter(self, **params: Any) -> None:
+        self.refresh()
+
+    def reset(self) -> None:
+        self.figures = None
+
+    def refresh(self) -> None:
+        self.ctx.store_ops.run(
+            functools.partial(
+                queue.today_figures, hub_id=self.ctx.settings.hub_id, now=self.ctx.now()
+            ),
+            success=self._show,
+            name="today_figures",
+        )
+
+    def _show(self, figures: DayFigures) -> None:
+        self.figures = figures
+        self.retranslate()
+        self.figures_shown.emit()
+
+    def _number(self, value: float | int | None) -> str:
+        if value is None:
+            return self.tr("none yet")
+        locale = ui_locale(self.ctx.language)
+        if isinstance(value, int):
+            return locale.toString(value)
+        return locale.toString(float(value), "f", 1)
+
+    def _with_rate(self, count: int, rate: float | None) -> str:
+        if rate is None:
+            return self._number(count)
+        return (
+            self.tr("%1 (%2 %)")
+            .replace("%1", self._number(count))
+            .replace("%2", self._number(rate))
+        )
+
+    def destination_name(self, key: str) -> str:
+        if key == UNSPECIFIED:
+            return self.tr("Not recorded")
+        service = self.ctx.content.catalogue.by_id(key)
+        return self.ctx.text(service.name) if service else key
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Today at this hub"))
+        self.lead.setText(
+            self.tr("%1, %2 (from this kiosk's records)")
+            .replace("%1", self.ctx.text(self.ctx.hub.name))
+            .replace("%2", local_time(self.ctx.now(), self.ctx.language))
+        )
+        titles = {
+            "visits": self.tr("Visits today"),
+            "waiting_now": self.tr("Waiting now"),
+            "wait_median_minutes": self.tr("Median wait (minutes)"),
+            "wait_p90_minutes": self.tr("90th percentile wait (minutes)"),
+            "resolved_first_contact": self.tr("Resolved at first contact (% of visits)"),
+            "referrals": self.tr("Referrals (% of visits)"),
+        }
+        for name, title in titles.items():
+            self.names[name].setText(title)
+        self.destinations_heading.setText(self.tr("Referrals by destination"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.adviser_button.setText(self.tr("Back to the adviser screen"))
+        f = self.figures
+        if f is None:
+            for value in self.values.values():
+                value.setText(self.tr("Reading…"))
+            self.destinations.clear()
+            return
+        self.values["visits"].setText(self._number(f.visits))
+        self.values["waiting_now"].setText(self._number(f.waiting_now))
+        self.values["wait_median_minutes"].setText(self._number(f.wait_median_minutes))
+        self.values["wait_p90_minutes"].setText(self._number(f.wait_p90_minutes))
+        self.values["resolved_first_contact"].setText(
+            self._with_rate(f.resolved_first_contact, f.first_contact_rate)
+        )
+        self.values["referrals"].setText(self._with_rate(f.referrals, f.referral_rate))
+        ordered = sorted(
+            f.referrals_by_destination.items(),
+            key=lambda pair: (-pair[1], self.destination_name(pair[0])),
+        )
+        self.destinations.setText(
+            "\n".join(f"{self.destination_name(k)}: {self._number(n)}" for k, n in ordered)
+            if ordered
+            else self.tr("No referrals today.")
+        )

@@ -1,0 +1,216 @@
+"""Issue 14, advisers: the hand-over belongs to its visit, referrals come from the catalogue,
+one sync status, local times, and "Today at this hub" from the kiosk's own records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+from sqlalchemy import select
+
+from hubkiosk.core.pin import hash_pin
+from hubkiosk.store.models import OutboxItem, QueueEvent
+from hubkiosk.ui.screens import ScreenId
+from sync.client.engine import SyncState, SyncStatus
+from tests.conftest import find_button
+from tests.queue.conftest import LONDON
+
+HAND_OVER = "Hand the screen to the resident: how was the visit?"
+
+
+def visible(window, text: str) -> bool:
+    try:
+        find_button(window, text)
+    except AssertionError:
+        return False
+    return True
+
+
+def take_tickets(kiosk, qtbot, click, services: list[str]) -> None:
+    window = kiosk.window
+    for service in services:
+        click(window, service)
+        with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+            click(window, "Get my ticket")
+        click(window, "Done")
+
+
+def sign_in(kiosk, qtbot, click) -> None:
+    window = kiosk.window
+    kiosk.ctx.go(ScreenId.ADVISER_PIN)
+    for digit in "2468":
+        click(window, digit)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Sign in")
+    assert window.current is ScreenId.ADVISER_HOME
+
+
+def open_queue(kiosk, qtbot, click):
+    screen = kiosk.window.screens[ScreenId.ADVISER_QUEUE]
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(kiosk.window, "Queue and desks")
+    return screen
+
+
+def staff_kiosk(queue_kiosk):
+    return queue_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
+
+
+def test_the_hand_over_goes_once_the_next_ticket_is_called(queue_kiosk, qtbot, click):
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, ["Housing", "Parking"])
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: resolved")
+    assert visible(window, HAND_OVER)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    assert screen.current.text().startswith("At Desk 1: P-001")
+    assert not visible(window, HAND_OVER)
+    # Served again: the hand-over is for this visit (parking), not the first.
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: follow-up booked")
+    assert visible(window, HAND_OVER)
+    click(window, "Desk 2")
+    assert not visible(window, HAND_OVER)
+
+
+def test_a_referral_is_chosen_from_the_catalogue_or_names_another_organisation(
+    queue_kiosk, qtbot, click
+):
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, ["Housing", "Council tax"])
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    click(window, "Served: referred")
+    # Every catalogue service is a choice, in the kiosk's words.
+    for service in kiosk.ctx.content.catalogue.services:
+        assert visible(window, service.name.get("en"))
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Benefits and cost of living")
+    assert not visible(window, "Another organisation")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    click(window, "Served: referred")
+    click(window, "Another organisation")
+    qtbot.keyClicks(screen.referred_to, "  Citizens Advice ")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Save the referral")
+    with kiosk.store.session() as session:
+        served = session.scalars(
+            select(QueueEvent).where(QueueEvent.kind == "served").order_by(QueueEvent.at)
+        ).all()
+        destinations = [(e.referred_service_id, e.referred_to) for e in served]
+        payloads = {
+            i.id: i.payload
+            for i in session.scalars(select(OutboxItem))
+            if i.id in {e.id for e in served}
+        }
+    expected = {("benefits", None), (None, "Citizens Advice")}
+    assert set(destinations) == expected
+    # The typed record travels with the catalogue id or the organisation's name.
+    assert {(p["referred_service_id"], p["referred_to"]) for p in payloads.values()} == expected
+
+
+def test_one_sync_status_that_never_contradicts_itself(queue_kiosk, qtbot, click):
+    kiosk = staff_kiosk(queue_kiosk)
+    # A ticket, its check-in and the adviser's sign-in wait to be sent.
+    take_tickets(kiosk, qtbot, click, ["Housing"])
+    sign_in(kiosk, qtbot, click)
+    adviser = kiosk.window.screens[ScreenId.ADVISER_HOME]
+    qtbot.waitUntil(lambda: adviser.status is not None)
+    # The sync worker last said "all sent" (before the ticket was taken).
+    with qtbot.waitSignal(adviser.status_read, timeout=10_000):
+        adviser.set_sync_status(
+            SyncStatus(state=SyncState.OK, pending=0, last_success=kiosk.ctx.now())
+        )
+    shown = "\n".join(w.text() for w in (adviser.sync_line, adviser.store_line))
+    assert "3 records wait to be sent" in shown
+    assert "everything sent" not in shown
+    # Last success in the hub's local time (10:30 in London on a Tuesday in November).
+    assert "10:30" in adviser.sync_line.text()
+
+
+def test_backup_times_are_local(queue_kiosk, qtbot, click, clock):
+    kiosk = staff_kiosk(queue_kiosk)
+    # A backup taken at 09:15 UTC on a summer day: 10:15 in London.
+    made = kiosk.store.backup("manual")
+    summer = made.with_name("hubkiosk-20260715T091500000000-manual.sqlite3")
+    shutil.copy(made, summer)
+    for other in kiosk.store.backup_dir.iterdir():
+        if other != summer:
+            other.unlink()
+    sign_in(kiosk, qtbot, click)
+    adviser = kiosk.window.screens[ScreenId.ADVISER_HOME]
+    qtbot.waitUntil(lambda: "newest" in adviser.backup_line.text())
+    text = adviser.backup_line.text()
+    assert "10:15" in text and "09:15" not in text and "UTC" not in text
+    assert "15/07/2026" in text
+    assert dt.datetime(2026, 7, 15, 9, 15, tzinfo=dt.UTC).astimezone(LONDON).hour == 10
+
+
+def test_today_at_this_hub(queue_kiosk, qtbot, click, clock):
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, ["Housing", "Housing", "Parking", "Council tax"])
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    clock.advance(minutes=10)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")  # H-001 after 10 minutes
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: resolved")
+    clock.advance(minutes=20)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")  # H-002 after 30 minutes
+    click(window, "Served: referred")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Benefits and cost of living")
+    kiosk.ctx.go(ScreenId.ADVISER_HOME)
+    today = window.screens[ScreenId.ADVISER_TODAY]
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(window, "Today at this hub")
+    assert window.current is ScreenId.ADVISER_TODAY
+    shown = {name: value.text() for name, value in today.values.items()}
+    assert shown == {
+        "visits": "4",
+        "waiting_now": "2",
+        "wait_median_minutes": "20.0",  # between 10 and 30
+        "wait_p90_minutes": "28.0",
+        "resolved_first_contact": "1 (25.0 %)",
+        "referrals": "1 (25.0 %)",
+    }
+    assert today.destinations.text() == "Benefits and cost of living: 1"
+    # The screen reads the store again when asked.
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        kiosk.ctx.go(ScreenId.ADVISER_QUEUE)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    kiosk.ctx.go(ScreenId.ADVISER_TODAY)
+    qtbot.waitUntil(lambda: today.values["waiting_now"].text() == "1")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Back to the adviser screen")
+    assert window.current is ScreenId.ADVISER_HOME
+
+
+def test_the_new_adviser_words_are_translated(queue_kiosk, qtbot, click):
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, ["Housing"])
+    sign_in(kiosk, qtbot, click)
+    today = window.screens[ScreenId.ADVISER_TODAY]
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(window, "Today at this hub")
+    kiosk.ctx.set_language("bn")
+    assert today.heading.text() == "আজ এই হাবে"
+    assert today.names["waiting_now"].text() == "এখন অপেক্ষায়"
+    kiosk.ctx.set_language("so")
+    assert today.heading.text() == "Maanta xaruntan"
+    assert today.destinations.text() == "Maanta gudbin ma jirto."
