@@ -60,6 +60,8 @@ class Attributed:
     channel: Mapped[Channel] = mapped_column(
         Enum(Channel, native_enum=False, length=20), default=Channel.SELF_SERVICE
     )
+    #: The adviser who helped (assisted records; a desk's queue events name their adviser).
+    adviser_id: Mapped[str | None] = mapped_column(String(48))
 
 
 class Hub(Base):
@@ -95,8 +97,6 @@ class Ticket(Attributed, Record, Base):
     appointment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("appointment.id"))
     # Personal: purged after sync and retention.
     call_name: Mapped[str | None] = mapped_column(String(60))
-    #: The adviser who helped (assisted records only).
-    adviser_id: Mapped[str | None] = mapped_column(String(48))
 
     __table_args__ = (Index("ix_ticket_day_service", "day", "service_id", "sequence", unique=True),)
 
@@ -137,7 +137,6 @@ class FormSubmission(Attributed, Record, Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     # Answers, some personal: purged after sync and retention (replaced by {}).
     answers: Mapped[dict[str, object]] = mapped_column(JSON)
-    adviser_id: Mapped[str | None] = mapped_column(String(48))
 
 
 class SurveyResponse(Attributed, Record, Base):
@@ -154,7 +153,6 @@ class SurveyResponse(Attributed, Record, Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     complete: Mapped[bool] = mapped_column(Boolean)
     answers: Mapped[dict[str, object]] = mapped_column(JSON)
-    adviser_id: Mapped[str | None] = mapped_column(String(48))
 
 
 class Feedback(Attributed, Record, Base):
@@ -169,7 +167,6 @@ class Feedback(Attributed, Record, Base):
     follow_up: Mapped[str | None] = mapped_column(String(48))
     # Typed by the resident, so possibly personal: purged after sync and retention.
     comment: Mapped[str | None] = mapped_column(Text)
-    adviser_id: Mapped[str | None] = mapped_column(String(48))
 
 
 class OutboxState(enum.StrEnum):

@@ -51,6 +51,7 @@ def upgrade() -> None:
     ).all()
     for row in rows:
         payload = row.payload or {}
+        values: dict[str, str | None]
         if row.kind == "ticket":
             values = {"activity": "check_in" if payload.get("appointment_id") else "ticket"}
         else:
