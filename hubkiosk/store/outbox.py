@@ -87,6 +87,8 @@ def to_payload(record: Base) -> dict[str, Any]:
     """
     model = RECORD_MODELS[RecordKind(record.__tablename__)]
     columns = {column.key: getattr(record, column.key) for column in record.__table__.columns}
+    if columns.get("channel", "") is None:  # not flushed yet: the column's default
+        columns["channel"] = Channel.SELF_SERVICE
     return payload_of(model.model_validate(columns, context=KIOSK_CLOCK))
 
 

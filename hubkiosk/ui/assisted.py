@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.widgets import BigButton, label, restyle
+from sync.protocol.records import EndReason
 
 
 class AssistedBanner(QFrame):
@@ -121,7 +122,8 @@ class StepBackNote(QFrame):
     adviser is asked to step back; "Answer on my own" hands the kiosk back.
 
     Signals:
-        on_my_own_requested(): the resident answers alone (the adviser hands back).
+        on_my_own_requested(): the resident answers alone (the adviser is signed out, as
+            with "Hand back"; what follows is self-service).
     """
 
     on_my_own_requested = Signal()
@@ -135,6 +137,7 @@ class StepBackNote(QFrame):
         self.text = label(role="notice")
         self.on_my_own = BigButton(role="primary")
         self.on_my_own.clicked.connect(self.on_my_own_requested)
+        self.on_my_own.clicked.connect(lambda: ctx.sign_out_adviser(EndReason.HANDED_BACK))
         layout.addWidget(self.text)
         layout.addWidget(self.on_my_own, alignment=Qt.AlignmentFlag.AlignLeft)
         ctx.mode_changed.connect(self.refresh)
