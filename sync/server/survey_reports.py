@@ -414,9 +414,9 @@ def _by_channel_query(
     """Complete responses by channel: completed by the resident alone, or with an adviser
     beside them (issue 15: the survey is the resident's, so assisted ones are told apart)."""
     return (
-        select(_channel().label("channel"), func.count().label("n"))
+        select(R.channel, func.count().label("n"))
         .where(*_where(definition, start, end, hub_ids), _complete())
-        .group_by(_channel())
+        .group_by(R.channel)
     )
 
 
@@ -581,10 +581,10 @@ def survey_report(
         HubRespondents(r.hub_id, names.get(r.hub_id, r.hub_id), int(r.complete), int(r.partial))
         for r in session.execute(_respondents_query(definition, start, end, hub_ids, channel))
     ]
-    by_channel = {
-        str(r.channel): int(r.n)
-        for r in session.execute(_by_channel_query(definition, start, end, hub_ids))
-    }
+    by_channel: dict[str, int] = {}
+    for r in session.execute(_by_channel_query(definition, start, end, hub_ids)):
+        way = "assisted" if r.channel == "assisted" else "self_service"  # None: before it
+        by_channel[way] = by_channel.get(way, 0) + int(r.n)
     complete = sum(h.complete for h in hubs)
     partial = sum(h.partial for h in hubs)
 
