@@ -305,8 +305,10 @@ class MainWindow(QMainWindow):
     def finish_assisting(self) -> None:
         """ "Finish helping": wipe everything of the resident exactly as an idle reset does,
         then the adviser's own screen (still signed in, for the next resident)."""
-        self.ctx.end_assisting(EndReason.FINISHED)
+        # Wiped first: what a screen keeps on reset (a face touched, a survey walked away
+        # from) is still the resident's, made with help.
         self._wipe_resident()
+        self.ctx.end_assisting(EndReason.FINISHED)
         self.show_screen(ScreenId.ADVISER_HOME)
         self.reset_done.emit()
 
@@ -398,9 +400,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _timed_out(self) -> None:
         log.info("idle reset")
-        # Nobody is at the kiosk: an assisted visit ends and the adviser is signed out.
+        # Nobody is at the kiosk: an assisted visit ends and the adviser is signed out
+        # (after the wipe, so what screens keep on reset keeps its attribution).
+        self._wipe_resident()
         self.ctx.sign_out_adviser(EndReason.IDLE)
-        self.start_over()
+        self.show_screen(ScreenId.HOME)
+        self.reset_done.emit()
 
     # Language, theme and text size --------------------------------------------------------
     @Slot(str)
