@@ -47,7 +47,25 @@ def to_csv(report: HubReport) -> str:
         rows(figures)
     for figures in report.days:
         rows(figures)
+    channel_shift_rows(report, writer)
     return out.getvalue()
+
+
+def channel_shift_rows(report: HubReport, writer: csvsafe.SafeWriter) -> None:
+    """The channel shift (issue 15) in the same long format: ``day`` is the week's Monday,
+    ``key`` is ``<activity>:<service or form>``, figures ``self_service``, ``assisted``
+    and their shares in percent."""
+    for row in report.channel_shift:
+        base = [report.start.isoformat(), report.end.isoformat(), row.hub_id, row.hub_name]
+        key = f"{row.activity}:{row.service_id or ''}"
+        figures = {
+            "self_service": row.self_service,
+            "assisted": row.assisted,
+            "self_service_share": row.self_service_share,
+            "assisted_share": row.assisted_share,
+        }
+        for name, value in figures.items():
+            writer.writerow([*base, row.week.isoformat(), name, key, value])
 
 
 def to_html(report: HubReport) -> str:

@@ -116,6 +116,10 @@ def test_channel_shift_on_the_managers_page_equals_the_hand_count(
         (WEEK2.isoformat(), "ticket", "housing"): (0, 1, 0.0, 100.0),
     }
 
+    csv_text = requests.get(url + "&format=csv", timeout=10).text
+    assert f",{HUB},Idea Store Bow,{WEEK1},assisted,form:blue-badge,2" in csv_text
+    assert f",{HUB},Idea Store Bow,{WEEK1},self_service_share,ticket:housing,80.0" in csv_text
+
     html = requests.get(url + "&format=html", timeout=10).text
     assert "Self-service and assisted (channel shift)" in html
     row = re.search(
