@@ -63,6 +63,8 @@ class ChannelShift:
     service_id: str | None
     self_service: int
     assisted: int
+    #: The service's or form's English name from the published configuration.
+    service_name: str = ""
 
     @property
     def total(self) -> int:
@@ -294,6 +296,7 @@ def channel_shift(
     )
     if hub_ids:
         query = query.where(R.hub_id.in_(hub_ids))
+    labels = _labels(session)
     return [
         ChannelShift(
             hub_id=row.hub_id,
@@ -303,9 +306,24 @@ def channel_shift(
             service_id=row.service_id,
             self_service=int(row.self_service),
             assisted=int(row.assisted),
+            service_name=labels.get(row.service_id or "", row.service_id or ""),
         )
         for row in session.execute(query)
     ]
+
+
+def _labels(session: Session) -> dict[str, str]:
+    """Service and form ids to their English names, from the newest published configuration."""
+    body = session.scalar(
+        select(PublishedConfig.body).order_by(PublishedConfig.version.desc()).limit(1)
+    )
+    names = _service_names(session)
+    for form in (body or {}).get("forms", []):
+        if isinstance(form, dict) and "id" in form:
+            title = form.get("title")
+            english = title.get("en") if isinstance(title, dict) else None
+            names[str(form["id"])] = str(english or form["id"])
+    return names
 
 
 def _service_names(session: Session) -> dict[str, str]:

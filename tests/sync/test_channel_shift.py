@@ -60,7 +60,7 @@ class Seeder:
         self.n += 1
         at = dt.datetime.combine(day, dt.time(11, self.n % 60), tzinfo=TZ)
         self._write(
-            FormSubmission(form_id="blue-badge", form_version=1, hub_id=HUB,
+            FormSubmission(form_id="missed-bin", form_version=1, hub_id=HUB,
                            reference=f"F-{self.n:05d}", answers={"x": "y"}, created_at=at),
             adviser,
         )  # fmt: skip
@@ -108,25 +108,26 @@ def test_channel_shift_on_the_managers_page_equals_the_hand_count(
         if r["hub_id"] == HUB
     }
     # By hand: week 1 housing tickets 3 alone + the old one, 1 helped; council-tax
-    # check-ins 1 and 1; blue-badge forms 1 alone, 2 helped; week 2 one helped ticket.
+    # check-ins 1 and 1; missed-bin forms 1 alone, 2 helped; week 2 one helped ticket.
     assert rows == {
         (WEEK1.isoformat(), "ticket", "housing"): (4, 1, 80.0, 20.0),
         (WEEK1.isoformat(), "check_in", "council-tax"): (1, 1, 50.0, 50.0),
-        (WEEK1.isoformat(), "form", "blue-badge"): (1, 2, 33.3, 66.7),
+        (WEEK1.isoformat(), "form", "missed-bin"): (1, 2, 33.3, 66.7),
         (WEEK2.isoformat(), "ticket", "housing"): (0, 1, 0.0, 100.0),
     }
 
     csv_text = requests.get(url + "&format=csv", timeout=10).text
-    assert f",{HUB},Idea Store Bow,{WEEK1},assisted,form:blue-badge,2" in csv_text
+    assert f",{HUB},Idea Store Bow,{WEEK1},assisted,form:missed-bin,2" in csv_text
     assert f",{HUB},Idea Store Bow,{WEEK1},self_service_share,ticket:housing,80.0" in csv_text
 
     html = requests.get(url + "&format=html", timeout=10).text
     assert "Self-service and assisted (channel shift)" in html
     row = re.search(
-        rf'data-week="{WEEK1}" data-activity="form" data-service="blue-badge">(.*?)</tr>', html
+        rf'data-week="{WEEK1}" data-activity="form" data-service="missed-bin">(.*?)</tr>', html
     )
     assert row is not None
     cells = dict(re.findall(r'data-figure="(\w+)">([^<]+)<', row.group(1)))
+    assert "<td>Report a missed bin collection" in row.group(1), "the form's name, not its id"
     assert cells == {"self_service": "1", "assisted": "2", "self_service_share": "33.3%",
                      "assisted_share": "66.7%"}  # fmt: skip
 
