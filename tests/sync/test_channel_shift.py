@@ -178,6 +178,35 @@ def test_assisted_records_name_the_adviser_and_adviser_activity_is_recorded(
     assert stored.kiosk_time is not None and stored.kiosk_time.minute == 0
 
 
+def test_the_server_keeps_an_older_kiosks_anonymous_times_only_to_the_hour(
+    central: Central,
+) -> None:
+    token = central.enrol(HUB)
+    item_id = uuid.uuid4()
+    sent = {"id": str(item_id), "hub_id": HUB, "survey_id": "council-cx-2022",
+            "survey_version": 1, "answers": {"contacted": "no"},
+            "created_at": "2026-03-02T10:47:13.123456+00:00"}  # fmt: skip
+    answer = push_raw(
+        central,
+        token,
+        [{"id": str(item_id), "kind": "survey_response", "payload": sent,
+          "kiosk_time": "2026-03-02T10:47:13+00:00"}],
+    )  # fmt: skip
+    assert answer.json()["results"][0]["status"] == "accepted"
+    kept = central.record(item_id)
+    assert kept is not None
+    assert kept.payload["created_at"] == "2026-03-02T10:00:00Z"
+    assert kept.kiosk_time == dt.datetime(2026, 3, 2, 10, tzinfo=dt.UTC)
+    assert kept.payload["channel"] == "self_service", "an older record counts as self-service"
+    # A re-send of the same payload is still a duplicate, not a conflict.
+    again = push_raw(
+        central,
+        token,
+        [{"id": str(item_id), "kind": "survey_response", "payload": sent}],
+    )
+    assert again.json()["results"][0]["status"] == "duplicate"
+
+
 def test_the_server_refuses_an_assisted_record_without_its_adviser(central: Central) -> None:
     token = central.enrol(HUB)
     item_id = uuid.uuid4()
