@@ -160,6 +160,10 @@ def test_an_adviser_helps_a_resident_and_every_record_says_so(
     assert window.banner.isVisible()
     form = window.screens[ScreenId.FORM]
     assert "Amina typed my answers for me" in form.consent.text.text()
+    click(window, "বাংলা")  # the banner and the consent line in the resident's language
+    assert "আমি সম্মত যে Amina" in form.consent.text.text()
+    assert window.banner.text.text() == "আপনাকে সাহায্য করছেন: Amina, রেসিডেন্টস হাব উপদেষ্টা"
+    click(window, "English")
     click(window, "Send")
     assert window.current is ScreenId.FORM, "no consent, not sent"
     assert "Please touch I agree before sending." in form.consent.text.text()

@@ -450,6 +450,7 @@ class FormScreen(Screen):
         return self.ctx.text(form.title) if form is not None else ""
 
     def retranslate(self) -> None:
+        self.consent.retranslate()
         self.previous_button.setText(self.tr("Previous question"))
         self.review_heading.setText(
             self.tr("Check your answers. Touch Change to correct one, or Send when it is right.")

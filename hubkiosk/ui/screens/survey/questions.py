@@ -421,6 +421,7 @@ class SurveyScreen(Screen):
 
     # Texts ----------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.step_back.retranslate()
         definition = self.definition
         title = self.ctx.text(definition.title) if definition else ""
         self.intro_title.setText(title)
