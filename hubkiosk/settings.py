@@ -54,6 +54,17 @@ class KioskSettings(BaseSettings):
         30.0,
         description="Seconds the idle warning counts down before the reset (WCAG 2.2.1: at least 20).",
     )
+    assisted_idle_seconds: Annotated[float, Field(gt=0)] = Field(
+        300.0,
+        description="Seconds without a touch before the idle warning while an adviser helps a "
+        "resident (assisted mode): longer, as they talk. When it runs out, everything of the "
+        "resident is wiped and the adviser signed out.",
+    )
+    adviser_idle_seconds: Annotated[float, Field(gt=0)] = Field(
+        180.0,
+        description="Seconds without a touch on the adviser's own screens before the idle "
+        "warning; then the adviser is signed out.",
+    )
     adviser_pin_hash: Annotated[str | None, Field(pattern=PIN_HASH)] = Field(
         None,
         description="Hash of IT's adviser PIN on this kiosk (besides the advisers the central "

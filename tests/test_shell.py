@@ -172,7 +172,7 @@ def test_advisers_from_the_server_sign_in_with_their_own_pin(kiosk, qtbot, click
     with qtbot.waitSignal(window.screen_changed, timeout=5000) as blocker:
         click(window, "Sign in")
     assert blocker.args == [ScreenId.ADVISER_HOME]
-    assert kiosk.ctx.visit["adviser_id"] == "a-rahman"
+    assert kiosk.ctx.adviser is not None and kiosk.ctx.adviser.adviser_id == "a-rahman"
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,8 @@ def test_set_aside_records_go_back_to_the_outbox_from_the_adviser_screen(make_ki
 
     with qtbot.waitSignal(adviser.sync_now_requested, timeout=10_000):
         click(window, "Send set-aside records again")
-    qtbot.waitUntil(lambda: "1 records wait to be sent" in adviser.sync_line.text())
+    # The set-aside record, and the adviser's sign-in (an adviser_session record).
+    qtbot.waitUntil(lambda: "2 records wait to be sent" in adviser.sync_line.text())
     with kiosk.store.session() as session:
         item = session.scalars(select(OutboxItem).where(OutboxItem.id == set_aside)).one()
         assert item.state is OutboxState.PENDING

@@ -134,7 +134,7 @@ def test_the_demo_hash_in_the_settings_works_only_under_demo(make_kiosk, qtbot, 
 def test_the_demo_pin_is_accepted_under_demo(make_kiosk, qtbot, click):
     kiosk = make_kiosk("--demo")
     assert try_pin(kiosk, qtbot, click, "2468") == ""
-    assert kiosk.ctx.visit["adviser_id"] == "demo"
+    assert kiosk.ctx.adviser is not None and kiosk.ctx.adviser.adviser_id == "demo"
 
 
 def test_delays_grow_after_five_wrong_pins_and_the_lockout_survives_a_restart(

@@ -115,6 +115,8 @@ def print_slip(printer: Any, slip: ReferenceSlip) -> None:
     printer.set(align="center", bold=False, normal_textsize=True)
     if slip.next_steps:
         printer.textln(ascii_text(slip.next_steps))
+    if slip.help_line:
+        printer.textln(ascii_text(slip.help_line))
     printer.textln(slip.time_text)
     printer.ln()
     printer.qr(slip.reference, size=6, center=True)

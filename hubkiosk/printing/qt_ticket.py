@@ -99,6 +99,8 @@ def paint_slip(device: QPaintDevice, slip: ReferenceSlip) -> None:
         sheet.text(slip.reference, 3, bold=True)
         if slip.next_steps:
             sheet.text(slip.next_steps)
+        if slip.help_line:
+            sheet.text(slip.help_line, 0.8)
         sheet.text(slip.time_text, 0.8)
         sheet.qr(slip.reference)
 

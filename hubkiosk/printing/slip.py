@@ -24,8 +24,17 @@ class ReferenceSlip:
     #: What happens next ("" when the form says nothing).
     next_steps: str
     printed_at: dt.datetime
+    #: Submitted with an adviser typing for the resident (assisted mode, issue 15).
+    assisted: bool = False
 
     heading = "Your reference number"
+
+    @property
+    def help_line(self) -> str:
+        """Says the form was submitted with help at the hub ("" when the resident did it)."""
+        if not self.assisted:
+            return ""
+        return f"Submitted with help from a Residents' Hub adviser at {self.hub_name}"
 
     @property
     def time_text(self) -> str:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 from hubkiosk.store.db import Store
+from hubkiosk.store.outbox import ATTRIBUTION_KEY, SELF_SERVICE, Attribution
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +166,9 @@ class StoreOps:
     def __init__(self, runner: OpRunner, store: Store) -> None:
         self.runner = runner
         self.store = store
+        #: The kiosk's mode (self-service, or assisted by an adviser): every record an
+        #: operation writes is stamped with the mode in force when it was asked for.
+        self.attribution: Attribution = SELF_SERVICE
 
     def run(
         self,
@@ -175,9 +179,11 @@ class StoreOps:
         name: str = "",
     ) -> Op:
         store = self.store
+        attribution = self.attribution
 
         def work() -> T:
             with store.session() as session:
+                session.info[ATTRIBUTION_KEY] = attribution
                 return fn(session)
 
         work.__name__ = name or getattr(fn, "__name__", "store operation")

@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.protocol.records import PERSONAL_FIELDS as RECORD_PERSONAL_FIELDS
+from sync.protocol.records import Channel as Channel
 from sync.protocol.records import Outcome as Outcome  # the enums are defined once, there
 from sync.protocol.records import Priority as Priority
 from sync.protocol.records import QueueEventKind as QueueEventKind
@@ -51,6 +52,18 @@ class Record:
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class Attributed:
+    """Mixin for a resident's records: made alone (``self_service``) or with an adviser
+    beside them (``assisted``, naming the adviser). Stamped by
+    :func:`hubkiosk.store.outbox.add_record` from the kiosk's mode, never by a screen."""
+
+    channel: Mapped[Channel] = mapped_column(
+        Enum(Channel, native_enum=False, length=20), default=Channel.SELF_SERVICE
+    )
+    #: The adviser who helped (assisted records; a desk's queue events name their adviser).
+    adviser_id: Mapped[str | None] = mapped_column(String(48))
+
+
 class Hub(Base):
     """A hub as last configured (a cache of the config snapshot, for joins and reports)."""
 
@@ -67,7 +80,7 @@ class Service(Base):
     name: Mapped[str] = mapped_column(String(200))
 
 
-class Ticket(Record, Base):
+class Ticket(Attributed, Record, Base):
     """A place in a queue, e.g. ``H-023``: the number restarts each day per service."""
 
     __tablename__ = "ticket"
@@ -88,7 +101,7 @@ class Ticket(Record, Base):
     __table_args__ = (Index("ix_ticket_day_service", "day", "service_id", "sequence", unique=True),)
 
 
-class QueueEvent(Record, Base):
+class QueueEvent(Attributed, Record, Base):
     __tablename__ = "queue_event"
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ticket.id"))
     kind: Mapped[QueueEventKind] = mapped_column(Enum(QueueEventKind, native_enum=False))
@@ -117,7 +130,7 @@ class Appointment(Base):
     phone: Mapped[str | None] = mapped_column(String(20))
 
 
-class FormSubmission(Record, Base):
+class FormSubmission(Attributed, Record, Base):
     __tablename__ = "form_submission"
     form_id: Mapped[str] = mapped_column(String(48))
     form_version: Mapped[int] = mapped_column(Integer)
@@ -128,7 +141,7 @@ class FormSubmission(Record, Base):
     answers: Mapped[dict[str, object]] = mapped_column(JSON)
 
 
-class SurveyResponse(Record, Base):
+class SurveyResponse(Attributed, Record, Base):
     """Anonymous by design: no personal fields, no link to a person.
 
     A free-text answer may still hold whatever a resident typed (a name, a phone number):
@@ -144,7 +157,7 @@ class SurveyResponse(Record, Base):
     answers: Mapped[dict[str, object]] = mapped_column(JSON)
 
 
-class Feedback(Record, Base):
+class Feedback(Attributed, Record, Base):
     """Quick post-visit feedback, linked to a visit only through an anonymous token."""
 
     __tablename__ = "feedback"
@@ -210,6 +223,28 @@ class AdviserSignIn(Record, Base):
     outcome: Mapped[str] = mapped_column(String(20))
     #: Wrong PINs in a row after this attempt.
     failures: Mapped[int] = mapped_column(Integer)
+
+
+class AdviserSession(Record, Base):
+    """An adviser signed in or out (``session_id`` pairs the two), for the audit trail."""
+
+    __tablename__ = "adviser_session"
+    hub_id: Mapped[str] = mapped_column(String(48))
+    adviser_id: Mapped[str] = mapped_column(String(48))
+    session_id: Mapped[uuid.UUID]
+    event: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(String(20))
+
+
+class AssistedVisit(Record, Base):
+    """An adviser began or ended helping a resident (``visit_id`` pairs the two)."""
+
+    __tablename__ = "assisted_visit"
+    hub_id: Mapped[str] = mapped_column(String(48))
+    adviser_id: Mapped[str] = mapped_column(String(48))
+    visit_id: Mapped[uuid.UUID]
+    event: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(String(20))
 
 
 class SignInGuard(Base):

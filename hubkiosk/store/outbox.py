@@ -4,6 +4,12 @@
 its :class:`OutboxItem` are added to the same session, so they commit together or not at
 all. The payload is built through the record's schema (:mod:`sync.protocol.records`). The sync client reads :func:`pending` items and marks them with :func:`acknowledge`
 or :func:`dead_letter` once the server has answered for each.
+
+Attribution (issue 15) is stamped here, centrally: a session carries the kiosk's mode in
+``session.info["attribution"]`` (set by the store operation runner from the mode in force
+when the resident touched the button), and every resident's record written in it says
+``assisted`` and names the adviser, or ``self_service``. Anonymous records (survey
+responses, quick feedback) keep their time only to the hour, in the store and the outbox.
 """
 
 from __future__ import annotations
@@ -11,14 +17,64 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
-from hubkiosk.store.models import Base, OutboxItem, OutboxState, Record, utcnow
-from sync.protocol.records import KIOSK_CLOCK, RECORD_MODELS, RecordKind, payload_of
+from hubkiosk.store.models import (
+    Attributed,
+    Base,
+    Feedback,
+    OutboxItem,
+    OutboxState,
+    QueueEvent,
+    QueueEventKind,
+    Record,
+    SurveyResponse,
+    utcnow,
+)
+from sync.protocol.records import (
+    KIOSK_CLOCK,
+    RECORD_MODELS,
+    Channel,
+    RecordKind,
+    on_the_hour,
+    payload_of,
+)
+
+#: Where a session carries the kiosk's mode (an :class:`Attribution`).
+ATTRIBUTION_KEY = "attribution"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who is making records now: the resident alone (no adviser), or with ``adviser_id``."""
+
+    adviser_id: str | None = None
+
+    @property
+    def channel(self) -> Channel:
+        return Channel.SELF_SERVICE if self.adviser_id is None else Channel.ASSISTED
+
+
+SELF_SERVICE = Attribution()
+
+
+def attribute(session: Session, record: Base) -> None:
+    """Stamp ``record`` with the session's mode (resident's records only; a desk's queue
+    events are the adviser's own and stay as they are)."""
+    if not isinstance(record, Attributed):
+        return
+    if isinstance(record, QueueEvent) and record.kind is not QueueEventKind.CHECKED_IN:
+        return
+    attribution = session.info.get(ATTRIBUTION_KEY, SELF_SERVICE)
+    assert isinstance(attribution, Attribution)
+    record.channel = attribution.channel
+    if attribution.adviser_id is not None or not isinstance(record, QueueEvent):
+        record.adviser_id = attribution.adviser_id
 
 
 def to_payload(record: Base) -> dict[str, Any]:
@@ -32,6 +88,8 @@ def to_payload(record: Base) -> dict[str, Any]:
     """
     model = RECORD_MODELS[RecordKind(record.__tablename__)]
     columns = {column.key: getattr(record, column.key) for column in record.__table__.columns}
+    if columns.get("channel", "") is None:  # not flushed yet: the column's default
+        columns["channel"] = Channel.SELF_SERVICE
     return payload_of(model.model_validate(columns, context=KIOSK_CLOCK))
 
 
@@ -48,9 +106,15 @@ def add_record(session: Session, record: Record) -> OutboxItem:
         record.id = uuid.uuid4()
     if record.created_at is None:
         record.created_at = utcnow()
+    attribute(session, record)
     apply_defaults(record)
+    if isinstance(record, SurveyResponse | Feedback):
+        # Anonymous: no finer than the hour, or it could be joined to a ticket's time.
+        record.created_at = on_the_hour(record.created_at) or record.created_at
     session.add(record)
     item = OutboxItem(id=record.id, kind=record.__tablename__, payload=to_payload(record))
+    if isinstance(record, SurveyResponse | Feedback):
+        item.created_at = record.created_at
     session.add(item)
     return item
 

@@ -1,4 +1,5 @@
-"""The records residents make on the survey screens, and IT notices, written for screens.
+"""The records residents make on the survey screens, advisers' sessions and assisted
+visits, and IT notices, written for screens.
 
 Screens only draw and ask: they pass plain values here (through ``ctx.store_ops``, off the
 GUI thread) and never build ORM records themselves. Each function writes one immutable
@@ -15,7 +16,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from hubkiosk.store.models import Feedback, StoreEvent, SurveyResponse
+from hubkiosk.store.models import (
+    AdviserSession,
+    AssistedVisit,
+    Feedback,
+    StoreEvent,
+    SurveyResponse,
+)
 from hubkiosk.store.outbox import add_record
 
 
@@ -68,6 +75,54 @@ def add_feedback(
         wait_minutes=wait_minutes,
         follow_up=follow_up,
         comment=comment,
+    )
+    add_record(session, record)
+    return record.id
+
+
+def add_adviser_session(
+    session: Session,
+    *,
+    hub_id: str,
+    adviser_id: str,
+    session_id: uuid.UUID,
+    event: str,
+    created_at: dt.datetime,
+    reason: str | None = None,
+) -> uuid.UUID:
+    """An adviser signed in (``event`` ``signed_in``) or out (``signed_out``, why)."""
+    record = AdviserSession(
+        id=uuid.uuid4(),
+        created_at=created_at,
+        hub_id=hub_id,
+        adviser_id=adviser_id,
+        session_id=session_id,
+        event=event,
+        reason=reason,
+    )
+    add_record(session, record)
+    return record.id
+
+
+def add_assisted_visit(
+    session: Session,
+    *,
+    hub_id: str,
+    adviser_id: str,
+    visit_id: uuid.UUID,
+    event: str,
+    created_at: dt.datetime,
+    reason: str | None = None,
+) -> uuid.UUID:
+    """An adviser began (``started``) or ended (``ended``, why) helping a resident."""
+    record = AssistedVisit(
+        id=uuid.uuid4(),
+        created_at=created_at,
+        hub_id=hub_id,
+        adviser_id=adviser_id,
+        visit_id=visit_id,
+        event=event,
+        reason=reason,
     )
     add_record(session, record)
     return record.id

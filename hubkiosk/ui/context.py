@@ -1,9 +1,14 @@
-"""What every screen shares: settings, store, content, language, clock, navigation."""
+"""What every screen shares: settings, store, content, language, clock, navigation, and
+the kiosk's mode (a resident alone, an adviser signed in, or an adviser helping a
+resident: issue 15's assisted mode)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -15,7 +20,10 @@ from hubkiosk.core.waits import LiveWaits
 from hubkiosk.qt.ops import OpRunner, StoreOps
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store
+from hubkiosk.store.outbox import SELF_SERVICE, Attribution
+from hubkiosk.store.records import add_adviser_session, add_assisted_visit
 from sync.protocol import Hub, LocalizedText
+from sync.protocol.records import EndReason, SessionEvent, VisitEvent
 from sync.protocol.status import HubsStatus
 
 if TYPE_CHECKING:
@@ -30,6 +38,18 @@ def system_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+@dataclass
+class AdviserOnDuty:
+    """The adviser signed in at this kiosk, and the resident visit they are helping with
+    (``visit_id``, None while they are on their own screens)."""
+
+    adviser_id: str
+    #: What the banner calls them ("Helping you: <first name>, ..."); never logged.
+    first_name: str
+    session_id: uuid.UUID
+    visit_id: uuid.UUID | None = None
+
+
 class KioskContext(QObject):
     """Shared state of one kiosk.
 
@@ -40,6 +60,7 @@ class KioskContext(QObject):
         navigate_requested(object, dict): a screen asked to show another screen.
         back_requested(): a screen asked to go back.
         home_requested(): a screen asked to start again.
+        mode_changed(): an adviser signed in or out, or began or ended helping a resident.
     """
 
     language_changed = Signal(str)
@@ -48,6 +69,7 @@ class KioskContext(QObject):
     navigate_requested = Signal(object, dict)
     back_requested = Signal()
     home_requested = Signal()
+    mode_changed = Signal()
 
     def __init__(
         self,
@@ -78,6 +100,86 @@ class KioskContext(QObject):
         ) = None
         #: Other hubs' queues as the central server last reported them (None until then).
         self.hub_waits: LiveWaits | None = None
+        #: The adviser signed in (None when none is): kept apart from ``visit``, which
+        #: holds only the resident's data and is wiped on every reset.
+        self.adviser: AdviserOnDuty | None = None
+
+    # Adviser and assisted mode ----------------------------------------------------------
+    @property
+    def assisting(self) -> bool:
+        """An adviser is helping a resident: every record made now says so."""
+        return self.adviser is not None and self.adviser.visit_id is not None
+
+    def sign_in_adviser(self, adviser_id: str) -> None:
+        """The PIN matched: the adviser is on duty (a sign-in record goes to the server)."""
+        if self.adviser is not None:
+            self.sign_out_adviser(EndReason.LEFT)
+        names = {a.id: a.name for a in self.content.advisers}
+        first = (names.get(adviser_id) or "").split()
+        self.adviser = AdviserOnDuty(adviser_id, first[0] if first else "", uuid.uuid4())
+        self._session_record(SessionEvent.SIGNED_IN, None)
+        self._set_attribution()
+
+    def sign_out_adviser(self, reason: EndReason) -> None:
+        """The adviser leaves (or the kiosk signs them out after their idle time)."""
+        if self.adviser is None:
+            return
+        if self.adviser.visit_id is not None:
+            self.end_assisting(reason)
+        self._session_record(SessionEvent.SIGNED_OUT, reason)
+        self.adviser = None
+        self._set_attribution()
+
+    def start_assisting(self) -> None:
+        """The adviser begins helping a resident: records say ``assisted`` from now."""
+        if self.adviser is None or self.adviser.visit_id is not None:
+            return
+        self.adviser.visit_id = uuid.uuid4()
+        self._visit_record(VisitEvent.STARTED, None)
+        self._set_attribution()
+
+    def end_assisting(self, reason: EndReason) -> None:
+        """The adviser stops helping (finished, handed back, or idle): self-service again."""
+        if self.adviser is None or self.adviser.visit_id is None:
+            return
+        self._visit_record(VisitEvent.ENDED, reason)
+        self.adviser.visit_id = None
+        self._set_attribution()
+
+    def _set_attribution(self) -> None:
+        adviser = self.adviser
+        self.store_ops.attribution = (
+            Attribution(adviser.adviser_id)
+            if adviser is not None and adviser.visit_id is not None
+            else SELF_SERVICE
+        )
+        self.mode_changed.emit()
+
+    def _session_record(self, event: SessionEvent, reason: EndReason | None) -> None:
+        assert self.adviser is not None
+        write = functools.partial(
+            add_adviser_session,
+            hub_id=self.settings.hub_id,
+            adviser_id=self.adviser.adviser_id,
+            session_id=self.adviser.session_id,
+            event=event.value,
+            reason=None if reason is None else reason.value,
+            created_at=self.now(),
+        )
+        self.store_ops.run(write, name="adviser_session")
+
+    def _visit_record(self, event: VisitEvent, reason: EndReason | None) -> None:
+        assert self.adviser is not None and self.adviser.visit_id is not None
+        write = functools.partial(
+            add_assisted_visit,
+            hub_id=self.settings.hub_id,
+            adviser_id=self.adviser.adviser_id,
+            visit_id=self.adviser.visit_id,
+            event=event.value,
+            reason=None if reason is None else reason.value,
+            created_at=self.now(),
+        )
+        self.store_ops.run(write, name="assisted_visit")
 
     # Time -------------------------------------------------------------------------------
     def now(self) -> dt.datetime:

@@ -1,4 +1,6 @@
-"""The main window: a top bar, the stack of screens, a bottom bar and the idle warning."""
+"""The main window: a top bar, the assisted-mode banner, the stack of screens, a bottom bar
+and the idle warning; it owns the kiosk's mode changes (adviser signed in, helping a
+resident) because they reset screens and change the idle time."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from hubkiosk.core.i18n import LANGUAGES
 from hubkiosk.qt.idle import IdleMonitor
 from hubkiosk.qt.sync_controller import SyncController
 from hubkiosk.ui import theme
+from hubkiosk.ui.assisted import AssistedBanner
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import Translations
 from hubkiosk.ui.screens import ScreenId
@@ -35,10 +38,13 @@ from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.registry import screen_classes
 from hubkiosk.ui.widgets import BigButton, label, restyle
 from sync.client.engine import SyncState, SyncStatus
+from sync.protocol.records import EndReason
 
 log = logging.getLogger(__name__)
 
 LONG_PRESS_MS = 2000
+#: The adviser's own screens (left behind when an adviser hands the kiosk back).
+ADVISER_SCREENS = (ScreenId.ADVISER_HOME, ScreenId.ADVISER_PIN, ScreenId.ADVISER_QUEUE)
 
 
 class LongPressLabel(QLabel):
@@ -169,6 +175,12 @@ class MainWindow(QMainWindow):
         top.addWidget(self.contrast_button)
         root.addWidget(self.top_bar)
 
+        # Assisted mode: who is helping, "Hand back" and "Finish helping", on every screen.
+        self.banner = AssistedBanner(ctx)
+        self.banner.hand_back_requested.connect(self.hand_back)
+        self.banner.finish_requested.connect(self.finish_assisting)
+        root.addWidget(self.banner)
+
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
         self.screens: dict[ScreenId, Screen] = {}
@@ -217,6 +229,10 @@ class MainWindow(QMainWindow):
         ctx.navigate_requested.connect(self.go)
         ctx.back_requested.connect(self.back)
         ctx.home_requested.connect(self.start_over)
+        ctx.mode_changed.connect(self._mode_changed)
+        adviser_home = self.screens[ScreenId.ADVISER_HOME]
+        assert isinstance(adviser_home, AdviserHomeScreen)
+        adviser_home.help_requested.connect(self.help_resident)
 
         self.retranslate()
         self.show_screen(ScreenId.HOME)
@@ -264,7 +280,60 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def start_over(self) -> None:
-        """Wipe every screen and what the kiosk holds about this visit; show home."""
+        """Wipe every screen and what the kiosk holds about this visit; show home.
+
+        While an adviser helps a resident, the resident's home comes back still assisted
+        (the same visit: "Finish helping" ends it); otherwise an adviser on duty is signed
+        out ("Leave adviser mode")."""
+        if self.ctx.adviser is not None and not self.ctx.assisting:
+            self.ctx.sign_out_adviser(EndReason.LEFT)
+        self._wipe_resident()
+        self.show_screen(ScreenId.HOME)
+        self.reset_done.emit()
+
+    # Assisted mode ------------------------------------------------------------------------
+    @Slot()
+    def help_resident(self) -> None:
+        """The adviser's "Help a resident": the resident's home, in assisted mode."""
+        if self.ctx.adviser is None:
+            return
+        self._wipe_resident()
+        self.ctx.start_assisting()
+        self.show_screen(ScreenId.HOME)
+
+    @Slot()
+    def finish_assisting(self) -> None:
+        """ "Finish helping": wipe everything of the resident exactly as an idle reset does,
+        then the adviser's own screen (still signed in, for the next resident)."""
+        # Wiped first: what a screen keeps on reset (a face touched, a survey walked away
+        # from) is still the resident's, made with help.
+        self._wipe_resident()
+        self.ctx.end_assisting(EndReason.FINISHED)
+        self.show_screen(ScreenId.ADVISER_HOME)
+        self.reset_done.emit()
+
+    @Slot()
+    def hand_back(self) -> None:
+        """ "Hand back": the resident goes on alone where they are; the adviser is signed
+        out, so nothing they could reach stays open, and records say self-service again."""
+        self.ctx.sign_out_adviser(EndReason.HANDED_BACK)
+        self.history = [s for s in self.history if s not in ADVISER_SCREENS]
+        self.back_button.setVisible(self.current_screen.SHOW_BACK and bool(self.history))
+
+    @Slot()
+    def _mode_changed(self) -> None:
+        adviser = self.ctx.adviser
+        settings = self.ctx.settings
+        if adviser is None:
+            self.idle.idle_seconds = settings.idle_seconds
+        elif adviser.visit_id is not None:
+            self.idle.idle_seconds = settings.assisted_idle_seconds
+        else:
+            self.idle.idle_seconds = settings.adviser_idle_seconds
+        self._update_idle_arming()
+        self._update_sync_badge()
+
+    def _wipe_resident(self) -> None:
         self.overlay.hide()
         for screen in self.screens.values():
             screen.reset()
@@ -279,8 +348,6 @@ class MainWindow(QMainWindow):
         if self.scale_index:
             self.scale_index = 0
             self.apply_theme()
-        self.show_screen(ScreenId.HOME)
-        self.reset_done.emit()
 
     # Sync ---------------------------------------------------------------------------------
     def attach_sync(self, sync: SyncController) -> None:
@@ -307,9 +374,7 @@ class MainWindow(QMainWindow):
 
     def _update_sync_badge(self) -> None:
         # Advisers and IT see the sync state; residents are never alarmed by it.
-        adviser_mode = self.current in (ScreenId.ADVISER_HOME, ScreenId.ADVISER_PIN) or bool(
-            self.ctx.visit.get("adviser")
-        )
+        adviser_mode = self.current in ADVISER_SCREENS or self.ctx.adviser is not None
         self.sync_badge.setVisible(adviser_mode and bool(self.sync_badge.text()))
 
     # Idle ---------------------------------------------------------------------------------
@@ -318,6 +383,7 @@ class MainWindow(QMainWindow):
             self.current == ScreenId.HOME
             and self.ctx.language == self.ctx.settings.default_language
             and not self.ctx.visit
+            and self.ctx.adviser is None
             and self.theme == theme.Theme.DEFAULT
             and self.scale_index == 0
         )
@@ -334,7 +400,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _timed_out(self) -> None:
         log.info("idle reset")
-        self.start_over()
+        # Nobody is at the kiosk: an assisted visit ends and the adviser is signed out
+        # (after the wipe, so what screens keep on reset keeps its attribution).
+        self._wipe_resident()
+        self.ctx.sign_out_adviser(EndReason.IDLE)
+        self.show_screen(ScreenId.HOME)
+        self.reset_done.emit()
 
     # Language, theme and text size --------------------------------------------------------
     @Slot(str)
@@ -364,6 +435,7 @@ class MainWindow(QMainWindow):
             button.setProperty("current", code == self.ctx.language)
             restyle(button)
         self.overlay.retranslate()
+        self.banner.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
         if self.stack.currentWidget() is not None:

@@ -4,142 +4,147 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="270"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="383"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>এই কিয়স্কে কোনো কেন্দ্রীয় সার্ভার সেট করা নেই: এটি সবকিছু স্থানীয়ভাবে রাখে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="278"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="412"/>
         <source>Adviser and IT</source>
         <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>উপদেষ্টা ও আইটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="331"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>আলাদা করে রাখা রেকর্ডগুলো আবার পাঠানোর তালিকায় ফেরানো যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="349"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>কিছুই অপেক্ষায় নেই, তবে কিছু রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="351"/>
         <source>everything sent</source>
         <translation>সবকিছু পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="354"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>সংযোগ নেই: এই কিয়স্কটি নিবন্ধিত নয়, অথবা এর টোকেন বাতিল করা হয়েছে। আইটি-কে আবার নিবন্ধন করতে বলুন (hubkiosk --enrol URL CODE)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="358"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>কেন্দ্রীয় সার্ভারের জন্য কিয়স্কের নতুন সংস্করণ দরকার। আইটি-কে এই কিয়স্কটি আপডেট করতে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>অফলাইনে কাজ করছে; %1। কিছুই হারায়নি: সার্ভারের সাথে সংযোগ পেলে রেকর্ডগুলো পাঠানো হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="367"/>
         <source>Synced with the central server; %1.</source>
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হয়েছে; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="370"/>
         <source>Last success at %1.</source>
         <translation>শেষ সফল সিঙ্ক: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="339"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="386"/>
         <source>%1 records wait to be sent</source>
         <translation>%1টি রেকর্ড পাঠানোর অপেক্ষায় আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="347"/>
         <source>(the oldest for %1 minutes)</source>
         <translation>(সবচেয়ে পুরোনোটি %1 মিনিট ধরে)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="361"/>
         <source>Not synced yet; %1.</source>
         <translation>এখনও সিঙ্ক হয়নি; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="376"/>
         <source>Last error: %1</source>
         <translation>শেষ ত্রুটি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
         <source>Configuration: %1</source>
         <translation>কনফিগারেশন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
         <source>Backup failed: %1</source>
         <translation>ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>হাব: %1 · কিয়স্ক সংস্করণ %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
         <source>Back up now</source>
         <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
         <source>Sync now</source>
         <translation>এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
         <source>Send set-aside records again</source>
         <translation>আলাদা করে রাখা রেকর্ড আবার পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Leave adviser mode</source>
         <translation>উপদেষ্টা মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
         <source>Queue and desks</source>
         <translation>লাইন ও ডেস্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <source>Help a resident</source>
+        <translation>একজন বাসিন্দাকে সাহায্য করুন</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
         <source>Today at this hub</source>
         <translation>আজ এই হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
         <source>Reading the local store…</source>
         <translation>স্থানীয় ডেটা পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="367"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="389"/>
         <source>%1 records were set aside for IT (see the log).</source>
         <translation>%1টি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="442"/>
         <source>%1 backups kept; the newest is from %2.</source>
         <translation>%1টি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %2-এর।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
         <source>No backup yet.</source>
         <translation>এখনও কোনো ব্যাকআপ নেই।</translation>
     </message>
@@ -216,150 +221,150 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="206"/>
         <source>That did not work: %1</source>
         <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="212"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
         <source>Type the name of the organisation.</source>
         <translation>সংস্থার নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="352"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
         <source>Queue</source>
         <translation>লাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="388"/>
         <source>Your desk:</source>
         <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
         <source>Call next</source>
         <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="390"/>
         <source>Call again</source>
         <translation>আবার ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
         <source>Did not come</source>
         <translation>আসেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="392"/>
         <source>Transfer to which service</source>
         <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="374"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="393"/>
         <source>Transfer</source>
         <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="394"/>
         <source>Served: resolved</source>
         <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="376"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
         <source>Served: follow-up booked</source>
         <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="396"/>
         <source>Served: referred</source>
         <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="378"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="397"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>বাসিন্দাকে স্ক্রিনটি দিন: দেখা কেমন হলো?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="379"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
         <source>Referred to which service?</source>
         <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
         <source>Another organisation</source>
         <translation>অন্য একটি সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="381"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
         <source>Name of the organisation</source>
         <translation>সংস্থার নাম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="402"/>
         <source>Save the referral</source>
         <translation>রেফারালটি সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
         <source>Cancel</source>
         <translation>বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
         <source>No one at %1 now.</source>
         <translation>এখন %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
         <source>urgent</source>
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
         <source>needs an interpreter</source>
         <translation>দোভাষী দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
         <source>accessibility need</source>
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="406"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
         <source>At %1: %2 (%3)</source>
         <translation>%1-এ: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
@@ -529,6 +534,29 @@
     </message>
 </context>
 <context>
+    <name>AssistedBanner</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="58"/>
+        <source>Helping you: %1, Residents&apos; Hub adviser</source>
+        <translation>আপনাকে সাহায্য করছেন: %1, রেসিডেন্টস হাব উপদেষ্টা</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="60"/>
+        <source>Helping you: a Residents&apos; Hub adviser</source>
+        <translation>আপনাকে সাহায্য করছেন: একজন রেসিডেন্টস হাব উপদেষ্টা</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <source>Hand back</source>
+        <translation>বাসিন্দাকে ফিরিয়ে দিন</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <source>Finish helping</source>
+        <translation>সাহায্য শেষ করুন</translation>
+    </message>
+</context>
+<context>
     <name>CallingDisplay</name>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="302"/>
@@ -588,6 +616,39 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="143"/>
         <source>You can still find a service or do it online: touch Start again.</source>
         <translation>আপনি এখনও সেবা খুঁজতে বা অনলাইনে করতে পারেন: ‘আবার শুরু করুন’ স্পর্শ করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <source>the adviser</source>
+        <translation>উপদেষ্টা</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="111"/>
+        <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
+        <translation>বাসিন্দা: আমি সম্মত যে %1 আমার হয়ে আমার উত্তরগুলো লিখেছেন, এবং আমি সেগুলো যাচাই করেছি।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="114"/>
+        <source>Please touch I agree before sending.</source>
+        <translation>পাঠানোর আগে অনুগ্রহ করে ‘আমি সম্মত’ স্পর্শ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>I agree</source>
+        <translation>আমি সম্মত</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>Agreed</source>
+        <translation>সম্মতি দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <source>I agree that the adviser typed my answers</source>
+        <translation>আমি সম্মত যে উপদেষ্টা আমার উত্তরগুলো লিখেছেন</translation>
     </message>
 </context>
 <context>
@@ -788,52 +849,53 @@
 <context>
     <name>FormDoneScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="111"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
         <source>Your reference number</source>
+        <extracomment>Submitted with an adviser typing for the resident: the slip says so.</extracomment>
         <translation>আপনার রেফারেন্স নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
         <source>Thank you. We have your request.</source>
         <translation>ধন্যবাদ। আমরা আপনার অনুরোধ পেয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="117"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
         <source>Your reference number is:</source>
         <translation>আপনার রেফারেন্স নম্বর:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
         <source>Your reference number is %1</source>
         <translation>আপনার রেফারেন্স নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
         <source>Scan with your phone to keep the reference number.</source>
         <translation>রেফারেন্স নম্বরটি রাখতে আপনার ফোন দিয়ে স্ক্যান করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="125"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
         <source>QR code of your reference number</source>
         <translation>আপনার রেফারেন্স নম্বরের QR কোড</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="126"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
         <source>Print my reference</source>
         <translation>আমার রেফারেন্স প্রিন্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>প্রিন্ট হয়েছে। প্রিন্টার থেকে আপনার কাগজ নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
         <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। রেফারেন্স নম্বরটি লিখে রাখুন বা এর একটি ছবি তুলুন।</translation>
     </message>
@@ -841,143 +903,143 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="326"/>
         <source>Change</source>
         <translation>বদলান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="327"/>
         <source>Change: %1</source>
         <translation>বদলান: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="341"/>
         <source>Not answered</source>
         <translation>উত্তর দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিন: এটি আমাদের প্রয়োজনীয় ধরনে নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="412"/>
         <source>Please answer this question.</source>
         <translation>এই প্রশ্নের উত্তর দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="399"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="413"/>
         <source>Please choose one answer.</source>
         <translation>একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="414"/>
         <source>Please choose at least one answer.</source>
         <translation>অন্তত একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="415"/>
         <source>Please choose one of the answers shown.</source>
         <translation>দেখানো উত্তরগুলোর একটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="416"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>এটি ছোট করুন: সর্বোচ্চ %1টি অক্ষর।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="417"/>
         <source>Please type a number, for example 3.</source>
         <translation>একটি সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="418"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>একটি পূর্ণ সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="405"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="419"/>
         <source>The number must be %1 or more.</source>
         <translation>সংখ্যাটি %1 বা তার বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="406"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="420"/>
         <source>The number must be %1 or less.</source>
         <translation>সংখ্যাটি %1 বা তার কম হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="422"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>একটি সঠিক তারিখ লিখুন: দিন, মাস ও বছর, যেমন 18 11 2026।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="424"/>
         <source>The date must be today or earlier.</source>
         <translation>তারিখটি আজ বা তার আগের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="425"/>
         <source>The date must be today or later.</source>
         <translation>তারিখটি আজ বা তার পরের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>পুরো যুক্তরাজ্যের পোস্টকোড লিখুন, যেমন E3 2BS।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="427"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>একটি যুক্তরাজ্যের ফোন নম্বর লিখুন, যেমন 07700 900123।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>একটি ইমেইল ঠিকানা লিখুন, যেমন name@example.com।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
         <source>Please check this answer.</source>
         <translation>এই উত্তরটি দেখে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
         <source>Last step: check and send</source>
         <translation>শেষ ধাপ: দেখে নিয়ে পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="454"/>
         <source>Previous question</source>
         <translation>আগের প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="456"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>আপনার উত্তরগুলো দেখে নিন। কোনোটি ঠিক করতে ‘বদলান’ স্পর্শ করুন, সব ঠিক থাকলে ‘পাঠান’।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="468"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="466"/>
         <source>Sending…</source>
         <translation>পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="466"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>দুঃখিত, আপনার অনুরোধ সংরক্ষণ করা যায়নি। আবার চেষ্টা করতে ‘পাঠান’ স্পর্শ করুন, বা একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
@@ -1081,22 +1143,23 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="100"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="106"/>
         <source>Are you still there?</source>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back).</extracomment>
         <translation>আপনি কি এখনও আছেন?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="103"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="109"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>আপনার তথ্য গোপন রাখতে, সময় শেষ হলে স্ক্রিনটি আবার শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="106"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="112"/>
         <source>I need more time</source>
         <translation>আমার আরও সময় দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="107"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="113"/>
         <source>%1 seconds</source>
         <translation>%1 সেকেন্ড</translation>
     </message>
@@ -1104,43 +1167,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="253"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="372"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="269"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="444"/>
         <source>Hub Kiosk</source>
         <translation>হাব কিয়স্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="303"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="370"/>
         <source>Synced</source>
         <translation>সিঙ্ক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="303"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="370"/>
         <source>Offline</source>
         <translation>অফলাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="355"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="426"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="356"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="427"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="358"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="429"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="360"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="431"/>
         <source>Smaller text</source>
         <translation>ছোট লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="362"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="433"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
@@ -1538,105 +1601,118 @@
     </message>
 </context>
 <context>
+    <name>StepBackNote</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="153"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
+        <translation>এই জরিপটি আপনার নিজের, একা উত্তর দেওয়ার জন্য। উপদেষ্টা: অনুগ্রহ করে একটু সরে দাঁড়ান। উপদেষ্টার সাহায্যে দেওয়া উত্তর আলাদাভাবে গণনা করা হয়।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>Answer on my own</source>
+        <translation>আমি নিজে উত্তর দেব</translation>
+    </message>
+</context>
+<context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="144"/>
         <source>Survey</source>
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="415"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="417"/>
         <source>Touch every way of contacting us, in your order, to go on.</source>
         <translation>এগিয়ে যেতে, আমাদের সাথে যোগাযোগের প্রতিটি উপায় আপনার পছন্দের ক্রমে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="419"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="420"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="433"/>
         <source>This survey runs from %1 to %2. It has about %3 questions.</source>
         <translation>এই জরিপ চলবে %1 থেকে %2 পর্যন্ত। এতে প্রায় %3টি প্রশ্ন আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="438"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="434"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="441"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="449"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="451"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="455"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="472"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="495"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="505"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="510"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="513"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>

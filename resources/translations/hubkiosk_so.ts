@@ -4,142 +4,147 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="270"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="383"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Kiosk-kan looma habayn server dhexe: wax walba halkan ayuu ku kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="278"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="412"/>
         <source>Adviser and IT</source>
         <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>La-taliye iyo IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="331"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Diiwaannada IT loo dhigay dib looma celin karin: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="349"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>waxba ma sugayaan, laakiin diiwaanno ayaa IT loo dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="351"/>
         <source>everything sent</source>
         <translation>wax walba waa la diray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="354"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Lama xiriirin: kiosk-kan lama diiwaangelin, ama token-kiisa waa la joojiyay. Weydii IT inay mar kale diiwaangeliyaan (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="358"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Server-ka dhexe wuxuu u baahan yahay nooc kiosk oo cusub. Weydii IT inay cusboonaysiiyaan kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Offline ayuu ku shaqaynayaa; %1. Waxba ma lumin: diiwaannada waa la diri doonaa marka server-ka la gaari karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="367"/>
         <source>Synced with the central server; %1.</source>
         <translation>Waa lala waafajiyay server-ka dhexe; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="370"/>
         <source>Last success at %1.</source>
         <translation>Guushii ugu dambaysay: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="339"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="386"/>
         <source>%1 records wait to be sent</source>
         <translation>%1 diiwaan ayaa sugaya in la diro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="347"/>
         <source>(the oldest for %1 minutes)</source>
         <translation>(kan ugu da&apos;da weyn %1 daqiiqo)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="361"/>
         <source>Not synced yet; %1.</source>
         <translation>Weli lama isku waafajin; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="376"/>
         <source>Last error: %1</source>
         <translation>Khaladkii ugu dambeeyay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
         <source>Configuration: %1</source>
         <translation>Habaynta: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
         <source>Backup failed: %1</source>
         <translation>Kaydka nuqulka wuu fashilmay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Xarunta: %1 · Nooca kiosk-ka %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
         <source>Back up now</source>
         <translation>Hadda kaydi nuqul</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
         <source>Sync now</source>
         <translation>Hadda waafaji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
         <source>Send set-aside records again</source>
         <translation>Dib u dir diiwaannada la dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Leave adviser mode</source>
         <translation>Ka bax qaabka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
         <source>Queue and desks</source>
         <translation>Safka iyo miisaska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <source>Help a resident</source>
+        <translation>Caawi qof deegaanka ah</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
         <source>Today at this hub</source>
         <translation>Maanta xaruntan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
         <source>Reading the local store…</source>
         <translation>Kaydka gudaha waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="367"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="389"/>
         <source>%1 records were set aside for IT (see the log).</source>
         <translation>%1 diiwaan ayaa IT loo dhigay (eeg log-ga).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="442"/>
         <source>%1 backups kept; the newest is from %2.</source>
         <translation>%1 nuqul kayd ah ayaa la hayaa; kan ugu cusub waa %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
         <source>No backup yet.</source>
         <translation>Weli ma jiro nuqul kayd ah.</translation>
     </message>
@@ -216,150 +221,150 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="206"/>
         <source>That did not work: %1</source>
         <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
         <translation>Taasi ma shaqayn: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="212"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
         <source>Type the name of the organisation.</source>
         <translation>Qor magaca hay&apos;adda.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="352"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
         <source>Queue</source>
         <translation>Safka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="388"/>
         <source>Your desk:</source>
         <translation>Miiskaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
         <source>Call next</source>
         <translation>Wac kan xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="390"/>
         <source>Call again</source>
         <translation>Mar kale wac</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
         <source>Did not come</source>
         <translation>Ma iman</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="392"/>
         <source>Transfer to which service</source>
         <translation>U wareeji adeeggee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="374"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="393"/>
         <source>Transfer</source>
         <translation>U wareeji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="394"/>
         <source>Served: resolved</source>
         <translation>La caawiyay: waa la xalliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="376"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
         <source>Served: follow-up booked</source>
         <translation>La caawiyay: ballan kale waa la qabtay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="396"/>
         <source>Served: referred</source>
         <translation>La caawiyay: waa la gudbiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="378"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="397"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Shaashadda u dhiib qofka: booqashadu sidee ahayd?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="379"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
         <source>Referred to which service?</source>
         <translation>Adeeggee loo gudbiyay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
         <source>Another organisation</source>
         <translation>Hay&apos;ad kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="381"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
         <source>Name of the organisation</source>
         <translation>Magaca hay&apos;adda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="402"/>
         <source>Save the referral</source>
         <translation>Keydi gudbinta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
         <source>No one at %1 now.</source>
         <translation>Hadda qofna ma joogo %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
         <source>urgent</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
         <source>needs an interpreter</source>
         <translation>turjubaan buu u baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
         <source>accessibility need</source>
         <translation>baahi gaar ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
         <source>language: %1</source>
         <translation>luqadda: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="406"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
         <source>appointment</source>
         <translation>ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
         <source>At %1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
         <source>Reading the queue…</source>
         <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
         <source>Waiting:</source>
         <translation>Sugaya:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
         <source>No one waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
@@ -529,6 +534,29 @@
     </message>
 </context>
 <context>
+    <name>AssistedBanner</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="58"/>
+        <source>Helping you: %1, Residents&apos; Hub adviser</source>
+        <translation>Waxaa ku caawinaya: %1, la-taliyaha Xarunta Dadka Deegaanka</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="60"/>
+        <source>Helping you: a Residents&apos; Hub adviser</source>
+        <translation>Waxaa ku caawinaya: la-taliye ka tirsan Xarunta Dadka Deegaanka</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <source>Hand back</source>
+        <translation>U celi qofka</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <source>Finish helping</source>
+        <translation>Dhammee caawinta</translation>
+    </message>
+</context>
+<context>
     <name>CallingDisplay</name>
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="302"/>
@@ -588,6 +616,39 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="143"/>
         <source>You can still find a service or do it online: touch Start again.</source>
         <translation>Weli waad raadin kartaa adeeg ama onlayn ku samayn kartaa: taabo &apos;Dib u bilow&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <source>the adviser</source>
+        <translation>la-taliyaha</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="111"/>
+        <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
+        <translation>Qofka deegaanka: Waan ogolahay in %1 uu ii qoray jawaabahayga, waanan hubiyay.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="114"/>
+        <source>Please touch I agree before sending.</source>
+        <translation>Fadlan taabo ‘Waan ogolahay’ ka hor intaadan dirin.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>I agree</source>
+        <translation>Waan ogolahay</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>Agreed</source>
+        <translation>Waa la ogolaaday</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <source>I agree that the adviser typed my answers</source>
+        <translation>Waan ogolahay in la-taliyuhu qoray jawaabahayga</translation>
     </message>
 </context>
 <context>
@@ -788,52 +849,53 @@
 <context>
     <name>FormDoneScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="111"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
         <source>Your reference number</source>
+        <extracomment>Submitted with an adviser typing for the resident: the slip says so.</extracomment>
         <translation>Lambarkaaga tixraaca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
         <source>Thank you. We have your request.</source>
         <translation>Mahadsanid. Codsigaaga waan helnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="117"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
         <source>Your reference number is:</source>
         <translation>Lambarkaaga tixraacu waa:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
         <source>Your reference number is %1</source>
         <translation>Lambarkaaga tixraacu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
         <source>Scan with your phone to keep the reference number.</source>
         <translation>Ku sawir taleefankaaga si aad u haysato lambarka tixraaca.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="125"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
         <source>QR code of your reference number</source>
         <translation>Koodhka QR ee lambarkaaga tixraaca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="126"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
         <source>Print my reference</source>
         <translation>Daabac tixraacayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>Waa la daabacay. Ka qaado warqaddaada daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
         <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Fadlan qor lambarka tixraaca ama sawir ka qaad.</translation>
     </message>
@@ -841,143 +903,143 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="326"/>
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="327"/>
         <source>Change: %1</source>
         <translation>Beddel: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="341"/>
         <source>Not answered</source>
         <translation>Lagama jawaabin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Fadlan hubi waxaad qortay: uma qorna sida aan u baahanahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="412"/>
         <source>Please answer this question.</source>
         <translation>Fadlan ka jawaab su&apos;aashan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="399"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="413"/>
         <source>Please choose one answer.</source>
         <translation>Fadlan dooro hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="414"/>
         <source>Please choose at least one answer.</source>
         <translation>Fadlan dooro ugu yaraan hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="415"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Fadlan dooro mid ka mid ah jawaabaha la muujiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="416"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Fadlan gaabi: ugu badnaan %1 xaraf.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="417"/>
         <source>Please type a number, for example 3.</source>
         <translation>Fadlan qor tiro, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="418"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Fadlan qor tiro dhan, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="405"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="419"/>
         <source>The number must be %1 or more.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="406"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="420"/>
         <source>The number must be %1 or less.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka yar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="422"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Fadlan qor taariikh sax ah: maalinta, bisha iyo sanadka, tusaale 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="424"/>
         <source>The date must be today or earlier.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka hor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="425"/>
         <source>The date must be today or later.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka dib.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Fadlan qor koodhka boostada UK oo dhammaystiran, tusaale E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="427"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Fadlan qor lambar taleefan UK, tusaale 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Fadlan qor cinwaan iimayl, tusaale name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
         <source>Please check this answer.</source>
         <translation>Fadlan hubi jawaabtan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
         <source>Last step: check and send</source>
         <translation>Tallaabada ugu dambaysa: hubi oo dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="454"/>
         <source>Previous question</source>
         <translation>Su&apos;aashii hore</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="456"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Hubi jawaabahaaga. Taabo Beddel si aad mid u saxdo, ama Dir marka ay sax yihiin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="468"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="466"/>
         <source>Sending…</source>
         <translation>Waa la dirayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="466"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Waan ka xunnahay, codsigaaga lama kaydin karin. Taabo Dir si aad mar kale isugu daydo, ama weydii shaqaale.</translation>
     </message>
@@ -1081,22 +1143,23 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="100"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="106"/>
         <source>Are you still there?</source>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back).</extracomment>
         <translation>Weli ma joogtaa?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="103"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="109"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Si xogtaada loo ilaaliyo, shaashaddu dib ayay u bilaabmaysaa marka waqtigu dhammaado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="106"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="112"/>
         <source>I need more time</source>
         <translation>Waqti dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="107"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="113"/>
         <source>%1 seconds</source>
         <translation>%1 ilbiriqsi</translation>
     </message>
@@ -1104,43 +1167,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="253"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="372"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="269"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="444"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="303"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="370"/>
         <source>Synced</source>
         <translation>La waafajiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="303"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="370"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="355"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="426"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="356"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="427"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="358"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="429"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="360"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="431"/>
         <source>Smaller text</source>
         <translation>Qoraal yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="362"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="433"/>
         <source>High contrast</source>
         <translation>Midab kala-dheer</translation>
     </message>
@@ -1538,105 +1601,118 @@
     </message>
 </context>
 <context>
+    <name>StepBackNote</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="153"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
+        <translation>Sahankan adiga ayaa keligaa ka jawaabaya. La-taliye: fadlan dib u dhaqaaq. Jawaabaha la bixiyo iyadoo la-taliye caawinayo si gaar ah ayaa loo tiriyaa.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>Answer on my own</source>
+        <translation>Keligay ayaan ka jawaabayaa</translation>
+    </message>
+</context>
+<context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="144"/>
         <source>Survey</source>
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="415"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="417"/>
         <source>Touch every way of contacting us, in your order, to go on.</source>
         <translation>Si aad u sii socoto, taabo hab kasta oo lanoola xiriiro, sida aad u kala horraysiinayso.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="419"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="420"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="433"/>
         <source>This survey runs from %1 to %2. It has about %3 questions.</source>
         <translation>Sahankan wuxuu socdaa %1 ilaa %2. Wuxuu leeyahay qiyaastii %3 su&apos;aalood.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="438"/>
         <source>Start the survey</source>
         <translation>Bilow sahanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="434"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="441"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
         <source>Saving your answers...</source>
         <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="449"/>
         <source>Your answers are saved.</source>
         <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="451"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="455"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="472"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
         <source>Send my answers</source>
         <translation>Dir jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="495"/>
         <source>%1, your choice number %2</source>
         <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="505"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="510"/>
         <source>Undo</source>
         <translation>Ka noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="513"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>

@@ -56,6 +56,40 @@ class RecordKind(StrEnum):
     SURVEY_RESPONSE = "survey_response"
     FEEDBACK = "feedback"
     ADVISER_SIGNIN = "adviser_signin"
+    #: An adviser's sign-in and sign-out (the session between them).
+    ADVISER_SESSION = "adviser_session"
+    #: The start and end of an assisted visit: an adviser helping a resident at the kiosk.
+    ASSISTED_VISIT = "assisted_visit"
+
+
+class Channel(StrEnum):
+    """How a resident's record was made: by the resident alone, or with an adviser beside
+    them (issue 15: the council's channel-shift figure). Records without it (made before
+    the field existed) count as self-service."""
+
+    SELF_SERVICE = "self_service"
+    ASSISTED = "assisted"
+
+
+class SessionEvent(StrEnum):
+    SIGNED_IN = "signed_in"
+    SIGNED_OUT = "signed_out"
+
+
+class VisitEvent(StrEnum):
+    STARTED = "started"
+    ENDED = "ended"
+
+
+class EndReason(StrEnum):
+    """Why an adviser session or an assisted visit ended."""
+
+    #: The adviser touched "Leave adviser mode", "Finish" or "Hand back".
+    LEFT = "left"
+    FINISHED = "finished"
+    HANDED_BACK = "handed_back"
+    #: Nobody touched the kiosk for the idle time.
+    IDLE = "idle"
 
 
 class Priority(StrEnum):
@@ -195,7 +229,43 @@ class HubRecord(Record):
     hub_id: Slug | None = None
 
 
-class Ticket(HubRecord):
+class Attributed(HubRecord):
+    """A resident's record that says whether it was made alone or with an adviser, and
+    which adviser (a member of staff's id, not personal). Stamped centrally by the kiosk's
+    outbox from the mode it is in, never typed by a screen."""
+
+    channel: Channel = Channel.SELF_SERVICE
+    adviser_id: Slug | None = None
+
+    @model_validator(mode="after")
+    def _channel_names_adviser(self) -> Attributed:
+        if self.channel is Channel.ASSISTED and self.adviser_id is None:
+            raise ValueError("an assisted record must name its adviser (adviser_id)")
+        if self.channel is Channel.SELF_SERVICE and self.adviser_id is not None:
+            raise ValueError("a self-service record names no adviser")
+        return self
+
+
+def on_the_hour(value: dt.datetime | None) -> dt.datetime | None:
+    """``value`` cut to its hour: anonymous records carry their time no finer than their
+    reports need, so they cannot be joined to a ticket's time to find who answered."""
+    if value is None:
+        return None
+    return value.replace(minute=0, second=0, microsecond=0)
+
+
+class Anonymous(Attributed):
+    """An anonymous record (survey response, quick feedback): its time is kept to the hour."""
+
+    @model_validator(mode="after")
+    def _coarse_time(self) -> Anonymous:
+        coarse = on_the_hour(self.created_at)
+        if coarse != self.created_at:
+            self.created_at = coarse
+        return self
+
+
+class Ticket(Attributed):
     """A place in a queue, e.g. ``H-023``; a ticket for a booking names its appointment."""
 
     service_id: Slug
@@ -225,9 +295,18 @@ class QueueEvent(Record):
     referred_service_id: Slug | None = None
     #: A referral to another organisation: its name (older records: free text).
     referred_to: Annotated[SafeStr, Field(max_length=100)] | None = None
+    #: A check-in made with an adviser beside the resident is ``assisted`` (and
+    #: ``adviser_id`` names the adviser); desk events leave it self-service.
+    channel: Channel = Channel.SELF_SERVICE
+
+    @model_validator(mode="after")
+    def _assisted_names_adviser(self) -> QueueEvent:
+        if self.channel is Channel.ASSISTED and self.adviser_id is None:
+            raise ValueError("an assisted record must name its adviser (adviser_id)")
+        return self
 
 
-class FormSubmission(HubRecord):
+class FormSubmission(Attributed):
     """A form filled in at the kiosk: its answers may be personal."""
 
     form_id: Slug
@@ -237,7 +316,7 @@ class FormSubmission(HubRecord):
     answers: Annotated[Answers, Field(json_schema_extra=PERSONAL)]
 
 
-class SurveyResponse(HubRecord):
+class SurveyResponse(Anonymous):
     """Anonymous answers to a survey (free-text answers are removed after retention)."""
 
     survey_id: Slug
@@ -247,7 +326,7 @@ class SurveyResponse(HubRecord):
     answers: Answers
 
 
-class Feedback(HubRecord):
+class Feedback(Anonymous):
     """Quick feedback after a visit: a score from 1 to 5 and maybe a comment.
 
     It refers to no other record: ``visit_token`` is a random token the kiosk made for the
@@ -275,6 +354,25 @@ class AdviserSignIn(HubRecord):
     failures: Annotated[StrictInt, Field(ge=0, le=10_000)]
 
 
+class AdviserSession(HubRecord):
+    """An adviser signed in to the kiosk, or out of it (``session_id`` pairs the two)."""
+
+    adviser_id: Slug
+    session_id: uuid.UUID
+    event: SessionEvent
+    reason: EndReason | None = None
+
+
+class AssistedVisit(HubRecord):
+    """An adviser began, or ended, helping a resident at the kiosk (``visit_id`` pairs
+    the two). Nothing of the resident: only when, which adviser and why it ended."""
+
+    adviser_id: Slug
+    visit_id: uuid.UUID
+    event: VisitEvent
+    reason: EndReason | None = None
+
+
 RECORD_MODELS: dict[RecordKind, type[Record]] = {
     RecordKind.TICKET: Ticket,
     RecordKind.QUEUE_EVENT: QueueEvent,
@@ -282,6 +380,8 @@ RECORD_MODELS: dict[RecordKind, type[Record]] = {
     RecordKind.SURVEY_RESPONSE: SurveyResponse,
     RecordKind.FEEDBACK: Feedback,
     RecordKind.ADVISER_SIGNIN: AdviserSignIn,
+    RecordKind.ADVISER_SESSION: AdviserSession,
+    RecordKind.ASSISTED_VISIT: AssistedVisit,
 }
 
 
@@ -333,13 +433,25 @@ class AdviserSignInItem(_Item):
     payload: AdviserSignIn
 
 
+class AdviserSessionItem(_Item):
+    kind: Literal[RecordKind.ADVISER_SESSION]
+    payload: AdviserSession
+
+
+class AssistedVisitItem(_Item):
+    kind: Literal[RecordKind.ASSISTED_VISIT]
+    payload: AssistedVisit
+
+
 RecordItem = Annotated[
     TicketItem
     | QueueEventItem
     | FormSubmissionItem
     | SurveyResponseItem
     | FeedbackItem
-    | AdviserSignInItem,
+    | AdviserSignInItem
+    | AdviserSessionItem
+    | AssistedVisitItem,
     Field(discriminator="kind"),
 ]
 """One pushed item, its payload checked against the schema of its ``kind``."""
@@ -351,6 +463,8 @@ RECORD_ITEM: TypeAdapter[
     | SurveyResponseItem
     | FeedbackItem
     | AdviserSignInItem
+    | AdviserSessionItem
+    | AssistedVisitItem
 ] = TypeAdapter(RecordItem)
 
 

@@ -90,11 +90,21 @@ def extract(record: RecordItem, tz: ZoneInfo) -> dict[str, Any]:
         "event_epoch": None,
         "outcome": None,
         "referred_to": None,
+        "channel": None,
+        "adviser_id": None,
+        "activity": None,
     }
     payload = record.payload
+    if isinstance(payload, records.Attributed):
+        columns["channel"] = payload.channel.value
+        columns["adviser_id"] = payload.adviser_id
+    elif isinstance(payload, records.AdviserSession | records.AssistedVisit):
+        columns["adviser_id"] = payload.adviser_id
+        columns["event_kind"] = payload.event.value
     if isinstance(payload, records.Ticket):
         columns["day"] = payload.day
         columns["service_id"] = payload.service_id
+        columns["activity"] = "ticket" if payload.appointment_id is None else "check_in"
     elif isinstance(payload, records.QueueEvent):
         columns.update(
             ticket_id=payload.ticket_id,
@@ -108,13 +118,30 @@ def extract(record: RecordItem, tz: ZoneInfo) -> dict[str, Any]:
                 else payload.referred_to or payload.to_service_id
             ),
         )
+        if payload.kind is records.QueueEventKind.CHECKED_IN:
+            columns["channel"] = payload.channel.value
+            columns["adviser_id"] = (
+                payload.adviser_id if payload.channel.value == "assisted" else None
+            )
     else:
         moment = payload.created_at or record.kiosk_time
         if moment is not None:
             columns["day"] = moment.astimezone(tz).date()
         if isinstance(payload, records.Feedback):
             columns["service_id"] = payload.service_id
+        elif isinstance(payload, records.FormSubmission):
+            columns["activity"] = "form"
+            columns["service_id"] = payload.form_id
     return columns
+
+
+def stored_payload(record: RecordItem, sent: dict[str, Any]) -> dict[str, Any]:
+    """What the server keeps of a payload: as sent, except that an anonymous record
+    (survey response, quick feedback) keeps its time only to the hour, as its schema
+    makes it (an older kiosk may have sent the minute)."""
+    if isinstance(record.payload, records.Anonymous):
+        return records.payload_of(record.payload)
+    return sent
 
 
 @dataclass(frozen=True)
@@ -193,8 +220,8 @@ def ingest_batch(
                 "hub_id": device.hub_id,
                 "device_id": device.id,
                 "received_at": now,
-                "kiosk_time": _aware(item.kiosk_time),
-                "payload": item.payload,
+                "kiosk_time": _coarse(record, _aware(item.kiosk_time)),
+                "payload": stored_payload(record, item.payload),
                 "payload_hash": digest,
                 **columns,
             }
@@ -296,6 +323,12 @@ def _as_duplicate(result: ItemResult) -> ItemResult:
     if result.status is ItemStatus.REJECTED:
         return result
     return ItemResult(id=result.id, status=ItemStatus.DUPLICATE, server_seq=result.server_seq)
+
+
+def _coarse(record: RecordItem, moment: dt.datetime | None) -> dt.datetime | None:
+    if isinstance(record.payload, records.Anonymous):
+        return records.on_the_hour(moment)
+    return moment
 
 
 def _aware(moment: dt.datetime | None) -> dt.datetime | None:

@@ -120,6 +120,12 @@ class IngestedRecord(Base):
     event_epoch: Mapped[float | None] = mapped_column(Float)
     outcome: Mapped[str | None] = mapped_column(String(40))
     referred_to: Mapped[str | None] = mapped_column(String(100))
+    #: Issue 15: ``self_service`` or ``assisted`` for a resident's records (older payloads
+    #: without it count as self-service), the helping adviser, and what the resident did
+    #: (``ticket``, ``check_in`` for a booking, ``form``) for the channel-shift figures.
+    channel: Mapped[str | None] = mapped_column(String(20))
+    adviser_id: Mapped[str | None] = mapped_column(String(48))
+    activity: Mapped[str | None] = mapped_column(String(20))
 
     __table_args__ = (
         Index("ix_record_hub_kind_day", "hub_id", "kind", "day"),

@@ -14,7 +14,7 @@ from sync.server.pages import series_chart
 from sync.server.reports import Figures, HubReport
 
 #: The report's tables, each also served as its own CSV (``table=``); "all" is long format.
-TABLES = ("hubs", "weeks", "days", "destinations", "devices")
+TABLES = ("hubs", "weeks", "days", "destinations", "channel_shift", "devices")
 
 _FIGURE_COLUMNS = (
     "visits",
@@ -61,6 +61,40 @@ def to_csv(report: HubReport, table: str = "all") -> str:
                 name = report.destination_name(key)
                 writer.writerow([*period, f.hub_id, f.hub_name, key, name, count])
         return out.getvalue()
+    if table == "channel_shift":
+        writer.writerow(
+            [
+                "from",
+                "to",
+                "week_starting",
+                "hub_id",
+                "hub_name",
+                "activity",
+                "service_id",
+                "service_name",
+                "self_service",
+                "assisted",
+                "self_service_share",
+                "assisted_share",
+            ]
+        )
+        for c in report.channel_shift:
+            writer.writerow(
+                [
+                    *period,
+                    c.week.isoformat(),
+                    c.hub_id,
+                    c.hub_name,
+                    c.activity,
+                    c.service_id or "",
+                    c.service_name,
+                    c.self_service,
+                    c.assisted,
+                    c.self_service_share,
+                    c.assisted_share,
+                ]
+            )
+        return out.getvalue()
     if table == "devices":
         writer.writerow(
             ["hub_id", "hub_name", "kiosk", "last_seen_at", "pending", "dead_letters", "status"]
@@ -89,7 +123,25 @@ def to_csv(report: HubReport, table: str = "all") -> str:
         rows(figures)
     for figures in report.days:
         rows(figures)
+    channel_shift_rows(report, writer)
     return out.getvalue()
+
+
+def channel_shift_rows(report: HubReport, writer: csvsafe.SafeWriter) -> None:
+    """The channel shift (issue 15) in the same long format: ``day`` is the week's Monday,
+    ``key`` is ``<activity>:<service or form>``, figures ``self_service``, ``assisted``
+    and their shares in percent."""
+    for row in report.channel_shift:
+        base = [report.start.isoformat(), report.end.isoformat(), row.hub_id, row.hub_name]
+        key = f"{row.activity}:{row.service_id or ''}"
+        figures = {
+            "self_service": row.self_service,
+            "assisted": row.assisted,
+            "self_service_share": row.self_service_share,
+            "assisted_share": row.assisted_share,
+        }
+        for name, value in figures.items():
+            writer.writerow([*base, row.week.isoformat(), name, key, value])
 
 
 def to_html(report: HubReport, key: str | None = None) -> str:

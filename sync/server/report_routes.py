@@ -26,7 +26,9 @@ def hub_report(
     end: Annotated[dt.date, Query(alias="to")],
     format: Annotated[str, Query(pattern="^(json|csv|html)$")] = "html",
     hub: Annotated[list[str] | None, Query()] = None,
-    table: Annotated[str, Query(pattern="^(all|hubs|weeks|days|destinations|devices)$")] = "all",
+    table: Annotated[
+        str, Query(pattern="^(all|hubs|weeks|days|destinations|channel_shift|devices)$")
+    ] = "all",
     key: Annotated[str | None, Query()] = None,
 ) -> Response:
     """Visits, tickets by service, waits, referrals, outcomes and rates per hub, per day and

@@ -116,6 +116,45 @@ class DeviceHealth:
 
 
 @dataclass
+class ChannelShift:
+    """Per hub, ISO week (its Monday), activity and service: how many of the residents'
+    tickets, appointment check-ins or forms were done self-service and how many assisted.
+    For forms, ``service_id`` is the form's id."""
+
+    hub_id: str
+    hub_name: str
+    week: dt.date
+    activity: str
+    service_id: str | None
+    self_service: int
+    assisted: int
+    #: The service's or form's English name from the published configuration.
+    service_name: str = ""
+
+    @property
+    def total(self) -> int:
+        return self.self_service + self.assisted
+
+    @property
+    def assisted_share(self) -> float:
+        """Percent done with an adviser (0 when nothing was done)."""
+        return round(100.0 * self.assisted / self.total, 1) if self.total else 0.0
+
+    @property
+    def self_service_share(self) -> float:
+        return round(100.0 - self.assisted_share, 1) if self.total else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **asdict(self),
+            "week": self.week.isoformat(),
+            "total": self.total,
+            "self_service_share": self.self_service_share,
+            "assisted_share": self.assisted_share,
+        }
+
+
+@dataclass
 class HubReport:
     start: dt.date
     end: dt.date
@@ -130,6 +169,8 @@ class HubReport:
     baseline: Baseline | None = None
     #: The hubs asked for (``hub=``), none for every hub.
     hub_ids: list[str] = field(default_factory=list)
+    #: Self-service and assisted counts per hub, week, activity and service (issue 15).
+    channel_shift: list[ChannelShift] = field(default_factory=list)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -177,6 +218,7 @@ class HubReport:
                 }
                 for d in self.devices
             ],
+            "channel_shift": [row.to_json() for row in self.channel_shift],
         }
 
 
@@ -344,7 +386,72 @@ def hub_report(
         service_names=_service_names(session),
         baseline=load_baseline(),
         hub_ids=list(hub_ids or []),
+        channel_shift=channel_shift(session, start, end, hub_ids, names),
     )
+
+
+def _week_start(session: Session, day: Any) -> Any:
+    """The Monday of ``day``'s ISO week, in SQL (each database says it its own way)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(func.date_trunc("week", day), Date)
+    return func.date(day, "weekday 0", "-6 days")
+
+
+def channel_shift(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    hub_ids: list[str] | None,
+    names: dict[str, str],
+) -> list[ChannelShift]:
+    """The channel-shift figures (issue 15), counted in SQL: tickets, appointment
+    check-ins and forms per hub, week and service, self-service and assisted. A record
+    without a channel (made before kiosks said so) counts as self-service."""
+    week = _week_start(session, R.day).label("week")
+    assisted = case((R.channel == "assisted", 1), else_=0)
+    query = (
+        select(
+            R.hub_id,
+            week,
+            R.activity,
+            R.service_id,
+            func.sum(1 - assisted).label("self_service"),
+            func.sum(assisted).label("assisted"),
+        )
+        .where(R.activity.is_not(None), R.day >= start, R.day <= end)
+        .group_by(R.hub_id, week, R.activity, R.service_id)
+        .order_by(R.hub_id, week, R.activity, R.service_id)
+    )
+    if hub_ids:
+        query = query.where(R.hub_id.in_(hub_ids))
+    labels = _labels(session)
+    return [
+        ChannelShift(
+            hub_id=row.hub_id,
+            hub_name=names.get(row.hub_id, row.hub_id),
+            week=row.week if isinstance(row.week, dt.date) else dt.date.fromisoformat(row.week),
+            activity=row.activity,
+            service_id=row.service_id,
+            self_service=int(row.self_service),
+            assisted=int(row.assisted),
+            service_name=labels.get(row.service_id or "", row.service_id or ""),
+        )
+        for row in session.execute(query)
+    ]
+
+
+def _labels(session: Session) -> dict[str, str]:
+    """Service and form ids to their English names, from the newest published configuration."""
+    body = session.scalar(
+        select(PublishedConfig.body).order_by(PublishedConfig.version.desc()).limit(1)
+    )
+    names = _service_names(session)
+    for form in (body or {}).get("forms", []):
+        if isinstance(form, dict) and "id" in form:
+            title = form.get("title")
+            english = title.get("en") if isinstance(title, dict) else None
+            names[str(form["id"])] = str(english or form["id"])
+    return names
 
 
 def _service_names(session: Session) -> dict[str, str]:

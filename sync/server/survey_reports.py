@@ -168,6 +168,11 @@ class SurveyReport:
     questions: list[QuestionFigures]
     #: How long comments stay readable at the centre (the server's retention days).
     comments_kept_days: int | None = None
+    #: The figures are over this channel's responses only (None: every response).
+    channel: str | None = None
+    #: Complete responses the resident gave alone, and with an adviser beside them.
+    self_completed: int = 0
+    assisted: int = 0
 
     @property
     def respondents(self) -> int:
@@ -387,11 +392,32 @@ def _where(
     start: dt.date,
     end: dt.date,
     hub_ids: Sequence[str] | None,
+    channel: str | None = None,
 ) -> list[ColumnElement[bool]]:
-    return [
+    where = [
         *_filters("survey_response", start, end, hub_ids),
         R.payload["survey_id"].as_string() == definition.id,
     ]
+    if channel is not None:
+        where.append(_channel() == channel)
+    return where
+
+
+def _channel() -> ColumnElement[str]:
+    """``self_service`` or ``assisted`` (a response from before kiosks said: self-service)."""
+    return func.coalesce(R.channel, "self_service")
+
+
+def _by_channel_query(
+    definition: SurveyDefinition, start: dt.date, end: dt.date, hub_ids: Sequence[str] | None
+) -> Any:
+    """Complete responses by channel: completed by the resident alone, or with an adviser
+    beside them (issue 15: the survey is the resident's, so assisted ones are told apart)."""
+    return (
+        select(R.channel, func.count().label("n"))
+        .where(*_where(definition, start, end, hub_ids), _complete())
+        .group_by(R.channel)
+    )
 
 
 def _complete() -> ColumnElement[bool]:
@@ -399,14 +425,18 @@ def _complete() -> ColumnElement[bool]:
 
 
 def _respondents_query(
-    definition: SurveyDefinition, start: dt.date, end: dt.date, hub_ids: Sequence[str] | None
+    definition: SurveyDefinition,
+    start: dt.date,
+    end: dt.date,
+    hub_ids: Sequence[str] | None,
+    channel: str | None = None,
 ) -> Any:
     """Complete and partial responses per hub (a Select)."""
     # Narrow rows first (OFFSET 0 keeps the planner from flattening it), so that grouping
     # never sorts the payloads along with the hubs.
     narrow = (
         select(R.hub_id.label("hub_id"), _complete().label("done"))
-        .where(*_where(definition, start, end, hub_ids))
+        .where(*_where(definition, start, end, hub_ids, channel))
         .offset(0)
         .subquery("narrow")
     )
@@ -425,6 +455,7 @@ def _survey_query(
     hub_ids: Sequence[str] | None,
     include_partial: bool,
     dialect: str,
+    channel: str | None = None,
 ) -> Select[Any]:
     """Every count the figures need, in one scan of the responses (one result row).
 
@@ -440,7 +471,7 @@ def _survey_query(
     whole wide rows (spilling a gigabyte to disk at a million responses). One plain
     aggregate needs no sort; the respondents per hub come from a narrow query of their own.
     """
-    where = _where(definition, start, end, hub_ids)
+    where = _where(definition, start, end, hub_ids, channel)
     if not include_partial:
         where.append(_complete())
     if dialect == "postgresql":
@@ -477,6 +508,7 @@ def _comments(
     hub_ids: Sequence[str] | None,
     include_partial: bool,
     limit: int,
+    channel: str | None = None,
 ) -> list[Comment]:
     text = _answer(question.id)
     where = [
@@ -486,6 +518,8 @@ def _comments(
         text != "",
         _answer(question.id, REMOVED_KEY).is_(None),  # removed after retention: not listed
     ]
+    if channel is not None:
+        where.append(_channel() == channel)
     if not include_partial:
         where.append(R.payload["complete"].as_boolean().is_(True))
     rows = session.execute(
@@ -516,8 +550,12 @@ def survey_report(
     comment_limit: int = COMMENT_LIMIT,
     language: str = "en",
     comments_kept_days: int | None = None,
+    channel: str | None = None,
 ) -> SurveyReport:
     """The Appendix 7 figures for ``survey_id`` (dates default to the survey's run).
+
+    ``channel`` (``self_service`` or ``assisted``) keeps only the responses completed that
+    way; the report always says how many complete responses each channel had.
 
     ``comments_kept_days`` (the server's retention days) is only said on the page.
     """
@@ -534,15 +572,19 @@ def survey_report(
         # LATERAL extraction runs there), which costs more than scanning in one process.
         session.execute(text_sql("SET LOCAL jit = off"))
         session.execute(text_sql("SET LOCAL max_parallel_workers_per_gather = 0"))
-    query = _survey_query(definition, plan, start, end, hub_ids, include_partial, dialect)
+    query = _survey_query(definition, plan, start, end, hub_ids, include_partial, dialect, channel)
     row = session.execute(query).mappings().one()
     totals: dict[str, int] = {label: int(row[label] or 0) for label, _ in plan.aggregates}
 
     names = _hub_names(session)
     hubs = [
         HubRespondents(r.hub_id, names.get(r.hub_id, r.hub_id), int(r.complete), int(r.partial))
-        for r in session.execute(_respondents_query(definition, start, end, hub_ids))
+        for r in session.execute(_respondents_query(definition, start, end, hub_ids, channel))
     ]
+    by_channel: dict[str, int] = {}
+    for r in session.execute(_by_channel_query(definition, start, end, hub_ids)):
+        way = "assisted" if r.channel == "assisted" else "self_service"  # None: before it
+        by_channel[way] = by_channel.get(way, 0) + int(r.n)
     complete = sum(h.complete for h in hubs)
     partial = sum(h.partial for h in hubs)
 
@@ -614,7 +656,15 @@ def survey_report(
             figures.comments_total = answered
             figures.comments_removed = totals[qp.removed]
             figures.comments = _comments(
-                session, definition, question, start, end, hub_ids, include_partial, comment_limit
+                session,
+                definition,
+                question,
+                start,
+                end,
+                hub_ids,
+                include_partial,
+                comment_limit,
+                channel,
             )
         questions.append(figures)
 
@@ -631,6 +681,9 @@ def survey_report(
         hubs=sorted(hubs, key=lambda h: h.hub_name),
         questions=questions,
         comments_kept_days=comments_kept_days,
+        channel=channel,
+        self_completed=by_channel.get("self_service", 0),
+        assisted=by_channel.get("assisted", 0),
     )
 
 

@@ -70,8 +70,11 @@ def survey_results(
     hub: Annotated[list[str] | None, Query()] = None,
     partial: bool = False,
     format: Format = "html",
+    channel: Annotated[str | None, Query(pattern="^(self_service|assisted)$")] = None,
 ) -> Response:
-    """Appendix 7 figures for one survey (the period defaults to the survey's run)."""
+    """Appendix 7 figures for one survey (the period defaults to the survey's run);
+    ``channel`` keeps the responses completed alone (``self_service``) or with an adviser
+    beside the resident (``assisted``)."""
     try:
         report = survey_reports.survey_report(
             session,
@@ -82,6 +85,7 @@ def survey_results(
             hub_ids=hub,
             include_partial=partial,
             comments_kept_days=request.app.state.settings.retention_days,
+            channel=channel,
         )
     except survey_reports.SurveyReportError as exc:
         raise HTTPException(404 if "no survey" in str(exc) else 422, str(exc)) from None

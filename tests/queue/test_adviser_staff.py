@@ -121,7 +121,7 @@ def test_a_referral_is_chosen_from_the_catalogue_or_names_another_organisation(
 
 def test_one_sync_status_that_never_contradicts_itself(queue_kiosk, qtbot, click):
     kiosk = staff_kiosk(queue_kiosk)
-    # A ticket, its check-in and the adviser's sign-in wait to be sent.
+    # A ticket, its check-in, the adviser's sign-in attempt and session wait to be sent.
     take_tickets(kiosk, qtbot, click, ["Housing"])
     sign_in(kiosk, qtbot, click)
     adviser = kiosk.window.screens[ScreenId.ADVISER_HOME]
@@ -132,7 +132,7 @@ def test_one_sync_status_that_never_contradicts_itself(queue_kiosk, qtbot, click
             SyncStatus(state=SyncState.OK, pending=0, last_success=kiosk.ctx.now())
         )
     shown = "\n".join(w.text() for w in (adviser.sync_line, adviser.store_line))
-    assert "3 records wait to be sent" in shown
+    assert "4 records wait to be sent" in shown
     assert "everything sent" not in shown
     # Last success in the hub's local time (10:30 in London on a Tuesday in November).
     assert "10:30" in adviser.sync_line.text()

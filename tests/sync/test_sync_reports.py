@@ -257,7 +257,7 @@ def test_html_report_in_headless_chromium(reported: Central, tmp_path: Path) -> 
     # Every table has its CSV link, and each link answers that table.
     links = dict(re.findall(r'<a class="csv" href="([^"]+)" data-csv="(\w+)"', dom))
     assert sorted(links.values()) == sorted(
-        ["all", "hubs", "weeks", "days", "destinations", "devices"]
+        ["all", "hubs", "weeks", "days", "destinations", "channel_shift", "devices"]
     )
     for href, table in links.items():
         got = requests.get(f"{reported.url}/reports/{href.replace('&amp;', '&')}", timeout=10)

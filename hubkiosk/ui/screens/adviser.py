@@ -141,8 +141,8 @@ class AdviserPinScreen(Screen):
         self.enter_key.setEnabled(True)
         if result.verdict is Verdict.SIGNED_IN:
             self.message.clear()
-            self.ctx.visit["adviser"] = True
-            self.ctx.visit["adviser_id"] = result.adviser_id
+            assert result.adviser_id is not None
+            self.ctx.sign_in_adviser(result.adviser_id)
             self.ctx.go(ScreenId.ADVISER_HOME)
         elif result.verdict is Verdict.NO_PIN_SET:
             self.message.setText(self.tr("No adviser PIN is set on this kiosk yet."))
@@ -210,12 +210,14 @@ class AdviserHomeScreen(Screen):
     Signals:
         sync_now_requested(): the adviser asked for a sync now.
         status_read(): the store's counts were read and shown.
+        help_requested(): "Help a resident": the resident's home in assisted mode.
     """
 
     ID = ScreenId.ADVISER_HOME
     SHOW_BACK = False
     sync_now_requested = Signal()
     status_read = Signal()
+    help_requested = Signal()
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -247,9 +249,12 @@ class AdviserHomeScreen(Screen):
         self.leave_button.clicked.connect(self.ctx.home)
         self.queue_button = BigButton(role="primary")
         self.queue_button.clicked.connect(lambda: self.ctx.go(ScreenId.ADVISER_QUEUE))
+        self.help_button = BigButton(role="primary")
+        self.help_button.clicked.connect(self.help_requested)
         self.today_button = BigButton()
         self.today_button.clicked.connect(lambda: self.ctx.go(ScreenId.ADVISER_TODAY))
         for button in (
+            self.help_button,
             self.queue_button,
             self.today_button,
             self.backup_button,
@@ -415,6 +420,7 @@ class AdviserHomeScreen(Screen):
         self.resend_button.setText(self.tr("Send set-aside records again"))
         self.leave_button.setText(self.tr("Leave adviser mode"))
         self.queue_button.setText(self.tr("Queue and desks"))
+        self.help_button.setText(self.tr("Help a resident"))
         self.today_button.setText(self.tr("Today at this hub"))
         status = self.status
         if self.sync_status is not None:

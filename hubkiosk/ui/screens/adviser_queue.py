@@ -187,8 +187,8 @@ class AdviserQueueScreen(Screen):
     @property
     def adviser_id(self) -> str | None:
         """The signed-in adviser, recorded on every queue event they make."""
-        value = self.ctx.visit.get("adviser_id")
-        return value if isinstance(value, str) else None
+        adviser = self.ctx.adviser
+        return adviser.adviser_id if adviser is not None else None
 
     def _at_desk(self) -> queue.QueueEntry | None:
         return self.day.at_desk(self.desk) if self.day else None

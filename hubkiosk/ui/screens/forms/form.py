@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QWi
 
 from hubkiosk.core import forms as core
 from hubkiosk.core.forms import Draft, FieldError
+from hubkiosk.ui.assisted import ConsentLine
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
@@ -82,6 +83,12 @@ class FormScreen(Screen):
         self.review_grid.setHorizontalSpacing(24)
         self.review_grid.setVerticalSpacing(12)
         review.addLayout(self.review_grid)
+        # Assisted mode: the resident confirms by touch that the adviser typed for them.
+        self.consent = ConsentLine(ctx)
+        ctx.mode_changed.connect(self.consent.refresh)
+        self.consent.refresh()
+        review.addWidget(self.consent)
+        self.sent_assisted = False
         self.review_widgets: list[QWidget] = []
         self.review_area.hide()
         scroll_layout.addWidget(self.review_area)
@@ -154,6 +161,7 @@ class FormScreen(Screen):
         self.sending = False
         self.send_failed = False
         self._clear_review()
+        self.consent.clear()
         self.message.hide()
 
     # Steps --------------------------------------------------------------------------------
@@ -350,6 +358,10 @@ class FormScreen(Screen):
             self.go_to_field(next(iter(errors)))
             self._check(self.current_fields())
             return
+        if self.consent.needed and not self.consent.given:
+            self.consent.ask()
+            return
+        self.sent_assisted = self.ctx.assisting
         self.sending = True
         self.send_failed = False
         self.next_button.setEnabled(False)
@@ -377,7 +389,9 @@ class FormScreen(Screen):
         if form is None:
             return  # reset while sending: the record is saved, the screen has moved on
         self._discard()
-        self.ctx.go(ScreenId.FORM_DONE, reference=reference, form_id=form.id)
+        self.ctx.go(
+            ScreenId.FORM_DONE, reference=reference, form_id=form.id, assisted=self.sent_assisted
+        )
 
     def _not_sent(self, _error: BaseException) -> None:
         self.sending = False
@@ -436,6 +450,7 @@ class FormScreen(Screen):
         return self.ctx.text(form.title) if form is not None else ""
 
     def retranslate(self) -> None:
+        self.consent.retranslate()
         self.previous_button.setText(self.tr("Previous question"))
         self.review_heading.setText(
             self.tr("Check your answers. Touch Change to correct one, or Send when it is right.")

@@ -33,6 +33,7 @@ class FormDoneScreen(Screen):
         self.print_ops = OpRunner(self)
         self.reference = ""
         self.form_id: str | None = None
+        self.assisted = False
         self.heading = label(role="title")
         self.form_title = label(role="lead")
         self.reference_intro = label(role="lead")
@@ -72,6 +73,8 @@ class FormDoneScreen(Screen):
     def enter(self, **params: Any) -> None:
         self.reference = str(params.get("reference", ""))
         self.form_id = params.get("form_id")
+        #: Submitted with an adviser typing for the resident: the slip says so.
+        self.assisted = bool(params.get("assisted", False))
         self.reference_label.setText(self.reference)
         self.qr.setPixmap(qr_pixmap(self.reference, 200) if self.reference else QPixmap())
         self._print_state = ""
@@ -95,6 +98,7 @@ class FormDoneScreen(Screen):
             reference=self.reference,
             next_steps=form.next_steps.get("en") if form is not None and form.next_steps else "",
             printed_at=self.ctx.now(),
+            assisted=self.assisted,
         )
         printer = self._printer()
         self.print_ops.run(
@@ -138,6 +142,7 @@ class FormDoneScreen(Screen):
     def reset(self) -> None:
         self.reference = ""
         self.form_id = None
+        self.assisted = False
         self.reference_label.clear()
         self.qr.clear()
         self._print_state = ""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.survey import Answer, SurveyRun
 from hubkiosk.store import records
+from hubkiosk.ui.assisted import StepBackNote
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
@@ -63,6 +64,9 @@ class SurveyScreen(Screen):
         self._text_edit: QPlainTextEdit | None = None
         self.undo_button: BigButton | None = None
 
+        # Assisted mode: the survey is the resident's own; the adviser is asked to step back.
+        self.step_back = StepBackNote(ctx)
+        self.body.addWidget(self.step_back)
         self.pages = PageStack()
         self.body.addWidget(self.pages)
 
@@ -417,6 +421,7 @@ class SurveyScreen(Screen):
 
     # Texts ----------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.step_back.retranslate()
         definition = self.definition
         title = self.ctx.text(definition.title) if definition else ""
         self.intro_title.setText(title)

@@ -1,0 +1,320 @@
+"""Issue 15, assisted mode, driven by the buttons' words: an adviser signs in, touches
+"Help a resident", and helps a resident check in for a booking, send a form and give
+feedback; every record says assisted and names the adviser (in the store and at the
+central server), the same journeys alone say self-service, "Finish helping" leaves nothing
+of the resident on screen or in undo, and the survey in assisted mode asks the adviser to
+step back and marks what is answered with help."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from hubkiosk.core.pin import hash_pin
+from hubkiosk.printing.slip import ReferenceSlip
+from hubkiosk.store.models import (
+    AdviserSession,
+    AssistedVisit,
+    Feedback,
+    FormSubmission,
+    OutboxItem,
+    QueueEvent,
+    SurveyResponse,
+    Ticket,
+)
+from hubkiosk.ui.main_window import all_typed_text
+from hubkiosk.ui.screens import ScreenId
+from sync.client.engine import SyncState
+from sync.protocol.wire import Adviser
+from tests.conftest import find_button
+from tests.sync.conftest import (  # noqa: F401 (fixtures)
+    HUB,
+    FakeClock,
+    db_url,
+    make_central,
+    make_engine,
+    pg_url,
+)
+
+PIN = "3579"
+ADVISER = "a-rahman"
+BANNER = "Helping you: Amina, Residents' Hub adviser"
+
+
+def with_adviser(kiosk) -> None:
+    content = kiosk.ctx.content
+    adviser = Adviser(id=ADVISER, name="Amina Rahman", pin_hash=hash_pin(PIN, rounds=1000))
+    kiosk.ctx.set_content(dataclasses.replace(content, advisers=(adviser,)))
+
+
+def sign_in(kiosk, qtbot, click) -> None:
+    window = kiosk.window
+    window.go(ScreenId.ADVISER_PIN, {})
+    for digit in PIN:
+        click(window, digit)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        click(window, "Sign in")
+    assert blocker.args == [ScreenId.ADVISER_HOME]
+
+
+def rows(kiosk, model) -> list:
+    kiosk.ctx.ops.wait()
+    with kiosk.store.session() as session:
+        found = session.scalars(select(model).order_by(model.created_at)).all()
+        session.expunge_all()
+        return list(found)
+
+
+def shown(window, text: str) -> bool:
+    try:
+        find_button(window, text)
+    except AssertionError:
+        return False
+    return True
+
+
+def check_in_for_booking(kiosk, qtbot, click) -> None:
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(screen.reference_edit, "HK-4821")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        click(window, "Check in")
+    assert blocker.args == [ScreenId.TICKET_ISSUED]
+    click(window, "Done")
+
+
+def type_into(window, qtbot, name: str, text: str) -> None:
+    (widget,) = [
+        w for w in window.findChildren(QLineEdit) if w.isVisible() and w.accessibleName() == name
+    ]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(widget, text)
+
+
+def missed_bin_up_to_review(
+    kiosk, qtbot, click, yesterday: dt.date, street: str = "12 Roman Road", postcode: str = "E3 2BS"
+) -> None:
+    window = kiosk.window
+    with qtbot.waitSignal(window.screen_changed, timeout=3000):
+        click(window, "Find a service or do it now")
+    click(window, "Waste and recycling")
+    click(window, "Do it here now")
+    click(window, "Recycling")
+    click(window, "Next")
+    for part, value in zip(
+        ("Day", "Month", "Year"),
+        (str(yesterday.day), f"{yesterday.month:02d}", str(yesterday.year)),
+        strict=True,
+    ):
+        type_into(window, qtbot, f"When should it have been collected?: {part}", value)
+    click(window, "Next")
+    click(window, "A house")
+    click(window, "Next")
+    type_into(window, qtbot, "Your house number and street", street)
+    click(window, "Next")
+    type_into(window, qtbot, "Your postcode", postcode)
+    click(window, "Next")
+    assert window.screens[ScreenId.FORM].reviewing
+
+
+def quick_feedback(kiosk, qtbot, click, face: str) -> None:
+    window = kiosk.window
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    click(window, face)
+    with qtbot.waitSignal(window.screens[ScreenId.FEEDBACK].feedback_saved, timeout=10_000):
+        click(window, "Send")
+    click(window, "Finish")
+
+
+def test_an_adviser_helps_a_resident_and_every_record_says_so(
+    queue_kiosk,
+    qtbot,
+    click,
+    make_central,  # noqa: F811
+):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    sign_in(kiosk, qtbot, click)
+    click(window, "Help a resident")
+    assert window.current is ScreenId.HOME
+    assert window.banner.isVisible() and window.banner.text.text() == BANNER
+    assert shown(window, "Hand back") and shown(window, "Finish helping")
+
+    # A check-in for a booking, with the adviser beside the resident.
+    check_in_for_booking(kiosk, qtbot, click)
+    assert window.current is ScreenId.HOME and window.banner.isVisible(), "still helping"
+
+    # A form the adviser types: the resident confirms by touch before it is sent.
+    yesterday = kiosk.ctx.local_now().date() - dt.timedelta(days=1)
+    missed_bin_up_to_review(kiosk, qtbot, click, yesterday)
+    assert window.banner.isVisible()
+    form = window.screens[ScreenId.FORM]
+    assert "Amina typed my answers for me" in form.consent.text.text()
+    click(window, "বাংলা")  # the banner and the consent line in the resident's language
+    assert "আমি সম্মত যে Amina" in form.consent.text.text()
+    assert window.banner.text.text() == "আপনাকে সাহায্য করছেন: Amina, রেসিডেন্টস হাব উপদেষ্টা"
+    click(window, "English")
+    click(window, "Send")
+    assert window.current is ScreenId.FORM, "no consent, not sent"
+    assert "Please touch I agree before sending." in form.consent.text.text()
+    click(window, "I agree")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        click(window, "Send")
+    assert blocker.args == [ScreenId.FORM_DONE]
+    assert window.screens[ScreenId.FORM_DONE].assisted
+    click(window, "Start again")
+    assert window.current is ScreenId.HOME and window.banner.isVisible()
+
+    # Feedback, with help.
+    quick_feedback(kiosk, qtbot, click, "Good")
+
+    # The survey: the adviser is asked to step back; answered with help, it is marked.
+    click(window, "Tell us what you think")
+    click(window, "Customer experience survey")
+    note = window.screens[ScreenId.SURVEY].step_back
+    assert note.isVisible() and "Adviser: please step back" in note.text.text()
+    click(window, "Start the survey")
+    click(window, "Yes")
+    click(window, "Next")
+
+    # A second form, half typed, then "Finish helping": nothing of the resident stays.
+    click(window, "Start again")  # the survey walked away from is kept, as partial
+    missed_bin_up_to_review(kiosk, qtbot, click, yesterday, "7 Mile End Road", "E1 4NS")
+    click(window, "Back")  # back to the postcode, typed
+    with qtbot.waitSignal(window.reset_done, timeout=5000):
+        click(window, "Finish helping")
+    assert window.current is ScreenId.ADVISER_HOME and not window.banner.isVisible()
+    assert kiosk.ctx.adviser is not None, "the adviser stays signed in"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    typed = " ".join(all_typed_text(window))
+    assert "Mile End" not in typed and "E1 4NS" not in typed
+    for line in window.findChildren(QLineEdit):
+        assert not line.isUndoAvailable(), line.accessibleName()
+    for editor in window.findChildren(QPlainTextEdit):
+        assert not editor.document().isUndoAvailable()
+
+    # The same journeys alone: self-service.
+    click(window, "Leave adviser mode")
+    assert kiosk.ctx.adviser is None and not window.banner.isVisible()
+    click(window, "Get a ticket or check in")
+    click(window, "Parking")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Get my ticket")
+    click(window, "Done")
+    quick_feedback(kiosk, qtbot, click, "Very good")
+
+    helped = (("assisted", ADVISER),)
+    alone = (("self_service", None),)
+    tickets = rows(kiosk, Ticket)
+    assert [(t.channel.value, t.adviser_id, t.appointment_id is not None) for t in tickets] == [
+        ("assisted", ADVISER, True),
+        ("self_service", None, False),
+    ]
+    check_ins = [e for e in rows(kiosk, QueueEvent) if e.kind.value == "checked_in"]
+    assert [(e.channel.value, e.adviser_id) for e in check_ins] == [*helped, *alone]
+    (form_row,) = rows(kiosk, FormSubmission)
+    assert (form_row.channel.value, form_row.adviser_id) == helped[0]
+    feedback = rows(kiosk, Feedback)
+    assert [(f.score, f.channel.value, f.adviser_id) for f in feedback] == [
+        (4, "assisted", ADVISER),
+        (5, "self_service", None),
+    ]
+    (survey,) = rows(kiosk, SurveyResponse)
+    assert (survey.complete, survey.channel.value, survey.adviser_id) == (False, *helped[0])
+    assert survey.created_at.minute == 0 and feedback[0].created_at.minute == 0, "to the hour"
+    sessions = rows(kiosk, AdviserSession)
+    assert [(s.event, s.reason) for s in sessions] == [("signed_in", None), ("signed_out", "left")]
+    visits = rows(kiosk, AssistedVisit)
+    assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
+    assert {v.adviser_id for v in visits} == {s.adviser_id for s in sessions} == {ADVISER}
+
+    # Synced: the central server keeps what each record says.
+    central = make_central()
+    token = central.enrol(HUB)
+    status = make_engine(central.url, token, kiosk.store, FakeClock()).sync_once()
+    assert status.state is SyncState.OK and status.pending == 0
+    with kiosk.store.session() as session:
+        items = {item.id: item.kind for item in session.scalars(select(OutboxItem))}
+    for record in [*tickets, form_row, *feedback, survey]:
+        kept = central.record(record.id)
+        assert kept is not None
+        assert (kept.payload["channel"], kept.payload["adviser_id"]) == (
+            record.channel.value,
+            record.adviser_id,
+        )
+        assert kept.channel == record.channel.value and kept.adviser_id == record.adviser_id
+    assert central.count("adviser_session") == 2 and central.count("assisted_visit") == 2
+    assert len(items) == central.count()
+
+
+def test_hand_back_lets_the_resident_go_on_alone(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    sign_in(kiosk, qtbot, click)
+    click(window, "Help a resident")
+    click(window, "Tell us what you think")
+    click(window, "Customer experience survey")
+    click(window, "Answer on my own")  # the survey's step-back note
+    assert kiosk.ctx.adviser is None and not window.banner.isVisible()
+    assert window.current is ScreenId.SURVEY, "the resident goes on where they were"
+    assert not window.screens[ScreenId.SURVEY].step_back.isVisible()
+    click(window, "Start the survey")
+    click(window, "Yes")
+    click(window, "Next")
+    with qtbot.waitSignal(window.reset_done, timeout=5000):
+        click(window, "Start again")
+    (survey,) = rows(kiosk, SurveyResponse)
+    assert (survey.channel.value, survey.adviser_id) == ("self_service", None)
+    visits = rows(kiosk, AssistedVisit)
+    assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "handed_back")]
+
+
+@pytest.mark.parametrize("where", ["helping", "own screen"])
+def test_idle_times_while_an_adviser_is_signed_in(queue_kiosk, qtbot, click, where):
+    kiosk = queue_kiosk(
+        config={
+            "idle_seconds": 30,
+            "assisted_idle_seconds": 0.3 if where == "helping" else 600,
+            "adviser_idle_seconds": 0.3 if where == "own screen" else 600,
+            "warning_seconds": 0.3,
+        }
+    )
+    window = kiosk.window
+    with_adviser(kiosk)
+    sign_in(kiosk, qtbot, click)
+    assert window.idle.idle_seconds == (0.3 if where == "own screen" else 600)
+    if where == "helping":
+        click(window, "Help a resident")
+        assert window.idle.idle_seconds == 0.3
+        click(window, "Get a ticket or check in")
+    with qtbot.waitSignal(window.reset_done, timeout=10_000):
+        pass  # nobody touches the kiosk
+    assert kiosk.ctx.adviser is None and window.current is ScreenId.HOME
+    assert window.idle.idle_seconds == 30 and not window.banner.isVisible()
+    sessions = rows(kiosk, AdviserSession)
+    assert [(s.event, s.reason) for s in sessions][-1] == ("signed_out", "idle")
+
+
+def test_the_slip_says_a_form_was_submitted_with_help() -> None:
+    common = {
+        "hub_name": "Idea Store Bow",
+        "title": "Report a missed bin collection",
+        "reference": "MB-7K3Q-2P",
+        "next_steps": "",
+        "printed_at": dt.datetime(2026, 11, 24, 10, 30, tzinfo=dt.UTC),
+    }
+    assert ReferenceSlip(**common).help_line == ""
+    assert ReferenceSlip(**common, assisted=True).help_line == (
+        "Submitted with help from a Residents' Hub adviser at Idea Store Bow"
+    )
