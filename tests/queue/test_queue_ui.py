@@ -192,7 +192,7 @@ def test_a_closure_day(queue_kiosk, click, clock):
 def test_town_hall_walk_ins_are_sent_to_the_nearest_drop_in_hubs(queue_kiosk, qtbot, click):
     kiosk = queue_kiosk(config={"hub_id": "town-hall-whitechapel"})
     window = kiosk.window
-    click(window, "Get a ticket or check in")
+    click(window, "Check in, or find a drop-in hub")
     redirect = window.screens[ScreenId.QUEUE].stack.redirect
     assert redirect.isVisible()
     assert redirect.heading.text() == "This hub sees people by appointment only"
