@@ -1,6 +1,9 @@
 """The council's survey, one question per screen, with big touch answers.
 
-A progress bar, Back and Next. Answers live in a :class:`~hubkiosk.core.survey.SurveyRun`,
+A progress bar, Back and Next. Next is always there to touch: a question's "choose an
+answer" message shows only after a touch on Next with nothing chosen, never before. The
+count says "about" while the skip logic has not yet decided which questions come. Done on
+the keyboard of a free-text question moves on, as Next does. Answers live in a :class:`~hubkiosk.core.survey.SurveyRun`,
 which also holds what a touch means (choose, unchoose, rank, rate), so they survive a
 language switch. If the kiosk resets mid-survey (idle or "Start again"), the answers given
 so far are saved as an anonymous partial response. Nothing here logs answers.
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.core.survey import Answer, SurveyRun
+from hubkiosk.core.survey import Answer, SurveyRun, question_range
 from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
@@ -62,6 +65,8 @@ class SurveyScreen(Screen):
         self._badges: dict[str, QLabel] = {}
         self._text_edit: QPlainTextEdit | None = None
         self.undo_button: BigButton | None = None
+        #: Next was touched with the question shown still unanswered: say what it needs.
+        self._nudged = False
 
         self.pages = PageStack()
         self.body.addWidget(self.pages)
@@ -107,6 +112,7 @@ class SurveyScreen(Screen):
         self.answers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page.addWidget(self.answers_area, 1)
         self.keyboard = OnScreenKeyboard()
+        self.keyboard.done.connect(self._next)  # Done after typing moves on, as Next does
         self.keyboard.hide()
         page.addWidget(self.keyboard)
         self.hint = label(role="error")
@@ -173,7 +179,11 @@ class SurveyScreen(Screen):
 
     def _next(self) -> None:
         run = self.run
-        if run is None or run.missing():
+        if run is None or run.current is None or not self.question_page.isVisible():
+            return
+        if run.missing():
+            self._nudged = True
+            self._sync()
             return
         run.next()
         if run.finished:
@@ -260,6 +270,7 @@ class SurveyScreen(Screen):
 
     def _render(self, question: Question) -> None:
         self._clear_answers()
+        self._nudged = False
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 12, 0)
@@ -401,8 +412,8 @@ class SurveyScreen(Screen):
                 button.set_chosen(run.chosen(option_id))
         self._retranslate_answers()
         self._show_progress(run)
-        self.next_button.setEnabled(not run.missing())
-        self.hint.setText(self._hint(question) if run.missing() else "")
+        self.next_button.setEnabled(True)
+        self.hint.setText(self._hint(question) if self._nudged and run.missing() else "")
         self.hint.setVisible(bool(self.hint.text()))
 
     def _hint(self, question: Question) -> str:
@@ -410,7 +421,7 @@ class SurveyScreen(Screen):
         if kind is QuestionType.AGREEMENT:
             return self.tr("Choose an answer for each statement to go on.")
         if kind is QuestionType.RANKING:
-            return self.tr("Touch every way of contacting us, in your order, to go on.")
+            return self.tr("Touch at least your first choice to go on.")
         if kind is QuestionType.MULTIPLE:
             return self.tr("Choose one or more answers to go on.")
         return self.tr("Choose an answer to go on.")
@@ -424,11 +435,19 @@ class SurveyScreen(Screen):
             self.ctx.text(definition.intro) if definition and definition.intro else ""
         )
         if definition is not None:
+            fewest, most = question_range(definition)
             self.intro_dates.setText(
-                self.tr("This survey runs from %1 to %2. It has about %3 questions.")
+                self.tr("This survey runs from %1 to %2.")
                 .replace("%1", definition.runs_from.strftime("%d/%m/%Y"))
                 .replace("%2", definition.runs_to.strftime("%d/%m/%Y"))
-                .replace("%3", str(len(definition.questions)))
+                + " "
+                + (
+                    self.tr("It has %1 questions.").replace("%1", str(most))
+                    if fewest == most
+                    else self.tr("It has %1 to %2 questions, depending on your answers.")
+                    .replace("%1", str(fewest))
+                    .replace("%2", str(most))
+                )
             )
         self.start_button.setText(self.tr("Start the survey"))
         self.intro_back.setText(self.tr("Back"))
@@ -457,16 +476,17 @@ class SurveyScreen(Screen):
         self.help_text.setText(self.ctx.text(question.help) if question.help else "")
         self.help_text.setVisible(question.help is not None)
         self._retranslate_answers()
-        if run.missing():
+        if self._nudged and run.missing():
             self.hint.setText(self._hint(question))
 
     def _show_progress(self, run: SurveyRun) -> None:
         """Progress and the Next button's words (both follow the skip logic)."""
         progress = run.progress
+        words = (
+            self.tr("Question %1 of %2") if progress.exact else self.tr("Question %1 of about %2")
+        )
         self.progress_text.setText(
-            self.tr("Question %1 of %2")
-            .replace("%1", str(progress.number))
-            .replace("%2", str(progress.total))
+            words.replace("%1", str(progress.number)).replace("%2", str(progress.total))
         )
         self.progress.setAccessibleName(self.progress_text.text())
         self.progress.setRange(0, progress.total)
