@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QPlainTextEdit
 
-from hubkiosk.store.models import Feedback, OutboxItem, SurveyResponse
+from hubkiosk.store.models import Feedback, FeedbackFollowUp, OutboxItem, SurveyResponse
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
 
@@ -324,36 +324,64 @@ def test_a_survey_outside_its_dates_is_not_offered(kiosk, click, moment, offered
     assert notice.isVisible() is not offered
 
 
-def test_quick_feedback_linked_only_by_an_anonymous_token(survey_kiosk, qtbot, click):
+def test_quick_feedback_is_one_touch_then_optional_reasons(survey_kiosk, qtbot, click):
     kiosk = survey_kiosk
     window = kiosk.window
     kiosk.ctx.visit.update(visit_token="tok-7f3a", service_id="housing", wait_minutes=23)
     screen = window.screens[ScreenId.FEEDBACK]
     click(window, "Tell us what you think")
+    assert find_button(window, "Quick feedback").accessibleDescription().endswith("One touch.")
     click(window, "Quick feedback")
-    assert not find_button(window, "Send").isEnabled()
     for face in ("Very poor", "Poor", "OK", "Good", "Very good"):
         assert find_button(window, face).height() >= 120
-    click(window, "Good")
-    click(window, "The waiting time")
-    click(window, "Add a comment")
-    for key in "quick":
-        click(window, key)
-    click(window, "Done")
-    assert screen.comment_preview.text() == "Your comment: quick"
+    # One touch: the face is recorded at once, nothing else to press.
     with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Send")
+        click(window, "Good")
     [feedback] = stored(kiosk, Feedback)
-    assert (feedback.score, feedback.follow_up, feedback.comment) == (4, "waiting", "quick")
+    assert feedback.score == 4 and feedback.comment is None and feedback.follow_up is None
     assert (feedback.visit_token, feedback.service_id, feedback.wait_minutes) == (
         "tok-7f3a",
         "housing",
         23,
     )
     assert feedback.hub_id == kiosk.settings.hub_id
+    assert screen.recorded.text() == "Thank you: your answer \u201cGood\u201d is saved."
+    # Then, if the resident likes, what it was mostly about, and a comment.
+    assert not find_button(window, "Send").isEnabled()
+    click(window, "Waiting time")
+    click(window, "Staff helpfulness")
+    click(window, "Staff helpfulness")  # changed my mind
+    click(window, "Getting my problem solved")
+    assert find_button(window, "Waiting time").isChecked()
+    click(window, "Add a comment")
+    for key in "quick":
+        click(window, key)
+    click(window, "Done")
+    assert screen.comment_preview.text() == "Your comment: quick"
+    with qtbot.waitSignal(screen.follow_up_saved, timeout=10_000):
+        click(window, "Send")
+    [follow_up] = stored(kiosk, FeedbackFollowUp)
+    assert follow_up.feedback_id == feedback.id
+    assert (follow_up.reasons, follow_up.comment) == (["waiting_time", "problem_solved"], "quick")
+    kinds = sorted(item.kind for item in stored(kiosk, OutboxItem))
+    assert kinds == ["feedback", "feedback_follow_up"]
     click(window, "Finish")
     assert window.current is ScreenId.HOME
-    assert len(stored(kiosk, Feedback)) == 1
+    assert len(stored(kiosk, Feedback)) == 1 and len(stored(kiosk, FeedbackFollowUp)) == 1
+
+
+def test_finishing_after_the_face_adds_nothing(survey_kiosk, qtbot, click):
+    kiosk = survey_kiosk
+    window = kiosk.window
+    screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Very good")
+    click(window, "Finish")
+    assert window.current is ScreenId.HOME
+    assert [f.score for f in stored(kiosk, Feedback)] == [5]
+    assert stored(kiosk, FeedbackFollowUp) == []
 
 
 def test_feedback_from_home_gets_a_fresh_token_and_a_walk_away_face_counts(
@@ -364,13 +392,17 @@ def test_feedback_from_home_gets_a_fresh_token_and_a_walk_away_face_counts(
     screen = window.screens[ScreenId.FEEDBACK]
     click(window, "Tell us what you think")
     click(window, "Quick feedback")
-    click(window, "Very poor")
     with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Start again")
+        click(window, "Very poor")
+    click(window, "The building and facilities")
+    with qtbot.waitSignal(screen.follow_up_saved, timeout=10_000):
+        click(window, "Start again")  # walks away: the reason chosen still counts
     [feedback] = stored(kiosk, Feedback)
     assert feedback.score == 1 and feedback.service_id is None and feedback.wait_minutes is None
     assert len(feedback.visit_token) == 32
     assert feedback.comment is None and feedback.follow_up is None
+    [follow_up] = stored(kiosk, FeedbackFollowUp)
+    assert follow_up.feedback_id == feedback.id and follow_up.reasons == ["building"]
 
 
 def test_the_survey_says_how_many_questions_honestly(survey_kiosk, click):
