@@ -143,3 +143,24 @@ def test_a_follow_up_needs_a_known_reason_or_a_comment():
         RECORD_ITEM.validate_python({**base, "payload": {**payload, "reasons": ["the weather"]}})
     ok = RECORD_ITEM.validate_python({**base, "payload": {**payload, "comment": "Lovely"}})
     assert ok.payload.comment == "Lovely"
+
+
+def test_a_ranking_of_some_methods_is_reported_as_the_council_does(central):
+    """Residents rank as many ways of contacting the council as they like: each way's
+    average is over those who placed it, with how many did (Appendix 7's "Average")."""
+    from tests.survey.test_survey_reports import COMPLETE, response, survey_json
+
+    rows = [COMPLETE[0], COMPLETE[1], COMPLETE[2]]
+    responses = [response(n, row) for n, row in enumerate(rows)]
+    responses[0].answers["contact-ranking"] = ["email"]
+    responses[1].answers["contact-ranking"] = ["telephone", "email"]
+    responses[2].answers["contact-ranking"] = ["email", "telephone", "writing"]
+    push(central, BOW, responses)
+    report = survey_json(central)
+    ranking = next(q for q in report["questions"] if q["id"] == "contact-ranking")
+    figures = {r["id"]: (r["average_rank"], r["ranked_by"]) for r in ranking["ranking"]}
+    assert figures["email"] == (1.33, 3)  # (1 + 2 + 1) / 3
+    assert figures["telephone"] == (1.5, 2)  # (1 + 2) / 2
+    assert figures["writing"] == (3.0, 1)
+    assert figures["social-media"] == (None, 0)
+    assert ranking["answered"] == 3

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QPlainTextEdit
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QFrame, QLabel, QPlainTextEdit
 
 from hubkiosk.store.models import Feedback, FeedbackFollowUp, OutboxItem, SurveyResponse
 from hubkiosk.ui.screens import ScreenId
@@ -45,7 +46,7 @@ def chosen(window) -> list[str]:
     return [
         b.text()
         for b in window.findChildren(QAbstractButton)
-        if b.objectName() == "Choice" and b.isVisible() and b.property("chosen")
+        if b.objectName() in ("Choice", "FormChoice") and b.isVisible() and b.property("chosen")
     ]
 
 
@@ -98,6 +99,10 @@ def test_complete_the_council_survey_by_tapping(survey_kiosk, qtbot, click):
         "you contacted most."
     )
     assert not screen.hint.isVisible()
+    # Several answers: each is a box to tick, not a button like a one-answer question's.
+    waste = find_button(window, "Waste and recycling")
+    assert isinstance(waste, QCheckBox)
+    assert QAccessible.queryAccessibleInterface(waste).role() == QAccessible.Role.CheckBox
     click(window, "Waste and recycling")
     click(window, "Highways and street cleansing")
     click(window, "Parking")

@@ -36,7 +36,7 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.survey.parts import ChoiceButton, ThanksPage
+from hubkiosk.ui.screens.survey.parts import ChoiceButton, ChoiceTick, ThanksPage
 from hubkiosk.ui.widgets import BigButton, PageStack, button_row, label, panel, restyle
 from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
 
@@ -59,7 +59,7 @@ class SurveyScreen(Screen):
         super().__init__(ctx, parent)
         self.run: SurveyRun | None = None
         self._drafts: dict[str, str] = {}
-        self._choices: dict[str, ChoiceButton] = {}
+        self._choices: dict[str, ChoiceButton | ChoiceTick] = {}
         self._scale: dict[tuple[str, str], ChoiceButton] = {}
         self._statement_labels: dict[str, QLabel] = {}
         self._badges: dict[str, QLabel] = {}
@@ -288,7 +288,10 @@ class SurveyScreen(Screen):
             grid = QGridLayout()
             grid.setSpacing(12)
             for index, option in enumerate(question.choices):
-                grid.addWidget(self._choice_button(question, option.id), index // 2, index % 2)
+                # Several answers: boxes to tick, not buttons that look like one answer.
+                tick = kind is QuestionType.MULTIPLE
+                button = self._choice_button(question, option.id, tick=tick)
+                grid.addWidget(button, index // 2, index % 2)
             layout.addLayout(grid)
         elif kind is QuestionType.AGREEMENT:
             for statement in question.statements:
@@ -355,8 +358,10 @@ class SurveyScreen(Screen):
             self._text_edit.setTextCursor(cursor)
         self._sync()
 
-    def _choice_button(self, question: Question, option_id: str) -> ChoiceButton:
-        button = ChoiceButton()
+    def _choice_button(
+        self, question: Question, option_id: str, *, tick: bool = False
+    ) -> ChoiceButton | ChoiceTick:
+        button = ChoiceTick() if tick else ChoiceButton()
         button.setProperty("option", option_id)
         button.clicked.connect(lambda _=False, o=option_id: self._tap(o))
         self._choices[option_id] = button
@@ -396,8 +401,8 @@ class SurveyScreen(Screen):
             return
         question = run.current
         if question.type is QuestionType.AGREEMENT:
-            for (statement, point), button in self._scale.items():
-                button.set_chosen(run.rating_of(statement) == point)
+            for (statement, point), scale_button in self._scale.items():
+                scale_button.set_chosen(run.rating_of(statement) == point)
         elif question.type is QuestionType.RANKING:
             for option_id, button in self._choices.items():
                 rank = run.rank_of(option_id)
