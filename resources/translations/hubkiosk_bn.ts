@@ -590,124 +590,124 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="175"/>
         <source>Quick feedback</source>
         <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="300"/>
         <source>Your comment: %1</source>
         <translation>আপনার মন্তব্য: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="305"/>
         <source>How was your visit today?</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="306"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>একটি মুখে স্পর্শ করুন। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
         <source>Very poor</source>
         <translation>খুব খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
         <source>Poor</source>
         <translation>খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="310"/>
         <source>OK</source>
         <translation>মোটামুটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
         <source>Good</source>
         <translation>ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="315"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
         <source>Very good</source>
         <translation>খুব ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>ধন্যবাদ: আপনার উত্তর “%1” সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>এটি মূলত কী নিয়ে ছিল? যেগুলো প্রযোজ্য বেছে নিন, অথবা এখনই শেষ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
         <source>Waiting time</source>
         <translation>অপেক্ষার সময়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Staff helpfulness</source>
         <translation>কর্মীদের সহায়তা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Getting my problem solved</source>
         <translation>আমার সমস্যার সমাধান পাওয়া</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>The building and facilities</source>
         <translation>ভবন ও সুযোগ-সুবিধা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Information given</source>
         <translation>দেওয়া তথ্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
         <source>Add a comment</source>
         <translation>মন্তব্য লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>আপনার মন্তব্য লিখুন। অনুগ্রহ করে আপনার নাম বা যোগাযোগের তথ্য লিখবেন না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
         <source>Your comment</source>
         <translation>আপনার মন্তব্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Type here</source>
         <translation>এখানে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>আপনার মতামত আমাদের হাবগুলো আরও ভালো করতে সাহায্য করে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
@@ -1575,113 +1575,113 @@
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="427"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="431"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="432"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="429"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>এগিয়ে যেতে অন্তত আপনার প্রথম পছন্দটি ছুঁয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>এই জরিপ %1 থেকে %2 পর্যন্ত চলবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="450"/>
         <source>It has %1 questions.</source>
         <translation>এতে %1টি প্রশ্ন আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="452"/>
         <source>It has %1 to %2 questions, depending on your answers.</source>
         <translation>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %2টি প্রশ্ন আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="457"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="453"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="460"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="456"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="463"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="470"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="491"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="491"/>
         <source>Question %1 of about %2</source>
         <translation>প্রায় %2টির মধ্যে %1 নম্বর প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="499"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="499"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="530"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="533"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>
@@ -1841,66 +1841,61 @@
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="168"/>
-        <source>You are checked in for your %1 appointment.</source>
-        <translation>আপনার %1-এর অ্যাপয়েন্টমেন্টের জন্য চেক ইন হয়েছে।</translation>
+        <source>You are checked in for your %1 appointment at %2.</source>
+        <translation>%2-এ আপনার %1 অ্যাপয়েন্টমেন্টের জন্য আপনার চেক ইন হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="174"/>
-        <source>Please take a seat. An adviser will call your number: %1.</source>
-        <translation>অনুগ্রহ করে বসুন। একজন উপদেষ্টা আপনার নম্বর ডাকবেন: %1।</translation>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="172"/>
+        <source>Please take a seat. An adviser will call your number.</source>
+        <translation>অনুগ্রহ করে বসুন। একজন উপদেষ্টা আপনার নম্বর ডাকবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
-        <source>Listen for it and watch the screen.</source>
-        <translation>নম্বরটি শুনুন এবং স্ক্রিনে লক্ষ রাখুন।</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="182"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="184"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="186"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="210"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="219"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>

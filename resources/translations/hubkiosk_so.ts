@@ -590,124 +590,124 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="175"/>
         <source>Quick feedback</source>
         <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="300"/>
         <source>Your comment: %1</source>
         <translation>Faalladaada: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="305"/>
         <source>How was your visit today?</source>
         <translation>Sidee ahayd booqashadaadu maanta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="306"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Taabo waji. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
         <source>Very poor</source>
         <translation>Aad u xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
         <source>Poor</source>
         <translation>Xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="310"/>
         <source>OK</source>
         <translation>Caadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
         <source>Good</source>
         <translation>Fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="315"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
         <source>Very good</source>
         <translation>Aad u fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Mahadsanid: jawaabtaada “%1” waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Maxay inta badan ku saabsanayd? Dooro kuwa khuseeya, ama hadda dhammee.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
         <source>Waiting time</source>
         <translation>Waqtiga sugitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Staff helpfulness</source>
         <translation>Caawinta shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Getting my problem solved</source>
         <translation>In dhibaatadayda la xalliyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>The building and facilities</source>
         <translation>Dhismaha iyo adeegyada goobta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Information given</source>
         <translation>Macluumaadka la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
         <source>Add a comment</source>
         <translation>Ku dar faallo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Qor faalladaada. Fadlan ha qorin magacaaga ama xogtaada xiriirka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
         <source>Your comment</source>
         <translation>Faalladaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Type here</source>
         <translation>Halkan ku qor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Fikraddaadu waxay naga caawisaa inaan xarumaha hagaajinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
@@ -1575,113 +1575,113 @@
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="427"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="431"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="432"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="429"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Si aad u sii socoto, taabo ugu yaraan doorashadaada koowaad.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Sahankani wuxuu socdaa %1 ilaa %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="450"/>
         <source>It has %1 questions.</source>
-        <translation>Wuxuu leeyahay %1 su'aalood.</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
-        <source>It has %1 to %2 questions, depending on your answers.</source>
-        <translation>Wuxuu leeyahay %1 ilaa %2 su'aalood, iyadoo ku xiran jawaabahaaga.</translation>
+        <translation>Wuxuu leeyahay %1 su&apos;aalood.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="452"/>
+        <source>It has %1 to %2 questions, depending on your answers.</source>
+        <translation>Wuxuu leeyahay %1 ilaa %2 su&apos;aalood, iyadoo ku xiran jawaabahaaga.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="457"/>
         <source>Start the survey</source>
         <translation>Bilow sahanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="453"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="460"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="456"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="463"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
         <source>Saving your answers...</source>
         <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
         <source>Your answers are saved.</source>
         <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="470"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="491"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="491"/>
         <source>Question %1 of about %2</source>
-        <translation>Su'aasha %1 ee qiyaastii %2</translation>
+        <translation>Su&apos;aasha %1 ee qiyaastii %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="499"/>
         <source>Send my answers</source>
         <translation>Dir jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="499"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
         <source>%1, your choice number %2</source>
         <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="530"/>
         <source>Undo</source>
         <translation>Ka noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="533"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>
@@ -1702,12 +1702,12 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="78"/>
         <source>%1 questions</source>
-        <translation>%1 su'aalood</translation>
+        <translation>%1 su&apos;aalood</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="80"/>
         <source>%1 to %2 questions</source>
-        <translation>%1 ilaa %2 su'aalood</translation>
+        <translation>%1 ilaa %2 su&apos;aalood</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
@@ -1841,66 +1841,61 @@
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="168"/>
-        <source>You are checked in for your %1 appointment.</source>
-        <translation>Waa lagu diiwaangeliyay ballantaada %1.</translation>
+        <source>You are checked in for your %1 appointment at %2.</source>
+        <translation>Waa lagu diiwaangeliyay ballantaada %1 ee %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="174"/>
-        <source>Please take a seat. An adviser will call your number: %1.</source>
-        <translation>Fadlan fariiso. La-taliye ayaa ku dhawaaqi doona lambarkaaga: %1.</translation>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="172"/>
+        <source>Please take a seat. An adviser will call your number.</source>
+        <translation>Fadlan fariiso. La-taliye ayaa ku dhawaaqi doona lambarkaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
-        <source>Listen for it and watch the screen.</source>
-        <translation>Dhegeyso oo daawo shaashadda.</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="182"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="184"/>
         <source>Your number is</source>
         <translation>Lambarkaagu waa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="186"/>
         <source>Your number is %1</source>
         <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
         <source>taken at %1</source>
         <translation>la qaaday %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>Printing your ticket…</source>
         <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="210"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="219"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>

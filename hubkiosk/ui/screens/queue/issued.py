@@ -164,18 +164,14 @@ class TicketIssuedScreen(Screen):
     def _appointment_words(self, ticket: queue.IssuedTicket, info: AppointmentInfo) -> None:
         """The check-in's confirmation in place of a walk-in's place and wait."""
         service = self.ctx.content.catalogue.by_id(info.service_id)
-        self.your_number.setText(
-            self.tr("You are checked in for your %1 appointment.").replace(
-                "%1", fmt_time(self.ctx, info.starts_at)
-            )
+        self.service_line.setText(
+            self.tr("You are checked in for your %1 appointment at %2.")
+            .replace("%1", self.ctx.text(service.name) if service else info.service_id)
+            .replace("%2", fmt_time(self.ctx, info.starts_at))
         )
-        self.service_line.setText(self.ctx.text(service.name) if service else info.service_id)
-        self.position_line.setText(
-            self.tr("Please take a seat. An adviser will call your number: %1.").replace(
-                "%1", ticket.number
-            )
-        )
-        self.wait_line.setText(self.tr("Listen for it and watch the screen."))
+        self.position_line.setText(self.tr("Please take a seat. An adviser will call your number."))
+        self.wait_line.clear()
+        self.wait_line.hide()
 
     def retranslate(self) -> None:
         self.done_button.setText(self.tr("Done"))
@@ -200,6 +196,7 @@ class TicketIssuedScreen(Screen):
             )
         )
         self.resident_line.setText(resident_line(self.ctx.language))
+        self.wait_line.show()
         if self.appointment is not None:
             self._appointment_words(ticket, self.appointment)
         outcome = self.outcome

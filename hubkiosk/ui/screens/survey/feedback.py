@@ -25,7 +25,7 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.survey.parts import ChoiceButton, ThanksPage
+from hubkiosk.ui.screens.survey.parts import ChoiceTick, ThanksPage
 from hubkiosk.ui.widgets import (
     BigButton,
     PageStack,
@@ -118,11 +118,9 @@ class FeedbackScreen(Screen):
         follow.addWidget(self.follow_up_label)
         grid = QGridLayout()
         grid.setSpacing(12)
-        self.reason_buttons: dict[FeedbackReason, ChoiceButton] = {}
+        self.reason_buttons: dict[FeedbackReason, ChoiceTick] = {}
         for index, reason in enumerate(REASONS):
-            button = ChoiceButton()
-            button.setCheckable(True)  # several reasons may apply: a box to tick each
-            button.setProperty("multiple", True)
+            button = ChoiceTick()  # several reasons may apply: a box to tick each
             button.clicked.connect(lambda _=False, r=reason: self._toggle_reason(r))
             self.reason_buttons[reason] = button
             grid.addWidget(button, index // 2, index % 2)
@@ -295,7 +293,6 @@ class FeedbackScreen(Screen):
                     restyle(child)
                 tile.repaint_icon()
         for reason, button in self.reason_buttons.items():
-            button.setChecked(reason in self.reasons)
             button.set_chosen(reason in self.reasons)
         self.send_button.setEnabled(self._has_follow_up())
         text = self.comment.toPlainText().strip()
