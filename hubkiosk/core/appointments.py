@@ -141,6 +141,13 @@ def fold_reference(text: str) -> str:
     return normalise_reference(text).translate(SLIPS)
 
 
+def server_reference(text: str) -> str:
+    """What the central server is asked for (it matches whole references only): the
+    reference with digit slips undone after its two letters ("hk 482I" -> "HK4821")."""
+    wanted = normalise_reference(text)
+    return wanted[:2] + wanted[2:].translate(SLIPS)
+
+
 def find_by_reference(session: Session, reference: str) -> list[AppointmentInfo]:
     """The bookings with exactly this reference (the rule the central server uses)."""
     wanted = normalise_reference(reference)

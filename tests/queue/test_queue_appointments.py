@@ -119,3 +119,9 @@ def test_digits_that_fit_two_bookings_ask_for_more(loaded, clock):
 def test_too_few_digits_match_nothing(loaded, clock):
     with loaded.session() as session:
         assert ap.match_reference(session, "821", HUB, clock()).outcome == CheckIn.UNKNOWN
+
+
+def test_the_server_is_asked_with_the_slips_undone():
+    assert ap.server_reference("hk 482I") == "HK4821"
+    assert ap.server_reference("HK-7OO4") == "HK7004"
+    assert ap.server_reference("HK-4821") == "HK4821"

@@ -207,7 +207,7 @@ class AppointmentScreen(Screen):
             def find(session: Session) -> Match:
                 return appointments.match_reference(session, reference, hub_id, now)
 
-            query = server_query(reference=reference)
+            query = server_query(reference=appointments.server_reference(reference))
         else:
             phone, letters = self.phone_edit.text(), self.surname_edit.text()
             if len(appointments.normalise_phone(phone)) < 10:
