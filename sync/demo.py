@@ -47,25 +47,41 @@ class DemoServer:
         self._thread.stop()
 
 
+#: The demo bookings' times are written as seen at this local time of day...
+DEMO_MOMENT = dt.time(10, 30)
+
+
+def demo_shift(now: dt.datetime | None, today: dt.date, tz: ZoneInfo) -> dt.timedelta:
+    """...and moved by this much, so that whenever the demo runs (the evening, too) each
+    booking is as near or far as at 10:30: HK-4821 is in a quarter of an hour, and can be
+    checked in for; HK-5307 is later; HK-2719 has passed."""
+    if now is None:
+        return dt.timedelta(0)
+    minute = now.astimezone(tz).replace(second=0, microsecond=0)
+    return minute - dt.datetime.combine(today, DEMO_MOMENT, tzinfo=tz)
+
+
 def shipped_demo_appointments(
-    folder: Path, today: dt.date, tz: ZoneInfo
+    folder: Path, today: dt.date, tz: ZoneInfo, now: dt.datetime | None = None
 ) -> dict[dt.date, list[AppointmentEntry]]:
-    """``demo_appointments.json`` in ``folder`` as appointments, by their local day."""
+    """``demo_appointments.json`` in ``folder`` as appointments, by their local day; with
+    ``now``, timed relative to it (:func:`demo_shift`)."""
     path = folder / "demo_appointments.json"
     if not path.exists():
         return {}
+    shift = demo_shift(now, today, tz)
     by_day: dict[dt.date, list[AppointmentEntry]] = {}
     for booking in demo_bookings(path, today, tz):
         entry = AppointmentEntry(
             id=booking.id,
             hub_id=booking.hub_id,
             service_id=booking.service_id,
-            starts_at=booking.starts_at,
+            starts_at=booking.starts_at + shift,
             reference=booking.reference,
             surname=booking.surname,
             phone=booking.phone,
         )
-        by_day.setdefault(booking.starts_at.astimezone(tz).date(), []).append(entry)
+        by_day.setdefault(entry.starts_at.astimezone(tz).date(), []).append(entry)
     return by_day
 
 
@@ -99,7 +115,7 @@ def start_demo_server(
             )
             # The bookings the README names (HK-4821...), today and on other days, beside
             # a few made-up ones per hub.
-            shipped = shipped_demo_appointments(folder, today, tz)
+            shipped = shipped_demo_appointments(folder, today, tz, now=now)
             taken = {entry.reference for entries in shipped.values() for entry in entries}
             by_day = dict(shipped)
             by_day[today] = [

@@ -177,3 +177,34 @@ def test_demo_ticket_qr_code_leads_to_the_demo_servers_queue_page(tmp_path, qtbo
         kiosk.window.close()
         kiosk.window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_demo_bookings_are_timed_for_whenever_the_demo_runs():
+    """Started at 19:30, the demo's HK-4821 is a quarter of an hour away, as at 10:30:
+    whoever tries the kiosk in the evening can check in with it."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from hubkiosk.core.appointments import AppointmentInfo, CheckIn, classify
+    from sync.demo import shipped_demo_appointments
+    from sync.server import config
+
+    london = ZoneInfo("Europe/London")
+    evening = dt.datetime(2026, 11, 28, 19, 30, tzinfo=london)  # a Saturday evening
+    by_day = shipped_demo_appointments(
+        config.default_data_dir(), evening.date(), london, now=evening
+    )
+    today = {e.reference: e for e in by_day[evening.date()]}
+    booking = today["HK-4821"]
+    assert booking.starts_at.astimezone(london).strftime("%H:%M") == "19:45"
+    info = AppointmentInfo(booking.id, booking.hub_id, booking.service_id, booking.starts_at)
+    assert classify(info, "idea-store-bow", evening) is CheckIn.OK
+    late = today["HK-2719"]
+    assert (
+        classify(
+            AppointmentInfo(late.id, late.hub_id, late.service_id, late.starts_at),
+            "idea-store-bow",
+            evening,
+        )
+        is CheckIn.LATE
+    )

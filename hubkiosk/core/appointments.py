@@ -1,19 +1,23 @@
 """Appointment check-in: find a booking and say whether the resident can check in now.
 
 A resident identifies the booking by its reference (``HK-4821``; case, spaces and dashes
-do not matter) or by phone number plus the first letters of their surname. The match is
+do not matter) or by phone number plus the first letters of their surname. On the kiosk,
+which holds only its own hub's bookings, the reference forgives common typing slips: the
+letters may be left off ("4821"), and O for 0 or I/L for 1 are read as the digits. A
+forgiving match that fits two bookings is ``ambiguous``: the resident is asked for more. The match is
 made against the ``appointment`` table, which config snapshots fill with the hub's
 appointments (and :func:`load_demo_appointments` fills for ``--demo``).
 
 Outcomes: ``ok`` (check in now), ``early`` (more than :data:`EARLY_MINUTES` before the
 time), ``late`` (more than :data:`LATE_MINUTES` after it), ``wrong_day``, ``wrong_hub``
-and ``unknown``. Nothing here logs or returns the reference, surname or phone.
+``ambiguous`` and ``unknown``. Nothing here logs or returns the reference, surname or phone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +57,7 @@ class CheckIn(enum.StrEnum):
     LATE = "late"
     WRONG_DAY = "wrong_day"
     WRONG_HUB = "wrong_hub"
+    AMBIGUOUS = "ambiguous"
     UNKNOWN = "unknown"
 
 
@@ -125,12 +130,60 @@ def found_info(found: AppointmentFound) -> AppointmentInfo:
     return AppointmentInfo(found.id, found.hub_id, found.service_id, found.starts_at)
 
 
+#: Letters a resident types for a digit by mistake (O for 0, I or L for 1).
+SLIPS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+#: The fewest digits a reference typed without its letters needs to match.
+MIN_REFERENCE_DIGITS = 4
+
+
+def fold_reference(text: str) -> str:
+    """The reference with typing slips undone: ``hk 482I`` and ``HK-4821`` fold alike."""
+    return normalise_reference(text).translate(SLIPS)
+
+
+def server_reference(text: str) -> str:
+    """What the central server is asked for (it matches whole references only): the
+    reference with digit slips undone after its two letters ("hk 482I" -> "HK4821")."""
+    wanted = normalise_reference(text)
+    return wanted[:2] + wanted[2:].translate(SLIPS)
+
+
 def find_by_reference(session: Session, reference: str) -> list[AppointmentInfo]:
+    """The bookings with exactly this reference (the rule the central server uses)."""
     wanted = normalise_reference(reference)
     if not wanted:
         return []
     rows = session.scalars(select(Appointment).where(Appointment.reference.is_not(None)))
     return [_info(r) for r in rows if reference_matches(r.reference, wanted)]
+
+
+def find_by_reference_forgiving(
+    session: Session, reference: str
+) -> dict[str, list[AppointmentInfo]]:
+    """The bookings whose reference fits what was typed, grouped by reference.
+
+    An exact reference wins; else the same reference with slips undone; else, for digits
+    alone (at least :data:`MIN_REFERENCE_DIGITS`), the references with those digits.
+    """
+    exact = normalise_reference(reference)
+    if not exact:
+        return {}
+    folded = fold_reference(reference)
+    rows = list(session.scalars(select(Appointment).where(Appointment.reference.is_not(None))))
+    tiers: list[dict[str, list[AppointmentInfo]]] = [{}, {}, {}]
+    digits_only = folded.isdigit() and len(folded) >= MIN_REFERENCE_DIGITS
+    for row in rows:
+        stored = normalise_reference(row.reference or "")
+        if stored == exact:
+            tier = 0
+        elif stored.translate(SLIPS) == folded:
+            tier = 1
+        elif digits_only and re.sub(r"\D", "", stored) == folded:
+            tier = 2
+        else:
+            continue
+        tiers[tier].setdefault(stored, []).append(_info(row))
+    return next((tier for tier in tiers if tier), {})
 
 
 def find_by_phone(session: Session, phone: str, surname_start: str) -> list[AppointmentInfo]:
@@ -142,7 +195,11 @@ def find_by_phone(session: Session, phone: str, surname_start: str) -> list[Appo
 
 
 def match_reference(session: Session, reference: str, hub_id: str, now: dt.datetime) -> Match:
-    return best_match(find_by_reference(session, reference), hub_id, now)
+    """The booking for a typed reference; ``ambiguous`` when it fits two references."""
+    found = find_by_reference_forgiving(session, reference)
+    if len(found) > 1:
+        return Match(CheckIn.AMBIGUOUS)
+    return best_match(next(iter(found.values()), []), hub_id, now)
 
 
 def match_phone(

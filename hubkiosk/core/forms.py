@@ -208,6 +208,13 @@ def clean_answer(item: FormField, raw: Any, today: dt.date) -> tuple[Any, FieldE
 
 
 # Drafts ------------------------------------------------------------------------------------
+#: The field a form asks "which service?" with: answered already when the resident came
+#: to the form from that service's page (its choices are catalogue service ids).
+SERVICE_FIELD = "service"
+#: The catalogue's "Something else": it answers no "which service?" question.
+OTHER_SERVICE = "other"
+
+
 @dataclass
 class Draft:
     """What a resident has typed or chosen so far in one form (kept only in memory)."""
@@ -215,6 +222,28 @@ class Draft:
     form: FormDefinition
     #: Raw answers by field id: text as typed, a choice id, or a list of choice ids.
     answers: dict[str, Any] = field(default_factory=dict)
+    #: Fields the resident answered before the form (the service they came from): not
+    #: asked again, but shown on the review, where they can be changed.
+    given: set[str] = field(default_factory=set)
+
+    def give_service(self, service_id: str | None) -> bool:
+        """Answer the form's "which service?" with the service the resident came from,
+        when the form has that question and that service among its choices."""
+        if service_id is None or service_id == OTHER_SERVICE:
+            return False  # "Something else" says nothing: the resident chooses
+        try:
+            item = self.form.field(SERVICE_FIELD)
+        except KeyError:
+            return False
+        if item.type is not FieldType.SINGLE or item.choice(service_id) is None:
+            return False
+        self.answers[item.id] = service_id
+        self.given.add(item.id)
+        return True
+
+    def ask_again(self, field_id: str) -> None:
+        """The resident wants to change an answer they gave before the form."""
+        self.given.discard(field_id)
 
     def set(self, field_id: str, raw: Any) -> None:
         self.form.field(field_id)  # raises KeyError for a field the form does not have
@@ -242,6 +271,8 @@ class Draft:
         """The screens to show: one field each, or a few that go together."""
         steps: list[list[FormField]] = []
         for item in self.visible_fields():
+            if item.id in self.given:
+                continue
             if item.with_previous and steps:
                 steps[-1].append(item)
             else:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sync.protocol import Closure, Hub
+from sync.protocol.content import Interval, Weekday
 
 LONDON = ZoneInfo("Europe/London")
 #: How far ahead :func:`next_opening` looks before saying "not known".
@@ -114,6 +115,13 @@ def next_opening(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
 def describe_day(hub: Hub, day: dt.date) -> list[tuple[dt.time, dt.time]]:
     """The day's opening periods as local (open, close) times; empty when closed."""
     return [(a.time(), b.time()) for a, b in open_periods(hub, day)]
+
+
+def demo_hours(hub: Hub) -> Hub:
+    """The hub as ``hubkiosk --demo`` shows it: open all day every day, no closures, so
+    whoever tries the kiosk can get a ticket whenever they run it (the evening, a weekend)."""
+    whole_day = Interval(open=dt.time(0, 0), close=dt.time(23, 59, 59, 999999))
+    return hub.model_copy(update={"hours": {day: [whole_day] for day in Weekday}, "closures": []})
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

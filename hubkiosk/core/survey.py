@@ -33,10 +33,22 @@ class AnswerError(ValueError):
 
 @dataclass(frozen=True)
 class Progress:
-    """Question ``number`` of ``total`` (``total`` follows the skip logic so far)."""
+    """Question ``number`` of ``total``.
+
+    ``total`` counts the questions shown on the path taken so far, and the questions whose
+    showing depends on an answer not given yet; while any such question remains the total
+    is not ``exact`` (a screen says "about"), and it can only go down.
+    """
 
     number: int
     total: int
+    exact: bool = True
+
+
+def question_range(definition: SurveyDefinition) -> tuple[int, int]:
+    """The fewest and the most questions a resident can be shown (skip logic decides)."""
+    questions = definition.questions
+    return sum(1 for q in questions if q.show_if is None), len(questions)
 
 
 def offered(surveys: Iterable[SurveyDefinition], day: dt.date) -> list[SurveyDefinition]:
@@ -72,14 +84,15 @@ def check_answer(question: Question, value: Any) -> Answer:
 
 
 def is_answered(question: Question, value: Answer | None) -> bool:
-    """Whether ``value`` is a full answer (every statement, every item ranked)."""
+    """Whether ``value`` is a full answer (every statement; a ranking's first choice)."""
     if value is None:
         return False
     kind = question.type
     if kind is QuestionType.AGREEMENT:
         return isinstance(value, dict) and all(s.id in value for s in question.statements)
     if kind is QuestionType.RANKING:
-        return isinstance(value, list) and len(value) == len(question.options)
+        # As many as the resident likes, at least their first choice.
+        return isinstance(value, list) and len(value) >= 1
     return bool(value)
 
 
@@ -130,13 +143,25 @@ class SurveyRun:
     def visible_questions(self) -> list[Question]:
         return [q for q in self.definition.questions if self.is_visible(q)]
 
+    def is_undecided(self, question: Question) -> bool:
+        """Whether showing ``question`` waits on an answer not given yet."""
+        rule = question.show_if
+        if rule is None:
+            return False
+        source = self.definition.question(rule.question)
+        if self.is_undecided(source):
+            return True
+        return self.is_visible(source) and rule.question not in self.answers
+
     @property
     def progress(self) -> Progress:
         visible = self.visible_questions()
+        undecided = [q for q in self.definition.questions if self.is_undecided(q)]
+        total = len(visible) + len(undecided)
         if self.current is None:
             return Progress(len(visible), len(visible))
         ids = [q.id for q in visible]
-        return Progress(ids.index(self.current.id) + 1, len(visible))
+        return Progress(ids.index(self.current.id) + 1, total, exact=not undecided)
 
     # Answering -------------------------------------------------------------------------------
     def answer(self, question_id: str, value: Any) -> None:

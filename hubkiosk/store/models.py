@@ -171,6 +171,18 @@ class Feedback(Attributed, Record, Base):
     comment: Mapped[str | None] = mapped_column(Text)
 
 
+class FeedbackFollowUp(Record, Base):
+    """What a quick feedback was mostly about, added after the face (which is its own
+    record, written the moment it was touched)."""
+
+    __tablename__ = "feedback_follow_up"
+    hub_id: Mapped[str] = mapped_column(String(48))
+    feedback_id: Mapped[uuid.UUID]
+    reasons: Mapped[list[str]] = mapped_column(JSON)
+    # Typed by the resident, so possibly personal: purged after sync and retention.
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
 class OutboxState(enum.StrEnum):
     PENDING = "pending"
     SENT = "sent"

@@ -28,6 +28,7 @@ from hubkiosk.store.models import (
     Attributed,
     Base,
     Feedback,
+    FeedbackFollowUp,
     OutboxItem,
     OutboxState,
     QueueEvent,
@@ -61,6 +62,10 @@ class Attribution:
 
 
 SELF_SERVICE = Attribution()
+
+
+#: Records that name no one: their times are kept no finer than the hour.
+ANONYMOUS = (SurveyResponse, Feedback, FeedbackFollowUp)
 
 
 def attribute(session: Session, record: Base) -> None:
@@ -108,12 +113,12 @@ def add_record(session: Session, record: Record) -> OutboxItem:
         record.created_at = utcnow()
     attribute(session, record)
     apply_defaults(record)
-    if isinstance(record, SurveyResponse | Feedback):
+    if isinstance(record, ANONYMOUS):
         # Anonymous: no finer than the hour, or it could be joined to a ticket's time.
         record.created_at = on_the_hour(record.created_at) or record.created_at
     session.add(record)
     item = OutboxItem(id=record.id, kind=record.__tablename__, payload=to_payload(record))
-    if isinstance(record, SurveyResponse | Feedback):
+    if isinstance(record, ANONYMOUS):
         item.created_at = record.created_at
     session.add(item)
     return item

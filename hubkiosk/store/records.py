@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from hubkiosk.store.models import (
     AdviserSession,
     AssistedVisit,
     Feedback,
+    FeedbackFollowUp,
     StoreEvent,
     SurveyResponse,
 )
@@ -63,10 +64,12 @@ def add_feedback(
     wait_minutes: int | None = None,
     follow_up: str | None = None,
     comment: str | None = None,
+    record_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
-    """Quick feedback, linked to a visit only through the anonymous ``visit_token``."""
+    """Quick feedback, linked to a visit only through the anonymous ``visit_token``
+    (``record_id``: the id the screen already gave it, so a follow-up can name it)."""
     record = Feedback(
-        id=uuid.uuid4(),
+        id=record_id or uuid.uuid4(),
         created_at=created_at,
         hub_id=hub_id,
         score=score,
@@ -123,6 +126,28 @@ def add_assisted_visit(
         visit_id=visit_id,
         event=event,
         reason=reason,
+    )
+    add_record(session, record)
+    return record.id
+
+
+def add_feedback_follow_up(
+    session: Session,
+    *,
+    hub_id: str,
+    feedback_id: uuid.UUID,
+    created_at: dt.datetime,
+    reasons: Sequence[str] = (),
+    comment: str | None = None,
+) -> uuid.UUID:
+    """What the feedback ``feedback_id`` was mostly about, and maybe a comment."""
+    record = FeedbackFollowUp(
+        id=uuid.uuid4(),
+        created_at=created_at,
+        hub_id=hub_id,
+        feedback_id=feedback_id,
+        reasons=list(reasons),
+        comment=comment,
     )
     add_record(session, record)
     return record.id

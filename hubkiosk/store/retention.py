@@ -29,6 +29,7 @@ from hubkiosk.store.models import (
     Base,
     ConfigSnapshot,
     Feedback,
+    FeedbackFollowUp,
     FormSubmission,
     OutboxItem,
     OutboxState,
@@ -43,7 +44,7 @@ from sync.protocol.surveys import FreeTextQuestions, definitions_from, remove_fr
 #: The tables of the record kinds with personal fields (marked on their schemas).
 RECORD_TABLES: dict[str, type[Base]] = {
     table.__tablename__: table
-    for table in (Ticket, QueueEvent, FormSubmission, SurveyResponse, Feedback)
+    for table in (Ticket, QueueEvent, FormSubmission, SurveyResponse, Feedback, FeedbackFollowUp)
     if table.__tablename__ in RECORD_PERSONAL_FIELDS
 }
 

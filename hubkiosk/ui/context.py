@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 
 from hubkiosk.core.content import Content
+from hubkiosk.core.hours import demo_hours
 from hubkiosk.core.i18n import pick
 from hubkiosk.core.waits import LiveWaits
 from hubkiosk.qt.ops import OpRunner, StoreOps
@@ -192,7 +193,9 @@ class KioskContext(QObject):
     # Content ----------------------------------------------------------------------------
     @property
     def hub(self) -> Hub:
-        return self.content.hub(self.settings.hub_id)
+        hub = self.content.hub(self.settings.hub_id)
+        # --demo: the demo hub is open whenever the kiosk runs (see hours.demo_hours).
+        return demo_hours(hub) if self.demo else hub
 
     def text(self, value: LocalizedText | dict[str, str] | str) -> str:
         """Content text in the resident's language, falling back to English."""

@@ -493,6 +493,14 @@ class OnScreenKeyboard(QWidget):
         if changed:
             self.script_changed.emit(chosen)
 
+    def show_digits(self) -> None:
+        """Show the layer whose first row is the digits (for a booking reference, typed
+        digits first); "ABC" goes back to the letters."""
+        if self._mode == "text":
+            self._symbols = True
+            self._set_shift(False)
+            self._show_layer()
+
     def reset(self) -> None:
         """Back to the default layer: letters (no shift) in the script of the language."""
         self.set_script(self._preferred)

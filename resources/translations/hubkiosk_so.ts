@@ -372,163 +372,173 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="201"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="204"/>
         <source>Please type your booking reference.</source>
         <extracomment>Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
         <translation>Fadlan qor tixraaca ballantaada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="211"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="214"/>
         <source>Please type your whole phone number.</source>
         <translation>Fadlan qor lambarka taleefankaaga oo dhan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="215"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="218"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Fadlan qor 3-da xaraf ee ugu horreeya magacaaga dambe (magaca qoyska).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="228"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="231"/>
         <source>Checking your booking, please wait…</source>
         <translation>Waxaan hubineynaa ballantaada, fadlan sug…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, wax baa khaldamay. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="336"/>
+        <source>More than one booking has those numbers</source>
+        <translation>In ka badan hal ballan ayaa leh lambaradaas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="338"/>
+        <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
+        <translation>Fadlan qor lambarka ballantaada oo dhan, xarfihiisa la socdaan (tusaale HK-4821), ama isticmaal lambarka taleefankaaga.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="346"/>
         <source>We could not find your appointment</source>
         <translation>Ma aanan helin ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Fadlan hubi waxaad qortay oo mar kale isku day. Tixraaca ballantu wuxuu u eg yahay HK-4821. Haddii uusan weli shaqayn, shaqaale ayaa ku caawin kara, ama waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
         <source>You are early</source>
         <translation>Goor hore ayaad timid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="360"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Ballantaadu waa saacadda %1. Waxaad is-diiwaangelin kartaa laga bilaabo %2. Fadlan markaas soo noqo, ama qaado tigidh caadi ah haddii aad rabto in lagu arko si ka dhakhso badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="370"/>
         <source>Your appointment time has passed</source>
         <translation>Waqtigii ballantaada wuu dhaafay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="372"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Ballantaadu waxay ahayd saacadda %1. Waan ka xunnahay, hadda waa goor dambe in loo is-diiwaangeliyo. Waxaad qaadan kartaa tigidh caadi ah si aad ula kulanto la-taliyaha xiga ee bannaan, ama weydii shaqaale inay kuu qabtaan waqti cusub.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="382"/>
         <source>Your appointment is on another day</source>
         <translation>Ballantaadu waa maalin kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="384"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Ballantaadu waa %1, saacadda %2. Fadlan markaas soo noqo. Haddii aad maanta caawimo u baahan tahay, waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="396"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Ballantaadu waa maanta, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="398"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Ballantaadu waa %3, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="401"/>
         <source>Your appointment is at another hub</source>
         <translation>Ballantaadu waa xarun kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="390"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Fadlan halkaas tag. Haddii aad doorbidayso in halkan lagu arko, qaado tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="397"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="411"/>
         <source>Check in for an appointment</source>
         <translation>Is-diiwaangeli ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
         <source>Check in for your appointment</source>
         <translation>U is-diiwaangeli ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
         <source>Use my booking reference</source>
         <translation>Isticmaal tixraaca ballantayda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="439"/>
         <source>Use my phone number</source>
         <translation>Isticmaal lambarka taleefankayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Tixraaca ballantaada (wuxuu u eg yahay HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
         <source>Booking reference</source>
         <translation>Tixraaca ballanta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
         <source>Your phone number:</source>
         <translation>Lambarka taleefankaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="444"/>
         <source>Phone number</source>
         <translation>Lambarka taleefanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="445"/>
         <source>First 3 letters of your surname:</source>
         <translation>3-da xaraf ee ugu horreeya magacaaga dambe:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="446"/>
         <source>First letters of your surname</source>
         <translation>Xarfaha ugu horreeya magacaaga dambe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="447"/>
         <source>Check in</source>
         <translation>Is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
         <source>Find a drop-in hub</source>
         <translation>Raadi xarun kale oo dhow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
         <source>Get a walk-in ticket</source>
         <translation>Qaado tigidh caadi ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="454"/>
         <source>Try again</source>
         <translation>Isku day mar kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
@@ -598,24 +608,31 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="136"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="181"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Waan ka xunnahay, xaruntu maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="184"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Waan ka xunnahay, is-diiwaangelintu hadda way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Waxaad qaadan kartaa tigidh marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="143"/>
-        <source>You can still find a service or do it online: touch Start again.</source>
-        <translation>Weli waad raadin kartaa adeeg ama onlayn ku samayn kartaa: taabo &apos;Dib u bilow&apos;.</translation>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="192"/>
+        <source>See opening times</source>
+        <translation>Eeg saacadaha furitaanka</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <source>Find a service or do it online</source>
+        <translation>Raadi adeeg ama online ku samee</translation>
     </message>
 </context>
 <context>
@@ -654,112 +671,124 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="147"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="175"/>
         <source>Quick feedback</source>
+        <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="300"/>
         <source>Your comment: %1</source>
         <translation>Faalladaada: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="305"/>
         <source>How was your visit today?</source>
         <translation>Sidee ahayd booqashadaadu maanta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="306"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Taabo waji. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
         <source>Very poor</source>
         <translation>Aad u xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="256"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
         <source>Poor</source>
         <translation>Xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="257"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="310"/>
         <source>OK</source>
         <translation>Caadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="258"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
         <source>Good</source>
         <translation>Fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
         <source>Very good</source>
         <translation>Aad u fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="263"/>
-        <source>What mattered most to you today? (optional)</source>
-        <translation>Maxaa maanta kuugu muhiimsanaa? (ikhtiyaari)</translation>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
+        <source>Thank you: your answer “%1” is saved.</source>
+        <translation>Mahadsanid: jawaabtaada “%1” waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="265"/>
-        <source>The waiting time</source>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
+        <source>What was it mostly about? Choose any that apply, or finish now.</source>
+        <translation>Maxay inta badan ku saabsanayd? Dooro kuwa khuseeya, ama hadda dhammee.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <source>Waiting time</source>
         <translation>Waqtiga sugitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="266"/>
-        <source>The staff</source>
-        <translation>Shaqaalaha</translation>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <source>Staff helpfulness</source>
+        <translation>Caawinta shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="267"/>
-        <source>Getting my problem sorted</source>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
+        <source>Getting my problem solved</source>
         <translation>In dhibaatadayda la xalliyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="268"/>
-        <source>The hub and this screen</source>
-        <translation>Xarunta iyo shaashaddan</translation>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <source>The building and facilities</source>
+        <translation>Dhismaha iyo adeegyada goobta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <source>Information given</source>
+        <translation>Macluumaadka la bixiyay</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
         <source>Add a comment</source>
         <translation>Ku dar faallo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Qor faalladaada. Fadlan ha qorin magacaaga ama xogtaada xiriirka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
         <source>Your comment</source>
         <translation>Faalladaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="278"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Type here</source>
         <translation>Halkan ku qor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Fikraddaadu waxay naga caawisaa inaan xarumaha hagaajinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
@@ -767,23 +796,23 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="157"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="180"/>
         <source>(optional)</source>
         <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
         <translation>(ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
         <source>Day</source>
         <translation>Maalin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
         <source>Month</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
         <source>Year</source>
         <translation>Sanad</translation>
     </message>
@@ -903,143 +932,143 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="343"/>
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
         <source>Change: %1</source>
         <translation>Beddel: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="358"/>
         <source>Not answered</source>
         <translation>Lagama jawaabin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="427"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Fadlan hubi waxaad qortay: uma qorna sida aan u baahanahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
         <source>Please answer this question.</source>
         <translation>Fadlan ka jawaab su&apos;aashan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
         <source>Please choose one answer.</source>
         <translation>Fadlan dooro hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
         <source>Please choose at least one answer.</source>
         <translation>Fadlan dooro ugu yaraan hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Fadlan dooro mid ka mid ah jawaabaha la muujiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Fadlan gaabi: ugu badnaan %1 xaraf.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
         <source>Please type a number, for example 3.</source>
         <translation>Fadlan qor tiro, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Fadlan qor tiro dhan, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
         <source>The number must be %1 or more.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
         <source>The number must be %1 or less.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka yar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="439"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Fadlan qor taariikh sax ah: maalinta, bisha iyo sanadka, tusaale 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="441"/>
         <source>The date must be today or earlier.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka hor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
         <source>The date must be today or later.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka dib.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Fadlan qor koodhka boostada UK oo dhammaystiran, tusaale E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Fadlan qor lambar taleefan UK, tusaale 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Fadlan qor cinwaan iimayl, tusaale name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="447"/>
         <source>Please check this answer.</source>
         <translation>Fadlan hubi jawaabtan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="457"/>
         <source>Last step: check and send</source>
         <translation>Tallaabada ugu dambaysa: hubi oo dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="454"/>
-        <source>Previous question</source>
-        <translation>Su&apos;aashii hore</translation>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="471"/>
+        <source>Back</source>
+        <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="456"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="473"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Hubi jawaabahaaga. Taabo Beddel si aad mid u saxdo, ama Dir marka ay sax yihiin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
         <source>Sending…</source>
         <translation>Waa la dirayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Waan ka xunnahay, codsigaaga lama kaydin karin. Taabo Dir si aad mar kale isugu daydo, ama weydii shaqaale.</translation>
     </message>
@@ -1047,97 +1076,117 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="57"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="58"/>
         <source>Home</source>
         <translation>Bogga hore</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="61"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
         <source>Welcome to %1</source>
         <translation>Ku soo dhawoow %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
         <source>What would you like to do today? Touch a picture to start.</source>
         <translation>Maxaad maanta rabtaa inaad samayso? Taabo sawir si aad u bilowdo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <source>Check in, or find a drop-in hub</source>
+        <translation>Isdiiwaangeli, ama raadi xarun aan ballan u baahnayn</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <source>Appointments here; drop-in hubs near here see people without one</source>
+        <translation>Halkan waa ballan; xarumaha u dhow waxay arkaan dadka aan ballan lahayn</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
         <source>Get a ticket or check in</source>
         <translation>Qaado tigidh ama is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
         <source>See an adviser, or tell us you have arrived for your appointment</source>
         <translation>La kulan la-taliye, ama noo sheeg inaad u timid ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
         <source>Find a service or do it now</source>
         <translation>Raadi adeeg ama hadda samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
         <source>Find help, fill in a simple form, or learn how to do it online</source>
         <translation>Raadi caawimo, buuxi foom fudud, ama baro sida onlaynka loogu sameeyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="71"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
         <source>Tell us what you think</source>
         <translation>Noo sheeg fikradaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
         <source>Take part in our customer survey, or tell us how your visit went</source>
         <translation>Ka qayb qaado sahankayaga macaamiisha, ama noo sheeg sidii booqashadaadu ahayd</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="77"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="86"/>
         <source>Tell us how your visit went today</source>
         <translation>Noo sheeg sidii booqashadaadu maanta ahayd</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="87"/>
         <source>Most people come to see us about:</source>
         <translation>Dadka badankiisu waxay noogu yimaadaan:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
         <source>Get a ticket</source>
         <translation>Qaado tigidh</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <source>Find a drop-in hub</source>
+        <translation>Raadi xarun kale oo dhow</translation>
     </message>
 </context>
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="64"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="65"/>
         <source>Please ask a member of staff when the hub opens again.</source>
         <translation>Fadlan weydii shaqaale goorta xaruntu dib u furmayso.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="71"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="72"/>
         <source>Check-in opens again today at %1.</source>
         <translation>Is-diiwaangelintu maanta ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="75"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="76"/>
         <source>Check-in opens again tomorrow at %1.</source>
         <translation>Is-diiwaangelintu berri ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="79"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="80"/>
         <source>Check-in opens again at %1 on %2.</source>
         <translation>Is-diiwaangelintu waxay dib u furmaysaa %2, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="88"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="89"/>
         <source>Closed today</source>
         <translation>Maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="91"/>
         <source>Open today %1</source>
         <translation>Maanta way furan tahay %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="119"/>
+        <source>closed</source>
+        <translation>xiran</translation>
     </message>
 </context>
 <context>
@@ -1211,244 +1260,244 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="580"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="588"/>
         <source>Space</source>
         <extracomment>A Bengali letter key may be this narrow (still 64 px high), so the fifteen keys of a row fit a 1080 px portrait screen: 15 x 56 + 14 x 6 = 924 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). Each attached field&apos;s mode and the scripts it accepts.</extracomment>
         <translation>Meel bannaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="581"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="589"/>
         <source>Delete</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="582"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="590"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="591"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="599"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="592"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="600"/>
         <source>Capital letter</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="593"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="601"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="594"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="602"/>
         <source>Numbers and symbols</source>
         <translation>Tirooyin iyo calaamado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="596"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="603"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="604"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="611"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="597"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="605"/>
         <source>Letters</source>
         <translation>Xarfo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="608"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="616"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="609"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="617"/>
         <source>Bengali letters</source>
         <translation>Xarfaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="604"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="612"/>
         <source>English letters</source>
         <translation>Xarfaha Ingiriisiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="605"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="613"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="606"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="614"/>
         <source>Bengali numbers and symbols</source>
         <translation>Tirooyinka iyo calaamadaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="612"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="620"/>
         <source>at sign</source>
         <translation>calaamadda at</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="613"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="621"/>
         <source>full stop</source>
         <translation>joogsi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="614"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="622"/>
         <source>hyphen</source>
         <translation>xarriiq yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="615"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="623"/>
         <source>apostrophe</source>
         <translation>calaamadda apostrophe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="616"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="624"/>
         <source>underscore</source>
         <translation>xarriiq hoose</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="617"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="625"/>
         <source>slash</source>
         <translation>xarriiq janjeedha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="618"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="626"/>
         <source>and sign</source>
         <translation>calaamadda iyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="619"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="627"/>
         <source>plus</source>
         <translation>calaamadda lagu daray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="620"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="628"/>
         <source>hash</source>
         <translation>calaamadda hash</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="621"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="629"/>
         <source>comma</source>
         <translation>hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="622"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="630"/>
         <source>colon</source>
         <translation>laba dhibcood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="623"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="631"/>
         <source>semicolon</source>
         <translation>dhibic iyo hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="624"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="632"/>
         <source>question mark</source>
         <translation>calaamadda su&apos;aasha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="625"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="633"/>
         <source>exclamation mark</source>
         <translation>calaamadda yaabka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="626"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="634"/>
         <source>open bracket</source>
         <translation>qaws furan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="627"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="635"/>
         <source>close bracket</source>
         <translation>qaws xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="628"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="636"/>
         <source>quotation mark</source>
         <translation>calaamadda xigashada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="629"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="637"/>
         <source>pound sign</source>
         <translation>calaamadda ginni</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="638"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="646"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (isku xirta xarfaha)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="647"/>
         <source>vowel sign aa</source>
         <translation>calaamadda shaqalka aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="648"/>
         <source>vowel sign i</source>
         <translation>calaamadda shaqalka i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="649"/>
         <source>vowel sign ii</source>
         <translation>calaamadda shaqalka ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="642"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
         <source>vowel sign u</source>
         <translation>calaamadda shaqalka u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="643"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
         <source>vowel sign uu</source>
         <translation>calaamadda shaqalka uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="644"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
         <source>vowel sign ri</source>
         <translation>calaamadda shaqalka ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="645"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
         <source>vowel sign e</source>
         <translation>calaamadda shaqalka e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="646"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="654"/>
         <source>vowel sign oi</source>
         <translation>calaamadda shaqalka oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="647"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
         <source>vowel sign o</source>
         <translation>calaamadda shaqalka o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="648"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
         <source>vowel sign ou</source>
         <translation>calaamadda shaqalka ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="649"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="657"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="658"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="659"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="660"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (joogsiga Bengaaliga)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="657"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
         <source>On-screen keyboard</source>
         <translation>Kiiboodhka shaashadda</translation>
     </message>
@@ -1522,37 +1571,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="243"/>
         <source>No one is waiting there now</source>
         <translation>Hadda cidna halkaas kuma sugayso</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
         <source>People waiting there now: %1</source>
         <translation>Dadka hadda halkaas ku sugaya: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="248"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Sugitaanka maanta halkaas: qiyaastii %1 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="255"/>
         <source>This hub sees people by appointment only</source>
         <translation>Xaruntan waxay dadka ku qaabishaa ballan oo keliya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Si aad la-taliye ula kulanto adigoo aan ballan lahayn, fadlan tag mid ka mid ah xarumahan u dhow. Xarumahaas waxay qaabilaan dadka aan ballan haysan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="270"/>
         <source>%1 miles away</source>
         <translation>%1 mayl u jirta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="231"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="281"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>
@@ -1616,103 +1665,119 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="150"/>
         <source>Survey</source>
+        <extracomment>Next was touched with the question shown still unanswered: say what it needs.</extracomment>
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="431"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="417"/>
-        <source>Touch every way of contacting us, in your order, to go on.</source>
-        <translation>Si aad u sii socoto, taabo hab kasta oo lanoola xiriiro, sida aad u kala horraysiinayso.</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="435"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="436"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="433"/>
-        <source>This survey runs from %1 to %2. It has about %3 questions.</source>
-        <translation>Sahankan wuxuu socdaa %1 ilaa %2. Wuxuu leeyahay qiyaastii %3 su&apos;aalood.</translation>
+        <source>Touch at least your first choice to go on.</source>
+        <translation>Si aad u sii socoto, taabo ugu yaraan doorashadaada koowaad.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="450"/>
+        <source>This survey runs from %1 to %2.</source>
+        <translation>Sahankani wuxuu socdaa %1 ilaa %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="455"/>
+        <source>It has %1 questions.</source>
+        <translation>Wuxuu leeyahay %1 su&apos;aalood.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="457"/>
+        <source>It has %1 to %2 questions, depending on your answers.</source>
+        <translation>Wuxuu leeyahay %1 ilaa %2 su&apos;aalood, iyadoo ku xiran jawaabahaaga.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
         <source>Start the survey</source>
         <translation>Bilow sahanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="439"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="472"/>
         <source>Saving your answers...</source>
         <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
         <source>Your answers are saved.</source>
         <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="496"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="496"/>
+        <source>Question %1 of about %2</source>
+        <translation>Su&apos;aasha %1 ee qiyaastii %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
         <source>Send my answers</source>
         <translation>Dir jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
         <source>%1, your choice number %2</source>
         <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="535"/>
         <source>Undo</source>
         <translation>Ka noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="513"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="538"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>
@@ -1731,22 +1796,27 @@
         <translation>Jawaabahaagu waxay gacan ka geystaan in goluhu hagaajiyo adeegyadiisa. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="77"/>
-        <source>About %1 questions</source>
-        <translation>Qiyaastii %1 su&apos;aalood</translation>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="78"/>
+        <source>%1 questions</source>
+        <translation>%1 su&apos;aalood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="80"/>
+        <source>%1 to %2 questions</source>
+        <translation>%1 ilaa %2 su&apos;aalood</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
         <source>Quick feedback</source>
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="79"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="85"/>
         <source>How was your visit today? One touch.</source>
         <translation>Sidee ahayd booqashadaadu maanta? Hal taabasho.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="81"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="87"/>
         <source>There is no council survey running at the moment.</source>
         <translation>Hadda ma jiro sahan golaha oo socda.</translation>
     </message>
@@ -1855,57 +1925,73 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="114"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="122"/>
+        <source>You are checked in</source>
+        <extracomment>The booking checked in for, when the ticket came from an appointment check-in.</extracomment>
+        <translation>Waa lagu diiwaangeliyay</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="123"/>
         <source>Your ticket</source>
         <translation>Tigidhkaaga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="168"/>
+        <source>You are checked in for your %1 appointment at %2.</source>
+        <translation>Waa lagu diiwaangeliyay ballantaada %1 ee %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="172"/>
+        <source>Please take a seat. An adviser will call your number.</source>
+        <translation>Fadlan fariiso. La-taliye ayaa ku dhawaaqi doona lambarkaaga.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="154"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="184"/>
         <source>Your number is</source>
         <translation>Lambarkaagu waa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="162"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="186"/>
         <source>Your number is %1</source>
         <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
         <source>taken at %1</source>
         <translation>la qaaday %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>Printing your ticket…</source>
         <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="179"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="183"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="210"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>
@@ -1998,23 +2084,23 @@
 <context>
     <name>WaitText</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="45"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="46"/>
         <source>less than 5 minutes</source>
         <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
         <translation>wax ka yar 5 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="48"/>
         <source>about %1 to %2 minutes</source>
         <translation>qiyaastii %1 ilaa %2 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="55"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="56"/>
         <source>You are next in the queue.</source>
         <translation>Adiga ayaa xiga safka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="56"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
         <source>You are number %1 in the queue.</source>
         <translation>Waxaad tahay lambarka %1 ee safka.</translation>
     </message>

@@ -55,6 +55,7 @@ class RecordKind(StrEnum):
     FORM_SUBMISSION = "form_submission"
     SURVEY_RESPONSE = "survey_response"
     FEEDBACK = "feedback"
+    FEEDBACK_FOLLOW_UP = "feedback_follow_up"
     ADVISER_SIGNIN = "adviser_signin"
     #: An adviser's sign-in and sign-out (the session between them).
     ADVISER_SESSION = "adviser_session"
@@ -343,6 +344,40 @@ class Feedback(Anonymous):
     ] = None
 
 
+class FeedbackReason(StrEnum):
+    """What a visit's feedback was mostly about (the reasons UK councils' face-to-face
+    feedback asks for)."""
+
+    WAITING_TIME = "waiting_time"
+    STAFF_HELPFULNESS = "staff_helpfulness"
+    PROBLEM_SOLVED = "problem_solved"
+    BUILDING = "building"
+    INFORMATION = "information"
+
+
+class FeedbackFollowUp(HubRecord):
+    """What a quick feedback was mostly about, and maybe a comment: given after the face.
+
+    The face is recorded the moment it is touched (a :class:`Feedback`); records are
+    immutable, so what the resident adds afterwards is this second record, naming the
+    first by ``feedback_id`` (a feedback of the same hub).
+    """
+
+    feedback_id: uuid.UUID
+    reasons: Annotated[list[FeedbackReason], Field(max_length=len(FeedbackReason))] = []
+    comment: Annotated[
+        Annotated[SafeStr, Field(max_length=2000)] | None, Field(json_schema_extra=PERSONAL)
+    ] = None
+
+    @model_validator(mode="after")
+    def _something(self) -> FeedbackFollowUp:
+        if len(set(self.reasons)) != len(self.reasons):
+            raise ValueError("reasons: a reason is given twice")
+        if not self.reasons and not self.comment:
+            raise ValueError("a follow-up needs a reason or a comment")
+        return self
+
+
 class AdviserSignIn(HubRecord):
     """One attempt at a kiosk's adviser PIN screen, for the server's audit trail: who (only
     when the PIN matched), whether it worked, how many wrong PINs in a row. Never the PIN;
@@ -379,6 +414,7 @@ RECORD_MODELS: dict[RecordKind, type[Record]] = {
     RecordKind.FORM_SUBMISSION: FormSubmission,
     RecordKind.SURVEY_RESPONSE: SurveyResponse,
     RecordKind.FEEDBACK: Feedback,
+    RecordKind.FEEDBACK_FOLLOW_UP: FeedbackFollowUp,
     RecordKind.ADVISER_SIGNIN: AdviserSignIn,
     RecordKind.ADVISER_SESSION: AdviserSession,
     RecordKind.ASSISTED_VISIT: AssistedVisit,
@@ -428,6 +464,11 @@ class FeedbackItem(_Item):
     payload: Feedback
 
 
+class FeedbackFollowUpItem(_Item):
+    kind: Literal[RecordKind.FEEDBACK_FOLLOW_UP]
+    payload: FeedbackFollowUp
+
+
 class AdviserSignInItem(_Item):
     kind: Literal[RecordKind.ADVISER_SIGNIN]
     payload: AdviserSignIn
@@ -449,6 +490,7 @@ RecordItem = Annotated[
     | FormSubmissionItem
     | SurveyResponseItem
     | FeedbackItem
+    | FeedbackFollowUpItem
     | AdviserSignInItem
     | AdviserSessionItem
     | AssistedVisitItem,
@@ -462,6 +504,7 @@ RECORD_ITEM: TypeAdapter[
     | FormSubmissionItem
     | SurveyResponseItem
     | FeedbackItem
+    | FeedbackFollowUpItem
     | AdviserSignInItem
     | AdviserSessionItem
     | AssistedVisitItem

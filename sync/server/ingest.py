@@ -265,7 +265,13 @@ class _Owners:
 
 
 def _owners(session: Session, valid: list[RecordItem]) -> _Owners:
-    ticket_ids = {r.payload.ticket_id for r in valid if isinstance(r.payload, records.QueueEvent)}
+    ticket_ids: set[uuid.UUID] = {
+        r.payload.ticket_id for r in valid if isinstance(r.payload, records.QueueEvent)
+    }
+    # A feedback's follow-up names its feedback: looked up the same way.
+    ticket_ids |= {
+        r.payload.feedback_id for r in valid if isinstance(r.payload, records.FeedbackFollowUp)
+    }
     appointment_ids = {
         r.payload.appointment_id
         for r in valid
@@ -308,6 +314,15 @@ def _reference_problem(record: RecordItem, owners: _Owners, hub_id: str) -> str 
             return "ticket_id: the record it names is not a ticket"
         if owner_hub != hub_id:
             return "ticket_id: the ticket belongs to another hub"
+    elif isinstance(payload, records.FeedbackFollowUp):
+        owner = owners.records.get(payload.feedback_id)
+        if owner is None:
+            return None
+        kind, owner_hub = owner
+        if kind != RecordKind.FEEDBACK:
+            return "feedback_id: the record it names is not a feedback"
+        if owner_hub != hub_id:
+            return "feedback_id: the feedback belongs to another hub"
     elif isinstance(payload, records.Ticket) and payload.appointment_id is not None:
         appointment_hub = owners.appointments.get(payload.appointment_id)
         if appointment_hub is not None and appointment_hub != hub_id:
@@ -326,7 +341,8 @@ def _as_duplicate(result: ItemResult) -> ItemResult:
 
 
 def _coarse(record: RecordItem, moment: dt.datetime | None) -> dt.datetime | None:
-    if isinstance(record.payload, records.Anonymous):
+    # Records that name no one (a follow-up of a feedback too) keep only the hour.
+    if isinstance(record.payload, records.Anonymous | records.FeedbackFollowUp):
         return records.on_the_hour(moment)
     return moment
 

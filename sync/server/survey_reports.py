@@ -12,7 +12,9 @@ Over the ingested records of kind ``survey_response`` (and ``feedback``) in a da
   a comment past the server's retention (``HUBKIOSK_SERVER_RETENTION_DAYS``) has had its
   words removed (:mod:`sync.server.retention`): it still counts, as removed, but is not
   listed, so managers read comments within that many days of their arrival;
-* quick feedback: scores overall, by service and against the wait.
+* quick feedback: scores overall, by service, by hub, by week and against the wait, each
+  with its net satisfaction (good +1, average 0, poor -1, averaged: from -1 to +1), and
+  what residents said it was mostly about (the follow-up's reasons).
 
 One scan does all the counting: a CTE pulls each answer the definition asks about out of
 the JSON payload once per response (``json_extract`` on SQLite, ``#>>`` on PostgreSQL,
@@ -38,6 +40,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Integer,
     Numeric,
     Select,
@@ -53,12 +56,21 @@ from sqlalchemy import (
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
+from sync.protocol.records import FeedbackReason, RecordKind
 from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDefinition
 from sync.server import config, csvsafe, pages
 from sync.server.models import HubRow, IngestedRecord
 from sync.server.pages import Chart, rows_chart
 
 R = IngestedRecord
+#: The follow-up's reasons as the report names them (the kiosk's words for residents).
+REASON_LABELS: dict[FeedbackReason, str] = {
+    FeedbackReason.WAITING_TIME: "Waiting time",
+    FeedbackReason.STAFF_HELPFULNESS: "Staff helpfulness",
+    FeedbackReason.PROBLEM_SOLVED: "Getting my problem solved",
+    FeedbackReason.BUILDING: "The building and facilities",
+    FeedbackReason.INFORMATION: "Information given",
+}
 COMMENT_LIMIT = 200
 
 #: Wait bands (minutes, lower bound included) for feedback against waits.
@@ -200,6 +212,8 @@ class FeedbackBand:
     count: int
     average_score: float | None
     satisfied_percent: int | None
+    #: Good (4, 5) +1, average (3) 0, poor (1, 2) -1, averaged: -1.00 to +1.00.
+    net_score: float | None = None
 
 
 @dataclass
@@ -214,6 +228,12 @@ class FeedbackReport:
     by_wait: list[FeedbackBand]
     by_service: list[FeedbackBand]
     by_hub: list[FeedbackBand]
+    net_score: float | None = None
+    #: Weeks by their Monday (ISO date).
+    by_week: list[FeedbackBand] = field(default_factory=list)
+    #: Follow-ups: what the feedback was mostly about (a follow-up may give several).
+    follow_ups: int = 0
+    reasons: list[AnswerFigure] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -716,6 +736,39 @@ def stored_int(dialect: str, key: str, low: int, high: int) -> ColumnElement[Any
     )
 
 
+def _week_start(dialect: str) -> ColumnElement[Any]:
+    """The Monday of the record's local day's week."""
+    if dialect == "postgresql":
+        return cast(func.date_trunc("week", R.day), Date)
+    return func.date(R.day, "-6 days", "weekday 1")
+
+
+def _reasons(
+    session: Session, start: dt.date, end: dt.date, hub_ids: Sequence[str] | None
+) -> tuple[int, list[AnswerFigure]]:
+    """How many follow-ups, and how many gave each reason (a percent of the follow-ups)."""
+    places = [R.payload[("reasons", i)].as_string() for i in range(len(FeedbackReason))]
+    columns = [
+        func.count(case((or_(*(place == reason.value for place in places)), 1))).label(reason.value)
+        for reason in FeedbackReason
+    ]
+    row = session.execute(
+        select(func.count().label("n"), *columns).where(
+            *_filters(RecordKind.FEEDBACK_FOLLOW_UP.value, start, end, hub_ids)
+        )
+    ).one()
+    n = int(row.n)
+    return n, [
+        AnswerFigure(
+            reason.value,
+            REASON_LABELS[reason],
+            int(row._mapping[reason.value]),
+            percent(int(row._mapping[reason.value]), n),
+        )
+        for reason in FeedbackReason
+    ]
+
+
 def feedback_report(
     session: Session,
     start: dt.date,
@@ -732,6 +785,8 @@ def feedback_report(
     wait = stored_int(dialect, "wait_minutes", 0, 24 * 60)
     where = [*_filters("feedback", start, end, hub_ids), score.is_not(None)]
 
+    net = case((score >= 4, 1), (score <= 2, -1), else_=0)
+
     def grouped(key: Any) -> list[FeedbackBand]:
         rows = session.execute(
             select(
@@ -739,6 +794,7 @@ def feedback_report(
                 func.count().label("n"),
                 func.sum(score).label("total"),
                 func.count(case((score >= 4, 1))).label("satisfied"),
+                func.sum(net).label("net"),
             )
             .where(*where)
             .group_by(key)
@@ -750,6 +806,7 @@ def feedback_report(
                 int(row.n),
                 average_2dp(int(row.total or 0), int(row.n)),
                 percent(int(row.satisfied), int(row.n)),
+                average_2dp(int(row.net or 0), int(row.n)),
             )
             for row in rows
         ]
@@ -767,7 +824,17 @@ def feedback_report(
     by_hub = grouped(R.hub_id)
     for band in by_hub:
         band.label = names.get(band.label, band.label)
+    by_week = grouped(_week_start(dialect))
+    for band in by_week:
+        band.label = band.label[:10]  # SQLite gives text, PostgreSQL a date
+    good = sum(n for value, n in scores.items() if value >= 4)
+    poor = sum(n for value, n in scores.items() if value <= 2)
+    follow_ups, reasons = _reasons(session, start, end, hub_ids)
     return FeedbackReport(
+        net_score=average_2dp(good - poor, count),
+        by_week=by_week,
+        follow_ups=follow_ups,
+        reasons=reasons,
         start=start,
         end=end,
         hub_ids=list(hub_ids or []),
@@ -833,19 +900,26 @@ def feedback_csv(report: FeedbackReport) -> str:
     out = io.StringIO()
     writer = csvsafe.writer(out)
     writer.writerow(
-        ["from", "to", "section", "group", "count", "average_score", "satisfied_percent"]
-    )
+        ["from", "to", "section", "group", "count", "average_score", "satisfied_percent",
+         "net_score"]
+    )  # fmt: skip
     base = [report.start.isoformat(), report.end.isoformat()]
-    writer.writerow([*base, "all", "", report.count, _cell(report.average_score), ""])
+    writer.writerow(
+        [*base, "all", "", report.count, _cell(report.average_score), "",
+         _cell(report.net_score)]
+    )  # fmt: skip
     for score in report.scores:
-        writer.writerow([*base, "score", score.id, score.count, "", _cell(score.percent)])
+        writer.writerow([*base, "score", score.id, score.count, "", _cell(score.percent), ""])
     for section, bands in (("wait", report.by_wait), ("service", report.by_service),
-                           ("hub", report.by_hub)):  # fmt: skip
+                           ("hub", report.by_hub), ("week", report.by_week)):  # fmt: skip
         for band in bands:
             writer.writerow(
                 [*base, section, band.label, band.count, _cell(band.average_score),
-                 _cell(band.satisfied_percent)]
+                 _cell(band.satisfied_percent), _cell(band.net_score)]
             )  # fmt: skip
+    writer.writerow([*base, "follow_ups", "", report.follow_ups, "", "", ""])
+    for reason in report.reasons:
+        writer.writerow([*base, "reason", reason.id, reason.count, "", _cell(reason.percent), ""])
     return out.getvalue()
 
 
@@ -950,8 +1024,20 @@ def feedback_html(report: FeedbackReport) -> str:
             top=5.0,
         )
 
+    def net(value: float | None) -> str:
+        shown = pages.number(value, decimals=2)
+        return f"+{shown}" if value is not None and value > 0 else shown
+
+    tables = [
+        ("net-hub", "Hub", report.by_hub),
+        ("net-service", "Service", report.by_service),
+        ("net-week", "Week (from Monday)", report.by_week),
+    ]
     charts = [
         _answers("Scores", report.scores, "chart-scores"),
+        _answers(
+            "What it was mostly about (percent of follow-ups)", report.reasons, "chart-reasons"
+        ),
         bands("Average score by wait", report.by_wait, "chart-wait"),
         bands("Average score by service", report.by_service, "chart-service"),
         bands("Average score by hub", report.by_hub, "chart-hub"),
@@ -960,5 +1046,7 @@ def feedback_html(report: FeedbackReport) -> str:
         "feedback_report.html",
         report=report,
         average=pages.number(report.average_score, decimals=2),
+        net=net,
+        tables=tables,
         charts=charts,
     )

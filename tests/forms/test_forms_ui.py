@@ -215,7 +215,7 @@ def test_street_problem_keeps_typing_across_language_and_going_back(resident: Re
 
     # Back four questions and forward again: nothing typed is lost.
     for _ in range(4):
-        resident.touch("Previous question")
+        resident.touch("Back")
     assert resident.field("Which street is it in?").text() == "Bow Road"
     resident.next()
     assert resident.field("What is it near? (optional)").text() == "Lamp post 23"

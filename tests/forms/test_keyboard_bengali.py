@@ -246,6 +246,10 @@ def test_booking_reference_offers_no_bengali_even_in_bengali(kiosk, qtbot, click
     click(window, "বাংলা")
     qtbot.mouseClick(screen.reference_edit, Qt.MouseButton.LeftButton)
     assert screen.keyboard.isVisible()
+    # A reference is typed digits first; its letters, one touch away, are Latin.
+    assert shown(window, "4") and not shown(window, "ক")
+    assert not shown(window, BENGALI_SWITCH)
+    click(window, "ABC")
     assert shown(window, "q") and not shown(window, "ক")
     assert not shown(window, BENGALI_SWITCH)
     assert not screen.keyboard.bengali_allowed

@@ -78,3 +78,50 @@ def test_today_here_beats_another_day(clock):
     assert match.appointment == here_today and match.outcome == CheckIn.OK
     match = ap.best_match([here_tomorrow, elsewhere], HUB, now)
     assert match.outcome == CheckIn.WRONG_HUB
+
+
+@pytest.mark.parametrize("typed", ["4821", "hk 4821", "HK4821", "HK-482I", "hk 482l", " 4821 "])
+def test_partial_references_and_slips_find_the_booking(loaded, clock, typed):
+    with loaded.session() as session:
+        match = ap.match_reference(session, typed, HUB, clock())
+    assert match.outcome == CheckIn.OK
+    assert match.appointment is not None and match.appointment.service_id == "housing"
+
+
+def test_letter_o_for_zero(loaded, clock):
+    # HK-7004 is at Chrisp Street: "7OO4" with two letter Os still finds it.
+    with loaded.session() as session:
+        match = ap.match_reference(session, "HK 7OO4", HUB, clock())
+    assert match.outcome == CheckIn.WRONG_HUB
+
+
+def test_digits_that_fit_two_bookings_ask_for_more(loaded, clock):
+    from hubkiosk.store.models import Appointment
+
+    with loaded.session() as session:
+        session.add(
+            Appointment(
+                id=ap.uuid.uuid4(),
+                hub_id=HUB,
+                service_id="benefits",
+                starts_at=clock(),
+                reference="TH-4821",
+            )
+        )
+    with loaded.session() as session:
+        assert ap.match_reference(session, "4821", HUB, clock()).outcome == CheckIn.AMBIGUOUS
+        # The whole reference is still one booking.
+        whole = ap.match_reference(session, "TH-4821", HUB, clock())
+    assert whole.outcome == CheckIn.OK and whole.appointment is not None
+    assert whole.appointment.service_id == "benefits"
+
+
+def test_too_few_digits_match_nothing(loaded, clock):
+    with loaded.session() as session:
+        assert ap.match_reference(session, "821", HUB, clock()).outcome == CheckIn.UNKNOWN
+
+
+def test_the_server_is_asked_with_the_slips_undone():
+    assert ap.server_reference("hk 482I") == "HK4821"
+    assert ap.server_reference("HK-7OO4") == "HK7004"
+    assert ap.server_reference("HK-4821") == "HK4821"

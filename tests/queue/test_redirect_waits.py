@@ -76,7 +76,7 @@ def test_town_hall_shows_the_drop_in_hubs_queues(
     try:
         # The kiosk enrols, syncs and fetches the figures on its sync thread.
         qtbot.waitUntil(lambda: kiosk.ctx.hub_waits is not None, timeout=20_000)
-        click(kiosk.window, "Get a ticket or check in")
+        click(kiosk.window, "Check in, or find a drop-in hub")
         lines = redirect_lines(kiosk.window)
         bow = lines["Idea Store Bow"]
         assert bow[-1] == "People waiting there now: 4 · Waits there today: about 15 minutes"
@@ -91,7 +91,7 @@ def test_town_hall_shows_the_drop_in_hubs_queues(
         kiosk.sync.stop()
         clock.advance(seconds=LIVE_MAX_AGE.total_seconds() + 60)
         click(kiosk.window, "Start again")
-        click(kiosk.window, "Get a ticket or check in")
+        click(kiosk.window, "Check in, or find a drop-in hub")
         lines = redirect_lines(kiosk.window)
         assert all(line[-1].endswith("miles away") for line in lines.values())
         assert not any("waiting" in "\n".join(line) for line in lines.values())
@@ -101,7 +101,7 @@ def test_town_hall_shows_the_drop_in_hubs_queues(
 
 def test_without_a_server_the_redirect_shows_no_queue_figures(queue_kiosk, click) -> None:
     kiosk = queue_kiosk(config={"hub_id": TOWN_HALL})
-    click(kiosk.window, "Get a ticket or check in")
+    click(kiosk.window, "Check in, or find a drop-in hub")
     lines = redirect_lines(kiosk.window)
     assert len(lines) == 3
     assert all(line[-1].endswith("miles away") for line in lines.values())

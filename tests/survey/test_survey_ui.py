@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QPlainTextEdit
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QFrame, QLabel, QPlainTextEdit
 
-from hubkiosk.store.models import Feedback, OutboxItem, SurveyResponse
+from hubkiosk.store.models import Feedback, FeedbackFollowUp, OutboxItem, SurveyResponse
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
 
@@ -45,7 +46,7 @@ def chosen(window) -> list[str]:
     return [
         b.text()
         for b in window.findChildren(QAbstractButton)
-        if b.objectName() == "Choice" and b.isVisible() and b.property("chosen")
+        if b.objectName() in ("Choice", "FormChoice") and b.isVisible() and b.property("chosen")
     ]
 
 
@@ -80,13 +81,28 @@ def test_complete_the_council_survey_by_tapping(survey_kiosk, qtbot, click):
     open_survey(window, click)
 
     assert question(window) == "Have you contacted the council in the last 12 months?"
-    assert progress(window) == "Question 1 of 8"
-    assert not find_button(window, "Next").isEnabled()
+    # Honest count: up to 11 questions, "about" until the answers decide which.
+    assert progress(window) == "Question 1 of about 11"
+    # Nothing red before a touch; Next says what it needs only when touched too soon.
+    assert not screen.hint.isVisible()
+    assert find_button(window, "Next").isEnabled()
+    click(window, "Next")
+    assert question(window) == "Have you contacted the council in the last 12 months?"
+    assert screen.hint.isVisible() and screen.hint.text() == "Choose an answer to go on."
     click(window, "Yes")
-    assert progress(window) == "Question 1 of 10"  # "yes" shows the two questions about it
+    assert not screen.hint.isVisible()
+    assert progress(window) == "Question 1 of about 11"
     click(window, "Next")
 
-    assert question(window) == "Which services did you contact most?"
+    assert question(window) == (
+        "If you contacted the council in the last 12 months, please tell us which services "
+        "you contacted most."
+    )
+    assert not screen.hint.isVisible()
+    # Several answers: each is a box to tick, not a button like a one-answer question's.
+    waste = find_button(window, "Waste and recycling")
+    assert isinstance(waste, QCheckBox)
+    assert QAccessible.queryAccessibleInterface(waste).role() == QAccessible.Role.CheckBox
     click(window, "Waste and recycling")
     click(window, "Highways and street cleansing")
     click(window, "Parking")
@@ -94,16 +110,17 @@ def test_complete_the_council_survey_by_tapping(survey_kiosk, qtbot, click):
     assert chosen(window) == ["Waste and recycling", "Highways and street cleansing"]
     click(window, "Next")
 
-    # The five statements, answered in a row of big buttons each.
-    assert progress(window) == "Question 3 of 10"
+    # The five statements, in the council's words, answered in a row of big buttons each.
+    assert progress(window) == "Question 3 of about 11"
     click(
-        statement_row(window, "I got through to the right person at the first contact."), "Disagree"
+        statement_row(window, "Got through to the right person at the first contact."), "Disagree"
     )
     click(
-        statement_row(window, "The council responded to me in the agreed timescale."),
+        statement_row(window, "Council service responded to me at the agreed timescale."),
         "Strongly disagree",
     )
-    assert not find_button(window, "Next").isEnabled()
+    assert not screen.hint.isVisible()
+    click(window, "Next")
     assert screen.hint.text() == "Choose an answer for each statement to go on."
 
     # Switch to Bengali in the middle: the question changes language, the answers stay.
@@ -114,40 +131,37 @@ def test_complete_the_council_survey_by_tapping(survey_kiosk, qtbot, click):
     click(window, "English")
     assert chosen(window) == ["Disagree", "Strongly disagree", "Don't know"]
     click(
-        statement_row(window, "Council staff had enough knowledge to deal with my query."), "Agree"
+        statement_row(window, "Council staff had sufficient knowledge to respond to my query."),
+        "Agree",
     )
     click(statement_row(window, "Council staff were helpful and polite."), "Strongly agree")
     click(window, "Next")
 
     # Ranking by taps, with an undo; the order numbers show beside the methods.
     assert question(window) == "What is your preferred way to contact the council?"
+    assert "at least your first choice" in screen.help_text.text()
     assert rank_badges(window) == [""] * 7
+    click(window, "Next")
+    assert screen.hint.text() == "Touch at least your first choice to go on."
     click(window, "E-mail")
+    assert not screen.hint.isVisible()
     click(window, "Telephone")
-    click(window, "Social media")
+    click(window, "Social Media")
     assert rank_badges(window) == ["", "", "", "3", "", "2", "1"]
     click(window, "Undo")
     assert rank_badges(window) == ["", "", "", "", "", "2", "1"]
     assert find_button(window, "E-mail").accessibleName() == "E-mail, your choice number 1"
-    for method in (
-        "The council website (online)",
-        "Face to face (such as visiting a council office)",
-        "Social media",
-        "Through a local councillor, the Mayor or an MP",
-    ):
-        click(window, method)
-    assert not find_button(window, "Next").isEnabled()  # one method still to place
-    click(window, "In writing (such as a letter)")
-    assert rank_badges(window) == ["7", "6", "4", "5", "3", "2", "1"]
+    # Two are enough: the resident ranks as many as they like.
     click(window, "Next")
 
     # Skip logic: the "why not" question shows only to those who would not use the website.
     click(window, "No")
     click(window, "Next")
     assert question(window) == (
-        "Please tell us why you would not use our website or online services."
+        "If you would not choose to contact the council using our website/ online service, "
+        "please tell us why?"
     )
-    assert progress(window) == "Question 6 of 11"
+    assert progress(window) == "Question 6 of 11"  # every path decided: no "about"
     edit = window.findChild(QPlainTextEdit, "SurveyText")
     for key in "hard":
         click(window, key)
@@ -162,47 +176,57 @@ def test_complete_the_council_survey_by_tapping(survey_kiosk, qtbot, click):
     assert progress(window) == "Question 5 of 10"
     click(window, "Next")
     assert question(window) == (
-        "How much do you agree with the Customer Experience Strategy's vision?"
+        "Please state to what extent you agree with the Customer Experience Strategy's "
+        "vision below."
     )
+    # A resident at a hub has not read the strategy: the help says what it is.
+    assert screen.help_text.isVisible()
+    assert screen.help_text.text().startswith("The strategy is the council's plan")
     click(window, "Back")
     click(window, "No")
     click(window, "Next")
     assert window.findChild(QPlainTextEdit, "SurveyText").toPlainText() == "hard to find forms"
-    click(window, "Next")
+    # The keyboard's Done moves on, as Next does.
+    click(window, "Done")
+    assert question(window).startswith("Please state to what extent you agree with the Custo")
 
     click(window, "Agree")  # the vision: one statement
     click(window, "Next")
-    assert question(window) == "How much do you agree with the strategy's desired outcomes?"
+    assert question(window) == (
+        "Please state to what extent you agree with the Strategy's desired outcomes."
+    )
     for statement, answer in (
         ("Council services are easily accessible and inclusive.", "Strongly agree"),
         (
-            "Services are improved by using feedback, data, technology and innovation.",
+            "Services are improved by using feedback, data, technology and innovative.",
             "Strongly disagree",
         ),
         (
-            "The council embeds a customer-focused culture to deliver an excellent customer "
+            "The council embed a customer focused culture to deliver an excellent customer "
             "experience.",
             "Neither agree nor disagree",
         ),
     ):
         click(statement_row(window, statement), answer)
     click(window, "Next")
-    assert question(window) == "How far do you think the council meets these outcomes today?"
+    assert question(window) == (
+        "To what extent do you think Tower Hamlets Council currently meet these outcomes?"
+    )
     for statement, answer in (
         ("Council services are easily accessible and inclusive.", "Does not meet"),
         (
-            "Services are improved by using feedback, data, technology and innovation.",
+            "Services are improved by using feedback, data, technology and innovative.",
             "Partly meets",
         ),
         (
-            "The council embeds a customer-focused culture to deliver an excellent customer "
+            "The council embed a customer focused culture to deliver an excellent customer "
             "experience.",
             "Don't know",
         ),
     ):
         click(statement_row(window, statement), answer)
     click(window, "Next")
-    assert question(window) == "What other outcomes should the strategy include?"
+    assert question(window) == "What additional outcomes should be included?"
     assert find_button(window, "Next").isEnabled()  # free text is optional
     click(window, "Next")
     assert progress(window) == "Question 11 of 11"
@@ -227,15 +251,7 @@ def test_complete_the_council_survey_by_tapping(survey_kiosk, qtbot, click):
             "knowledge": "agree",
             "polite": "strongly-agree",
         },
-        "contact-ranking": [
-            "email",
-            "telephone",
-            "website",
-            "face-to-face",
-            "social-media",
-            "councillor",
-            "writing",
-        ],
+        "contact-ranking": ["email", "telephone"],
         "would-use-website": "no",
         "why-not-website": "hard to find forms",
         "vision": {"vision": "agree"},
@@ -280,7 +296,7 @@ def test_a_walk_away_leaves_an_anonymous_partial_response(make_kiosk, qtbot, cli
     assert screen.run is None
     # Opening the survey again starts afresh.
     open_survey(window, click)
-    assert progress(window) == "Question 1 of 8"
+    assert progress(window) == "Question 1 of about 11"
     assert chosen(window) == []
 
 
@@ -313,36 +329,64 @@ def test_a_survey_outside_its_dates_is_not_offered(kiosk, click, moment, offered
     assert notice.isVisible() is not offered
 
 
-def test_quick_feedback_linked_only_by_an_anonymous_token(survey_kiosk, qtbot, click):
+def test_quick_feedback_is_one_touch_then_optional_reasons(survey_kiosk, qtbot, click):
     kiosk = survey_kiosk
     window = kiosk.window
     kiosk.ctx.visit.update(visit_token="tok-7f3a", service_id="housing", wait_minutes=23)
     screen = window.screens[ScreenId.FEEDBACK]
     click(window, "Tell us what you think")
+    assert find_button(window, "Quick feedback").accessibleDescription().endswith("One touch.")
     click(window, "Quick feedback")
-    assert not find_button(window, "Send").isEnabled()
     for face in ("Very poor", "Poor", "OK", "Good", "Very good"):
         assert find_button(window, face).height() >= 120
-    click(window, "Good")
-    click(window, "The waiting time")
-    click(window, "Add a comment")
-    for key in "quick":
-        click(window, key)
-    click(window, "Done")
-    assert screen.comment_preview.text() == "Your comment: quick"
+    # One touch: the face is recorded at once, nothing else to press.
     with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Send")
+        click(window, "Good")
     [feedback] = stored(kiosk, Feedback)
-    assert (feedback.score, feedback.follow_up, feedback.comment) == (4, "waiting", "quick")
+    assert feedback.score == 4 and feedback.comment is None and feedback.follow_up is None
     assert (feedback.visit_token, feedback.service_id, feedback.wait_minutes) == (
         "tok-7f3a",
         "housing",
         23,
     )
     assert feedback.hub_id == kiosk.settings.hub_id
+    assert screen.recorded.text() == "Thank you: your answer \u201cGood\u201d is saved."
+    # Then, if the resident likes, what it was mostly about, and a comment.
+    assert not find_button(window, "Send").isEnabled()
+    click(window, "Waiting time")
+    click(window, "Staff helpfulness")
+    click(window, "Staff helpfulness")  # changed my mind
+    click(window, "Getting my problem solved")
+    assert find_button(window, "Waiting time").isChecked()
+    click(window, "Add a comment")
+    for key in "quick":
+        click(window, key)
+    click(window, "Done")
+    assert screen.comment_preview.text() == "Your comment: quick"
+    with qtbot.waitSignal(screen.follow_up_saved, timeout=10_000):
+        click(window, "Send")
+    [follow_up] = stored(kiosk, FeedbackFollowUp)
+    assert follow_up.feedback_id == feedback.id
+    assert (follow_up.reasons, follow_up.comment) == (["waiting_time", "problem_solved"], "quick")
+    kinds = sorted(item.kind for item in stored(kiosk, OutboxItem))
+    assert kinds == ["feedback", "feedback_follow_up"]
     click(window, "Finish")
     assert window.current is ScreenId.HOME
-    assert len(stored(kiosk, Feedback)) == 1
+    assert len(stored(kiosk, Feedback)) == 1 and len(stored(kiosk, FeedbackFollowUp)) == 1
+
+
+def test_finishing_after_the_face_adds_nothing(survey_kiosk, qtbot, click):
+    kiosk = survey_kiosk
+    window = kiosk.window
+    screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Very good")
+    click(window, "Finish")
+    assert window.current is ScreenId.HOME
+    assert [f.score for f in stored(kiosk, Feedback)] == [5]
+    assert stored(kiosk, FeedbackFollowUp) == []
 
 
 def test_feedback_from_home_gets_a_fresh_token_and_a_walk_away_face_counts(
@@ -353,10 +397,35 @@ def test_feedback_from_home_gets_a_fresh_token_and_a_walk_away_face_counts(
     screen = window.screens[ScreenId.FEEDBACK]
     click(window, "Tell us what you think")
     click(window, "Quick feedback")
-    click(window, "Very poor")
     with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Start again")
+        click(window, "Very poor")
+    click(window, "The building and facilities")
+    with qtbot.waitSignal(screen.follow_up_saved, timeout=10_000):
+        click(window, "Start again")  # walks away: the reason chosen still counts
     [feedback] = stored(kiosk, Feedback)
     assert feedback.score == 1 and feedback.service_id is None and feedback.wait_minutes is None
     assert len(feedback.visit_token) == 32
     assert feedback.comment is None and feedback.follow_up is None
+    [follow_up] = stored(kiosk, FeedbackFollowUp)
+    assert follow_up.feedback_id == feedback.id and follow_up.reasons == ["building"]
+
+
+def test_the_survey_says_how_many_questions_honestly(survey_kiosk, click):
+    window = survey_kiosk.window
+    click(window, "Tell us what you think")
+    tile = find_button(window, SURVEY_TILE)
+    assert tile.accessibleDescription() == "8 to 11 questions"
+    click(window, SURVEY_TILE)
+    screen = window.screens[ScreenId.SURVEY]
+    assert screen.intro_dates.text().endswith(
+        "It has 8 to 11 questions, depending on your answers."
+    )
+    click(window, "Start the survey")
+    # "No": the questions about contacts go; the one about the website may still come.
+    click(window, "No")
+    click(window, "Next")
+    assert progress(window) == "Question 2 of about 9"
+    click(window, "E-mail")
+    click(window, "Next")
+    click(window, "Yes")
+    assert progress(window) == "Question 3 of 8"

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from hubkiosk.store import models as kiosk_models
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import OutboxItem, Outcome
+from hubkiosk.store.records import add_feedback_follow_up
 from sync.protocol import records
 from sync.protocol.records import RECORD_ITEM, RecordKind
 from sync.server import retention as server_retention
@@ -27,7 +28,16 @@ def test_every_record_the_kiosk_makes_fits_its_schema(store: Store, visits: Visi
     visits.visit("housing", dt.datetime.now(dt.UTC), 12, Outcome.REFERRED, "adult-social-care")
     visits.form()
     visits.survey()
-    visits.feedback()
+    face = visits.feedback()
+    with store.session() as session:
+        add_feedback_follow_up(
+            session,
+            hub_id=face.hub_id,
+            feedback_id=face.id,
+            created_at=dt.datetime.now(dt.UTC),
+            reasons=["waiting_time"],
+            comment="Quick",
+        )
 
     with store.session() as session:
         items = session.scalars(select(OutboxItem)).all()

@@ -183,6 +183,9 @@ class AppointmentScreen(Screen):
         first = self.reference_edit if by_reference else self.phone_edit
         self.keyboard.attach(first, "text" if by_reference else "numeric")
         first.setFocus()
+        if by_reference:
+            # A reference is mostly digits ("4821" alone is enough): open on them.
+            self.keyboard.show_digits()
         self.message.clear()
 
     def _next_field(self) -> None:
@@ -204,7 +207,7 @@ class AppointmentScreen(Screen):
             def find(session: Session) -> Match:
                 return appointments.match_reference(session, reference, hub_id, now)
 
-            query = server_query(reference=reference)
+            query = server_query(reference=appointments.server_reference(reference))
         else:
             phone, letters = self.phone_edit.text(), self.surname_edit.text()
             if len(appointments.normalise_phone(phone)) < 10:
@@ -295,7 +298,8 @@ class AppointmentScreen(Screen):
     def _checked_in(self, ticket: queue_core.IssuedTicket) -> None:
         self.check_button.setEnabled(True)
         remember_visit(self.ctx, ticket)
-        self.ctx.go(ScreenId.TICKET_ISSUED, ticket=ticket)
+        info = self.match.appointment if self.match else None
+        self.ctx.go(ScreenId.TICKET_ISSUED, ticket=ticket, appointment=info)
         self.reset()
 
     def _failed(self, exc: BaseException) -> None:
@@ -327,6 +331,16 @@ class AppointmentScreen(Screen):
         """Title, explanation, offer a walk-in ticket, offer to try again."""
         info = match.appointment
         ctx = self.ctx
+        if match.outcome == CheckIn.AMBIGUOUS:
+            return (
+                self.tr("More than one booking has those numbers"),
+                self.tr(
+                    "Please type your whole booking reference, with its letters (for "
+                    "example HK-4821), or use your phone number instead."
+                ),
+                False,
+                True,
+            )
         if match.outcome == CheckIn.UNKNOWN or info is None:
             return (
                 self.tr("We could not find your appointment"),

@@ -8,8 +8,8 @@ import secrets
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hubkiosk.core import hours, queue
 from hubkiosk.core.i18n import CODES
@@ -17,6 +17,7 @@ from hubkiosk.core.waits import typical_wait
 from hubkiosk.printing.qr import qr_image
 from hubkiosk.printing.ticket import TicketPrint, queue_url
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.widgets import BigButton, PageStack, WrapLabel, label, restyle
 from sync.protocol import Hub
 
@@ -106,8 +107,25 @@ def availability(ctx: KioskContext) -> Availability:
     return Availability(hours.state_at(ctx.hub, ctx.now()), ctx.hub.appointment_only)
 
 
+def week_text(ctx: KioskContext, hub: Hub, first: dt.date, days: int = 7) -> str:
+    """The hub's opening times day by day from ``first``, one line each."""
+    lines = []
+    for offset in range(days):
+        day = first + dt.timedelta(days=offset)
+        periods = hours.describe_day(hub, day)
+        spans = (
+            ", ".join(f"{fmt_time(ctx, a)}–{fmt_time(ctx, b)}" for a, b in periods)
+            if periods
+            else QCoreApplication.translate("HubStatus", "closed")
+        )
+        lines.append(f"{fmt_day(ctx, day)}: {spans}")
+    return "\n".join(lines)
+
+
 class ClosedPanel(QFrame):
-    """ "Sorry, we are closed", why (a closure), and when check-in opens again."""
+    """ "Sorry, we are closed", why (a closure), when check-in opens again, and buttons
+    for what a resident can do instead: see the week's opening times, or find a service
+    (and do it online) now."""
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,17 +136,44 @@ class ClosedPanel(QFrame):
         self.heading = label(role="title")
         self.reason = label(role="lead")
         self.when = label(role="lead")
-        self.hint = label()
-        for widget in (self.heading, self.reason, self.when, self.hint):
+        for widget in (self.heading, self.reason, self.when):
             layout.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(16)
+        self.times_button = BigButton()
+        self.times_button.setObjectName("SeeOpeningTimes")
+        self.times_button.clicked.connect(self.show_times)
+        self.finder_button = BigButton(role="primary")
+        self.finder_button.clicked.connect(self._find_service)
+        buttons.addWidget(self.times_button)
+        buttons.addWidget(self.finder_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.times = label(role="lead")
+        self.times.setObjectName("OpeningTimes")
+        self.times.setTextFormat(Qt.TextFormat.PlainText)
+        self.times.hide()
+        layout.addWidget(self.times)
         layout.addStretch(1)
         self.state: hours.OpenState | None = None
+
+    def show_times(self) -> None:
+        self.times.setText(week_text(self.ctx, self.ctx.hub, self.ctx.local_now().date()))
+        self.times.show()
+
+    def _find_service(self) -> None:
+        self.ctx.go(ScreenId.FINDER)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        self.times.hide()
+        super().hideEvent(event)
 
     def show_state(self, state: hours.OpenState) -> None:
         self.state = state
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.retranslate_buttons()
         state = self.state
         if state is None:
             return
@@ -139,9 +184,14 @@ class ClosedPanel(QFrame):
             self.heading.setText(self.tr("Sorry, check-in is closed now"))
             self.reason.setText(self.tr("You can get a ticket while the hub is open."))
         self.when.setText(opens_again_text(self.ctx, state))
-        self.hint.setText(
-            self.tr("You can still find a service or do it online: touch Start again.")
-        )
+        if self.times.isVisible():
+            self.show_times()
+
+    def retranslate_buttons(self) -> None:
+        self.times_button.setText(self.tr("See opening times"))
+        self.times_button.setAccessibleName(self.tr("See opening times"))
+        self.finder_button.setText(self.tr("Find a service or do it online"))
+        self.finder_button.setAccessibleName(self.tr("Find a service or do it online"))
 
 
 class RedirectPanel(QFrame):

@@ -28,6 +28,7 @@ class HomeScreen(Screen):
         self.ticket_tile.setProperty("role", "primary")
         self.finder_tile = Tile(icon_name="search")
         self.tell_us_tile = Tile(icon_name="feedback")
+        # At an appointment-only hub the queue screen offers check-in and the drop-in hubs.
         self.ticket_tile.clicked.connect(lambda: ctx.go(ScreenId.QUEUE))
         self.finder_tile.clicked.connect(lambda: ctx.go(ScreenId.FINDER))
         self.tell_us_tile.clicked.connect(lambda: ctx.go(ScreenId.TELL_US))
@@ -60,10 +61,18 @@ class HomeScreen(Screen):
         hub = self.ctx.text(self.ctx.hub.name)
         self.welcome.setText(self.tr("Welcome to %1").replace("%1", hub))
         self.lead.setText(self.tr("What would you like to do today? Touch a picture to start."))
-        self.ticket_tile.setText(self.tr("Get a ticket or check in"))
-        self.ticket_tile.set_sub(
-            self.tr("See an adviser, or tell us you have arrived for your appointment")
-        )
+        appointment_only = self.ctx.hub.appointment_only
+        if appointment_only:
+            # This hub sees people by appointment only: the tile says what it does.
+            self.ticket_tile.setText(self.tr("Check in, or find a drop-in hub"))
+            self.ticket_tile.set_sub(
+                self.tr("Appointments here; drop-in hubs near here see people without one")
+            )
+        else:
+            self.ticket_tile.setText(self.tr("Get a ticket or check in"))
+            self.ticket_tile.set_sub(
+                self.tr("See an adviser, or tell us you have arrived for your appointment")
+            )
         self.finder_tile.setText(self.tr("Find a service or do it now"))
         self.finder_tile.set_sub(
             self.tr("Find help, fill in a simple form, or learn how to do it online")
@@ -80,7 +89,9 @@ class HomeScreen(Screen):
             service = self.ctx.content.catalogue.by_id(str(tile.property("service_id")))
             if service is not None:
                 tile.setText(self.ctx.text(service.name))
-                tile.set_sub(self.tr("Get a ticket"))
+                tile.set_sub(
+                    self.tr("Find a drop-in hub") if appointment_only else self.tr("Get a ticket")
+                )
 
     def refresh_content(self) -> None:
         self._build_top_tiles()

@@ -1,6 +1,9 @@
 """The question, help, error and input(s) for one field of a form.
 
-The input widgets are built once per form and only their words change with the
+Choices look like what they are: a question with one answer shows radio buttons (a circle
+to fill), one with several answers shows check boxes (a box to tick), both drawn large
+(``QRadioButton#FormChoice`` / ``QCheckBox#FormChoice`` in the theme), so assistive
+technology hears "radio button" or "check box" too. The input widgets are built once per form and only their words change with the
 language, so nothing typed is lost when the resident switches language or goes back.
 """
 
@@ -8,22 +11,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hubkiosk.core.forms import FieldError
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.widgets import BigButton, label, restyle
+from hubkiosk.ui.widgets import label, restyle
 from sync.protocol.forms import FieldType, FormField
 
 #: The on-screen keyboard layout for each typed field type.
@@ -35,6 +41,20 @@ KEYBOARD_MODES = {
     FieldType.DATE: "numeric",
     FieldType.EMAIL: "email",
 }
+
+
+class ChoiceBox(QCheckBox):
+    """A check box drawn as a large tile: a touch anywhere on it ticks the box."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt API)
+        return self.rect().contains(pos)
+
+
+class ChoiceRadio(QRadioButton):
+    """A radio button drawn as a large tile: a touch anywhere on it chooses it."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt API)
+        return self.rect().contains(pos)
 
 
 class FieldEditor(QFrame):
@@ -66,7 +86,7 @@ class FieldEditor(QFrame):
 
         #: Typed inputs with their keyboard layout.
         self.inputs: list[tuple[QWidget, str]] = []
-        self.choice_buttons: list[BigButton] = []
+        self.choice_buttons: list[QAbstractButton] = []
         self.date_parts: list[QLineEdit] = []
         self.date_labels: list[QLabel] = []
         self.group: QButtonGroup | None = None
@@ -78,8 +98,11 @@ class FieldEditor(QFrame):
             self.group = QButtonGroup(self)
             self.group.setExclusive(kind is not FieldType.MULTIPLE)
             for index, choice in enumerate(item.options):
-                button = BigButton(role="choice")
-                button.setCheckable(True)
+                button: QAbstractButton = (
+                    ChoiceBox() if kind is FieldType.MULTIPLE else ChoiceRadio()
+                )
+                button.setObjectName("FormChoice")
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.setProperty("choice_id", choice.id)
                 button.clicked.connect(self.changed)
                 self.group.addButton(button)
@@ -162,6 +185,7 @@ class FieldEditor(QFrame):
             choice = item.choice(str(button.property("choice_id")))
             if choice is not None:
                 button.setText(ctx.text(choice.text))
+                button.setAccessibleName(ctx.text(choice.text))
         if self.date_parts:
             names = (self.tr("Day"), self.tr("Month"), self.tr("Year"))
             for edit, part_label, name in zip(

@@ -32,9 +32,14 @@ log = logging.getLogger(__name__)
 
 
 class FormScreen(Screen):
-    """One form, step by step, then a review of the answers and Send."""
+    """One form, step by step, then a review of the answers and Send.
+
+    One way back: the form's own "Back" (the top bar's is hidden here) goes to the
+    previous question, and from the first question back to where the resident came from.
+    """
 
     ID = ScreenId.FORM
+    SHOW_BACK = False
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -124,9 +129,13 @@ class FormScreen(Screen):
                 log.error("form %s is not in the current content", form_id)
                 self.ctx.back()
                 return
-            if self.form is None or self.form.id != form.id:
+            fresh = self.form is None or self.form.id != form.id
+            if fresh:
                 self._start(form)
             self.service_id = params.get("service_id", self.service_id)
+            if fresh and self.draft is not None and self.draft.give_service(self.service_id):
+                # Came from that service's page: the form does not ask it again.
+                self._set_editor(core.SERVICE_FIELD)
         self._show_step()
 
     def _start(self, form: FormDefinition) -> None:
@@ -144,6 +153,13 @@ class FormScreen(Screen):
         self.step = 0
         self.reviewing = False
         self.retranslate()
+
+    def _set_editor(self, field_id: str) -> None:
+        """Show a draft's answer in its editor (an answer given before the form)."""
+        assert self.draft is not None
+        value = self.draft.get(field_id)
+        for button in self.editors[field_id].choice_buttons:
+            button.setChecked(str(button.property("choice_id")) == value)
 
     def _discard(self) -> None:
         """Forget the draft and every input built for it."""
@@ -261,6 +277,7 @@ class FormScreen(Screen):
         """From the review: show the step with ``field_id`` to change its answer."""
         if self.draft is None:
             return
+        self.draft.ask_again(field_id)
         for index, step in enumerate(self.draft.steps()):
             if any(item.id == field_id for item in step):
                 self.reviewing = False
@@ -451,7 +468,7 @@ class FormScreen(Screen):
 
     def retranslate(self) -> None:
         self.consent.retranslate()
-        self.previous_button.setText(self.tr("Previous question"))
+        self.previous_button.setText(self.tr("Back"))
         self.review_heading.setText(
             self.tr("Check your answers. Touch Change to correct one, or Send when it is right.")
         )

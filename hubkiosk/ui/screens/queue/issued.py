@@ -1,5 +1,9 @@
 """The number, large, with place, wait and a QR code to follow the queue.
 
+After an appointment check-in the same screen is the check-in's own confirmation: the
+appointment's time and service, "please take a seat" and the number to listen for, rather
+than a walk-in's place and wait.
+
 The paper ticket prints meanwhile (on its own worker, so a slow printer never holds up
 store writes); if the printer fails the number stays large on screen and IT is told.
 """
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubkiosk.core import queue
+from hubkiosk.core.appointments import AppointmentInfo
 from hubkiosk.printing.service import PrintOutcome, TicketPrinter
 from hubkiosk.printing.ticket import queue_url, resident_line
 from hubkiosk.qt.ops import OpRunner
@@ -60,6 +65,8 @@ class TicketIssuedScreen(Screen):
         # Printing has its own worker, so a slow printer never holds up store writes.
         self.print_ops = OpRunner(self)
         self.ticket: queue.IssuedTicket | None = None
+        #: The booking checked in for, when the ticket came from an appointment check-in.
+        self.appointment: AppointmentInfo | None = None
         self.outcome: PrintOutcome | None = None
 
         self.your_number = label(role="lead")
@@ -111,6 +118,8 @@ class TicketIssuedScreen(Screen):
         return self.outcome is not None and self.outcome.fault is not None
 
     def title(self) -> str:
+        if self.appointment is not None:
+            return self.tr("You are checked in")
         return self.tr("Your ticket")
 
     def enter(self, **params: Any) -> None:
@@ -118,6 +127,8 @@ class TicketIssuedScreen(Screen):
         if not isinstance(ticket, queue.IssuedTicket):
             return
         self.ticket = ticket
+        appointment = params.get("appointment")
+        self.appointment = appointment if isinstance(appointment, AppointmentInfo) else None
         self.outcome = None
         self._set_fallback(False)
         self.qr.set_url(queue_url(self.ctx.settings.queue_status_url, str(ticket.id)), 6)
@@ -145,9 +156,22 @@ class TicketIssuedScreen(Screen):
 
     def reset(self) -> None:
         self.ticket = None
+        self.appointment = None
         self.outcome = None
         self._set_fallback(False)
         self.qr.set_url(None)
+
+    def _appointment_words(self, ticket: queue.IssuedTicket, info: AppointmentInfo) -> None:
+        """The check-in's confirmation in place of a walk-in's place and wait."""
+        service = self.ctx.content.catalogue.by_id(info.service_id)
+        self.service_line.setText(
+            self.tr("You are checked in for your %1 appointment at %2.")
+            .replace("%1", self.ctx.text(service.name) if service else info.service_id)
+            .replace("%2", fmt_time(self.ctx, info.starts_at))
+        )
+        self.position_line.setText(self.tr("Please take a seat. An adviser will call your number."))
+        self.wait_line.clear()
+        self.wait_line.hide()
 
     def retranslate(self) -> None:
         self.done_button.setText(self.tr("Done"))
@@ -172,6 +196,9 @@ class TicketIssuedScreen(Screen):
             )
         )
         self.resident_line.setText(resident_line(self.ctx.language))
+        self.wait_line.show()
+        if self.appointment is not None:
+            self._appointment_words(ticket, self.appointment)
         outcome = self.outcome
         if outcome is None:
             self.print_status.setText(self.tr("Printing your ticket…"))

@@ -1,6 +1,12 @@
-"""Quick feedback: "How was your visit?" with five faces, an optional follow-up and comment.
+"""Quick feedback in one touch: "How was your visit?" with five faces.
 
-Anonymous: linked to the visit only through a random token. Nothing here logs answers.
+The face is the answer: it is recorded the moment it is touched. Then, optionally, "what
+was it mostly about?" (waiting time, staff helpfulness, getting the problem solved, the
+building, the information given: the reasons UK councils' face-to-face feedback asks) and a
+comment. Records are immutable, so those come as a second record naming the first
+(:class:`~sync.protocol.records.FeedbackFollowUp`), sent with "Send", or kept if the
+resident walks away with reasons chosen. Anonymous: linked to the visit only through a
+random token. Nothing here logs answers.
 """
 
 from __future__ import annotations
@@ -8,26 +14,27 @@ from __future__ import annotations
 import functools
 import logging
 import secrets
+import uuid
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.survey.parts import ChoiceButton, ThanksPage
+from hubkiosk.ui.screens.survey.parts import ChoiceTick, ThanksPage
 from hubkiosk.ui.widgets import (
     BigButton,
     PageStack,
     Tile,
-    button_row,
     label,
     panel,
     restyle,
 )
+from sync.protocol.records import FeedbackReason
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +47,7 @@ FACES: tuple[tuple[int, str], ...] = (
     (4, "face-4"),
     (5, "face-5"),
 )
-FOLLOW_UPS: tuple[str, ...] = ("waiting", "staff", "sorted", "place")
+REASONS: tuple[FeedbackReason, ...] = tuple(FeedbackReason)
 
 
 class FaceTile(Tile):
@@ -60,28 +67,32 @@ class FaceTile(Tile):
 
 
 class FeedbackScreen(Screen):
-    """Five faces, an optional follow-up and comment; anonymous, linked by a visit token.
+    """Five faces (one touch records the answer), then optional reasons and a comment.
 
     Signals:
-        feedback_saved(object): the feedback was stored; its id.
+        feedback_saved(object): the face's feedback was stored; its id.
+        follow_up_saved(object): the reasons and comment were stored; the follow-up's id.
     """
 
     ID = ScreenId.FEEDBACK
 
     feedback_saved = Signal(object)
+    follow_up_saved = Signal(object)
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.score: int | None = None
-        self.follow_up: str | None = None
+        #: The id of the feedback recorded for the face touched (a follow-up names it).
+        self.feedback_id: uuid.UUID | None = None
+        self.reasons: list[FeedbackReason] = []
         self.link: dict[str, Any] = {}
-        self._sent = False
+        self._follow_up_sent = False
 
         self.heading, self.lead = self.add_heading(lead_role="")
         self.pages = PageStack()
         self.body.addWidget(self.pages, 1)
 
-        # Faces, follow-up and send
+        # Faces: one touch is the answer.
         self.faces_page, faces = panel(spacing=10)
         row = QHBoxLayout()
         row.setSpacing(16)
@@ -95,26 +106,43 @@ class FeedbackScreen(Screen):
             self.face_tiles[score] = tile
             row.addWidget(tile)
         faces.addLayout(row, 3)
+        faces.addStretch(1)
+        self.pages.addWidget(self.faces_page)
+
+        # Follow-up: what was it mostly about? (optional), a comment, Send or Finish.
+        self.follow_page, follow = panel(spacing=12)
+        self.recorded = label(role="title")
+        self.recorded.setObjectName("FeedbackRecorded")
         self.follow_up_label = label(role="lead")
-        faces.addWidget(self.follow_up_label)
-        follow = QHBoxLayout()
-        follow.setSpacing(12)
-        self.follow_buttons: dict[str, ChoiceButton] = {}
-        for key in FOLLOW_UPS:
-            button = ChoiceButton()
-            button.clicked.connect(lambda _=False, k=key: self._follow(k))
-            self.follow_buttons[key] = button
-            follow.addWidget(button)
-        faces.addLayout(follow, 1)
+        follow.addWidget(self.recorded)
+        follow.addWidget(self.follow_up_label)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.reason_buttons: dict[FeedbackReason, ChoiceTick] = {}
+        for index, reason in enumerate(REASONS):
+            button = ChoiceTick()  # several reasons may apply: a box to tick each
+            button.clicked.connect(lambda _=False, r=reason: self._toggle_reason(r))
+            self.reason_buttons[reason] = button
+            grid.addWidget(button, index // 2, index % 2)
+        follow.addLayout(grid)
         self.comment_preview = label(role="small")
-        faces.addWidget(self.comment_preview)
+        follow.addWidget(self.comment_preview)
+        follow.addStretch(1)
         self.comment_button = BigButton()
         self.comment_button.clicked.connect(self._open_comment)
+        self.finish_early = BigButton()
+        self.finish_early.clicked.connect(self.ctx.home)
         self.send_button = BigButton(role="primary")
         self.send_button.setObjectName("FeedbackSend")
         self.send_button.clicked.connect(self._send)
-        faces.addLayout(button_row(self.comment_button, self.send_button, forward_stretch=2))
-        self.pages.addWidget(self.faces_page)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(16)
+        buttons.addWidget(self.finish_early)
+        buttons.addWidget(self.comment_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        follow.addLayout(buttons)
+        self.pages.addWidget(self.follow_page)
 
         # Comment
         self.comment_page, comment = panel(spacing=12)
@@ -154,45 +182,17 @@ class FeedbackScreen(Screen):
             key: params.get(key, visit.get(key))
             for key in ("visit_token", "service_id", "wait_minutes")
         }
-        if self._sent:
+        if self.feedback_id is not None:
             self._clear()
         self.lead.show()
         self.pages.setCurrentWidget(self.faces_page)
 
+    # The face: recorded at once ------------------------------------------------------------
     def _choose(self, score: int) -> None:
+        if self.feedback_id is not None:
+            return  # already recorded; a second face would be a second visit's answer
         self.score = score
-        self._sync()
-
-    def _follow(self, key: str) -> None:
-        self.follow_up = None if self.follow_up == key else key
-        self._sync()
-
-    def _open_comment(self) -> None:
-        self.lead.hide()
-        self.pages.setCurrentWidget(self.comment_page)
-        self.comment.setFocus()
-
-    def _close_comment(self) -> None:
-        self.lead.show()
-        self.pages.setCurrentWidget(self.faces_page)
-        self._sync()
-
-    def _comment_changed(self) -> None:
-        text = self.comment.toPlainText()
-        if len(text) > COMMENT_MAX:
-            self.comment.setPlainText(text[:COMMENT_MAX])
-
-    def _send(self) -> None:
-        if self.score is None:
-            return
-        self._store(self.score)
-        self._sent = True
-        self.lead.hide()
-        self.pages.setCurrentWidget(self.thanks_page)
-        self.retranslate()
-
-    def _store(self, score: int) -> None:
-        """Write the feedback (off the GUI thread) with what the screen holds now."""
+        self.feedback_id = uuid.uuid4()
         token = self.link.get("visit_token") or secrets.token_hex(16)
         wait = self.link.get("wait_minutes")
         save = functools.partial(
@@ -203,8 +203,7 @@ class FeedbackScreen(Screen):
             created_at=self.ctx.now(),
             service_id=self.link.get("service_id"),
             wait_minutes=None if wait is None else round(float(wait)),
-            follow_up=self.follow_up,
-            comment=self.comment.toPlainText().strip() or None,
+            record_id=self.feedback_id,
         )
         self.ctx.store_ops.run(
             save,
@@ -212,18 +211,72 @@ class FeedbackScreen(Screen):
             failure=lambda _e: log.error("feedback could not be stored"),
             name="save feedback",
         )
+        self.lead.hide()
+        self.pages.setCurrentWidget(self.follow_page)
+        self._sync()
+        self.retranslate()
+
+    # The follow-up: optional --------------------------------------------------------------
+    def _toggle_reason(self, reason: FeedbackReason) -> None:
+        if reason in self.reasons:
+            self.reasons.remove(reason)
+        else:
+            self.reasons.append(reason)
+        self._sync()
+
+    def _open_comment(self) -> None:
+        self.pages.setCurrentWidget(self.comment_page)
+        self.comment.setFocus()
+
+    def _close_comment(self) -> None:
+        self.pages.setCurrentWidget(self.follow_page)
+        self._sync()
+
+    def _comment_changed(self) -> None:
+        text = self.comment.toPlainText()
+        if len(text) > COMMENT_MAX:
+            self.comment.setPlainText(text[:COMMENT_MAX])
+
+    def _has_follow_up(self) -> bool:
+        return bool(self.reasons or self.comment.toPlainText().strip())
+
+    def _send(self) -> None:
+        if self.feedback_id is None or not self._has_follow_up():
+            return
+        self._store_follow_up()
+        self.pages.setCurrentWidget(self.thanks_page)
+        self.retranslate()
+
+    def _store_follow_up(self) -> None:
+        assert self.feedback_id is not None
+        save = functools.partial(
+            records.add_feedback_follow_up,
+            hub_id=self.ctx.settings.hub_id,
+            feedback_id=self.feedback_id,
+            created_at=self.ctx.now(),
+            reasons=[reason.value for reason in REASONS if reason in self.reasons],
+            comment=self.comment.toPlainText().strip() or None,
+        )
+        self._follow_up_sent = True
+        self.ctx.store_ops.run(
+            save,
+            success=self.follow_up_saved.emit,
+            failure=lambda _e: log.error("a feedback follow-up could not be stored"),
+            name="save feedback follow-up",
+        )
 
     def reset(self) -> None:
-        """A face touched but not sent is still an answer: keep it, then forget everything."""
-        if self.score is not None and not self._sent:
-            self._store(self.score)
+        """Reasons chosen but not sent are still an answer: keep them, then forget all."""
+        if self.feedback_id is not None and not self._follow_up_sent and self._has_follow_up():
+            self._store_follow_up()
         self._clear()
         self.link = {}
 
     def _clear(self) -> None:
         self.score = None
-        self.follow_up = None
-        self._sent = False
+        self.feedback_id = None
+        self.reasons = []
+        self._follow_up_sent = False
         self.comment.clear()
         self.lead.show()
         self.pages.setCurrentWidget(self.faces_page)
@@ -239,9 +292,9 @@ class FeedbackScreen(Screen):
                 for child in tile.findChildren(QLabel):
                     restyle(child)
                 tile.repaint_icon()
-        for key, button in self.follow_buttons.items():
-            button.set_chosen(key == self.follow_up)
-        self.send_button.setEnabled(self.score is not None)
+        for reason, button in self.reason_buttons.items():
+            button.set_chosen(reason in self.reasons)
+        self.send_button.setEnabled(self._has_follow_up())
         text = self.comment.toPlainText().strip()
         self.comment_preview.setText(
             self.tr("Your comment: %1").replace("%1", text) if text else ""
@@ -260,16 +313,25 @@ class FeedbackScreen(Screen):
         }
         for score, tile in self.face_tiles.items():
             tile.setText(words[score])
-        self.follow_up_label.setText(self.tr("What mattered most to you today? (optional)"))
+        self.recorded.setText(
+            self.tr("Thank you: your answer \u201c%1\u201d is saved.").replace(
+                "%1", words.get(self.score or 0, "")
+            )
+        )
+        self.follow_up_label.setText(
+            self.tr("What was it mostly about? Choose any that apply, or finish now.")
+        )
         follow = {
-            "waiting": self.tr("The waiting time"),
-            "staff": self.tr("The staff"),
-            "sorted": self.tr("Getting my problem sorted"),
-            "place": self.tr("The hub and this screen"),
+            FeedbackReason.WAITING_TIME: self.tr("Waiting time"),
+            FeedbackReason.STAFF_HELPFULNESS: self.tr("Staff helpfulness"),
+            FeedbackReason.PROBLEM_SOLVED: self.tr("Getting my problem solved"),
+            FeedbackReason.BUILDING: self.tr("The building and facilities"),
+            FeedbackReason.INFORMATION: self.tr("Information given"),
         }
-        for key, button in self.follow_buttons.items():
-            button.setText(follow[key])
+        for reason, button in self.reason_buttons.items():
+            button.setText(follow[reason])
         self.comment_button.setText(self.tr("Add a comment"))
+        self.finish_early.setText(self.tr("Finish"))
         self.send_button.setText(self.tr("Send"))
         self.comment_help.setText(
             self.tr("Write your comment. Please do not write your name or contact details.")

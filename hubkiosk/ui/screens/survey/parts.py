@@ -17,7 +17,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubkiosk.ui.screens.forms.field_editor import ChoiceBox
 from hubkiosk.ui.widgets import BigButton, label, restyle
+
+
+class ChoiceTick(ChoiceBox):
+    """An answer of a question with several answers: a large check box (a box to tick),
+    so it does not look like a one-answer button; ``chosen`` as on :class:`ChoiceButton`."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("FormChoice")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setProperty("chosen", False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        self.setAccessibleName(text)
+
+    def set_chosen(self, chosen: bool) -> None:
+        self.setChecked(chosen)
+        self.setProperty("chosen", chosen)
+
+    @property
+    def chosen(self) -> bool:
+        return self.isChecked()
 
 
 class ChoiceButton(QPushButton):

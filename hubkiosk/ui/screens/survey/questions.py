@@ -1,6 +1,9 @@
 """The council's survey, one question per screen, with big touch answers.
 
-A progress bar, Back and Next. Answers live in a :class:`~hubkiosk.core.survey.SurveyRun`,
+A progress bar, Back and Next. Next is always there to touch: a question's "choose an
+answer" message shows only after a touch on Next with nothing chosen, never before. The
+count says "about" while the skip logic has not yet decided which questions come. Done on
+the keyboard of a free-text question moves on, as Next does. Answers live in a :class:`~hubkiosk.core.survey.SurveyRun`,
 which also holds what a touch means (choose, unchoose, rank, rate), so they survive a
 language switch. If the kiosk resets mid-survey (idle or "Start again"), the answers given
 so far are saved as an anonymous partial response. Nothing here logs answers.
@@ -27,14 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.core.survey import Answer, SurveyRun
+from hubkiosk.core.survey import Answer, SurveyRun, question_range
 from hubkiosk.store import records
 from hubkiosk.ui.assisted import StepBackNote
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.survey.parts import ChoiceButton, ThanksPage
+from hubkiosk.ui.screens.survey.parts import ChoiceButton, ChoiceTick, ThanksPage
 from hubkiosk.ui.widgets import BigButton, PageStack, button_row, label, panel, restyle
 from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
 
@@ -57,12 +60,14 @@ class SurveyScreen(Screen):
         super().__init__(ctx, parent)
         self.run: SurveyRun | None = None
         self._drafts: dict[str, str] = {}
-        self._choices: dict[str, ChoiceButton] = {}
+        self._choices: dict[str, ChoiceButton | ChoiceTick] = {}
         self._scale: dict[tuple[str, str], ChoiceButton] = {}
         self._statement_labels: dict[str, QLabel] = {}
         self._badges: dict[str, QLabel] = {}
         self._text_edit: QPlainTextEdit | None = None
         self.undo_button: BigButton | None = None
+        #: Next was touched with the question shown still unanswered: say what it needs.
+        self._nudged = False
 
         # Assisted mode: the survey is the resident's own; the adviser is asked to step back.
         self.step_back = StepBackNote(ctx)
@@ -111,6 +116,7 @@ class SurveyScreen(Screen):
         self.answers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page.addWidget(self.answers_area, 1)
         self.keyboard = OnScreenKeyboard()
+        self.keyboard.done.connect(self._next)  # Done after typing moves on, as Next does
         self.keyboard.hide()
         page.addWidget(self.keyboard)
         self.hint = label(role="error")
@@ -177,7 +183,11 @@ class SurveyScreen(Screen):
 
     def _next(self) -> None:
         run = self.run
-        if run is None or run.missing():
+        if run is None or run.current is None or not self.question_page.isVisible():
+            return
+        if run.missing():
+            self._nudged = True
+            self._sync()
             return
         run.next()
         if run.finished:
@@ -264,6 +274,7 @@ class SurveyScreen(Screen):
 
     def _render(self, question: Question) -> None:
         self._clear_answers()
+        self._nudged = False
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 12, 0)
@@ -281,7 +292,10 @@ class SurveyScreen(Screen):
             grid = QGridLayout()
             grid.setSpacing(12)
             for index, option in enumerate(question.choices):
-                grid.addWidget(self._choice_button(question, option.id), index // 2, index % 2)
+                # Several answers: boxes to tick, not buttons that look like one answer.
+                tick = kind is QuestionType.MULTIPLE
+                button = self._choice_button(question, option.id, tick=tick)
+                grid.addWidget(button, index // 2, index % 2)
             layout.addLayout(grid)
         elif kind is QuestionType.AGREEMENT:
             for statement in question.statements:
@@ -348,8 +362,10 @@ class SurveyScreen(Screen):
             self._text_edit.setTextCursor(cursor)
         self._sync()
 
-    def _choice_button(self, question: Question, option_id: str) -> ChoiceButton:
-        button = ChoiceButton()
+    def _choice_button(
+        self, question: Question, option_id: str, *, tick: bool = False
+    ) -> ChoiceButton | ChoiceTick:
+        button = ChoiceTick() if tick else ChoiceButton()
         button.setProperty("option", option_id)
         button.clicked.connect(lambda _=False, o=option_id: self._tap(o))
         self._choices[option_id] = button
@@ -389,8 +405,8 @@ class SurveyScreen(Screen):
             return
         question = run.current
         if question.type is QuestionType.AGREEMENT:
-            for (statement, point), button in self._scale.items():
-                button.set_chosen(run.rating_of(statement) == point)
+            for (statement, point), scale_button in self._scale.items():
+                scale_button.set_chosen(run.rating_of(statement) == point)
         elif question.type is QuestionType.RANKING:
             for option_id, button in self._choices.items():
                 rank = run.rank_of(option_id)
@@ -405,8 +421,8 @@ class SurveyScreen(Screen):
                 button.set_chosen(run.chosen(option_id))
         self._retranslate_answers()
         self._show_progress(run)
-        self.next_button.setEnabled(not run.missing())
-        self.hint.setText(self._hint(question) if run.missing() else "")
+        self.next_button.setEnabled(True)
+        self.hint.setText(self._hint(question) if self._nudged and run.missing() else "")
         self.hint.setVisible(bool(self.hint.text()))
 
     def _hint(self, question: Question) -> str:
@@ -414,7 +430,7 @@ class SurveyScreen(Screen):
         if kind is QuestionType.AGREEMENT:
             return self.tr("Choose an answer for each statement to go on.")
         if kind is QuestionType.RANKING:
-            return self.tr("Touch every way of contacting us, in your order, to go on.")
+            return self.tr("Touch at least your first choice to go on.")
         if kind is QuestionType.MULTIPLE:
             return self.tr("Choose one or more answers to go on.")
         return self.tr("Choose an answer to go on.")
@@ -429,11 +445,19 @@ class SurveyScreen(Screen):
             self.ctx.text(definition.intro) if definition and definition.intro else ""
         )
         if definition is not None:
+            fewest, most = question_range(definition)
             self.intro_dates.setText(
-                self.tr("This survey runs from %1 to %2. It has about %3 questions.")
+                self.tr("This survey runs from %1 to %2.")
                 .replace("%1", definition.runs_from.strftime("%d/%m/%Y"))
                 .replace("%2", definition.runs_to.strftime("%d/%m/%Y"))
-                .replace("%3", str(len(definition.questions)))
+                + " "
+                + (
+                    self.tr("It has %1 questions.").replace("%1", str(most))
+                    if fewest == most
+                    else self.tr("It has %1 to %2 questions, depending on your answers.")
+                    .replace("%1", str(fewest))
+                    .replace("%2", str(most))
+                )
             )
         self.start_button.setText(self.tr("Start the survey"))
         self.intro_back.setText(self.tr("Back"))
@@ -462,16 +486,17 @@ class SurveyScreen(Screen):
         self.help_text.setText(self.ctx.text(question.help) if question.help else "")
         self.help_text.setVisible(question.help is not None)
         self._retranslate_answers()
-        if run.missing():
+        if self._nudged and run.missing():
             self.hint.setText(self._hint(question))
 
     def _show_progress(self, run: SurveyRun) -> None:
         """Progress and the Next button's words (both follow the skip logic)."""
         progress = run.progress
+        words = (
+            self.tr("Question %1 of %2") if progress.exact else self.tr("Question %1 of about %2")
+        )
         self.progress_text.setText(
-            self.tr("Question %1 of %2")
-            .replace("%1", str(progress.number))
-            .replace("%2", str(progress.total))
+            words.replace("%1", str(progress.number)).replace("%2", str(progress.total))
         )
         self.progress.setAccessibleName(self.progress_text.text())
         self.progress.setRange(0, progress.total)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from hubkiosk.core.survey import offered
+from hubkiosk.core.survey import offered, question_range
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -73,8 +73,14 @@ class TellUsScreen(Screen):
         for tile in self.survey_tiles:
             survey = by_id[str(tile.property("survey_id"))]
             tile.setText(self.ctx.text(survey.title))
-            count = len(survey.questions)
-            tile.set_sub(self.tr("About %1 questions").replace("%1", str(count)))
+            fewest, most = question_range(survey)
+            tile.set_sub(
+                self.tr("%1 questions").replace("%1", str(most))
+                if fewest == most
+                else self.tr("%1 to %2 questions")
+                .replace("%1", str(fewest))
+                .replace("%2", str(most))
+            )
         self.feedback_tile.setText(self.tr("Quick feedback"))
         self.feedback_tile.set_sub(self.tr("How was your visit today? One touch."))
         self.no_survey.setText(

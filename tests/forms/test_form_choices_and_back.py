@@ -1,0 +1,93 @@
+"""Issue 14, item 4: a form's choices look like what they are (boxes to tick for several
+answers, circles for one), there is one way back, and the service the resident came from
+is not asked again."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton
+
+from hubkiosk.ui.screens import ScreenId
+from tests.conftest import find_button
+from tests.forms.test_forms_ui import Resident
+
+
+@pytest.fixture
+def resident(kiosk, qtbot, click) -> Resident:
+    return Resident(kiosk, qtbot, click)
+
+
+def role(widget) -> QAccessible.Role:
+    return QAccessible.queryAccessibleInterface(widget).role()
+
+
+def visible_buttons(window) -> list[str]:
+    return sorted(
+        b.text() for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text()
+    )
+
+
+def test_several_answers_are_check_boxes_and_one_answer_radio_buttons(resident: Resident):
+    resident.open_service("Waste and recycling")
+    resident.touch("Do it here now")
+    recycling = find_button(resident.window, "Recycling")
+    assert isinstance(recycling, QCheckBox)
+    assert role(recycling) == QAccessible.Role.CheckBox
+    assert recycling.height() >= 64
+    resident.touch("Recycling")
+    resident.touch("Food waste")
+    assert recycling.isChecked() and find_button(resident.window, "Food waste").isChecked()
+
+    resident.touch("Start again")
+    resident.open_service("Something else")
+    resident.touch("Do it here now")
+    parking = find_button(resident.window, "Parking")
+    assert isinstance(parking, QRadioButton)
+    assert role(parking) == QAccessible.Role.RadioButton
+    resident.touch("Parking")
+    resident.touch("Housing")
+    assert not parking.isChecked()  # one answer: the other is let go
+
+
+def test_one_way_back_and_the_first_question_goes_back_to_the_service(resident: Resident):
+    resident.open_service("Waste and recycling")
+    resident.touch("Do it here now")
+    window = resident.window
+    shown = visible_buttons(window)
+    assert "Previous question" not in shown
+    assert shown.count("Back") == 1
+    resident.touch("Recycling")
+    resident.next()
+    resident.touch("Back")  # to question 1, in the form
+    assert window.current is ScreenId.FORM and resident.progress().startswith("Question 1 of ")
+    assert find_button(window, "Recycling").isChecked()
+    resident.touch("Back")  # from question 1: out of the form, to the service
+    assert window.current is ScreenId.SERVICE_PAGE
+
+
+def test_the_service_the_resident_came_from_is_not_asked_again(resident: Resident):
+    resident.open_service("Parking")
+    resident.touch("Do it here now")
+    form = resident.form_screen
+    assert form.heading.text() == "Ask a service to call you back"
+    assert "Which service should call you?" not in [
+        e.question.text() for e in form.editors.values() if e.isVisible()
+    ]
+    assert resident.field("What is it about?").isVisible()
+    resident.type("What is it about?", "My visitor permit")
+    resident.next()
+    resident.type("Your name", "Ana Begum")
+    resident.next()
+    resident.type("Your phone number", "07700 900123")
+    resident.next()
+    resident.touch("Any time")
+    resident.next()
+    resident.touch("No")
+    resident.next()
+    # The review still shows it, and it can be changed there.
+    review = [w.text() for w in form.review_widgets if hasattr(w, "text")]
+    assert "Which service should call you?" in review and "Parking" in review
+    reference = resident.send()
+    assert resident.stored(reference).answers["service"] == "parking"

@@ -1,0 +1,98 @@
+"""Issue 14, item 1: an appointment check-in, as the resident does it, ends on its own
+confirmation; the reference is typed digits first and forgives common slips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hubkiosk.ui.screens import ScreenId
+from tests.conftest import find_button
+
+
+def press(qtbot, keyboard, char: str) -> None:
+    """Touch the visible on-screen key showing ``char`` (no layer switch allowed)."""
+    key = next(k for k in keyboard.char_keys if k.text() == char and k.isVisible())
+    qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+
+
+def test_digits_alone_check_in_and_the_confirmation_says_so(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    # The keyboard opens on its digits: 4821 is typed with no layer switch.
+    for digit in "4821":
+        press(qtbot, screen.keyboard, digit)
+    assert screen.reference_edit.text() == "4821"
+    assert find_button(window, "ABC").isVisible()  # the letters are one touch away
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        click(window, "Check in")
+    assert blocker.args == [ScreenId.TICKET_ISSUED]
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    words = "\n".join(
+        lab.text()
+        for lab in (
+            issued.your_number,
+            issued.number,
+            issued.service_line,
+            issued.position_line,
+            issued.wait_line,
+        )
+    )
+    # HK-4821 is a housing appointment at 10:45; the clock says 10:30.
+    assert issued.service_line.text() == "You are checked in for your Housing appointment at 10:45."
+    assert issued.number.text() == "H-001"  # the number to listen for
+    assert "Please take a seat. An adviser will call your number." in words
+    assert "You are next" not in words and "taken at" not in words
+    assert issued.title() == "You are checked in"
+    # A walk-in ticket afterwards is a walk-in ticket again.
+    click(window, "Done")
+    click(window, "Housing")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Get my ticket")
+    assert issued.title() == "Your ticket"
+    assert "taken at" in issued.service_line.text()
+
+
+def test_a_slip_in_the_reference_still_checks_in(queue_kiosk, qtbot, click):
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(screen.reference_edit, "hk482I")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Check in")
+    assert window.screens[ScreenId.TICKET_ISSUED].number.text() == "H-001"
+
+
+def test_digits_of_two_bookings_ask_for_the_whole_reference(queue_kiosk, qtbot, click, clock):
+    from hubkiosk.core.appointments import uuid
+    from hubkiosk.store.models import Appointment
+
+    kiosk = queue_kiosk()
+    with kiosk.store.session() as session:
+        session.add(
+            Appointment(
+                id=uuid.uuid4(),
+                hub_id="idea-store-bow",
+                service_id="benefits",
+                starts_at=clock(),
+                reference="TH-4821",
+            )
+        )
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(screen.reference_edit, "4821")
+    with qtbot.waitSignal(screen.answered, timeout=10_000):
+        click(window, "Check in")
+    assert screen.answer_title.text() == "More than one booking has those numbers"
+    click(window, "Try again")
+    screen.reference_edit.clear()
+    qtbot.keyClicks(screen.reference_edit, "HK 4821")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Check in")
+    assert "Housing appointment" in window.screens[ScreenId.TICKET_ISSUED].service_line.text()

@@ -1,0 +1,88 @@
+"""Issue 14, items 5 and 6: a closed or appointment-only hub gives buttons, not
+instructions; tiles say what they do; ``--demo`` is open whenever it runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hubkiosk.core import hours
+from hubkiosk.core.content import load_default_content
+from hubkiosk.ui.screens import ScreenId
+from tests.conftest import find_button
+from tests.queue.conftest import LONDON
+
+
+def test_closed_gives_buttons_for_opening_times_and_services(queue_kiosk, click, clock):
+    clock.set_local(dt.datetime(2026, 11, 24, 17, 30, tzinfo=LONDON))  # a Tuesday evening
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    closed = window.screens[ScreenId.QUEUE].stack.closed
+    assert closed.isVisible()
+    words = "\n".join(lab.text() for lab in (closed.heading, closed.reason, closed.when))
+    assert "touch Start again" not in words
+    assert not closed.times.isVisible()
+    click(window, "See opening times")
+    assert closed.times.isVisible()
+    week = closed.times.text().splitlines()
+    assert week[0] == "Tuesday 24 November: 09:00–17:00"
+    assert "Saturday 28 November: closed" in week and len(week) == 7
+    click(window, "Find a service or do it online")
+    assert window.current is ScreenId.FINDER
+
+
+def test_appointment_only_tiles_say_what_they_do(queue_kiosk, click):
+    kiosk = queue_kiosk(config={"hub_id": "town-hall-whitechapel"})
+    window = kiosk.window
+    home = window.screens[ScreenId.HOME]
+    assert not any(tile._sub.text() == "Get a ticket" for tile in home.top_tiles)
+    assert [tile._sub.text() for tile in home.top_tiles] == ["Find a drop-in hub"] * 3
+    click(window, "Housing")
+    redirect = window.screens[ScreenId.TICKET_CONFIRM].stack.redirect
+    assert redirect.isVisible()
+    assert all(lab.isVisible() for lab in redirect.hub_labels)
+    click(window, "Start again")
+    click(window, "Check in, or find a drop-in hub")
+    assert find_button(window, "I have an appointment").isVisible()
+
+
+def test_a_drop_in_hub_keeps_its_ticket_tiles(queue_kiosk):
+    kiosk = queue_kiosk()
+    home = kiosk.window.screens[ScreenId.HOME]
+    assert [tile._sub.text() for tile in home.top_tiles] == ["Get a ticket"] * 3
+    assert find_button(kiosk.window, "Get a ticket or check in")
+
+
+def test_demo_hours_are_open_at_every_hour_of_every_day():
+    bow = load_default_content().hub("idea-store-bow")
+    demo = hours.demo_hours(bow)
+    start = dt.datetime(2026, 12, 25, 0, 0, tzinfo=LONDON)  # Christmas Day, a closure
+    assert not hours.state_at(bow, start.replace(hour=19)).is_open
+    for hour in range(0, 24 * 7, 1):
+        moment = start + dt.timedelta(hours=hour, minutes=59)
+        assert hours.state_at(demo, moment).is_open, moment
+
+
+def test_demo_kiosk_gives_a_ticket_in_the_evening(tmp_path, qtbot, click):
+    """``hubkiosk --demo`` at 19:30 on a Saturday: check-in is open."""
+    import hubkiosk.app as app
+
+    evening = dt.datetime(2026, 11, 28, 19, 30, tzinfo=LONDON).astimezone(dt.UTC)
+    kiosk = app.build(
+        ["--windowed", "--demo", "--data-dir", str(tmp_path / "data")],
+        clock=lambda: evening,
+        connect=False,
+    )
+    try:
+        window = kiosk.window
+        window.resize(1280, 900)
+        window.show()
+        click(window, "Get a ticket or check in")
+        click(window, "Housing")
+        with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+            click(window, "Get my ticket")
+        assert window.screens[ScreenId.TICKET_ISSUED].number.text() == "H-001"
+    finally:
+        kiosk.ctx.ops.wait()
+        kiosk.close()
+        kiosk.window.close()
