@@ -286,6 +286,7 @@ def self_test(argv: list[str]) -> int:
         kiosk = build(argv, connect=False)
         check_resources(kiosk.content)
         window = kiosk.window
+        window.screen_set.build_all()  # screens are otherwise built when first shown
         for screen_id in list(window.screens):
             window.show_screen(screen_id)
             window.screens[screen_id].retranslate()

@@ -5,12 +5,31 @@ from __future__ import annotations
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
 
 HOME_CHOICES = ("Get a ticket or check in", "Find a service or do it now", "Tell us what you think")
+CONTRAST_BACKGROUND = "#000000"
+DEFAULT_BACKGROUND = "#f7f7f2"
+
+
+def painted_background(window) -> str:
+    """The colour the shown screen is painted with, just inside its top-left corner."""
+    page = window.pages[window.current]
+    return page.grab().toImage().pixelColor(2, 2).name()
+
+
+def title_size(window) -> int:
+    """The pixel size of the shown screen's visible title."""
+    titles = [
+        w
+        for w in window.current_screen.findChildren(QLabel)
+        if w.property("role") == "title" and w.isVisible()
+    ]
+    assert titles, window.current
+    return titles[0].font().pixelSize()
 
 
 def test_home_shows_what_the_kiosk_does(kiosk):
@@ -92,7 +111,7 @@ def test_high_contrast_and_larger_text_switch_at_run_time(kiosk, qtbot, click):
     normal_size = app.font().pixelSize()
     assert normal_size >= 20
     click(window, "High contrast")
-    assert "#ffff00" in app.styleSheet()
+    assert painted_background(window) == CONTRAST_BACKGROUND
     click(window, "Larger text")
     assert app.font().pixelSize() == round(normal_size * 1.5)
     click(window, "Larger text")
@@ -100,12 +119,34 @@ def test_high_contrast_and_larger_text_switch_at_run_time(kiosk, qtbot, click):
     # At 200 % the choices stack in one column and the screen scrolls: no words cut off.
     tiles = [find_button(window, text) for text in HOME_CHOICES]
     qtbot.waitUntil(lambda: len({t.mapTo(window, t.rect().topLeft()).x() for t in tiles}) == 1)
-    for tile in tiles:
-        assert tile.height() >= tile.heightForWidth(tile.width()) >= 64
+    qtbot.waitUntil(
+        lambda: all(t.height() >= t.heightForWidth(t.width()) >= 64 for t in tiles), timeout=2000
+    )
     click(window, "Smaller text")
     assert app.font().pixelSize() == normal_size
     click(window, "High contrast")
-    assert "#ffff00" not in app.styleSheet()
+    assert painted_background(window) == DEFAULT_BACKGROUND
+
+
+@pytest.mark.parametrize("choice", HOME_CHOICES)
+def test_the_look_chosen_on_home_follows_to_the_next_screen(kiosk, qtbot, click, choice):
+    window = kiosk.window
+    click(window, choice)
+    normal_title = title_size(window)
+    click(window, "Start again")
+    click(window, "High contrast")
+    click(window, "Larger text")
+    with qtbot.waitSignal(window.screen_changed):
+        click(window, choice)
+    assert painted_background(window) == CONTRAST_BACKGROUND
+    assert title_size(window) == round(normal_title * 1.5)
+    click(window, "Back")
+    assert painted_background(window) == CONTRAST_BACKGROUND
+    window.start_over()  # as the idle reset does: the default look, on every screen
+    assert painted_background(window) == DEFAULT_BACKGROUND
+    click(window, choice)
+    assert painted_background(window) == DEFAULT_BACKGROUND
+    assert title_size(window) == normal_title
 
 
 def test_start_again_restores_default_look_and_language(kiosk, click):
@@ -119,7 +160,7 @@ def test_start_again_restores_default_look_and_language(kiosk, click):
     window.start_over()
     assert kiosk.ctx.language == "en"
     assert app.font().pixelSize() == normal_size
-    assert "#ffff00" not in app.styleSheet()
+    assert painted_background(window) == DEFAULT_BACKGROUND
 
 
 def test_language_switch_keeps_the_place_and_what_was_typed(kiosk, qtbot, click):

@@ -29,6 +29,7 @@ from hubkiosk.qt.sync_controller import SyncController
 from hubkiosk.ui import theme
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import Translations
+from hubkiosk.ui.lazy import ScreenSet, WarmUp
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 from hubkiosk.ui.screens.base import Screen
@@ -39,6 +40,8 @@ from sync.client.engine import SyncState, SyncStatus
 log = logging.getLogger(__name__)
 
 LONG_PRESS_MS = 2000
+#: Screens built in idle time after start: where the home screen's choices lead.
+WARM_UP = (ScreenId.QUEUE, ScreenId.FINDER, ScreenId.TELL_US)
 
 
 class LongPressLabel(QLabel):
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         self.scale_index = 0
         self.history: list[ScreenId] = []
         self.sync: SyncController | None = None
+        self.last_sync_status: SyncStatus | None = None
         self.setObjectName("MainWindow")
 
         central = QWidget()
@@ -171,20 +175,12 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
-        self.screens: dict[ScreenId, Screen] = {}
-        self.pages: dict[ScreenId, QScrollArea] = {}
-        for cls in screen_classes():
-            screen = cls(ctx)
-            # Each screen scrolls when larger text makes it taller than the window.
-            page = QScrollArea()
-            page.setObjectName(f"Page_{cls.ID.value}")
-            page.setWidgetResizable(True)
-            page.setFrameShape(QFrame.Shape.NoFrame)
-            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            page.setWidget(screen)
-            self.screens[cls.ID] = screen
-            self.pages[cls.ID] = page
-            self.stack.addWidget(page)
+        # Screens are built when first shown (the home screen now, likely ones in idle time).
+        self.styler = theme.RegionStyler((theme.Theme.DEFAULT, 1.0))
+        self.screen_set = ScreenSet(screen_classes(), self._build_screen)
+        self.screens = self.screen_set.screens
+        self.pages = self.screen_set.pages
+        self.warm_up = WarmUp(self.screen_set, WARM_UP, self)
 
         self.bottom_bar = QFrame()
         self.bottom_bar.setObjectName("BottomBar")
@@ -220,6 +216,21 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self.show_screen(ScreenId.HOME)
+        self.warm_up.start()
+
+    def _build_screen(self, cls: type[Screen]) -> tuple[Screen, QScrollArea]:
+        screen = cls(self.ctx)
+        # Each screen scrolls when larger text makes it taller than the window.
+        page = QScrollArea()
+        page.setObjectName(f"Page_{cls.ID.value}")
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page.setWidget(screen)
+        self.stack.addWidget(page)
+        if isinstance(screen, AdviserHomeScreen) and self.sync is not None:
+            self._wire_adviser(screen, self.sync)
+        return screen, page
 
     # Navigation ---------------------------------------------------------------------------
     @property
@@ -245,6 +256,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen_id: ScreenId, **params: Any) -> None:
         screen = self.screens[screen_id]
+        self.styler.restyle(self.pages[screen_id])
         self.stack.setCurrentWidget(self.pages[screen_id])
         self.pages[screen_id].verticalScrollBar().setValue(0)
         screen.enter(**params)
@@ -286,23 +298,28 @@ class MainWindow(QMainWindow):
     def attach_sync(self, sync: SyncController) -> None:
         """Show sync status to advisers, "Sync now" on their screen, new content everywhere."""
         self.sync = sync
-        adviser = self.screens[ScreenId.ADVISER_HOME]
-        assert isinstance(adviser, AdviserHomeScreen)
-        adviser.sync_now_requested.connect(sync.sync_now)
+        adviser = self.screens.get(ScreenId.ADVISER_HOME)
+        if isinstance(adviser, AdviserHomeScreen):
+            self._wire_adviser(adviser, sync)
         sync.status_changed.connect(self._sync_status)
         sync.content_ready.connect(self.ctx.set_content)
         sync.hub_waits_ready.connect(self.ctx.set_hub_waits)
 
+    def _wire_adviser(self, adviser: AdviserHomeScreen, sync: SyncController) -> None:
+        adviser.sync_now_requested.connect(sync.sync_now)
+        if self.last_sync_status is not None:
+            adviser.set_sync_status(self.last_sync_status)
+
     @Slot(object)
     def _sync_status(self, status: SyncStatus) -> None:
-        adviser = self.screens[ScreenId.ADVISER_HOME]
-        assert isinstance(adviser, AdviserHomeScreen)
-        adviser.set_sync_status(status)
+        self.last_sync_status = status
+        adviser = self.screens.get(ScreenId.ADVISER_HOME)
+        if isinstance(adviser, AdviserHomeScreen):
+            adviser.set_sync_status(status)
         calm = status.state is SyncState.OK
         self.sync_badge.setText(
             ("● " if calm else "○ ") + (self.tr("Synced") if calm else self.tr("Offline"))
         )
-        self.sync_badge.setAccessibleName(adviser.describe_sync(status))
         self._update_sync_badge()
 
     def _update_sync_badge(self) -> None:
@@ -310,7 +327,12 @@ class MainWindow(QMainWindow):
         adviser_mode = self.current in (ScreenId.ADVISER_HOME, ScreenId.ADVISER_PIN) or bool(
             self.ctx.visit.get("adviser")
         )
-        self.sync_badge.setVisible(adviser_mode and bool(self.sync_badge.text()))
+        shown = adviser_mode and bool(self.sync_badge.text())
+        if shown and self.last_sync_status is not None:
+            adviser = self.screens[ScreenId.ADVISER_HOME]  # an adviser is here: build it
+            assert isinstance(adviser, AdviserHomeScreen)
+            self.sync_badge.setAccessibleName(adviser.describe_sync(self.last_sync_status))
+        self.sync_badge.setVisible(shown)
 
     # Idle ---------------------------------------------------------------------------------
     def _update_idle_arming(self) -> None:
@@ -392,9 +414,14 @@ class MainWindow(QMainWindow):
         return theme.TEXT_SCALES[self.scale_index]
 
     def apply_theme(self) -> None:
+        """Restyle what is on screen now; other pages are restyled when next shown."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        theme.apply(app, self.theme, self.text_scale)
+        theme.apply_font(app, self.text_scale)
+        self.styler.choose(self.theme, self.text_scale)
+        for region in (self.top_bar, self.bottom_bar, self.overlay, self.stack.currentWidget()):
+            if region is not None:
+                self.styler.restyle(region)
 
     # Qt events ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
