@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
@@ -126,6 +126,54 @@ def test_high_contrast_and_larger_text_switch_at_run_time(kiosk, qtbot, click):
     assert app.font().pixelSize() == normal_size
     click(window, "High contrast")
     assert painted_background(window) == DEFAULT_BACKGROUND
+
+
+def test_start_builds_home_only_and_each_screen_when_first_shown(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    window = kiosk.window
+    assert list(window.screens) == [ScreenId.HOME]  # a quick start: nothing else yet
+    qtbot.waitUntil(lambda: not window.warm_up.pending)  # likely ones built in idle time
+    assert ScreenId.FORM not in list(window.screens)
+    with qtbot.waitSignal(window.screen_changed) as shown:
+        window.go(ScreenId.FORM, {"form_id": "missed-bin"})
+    assert shown.args == [ScreenId.FORM]
+    assert window.current_screen.isVisible()
+    assert ScreenId.FORM in list(window.screens)
+
+
+class StyleChanges(QObject):
+    """Counts the widgets told their style changed (each is re-polished, which takes time)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widgets: list[QWidget] = []
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+            self.widgets.append(watched)
+        return False
+
+
+def test_larger_text_restyles_only_what_is_on_screen(kiosk, qtbot, click):
+    window = kiosk.window
+    for choice in HOME_CHOICES:  # other screens exist, as after a few residents
+        click(window, choice)
+        click(window, "Start again")
+    qtbot.waitUntil(lambda: not window.warm_up.pending)
+    on_screen = [window.top_bar, window.bottom_bar, window.overlay, window.pages[ScreenId.HOME]]
+    changes = StyleChanges()
+    app = QApplication.instance()
+    app.installEventFilter(changes)
+    try:
+        click(window, "Larger text")
+        click(window, "High contrast")
+    finally:
+        app.removeEventFilter(changes)
+    assert changes.widgets
+    elsewhere = [
+        w for w in changes.widgets if not any(w is r or r.isAncestorOf(w) for r in on_screen)
+    ]
+    assert elsewhere == [], f"{len(elsewhere)} widgets off screen restyled"
 
 
 @pytest.mark.parametrize("choice", HOME_CHOICES)

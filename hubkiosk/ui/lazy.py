@@ -22,8 +22,8 @@ from hubkiosk.ui.screens.base import Screen
 
 T = TypeVar("T")
 
-#: Builds the screen of a class and the scrolling page that holds it.
-Builder = Callable[[type[Screen]], tuple[Screen, QScrollArea]]
+#: Builds the screen of an id and the scrolling page that holds it.
+Builder = Callable[[ScreenId], tuple[Screen, QScrollArea]]
 
 
 class _Built(Mapping[ScreenId, T]):
@@ -54,15 +54,15 @@ class _Built(Mapping[ScreenId, T]):
 
 
 class ScreenSet:
-    """Every screen class the kiosk knows, each built on first use.
+    """Every screen the kiosk knows, each built on first use.
 
     ``screens[id]`` and ``pages[id]`` build the screen if needed; ``id in screens`` says
     whether the kiosk has such a screen; iteration, ``len``, ``values()`` and ``get`` see the
     built ones only.
     """
 
-    def __init__(self, classes: Iterable[type[Screen]], build: Builder) -> None:
-        self.known: dict[ScreenId, type[Screen]] = {cls.ID: cls for cls in classes}
+    def __init__(self, known: Iterable[ScreenId], build: Builder) -> None:
+        self.known: list[ScreenId] = list(known)
         self.pairs: dict[ScreenId, tuple[Screen, QScrollArea]] = {}
         self._build = build
         self.screens: _Built[Screen] = _Built(self, 0)
@@ -71,7 +71,9 @@ class ScreenSet:
     def built_pair(self, screen_id: ScreenId) -> tuple[Screen, QScrollArea]:
         pair = self.pairs.get(screen_id)
         if pair is None:
-            pair = self._build(self.known[screen_id])
+            if screen_id not in self.known:
+                raise KeyError(screen_id)
+            pair = self._build(screen_id)
             self.pairs[screen_id] = pair
         return pair
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -31,11 +31,13 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import Translations
 from hubkiosk.ui.lazy import ScreenSet, WarmUp
 from hubkiosk.ui.screens import ScreenId
-from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.registry import screen_classes
+from hubkiosk.ui.screens.registry import SCREENS, screen_class
 from hubkiosk.ui.widgets import BigButton, label, restyle
 from sync.client.engine import SyncState, SyncStatus
+
+if TYPE_CHECKING:
+    from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
         root.addWidget(self.stack, 1)
         # Screens are built when first shown (the home screen now, likely ones in idle time).
         self.styler = theme.RegionStyler((theme.Theme.DEFAULT, 1.0))
-        self.screen_set = ScreenSet(screen_classes(), self._build_screen)
+        self.screen_set = ScreenSet(SCREENS, self._build_screen)
         self.screens = self.screen_set.screens
         self.pages = self.screen_set.pages
         self.warm_up = WarmUp(self.screen_set, WARM_UP, self)
@@ -218,7 +220,8 @@ class MainWindow(QMainWindow):
         self.show_screen(ScreenId.HOME)
         self.warm_up.start()
 
-    def _build_screen(self, cls: type[Screen]) -> tuple[Screen, QScrollArea]:
+    def _build_screen(self, screen_id: ScreenId) -> tuple[Screen, QScrollArea]:
+        cls = screen_class(screen_id)
         screen = cls(self.ctx)
         # Each screen scrolls when larger text makes it taller than the window.
         page = QScrollArea()
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
         page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page.setWidget(screen)
         self.stack.addWidget(page)
-        if isinstance(screen, AdviserHomeScreen) and self.sync is not None:
+        if screen_id is ScreenId.ADVISER_HOME and self.sync is not None:
             self._wire_adviser(screen, self.sync)
         return screen, page
 
@@ -298,14 +301,25 @@ class MainWindow(QMainWindow):
     def attach_sync(self, sync: SyncController) -> None:
         """Show sync status to advisers, "Sync now" on their screen, new content everywhere."""
         self.sync = sync
-        adviser = self.screens.get(ScreenId.ADVISER_HOME)
-        if isinstance(adviser, AdviserHomeScreen):
-            self._wire_adviser(adviser, sync)
+        if ScreenId.ADVISER_HOME in list(self.screens):
+            self._wire_adviser(self.screens[ScreenId.ADVISER_HOME], sync)
         sync.status_changed.connect(self._sync_status)
         sync.content_ready.connect(self.ctx.set_content)
         sync.hub_waits_ready.connect(self.ctx.set_hub_waits)
 
-    def _wire_adviser(self, adviser: AdviserHomeScreen, sync: SyncController) -> None:
+    def _adviser_home(self) -> AdviserHomeScreen:
+        """The adviser's screen (built now if it was not)."""
+        from hubkiosk.ui.screens.adviser import AdviserHomeScreen
+
+        adviser = self.screens[ScreenId.ADVISER_HOME]
+        assert isinstance(adviser, AdviserHomeScreen)
+        return adviser
+
+    def _wire_adviser(self, screen: Screen, sync: SyncController) -> None:
+        from hubkiosk.ui.screens.adviser import AdviserHomeScreen
+
+        adviser = screen
+        assert isinstance(adviser, AdviserHomeScreen)
         adviser.sync_now_requested.connect(sync.sync_now)
         if self.last_sync_status is not None:
             adviser.set_sync_status(self.last_sync_status)
@@ -313,9 +327,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _sync_status(self, status: SyncStatus) -> None:
         self.last_sync_status = status
-        adviser = self.screens.get(ScreenId.ADVISER_HOME)
-        if isinstance(adviser, AdviserHomeScreen):
-            adviser.set_sync_status(status)
+        if ScreenId.ADVISER_HOME in list(self.screens):
+            self._adviser_home().set_sync_status(status)
         calm = status.state is SyncState.OK
         self.sync_badge.setText(
             ("● " if calm else "○ ") + (self.tr("Synced") if calm else self.tr("Offline"))
@@ -329,8 +342,7 @@ class MainWindow(QMainWindow):
         )
         shown = adviser_mode and bool(self.sync_badge.text())
         if shown and self.last_sync_status is not None:
-            adviser = self.screens[ScreenId.ADVISER_HOME]  # an adviser is here: build it
-            assert isinstance(adviser, AdviserHomeScreen)
+            adviser = self._adviser_home()  # an adviser is here: build it if need be
             self.sync_badge.setAccessibleName(adviser.describe_sync(self.last_sync_status))
         self.sync_badge.setVisible(shown)
 
