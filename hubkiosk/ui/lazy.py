@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -97,10 +97,24 @@ class WarmUp(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next)
+        self._painted: QWidget | None = None
 
     def start(self) -> None:
         if self._todo:
             self._timer.start()
+
+    def start_after_paint(self, widget: QWidget) -> None:
+        """Start once ``widget`` (the home screen) has been painted: the resident sees it
+        before any other screen is built."""
+        self._painted = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._painted and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._painted = None
+            self.start()
+        return False
 
     def stop(self) -> None:
         self._todo.clear()

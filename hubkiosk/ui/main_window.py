@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self.show_screen(ScreenId.HOME)
-        self.warm_up.start()
+        self.warm_up.start_after_paint(self.screens[ScreenId.HOME])
 
     def _build_screen(self, screen_id: ScreenId) -> tuple[Screen, QScrollArea]:
         cls = screen_class(screen_id)
