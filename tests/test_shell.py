@@ -58,6 +58,8 @@ def test_each_home_choice_opens_a_screen_and_back_returns(kiosk, qtbot, click, c
 
 def test_every_visible_control_is_big_and_named(kiosk):
     window = kiosk.window
+    window.screen_set.build_all()  # each is otherwise built when first shown
+    assert len(window.screens) == len(ScreenId)
     for screen_id, screen in window.screens.items():
         window.show_screen(screen_id)
         for button in window.findChildren(QAbstractButton):
