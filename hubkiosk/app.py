@@ -40,7 +40,6 @@ from hubkiosk.ui import theme
 from hubkiosk.ui.context import KioskContext, system_now
 from hubkiosk.ui.i18n import Translations
 from hubkiosk.ui.main_window import MainWindow
-from sync.client.lookup import lookup_appointments
 from sync.protocol.appointments import AppointmentLookup
 
 if TYPE_CHECKING:
@@ -247,6 +246,8 @@ def server_appointment_lookup(
         return None
 
     def lookup(query: AppointmentLookup) -> list[AppointmentInfo] | None:
+        from sync.client.lookup import lookup_appointments  # here: not needed at start
+
         found = lookup_appointments(
             engine.base_url, engine.token, query, verify=engine.ca_bundle or True
         )
@@ -286,6 +287,7 @@ def self_test(argv: list[str]) -> int:
         kiosk = build(argv, connect=False)
         check_resources(kiosk.content)
         window = kiosk.window
+        window.screen_set.build_all()  # screens are otherwise built when first shown
         for screen_id in list(window.screens):
             window.show_screen(screen_id)
             window.screens[screen_id].retranslate()

@@ -45,7 +45,9 @@ def test_idle_reset_wipes_every_screen_and_returns_home_in_default_language(
 ):
     window = quick_kiosk.window
     typed: list[str] = []
-    # Type something unique into every field of every screen, as a resident could.
+    # Type something unique into every field of every screen, as a resident could (each
+    # screen is built when first shown: build them all, as if each had been visited).
+    window.screen_set.build_all()
     for n, screen in enumerate(window.screens.values()):
         window.stack.setCurrentWidget(window.pages[screen.ID])
         for m, editor in enumerate(

@@ -4,13 +4,32 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
 
 HOME_CHOICES = ("Get a ticket or check in", "Find a service or do it now", "Tell us what you think")
+CONTRAST_BACKGROUND = "#000000"
+DEFAULT_BACKGROUND = "#f7f7f2"
+
+
+def painted_background(window) -> str:
+    """The colour the shown screen is painted with, just inside its top-left corner."""
+    page = window.pages[window.current]
+    return page.grab().toImage().pixelColor(2, 2).name()
+
+
+def title_size(window) -> int:
+    """The pixel size of the shown screen's visible title."""
+    titles = [
+        w
+        for w in window.current_screen.findChildren(QLabel)
+        if w.property("role") == "title" and w.isVisible()
+    ]
+    assert titles, window.current
+    return titles[0].font().pixelSize()
 
 
 def test_home_shows_what_the_kiosk_does(kiosk):
@@ -39,6 +58,8 @@ def test_each_home_choice_opens_a_screen_and_back_returns(kiosk, qtbot, click, c
 
 def test_every_visible_control_is_big_and_named(kiosk):
     window = kiosk.window
+    window.screen_set.build_all()  # each is otherwise built when first shown
+    assert len(window.screens) == len(ScreenId)
     for screen_id, screen in window.screens.items():
         window.show_screen(screen_id)
         for button in window.findChildren(QAbstractButton):
@@ -92,7 +113,7 @@ def test_high_contrast_and_larger_text_switch_at_run_time(kiosk, qtbot, click):
     normal_size = app.font().pixelSize()
     assert normal_size >= 20
     click(window, "High contrast")
-    assert "#ffff00" in app.styleSheet()
+    assert painted_background(window) == CONTRAST_BACKGROUND
     click(window, "Larger text")
     assert app.font().pixelSize() == round(normal_size * 1.5)
     click(window, "Larger text")
@@ -100,12 +121,82 @@ def test_high_contrast_and_larger_text_switch_at_run_time(kiosk, qtbot, click):
     # At 200 % the choices stack in one column and the screen scrolls: no words cut off.
     tiles = [find_button(window, text) for text in HOME_CHOICES]
     qtbot.waitUntil(lambda: len({t.mapTo(window, t.rect().topLeft()).x() for t in tiles}) == 1)
-    for tile in tiles:
-        assert tile.height() >= tile.heightForWidth(tile.width()) >= 64
+    qtbot.waitUntil(
+        lambda: all(t.height() >= t.heightForWidth(t.width()) >= 64 for t in tiles), timeout=2000
+    )
     click(window, "Smaller text")
     assert app.font().pixelSize() == normal_size
     click(window, "High contrast")
-    assert "#ffff00" not in app.styleSheet()
+    assert painted_background(window) == DEFAULT_BACKGROUND
+
+
+def test_start_builds_home_only_and_each_screen_when_first_shown(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    window = kiosk.window
+    assert list(window.screens) == [ScreenId.HOME]  # a quick start: nothing else yet
+    qtbot.waitUntil(lambda: not window.warm_up.pending)  # likely ones built in idle time
+    assert ScreenId.FORM not in list(window.screens)
+    with qtbot.waitSignal(window.screen_changed) as shown:
+        window.go(ScreenId.FORM, {"form_id": "missed-bin"})
+    assert shown.args == [ScreenId.FORM]
+    assert window.current_screen.isVisible()
+    assert ScreenId.FORM in list(window.screens)
+
+
+class StyleChanges(QObject):
+    """Counts the widgets told their style changed (each is re-polished, which takes time)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widgets: list[QWidget] = []
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+            self.widgets.append(watched)
+        return False
+
+
+def test_larger_text_restyles_only_what_is_on_screen(kiosk, qtbot, click):
+    window = kiosk.window
+    for choice in HOME_CHOICES:  # other screens exist, as after a few residents
+        click(window, choice)
+        click(window, "Start again")
+    qtbot.waitUntil(lambda: not window.warm_up.pending)
+    on_screen = [window.top_bar, window.bottom_bar, window.overlay, window.pages[ScreenId.HOME]]
+    changes = StyleChanges()
+    app = QApplication.instance()
+    app.installEventFilter(changes)
+    try:
+        click(window, "Larger text")
+        click(window, "High contrast")
+    finally:
+        app.removeEventFilter(changes)
+    assert changes.widgets
+    elsewhere = [
+        w for w in changes.widgets if not any(w is r or r.isAncestorOf(w) for r in on_screen)
+    ]
+    assert elsewhere == [], f"{len(elsewhere)} widgets off screen restyled"
+
+
+@pytest.mark.parametrize("choice", HOME_CHOICES)
+def test_the_look_chosen_on_home_follows_to_the_next_screen(kiosk, qtbot, click, choice):
+    window = kiosk.window
+    click(window, choice)
+    normal_title = title_size(window)
+    click(window, "Start again")
+    click(window, "High contrast")
+    click(window, "Larger text")
+    with qtbot.waitSignal(window.screen_changed):
+        click(window, choice)
+    assert painted_background(window) == CONTRAST_BACKGROUND
+    assert title_size(window) == round(normal_title * 1.5)
+    click(window, "Back")
+    assert painted_background(window) == CONTRAST_BACKGROUND
+    window.start_over()  # as the idle reset does: the default look, on every screen
+    assert painted_background(window) == DEFAULT_BACKGROUND
+    click(window, choice)
+    assert painted_background(window) == DEFAULT_BACKGROUND
+    assert title_size(window) == normal_title
 
 
 def test_start_again_restores_default_look_and_language(kiosk, click):
@@ -119,7 +210,7 @@ def test_start_again_restores_default_look_and_language(kiosk, click):
     window.start_over()
     assert kiosk.ctx.language == "en"
     assert app.font().pixelSize() == normal_size
-    assert "#ffff00" not in app.styleSheet()
+    assert painted_background(window) == DEFAULT_BACKGROUND
 
 
 def test_language_switch_keeps_the_place_and_what_was_typed(kiosk, qtbot, click):

@@ -43,7 +43,9 @@ def test_no_typed_text_comes_back_through_undo_after_a_reset(make_kiosk, qtbot, 
     confirm = window.screens[ScreenId.TICKET_CONFIRM]
     qtbot.keyClicks(confirm.name_edit, TYPED)
     assert confirm.name_edit.text() == TYPED
-    # ... and has typed into every other field the kiosk has (reference, search, forms...).
+    # ... and has typed into every other field the kiosk has (reference, search, forms...),
+    # on every screen (screens are built when first shown: as if each had been visited).
+    window.screen_set.build_all()
     for editor in editors(window):
         if not text_of(editor):
             qtbot.keyClicks(editor, TYPED)

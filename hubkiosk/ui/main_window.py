@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -32,19 +32,29 @@ from hubkiosk.ui import theme
 from hubkiosk.ui.assisted import AssistedBanner
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import Translations
+from hubkiosk.ui.lazy import ScreenSet, WarmUp
 from hubkiosk.ui.screens import ScreenId
-from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.registry import screen_classes
+from hubkiosk.ui.screens.registry import SCREENS, screen_class
 from hubkiosk.ui.widgets import BigButton, label, restyle
 from sync.client.engine import SyncState, SyncStatus
 from sync.protocol.records import EndReason
+
+if TYPE_CHECKING:
+    from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 
 log = logging.getLogger(__name__)
 
 LONG_PRESS_MS = 2000
 #: The adviser's own screens (left behind when an adviser hands the kiosk back).
-ADVISER_SCREENS = (ScreenId.ADVISER_HOME, ScreenId.ADVISER_PIN, ScreenId.ADVISER_QUEUE)
+ADVISER_SCREENS = (
+    ScreenId.ADVISER_HOME,
+    ScreenId.ADVISER_PIN,
+    ScreenId.ADVISER_QUEUE,
+    ScreenId.ADVISER_TODAY,
+)
+#: Screens built in idle time after start: where the home screen's choices lead.
+WARM_UP = (ScreenId.QUEUE, ScreenId.FINDER, ScreenId.TELL_US)
 
 
 class LongPressLabel(QLabel):
@@ -137,6 +147,7 @@ class MainWindow(QMainWindow):
         self.scale_index = 0
         self.history: list[ScreenId] = []
         self.sync: SyncController | None = None
+        self.last_sync_status: SyncStatus | None = None
         self.setObjectName("MainWindow")
 
         central = QWidget()
@@ -183,20 +194,12 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
-        self.screens: dict[ScreenId, Screen] = {}
-        self.pages: dict[ScreenId, QScrollArea] = {}
-        for cls in screen_classes():
-            screen = cls(ctx)
-            # Each screen scrolls when larger text makes it taller than the window.
-            page = QScrollArea()
-            page.setObjectName(f"Page_{cls.ID.value}")
-            page.setWidgetResizable(True)
-            page.setFrameShape(QFrame.Shape.NoFrame)
-            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            page.setWidget(screen)
-            self.screens[cls.ID] = screen
-            self.pages[cls.ID] = page
-            self.stack.addWidget(page)
+        # Screens are built when first shown (the home screen now, likely ones in idle time).
+        self.styler = theme.RegionStyler((theme.Theme.DEFAULT, 1.0))
+        self.screen_set = ScreenSet(SCREENS, self._build_screen)
+        self.screens = self.screen_set.screens
+        self.pages = self.screen_set.pages
+        self.warm_up = WarmUp(self.screen_set, WARM_UP, self)
 
         self.bottom_bar = QFrame()
         self.bottom_bar.setObjectName("BottomBar")
@@ -230,12 +233,30 @@ class MainWindow(QMainWindow):
         ctx.back_requested.connect(self.back)
         ctx.home_requested.connect(self.start_over)
         ctx.mode_changed.connect(self._mode_changed)
-        adviser_home = self.screens[ScreenId.ADVISER_HOME]
-        assert isinstance(adviser_home, AdviserHomeScreen)
-        adviser_home.help_requested.connect(self.help_resident)
 
         self.retranslate()
         self.show_screen(ScreenId.HOME)
+        self.warm_up.start_after_paint(self.screens[ScreenId.HOME])
+
+    def _build_screen(self, screen_id: ScreenId) -> tuple[Screen, QScrollArea]:
+        cls = screen_class(screen_id)
+        screen = cls(self.ctx)
+        # Each screen scrolls when larger text makes it taller than the window.
+        page = QScrollArea()
+        page.setObjectName(f"Page_{cls.ID.value}")
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page.setWidget(screen)
+        self.stack.addWidget(page)
+        if screen_id is ScreenId.ADVISER_HOME:
+            from hubkiosk.ui.screens.adviser import AdviserHomeScreen
+
+            assert isinstance(screen, AdviserHomeScreen)
+            screen.help_requested.connect(self.help_resident)
+            if self.sync is not None:
+                self._wire_adviser(screen, self.sync)
+        return screen, page
 
     # Navigation ---------------------------------------------------------------------------
     @property
@@ -261,6 +282,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen_id: ScreenId, **params: Any) -> None:
         screen = self.screens[screen_id]
+        self.styler.restyle(self.pages[screen_id])
         self.stack.setCurrentWidget(self.pages[screen_id])
         self.pages[screen_id].verticalScrollBar().setValue(0)
         screen.enter(**params)
@@ -353,29 +375,48 @@ class MainWindow(QMainWindow):
     def attach_sync(self, sync: SyncController) -> None:
         """Show sync status to advisers, "Sync now" on their screen, new content everywhere."""
         self.sync = sync
-        adviser = self.screens[ScreenId.ADVISER_HOME]
-        assert isinstance(adviser, AdviserHomeScreen)
-        adviser.sync_now_requested.connect(sync.sync_now)
+        if ScreenId.ADVISER_HOME in list(self.screens):
+            self._wire_adviser(self.screens[ScreenId.ADVISER_HOME], sync)
         sync.status_changed.connect(self._sync_status)
         sync.content_ready.connect(self.ctx.set_content)
         sync.hub_waits_ready.connect(self.ctx.set_hub_waits)
 
-    @Slot(object)
-    def _sync_status(self, status: SyncStatus) -> None:
+    def _adviser_home(self) -> AdviserHomeScreen:
+        """The adviser's screen (built now if it was not)."""
+        from hubkiosk.ui.screens.adviser import AdviserHomeScreen
+
         adviser = self.screens[ScreenId.ADVISER_HOME]
         assert isinstance(adviser, AdviserHomeScreen)
-        adviser.set_sync_status(status)
+        return adviser
+
+    def _wire_adviser(self, screen: Screen, sync: SyncController) -> None:
+        from hubkiosk.ui.screens.adviser import AdviserHomeScreen
+
+        adviser = screen
+        assert isinstance(adviser, AdviserHomeScreen)
+        adviser.sync_now_requested.connect(sync.sync_now)
+        if self.last_sync_status is not None:
+            adviser.set_sync_status(self.last_sync_status)
+
+    @Slot(object)
+    def _sync_status(self, status: SyncStatus) -> None:
+        self.last_sync_status = status
+        if ScreenId.ADVISER_HOME in list(self.screens):
+            self._adviser_home().set_sync_status(status)
         calm = status.state is SyncState.OK
         self.sync_badge.setText(
             ("● " if calm else "○ ") + (self.tr("Synced") if calm else self.tr("Offline"))
         )
-        self.sync_badge.setAccessibleName(adviser.describe_sync(status))
         self._update_sync_badge()
 
     def _update_sync_badge(self) -> None:
         # Advisers and IT see the sync state; residents are never alarmed by it.
         adviser_mode = self.current in ADVISER_SCREENS or self.ctx.adviser is not None
-        self.sync_badge.setVisible(adviser_mode and bool(self.sync_badge.text()))
+        shown = adviser_mode and bool(self.sync_badge.text())
+        if shown and self.last_sync_status is not None:
+            adviser = self._adviser_home()  # an adviser is here: build it if need be
+            self.sync_badge.setAccessibleName(adviser.describe_sync(self.last_sync_status))
+        self.sync_badge.setVisible(shown)
 
     # Idle ---------------------------------------------------------------------------------
     def _update_idle_arming(self) -> None:
@@ -464,9 +505,14 @@ class MainWindow(QMainWindow):
         return theme.TEXT_SCALES[self.scale_index]
 
     def apply_theme(self) -> None:
+        """Restyle what is on screen now; other pages are restyled when next shown."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        theme.apply(app, self.theme, self.text_scale)
+        theme.apply_font(app, self.text_scale)
+        self.styler.choose(self.theme, self.text_scale)
+        for region in (self.top_bar, self.bottom_bar, self.overlay, self.stack.currentWidget()):
+            if region is not None:
+                self.styler.restyle(region)
 
     # Qt events ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)

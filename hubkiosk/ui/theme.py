@@ -1,13 +1,21 @@
-"""Themes (one .qss per theme), text size and the bundled fonts."""
+"""Themes (one .qss per theme), text size and the bundled fonts.
+
+The application's style sheet is set once, at start, for the default look. A resident's
+"Larger text" or "High contrast" is applied by :class:`RegionStyler` to the regions of the
+window on screen only (the bars, the page shown); another page gets it when it is next
+shown. Setting the application's style sheet instead re-polished every widget of every
+screen, freezing the screen for seconds on a tap.
+"""
 
 from __future__ import annotations
 
 import enum
+import functools
 import logging
 from string import Template
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hubkiosk.resources import resource
 
@@ -43,6 +51,7 @@ def load_fonts() -> list[str]:
     return sorted(set(families))
 
 
+@functools.cache
 def stylesheet(theme: Theme, scale: float) -> str:
     template = Template(resource("styles", f"{theme.value}.qss").read_text(encoding="utf-8"))
     sizes = {key: str(round(value * scale)) for key, value in BASE_SIZES.items()}
@@ -50,8 +59,42 @@ def stylesheet(theme: Theme, scale: float) -> str:
 
 
 def apply(app: QApplication, theme: Theme, scale: float) -> None:
+    """The whole application's look (at start, and for windows without regions)."""
+    apply_font(app, scale)
+    app.setStyleSheet(stylesheet(theme, scale))
+
+
+def apply_font(app: QApplication, scale: float) -> None:
+    """The application's font at ``scale`` (what widgets without a style rule use)."""
     font = QFont()
     font.setFamilies(FAMILIES)
     font.setPixelSize(round(BASE_SIZES["body"] * scale))
     app.setFont(font)
-    app.setStyleSheet(stylesheet(theme, scale))
+
+
+class RegionStyler:
+    """Applies a theme and text size to parts of a window, each when it is on screen.
+
+    The application's style sheet holds the look at start (``base``); a region whose look
+    differs gets its own sheet, which overrides the application's. :meth:`choose` records
+    the look wanted; :meth:`restyle` brings one region up to date, and does nothing if it
+    already is (so showing a page twice costs nothing).
+    """
+
+    def __init__(self, base: tuple[Theme, float]) -> None:
+        self.base = base
+        self.wanted = base
+        self._applied: dict[int, tuple[Theme, float]] = {}
+
+    def choose(self, theme: Theme, scale: float) -> None:
+        self.wanted = (theme, scale)
+
+    def restyle(self, region: QWidget) -> None:
+        key = id(region)
+        if self._applied.get(key, self.base) == self.wanted:
+            return
+        region.setStyleSheet("" if self.wanted == self.base else stylesheet(*self.wanted))
+        self._applied[key] = self.wanted
+
+    def forget(self, region: QWidget) -> None:
+        self._applied.pop(id(region), None)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.printing.qr import qr_image
 from hubkiosk.resources import resource
 
 
@@ -35,6 +34,8 @@ def icon(name: str) -> QIcon:
 
 def qr_pixmap(text: str, side: int) -> QPixmap:
     """A sharp QR code of ``text`` about ``side`` pixels wide."""
+    from hubkiosk.printing.qr import qr_image  # here: the QR library is not needed at start
+
     image = qr_image(text, module_px=1)
     module = max(2, side // max(1, image.width()))
     return QPixmap.fromImage(qr_image(text, module_px=module))
