@@ -85,7 +85,11 @@ class Ticket(Record, Base):
     # Personal: purged after sync and retention.
     call_name: Mapped[str | None] = mapped_column(String(60))
 
-    __table_args__ = (Index("ix_ticket_day_service", "day", "service_id", "sequence", unique=True),)
+    __table_args__ = (
+        Index("ix_ticket_day_service", "day", "service_id", "sequence", unique=True),
+        # The day's queue at a hub (every check-in and display poll reads it).
+        Index("ix_ticket_hub_day", "hub_id", "day"),
+    )
 
 
 class QueueEvent(Record, Base):
@@ -99,6 +103,13 @@ class QueueEvent(Record, Base):
     referred_to: Mapped[str | None] = mapped_column(String(100))
     # Monotonic order of events on this device (for wait estimates without wall clocks).
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        # A ticket's events in order: the day's queue replays today's tickets' events.
+        Index("ix_queue_event_ticket_at", "ticket_id", "at"),
+        # The latest services (kind "served"), newest first, for the wait estimate.
+        Index("ix_queue_event_kind_at", "kind", "at"),
+    )
 
 
 class Appointment(Base):
