@@ -121,3 +121,56 @@ def test_a_check_in_does_the_same_work_after_30_or_300_days_of_history(
     assert year.statements == month.statements
     # Ten times the history may cost a few more steps (a deeper index), not ten times.
     assert year.steps <= month.steps * 1.2 + 500, (month.steps, year.steps)
+
+
+def test_the_latest_services_give_the_rule_books_median_over_the_whole_fortnight(
+    store, content, clock
+) -> None:
+    """Read newest first, in batches, the service times still give what the rule book
+    gives over every event of the fortnight: transfers into and out of the service,
+    implausible times (a ticket left open) skipped, older services beyond the window."""
+    from sqlalchemy import select
+
+    from hubkiosk.store.models import Outcome
+    from sync.protocol import queue_rules as rules
+    from sync.protocol import waits
+
+    housing = content.catalogue.by_id("housing")
+    tax = content.catalogue.by_id("council-tax")
+    first = clock()
+    for visit in range(90):  # four a day, 23 days: the first nine fall out of the fortnight
+        clock.moment = first + dt.timedelta(days=visit // 4, hours=3 * (visit % 4) - 1.5)
+        service = tax if visit % 2 == 0 else housing
+        with store.session() as session:
+            ticket = queue.issue_ticket(session, hub_id=HUB, service=service, now=clock())
+            clock.advance(minutes=1)
+            queue.call_next(session, hub_id=HUB, desk="Desk 1", now=clock())
+            if visit % 5 == 0:  # sent to the other queue, then called again there
+                other = "housing" if service is tax else "council-tax"
+                queue.transfer(
+                    session, hub_id=HUB, ticket_id=ticket.id, to_service_id=other,
+                    desk="Desk 1", now=clock(), catalogue=content.catalogue,
+                )  # fmt: skip
+                clock.advance(minutes=2)
+                queue.call_next(session, hub_id=HUB, desk="Desk 1", now=clock())
+            # Housing takes longer as the day goes on; every 11th is left open for hours.
+            clock.advance(minutes=200 if visit % 11 == 0 else 5 + visit // 4)
+            queue.serve(
+                session, hub_id=HUB, ticket_id=ticket.id, desk="Desk 1",
+                outcome=Outcome.RESOLVED_FIRST_CONTACT, now=clock(),
+            )  # fmt: skip
+    with store.session() as session:
+        rows = session.execute(
+            select(QueueEvent.ticket_id, QueueEvent.kind, QueueEvent.at, QueueEvent.to_service_id)
+            .where(QueueEvent.at >= rules.history_since(clock()))
+            .order_by(QueueEvent.at, queue._ROWID)
+        ).all()
+        owners = {t: s for t, s in session.execute(select(Ticket.id, Ticket.service_id))}
+        for service_id in ("housing", "council-tax"):
+            every = rules.service_minutes(
+                (rules.Event(t, k, a, to_service_id=s) for t, k, a, s in rows), owners, service_id
+            )
+            latest = queue.service_minutes(session, HUB, service_id, clock())
+            assert len(every) > waits.WINDOW
+            assert waits.rolling_median(latest) == waits.rolling_median(every) is not None
+            assert latest == every[-len(latest) :]
