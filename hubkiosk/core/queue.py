@@ -211,7 +211,7 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
 
 
 #: Served tickets read at a time, newest first, until the rolling median has its window.
-SERVED_BATCH = 2 * waits.WINDOW
+SERVED_BATCH = waits.WINDOW
 
 
 def service_minutes(
