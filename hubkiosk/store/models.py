@@ -105,8 +105,10 @@ class QueueEvent(Record, Base):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (
-        # A ticket's events in order: the day's queue replays today's tickets' events.
-        Index("ix_queue_event_ticket_at", "ticket_id", "at"),
+        # A ticket's events (of a kind): the day's queue replays today's tickets' events,
+        # the wait estimate asks whether a served ticket was transferred to the service.
+        # Two equality columns, so SQLite prefers it to (kind, at) even with no statistics.
+        Index("ix_queue_event_ticket_kind", "ticket_id", "kind"),
         # The latest services (kind "served"), newest first, for the wait estimate.
         Index("ix_queue_event_kind_at", "kind", "at"),
     )

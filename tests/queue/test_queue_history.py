@@ -29,7 +29,8 @@ STEPS_PER_CALL = 50
 
 def seed_history(store: Store, days: int, now: dt.datetime) -> None:
     """``days`` past days of visits: each checked in, called after 11 minutes, served 14
-    minutes later (written with Core inserts, as a year of synced history would be)."""
+    minutes later; every sixth sent on to parking first (written with Core inserts, as a
+    year of synced history would be)."""
     tickets: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     for back in range(days, 0, -1):
@@ -45,18 +46,20 @@ def seed_history(store: Store, days: int, now: dt.datetime) -> None:
                 "number": f"X-{counts[service]:03d}", "sequence": counts[service],
                 "day": at.date(), "priority": "none", "language": "en",
             })  # fmt: skip
-            for kind, minutes, desk in (("checked_in", 0, None), ("called", 11, "Desk 1"),
-                                        ("served", 25, "Desk 1")):  # fmt: skip
+            steps = [("checked_in", 0, None, None), ("called", 11, "Desk 1", None)]
+            if visit % 6 == 5:  # sent on to parking, and served there
+                steps += [("transferred", 12, "Desk 1", "parking"), ("called", 13, "Desk 2", None)]
+            steps.append(("served", 25 if visit % 6 != 5 else 27, "Desk 1", None))
+            for kind, minutes, desk, to_service in steps:
                 moment = at + dt.timedelta(minutes=minutes)
                 events.append({
                     "id": uuid.uuid4(), "created_at": moment, "ticket_id": ticket_id,
-                    "kind": kind, "desk": desk, "at": moment,
+                    "kind": kind, "desk": desk, "at": moment, "to_service_id": to_service,
                     "outcome": "resolved_first_contact" if kind == "served" else None,
                 })  # fmt: skip
     with store.engine.begin() as connection:
         connection.execute(insert(Ticket), tickets)
         connection.execute(insert(QueueEvent), events)
-        connection.exec_driver_sql("ANALYZE")
 
 
 @dataclass

@@ -21,11 +21,11 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.create_index("ix_ticket_hub_day", "ticket", ["hub_id", "day"])
-    op.create_index("ix_queue_event_ticket_at", "queue_event", ["ticket_id", "at"])
+    op.create_index("ix_queue_event_ticket_kind", "queue_event", ["ticket_id", "kind"])
     op.create_index("ix_queue_event_kind_at", "queue_event", ["kind", "at"])
 
 
 def downgrade() -> None:
     op.drop_index("ix_queue_event_kind_at", table_name="queue_event")
-    op.drop_index("ix_queue_event_ticket_at", table_name="queue_event")
+    op.drop_index("ix_queue_event_ticket_kind", table_name="queue_event")
     op.drop_index("ix_ticket_hub_day", table_name="ticket")
