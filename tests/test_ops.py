@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,3 +85,25 @@ def test_a_failed_operation_writes_nothing_and_says_so_on_the_gui_thread(qtbot, 
     assert count(store) == 0  # rolled back with the record's outbox item
     with store.session() as session:
         assert session.scalars(select(OutboxItem)).all() == []
+
+
+@pytest.fixture
+def python_default_switch_interval() -> Iterator[None]:
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)  # Python's default, as a fresh process starts
+    yield
+    sys.setswitchinterval(before)
+
+
+@pytest.mark.parametrize("worker", ["runner", "sync"])
+def test_background_workers_let_the_gui_thread_take_the_gil_back_within_a_millisecond(
+    qapp: QApplication, python_default_switch_interval: None, worker: str
+) -> None:
+    """The GUI thread needs the GIL for every event it handles; the workers (store
+    operations, the sync) must not keep it 5 ms at a time (issue 16, ui_stall row)."""
+    from hubkiosk.qt.ops import GUI_SWITCH_INTERVAL
+    from hubkiosk.qt.sync_worker import SyncWorker
+
+    made = OpRunner() if worker == "runner" else SyncWorker(lambda: None, 60)
+    assert sys.getswitchinterval() == GUI_SWITCH_INTERVAL == 0.001
+    made.deleteLater()

@@ -93,6 +93,22 @@ def test_migrations_run_from_empty_to_every_head(tmp_path):
     store.close()
 
 
+def test_a_migrated_store_has_every_table_and_index_the_models_declare(tmp_path):
+    """Models and migrations agree (an index added to a model without its migration would
+    leave every installed kiosk scanning the table)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from hubkiosk.store.models import Base
+
+    store = open_store(tmp_path)
+    with store.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    indexes = {index["name"] for index in inspect(store.engine).get_indexes("queue_event")}
+    assert {"ix_queue_event_ticket_kind", "ix_queue_event_kind_at"} <= indexes
+    store.close()
+
+
 def test_record_and_outbox_item_commit_together(tmp_path):
     store = open_store(tmp_path)
     with store.session() as session:

@@ -27,8 +27,8 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Integer, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, func, literal_column, or_, select
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
 from hubkiosk.core import waits
@@ -210,12 +210,71 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
     return result
 
 
+#: Served tickets read at a time, newest first, until the rolling median has its window.
+SERVED_BATCH = waits.WINDOW
+
+
 def service_minutes(
     session: Session, hub_id: str, service_id: str, now: dt.datetime
 ) -> list[float]:
-    """Recent service times (call to served, minutes) at this hub, oldest first."""
-    # One query: the ticket's service comes with its events (an IN list of every recent
-    # ticket made new SQL text at each check-in, and SQLite cached each one).
+    """The recent service times (call to served, minutes) for ``service_id`` at this hub,
+    oldest first: enough of the latest for :func:`waits.rolling_median` (its
+    :data:`waits.WINDOW` plausible ones, with any implausible ones among them), never more
+    than the rule book's :func:`rules.history_since` allows.
+
+    The served events are read newest first through the ``(kind, at)`` index, in small
+    batches, and only those tickets' events are replayed through
+    :func:`rules.service_minutes`: a check-in reads about the same rows whether the store
+    holds a week of history or years of it.
+    """
+    since = rules.history_since(now)
+    low, high = waits.PLAUSIBLE_MINUTES
+    transfer = aliased(QueueEvent)
+    # A ticket counts for the queue it is in when served: issued for the service, or
+    # transferred to it.
+    transferred_here = (
+        select(transfer.id)
+        .where(
+            transfer.ticket_id == QueueEvent.ticket_id,
+            transfer.kind == QueueEventKind.TRANSFERRED,
+            transfer.to_service_id == service_id,
+        )
+        .exists()
+    )
+    served = (
+        select(QueueEvent.ticket_id)
+        .join(Ticket, Ticket.id == QueueEvent.ticket_id)
+        .where(
+            QueueEvent.kind == QueueEventKind.SERVED,
+            QueueEvent.at >= since,
+            Ticket.hub_id == hub_id,
+            or_(Ticket.service_id == service_id, transferred_here),
+        )
+        .order_by(QueueEvent.at.desc(), _ROWID.desc())
+        .limit(SERVED_BATCH)
+    )
+    newest_first: list[list[float]] = []
+    plausible = 0
+    seen: set[uuid.UUID] = set()
+    offset = 0
+    while plausible < waits.WINDOW:
+        found = list(session.scalars(served.offset(offset)))
+        offset += len(found)
+        tickets = [ticket for ticket in dict.fromkeys(found) if ticket not in seen]
+        seen.update(tickets)
+        if tickets:
+            batch = _served_minutes(session, tickets, service_id, since)
+            newest_first.append(batch)
+            plausible += sum(1 for minutes in batch if low <= minutes <= high)
+        if len(found) < SERVED_BATCH:
+            break
+    return [minutes for batch in reversed(newest_first) for minutes in batch]
+
+
+def _served_minutes(
+    session: Session, tickets: Sequence[uuid.UUID], service_id: str, since: dt.datetime
+) -> list[float]:
+    """The rule book's service minutes over just these tickets' events since ``since``."""
     rows = session.execute(
         select(
             QueueEvent.ticket_id,
@@ -225,7 +284,7 @@ def service_minutes(
             Ticket.service_id,
         )
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
-        .where(Ticket.hub_id == hub_id, QueueEvent.at >= rules.history_since(now))
+        .where(QueueEvent.ticket_id.in_(tickets), QueueEvent.at >= since)
         .order_by(QueueEvent.at, _ROWID)
     ).all()
     owners = {row.ticket_id: row.service_id for row in rows}

@@ -22,6 +22,7 @@ Usage::
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import TypeVar, cast
 
@@ -33,6 +34,20 @@ from hubkiosk.store.db import Store
 from hubkiosk.store.outbox import ATTRIBUTION_KEY, SELF_SERVICE, Attribution
 
 log = logging.getLogger(__name__)
+
+#: How long (seconds) a worker thread may hold the GIL while the GUI thread waits for it.
+#: Every Qt event the GUI thread handles runs Python (the idle filter, slots, timers), so
+#: it needs the GIL; at Python's default of 5 ms, a sync draining thousands of records
+#: while a backup and a lookup run kept the screen from repainting for over 200 ms on a
+#: busy two-core kiosk (issue 16, ui_stall row); at 1 ms it was about half that.
+GUI_SWITCH_INTERVAL = 0.001
+
+
+def favour_gui_thread() -> None:
+    """Let the GUI thread take the GIL back sooner from the background workers."""
+    if sys.getswitchinterval() > GUI_SWITCH_INTERVAL:
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+
 
 T = TypeVar("T")
 
@@ -113,6 +128,7 @@ class OpRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, threads: int = 1) -> None:
         super().__init__(parent)
+        favour_gui_thread()  # the work about to run here competes with the screen
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._live: set[Op] = set()

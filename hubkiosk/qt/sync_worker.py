@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from hubkiosk.qt.ops import favour_gui_thread
 from sync.client.engine import SyncState, SyncStatus
 
 
@@ -58,6 +59,7 @@ class SyncWorker(QObject):
         cancel: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        favour_gui_thread()  # a sync of thousands of records competes with the screen
         self._sync_once = sync_once
         self._cancel = cancel
         self._pool = pool or QThreadPool(self)

@@ -98,7 +98,11 @@ class Ticket(Attributed, Record, Base):
     # Personal: purged after sync and retention.
     call_name: Mapped[str | None] = mapped_column(String(60))
 
-    __table_args__ = (Index("ix_ticket_day_service", "day", "service_id", "sequence", unique=True),)
+    __table_args__ = (
+        Index("ix_ticket_day_service", "day", "service_id", "sequence", unique=True),
+        # The day's queue at a hub (every check-in and display poll reads it).
+        Index("ix_ticket_hub_day", "hub_id", "day"),
+    )
 
 
 class QueueEvent(Attributed, Record, Base):
@@ -114,6 +118,15 @@ class QueueEvent(Attributed, Record, Base):
     referred_to: Mapped[str | None] = mapped_column(String(100))
     # Monotonic order of events on this device (for wait estimates without wall clocks).
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        # A ticket's events (of a kind): the day's queue replays today's tickets' events,
+        # the wait estimate asks whether a served ticket was transferred to the service.
+        # Two equality columns, so SQLite prefers it to (kind, at) even with no statistics.
+        Index("ix_queue_event_ticket_kind", "ticket_id", "kind"),
+        # The latest services (kind "served"), newest first, for the wait estimate.
+        Index("ix_queue_event_kind_at", "kind", "at"),
+    )
 
 
 class Appointment(Base):
