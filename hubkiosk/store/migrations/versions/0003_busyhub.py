@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0003_busyhub"
-down_revision: str | None = "0002_signin"
+down_revision: str | None = "0003_feedback_follow_up"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
