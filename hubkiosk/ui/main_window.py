@@ -28,12 +28,13 @@ from hubkiosk.qt.idle import IdleMonitor
 from hubkiosk.qt.sync_controller import SyncController
 from hubkiosk.ui import theme
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import Translations
+from hubkiosk.ui.i18n import Translations, number
+from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.registry import screen_classes
-from hubkiosk.ui.widgets import BigButton, label, restyle
+from hubkiosk.ui.widgets import BigButton, FlowLayout, label, restyle
 from sync.client.engine import SyncState, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class IdleOverlay(QFrame):
             )
         )
         self.more_time.setText(self.tr("I need more time"))
-        self.countdown.setText(self.tr("%1 seconds").replace("%1", str(self.seconds)))
+        self.countdown.setText(self.tr("%1 seconds").replace("%1", number(self.seconds)))
         self.countdown.setAccessibleName(self.countdown.text())
 
     def show_seconds(self, seconds: int) -> None:
@@ -147,26 +148,33 @@ class MainWindow(QMainWindow):
         self.hub_name = LongPressLabel()
         self.hub_name.setObjectName("HubName")
         self.hub_name.long_pressed.connect(lambda: self.go(ScreenId.ADVISER_PIN, {}))
+        self.hub_name.setWordWrap(True)
         top.addWidget(self.hub_name, 1)
+        # The controls wrap onto a second line at large text rather than run off the edge.
+        self.controls = QWidget()
+        self.controls.setObjectName("TopControls")
+        controls = FlowLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.controls, 0)
         self.sync_badge = QLabel()
         self.sync_badge.setObjectName("SyncBadge")
         self.sync_badge.hide()
-        top.addWidget(self.sync_badge)
+        controls.addWidget(self.sync_badge)
         self.language_buttons: dict[str, BigButton] = {}
         for lang in LANGUAGES:
             button = BigButton(lang.native)
             button.setProperty("lang", lang.code)
             button.setAccessibleName(f"{lang.native} ({lang.english})")
             button.clicked.connect(lambda _=False, code=lang.code: self.ctx.set_language(code))
-            top.addWidget(button)
+            controls.addWidget(button)
             self.language_buttons[lang.code] = button
         self.text_size_button = BigButton()
         self.text_size_button.clicked.connect(self.cycle_text_size)
         self.contrast_button = BigButton()
         self.contrast_button.setCheckable(True)
         self.contrast_button.toggled.connect(self.set_high_contrast)
-        top.addWidget(self.text_size_button)
-        top.addWidget(self.contrast_button)
+        controls.addWidget(self.text_size_button)
+        controls.addWidget(self.contrast_button)
         root.addWidget(self.top_bar)
 
         self.stack = QStackedWidget()
@@ -265,6 +273,20 @@ class MainWindow(QMainWindow):
     @Slot()
     def start_over(self) -> None:
         """Wipe every screen and what the kiosk holds about this visit; show home."""
+        self.start_over_quietly()
+        self.ctx.set_language(self.ctx.settings.default_language)
+        self.contrast_button.setChecked(False)
+        if self.scale_index:
+            self.scale_index = 0
+            self.apply_theme()
+        # The text-size button says what it will do next, from the size now in force.
+        self.retranslate()
+        self.show_screen(ScreenId.HOME)
+        self.reset_done.emit()
+
+    def start_over_quietly(self) -> None:
+        """Wipe every screen and the visit, keeping language, theme and text size (the
+        audit walks screen after screen in one setting)."""
         self.overlay.hide()
         for screen in self.screens.values():
             screen.reset()
@@ -274,13 +296,6 @@ class MainWindow(QMainWindow):
             wipe_line(line)
         for editor in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
             wipe_document(editor)
-        self.ctx.set_language(self.ctx.settings.default_language)
-        self.contrast_button.setChecked(False)
-        if self.scale_index:
-            self.scale_index = 0
-            self.apply_theme()
-        self.show_screen(ScreenId.HOME)
-        self.reset_done.emit()
 
     # Sync ---------------------------------------------------------------------------------
     def attach_sync(self, sync: SyncController) -> None:
@@ -366,6 +381,9 @@ class MainWindow(QMainWindow):
         self.overlay.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
+        # Keyboards on hidden pages get Qt's LanguageChange late (or, hidden, not at all).
+        for keyboard in self.findChildren(OnScreenKeyboard):
+            keyboard.retranslate()
         if self.stack.currentWidget() is not None:
             shown = self.current_screen
             self.setWindowTitle(

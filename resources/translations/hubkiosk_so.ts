@@ -1097,7 +1097,7 @@
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="303"/>
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation>Khadka kama xiran</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="355"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="591"/>
         <source>Shift</source>
-        <translation>Shift</translation>
+        <translation>Xaraf weyn</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="592"/>
@@ -1710,7 +1710,7 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="463"/>
         <source>Urdu</source>
-        <translation>Urdu</translation>
+        <translation>Af-Urdu</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="464"/>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QWi
 from hubkiosk.core import forms as core
 from hubkiosk.core.forms import Draft, FieldError
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import digits
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -338,7 +339,7 @@ class FormScreen(Screen):
             texts = [item.choice(v) for v in value]
             return ", ".join(self.ctx.text(c.text) for c in texts if c is not None)
         if item.type is FieldType.DATE:
-            return dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+            return digits(dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y"))
         return str(value)
 
     def send(self) -> None:

@@ -27,6 +27,7 @@ from hubkiosk.core import queue
 from hubkiosk.core.waits import WaitEstimate
 from hubkiosk.store.models import Priority
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import number
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -280,7 +281,7 @@ class TicketConfirmScreen(Screen):
             people = (
                 self.tr("No one is waiting.")
                 if waiting == 0
-                else self.tr("%1 people are waiting.").replace("%1", str(waiting))
+                else self.tr("%1 people are waiting.").replace("%1", number(waiting))
                 if waiting > 1
                 else self.tr("1 person is waiting.")
             )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hubkiosk.core.survey import Answer, SurveyRun
 from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -426,9 +427,9 @@ class SurveyScreen(Screen):
         if definition is not None:
             self.intro_dates.setText(
                 self.tr("This survey runs from %1 to %2. It has about %3 questions.")
-                .replace("%1", definition.runs_from.strftime("%d/%m/%Y"))
-                .replace("%2", definition.runs_to.strftime("%d/%m/%Y"))
-                .replace("%3", str(len(definition.questions)))
+                .replace("%1", digits(definition.runs_from.strftime("%d/%m/%Y")))
+                .replace("%2", digits(definition.runs_to.strftime("%d/%m/%Y")))
+                .replace("%3", number(len(definition.questions)))
             )
         self.start_button.setText(self.tr("Start the survey"))
         self.intro_back.setText(self.tr("Back"))
@@ -465,8 +466,8 @@ class SurveyScreen(Screen):
         progress = run.progress
         self.progress_text.setText(
             self.tr("Question %1 of %2")
-            .replace("%1", str(progress.number))
-            .replace("%2", str(progress.total))
+            .replace("%1", number(progress.number))
+            .replace("%2", number(progress.total))
         )
         self.progress.setAccessibleName(self.progress_text.text())
         self.progress.setRange(0, progress.total)
@@ -489,7 +490,7 @@ class SurveyScreen(Screen):
                     button.setAccessibleName(
                         self.tr("%1, your choice number %2")
                         .replace("%1", button.text())
-                        .replace("%2", str(rank))
+                        .replace("%2", number(rank))
                     )
         statements = {s.id: s for s in question.statements}
         for statement_id, words in self._statement_labels.items():

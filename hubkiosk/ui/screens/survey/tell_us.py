@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from hubkiosk.core.survey import offered
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import Tile, label
@@ -74,7 +75,7 @@ class TellUsScreen(Screen):
             survey = by_id[str(tile.property("survey_id"))]
             tile.setText(self.ctx.text(survey.title))
             count = len(survey.questions)
-            tile.set_sub(self.tr("About %1 questions").replace("%1", str(count)))
+            tile.set_sub(self.tr("About %1 questions").replace("%1", number(count)))
         self.feedback_tile.setText(self.tr("Quick feedback"))
         self.feedback_tile.set_sub(self.tr("How was your visit today? One touch."))
         self.no_survey.setText(
