@@ -39,7 +39,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -112,7 +112,17 @@ def key_label(char: str) -> str:
 
 
 class Key(QPushButton):
-    """One key: at least 64 x 64 px, never takes focus from the field being typed in."""
+    """One key: at least 64 x 64 px, never takes focus from the field being typed in.
+
+    A key's label is drawn smaller rather than clipped when the key is too small for it:
+    fifteen Bengali letters share a row, and at 200 % text on a portrait kiosk the named
+    keys (the Somali "Dhammaad", "Xaraf weyn") are wider than their share of a row. Only
+    the label shrinks, to the key's size; at every size that fits it is drawn at the
+    theme's size. The audit reads :meth:`drawn_pixel_size`.
+    """
+
+    #: The audit measures the label at the size it is drawn, not at the theme's size.
+    SHRINKS_TO_FIT = True
 
     def __init__(self, text: str = "", kind: str = "char", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -123,43 +133,67 @@ class Key(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAutoRepeat(kind == "delete")
         self.setAccessibleName(text)
+        if kind == "switch":
+            self.setProperty("identifier", True)  # "123 ?", "ABC": names of layers
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # The label shrinks to fit, so a long word never widens the row off the screen.
+        return QSize(KEY_SIZE, max(KEY_SIZE, super().minimumSizeHint().height()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(KEY_SIZE, max(KEY_SIZE, super().sizeHint().height()))
+
+    def _area(self, option: QStyleOptionButton) -> QRect:
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+
+    def _label(self) -> str:
+        return self.text().replace("&&", "&")
+
+    def drawn_font(self) -> QFont:
+        """The label's font as drawn: the theme's, or smaller when the key is small."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        area = self._area(option)
+        font = QFont(self.font())
+        text = self._label()
+        if not text or font.pixelSize() <= 0:
+            return font
+        metrics = QFontMetrics(font)
+        wide = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
+        tall = metrics.height()
+        scale = min(
+            1.0,
+            area.width() / wide if wide > 0 else 1.0,
+            area.height() / tall if tall > 0 else 1.0,
+        )
+        if scale < 1.0 and area.width() > 0 and area.height() > 0:
+            font.setPixelSize(max(8, int(font.pixelSize() * scale)))
+        return font
+
+    def drawn_pixel_size(self) -> int:
+        return self.drawn_font().pixelSize()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        painter.setFont(self.drawn_font())
+        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
+        painter.drawText(self._area(option), Qt.AlignmentFlag.AlignCenter, self._label())
 
 
 class GlyphKey(Key):
-    """A letter key whose glyph is drawn smaller rather than clipped when the key is narrow.
-
-    Fifteen Bengali keys share a row: at 200 % text on a 1280 px screen a key is about 70 px
-    wide and আ at 72 px would lose its া (and read as অ). Only the label shrinks, to the
-    key's width; at every size that fits it is drawn at the theme's size.
-    """
+    """A letter key that may be narrower than 64 px (still 64 px high), so the fifteen
+    Bengali keys of a row fit a 1080 px portrait screen; its glyph shrinks to fit (Key)."""
 
     def __init__(self, text: str = "", kind: str = "char", parent: QWidget | None = None) -> None:
         super().__init__(text, kind, parent)
         self.setMinimumWidth(GLYPH_KEY_WIDTH)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        # The glyph shrinks to fit, so a wide glyph never widens the row off the screen.
         return QSize(GLYPH_KEY_WIDTH, super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(KEY_SIZE, super().sizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
-        painter = QStylePainter(self)
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        text = option.text
-        option.text = ""
-        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-        area = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        font = QFont(self.font())
-        metrics = QFontMetrics(font)
-        needed = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
-        if needed > area.width() > 0 and font.pixelSize() > 0:
-            font.setPixelSize(max(8, font.pixelSize() * area.width() // needed))
-        painter.setFont(font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class OnScreenKeyboard(QWidget):

@@ -7,9 +7,19 @@ words it shows, and keeps it in step when the language changes.
 from __future__ import annotations
 
 import functools
+import re
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -21,6 +31,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -59,8 +70,31 @@ def _tinted(name: str, size: int, rgba: int) -> QPixmap:
     return pixmap
 
 
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken into lines at most ``width`` wide, at spaces only (a word longer
+    than the width keeps its own line: the caller makes room for the widest word)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
 class BigButton(QPushButton):
-    """A push button at least 64 px high whose accessible name follows its text."""
+    """A push button at least 64 px high whose accessible name follows its text.
+
+    When the layout gives it less width than its words need on one line (200 % text, a
+    portrait kiosk, a long Somali phrase), the words wrap onto more lines and the button
+    grows taller, instead of being cut at both ends; it is never narrower than its
+    longest word.
+    """
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -74,6 +108,76 @@ class BigButton(QPushButton):
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
         super().setText(text)
         self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def _words(self) -> str:
+        return self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def _chrome(self) -> QSize:
+        """Width and height of border and padding around the words."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 1000, 1000)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return QSize(1000 - inner.width(), 1000 - inner.height())
+
+    def _lines(self, width: int) -> list[str]:
+        room = width - self._chrome().width()
+        return wrap_words(self._words(), self.fontMetrics(), max(1, room))
+
+    def _wraps(self) -> bool:
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self.layout() is not None:
+            return False
+        return len(self._lines(self.width())) > 1
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        words = self._words().split() or [""]
+        widest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
+        width = min(hint.width(), widest + self._chrome().width() + 2)
+        height = self.heightForWidth(self.width()) if self._wraps() else hint.height()
+        return QSize(max(64, width), max(hint.height(), height))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        if self._wraps():
+            return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return self.layout() is None
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        lines = len(self._lines(width))
+        needed = lines * self.fontMetrics().lineSpacing() + self._chrome().height()
+        return max(super().sizeHint().height(), needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the words wrap differently: ask for a new height
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        if not self._wraps():
+            super().paintEvent(event)
+            return
+        # The style draws the frame, then each line as a label of its own, so the words
+        # keep the style sheet's colours for every state (checked, pressed, disabled).
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        lines = self._lines(self.width())
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButtonBevel, option)
+        spacing = self.fontMetrics().lineSpacing()
+        middle = self.rect().center().y()
+        top = middle - spacing * len(lines) / 2
+        for index, line in enumerate(lines):
+            line_option = QStyleOptionButton(option)
+            line_option.text = line.replace("&", "&&")
+            offset = round(top + spacing * (index + 0.5) - middle)
+            line_option.rect = self.rect().translated(0, offset)
+            painter.drawControl(QStyle.ControlElement.CE_PushButtonLabel, line_option)
 
 
 class Tile(QPushButton):
@@ -217,6 +321,11 @@ class TileGrid(QWidget):
     def columns_for(self, width: int) -> int:
         em = max(1, self.fontMetrics().height())
         fits = max(1, width // (em * self.column_em))
+        # And no column narrower than the longest word on any tile (a long Somali word).
+        widest = max((needed_width(tile) for tile in self.tiles), default=0)
+        if widest:
+            spacing = self.grid.horizontalSpacing()
+            fits = min(fits, max(1, (width + spacing) // (widest + spacing)))
         return max(1, min(self.max_columns, len(self.tiles) or 1, fits))
 
     def _reflow(self) -> None:
@@ -239,6 +348,34 @@ class TileGrid(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._reflow()
+
+    def event(self, event: QEvent) -> bool:
+        # A tile's words changed (another language): its longest word may need a wider column.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._reflow()
+        return super().event(event)
+
+
+#: Where a line may break besides spaces: after a hyphen or slash, at a zero-width space.
+_BREAKS = re.compile(r"\s+|(?<=[-/\u200b])")
+
+
+def longest_word(text: str, metrics: QFontMetrics) -> int:
+    """The width of the widest piece of ``text`` that cannot break onto another line."""
+    pieces = [p for p in _BREAKS.split(text) if p]
+    return max((metrics.horizontalAdvance(p) for p in pieces), default=0)
+
+
+def needed_width(widget: QWidget) -> int:
+    """The narrowest a tile or choice may be without breaking a word: its longest word
+    plus its margins and border (0 for widgets that do not say)."""
+    words = widget.findChild(QLabel, "TileText") or widget.findChild(QLabel, "ChoiceText")
+    if words is None:
+        return 0
+    inside = words.mapTo(widget, words.rect().topLeft()).x() if widget.isVisible() else 0
+    margins = widget.layout().contentsMargins() if widget.layout() is not None else None
+    chrome = (margins.left() + margins.right()) if margins is not None else 2 * inside
+    return longest_word(words.text(), words.fontMetrics()) + chrome + 12
 
 
 class FlowRow(QWidget):

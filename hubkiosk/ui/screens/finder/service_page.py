@@ -138,7 +138,8 @@ class ServicePageScreen(Screen):
         self.online_card.setVisible(bool(url))
         if url:
             self.qr.setPixmap(qr_pixmap(url, 220))
-            self.url.setText(url)
+            # A long address may break after its slashes rather than run off the screen.
+            self.url.setText(url.replace("/", "/\u200b"))
 
     def _do_it_here(self) -> None:
         forms = self._forms()

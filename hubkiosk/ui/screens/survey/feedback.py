@@ -11,7 +11,7 @@ import secrets
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
@@ -23,6 +23,7 @@ from hubkiosk.ui.widgets import (
     BigButton,
     PageStack,
     Tile,
+    TileGrid,
     button_row,
     label,
     panel,
@@ -83,8 +84,9 @@ class FeedbackScreen(Screen):
 
         # Faces, follow-up and send
         self.faces_page, faces = panel(spacing=10)
-        row = QHBoxLayout()
-        row.setSpacing(16)
+        # Tiles take fewer columns when their words would not fit side by side.
+        row = TileGrid(max_columns=len(FACES), column_em=4)
+        row.grid.setSpacing(16)
         self.face_tiles: dict[int, FaceTile] = {}
         for score, icon_name in FACES:
             tile = FaceTile(icon_name=icon_name)
@@ -93,19 +95,19 @@ class FeedbackScreen(Screen):
             tile.clicked.connect(lambda _=False, s=score: self._choose(s))
             tile.setMinimumHeight(140)
             self.face_tiles[score] = tile
-            row.addWidget(tile)
-        faces.addLayout(row, 3)
+        row.set_tiles(list(self.face_tiles.values()))
+        faces.addWidget(row, 3)
         self.follow_up_label = label(role="lead")
         faces.addWidget(self.follow_up_label)
-        follow = QHBoxLayout()
-        follow.setSpacing(12)
+        follow = TileGrid(max_columns=len(FOLLOW_UPS), column_em=5)
+        follow.grid.setSpacing(12)
         self.follow_buttons: dict[str, ChoiceButton] = {}
         for key in FOLLOW_UPS:
             button = ChoiceButton()
             button.clicked.connect(lambda _=False, k=key: self._follow(k))
             self.follow_buttons[key] = button
-            follow.addWidget(button)
-        faces.addLayout(follow, 1)
+        follow.set_tiles(list(self.follow_buttons.values()))
+        faces.addWidget(follow, 1)
         self.comment_preview = label(role="small")
         faces.addWidget(self.comment_preview)
         self.comment_button = BigButton()
