@@ -63,6 +63,7 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox)
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_URL = re.compile(r"^(https?://|www\.)")
 #: Ticket numbers and references (H-023, HK-4821) stay in Latin letters and digits, as
 #: printed and called: they are codes, not numbers to read.
 _CODE = re.compile(r"\b[A-Z]{1,3}-[0-9]+\b")
@@ -122,6 +123,13 @@ def measured_contrast(image: QImage, rect: QRect, min_pixels: int = 4) -> float 
             ratio = contrast_ratio(background, QColor(rgb))
             best = ratio if best is None else max(best, ratio)
     return best
+
+
+def settle() -> None:
+    """Let layouts converge: words that wrap at a new width ask for a new height, which
+    lays out their parents again (a few rounds of posted layout requests)."""
+    for _ in range(4):
+        QApplication.processEvents()
 
 
 def shown(widget: QWidget) -> bool:
@@ -247,10 +255,14 @@ class Checker:
     window: MainWindow
     setting: str = ""
     english: dict[str, set[str]] = field(default_factory=dict)
+    #: Per language, the texts its translators gave as they are in English.
+    same: dict[str, set[str]] = field(default_factory=dict)
+    language: str = "en"
 
     def check(self, state: str, language: str, theme: str) -> list[Violation]:
         window = self.window
-        QApplication.processEvents()
+        self.language = language
+        settle()
         found: list[Violation] = []
 
         def add(kind: str, widget: QWidget, text: str, detail: str) -> None:
@@ -277,7 +289,8 @@ class Checker:
             ):
                 why = "runs outside its panel"
             elif isinstance(widget, QLineEdit):
-                room = widget.rect().adjusted(16, 0, -16, 0).width()
+                margins = widget.textMargins()
+                room = widget.contentsRect().width() - margins.left() - margins.right() - 4
                 needed = widget.fontMetrics().horizontalAdvance(text)
                 if needed > room:
                     why = f"hint needs {needed} px of width, has {room}"
@@ -344,8 +357,10 @@ class Checker:
 
     def _english_here(self, state: str, widget: QWidget, text: str) -> bool:
         english = self.english.get(state, set())
-        if text not in english or not _LATIN_WORD.search(text):
+        if text not in english or not _LATIN_WORD.search(text) or _URL.match(text):
             return False
+        if text in self.same.get(self.language, set()):
+            return False  # a translator wrote it the same (a place's name, "PIN")
         return not widget.property("lang")  # a language's own name on its button
 
     def remember_english(self, state: str) -> None:
@@ -420,6 +435,49 @@ def _words(widget: QWidget) -> str:
     if isinstance(widget, QLabel):
         return plain(widget.text())
     return ""
+
+
+def same_as_english(content: object) -> dict[str, set[str]]:
+    """Per language, the texts deliberately the same as in English: content texts given in
+    that language (a hub's name) and UI strings translated as themselves ("PIN")."""
+    import xml.etree.ElementTree as ET
+
+    from sync.protocol import LocalizedText
+
+    from hubkiosk.core.i18n import CODES
+    from hubkiosk.resources import resource
+
+    found: dict[str, set[str]] = {code: set() for code in CODES}
+    seen: set[int] = set()
+
+    def walk(value: object) -> None:
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        if isinstance(value, LocalizedText):
+            for code, text in value.root.items():
+                if code != "en" and text == value.root["en"]:
+                    found.setdefault(code, set()).add(text)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+        elif hasattr(value, "__dict__"):
+            for item in vars(value).values():
+                walk(item)
+
+    walk(content)
+    for code in CODES:
+        path = resource("translations", f"hubkiosk_{code}.ts")
+        if code == "en" or not path.exists():
+            continue
+        for message in ET.parse(path).getroot().iter("message"):
+            source, translation = message.findtext("source"), message.findtext("translation")
+            if source and source == translation:
+                found[code].add(source)
+    return found
 
 
 # Walking -----------------------------------------------------------------------------------
@@ -510,7 +568,7 @@ def run(
     shots = out / "screens" if out is not None else None
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)
-    checker = Checker(window)
+    checker = Checker(window, same=same_as_english(kiosk.ctx.content))
     window.activateWindow()  # focus outlines are drawn in the active window only
     for width, height in resolutions:
         window.resize(width, height)
@@ -531,7 +589,7 @@ def run(
                         progress(checker.setting)
                     for name, step in walk:
                         step(window)
-                        QApplication.processEvents()
+                        settle()
                         if code == "en":
                             checker.remember_english(name)
                         report.violations += checker.check(name, code, theme_name)

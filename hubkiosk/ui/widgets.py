@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -403,10 +404,24 @@ class FlowRow(QWidget):
         self.row.addLayout(layout, stretch)
         self._parts.append((layout, stretch))
 
-    @staticmethod
-    def _one_line(part: QWidget | QLayout) -> int:
+    @classmethod
+    def _one_line(cls, part: QWidget | QLayout) -> int:
         if isinstance(part, QLabel) and part.wordWrap():
             return part.fontMetrics().horizontalAdvance(part.text()) + 4
+        if isinstance(part, QLineEdit) and part.placeholderText():
+            # Room for the whole hint ("Your first name, or leave it empty").
+            hint = part.fontMetrics().horizontalAdvance(part.placeholderText()) + 40
+            return max(part.sizeHint().width(), hint)
+        if isinstance(part, QLayout):
+            margins = part.contentsMargins()
+            inner = [part.itemAt(i) for i in range(part.count())]
+            widths = [
+                cls._one_line(item.widget())
+                for item in inner
+                if item is not None and item.widget() is not None and not item.widget().isHidden()
+            ]
+            widest = max(widths, default=0) + margins.left() + margins.right()
+            return max(part.sizeHint().width(), widest)
         return part.sizeHint().width()
 
     def _shown(self) -> list[QWidget | QLayout]:

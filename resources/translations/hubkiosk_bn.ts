@@ -360,7 +360,7 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="209"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
-        <translation>আপনার পদবির (বংশের নাম) প্রথম 3টি অক্ষর লিখুন।</translation>
+        <translation>আপনার পদবির (বংশের নাম) প্রথম ৩টি অক্ষর লিখুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="223"/>
@@ -475,7 +475,7 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
         <source>First 3 letters of your surname:</source>
-        <translation>আপনার পদবির প্রথম 3টি অক্ষর:</translation>
+        <translation>আপনার পদবির প্রথম ৩টি অক্ষর:</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="432"/>
@@ -736,8 +736,8 @@
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/finder.py" line="257"/>
-        <source>For example: bin, pot hole, council tax</source>
-        <translation>যেমন: bin, pot hole, council tax</translation>
+        <source>For example: bin, pothole, council tax</source>
+        <translation>যেমন: bin, pothole, council tax</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/finder.py" line="258"/>
@@ -1654,7 +1654,7 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="439"/>
         <source>1 person is waiting.</source>
-        <translation>1 জন অপেক্ষা করছেন।</translation>
+        <translation>১ জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue.py" line="444"/>
@@ -1792,7 +1792,7 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="41"/>
         <source>less than 5 minutes</source>
         <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
-        <translation>5 মিনিটের কম</translation>
+        <translation>৫ মিনিটের কম</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="43"/>

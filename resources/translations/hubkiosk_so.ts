@@ -736,8 +736,8 @@
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/finder.py" line="257"/>
-        <source>For example: bin, pot hole, council tax</source>
-        <translation>Tusaale: bin, pot hole, council tax</translation>
+        <source>For example: bin, pothole, council tax</source>
+        <translation>Tusaale: bin, pothole, council tax</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/finder.py" line="258"/>

@@ -79,7 +79,6 @@ class AdviserPinScreen(Screen):
         pad.addWidget(self.enter_key, 3, 2)
         holder = QWidget()
         holder.setLayout(pad)
-        holder.setMaximumWidth(520)
         self.body.addWidget(holder, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
         self.retranslate()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QWi
 from hubkiosk.core import forms as core
 from hubkiosk.core.forms import Draft, FieldError
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import digits
+from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -428,8 +428,8 @@ class FormScreen(Screen):
             return
         self.progress.setText(
             self.tr("Question %1 of %2")
-            .replace("%1", str(self.step + 1))
-            .replace("%2", str(len(self.draft.steps())))
+            .replace("%1", number(self.step + 1))
+            .replace("%2", number(len(self.draft.steps())))
         )
 
     def title(self) -> str:
