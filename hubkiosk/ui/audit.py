@@ -63,7 +63,7 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox)
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _ASCII_DIGIT = re.compile(r"[0-9]")
-_URL = re.compile(r"^(https?://|www\.)")
+_URL = re.compile(r"^(https?:|www\.)")
 #: Ticket numbers and references (H-023, HK-4821) stay in Latin letters and digits, as
 #: printed and called: they are codes, not numbers to read.
 _CODE = re.compile(r"\b[A-Z]{1,3}-[0-9]+\b")
@@ -442,10 +442,9 @@ def same_as_english(content: object) -> dict[str, set[str]]:
     that language (a hub's name) and UI strings translated as themselves ("PIN")."""
     import xml.etree.ElementTree as ET
 
-    from sync.protocol import LocalizedText
-
     from hubkiosk.core.i18n import CODES
     from hubkiosk.resources import resource
+    from sync.protocol import LocalizedText
 
     found: dict[str, set[str]] = {code: set() for code in CODES}
     seen: set[int] = set()

@@ -34,7 +34,13 @@ from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.registry import screen_classes
-from hubkiosk.ui.widgets import BigButton, FlowLayout, label, restyle
+from hubkiosk.ui.widgets import (
+    BigButton,
+    FlowLayout,
+    enable_touch_scrolling,
+    label,
+    restyle,
+)
 from sync.client.engine import SyncState, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -190,6 +196,7 @@ class MainWindow(QMainWindow):
             page.setFrameShape(QFrame.Shape.NoFrame)
             page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             page.setWidget(screen)
+            enable_touch_scrolling(page)
             self.screens[cls.ID] = screen
             self.pages[cls.ID] = page
             self.stack.addWidget(page)
@@ -256,6 +263,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[screen_id])
         self.pages[screen_id].verticalScrollBar().setValue(0)
         screen.enter(**params)
+        for area in screen.findChildren(QScrollArea):  # built with the screen or since
+            enable_touch_scrolling(area)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
         self.setWindowTitle(
             self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QBoxLayout,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -590,6 +594,114 @@ class PageStack(QWidget):
         page = self.widget(index)
         if page is not None:
             self.setCurrentWidget(page)
+
+
+class GrowingScrollArea(QScrollArea):
+    """A scroll area as tall as what it holds, so it never scrolls on its own: the page
+    around it scrolls (by touch) instead. A survey's five statements all show, none
+    hidden below the fold of a small inner box reachable only by a thin scrollbar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def _content_height(self) -> int:
+        inner = self.widget()
+        if inner is None:
+            return 0
+        width = self.viewport().width()
+        if inner.hasHeightForWidth() and width > 0:
+            return inner.heightForWidth(width)
+        return inner.sizeHint().height()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().minimumSizeHint().width(), self._content_height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().sizeHint().width(), self._content_height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the answers changed: as tall as the new ones
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
+class ScrollCue(QLabel):
+    """ "More below" at the foot of a scroll area while there is more to see below, so a
+    resident knows to slide the page up (there is no scrollbar to notice)."""
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        self.setObjectName("ScrollCue")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        bar = area.verticalScrollBar()
+        bar.valueChanged.connect(self.update_cue)
+        bar.rangeChanged.connect(self.update_cue)
+        area.viewport().installEventFilter(self)
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.setText("▼ " + self.tr("More below: slide the page up") + " ▼")
+
+    def update_cue(self) -> None:
+        bar = self.area.verticalScrollBar()
+        more = bar.maximum() > 0 and bar.value() < bar.maximum() - 4
+        if more:
+            if not self.text():
+                self.retranslate()
+            viewport = self.area.viewport().geometry()
+            height = self.sizeHint().height()
+            self.setGeometry(
+                viewport.left(), viewport.bottom() - height + 1, viewport.width(), height
+            )
+            self.raise_()
+        self.setVisible(more)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Resize:
+            self.update_cue()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+
+def enable_touch_scrolling(area: QAbstractScrollArea) -> None:
+    """Kinetic scrolling by a finger or a held left button dragged, and a "More below"
+    cue. Idempotent."""
+    if area.property("touch_scrolling"):
+        return
+    area.setProperty("touch_scrolling", True)
+    viewport = area.viewport()
+    # One gesture per scroller (a second grab replaces the first). A finger on a touch
+    # screen reaches widgets as mouse events Qt makes from the touch, so the left-button
+    # gesture scrolls under a finger and a held mouse button alike.
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    overshoot = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, overshoot)
+    properties.setScrollMetric(
+        QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, overshoot
+    )
+    # A tap reaches the button at once (Qt would hold the press back a quarter second to
+    # see whether it becomes a drag, and a quick tap could be lost); a press that becomes
+    # a drag is cancelled for the button under it, so sliding the page presses nothing.
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
+    scroller.setScrollerProperties(properties)
+    if not isinstance(area, GrowingScrollArea):
+        ScrollCue(area)
 
 
 class WrapLabel(QLabel):

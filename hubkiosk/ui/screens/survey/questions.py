@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,15 @@ from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.survey.parts import ChoiceButton, ThanksPage
-from hubkiosk.ui.widgets import BigButton, PageStack, button_row, label, panel, restyle
+from hubkiosk.ui.widgets import (
+    BigButton,
+    GrowingScrollArea,
+    PageStack,
+    button_row,
+    label,
+    panel,
+    restyle,
+)
 from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
 
 log = logging.getLogger(__name__)
@@ -100,10 +107,9 @@ class SurveyScreen(Screen):
         self.help_text = label(role="lead")
         page.addWidget(self.question_text)
         page.addWidget(self.help_text)
-        self.answers_area = QScrollArea()
+        self.answers_area = GrowingScrollArea()  # every statement shows; the page scrolls
         self.answers_area.setObjectName("SurveyAnswers")
         self.answers_area.setWidgetResizable(True)
-        self.answers_area.setMinimumHeight(80)
         self.answers_area.setFrameShape(QFrame.Shape.NoFrame)
         self.answers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page.addWidget(self.answers_area, 1)
