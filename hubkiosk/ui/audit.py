@@ -137,7 +137,7 @@ def shown(widget: QWidget) -> bool:
 
 
 def plain(text: str) -> str:
-    if "<" in text and QtGui.Qt.mightBeRichText(text):  # type: ignore[attr-defined]
+    if "<" in text and QtGui.Qt.mightBeRichText(text):
         document = QTextDocument()
         document.setHtml(text)
         return document.toPlainText()
@@ -197,6 +197,8 @@ def _button_cut(button: QPushButton) -> str:
     area = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
     metrics = QFontMetrics(button.font())
     if isinstance(button, BigButton):  # its words wrap onto more lines when narrow
+        if not button.icon().isNull():
+            area.setWidth(area.width() - button.iconSize().width() - 4)
         lines = wrap_words(text, metrics, max(1, area.width()))
         widest = max(metrics.horizontalAdvance(line) for line in lines)
         tall = metrics.lineSpacing() * len(lines)
@@ -268,8 +270,8 @@ class Checker:
         def add(kind: str, widget: QWidget, text: str, detail: str) -> None:
             found.append(Violation(kind, state, describe(widget), text, detail, self.setting))
 
-        roots = [window.top_bar, window.stack.currentWidget(), window.bottom_bar]
-        roots = [r for r in roots if r is not None and shown(r)]
+        candidates = [window.top_bar, window.stack.currentWidget(), window.bottom_bar]
+        roots = [r for r in candidates if r is not None and shown(r)]
         image = window.grab().toImage()
         page = window.stack.currentWidget()
         viewport_width = page.viewport().width() if isinstance(page, QAbstractScrollArea) else 0
@@ -320,10 +322,10 @@ class Checker:
             if not window.rect().contains(QRect(origin, widget.size()).center()):
                 continue
             ratio = measured_contrast(image, area.translated(origin))
-            needed = MIN_CONTRAST[theme]
-            if ratio is not None and ratio < needed - 0.05:
+            least = MIN_CONTRAST[theme]
+            if ratio is not None and ratio < least - 0.05:
                 what = "placeholder" if isinstance(widget, QLineEdit) else "text"
-                add("contrast", widget, text, f"{what} at {ratio:.2f}:1, needs {needed}:1")
+                add("contrast", widget, text, f"{what} at {ratio:.2f}:1, needs {least}:1")
             # Language: English left on another language's screen; foreign digits.
             if language != "en" and self._english_here(state, widget, text):
                 add("english", widget, text, f"English on a {language} screen")

@@ -6,8 +6,8 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QRect, QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QObject, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QIcon, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -34,12 +34,14 @@ from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.registry import screen_classes
+from hubkiosk.ui.speech import Speaker
 from hubkiosk.ui.widgets import (
     BigButton,
     FlowLayout,
     enable_touch_scrolling,
     label,
     restyle,
+    tinted,
 )
 from sync.client.engine import SyncState, SyncStatus
 
@@ -166,6 +168,12 @@ class MainWindow(QMainWindow):
         self.sync_badge.setObjectName("SyncBadge")
         self.sync_badge.hide()
         controls.addWidget(self.sync_badge)
+        # Read aloud: the screen's heading, main text and choices, in the resident's language.
+        self.speaker = Speaker(ctx.settings.data_dir / "prompts", parent=self)
+        self.read_aloud_button = BigButton()
+        self.read_aloud_button.setObjectName("ReadAloud")
+        self.read_aloud_button.clicked.connect(self.read_aloud)
+        controls.addWidget(self.read_aloud_button)
         self.language_buttons: dict[str, BigButton] = {}
         for lang in LANGUAGES:
             button = BigButton(lang.native)
@@ -182,6 +190,11 @@ class MainWindow(QMainWindow):
         controls.addWidget(self.text_size_button)
         controls.addWidget(self.contrast_button)
         root.addWidget(self.top_bar)
+        # Said plainly, in the resident's language, when the kiosk has no voice for it.
+        self.speech_notice = label(role="notice")
+        self.speech_notice.setObjectName("SpeechNotice")
+        self.speech_notice.hide()
+        root.addWidget(self.speech_notice)
 
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
@@ -234,6 +247,7 @@ class MainWindow(QMainWindow):
         ctx.home_requested.connect(self.start_over)
 
         self.retranslate()
+        self._paint_speaker()
         self.show_screen(ScreenId.HOME)
 
     # Navigation ---------------------------------------------------------------------------
@@ -263,6 +277,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[screen_id])
         self.pages[screen_id].verticalScrollBar().setValue(0)
         screen.enter(**params)
+        self.speech_notice.hide()
+        self.speaker.interrupt()
         for area in screen.findChildren(QScrollArea):  # built with the screen or since
             enable_touch_scrolling(area)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
@@ -305,6 +321,26 @@ class MainWindow(QMainWindow):
             wipe_line(line)
         for editor in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
             wipe_document(editor)
+
+    # Read aloud ---------------------------------------------------------------------------
+    @Slot()
+    def read_aloud(self) -> None:
+        """Play the council's recording of this screen, or speak its words, or say plainly
+        that this kiosk cannot read aloud in this language."""
+        language = self.ctx.language
+        self.speaker.interrupt()
+        self.speech_notice.hide()
+        if self.speaker.play_prompt(language, self.current.value):
+            return
+        text = "\n".join(self.current_screen.read_aloud_texts())
+        if self.speaker.say(text, language):
+            return
+        self.speech_notice.setText(
+            self.tr(
+                "Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff."
+            )
+        )
+        self.speech_notice.show()
 
     # Sync ---------------------------------------------------------------------------------
     def attach_sync(self, sync: SyncController) -> None:
@@ -384,6 +420,9 @@ class MainWindow(QMainWindow):
             else self.tr("Smaller text")
         )
         self.contrast_button.setText(self.tr("High contrast"))
+        self.read_aloud_button.setText(self.tr("Read aloud"))
+        self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
+        self.speech_notice.hide()
         for code, button in self.language_buttons.items():
             button.setProperty("current", code == self.ctx.language)
             restyle(button)
@@ -422,6 +461,17 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         theme.apply(app, self.theme, self.text_scale)
+        self._paint_speaker()
+
+    def _paint_speaker(self) -> None:
+        """A speaker beside "Read aloud", in the button's text colour, for those who
+        cannot read the words."""
+        button = self.read_aloud_button
+        button.ensurePolished()
+        side = button.fontMetrics().height()
+        color = button.palette().color(QPalette.ColorRole.ButtonText)
+        button.setIcon(QIcon(tinted("speaker", side, color)))
+        button.setIconSize(QSize(side, side))
 
     # Qt events ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)

@@ -124,7 +124,8 @@ class BigButton(QPushButton):
         self.initStyleOption(option)
         option.rect = QRect(0, 0, 1000, 1000)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        return QSize(1000 - inner.width(), 1000 - inner.height())
+        icon = self.iconSize().width() + 8 if not self.icon().isNull() else 0
+        return QSize(1000 - inner.width() + icon, 1000 - inner.height())
 
     def _lines(self, width: int) -> list[str]:
         room = width - self._chrome().width()
@@ -180,6 +181,7 @@ class BigButton(QPushButton):
         for index, line in enumerate(lines):
             line_option = QStyleOptionButton(option)
             line_option.text = line.replace("&", "&&")
+            line_option.icon = QIcon()  # on one line only, so none when the words wrap
             offset = round(top + spacing * (index + 0.5) - middle)
             line_option.rect = self.rect().translated(0, offset)
             painter.drawControl(QStyle.ControlElement.CE_PushButtonLabel, line_option)
@@ -378,7 +380,8 @@ def needed_width(widget: QWidget) -> int:
     if words is None:
         return 0
     inside = words.mapTo(widget, words.rect().topLeft()).x() if widget.isVisible() else 0
-    margins = widget.layout().contentsMargins() if widget.layout() is not None else None
+    layout = widget.layout()
+    margins = layout.contentsMargins() if layout is not None else None
     chrome = (margins.left() + margins.right()) if margins is not None else 2 * inside
     return longest_word(words.text(), words.fontMetrics()) + chrome + 12
 
@@ -418,12 +421,9 @@ class FlowRow(QWidget):
             return max(part.sizeHint().width(), hint)
         if isinstance(part, QLayout):
             margins = part.contentsMargins()
-            inner = [part.itemAt(i) for i in range(part.count())]
-            widths = [
-                cls._one_line(item.widget())
-                for item in inner
-                if item is not None and item.widget() is not None and not item.widget().isHidden()
-            ]
+            items = [part.itemAt(i) for i in range(part.count())]
+            inner = [item.widget() for item in items if item is not None]
+            widths = [cls._one_line(w) for w in inner if w is not None and not w.isHidden()]
             widest = max(widths, default=0) + margins.left() + margins.right()
             return max(part.sizeHint().width(), widest)
         return part.sizeHint().width()
@@ -456,6 +456,11 @@ class FlowRow(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             self.arrange()
         return super().event(event)
+
+
+def _hidden(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return widget is not None and widget.isHidden()
 
 
 class FlowLayout(QLayout):
@@ -496,7 +501,7 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         """All on one line."""
-        shown = [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        shown = [i for i in self._items if not _hidden(i)]
         width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(0, len(shown) - 1)
         height = max((i.sizeHint().height() for i in shown), default=0)
         margins = self.contentsMargins()

@@ -1124,6 +1124,14 @@
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>পড়ে শোনান</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
+        <translation>দুঃখিত, এই কিয়স্ক বাংলায় পড়ে শোনাতে পারে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1808,6 +1816,13 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="52"/>
         <source>You are number %1 in the queue.</source>
         <translation>লাইনে আপনি %1 নম্বরে আছেন।</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollCue</name>
+    <message>
+        <source>More below: slide the page up</source>
+        <translation>নিচে আরও আছে: পাতাটি উপরে সরান</translation>
     </message>
 </context>
 </TS>

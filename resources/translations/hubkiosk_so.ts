@@ -1124,6 +1124,14 @@
         <source>High contrast</source>
         <translation>Midab kala-dheer</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Cod ku akhri</translation>
+    </message>
+    <message>
+        <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
+        <translation>Waan ka xunnahay, kiosk-kan kuma akhrin karo cod dheer luqaddan. Fadlan weydii shaqaalaha.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1808,6 +1816,13 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="52"/>
         <source>You are number %1 in the queue.</source>
         <translation>Waxaad tahay lambarka %1 ee safka.</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollCue</name>
+    <message>
+        <source>More below: slide the page up</source>
+        <translation>Wax kale ayaa hoose ku jira: bogga kor u riix</translation>
     </message>
 </context>
 </TS>
