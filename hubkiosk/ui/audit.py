@@ -299,7 +299,7 @@ class Checker:
             if why:
                 add("cut", widget, text, why)
             # Sideways: beyond the right edge of the page.
-            if isinstance(page, QAbstractScrollArea) and page.isAncestorOf(widget):
+            if isinstance(page, QAbstractScrollArea) and page.viewport().isAncestorOf(widget):
                 left = widget.mapTo(page.viewport(), QPoint(0, 0)).x()
                 if left < -1 or left + widget.width() > viewport_width + 1:
                     add("sideways", widget, text, "reachable only by a sideways scroll")
@@ -493,26 +493,94 @@ def _go(screen: ScreenId, **params: Any) -> Step:
     return step
 
 
+def _then(first: Step, *actions: Callable[[MainWindow], None]) -> Step:
+    def step(window: MainWindow) -> None:
+        first(window)
+        for action in actions:
+            settle()
+            action(window)
+
+    return step
+
+
+def _wait_for(window: MainWindow, screen: ScreenId, seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while window.current is not screen and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _survey(window: MainWindow) -> Any:
+    return window.screens[ScreenId.SURVEY]
+
+
+def _choose_first(window: MainWindow) -> None:
+    """Answer the survey question shown with its first choice ("Yes" first), then Next."""
+    survey = _survey(window)
+    choices = survey._choices
+    button = choices.get("yes") or next(iter(choices.values()), None)
+    if button is not None:
+        button.click()
+    survey.next_button.click()
+
+
 def states(kiosk: Kiosk) -> list[tuple[str, Step]]:
     """Every screen a resident (or adviser) meets, and how to get there."""
     content = kiosk.ctx.content
     service = content.catalogue.services[0].id
     form_ids = sorted(content.forms)
     surveys = sorted(content.surveys)
+    confirm = _go(ScreenId.TICKET_CONFIRM, service_id=service)
     walk: list[tuple[str, Step]] = [
         ("home", _go(ScreenId.HOME)),
         ("queue", _go(ScreenId.QUEUE)),
-        ("ticket_confirm", _go(ScreenId.TICKET_CONFIRM, service_id=service)),
+        ("ticket_confirm", confirm),
+        (
+            "ticket_confirm+help",
+            _then(confirm, lambda w: w.screens[ScreenId.TICKET_CONFIRM].help_button.click()),
+        ),
+        (
+            "ticket_confirm+keyboard",
+            _then(confirm, lambda w: w.screens[ScreenId.TICKET_CONFIRM].keyboard.show()),
+        ),
+        (
+            "ticket_issued",
+            _then(
+                confirm,
+                lambda w: w.screens[ScreenId.TICKET_CONFIRM].get_button.click(),
+                lambda w: _wait_for(w, ScreenId.TICKET_ISSUED),
+            ),
+        ),
         ("appointment", _go(ScreenId.APPOINTMENT)),
         ("finder", _go(ScreenId.FINDER)),
+        (
+            "finder+search",
+            _then(_go(ScreenId.FINDER), lambda w: w.screens[ScreenId.FINDER]._open_search()),
+        ),
         ("service_page", _go(ScreenId.SERVICE_PAGE, service_id=service)),
         ("tell_us", _go(ScreenId.TELL_US)),
         ("feedback", _go(ScreenId.FEEDBACK)),
+        (
+            "feedback+comment",
+            _then(_go(ScreenId.FEEDBACK), lambda w: w.screens[ScreenId.FEEDBACK]._open_comment()),
+        ),
         ("form_done", _go(ScreenId.FORM_DONE, reference="HK-4821")),
         ("adviser_pin", _go(ScreenId.ADVISER_PIN)),
     ]
     walk += [(f"form:{f}", _go(ScreenId.FORM, form_id=f)) for f in form_ids]
-    walk += [(f"survey:{s}", _go(ScreenId.SURVEY, survey_id=s)) for s in surveys]
+    for survey_id in surveys:
+        intro = _go(ScreenId.SURVEY, survey_id=survey_id)
+        walk.append((f"survey:{survey_id}", intro))
+        begun = _then(intro, lambda w: _survey(w).start_button.click())
+        walk.append((f"survey:{survey_id}:q1", begun))
+        # Yes, then the first service: the five-statement agreement grid, then ranking.
+        for number in (2, 3, 4):
+            walk.append(
+                (
+                    f"survey:{survey_id}:q{number}",
+                    _then(begun, *([_choose_first] * (number - 1))),
+                )
+            )
     return walk
 
 

@@ -64,8 +64,9 @@ Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
 
 KEY_SIZE = 64
-#: A Bengali letter key may be this narrow (still 64 px high), so the fifteen keys of a
-#: row fit a 1080 px portrait screen: 15 x 56 + 14 x 6 = 924 px.
+#: A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower
+#: than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each:
+#: 15 x 64 + 14 x 2 = 988 px.
 GLYPH_KEY_WIDTH = 56
 LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 SYMBOL_ROWS = ("1234567890", "@.-'_/&+#", ',:;?!()"£')
@@ -231,7 +232,7 @@ class OnScreenKeyboard(QWidget):
         # Rows of keys stay together however tall the screen (a portrait kiosk).
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setContentsMargins(4, 8, 4, 8)
         self.pages = PageStack()
         outer.addWidget(self.pages)
 
@@ -359,7 +360,9 @@ class OnScreenKeyboard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         grid = QGridLayout()
-        grid.setSpacing(6)
+        # Fifteen keys of at least 64 px across a 1080 px portrait screen: narrow gaps.
+        grid.setHorizontalSpacing(2)
+        grid.setVerticalSpacing(6)
         for row, chars in enumerate(BENGALI_ROWS):
             for column, char in enumerate(chars):
                 grid.addWidget(self._char_key(char, BENGALI), row, column)

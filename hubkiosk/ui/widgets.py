@@ -447,9 +447,19 @@ class FlowRow(QWidget):
             for part, stretch in self._parts:
                 self.row.setStretchFactor(part, stretch if across else 0)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # As tall as its parts need at its width (a button whose words wrap, stacked parts):
+        # the row's height policy is Maximum, so a hint short of that would squeeze them.
+        hint = super().sizeHint()
+        if self.testAttribute(Qt.WidgetAttribute.WA_Resized) and self.hasHeightForWidth():
+            return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self.arrange()
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
     def event(self, event: QEvent) -> bool:
         # A child's words changed (language, text size): it may no longer fit beside the rest.
@@ -647,6 +657,7 @@ class ScrollCue(QLabel):
         self.area = area
         self.setObjectName("ScrollCue")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         bar = area.verticalScrollBar()
         bar.valueChanged.connect(self.update_cue)
@@ -664,7 +675,7 @@ class ScrollCue(QLabel):
             if not self.text():
                 self.retranslate()
             viewport = self.area.viewport().geometry()
-            height = self.sizeHint().height()
+            height = self.heightForWidth(viewport.width())
             self.setGeometry(
                 viewport.left(), viewport.bottom() - height + 1, viewport.width(), height
             )

@@ -38,6 +38,7 @@ from hubkiosk.ui.widgets import (
     BigButton,
     GrowingScrollArea,
     PageStack,
+    TileGrid,
     button_row,
     label,
     panel,
@@ -94,7 +95,7 @@ class SurveyScreen(Screen):
         self.question_page, page = panel(spacing=8)
         top = QHBoxLayout()
         top.setSpacing(16)
-        self.survey_name = label(role="small", wrap=False)
+        self.survey_name = label(role="small")  # a long name wraps, never widens the page
         self.progress_text = label(role="small", wrap=False)
         self.progress = QProgressBar()
         self.progress.setObjectName("SurveyProgress")
@@ -297,8 +298,10 @@ class SurveyScreen(Screen):
                 words.setObjectName("StatementText")
                 self._statement_labels[statement.id] = words
                 rows.addWidget(words)
-                line = QHBoxLayout()
-                line.setSpacing(8)
+                # Five answers across, or fewer columns when a word would not fit.
+                line = TileGrid(max_columns=len(question.choices), column_em=4)
+                line.grid.setSpacing(8)
+                answers: list[QWidget] = []
                 for point in question.choices:
                     button = ChoiceButton()
                     button.setProperty("point", point.id)
@@ -306,8 +309,9 @@ class SurveyScreen(Screen):
                         lambda _=False, s=statement.id, p=point.id: self._tap_scale(s, p)
                     )
                     self._scale[(statement.id, point.id)] = button
-                    line.addWidget(button, 1)
-                rows.addLayout(line)
+                    answers.append(button)
+                line.set_tiles(answers)
+                rows.addWidget(line)
                 layout.addWidget(box)
         elif kind is QuestionType.RANKING:
             # Two columns, so all seven methods and Undo show without scrolling.
