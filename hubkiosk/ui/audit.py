@@ -511,7 +511,7 @@ def _wait_for(window: MainWindow, screen: ScreenId, seconds: float = 10.0) -> No
 
 
 def _survey(window: MainWindow) -> Any:
-    return window.screens[ScreenId.SURVEY]
+    return windo_screen(w, ScreenId.SURVEY)
 
 
 def _choose_first(window: MainWindow) -> None:
@@ -537,17 +537,17 @@ def states(kiosk: Kiosk) -> list[tuple[str, Step]]:
         ("ticket_confirm", confirm),
         (
             "ticket_confirm+help",
-            _then(confirm, lambda w: w.screens[ScreenId.TICKET_CONFIRM].help_button.click()),
+            _then(confirm, lambda w: _screen(w, ScreenId.TICKET_CONFIRM).help_button.click()),
         ),
         (
             "ticket_confirm+keyboard",
-            _then(confirm, lambda w: w.screens[ScreenId.TICKET_CONFIRM].keyboard.show()),
+            _then(confirm, lambda w: _screen(w, ScreenId.TICKET_CONFIRM).keyboard.show()),
         ),
         (
             "ticket_issued",
             _then(
                 confirm,
-                lambda w: w.screens[ScreenId.TICKET_CONFIRM].get_button.click(),
+                lambda w: _screen(w, ScreenId.TICKET_CONFIRM).get_button.click(),
                 lambda w: _wait_for(w, ScreenId.TICKET_ISSUED),
             ),
         ),
@@ -555,14 +555,14 @@ def states(kiosk: Kiosk) -> list[tuple[str, Step]]:
         ("finder", _go(ScreenId.FINDER)),
         (
             "finder+search",
-            _then(_go(ScreenId.FINDER), lambda w: w.screens[ScreenId.FINDER]._open_search()),
+            _then(_go(ScreenId.FINDER), lambda w: _screen(w, ScreenId.FINDER)._open_search()),
         ),
         ("service_page", _go(ScreenId.SERVICE_PAGE, service_id=service)),
         ("tell_us", _go(ScreenId.TELL_US)),
         ("feedback", _go(ScreenId.FEEDBACK)),
         (
             "feedback+comment",
-            _then(_go(ScreenId.FEEDBACK), lambda w: w.screens[ScreenId.FEEDBACK]._open_comment()),
+            _then(_go(ScreenId.FEEDBACK), lambda w: _screen(w, ScreenId.FEEDBACK)._open_comment()),
         ),
         ("form_done", _go(ScreenId.FORM_DONE, reference="HK-4821")),
         ("adviser_pin", _go(ScreenId.ADVISER_PIN)),
