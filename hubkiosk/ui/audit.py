@@ -510,8 +510,13 @@ def _wait_for(window: MainWindow, screen: ScreenId, seconds: float = 10.0) -> No
         time.sleep(0.01)
 
 
+def _screen(window: MainWindow, screen: ScreenId) -> Any:
+    """A screen, to press its own controls (the walk knows each screen's parts)."""
+    return window.screens[screen]
+
+
 def _survey(window: MainWindow) -> Any:
-    return windo_screen(w, ScreenId.SURVEY)
+    return window.screens[ScreenId.SURVEY]
 
 
 def _choose_first(window: MainWindow) -> None:
