@@ -166,6 +166,11 @@ def _label_cut(widget: QLabel) -> str:
     )
     if area.width() <= 0:
         return "no room at all"
+    if widget.property("wrap_anywhere"):  # an address: breaks anywhere
+        needed = widget.heightForWidth(widget.width())
+        if needed > widget.height() + 2:
+            return f"needs {needed} px of height, has {widget.height()}"
+        return ""
     if widget.wordWrap():
         widest = longest_word(text, metrics)
         if widest > area.width() + 1:

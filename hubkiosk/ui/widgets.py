@@ -744,6 +744,53 @@ class WrapLabel(QLabel):
             self.updateGeometry()
 
 
+class AddressLabel(QLabel):
+    """A web address that breaks anywhere when it is wider than the screen (at 200 % text a
+    council URL is wider than a portrait kiosk); ``text()`` is the address as it is."""
+
+    FLAGS = Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("wrap_anywhere", True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _box(self, width: int) -> QRect:
+        return self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, width), 100000), self.FLAGS, self.text()
+        )
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return self._box(inner).height() + margins.top() + margins.bottom()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else 200
+        return QSize(64, self.heightForWidth(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 4
+        return QSize(one_line, self.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setFont(self.font())
+        painter.drawText(self.contentsRect(), self.FLAGS, self.text())
+
+
 def panel(spacing: int | None = None) -> tuple[QWidget, QVBoxLayout]:
     """A plain widget and its margin-free column (a page of a :class:`PageStack`, a panel)."""
     widget = QWidget()
