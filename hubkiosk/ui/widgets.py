@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -436,8 +436,18 @@ class FlowRow(QWidget):
         hints = sum(self._one_line(part) for part in shown)
         return hints + self.row.spacing() * max(0, len(shown) - 1)
 
+    def _shares_fit(self) -> bool:
+        """Side by side, each stretching part gets its share of the width: enough for it?"""
+        shown = [(p, k) for p, k in self._parts if not (isinstance(p, QWidget) and p.isHidden())]
+        total = sum(k for _, k in shown)
+        if total == 0:
+            return True
+        fixed = sum(self._one_line(p) for p, k in shown if k == 0)
+        room = self.width() - fixed - self.row.spacing() * max(0, len(shown) - 1)
+        return all(room * k // total >= self._one_line(p) for p, k in shown if k)
+
     def arrange(self) -> None:
-        across = self.needed_width() <= self.width()
+        across = self.needed_width() <= self.width() and self._shares_fit()
         for part in self._shown():
             if isinstance(part, QLabel) and part.wordWrap():
                 part.setMinimumWidth(self._one_line(part) if across else 0)
@@ -465,6 +475,9 @@ class FlowRow(QWidget):
         # A child's words changed (language, text size): it may no longer fit beside the rest.
         if event.type() == QEvent.Type.LayoutRequest:
             self.arrange()
+        elif event.type() in (QEvent.Type.LanguageChange, QEvent.Type.Show):
+            # A field's hint changes without a layout request: look again once it is set.
+            QTimer.singleShot(0, self.arrange)
         return super().event(event)
 
 
