@@ -132,9 +132,10 @@ class BigButton(QPushButton):
         return wrap_words(self._words(), self.fontMetrics(), max(1, room))
 
     def _wraps(self) -> bool:
+        """Narrower than its words on one line (Qt's own hint, icon included)."""
         if not self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self.layout() is not None:
             return False
-        return len(self._lines(self.width())) > 1
+        return self.width() < super().sizeHint().width() and len(self._lines(self.width())) > 1
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         hint = super().minimumSizeHint()
@@ -176,14 +177,15 @@ class BigButton(QPushButton):
         option.text = ""
         painter.drawControl(QStyle.ControlElement.CE_PushButtonBevel, option)
         spacing = self.fontMetrics().lineSpacing()
-        middle = self.rect().center().y()
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        middle = inner.center().y()
         top = middle - spacing * len(lines) / 2
         for index, line in enumerate(lines):
             line_option = QStyleOptionButton(option)
             line_option.text = line.replace("&", "&&")
             line_option.icon = QIcon()  # on one line only, so none when the words wrap
             offset = round(top + spacing * (index + 0.5) - middle)
-            line_option.rect = self.rect().translated(0, offset)
+            line_option.rect = inner.translated(0, offset)  # inside the padding
             painter.drawControl(QStyle.ControlElement.CE_PushButtonLabel, line_option)
 
 
