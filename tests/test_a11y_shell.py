@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from hubkiosk.resources import resource
@@ -101,3 +102,24 @@ def test_bengali_screens_count_in_bengali_digits(kiosk, click):
     progress = screen.progress_text.text()
     assert progress and not re.search("[0-9]", progress), progress
     assert re.search("[০-৯]", progress), progress
+
+
+def test_a_right_to_left_language_mirrors_the_layout(kiosk):
+    """Urdu (not yet a kiosk language: its words are being drafted) reads right to left:
+    the hub's name moves to the right of the bar, and back for English."""
+    window = kiosk.window
+    app = QApplication.instance()
+
+    def hub_is_right_of_controls() -> bool:
+        QApplication.processEvents()
+        hub = window.hub_name.mapTo(window, window.hub_name.rect().center()).x()
+        controls = window.controls.mapTo(window, window.controls.rect().center()).x()
+        return hub > controls
+
+    assert not hub_is_right_of_controls()
+    kiosk.ctx.set_language("ur")
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert hub_is_right_of_controls()
+    kiosk.ctx.set_language("en")
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert not hub_is_right_of_controls()

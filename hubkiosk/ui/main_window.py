@@ -6,7 +6,17 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QLocale,
+    QObject,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent, QIcon, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -400,6 +410,10 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _language_changed(self, code: str) -> None:
         self.translations.apply(code)
+        # Urdu and Arabic read right to left: the whole layout mirrors, bars included.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setLayoutDirection(QLocale(code).textDirection())
         self.retranslate()
         self._update_idle_arming()
 
