@@ -129,7 +129,8 @@ def measured_contrast(image: QImage, rect: QRect, min_pixels: int = 4) -> float 
 def settle() -> None:
     """Let layouts converge: words that wrap at a new width ask for a new height, which
     lays out their parents again (a few rounds of posted layout requests)."""
-    for _ in range(4):
+    for _ in range(6):
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
 
 
