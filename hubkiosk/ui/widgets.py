@@ -417,6 +417,8 @@ class FlowRow(QWidget):
     def _one_line(cls, part: QWidget | QLayout) -> int:
         if isinstance(part, QLabel) and part.wordWrap():
             return part.fontMetrics().horizontalAdvance(part.text()) + 4
+        if isinstance(part, FlowRow):  # as narrow as its widest part: it can stack itself
+            return max((part._one_line(p) for p in part._shown()), default=0)
         if isinstance(part, QLineEdit) and part.placeholderText():
             # Room for the whole hint ("Your first name, or leave it empty").
             hint = part.fontMetrics().horizontalAdvance(part.placeholderText()) + 40
