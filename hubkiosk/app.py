@@ -101,6 +101,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="with --audit: the smaller matrix CI runs (portrait 1080 x 1920, 200 %% text, "
         "default theme, every language)",
     )
+    parser.add_argument(
+        "--staff",
+        action="store_true",
+        help="with --audit: the advisers' own screens too (not yet clean: see the README)",
+    )
     parser.add_argument("--version", action="version", version=f"hubkiosk {__version__}")
     return parser.parse_args(argv)
 
@@ -298,7 +303,7 @@ def audit_command(argv: list[str]) -> int:
     args = parse_args(argv)
     out = args.out or Path("audit")
     with tempfile.TemporaryDirectory(prefix="hubkiosk-audit-") as scratch:
-        kept = [a for a in argv if a not in ("--audit", "--quick", "--demo")]
+        kept = [a for a in argv if a not in ("--audit", "--quick", "--staff", "--demo")]
         for flag in ("--out", "--data-dir"):
             if flag in kept:
                 at = kept.index(flag)
@@ -308,7 +313,11 @@ def audit_command(argv: list[str]) -> int:
         )
         kiosk.window.show()
         report = audit.run(
-            kiosk, out, quick=args.quick, progress=lambda line: print(f"audit: {line}", flush=True)
+            kiosk,
+            out,
+            quick=args.quick,
+            staff=args.staff,
+            progress=lambda line: print(f"audit: {line}", flush=True),
         )
         kiosk.close()
     kinds = ", ".join(

@@ -536,8 +536,9 @@ def _choose_first(window: MainWindow) -> None:
     survey.next_button.click()
 
 
-def states(kiosk: Kiosk) -> list[tuple[str, Step]]:
-    """Every screen a resident (or adviser) meets, and how to get there."""
+def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
+    """Every screen a resident meets (and the advisers' sign-in), and how to get there;
+    with ``staff`` the advisers' own screens too."""
     content = kiosk.ctx.content
     service = content.catalogue.services[0].id
     form_ids = sorted(content.forms)
@@ -579,6 +580,12 @@ def states(kiosk: Kiosk) -> list[tuple[str, Step]]:
         ("form_done", _go(ScreenId.FORM_DONE, reference="HK-4821")),
         ("adviser_pin", _go(ScreenId.ADVISER_PIN)),
     ]
+    if staff:
+        # The advisers' own screens (issue 14 reworks them): walked with staff=True.
+        walk += [
+            ("adviser_home", _go(ScreenId.ADVISER_HOME)),
+            ("adviser_queue", _go(ScreenId.ADVISER_QUEUE)),
+        ]
     walk += [(f"form:{f}", _go(ScreenId.FORM, form_id=f)) for f in form_ids]
     for survey_id in surveys:
         intro = _go(ScreenId.SURVEY, survey_id=survey_id)
@@ -631,6 +638,7 @@ def run(
     out: Path | None,
     *,
     quick: bool = False,
+    staff: bool = False,
     languages: Iterable[str] | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Report:
@@ -643,7 +651,7 @@ def run(
     resolutions = RESOLUTIONS[2:] if quick else RESOLUTIONS
     sizes = (TEXT_SIZES[-1],) if quick else TEXT_SIZES
     theme_names = THEMES[:1] if quick else THEMES
-    walk = states(kiosk)
+    walk = states(kiosk, staff=staff)
     report = Report()
     started = time.monotonic()
     shots = out / "screens" if out is not None else None
