@@ -39,12 +39,13 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -64,6 +65,8 @@ Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
 
 KEY_SIZE = 64
+#: Keys grow with the text up to this height; past it their labels shrink to fit.
+KEY_MAX_HEIGHT = 72
 #: A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower
 #: than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each:
 #: 15 x 64 + 14 x 2 = 988 px.
@@ -140,10 +143,16 @@ class Key(QPushButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         # The label shrinks to fit, so a long word never widens the row off the screen.
-        return QSize(KEY_SIZE, max(KEY_SIZE, super().minimumSizeHint().height()))
+        return QSize(KEY_SIZE, self._height(super().minimumSizeHint().height()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(KEY_SIZE, max(KEY_SIZE, super().sizeHint().height()))
+        return QSize(KEY_SIZE, self._height(super().sizeHint().height()))
+
+    @staticmethod
+    def _height(wanted: int) -> int:
+        # No taller than KEY_MAX_HEIGHT: at 200 % text on a 1280 x 800 kiosk four rows of
+        # taller keys would not fit under the field, and Space and Done would be off screen.
+        return max(KEY_SIZE, min(wanted, KEY_MAX_HEIGHT))
 
     def _area(self, option: QStyleOptionButton) -> QRect:
         return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
@@ -176,12 +185,16 @@ class Key(QPushButton):
         return self.drawn_font().pixelSize()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        font = self.drawn_font()
+        if font.pixelSize() == self.font().pixelSize():
+            super().paintEvent(event)  # it fits: the style draws it as any button
+            return
         painter = QStylePainter(self)
         option = QStyleOptionButton()
         self.initStyleOption(option)
         option.text = ""
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-        painter.setFont(self.drawn_font())
+        painter.setFont(font)
         painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
         painter.drawText(self._area(option), Qt.AlignmentFlag.AlignCenter, self._label())
 
@@ -701,12 +714,38 @@ class OnScreenKeyboard(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        # Opened below the field: scroll the page so every row, Space and Done included, shows.
+        # Opened below the field: scroll the page so every row, Space and Done included,
+        # shows; and again while the page settles to its new height (for a second).
+        area = self._scroll_area()
+        if area is not None and not self.property("follows_page"):
+            self.setProperty("follows_page", True)
+            area.verticalScrollBar().rangeChanged.connect(self._page_grew)
+        self._following = True
         QTimer.singleShot(0, self._bring_into_view)
+        QTimer.singleShot(1000, self._stop_following)
 
-    def _bring_into_view(self) -> None:
+    def _stop_following(self) -> None:
+        self._following = False
+
+    def _page_grew(self, *_: int) -> None:
+        if getattr(self, "_following", False) and self.isVisible():
+            self._bring_into_view()
+
+    def _scroll_area(self) -> QScrollArea | None:
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea) and self.isVisible():
-            parent.ensureWidgetVisible(self, 0, 0)
+        return parent if isinstance(parent, QScrollArea) else None
+
+    def _bring_into_view(self) -> None:
+        parent = self._scroll_area()
+        if parent is not None and self.isVisible() and parent.widget() is not None:
+            # The bottom row (Space, Done) first, clear of the "More below" cue at the foot
+            # of the page; then the top row, if the keyboard fits.
+            cue = parent.findChild(QLabel, "ScrollCue")
+            margin = cue.heightForWidth(parent.viewport().width()) if cue is not None else 0
+            content = parent.widget()
+            top = self.mapTo(content, QPoint(0, 0)) if content is not None else QPoint()
+            parent.ensureVisible(top.x(), top.y() + self.height(), 0, margin + 8)
+            if self.height() + margin + 16 <= parent.viewport().height():
+                parent.ensureVisible(top.x(), top.y(), 0, 8)
