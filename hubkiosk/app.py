@@ -302,6 +302,8 @@ def audit_command(argv: list[str]) -> int:
 
     args = parse_args(argv)
     out = args.out or Path("audit")
+    # The walk takes minutes in one setting: the idle reset must not start it over midway.
+    os.environ["HUBKIOSK_IDLE_SECONDS"] = str(24 * 3600)
     with tempfile.TemporaryDirectory(prefix="hubkiosk-audit-") as scratch:
         kept = [a for a in argv if a not in ("--audit", "--quick", "--staff", "--demo")]
         for flag in ("--out", "--data-dir"):

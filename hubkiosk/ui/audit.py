@@ -678,7 +678,25 @@ def run(
                         progress(checker.setting)
                     for name, step in walk:
                         step(window)
+                        kiosk.ctx.ops.wait(10_000)  # store work the screen asked for
                         settle()
+                        if (
+                            kiosk.ctx.language != code
+                            or window.scale_index != size
+                            or window.theme.value != theme_name
+                        ):
+                            # Something started the visit over (an idle reset): set it again.
+                            window.scale_index = size
+                            window.theme = themes.Theme(theme_name)
+                            window.contrast_button.blockSignals(True)
+                            window.contrast_button.setChecked(theme_name == "contrast")
+                            window.contrast_button.blockSignals(False)
+                            window.apply_theme()
+                            kiosk.ctx.set_language(code)
+                            window.retranslate()
+                            step(window)
+                            kiosk.ctx.ops.wait(10_000)
+                            settle()
                         if code == "en":
                             checker.remember_english(name)
                         report.violations += checker.check(name, code, theme_name)
