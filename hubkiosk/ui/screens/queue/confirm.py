@@ -131,7 +131,8 @@ class TicketConfirmScreen(Screen):
         action.addWidget(self.message)
         action.addStretch(1)
         row.add_layout(action, 2)
-        column.addWidget(row, 1)
+        column.addWidget(row)
+        column.addStretch(1)  # the room left over goes below, not between the lines
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.name_edit, "text")
         self.keyboard.done.connect(self._keyboard_done)
