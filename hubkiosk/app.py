@@ -11,6 +11,7 @@ start is refused with the holder's pid and start time.
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
 import json
 import logging
@@ -95,6 +96,27 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--print-config",
         action="store_true",
         help="print the settings in force (file, environment, flags), secrets masked, then exit",
+    )
+    parser.add_argument(
+        "--audit",
+        action="store_true",
+        help="walk every screen in every language, theme, text size and resolution; check "
+        "cut words, overlap, touch targets, contrast, names and untranslated text; write "
+        "screenshots and a report; exit 1 on any violation",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=None, help="with --audit: where the report goes (./audit)"
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="with --audit: the smaller matrix CI runs (portrait 1080 x 1920, 200 %% text, "
+        "default theme, every language)",
+    )
+    parser.add_argument(
+        "--staff",
+        action="store_true",
+        help="with --audit: the advisers' own screens too (not yet clean: see the README)",
     )
     parser.add_argument("--version", action="version", version=f"hubkiosk {__version__}")
     return parser.parse_args(argv)
@@ -303,6 +325,51 @@ def self_test(argv: list[str]) -> int:
     return 0
 
 
+#: The audit's fixed moment: a Tuesday 10:30 in London, hubs open, the survey running.
+AUDIT_MOMENT = dt.datetime(2026, 11, 24, 10, 30, tzinfo=dt.UTC)
+
+
+def audit_command(argv: list[str]) -> int:
+    """``hubkiosk --audit [--out DIR] [--quick]``: the accessibility audit (hubkiosk/ui/audit.py)
+    on a kiosk built in a throwaway data dir, so a real kiosk's store is never touched."""
+    import tempfile
+
+    from hubkiosk.ui import audit
+
+    args = parse_args(argv)
+    out = args.out or Path("audit")
+    # The walk takes minutes in one setting: the idle reset must not start it over midway.
+    os.environ["HUBKIOSK_IDLE_SECONDS"] = str(24 * 3600)
+    with tempfile.TemporaryDirectory(prefix="hubkiosk-audit-") as scratch:
+        kept = [a for a in argv if a not in ("--audit", "--quick", "--staff", "--demo")]
+        for flag in ("--out", "--data-dir"):
+            if flag in kept:
+                at = kept.index(flag)
+                del kept[at : at + 2]
+        kiosk = build(
+            [*kept, "--windowed", "--data-dir", scratch], clock=lambda: AUDIT_MOMENT, connect=False
+        )
+        kiosk.window.show()
+        report = audit.run(
+            kiosk,
+            out,
+            quick=args.quick,
+            staff=args.staff,
+            progress=lambda line: print(f"audit: {line}", flush=True),
+        )
+        kiosk.close()
+    kinds = ", ".join(
+        f"{kind} {count}"
+        for kind, count in sorted(collections.Counter(v.kind for v in report.violations).items())
+    )
+    print(
+        f"hubkiosk audit: {report.checked} screens checked, {len(report.violations)} violations"
+        + (f" ({kinds})" if kinds else "")
+        + f"; report in {out / 'audit.md'}"
+    )
+    return 1 if report.violations else 0
+
+
 def enrol_command(args: argparse.Namespace) -> int:
     """``hubkiosk --enrol URL CODE``: exchange IT's one-time code for this kiosk's token."""
     from sync.client.engine import EnrolmentError
@@ -356,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
     if "--self-test" in argv:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return self_test(argv)
+    if "--audit" in argv:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return audit_command(argv)
     args = parse_args(argv)
     if args.config_template:
         print(config_template())

@@ -308,7 +308,9 @@ def test_portrait_kiosk_at_largest_text_finds_a_service_without_scrolling_sidewa
     # The heading goes above the search box; the search button shows its whole word.
     button = finder.search_button
     assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
-    assert finder.search_box.y() > finder.heading.y() + finder.heading.height() // 2
+    box_top = finder.search_box.mapTo(finder, finder.search_box.rect().topLeft()).y()
+    heading_top = finder.heading.mapTo(finder, finder.heading.rect().topLeft()).y()
+    assert box_top > heading_top + finder.heading.height() // 2
     # Topic tiles stack in fewer columns, and each keeps its longest word whole.
     for tile in finder.topic_tiles:
         metrics = tile._label.fontMetrics()

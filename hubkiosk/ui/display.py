@@ -3,7 +3,8 @@
 It shows "Now calling" with the ticket and desk, the last four called, and how many wait
 for each service. A new call plays a chime and is spoken: in English, then in the
 resident's language when they chose one at check-in (and their interpreter's language),
-through QtTextToSpeech where a voice for that language exists, silently otherwise.
+through the kiosk's speech path (hubkiosk/ui/speech.py, QtTextToSpeech) where a voice for
+that language exists, silently otherwise.
 
 The display reads the same local store as the kiosk, polling through ``ctx.store_ops`` (off the
 GUI thread); calls it has seen are not announced again, and calls already made when it
@@ -20,7 +21,6 @@ import re
 import struct
 import uuid
 import wave
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from hubkiosk.core import queue
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.speech import Speaker
 from hubkiosk.ui.widgets import label
 
 log = logging.getLogger(__name__)
@@ -95,21 +96,22 @@ def write_chime(path: Path, rate: int = 22050) -> Path:
 
 
 class QtAnnouncer(QObject):
-    """A chime through QSoundEffect and speech through QTextToSpeech, one call at a time.
+    """A chime through QSoundEffect and speech through the kiosk's one speech path
+    (:class:`hubkiosk.ui.speech.Speaker`, QTextToSpeech), one call at a time.
 
     Where the speech engine fails to load, or has no voice for a language, it stays
     silent for it (the screen still shows the call).
     """
 
     def __init__(
-        self, chime_path: Path, engine: str | None = None, parent: QObject | None = None
+        self,
+        chime_path: Path,
+        engine: str | None = None,
+        parent: QObject | None = None,
+        speaker: Speaker | None = None,
     ) -> None:
         super().__init__(parent)
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        self.tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
-        self._pending: deque[tuple[str, QLocale]] = deque()
-        self.tts.stateChanged.connect(self._next)
+        self.speaker = speaker or Speaker(engine_name=engine, parent=self)
         self.effect: QObject | None = None
         try:
             from PySide6.QtMultimedia import QSoundEffect
@@ -125,40 +127,18 @@ class QtAnnouncer(QObject):
 
     @property
     def speaking_works(self) -> bool:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        return self.tts.state() != QTextToSpeech.State.Error
+        engine = self.speaker.engine
+        return engine is not None and self.speaker.engine_works(engine)
 
     def chime(self) -> None:
         if self.effect is not None:
             self.effect.play()  # type: ignore[attr-defined]
 
     def locale_for(self, language: str) -> QLocale | None:
-        if not self.speaking_works:
-            return None
-        wanted = QLocale(language).language()
-        preferred = [loc for loc in self.tts.availableLocales() if loc.language() == wanted]
-        if not preferred:
-            return None
-        british = [loc for loc in preferred if loc.territory() == QLocale.Country.UnitedKingdom]
-        return (british or preferred)[0]
+        return self.speaker.locale_for(language)
 
     def say(self, text: str, language: str) -> bool:
-        locale = self.locale_for(language)
-        if locale is None:
-            return False
-        self._pending.append((text, locale))
-        self._next()
-        return True
-
-    def _next(self, *_: object) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if not self._pending or self.tts.state() != QTextToSpeech.State.Ready:
-            return
-        text, locale = self._pending.popleft()
-        self.tts.setLocale(locale)
-        self.tts.say(text)
+        return self.speaker.say(text, language)
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Qt translations: one QTranslator for Qt's own strings and one for ours."""
+"""Qt translations: one QTranslator for Qt's own strings and one for ours; numbers and
+dates in the chosen language's own digits and formats (a Bengali screen counts ১, ২, ৩)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ class Translations:
 
     def apply(self, code: str) -> None:
         """Switch to ``code``; English is the source language and needs no file."""
+        # Numbers, times and dates follow the language: QLocale() is what number() uses.
+        QLocale.setDefault(QLocale("en_GB") if code == "en" else QLocale(code))
         if self._installed:
             self.app.removeTranslator(self.ours)
             self.app.removeTranslator(self.qt)
@@ -48,3 +51,20 @@ class Translations:
         self.app.installTranslator(self.qt)
         self.app.installTranslator(self.ours)
         self._installed = True
+
+
+def number(value: int | float) -> str:
+    """``value`` in the current language's digits (৫ on a Bengali screen, 5 on an English one)."""
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(value, "g", 6)
+
+
+def digits(text: str) -> str:
+    """``text`` with its ASCII digits written in the current language's digits (a time or
+    a date already formatted, "10:30")."""
+    zero = QLocale().zeroDigit()
+    if zero == "0":
+        return text
+    base = ord(zero)
+    return "".join(chr(base + ord(c) - 48) if "0" <= c <= "9" else c for c in text)

@@ -39,15 +39,17 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -63,8 +65,11 @@ Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
 
 KEY_SIZE = 64
-#: A Bengali letter key may be this narrow (still 64 px high), so the fifteen keys of a
-#: row fit a 1080 px portrait screen: 15 x 56 + 14 x 6 = 924 px.
+#: Keys grow with the text up to this height; past it their labels shrink to fit.
+KEY_MAX_HEIGHT = 72
+#: A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower
+#: than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each:
+#: 15 x 64 + 14 x 2 = 988 px.
 GLYPH_KEY_WIDTH = 56
 LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 SYMBOL_ROWS = ("1234567890", "@.-'_/&+#", ',:;?!()"£')
@@ -112,7 +117,17 @@ def key_label(char: str) -> str:
 
 
 class Key(QPushButton):
-    """One key: at least 64 x 64 px, never takes focus from the field being typed in."""
+    """One key: at least 64 x 64 px, never takes focus from the field being typed in.
+
+    A key's label is drawn smaller rather than clipped when the key is too small for it:
+    fifteen Bengali letters share a row, and at 200 % text on a portrait kiosk the named
+    keys (the Somali "Dhammaad", "Xaraf weyn") are wider than their share of a row. Only
+    the label shrinks, to the key's size; at every size that fits it is drawn at the
+    theme's size. The audit reads :meth:`drawn_pixel_size`.
+    """
+
+    #: The audit measures the label at the size it is drawn, not at the theme's size.
+    SHRINKS_TO_FIT = True
 
     def __init__(self, text: str = "", kind: str = "char", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -123,43 +138,77 @@ class Key(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAutoRepeat(kind == "delete")
         self.setAccessibleName(text)
+        if kind == "switch":
+            self.setProperty("identifier", True)  # "123 ?", "ABC": names of layers
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # The label shrinks to fit, so a long word never widens the row off the screen.
+        return QSize(KEY_SIZE, self._height(super().minimumSizeHint().height()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(KEY_SIZE, self._height(super().sizeHint().height()))
+
+    @staticmethod
+    def _height(wanted: int) -> int:
+        # No taller than KEY_MAX_HEIGHT: at 200 % text on a 1280 x 800 kiosk four rows of
+        # taller keys would not fit under the field, and Space and Done would be off screen.
+        return max(KEY_SIZE, min(wanted, KEY_MAX_HEIGHT))
+
+    def _area(self, option: QStyleOptionButton) -> QRect:
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+
+    def _label(self) -> str:
+        return self.text().replace("&&", "&")
+
+    def drawn_font(self) -> QFont:
+        """The label's font as drawn: the theme's, or smaller when the key is small."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        area = self._area(option)
+        font = QFont(self.font())
+        text = self._label()
+        if not text or font.pixelSize() <= 0:
+            return font
+        metrics = QFontMetrics(font)
+        wide = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
+        tall = metrics.height()
+        scale = min(
+            1.0,
+            area.width() / wide if wide > 0 else 1.0,
+            area.height() / tall if tall > 0 else 1.0,
+        )
+        if scale < 1.0 and area.width() > 0 and area.height() > 0:
+            font.setPixelSize(max(8, int(font.pixelSize() * scale)))
+        return font
+
+    def drawn_pixel_size(self) -> int:
+        return self.drawn_font().pixelSize()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        font = self.drawn_font()
+        if font.pixelSize() == self.font().pixelSize():
+            super().paintEvent(event)  # it fits: the style draws it as any button
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        painter.setFont(font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
+        painter.drawText(self._area(option), Qt.AlignmentFlag.AlignCenter, self._label())
 
 
 class GlyphKey(Key):
-    """A letter key whose glyph is drawn smaller rather than clipped when the key is narrow.
-
-    Fifteen Bengali keys share a row: at 200 % text on a 1280 px screen a key is about 70 px
-    wide and আ at 72 px would lose its া (and read as অ). Only the label shrinks, to the
-    key's width; at every size that fits it is drawn at the theme's size.
-    """
+    """A letter key that may be narrower than 64 px (still 64 px high), so the fifteen
+    Bengali keys of a row fit a 1080 px portrait screen; its glyph shrinks to fit (Key)."""
 
     def __init__(self, text: str = "", kind: str = "char", parent: QWidget | None = None) -> None:
         super().__init__(text, kind, parent)
         self.setMinimumWidth(GLYPH_KEY_WIDTH)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        # The glyph shrinks to fit, so a wide glyph never widens the row off the screen.
         return QSize(GLYPH_KEY_WIDTH, super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(KEY_SIZE, super().sizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
-        painter = QStylePainter(self)
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        text = option.text
-        option.text = ""
-        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-        area = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        font = QFont(self.font())
-        metrics = QFontMetrics(font)
-        needed = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
-        if needed > area.width() > 0 and font.pixelSize() > 0:
-            font.setPixelSize(max(8, font.pixelSize() * area.width() // needed))
-        painter.setFont(font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class OnScreenKeyboard(QWidget):
@@ -196,7 +245,7 @@ class OnScreenKeyboard(QWidget):
         # Rows of keys stay together however tall the screen (a portrait kiosk).
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setContentsMargins(4, 8, 4, 8)
         self.pages = PageStack()
         outer.addWidget(self.pages)
 
@@ -324,7 +373,9 @@ class OnScreenKeyboard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         grid = QGridLayout()
-        grid.setSpacing(6)
+        # Fifteen keys of at least 64 px across a 1080 px portrait screen: narrow gaps.
+        grid.setHorizontalSpacing(2)
+        grid.setVerticalSpacing(6)
         for row, chars in enumerate(BENGALI_ROWS):
             for column, char in enumerate(chars):
                 grid.addWidget(self._char_key(char, BENGALI), row, column)
@@ -668,3 +719,41 @@ class OnScreenKeyboard(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        # Opened below the field: scroll the page so every row, Space and Done included,
+        # shows; and again while the page settles to its new height (for a second).
+        area = self._scroll_area()
+        if area is not None and not self.property("follows_page"):
+            self.setProperty("follows_page", True)
+            area.verticalScrollBar().rangeChanged.connect(self._page_grew)
+        self._following = True
+        QTimer.singleShot(0, self._bring_into_view)
+        QTimer.singleShot(1000, self._stop_following)
+
+    def _stop_following(self) -> None:
+        self._following = False
+
+    def _page_grew(self, *_: int) -> None:
+        if getattr(self, "_following", False) and self.isVisible():
+            self._bring_into_view()
+
+    def _scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent if isinstance(parent, QScrollArea) else None
+
+    def _bring_into_view(self) -> None:
+        parent = self._scroll_area()
+        if parent is not None and self.isVisible() and parent.widget() is not None:
+            # The bottom row (Space, Done) first, clear of the "More below" cue at the foot
+            # of the page; then the top row, if the keyboard fits.
+            cue = parent.findChild(QLabel, "ScrollCue")
+            margin = cue.heightForWidth(parent.viewport().width()) if cue is not None else 0
+            content = parent.widget()
+            top = self.mapTo(content, QPoint(0, 0)) if content is not None else QPoint()
+            parent.ensureVisible(top.x(), top.y() + self.height(), 0, margin + 8)
+            if self.height() + margin + 16 <= parent.viewport().height():
+                parent.ensureVisible(top.x(), top.y(), 0, 8)

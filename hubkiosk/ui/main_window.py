@@ -8,8 +8,18 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import (
+    QLocale,
+    QObject,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent, QIcon, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -31,12 +41,21 @@ from hubkiosk.qt.sync_controller import SyncController
 from hubkiosk.ui import theme
 from hubkiosk.ui.assisted import AssistedBanner
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import Translations
+from hubkiosk.ui.i18n import Translations, number
+from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.lazy import ScreenSet, WarmUp
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.registry import SCREENS, screen_class
-from hubkiosk.ui.widgets import BigButton, label, restyle
+from hubkiosk.ui.speech import Speaker
+from hubkiosk.ui.widgets import (
+    BigButton,
+    FlowLayout,
+    enable_touch_scrolling,
+    label,
+    restyle,
+    tinted,
+)
 from sync.client.engine import SyncState, SyncStatus
 from sync.protocol.records import EndReason
 
@@ -120,7 +139,7 @@ class IdleOverlay(QFrame):
             )
         )
         self.more_time.setText(self.tr("I need more time"))
-        self.countdown.setText(self.tr("%1 seconds").replace("%1", str(self.seconds)))
+        self.countdown.setText(self.tr("%1 seconds").replace("%1", number(self.seconds)))
         self.countdown.setAccessibleName(self.countdown.text())
 
     def show_seconds(self, seconds: int) -> None:
@@ -164,27 +183,45 @@ class MainWindow(QMainWindow):
         self.hub_name = LongPressLabel()
         self.hub_name.setObjectName("HubName")
         self.hub_name.long_pressed.connect(lambda: self.go(ScreenId.ADVISER_PIN, {}))
+        self.hub_name.setWordWrap(True)
         top.addWidget(self.hub_name, 1)
+        # The controls wrap onto a second line at large text rather than run off the edge.
+        self.controls = QWidget()
+        self.controls.setObjectName("TopControls")
+        controls = FlowLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.controls, 0)
         self.sync_badge = QLabel()
         self.sync_badge.setObjectName("SyncBadge")
         self.sync_badge.hide()
-        top.addWidget(self.sync_badge)
+        controls.addWidget(self.sync_badge)
+        # Read aloud: the screen's heading, main text and choices, in the resident's language.
+        self.speaker = Speaker(ctx.settings.data_dir / "prompts", parent=self)
+        self.read_aloud_button = BigButton()
+        self.read_aloud_button.setObjectName("ReadAloud")
+        self.read_aloud_button.clicked.connect(self.read_aloud)
+        controls.addWidget(self.read_aloud_button)
         self.language_buttons: dict[str, BigButton] = {}
         for lang in LANGUAGES:
             button = BigButton(lang.native)
             button.setProperty("lang", lang.code)
             button.setAccessibleName(f"{lang.native} ({lang.english})")
             button.clicked.connect(lambda _=False, code=lang.code: self.ctx.set_language(code))
-            top.addWidget(button)
+            controls.addWidget(button)
             self.language_buttons[lang.code] = button
         self.text_size_button = BigButton()
         self.text_size_button.clicked.connect(self.cycle_text_size)
         self.contrast_button = BigButton()
         self.contrast_button.setCheckable(True)
         self.contrast_button.toggled.connect(self.set_high_contrast)
-        top.addWidget(self.text_size_button)
-        top.addWidget(self.contrast_button)
+        controls.addWidget(self.text_size_button)
+        controls.addWidget(self.contrast_button)
         root.addWidget(self.top_bar)
+        # Said plainly, in the resident's language, when the kiosk has no voice for it.
+        self.speech_notice = label(role="notice")
+        self.speech_notice.setObjectName("SpeechNotice")
+        self.speech_notice.hide()
+        root.addWidget(self.speech_notice)
 
         # Assisted mode: who is helping, "Hand back" and "Finish helping", on every screen.
         self.banner = AssistedBanner(ctx)
@@ -235,6 +272,7 @@ class MainWindow(QMainWindow):
         ctx.mode_changed.connect(self._mode_changed)
 
         self.retranslate()
+        self._paint_speaker()
         self.show_screen(ScreenId.HOME)
         self.warm_up.start_after_paint(self.screens[ScreenId.HOME])
 
@@ -248,6 +286,7 @@ class MainWindow(QMainWindow):
         page.setFrameShape(QFrame.Shape.NoFrame)
         page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page.setWidget(screen)
+        enable_touch_scrolling(page)
         self.stack.addWidget(page)
         if screen_id is ScreenId.ADVISER_HOME:
             from hubkiosk.ui.screens.adviser import AdviserHomeScreen
@@ -286,6 +325,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[screen_id])
         self.pages[screen_id].verticalScrollBar().setValue(0)
         screen.enter(**params)
+        self.speech_notice.hide()
+        self.speaker.interrupt()
+        for area in screen.findChildren(QScrollArea):  # built with the screen or since
+            enable_touch_scrolling(area)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
         self.setWindowTitle(
             self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")
@@ -356,6 +399,20 @@ class MainWindow(QMainWindow):
         self._update_sync_badge()
 
     def _wipe_resident(self) -> None:
+        """Wipe every screen and what the kiosk holds about this resident, and return to the
+        default language, theme and text size (the text-size button then says what it will
+        do next, from the size now in force)."""
+        self.start_over_quietly()
+        self.ctx.set_language(self.ctx.settings.default_language)
+        self.contrast_button.setChecked(False)
+        if self.scale_index:
+            self.scale_index = 0
+            self.apply_theme()
+        self.retranslate()
+
+    def start_over_quietly(self) -> None:
+        """Wipe every screen and the visit, keeping language, theme and text size (the
+        audit walks screen after screen in one setting)."""
         self.overlay.hide()
         for screen in self.screens.values():
             screen.reset()
@@ -365,11 +422,26 @@ class MainWindow(QMainWindow):
             wipe_line(line)
         for editor in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
             wipe_document(editor)
-        self.ctx.set_language(self.ctx.settings.default_language)
-        self.contrast_button.setChecked(False)
-        if self.scale_index:
-            self.scale_index = 0
-            self.apply_theme()
+
+    # Read aloud ---------------------------------------------------------------------------
+    @Slot()
+    def read_aloud(self) -> None:
+        """Play the council's recording of this screen, or speak its words, or say plainly
+        that this kiosk cannot read aloud in this language."""
+        language = self.ctx.language
+        self.speaker.interrupt()
+        self.speech_notice.hide()
+        if self.speaker.play_prompt(language, self.current.value):
+            return
+        text = "\n".join(self.current_screen.read_aloud_texts())
+        if self.speaker.say(text, language):
+            return
+        self.speech_notice.setText(
+            self.tr(
+                "Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff."
+            )
+        )
+        self.speech_notice.show()
 
     # Sync ---------------------------------------------------------------------------------
     def attach_sync(self, sync: SyncController) -> None:
@@ -452,6 +524,10 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _language_changed(self, code: str) -> None:
         self.translations.apply(code)
+        # Urdu and Arabic read right to left: the whole layout mirrors, bars included.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setLayoutDirection(QLocale(code).textDirection())
         self.retranslate()
         self._update_idle_arming()
 
@@ -472,6 +548,9 @@ class MainWindow(QMainWindow):
             else self.tr("Smaller text")
         )
         self.contrast_button.setText(self.tr("High contrast"))
+        self.read_aloud_button.setText(self.tr("Read aloud"))
+        self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
+        self.speech_notice.hide()
         for code, button in self.language_buttons.items():
             button.setProperty("current", code == self.ctx.language)
             restyle(button)
@@ -479,6 +558,9 @@ class MainWindow(QMainWindow):
         self.banner.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
+        # Keyboards on hidden pages get Qt's LanguageChange late (or, hidden, not at all).
+        for keyboard in self.findChildren(OnScreenKeyboard):
+            keyboard.retranslate()
         if self.stack.currentWidget() is not None:
             shown = self.current_screen
             self.setWindowTitle(
@@ -513,6 +595,17 @@ class MainWindow(QMainWindow):
         for region in (self.top_bar, self.bottom_bar, self.overlay, self.stack.currentWidget()):
             if region is not None:
                 self.styler.restyle(region)
+        self._paint_speaker()
+
+    def _paint_speaker(self) -> None:
+        """A speaker beside "Read aloud", in the button's text colour, for those who
+        cannot read the words."""
+        button = self.read_aloud_button
+        button.ensurePolished()
+        side = button.fontMetrics().height()
+        color = button.palette().color(QPalette.ColorRole.ButtonText)
+        button.setIcon(QIcon(tinted("speaker", side, color)))
+        button.setIconSize(QSize(side, side))
 
     # Qt events ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)

@@ -7,19 +7,36 @@ words it shows, and keeps it in step when the language changes.
 from __future__ import annotations
 
 import functools
+import re
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -59,8 +76,31 @@ def _tinted(name: str, size: int, rgba: int) -> QPixmap:
     return pixmap
 
 
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken into lines at most ``width`` wide, at spaces only (a word longer
+    than the width keeps its own line: the caller makes room for the widest word)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(candidate) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
 class BigButton(QPushButton):
-    """A push button at least 64 px high whose accessible name follows its text."""
+    """A push button at least 64 px high whose accessible name follows its text.
+
+    When the layout gives it less width than its words need on one line (200 % text, a
+    portrait kiosk, a long Somali phrase), the words wrap onto more lines and the button
+    grows taller, instead of being cut at both ends; it is never narrower than its
+    longest word.
+    """
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -74,6 +114,80 @@ class BigButton(QPushButton):
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
         super().setText(text)
         self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def _words(self) -> str:
+        return self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def _chrome(self) -> QSize:
+        """Width and height of border and padding around the words."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 1000, 1000)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        icon = self.iconSize().width() + 8 if not self.icon().isNull() else 0
+        return QSize(1000 - inner.width() + icon, 1000 - inner.height())
+
+    def _lines(self, width: int) -> list[str]:
+        room = width - self._chrome().width()
+        return wrap_words(self._words(), self.fontMetrics(), max(1, room))
+
+    def _wraps(self) -> bool:
+        """Narrower than its words on one line (Qt's own hint, icon included)."""
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self.layout() is not None:
+            return False
+        return self.width() < super().sizeHint().width() and len(self._lines(self.width())) > 1
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        words = self._words().split() or [""]
+        widest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
+        width = min(hint.width(), widest + self._chrome().width() + 2)
+        height = self.heightForWidth(self.width()) if self._wraps() else hint.height()
+        return QSize(max(64, width), max(hint.height(), height))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        if self._wraps():
+            return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return self.layout() is None
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        lines = len(self._lines(width))
+        needed = lines * self.fontMetrics().lineSpacing() + self._chrome().height()
+        return max(super().sizeHint().height(), needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the words wrap differently: ask for a new height
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        if not self._wraps():
+            super().paintEvent(event)
+            return
+        # The style draws the frame, then each line as a label of its own, so the words
+        # keep the style sheet's colours for every state (checked, pressed, disabled).
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        lines = self._lines(self.width())
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButtonBevel, option)
+        spacing = self.fontMetrics().lineSpacing()
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        middle = inner.center().y()
+        top = middle - spacing * len(lines) / 2
+        for index, line in enumerate(lines):
+            line_option = QStyleOptionButton(option)
+            line_option.text = line.replace("&", "&&")
+            line_option.icon = QIcon()  # on one line only, so none when the words wrap
+            offset = round(top + spacing * (index + 0.5) - middle)
+            line_option.rect = inner.translated(0, offset)  # inside the padding
+            painter.drawControl(QStyle.ControlElement.CE_PushButtonLabel, line_option)
 
 
 class Tile(QPushButton):
@@ -217,6 +331,11 @@ class TileGrid(QWidget):
     def columns_for(self, width: int) -> int:
         em = max(1, self.fontMetrics().height())
         fits = max(1, width // (em * self.column_em))
+        # And no column narrower than the longest word on any tile (a long Somali word).
+        widest = max((needed_width(tile) for tile in self.tiles), default=0)
+        if widest:
+            spacing = self.grid.horizontalSpacing()
+            fits = min(fits, max(1, (width + spacing) // (widest + spacing)))
         return max(1, min(self.max_columns, len(self.tiles) or 1, fits))
 
     def _reflow(self) -> None:
@@ -239,6 +358,35 @@ class TileGrid(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._reflow()
+
+    def event(self, event: QEvent) -> bool:
+        # A tile's words changed (another language): its longest word may need a wider column.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._reflow()
+        return super().event(event)
+
+
+#: Where a line may break besides spaces: after a hyphen or slash, at a zero-width space.
+_BREAKS = re.compile(r"\s+|(?<=[-/\u200b])")
+
+
+def longest_word(text: str, metrics: QFontMetrics) -> int:
+    """The width of the widest piece of ``text`` that cannot break onto another line."""
+    pieces = [p for p in _BREAKS.split(text) if p]
+    return max((metrics.horizontalAdvance(p) for p in pieces), default=0)
+
+
+def needed_width(widget: QWidget) -> int:
+    """The narrowest a tile or choice may be without breaking a word: its longest word
+    plus its margins and border (0 for widgets that do not say)."""
+    words = widget.findChild(QLabel, "TileText") or widget.findChild(QLabel, "ChoiceText")
+    if words is None:
+        return 0
+    inside = words.mapTo(widget, words.rect().topLeft()).x() if widget.isVisible() else 0
+    layout = widget.layout()
+    margins = layout.contentsMargins() if layout is not None else None
+    chrome = (margins.left() + margins.right()) if margins is not None else 2 * inside
+    return longest_word(words.text(), words.fontMetrics()) + chrome + 12
 
 
 class FlowRow(QWidget):
@@ -266,10 +414,23 @@ class FlowRow(QWidget):
         self.row.addLayout(layout, stretch)
         self._parts.append((layout, stretch))
 
-    @staticmethod
-    def _one_line(part: QWidget | QLayout) -> int:
+    @classmethod
+    def _one_line(cls, part: QWidget | QLayout) -> int:
         if isinstance(part, QLabel) and part.wordWrap():
             return part.fontMetrics().horizontalAdvance(part.text()) + 4
+        if isinstance(part, FlowRow):  # as narrow as its widest part: it can stack itself
+            return max((part._one_line(p) for p in part._shown()), default=0)
+        if isinstance(part, QLineEdit) and part.placeholderText():
+            # Room for the whole hint ("Your first name, or leave it empty").
+            hint = part.fontMetrics().horizontalAdvance(part.placeholderText()) + 40
+            return max(part.sizeHint().width(), hint)
+        if isinstance(part, QLayout):
+            margins = part.contentsMargins()
+            items = [part.itemAt(i) for i in range(part.count())]
+            inner = [item.widget() for item in items if item is not None]
+            widths = [cls._one_line(w) for w in inner if w is not None and not w.isHidden()]
+            widest = max(widths, default=0) + margins.left() + margins.right()
+            return max(part.sizeHint().width(), widest)
         return part.sizeHint().width()
 
     def _shown(self) -> list[QWidget | QLayout]:
@@ -280,8 +441,18 @@ class FlowRow(QWidget):
         hints = sum(self._one_line(part) for part in shown)
         return hints + self.row.spacing() * max(0, len(shown) - 1)
 
+    def _shares_fit(self) -> bool:
+        """Side by side, each stretching part gets its share of the width: enough for it?"""
+        shown = [(p, k) for p, k in self._parts if not (isinstance(p, QWidget) and p.isHidden())]
+        total = sum(k for _, k in shown)
+        if total == 0:
+            return True
+        fixed = sum(self._one_line(p) for p, k in shown if k == 0)
+        room = self.width() - fixed - self.row.spacing() * max(0, len(shown) - 1)
+        return all(room * k // total >= self._one_line(p) for p, k in shown if k)
+
     def arrange(self) -> None:
-        across = self.needed_width() <= self.width()
+        across = self.needed_width() <= self.width() and self._shares_fit()
         for part in self._shown():
             if isinstance(part, QLabel) and part.wordWrap():
                 part.setMinimumWidth(self._one_line(part) if across else 0)
@@ -291,15 +462,112 @@ class FlowRow(QWidget):
             for part, stretch in self._parts:
                 self.row.setStretchFactor(part, stretch if across else 0)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # As tall as its parts need at its width (a button whose words wrap, stacked parts):
+        # the row's height policy is Maximum, so a hint short of that would squeeze them.
+        hint = super().sizeHint()
+        if self.testAttribute(Qt.WidgetAttribute.WA_Resized) and self.hasHeightForWidth():
+            return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self.arrange()
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
     def event(self, event: QEvent) -> bool:
         # A child's words changed (language, text size): it may no longer fit beside the rest.
         if event.type() == QEvent.Type.LayoutRequest:
             self.arrange()
+        elif event.type() in (QEvent.Type.LanguageChange, QEvent.Type.Show):
+            # A field's hint changes without a layout request: look again once it is set.
+            QTimer.singleShot(0, self.arrange)
         return super().event(event)
+
+
+def _hidden(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return widget is not None and widget.isHidden()
+
+
+class FlowLayout(QLayout):
+    """Widgets left to right (right to left in a mirrored layout), wrapping onto a new line
+    when the next one does not fit, as words do: the top bar's buttons at 200 % text on a
+    portrait kiosk take two lines instead of running off the screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt API)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt API)
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """All on one line."""
+        shown = [i for i in self._items if not _hidden(i)]
+        width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(0, len(shown) - 1)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
+        """The widest item: the rest wraps below."""
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        parent = self.parentWidget()
+        mirrored = parent is not None and parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        x, y, line_height = area.x(), area.y(), 0
+        gap = self.spacing()
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            hint = item.sizeHint().boundedTo(QSize(area.width(), 10**6))
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x, y = area.x(), y + line_height + gap
+                line_height = 0
+            if move:
+                box = QRect(QPoint(x, y), hint)
+                if mirrored:
+                    box.moveLeft(area.left() + area.right() - box.right())
+                item.setGeometry(box)
+            x += hint.width() + gap
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
 
 
 class PageStack(QWidget):
@@ -361,6 +629,115 @@ class PageStack(QWidget):
             self.setCurrentWidget(page)
 
 
+class GrowingScrollArea(QScrollArea):
+    """A scroll area as tall as what it holds, so it never scrolls on its own: the page
+    around it scrolls (by touch) instead. A survey's five statements all show, none
+    hidden below the fold of a small inner box reachable only by a thin scrollbar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def _content_height(self) -> int:
+        inner = self.widget()
+        if inner is None:
+            return 0
+        width = self.viewport().width()
+        if inner.hasHeightForWidth() and width > 0:
+            return inner.heightForWidth(width)
+        return inner.sizeHint().height()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().minimumSizeHint().width(), self._content_height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().sizeHint().width(), self._content_height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the answers changed: as tall as the new ones
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
+class ScrollCue(QLabel):
+    """ "More below" at the foot of a scroll area while there is more to see below, so a
+    resident knows to slide the page up (there is no scrollbar to notice)."""
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        self.setObjectName("ScrollCue")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        bar = area.verticalScrollBar()
+        bar.valueChanged.connect(self.update_cue)
+        bar.rangeChanged.connect(self.update_cue)
+        area.viewport().installEventFilter(self)
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.setText("▼ " + self.tr("More below: slide the page up") + " ▼")
+
+    def update_cue(self) -> None:
+        bar = self.area.verticalScrollBar()
+        more = bar.maximum() > 0 and bar.value() < bar.maximum() - 4
+        if more:
+            if not self.text():
+                self.retranslate()
+            viewport = self.area.viewport().geometry()
+            height = self.heightForWidth(viewport.width())
+            self.setGeometry(
+                viewport.left(), viewport.bottom() - height + 1, viewport.width(), height
+            )
+            self.raise_()
+        self.setVisible(more)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Resize:
+            self.update_cue()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+
+def enable_touch_scrolling(area: QAbstractScrollArea) -> None:
+    """Kinetic scrolling by a finger or a held left button dragged, and a "More below"
+    cue. Idempotent."""
+    if area.property("touch_scrolling"):
+        return
+    area.setProperty("touch_scrolling", True)
+    viewport = area.viewport()
+    # One gesture per scroller (a second grab replaces the first). A finger on a touch
+    # screen reaches widgets as mouse events Qt makes from the touch, so the left-button
+    # gesture scrolls under a finger and a held mouse button alike.
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    overshoot = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, overshoot)
+    properties.setScrollMetric(
+        QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, overshoot
+    )
+    # A tap reaches the button at once (Qt would hold the press back a quarter second to
+    # see whether it becomes a drag, and a quick tap could be lost); a press that becomes
+    # a drag is cancelled for the button under it, so sliding the page presses nothing.
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
+    scroller.setScrollerProperties(properties)
+    if not isinstance(area, GrowingScrollArea):
+        ScrollCue(area)
+
+
 class WrapLabel(QLabel):
     """A word-wrapped label that asks for the height its words need at its width.
 
@@ -383,6 +760,53 @@ class WrapLabel(QLabel):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()
+
+
+class AddressLabel(QLabel):
+    """A web address that breaks anywhere when it is wider than the screen (at 200 % text a
+    council URL is wider than a portrait kiosk); ``text()`` is the address as it is."""
+
+    FLAGS = Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("wrap_anywhere", True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _box(self, width: int) -> QRect:
+        return self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, width), 100000), self.FLAGS, self.text()
+        )
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return self._box(inner).height() + margins.top() + margins.bottom()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else 200
+        return QSize(64, self.heightForWidth(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 4
+        return QSize(one_line, self.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setFont(self.font())
+        painter.drawText(self.contentsRect(), self.FLAGS, self.text())
 
 
 def panel(spacing: int | None = None) -> tuple[QWidget, QVBoxLayout]:

@@ -4,147 +4,147 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="275"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>এই কিয়স্কে কোনো কেন্দ্রীয় সার্ভার সেট করা নেই: এটি সবকিছু স্থানীয়ভাবে রাখে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="283"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
         <source>Adviser and IT</source>
         <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>উপদেষ্টা ও আইটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>আলাদা করে রাখা রেকর্ডগুলো আবার পাঠানোর তালিকায় ফেরানো যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>কিছুই অপেক্ষায় নেই, তবে কিছু রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
         <source>everything sent</source>
         <translation>সবকিছু পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>সংযোগ নেই: এই কিয়স্কটি নিবন্ধিত নয়, অথবা এর টোকেন বাতিল করা হয়েছে। আইটি-কে আবার নিবন্ধন করতে বলুন (hubkiosk --enrol URL CODE)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>কেন্দ্রীয় সার্ভারের জন্য কিয়স্কের নতুন সংস্করণ দরকার। আইটি-কে এই কিয়স্কটি আপডেট করতে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>অফলাইনে কাজ করছে; %1। কিছুই হারায়নি: সার্ভারের সাথে সংযোগ পেলে রেকর্ডগুলো পাঠানো হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
         <source>Synced with the central server; %1.</source>
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হয়েছে; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
         <source>Last success at %1.</source>
         <translation>শেষ সফল সিঙ্ক: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="344"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="386"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
         <source>%1 records wait to be sent</source>
         <translation>%1টি রেকর্ড পাঠানোর অপেক্ষায় আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="348"/>
         <source>(the oldest for %1 minutes)</source>
         <translation>(সবচেয়ে পুরোনোটি %1 মিনিট ধরে)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
         <source>Not synced yet; %1.</source>
         <translation>এখনও সিঙ্ক হয়নি; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="376"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
         <source>Last error: %1</source>
         <translation>শেষ ত্রুটি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="379"/>
         <source>Configuration: %1</source>
         <translation>কনফিগারেশন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>Backup failed: %1</source>
         <translation>ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>হাব: %1 · কিয়স্ক সংস্করণ %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
         <source>Back up now</source>
         <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
         <source>Sync now</source>
         <translation>এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Send set-aside records again</source>
         <translation>আলাদা করে রাখা রেকর্ড আবার পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
         <source>Leave adviser mode</source>
         <translation>উপদেষ্টা মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
         <source>Queue and desks</source>
         <translation>লাইন ও ডেস্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
         <source>Help a resident</source>
         <translation>একজন বাসিন্দাকে সাহায্য করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
         <source>Today at this hub</source>
         <translation>আজ এই হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
         <source>Reading the local store…</source>
         <translation>স্থানীয় ডেটা পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="372"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="389"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="390"/>
         <source>%1 records were set aside for IT (see the log).</source>
         <translation>%1টি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>%1 backups kept; the newest is from %2.</source>
         <translation>%1টি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %2-এর।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
         <source>No backup yet.</source>
         <translation>এখনও কোনো ব্যাকআপ নেই।</translation>
     </message>
@@ -152,68 +152,68 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="92"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="95"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="96"/>
         <source>Adviser sign-in</source>
         <translation>উপদেষ্টা সাইন-ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="98"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>এটি হাবের কর্মীদের জন্য। বাসিন্দারা: ফিরে যেতে &apos;আবার শুরু করুন&apos; স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="103"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="104"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>এই কিয়স্কে এখনও কোনো উপদেষ্টা পিন সেট করা হয়নি, তাই কোনো পিন কাজ করবে না। আইটি কেন্দ্রীয় সার্ভারে একটি পিন সেট করে (hubkiosk-server adviser add ...), যা কিয়স্কগুলোতে পাঠানো হয়, অথবা এই কিয়স্কের adviser_pin_hash সেটিংয়ে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="108"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
         <source>Adviser PIN</source>
         <translation>উপদেষ্টার পিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
         <source>PIN</source>
         <translation>পিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
         <source>Clear</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
         <source>Sign in</source>
         <translation>সাইন ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>সাইন-ইন যাচাই করা যায়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>এই কিয়স্কে এখনও কোনো উপদেষ্টা পিন সেট করা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="152"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>অনেকবার ভুল পিন দেওয়ায় উপদেষ্টা সাইন-ইন লক করা হয়েছে। আইটি এটি খুলে দেয় (hubkiosk --unlock-advisers), অথবা কেন্দ্রীয় সার্ভার উপদেষ্টা পিন পাঠালে খুলে যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="159"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="160"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>অনেকবার ভুল পিন। %1 সেকেন্ড পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="125"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>আপনার পিন লিখুন, তারপর সাইন ইন স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="165"/>
         <source>That PIN is not right. Try again.</source>
         <translation>পিনটি সঠিক নয়। আবার চেষ্টা করুন।</translation>
     </message>
@@ -569,38 +569,38 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="302"/>
+        <location filename="../../hubkiosk/ui/display.py" line="282"/>
         <source>Hub Kiosk · calling display</source>
         <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
         <translation>হাব কিয়স্ক · নম্বর ডাকার স্ক্রিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="304"/>
+        <location filename="../../hubkiosk/ui/display.py" line="284"/>
         <source>Now calling</source>
         <translation>এখন ডাকা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="305"/>
+        <location filename="../../hubkiosk/ui/display.py" line="285"/>
         <source>Called before</source>
         <translation>আগে ডাকা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="306"/>
+        <location filename="../../hubkiosk/ui/display.py" line="286"/>
         <source>Waiting now</source>
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="310"/>
+        <location filename="../../hubkiosk/ui/display.py" line="290"/>
         <source>Please go to %1</source>
         <translation>অনুগ্রহ করে %1-এ যান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="313"/>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
         <source>Please wait to be called</source>
         <translation>আপনাকে ডাকা পর্যন্ত অপেক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="327"/>
+        <location filename="../../hubkiosk/ui/display.py" line="307"/>
         <source>No one is waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
@@ -608,29 +608,29 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="182"/>
         <source>Sorry, the hub is closed today</source>
         <translation>দুঃখিত, হাবটি আজ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="184"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
         <source>Sorry, check-in is closed now</source>
         <translation>দুঃখিত, এখন চেক ইন বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>হাব খোলা থাকার সময় টিকিট নিতে পারবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="192"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <source>See opening times</source>
         <translation>খোলার সময় দেখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Find a service or do it online</source>
         <translation>একটি সেবা খুঁজুন বা অনলাইনে করুন</translation>
     </message>
@@ -671,124 +671,124 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="175"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="178"/>
         <source>Quick feedback</source>
         <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="303"/>
         <source>Your comment: %1</source>
         <translation>আপনার মন্তব্য: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
         <source>How was your visit today?</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="306"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>একটি মুখে স্পর্শ করুন। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
         <source>Very poor</source>
         <translation>খুব খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
         <source>Poor</source>
         <translation>খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="313"/>
         <source>OK</source>
         <translation>মোটামুটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="314"/>
         <source>Good</source>
         <translation>ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="315"/>
         <source>Very good</source>
         <translation>খুব ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>ধন্যবাদ: আপনার উত্তর “%1” সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>এটি মূলত কী নিয়ে ছিল? যেগুলো প্রযোজ্য বেছে নিন, অথবা এখনই শেষ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>Waiting time</source>
         <translation>অপেক্ষার সময়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Staff helpfulness</source>
         <translation>কর্মীদের সহায়তা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Getting my problem solved</source>
         <translation>আমার সমস্যার সমাধান পাওয়া</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
         <source>The building and facilities</source>
         <translation>ভবন ও সুযোগ-সুবিধা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Information given</source>
         <translation>দেওয়া তথ্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Add a comment</source>
         <translation>মন্তব্য লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>আপনার মন্তব্য লিখুন। অনুগ্রহ করে আপনার নাম বা যোগাযোগের তথ্য লিখবেন না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>Your comment</source>
         <translation>আপনার মন্তব্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Type here</source>
         <translation>এখানে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>আপনার মতামত আমাদের হাবগুলো আরও ভালো করতে সাহায্য করে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
@@ -820,57 +820,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="231"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="230"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>একটি শব্দ লিখুন, যেমন: bin, council tax, parking।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="236"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="235"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>আমরা এটি খুঁজে পাইনি। অন্য শব্দ দিয়ে চেষ্টা করুন, সব বিষয় দেখুন, বা একজন উপদেষ্টাকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="240"/>
         <source>Touch the one you need.</source>
         <translation>আপনার যেটি দরকার সেটি স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="244"/>
         <source>Find a service</source>
         <translation>সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="247"/>
         <source>Find a service or do it now</source>
         <translation>সেবা খুঁজুন বা এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
-        <source>For example: bin, pot hole, council tax</source>
-        <translation>যেমন: bin, pot hole, council tax</translation>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="248"/>
+        <source>For example: bin, pothole, council tax</source>
+        <translation>যেমন: bin, pothole, council tax</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
         <source>Search for a service</source>
         <translation>সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
         <source>Search</source>
         <translation>খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
         <source>See all topics</source>
         <translation>সব বিষয় দেখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
         <source>Ask an adviser instead</source>
         <translation>বরং একজন উপদেষ্টাকে জিজ্ঞেস করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="271"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="270"/>
         <source>Which of these do you need?</source>
         <translation>এগুলোর মধ্যে কোনটি আপনার দরকার?</translation>
     </message>
@@ -932,143 +932,143 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
         <source>Change</source>
         <translation>বদলান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="345"/>
         <source>Change: %1</source>
         <translation>বদলান: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="359"/>
         <source>Not answered</source>
         <translation>উত্তর দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিন: এটি আমাদের প্রয়োজনীয় ধরনে নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
         <source>Please answer this question.</source>
         <translation>এই প্রশ্নের উত্তর দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
         <source>Please choose one answer.</source>
         <translation>একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
         <source>Please choose at least one answer.</source>
         <translation>অন্তত একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
         <source>Please choose one of the answers shown.</source>
         <translation>দেখানো উত্তরগুলোর একটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>এটি ছোট করুন: সর্বোচ্চ %1টি অক্ষর।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
         <source>Please type a number, for example 3.</source>
         <translation>একটি সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>একটি পূর্ণ সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
         <source>The number must be %1 or more.</source>
         <translation>সংখ্যাটি %1 বা তার বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="438"/>
         <source>The number must be %1 or less.</source>
         <translation>সংখ্যাটি %1 বা তার কম হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>একটি সঠিক তারিখ লিখুন: দিন, মাস ও বছর, যেমন 18 11 2026।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
         <source>The date must be today or earlier.</source>
         <translation>তারিখটি আজ বা তার আগের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
         <source>The date must be today or later.</source>
         <translation>তারিখটি আজ বা তার পরের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>পুরো যুক্তরাজ্যের পোস্টকোড লিখুন, যেমন E3 2BS।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>একটি যুক্তরাজ্যের ফোন নম্বর লিখুন, যেমন 07700 900123।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="446"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>একটি ইমেইল ঠিকানা লিখুন, যেমন name@example.com।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
         <source>Please check this answer.</source>
         <translation>এই উত্তরটি দেখে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="457"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="458"/>
         <source>Last step: check and send</source>
         <translation>শেষ ধাপ: দেখে নিয়ে পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="472"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="474"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>আপনার উত্তরগুলো দেখে নিন। কোনোটি ঠিক করতে ‘বদলান’ স্পর্শ করুন, সব ঠিক থাকলে ‘পাঠান’।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
         <source>Sending…</source>
         <translation>পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="496"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>দুঃখিত, আপনার অনুরোধ সংরক্ষণ করা যায়নি। আবার চেষ্টা করতে ‘পাঠান’ স্পর্শ করুন, বা একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
@@ -1154,37 +1154,37 @@
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="65"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
         <source>Please ask a member of staff when the hub opens again.</source>
         <translation>হাব আবার কখন খুলবে, একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="72"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="73"/>
         <source>Check-in opens again today at %1.</source>
         <translation>আজ %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="76"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
         <source>Check-in opens again tomorrow at %1.</source>
         <translation>আগামীকাল %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="80"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
         <source>Check-in opens again at %1 on %2.</source>
         <translation>%2, %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="89"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
         <source>Closed today</source>
         <translation>আজ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="91"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="92"/>
         <source>Open today %1</source>
         <translation>আজ খোলা %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="120"/>
         <source>closed</source>
         <translation>বন্ধ</translation>
     </message>
@@ -1192,23 +1192,23 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="106"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="135"/>
         <source>Are you still there?</source>
-        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back).</extracomment>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead.</extracomment>
         <translation>আপনি কি এখনও আছেন?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="109"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="138"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>আপনার তথ্য গোপন রাখতে, সময় শেষ হলে স্ক্রিনটি আবার শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="112"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="141"/>
         <source>I need more time</source>
         <translation>আমার আরও সময় দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="113"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="142"/>
         <source>%1 seconds</source>
         <translation>%1 সেকেন্ড</translation>
     </message>
@@ -1216,288 +1216,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="269"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="444"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="334"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="567"/>
         <source>Hub Kiosk</source>
         <translation>হাব কিয়স্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="370"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="441"/>
+        <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
+        <translation>দুঃখিত, এই কিয়স্ক বাংলায় পড়ে শোনাতে পারে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
         <source>Synced</source>
         <translation>সিঙ্ক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="370"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
         <source>Offline</source>
         <translation>অফলাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="426"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="543"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="427"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="544"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="429"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="546"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="431"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="548"/>
         <source>Smaller text</source>
         <translation>ছোট লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="433"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="550"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="551"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="552"/>
+        <source>Read aloud</source>
+        <translation>পড়ে শোনান</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="588"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
         <source>Space</source>
-        <extracomment>A Bengali letter key may be this narrow (still 64 px high), so the fifteen keys of a row fit a 1080 px portrait screen: 15 x 56 + 14 x 6 = 924 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). Each attached field&apos;s mode and the scripts it accepts.</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts.</extracomment>
         <translation>স্পেস</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="589"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="590"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="599"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
         <source>Shift</source>
         <translation>শিফট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="600"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
         <source>Capital letter</source>
         <translation>বড় হাতের অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="601"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="602"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
         <source>Numbers and symbols</source>
         <translation>সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="604"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="611"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="662"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="605"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
         <source>Letters</source>
         <translation>অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="616"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="667"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="617"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="668"/>
         <source>Bengali letters</source>
         <translation>বাংলা অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="612"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="663"/>
         <source>English letters</source>
         <translation>ইংরেজি অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="613"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="664"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="614"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
         <source>Bengali numbers and symbols</source>
         <translation>বাংলা সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="620"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="671"/>
         <source>at sign</source>
         <translation>অ্যাট চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="621"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="672"/>
         <source>full stop</source>
         <translation>ফুল স্টপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="622"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="673"/>
         <source>hyphen</source>
         <translation>হাইফেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="623"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="674"/>
         <source>apostrophe</source>
         <translation>অ্যাপোস্ট্রফি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="624"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="675"/>
         <source>underscore</source>
         <translation>আন্ডারস্কোর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="625"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="676"/>
         <source>slash</source>
         <translation>স্ল্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="626"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="677"/>
         <source>and sign</source>
         <translation>অ্যান্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="627"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="678"/>
         <source>plus</source>
         <translation>যোগ চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="628"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="679"/>
         <source>hash</source>
         <translation>হ্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="629"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="680"/>
         <source>comma</source>
         <translation>কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="630"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="681"/>
         <source>colon</source>
         <translation>কোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="631"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="682"/>
         <source>semicolon</source>
         <translation>সেমিকোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="632"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="683"/>
         <source>question mark</source>
         <translation>প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="633"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="684"/>
         <source>exclamation mark</source>
         <translation>বিস্ময়সূচক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="634"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="685"/>
         <source>open bracket</source>
         <translation>বন্ধনী শুরু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="635"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="686"/>
         <source>close bracket</source>
         <translation>বন্ধনী শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="636"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="687"/>
         <source>quotation mark</source>
         <translation>উদ্ধৃতি চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="637"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="688"/>
         <source>pound sign</source>
         <translation>পাউন্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="646"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="697"/>
         <source>hasanta (joins letters)</source>
         <translation>হসন্ত (যুক্তাক্ষর)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="647"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="698"/>
         <source>vowel sign aa</source>
         <translation>আ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="648"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="699"/>
         <source>vowel sign i</source>
         <translation>ই-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="649"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="700"/>
         <source>vowel sign ii</source>
         <translation>ঈ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="701"/>
         <source>vowel sign u</source>
         <translation>উ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
         <source>vowel sign uu</source>
         <translation>ঊ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
         <source>vowel sign ri</source>
         <translation>ঋ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
         <source>vowel sign e</source>
         <translation>এ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="654"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
         <source>vowel sign oi</source>
         <translation>ঐ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
         <source>vowel sign o</source>
         <translation>ও-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
         <source>vowel sign ou</source>
         <translation>ঔ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="657"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="708"/>
         <source>anusvara</source>
         <translation>অনুস্বার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="658"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
         <source>visarga</source>
         <translation>বিসর্গ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="659"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
         <source>chandrabindu</source>
         <translation>চন্দ্রবিন্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="660"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="711"/>
         <source>dari (Bengali full stop)</source>
         <translation>দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="716"/>
         <source>On-screen keyboard</source>
         <translation>স্ক্রিনের কিবোর্ড</translation>
     </message>
@@ -1533,37 +1544,37 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="63"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="64"/>
         <source>Get a ticket or check in</source>
         <translation>টিকিট নিন বা চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="82"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
         <source>What do you need help with?</source>
         <translation>আপনার কোন বিষয়ে সাহায্য দরকার?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="84"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>আপনার নম্বরসহ টিকিট পেতে একটি ছবিতে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="91"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
         <source>%1 waiting</source>
         <translation>%1 জন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="94"/>
         <source>No one waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="95"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
         <source>Tell us you have arrived</source>
         <translation>জানান যে আপনি এসেছেন</translation>
     </message>
@@ -1571,80 +1582,89 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="244"/>
         <source>No one is waiting there now</source>
         <translation>এখন সেখানে কেউ অপেক্ষা করছেন না</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="246"/>
         <source>People waiting there now: %1</source>
         <translation>এখন সেখানে অপেক্ষায় আছেন: %1 জন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="250"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>আজ সেখানে অপেক্ষার সময়: প্রায় %1 মিনিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
         <source>This hub sees people by appointment only</source>
         <translation>এই হাবে শুধু অ্যাপয়েন্টমেন্ট থাকলে দেখা করা হয়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>অ্যাপয়েন্টমেন্ট ছাড়া উপদেষ্টার সাথে দেখা করতে, কাছের এই হাবগুলোর একটিতে যান। সেখানে অ্যাপয়েন্টমেন্ট ছাড়াই দেখা করা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>%1 miles away</source>
         <translation>%1 মাইল দূরে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="284"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
 </context>
 <context>
+    <name>ScrollCue</name>
+    <message>
+        <location filename="../../hubkiosk/ui/widgets.py" line="687"/>
+        <source>More below: slide the page up</source>
+        <extracomment>The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <translation>নিচে আরও আছে: পাতাটি উপরে সরান</translation>
+    </message>
+</context>
+<context>
     <name>ServicePageScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="163"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="165"/>
         <source>What we can do at the hub</source>
         <translation>হাবে আমরা যা করতে পারি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="166"/>
         <source>What to bring</source>
         <translation>কী আনতে হবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="167"/>
         <source>Do it online next time</source>
         <translation>পরের বার অনলাইনে করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="168"/>
         <source>Point your phone camera at the code to open the page.</source>
         <translation>পাতাটি খুলতে আপনার ফোনের ক্যামেরা কোডের দিকে ধরুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="169"/>
         <source>QR code of the council&apos;s web page for this</source>
         <translation>এ বিষয়ে কাউন্সিলের ওয়েব পাতার QR কোড</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="168"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="170"/>
         <source>What would you like to do?</source>
         <translation>আপনি কী করতে চান?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="169"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="171"/>
         <source>Do it here now</source>
         <translation>এখানে এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="172"/>
         <source>See an adviser</source>
         <translation>একজন উপদেষ্টার সাথে দেখা করুন</translation>
     </message>
@@ -1665,119 +1685,119 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
         <source>Survey</source>
         <extracomment>Next was touched with the question shown still unanswered: say what it needs.</extracomment>
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>এগিয়ে যেতে অন্তত আপনার প্রথম পছন্দটি ছুঁয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>এই জরিপ %1 থেকে %2 পর্যন্ত চলবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
         <source>It has %1 questions.</source>
         <translation>এতে %1টি প্রশ্ন আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="457"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
         <source>It has %1 to %2 questions, depending on your answers.</source>
         <translation>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %2টি প্রশ্ন আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="463"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="483"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
         <source>Question %1 of about %2</source>
         <translation>প্রায় %2টির মধ্যে %1 নম্বর প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="531"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>
@@ -1785,38 +1805,38 @@
 <context>
     <name>TellUsScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="62"/>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="68"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="59"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="65"/>
         <source>Tell us what you think</source>
         <translation>আপনার মতামত জানান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="70"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="67"/>
         <source>Your answers help the council improve its services. We do not ask your name.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করে। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="75"/>
         <source>%1 questions</source>
         <translation>%1টি প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="80"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="77"/>
         <source>%1 to %2 questions</source>
         <translation>%1 থেকে %2টি প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="81"/>
         <source>Quick feedback</source>
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="82"/>
         <source>How was your visit today? One touch.</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল? শুধু একটি স্পর্শ।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="87"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
         <source>There is no council survey running at the moment.</source>
         <translation>এই মুহূর্তে কাউন্সিলের কোনো জরিপ চলছে না।</translation>
     </message>
@@ -1824,100 +1844,100 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="200"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="201"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="319"/>
         <source>Get my ticket</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="261"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="282"/>
         <source>No one is waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
         <source>%1 people are waiting.</source>
         <translation>%1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="286"/>
         <source>1 person is waiting.</source>
         <translation>1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="290"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="291"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="294"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
         <source>How can we call you? (optional)</source>
         <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
         <source>Your first name, or leave it empty</source>
         <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
         <source>I need extra help</source>
         <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
         <source>An interpreter</source>
         <translation>একজন দোভাষী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="301"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="304"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="306"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
         <source>Bengali</source>
         <translation>বাংলা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
         <source>Sylheti</source>
         <translation>সিলেটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
         <source>Somali</source>
         <translation>সোমালি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
         <source>Urdu</source>
         <translation>উর্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
         <source>Arabic</source>
         <translation>আরবি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
         <source>Polish</source>
         <translation>পোলিশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
         <source>British Sign Language</source>
         <translation>ব্রিটিশ ইশারা ভাষা</translation>
     </message>
@@ -2084,23 +2104,23 @@
 <context>
     <name>WaitText</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="46"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
         <source>less than 5 minutes</source>
         <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
         <translation>5 মিনিটের কম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="48"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>
         <source>about %1 to %2 minutes</source>
         <translation>প্রায় %1 থেকে %2 মিনিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="56"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
         <source>You are next in the queue.</source>
         <translation>লাইনে এরপর আপনার পালা।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="58"/>
         <source>You are number %1 in the queue.</source>
         <translation>লাইনে আপনি %1 নম্বরে আছেন।</translation>
     </message>

@@ -4,147 +4,147 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="275"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Kiosk-kan looma habayn server dhexe: wax walba halkan ayuu ku kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="283"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
         <source>Adviser and IT</source>
         <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>La-taliye iyo IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Diiwaannada IT loo dhigay dib looma celin karin: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>waxba ma sugayaan, laakiin diiwaanno ayaa IT loo dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
         <source>everything sent</source>
         <translation>wax walba waa la diray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Lama xiriirin: kiosk-kan lama diiwaangelin, ama token-kiisa waa la joojiyay. Weydii IT inay mar kale diiwaangeliyaan (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Server-ka dhexe wuxuu u baahan yahay nooc kiosk oo cusub. Weydii IT inay cusboonaysiiyaan kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Offline ayuu ku shaqaynayaa; %1. Waxba ma lumin: diiwaannada waa la diri doonaa marka server-ka la gaari karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
         <source>Synced with the central server; %1.</source>
         <translation>Waa lala waafajiyay server-ka dhexe; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
         <source>Last success at %1.</source>
         <translation>Guushii ugu dambaysay: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="344"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="386"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
         <source>%1 records wait to be sent</source>
         <translation>%1 diiwaan ayaa sugaya in la diro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="348"/>
         <source>(the oldest for %1 minutes)</source>
         <translation>(kan ugu da&apos;da weyn %1 daqiiqo)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
         <source>Not synced yet; %1.</source>
         <translation>Weli lama isku waafajin; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="376"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
         <source>Last error: %1</source>
         <translation>Khaladkii ugu dambeeyay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="379"/>
         <source>Configuration: %1</source>
         <translation>Habaynta: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>Backup failed: %1</source>
         <translation>Kaydka nuqulka wuu fashilmay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Xarunta: %1 · Nooca kiosk-ka %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
         <source>Back up now</source>
         <translation>Hadda kaydi nuqul</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
         <source>Sync now</source>
         <translation>Hadda waafaji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Send set-aside records again</source>
         <translation>Dib u dir diiwaannada la dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
         <source>Leave adviser mode</source>
         <translation>Ka bax qaabka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
         <source>Queue and desks</source>
         <translation>Safka iyo miisaska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
         <source>Help a resident</source>
         <translation>Caawi qof deegaanka ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
         <source>Today at this hub</source>
         <translation>Maanta xaruntan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
         <source>Reading the local store…</source>
         <translation>Kaydka gudaha waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="372"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="389"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="390"/>
         <source>%1 records were set aside for IT (see the log).</source>
         <translation>%1 diiwaan ayaa IT loo dhigay (eeg log-ga).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>%1 backups kept; the newest is from %2.</source>
         <translation>%1 nuqul kayd ah ayaa la hayaa; kan ugu cusub waa %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
         <source>No backup yet.</source>
         <translation>Weli ma jiro nuqul kayd ah.</translation>
     </message>
@@ -152,68 +152,68 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="92"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="95"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="96"/>
         <source>Adviser sign-in</source>
         <translation>Gelitaanka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="98"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>Tani waa shaqaalaha xarunta. Dadka deegaanka: taabo &apos;Dib u bilow&apos; si aad dib ugu noqoto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="103"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="104"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>Weli lama dejin PIN la-taliye kiosk-kan, sidaa darteed PIN ma shaqeynayo. IT ayaa mid ku dejisa server-ka dhexe (hubkiosk-server adviser add ...), kaas oo u dira kiosk-yada, ama goobta adviser_pin_hash ee kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="108"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
         <source>Adviser PIN</source>
         <translation>PIN-ka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
         <source>Clear</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
         <source>Sign in</source>
         <translation>Gal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>Gelitaanka lama hubin karin. Fadlan isku day mar kale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>Weli lama dejin PIN la-taliye kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="152"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>Gelitaanka la-taliyaha waa la xiray kadib PIN-no khaldan oo badan. IT ayaa furta (hubkiosk --unlock-advisers), ama server-ka dhexe ayaa furaya marka uu soo diro PIN-no la-taliye.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="159"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="160"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>PIN khaldan oo badan. Isku day mar kale %1 ilbiriqsi kadib.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="125"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>Qor PIN-kaaga, kadibna taabo Gal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="165"/>
         <source>That PIN is not right. Try again.</source>
         <translation>PIN-kaasi sax maaha. Isku day mar kale.</translation>
     </message>
@@ -569,38 +569,38 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="302"/>
+        <location filename="../../hubkiosk/ui/display.py" line="282"/>
         <source>Hub Kiosk · calling display</source>
         <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
         <translation>Hub Kiosk · shaashadda wicitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="304"/>
+        <location filename="../../hubkiosk/ui/display.py" line="284"/>
         <source>Now calling</source>
         <translation>Hadda waxaa la wacayaa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="305"/>
+        <location filename="../../hubkiosk/ui/display.py" line="285"/>
         <source>Called before</source>
         <translation>Hore loo wacay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="306"/>
+        <location filename="../../hubkiosk/ui/display.py" line="286"/>
         <source>Waiting now</source>
         <translation>Hadda sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="310"/>
+        <location filename="../../hubkiosk/ui/display.py" line="290"/>
         <source>Please go to %1</source>
         <translation>Fadlan u tag %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="313"/>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
         <source>Please wait to be called</source>
         <translation>Fadlan sug inta laguu yeerayo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="327"/>
+        <location filename="../../hubkiosk/ui/display.py" line="307"/>
         <source>No one is waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>
@@ -608,29 +608,29 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="182"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Waan ka xunnahay, xaruntu maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="184"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Waan ka xunnahay, is-diiwaangelintu hadda way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Waxaad qaadan kartaa tigidh marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="192"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <source>See opening times</source>
         <translation>Eeg saacadaha furitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Find a service or do it online</source>
         <translation>Raadi adeeg ama online ku samee</translation>
     </message>
@@ -671,124 +671,124 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="175"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="178"/>
         <source>Quick feedback</source>
         <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="303"/>
         <source>Your comment: %1</source>
         <translation>Faalladaada: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
         <source>How was your visit today?</source>
         <translation>Sidee ahayd booqashadaadu maanta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="306"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Taabo waji. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
         <source>Very poor</source>
         <translation>Aad u xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
         <source>Poor</source>
         <translation>Xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="313"/>
         <source>OK</source>
         <translation>Caadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="314"/>
         <source>Good</source>
         <translation>Fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="315"/>
         <source>Very good</source>
         <translation>Aad u fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Mahadsanid: jawaabtaada “%1” waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Maxay inta badan ku saabsanayd? Dooro kuwa khuseeya, ama hadda dhammee.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>Waiting time</source>
         <translation>Waqtiga sugitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Staff helpfulness</source>
         <translation>Caawinta shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Getting my problem solved</source>
         <translation>In dhibaatadayda la xalliyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
         <source>The building and facilities</source>
         <translation>Dhismaha iyo adeegyada goobta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Information given</source>
         <translation>Macluumaadka la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Add a comment</source>
         <translation>Ku dar faallo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Qor faalladaada. Fadlan ha qorin magacaaga ama xogtaada xiriirka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>Your comment</source>
         <translation>Faalladaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Type here</source>
         <translation>Halkan ku qor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Fikraddaadu waxay naga caawisaa inaan xarumaha hagaajinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
@@ -820,57 +820,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="231"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="230"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Qor eray, tusaale: bin, council tax, parking.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="236"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="235"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>Ma aanan helin. Isku day eray kale, eeg dhammaan mowduucyada, ama weydii la-taliye.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="240"/>
         <source>Touch the one you need.</source>
         <translation>Taabo midka aad u baahan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="244"/>
         <source>Find a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="247"/>
         <source>Find a service or do it now</source>
         <translation>Raadi adeeg ama hadda samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
-        <source>For example: bin, pot hole, council tax</source>
-        <translation>Tusaale: bin, pot hole, council tax</translation>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="248"/>
+        <source>For example: bin, pothole, council tax</source>
+        <translation>Tusaale: bin, pothole, council tax</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
         <source>Search for a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
         <source>Search</source>
         <translation>Raadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
         <source>See all topics</source>
         <translation>Eeg dhammaan mowduucyada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
         <source>Ask an adviser instead</source>
         <translation>Halkii weydii la-taliye</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="271"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="270"/>
         <source>Which of these do you need?</source>
         <translation>Kuwan midkee ayaad u baahan tahay?</translation>
     </message>
@@ -932,143 +932,143 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="345"/>
         <source>Change: %1</source>
         <translation>Beddel: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="359"/>
         <source>Not answered</source>
         <translation>Lagama jawaabin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Fadlan hubi waxaad qortay: uma qorna sida aan u baahanahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
         <source>Please answer this question.</source>
         <translation>Fadlan ka jawaab su&apos;aashan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
         <source>Please choose one answer.</source>
         <translation>Fadlan dooro hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
         <source>Please choose at least one answer.</source>
         <translation>Fadlan dooro ugu yaraan hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Fadlan dooro mid ka mid ah jawaabaha la muujiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Fadlan gaabi: ugu badnaan %1 xaraf.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
         <source>Please type a number, for example 3.</source>
         <translation>Fadlan qor tiro, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Fadlan qor tiro dhan, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
         <source>The number must be %1 or more.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="438"/>
         <source>The number must be %1 or less.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka yar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Fadlan qor taariikh sax ah: maalinta, bisha iyo sanadka, tusaale 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
         <source>The date must be today or earlier.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka hor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
         <source>The date must be today or later.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka dib.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Fadlan qor koodhka boostada UK oo dhammaystiran, tusaale E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Fadlan qor lambar taleefan UK, tusaale 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="446"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Fadlan qor cinwaan iimayl, tusaale name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
         <source>Please check this answer.</source>
         <translation>Fadlan hubi jawaabtan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="457"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="458"/>
         <source>Last step: check and send</source>
         <translation>Tallaabada ugu dambaysa: hubi oo dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="472"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="474"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Hubi jawaabahaaga. Taabo Beddel si aad mid u saxdo, ama Dir marka ay sax yihiin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
         <source>Sending…</source>
         <translation>Waa la dirayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="496"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Waan ka xunnahay, codsigaaga lama kaydin karin. Taabo Dir si aad mar kale isugu daydo, ama weydii shaqaale.</translation>
     </message>
@@ -1154,37 +1154,37 @@
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="65"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
         <source>Please ask a member of staff when the hub opens again.</source>
         <translation>Fadlan weydii shaqaale goorta xaruntu dib u furmayso.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="72"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="73"/>
         <source>Check-in opens again today at %1.</source>
         <translation>Is-diiwaangelintu maanta ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="76"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
         <source>Check-in opens again tomorrow at %1.</source>
         <translation>Is-diiwaangelintu berri ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="80"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
         <source>Check-in opens again at %1 on %2.</source>
         <translation>Is-diiwaangelintu waxay dib u furmaysaa %2, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="89"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
         <source>Closed today</source>
         <translation>Maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="91"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="92"/>
         <source>Open today %1</source>
         <translation>Maanta way furan tahay %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="120"/>
         <source>closed</source>
         <translation>xiran</translation>
     </message>
@@ -1192,23 +1192,23 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="106"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="135"/>
         <source>Are you still there?</source>
-        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back).</extracomment>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead.</extracomment>
         <translation>Weli ma joogtaa?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="109"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="138"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Si xogtaada loo ilaaliyo, shaashaddu dib ayay u bilaabmaysaa marka waqtigu dhammaado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="112"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="141"/>
         <source>I need more time</source>
         <translation>Waqti dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="113"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="142"/>
         <source>%1 seconds</source>
         <translation>%1 ilbiriqsi</translation>
     </message>
@@ -1216,288 +1216,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="269"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="444"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="334"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="567"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="370"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="441"/>
+        <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
+        <translation>Waan ka xunnahay, kiosk-kan kuma akhrin karo cod dheer luqaddan. Fadlan weydii shaqaalaha.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
         <source>Synced</source>
         <translation>La waafajiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="370"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="426"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="543"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="427"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="544"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="429"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="546"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="431"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="548"/>
         <source>Smaller text</source>
         <translation>Qoraal yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="433"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="550"/>
         <source>High contrast</source>
         <translation>Midab kala-dheer</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="551"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="552"/>
+        <source>Read aloud</source>
+        <translation>Cod ku akhri</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="588"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
         <source>Space</source>
-        <extracomment>A Bengali letter key may be this narrow (still 64 px high), so the fifteen keys of a row fit a 1080 px portrait screen: 15 x 56 + 14 x 6 = 924 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). Each attached field&apos;s mode and the scripts it accepts.</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts.</extracomment>
         <translation>Meel bannaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="589"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
         <source>Delete</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="590"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="599"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="600"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
         <source>Capital letter</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="601"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="602"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
         <source>Numbers and symbols</source>
         <translation>Tirooyin iyo calaamado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="604"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="611"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="662"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="605"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
         <source>Letters</source>
         <translation>Xarfo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="616"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="667"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="617"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="668"/>
         <source>Bengali letters</source>
         <translation>Xarfaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="612"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="663"/>
         <source>English letters</source>
         <translation>Xarfaha Ingiriisiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="613"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="664"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="614"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
         <source>Bengali numbers and symbols</source>
         <translation>Tirooyinka iyo calaamadaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="620"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="671"/>
         <source>at sign</source>
         <translation>calaamadda at</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="621"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="672"/>
         <source>full stop</source>
         <translation>joogsi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="622"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="673"/>
         <source>hyphen</source>
         <translation>xarriiq yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="623"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="674"/>
         <source>apostrophe</source>
         <translation>calaamadda apostrophe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="624"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="675"/>
         <source>underscore</source>
         <translation>xarriiq hoose</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="625"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="676"/>
         <source>slash</source>
         <translation>xarriiq janjeedha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="626"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="677"/>
         <source>and sign</source>
         <translation>calaamadda iyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="627"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="678"/>
         <source>plus</source>
         <translation>calaamadda lagu daray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="628"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="679"/>
         <source>hash</source>
         <translation>calaamadda hash</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="629"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="680"/>
         <source>comma</source>
         <translation>hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="630"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="681"/>
         <source>colon</source>
         <translation>laba dhibcood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="631"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="682"/>
         <source>semicolon</source>
         <translation>dhibic iyo hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="632"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="683"/>
         <source>question mark</source>
         <translation>calaamadda su&apos;aasha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="633"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="684"/>
         <source>exclamation mark</source>
         <translation>calaamadda yaabka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="634"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="685"/>
         <source>open bracket</source>
         <translation>qaws furan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="635"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="686"/>
         <source>close bracket</source>
         <translation>qaws xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="636"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="687"/>
         <source>quotation mark</source>
         <translation>calaamadda xigashada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="637"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="688"/>
         <source>pound sign</source>
         <translation>calaamadda ginni</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="646"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="697"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (isku xirta xarfaha)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="647"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="698"/>
         <source>vowel sign aa</source>
         <translation>calaamadda shaqalka aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="648"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="699"/>
         <source>vowel sign i</source>
         <translation>calaamadda shaqalka i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="649"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="700"/>
         <source>vowel sign ii</source>
         <translation>calaamadda shaqalka ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="701"/>
         <source>vowel sign u</source>
         <translation>calaamadda shaqalka u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
         <source>vowel sign uu</source>
         <translation>calaamadda shaqalka uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
         <source>vowel sign ri</source>
         <translation>calaamadda shaqalka ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
         <source>vowel sign e</source>
         <translation>calaamadda shaqalka e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="654"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
         <source>vowel sign oi</source>
         <translation>calaamadda shaqalka oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
         <source>vowel sign o</source>
         <translation>calaamadda shaqalka o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
         <source>vowel sign ou</source>
         <translation>calaamadda shaqalka ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="657"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="708"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="658"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="659"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="660"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="711"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (joogsiga Bengaaliga)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="716"/>
         <source>On-screen keyboard</source>
         <translation>Kiiboodhka shaashadda</translation>
     </message>
@@ -1533,37 +1544,37 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="63"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="64"/>
         <source>Get a ticket or check in</source>
         <translation>Qaado tigidh ama is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="82"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
         <source>What do you need help with?</source>
         <translation>Maxaad caawimo ugu baahan tahay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="84"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>Taabo sawir si aad u hesho tigidh leh lambarkaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="91"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
         <source>%1 waiting</source>
         <translation>%1 ayaa sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="94"/>
         <source>No one waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="95"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
         <source>Tell us you have arrived</source>
         <translation>Noo sheeg inaad timid</translation>
     </message>
@@ -1571,80 +1582,89 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="244"/>
         <source>No one is waiting there now</source>
         <translation>Hadda cidna halkaas kuma sugayso</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="246"/>
         <source>People waiting there now: %1</source>
         <translation>Dadka hadda halkaas ku sugaya: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="250"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Sugitaanka maanta halkaas: qiyaastii %1 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
         <source>This hub sees people by appointment only</source>
         <translation>Xaruntan waxay dadka ku qaabishaa ballan oo keliya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Si aad la-taliye ula kulanto adigoo aan ballan lahayn, fadlan tag mid ka mid ah xarumahan u dhow. Xarumahaas waxay qaabilaan dadka aan ballan haysan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>%1 miles away</source>
         <translation>%1 mayl u jirta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="284"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>
 </context>
 <context>
+    <name>ScrollCue</name>
+    <message>
+        <location filename="../../hubkiosk/ui/widgets.py" line="687"/>
+        <source>More below: slide the page up</source>
+        <extracomment>The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <translation>Wax kale ayaa hoose ku jira: bogga kor u riix</translation>
+    </message>
+</context>
+<context>
     <name>ServicePageScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="163"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="165"/>
         <source>What we can do at the hub</source>
         <translation>Waxa aan ku samayn karno xarunta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="166"/>
         <source>What to bring</source>
         <translation>Waxa la keeno</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="167"/>
         <source>Do it online next time</source>
         <translation>Marka xigta onlayn ku samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="168"/>
         <source>Point your phone camera at the code to open the page.</source>
         <translation>U jeedi kamaradda taleefankaaga koodhka si aad u furto bogga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="169"/>
         <source>QR code of the council&apos;s web page for this</source>
         <translation>Koodhka QR ee bogga golaha ee arrintan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="168"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="170"/>
         <source>What would you like to do?</source>
         <translation>Maxaad jeclaan lahayd inaad samayso?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="169"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="171"/>
         <source>Do it here now</source>
         <translation>Halkan hadda ku samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="172"/>
         <source>See an adviser</source>
         <translation>La kulan la-taliye</translation>
     </message>
@@ -1665,119 +1685,119 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
         <source>Survey</source>
         <extracomment>Next was touched with the question shown still unanswered: say what it needs.</extracomment>
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Si aad u sii socoto, taabo ugu yaraan doorashadaada koowaad.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Sahankani wuxuu socdaa %1 ilaa %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
         <source>It has %1 questions.</source>
         <translation>Wuxuu leeyahay %1 su&apos;aalood.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="457"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
         <source>It has %1 to %2 questions, depending on your answers.</source>
         <translation>Wuxuu leeyahay %1 ilaa %2 su&apos;aalood, iyadoo ku xiran jawaabahaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
         <source>Start the survey</source>
         <translation>Bilow sahanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="463"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="483"/>
         <source>Saving your answers...</source>
         <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
         <source>Your answers are saved.</source>
         <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
         <source>Question %1 of about %2</source>
         <translation>Su&apos;aasha %1 ee qiyaastii %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
         <source>Send my answers</source>
         <translation>Dir jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="531"/>
         <source>%1, your choice number %2</source>
         <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
         <source>Undo</source>
         <translation>Ka noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>
@@ -1785,38 +1805,38 @@
 <context>
     <name>TellUsScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="62"/>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="68"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="59"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="65"/>
         <source>Tell us what you think</source>
         <translation>Noo sheeg fikradaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="70"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="67"/>
         <source>Your answers help the council improve its services. We do not ask your name.</source>
         <translation>Jawaabahaagu waxay gacan ka geystaan in goluhu hagaajiyo adeegyadiisa. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="75"/>
         <source>%1 questions</source>
         <translation>%1 su&apos;aalood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="80"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="77"/>
         <source>%1 to %2 questions</source>
         <translation>%1 ilaa %2 su&apos;aalood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="81"/>
         <source>Quick feedback</source>
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="82"/>
         <source>How was your visit today? One touch.</source>
         <translation>Sidee ahayd booqashadaadu maanta? Hal taabasho.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="87"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
         <source>There is no council survey running at the moment.</source>
         <translation>Hadda ma jiro sahan golaha oo socda.</translation>
     </message>
@@ -1824,100 +1844,100 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="200"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="201"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="319"/>
         <source>Get my ticket</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
         <translation>Qaado tigidhkayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="261"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, tigidhkaaga ma samayn karin. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="282"/>
         <source>No one is waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
         <source>%1 people are waiting.</source>
         <translation>%1 qof ayaa sugaya.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="286"/>
         <source>1 person is waiting.</source>
         <translation>1 qof ayaa sugaya.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="290"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="291"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="294"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
         <source>How can we call you? (optional)</source>
         <translation>Maxaan kuugu yeernaa? (ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
         <source>Your first name, or leave it empty</source>
         <translation>Magacaaga hore, ama iska daa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
         <source>I need extra help</source>
         <translation>Caawimo dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
         <source>An interpreter</source>
         <translation>Turjubaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="301"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Baahi gaar ah (maqal, aragti, socod, kursi)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="304"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Degdeg: ammaan ma ihi, ama caawa hoy ma lihi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="306"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
         <source>Bengali</source>
         <translation>Bangaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
         <source>Sylheti</source>
         <translation>Silheti</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
         <source>Somali</source>
         <translation>Soomaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
         <source>Urdu</source>
         <translation>Urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
         <source>Arabic</source>
         <translation>Carabi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
         <source>Polish</source>
         <translation>Boolish</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
         <source>British Sign Language</source>
         <translation>Luqadda calaamadaha</translation>
     </message>
@@ -2084,23 +2104,23 @@
 <context>
     <name>WaitText</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="46"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
         <source>less than 5 minutes</source>
         <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
         <translation>wax ka yar 5 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="48"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>
         <source>about %1 to %2 minutes</source>
         <translation>qiyaastii %1 ilaa %2 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="56"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
         <source>You are next in the queue.</source>
         <translation>Adiga ayaa xiga safka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="58"/>
         <source>You are number %1 in the queue.</source>
         <translation>Waxaad tahay lambarka %1 ee safka.</translation>
     </message>

@@ -67,12 +67,14 @@ class AdviserPinScreen(Screen):
         self.keys: dict[str, BigButton] = {}
         for index, digit in enumerate("123456789"):
             button = BigButton(digit)
+            button.setProperty("identifier", True)  # a PIN is typed in Latin digits
             button.clicked.connect(lambda _=False, d=digit: self.pin.insert(d))
             pad.addWidget(button, index // 3, index % 3)
             self.keys[digit] = button
         self.clear_key = BigButton()
         self.clear_key.clicked.connect(self.pin.clear)
         zero = BigButton("0")
+        zero.setProperty("identifier", True)
         zero.clicked.connect(lambda: self.pin.insert("0"))
         self.keys["0"] = zero
         self.enter_key = BigButton(role="primary")
@@ -83,7 +85,6 @@ class AdviserPinScreen(Screen):
         pad.addWidget(self.enter_key, 3, 2)
         holder = QWidget()
         holder.setLayout(pad)
-        holder.setMaximumWidth(520)
         self.body.addWidget(holder, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
         self.retranslate()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
@@ -54,3 +55,40 @@ class Screen(QWidget):
     def refresh_content(self) -> None:
         """A new config snapshot is in force: rebuild what comes from content."""
         self.retranslate()
+
+    def read_aloud_texts(self) -> list[str]:
+        """What "Read aloud" says: the heading, the main text and the choices, in reading
+        order (top to bottom, then along the line), as the resident sees them now.
+
+        Collected from the widget tree, so a screen need not list its texts; a screen
+        whose order reads badly overrides this. Keyboard keys and typed text are left out.
+        """
+        from hubkiosk.ui.keyboard import OnScreenKeyboard
+
+        found: list[tuple[int, int, str]] = []
+        keyboards = [k for k in self.findChildren(OnScreenKeyboard) if k.isVisible()]
+        widgets: list[QLabel | QAbstractButton] = [
+            *self.findChildren(QLabel),
+            *self.findChildren(QAbstractButton),
+        ]
+        for widget in widgets:
+            if not widget.isVisible() or any(k.isAncestorOf(widget) for k in keyboards):
+                continue
+            if isinstance(widget, QLabel) and isinstance(widget.parentWidget(), QAbstractButton):
+                continue  # a tile's or choice's own words: the button says them
+            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            text = " ".join(text.replace("\u200b", "").split())
+            if not text:
+                continue
+            where = widget.mapTo(self, QPoint(0, 0))
+            found.append((where.y(), where.x(), text))
+        for line in self.findChildren(QLineEdit):
+            if line.isVisible() and not line.text() and line.placeholderText():
+                where = line.mapTo(self, QPoint(0, 0))
+                found.append((where.y(), where.x(), line.placeholderText()))
+        found.sort(key=lambda item: (item[0] // 8, item[1]))
+        texts: list[str] = []
+        for _, _, text in found:
+            if not texts or texts[-1] != text:
+                texts.append(text)
+        return texts

@@ -17,6 +17,7 @@ from hubkiosk.core.waits import typical_wait
 from hubkiosk.printing.qr import qr_image
 from hubkiosk.printing.ticket import TicketPrint, queue_url
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.widgets import BigButton, PageStack, WrapLabel, label, restyle
 from sync.protocol import Hub
@@ -46,8 +47,8 @@ def wait_text(low: int, high: int) -> str:
         return QCoreApplication.translate("WaitText", "less than 5 minutes")
     return (
         QCoreApplication.translate("WaitText", "about %1 to %2 minutes")
-        .replace("%1", str(low))
-        .replace("%2", str(high))
+        .replace("%1", number(low))
+        .replace("%2", number(high))
     )
 
 
@@ -55,7 +56,7 @@ def position_text(position: int) -> str:
     if position <= 1:
         return QCoreApplication.translate("WaitText", "You are next in the queue.")
     return QCoreApplication.translate("WaitText", "You are number %1 in the queue.").replace(
-        "%1", str(position)
+        "%1", number(position)
     )
 
 
@@ -245,7 +246,9 @@ class RedirectPanel(QFrame):
             parts = [self.tr("People waiting there now: %1").replace("%1", str(figures.waiting))]
         typical = typical_wait(figures)
         if typical is not None:
-            parts.append(self.tr("Waits there today: about %1 minutes").replace("%1", str(typical)))
+            parts.append(
+                self.tr("Waits there today: about %1 minutes").replace("%1", number(typical))
+            )
         return " · ".join(parts)
 
     def nearest(self) -> list[tuple[Hub, float]]:

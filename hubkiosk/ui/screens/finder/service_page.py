@@ -24,6 +24,7 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import (
+    AddressLabel,
     BigButton,
     label,
     qr_pixmap,
@@ -68,7 +69,8 @@ class ServicePageScreen(Screen):
         self.qr.setObjectName("ServiceQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_hint = label(role="small")
-        self.url = label(role="small")
+        self.url = AddressLabel()  # a long address breaks rather than run off the screen
+        self.url.setProperty("role", "small")
         self.url.setObjectName("OnlineUrl")
         for widget in (self.online_heading, self.qr, self.qr_hint, self.url):
             online.addWidget(widget)

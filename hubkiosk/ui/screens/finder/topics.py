@@ -61,11 +61,10 @@ class FinderScreen(Screen):
         self.search_box.returnPressed.connect(lambda: self._search())
         self.search_button = BigButton(role="primary")
         self.search_button.clicked.connect(self._open_search)
-        search_row = QHBoxLayout()
-        search_row.setSpacing(12)
-        search_row.addWidget(self.search_box, 1)
-        search_row.addWidget(self.search_button)
-        self.header.add_layout(search_row, 1)
+        search_row = FlowRow(spacing=12)  # the button goes below when the hint needs the room
+        search_row.add(self.search_box, 1)
+        search_row.add(self.search_button)
+        self.header.add(search_row, 1)
         self.body.addWidget(self.header)
 
         self.pages = PageStack()
@@ -246,7 +245,7 @@ class FinderScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Find a service or do it now"))
-        self.search_box.setPlaceholderText(self.tr("For example: bin, pot hole, council tax"))
+        self.search_box.setPlaceholderText(self.tr("For example: bin, pothole, council tax"))
         self.search_box.setAccessibleName(self.tr("Search for a service"))
         self.search_button.setText(self.tr("Search"))
         self.all_topics_button.setText(self.tr("See all topics"))

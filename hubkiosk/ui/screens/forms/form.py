@@ -21,6 +21,7 @@ from hubkiosk.core import forms as core
 from hubkiosk.core.forms import Draft, FieldError
 from hubkiosk.ui.assisted import ConsentLine
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -363,7 +364,7 @@ class FormScreen(Screen):
             texts = [item.choice(v) for v in value]
             return ", ".join(self.ctx.text(c.text) for c in texts if c is not None)
         if item.type is FieldType.DATE:
-            return dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+            return digits(dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y"))
         return str(value)
 
     def send(self) -> None:
@@ -458,8 +459,8 @@ class FormScreen(Screen):
             return
         self.progress.setText(
             self.tr("Question %1 of %2")
-            .replace("%1", str(self.step + 1))
-            .replace("%2", str(len(self.draft.steps())))
+            .replace("%1", number(self.step + 1))
+            .replace("%2", number(len(self.draft.steps())))
         )
 
     def title(self) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
@@ -27,6 +26,7 @@ from hubkiosk.core import queue
 from hubkiosk.core.waits import WaitEstimate
 from hubkiosk.store.models import Priority
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import number
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -36,7 +36,7 @@ from hubkiosk.ui.screens.checkin_parts import (
     remember_visit,
     wait_text,
 )
-from hubkiosk.ui.widgets import BigButton, label
+from hubkiosk.ui.widgets import BigButton, FlowRow, label
 from sync.protocol import Service
 
 log = logging.getLogger(__name__)
@@ -79,8 +79,8 @@ class TicketConfirmScreen(Screen):
         column.addWidget(self.wait_line)
 
         # Left: the optional questions. Right: the one big button, always in view.
-        row = QHBoxLayout()
-        row.setSpacing(24)
+        # Side by side when both fit, the button below the questions when not (portrait, 200 %).
+        row = FlowRow(spacing=24)
         options = QVBoxLayout()
         options.setSpacing(12)
         self.name_label = label()
@@ -120,7 +120,7 @@ class TicketConfirmScreen(Screen):
         help_layout.addWidget(self.language_row)
         options.addWidget(self.help_panel)
         options.addStretch(1)
-        row.addLayout(options, 3)
+        row.add_layout(options, 3)
         action = QVBoxLayout()
         self.get_button = BigButton(role="primary")
         self.get_button.setObjectName("GetTicket")
@@ -130,8 +130,9 @@ class TicketConfirmScreen(Screen):
         self.message = label(role="error")
         action.addWidget(self.message)
         action.addStretch(1)
-        row.addLayout(action, 2)
-        column.addLayout(row, 1)
+        row.add_layout(action, 2)
+        column.addWidget(row)
+        column.addStretch(1)  # the room left over goes below, not between the lines
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.name_edit, "text")
         self.keyboard.done.connect(self._keyboard_done)
@@ -280,7 +281,7 @@ class TicketConfirmScreen(Screen):
             people = (
                 self.tr("No one is waiting.")
                 if waiting == 0
-                else self.tr("%1 people are waiting.").replace("%1", str(waiting))
+                else self.tr("%1 people are waiting.").replace("%1", number(waiting))
                 if waiting > 1
                 else self.tr("1 person is waiting.")
             )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core import queue
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
@@ -88,7 +89,7 @@ class QueueScreen(Screen):
             tile.setText(self.ctx.text(service.name))
             waiting = self.waiting.get(service.id, 0)
             tile.set_sub(
-                self.tr("%1 waiting").replace("%1", str(waiting))
+                self.tr("%1 waiting").replace("%1", number(waiting))
                 if waiting
                 else self.tr("No one waiting")
             )

@@ -18,7 +18,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
@@ -30,6 +30,7 @@ from hubkiosk.ui.widgets import (
     BigButton,
     PageStack,
     Tile,
+    TileGrid,
     label,
     panel,
     restyle,
@@ -94,8 +95,9 @@ class FeedbackScreen(Screen):
 
         # Faces: one touch is the answer.
         self.faces_page, faces = panel(spacing=10)
-        row = QHBoxLayout()
-        row.setSpacing(16)
+        # Tiles take fewer columns when their words would not fit side by side.
+        row = TileGrid(max_columns=len(FACES), column_em=4)
+        row.grid.setSpacing(16)
         self.face_tiles: dict[int, FaceTile] = {}
         for score, icon_name in FACES:
             tile = FaceTile(icon_name=icon_name)
@@ -104,8 +106,8 @@ class FeedbackScreen(Screen):
             tile.clicked.connect(lambda _=False, s=score: self._choose(s))
             tile.setMinimumHeight(140)
             self.face_tiles[score] = tile
-            row.addWidget(tile)
-        faces.addLayout(row, 3)
+        row.set_tiles(list(self.face_tiles.values()))
+        faces.addWidget(row, 3)
         faces.addStretch(1)
         self.pages.addWidget(self.faces_page)
 
@@ -116,15 +118,16 @@ class FeedbackScreen(Screen):
         self.follow_up_label = label(role="lead")
         follow.addWidget(self.recorded)
         follow.addWidget(self.follow_up_label)
-        grid = QGridLayout()
-        grid.setSpacing(12)
+        # Two columns where the words fit, one where they do not.
+        reasons = TileGrid(max_columns=2, column_em=5)
+        reasons.grid.setSpacing(12)
         self.reason_buttons: dict[FeedbackReason, ChoiceTick] = {}
-        for index, reason in enumerate(REASONS):
+        for reason in REASONS:
             button = ChoiceTick()  # several reasons may apply: a box to tick each
             button.clicked.connect(lambda _=False, r=reason: self._toggle_reason(r))
             self.reason_buttons[reason] = button
-            grid.addWidget(button, index // 2, index % 2)
-        follow.addLayout(grid)
+        reasons.set_tiles(list(self.reason_buttons.values()))
+        follow.addWidget(reasons)
         self.comment_preview = label(role="small")
         follow.addWidget(self.comment_preview)
         follow.addStretch(1)

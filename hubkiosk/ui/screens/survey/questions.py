@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,11 +33,21 @@ from hubkiosk.core.survey import Answer, SurveyRun, question_range
 from hubkiosk.store import records
 from hubkiosk.ui.assisted import StepBackNote
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.survey.parts import ChoiceButton, ChoiceTick, ThanksPage
-from hubkiosk.ui.widgets import BigButton, PageStack, button_row, label, panel, restyle
+from hubkiosk.ui.widgets import (
+    BigButton,
+    GrowingScrollArea,
+    PageStack,
+    TileGrid,
+    button_row,
+    label,
+    panel,
+    restyle,
+)
 from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
 
 log = logging.getLogger(__name__)
@@ -95,7 +104,7 @@ class SurveyScreen(Screen):
         self.question_page, page = panel(spacing=8)
         top = QHBoxLayout()
         top.setSpacing(16)
-        self.survey_name = label(role="small", wrap=False)
+        self.survey_name = label(role="small")  # a long name wraps, never widens the page
         self.progress_text = label(role="small", wrap=False)
         self.progress = QProgressBar()
         self.progress.setObjectName("SurveyProgress")
@@ -108,10 +117,9 @@ class SurveyScreen(Screen):
         self.help_text = label(role="lead")
         page.addWidget(self.question_text)
         page.addWidget(self.help_text)
-        self.answers_area = QScrollArea()
+        self.answers_area = GrowingScrollArea()  # every statement shows; the page scrolls
         self.answers_area.setObjectName("SurveyAnswers")
         self.answers_area.setWidgetResizable(True)
-        self.answers_area.setMinimumHeight(80)
         self.answers_area.setFrameShape(QFrame.Shape.NoFrame)
         self.answers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page.addWidget(self.answers_area, 1)
@@ -308,8 +316,10 @@ class SurveyScreen(Screen):
                 words.setObjectName("StatementText")
                 self._statement_labels[statement.id] = words
                 rows.addWidget(words)
-                line = QHBoxLayout()
-                line.setSpacing(8)
+                # Five answers across, or fewer columns when a word would not fit.
+                line = TileGrid(max_columns=len(question.choices), column_em=4)
+                line.grid.setSpacing(8)
+                answers: list[QWidget] = []
                 for point in question.choices:
                     button = ChoiceButton()
                     button.setProperty("point", point.id)
@@ -317,8 +327,9 @@ class SurveyScreen(Screen):
                         lambda _=False, s=statement.id, p=point.id: self._tap_scale(s, p)
                     )
                     self._scale[(statement.id, point.id)] = button
-                    line.addWidget(button, 1)
-                rows.addLayout(line)
+                    answers.append(button)
+                line.set_tiles(answers)
+                rows.addWidget(line)
                 layout.addWidget(box)
         elif kind is QuestionType.RANKING:
             # Two columns, so all seven methods and Undo show without scrolling.
@@ -448,15 +459,15 @@ class SurveyScreen(Screen):
             fewest, most = question_range(definition)
             self.intro_dates.setText(
                 self.tr("This survey runs from %1 to %2.")
-                .replace("%1", definition.runs_from.strftime("%d/%m/%Y"))
-                .replace("%2", definition.runs_to.strftime("%d/%m/%Y"))
+                .replace("%1", digits(definition.runs_from.strftime("%d/%m/%Y")))
+                .replace("%2", digits(definition.runs_to.strftime("%d/%m/%Y")))
                 + " "
                 + (
-                    self.tr("It has %1 questions.").replace("%1", str(most))
+                    self.tr("It has %1 questions.").replace("%1", number(most))
                     if fewest == most
                     else self.tr("It has %1 to %2 questions, depending on your answers.")
-                    .replace("%1", str(fewest))
-                    .replace("%2", str(most))
+                    .replace("%1", number(fewest))
+                    .replace("%2", number(most))
                 )
             )
         self.start_button.setText(self.tr("Start the survey"))
@@ -496,7 +507,7 @@ class SurveyScreen(Screen):
             self.tr("Question %1 of %2") if progress.exact else self.tr("Question %1 of about %2")
         )
         self.progress_text.setText(
-            words.replace("%1", str(progress.number)).replace("%2", str(progress.total))
+            words.replace("%1", number(progress.number)).replace("%2", number(progress.total))
         )
         self.progress.setAccessibleName(self.progress_text.text())
         self.progress.setRange(0, progress.total)
@@ -519,7 +530,7 @@ class SurveyScreen(Screen):
                     button.setAccessibleName(
                         self.tr("%1, your choice number %2")
                         .replace("%1", button.text())
-                        .replace("%2", str(rank))
+                        .replace("%2", number(rank))
                     )
         statements = {s.id: s for s in question.statements}
         for statement_id, words in self._statement_labels.items():

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from hubkiosk.core.survey import offered, question_range
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.widgets import Tile, label
+from hubkiosk.ui.widgets import Tile, TileGrid, label
 from sync.protocol.surveys import SurveyDefinition
 
 
@@ -22,9 +23,9 @@ class TellUsScreen(Screen):
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading, self.lead = self.add_heading()
-        self.row = QHBoxLayout()
-        self.row.setSpacing(20)
-        self.body.addLayout(self.row, 1)
+        # Side by side, or one above another when a long word needs the width.
+        self.row = TileGrid(max_columns=3, column_em=8)
+        self.body.addWidget(self.row, 1)
         self.feedback_tile = Tile(icon_name="face-5")
         self.feedback_tile.clicked.connect(lambda: ctx.go(ScreenId.FEEDBACK))
         self.no_survey = label(role="small")
@@ -34,11 +35,7 @@ class TellUsScreen(Screen):
         self._build()
 
     def _build(self) -> None:
-        for tile in self.survey_tiles:
-            self.row.removeWidget(tile)
-            tile.hide()
-            tile.deleteLater()
-        self.row.removeWidget(self.feedback_tile)
+        self.row.set_tiles([self.feedback_tile])  # the survey tiles go
         self.survey_tiles = []
         self.running = offered(self.ctx.content.surveys.values(), self.ctx.local_now().date())
         for survey in self.running:
@@ -48,14 +45,14 @@ class TellUsScreen(Screen):
             tile.clicked.connect(
                 lambda _=False, sid=survey.id: self.ctx.go(ScreenId.SURVEY, survey_id=sid)
             )
-            self.row.addWidget(tile)
+            self.row.set_tiles([*self.survey_tiles, tile, self.feedback_tile])
             tile.show()
             # Polish the words first, so the picture takes their (primary: light) colour.
             for words in tile.findChildren(QLabel):
                 words.ensurePolished()
             tile.set_icon("form")
             self.survey_tiles.append(tile)
-        self.row.addWidget(self.feedback_tile)
+        self.row.set_tiles([*self.survey_tiles, self.feedback_tile])
         self.retranslate()
 
     def title(self) -> str:
@@ -75,11 +72,11 @@ class TellUsScreen(Screen):
             tile.setText(self.ctx.text(survey.title))
             fewest, most = question_range(survey)
             tile.set_sub(
-                self.tr("%1 questions").replace("%1", str(most))
+                self.tr("%1 questions").replace("%1", number(most))
                 if fewest == most
                 else self.tr("%1 to %2 questions")
-                .replace("%1", str(fewest))
-                .replace("%2", str(most))
+                .replace("%1", number(fewest))
+                .replace("%2", number(most))
             )
         self.feedback_tile.setText(self.tr("Quick feedback"))
         self.feedback_tile.set_sub(self.tr("How was your visit today? One touch."))

@@ -1,0 +1,49 @@
+"""Issue 13, the audit: it finds what a resident would meet, on the rendered screens.
+(That the shipped screens pass it is checked by ``scripts/dev.sh test``, which runs
+``hubkiosk --audit --quick``; the full matrix is ``hubkiosk --audit``.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLineEdit
+
+from hubkiosk.ui import audit
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.widgets import BigButton
+
+
+def test_contrast_is_measured_from_the_pixels():
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    for x in range(10, 20):
+        for y in range(5, 10):
+            image.setPixel(x, y, QColor("#767676").rgb())  # 4.54:1 on white
+    ratio = audit.measured_contrast(image, QRect(0, 0, 40, 20))
+    assert ratio is not None and 4.5 < ratio < 4.6
+
+
+def test_the_audit_finds_a_cut_word_a_small_target_and_a_grey_hint(kiosk):
+    window = kiosk.window
+    window.resize(1080, 1920)
+    home = window.screens[ScreenId.HOME]
+    squeezed = BigButton("Unbreakablewordthatcannotfit")
+    squeezed.setFixedWidth(120)
+    squeezed.setAccessibleName("squeezed")
+    tiny = BigButton("x")
+    tiny.setStyleSheet("min-height: 10px; min-width: 10px; padding: 0;")
+    tiny.setMinimumSize(0, 0)
+    tiny.setFixedSize(40, 40)
+    hint = QLineEdit()
+    hint.setAccessibleName("hint")
+    hint.setPlaceholderText("grey")
+    hint.setStyleSheet("placeholder-text-color: #bbbbbb;")
+    for widget in (squeezed, tiny, hint):
+        home.body.addWidget(widget)
+    window.show_screen(ScreenId.HOME)
+    checker = audit.Checker(window)
+    found = checker.check("home", "en", "default")
+    kinds = {(v.kind, v.text) for v in found}
+    assert ("cut", "Unbreakablewordthatcannotfit") in kinds
+    assert ("target", "x") in kinds
+    assert ("contrast", "grey") in kinds

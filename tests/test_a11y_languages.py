@@ -1,0 +1,46 @@
+"""Issue 13: every shipped text in every kiosk language, and the review status on file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hubkiosk.core.i18n import CODES
+from hubkiosk.resources import resource
+
+CONTENT = [
+    *sorted(Path(resource("data")).glob("*.json")),
+    *sorted(Path(resource("forms")).glob("*.json")),
+    *sorted(Path(resource("surveys")).glob("*.json")),
+]
+
+
+def localized(value: object, path: str = "") -> list[tuple[str, dict[str, str]]]:
+    """Every {"en": ...} text in a content file, with where it is."""
+    if isinstance(value, dict):
+        if "en" in value and all(isinstance(v, str) for v in value.values()):
+            return [(path, value)]
+        return [hit for key, item in value.items() for hit in localized(item, f"{path}.{key}")]
+    if isinstance(value, list):
+        return [hit for i, item in enumerate(value) for hit in localized(item, f"{path}[{i}]")]
+    return []
+
+
+@pytest.mark.parametrize("path", CONTENT, ids=lambda p: p.name)
+def test_shipped_content_has_every_language(path):
+    texts = localized(json.loads(path.read_text(encoding="utf-8")))
+    missing = [
+        (where, code) for where, text in texts for code in CODES if not text.get(code, "").strip()
+    ]
+    assert not missing, missing[:10]
+
+
+def test_each_language_review_status_is_on_file():
+    status = json.loads(resource("translations", "languages.json").read_text(encoding="utf-8"))
+    assert {entry["code"] for entry in status["languages"]} == set(CODES)
+    for entry in status["languages"]:
+        assert entry["status"] in ("source", "drafted", "reviewed"), entry
+        if entry["status"] == "reviewed":
+            assert entry.get("reviewed_by") and entry.get("reviewed_on"), entry

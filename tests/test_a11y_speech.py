@@ -1,0 +1,129 @@
+"""Issue 13, read aloud: the screen's words in the resident's language, a council's own
+recording when it supplies one, and a plain "no voice" message where there is none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+from hubkiosk.ui.display import QtAnnouncer, write_chime
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.survey.parts import ChoiceButton
+from hubkiosk.ui.speech import Speaker
+from tests.queue.conftest import clock, queue_kiosk  # noqa: F401 (the queue's fixtures)
+from tests.queue.test_queue_ui import get_ticket
+from tests.survey.test_survey_ui import IN_THE_SURVEY, at, open_survey
+
+QtLeft = Qt.MouseButton.LeftButton
+NO_VOICE = "Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff."
+
+
+class MockEngine:
+    """QTextToSpeech's interface, with voices for ``languages`` only; remembers what it said."""
+
+    def __init__(self, *languages: str) -> None:
+        self.locales = [QLocale(code) for code in languages]
+        self.locale = QLocale("en")
+        self.said: list[tuple[str, str]] = []
+
+    def say(self, text: str) -> None:
+        self.said.append((text, QLocale.languageToCode(self.locale.language())))
+
+    def stop(self, *args: object) -> None:
+        pass
+
+    def setLocale(self, locale: QLocale) -> None:  # noqa: N802 (Qt API)
+        self.locale = locale
+
+    def availableLocales(self) -> list[QLocale]:  # noqa: N802 (Qt API)
+        return self.locales
+
+    def state(self) -> QTextToSpeech.State:
+        return QTextToSpeech.State.Ready
+
+
+def read_button(window):
+    return window.read_aloud_button
+
+
+def test_home_is_read_aloud_in_english(kiosk, qtbot):
+    window = kiosk.window
+    engine = MockEngine("en", "so")
+    window.speaker.use_engine(engine)
+    qtbot.mouseClick(read_button(window), QtLeft)
+    [(text, language)] = engine.said
+    assert language == "en"
+    for words in ("Get a ticket or check in", "Find a service or do it now", "Housing"):
+        assert words in text
+    assert not window.speech_notice.isVisible()
+
+
+def test_with_no_bengali_voice_the_screen_says_so_in_bengali(kiosk, qtbot, click):
+    window = kiosk.window
+    engine = MockEngine("en", "so")
+    window.speaker.use_engine(engine)
+    click(window, "বাংলা")
+    button = read_button(window)
+    assert button.text() != "Read aloud" and button.accessibleName() == button.text()
+    qtbot.mouseClick(button, QtLeft)
+    assert engine.said == []
+    notice = window.speech_notice
+    assert notice.isVisible()
+    bengali = QCoreApplication.translate("MainWindow", NO_VOICE)
+    assert notice.text() == bengali != NO_VOICE
+    # Another screen: the notice goes.
+    click(window, window.screens[ScreenId.HOME].ticket_tile.text())
+    assert not notice.isVisible()
+
+
+def test_the_ticket_is_read_aloud_with_its_number(request, qtbot, click):
+    kiosk = request.getfixturevalue("queue_kiosk")()  # in opening hours
+    window = kiosk.window
+    engine = MockEngine("en")
+    window.speaker.use_engine(engine)
+    click(window, "Get a ticket or check in")
+    click(window, "Housing")
+    number = get_ticket(kiosk, qtbot, click)
+    qtbot.mouseClick(read_button(window), QtLeft)
+    [(text, language)] = engine.said
+    assert language == "en"
+    assert number in text and "Housing" in text
+
+
+def test_a_survey_question_is_read_aloud_in_somali(kiosk, qtbot, click):
+    kiosk.ctx.clock = at(IN_THE_SURVEY)
+    window = kiosk.window
+    engine = MockEngine("en", "so")
+    window.speaker.use_engine(engine)
+    open_survey(window, click)
+    click(window, "Soomaali")
+    screen = window.screens[ScreenId.SURVEY]
+    qtbot.mouseClick(read_button(window), QtLeft)
+    [(text, language)] = engine.said
+    assert language == "so"
+    assert screen.question_text.text() in text
+    choices = [b.text() for b in screen.findChildren(ChoiceButton) if b.isVisible()]
+    assert len(choices) == 2
+    for choice in choices:
+        assert choice in text
+
+
+def test_a_councils_recording_is_played_instead_of_the_voice(kiosk, qtbot):
+    window = kiosk.window
+    engine = MockEngine("en")
+    window.speaker.use_engine(engine)
+    recording = kiosk.ctx.settings.data_dir / "prompts" / "en" / "home.wav"
+    write_chime(recording)
+    with qtbot.waitSignal(window.speaker.prompt_played) as played:
+        qtbot.mouseClick(read_button(window), QtLeft)
+    assert played.args == [str(recording)]
+    assert engine.said == []
+
+
+def test_the_calling_display_speaks_through_the_same_path(tmp_path):
+    engine = MockEngine("en", "bn")
+    speaker = Speaker(engine=engine)
+    announcer = QtAnnouncer(write_chime(tmp_path / "chime.wav"), speaker=speaker)
+    assert announcer.say("Ticket H 1, please go to desk 3.", "en")
+    assert not announcer.say("Tigidhka H 1", "so")  # no Somali voice here
+    assert engine.said == [("Ticket H 1, please go to desk 3.", "en")]
