@@ -14,7 +14,6 @@ without waiting.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -39,7 +38,11 @@ from hubkiosk.store.models import (
     utcnow,
 )
 from sync.protocol.records import PERSONAL_FIELDS as RECORD_PERSONAL_FIELDS
-from sync.protocol.surveys import FreeTextQuestions, definitions_from, remove_free_text
+from sync.protocol.surveys import (
+    FreeTextQuestions,
+    free_text_questions_from,
+    remove_free_text,
+)
 
 #: The tables of the record kinds with personal fields (marked on their schemas).
 RECORD_TABLES: dict[str, type[Base]] = {
@@ -61,13 +64,8 @@ class Purged:
 
 def free_text_questions(session: Session) -> FreeTextQuestions:
     """The free-text questions of every survey in the stored snapshots and shipped ones."""
-    entries: list[object] = []
-    for surveys in session.scalars(select(ConfigSnapshot.body["surveys"])):
-        entries.extend(surveys if isinstance(surveys, list) else [])
-    folder = resource("surveys")
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        entries.append(json.loads(path.read_text(encoding="utf-8")))
-    return FreeTextQuestions(definitions_from(entries))
+    published = session.scalars(select(ConfigSnapshot.body["surveys"]))
+    return free_text_questions_from(published, resource("surveys"))
 
 
 def _acked(kind: str, cutoff: dt.datetime) -> Any:

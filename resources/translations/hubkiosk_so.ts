@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation>Khadka kama xiran</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="543"/>
@@ -1289,7 +1289,7 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
         <source>Shift</source>
-        <translation>Shift</translation>
+        <translation>Xaraf weyn</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
@@ -1924,7 +1924,7 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
         <source>Urdu</source>
-        <translation>Urdu</translation>
+        <translation>Af-Urdu</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>

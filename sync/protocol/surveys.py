@@ -25,8 +25,10 @@ question.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Collection, Iterable, Mapping
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, ValidationError, model_validator
@@ -272,6 +274,20 @@ def definitions_from(entries: Iterable[object]) -> list[SurveyDefinition]:
         except ValidationError:
             continue
     return found
+
+
+def free_text_questions_from(
+    published: Iterable[object], shipped_folder: Path
+) -> FreeTextQuestions:
+    """The free-text questions of the surveys in ``published`` (each a stored config body's
+    ``surveys`` list) and of the shipped definitions in ``shipped_folder``: kiosk and server
+    retention judge survey answers by the same definitions."""
+    entries: list[object] = []
+    for surveys in published:
+        entries.extend(surveys if isinstance(surveys, list) else [])
+    for path in sorted(shipped_folder.glob("*.json")) if shipped_folder.is_dir() else []:
+        entries.append(json.loads(path.read_text(encoding="utf-8")))
+    return FreeTextQuestions(definitions_from(entries))
 
 
 class FreeTextQuestions:

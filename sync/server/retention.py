@@ -22,7 +22,6 @@ duplicate.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -30,7 +29,11 @@ from sqlalchemy import CursorResult, bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import records
-from sync.protocol.surveys import FreeTextQuestions, definitions_from, remove_free_text
+from sync.protocol.surveys import (
+    FreeTextQuestions,
+    free_text_questions_from,
+    remove_free_text,
+)
 from sync.protocol.wire import AppointmentEntry
 from sync.server.models import (
     AppointmentRow,
@@ -61,13 +64,8 @@ class Purged:
 
 def free_text_questions(session: Session) -> FreeTextQuestions:
     """The free-text questions of every survey ever published, and of the shipped ones."""
-    entries: list[object] = []
-    for surveys in session.scalars(select(PublishedConfig.body["surveys"])):
-        entries.extend(surveys if isinstance(surveys, list) else [])
-    folder = shipped_surveys_dir()
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        entries.append(json.loads(path.read_text(encoding="utf-8")))
-    return FreeTextQuestions(definitions_from(entries))
+    published = session.scalars(select(PublishedConfig.body["surveys"]))
+    return free_text_questions_from(published, shipped_surveys_dir())
 
 
 def _purged(payload: dict[str, Any], kind: str, surveys: FreeTextQuestions) -> dict[str, Any]:
