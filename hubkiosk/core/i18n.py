@@ -20,6 +20,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", "English"),
     Language("bn", "বাংলা", "Bengali / Sylheti"),
     Language("so", "Soomaali", "Somali"),
+    Language("ur", "اردو", "Urdu", rtl=True),
 )
 
 CODES = tuple(lang.code for lang in LANGUAGES)
