@@ -21,6 +21,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("bn", "বাংলা", "Bengali / Sylheti"),
     Language("so", "Soomaali", "Somali"),
     Language("ur", "اردو", "Urdu", rtl=True),
+    Language("es", "Español", "Spanish"),
 )
 
 CODES = tuple(lang.code for lang in LANGUAGES)

@@ -69,9 +69,15 @@ class Statement(Strict):
 AGREEMENT_SCALE: tuple[Option, ...] = (
     Option(
         id="strongly-agree",
-        text=texts("Strongly agree", "পুরোপুরি একমত", "Aad ayaan u raacsanahay", ur="پوری طرح متفق"),
+        text=texts(
+            "Strongly agree",
+            "পুরোপুরি একমত",
+            "Aad ayaan u raacsanahay",
+            ur="پوری طرح متفق",
+            es="Muy de acuerdo",
+        ),
     ),
-    Option(id="agree", text=texts("Agree", "একমত", "Waan raacsanahay", ur="متفق")),
+    Option(id="agree", text=texts("Agree", "একমত", "Waan raacsanahay", ur="متفق", es="De acuerdo")),
     Option(
         id="neither",
         text=texts(
@@ -79,23 +85,34 @@ AGREEMENT_SCALE: tuple[Option, ...] = (
             "একমতও না, দ্বিমতও না",
             "Ma raacsani mana diidani",
             ur="نہ متفق نہ غیر متفق",
+            es="Ni de acuerdo ni en desacuerdo",
         ),
     ),
-    Option(id="disagree", text=texts("Disagree", "একমত নই", "Ma raacsani", ur="غیر متفق")),
+    Option(
+        id="disagree",
+        text=texts("Disagree", "একমত নই", "Ma raacsani", ur="غیر متفق", es="En desacuerdo"),
+    ),
     Option(
         id="strongly-disagree",
         text=texts(
-            "Strongly disagree", "একেবারেই একমত নই", "Gabi ahaanba ma raacsani", ur="بالکل غیر متفق"
+            "Strongly disagree",
+            "একেবারেই একমত নই",
+            "Gabi ahaanba ma raacsani",
+            ur="بالکل غیر متفق",
+            es="Muy en desacuerdo",
         ),
     ),
-    Option(id="dont-know", text=texts("Don't know", "জানি না", "Ma garanayo", ur="معلوم نہیں")),
+    Option(
+        id="dont-know",
+        text=texts("Don't know", "জানি না", "Ma garanayo", ur="معلوم نہیں", es="No sé"),
+    ),
 )
 #: Answers reported together as the negative figure ("strongly disagree or disagree").
 AGREEMENT_NEGATIVE: tuple[str, ...] = ("strongly-disagree", "disagree")
 
 YES_NO_OPTIONS: tuple[Option, ...] = (
-    Option(id="yes", text=texts("Yes", "হ্যাঁ", "Haa", ur="ہاں")),
-    Option(id="no", text=texts("No", "না", "Maya", ur="نہیں")),
+    Option(id="yes", text=texts("Yes", "হ্যাঁ", "Haa", ur="ہاں", es="Sí")),
+    Option(id="no", text=texts("No", "না", "Maya", ur="نہیں", es="No")),
 )
 
 
