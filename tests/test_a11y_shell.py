@@ -76,7 +76,18 @@ def _translations(code: str) -> list[tuple[str, str, str]]:
 
 #: Words that are the same in every language: a language's own name, "ABC" and "123" keys.
 SAME_EVERYWHERE = {
-    *("English", "বাংলা", "Soomaali", "اردو", "Español", "ABC", "123 ?", "Hub Kiosk", "PIN"),
+    *(
+        "English",
+        "বাংলা",
+        "Soomaali",
+        "اردو",
+        "Español",
+        "Polski",
+        "ABC",
+        "123 ?",
+        "Hub Kiosk",
+        "PIN",
+    ),
     *("anusvara", "visarga", "chandrabindu"),  # the Bengali signs' own names
 }
 
@@ -136,7 +147,7 @@ def _shown_on(window, screen: ScreenId, params: dict[str, object]) -> set[str]:
     return shown_texts(window)
 
 
-@pytest.mark.parametrize("code, name", [("ur", "اردو"), ("es", "Español")])
+@pytest.mark.parametrize("code, name", [("ur", "اردو"), ("es", "Español"), ("pl", "Polski")])
 def test_no_english_left_on_the_home_and_ticket_screens(kiosk, click, code, name):
     """Every word a resident sees on home and "get my ticket" is in their language: no
     text shown in English is shown unchanged on the same screen in ``code``."""

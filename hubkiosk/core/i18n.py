@@ -22,6 +22,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("so", "Soomaali", "Somali"),
     Language("ur", "اردو", "Urdu", rtl=True),
     Language("es", "Español", "Spanish"),
+    Language("pl", "Polski", "Polish"),
 )
 
 CODES = tuple(lang.code for lang in LANGUAGES)

@@ -14,6 +14,7 @@ RESIDENT_LINE: dict[str, str] = {
     "so": "Fadlan sug ilaa lambarkaaga shaashadda lagu muujiyo oo lagu yeedho.",
     "ur": "براہ کرم انتظار کریں جب تک آپ کا نمبر اسکرین پر دکھایا اور پکارا نہ جائے۔",
     "es": "Espere hasta que su número aparezca en la pantalla y le llamen.",
+    "pl": "Proszę czekać, aż numer pojawi się na ekranie i zostanie wywołany.",
 }
 
 

@@ -45,6 +45,7 @@ CALL_WORDS: dict[str, str] = {
     "so": "Tigidhka {letter} {number}, fadlan u kaalay miiska {desk}.",
     "ur": "ٹکٹ {letter} {number}، براہ کرم ڈیسک {desk} پر آئیں۔",
     "es": "Número {letter} {number}, vaya al mostrador {desk}.",
+    "pl": "Numer {letter} {number}, proszę podejść do stanowiska {desk}.",
 }
 
 
