@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from hubkiosk.resources import resource
@@ -174,3 +175,23 @@ def test_urdu_screens_count_in_the_urdu_locale_digits(kiosk, click):
     QApplication.processEvents()
     progress = screen.progress_text.text()
     assert progress.startswith("سوال " + QLocale("ur").toString(1)), progress
+
+
+def test_the_hub_name_keeps_whole_words_in_urdu_at_200_percent(kiosk, click):
+    """On a portrait kiosk at 200 % text the hub's name wraps word by word: no letter of
+    it runs off either side of its place in the bar, in Urdu as in English."""
+    window = kiosk.window
+    window.resize(1080, 1920)
+    click(window, "Larger text")
+    click(window, "Larger text")
+    for name in ("English", "اردو"):
+        click(window, name)
+        QApplication.processEvents()
+        hub = window.hub_name
+        drawn = QPixmap(hub.size())
+        drawn.fill(QColor("#445566"))
+        hub.render(drawn)
+        image = drawn.toImage()
+        for x in (0, image.width() - 1):
+            column = {image.pixelColor(x, y).name() for y in range(image.height())}
+            assert column == {"#445566"}, (name, x, hub.text())
