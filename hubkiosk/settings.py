@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import platformdirs
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from hubkiosk.core.i18n import CODES
 from sync.protocol.wire import PIN_HASH
 
 #: Settings whose values are secrets: never printed.
@@ -45,7 +46,8 @@ class KioskSettings(BaseSettings):
         "idea-store-bow", description="The hub this kiosk stands in (an id from hubs.json)."
     )
     default_language: str = Field(
-        "en", description="Language the kiosk returns to after an idle reset."
+        "en",
+        description="Language the kiosk returns to after an idle reset: en, bn, so, ur, es or pl.",
     )
     idle_seconds: Annotated[float, Field(gt=0)] = Field(
         90.0, description="Seconds without a touch before the idle warning."
@@ -97,6 +99,13 @@ class KioskSettings(BaseSettings):
         "feedback) stay after sync.",
     )
     log_level: str = Field("INFO", description="Log level: DEBUG, INFO, WARNING or ERROR.")
+
+    @field_validator("default_language")
+    @classmethod
+    def _kiosk_language(cls, value: str) -> str:
+        if value not in CODES:
+            raise ValueError(f"'{value}' is not a kiosk language: one of {', '.join(CODES)}")
+        return value
 
     @classmethod
     def load(cls, config_path: Path | None = None, **overrides: Any) -> KioskSettings:

@@ -44,3 +44,14 @@ def test_each_language_review_status_is_on_file():
         assert entry["status"] in ("source", "drafted", "reviewed"), entry
         if entry["status"] == "reviewed":
             assert entry.get("reviewed_by") and entry.get("reviewed_on"), entry
+
+
+def test_a_kiosk_may_start_in_any_of_its_languages_and_no_other(tmp_path):
+    from hubkiosk.settings import ConfigError, KioskSettings
+
+    for code in CODES:
+        settings = KioskSettings.load(data_dir=tmp_path, default_language=code)
+        assert settings.default_language == code
+    with pytest.raises(ConfigError, match="default_language") as caught:
+        KioskSettings.load(data_dir=tmp_path, default_language="urdu")
+    assert "ur" in str(caught.value) and "pl" in str(caught.value)

@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from PySide6.QtCore import Qt
+import pytest
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from hubkiosk.resources import resource
+from hubkiosk.ui.audit import same_as_english, shown_texts
 from hubkiosk.ui.keyboard import Key
 from hubkiosk.ui.screens import ScreenId
+from tests.conftest import find_button
 
 
 def test_text_size_control_says_what_it_does_after_start_again(kiosk, click):
@@ -72,7 +77,18 @@ def _translations(code: str) -> list[tuple[str, str, str]]:
 
 #: Words that are the same in every language: a language's own name, "ABC" and "123" keys.
 SAME_EVERYWHERE = {
-    *("English", "বাংলা", "Soomaali", "ABC", "123 ?", "Hub Kiosk", "PIN"),
+    *(
+        "English",
+        "বাংলা",
+        "Soomaali",
+        "اردو",
+        "Español",
+        "Polski",
+        "ABC",
+        "123 ?",
+        "Hub Kiosk",
+        "PIN",
+    ),
     *("anusvara", "visarga", "chandrabindu"),  # the Bengali signs' own names
 }
 
@@ -104,9 +120,9 @@ def test_bengali_screens_count_in_bengali_digits(kiosk, click):
     assert re.search("[০-৯]", progress), progress
 
 
-def test_a_right_to_left_language_mirrors_the_layout(kiosk):
-    """Urdu (not yet a kiosk language: its words are being drafted) reads right to left:
-    the hub's name moves to the right of the bar, and back for English."""
+def test_urdu_mirrors_the_layout_and_back_for_english(kiosk, click):
+    """Urdu reads right to left: touching اردو moves the hub's name to the right of the
+    bar and the screen's words into Urdu; English puts both back."""
     window = kiosk.window
     app = QApplication.instance()
 
@@ -117,9 +133,65 @@ def test_a_right_to_left_language_mirrors_the_layout(kiosk):
         return hub > controls
 
     assert not hub_is_right_of_controls()
-    kiosk.ctx.set_language("ur")
+    click(window, "اردو")
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert hub_is_right_of_controls()
-    kiosk.ctx.set_language("en")
+    assert find_button(window, "دوبارہ شروع کریں")  # "Start again"
+    click(window, "English")
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert not hub_is_right_of_controls()
+
+
+def _shown_on(window, screen: ScreenId, params: dict[str, object]) -> set[str]:
+    window.go(screen, params)
+    QApplication.processEvents()
+    return shown_texts(window)
+
+
+@pytest.mark.parametrize("code, name", [("ur", "اردو"), ("es", "Español"), ("pl", "Polski")])
+def test_no_english_left_on_the_home_and_ticket_screens(kiosk, click, code, name):
+    """Every word a resident sees on home and "get my ticket" is in their language: no
+    text shown in English is shown unchanged on the same screen in ``code``."""
+    window = kiosk.window
+    service = kiosk.ctx.content.catalogue.services[0].id
+    screens = [(ScreenId.HOME, {}), (ScreenId.TICKET_CONFIRM, {"service_id": service})]
+    english = [_shown_on(window, screen, params) for screen, params in screens]
+    click(window, name)
+    same = same_as_english(kiosk.ctx.content)[code] | SAME_EVERYWHERE
+    for (screen, params), before in zip(screens, english, strict=True):
+        after = _shown_on(window, screen, params)
+        left = {t for t in after & before if re.search(r"[A-Za-z]{3,}", t)} - same
+        assert not left, (screen, sorted(left))
+
+
+def test_urdu_screens_count_in_the_urdu_locale_digits(kiosk, click):
+    """Numbers on an Urdu screen are written as Qt's Urdu locale writes them."""
+    window = kiosk.window
+    click(window, "اردو")
+    survey = sorted(kiosk.ctx.content.surveys)[0]
+    window.go(ScreenId.SURVEY, {"survey_id": survey})
+    screen = window.screens[ScreenId.SURVEY]
+    screen.start_button.click()
+    QApplication.processEvents()
+    progress = screen.progress_text.text()
+    assert progress.startswith("سوال " + QLocale("ur").toString(1)), progress
+
+
+def test_the_hub_name_keeps_whole_words_in_urdu_at_200_percent(kiosk, click):
+    """On a portrait kiosk at 200 % text the hub's name wraps word by word: no letter of
+    it runs off either side of its place in the bar, in Urdu as in English."""
+    window = kiosk.window
+    window.resize(1080, 1920)
+    click(window, "Larger text")
+    click(window, "Larger text")
+    for name in ("English", "اردو"):
+        click(window, name)
+        QApplication.processEvents()
+        hub = window.hub_name
+        drawn = QPixmap(hub.size())
+        drawn.fill(QColor("#445566"))
+        hub.render(drawn)
+        image = drawn.toImage()
+        for x in (0, image.width() - 1):
+            column = {image.pixelColor(x, y).name() for y in range(image.height())}
+            assert column == {"#445566"}, (name, x, hub.text())

@@ -20,6 +20,9 @@ LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", "English"),
     Language("bn", "বাংলা", "Bengali / Sylheti"),
     Language("so", "Soomaali", "Somali"),
+    Language("ur", "اردو", "Urdu", rtl=True),
+    Language("es", "Español", "Spanish"),
+    Language("pl", "Polski", "Polish"),
 )
 
 CODES = tuple(lang.code for lang in LANGUAGES)

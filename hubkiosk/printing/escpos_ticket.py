@@ -20,7 +20,7 @@ from hubkiosk.printing.ticket import TicketPrint
 
 #: Printable width of an 80 mm thermal printer at 203 dpi, in dots.
 PAPER_DOTS = 512
-FAMILIES = ["Noto Sans", "Noto Sans Bengali"]
+FAMILIES = ["Noto Sans", "Noto Sans Bengali", "Noto Naskh Arabic"]
 
 
 def ensure_fonts() -> None:

@@ -12,6 +12,9 @@ RESIDENT_LINE: dict[str, str] = {
     "en": "Please wait until your number is shown on the screen and called.",
     "bn": "আপনার নম্বর স্ক্রিনে দেখানো ও ডাকা পর্যন্ত অনুগ্রহ করে অপেক্ষা করুন।",
     "so": "Fadlan sug ilaa lambarkaaga shaashadda lagu muujiyo oo lagu yeedho.",
+    "ur": "براہ کرم انتظار کریں جب تک آپ کا نمبر اسکرین پر دکھایا اور پکارا نہ جائے۔",
+    "es": "Espere hasta que su número aparezca en la pantalla y le llamen.",
+    "pl": "Proszę czekać, aż numer pojawi się na ekranie i zostanie wywołany.",
 }
 
 

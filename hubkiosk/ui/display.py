@@ -43,6 +43,9 @@ CALL_WORDS: dict[str, str] = {
     "en": "Ticket {letter} {number}, please go to desk {desk}.",
     "bn": "টিকিট {letter} {number}, অনুগ্রহ করে ডেস্ক {desk}-এ আসুন।",
     "so": "Tigidhka {letter} {number}, fadlan u kaalay miiska {desk}.",
+    "ur": "ٹکٹ {letter} {number}، براہ کرم ڈیسک {desk} پر آئیں۔",
+    "es": "Número {letter} {number}, vaya al mostrador {desk}.",
+    "pl": "Numer {letter} {number}, proszę podejść do stanowiska {desk}.",
 }
 
 

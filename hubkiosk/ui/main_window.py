@@ -92,6 +92,16 @@ class LongPressLabel(QLabel):
         self._timer.setInterval(LONG_PRESS_MS)
         self._timer.timeout.connect(self.long_pressed)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """Wrapped, as narrow as its widest word and a little more: Naskh letters (an Urdu
+        hub name) reach past their advance and would be cut under the bar's buttons."""
+        hint = super().minimumSizeHint()
+        if not self.wordWrap() or not self.text().strip():
+            return hint
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(word) for word in self.text().split())
+        return QSize(max(hint.width(), widest + metrics.height() // 2), hint.height())
+
     def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         self._timer.start()
         super().mousePressEvent(event)

@@ -26,8 +26,11 @@ FONT_FILES = (
     "NotoSans-Bold.ttf",
     "NotoSansBengali-Regular.ttf",
     "NotoSansBengali-Bold.ttf",
+    # Urdu (and Arabic) in the Naskh style: compact enough for the kiosk's line heights.
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
 )
-FAMILIES = ["Noto Sans", "Noto Sans Bengali"]
+FAMILIES = ["Noto Sans", "Noto Sans Bengali", "Noto Naskh Arabic"]
 
 #: Pixel sizes at 100 % text size; the larger settings multiply them.
 BASE_SIZES = {"small": 18, "body": 22, "large": 28, "title": 36, "huge": 72}
@@ -40,7 +43,7 @@ class Theme(enum.StrEnum):
 
 
 def load_fonts() -> list[str]:
-    """Register the bundled fonts, so Bengali renders with no system font installed."""
+    """Register the bundled fonts, so Bengali and Urdu render with no system font installed."""
     families: list[str] = []
     for name in FONT_FILES:
         path = resource("fonts", name)

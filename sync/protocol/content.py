@@ -83,9 +83,10 @@ class LocalizedText(RootModel[dict[str, str]]):
         return self.root["en"]
 
 
-def texts(en: str, bn: str, so: str) -> LocalizedText:
-    """English, Bengali and Somali text, for definitions written in code."""
-    return LocalizedText({"en": en, "bn": bn, "so": so})
+def texts(en: str, bn: str, so: str, **more: str) -> LocalizedText:
+    """English, Bengali and Somali text, and the later kiosk languages by code (``ur=``),
+    for definitions written in code."""
+    return LocalizedText({"en": en, "bn": bn, "so": so, **more})
 
 
 class Weekday(StrEnum):

@@ -68,30 +68,68 @@ class Statement(Strict):
 #: The council's five-point agreement scale plus "don't know".
 AGREEMENT_SCALE: tuple[Option, ...] = (
     Option(
-        id="strongly-agree", text=texts("Strongly agree", "পুরোপুরি একমত", "Aad ayaan u raacsanahay")
+        id="strongly-agree",
+        text=texts(
+            "Strongly agree",
+            "পুরোপুরি একমত",
+            "Aad ayaan u raacsanahay",
+            ur="پوری طرح متفق",
+            es="Muy de acuerdo",
+            pl="Zdecydowanie się zgadzam",
+        ),
     ),
-    Option(id="agree", text=texts("Agree", "একমত", "Waan raacsanahay")),
+    Option(
+        id="agree",
+        text=texts(
+            "Agree", "একমত", "Waan raacsanahay", ur="متفق", es="De acuerdo", pl="Zgadzam się"
+        ),
+    ),
     Option(
         id="neither",
         text=texts(
             "Neither agree nor disagree",
             "একমতও না, দ্বিমতও না",
             "Ma raacsani mana diidani",
+            ur="نہ متفق نہ غیر متفق",
+            es="Ni de acuerdo ni en desacuerdo",
+            pl="Ani się zgadzam, ani nie zgadzam",
         ),
     ),
-    Option(id="disagree", text=texts("Disagree", "একমত নই", "Ma raacsani")),
+    Option(
+        id="disagree",
+        text=texts(
+            "Disagree",
+            "একমত নই",
+            "Ma raacsani",
+            ur="غیر متفق",
+            es="En desacuerdo",
+            pl="Nie zgadzam się",
+        ),
+    ),
     Option(
         id="strongly-disagree",
-        text=texts("Strongly disagree", "একেবারেই একমত নই", "Gabi ahaanba ma raacsani"),
+        text=texts(
+            "Strongly disagree",
+            "একেবারেই একমত নই",
+            "Gabi ahaanba ma raacsani",
+            ur="بالکل غیر متفق",
+            es="Muy en desacuerdo",
+            pl="Zdecydowanie się nie zgadzam",
+        ),
     ),
-    Option(id="dont-know", text=texts("Don't know", "জানি না", "Ma garanayo")),
+    Option(
+        id="dont-know",
+        text=texts(
+            "Don't know", "জানি না", "Ma garanayo", ur="معلوم نہیں", es="No sé", pl="Nie wiem"
+        ),
+    ),
 )
 #: Answers reported together as the negative figure ("strongly disagree or disagree").
 AGREEMENT_NEGATIVE: tuple[str, ...] = ("strongly-disagree", "disagree")
 
 YES_NO_OPTIONS: tuple[Option, ...] = (
-    Option(id="yes", text=texts("Yes", "হ্যাঁ", "Haa")),
-    Option(id="no", text=texts("No", "না", "Maya")),
+    Option(id="yes", text=texts("Yes", "হ্যাঁ", "Haa", ur="ہاں", es="Sí", pl="Tak")),
+    Option(id="no", text=texts("No", "না", "Maya", ur="نہیں", es="No", pl="Nie")),
 )
 
 

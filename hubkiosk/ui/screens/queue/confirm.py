@@ -49,8 +49,8 @@ INTERPRETER_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("bn", "বাংলা"),
     ("syl", ""),
     ("so", "Soomaali"),
-    ("ur", ""),
-    ("ar", ""),
+    ("ur", "اردو"),
+    ("ar", "العربية"),
     ("pl", "Polski"),
     ("bfi", ""),
 )

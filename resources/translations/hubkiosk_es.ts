@@ -1,0 +1,2128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AdviserHomeScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <source>This kiosk has no central server configured: it keeps everything locally.</source>
+        <translation>Este quiosco no tiene un servidor central configurado: lo guarda todo localmente.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <source>Adviser and IT</source>
+        <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
+        <translation>Asesor e informática</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
+        <source>The set-aside records could not be moved back: %1</source>
+        <translation>No se pudieron devolver los registros apartados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <source>%1 records wait to be sent</source>
+        <translation>%1 registros esperan su envío</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="348"/>
+        <source>(the oldest for %1 minutes)</source>
+        <translation>(el más antiguo desde hace %1 minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <source>nothing waiting, but records are set aside for IT</source>
+        <translation>nada pendiente, pero hay registros apartados para informática</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
+        <source>everything sent</source>
+        <translation>todo enviado</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
+        <translation>Sin conexión: este quiosco no está registrado o su token fue revocado. Pida a informática que lo registre de nuevo (hubkiosk --enrol URL CODE).</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
+        <translation>El servidor central necesita una versión más nueva del quiosco. Pida a informática que lo actualice.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
+        <source>Not synced yet; %1.</source>
+        <translation>Aún sin sincronizar; %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
+        <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
+        <translation>Trabajando sin conexión; %1. No se pierde nada: los registros se envían cuando se puede llegar al servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
+        <source>Synced with the central server; %1.</source>
+        <translation>Sincronizado con el servidor central; %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <source>Last success at %1.</source>
+        <translation>Último éxito a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="390"/>
+        <source>%1 records were set aside for IT (see the log).</source>
+        <translation>%1 registros se apartaron para informática (vea el registro).</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="379"/>
+        <source>Configuration: %1</source>
+        <translation>Configuración: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
+        <source>Backup failed: %1</source>
+        <translation>Falló la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
+        <source>Hub: %1 · Kiosk version %2</source>
+        <translation>Centro: %1 · Versión del quiosco %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <source>Send set-aside records again</source>
+        <translation>Reenviar los registros apartados</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
+        <source>Leave adviser mode</source>
+        <translation>Salir del modo asesor</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <source>Queue and desks</source>
+        <translation>Cola y mostradores</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <source>Help a resident</source>
+        <translation>Ayudar a un vecino</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
+        <source>Today at this hub</source>
+        <translation>Hoy en este centro</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <source>Reading the local store…</source>
+        <translation>Leyendo los datos locales…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <source>%1 backups kept; the newest is from %2.</source>
+        <translation>%1 copias guardadas; la más reciente es del %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <source>No backup yet.</source>
+        <translation>Aún no hay copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviserPinScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="96"/>
+        <source>Adviser sign-in</source>
+        <translation>Acceso de asesores</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
+        <source>This is for hub staff. Residents: touch Start again to go back.</source>
+        <translation>Esto es para el personal del centro. Vecinos: toque Empezar de nuevo para volver.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="104"/>
+        <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
+        <translation>Este quiosco aún no tiene PIN de asesor, así que ningún PIN funciona. Informática lo fija en el servidor central (hubkiosk-server adviser add ...), que lo envía a los quioscos, o en el ajuste adviser_pin_hash de este quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
+        <source>Adviser PIN</source>
+        <translation>PIN de asesor</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="125"/>
+        <source>Type your PIN, then touch Sign in.</source>
+        <translation>Escriba su PIN y toque Entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <source>Sign-in could not be checked. Please try again.</source>
+        <translation>No se pudo comprobar el acceso. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
+        <source>No adviser PIN is set on this kiosk yet.</source>
+        <translation>Este quiosco aún no tiene PIN de asesor.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
+        <translation>El acceso de asesores está bloqueado tras demasiados PIN incorrectos. Informática lo desbloquea (hubkiosk --unlock-advisers), o el servidor central al enviar los PIN de asesor.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="160"/>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="165"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviserQueueScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="206"/>
+        <source>That did not work: %1</source>
+        <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
+        <translation>No ha funcionado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="212"/>
+        <source>No ticket at this desk: touch Call next first.</source>
+        <translation>No hay turno en este mostrador: toque primero Llamar al siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <source>Type the name of the organisation.</source>
+        <translation>Escriba el nombre de la organización.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="388"/>
+        <source>Your desk:</source>
+        <translation>Su mostrador:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
+        <source>Call next</source>
+        <translation>Llamar al siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="390"/>
+        <source>Call again</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
+        <source>Did not come</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="392"/>
+        <source>Transfer to which service</source>
+        <translation>Transferir a qué servicio</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="393"/>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="394"/>
+        <source>Served: resolved</source>
+        <translation>Atendido: resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <source>Served: follow-up booked</source>
+        <translation>Atendido: seguimiento reservado</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="396"/>
+        <source>Served: referred</source>
+        <translation>Atendido: derivado</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="397"/>
+        <source>Hand the screen to the resident: how was the visit?</source>
+        <translation>Pase la pantalla al vecino: ¿qué tal la visita?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <source>Referred to which service?</source>
+        <translation>¿Derivado a qué servicio?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
+        <source>Another organisation</source>
+        <translation>Otra organización</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
+        <source>Name of the organisation</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="402"/>
+        <source>Save the referral</source>
+        <translation>Guardar la derivación</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
+        <source>No one at %1 now.</source>
+        <translation>Ahora no hay nadie en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
+        <source>needs an interpreter</source>
+        <translation>necesita intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <source>accessibility need</source>
+        <translation>necesidad de accesibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
+        <source>language: %1</source>
+        <translation>idioma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <source>At %1: %2 (%3)</source>
+        <translation>En %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <source>Reading the queue…</source>
+        <translation>Leyendo la cola…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <source>Waiting:</source>
+        <translation>Esperando:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <source>No one waiting.</source>
+        <translation>Nadie esperando.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="204"/>
+        <source>Please type your booking reference.</source>
+        <extracomment>Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
+        <translation>Escriba su referencia de reserva.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="214"/>
+        <source>Please type your whole phone number.</source>
+        <translation>Escriba su número de teléfono completo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="218"/>
+        <source>Please type the first 3 letters of your surname (family name).</source>
+        <translation>Escriba las 3 primeras letras de su apellido.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="231"/>
+        <source>Checking your booking, please wait…</source>
+        <translation>Comprobando su reserva, espere…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
+        <source>Sorry, something went wrong. Please ask a member of staff.</source>
+        <translation>Lo sentimos, algo ha fallado. Pregunte a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="336"/>
+        <source>More than one booking has those numbers</source>
+        <translation>Hay más de una reserva con esos números</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="338"/>
+        <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
+        <translation>Escriba su referencia de reserva completa, con sus letras (por ejemplo HK-4821), o use su número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="346"/>
+        <source>We could not find your appointment</source>
+        <translation>No hemos encontrado su cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
+        <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
+        <translation>Revise lo que ha escrito e inténtelo de nuevo. Una referencia de reserva es como HK-4821. Si sigue sin funcionar, el personal puede ayudarle, o puede sacar un número sin cita.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
+        <source>You are early</source>
+        <translation>Ha llegado temprano</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="360"/>
+        <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
+        <translation>Su cita es a las %1. Puede registrar su llegada desde las %2. Vuelva entonces, o saque un número sin cita si quiere que le atiendan antes.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="370"/>
+        <source>Your appointment time has passed</source>
+        <translation>La hora de su cita ya ha pasado</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="372"/>
+        <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
+        <translation>Su cita era a las %1. Lo sentimos, es demasiado tarde para registrarla. Puede sacar un número sin cita para ver al próximo asesor libre, o pedir al personal una nueva hora.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="382"/>
+        <source>Your appointment is on another day</source>
+        <translation>Su cita es otro día</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="384"/>
+        <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
+        <translation>Su cita es el %1 a las %2. Vuelva entonces. Si necesita ayuda hoy, puede sacar un número sin cita.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="396"/>
+        <source>Your appointment is at %1 today at %2.</source>
+        <translation>Su cita es en %1 hoy a las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="398"/>
+        <source>Your appointment is at %1 on %3 at %2.</source>
+        <translation>Su cita es en %1 el %3 a las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="401"/>
+        <source>Your appointment is at another hub</source>
+        <translation>Su cita es en otro centro</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
+        <translation>Vaya allí, por favor. Si prefiere que le atiendan aquí, saque un número sin cita.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="411"/>
+        <source>Check in for an appointment</source>
+        <translation>Registrar la llegada a una cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
+        <source>Check in for your appointment</source>
+        <translation>Registre la llegada a su cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
+        <source>Use my booking reference</source>
+        <translation>Usar mi referencia de reserva</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="439"/>
+        <source>Use my phone number</source>
+        <translation>Usar mi número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
+        <source>Your booking reference (it looks like HK-4821):</source>
+        <translation>Su referencia de reserva (es como HK-4821):</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <source>Booking reference</source>
+        <translation>Referencia de reserva</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <source>Your phone number:</source>
+        <translation>Su número de teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="444"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="445"/>
+        <source>First 3 letters of your surname:</source>
+        <translation>3 primeras letras de su apellido:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="446"/>
+        <source>First letters of your surname</source>
+        <translation>Primeras letras de su apellido</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="447"/>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <source>Find a drop-in hub</source>
+        <translation>Buscar un centro sin cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <source>Get a walk-in ticket</source>
+        <translation>Sacar un número sin cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="454"/>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>AssistedBanner</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="58"/>
+        <source>Helping you: %1, Residents&apos; Hub adviser</source>
+        <translation>Le ayuda: %1, asesor del centro vecinal</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="60"/>
+        <source>Helping you: a Residents&apos; Hub adviser</source>
+        <translation>Le ayuda: un asesor del centro vecinal</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <source>Hand back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <source>Finish helping</source>
+        <translation>Terminar la ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>CallingDisplay</name>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="284"/>
+        <source>Hub Kiosk · calling display</source>
+        <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
+        <translation>Hub Kiosk · pantalla de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="286"/>
+        <source>Now calling</source>
+        <translation>Llamando ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="287"/>
+        <source>Called before</source>
+        <translation>Llamados antes</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="288"/>
+        <source>Waiting now</source>
+        <translation>Esperando ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="292"/>
+        <source>Please go to %1</source>
+        <translation>Vaya a %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="295"/>
+        <source>Please wait to be called</source>
+        <translation>Espere a que le llamen</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="309"/>
+        <source>No one is waiting</source>
+        <translation>No hay nadie esperando</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPanel</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="182"/>
+        <source>Sorry, the hub is closed today</source>
+        <translation>Lo sentimos, el centro está cerrado hoy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
+        <source>Sorry, check-in is closed now</source>
+        <translation>Lo sentimos, el registro está cerrado ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <source>You can get a ticket while the hub is open.</source>
+        <translation>Puede sacar un número mientras el centro esté abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="192"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <source>See opening times</source>
+        <translation>Ver el horario</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <source>Find a service or do it online</source>
+        <translation>Buscar un servicio o hacerlo en línea</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <source>the adviser</source>
+        <translation>el asesor</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="111"/>
+        <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
+        <translation>Vecino: acepto que %1 escribió mis respuestas por mí y las he revisado.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="114"/>
+        <source>Please touch I agree before sending.</source>
+        <translation>Toque Acepto antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>I agree</source>
+        <translation>Acepto</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>Agreed</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <source>I agree that the adviser typed my answers</source>
+        <translation>Acepto que el asesor escribió mis respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="178"/>
+        <source>Quick feedback</source>
+        <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
+        <translation>Opinión rápida</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="303"/>
+        <source>Your comment: %1</source>
+        <translation>Su comentario: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
+        <source>How was your visit today?</source>
+        <translation>¿Qué tal su visita hoy?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
+        <source>Touch a face. We do not ask your name.</source>
+        <translation>Toque una cara. No le pedimos su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
+        <source>Very poor</source>
+        <translation>Muy mala</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <source>Poor</source>
+        <translation>Mala</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="313"/>
+        <source>OK</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="314"/>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="315"/>
+        <source>Very good</source>
+        <translation>Muy buena</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <source>Thank you: your answer “%1” is saved.</source>
+        <translation>Gracias: su respuesta «%1» está guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <source>What was it mostly about? Choose any that apply, or finish now.</source>
+        <translation>¿Sobre qué fue sobre todo? Elija las que correspondan, o termine ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <source>Waiting time</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <source>Staff helpfulness</source>
+        <translation>Amabilidad del personal</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <source>Getting my problem solved</source>
+        <translation>La solución de mi problema</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <source>The building and facilities</source>
+        <translation>El edificio y las instalaciones</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <source>Information given</source>
+        <translation>La información recibida</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <source>Add a comment</source>
+        <translation>Añadir un comentario</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <source>Write your comment. Please do not write your name or contact details.</source>
+        <translation>Escriba su comentario. No escriba su nombre ni sus datos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <source>Your comment</source>
+        <translation>Su comentario</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <source>Type here</source>
+        <translation>Escriba aquí</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <source>Your feedback helps us make the hubs better.</source>
+        <translation>Su opinión nos ayuda a mejorar los centros.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="180"/>
+        <source>(optional)</source>
+        <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
+        <translation>(opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+</context>
+<context>
+    <name>FinderScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="230"/>
+        <source>Type a word, for example: bin, council tax, parking.</source>
+        <translation>Escriba una palabra, por ejemplo: basura, impuesto municipal, aparcamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="235"/>
+        <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
+        <translation>No lo hemos encontrado. Pruebe otra palabra, vea todos los temas o pregunte a un asesor.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="240"/>
+        <source>Touch the one you need.</source>
+        <translation>Toque el que necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="244"/>
+        <source>Find a service</source>
+        <translation>Buscar un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="247"/>
+        <source>Find a service or do it now</source>
+        <translation>Buscar un servicio o hacerlo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="248"/>
+        <source>For example: bin, pothole, council tax</source>
+        <translation>Ej.: basura, bache, impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
+        <source>Search for a service</source>
+        <translation>Buscar un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
+        <source>See all topics</source>
+        <translation>Ver todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
+        <source>Ask an adviser instead</source>
+        <translation>Preguntar a un asesor</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="270"/>
+        <source>Which of these do you need?</source>
+        <translation>¿Cuál de estos necesita?</translation>
+    </message>
+</context>
+<context>
+    <name>FormDoneScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <source>Your reference number</source>
+        <extracomment>Submitted with an adviser typing for the resident: the slip says so.</extracomment>
+        <translation>Su número de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <source>Thank you. We have your request.</source>
+        <translation>Gracias. Hemos recibido su solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
+        <source>Your reference number is:</source>
+        <translation>Su número de referencia es:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
+        <source>Your reference number is %1</source>
+        <translation>Su número de referencia es %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
+        <source>Scan with your phone to keep the reference number.</source>
+        <translation>Escanee con su móvil para guardar el número de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <source>QR code of your reference number</source>
+        <translation>Código QR de su número de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
+        <source>Print my reference</source>
+        <translation>Imprimir mi referencia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <source>Printed. Take your paper from the printer.</source>
+        <translation>Impreso. Recoja su papel de la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
+        <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
+        <translation>Lo sentimos, la impresora no funciona. Apunte el número de referencia o hágale una foto.</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="345"/>
+        <source>Change: %1</source>
+        <translation>Cambiar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="359"/>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <source>Please check what you typed: it is not in the form we need.</source>
+        <translation>Revise lo que ha escrito: no tiene el formato que necesitamos.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
+        <source>Please answer this question.</source>
+        <translation>Responda a esta pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
+        <source>Please choose one answer.</source>
+        <translation>Elija una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <source>Please choose at least one answer.</source>
+        <translation>Elija al menos una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <source>Please choose one of the answers shown.</source>
+        <translation>Elija una de las respuestas que se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
+        <source>Please make this shorter: %1 letters at most.</source>
+        <translation>Acórtelo, por favor: %1 letras como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
+        <source>Please type a number, for example 3.</source>
+        <translation>Escriba un número, por ejemplo 3.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
+        <source>Please type a whole number, for example 3.</source>
+        <translation>Escriba un número entero, por ejemplo 3.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
+        <source>The number must be %1 or more.</source>
+        <translation>El número debe ser %1 o más.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="438"/>
+        <source>The number must be %1 or less.</source>
+        <translation>El número debe ser %1 o menos.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
+        <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
+        <translation>Escriba una fecha real: día, mes y año, por ejemplo 18 11 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
+        <source>The date must be today or earlier.</source>
+        <translation>La fecha debe ser hoy o anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
+        <source>The date must be today or later.</source>
+        <translation>La fecha debe ser hoy o posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <source>Please type a full UK postcode, for example E3 2BS.</source>
+        <translation>Escriba un código postal británico completo, por ejemplo E3 2BS.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <source>Please type a UK phone number, for example 07700 900123.</source>
+        <translation>Escriba un número de teléfono británico, por ejemplo 07700 900123.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="446"/>
+        <source>Please type an email address, for example name@example.com.</source>
+        <translation>Escriba una dirección de correo, por ejemplo nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
+        <source>Please check this answer.</source>
+        <translation>Revise esta respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="458"/>
+        <source>Last step: check and send</source>
+        <translation>Último paso: revisar y enviar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="472"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="474"/>
+        <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
+        <translation>Revise sus respuestas. Toque Cambiar para corregir una, o Enviar cuando esté bien.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="496"/>
+        <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
+        <translation>Lo sentimos, no se pudo guardar su solicitud. Toque Enviar para intentarlo de nuevo, o pregunte al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="58"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <source>Welcome to %1</source>
+        <translation>Bienvenido a %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <source>What would you like to do today? Touch a picture to start.</source>
+        <translation>¿Qué desea hacer hoy? Toque una imagen para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <source>Check in, or find a drop-in hub</source>
+        <translation>Registrar su llegada o buscar un centro sin cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <source>Appointments here; drop-in hubs near here see people without one</source>
+        <translation>Aquí con cita; los centros cercanos sin cita atienden sin ella</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
+        <source>Get a ticket or check in</source>
+        <translation>Sacar número o registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
+        <source>See an adviser, or tell us you have arrived for your appointment</source>
+        <translation>Ver a un asesor, o avisarnos de que ha llegado a su cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
+        <source>Find a service or do it now</source>
+        <translation>Buscar un servicio o hacerlo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <source>Find help, fill in a simple form, or learn how to do it online</source>
+        <translation>Buscar ayuda, rellenar un formulario sencillo o aprender a hacerlo en línea</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <source>Tell us what you think</source>
+        <translation>Díganos su opinión</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
+        <source>Take part in our customer survey, or tell us how your visit went</source>
+        <translation>Participe en nuestra encuesta o díganos qué tal fue su visita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="86"/>
+        <source>Tell us how your visit went today</source>
+        <translation>Díganos qué tal fue su visita hoy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="87"/>
+        <source>Most people come to see us about:</source>
+        <translation>La mayoría de la gente viene por:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <source>Find a drop-in hub</source>
+        <translation>Buscar un centro sin cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <source>Get a ticket</source>
+        <translation>Sacar número</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <source>Please ask a member of staff when the hub opens again.</source>
+        <translation>Pregunte al personal cuándo vuelve a abrir el centro.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="73"/>
+        <source>Check-in opens again today at %1.</source>
+        <translation>El registro vuelve a abrir hoy a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
+        <source>Check-in opens again tomorrow at %1.</source>
+        <translation>El registro vuelve a abrir mañana a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
+        <source>Check-in opens again at %1 on %2.</source>
+        <translation>El registro vuelve a abrir a las %1 el %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
+        <source>Closed today</source>
+        <translation>Cerrado hoy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="92"/>
+        <source>Open today %1</source>
+        <translation>Abierto hoy %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="120"/>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="135"/>
+        <source>Are you still there?</source>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead.</extracomment>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="138"/>
+        <source>To keep your details private, the screen will start again when the time runs out.</source>
+        <translation>Para proteger sus datos, la pantalla volverá a empezar cuando se acabe el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="141"/>
+        <source>I need more time</source>
+        <translation>Necesito más tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="142"/>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="334"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="567"/>
+        <source>Hub Kiosk</source>
+        <translation>Hub Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="441"/>
+        <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
+        <translation>Lo sentimos, este quiosco no puede leer en voz alta en este idioma. Pregunte a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="543"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="544"/>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="546"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="548"/>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="550"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="551"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="552"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
+        <source>Space</source>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts.</extracomment>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
+        <source>Capital letter</source>
+        <translation>Mayúscula</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
+        <source>123 ?</source>
+        <translation>123 ?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
+        <source>Numbers and symbols</source>
+        <translation>Números y símbolos</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="662"/>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
+        <source>Letters</source>
+        <translation>Letras</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="663"/>
+        <source>English letters</source>
+        <translation>Letras inglesas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="664"/>
+        <source>১২৩ ?</source>
+        <translation>১২৩ ?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
+        <source>Bengali numbers and symbols</source>
+        <translation>Números y símbolos bengalíes</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="667"/>
+        <source>অআক</source>
+        <translation>অআক</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="668"/>
+        <source>Bengali letters</source>
+        <translation>Letras bengalíes</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="671"/>
+        <source>at sign</source>
+        <translation>arroba</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="672"/>
+        <source>full stop</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="673"/>
+        <source>hyphen</source>
+        <translation>guion</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="674"/>
+        <source>apostrophe</source>
+        <translation>apóstrofo</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="675"/>
+        <source>underscore</source>
+        <translation>guion bajo</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="676"/>
+        <source>slash</source>
+        <translation>barra</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="677"/>
+        <source>and sign</source>
+        <translation>signo et</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="678"/>
+        <source>plus</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="679"/>
+        <source>hash</source>
+        <translation>almohadilla</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="680"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="681"/>
+        <source>colon</source>
+        <translation>dos puntos</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="682"/>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="683"/>
+        <source>question mark</source>
+        <translation>signo de interrogación</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="684"/>
+        <source>exclamation mark</source>
+        <translation>signo de exclamación</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="685"/>
+        <source>open bracket</source>
+        <translation>abrir paréntesis</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="686"/>
+        <source>close bracket</source>
+        <translation>cerrar paréntesis</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="687"/>
+        <source>quotation mark</source>
+        <translation>comillas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="688"/>
+        <source>pound sign</source>
+        <translation>signo de libra</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="697"/>
+        <source>hasanta (joins letters)</source>
+        <translation>hasanta (une letras)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="698"/>
+        <source>vowel sign aa</source>
+        <translation>signo vocálico aa</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="699"/>
+        <source>vowel sign i</source>
+        <translation>signo vocálico i</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="700"/>
+        <source>vowel sign ii</source>
+        <translation>signo vocálico ii</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="701"/>
+        <source>vowel sign u</source>
+        <translation>signo vocálico u</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
+        <source>vowel sign uu</source>
+        <translation>signo vocálico uu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
+        <source>vowel sign ri</source>
+        <translation>signo vocálico ri</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
+        <source>vowel sign e</source>
+        <translation>signo vocálico e</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
+        <source>vowel sign oi</source>
+        <translation>signo vocálico oi</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <source>vowel sign o</source>
+        <translation>signo vocálico o</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <source>vowel sign ou</source>
+        <translation>signo vocálico ou</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="708"/>
+        <source>anusvara</source>
+        <translation>anusvara</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
+        <source>visarga</source>
+        <translation>visarga</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
+        <source>chandrabindu</source>
+        <translation>chandrabindu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="711"/>
+        <source>dari (Bengali full stop)</source>
+        <translation>dari (punto bengalí)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="716"/>
+        <source>On-screen keyboard</source>
+        <translation>Teclado en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCheck</name>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <source>Print a test ticket</source>
+        <translation>Imprimir un número de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <source>Printing a test ticket…</source>
+        <translation>Imprimiendo un número de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
+        <translation>Este quiosco no tiene impresora de números configurada (el ajuste &apos;printer&apos; es none).</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>The test ticket printed. Check that it is readable.</source>
+        <translation>Se imprimió el número de prueba. Compruebe que se lee bien.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <source>The printer failed: %1</source>
+        <translation>Falló la impresora: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="64"/>
+        <source>Get a ticket or check in</source>
+        <translation>Sacar número o registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
+        <source>What do you need help with?</source>
+        <translation>¿En qué necesita ayuda?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="84"/>
+        <source>Touch a picture to get a ticket with your number.</source>
+        <translation>Toque una imagen para sacar su número.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
+        <source>%1 waiting</source>
+        <translation>%1 esperando</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="94"/>
+        <source>No one waiting</source>
+        <translation>Nadie esperando</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <source>I have an appointment</source>
+        <translation>Tengo cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
+        <source>Tell us you have arrived</source>
+        <translation>Avísenos de que ha llegado</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectPanel</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="244"/>
+        <source>No one is waiting there now</source>
+        <translation>Ahora no hay nadie esperando allí</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="246"/>
+        <source>People waiting there now: %1</source>
+        <translation>Personas esperando allí ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="250"/>
+        <source>Waits there today: about %1 minutes</source>
+        <translation>Espera allí hoy: unos %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
+        <source>This hub sees people by appointment only</source>
+        <translation>Este centro solo atiende con cita</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
+        <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
+        <translation>Para ver a un asesor sin cita, visite uno de estos centros cercanos. Atienden a quien llega sin cita.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
+        <source>%1 miles away</source>
+        <translation>a %1 millas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="284"/>
+        <source>I have an appointment</source>
+        <translation>Tengo cita</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollCue</name>
+    <message>
+        <location filename="../../hubkiosk/ui/widgets.py" line="687"/>
+        <source>More below: slide the page up</source>
+        <extracomment>The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <translation>Hay más abajo: deslice la página hacia arriba</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePageScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="165"/>
+        <source>What we can do at the hub</source>
+        <translation>Qué podemos hacer en el centro</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="166"/>
+        <source>What to bring</source>
+        <translation>Qué traer</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="167"/>
+        <source>Do it online next time</source>
+        <translation>La próxima vez, hágalo en línea</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="168"/>
+        <source>Point your phone camera at the code to open the page.</source>
+        <translation>Apunte la cámara de su móvil al código para abrir la página.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="169"/>
+        <source>QR code of the council&apos;s web page for this</source>
+        <translation>Código QR de la página web del ayuntamiento sobre esto</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="170"/>
+        <source>What would you like to do?</source>
+        <translation>¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="171"/>
+        <source>Do it here now</source>
+        <translation>Hacerlo aquí ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="172"/>
+        <source>See an adviser</source>
+        <translation>Ver a un asesor</translation>
+    </message>
+</context>
+<context>
+    <name>StepBackNote</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="153"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
+        <translation>Esta encuesta debe responderla usted solo. Asesor: apártese, por favor. Las respuestas dadas con ayuda de un asesor se cuentan aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>Answer on my own</source>
+        <translation>Responder yo solo</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
+        <source>Survey</source>
+        <extracomment>Next was touched with the question shown still unanswered: say what it needs.</extracomment>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
+        <source>Choose an answer for each statement to go on.</source>
+        <translation>Elija una respuesta para cada afirmación para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
+        <source>Touch at least your first choice to go on.</source>
+        <translation>Toque al menos su primera opción para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
+        <source>Choose one or more answers to go on.</source>
+        <translation>Elija una o más respuestas para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <source>Choose an answer to go on.</source>
+        <translation>Elija una respuesta para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
+        <source>This survey runs from %1 to %2.</source>
+        <translation>Esta encuesta va del %1 al %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
+        <source>It has %1 questions.</source>
+        <translation>Tiene %1 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
+        <source>It has %1 to %2 questions, depending on your answers.</source>
+        <translation>Tiene de %1 a %2 preguntas, según sus respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
+        <source>Start the survey</source>
+        <translation>Empezar la encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <source>Your answers will help the council improve its services.</source>
+        <translation>Sus respuestas ayudarán al ayuntamiento a mejorar sus servicios.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="483"/>
+        <source>Saving your answers...</source>
+        <translation>Guardando sus respuestas...</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
+        <source>Your answers are saved.</source>
+        <translation>Sus respuestas están guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
+        <translation>Lo sentimos, no se pudieron guardar sus respuestas. Avise a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <source>Question %1 of about %2</source>
+        <translation>Pregunta %1 de unas %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <source>Send my answers</source>
+        <translation>Enviar mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="531"/>
+        <source>%1, your choice number %2</source>
+        <translation>%1, su opción número %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <source>Type here (you can leave this empty)</source>
+        <translation>Escriba aquí (puede dejarlo vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>TellUsScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="59"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="65"/>
+        <source>Tell us what you think</source>
+        <translation>Díganos su opinión</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="67"/>
+        <source>Your answers help the council improve its services. We do not ask your name.</source>
+        <translation>Sus respuestas ayudan al ayuntamiento a mejorar sus servicios. No le pedimos su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="75"/>
+        <source>%1 questions</source>
+        <translation>%1 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="77"/>
+        <source>%1 to %2 questions</source>
+        <translation>de %1 a %2 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="81"/>
+        <source>Quick feedback</source>
+        <translation>Opinión rápida</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="82"/>
+        <source>How was your visit today? One touch.</source>
+        <translation>¿Qué tal su visita hoy? Un solo toque.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
+        <source>There is no council survey running at the moment.</source>
+        <translation>Ahora no hay ninguna encuesta del ayuntamiento en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketConfirmScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="201"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="319"/>
+        <source>Get my ticket</source>
+        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
+        <translation>Sacar mi número</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="261"/>
+        <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
+        <translation>Lo sentimos, no pudimos crear su número. Pregunte a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="282"/>
+        <source>No one is waiting.</source>
+        <translation>No hay nadie esperando.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
+        <source>%1 people are waiting.</source>
+        <translation>Hay %1 personas esperando.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="286"/>
+        <source>1 person is waiting.</source>
+        <translation>Hay una persona esperando.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="291"/>
+        <source>Estimated wait: %1.</source>
+        <translation>Espera estimada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
+        <source>How can we call you? (optional)</source>
+        <translation>¿Cómo le llamamos? (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
+        <source>Your first name, or leave it empty</source>
+        <translation>Su nombre de pila, o déjelo vacío</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <source>I need extra help</source>
+        <translation>Necesito ayuda adicional</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
+        <source>An interpreter</source>
+        <translation>Un intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="301"/>
+        <source>An accessibility need (hearing, sight, mobility, a seat)</source>
+        <translation>Una necesidad de accesibilidad (oído, vista, movilidad, un asiento)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="304"/>
+        <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
+        <translation>Urgente: no estoy a salvo o no tengo dónde dormir esta noche</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
+        <source>Bengali</source>
+        <translation>Bengalí</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
+        <source>Sylheti</source>
+        <translation>Silheti</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
+        <source>Somali</source>
+        <translation>Somalí</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
+        <source>Urdu</source>
+        <translation>Urdú</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
+        <source>British Sign Language</source>
+        <translation>Lengua de signos británica</translation>
+    </message>
+</context>
+<context>
+    <name>TicketIssuedScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="122"/>
+        <source>You are checked in</source>
+        <extracomment>The booking checked in for, when the ticket came from an appointment check-in.</extracomment>
+        <translation>Su llegada está registrada</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="123"/>
+        <source>Your ticket</source>
+        <translation>Su número</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="168"/>
+        <source>You are checked in for your %1 appointment at %2.</source>
+        <translation>Su llegada a la cita de %1 de las %2 está registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="172"/>
+        <source>Please take a seat. An adviser will call your number.</source>
+        <translation>Tome asiento, por favor. Un asesor llamará a su número.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
+        <source>Scan to follow the queue on your phone</source>
+        <translation>Escanee para seguir la cola en su móvil</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="184"/>
+        <source>Your number is</source>
+        <translation>Su número es</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="186"/>
+        <source>Your number is %1</source>
+        <translation>Su número es %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
+        <source>taken at %1</source>
+        <translation>sacado a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <source>Estimated wait: %1.</source>
+        <translation>Espera estimada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <source>Printing your ticket…</source>
+        <translation>Imprimiendo su número…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
+        <source>Please take your ticket from the printer.</source>
+        <translation>Recoja su número de la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="210"/>
+        <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
+        <translation>Lo sentimos, la impresora no funciona. Está en la cola: recuerde su número o haga una foto de esta pantalla. Hemos avisado al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <source>Please remember your number, or take a photo of this screen.</source>
+        <translation>Recuerde su número o haga una foto de esta pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="131"/>
+        <source>Today at this hub</source>
+        <extracomment>The figures shown, in order (each value label is named ``figure_&lt;name&gt;``).</extracomment>
+        <translation>Hoy en este centro</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="109"/>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="119"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="126"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="133"/>
+        <source>%1, %2 (from this kiosk&apos;s records)</source>
+        <translation>%1, %2 (según los registros de este quiosco)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="138"/>
+        <source>Visits today</source>
+        <translation>Visitas hoy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <source>Waiting now</source>
+        <translation>Esperando ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <source>Median wait (minutes)</source>
+        <translation>Espera mediana (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <source>90th percentile wait (minutes)</source>
+        <translation>Espera del percentil 90 (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <source>Resolved at first contact (% of visits)</source>
+        <translation>Resuelto en el primer contacto (% de visitas)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <source>Referrals (% of visits)</source>
+        <translation>Derivaciones (% de visitas)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
+        <source>Referrals by destination</source>
+        <translation>Derivaciones por destino</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <source>Back to the adviser screen</source>
+        <translation>Volver a la pantalla del asesor</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="153"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <source>No referrals today.</source>
+        <translation>Hoy no hay derivaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
+        <source>less than 5 minutes</source>
+        <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
+        <translation>menos de 5 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>
+        <source>about %1 to %2 minutes</source>
+        <translation>unos %1 a %2 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
+        <source>You are next in the queue.</source>
+        <translation>Es el siguiente en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="58"/>
+        <source>You are number %1 in the queue.</source>
+        <translation>Es el número %1 en la cola.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>AdviserHomeScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <source>This kiosk has no central server configured: it keeps everything locally.</source>
+        <translation>Ten kiosk nie ma skonfigurowanego serwera centralnego: wszystko przechowuje lokalnie.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <source>Adviser and IT</source>
+        <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
+        <translation>Doradca i IT</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
+        <source>The set-aside records could not be moved back: %1</source>
+        <translation>Nie udało się przywrócić odłożonych rekordów: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <source>%1 records wait to be sent</source>
+        <translation>Rekordy czekające na wysłanie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="348"/>
+        <source>(the oldest for %1 minutes)</source>
+        <translation>(najstarszy od %1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <source>nothing waiting, but records are set aside for IT</source>
+        <translation>nic nie czeka, ale są rekordy odłożone dla IT</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
+        <source>everything sent</source>
+        <translation>wszystko wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
+        <translation>Brak połączenia: kiosk nie jest zarejestrowany lub jego token unieważniono. Poproś IT o ponowną rejestrację (hubkiosk --enrol URL CODE).</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
+        <translation>Serwer centralny wymaga nowszej wersji kiosku. Poproś IT o aktualizację.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
+        <source>Not synced yet; %1.</source>
+        <translation>Jeszcze nie zsynchronizowano; %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
+        <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
+        <translation>Praca bez połączenia; %1. Nic nie ginie: rekordy zostaną wysłane, gdy serwer będzie dostępny.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
+        <source>Synced with the central server; %1.</source>
+        <translation>Zsynchronizowano z serwerem centralnym; %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <source>Last success at %1.</source>
+        <translation>Ostatni sukces o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="390"/>
+        <source>%1 records were set aside for IT (see the log).</source>
+        <translation>Odłożone dla IT rekordy: %1 (zob. dziennik).</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <source>Last error: %1</source>
+        <translation>Ostatni błąd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="379"/>
+        <source>Configuration: %1</source>
+        <translation>Konfiguracja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
+        <source>Backup failed: %1</source>
+        <translation>Kopia zapasowa nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
+        <source>Hub: %1 · Kiosk version %2</source>
+        <translation>Punkt: %1 · Wersja kiosku %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <source>Back up now</source>
+        <translation>Zrób kopię teraz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <source>Send set-aside records again</source>
+        <translation>Wyślij ponownie odłożone rekordy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
+        <source>Leave adviser mode</source>
+        <translation>Wyjdź z trybu doradcy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <source>Queue and desks</source>
+        <translation>Kolejka i stanowiska</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <source>Help a resident</source>
+        <translation>Pomóż mieszkańcowi</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
+        <source>Today at this hub</source>
+        <translation>Dziś w tym punkcie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <source>Reading the local store…</source>
+        <translation>Odczyt danych lokalnych…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <source>%1 backups kept; the newest is from %2.</source>
+        <translation>Przechowywane kopie: %1; najnowsza z %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <source>No backup yet.</source>
+        <translation>Brak kopii zapasowej.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviserPinScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="96"/>
+        <source>Adviser sign-in</source>
+        <translation>Logowanie doradcy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
+        <source>This is for hub staff. Residents: touch Start again to go back.</source>
+        <translation>To jest dla personelu. Mieszkańcy: dotknij Zacznij od nowa, aby wrócić.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="104"/>
+        <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
+        <translation>Ten kiosk nie ma jeszcze PIN-u doradcy, więc żaden PIN nie działa. IT ustawia go na serwerze centralnym (hubkiosk-server adviser add ...), który wysyła go do kiosków, albo w ustawieniu adviser_pin_hash tego kiosku.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
+        <source>Adviser PIN</source>
+        <translation>PIN doradcy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="125"/>
+        <source>Type your PIN, then touch Sign in.</source>
+        <translation>Wpisz PIN i dotknij Zaloguj.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <source>Sign-in could not be checked. Please try again.</source>
+        <translation>Nie udało się sprawdzić logowania. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
+        <source>No adviser PIN is set on this kiosk yet.</source>
+        <translation>Ten kiosk nie ma jeszcze PIN-u doradcy.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
+        <translation>Logowanie doradcy zablokowano po zbyt wielu błędnych PIN-ach. Odblokowuje je IT (hubkiosk --unlock-advisers) lub serwer centralny, gdy wysyła PIN-y doradców.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="160"/>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="165"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ten PIN jest nieprawidłowy. Spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviserQueueScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="206"/>
+        <source>That did not work: %1</source>
+        <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
+        <translation>Nie udało się: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="212"/>
+        <source>No ticket at this desk: touch Call next first.</source>
+        <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <source>Type the name of the organisation.</source>
+        <translation>Wpisz nazwę organizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="388"/>
+        <source>Your desk:</source>
+        <translation>Twoje stanowisko:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
+        <source>Call next</source>
+        <translation>Wezwij następnego</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="390"/>
+        <source>Call again</source>
+        <translation>Wezwij ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
+        <source>Did not come</source>
+        <translation>Nie przyszedł</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="392"/>
+        <source>Transfer to which service</source>
+        <translation>Przekaż do której usługi</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="393"/>
+        <source>Transfer</source>
+        <translation>Przekaż</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="394"/>
+        <source>Served: resolved</source>
+        <translation>Obsłużono: rozwiązano</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <source>Served: follow-up booked</source>
+        <translation>Obsłużono: umówiono kolejną wizytę</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="396"/>
+        <source>Served: referred</source>
+        <translation>Obsłużono: skierowano</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="397"/>
+        <source>Hand the screen to the resident: how was the visit?</source>
+        <translation>Przekaż ekran mieszkańcowi: jak minęła wizyta?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <source>Referred to which service?</source>
+        <translation>Skierowano do której usługi?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
+        <source>Another organisation</source>
+        <translation>Inna organizacja</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
+        <source>Name of the organisation</source>
+        <translation>Nazwa organizacji</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="402"/>
+        <source>Save the referral</source>
+        <translation>Zapisz skierowanie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
+        <source>No one at %1 now.</source>
+        <translation>Teraz nikogo przy %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
+        <source>urgent</source>
+        <translation>pilne</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
+        <source>needs an interpreter</source>
+        <translation>potrzebny tłumacz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <source>accessibility need</source>
+        <translation>potrzeba dostępności</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
+        <source>language: %1</source>
+        <translation>język: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <source>appointment</source>
+        <translation>wizyta umówiona</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <source>At %1: %2 (%3)</source>
+        <translation>Przy %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <source>Reading the queue…</source>
+        <translation>Odczyt kolejki…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <source>Waiting:</source>
+        <translation>Czekają:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <source>No one waiting.</source>
+        <translation>Nikt nie czeka.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="204"/>
+        <source>Please type your booking reference.</source>
+        <extracomment>Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
+        <translation>Wpisz numer rezerwacji.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="214"/>
+        <source>Please type your whole phone number.</source>
+        <translation>Wpisz pełny numer telefonu.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="218"/>
+        <source>Please type the first 3 letters of your surname (family name).</source>
+        <translation>Wpisz pierwsze 3 litery nazwiska.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="231"/>
+        <source>Checking your booking, please wait…</source>
+        <translation>Sprawdzamy rezerwację, proszę czekać…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
+        <source>Sorry, something went wrong. Please ask a member of staff.</source>
+        <translation>Przepraszamy, coś poszło nie tak. Zapytaj pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="336"/>
+        <source>More than one booking has those numbers</source>
+        <translation>Te cyfry pasują do więcej niż jednej rezerwacji</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="338"/>
+        <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
+        <translation>Wpisz pełny numer rezerwacji z literami (np. HK-4821) albo użyj numeru telefonu.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="346"/>
+        <source>We could not find your appointment</source>
+        <translation>Nie znaleźliśmy Twojej wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
+        <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
+        <translation>Sprawdź, co wpisano, i spróbuj ponownie. Numer rezerwacji wygląda jak HK-4821. Jeśli nadal nie działa, pomoże pracownik albo możesz pobrać numer bez umówienia.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
+        <source>You are early</source>
+        <translation>Jesteś za wcześnie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="360"/>
+        <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
+        <translation>Twoja wizyta jest o %1. Zgłosić przybycie możesz od %2. Wróć wtedy albo pobierz numer bez umówienia, jeśli chcesz zostać przyjęty wcześniej.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="370"/>
+        <source>Your appointment time has passed</source>
+        <translation>Godzina Twojej wizyty minęła</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="372"/>
+        <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
+        <translation>Twoja wizyta była o %1. Przykro nam, jest już za późno, by zgłosić przybycie. Możesz pobrać numer bez umówienia do następnego wolnego doradcy lub poprosić pracownika o nowy termin.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="382"/>
+        <source>Your appointment is on another day</source>
+        <translation>Twoja wizyta jest innego dnia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="384"/>
+        <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
+        <translation>Twoja wizyta jest %1 o %2. Wróć wtedy. Jeśli potrzebujesz pomocy dziś, pobierz numer bez umówienia.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="396"/>
+        <source>Your appointment is at %1 today at %2.</source>
+        <translation>Twoja wizyta jest dziś w %1 o %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="398"/>
+        <source>Your appointment is at %1 on %3 at %2.</source>
+        <translation>Twoja wizyta jest w %1, %3 o %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="401"/>
+        <source>Your appointment is at another hub</source>
+        <translation>Twoja wizyta jest w innym punkcie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
+        <translation>Udaj się tam. Jeśli wolisz zostać przyjęty tutaj, pobierz numer bez umówienia.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="411"/>
+        <source>Check in for an appointment</source>
+        <translation>Zgłoś przybycie na wizytę</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
+        <source>Check in for your appointment</source>
+        <translation>Zgłoś przybycie na swoją wizytę</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
+        <source>Use my booking reference</source>
+        <translation>Użyj numeru rezerwacji</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="439"/>
+        <source>Use my phone number</source>
+        <translation>Użyj numeru telefonu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
+        <source>Your booking reference (it looks like HK-4821):</source>
+        <translation>Numer rezerwacji (wygląda jak HK-4821):</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <source>Booking reference</source>
+        <translation>Numer rezerwacji</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <source>Your phone number:</source>
+        <translation>Twój numer telefonu:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="444"/>
+        <source>Phone number</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="445"/>
+        <source>First 3 letters of your surname:</source>
+        <translation>Pierwsze 3 litery nazwiska:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="446"/>
+        <source>First letters of your surname</source>
+        <translation>Pierwsze litery nazwiska</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="447"/>
+        <source>Check in</source>
+        <translation>Zgłoś przybycie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <source>Find a drop-in hub</source>
+        <translation>Znajdź punkt bez umawiania</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <source>Get a walk-in ticket</source>
+        <translation>Pobierz numer bez umówienia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="454"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>AssistedBanner</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="58"/>
+        <source>Helping you: %1, Residents&apos; Hub adviser</source>
+        <translation>Pomaga Ci: %1, doradca punktu dla mieszkańców</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="60"/>
+        <source>Helping you: a Residents&apos; Hub adviser</source>
+        <translation>Pomaga Ci doradca punktu dla mieszkańców</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <source>Hand back</source>
+        <translation>Oddaj</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <source>Finish helping</source>
+        <translation>Zakończ pomoc</translation>
+    </message>
+</context>
+<context>
+    <name>CallingDisplay</name>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="285"/>
+        <source>Hub Kiosk · calling display</source>
+        <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
+        <translation>Hub Kiosk · ekran wezwań</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="287"/>
+        <source>Now calling</source>
+        <translation>Teraz wzywamy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="288"/>
+        <source>Called before</source>
+        <translation>Wezwani wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="289"/>
+        <source>Waiting now</source>
+        <translation>Teraz czekają</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
+        <source>Please go to %1</source>
+        <translation>Podejdź do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="296"/>
+        <source>Please wait to be called</source>
+        <translation>Poczekaj na wezwanie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="310"/>
+        <source>No one is waiting</source>
+        <translation>Nikt nie czeka</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPanel</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="182"/>
+        <source>Sorry, the hub is closed today</source>
+        <translation>Przepraszamy, punkt jest dziś zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
+        <source>Sorry, check-in is closed now</source>
+        <translation>Przepraszamy, zgłoszenia są teraz zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <source>You can get a ticket while the hub is open.</source>
+        <translation>Numer można pobrać, gdy punkt jest otwarty.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="192"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <source>See opening times</source>
+        <translation>Zobacz godziny otwarcia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <source>Find a service or do it online</source>
+        <translation>Znajdź usługę lub załatw online</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <source>the adviser</source>
+        <translation>doradca</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="111"/>
+        <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
+        <translation>Mieszkaniec: zgadzam się, że %1 wpisał(a) moje odpowiedzi za mnie, i je sprawdziłem(-am).</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="114"/>
+        <source>Please touch I agree before sending.</source>
+        <translation>Przed wysłaniem dotknij Zgadzam się.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>I agree</source>
+        <translation>Zgadzam się</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>Agreed</source>
+        <translation>Zgoda wyrażona</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <source>I agree that the adviser typed my answers</source>
+        <translation>Zgadzam się, że doradca wpisał moje odpowiedzi</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="178"/>
+        <source>Quick feedback</source>
+        <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
+        <translation>Szybka opinia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="303"/>
+        <source>Your comment: %1</source>
+        <translation>Twój komentarz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
+        <source>How was your visit today?</source>
+        <translation>Jak minęła dzisiejsza wizyta?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
+        <source>Touch a face. We do not ask your name.</source>
+        <translation>Dotknij buźki. Nie pytamy o imię.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
+        <source>Very poor</source>
+        <translation>Bardzo źle</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <source>Poor</source>
+        <translation>Źle</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="313"/>
+        <source>OK</source>
+        <translation>W porządku</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="314"/>
+        <source>Good</source>
+        <translation>Dobrze</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="315"/>
+        <source>Very good</source>
+        <translation>Bardzo dobrze</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <source>Thank you: your answer “%1” is saved.</source>
+        <translation>Dziękujemy: odpowiedź „%1” zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <source>What was it mostly about? Choose any that apply, or finish now.</source>
+        <translation>Czego głównie dotyczyła? Wybierz pasujące albo zakończ teraz.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <source>Waiting time</source>
+        <translation>Czas oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <source>Staff helpfulness</source>
+        <translation>Pomocność personelu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <source>Getting my problem solved</source>
+        <translation>Rozwiązanie mojej sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <source>The building and facilities</source>
+        <translation>Budynek i udogodnienia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <source>Information given</source>
+        <translation>Udzielone informacje</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <source>Add a comment</source>
+        <translation>Dodaj komentarz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <source>Write your comment. Please do not write your name or contact details.</source>
+        <translation>Napisz komentarz. Nie podawaj imienia ani danych kontaktowych.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <source>Your comment</source>
+        <translation>Twój komentarz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <source>Type here</source>
+        <translation>Pisz tutaj</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <source>Thank you</source>
+        <translation>Dziękujemy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <source>Your feedback helps us make the hubs better.</source>
+        <translation>Twoja opinia pomaga nam ulepszać punkty.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="180"/>
+        <source>(optional)</source>
+        <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
+        <translation>(opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+</context>
+<context>
+    <name>FinderScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="230"/>
+        <source>Type a word, for example: bin, council tax, parking.</source>
+        <translation>Wpisz słowo, np.: śmieci, podatek lokalny, parkowanie.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="235"/>
+        <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
+        <translation>Nie znaleźliśmy tego. Spróbuj innego słowa, przejrzyj wszystkie tematy lub zapytaj doradcę.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="240"/>
+        <source>Touch the one you need.</source>
+        <translation>Dotknij tego, czego potrzebujesz.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="244"/>
+        <source>Find a service</source>
+        <translation>Znajdź usługę</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="247"/>
+        <source>Find a service or do it now</source>
+        <translation>Znajdź usługę lub załatw teraz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="248"/>
+        <source>For example: bin, pothole, council tax</source>
+        <translation>Np.: śmieci, dziura, podatek</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
+        <source>Search for a service</source>
+        <translation>Szukaj usługi</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
+        <source>See all topics</source>
+        <translation>Wszystkie tematy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
+        <source>Ask an adviser instead</source>
+        <translation>Zapytaj doradcę</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="270"/>
+        <source>Which of these do you need?</source>
+        <translation>Czego z tego potrzebujesz?</translation>
+    </message>
+</context>
+<context>
+    <name>FormDoneScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <source>Your reference number</source>
+        <extracomment>Submitted with an adviser typing for the resident: the slip says so.</extracomment>
+        <translation>Twój numer referencyjny</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <source>Thank you. We have your request.</source>
+        <translation>Dziękujemy. Otrzymaliśmy Twoje zgłoszenie.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
+        <source>Your reference number is:</source>
+        <translation>Twój numer referencyjny to:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
+        <source>Your reference number is %1</source>
+        <translation>Twój numer referencyjny to %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
+        <source>Scan with your phone to keep the reference number.</source>
+        <translation>Zeskanuj telefonem, aby zachować numer referencyjny.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <source>QR code of your reference number</source>
+        <translation>Kod QR Twojego numeru referencyjnego</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
+        <source>Print my reference</source>
+        <translation>Wydrukuj mój numer</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <source>Printed. Take your paper from the printer.</source>
+        <translation>Wydrukowano. Odbierz wydruk z drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
+        <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
+        <translation>Przepraszamy, drukarka nie działa. Zapisz numer referencyjny lub zrób mu zdjęcie.</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
+        <source>Change</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="345"/>
+        <source>Change: %1</source>
+        <translation>Zmień: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="359"/>
+        <source>Not answered</source>
+        <translation>Bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <source>Please check what you typed: it is not in the form we need.</source>
+        <translation>Sprawdź, co wpisano: to nie jest wymagany format.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
+        <source>Please answer this question.</source>
+        <translation>Odpowiedz na to pytanie.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
+        <source>Please choose one answer.</source>
+        <translation>Wybierz jedną odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <source>Please choose at least one answer.</source>
+        <translation>Wybierz co najmniej jedną odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <source>Please choose one of the answers shown.</source>
+        <translation>Wybierz jedną z pokazanych odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
+        <source>Please make this shorter: %1 letters at most.</source>
+        <translation>Skróć to: najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
+        <source>Please type a number, for example 3.</source>
+        <translation>Wpisz liczbę, np. 3.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
+        <source>Please type a whole number, for example 3.</source>
+        <translation>Wpisz liczbę całkowitą, np. 3.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
+        <source>The number must be %1 or more.</source>
+        <translation>Liczba musi wynosić co najmniej %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="438"/>
+        <source>The number must be %1 or less.</source>
+        <translation>Liczba musi wynosić najwyżej %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
+        <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
+        <translation>Wpisz prawdziwą datę: dzień, miesiąc i rok, np. 18 11 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
+        <source>The date must be today or earlier.</source>
+        <translation>Data musi być dzisiejsza lub wcześniejsza.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
+        <source>The date must be today or later.</source>
+        <translation>Data musi być dzisiejsza lub późniejsza.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <source>Please type a full UK postcode, for example E3 2BS.</source>
+        <translation>Wpisz pełny brytyjski kod pocztowy, np. E3 2BS.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <source>Please type a UK phone number, for example 07700 900123.</source>
+        <translation>Wpisz brytyjski numer telefonu, np. 07700 900123.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="446"/>
+        <source>Please type an email address, for example name@example.com.</source>
+        <translation>Wpisz adres e-mail, np. imie@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
+        <source>Please check this answer.</source>
+        <translation>Sprawdź tę odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="458"/>
+        <source>Last step: check and send</source>
+        <translation>Ostatni krok: sprawdź i wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
+        <source>Question %1 of %2</source>
+        <translation>Pytanie %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="472"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="474"/>
+        <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
+        <translation>Sprawdź odpowiedzi. Dotknij Zmień, aby poprawić, lub Wyślij, gdy wszystko się zgadza.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="496"/>
+        <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
+        <translation>Przepraszamy, nie udało się zapisać zgłoszenia. Dotknij Wyślij, aby spróbować ponownie, lub zapytaj pracownika.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="58"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <source>Welcome to %1</source>
+        <translation>Witamy w %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <source>What would you like to do today? Touch a picture to start.</source>
+        <translation>Co chcesz dziś zrobić? Dotknij obrazka, aby zacząć.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <source>Check in, or find a drop-in hub</source>
+        <translation>Zgłoś przybycie lub znajdź punkt bez umawiania</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <source>Appointments here; drop-in hubs near here see people without one</source>
+        <translation>Tu po umówieniu; pobliskie punkty przyjmują bez umawiania</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
+        <source>Get a ticket or check in</source>
+        <translation>Pobierz numer lub zgłoś przybycie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
+        <source>See an adviser, or tell us you have arrived for your appointment</source>
+        <translation>Porozmawiaj z doradcą lub zgłoś przybycie na umówioną wizytę</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
+        <source>Find a service or do it now</source>
+        <translation>Znajdź usługę lub załatw teraz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <source>Find help, fill in a simple form, or learn how to do it online</source>
+        <translation>Znajdź pomoc, wypełnij prosty formularz lub dowiedz się, jak załatwić to online</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <source>Tell us what you think</source>
+        <translation>Powiedz nam, co myślisz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
+        <source>Take part in our customer survey, or tell us how your visit went</source>
+        <translation>Weź udział w ankiecie lub powiedz, jak minęła wizyta</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="86"/>
+        <source>Tell us how your visit went today</source>
+        <translation>Powiedz, jak minęła dzisiejsza wizyta</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="87"/>
+        <source>Most people come to see us about:</source>
+        <translation>Najczęściej przychodzą do nas w sprawie:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <source>Find a drop-in hub</source>
+        <translation>Znajdź punkt bez umawiania</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <source>Get a ticket</source>
+        <translation>Pobierz numer</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <source>Please ask a member of staff when the hub opens again.</source>
+        <translation>Zapytaj pracownika, kiedy punkt będzie znów otwarty.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="73"/>
+        <source>Check-in opens again today at %1.</source>
+        <translation>Zgłoszenia ruszą znów dziś o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
+        <source>Check-in opens again tomorrow at %1.</source>
+        <translation>Zgłoszenia ruszą znów jutro o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
+        <source>Check-in opens again at %1 on %2.</source>
+        <translation>Zgłoszenia ruszą znów o %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
+        <source>Closed today</source>
+        <translation>Dziś zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="92"/>
+        <source>Open today %1</source>
+        <translation>Dziś otwarte %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="120"/>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="135"/>
+        <source>Are you still there?</source>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead.</extracomment>
+        <translation>Czy nadal tu jesteś?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="138"/>
+        <source>To keep your details private, the screen will start again when the time runs out.</source>
+        <translation>Dla ochrony Twoich danych ekran zacznie od nowa, gdy skończy się czas.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="141"/>
+        <source>I need more time</source>
+        <translation>Potrzebuję więcej czasu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="142"/>
+        <source>%1 seconds</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="334"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="567"/>
+        <source>Hub Kiosk</source>
+        <translation>Hub Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="441"/>
+        <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
+        <translation>Przepraszamy, ten kiosk nie umie czytać na głos w tym języku. Zapytaj pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <source>Synced</source>
+        <translation>Zsynchronizowano</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <source>Offline</source>
+        <translation>Bez połączenia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="543"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="544"/>
+        <source>Start again</source>
+        <translation>Zacznij od nowa</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="546"/>
+        <source>Larger text</source>
+        <translation>Większy tekst</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="548"/>
+        <source>Smaller text</source>
+        <translation>Mniejszy tekst</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="550"/>
+        <source>High contrast</source>
+        <translation>Wysoki kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="551"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="552"/>
+        <source>Read aloud</source>
+        <translation>Czytaj na głos</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
+        <source>Space</source>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts.</extracomment>
+        <translation>Spacja</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
+        <source>Shift</source>
+        <translation>Wielka litera</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
+        <source>Capital letter</source>
+        <translation>Wielka litera</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
+        <source>123 ?</source>
+        <translation>123 ?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
+        <source>Numbers and symbols</source>
+        <translation>Cyfry i symbole</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="662"/>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
+        <source>Letters</source>
+        <translation>Litery</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="663"/>
+        <source>English letters</source>
+        <translation>Litery angielskie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="664"/>
+        <source>১২৩ ?</source>
+        <translation>১২৩ ?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
+        <source>Bengali numbers and symbols</source>
+        <translation>Cyfry i symbole bengalskie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="667"/>
+        <source>অআক</source>
+        <translation>অআক</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="668"/>
+        <source>Bengali letters</source>
+        <translation>Litery bengalskie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="671"/>
+        <source>at sign</source>
+        <translation>małpa</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="672"/>
+        <source>full stop</source>
+        <translation>kropka</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="673"/>
+        <source>hyphen</source>
+        <translation>łącznik</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="674"/>
+        <source>apostrophe</source>
+        <translation>apostrof</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="675"/>
+        <source>underscore</source>
+        <translation>podkreślnik</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="676"/>
+        <source>slash</source>
+        <translation>ukośnik</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="677"/>
+        <source>and sign</source>
+        <translation>znak et</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="678"/>
+        <source>plus</source>
+        <translation>znak plus</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="679"/>
+        <source>hash</source>
+        <translation>krzyżyk</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="680"/>
+        <source>comma</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="681"/>
+        <source>colon</source>
+        <translation>dwukropek</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="682"/>
+        <source>semicolon</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="683"/>
+        <source>question mark</source>
+        <translation>znak zapytania</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="684"/>
+        <source>exclamation mark</source>
+        <translation>wykrzyknik</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="685"/>
+        <source>open bracket</source>
+        <translation>nawias otwierający</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="686"/>
+        <source>close bracket</source>
+        <translation>nawias zamykający</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="687"/>
+        <source>quotation mark</source>
+        <translation>cudzysłów</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="688"/>
+        <source>pound sign</source>
+        <translation>znak funta</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="697"/>
+        <source>hasanta (joins letters)</source>
+        <translation>hasanta (łączy litery)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="698"/>
+        <source>vowel sign aa</source>
+        <translation>znak samogłoski aa</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="699"/>
+        <source>vowel sign i</source>
+        <translation>znak samogłoski i</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="700"/>
+        <source>vowel sign ii</source>
+        <translation>znak samogłoski ii</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="701"/>
+        <source>vowel sign u</source>
+        <translation>znak samogłoski u</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
+        <source>vowel sign uu</source>
+        <translation>znak samogłoski uu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
+        <source>vowel sign ri</source>
+        <translation>znak samogłoski ri</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
+        <source>vowel sign e</source>
+        <translation>znak samogłoski e</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
+        <source>vowel sign oi</source>
+        <translation>znak samogłoski oi</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <source>vowel sign o</source>
+        <translation>znak samogłoski o</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <source>vowel sign ou</source>
+        <translation>znak samogłoski ou</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="708"/>
+        <source>anusvara</source>
+        <translation>anusvara</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
+        <source>visarga</source>
+        <translation>visarga</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
+        <source>chandrabindu</source>
+        <translation>chandrabindu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="711"/>
+        <source>dari (Bengali full stop)</source>
+        <translation>dari (bengalska kropka)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="716"/>
+        <source>On-screen keyboard</source>
+        <translation>Klawiatura ekranowa</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCheck</name>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <source>Print a test ticket</source>
+        <translation>Wydrukuj numer testowy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <source>Printing a test ticket…</source>
+        <translation>Drukowanie numeru testowego…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
+        <translation>Ten kiosk nie ma skonfigurowanej drukarki numerów (ustawienie &apos;printer&apos; to none).</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>The test ticket printed. Check that it is readable.</source>
+        <translation>Numer testowy wydrukowano. Sprawdź, czy jest czytelny.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <source>The printer failed: %1</source>
+        <translation>Błąd drukarki: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="64"/>
+        <source>Get a ticket or check in</source>
+        <translation>Pobierz numer lub zgłoś przybycie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
+        <source>What do you need help with?</source>
+        <translation>W czym potrzebujesz pomocy?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="84"/>
+        <source>Touch a picture to get a ticket with your number.</source>
+        <translation>Dotknij obrazka, aby pobrać numerek.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
+        <source>%1 waiting</source>
+        <translation>czeka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="94"/>
+        <source>No one waiting</source>
+        <translation>Nikt nie czeka</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <source>I have an appointment</source>
+        <translation>Mam umówioną wizytę</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
+        <source>Tell us you have arrived</source>
+        <translation>Zgłoś przybycie</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectPanel</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="244"/>
+        <source>No one is waiting there now</source>
+        <translation>Teraz nikt tam nie czeka</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="246"/>
+        <source>People waiting there now: %1</source>
+        <translation>Teraz czeka tam: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="250"/>
+        <source>Waits there today: about %1 minutes</source>
+        <translation>Czas oczekiwania tam dziś: ok. %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
+        <source>This hub sees people by appointment only</source>
+        <translation>Ten punkt przyjmuje tylko po umówieniu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
+        <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
+        <translation>Aby porozmawiać z doradcą bez umawiania, odwiedź jeden z pobliskich punktów. Przyjmują osoby bez umówienia.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
+        <source>%1 miles away</source>
+        <translation>%1 mil stąd</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="284"/>
+        <source>I have an appointment</source>
+        <translation>Mam umówioną wizytę</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollCue</name>
+    <message>
+        <location filename="../../hubkiosk/ui/widgets.py" line="687"/>
+        <source>More below: slide the page up</source>
+        <extracomment>The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <translation>Więcej poniżej: przesuń stronę w górę</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePageScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="165"/>
+        <source>What we can do at the hub</source>
+        <translation>Co możemy zrobić w punkcie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="166"/>
+        <source>What to bring</source>
+        <translation>Co zabrać</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="167"/>
+        <source>Do it online next time</source>
+        <translation>Następnym razem załatw online</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="168"/>
+        <source>Point your phone camera at the code to open the page.</source>
+        <translation>Skieruj aparat telefonu na kod, aby otworzyć stronę.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="169"/>
+        <source>QR code of the council&apos;s web page for this</source>
+        <translation>Kod QR strony rady gminy w tej sprawie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="170"/>
+        <source>What would you like to do?</source>
+        <translation>Co chcesz zrobić?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="171"/>
+        <source>Do it here now</source>
+        <translation>Załatw tu teraz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="172"/>
+        <source>See an adviser</source>
+        <translation>Porozmawiaj z doradcą</translation>
+    </message>
+</context>
+<context>
+    <name>StepBackNote</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="153"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
+        <translation>Tę ankietę wypełniasz samodzielnie. Doradco: odsuń się, proszę. Odpowiedzi udzielone z pomocą doradcy liczymy osobno.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>Answer on my own</source>
+        <translation>Odpowiem sam(a)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
+        <source>Survey</source>
+        <extracomment>Next was touched with the question shown still unanswered: say what it needs.</extracomment>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
+        <source>Choose an answer for each statement to go on.</source>
+        <translation>Aby przejść dalej, wybierz odpowiedź dla każdego stwierdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
+        <source>Touch at least your first choice to go on.</source>
+        <translation>Aby przejść dalej, dotknij co najmniej pierwszego wyboru.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
+        <source>Choose one or more answers to go on.</source>
+        <translation>Aby przejść dalej, wybierz jedną lub więcej odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <source>Choose an answer to go on.</source>
+        <translation>Aby przejść dalej, wybierz odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
+        <source>This survey runs from %1 to %2.</source>
+        <translation>Ankieta trwa od %1 do %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
+        <source>It has %1 questions.</source>
+        <translation>Liczba pytań: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
+        <source>It has %1 to %2 questions, depending on your answers.</source>
+        <translation>Liczba pytań: od %1 do %2, zależnie od odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
+        <source>Start the survey</source>
+        <translation>Rozpocznij ankietę</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
+        <source>Thank you</source>
+        <translation>Dziękujemy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <source>Your answers will help the council improve its services.</source>
+        <translation>Twoje odpowiedzi pomogą radzie gminy ulepszyć usługi.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="483"/>
+        <source>Saving your answers...</source>
+        <translation>Zapisywanie odpowiedzi...</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
+        <source>Your answers are saved.</source>
+        <translation>Odpowiedzi zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
+        <translation>Przepraszamy, nie udało się zapisać odpowiedzi. Powiedz o tym pracownikowi.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <source>Question %1 of %2</source>
+        <translation>Pytanie %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <source>Question %1 of about %2</source>
+        <translation>Pytanie %1 z około %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <source>Send my answers</source>
+        <translation>Wyślij odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="531"/>
+        <source>%1, your choice number %2</source>
+        <translation>%1, Twój wybór nr %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <source>Type here (you can leave this empty)</source>
+        <translation>Pisz tutaj (możesz zostawić puste)</translation>
+    </message>
+</context>
+<context>
+    <name>TellUsScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="59"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="65"/>
+        <source>Tell us what you think</source>
+        <translation>Powiedz nam, co myślisz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="67"/>
+        <source>Your answers help the council improve its services. We do not ask your name.</source>
+        <translation>Twoje odpowiedzi pomagają radzie gminy ulepszać usługi. Nie pytamy o imię.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="75"/>
+        <source>%1 questions</source>
+        <translation>pytania: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="77"/>
+        <source>%1 to %2 questions</source>
+        <translation>pytania: %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="81"/>
+        <source>Quick feedback</source>
+        <translation>Szybka opinia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="82"/>
+        <source>How was your visit today? One touch.</source>
+        <translation>Jak minęła dzisiejsza wizyta? Jedno dotknięcie.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
+        <source>There is no council survey running at the moment.</source>
+        <translation>Obecnie nie trwa żadna ankieta rady gminy.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketConfirmScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="201"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="319"/>
+        <source>Get my ticket</source>
+        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
+        <translation>Pobierz mój numer</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="261"/>
+        <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
+        <translation>Przepraszamy, nie udało się utworzyć numeru. Zapytaj pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="282"/>
+        <source>No one is waiting.</source>
+        <translation>Nikt nie czeka.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
+        <source>%1 people are waiting.</source>
+        <translation>Liczba czekających: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="286"/>
+        <source>1 person is waiting.</source>
+        <translation>Czeka jedna osoba.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="291"/>
+        <source>Estimated wait: %1.</source>
+        <translation>Szacowany czas oczekiwania: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
+        <source>How can we call you? (optional)</source>
+        <translation>Jak mamy Cię wywołać? (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
+        <source>Your first name, or leave it empty</source>
+        <translation>Twoje imię albo zostaw puste</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <source>I need extra help</source>
+        <translation>Potrzebuję dodatkowej pomocy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
+        <source>An interpreter</source>
+        <translation>Tłumacz</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="301"/>
+        <source>An accessibility need (hearing, sight, mobility, a seat)</source>
+        <translation>Potrzeba dostępności (słuch, wzrok, poruszanie się, miejsce do siedzenia)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="304"/>
+        <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
+        <translation>Pilne: nie jestem bezpieczny(-a) lub nie mam gdzie spać tej nocy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
+        <source>Bengali</source>
+        <translation>Bengalski</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
+        <source>Sylheti</source>
+        <translation>Sylhecki</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
+        <source>Somali</source>
+        <translation>Somalijski</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
+        <source>Urdu</source>
+        <translation>Język urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <source>Arabic</source>
+        <translation>Arabski</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
+        <source>Polish</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
+        <source>British Sign Language</source>
+        <translation>Brytyjski język migowy</translation>
+    </message>
+</context>
+<context>
+    <name>TicketIssuedScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="122"/>
+        <source>You are checked in</source>
+        <extracomment>The booking checked in for, when the ticket came from an appointment check-in.</extracomment>
+        <translation>Przybycie zgłoszone</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="123"/>
+        <source>Your ticket</source>
+        <translation>Twój numer</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="168"/>
+        <source>You are checked in for your %1 appointment at %2.</source>
+        <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="172"/>
+        <source>Please take a seat. An adviser will call your number.</source>
+        <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
+        <source>Scan to follow the queue on your phone</source>
+        <translation>Zeskanuj, aby śledzić kolejkę w telefonie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="184"/>
+        <source>Your number is</source>
+        <translation>Twój numer to</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="186"/>
+        <source>Your number is %1</source>
+        <translation>Twój numer to %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
+        <source>taken at %1</source>
+        <translation>pobrany o %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <source>Estimated wait: %1.</source>
+        <translation>Szacowany czas oczekiwania: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <source>Printing your ticket…</source>
+        <translation>Drukowanie numeru…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
+        <source>Please take your ticket from the printer.</source>
+        <translation>Odbierz numer z drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="210"/>
+        <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
+        <translation>Przepraszamy, drukarka nie działa. Jesteś w kolejce: zapamiętaj numer lub zrób zdjęcie ekranu. Powiadomiliśmy personel.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <source>Please remember your number, or take a photo of this screen.</source>
+        <translation>Zapamiętaj numer lub zrób zdjęcie ekranu.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="131"/>
+        <source>Today at this hub</source>
+        <extracomment>The figures shown, in order (each value label is named ``figure_&lt;name&gt;``).</extracomment>
+        <translation>Dziś w tym punkcie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="109"/>
+        <source>none yet</source>
+        <translation>jeszcze brak</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="119"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="126"/>
+        <source>Not recorded</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="133"/>
+        <source>%1, %2 (from this kiosk&apos;s records)</source>
+        <translation>%1, %2 (wg rekordów tego kiosku)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="138"/>
+        <source>Visits today</source>
+        <translation>Wizyty dziś</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <source>Waiting now</source>
+        <translation>Teraz czekają</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <source>Median wait (minutes)</source>
+        <translation>Mediana oczekiwania (min)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <source>90th percentile wait (minutes)</source>
+        <translation>90. percentyl oczekiwania (min)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <source>Resolved at first contact (% of visits)</source>
+        <translation>Rozwiązane przy pierwszym kontakcie (% wizyt)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <source>Referrals (% of visits)</source>
+        <translation>Skierowania (% wizyt)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
+        <source>Referrals by destination</source>
+        <translation>Skierowania wg miejsca</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <source>Back to the adviser screen</source>
+        <translation>Wróć do ekranu doradcy</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="153"/>
+        <source>Reading…</source>
+        <translation>Odczyt…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <source>No referrals today.</source>
+        <translation>Dziś brak skierowań.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
+        <source>less than 5 minutes</source>
+        <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
+        <translation>mniej niż 5 minut</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>
+        <source>about %1 to %2 minutes</source>
+        <translation>ok. %1–%2 minut</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
+        <source>You are next in the queue.</source>
+        <translation>Jesteś następny(-a) w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="58"/>
+        <source>You are number %1 in the queue.</source>
+        <translation>Jesteś na miejscu %1 w kolejce.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur_PK">
+<context>
+    <name>AdviserHomeScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <source>This kiosk has no central server configured: it keeps everything locally.</source>
+        <translation>اس کیوسک کے لیے کوئی مرکزی سرور مقرر نہیں: یہ سب کچھ مقامی طور پر رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <source>Adviser and IT</source>
+        <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
+        <translation>مشیر اور آئی ٹی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
+        <source>The set-aside records could not be moved back: %1</source>
+        <translation>الگ رکھے گئے ریکارڈ واپس نہیں لائے جا سکے: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <source>%1 records wait to be sent</source>
+        <translation>%1 ریکارڈ بھیجے جانے کے منتظر ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="348"/>
+        <source>(the oldest for %1 minutes)</source>
+        <translation>(سب سے پرانا %1 منٹ سے)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <source>nothing waiting, but records are set aside for IT</source>
+        <translation>کچھ انتظار میں نہیں، لیکن کچھ ریکارڈ آئی ٹی کے لیے الگ رکھے گئے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
+        <source>everything sent</source>
+        <translation>سب کچھ بھیج دیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
+        <translation>منسلک نہیں: یہ کیوسک اندراج شدہ نہیں یا اس کا ٹوکن منسوخ ہو گیا۔ آئی ٹی سے دوبارہ اندراج کروائیں (hubkiosk --enrol URL CODE)۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
+        <translation>مرکزی سرور کو کیوسک کا نیا ورژن چاہیے۔ آئی ٹی سے اس کیوسک کو اپ ڈیٹ کروائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
+        <source>Not synced yet; %1.</source>
+        <translation>ابھی ہم آہنگ نہیں؛ %1۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
+        <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
+        <translation>آف لائن کام جاری ہے؛ %1۔ کچھ ضائع نہیں ہوتا: سرور ملنے پر ریکارڈ بھیج دیے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
+        <source>Synced with the central server; %1.</source>
+        <translation>مرکزی سرور کے ساتھ ہم آہنگ؛ %1۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <source>Last success at %1.</source>
+        <translation>آخری کامیابی %1 پر۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="390"/>
+        <source>%1 records were set aside for IT (see the log).</source>
+        <translation>%1 ریکارڈ آئی ٹی کے لیے الگ رکھے گئے (لاگ دیکھیں)۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <source>Last error: %1</source>
+        <translation>آخری خرابی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="379"/>
+        <source>Configuration: %1</source>
+        <translation>ترتیبات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
+        <source>Backup failed: %1</source>
+        <translation>بیک اپ ناکام: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
+        <source>Hub: %1 · Kiosk version %2</source>
+        <translation>حب: %1 · کیوسک ورژن %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <source>Back up now</source>
+        <translation>ابھی بیک اپ لیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
+        <source>Sync now</source>
+        <translation>ابھی ہم آہنگ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <source>Send set-aside records again</source>
+        <translation>الگ رکھے ریکارڈ دوبارہ بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
+        <source>Leave adviser mode</source>
+        <translation>مشیر موڈ سے نکلیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <source>Queue and desks</source>
+        <translation>قطار اور ڈیسک</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <source>Help a resident</source>
+        <translation>کسی رہائشی کی مدد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
+        <source>Today at this hub</source>
+        <translation>آج اس حب پر</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <source>Reading the local store…</source>
+        <translation>مقامی ریکارڈ پڑھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <source>%1 backups kept; the newest is from %2.</source>
+        <translation>%1 بیک اپ محفوظ ہیں؛ سب سے نیا %2 کا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <source>No backup yet.</source>
+        <translation>ابھی کوئی بیک اپ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>AdviserPinScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="96"/>
+        <source>Adviser sign-in</source>
+        <translation>مشیر کا سائن ان</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
+        <source>This is for hub staff. Residents: touch Start again to go back.</source>
+        <translation>یہ حب کے عملے کے لیے ہے۔ رہائشی: واپس جانے کے لیے دوبارہ شروع کریں کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="104"/>
+        <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
+        <translation>اس کیوسک پر ابھی کوئی مشیر پن مقرر نہیں، اس لیے کوئی پن کام نہیں کرتا۔ آئی ٹی اسے مرکزی سرور پر مقرر کرتا ہے (hubkiosk-server adviser add ...)، جو اسے کیوسکوں کو بھیجتا ہے، یا اس کیوسک کی adviser_pin_hash ترتیب میں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
+        <source>Adviser PIN</source>
+        <translation>مشیر کا پن</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <source>PIN</source>
+        <translation>پن</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <source>Clear</source>
+        <translation>مٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
+        <source>Sign in</source>
+        <translation>سائن ان کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="125"/>
+        <source>Type your PIN, then touch Sign in.</source>
+        <translation>اپنا پن لکھیں، پھر سائن ان کریں کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <source>Sign-in could not be checked. Please try again.</source>
+        <translation>سائن ان کی جانچ نہیں ہو سکی۔ براہ کرم دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
+        <source>No adviser PIN is set on this kiosk yet.</source>
+        <translation>اس کیوسک پر ابھی کوئی مشیر پن مقرر نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
+        <translation>بہت زیادہ غلط پن کے بعد مشیر کا سائن ان بند ہو گیا ہے۔ آئی ٹی اسے کھولتا ہے (hubkiosk --unlock-advisers)، یا مرکزی سرور جب مشیر پن بھیجتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="160"/>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>بہت زیادہ غلط پن۔ %1 سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="165"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>یہ پن درست نہیں۔ دوبارہ کوشش کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>AdviserQueueScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="206"/>
+        <source>That did not work: %1</source>
+        <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
+        <translation>یہ کام نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="212"/>
+        <source>No ticket at this desk: touch Call next first.</source>
+        <translation>اس ڈیسک پر کوئی ٹکٹ نہیں: پہلے اگلے کو بلائیں کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <source>Type the name of the organisation.</source>
+        <translation>ادارے کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <source>Queue</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="388"/>
+        <source>Your desk:</source>
+        <translation>آپ کا ڈیسک:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
+        <source>Call next</source>
+        <translation>اگلے کو بلائیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="390"/>
+        <source>Call again</source>
+        <translation>دوبارہ بلائیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
+        <source>Did not come</source>
+        <translation>نہیں آئے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="392"/>
+        <source>Transfer to which service</source>
+        <translation>کس سروس کو منتقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="393"/>
+        <source>Transfer</source>
+        <translation>منتقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="394"/>
+        <source>Served: resolved</source>
+        <translation>خدمت مکمل: مسئلہ حل</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <source>Served: follow-up booked</source>
+        <translation>خدمت مکمل: اگلی ملاقات طے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="396"/>
+        <source>Served: referred</source>
+        <translation>خدمت مکمل: آگے بھیجا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="397"/>
+        <source>Hand the screen to the resident: how was the visit?</source>
+        <translation>اسکرین رہائشی کو دیں: ملاقات کیسی رہی؟</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <source>Referred to which service?</source>
+        <translation>کس سروس کو بھیجا گیا؟</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
+        <source>Another organisation</source>
+        <translation>کوئی اور ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
+        <source>Name of the organisation</source>
+        <translation>ادارے کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="402"/>
+        <source>Save the referral</source>
+        <translation>حوالہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
+        <source>No one at %1 now.</source>
+        <translation>اس وقت %1 پر کوئی نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
+        <source>urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
+        <source>needs an interpreter</source>
+        <translation>مترجم کی ضرورت ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <source>accessibility need</source>
+        <translation>رسائی کی ضرورت</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
+        <source>language: %1</source>
+        <translation>زبان: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <source>appointment</source>
+        <translation>ملاقات کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <source>At %1: %2 (%3)</source>
+        <translation>%1 پر: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <source>Reading the queue…</source>
+        <translation>قطار پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <source>Waiting:</source>
+        <translation>انتظار میں:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <source>No one waiting.</source>
+        <translation>کوئی انتظار میں نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="204"/>
+        <source>Please type your booking reference.</source>
+        <extracomment>Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
+        <translation>براہ کرم اپنا بکنگ حوالہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="214"/>
+        <source>Please type your whole phone number.</source>
+        <translation>براہ کرم اپنا پورا فون نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="218"/>
+        <source>Please type the first 3 letters of your surname (family name).</source>
+        <translation>براہ کرم اپنے خاندانی نام کے پہلے 3 حروف لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="231"/>
+        <source>Checking your booking, please wait…</source>
+        <translation>آپ کی بکنگ دیکھی جا رہی ہے، براہ کرم انتظار کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
+        <source>Sorry, something went wrong. Please ask a member of staff.</source>
+        <translation>معذرت، کچھ غلط ہو گیا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="336"/>
+        <source>More than one booking has those numbers</source>
+        <translation>ان نمبروں کی ایک سے زیادہ بکنگ ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="338"/>
+        <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
+        <translation>براہ کرم اپنا پورا بکنگ حوالہ اس کے حروف سمیت لکھیں (مثلاً HK-4821)، یا اس کی جگہ اپنا فون نمبر استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="346"/>
+        <source>We could not find your appointment</source>
+        <translation>ہمیں آپ کی ملاقات نہیں ملی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
+        <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
+        <translation>براہ کرم جو لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔ بکنگ حوالہ HK-4821 جیسا ہوتا ہے۔ اگر پھر بھی کام نہ کرے تو عملے کا کوئی رکن مدد کر سکتا ہے، یا آپ بغیر ملاقات کا ٹکٹ لے سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
+        <source>You are early</source>
+        <translation>آپ جلدی آ گئے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="360"/>
+        <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
+        <translation>آپ کی ملاقات %1 پر ہے۔ آپ %2 سے چیک ان کر سکتے ہیں۔ براہ کرم تب واپس آئیں، یا اگر جلدی کسی سے ملنا چاہیں تو بغیر ملاقات کا ٹکٹ لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="370"/>
+        <source>Your appointment time has passed</source>
+        <translation>آپ کی ملاقات کا وقت گزر چکا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="372"/>
+        <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
+        <translation>آپ کی ملاقات %1 پر تھی۔ معذرت، اب اس کے لیے چیک ان کرنے میں بہت دیر ہو چکی ہے۔ آپ اگلے فارغ مشیر سے ملنے کے لیے بغیر ملاقات کا ٹکٹ لے سکتے ہیں، یا عملے سے نیا وقت طے کرنے کو کہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="382"/>
+        <source>Your appointment is on another day</source>
+        <translation>آپ کی ملاقات کسی اور دن ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="384"/>
+        <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
+        <translation>آپ کی ملاقات %1 کو %2 پر ہے۔ براہ کرم تب واپس آئیں۔ اگر آج مدد چاہیے تو بغیر ملاقات کا ٹکٹ لے سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="396"/>
+        <source>Your appointment is at %1 today at %2.</source>
+        <translation>آپ کی ملاقات آج %2 پر %1 میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="398"/>
+        <source>Your appointment is at %1 on %3 at %2.</source>
+        <translation>آپ کی ملاقات %3 کو %2 پر %1 میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="401"/>
+        <source>Your appointment is at another hub</source>
+        <translation>آپ کی ملاقات کسی اور حب پر ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
+        <translation>براہ کرم وہاں جائیں۔ اگر آپ یہیں ملنا چاہیں تو بغیر ملاقات کا ٹکٹ لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="411"/>
+        <source>Check in for an appointment</source>
+        <translation>ملاقات کے لیے چیک ان کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
+        <source>Check in for your appointment</source>
+        <translation>اپنی ملاقات کے لیے چیک ان کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
+        <source>Use my booking reference</source>
+        <translation>میرا بکنگ حوالہ استعمال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="439"/>
+        <source>Use my phone number</source>
+        <translation>میرا فون نمبر استعمال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
+        <source>Your booking reference (it looks like HK-4821):</source>
+        <translation>آپ کا بکنگ حوالہ (HK-4821 جیسا):</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <source>Booking reference</source>
+        <translation>بکنگ حوالہ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <source>Your phone number:</source>
+        <translation>آپ کا فون نمبر:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="444"/>
+        <source>Phone number</source>
+        <translation>فون نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="445"/>
+        <source>First 3 letters of your surname:</source>
+        <translation>خاندانی نام کے پہلے 3 حروف:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="446"/>
+        <source>First letters of your surname</source>
+        <translation>خاندانی نام کے پہلے حروف</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="447"/>
+        <source>Check in</source>
+        <translation>چیک ان کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <source>Find a drop-in hub</source>
+        <translation>بغیر ملاقات والا حب تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <source>Get a walk-in ticket</source>
+        <translation>بغیر ملاقات کا ٹکٹ لیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="454"/>
+        <source>Try again</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+</context>
+<context>
+    <name>AssistedBanner</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="58"/>
+        <source>Helping you: %1, Residents&apos; Hub adviser</source>
+        <translation>آپ کی مدد کر رہے ہیں: %1، ریزیڈنٹس حب مشیر</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="60"/>
+        <source>Helping you: a Residents&apos; Hub adviser</source>
+        <translation>آپ کی مدد کر رہے ہیں: ریزیڈنٹس حب کا ایک مشیر</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <source>Hand back</source>
+        <translation>واپس دیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <source>Finish helping</source>
+        <translation>مدد ختم کریں</translation>
+    </message>
+</context>
+<context>
+    <name>CallingDisplay</name>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="283"/>
+        <source>Hub Kiosk · calling display</source>
+        <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
+        <translation>حب کیوسک · بلانے والی اسکرین</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="285"/>
+        <source>Now calling</source>
+        <translation>اب بلایا جا رہا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="286"/>
+        <source>Called before</source>
+        <translation>پہلے بلائے گئے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="287"/>
+        <source>Waiting now</source>
+        <translation>اب انتظار میں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="291"/>
+        <source>Please go to %1</source>
+        <translation>براہ کرم %1 پر جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="294"/>
+        <source>Please wait to be called</source>
+        <translation>براہ کرم بلائے جانے کا انتظار کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="308"/>
+        <source>No one is waiting</source>
+        <translation>کوئی انتظار میں نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPanel</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="182"/>
+        <source>Sorry, the hub is closed today</source>
+        <translation>معذرت، حب آج بند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
+        <source>Sorry, check-in is closed now</source>
+        <translation>معذرت، چیک ان اب بند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <source>You can get a ticket while the hub is open.</source>
+        <translation>حب کھلا ہونے پر آپ ٹکٹ لے سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="192"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <source>See opening times</source>
+        <translation>کھلنے کے اوقات دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <source>Find a service or do it online</source>
+        <translation>کوئی سروس تلاش کریں یا آن لائن کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <source>the adviser</source>
+        <translation>مشیر</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="111"/>
+        <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
+        <translation>رہائشی: میں متفق ہوں کہ %1 نے میرے جوابات میرے لیے لکھے، اور میں نے انہیں جانچ لیا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="114"/>
+        <source>Please touch I agree before sending.</source>
+        <translation>بھیجنے سے پہلے براہ کرم میں متفق ہوں کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>I agree</source>
+        <translation>میں متفق ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <source>Agreed</source>
+        <translation>متفق</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <source>I agree that the adviser typed my answers</source>
+        <translation>میں متفق ہوں کہ مشیر نے میرے جوابات لکھے</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="178"/>
+        <source>Quick feedback</source>
+        <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
+        <translation>فوری رائے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="303"/>
+        <source>Your comment: %1</source>
+        <translation>آپ کا تبصرہ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
+        <source>How was your visit today?</source>
+        <translation>آج آپ کی آمد کیسی رہی؟</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
+        <source>Touch a face. We do not ask your name.</source>
+        <translation>ایک چہرہ چھوئیں۔ ہم آپ کا نام نہیں پوچھتے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
+        <source>Very poor</source>
+        <translation>بہت خراب</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <source>Poor</source>
+        <translation>خراب</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="313"/>
+        <source>OK</source>
+        <translation>ٹھیک</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="314"/>
+        <source>Good</source>
+        <translation>اچھا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="315"/>
+        <source>Very good</source>
+        <translation>بہت اچھا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <source>Thank you: your answer “%1” is saved.</source>
+        <translation>شکریہ: آپ کا جواب “%1” محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <source>What was it mostly about? Choose any that apply, or finish now.</source>
+        <translation>یہ زیادہ تر کس بارے میں تھا؟ جو بھی لاگو ہو چنیں، یا ابھی ختم کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <source>Waiting time</source>
+        <translation>انتظار کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <source>Staff helpfulness</source>
+        <translation>عملے کی مدد</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <source>Getting my problem solved</source>
+        <translation>میرا مسئلہ حل ہونا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <source>The building and facilities</source>
+        <translation>عمارت اور سہولیات</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <source>Information given</source>
+        <translation>دی گئی معلومات</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <source>Add a comment</source>
+        <translation>تبصرہ شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <source>Finish</source>
+        <translation>ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <source>Send</source>
+        <translation>بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <source>Write your comment. Please do not write your name or contact details.</source>
+        <translation>اپنا تبصرہ لکھیں۔ براہ کرم اپنا نام یا رابطے کی تفصیلات نہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <source>Your comment</source>
+        <translation>آپ کا تبصرہ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <source>Type here</source>
+        <translation>یہاں لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <source>Thank you</source>
+        <translation>شکریہ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <source>Your feedback helps us make the hubs better.</source>
+        <translation>آپ کی رائے حبز کو بہتر بنانے میں ہماری مدد کرتی ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="180"/>
+        <source>(optional)</source>
+        <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
+        <translation>(اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <source>Day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <source>Month</source>
+        <translation>مہینہ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+</context>
+<context>
+    <name>FinderScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="230"/>
+        <source>Type a word, for example: bin, council tax, parking.</source>
+        <translation>کوئی لفظ لکھیں، مثلاً: کوڑا دان، کونسل ٹیکس، پارکنگ۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="235"/>
+        <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
+        <translation>ہمیں یہ نہیں ملا۔ کوئی اور لفظ آزمائیں، تمام موضوعات دیکھیں، یا کسی مشیر سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="240"/>
+        <source>Touch the one you need.</source>
+        <translation>جس کی ضرورت ہے اسے چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="244"/>
+        <source>Find a service</source>
+        <translation>کوئی سروس تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="247"/>
+        <source>Find a service or do it now</source>
+        <translation>کوئی سروس تلاش کریں یا ابھی کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="248"/>
+        <source>For example: bin, pothole, council tax</source>
+        <translation>مثلاً: کوڑا دان، سڑک کا گڑھا، کونسل ٹیکس</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
+        <source>Search for a service</source>
+        <translation>سروس تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
+        <source>Search</source>
+        <translation>تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
+        <source>See all topics</source>
+        <translation>تمام موضوعات دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
+        <source>Ask an adviser instead</source>
+        <translation>اس کی بجائے کسی مشیر سے پوچھیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="270"/>
+        <source>Which of these do you need?</source>
+        <translation>ان میں سے آپ کو کس کی ضرورت ہے؟</translation>
+    </message>
+</context>
+<context>
+    <name>FormDoneScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <source>Your reference number</source>
+        <extracomment>Submitted with an adviser typing for the resident: the slip says so.</extracomment>
+        <translation>آپ کا حوالہ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <source>Thank you. We have your request.</source>
+        <translation>شکریہ۔ ہمیں آپ کی درخواست مل گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
+        <source>Your reference number is:</source>
+        <translation>آپ کا حوالہ نمبر ہے:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
+        <source>Your reference number is %1</source>
+        <translation>آپ کا حوالہ نمبر %1 ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
+        <source>Scan with your phone to keep the reference number.</source>
+        <translation>حوالہ نمبر رکھنے کے لیے اپنے فون سے اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <source>QR code of your reference number</source>
+        <translation>آپ کے حوالہ نمبر کا کیو آر کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
+        <source>Print my reference</source>
+        <translation>میرا حوالہ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
+        <source>Finish</source>
+        <translation>ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <source>Printed. Take your paper from the printer.</source>
+        <translation>پرنٹ ہو گیا۔ پرنٹر سے اپنا کاغذ لے لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
+        <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
+        <translation>معذرت، پرنٹر کام نہیں کر رہا۔ براہ کرم حوالہ نمبر لکھ لیں یا اس کی تصویر لے لیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
+        <source>Change</source>
+        <translation>تبدیل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="345"/>
+        <source>Change: %1</source>
+        <translation>تبدیل کریں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="359"/>
+        <source>Not answered</source>
+        <translation>جواب نہیں دیا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <source>Please check what you typed: it is not in the form we need.</source>
+        <translation>براہ کرم جو لکھا ہے اسے دیکھیں: یہ اس شکل میں نہیں جو ہمیں چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
+        <source>Please answer this question.</source>
+        <translation>براہ کرم اس سوال کا جواب دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
+        <source>Please choose one answer.</source>
+        <translation>براہ کرم ایک جواب چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <source>Please choose at least one answer.</source>
+        <translation>براہ کرم کم از کم ایک جواب چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <source>Please choose one of the answers shown.</source>
+        <translation>براہ کرم دکھائے گئے جوابات میں سے ایک چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
+        <source>Please make this shorter: %1 letters at most.</source>
+        <translation>براہ کرم اسے مختصر کریں: زیادہ سے زیادہ %1 حروف۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
+        <source>Please type a number, for example 3.</source>
+        <translation>براہ کرم ایک عدد لکھیں، مثلاً 3۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
+        <source>Please type a whole number, for example 3.</source>
+        <translation>براہ کرم ایک پورا عدد لکھیں، مثلاً 3۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
+        <source>The number must be %1 or more.</source>
+        <translation>عدد %1 یا اس سے زیادہ ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="438"/>
+        <source>The number must be %1 or less.</source>
+        <translation>عدد %1 یا اس سے کم ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
+        <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
+        <translation>براہ کرم ایک درست تاریخ لکھیں: دن، مہینہ اور سال، مثلاً 18 11 2026۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
+        <source>The date must be today or earlier.</source>
+        <translation>تاریخ آج یا اس سے پہلے کی ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
+        <source>The date must be today or later.</source>
+        <translation>تاریخ آج یا اس کے بعد کی ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <source>Please type a full UK postcode, for example E3 2BS.</source>
+        <translation>براہ کرم برطانیہ کا پورا پوسٹ کوڈ لکھیں، مثلاً E3 2BS۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <source>Please type a UK phone number, for example 07700 900123.</source>
+        <translation>براہ کرم برطانیہ کا فون نمبر لکھیں، مثلاً 07700 900123۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="446"/>
+        <source>Please type an email address, for example name@example.com.</source>
+        <translation>براہ کرم ای میل پتہ لکھیں، مثلاً name@example.com۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
+        <source>Please check this answer.</source>
+        <translation>براہ کرم یہ جواب دیکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="458"/>
+        <source>Last step: check and send</source>
+        <translation>آخری مرحلہ: دیکھیں اور بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
+        <source>Question %1 of %2</source>
+        <translation>سوال %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="472"/>
+        <source>Back</source>
+        <translation>واپس</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="474"/>
+        <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
+        <translation>اپنے جوابات دیکھیں۔ درست کرنے کے لیے تبدیل کریں کو چھوئیں، یا ٹھیک ہو تو بھیجیں کو۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <source>Next</source>
+        <translation>اگلا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <source>Sending…</source>
+        <translation>بھیجا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <source>Send</source>
+        <translation>بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="496"/>
+        <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
+        <translation>معذرت، آپ کی درخواست محفوظ نہیں ہو سکی۔ دوبارہ کوشش کے لیے بھیجیں کو چھوئیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="58"/>
+        <source>Home</source>
+        <translation>شروع کا صفحہ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <source>Welcome to %1</source>
+        <translation>%1 میں خوش آمدید</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <source>What would you like to do today? Touch a picture to start.</source>
+        <translation>آج آپ کیا کرنا چاہیں گے؟ شروع کرنے کے لیے کوئی تصویر چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <source>Check in, or find a drop-in hub</source>
+        <translation>چیک ان کریں، یا بغیر ملاقات والا حب تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <source>Appointments here; drop-in hubs near here see people without one</source>
+        <translation>یہاں ملاقات کے وقت سے؛ قریبی بغیر ملاقات والے حب بغیر وقت کے بھی ملتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
+        <source>Get a ticket or check in</source>
+        <translation>ٹکٹ لیں یا چیک ان کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
+        <source>See an adviser, or tell us you have arrived for your appointment</source>
+        <translation>کسی مشیر سے ملیں، یا ہمیں بتائیں کہ آپ اپنی ملاقات کے لیے آ گئے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
+        <source>Find a service or do it now</source>
+        <translation>کوئی سروس تلاش کریں یا ابھی کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <source>Find help, fill in a simple form, or learn how to do it online</source>
+        <translation>مدد تلاش کریں، آسان فارم بھریں، یا آن لائن کرنا سیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <source>Tell us what you think</source>
+        <translation>ہمیں اپنی رائے بتائیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
+        <source>Take part in our customer survey, or tell us how your visit went</source>
+        <translation>ہمارے صارف سروے میں حصہ لیں، یا بتائیں کہ آپ کی آمد کیسی رہی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="86"/>
+        <source>Tell us how your visit went today</source>
+        <translation>بتائیں کہ آج آپ کی آمد کیسی رہی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="87"/>
+        <source>Most people come to see us about:</source>
+        <translation>زیادہ تر لوگ ہم سے ان کے بارے میں ملنے آتے ہیں:</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <source>Find a drop-in hub</source>
+        <translation>بغیر ملاقات والا حب تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <source>Get a ticket</source>
+        <translation>ٹکٹ لیں</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatus</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <source>Please ask a member of staff when the hub opens again.</source>
+        <translation>براہ کرم عملے سے پوچھیں کہ حب دوبارہ کب کھلے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="73"/>
+        <source>Check-in opens again today at %1.</source>
+        <translation>چیک ان آج %1 پر دوبارہ کھلے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
+        <source>Check-in opens again tomorrow at %1.</source>
+        <translation>چیک ان کل %1 پر دوبارہ کھلے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
+        <source>Check-in opens again at %1 on %2.</source>
+        <translation>چیک ان %2 کو %1 پر دوبارہ کھلے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
+        <source>Closed today</source>
+        <translation>آج بند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="92"/>
+        <source>Open today %1</source>
+        <translation>آج کھلا ہے %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="120"/>
+        <source>closed</source>
+        <translation>بند</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="135"/>
+        <source>Are you still there?</source>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead.</extracomment>
+        <translation>کیا آپ ابھی یہیں ہیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="138"/>
+        <source>To keep your details private, the screen will start again when the time runs out.</source>
+        <translation>آپ کی تفصیلات محفوظ رکھنے کے لیے، وقت ختم ہونے پر اسکرین دوبارہ شروع ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="141"/>
+        <source>I need more time</source>
+        <translation>مجھے مزید وقت چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="142"/>
+        <source>%1 seconds</source>
+        <translation>%1 سیکنڈ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="334"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="567"/>
+        <source>Hub Kiosk</source>
+        <translation>حب کیوسک</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="441"/>
+        <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
+        <translation>معذرت، یہ کیوسک اس زبان میں بول کر نہیں پڑھ سکتا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <source>Synced</source>
+        <translation>ہم آہنگ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <source>Offline</source>
+        <translation>آف لائن</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="543"/>
+        <source>Back</source>
+        <translation>واپس</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="544"/>
+        <source>Start again</source>
+        <translation>دوبارہ شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="546"/>
+        <source>Larger text</source>
+        <translation>بڑا متن</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="548"/>
+        <source>Smaller text</source>
+        <translation>چھوٹا متن</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="550"/>
+        <source>High contrast</source>
+        <translation>زیادہ تضاد</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="551"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="552"/>
+        <source>Read aloud</source>
+        <translation>بول کر پڑھیں</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
+        <source>Space</source>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts.</extracomment>
+        <translation>خالی جگہ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
+        <source>Delete</source>
+        <translation>مٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
+        <source>Shift</source>
+        <translation>بڑا حرف</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
+        <source>Capital letter</source>
+        <translation>بڑا حرف</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
+        <source>123 ?</source>
+        <translation>123 ?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
+        <source>Numbers and symbols</source>
+        <translation>اعداد اور علامات</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="662"/>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
+        <source>Letters</source>
+        <translation>حروف</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="663"/>
+        <source>English letters</source>
+        <translation>انگریزی حروف</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="664"/>
+        <source>১২৩ ?</source>
+        <translation>১২৩ ?</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
+        <source>Bengali numbers and symbols</source>
+        <translation>بنگالی اعداد اور علامات</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="667"/>
+        <source>অআক</source>
+        <translation>অআক</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="668"/>
+        <source>Bengali letters</source>
+        <translation>بنگالی حروف</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="671"/>
+        <source>at sign</source>
+        <translation>ایٹ کی علامت</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="672"/>
+        <source>full stop</source>
+        <translation>فل اسٹاپ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="673"/>
+        <source>hyphen</source>
+        <translation>ہائفن</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="674"/>
+        <source>apostrophe</source>
+        <translation>اپوسٹروفی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="675"/>
+        <source>underscore</source>
+        <translation>انڈر اسکور</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="676"/>
+        <source>slash</source>
+        <translation>سلیش</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="677"/>
+        <source>and sign</source>
+        <translation>اینڈ کی علامت</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="678"/>
+        <source>plus</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="679"/>
+        <source>hash</source>
+        <translation>ہیش</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="680"/>
+        <source>comma</source>
+        <translation>کاما</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="681"/>
+        <source>colon</source>
+        <translation>کولن</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="682"/>
+        <source>semicolon</source>
+        <translation>سیمی کولن</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="683"/>
+        <source>question mark</source>
+        <translation>سوالیہ نشان</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="684"/>
+        <source>exclamation mark</source>
+        <translation>ندائیہ نشان</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="685"/>
+        <source>open bracket</source>
+        <translation>قوس کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="686"/>
+        <source>close bracket</source>
+        <translation>قوس بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="687"/>
+        <source>quotation mark</source>
+        <translation>واوین</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="688"/>
+        <source>pound sign</source>
+        <translation>پاؤنڈ کی علامت</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="697"/>
+        <source>hasanta (joins letters)</source>
+        <translation>ہسنتا (حروف جوڑتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="698"/>
+        <source>vowel sign aa</source>
+        <translation>اعرابی علامت آ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="699"/>
+        <source>vowel sign i</source>
+        <translation>اعرابی علامت اِ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="700"/>
+        <source>vowel sign ii</source>
+        <translation>اعرابی علامت ای</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="701"/>
+        <source>vowel sign u</source>
+        <translation>اعرابی علامت اُ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
+        <source>vowel sign uu</source>
+        <translation>اعرابی علامت او</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
+        <source>vowel sign ri</source>
+        <translation>اعرابی علامت رِ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
+        <source>vowel sign e</source>
+        <translation>اعرابی علامت اے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
+        <source>vowel sign oi</source>
+        <translation>اعرابی علامت اوئی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <source>vowel sign o</source>
+        <translation>اعرابی علامت او (o)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <source>vowel sign ou</source>
+        <translation>اعرابی علامت اؤ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="708"/>
+        <source>anusvara</source>
+        <translation>انوسوار</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
+        <source>visarga</source>
+        <translation>وسرگ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
+        <source>chandrabindu</source>
+        <translation>چندربندو</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="711"/>
+        <source>dari (Bengali full stop)</source>
+        <translation>داری (بنگالی فل اسٹاپ)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="716"/>
+        <source>On-screen keyboard</source>
+        <translation>اسکرین کی بورڈ</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCheck</name>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <source>Print a test ticket</source>
+        <translation>آزمائشی ٹکٹ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <source>Printing a test ticket…</source>
+        <translation>آزمائشی ٹکٹ پرنٹ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
+        <translation>اس کیوسک پر کوئی ٹکٹ پرنٹر مقرر نہیں (ترتیب &apos;printer&apos; خالی ہے)۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>The test ticket printed. Check that it is readable.</source>
+        <translation>آزمائشی ٹکٹ پرنٹ ہو گیا۔ دیکھیں کہ یہ پڑھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <source>The printer failed: %1</source>
+        <translation>پرنٹر ناکام ہو گیا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="64"/>
+        <source>Get a ticket or check in</source>
+        <translation>ٹکٹ لیں یا چیک ان کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
+        <source>What do you need help with?</source>
+        <translation>آپ کو کس چیز میں مدد چاہیے؟</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="84"/>
+        <source>Touch a picture to get a ticket with your number.</source>
+        <translation>اپنے نمبر والا ٹکٹ لینے کے لیے کوئی تصویر چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
+        <source>%1 waiting</source>
+        <translation>%1 انتظار میں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="94"/>
+        <source>No one waiting</source>
+        <translation>کوئی انتظار میں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <source>I have an appointment</source>
+        <translation>میری ملاقات کا وقت طے ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
+        <source>Tell us you have arrived</source>
+        <translation>ہمیں بتائیں کہ آپ آ گئے ہیں</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectPanel</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="244"/>
+        <source>No one is waiting there now</source>
+        <translation>وہاں اس وقت کوئی انتظار میں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="246"/>
+        <source>People waiting there now: %1</source>
+        <translation>وہاں اس وقت انتظار کرنے والے: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="250"/>
+        <source>Waits there today: about %1 minutes</source>
+        <translation>آج وہاں انتظار: تقریباً %1 منٹ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
+        <source>This hub sees people by appointment only</source>
+        <translation>یہ حب صرف ملاقات کے وقت سے ملتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
+        <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
+        <translation>بغیر ملاقات کسی مشیر سے ملنے کے لیے براہ کرم قریب کے ان میں سے کسی حب پر جائیں۔ وہ بغیر وقت آنے والوں سے ملتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
+        <source>%1 miles away</source>
+        <translation>%1 میل دور</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="284"/>
+        <source>I have an appointment</source>
+        <translation>میری ملاقات کا وقت طے ہے</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollCue</name>
+    <message>
+        <location filename="../../hubkiosk/ui/widgets.py" line="687"/>
+        <source>More below: slide the page up</source>
+        <extracomment>The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <translation>نیچے مزید ہے: صفحہ اوپر کھسکائیں</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePageScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="165"/>
+        <source>What we can do at the hub</source>
+        <translation>ہم حب پر کیا کر سکتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="166"/>
+        <source>What to bring</source>
+        <translation>کیا ساتھ لائیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="167"/>
+        <source>Do it online next time</source>
+        <translation>اگلی بار آن لائن کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="168"/>
+        <source>Point your phone camera at the code to open the page.</source>
+        <translation>صفحہ کھولنے کے لیے اپنے فون کا کیمرہ کوڈ کی طرف کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="169"/>
+        <source>QR code of the council&apos;s web page for this</source>
+        <translation>اس کے لیے کونسل کے ویب صفحے کا کیو آر کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="170"/>
+        <source>What would you like to do?</source>
+        <translation>آپ کیا کرنا چاہیں گے؟</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="171"/>
+        <source>Do it here now</source>
+        <translation>ابھی یہیں کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="172"/>
+        <source>See an adviser</source>
+        <translation>کسی مشیر سے ملیں</translation>
+    </message>
+</context>
+<context>
+    <name>StepBackNote</name>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="153"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
+        <translation>یہ سروے آپ نے خود بھرنا ہے۔ مشیر: براہ کرم پیچھے ہٹ جائیں۔ مشیر کی مدد سے دیے گئے جوابات الگ گنے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>Answer on my own</source>
+        <translation>خود جواب دوں گا</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
+        <source>Survey</source>
+        <extracomment>Next was touched with the question shown still unanswered: say what it needs.</extracomment>
+        <translation>سروے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
+        <source>Choose an answer for each statement to go on.</source>
+        <translation>آگے بڑھنے کے لیے ہر بیان کا ایک جواب چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
+        <source>Touch at least your first choice to go on.</source>
+        <translation>آگے بڑھنے کے لیے کم از کم اپنی پہلی پسند چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
+        <source>Choose one or more answers to go on.</source>
+        <translation>آگے بڑھنے کے لیے ایک یا زیادہ جوابات چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <source>Choose an answer to go on.</source>
+        <translation>آگے بڑھنے کے لیے ایک جواب چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
+        <source>This survey runs from %1 to %2.</source>
+        <translation>یہ سروے %1 سے %2 تک جاری ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
+        <source>It has %1 questions.</source>
+        <translation>اس میں %1 سوالات ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
+        <source>It has %1 to %2 questions, depending on your answers.</source>
+        <translation>آپ کے جوابات کے مطابق اس میں %1 سے %2 سوالات ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
+        <source>Start the survey</source>
+        <translation>سروے شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
+        <source>Back</source>
+        <translation>واپس</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
+        <source>Thank you</source>
+        <translation>شکریہ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <source>Your answers will help the council improve its services.</source>
+        <translation>آپ کے جوابات کونسل کو اپنی خدمات بہتر بنانے میں مدد دیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="483"/>
+        <source>Saving your answers...</source>
+        <translation>آپ کے جوابات محفوظ ہو رہے ہیں...</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
+        <source>Your answers are saved.</source>
+        <translation>آپ کے جوابات محفوظ ہو گئے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
+        <translation>معذرت، آپ کے جوابات محفوظ نہیں ہو سکے۔ براہ کرم عملے کے کسی رکن کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
+        <source>Finish</source>
+        <translation>ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <source>Question %1 of %2</source>
+        <translation>سوال %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <source>Question %1 of about %2</source>
+        <translation>سوال %1 از تقریباً %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <source>Send my answers</source>
+        <translation>میرے جوابات بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <source>Next</source>
+        <translation>اگلا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="531"/>
+        <source>%1, your choice number %2</source>
+        <translation>%1، آپ کی پسند نمبر %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <source>Undo</source>
+        <translation>واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <source>Type here (you can leave this empty)</source>
+        <translation>یہاں لکھیں (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
+    </message>
+</context>
+<context>
+    <name>TellUsScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="59"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="65"/>
+        <source>Tell us what you think</source>
+        <translation>ہمیں اپنی رائے بتائیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="67"/>
+        <source>Your answers help the council improve its services. We do not ask your name.</source>
+        <translation>آپ کے جوابات کونسل کو اپنی خدمات بہتر بنانے میں مدد دیتے ہیں۔ ہم آپ کا نام نہیں پوچھتے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="75"/>
+        <source>%1 questions</source>
+        <translation>%1 سوالات</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="77"/>
+        <source>%1 to %2 questions</source>
+        <translation>%1 سے %2 سوالات</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="81"/>
+        <source>Quick feedback</source>
+        <translation>فوری رائے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="82"/>
+        <source>How was your visit today? One touch.</source>
+        <translation>آج آپ کی آمد کیسی رہی؟ ایک بار چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
+        <source>There is no council survey running at the moment.</source>
+        <translation>اس وقت کونسل کا کوئی سروے جاری نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>TicketConfirmScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="201"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="319"/>
+        <source>Get my ticket</source>
+        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
+        <translation>میرا ٹکٹ لیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="261"/>
+        <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
+        <translation>معذرت، ہم آپ کا ٹکٹ نہیں بنا سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="282"/>
+        <source>No one is waiting.</source>
+        <translation>کوئی انتظار میں نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
+        <source>%1 people are waiting.</source>
+        <translation>%1 لوگ انتظار میں ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="286"/>
+        <source>1 person is waiting.</source>
+        <translation>ایک شخص انتظار میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="291"/>
+        <source>Estimated wait: %1.</source>
+        <translation>اندازاً انتظار: %1۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
+        <source>How can we call you? (optional)</source>
+        <translation>ہم آپ کو کس نام سے بلائیں؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
+        <source>Your first name, or leave it empty</source>
+        <translation>آپ کا پہلا نام، یا خالی چھوڑ دیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <source>I need extra help</source>
+        <translation>مجھے اضافی مدد چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
+        <source>An interpreter</source>
+        <translation>ایک مترجم</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="301"/>
+        <source>An accessibility need (hearing, sight, mobility, a seat)</source>
+        <translation>رسائی کی ضرورت (سننا، دیکھنا، چلنا پھرنا، بیٹھنے کی جگہ)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="304"/>
+        <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
+        <translation>فوری: میں محفوظ نہیں، یا آج رات میرے پاس رہنے کی جگہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
+        <source>Bengali</source>
+        <translation>بنگالی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
+        <source>Sylheti</source>
+        <translation>سلہٹی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
+        <source>Somali</source>
+        <translation>صومالی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
+        <source>Polish</source>
+        <translation>پولش</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
+        <source>British Sign Language</source>
+        <translation>برطانوی اشاراتی زبان</translation>
+    </message>
+</context>
+<context>
+    <name>TicketIssuedScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="122"/>
+        <source>You are checked in</source>
+        <extracomment>The booking checked in for, when the ticket came from an appointment check-in.</extracomment>
+        <translation>آپ کا چیک ان ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="123"/>
+        <source>Your ticket</source>
+        <translation>آپ کا ٹکٹ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="168"/>
+        <source>You are checked in for your %1 appointment at %2.</source>
+        <translation>%2 پر آپ کی %1 ملاقات کے لیے آپ کا چیک ان ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="172"/>
+        <source>Please take a seat. An adviser will call your number.</source>
+        <translation>براہ کرم تشریف رکھیں۔ ایک مشیر آپ کا نمبر پکارے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
+        <source>Scan to follow the queue on your phone</source>
+        <translation>اپنے فون پر قطار دیکھنے کے لیے اسکین کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="184"/>
+        <source>Your number is</source>
+        <translation>آپ کا نمبر ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="186"/>
+        <source>Your number is %1</source>
+        <translation>آپ کا نمبر %1 ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
+        <source>taken at %1</source>
+        <translation>%1 پر لیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <source>Estimated wait: %1.</source>
+        <translation>اندازاً انتظار: %1۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <source>Printing your ticket…</source>
+        <translation>آپ کا ٹکٹ پرنٹ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
+        <source>Please take your ticket from the printer.</source>
+        <translation>براہ کرم پرنٹر سے اپنا ٹکٹ لے لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="210"/>
+        <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
+        <translation>معذرت، پرنٹر کام نہیں کر رہا۔ آپ قطار میں ہیں: براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔ ہم نے عملے کو بتا دیا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <source>Please remember your number, or take a photo of this screen.</source>
+        <translation>براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="131"/>
+        <source>Today at this hub</source>
+        <extracomment>The figures shown, in order (each value label is named ``figure_&lt;name&gt;``).</extracomment>
+        <translation>آج اس حب پر</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="109"/>
+        <source>none yet</source>
+        <translation>ابھی کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="119"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="126"/>
+        <source>Not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="133"/>
+        <source>%1, %2 (from this kiosk&apos;s records)</source>
+        <translation>%1، %2 (اس کیوسک کے ریکارڈ سے)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="138"/>
+        <source>Visits today</source>
+        <translation>آج کی آمد</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <source>Waiting now</source>
+        <translation>اب انتظار میں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <source>Median wait (minutes)</source>
+        <translation>درمیانی انتظار (منٹ)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <source>90th percentile wait (minutes)</source>
+        <translation>90ویں پرسنٹائل انتظار (منٹ)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <source>Resolved at first contact (% of visits)</source>
+        <translation>پہلے رابطے پر حل (آمد کا %)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <source>Referrals (% of visits)</source>
+        <translation>حوالے (آمد کا %)</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
+        <source>Referrals by destination</source>
+        <translation>منزل کے لحاظ سے حوالے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <source>Refresh</source>
+        <translation>تازہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <source>Back to the adviser screen</source>
+        <translation>مشیر کی اسکرین پر واپس</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="153"/>
+        <source>Reading…</source>
+        <translation>پڑھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <source>No referrals today.</source>
+        <translation>آج کوئی حوالہ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
+        <source>less than 5 minutes</source>
+        <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
+        <translation>5 منٹ سے کم</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>
+        <source>about %1 to %2 minutes</source>
+        <translation>تقریباً %1 سے %2 منٹ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
+        <source>You are next in the queue.</source>
+        <translation>قطار میں اگلی باری آپ کی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="58"/>
+        <source>You are number %1 in the queue.</source>
+        <translation>آپ قطار میں نمبر %1 پر ہیں۔</translation>
+    </message>
+</context>
+</TS>
