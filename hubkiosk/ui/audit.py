@@ -585,6 +585,7 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
         walk += [
             ("adviser_home", _go(ScreenId.ADVISER_HOME)),
             ("adviser_queue", _go(ScreenId.ADVISER_QUEUE)),
+            ("adviser_today", _go(ScreenId.ADVISER_TODAY)),
         ]
     walk += [(f"form:{f}", _go(ScreenId.FORM, form_id=f)) for f in form_ids]
     for survey_id in surveys:
