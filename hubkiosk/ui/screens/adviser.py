@@ -269,10 +269,10 @@ class AdviserHomeScreen(Screen):
             row.addWidget(button)
         self.body.addWidget(actions)
         # IT's second row: only shown while records are set aside.
-        row = QHBoxLayout()
-        row.addWidget(self.resend_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        resend_row = QHBoxLayout()
+        resend_row.addWidget(self.resend_button)
+        resend_row.addStretch(1)
+        self.body.addLayout(resend_row)
         self.body.addWidget(PrinterCheck(ctx))  # IT: "Print a test ticket"
         self.body.addStretch(1)
         self.status: StoreStatus | None = None
@@ -415,7 +415,7 @@ class AdviserHomeScreen(Screen):
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_button.setEnabled(True)
-        self.backup_line.setText(self.tr("Backup failed: %1").replace("%1", number(exc)))
+        self.backup_line.setText(self.tr("Backup failed: %1").replace("%1", str(exc)))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Adviser and IT"))

@@ -401,10 +401,10 @@ class AdviserQueueScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Queue"))
         self.desk_label.setText(self.tr("Your desk:"))
-        for desk, button in self.desk_buttons.items():
+        for desk, toggle in self.desk_buttons.items():
             # Its number, in the language's digits (the desks are numbered signs in the hub).
-            button.setText(digits(desk.rsplit(" ", 1)[-1]))
-            button.setAccessibleName(f"{self.tr('Your desk:')} {button.text()}")
+            toggle.setText(digits(desk.rsplit(" ", 1)[-1]))
+            toggle.setAccessibleName(f"{self.tr('Your desk:')} {toggle.text()}")
         self.call_button.setText(self.tr("Call next"))
         self.recall_button.setText(self.tr("Call again"))
         self.no_show_button.setText(self.tr("Did not come"))
