@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -135,9 +134,8 @@ class AdviserQueueScreen(Screen):
         self.referral_services.setContentsMargins(0, 0, 0, 0)
         panel.addWidget(services)
         self.referral_buttons: dict[str, BigButton] = {}
-        # Another organisation: its name, then "Save the referral" (two rows, so the words fit).
-        other = QGridLayout()
-        other.setSpacing(8)
+        # Another organisation: its name, then "Save the referral" (below it when the
+        # name's hint needs the width).
         self.other_org_button = BigButton()
         self.other_org_button.clicked.connect(self.choose_other_organisation)
         self.referred_to = QLineEdit()
@@ -149,11 +147,11 @@ class AdviserQueueScreen(Screen):
         self.save_referral_button.hide()
         self.cancel_referral_button = BigButton()
         self.cancel_referral_button.clicked.connect(self.close_referral)
-        other.addWidget(self.other_org_button, 0, 0)
-        other.addWidget(self.cancel_referral_button, 0, 1)
-        other.addWidget(self.referred_to, 1, 0)
-        other.addWidget(self.save_referral_button, 1, 1)
-        panel.addLayout(other)
+        panel.addWidget(flow_of(self.other_org_button, self.cancel_referral_button))
+        name_row = FlowRow(spacing=8)
+        name_row.add(self.referred_to, 1)
+        name_row.add(self.save_referral_button)
+        panel.addWidget(name_row)
         self.referral_panel.hide()
         actions.addWidget(self.referral_panel)
         # After "served": hand the screen to the resident for quick feedback, linked to the
