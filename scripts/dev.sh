@@ -129,7 +129,7 @@ case "$mode" in
     .venv/bin/mypy hubkiosk sync || failed+=(mypy)
     say "self-test"
     QT_QPA_PLATFORM=offscreen .venv/bin/hubkiosk --self-test --data-dir "$(mktemp -d)" || failed+=(self-test)
-    QT_QPA_PLATFORM=offscreen .venv/bin/hubkiosk --audit --quick --out "$(mktemp -d)" || failed+=(audit)
+    QT_QPA_PLATFORM=offscreen .venv/bin/hubkiosk --audit --quick --staff --out "$(mktemp -d)" || failed+=(audit)
     say "pytest"
     .venv/bin/python -m pytest "$@" || failed+=(pytest)
     if [ ${#failed[@]} -gt 0 ]; then

@@ -536,6 +536,12 @@ def _choose_first(window: MainWindow) -> None:
     survey.next_button.click()
 
 
+def _open_referral(window: MainWindow) -> None:
+    screen = _screen(window, ScreenId.ADVISER_QUEUE)
+    screen.referral_panel.show()
+    screen.choose_other_organisation()
+
+
 def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
     """Every screen a resident meets (and the advisers' sign-in), and how to get there;
     with ``staff`` the advisers' own screens too."""
@@ -585,6 +591,9 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
         walk += [
             ("adviser_home", _go(ScreenId.ADVISER_HOME)),
             ("adviser_queue", _go(ScreenId.ADVISER_QUEUE)),
+            # "Served: referred", then "Another organisation": the choice open in full.
+            ("adviser_queue+referral", _then(_go(ScreenId.ADVISER_QUEUE), _open_referral)),
+            ("adviser_today", _go(ScreenId.ADVISER_TODAY)),
         ]
     walk += [(f"form:{f}", _go(ScreenId.FORM, form_id=f)) for f in form_ids]
     for survey_id in surveys:

@@ -75,7 +75,7 @@ def test_the_hand_over_goes_once_the_next_ticket_is_called(queue_kiosk, qtbot, c
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Served: follow-up booked")
     assert visible(window, HAND_OVER)
-    click(window, "Desk 2")
+    click(window, "2")  # "Your desk:" 1 2 3 4
     assert not visible(window, HAND_OVER)
 
 

@@ -392,7 +392,7 @@ def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Queue and desks")
     assert "Housing: 2 — H-001, H-002" in screen.waiting.text()
-    click(window, "Desk 2")
+    click(window, "2")  # "Your desk:" 1 2 3 4
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")
     assert screen.current.text() == "At Desk 2: H-001 (Housing)"

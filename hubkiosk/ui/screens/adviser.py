@@ -22,10 +22,11 @@ from hubkiosk.core.pin import DEMO_PIN_HASH, SignInResult, Verdict, sign_in
 from hubkiosk.store import backup as store_backup
 from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.ui.context import LONDON, KioskContext
+from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.printer_check import PrinterCheck
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.widgets import BigButton, label
+from hubkiosk.ui.widgets import BigButton, FlowLayout, label
 from sync.client.engine import SyncState, SyncStatus
 
 
@@ -158,7 +159,7 @@ class AdviserPinScreen(Screen):
         elif result.wait_seconds:
             self.message.setText(
                 self.tr("Too many wrong PINs. Try again in %1 seconds.").replace(
-                    "%1", str(result.wait_seconds)
+                    "%1", number(result.wait_seconds)
                 )
             )
         else:
@@ -238,7 +239,10 @@ class AdviserHomeScreen(Screen):
             self.backup_line,
         ):
             self.body.addWidget(widget)
-        row = QHBoxLayout()
+        # The actions wrap onto more lines as words do (200 % text on a portrait kiosk).
+        actions = QWidget()
+        row = FlowLayout(actions, spacing=12)
+        row.setContentsMargins(0, 0, 0, 0)
         self.backup_button = BigButton()
         self.backup_button.clicked.connect(self.backup_now)
         self.sync_button = BigButton()
@@ -263,12 +267,12 @@ class AdviserHomeScreen(Screen):
             self.leave_button,
         ):
             row.addWidget(button)
-        self.body.addLayout(row)
+        self.body.addWidget(actions)
         # IT's second row: only shown while records are set aside.
-        row = QHBoxLayout()
-        row.addWidget(self.resend_button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        resend_row = QHBoxLayout()
+        resend_row.addWidget(self.resend_button)
+        resend_row.addStretch(1)
+        self.body.addLayout(resend_row)
         self.body.addWidget(PrinterCheck(ctx))  # IT: "Print a test ticket"
         self.body.addStretch(1)
         self.status: StoreStatus | None = None
@@ -342,10 +346,12 @@ class AdviserHomeScreen(Screen):
         pending = counts.pending if counts is not None else status.pending
         dead = counts.dead if counts is not None else status.dead_letters
         if pending:
-            waiting = self.tr("%1 records wait to be sent").replace("%1", str(pending))
+            waiting = self.tr("%1 records wait to be sent").replace("%1", number(pending))
             oldest = counts.oldest_pending_minutes if counts is not None else None
             if oldest is not None:
-                waiting += " " + self.tr("(the oldest for %1 minutes)").replace("%1", str(oldest))
+                waiting += " " + self.tr("(the oldest for %1 minutes)").replace(
+                    "%1", number(oldest)
+                )
         elif dead:
             waiting = self.tr("nothing waiting, but records are set aside for IT")
         else:
@@ -371,7 +377,7 @@ class AdviserHomeScreen(Screen):
             text += " " + self.tr("Last success at %1.").replace("%1", when)
         if dead:
             text += " " + self.tr("%1 records were set aside for IT (see the log).").replace(
-                "%1", str(dead)
+                "%1", number(dead)
             )
         if status.last_error and status.state in (SyncState.OFFLINE, SyncState.UPDATE_REQUIRED):
             text += "\n" + self.tr("Last error: %1").replace("%1", status.last_error)
@@ -384,11 +390,13 @@ class AdviserHomeScreen(Screen):
         text = self.tr("This kiosk has no central server configured: it keeps everything locally.")
         if counts.pending:
             text += (
-                " " + self.tr("%1 records wait to be sent").replace("%1", str(counts.pending)) + "."
+                " "
+                + self.tr("%1 records wait to be sent").replace("%1", number(counts.pending))
+                + "."
             )
         if counts.dead:
             text += " " + self.tr("%1 records were set aside for IT (see the log).").replace(
-                "%1", str(counts.dead)
+                "%1", number(counts.dead)
             )
         return text
 
@@ -414,7 +422,7 @@ class AdviserHomeScreen(Screen):
         self.device.setText(
             self.tr("Hub: %1 · Kiosk version %2")
             .replace("%1", self.ctx.text(self.ctx.hub.name))
-            .replace("%2", __version__)
+            .replace("%2", digits(__version__))
         )
         self.backup_button.setText(self.tr("Back up now"))
         self.sync_button.setText(self.tr("Sync now"))
@@ -441,7 +449,7 @@ class AdviserHomeScreen(Screen):
         if status.newest_backup:
             self.backup_line.setText(
                 self.tr("%1 backups kept; the newest is from %2.")
-                .replace("%1", str(status.backups))
+                .replace("%1", number(status.backups))
                 .replace("%2", local_time(status.newest_backup, self.ctx.language))
             )
         else:

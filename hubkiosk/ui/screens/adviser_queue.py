@@ -21,11 +21,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -35,12 +33,24 @@ from PySide6.QtWidgets import (
 from hubkiosk.core import queue
 from hubkiosk.store.models import Outcome
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import ToggleButton
-from hubkiosk.ui.widgets import BigButton, label
+from hubkiosk.ui.widgets import BigButton, FlowLayout, FlowRow, label
 
 log = logging.getLogger(__name__)
+
+
+def flow_of(*buttons: QWidget) -> QWidget:
+    """Buttons side by side, wrapping onto a new line when the next does not fit."""
+    holder = QWidget()
+    flow = FlowLayout(holder, spacing=12)
+    flow.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        flow.addWidget(button)
+    return holder
+
 
 DESKS = ("Desk 1", "Desk 2", "Desk 3", "Desk 4")
 
@@ -59,17 +69,19 @@ class AdviserQueueScreen(Screen):
         self.day: queue.QueueDay | None = None
         self.heading = label(role="title")
         self.body.addWidget(self.heading)
-        desks = QHBoxLayout()
-        self.desk_label = label()
+        # "Your desk:" then the desks by number, wrapping as words do at 200 % text.
+        desks_row = QWidget()
+        desks = FlowLayout(desks_row, spacing=12)
+        desks.setContentsMargins(0, 0, 0, 0)
+        self.desk_label = label(wrap=False)
         desks.addWidget(self.desk_label)
         self.desk_buttons: dict[str, ToggleButton] = {}
         for desk in DESKS:
-            button = ToggleButton(desk)
+            button = ToggleButton()
             button.clicked.connect(lambda _=False, d=desk: self.set_desk(d))
             desks.addWidget(button)
             self.desk_buttons[desk] = button
-        desks.addStretch(1)
-        self.body.addLayout(desks)
+        self.body.addWidget(desks_row)
 
         self.current = label(role="lead")
         self.current.setObjectName("AtDesk")
@@ -79,24 +91,26 @@ class AdviserQueueScreen(Screen):
         self.waiting = label()
         self.waiting.setObjectName("WaitingList")
 
-        grid = QGridLayout()
-        grid.setSpacing(12)
+        # The actions in rows that wrap (a portrait kiosk at 200 % text), the waiting list
+        # beside them when there is room, below them when not.
+        actions = QVBoxLayout()
+        actions.setSpacing(12)
         self.call_button = BigButton(role="primary")
         self.recall_button = BigButton()
         self.no_show_button = BigButton()
         self.call_button.clicked.connect(self.call_next)
         self.recall_button.clicked.connect(self.recall)
         self.no_show_button.clicked.connect(self.no_show)
-        grid.addWidget(self.call_button, 0, 0)
-        grid.addWidget(self.recall_button, 0, 1)
-        grid.addWidget(self.no_show_button, 0, 2)
+        actions.addWidget(flow_of(self.call_button, self.recall_button, self.no_show_button))
 
         self.transfer_to = QComboBox()
         self.transfer_to.setMinimumHeight(64)
         self.transfer_button = BigButton()
         self.transfer_button.clicked.connect(self.transfer)
-        grid.addWidget(self.transfer_to, 1, 0, 1, 2)
-        grid.addWidget(self.transfer_button, 1, 2)
+        transfer = FlowRow(spacing=12)
+        transfer.add(self.transfer_to, 1)
+        transfer.add(self.transfer_button)
+        actions.addWidget(transfer)
 
         self.resolved_button = BigButton()
         self.follow_up_button = BigButton()
@@ -104,9 +118,9 @@ class AdviserQueueScreen(Screen):
         self.resolved_button.clicked.connect(lambda: self.serve(Outcome.RESOLVED_FIRST_CONTACT))
         self.follow_up_button.clicked.connect(lambda: self.serve(Outcome.FOLLOW_UP_BOOKED))
         self.referred_button.clicked.connect(self.choose_referral)
-        grid.addWidget(self.resolved_button, 2, 0)
-        grid.addWidget(self.follow_up_button, 2, 1)
-        grid.addWidget(self.referred_button, 2, 2)
+        actions.addWidget(
+            flow_of(self.resolved_button, self.follow_up_button, self.referred_button)
+        )
         # "Served: referred" opens the choice: the catalogue's services, or another
         # organisation by name.
         self.referral_panel = QWidget()
@@ -115,13 +129,13 @@ class AdviserQueueScreen(Screen):
         panel.setContentsMargins(0, 0, 0, 0)
         self.referral_heading = label(role="lead")
         panel.addWidget(self.referral_heading)
-        self.referral_services = QGridLayout()
-        self.referral_services.setSpacing(8)
-        panel.addLayout(self.referral_services)
+        services = QWidget()
+        self.referral_services = FlowLayout(services, spacing=8)
+        self.referral_services.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(services)
         self.referral_buttons: dict[str, BigButton] = {}
-        # Another organisation: its name, then "Save the referral" (two rows, so the words fit).
-        other = QGridLayout()
-        other.setSpacing(8)
+        # Another organisation: its name, then "Save the referral" (below it when the
+        # name's hint needs the width).
         self.other_org_button = BigButton()
         self.other_org_button.clicked.connect(self.choose_other_organisation)
         self.referred_to = QLineEdit()
@@ -133,27 +147,26 @@ class AdviserQueueScreen(Screen):
         self.save_referral_button.hide()
         self.cancel_referral_button = BigButton()
         self.cancel_referral_button.clicked.connect(self.close_referral)
-        other.addWidget(self.other_org_button, 0, 0)
-        other.addWidget(self.cancel_referral_button, 0, 1)
-        other.addWidget(self.referred_to, 1, 0)
-        other.addWidget(self.save_referral_button, 1, 1)
-        panel.addLayout(other)
+        panel.addWidget(flow_of(self.other_org_button, self.cancel_referral_button))
+        name_row = FlowRow(spacing=8)
+        name_row.add(self.referred_to, 1)
+        name_row.add(self.save_referral_button)
+        panel.addWidget(name_row)
         self.referral_panel.hide()
-        grid.addWidget(self.referral_panel, 3, 0, 1, 3)
+        actions.addWidget(self.referral_panel)
         # After "served": hand the screen to the resident for quick feedback, linked to the
         # visit's service and wait only through a fresh anonymous token.
         self.feedback_button = BigButton(role="primary")
         self.feedback_button.clicked.connect(self.ask_feedback)
         self.feedback_button.hide()
-        grid.addWidget(self.feedback_button, 4, 0, 1, 3)
+        actions.addWidget(self.feedback_button)
         #: The visit just served at this desk (its ticket, service and wait), for feedback.
         self.last_visit: dict[str, object] | None = None
         self.last_ticket: object | None = None
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        row.addLayout(grid, 3)
-        row.addWidget(self.waiting, 1, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(row)
+        row = FlowRow(spacing=24)
+        row.add_layout(actions, 3)
+        row.add(self.waiting, 1)
+        self.body.addWidget(row)
         self.body.addStretch(1)
         self._fill_services()
         self.set_desk(self.desk)
@@ -167,12 +180,12 @@ class AdviserQueueScreen(Screen):
             self.referral_services.removeWidget(button)
             button.deleteLater()
         self.referral_buttons = {}
-        for index, service in enumerate(self.ctx.content.catalogue.services):
+        for service in self.ctx.content.catalogue.services:
             button = BigButton()
             button.clicked.connect(
                 lambda _=False, sid=service.id: self.serve(Outcome.REFERRED, service_id=sid)
             )
-            self.referral_services.addWidget(button, index // 2, index % 2)
+            self.referral_services.addWidget(button)
             self.referral_buttons[service.id] = button
 
     # Actions ---------------------------------------------------------------------------
@@ -386,6 +399,10 @@ class AdviserQueueScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Queue"))
         self.desk_label.setText(self.tr("Your desk:"))
+        for desk, toggle in self.desk_buttons.items():
+            # Its number, in the language's digits (the desks are numbered signs in the hub).
+            toggle.setText(digits(desk.rsplit(" ", 1)[-1]))
+            toggle.setAccessibleName(f"{self.tr('Your desk:')} {toggle.text()}")
         self.call_button.setText(self.tr("Call next"))
         self.recall_button.setText(self.tr("Call again"))
         self.no_show_button.setText(self.tr("Did not come"))
@@ -407,7 +424,7 @@ class AdviserQueueScreen(Screen):
             button.setText(self.ctx.text(service.name) if service else service_id)
         entry = self._at_desk()
         if entry is None:
-            self.current.setText(self.tr("No one at %1 now.").replace("%1", self.desk))
+            self.current.setText(self.tr("No one at %1 now.").replace("%1", digits(self.desk)))
         else:
             service = catalogue.by_id(entry.service_id)
             extras = []
@@ -425,9 +442,9 @@ class AdviserQueueScreen(Screen):
                 extras.append(self.tr("appointment"))
             self.current.setText(
                 self.tr("At %1: %2 (%3)")
-                .replace("%1", self.desk)
-                .replace("%2", entry.number)
-                .replace("%3", ", ".join([service.name.get("en") if service else "", *extras]))
+                .replace("%1", digits(self.desk))
+                .replace("%2", digits(entry.number))
+                .replace("%3", ", ".join([self.ctx.text(service.name) if service else "", *extras]))
             )
         if self.day is None:
             self.waiting.setText(self.tr("Reading the queue…"))
@@ -436,7 +453,8 @@ class AdviserQueueScreen(Screen):
         for service in catalogue.services:
             numbers = [e.number for e in self.day.waiting(service.id)]
             if numbers:
-                lines.append(f"{service.name.get('en')}: {len(numbers)} — {', '.join(numbers)}")
+                shown = digits(", ".join(numbers))
+                lines.append(f"{self.ctx.text(service.name)}: {number(len(numbers))} — {shown}")
         self.waiting.setText(
             self.tr("Waiting:") + "\n" + "\n".join(lines) if lines else self.tr("No one waiting.")
         )

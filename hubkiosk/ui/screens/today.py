@@ -12,14 +12,14 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from hubkiosk.core import queue
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.adviser import local_time, ui_locale
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.widgets import BigButton, label
+from hubkiosk.ui.widgets import BigButton, FlowLayout, FlowRow, label
 from sync.protocol.hub_figures import UNSPECIFIED, DayFigures
 
 #: The figures shown, in order (each value label is named ``figure_<name>``).
@@ -51,15 +51,15 @@ class TodayScreen(Screen):
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for row, name in enumerate(FIGURES):
-            title, value = label(), label(role="lead")
+            title, value = label(), label(role="lead", wrap=False)  # a figure stays whole
             value.setObjectName(f"figure_{name}")
             grid.addWidget(title, row, 0)
             grid.addWidget(value, row, 1)
             self.names[name], self.values[name] = title, value
-        # The figures beside the referrals by destination, so a landscape screen shows all.
-        columns = QHBoxLayout()
-        columns.setSpacing(48)
-        columns.addLayout(grid, 3)
+        # The figures beside the referrals by destination, so a landscape screen shows all;
+        # below them on a portrait one or at large text.
+        columns = FlowRow(spacing=48)
+        columns.add_layout(grid, 3)
         referrals = QVBoxLayout()
         self.destinations_heading = label(role="lead")
         self.destinations = label()
@@ -67,17 +67,18 @@ class TodayScreen(Screen):
         referrals.addWidget(self.destinations_heading)
         referrals.addWidget(self.destinations)
         referrals.addStretch(1)
-        columns.addLayout(referrals, 2)
-        self.body.addLayout(columns)
-        row_layout = QHBoxLayout()
+        columns.add_layout(referrals, 2)
+        self.body.addWidget(columns)
+        buttons = QWidget()
+        row_layout = FlowLayout(buttons, spacing=12)  # wraps as words do
+        row_layout.setContentsMargins(0, 0, 0, 0)
         self.refresh_button = BigButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.adviser_button = BigButton(role="primary")
         self.adviser_button.clicked.connect(lambda: self.ctx.go(ScreenId.ADVISER_HOME))
         row_layout.addWidget(self.refresh_button)
         row_layout.addWidget(self.adviser_button)
-        row_layout.addStretch(1)
-        self.body.addLayout(row_layout)
+        self.body.addWidget(buttons)
         self.body.addStretch(1)
         self.retranslate()
 
