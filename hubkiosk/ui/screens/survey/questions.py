@@ -422,7 +422,7 @@ class SurveyScreen(Screen):
             for option_id, button in self._choices.items():
                 rank = run.rank_of(option_id)
                 button.set_chosen(rank is not None)
-                self._badges[option_id].setText(str(rank or ""))
+                self._badges[option_id].setText(number(rank) if rank else "")
                 self._badges[option_id].setProperty("ranked", rank is not None)
                 restyle(self._badges[option_id])
             if self.undo_button is not None:
@@ -526,6 +526,7 @@ class SurveyScreen(Screen):
         if question.type is QuestionType.RANKING:
             for option_id, button in self._choices.items():
                 rank = run.rank_of(option_id)
+                self._badges[option_id].setText(number(rank) if rank else "")
                 if rank is not None:
                     button.setAccessibleName(
                         self.tr("%1, your choice number %2")
