@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from hubkiosk.ui import audit
+from hubkiosk.ui import theme as themes
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.widgets import BigButton
@@ -71,3 +72,28 @@ def test_latin_digit_keys_of_a_latin_field_are_not_flagged_but_a_latin_digit_lab
     assert not [text for kind, text in flagged if "Key" in kind]
     shown_keys = [k for k in keyboard.char_keys if k.isVisible() and k.text() == "4"]
     assert shown_keys, "the digits layer shows a 4 key"
+
+
+def test_choice_tiles_fit_a_portrait_kiosk_at_200_percent_text(kiosk):
+    # Radio and tick tiles of forms and surveys: their words wrap and the columns give
+    # way, so no answer is reachable only by a sideways scroll.
+    window = kiosk.window
+    window.resize(1080, 1920)
+    window.scale_index = len(themes.TEXT_SCALES) - 1
+    window.apply_theme()
+    walk = dict(audit.states(kiosk))
+    names = [n for n in walk if n.startswith("form:") or n.endswith(":q2")]
+    assert "form:street-problem" in names and "survey:council-cx-2022:q2" in names
+    checker = audit.Checker(window)
+    sideways = []
+    for code in ("en", "so"):
+        kiosk.ctx.set_language(code)
+        window.retranslate()
+        for name in names:
+            walk[name](window)
+            kiosk.ctx.ops.wait(10_000)
+            audit.settle()
+            sideways += [
+                v.line() for v in checker.check(name, code, "default") if v.kind == "sideways"
+            ]
+    assert not sideways, "\n".join(sideways)

@@ -297,14 +297,15 @@ class SurveyScreen(Screen):
                 row.addWidget(button)
             layout.addLayout(row)
         elif kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-            grid = QGridLayout()
-            grid.setSpacing(12)
-            for index, option in enumerate(question.choices):
-                # Several answers: boxes to tick, not buttons that look like one answer.
-                tick = kind is QuestionType.MULTIPLE
-                button = self._choice_button(question, option.id, tick=tick)
-                grid.addWidget(button, index // 2, index % 2)
-            layout.addLayout(grid)
+            # Two columns where the words fit, one where they do not (200 % text).
+            answers = TileGrid(max_columns=2)
+            answers.grid.setSpacing(12)
+            # Several answers: boxes to tick, not buttons that look like one answer.
+            tick = kind is QuestionType.MULTIPLE
+            answers.set_tiles(
+                [self._choice_button(question, option.id, tick=tick) for option in question.choices]
+            )
+            layout.addWidget(answers)
         elif kind is QuestionType.AGREEMENT:
             for statement in question.statements:
                 box = QFrame()
