@@ -319,6 +319,10 @@ class WrappingChoice(_ChoiceBase):
     CONTENTS = QStyle.SubElement.SE_CheckBoxContents
     CONTROL = QStyle.ControlElement.CE_CheckBox
 
+    if TYPE_CHECKING:  # QCheckBox's and QRadioButton's, not QAbstractButton's
+
+        def initStyleOption(self, option: QStyleOptionButton) -> None: ...  # noqa: N802
+
     def _option(self, width: int, height: int = 1000) -> QStyleOptionButton:
         option = QStyleOptionButton()
         self.initStyleOption(option)

@@ -298,14 +298,14 @@ class SurveyScreen(Screen):
             layout.addLayout(row)
         elif kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
             # Two columns where the words fit, one where they do not (200 % text).
-            answers = TileGrid(max_columns=2)
-            answers.grid.setSpacing(12)
+            choice_grid = TileGrid(max_columns=2)
+            choice_grid.grid.setSpacing(12)
             # Several answers: boxes to tick, not buttons that look like one answer.
             tick = kind is QuestionType.MULTIPLE
-            answers.set_tiles(
+            choice_grid.set_tiles(
                 [self._choice_button(question, option.id, tick=tick) for option in question.choices]
             )
-            layout.addWidget(answers)
+            layout.addWidget(choice_grid)
         elif kind is QuestionType.AGREEMENT:
             for statement in question.statements:
                 box = QFrame()
