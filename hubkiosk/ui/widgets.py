@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -318,6 +318,13 @@ class WrappingChoice(_ChoiceBase):
     #: Where the style puts the words and what it draws (set by the Qt kind).
     CONTENTS = QStyle.SubElement.SE_CheckBoxContents
     CONTROL = QStyle.ControlElement.CE_CheckBox
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # As wide as the column gives (down to its longest word), as tall as its lines.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     if TYPE_CHECKING:  # QCheckBox's and QRadioButton's, not QAbstractButton's
 
