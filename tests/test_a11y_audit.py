@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from hubkiosk.ui import audit
+from hubkiosk.ui import theme as themes
+from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.widgets import BigButton
 
@@ -47,3 +49,51 @@ def test_the_audit_finds_a_cut_word_a_small_target_and_a_grey_hint(kiosk):
     assert ("cut", "Unbreakablewordthatcannotfit") in kinds
     assert ("target", "x") in kinds
     assert ("contrast", "grey") in kinds
+
+
+def test_latin_digit_keys_of_a_latin_field_are_not_flagged_but_a_latin_digit_label_is(kiosk):
+    # A booking reference (HK-4821) is typed in Latin digits, as printed on the letter:
+    # the keys show what they type. A count in words must still use the screen's digits.
+    window = kiosk.window
+    window.resize(1080, 1920)
+    home = window.screens[ScreenId.HOME]
+    reference = QLineEdit()
+    reference.setAccessibleName("reference")
+    keyboard = OnScreenKeyboard()
+    keyboard.attach(reference)
+    keyboard.show_digits()
+    count = QLabel("4 জন অপেক্ষা করছেন")
+    for widget in (reference, count, keyboard):
+        home.body.addWidget(widget)
+    window.show_screen(ScreenId.HOME)
+    found = audit.Checker(window).check("home", "bn", "default")
+    flagged = {(v.widget.split("#")[0], v.text) for v in found if v.kind == "digits"}
+    assert ("QLabel", "4 জন অপেক্ষা করছেন") in flagged
+    assert not [text for kind, text in flagged if "Key" in kind]
+    shown_keys = [k for k in keyboard.char_keys if k.isVisible() and k.text() == "4"]
+    assert shown_keys, "the digits layer shows a 4 key"
+
+
+def test_choice_tiles_fit_a_portrait_kiosk_at_200_percent_text(kiosk):
+    # Radio and tick tiles of forms and surveys: their words wrap and the columns give
+    # way, so no answer is reachable only by a sideways scroll.
+    window = kiosk.window
+    window.resize(1080, 1920)
+    window.scale_index = len(themes.TEXT_SCALES) - 1
+    window.apply_theme()
+    walk = dict(audit.states(kiosk))
+    names = [n for n in walk if n.startswith("form:") or n.endswith(":q2")]
+    assert "form:street-problem" in names and "survey:council-cx-2022:q2" in names
+    checker = audit.Checker(window)
+    sideways = []
+    for code in ("en", "so"):
+        kiosk.ctx.set_language(code)
+        window.retranslate()
+        for name in names:
+            walk[name](window)
+            kiosk.ctx.ops.wait(10_000)
+            audit.settle()
+            sideways += [
+                v.line() for v in checker.check(name, code, "default") if v.kind == "sideways"
+            ]
+    assert not sideways, "\n".join(sideways)

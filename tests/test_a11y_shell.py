@@ -15,6 +15,7 @@ from hubkiosk.resources import resource
 from hubkiosk.ui.audit import same_as_english, shown_texts
 from hubkiosk.ui.keyboard import Key
 from hubkiosk.ui.screens import ScreenId
+from sync.protocol.waits import WaitEstimate
 from tests.conftest import find_button
 
 
@@ -195,3 +196,26 @@ def test_the_hub_name_keeps_whole_words_in_urdu_at_200_percent(kiosk, click):
         for x in (0, image.width() - 1):
             column = {image.pixelColor(x, y).name() for y in range(image.height())}
             assert column == {"#445566"}, (name, x, hub.text())
+
+
+def test_one_person_waiting_is_counted_in_bengali_digits(kiosk, click, qtbot):
+    window = kiosk.window
+    click(window, "বাংলা")
+    service = kiosk.ctx.content.catalogue.services[0].id
+    window.go(ScreenId.TICKET_CONFIRM, {"service_id": service})
+    screen = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.waitUntil(lambda: bool(screen.wait_line.text()))  # the store's own estimate first
+    screen._show_preview(
+        WaitEstimate(
+            position=2,
+            people_ahead=1,
+            desks_open=1,
+            minutes_per_person=12.0,
+            from_history=False,
+            low=15,
+            high=25,
+        )
+    )
+    line = screen.wait_line.text()
+    assert line and not re.search("[0-9]", line), line
+    assert "১" in line, line

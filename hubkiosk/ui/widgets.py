@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QBoxLayout,
     QGridLayout,
@@ -298,6 +300,109 @@ class Tile(QPushButton):
         self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
 
 
+if TYPE_CHECKING:
+    _ChoiceBase = QAbstractButton
+else:
+    _ChoiceBase = object
+
+
+class WrappingChoice(_ChoiceBase):
+    """Mixed into a radio button or check box drawn as a large tile (a form's or survey's
+    answers), before the Qt class: its words wrap onto more lines and the tile grows
+    taller when its column is narrow (200 % text, a portrait kiosk, a long Somali
+    answer), instead of the row pushing the page into a sideways scroll. It is never
+    narrower than its longest word; :class:`TileGrid` takes fewer columns when that
+    does not fit.
+    """
+
+    #: Where the style puts the words and what it draws (set by the Qt kind).
+    CONTENTS = QStyle.SubElement.SE_CheckBoxContents
+    CONTROL = QStyle.ControlElement.CE_CheckBox
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # As wide as the column gives (down to its longest word), as tall as its lines.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    if TYPE_CHECKING:  # QCheckBox's and QRadioButton's, not QAbstractButton's
+
+        def initStyleOption(self, option: QStyleOptionButton) -> None: ...  # noqa: N802
+
+    def _option(self, width: int, height: int = 1000) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, width, height)
+        return option
+
+    def _words_rect(self, width: int, height: int = 1000) -> QRect:
+        option = self._option(width, height)
+        return self.style().subElementRect(self.CONTENTS, option, self)
+
+    def _words(self) -> str:
+        return self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def _chrome(self) -> QSize:
+        """Width and height around the words: border, padding and the box or circle."""
+        inner = self._words_rect(1000)
+        return QSize(1000 - inner.width(), max(0, 1000 - inner.height()))
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        room = max(1, width - self._chrome().width())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        words = self.fontMetrics().boundingRect(QRect(0, 0, room, 100_000), flags, self._words())
+        one_line = super().sizeHint().height()
+        return max(64, one_line, words.height() + self._chrome().height())
+
+    def _current_width(self) -> int:
+        return self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        width = self._current_width()
+        if 0 < width < hint.width():
+            return QSize(hint.width(), self.heightForWidth(width))
+        return QSize(hint.width(), max(64, hint.height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        widest = longest_word(self._words(), self.fontMetrics())
+        width = min(super().sizeHint().width(), widest + self._chrome().width() + 2)
+        current = self._current_width()
+        return QSize(max(64, width), self.heightForWidth(current or width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the words wrap differently: ask for a new height
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        # The style draws the tile and its box or circle; the words go in its place,
+        # wrapped, in the style sheet's colours for the state (chosen, disabled).
+        option = self._option(self.width(), self.height())
+        option.rect = self.rect()
+        words = self.style().subElementRect(self.CONTENTS, option, self)
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(self.CONTROL, option)
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
+        painter.drawItemText(
+            words,
+            int(align) | int(Qt.TextFlag.TextWordWrap),
+            option.palette,
+            self.isEnabled(),
+            self._words(),
+            QPalette.ColorRole.WindowText,
+        )
+
+
 class TileGrid(QWidget):
     """Tiles in as many columns as fit at the current text size (fewer when text is big).
 
@@ -379,6 +484,8 @@ def longest_word(text: str, metrics: QFontMetrics) -> int:
 def needed_width(widget: QWidget) -> int:
     """The narrowest a tile or choice may be without breaking a word: its longest word
     plus its margins and border (0 for widgets that do not say)."""
+    if isinstance(widget, WrappingChoice):
+        return widget.minimumSizeHint().width()
     words = widget.findChild(QLabel, "TileText") or widget.findChild(QLabel, "ChoiceText")
     if words is None:
         return 0

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from hubkiosk.core.forms import apply_form_definitions, is_valid_reference
@@ -473,3 +473,37 @@ def test_reference_printed_on_the_hubs_escpos_printer(make_kiosk, qtbot, click, 
     assert done.print_message.text() == "Printed. Take your paper from the printer."
     data = device.read_bytes()
     assert b"MB-7K3Q-2P" in data and b"Your reference number" in data
+
+
+def test_a_long_answer_wraps_onto_more_lines_in_a_narrow_column(qtbot):
+    # A radio tile narrower than its words (big text, a narrow column): the words wrap,
+    # the tile grows taller and the column stays on the screen; a touch anywhere on the
+    # tile still chooses it.
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from hubkiosk.ui.screens.forms.field_editor import ChoiceRadio
+    from hubkiosk.ui.widgets import TileGrid
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    font = QFont(page.font())
+    font.setPixelSize(40)
+    page.setFont(font)
+    column = QVBoxLayout(page)
+    grid = TileGrid(max_columns=2)
+    column.addWidget(grid)
+    column.addStretch(1)
+    long = ChoiceRadio()
+    long.setText("Rubbish dumped in the street outside the school gates (fly-tipping)")
+    short = ChoiceRadio()
+    short.setText("Something else")
+    grid.set_tiles([long, short])
+    page.resize(420, 1200)
+    page.show()
+    lines = long.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: long.height() >= 3 * lines)
+    assert long.geometry().right() <= grid.width()
+    assert page.minimumSizeHint().width() <= 420  # no sideways scroll for the column
+    qtbot.mouseClick(long, Qt.MouseButton.LeftButton, pos=long.rect().bottomRight() - QPoint(4, 4))
+    assert long.isChecked()

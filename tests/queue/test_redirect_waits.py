@@ -8,6 +8,7 @@ records their own kiosks pushed to it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from hubkiosk.core.waits import LIVE_MAX_AGE, LiveWaits, typical_wait
@@ -85,6 +86,12 @@ def test_town_hall_shows_the_drop_in_hubs_queues(
         # A hub whose kiosks never reached the server gets hours and distance only.
         quiet = [name for name in lines if name not in ("Idea Store Bow", pdc[0])]
         assert quiet and all(lines[name][-1].endswith("miles away") for name in quiet)
+        # On a Bengali screen the count of people waiting is in Bengali digits.
+        click(kiosk.window, "বাংলা")
+        figures = [lines[-1] for lines in redirect_lines(kiosk.window).values()]
+        assert any("৪" in line for line in figures), figures  # four people waiting at Bow
+        assert not [line for line in figures if re.search("[0-9]", line)], figures
+        click(kiosk.window, "English")
 
         # The figures age: with no word from the server for over ten minutes they go,
         # and the hubs' hours and distances stay.

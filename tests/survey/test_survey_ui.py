@@ -150,6 +150,9 @@ def test_complete_the_council_survey_by_tapping(survey_kiosk, qtbot, click):
     assert rank_badges(window) == ["", "", "", "3", "", "2", "1"]
     click(window, "Undo")
     assert rank_badges(window) == ["", "", "", "", "", "2", "1"]
+    click(window, "বাংলা")  # the order numbers in the screen's digits
+    assert rank_badges(window) == ["", "", "", "", "", "২", "১"]
+    click(window, "English")
     assert find_button(window, "E-mail").accessibleName() == "E-mail, your choice number 1"
     # Two are enough: the resident ranks as many as they like.
     click(window, "Next")

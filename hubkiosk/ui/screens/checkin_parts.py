@@ -17,7 +17,7 @@ from hubkiosk.core.waits import typical_wait
 from hubkiosk.printing.qr import qr_image
 from hubkiosk.printing.ticket import TicketPrint, queue_url
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import number
+from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.widgets import BigButton, PageStack, WrapLabel, label, restyle
 from sync.protocol import Hub
@@ -243,7 +243,7 @@ class RedirectPanel(QFrame):
         if figures.waiting == 0:
             parts = [self.tr("No one is waiting there now")]
         else:
-            parts = [self.tr("People waiting there now: %1").replace("%1", str(figures.waiting))]
+            parts = [self.tr("People waiting there now: %1").replace("%1", number(figures.waiting))]
         typical = typical_wait(figures)
         if typical is not None:
             parts.append(
@@ -270,7 +270,7 @@ class RedirectPanel(QFrame):
                 continue
             hub, km = found[index]
             miles = km / 1.609
-            distance = self.tr("%1 miles away").replace("%1", f"{miles:.1f}")
+            distance = self.tr("%1 miles away").replace("%1", digits(f"{miles:.1f}"))
             lines = [
                 self.ctx.text(hub.name),
                 f"{hub.address}, {hub.postcode}",

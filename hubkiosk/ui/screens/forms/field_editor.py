@@ -17,19 +17,19 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from hubkiosk.core.forms import FieldError
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.widgets import label, restyle
+from hubkiosk.ui.widgets import TileGrid, WrappingChoice, label, restyle
 from sync.protocol.forms import FieldType, FormField
 
 #: The on-screen keyboard layout for each typed field type.
@@ -43,15 +43,20 @@ KEYBOARD_MODES = {
 }
 
 
-class ChoiceBox(QCheckBox):
-    """A check box drawn as a large tile: a touch anywhere on it ticks the box."""
+class ChoiceBox(WrappingChoice, QCheckBox):
+    """A check box drawn as a large tile whose words wrap: a touch anywhere on it ticks
+    the box."""
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt API)
         return self.rect().contains(pos)
 
 
-class ChoiceRadio(QRadioButton):
-    """A radio button drawn as a large tile: a touch anywhere on it chooses it."""
+class ChoiceRadio(WrappingChoice, QRadioButton):
+    """A radio button drawn as a large tile whose words wrap: a touch anywhere on it
+    chooses it."""
+
+    CONTENTS = QStyle.SubElement.SE_RadioButtonContents
+    CONTROL = QStyle.ControlElement.CE_RadioButton
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt API)
         return self.rect().contains(pos)
@@ -92,12 +97,14 @@ class FieldEditor(QFrame):
         self.group: QButtonGroup | None = None
         kind = item.type
         if kind in (FieldType.SINGLE, FieldType.YES_NO, FieldType.MULTIPLE):
-            grid = QGridLayout()
-            grid.setSpacing(12)
+            # Two columns for many answers (or Yes / No), where the words fit.
             columns = 2 if len(item.options) > 3 or kind is FieldType.YES_NO else 1
+            grid = TileGrid(max_columns=columns)
+            grid.grid.setSpacing(12)
+            tiles: list[QWidget] = []
             self.group = QButtonGroup(self)
             self.group.setExclusive(kind is not FieldType.MULTIPLE)
-            for index, choice in enumerate(item.options):
+            for choice in item.options:
                 button: QAbstractButton = (
                     ChoiceBox() if kind is FieldType.MULTIPLE else ChoiceRadio()
                 )
@@ -106,9 +113,10 @@ class FieldEditor(QFrame):
                 button.setProperty("choice_id", choice.id)
                 button.clicked.connect(self.changed)
                 self.group.addButton(button)
-                grid.addWidget(button, index // columns, index % columns)
+                tiles.append(button)
                 self.choice_buttons.append(button)
-            layout.addLayout(grid)
+            grid.set_tiles(tiles)
+            layout.addWidget(grid)
         elif kind is FieldType.DATE:
             row = QHBoxLayout()
             row.setSpacing(16)

@@ -26,7 +26,7 @@ from hubkiosk.core import queue
 from hubkiosk.core.waits import WaitEstimate
 from hubkiosk.store.models import Priority
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import number
+from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -283,7 +283,8 @@ class TicketConfirmScreen(Screen):
                 if waiting == 0
                 else self.tr("%1 people are waiting.").replace("%1", number(waiting))
                 if waiting > 1
-                else self.tr("1 person is waiting.")
+                # The translation carries its own "1": written in the screen's digits.
+                else digits(self.tr("1 person is waiting."))
             )
             self.wait_line.setText(
                 people

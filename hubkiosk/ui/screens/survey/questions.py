@@ -297,14 +297,15 @@ class SurveyScreen(Screen):
                 row.addWidget(button)
             layout.addLayout(row)
         elif kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-            grid = QGridLayout()
-            grid.setSpacing(12)
-            for index, option in enumerate(question.choices):
-                # Several answers: boxes to tick, not buttons that look like one answer.
-                tick = kind is QuestionType.MULTIPLE
-                button = self._choice_button(question, option.id, tick=tick)
-                grid.addWidget(button, index // 2, index % 2)
-            layout.addLayout(grid)
+            # Two columns where the words fit, one where they do not (200 % text).
+            choice_grid = TileGrid(max_columns=2)
+            choice_grid.grid.setSpacing(12)
+            # Several answers: boxes to tick, not buttons that look like one answer.
+            tick = kind is QuestionType.MULTIPLE
+            choice_grid.set_tiles(
+                [self._choice_button(question, option.id, tick=tick) for option in question.choices]
+            )
+            layout.addWidget(choice_grid)
         elif kind is QuestionType.AGREEMENT:
             for statement in question.statements:
                 box = QFrame()
@@ -422,7 +423,7 @@ class SurveyScreen(Screen):
             for option_id, button in self._choices.items():
                 rank = run.rank_of(option_id)
                 button.set_chosen(rank is not None)
-                self._badges[option_id].setText(str(rank or ""))
+                self._badges[option_id].setText(number(rank) if rank else "")
                 self._badges[option_id].setProperty("ranked", rank is not None)
                 restyle(self._badges[option_id])
             if self.undo_button is not None:
@@ -526,6 +527,7 @@ class SurveyScreen(Screen):
         if question.type is QuestionType.RANKING:
             for option_id, button in self._choices.items():
                 rank = run.rank_of(option_id)
+                self._badges[option_id].setText(number(rank) if rank else "")
                 if rank is not None:
                     button.setAccessibleName(
                         self.tr("%1, your choice number %2")
