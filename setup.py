@@ -19,7 +19,12 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 RESOURCES = ROOT / "resources"
-LANGUAGES = ("bn", "so")
+
+def languages() -> list[str]:
+    """Every language the kiosk has a translation source for (``hubkiosk_<code>.ts``)."""
+    return sorted(
+        ts.stem.split("_", 1)[1] for ts in (RESOURCES / "translations").glob("hubkiosk_*.ts")
+    )
 
 
 def lrelease() -> str | None:
@@ -29,7 +34,7 @@ def lrelease() -> str | None:
 
 def compile_translations() -> None:
     tool = lrelease()
-    for code in LANGUAGES:
+    for code in languages():
         ts = RESOURCES / "translations" / f"hubkiosk_{code}.ts"
         qm = ts.with_suffix(".qm")
         if tool is not None:
