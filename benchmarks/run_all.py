@@ -249,8 +249,22 @@ def row_cold_start(opts: argparse.Namespace) -> Row:
     )
 
 
-def _tap_times(kiosk: Any, rounds: int) -> list[float]:
-    """Seconds from each tap of a resident's round to the next screen painted."""
+#: The eight taps of a resident's round: (the button's text, the transition it makes).
+TAPS = (
+    ("Get a ticket or check in", "home>tiles"),
+    ("Housing", "tiles>confirm"),
+    ("Get my ticket", "confirm>ticket"),
+    ("Done", "ticket>home"),
+    ("Find a service or do it now", "home>finder"),
+    ("Waste and recycling", "finder>service"),
+    ("Do it here now", "service>form"),
+    ("Start again", "form>home"),
+)
+
+
+def _tap_times(kiosk: Any, rounds: int) -> list[tuple[str, float]]:
+    """Each tap of a resident's round (its transition) and the seconds from the tap to the
+    next screen painted."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -259,7 +273,8 @@ def _tap_times(kiosk: Any, rounds: int) -> list[float]:
 
     app = qt_app()
     window = kiosk.window
-    times: list[float] = []
+    times: list[tuple[str, float]] = []
+    names = dict(TAPS)
 
     def tap(text: str, *, waits: bool = False) -> None:
         button = find_button(window, text)
@@ -272,7 +287,7 @@ def _tap_times(kiosk: Any, rounds: int) -> list[float]:
         else:
             QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         window.repaint()
-        times.append(time.perf_counter() - start)
+        times.append((names[text], time.perf_counter() - start))
         settle(app, 3)
 
     for _ in range(rounds):
@@ -293,6 +308,16 @@ def _tap_times(kiosk: Any, rounds: int) -> list[float]:
     return times
 
 
+def per_transition(times: list[tuple[str, float]]) -> str:
+    """Each transition's median and slowest, in the order a resident taps them."""
+    parts = []
+    for _text, name in TAPS:
+        mine = [t for n, t in times if n == name]
+        if mine:
+            parts.append(f"{name} {statistics.median(mine) * 1000:.0f}/{max(mine) * 1000:.0f}")
+    return "per tap median/max ms: " + ", ".join(parts)
+
+
 def _bare_switch(runs: int) -> list[float]:
     from benchmarks.bench_ticket import time_page_switch
 
@@ -307,8 +332,9 @@ def row_tap_next(opts: argparse.Namespace) -> Row:
         kiosk = built_kiosk(Path(folder))
         settle(app)
         _tap_times(kiosk, 1)  # warm-up
-        times = _tap_times(kiosk, rounds)
+        labelled = _tap_times(kiosk, rounds)
         dispose(kiosk)
+    times = [t for _name, t in labelled]
     bare = _bare_switch(len(times))
     k95, b95 = percentile(times, 0.95), percentile(bare, 0.95)
     return Row(
@@ -319,7 +345,7 @@ def row_tap_next(opts: argparse.Namespace) -> Row:
         k95 / b95,
         "p95 <= 3 x and < 50 ms",
         k95 / b95 <= 3 and k95 < 0.05,
-        f"{len(times)} taps, quiet machine",
+        f"{len(times)} taps; {per_transition(labelled)}",
     )
 
 
@@ -703,6 +729,13 @@ def row_ui_stall(opts: argparse.Namespace) -> Row:
             meter.timeout.connect(tick)
             clock.start()
             meter.start()
+            stall_probe = None
+            if opts.trace_stalls:  # where the stalls come from (diagnosis, not the figure)
+                from benchmarks.stall_probe import StallProbe
+
+                stall_probe = StallProbe(threshold=0.03)
+                stall_probe.trace_kiosk(kiosk)
+                stall_probe.start()
             # A ticket (printed: the ticket screen prints through its own runner)...
             kiosk.ctx.go(ScreenId.TICKET_CONFIRM, service_id="housing")
             # ... a backup and a lookup on a dead server, through the kiosk's runner...
@@ -726,9 +759,13 @@ def row_ui_stall(opts: argparse.Namespace) -> Row:
             poll.setInterval(50)
 
             def check() -> None:
-                with kiosk.store.session() as session:
-                    left = outbox.pending_count(session)
-                if (left == 0 and not kiosk.ctx.ops.busy) or time.monotonic() > deadline:
+                # What the kiosk itself knows, without a store read: counting the outbox
+                # here, on the GUI thread, while the sync worker commits batches, was one
+                # of the stalls this row measured (SQLite's busy timeout, the GIL).
+                worker = kiosk.sync.worker
+                status = worker.last_status
+                drained = status is not None and status.pending == 0 and not worker.running
+                if (drained and not kiosk.ctx.ops.busy) or time.monotonic() > deadline:
                     loop.quit()
 
             poll.timeout.connect(check)
@@ -738,6 +775,9 @@ def row_ui_stall(opts: argparse.Namespace) -> Row:
             loop.exec()
             poll.stop()
             meter.stop()
+            if stall_probe is not None:
+                stall_probe.stop()
+                Path(opts.trace_stalls).write_text(stall_probe.report(12) + "\n")
             with kiosk.store.session() as session:
                 left = outbox.pending_count(session)
             kiosk.close()
@@ -853,6 +893,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--rounds-tap", type=int, default=10)
     p.add_argument("--runs-ticket", type=int, default=40)
     p.add_argument("--runs-commit", type=int, default=500)
+    p.add_argument("--trace-stalls", metavar="FILE",
+                   help="ui_stall: write the GUI thread's stacks seen in stalls to FILE")  # fmt: skip
     p.add_argument("--child", help=argparse.SUPPRESS)
     p.add_argument("--child-out", help=argparse.SUPPRESS)
     return p
