@@ -107,13 +107,32 @@ class StallProbe:
             self.samples[key] += 1
             self._current.append(key)
 
+    def _gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_began = time.perf_counter()
+            return
+        took = time.perf_counter() - self._gc_began
+        if took > 0.005:
+            self.collections.append(
+                (self._gc_began - self._began, took, info["generation"],
+                 threading.current_thread().name)
+            )  # fmt: skip
+
     def start(self) -> None:
+        import gc
+
+        self.collections: list[tuple[float, float, int, str]] = []
+        self._gc_began = 0.0
+        gc.callbacks.append(self._gc)
         self.beat = self._began = time.perf_counter()
         self._times = thread_times()
         self._timer.start()
         self._thread.start()
 
     def stop(self) -> None:
+        import gc
+
+        gc.callbacks.remove(self._gc)
         self._timer.stop()
         self._stop.set()
         self._thread.join()
@@ -141,6 +160,9 @@ class StallProbe:
         for began, gap, stacks in sorted(self.episodes, key=lambda e: -e[1])[:top]:
             lines.append(f"gap of {gap * 1000:.1f} ms at {began:.3f} s:")
             lines.extend(f"    {key}" for key in dict.fromkeys(stacks))
+        lines.append("garbage collections over 5 ms (at, took, generation, thread):")
+        for at, took, generation, thread in self.collections:
+            lines.append(f"    {at:.3f} s: {took * 1000:.1f} ms, generation {generation}, {thread}")
         lines.append("C calls over 10 ms on the traced workers (socket waits left out):")
         for seconds, name, where in LONG_C_CALLS:
             if "recv_into" not in name and "readline" not in name:

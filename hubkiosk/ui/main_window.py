@@ -72,8 +72,18 @@ ADVISER_SCREENS = (
     ScreenId.ADVISER_QUEUE,
     ScreenId.ADVISER_TODAY,
 )
-#: Screens built in idle time after start: where the home screen's choices lead.
-WARM_UP = (ScreenId.QUEUE, ScreenId.FINDER, ScreenId.TELL_US)
+#: Screens built in idle time after start: where the home screen's choices lead, then the
+#: screens after those (a first resident's taps then build nothing: issue 16, tap_next).
+WARM_UP = (
+    ScreenId.QUEUE,
+    ScreenId.FINDER,
+    ScreenId.TELL_US,
+    ScreenId.TICKET_CONFIRM,
+    ScreenId.TICKET_ISSUED,
+    ScreenId.SERVICE_PAGE,
+    ScreenId.FORM,
+    ScreenId.FEEDBACK,
+)
 
 
 class LongPressLabel(QLabel):
