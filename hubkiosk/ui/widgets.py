@@ -51,13 +51,12 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon(str(resource("icons", "other.svg")))
 
 
-def qr_pixmap(text: str, side: int) -> QPixmap:
-    """A sharp QR code of ``text`` about ``side`` pixels wide."""
-    from hubkiosk.printing.qr import qr_image  # here: the QR library is not needed at start
+def qr_pixmap(text: str, side: int, *, remember: bool = False) -> QPixmap:
+    """A sharp QR code of ``text`` about ``side`` pixels wide (``remember``: a public
+    address, whose code is kept for the next time; see :mod:`hubkiosk.printing.qr`)."""
+    from hubkiosk.printing.qr import qr_image_about  # the QR library: not needed at start
 
-    image = qr_image(text, module_px=1)
-    module = max(2, side // max(1, image.width()))
-    return QPixmap.fromImage(qr_image(text, module_px=module))
+    return QPixmap.fromImage(qr_image_about(text, side, remember=remember))
 
 
 def tinted(name: str, size: int, color: QColor) -> QPixmap:

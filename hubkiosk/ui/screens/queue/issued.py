@@ -149,10 +149,12 @@ class TicketIssuedScreen(Screen):
         self.print_finished.emit(outcome)
 
     def _set_fallback(self, on: bool) -> None:
-        self.number.setProperty("fallback", on)
-        self.print_status.setProperty("fault", on)
-        restyle(self.number)
-        restyle(self.print_status)
+        # Re-polished only when the look changes (a re-polish on every ticket cost a few
+        # milliseconds of each tap to the ticket: issue 16, tap_next).
+        for widget, name in ((self.number, "fallback"), (self.print_status, "fault")):
+            if bool(widget.property(name)) != on:
+                widget.setProperty(name, on)
+                restyle(widget)
 
     def reset(self) -> None:
         self.ticket = None
