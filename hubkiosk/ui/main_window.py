@@ -423,12 +423,18 @@ class MainWindow(QMainWindow):
         default language, theme and text size (the text-size button then says what it will
         do next, from the size now in force)."""
         self.start_over_quietly()
-        self.ctx.set_language(self.ctx.settings.default_language)
         self.contrast_button.setChecked(False)
-        if self.scale_index:
+        rescaled = bool(self.scale_index)
+        if rescaled:
             self.scale_index = 0
             self.apply_theme()
-        self.retranslate()
+        default = self.ctx.settings.default_language
+        if self.ctx.language != default:
+            self.ctx.set_language(default)  # every screen retranslated (_language_changed)
+        elif rescaled:
+            self.retranslate()
+        # Otherwise every word is already in the default language: retranslating every
+        # built screen was most of a "Start again" or "Done" (issue 16, tap_next).
 
     def start_over_quietly(self) -> None:
         """Wipe every screen and the visit, keeping language, theme and text size (the
@@ -572,8 +578,10 @@ class MainWindow(QMainWindow):
         self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
         self.speech_notice.hide()
         for code, button in self.language_buttons.items():
-            button.setProperty("current", code == self.ctx.language)
-            restyle(button)
+            current = code == self.ctx.language
+            if button.property("current") != current:  # a re-polish only when it changes
+                button.setProperty("current", current)
+                restyle(button)
         self.overlay.retranslate()
         self.banner.retranslate()
         for screen in self.screens.values():

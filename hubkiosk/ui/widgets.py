@@ -113,6 +113,8 @@ class BigButton(QPushButton):
         self.setAccessibleName(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        if text == self.text() and self.accessibleName() == text:
+            return  # the same words (a retranslate): no new layout of the screen
         super().setText(text)
         self.setAccessibleName(text)
         self.updateGeometry()
@@ -255,11 +257,19 @@ class Tile(QPushButton):
             self._paint_icon()
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        if text == self.text() and self._label.text() == text and self.accessibleName() == text:
+            return  # the same words (a retranslate): no new layout of the screen
         super().setText(text)
         self._label.setText(text)
         self.setAccessibleName(text)
 
     def set_sub(self, text: str) -> None:
+        if (
+            self._sub.text() == text
+            and self.accessibleDescription() == text
+            and self._sub.isVisibleTo(self) == bool(text)
+        ):
+            return
         self._sub.setText(text)
         self._sub.setVisible(bool(text))
         self.setAccessibleDescription(text)
