@@ -238,6 +238,9 @@ class OnScreenKeyboard(QWidget):
         self._preferred: Script = LATIN
         self._script: Script = LATIN
         self._shift = False
+        #: Whether the letter keys show capitals now (relabelled only when that changes:
+        #: relabelling every key on each field attached cost a form several ms).
+        self._shown_shifted = False
         self._symbols = False
         self.char_keys: list[Key] = []
         self.bengali_keys: list[Key] = []
@@ -609,6 +612,9 @@ class OnScreenKeyboard(QWidget):
     def _set_shift(self, on: bool) -> None:
         self._shift = on
         self.shift_key.setChecked(on)
+        if on == self._shown_shifted:
+            return
+        self._shown_shifted = on
         for key in self.char_keys:
             char = str(key.property("char"))
             if char.isalpha() and char.isascii() and len(char) == 1:
