@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
         root.addWidget(self.bottom_bar)
 
         self.overlay = IdleOverlay(central)
+        # Store work a tap asks for starts once the new screen is painted (hubkiosk.qt.ops).
+        ctx.ops.after_paint_of(self)
         settings = ctx.settings
         self.idle = IdleMonitor(
             settings.idle_seconds, settings.warning_seconds, time.monotonic, self

@@ -216,6 +216,7 @@ class TicketConfirmScreen(Screen):
                 lambda session: queue.preview(session, hub_id=hub_id, service=service, now=now),
                 success=self._show_preview,
                 name="preview_wait",
+                after_paint=True,  # the screen first: the wait follows
             )
         self.retranslate()
 

@@ -64,6 +64,7 @@ class TicketIssuedScreen(Screen):
         )
         # Printing has its own worker, so a slow printer never holds up store writes.
         self.print_ops = OpRunner(self)
+        self.print_ops.after_paint_of(self)
         self.ticket: queue.IssuedTicket | None = None
         #: The booking checked in for, when the ticket came from an appointment check-in.
         self.appointment: AppointmentInfo | None = None
@@ -136,8 +137,11 @@ class TicketIssuedScreen(Screen):
         printer = self.printer_factory(self.ctx)
         if printer.configured:
             content = ticket_print(self.ctx, ticket)
-            self.print_ops.run(
-                lambda: printer.print(content), success=self._printed, name="print_ticket"
+            self.print_ops.run(  # the ticket on screen first, then the paper
+                lambda: printer.print(content),
+                success=self._printed,
+                name="print_ticket",
+                after_paint=True,
             )
         else:
             self._printed(PrintOutcome(printed=False, configured=False))
