@@ -22,7 +22,7 @@ from hubkiosk.core.forms import Draft, FieldError
 from hubkiosk.ui.assisted import ConsentLine
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
-from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
@@ -114,7 +114,7 @@ class FormScreen(Screen):
         self.next_button.clicked.connect(self.next)
         self.body.addLayout(button_row(self.previous_button, self.next_button, spacing=20))
 
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = KeyboardSlot()
         self.keyboard.done.connect(self._keyboard_done)
         self.body.addWidget(self.keyboard)
         self.retranslate()
