@@ -892,14 +892,25 @@ class KeyboardSlot(QWidget):
         if self.holding:
             shared_keyboard().set_language(code)
 
+    def _in_use(self) -> bool:
+        """Holding the keyboard, or shown (so taking it): a hidden screen's call (a reset
+        of every screen) must not take it from the screen on display."""
+        if not self.holding and self.isVisible():
+            self.take()
+        return self.holding
+
     def set_script(self, script: str) -> None:
-        self.keyboard.set_script(script)
+        if self._in_use():
+            shared_keyboard().set_script(script)
 
     def show_digits(self) -> None:
-        self.keyboard.show_digits()
+        if self._in_use():
+            shared_keyboard().show_digits()
 
     def reset(self) -> None:
-        self.keyboard.reset()
+        """Back to the default letters (a slot taking the keyboard resets it anyway)."""
+        if self._in_use():
+            shared_keyboard().reset()
 
     def retranslate(self) -> None:
         shared_keyboard().retranslate()

@@ -173,3 +173,22 @@ def test_one_keyboard_serves_every_screen(kiosk, qtbot, click):
     assert confirm.name_edit.text() == ""
     keyboards = window.findChildren(OnScreenKeyboard)
     assert len(keyboards) == 1 and finder.isAncestorOf(keyboards[0])
+
+
+def test_a_reset_of_every_screen_leaves_the_keyboard_where_it_is_shown(kiosk, qtbot, click):
+    """Screens reset together (an adviser hands back, a visit ends): the keyboard stays
+    with the screen on display and keeps typing there."""
+    from hubkiosk.ui.screens import ScreenId
+
+    window = kiosk.window
+    qtbot.waitUntil(lambda: not window.warm_up.pending)
+    click(window, "Find a service or do it now")
+    finder = window.screens[ScreenId.FINDER]
+    qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: finder.keyboard.isVisible())
+    for screen in window.screens.values():
+        if screen is not finder:
+            screen.reset()
+    assert finder.keyboard.holding
+    click(window, "b")
+    assert finder.search_box.text() == "b"
