@@ -482,6 +482,7 @@ def test_a_booking_the_kiosk_has_not_pulled_yet_still_checks_in(
         assert kept is not None and kept.reference == "HK-2468"
 
 
+@pytest.mark.long
 def test_server_that_does_not_answer_leaves_the_not_found_answer_without_freezing(
     make_central: Callable[..., Central], server_kiosk: Any, qtbot: Any, click: Any
 ) -> None:

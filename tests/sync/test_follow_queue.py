@@ -402,6 +402,7 @@ def _chromium() -> str:
     return found
 
 
+@pytest.mark.long
 def test_the_page_on_a_phone_in_headless_chromium(hub: Hub, tmp_path: Path) -> None:
     binary = _chromium()
     hub.issue(HOUSING, at(10, 0))
