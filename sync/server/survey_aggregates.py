@@ -238,7 +238,7 @@ def backfill(connection: Connection, batch: int = 5000) -> int:
     )
     tallies = Tallies.empty()
     count = 0
-    result = connection.execution_options(stream_results=True, yield_per=batch).execute(query)
+    result = connection.execute(query, execution_options={"yield_per": batch})
     for row in result.mappings():
         tallies.add_response(row)
         count += 1
