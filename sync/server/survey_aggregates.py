@@ -56,8 +56,6 @@ DEFAULT_CHANNEL = "self_service"
 TEXT = "~text"
 #: ``answer_key`` holds the answer itself up to this length, else its digest.
 KEY_LENGTH = 200
-#: Rows upserted per statement.
-CHUNK = 1000
 
 _SLUG = re.compile(SLUG)
 
@@ -158,16 +156,13 @@ def _upsert(
     """Add ``responses`` of ``rows`` to what is stored (a row per new key), in key order
     so that two transactions adding to the same rows lock them in the same order."""
     dialect = connection.dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    statement = insert.on_conflict_do_update(
+        index_elements=keys, set_={"responses": table.c.responses + insert.excluded.responses}
+    )
     rows.sort(key=lambda row: tuple(row[k] for k in keys))
-    for start in range(0, len(rows), CHUNK):
-        statement = insert(table).values(rows[start : start + CHUNK])
-        connection.execute(
-            statement.on_conflict_do_update(
-                index_elements=keys,
-                set_={"responses": table.c.responses + statement.excluded.responses},
-            )
-        )
+    # One statement, compiled once, sent as multi-row VALUES pages ("insertmanyvalues").
+    connection.execute(statement, rows)
 
 
 _GROUP = ["survey_id", "day", "hub_id", "channel", "complete"]
