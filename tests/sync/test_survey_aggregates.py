@@ -14,14 +14,19 @@ import datetime as dt
 import random
 import uuid
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
-from sqlalchemy import event, select
+from alembic import command
+from sqlalchemy import event, insert, select
 
 from sync.protocol import PROTOCOL_VERSION
-from sync.server import retention, survey_aggregates, survey_reports
-from sync.server.models import SurveyAnswerTally, SurveyTally
+from sync.protocol.wire import PushItem
+from sync.server import admin, ingest, migrate, retention, survey_aggregates, survey_reports
+from sync.server import config as server_config
+from sync.server.db import Database
+from sync.server.models import IngestedRecord, SurveyAnswerTally, SurveyTally
 from tests.sync.conftest import FakeClock
 from tests.sync.survey_scan import scanned_survey_report
 
@@ -154,9 +159,10 @@ def seeded(make_central: Any) -> Any:
 def both(central: Any, **filters: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """The report from the tallies and the report from the raw rows, as JSON."""
     now = dt.datetime(2027, 1, 5, tzinfo=dt.UTC)
-    with central.database.session() as session:
+    database = getattr(central, "database", central)
+    with database.session() as session:
         kept = survey_reports.survey_report(session, SURVEY, now=now, **filters).to_json()
-    with central.database.session() as session:
+    with database.session() as session:
         scanned = scanned_survey_report(session, SURVEY, now=now, **filters).to_json()
     return kept, scanned
 
@@ -281,3 +287,43 @@ def test_a_typed_word_is_named_by_no_tally_once_retention_removed_it(make_centra
     assert kept == scanned
     why = next(q for q in kept["questions"] if q["id"] == "why-not-website")
     assert (why["comments_total"], why["comments_removed"], why["comments"]) == (1, 1, [])
+
+
+def test_the_migration_counts_the_responses_stored_before_it(tmp_path):
+    """A server upgraded from before the tallies reports the responses it already held."""
+    database = Database(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    config = migrate.alembic_config()
+    now = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004_channel")
+    with database.session() as session:
+        server_config.publish(session, server_config.default_data_dir(), now=now)
+    rng = random.Random(5)
+    rows = []
+    for hub in HUBS:
+        with database.session() as session:
+            device = admin.enrol_device(session, hub, "kiosk", now=now).device_id
+        for _ in range(40):
+            sent = item(rng, hub, dt.datetime(2026, 11, rng.randint(1, 19), 10, tzinfo=dt.UTC))
+            record = ingest.validate(PushItem.model_validate(sent))
+            rows.append(
+                {
+                    "id": uuid.UUID(sent["id"]),
+                    "kind": sent["kind"],
+                    "hub_id": hub,
+                    "device_id": device,
+                    "received_at": now,
+                    "payload": ingest.stored_payload(record, sent["payload"]),
+                    "payload_hash": ingest.payload_hash(sent["payload"]),
+                    **ingest.extract(record, ZoneInfo("Europe/London")),
+                }
+            )
+    with database.engine.begin() as connection:
+        connection.execute(insert(IngestedRecord), rows)
+
+    assert migrate.upgrade(database.engine)
+    kept, scanned = both(database, include_partial=True)
+    assert kept == scanned
+    assert kept["complete"] + kept["partial"] == 3 * 40
+    database.dispose()
