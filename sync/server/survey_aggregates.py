@@ -43,7 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, func, select
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -172,12 +172,12 @@ _ANSWER = [*_GROUP, "question_id", "part", "answer_key"]
 def apply(connection: Connection, tallies: Tallies) -> None:
     """Add ``tallies`` to the stored counts; rows left at zero are dropped (so a typed
     word retention removed is named nowhere)."""
-    responses = [
+    responses: list[dict[str, Any]] = [
         dict(zip(_GROUP, group, strict=True), responses=n)
         for group, n in tallies.responses.items()
         if n
     ]
-    answers = [
+    answers: list[dict[str, Any]] = [
         dict(
             zip(_GROUP, group, strict=True),
             question_id=question_id,
@@ -193,8 +193,15 @@ def apply(connection: Connection, tallies: Tallies) -> None:
         _upsert(connection, SurveyTally.__table__, responses, _GROUP)  # type: ignore[arg-type]
     if answers:
         _upsert(connection, SurveyAnswerTally.__table__, answers, _ANSWER)  # type: ignore[arg-type]
-    if any(n < 0 for n in tallies.answers.values()):
-        connection.execute(delete(SurveyAnswerTally).where(SurveyAnswerTally.responses <= 0))
+    lowered = [{f"k_{k}": row[k] for k in _ANSWER} for row in answers if row["responses"] < 0]
+    if lowered:
+        t = SurveyAnswerTally.__table__.c
+        connection.execute(
+            delete(SurveyAnswerTally).where(
+                *(t[k] == bindparam(f"k_{k}") for k in _ANSWER), t.responses <= 0
+            ),
+            lowered,
+        )
 
 
 def record(session: Session, rows: Iterable[Mapping[Any, Any]]) -> None:
