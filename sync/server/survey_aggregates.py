@@ -43,8 +43,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, select, text
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from sync.protocol.content import SLUG
@@ -155,14 +155,39 @@ def _upsert(
 ) -> None:
     """Add ``responses`` of ``rows`` to what is stored (a row per new key), in key order
     so that two transactions adding to the same rows lock them in the same order."""
-    dialect = connection.dialect.name
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-    statement = insert.on_conflict_do_update(
-        index_elements=keys, set_={"responses": table.c.responses + insert.excluded.responses}
-    )
     rows.sort(key=lambda row: tuple(row[k] for k in keys))
-    # One statement, compiled once, sent as multi-row VALUES pages ("insertmanyvalues").
-    connection.execute(statement, rows)
+    if connection.dialect.name == "postgresql":
+        # One statement whatever the rows: a column of values per array (unnest keeps
+        # their order), rather than a statement per row.
+        columns = [c.name for c in table.columns]
+        arrays = ", ".join(
+            f"CAST(:{name} AS {_ARRAY_TYPES[type(table.c[name].type).__name__]}[])"
+            for name in columns
+        )
+        statement = text(
+            f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
+            f"ON CONFLICT ({', '.join(keys)}) DO UPDATE "
+            f"SET responses = {table.name}.responses + excluded.responses"
+        )
+        connection.execute(statement, {name: [row[name] for row in rows] for name in columns})
+        return
+    insert = sqlite.insert(table)
+    connection.execute(
+        insert.on_conflict_do_update(
+            index_elements=keys, set_={"responses": table.c.responses + insert.excluded.responses}
+        ),
+        rows,
+    )
+
+
+#: PostgreSQL's array element type for each column type of the tally tables.
+_ARRAY_TYPES = {
+    "String": "text",
+    "Text": "text",
+    "Date": "date",
+    "Boolean": "boolean",
+    "BigInteger": "bigint",
+}
 
 
 _GROUP = ["survey_id", "day", "hub_id", "channel", "complete"]

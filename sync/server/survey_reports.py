@@ -70,6 +70,8 @@ REASON_LABELS: dict[FeedbackReason, str] = {
     FeedbackReason.INFORMATION: "Information given",
 }
 COMMENT_LIMIT = 200
+#: The first window of the newest responses searched for comments (see ``_comments``).
+COMMENT_WINDOW = 4096
 
 #: Wait bands (minutes, lower bound included) for feedback against waits.
 WAIT_BANDS: tuple[tuple[str, int, int | None], ...] = (
@@ -319,7 +321,13 @@ def _comments(
 ) -> list[Comment]:
     """The newest ``limit`` readable comments, from the stored responses: the only part
     of the report read from them. ``limit`` is never more than the readable comments the
-    tallies counted, so the search stops at the last one rather than reading on."""
+    tallies counted, so the search stops at the last one rather than reading on.
+
+    The responses are read newest first in windows of the server's sequence, each eight
+    times the last: a planner cannot tell how many responses hold a comment (a filter on
+    JSON), and guessing few it sorted all of them for the newest 200. A window is a range
+    of the primary key, so the comments near the newest are found by reading those.
+    """
     if limit <= 0:
         return []
     text = _answer(question.id)
@@ -334,16 +342,25 @@ def _comments(
         where.append(_channel() == channel)
     if not include_partial:
         where.append(R.payload["complete"].as_boolean().is_(True))
-    rows = session.execute(
-        select(R.hub_id, R.day, text.label("text"))
-        .where(*where)
-        .order_by(R.seq.desc())
-        .limit(limit)
-    ).all()
-    return [
-        Comment(hub_id=row.hub_id, day=row.day.isoformat() if row.day else None, text=row.text)
-        for row in rows
-    ]
+    oldest, newest = session.execute(select(func.min(R.seq), func.max(R.seq))).one()
+    found: list[Comment] = []
+    if newest is None:
+        return found
+    high, span = int(newest) + 1, COMMENT_WINDOW
+    while len(found) < limit and high > oldest:
+        low = max(high - span, int(oldest))
+        rows = session.execute(
+            select(R.hub_id, R.day, text.label("text"))
+            .where(*where, R.seq >= low, R.seq < high)
+            .order_by(R.seq.desc())
+            .limit(limit - len(found))
+        ).all()
+        found += [
+            Comment(hub_id=row.hub_id, day=row.day.isoformat() if row.day else None, text=row.text)
+            for row in rows
+        ]
+        high, span = low, span * 8
+    return found
 
 
 def _hub_names(session: Session) -> dict[str, str]:
