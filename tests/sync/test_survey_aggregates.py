@@ -11,7 +11,9 @@ the report has, on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
+import shutil
 import uuid
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -334,3 +336,39 @@ def test_the_migration_counts_the_responses_stored_before_it(tmp_path):
     assert kept == scanned
     assert kept["complete"] + kept["partial"] == 3 * 40
     database.dispose()
+
+
+def test_a_new_version_of_the_survey_is_reported_from_the_same_tallies(make_central, tmp_path):
+    """What is counted does not depend on the definition: responses to a version with an
+    option and a statement the first did not have are reported, under the new version,
+    as the raw rows say."""
+    central = make_central(clock=FakeClock(dt.datetime(2026, 11, 1, 8, tzinfo=dt.UTC)))
+    rng = random.Random(7)
+    items = [item(rng, HUBS[0], dt.datetime(2026, 11, 2, 10, tzinfo=dt.UTC)) for _ in range(40)]
+    for sent in items[:15]:
+        answers = sent["payload"]["answers"]
+        answers["services"] = ["libraries", *(answers.get("services") or [])][:3]
+        answers["experience"] = {**(answers.get("experience") or {}), "kept-informed": "agree"}
+    assert set(push(central, central.enrol(HUBS[0]), items)) == {"accepted"}
+
+    shipped = server_config.default_data_dir()
+    folder = tmp_path / "data"
+    shutil.copytree(shipped, folder)
+    shutil.copytree(shipped.parent / "forms", folder / "forms")
+    (folder / "surveys").mkdir()
+    definition = json.loads((shipped.parent / "surveys" / "council_cx_2022.json").read_text())
+    definition["version"] = 2
+    for question in definition["questions"]:
+        if question["id"] == "services":
+            question["options"].insert(0, {"id": "libraries", "text": {"en": "Libraries"}})
+        if question["id"] == "experience":
+            question["statements"].append({"id": "kept-informed", "text": {"en": "Kept informed"}})
+    (folder / "surveys" / "council_cx_2022.json").write_text(json.dumps(definition))
+    assert central.publish(folder, appointments=False) == 2
+
+    kept, scanned = both(central, include_partial=True)
+    assert kept == scanned
+    services = next(q for q in kept["questions"] if q["id"] == "services")
+    assert next(o for o in services["options"] if o["id"] == "libraries")["count"] > 0
+    experience = next(q for q in kept["questions"] if q["id"] == "experience")
+    assert next(s for s in experience["statements"] if s["id"] == "kept-informed")["answered"] > 0
