@@ -15,6 +15,7 @@ import json
 import random
 import shutil
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -372,3 +373,19 @@ def test_a_new_version_of_the_survey_is_reported_from_the_same_tallies(make_cent
     assert next(o for o in services["options"] if o["id"] == "libraries")["count"] > 0
     experience = next(q for q in kept["questions"] if q["id"] == "experience")
     assert next(s for s in experience["statements"] if s["id"] == "kept-informed")["answered"] > 0
+
+
+def test_kiosks_pushing_at_once_lose_no_count(make_central):
+    """Four kiosks of one hub push the same day's responses at the same moment: their
+    transactions add to the same tally rows, and every response is counted once."""
+    central = make_central(clock=FakeClock(dt.datetime(2026, 11, 1, 8, tzinfo=dt.UTC)))
+    rng = random.Random(4)
+    when = dt.datetime(2026, 11, 3, 10, tzinfo=dt.UTC)
+    batches = [[item(rng, HUBS[0], when) for _ in range(40)] for _ in range(4)]
+    tokens = [central.enrol(HUBS[0], name=f"kiosk-{n}") for n in range(4)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        sent = list(pool.map(lambda n: push(central, tokens[n], batches[n]), range(4)))
+    assert all(set(statuses) == {"accepted"} for statuses in sent)
+    kept, scanned = both(central, include_partial=True)
+    assert kept == scanned
+    assert kept["complete"] + kept["partial"] == 160
