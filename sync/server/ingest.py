@@ -36,6 +36,7 @@ from sync.protocol.wire import (
     PushResponse,
     RecordKind,
 )
+from sync.server import survey_aggregates
 from sync.server.models import AppointmentRow, Device, IngestedRecord
 
 
@@ -236,6 +237,7 @@ def ingest_batch(
         for row in inserted:
             results[row.id] = ItemResult(id=row.id, status=ItemStatus.ACCEPTED, server_seq=row.seq)
         device.high_water = max([device.high_water, *(row.seq for row in inserted)])
+        survey_aggregates.record(session, new_rows)
 
     final: list[ItemResult] = []
     answered: set[uuid.UUID] = set()
