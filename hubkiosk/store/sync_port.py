@@ -195,17 +195,7 @@ class StoreSyncPort:
             )
             session.flush()
             for entry in snapshot.appointments:
-                session.merge(
-                    Appointment(
-                        id=entry.id,
-                        hub_id=entry.hub_id,
-                        service_id=entry.service_id,
-                        starts_at=entry.starts_at,
-                        reference=entry.reference,
-                        surname=entry.surname,
-                        phone=entry.phone,
-                    )
-                )
+                session.merge(Appointment(**entry.model_dump()))
         if self.on_config_applied is not None:
             self.on_config_applied(snapshot)
 
