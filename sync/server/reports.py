@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, aliased
 
 from sync.protocol.hub_figures import Rates
 from sync.server import config
-from sync.server.models import Device, HubRow, IngestedRecord, PublishedConfig
+from sync.server.models import Device, HubRow, IngestedRecord
 
 R = IngestedRecord
 Key = tuple[str, dt.date | None]
@@ -362,7 +362,7 @@ def hub_report(
         days=days,
         weeks=weeks,
         devices=devices,
-        service_names=_service_names(session),
+        service_names=_service_names(_newest_body(session)),
         baseline=load_baseline(),
         hub_ids=list(hub_ids or []),
         channel_shift=channel_shift(session, start, end, hub_ids, names),
@@ -421,11 +421,9 @@ def channel_shift(
 
 def _labels(session: Session) -> dict[str, str]:
     """Service and form ids to their English names, from the newest published configuration."""
-    body = session.scalar(
-        select(PublishedConfig.body).order_by(PublishedConfig.version.desc()).limit(1)
-    )
-    names = _service_names(session)
-    for form in (body or {}).get("forms", []):
+    body = _newest_body(session)
+    names = _service_names(body)
+    for form in body.get("forms", []):
         if isinstance(form, dict) and "id" in form:
             title = form.get("title")
             english = title.get("en") if isinstance(title, dict) else None
@@ -433,15 +431,16 @@ def _labels(session: Session) -> dict[str, str]:
     return names
 
 
-def _service_names(session: Session) -> dict[str, str]:
-    """Service id to English name, from the newest published configuration."""
-    body = session.scalar(
-        select(PublishedConfig.body).order_by(PublishedConfig.version.desc()).limit(1)
-    )
-    if not body:
-        return {}
+def _service_names(body: dict[str, Any]) -> dict[str, str]:
+    """Service id to English name, from a published configuration's ``body``."""
     services = body.get("catalogue", {}).get("services", [])
     return {s["id"]: s.get("name", {}).get("en", s["id"]) for s in services if "id" in s}
+
+
+def _newest_body(session: Session) -> dict[str, Any]:
+    """The newest published configuration's body ({} before any publish)."""
+    newest = config.current_config(session)
+    return {} if newest is None else newest.body
 
 
 def _figures(
