@@ -16,9 +16,11 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hubkiosk.store import outbox, signin
 from hubkiosk.store.db import Store
@@ -40,6 +42,18 @@ from sync.client.port import OutboxCounts, OutgoingItem
 from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
 
 LOCAL_TZ = ZoneInfo("Europe/London")
+
+T = TypeVar("T")
+
+
+def _in_force(session: Session, column: InstrumentedAttribute[T]) -> T | None:
+    """``column`` of the configuration snapshot in force (the newest active one), or None."""
+    return session.scalar(
+        select(column)
+        .where(ConfigSnapshot.active.is_(True))
+        .order_by(ConfigSnapshot.id.desc())
+        .limit(1)
+    )
 
 
 class StoreSyncPort:
@@ -130,22 +144,12 @@ class StoreSyncPort:
 
     def active_config_etag(self) -> str | None:
         with self.store.session() as session:
-            return session.scalar(
-                select(ConfigSnapshot.version)
-                .where(ConfigSnapshot.active.is_(True))
-                .order_by(ConfigSnapshot.id.desc())
-                .limit(1)
-            )
+            return _in_force(session, ConfigSnapshot.version)
 
     def active_snapshot(self) -> SnapshotMessage | None:
         """The active snapshot, validated again on the way out (None before the first)."""
         with self.store.session() as session:
-            body = session.scalar(
-                select(ConfigSnapshot.body)
-                .where(ConfigSnapshot.active.is_(True))
-                .order_by(ConfigSnapshot.id.desc())
-                .limit(1)
-            )
+            body = _in_force(session, ConfigSnapshot.body)
         return None if body is None else SnapshotMessage.model_validate(body)
 
     def apply_config(self, snapshot: SnapshotMessage) -> None:
@@ -156,12 +160,7 @@ class StoreSyncPort:
         day_start = dt.datetime.combine(snapshot.appointments_day, dt.time(0), tzinfo=self.tz)
         day_end = day_start + dt.timedelta(days=1)
         with self.store.session() as session:
-            previous = session.scalar(
-                select(ConfigSnapshot.body)
-                .where(ConfigSnapshot.active.is_(True))
-                .order_by(ConfigSnapshot.id.desc())
-                .limit(1)
-            )
+            previous = _in_force(session, ConfigSnapshot.body)
             advisers = [a.model_dump(mode="json") for a in snapshot.advisers]
             if (previous or {}).get("advisers", []) != advisers:
                 # New adviser PINs from the server end a sign-in lockout.
@@ -195,17 +194,7 @@ class StoreSyncPort:
             )
             session.flush()
             for entry in snapshot.appointments:
-                session.merge(
-                    Appointment(
-                        id=entry.id,
-                        hub_id=entry.hub_id,
-                        service_id=entry.service_id,
-                        starts_at=entry.starts_at,
-                        reference=entry.reference,
-                        surname=entry.surname,
-                        phone=entry.phone,
-                    )
-                )
+                session.merge(Appointment(**entry.model_dump()))
         if self.on_config_applied is not None:
             self.on_config_applied(snapshot)
 
