@@ -136,7 +136,7 @@ def test_the_same_batch_through_many_connections_at_once_is_stored_once(
     assert central.count() == 50
     seqs: dict[str, set[int]] = {}
     for answer in answers:
-        for item_id, status, _ in statuses(answer):
+        for _, status, _ in statuses(answer):
             assert status in ("accepted", "duplicate")
         for result in answer.json()["results"]:
             seqs.setdefault(result["id"], set()).add(result["server_seq"])
