@@ -60,16 +60,17 @@ class StoreSyncPort:
         #: Called with the snapshot after it is applied (e.g. to refresh screens).
         self.on_config_applied: Callable[[SnapshotMessage], None] | None = None
 
-    def pending(self, limit: int) -> Sequence[OutgoingItem]:
+    def pending(self, limit: int, *, after: int | None = None) -> Sequence[OutgoingItem]:
         with self.store.session() as session:
             return [
                 OutgoingItem(
-                    id=item.id,
-                    kind=item.kind,
-                    payload=dict(item.payload),
-                    created_at=item.created_at,
+                    id=row.id,
+                    kind=row.kind,
+                    payload=row.payload,
+                    created_at=row.created_at,
+                    seq=row.seq,
                 )
-                for item in outbox.pending(session, limit)
+                for row in outbox.next_batch(session, limit, after=after)
             ]
 
     def requeue_dead_letters(self) -> int:
