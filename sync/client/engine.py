@@ -156,6 +156,17 @@ class _Batch:
     items: list[OutgoingItem]
     body: bytes
     after: int | None
+    #: How many items were asked for (fewer came: the outbox is drained).
+    limit: int
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What the server answered to a batch, how long it took, and whether a try timed out."""
+
+    outcome: _Outcome
+    seconds: float
+    timed_out: bool
 
 
 class EnrolmentError(Exception):
@@ -404,7 +415,7 @@ class SyncEngine:
             if not batch.items:  # nothing to send: the empty batch is the heartbeat
                 self._push(batch)
                 return 0
-            answer: Future[_Outcome] = link.submit(self._push, batch)
+            answer: Future[_Answer] = link.submit(self._push, batch)
             while True:
                 ahead = (
                     self._prepare(after=batch.items[-1].seq, in_flight=len(batch.items))
@@ -412,11 +423,13 @@ class SyncEngine:
                     else None
                 )
                 try:
-                    outcome = answer.result()
+                    answered = answer.result()
                 except _GaveUp as gave_up:
                     self.port.record_failure([i.id for i in batch.items], str(gave_up))
                     raise
+                outcome = answered.outcome
                 if isinstance(outcome, PushResponse):
+                    self._learn(batch, answered)
                     if ahead is not None and ahead.items:
                         # Answered: the next batch goes now, this one is marked meanwhile.
                         answer = link.submit(self._push, ahead)
@@ -471,11 +484,13 @@ class SyncEngine:
             if known or not items:
                 break
             after = items[-1].seq
+        limit = self._size
         body = self._encode(known, in_flight)
         while len(body) > self.max_batch_bytes and len(known) > 1:
             known = known[: len(known) // 2]
+            limit = len(known)
             body = self._encode(known, in_flight)
-        return _Batch(known, body, after)
+        return _Batch(known, body, after, limit)
 
     def _encode(self, items: Sequence[OutgoingItem], in_flight: int) -> bytes:
         batch = PushBatch(
@@ -493,9 +508,15 @@ class SyncEngine:
         )
         return batch.model_dump_json().encode()
 
-    def _push(self, batch: _Batch) -> _Outcome:
-        """Send ``batch`` (with retries) and read the answer; sizes later batches by how
-        long the answer took."""
+    def _learn(self, batch: _Batch, answered: _Answer) -> None:
+        """Size later batches by how quickly ``batch`` was answered."""
+        if answered.timed_out:  # the link is slower than the batches: smaller ones
+            self._size = max(1, batch.limit // 2)
+        elif answered.seconds < self.fast_answer and len(batch.items) >= batch.limit:
+            self._size = max(self._size, min(self._ceiling, batch.limit * 2))
+
+    def _push(self, batch: _Batch) -> _Answer:
+        """Send ``batch`` (with retries) and read the answer, timed."""
         items = batch.items
         sent_ids = [item.id for item in items]
         began = time.monotonic()
@@ -538,11 +559,7 @@ class SyncEngine:
             headers={"Content-Type": "application/json"},
             data=batch.body,
         )
-        if self._timeouts > timeouts:  # the link is slower than the batches: smaller ones
-            self._size = max(1, self._size // 2)
-        elif time.monotonic() - began < self.fast_answer and len(items) >= self._size:
-            self._size = min(self._ceiling, self._size * 2)
-        return outcome
+        return _Answer(outcome, time.monotonic() - began, self._timeouts > timeouts)
 
     # -- config --------------------------------------------------------------------------
 
