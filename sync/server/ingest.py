@@ -206,31 +206,32 @@ def ingest_batch(
     in one query, to answer duplicate or conflict. An item already stored is answered as
     it was stored, even if it would not pass today's checks.
     """
-    # Sent twice in one batch: the first copy decides, a later one follows it.
-    digests = [payload_hash(item.payload) for item in batch.items]
-    firsts: dict[uuid.UUID, int] = {}
-    for index, item in enumerate(batch.items):
-        firsts.setdefault(item.id, index)
-    first_items = [batch.items[index] for index in firsts.values()]
-    checked = dict(zip(firsts, validate_all(first_items), strict=True))
+    items = batch.items
+    digests = [payload_hash(item.payload) for item in items]
+    # Sent twice in one batch: the first copy decides, a later one follows it. (Items are
+    # kept by position from here: a UUID's hash is Python code, an int's is not.)
+    seen: dict[uuid.UUID, int] = {}
+    first_of = [seen.setdefault(item.id, index) for index, item in enumerate(items)]
+    firsts = [index for index, first in enumerate(first_of) if index == first]
+    checked = dict(zip(firsts, validate_all([items[i] for i in firsts]), strict=True))
     owners = _owners(session, [c for c in checked.values() if not isinstance(c, InvalidPayload)])
 
-    problems: dict[uuid.UUID, str] = {}
+    problems: dict[int, str] = {}
     new_rows: list[dict[str, Any]] = []
-    for item_id, index in firsts.items():
-        item, record = batch.items[index], checked[item_id]
+    for index, record in checked.items():
+        item = items[index]
         problem = (
             str(record)
             if isinstance(record, InvalidPayload)
             else _reference_problem(record, owners, device.hub_id)
         )
         if problem is not None:
-            problems[item_id] = problem
+            problems[index] = problem
             continue
         assert not isinstance(record, InvalidPayload)
         new_rows.append(
             {
-                "id": item_id,
+                "id": item.id,
                 "kind": item.kind.value,
                 "hub_id": device.hub_id,
                 "device_id": device.id,
@@ -244,29 +245,33 @@ def ingest_batch(
 
     inserted = _insert_new(session, new_rows)
     # The rows this batch really added (no duplicate, no conflict), each with its "seq".
-    fresh = [{**row, "seq": inserted[row["id"]]} for row in new_rows if row["id"] in inserted]
+    fresh = [row | {"seq": seq} for row in new_rows if (seq := inserted.get(row["id"])) is not None]
     # Anything kept up to date at ingest (figures, aggregates) is given ``fresh`` here,
     # in the same transaction: a re-sent record is never counted twice.
 
     # Items not stored by this batch: already there (resent, or another hub's id), or refused.
-    stored = _stored(session, [i for i in firsts if i not in inserted])
-    results: dict[uuid.UUID, ItemResult] = {}
-    for item_id, index in firsts.items():
-        known = stored.get(item_id)
-        if item_id in inserted:
-            results[item_id] = ItemResult(
-                id=item_id, status=ItemStatus.ACCEPTED, server_seq=inserted[item_id]
-            )
+    stored = (
+        _stored(session, [items[i].id for i in firsts if items[i].id not in inserted])
+        if len(inserted) < len(firsts)
+        else {}
+    )
+    results: dict[int, ItemResult] = {}
+    for index in firsts:
+        item_id = items[index].id
+        seq = inserted.get(item_id)
+        known = None if seq is not None else stored.get(item_id)
+        if seq is not None:
+            results[index] = ItemResult(id=item_id, status=ItemStatus.ACCEPTED, server_seq=seq)
         elif known is not None:
             if known.hub_id == device.hub_id and known.payload_hash == digests[index]:
-                results[item_id] = ItemResult(
+                results[index] = ItemResult(
                     id=item_id, status=ItemStatus.DUPLICATE, server_seq=known.seq
                 )
             else:
-                results[item_id] = _conflict(item_id)
-        elif item_id in problems:
-            results[item_id] = ItemResult(
-                id=item_id, status=ItemStatus.REJECTED, reason=f"invalid: {problems[item_id]}"
+                results[index] = _conflict(item_id)
+        elif index in problems:
+            results[index] = ItemResult(
+                id=item_id, status=ItemStatus.REJECTED, reason=f"invalid: {problems[index]}"
             )
         else:
             # Not inserted, yet not stored: removed between the two statements. Nothing is
@@ -274,21 +279,21 @@ def ingest_batch(
             raise RuntimeError("a record vanished while its batch was stored")
 
     final: list[ItemResult] = []
-    for index, item in enumerate(batch.items):
-        first = firsts[item.id]
+    for index, first in enumerate(first_of):
         if index == first:
-            final.append(results[item.id])
+            final.append(results[index])
         elif digests[index] != digests[first]:
-            final.append(_conflict(item.id))
+            final.append(_conflict(items[index].id))
         else:
-            final.append(_as_duplicate(results[item.id]))
+            final.append(_as_duplicate(results[first]))
 
     if fresh:
         device.high_water = max(device.high_water, *(row["seq"] for row in fresh))
     device.last_seen_at = now
     if batch.device is not None:
         _record_health(device, batch.device)
-    return PushResponse(
+    # Each result is checked as it is made: not again as a whole.
+    return PushResponse.model_construct(
         protocol_version=PROTOCOL_VERSION, results=final, high_water=device.high_water
     )
 
