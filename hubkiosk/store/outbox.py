@@ -173,6 +173,20 @@ def pending_count(session: Session) -> int:
     return int(session.scalar(query) or 0)
 
 
+def tally(session: Session) -> tuple[int, dt.datetime | None, int]:
+    """Pending items, the oldest pending one's time and dead letters, in one pass over the
+    outbox (the sync engine reports them with every batch it pushes)."""
+    pending = OutboxItem.state == OutboxState.PENDING
+    waiting, oldest, dead = session.execute(
+        select(
+            func.count().filter(pending),
+            func.min(OutboxItem.created_at).filter(pending),
+            func.count().filter(OutboxItem.state == OutboxState.DEAD),
+        )
+    ).one()
+    return int(waiting or 0), oldest if isinstance(oldest, dt.datetime) else None, int(dead or 0)
+
+
 def oldest_pending(session: Session) -> dt.datetime | None:
     query = select(func.min(OutboxItem.created_at)).where(OutboxItem.state == OutboxState.PENDING)
     value = session.scalar(query)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, select, update
 
 from hubkiosk.store import outbox, signin
 from hubkiosk.store.db import Store
@@ -122,12 +122,8 @@ class StoreSyncPort:
 
     def counts(self) -> OutboxCounts:
         with self.store.session() as session:
-            dead = session.scalar(select(func.count()).where(OutboxItem.state == OutboxState.DEAD))
-            return OutboxCounts(
-                pending=outbox.pending_count(session),
-                oldest_pending=outbox.oldest_pending(session),
-                dead_letters=int(dead or 0),
-            )
+            pending, oldest, dead = outbox.tally(session)
+        return OutboxCounts(pending=pending, oldest_pending=oldest, dead_letters=dead)
 
     def active_config_etag(self) -> str | None:
         with self.store.session() as session:
