@@ -410,6 +410,9 @@ class SyncEngine:
         events: the queue pages and the reports follow the server's sequence).
         """
         sent = 0
+        # A 413 caps the size for the rest of the cycle only: a proxy that refused for a
+        # while must not hold the kiosk to one record a request until it restarts.
+        self._ceiling = max(self._size, self.max_batch_size)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as link:
             batch = self._prepare(after=None, in_flight=0)
             if not batch.items:  # nothing to send: the empty batch is the heartbeat

@@ -20,13 +20,13 @@ from tests.sync.conftest import HUB, TZ, Central, FakeClock, FaultProxy, make_en
 pytestmark = pytest.mark.both_databases
 
 
-def backlog(store: Store, visits: int, start: dt.datetime) -> None:
+def backlog(store: Store, visits: int, start: dt.datetime, *, first: int = 0) -> None:
     """``visits`` tickets, each with its check-in and call, written as the kiosk writes them."""
     with store.session() as session:
         for n in range(visits):
             at = start + dt.timedelta(minutes=n)
             ticket = Ticket(hub_id=HUB, service_id="housing", number=f"H-{n % 999 + 1:03d}",
-                            sequence=n + 1, day=at.astimezone(TZ).date(), call_name="Sam",
+                            sequence=first + n + 1, day=at.astimezone(TZ).date(), call_name="Sam",
                             created_at=at)  # fmt: skip
             outbox.add_record(session, ticket)
             for kind in (QueueEventKind.CHECKED_IN, QueueEventKind.CALLED):
@@ -108,3 +108,29 @@ def test_a_link_that_refuses_big_bodies_gets_smaller_batches_and_everything_arri
     # limit it found: refused once, not at every batch.
     assert answers == [200, 200, 413] + [200] * 7
     assert_all_arrived_once_in_order(central, store, 900)
+
+
+def test_after_a_proxy_refused_big_bodies_for_a_while_later_cycles_grow_again(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    backlog(store, 10, clock() - dt.timedelta(days=1))  # 30 records
+    proxy = FaultProxy(central.url).start()
+    try:
+        engine = make_engine(proxy.url, central.enrol(), store, clock, fast_answer=60.0)
+        # A middlebox's "too large" page for a while: the batch halves down to 3 records.
+        proxy.plan = ["413"] * 3
+        assert engine.sync_once().state is SyncState.OK
+        assert central.count() == 30
+
+        backlog(store, 400, clock() - dt.timedelta(hours=20), first=10)  # 1,200 more
+        before = pushes(proxy)
+        status = engine.sync_once()
+
+        assert status.state is SyncState.OK, status.last_error
+        assert status.pending == 0 and status.dead_letters == 0
+        # From 3 a batch, doubling again: 3, 3, 6, 6, ... 384 and the rest, not the four
+        # hundred 3-record requests a cap kept from the last cycle would make.
+        assert pushes(proxy) - before <= 16
+    finally:
+        proxy.stop()
+    assert_all_arrived_once_in_order(central, store, 1230)
