@@ -420,11 +420,8 @@ class SyncEngine:
                 return 0
             answer: Future[_Answer] = link.submit(self._push, batch)
             while True:
-                ahead = (
-                    self._prepare(after=batch.items[-1].seq, in_flight=len(batch.items))
-                    if batch.items
-                    else None
-                )
+                # While the server stores this batch: the next one, read and encoded.
+                ahead = self._prepare(after=batch.items[-1].seq, in_flight=len(batch.items))
                 try:
                     answered = answer.result()
                 except _GaveUp as gave_up:
@@ -433,11 +430,11 @@ class SyncEngine:
                 outcome = answered.outcome
                 if isinstance(outcome, PushResponse):
                     self._learn(batch, answered)
-                    if ahead is not None and ahead.items:
+                    if ahead.items:
                         # Answered: the next batch goes now, this one is marked meanwhile.
                         answer = link.submit(self._push, ahead)
                     sent += self._settle(outcome)
-                    if ahead is None or not ahead.items:
+                    if not ahead.items:
                         return sent
                     batch = ahead
                     continue
