@@ -14,6 +14,7 @@ from hubkiosk.store import outbox
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import OutboxItem, OutboxState, QueueEvent, QueueEventKind, Ticket
 from sync.client.engine import SyncState
+from sync.server.models import Device
 from tests.sync.conftest import HUB, TZ, Central, FakeClock, FaultProxy, make_engine
 
 # The engine's batches meet the server's bulk insert: on SQLite and PostgreSQL.
@@ -75,6 +76,12 @@ def test_a_backlog_on_a_quick_link_goes_in_few_growing_batches_in_outbox_order(
     finally:
         proxy.stop()
     assert_all_arrived_once_in_order(central, store, 1200)
+    # IT's fleet page: the last batch was read while the one before was on its way, yet
+    # its heartbeat says nothing is waiting (the batch in flight is not counted).
+    with central.database.session() as session:
+        device = session.scalars(select(Device)).one()
+        assert device.reported_pending == 0 and device.reported_dead_letters == 0
+        assert device.high_water == max(row.server_seq or 0 for row in outbox_rows(store))
 
 
 def test_a_link_that_refuses_big_bodies_gets_smaller_batches_and_everything_arrives_once(
