@@ -141,3 +141,31 @@ def test_after_a_proxy_refused_big_bodies_for_a_while_later_cycles_grow_again(
     finally:
         proxy.stop()
     assert_all_arrived_once_in_order(central, store, 1230)
+
+
+def test_an_answer_that_leaves_out_an_item_acknowledges_nothing_of_its_batch(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    backlog(store, 40, clock() - dt.timedelta(hours=2))  # 120 records
+
+    def short(
+        status: int, headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        answer = json.loads(body)
+        answer["results"] = answer["results"][:-1]  # one item not answered for
+        return status, headers, json.dumps(answer).encode()
+
+    proxy = FaultProxy(central.url).start()
+    proxy.plan = [short, short]
+    try:
+        engine = make_engine(proxy.url, central.enrol(), store, clock, max_attempts=2)
+        failed = engine.sync_once()
+        assert failed.state is SyncState.OFFLINE and failed.pending == 120
+        assert {row.state for row in outbox_rows(store)} == {OutboxState.PENDING}
+
+        recovered = engine.sync_once()  # the proxy passes answers on whole again
+
+        assert recovered.state is SyncState.OK, recovered.last_error
+    finally:
+        proxy.stop()
+    assert_all_arrived_once_in_order(central, store, 120)
