@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hubkiosk.store import outbox, signin
@@ -74,16 +74,17 @@ class StoreSyncPort:
         #: Called with the snapshot after it is applied (e.g. to refresh screens).
         self.on_config_applied: Callable[[SnapshotMessage], None] | None = None
 
-    def pending(self, limit: int) -> Sequence[OutgoingItem]:
+    def pending(self, limit: int, *, after: int | None = None) -> Sequence[OutgoingItem]:
         with self.store.session() as session:
             return [
                 OutgoingItem(
-                    id=item.id,
-                    kind=item.kind,
-                    payload=dict(item.payload),
-                    created_at=item.created_at,
+                    id=row.id,
+                    kind=row.kind,
+                    payload=row.payload,
+                    created_at=row.created_at,
+                    seq=row.seq,
                 )
-                for item in outbox.pending(session, limit)
+                for row in outbox.next_batch(session, limit, after=after)
             ]
 
     def requeue_dead_letters(self) -> int:
@@ -135,12 +136,8 @@ class StoreSyncPort:
 
     def counts(self) -> OutboxCounts:
         with self.store.session() as session:
-            dead = session.scalar(select(func.count()).where(OutboxItem.state == OutboxState.DEAD))
-            return OutboxCounts(
-                pending=outbox.pending_count(session),
-                oldest_pending=outbox.oldest_pending(session),
-                dead_letters=int(dead or 0),
-            )
+            pending, oldest, dead = outbox.tally(session)
+        return OutboxCounts(pending=pending, oldest_pending=oldest, dead_letters=dead)
 
     def active_config_etag(self) -> str | None:
         with self.store.session() as session:
