@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.i18n import LANGUAGES
 from hubkiosk.qt.idle import IdleMonitor
-from hubkiosk.qt.sync_controller import SyncController
 from hubkiosk.ui import theme
 from hubkiosk.ui.assisted import AssistedBanner
 from hubkiosk.ui.context import KioskContext
@@ -56,11 +55,11 @@ from hubkiosk.ui.widgets import (
     restyle,
     tinted,
 )
-from sync.client.engine import SyncState, SyncStatus
-from sync.protocol.records import EndReason
 
 if TYPE_CHECKING:
+    from hubkiosk.qt.sync_controller import SyncController
     from hubkiosk.ui.screens.adviser import AdviserHomeScreen
+    from sync.client.engine import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +205,7 @@ class MainWindow(QMainWindow):
         self.sync_badge.hide()
         controls.addWidget(self.sync_badge)
         # Read aloud: the screen's heading, main text and choices, in the resident's language.
-        self.speaker = Speaker(ctx.settings.data_dir / "prompts", parent=self)
+        self.speaker = Speaker(ctx.start.data_dir / "prompts", parent=self)
         self.read_aloud_button = BigButton()
         self.read_aloud_button.setObjectName("ReadAloud")
         self.read_aloud_button.clicked.connect(self.read_aloud)
@@ -264,10 +263,8 @@ class MainWindow(QMainWindow):
         root.addWidget(self.bottom_bar)
 
         self.overlay = IdleOverlay(central)
-        settings = ctx.settings
-        self.idle = IdleMonitor(
-            settings.idle_seconds, settings.warning_seconds, time.monotonic, self
-        )
+        start = ctx.start
+        self.idle = IdleMonitor(start.idle_seconds, start.warning_seconds, time.monotonic, self)
         self.idle.warning.connect(self._show_warning)
         self.idle.countdown.connect(self.overlay.show_seconds)
         self.idle.timed_out.connect(self._timed_out)
@@ -280,11 +277,25 @@ class MainWindow(QMainWindow):
         ctx.back_requested.connect(self.back)
         ctx.home_requested.connect(self.start_over)
         ctx.mode_changed.connect(self._mode_changed)
+        ctx.ready.connect(self._kiosk_ready)
+        #: A choice made before the kiosk was ready (a quick start), made when it is.
+        self.waiting_go: tuple[ScreenId, dict[str, Any]] | None = None
 
         self.retranslate()
         self._paint_speaker()
         self.show_screen(ScreenId.HOME)
-        self.warm_up.start_after_paint(self.screens[ScreenId.HOME])
+        if ctx.is_ready:
+            self.warm_up.start_after_paint(self.screens[ScreenId.HOME])
+
+    @Slot()
+    def _kiosk_ready(self) -> None:
+        """A quick start finished loading: what a resident chose meanwhile happens now, and
+        the likely next screens are built in idle time (the home screen is painted)."""
+        self.warm_up.start()
+        if self.waiting_go is not None:
+            screen_id, params = self.waiting_go
+            self.waiting_go = None
+            self.go(screen_id, params)
 
     def _build_screen(self, screen_id: ScreenId) -> tuple[Screen, QScrollArea]:
         cls = screen_class(screen_id)
@@ -322,6 +333,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object, dict)
     def go(self, screen_id: ScreenId, params: dict[str, Any]) -> None:
+        if not self.ctx.is_ready:
+            # Other screens need the store and the content, loaded in a moment: the tap is
+            # kept (the last one wins) and followed when they are.
+            self.waiting_go = (screen_id, params)
+            return
         if screen_id not in self.screens:
             log.error("no screen %s is built into this kiosk", screen_id)
             return
@@ -361,6 +377,8 @@ class MainWindow(QMainWindow):
         (the same visit: "Finish helping" ends it); otherwise an adviser on duty is signed
         out ("Leave adviser mode")."""
         if self.ctx.adviser is not None and not self.ctx.assisting:
+            from sync.protocol.records import EndReason
+
             self.ctx.sign_out_adviser(EndReason.LEFT)
         self._wipe_resident()
         self.show_screen(ScreenId.HOME)
@@ -382,6 +400,8 @@ class MainWindow(QMainWindow):
         then the adviser's own screen (still signed in, for the next resident)."""
         # Wiped first: what a screen keeps on reset (a face touched, a survey walked away
         # from) is still the resident's, made with help.
+        from sync.protocol.records import EndReason
+
         self._wipe_resident()
         self.ctx.end_assisting(EndReason.FINISHED)
         self.show_screen(ScreenId.ADVISER_HOME)
@@ -391,6 +411,8 @@ class MainWindow(QMainWindow):
     def hand_back(self) -> None:
         """ "Hand back": the resident goes on alone where they are; the adviser is signed
         out, so nothing they could reach stays open, and records say self-service again."""
+        from sync.protocol.records import EndReason
+
         self.ctx.sign_out_adviser(EndReason.HANDED_BACK)
         self.history = [s for s in self.history if s not in ADVISER_SCREENS]
         self.back_button.setVisible(self.current_screen.SHOW_BACK and bool(self.history))
@@ -413,7 +435,7 @@ class MainWindow(QMainWindow):
         default language, theme and text size (the text-size button then says what it will
         do next, from the size now in force)."""
         self.start_over_quietly()
-        self.ctx.set_language(self.ctx.settings.default_language)
+        self.ctx.set_language(self.ctx.start.default_language)
         self.contrast_button.setChecked(False)
         if self.scale_index:
             self.scale_index = 0
@@ -424,6 +446,7 @@ class MainWindow(QMainWindow):
         """Wipe every screen and the visit, keeping language, theme and text size (the
         audit walks screen after screen in one setting)."""
         self.overlay.hide()
+        self.waiting_go = None
         for screen in self.screens.values():
             screen.reset()
         self.ctx.visit.clear()
@@ -482,6 +505,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _sync_status(self, status: SyncStatus) -> None:
+        from sync.client.engine import SyncState
+
         self.last_sync_status = status
         if ScreenId.ADVISER_HOME in list(self.screens):
             self._adviser_home().set_sync_status(status)
@@ -504,7 +529,7 @@ class MainWindow(QMainWindow):
     def _update_idle_arming(self) -> None:
         resting = (
             self.current == ScreenId.HOME
-            and self.ctx.language == self.ctx.settings.default_language
+            and self.ctx.language == self.ctx.start.default_language
             and not self.ctx.visit
             and self.ctx.adviser is None
             and self.theme == theme.Theme.DEFAULT
@@ -526,7 +551,10 @@ class MainWindow(QMainWindow):
         # Nobody is at the kiosk: an assisted visit ends and the adviser is signed out
         # (after the wipe, so what screens keep on reset keeps its attribution).
         self._wipe_resident()
-        self.ctx.sign_out_adviser(EndReason.IDLE)
+        if self.ctx.adviser is not None:
+            from sync.protocol.records import EndReason
+
+            self.ctx.sign_out_adviser(EndReason.IDLE)
         self.show_screen(ScreenId.HOME)
         self.reset_done.emit()
 
@@ -548,8 +576,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.hub_name.setText(self.ctx.text(self.ctx.hub.name))
-        self.hub_name.setAccessibleName(self.ctx.text(self.ctx.hub.name))
+        self.hub_name.setText(self.ctx.text(self.ctx.home_view.hub_name))
+        self.hub_name.setAccessibleName(self.ctx.text(self.ctx.home_view.hub_name))
         self.back_button.setText(self.tr("Back"))
         self.start_again.setText(self.tr("Start again"))
         self.text_size_button.setText(
@@ -627,7 +655,8 @@ class MainWindow(QMainWindow):
         return central.rect() if central is not None else self.rect()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        self.ctx.ops.wait(10_000)
+        if self.ctx.is_ready:
+            self.ctx.ops.wait(10_000)
         super().closeEvent(event)
 
 
