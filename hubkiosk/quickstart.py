@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 MEMO_NAME = "start-memo.json"
 #: Bumped whenever what the memo holds changes shape.
 MEMO_FORMAT = 1
+#: ``HUBKIOSK_*`` variables that are not settings (the start probe: hubkiosk/app.py).
+NOT_SETTINGS = frozenset({"HUBKIOSK_START_PROBE"})
 #: How many services the home screen shows (the most visited first).
 TOP_SERVICES = 3
 
@@ -167,7 +169,7 @@ def fingerprint(argv: list[str], config: Path | None) -> str:
     digest = hashlib.sha256(f"{MEMO_FORMAT}\0{__version__}\0".encode())
     digest.update("\0".join(argv).encode())
     for name in sorted(os.environ):
-        if name.startswith("HUBKIOSK_"):
+        if name.startswith("HUBKIOSK_") and name not in NOT_SETTINGS:
             digest.update(f"\0{name}={os.environ[name]}".encode())
     if config is not None:
         try:

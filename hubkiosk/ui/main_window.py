@@ -19,8 +19,9 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QIcon, QPalette, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -240,6 +241,10 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
+        #: Scroll areas whose touch scrolling waits for the window's first paint (None once
+        #: painted): setting it up makes PySide build the Python types of every Qt class
+        #: (tens of milliseconds), which the first paint need not wait for.
+        self._touch_pending: list[QAbstractScrollArea] | None = []
         # Screens are built when first shown (the home screen now, likely ones in idle time).
         self.styler = theme.RegionStyler((theme.Theme.DEFAULT, 1.0))
         self.screen_set = ScreenSet(SCREENS, self._build_screen)
@@ -307,7 +312,7 @@ class MainWindow(QMainWindow):
         page.setFrameShape(QFrame.Shape.NoFrame)
         page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page.setWidget(screen)
-        enable_touch_scrolling(page)
+        self._touch_scrolling(page)
         self.stack.addWidget(page)
         if screen_id is ScreenId.ADVISER_HOME:
             from hubkiosk.ui.screens.adviser import AdviserHomeScreen
@@ -317,6 +322,19 @@ class MainWindow(QMainWindow):
             if self.sync is not None:
                 self._wire_adviser(screen, self.sync)
         return screen, page
+
+    def _touch_scrolling(self, area: QAbstractScrollArea) -> None:
+        if self._touch_pending is None:
+            enable_touch_scrolling(area)
+        elif area not in self._touch_pending:
+            self._touch_pending.append(area)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self._touch_pending is not None:
+            pending, self._touch_pending = self._touch_pending, None
+            # Once this paint is on the screen: a finger cannot reach a page sooner.
+            QTimer.singleShot(0, lambda: [enable_touch_scrolling(area) for area in pending])
 
     # Navigation ---------------------------------------------------------------------------
     @property
@@ -354,7 +372,7 @@ class MainWindow(QMainWindow):
         self.speech_notice.hide()
         self.speaker.interrupt()
         for area in screen.findChildren(QScrollArea):  # built with the screen or since
-            enable_touch_scrolling(area)
+            self._touch_scrolling(area)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
         self.setWindowTitle(
             self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")
