@@ -346,10 +346,11 @@ class QuickStart(QObject):
         start: StartSettings,
         home: HomeView,
         lock: InstanceLock,
+        clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         super().__init__()
         self.argv, self.args, self.memo, self.lock = argv, args, memo, lock
-        self.ctx = make_context(args, start, home, None)
+        self.ctx = make_context(args, start, home, clock)
         self.window = make_window(self.ctx)
         self.kiosk: Kiosk | None = None
         self._parts: tuple[KioskSettings, Store, Content] | None = None
@@ -413,8 +414,11 @@ class QuickStart(QObject):
         self.lock.release()
 
 
-def quick_start(argv: list[str], args: argparse.Namespace) -> QuickStart | None:
-    """A :class:`QuickStart` when the memo matches this start's settings, else None."""
+def quick_start(
+    argv: list[str], args: argparse.Namespace, clock: Callable[[], dt.datetime] | None = None
+) -> QuickStart | None:
+    """A :class:`QuickStart` when the memo matches this start's settings, else None.
+    ``clock`` (aware UTC now) replaces the system clock, for tests."""
     if args.display:
         return None
     try:
@@ -429,7 +433,7 @@ def quick_start(argv: list[str], args: argparse.Namespace) -> QuickStart | None:
     check_writable(folder)
     lock = InstanceLock(folder)
     try:
-        return QuickStart(argv, args, memo, start, home, lock)
+        return QuickStart(argv, args, memo, start, home, lock, clock)
     except BaseException:
         lock.release()
         raise
