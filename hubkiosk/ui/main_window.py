@@ -334,7 +334,12 @@ class MainWindow(QMainWindow):
         if self._touch_pending is not None:
             pending, self._touch_pending = self._touch_pending, None
             # Once this paint is on the screen: a finger cannot reach a page sooner.
-            QTimer.singleShot(0, lambda: [enable_touch_scrolling(area) for area in pending])
+            QTimer.singleShot(0, lambda: self._enable_touch_scrolling(pending))
+
+    @staticmethod
+    def _enable_touch_scrolling(areas: list[QAbstractScrollArea]) -> None:
+        for area in areas:
+            enable_touch_scrolling(area)
 
     # Navigation ---------------------------------------------------------------------------
     @property
