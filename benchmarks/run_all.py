@@ -207,9 +207,14 @@ os._exit(0)
 
 def _cold(argv: list[str], env: dict[str, str] | None = None) -> float:
     """Seconds from starting ``python ARGV`` to the time it prints (its first paint): the
-    last line of its output, a number or the kiosk's probe line (JSON with ``time``)."""
+    last line of its output, a number or the kiosk's probe line (JSON with ``time``).
+
+    Python may keep the modules' compiled bytecode (``__pycache__``), as an installed kiosk
+    (the PyInstaller bundle, a wheel) always has it: with PYTHONDONTWRITEBYTECODE set, as
+    in some shells, every start would compile the kiosk's sources again, which no hub does.
+    """
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         **(env or {}),
     }

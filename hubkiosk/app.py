@@ -298,9 +298,10 @@ def finish(kiosk: Kiosk, memo: str | None, *, connect: bool) -> None:
     maintenance = Maintenance(store, ctx.ops, settings.retention_days, window)
     maintenance.start()
     if args.demo:
-        from sync.demo import start_demo_server
+        if kiosk.demo_server is None:
+            from sync.demo import start_demo_server
 
-        kiosk.demo_server = start_demo_server(settings.data_dir, hub_id=settings.hub_id)
+            kiosk.demo_server = start_demo_server(settings.data_dir, hub_id=settings.hub_id)
         if settings.queue_status_url is None:
             # Tickets' QR codes lead to the demo server's follow-the-queue page.
             settings = settings.model_copy(
@@ -354,6 +355,7 @@ class QuickStart(QObject):
         self.window = make_window(self.ctx)
         self.kiosk: Kiosk | None = None
         self._parts: tuple[KioskSettings, Store, Content] | None = None
+        self._demo_server: DemoServer | None = None
         self._thread: threading.Thread | None = None
         self.loaded.connect(self._loaded)
 
@@ -372,6 +374,10 @@ class QuickStart(QObject):
                 )
             store, content = load_parts(settings)
             self._parts = (settings, store, content)
+            if self.args.demo:  # its own server: started here too, off the GUI thread
+                from sync.demo import start_demo_server
+
+                self._demo_server = start_demo_server(settings.data_dir, hub_id=settings.hub_id)
             self.loaded.emit(self._parts)
         except BaseException as exc:  # reported on the GUI thread
             self.loaded.emit(exc)
@@ -387,7 +393,14 @@ class QuickStart(QObject):
         try:
             self.ctx.complete(settings, store, content, OpRunner(ensure_app()))
             kiosk = Kiosk(
-                settings, store, content, self.ctx, self.window, self.args, lock=self.lock
+                settings,
+                store,
+                content,
+                self.ctx,
+                self.window,
+                self.args,
+                demo_server=self._demo_server,
+                lock=self.lock,
             )
             self.kiosk = kiosk
             finish(kiosk, self.memo, connect=True)
@@ -409,6 +422,8 @@ class QuickStart(QObject):
         if self.kiosk is not None:
             self.kiosk.close()
             return
+        if self._demo_server is not None:
+            self._demo_server.stop()
         if self._parts is not None:
             self._parts[1].close()
         self.lock.release()

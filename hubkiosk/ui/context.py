@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,8 @@ from hubkiosk.core.i18n import pick
 from hubkiosk.quickstart import HomeView, StartSettings
 
 if TYPE_CHECKING:
+    import uuid
+
     from hubkiosk.core.appointments import AppointmentInfo
     from hubkiosk.core.content import Content
     from hubkiosk.core.waits import LiveWaits
@@ -137,6 +138,8 @@ class KioskContext(QObject):
 
     def sign_in_adviser(self, adviser_id: str) -> None:
         """The PIN matched: the adviser is on duty (a sign-in record goes to the server)."""
+        import uuid
+
         from sync.protocol.records import EndReason, SessionEvent
 
         if self.adviser is not None:
@@ -161,6 +164,8 @@ class KioskContext(QObject):
 
     def start_assisting(self) -> None:
         """The adviser begins helping a resident: records say ``assisted`` from now."""
+        import uuid
+
         from sync.protocol.records import VisitEvent
 
         if self.adviser is None or self.adviser.visit_id is not None:

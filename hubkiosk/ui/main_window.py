@@ -5,6 +5,7 @@ resident) because they reset screens and change the idle time."""
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +43,6 @@ from hubkiosk.ui import theme
 from hubkiosk.ui.assisted import AssistedBanner
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import Translations, number
-from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.lazy import ScreenSet, WarmUp
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -620,8 +620,11 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             screen.retranslate()
         # Keyboards on hidden pages get Qt's LanguageChange late (or, hidden, not at all).
-        for keyboard in self.findChildren(OnScreenKeyboard):
-            keyboard.retranslate()
+        # (No keyboard exists before a screen with one imported its module.)
+        keyboards = sys.modules.get("hubkiosk.ui.keyboard")
+        if keyboards is not None:
+            for keyboard in self.findChildren(keyboards.OnScreenKeyboard):
+                keyboard.retranslate()
         if self.stack.currentWidget() is not None:
             shown = self.current_screen
             self.setWindowTitle(
