@@ -215,7 +215,8 @@ def build(
         ctx.complete(settings, store, content, OpRunner(ensure_app()))
         window = make_window(ctx)
         kiosk = Kiosk(settings, store, content, ctx, window, args, lock=lock)
-        finish(kiosk, None if args.display else fingerprint(argv, args.config), connect=connect)
+        memo = None if args.display else fingerprint(args.data_dir, args.demo, args.config)
+        finish(kiosk, memo, connect=connect)
         return kiosk
     except BaseException:
         if lock is not None:
@@ -440,7 +441,7 @@ def quick_start(
         folder = early_data_dir(args.data_dir, args.demo, args.config)
     except ValueError:
         return None  # the full start says what is wrong with the config file
-    memo = fingerprint(argv, args.config)
+    memo = fingerprint(args.data_dir, args.demo, args.config)
     remembered = read_memo(folder, memo)
     if remembered is None:
         return None

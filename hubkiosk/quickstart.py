@@ -162,12 +162,14 @@ def _config_values(path: Path) -> dict[str, Any]:
     return values
 
 
-def fingerprint(argv: list[str], config: Path | None) -> str:
-    """A digest of everything the settings are made from: the flags, every ``HUBKIOSK_*``
-    variable, the config file's bytes, the kiosk's version and the memo's format. Only the
-    digest is kept, so no secret (an enrolment code) is written to the memo."""
+def fingerprint(data_dir: Path | None, demo: bool, config: Path | None) -> str:
+    """A digest of everything the settings are made from: the flags that set them
+    (``--data-dir``, ``--demo``, ``--config``), every ``HUBKIOSK_*`` variable, the config
+    file's bytes, the kiosk's version and the memo's format. Other flags (``--windowed``,
+    ``--self-test``) do not change the settings. Only the digest is kept, so no secret (an
+    enrolment code) is written to the memo."""
     digest = hashlib.sha256(f"{MEMO_FORMAT}\0{__version__}\0".encode())
-    digest.update("\0".join(argv).encode())
+    digest.update(f"{data_dir}\0{demo}\0{config}".encode())
     for name in sorted(os.environ):
         if name.startswith("HUBKIOSK_") and name not in NOT_SETTINGS:
             digest.update(f"\0{name}={os.environ[name]}".encode())
