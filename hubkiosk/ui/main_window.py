@@ -304,16 +304,18 @@ class MainWindow(QMainWindow):
 
     def _build_screen(self, screen_id: ScreenId) -> tuple[Screen, QScrollArea]:
         cls = screen_class(screen_id)
-        screen = cls(self.ctx)
-        # Each screen scrolls when larger text makes it taller than the window.
+        # Each screen scrolls when larger text makes it taller than the window. The page is
+        # in the stack before the screen is built, in its place: built elsewhere and moved
+        # in, every widget of it would be re-styled twice more (a fifth of the first paint).
         page = QScrollArea()
         page.setObjectName(f"Page_{cls.ID.value}")
         page.setWidgetResizable(True)
         page.setFrameShape(QFrame.Shape.NoFrame)
         page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack.addWidget(page)
+        screen = cls(self.ctx)
         page.setWidget(screen)
         self._touch_scrolling(page)
-        self.stack.addWidget(page)
         if screen_id is ScreenId.ADVISER_HOME:
             from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 
