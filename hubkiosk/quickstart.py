@@ -18,10 +18,9 @@ first paint.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -162,13 +161,25 @@ def _config_values(path: Path) -> dict[str, Any]:
     return values
 
 
+def _sha256() -> Callable[[bytes], Any]:
+    """SHA-256 without loading OpenSSL (``hashlib`` does, a few milliseconds of a start)."""
+    try:
+        from _sha256 import sha256  # CPython 3.11's own
+
+        return sha256
+    except ImportError:
+        from hashlib import sha256 as openssl_sha256
+
+        return openssl_sha256
+
+
 def fingerprint(data_dir: Path | None, demo: bool, config: Path | None) -> str:
     """A digest of everything the settings are made from: the flags that set them
     (``--data-dir``, ``--demo``, ``--config``), every ``HUBKIOSK_*`` variable, the config
     file's bytes, the kiosk's version and the memo's format. Other flags (``--windowed``,
     ``--self-test``) do not change the settings. Only the digest is kept, so no secret (an
     enrolment code) is written to the memo."""
-    digest = hashlib.sha256(f"{MEMO_FORMAT}\0{__version__}\0".encode())
+    digest = _sha256()(f"{MEMO_FORMAT}\0{__version__}\0".encode())
     digest.update(f"{data_dir}\0{demo}\0{config}".encode())
     for name in sorted(os.environ):
         if name.startswith("HUBKIOSK_") and name not in NOT_SETTINGS:
