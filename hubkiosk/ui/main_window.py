@@ -241,10 +241,12 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
-        #: Scroll areas whose touch scrolling waits for the window's first paint (None once
-        #: painted): setting it up makes PySide build the Python types of every Qt class
-        #: (tens of milliseconds), which the first paint need not wait for.
+        #: Scroll areas whose touch scrolling waits for the window's first paint, and on a
+        #: quick start for the kiosk to be ready (None once set up): setting it up makes
+        #: PySide build the Python types of every Qt class (tens of milliseconds), which
+        #: neither the first paint nor the loading after it need wait for.
         self._touch_pending: list[QAbstractScrollArea] | None = []
+        self._painted = False
         # Screens are built when first shown (the home screen now, likely ones in idle time).
         self.styler = theme.RegionStyler((theme.Theme.DEFAULT, 1.0))
         self.screen_set = ScreenSet(SCREENS, self._build_screen)
@@ -297,6 +299,8 @@ class MainWindow(QMainWindow):
         """A quick start finished loading: what a resident chose meanwhile happens now, and
         the likely next screens are built in idle time (the home screen is painted)."""
         self.warm_up.start()
+        if self._painted:
+            self._touch_scrolling_soon()
         if self.waiting_go is not None:
             screen_id, params = self.waiting_go
             self.waiting_go = None
@@ -333,6 +337,11 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
+        self._painted = True
+        if self.ctx.is_ready:  # else when it is (a quick start loads the rest first)
+            self._touch_scrolling_soon()
+
+    def _touch_scrolling_soon(self) -> None:
         if self._touch_pending is not None:
             pending, self._touch_pending = self._touch_pending, None
             # Once this paint is on the screen: a finger cannot reach a page sooner.
