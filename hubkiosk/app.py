@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import logging
 import os
-import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -764,6 +763,8 @@ def quit_on_signals(app: QApplication) -> None:
     """SIGTERM (systemd stopping the kiosk) and Ctrl+C end the event loop cleanly, so the
     store is closed and a demo server stopped. A short timer lets Python see the signal
     while Qt's loop runs."""
+    import signal  # here: only the kiosk's own loop needs it
+
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: app.quit())
     timer = QTimer(app)
