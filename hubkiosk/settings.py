@@ -16,11 +16,11 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
-import platformdirs
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from hubkiosk.core.i18n import CODES
+from hubkiosk.quickstart import default_data_dir
 from sync.protocol.wire import PIN_HASH
 
 #: Settings whose values are secrets: never printed.
@@ -30,10 +30,6 @@ MASK = "********"
 
 class ConfigError(ValueError):
     """A config file or variable IT must fix; the message names the file and the field."""
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir("hubkiosk", "TowerHamlets"))
 
 
 class KioskSettings(BaseSettings):

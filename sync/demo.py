@@ -72,15 +72,7 @@ def shipped_demo_appointments(
     shift = demo_shift(now, today, tz)
     by_day: dict[dt.date, list[AppointmentEntry]] = {}
     for booking in demo_bookings(path, today, tz):
-        entry = AppointmentEntry(
-            id=booking.id,
-            hub_id=booking.hub_id,
-            service_id=booking.service_id,
-            starts_at=booking.starts_at + shift,
-            reference=booking.reference,
-            surname=booking.surname,
-            phone=booking.phone,
-        )
+        entry = booking.model_copy(update={"starts_at": booking.starts_at + shift})
         by_day.setdefault(entry.starts_at.astimezone(tz).date(), []).append(entry)
     return by_day
 

@@ -21,6 +21,14 @@ from tests.kiosk_store import seed_store, store_template  # noqa: E402
 __all__ = ["store_template"]  # a fixture for every test
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``long`` (tens of seconds: the quick audit, schemathesis, headless
+    Chromium, seeding a year of reports) run first, so the parallel workers (pytest-xdist)
+    share them out at the start and finish together instead of one waiting on the last
+    long test. The order is the same on every worker, as xdist requires."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests on a central server's database (``db_url``, so ``central`` and ``make_central``)
     run on SQLite; those marked ``both_databases``, where the SQL differs, on PostgreSQL too.

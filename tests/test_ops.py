@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+import shiboken6
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
@@ -142,3 +143,44 @@ def test_work_asked_for_during_a_tap_starts_after_the_screen_is_painted(qtbot):
         runner.run(lambda: order.append("write"))  # not held back, and after the read
     assert [step for step in order if step != "painted"] == ["read", "write"]
     runner.wait()
+
+
+def test_a_screen_closed_while_its_work_runs_is_left_alone(qtbot, qapp):
+    """The calling display closed while it read the queue: the answer finds no screen to
+    update, and the kiosk carries on (before: a RuntimeError on the deleted widget)."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    runner = OpRunner()
+    release = threading.Event()
+    shown: list[str] = []
+
+    class Screen(QLabel):
+        def show_answer(self, text: str) -> None:
+            shown.append(text)
+            self.setText(text)
+
+        def show_error(self, error: BaseException) -> None:
+            shown.append(str(error))
+            self.setText(str(error))
+
+    screen = Screen("waiting")
+    failing = Screen("waiting")
+
+    def read() -> str:
+        release.wait(5)
+        return "H-001"
+
+    def broken() -> str:
+        release.wait(5)
+        raise OSError("disk gone")
+
+    runner.run(read, success=screen.show_answer, name="read queue")
+    runner.run(broken, success=failing.show_answer, failure=failing.show_error, name="read")
+    screen.deleteLater()
+    failing.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(screen) and not shiboken6.isValid(failing))
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        release.set()
+    assert shown == []

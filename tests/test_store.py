@@ -69,6 +69,8 @@ def test_live_connection_is_wal_with_full_sync_and_foreign_keys(tmp_path):
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+        # Cleared personal fields are overwritten, not left in free pages a backup copies.
+        assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
     store.close()
 
 

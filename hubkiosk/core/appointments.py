@@ -262,16 +262,8 @@ def demo_rows(today: dt.date, path: Path | None = None) -> list[Appointment]:
     """The demo appointments as of local ``today``, from their JSON file (see
     :func:`sync.protocol.appointments.demo_bookings`)."""
     return [
-        Appointment(
-            id=b.id,
-            hub_id=b.hub_id,
-            service_id=b.service_id,
-            starts_at=b.starts_at,
-            reference=b.reference,
-            surname=b.surname,
-            phone=b.phone,
-        )
-        for b in demo_bookings(path or demo_appointments_path(), today, LONDON)
+        Appointment(**booking.model_dump())
+        for booking in demo_bookings(path or demo_appointments_path(), today, LONDON)
     ]
 
 

@@ -57,14 +57,18 @@ def validate_data(model: type[M], data: Any, source: str) -> M:
         raise ContentError(f"{source}: " + "; ".join(problems)) from None
 
 
-def load_file(model: type[M], path: Path) -> M:
+def read_json(path: Path) -> Any:
+    """The JSON in ``path``; a missing file or bad JSON is a :class:`ContentError` naming it."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ContentError(f"{path}: file is missing") from None
     except json.JSONDecodeError as exc:
         raise ContentError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    return validate_data(model, data, str(path))
+
+
+def load_file(model: type[M], path: Path) -> M:
+    return validate_data(model, read_json(path), str(path))
 
 
 @dataclass(frozen=True)

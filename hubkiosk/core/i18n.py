@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sync.protocol import LocalizedText
+if TYPE_CHECKING:
+    from sync.protocol import LocalizedText
 
 
 @dataclass(frozen=True)
@@ -35,11 +38,11 @@ def language(code: str) -> Language:
     raise KeyError(f"'{code}' is not a kiosk language ({', '.join(CODES)})")
 
 
-def pick(text: LocalizedText | dict[str, str] | str, code: str) -> str:
+def pick(text: LocalizedText | Mapping[str, str] | str, code: str) -> str:
     """``text`` in language ``code``, falling back to English."""
     if isinstance(text, str):
         return text
-    if isinstance(text, LocalizedText):
+    if not isinstance(text, Mapping):  # a LocalizedText (not imported: the start is light)
         return text.get(code)
-    value = text.get(code) or text.get("en") or ""
-    return value
+    value = text.get(code) or ""
+    return value if value.strip() else text.get("en") or ""

@@ -122,18 +122,11 @@ def sign_in(
         refusal = Verdict.LOCKED
     elif _wait(state, now) > 0:
         refusal = Verdict.TOO_SOON
-    if refusal is not None:
-        after = signin.record_attempt(
-            store,
-            hub_id=hub_id,
-            adviser_id=None,
-            outcome=SignInOutcome(refusal.value),
-            now=now,
-            lock_after=LOCK_AFTER,
-        )
-        return SignInResult(refusal, wait_seconds=_wait(after, now), failures=after.failures)
-    adviser_id = next((who for who, encoded in hashes if verify_pin(pin, encoded)), None)
-    outcome = Verdict.SIGNED_IN if adviser_id else Verdict.WRONG_PIN
+    # A refused attempt checks no PIN; every attempt is recorded, refused or not.
+    adviser_id = None
+    if refusal is None:
+        adviser_id = next((who for who, encoded in hashes if verify_pin(pin, encoded)), None)
+    outcome = refusal or (Verdict.SIGNED_IN if adviser_id else Verdict.WRONG_PIN)
     after = signin.record_attempt(
         store,
         hub_id=hub_id,
@@ -142,7 +135,7 @@ def sign_in(
         now=now,
         lock_after=LOCK_AFTER,
     )
-    if after.locked_at is not None:
+    if refusal is None and after.locked_at is not None:
         return SignInResult(Verdict.LOCKED, failures=after.failures)
     return SignInResult(
         outcome, adviser_id=adviser_id, wait_seconds=_wait(after, now), failures=after.failures

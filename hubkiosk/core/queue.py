@@ -351,7 +351,6 @@ def issue_ticket(
     sequence = next_sequence(session, day, service.id)
     name = (call_name or "").strip()[:60] or None
     ticket = Ticket(
-        id=uuid.uuid4(),
         created_at=now,
         hub_id=hub_id,
         service_id=service.id,
@@ -368,7 +367,6 @@ def issue_ticket(
     add_record(
         session,
         QueueEvent(
-            id=uuid.uuid4(),
             created_at=now,
             ticket_id=ticket.id,
             kind=QueueEventKind.CHECKED_IN,
@@ -422,9 +420,7 @@ def _event(
     now: dt.datetime,
     **fields: object,
 ) -> QueueEvent:
-    event = QueueEvent(
-        id=uuid.uuid4(), created_at=now, ticket_id=entry.ticket_id, kind=kind, at=now, **fields
-    )
+    event = QueueEvent(created_at=now, ticket_id=entry.ticket_id, kind=kind, at=now, **fields)
     add_record(session, event)
     return event
 

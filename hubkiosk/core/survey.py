@@ -16,7 +16,6 @@ question's answer is left out of what is recorded (:meth:`SurveyRun.recorded_ans
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -314,14 +313,9 @@ class SurveyRun:
 # Loading -------------------------------------------------------------------------------------
 def load_survey(path: Path) -> SurveyDefinition:
     """One survey file, validated whole; errors name the file, the survey and the question."""
-    from hubkiosk.core.content import ContentError, validate_data
+    from hubkiosk.core.content import read_json, validate_data
 
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(f"{path}: file is missing") from None
-    except json.JSONDecodeError as exc:
-        raise ContentError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    data = read_json(path)
     name = data.get("id") if isinstance(data, dict) else None
     source = f"{path} (survey '{name}')" if name else str(path)
     return validate_data(SurveyDefinition, data, source)

@@ -2,6 +2,11 @@
 
 Any touch, click or key anywhere in the application counts as activity. Time is read from
 a monotonic clock (injectable for tests), never from the wall clock.
+
+The application-wide event filter is installed only while armed: at rest (the home screen)
+nothing needs watching, and a Python filter on every event of the application made PySide
+build the Python types of every Qt class the first time a scroll area was made (about 40 ms
+before the home screen's first paint).
 """
 
 from __future__ import annotations
@@ -57,9 +62,6 @@ class IdleMonitor(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     @property
     def warning_active(self) -> bool:
@@ -72,9 +74,14 @@ class IdleMonitor(QObject):
         self._armed = armed
         self._last_activity = self._clock()
         self._warning_since = None
+        app = QApplication.instance()
         if armed:
+            if app is not None:
+                app.installEventFilter(self)
             self._timer.start()
         else:
+            if app is not None:
+                app.removeEventFilter(self)
             self._timer.stop()
 
     @Slot()

@@ -28,6 +28,7 @@ from typing import TypeVar, cast
 
 from sqlalchemy.orm import Session
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -101,13 +102,20 @@ class Op(QObject):
 
     @Slot(object)
     def _on_succeeded(self, value: object) -> None:
-        if self._success is not None:
+        if self._success is not None and not _receiver_gone(self._success):
             self._success(value)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        if self._failure is not None:
+        if self._failure is not None and not _receiver_gone(self._failure):
             self._failure(cast(BaseException, error))
+
+
+def _receiver_gone(callback: Callable[..., object]) -> bool:
+    """Whether ``callback`` is a method of a widget (or other QObject) deleted while its
+    operation ran: a screen closed meanwhile (the calling display) has nothing to update."""
+    receiver = getattr(callback, "__self__", None)
+    return isinstance(receiver, QObject) and not shiboken6.isValid(receiver)
 
 
 class _Runnable(QRunnable):
@@ -198,7 +206,7 @@ class OpRunner(QObject):
         ``after_paint``: once the window has painted (see the class)."""
 
         def deliver(value: object) -> None:
-            if success is not None:
+            if success is not None and not _receiver_gone(success):
                 success(cast(T, value))  # the value ``fn`` returned, passed through a signal
 
         op = Op(fn, name or getattr(fn, "__name__", "operation"), deliver, failure)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hubkiosk.store import backup, migrate
 from hubkiosk.store.models import StoreEvent, utcnow
+from sync.sqlite_pragmas import durable_pragmas
 
 log = logging.getLogger(__name__)
 
@@ -35,16 +36,9 @@ BUSY_TIMEOUT_MS = 5000
 STATEMENT_CACHE = 32
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    # Cleared personal fields are overwritten on disk, not left in free pages (which the
-    # backup API would copy).
-    cursor.execute("PRAGMA secure_delete=ON")
-    cursor.close()
+#: The shared durable settings, and ``secure_delete``: cleared personal fields are
+#: overwritten on disk, not left in free pages (which the backup API would copy).
+_set_pragmas = durable_pragmas(BUSY_TIMEOUT_MS, "secure_delete=ON")
 
 
 def _defer_foreign_keys(session: Session, _context: Any, _instances: Any) -> None:

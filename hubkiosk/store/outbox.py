@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Row, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
@@ -152,9 +152,39 @@ def pending(session: Session, limit: int = 100) -> Sequence[OutboxItem]:
     return session.scalars(query).all()
 
 
+#: One outbox item as the sync engine reads it: seq, id, kind, payload, created_at.
+PendingRow = Row[int, uuid.UUID, str, dict[str, object], dt.datetime]
+
+
+def next_batch(session: Session, limit: int, *, after: int | None = None) -> Sequence[PendingRow]:
+    """The next ``limit`` pending items after outbox position ``after`` (all pending when
+    None), oldest first, in one query: their ``seq``, ``id``, ``kind``, ``payload`` and
+    ``created_at`` as plain rows (no ORM objects: the sync engine reads hundreds at once)."""
+    query = select(
+        OutboxItem.seq, OutboxItem.id, OutboxItem.kind, OutboxItem.payload, OutboxItem.created_at
+    ).where(OutboxItem.state == OutboxState.PENDING)
+    if after is not None:
+        query = query.where(OutboxItem.seq > after)
+    return session.execute(query.order_by(OutboxItem.seq).limit(limit)).all()
+
+
 def pending_count(session: Session) -> int:
     query = select(func.count()).where(OutboxItem.state == OutboxState.PENDING)
     return int(session.scalar(query) or 0)
+
+
+def tally(session: Session) -> tuple[int, dt.datetime | None, int]:
+    """Pending items, the oldest pending one's time and dead letters, in one pass over the
+    outbox (the sync engine reports them with every batch it pushes)."""
+    pending = OutboxItem.state == OutboxState.PENDING
+    waiting, oldest, dead = session.execute(
+        select(
+            func.count().filter(pending),
+            func.min(OutboxItem.created_at).filter(pending),
+            func.count().filter(OutboxItem.state == OutboxState.DEAD),
+        )
+    ).one()
+    return int(waiting or 0), oldest if isinstance(oldest, dt.datetime) else None, int(dead or 0)
 
 
 def oldest_pending(session: Session) -> dt.datetime | None:

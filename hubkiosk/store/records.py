@@ -4,15 +4,18 @@ visits, and IT notices, written for screens.
 Screens only draw and ask: they pass plain values here (through ``ctx.store_ops``, off the
 GUI thread) and never build ORM records themselves. Each function writes one immutable
 record with its outbox item (:func:`hubkiosk.store.outbox.add_record`) in the caller's
-session and returns the new record's id.
+session and returns the new record's id: its signature names the record's columns once,
+and :func:`writes` does the rest, the same for every kind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 import uuid
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Concatenate, ParamSpec
 
 from sqlalchemy.orm import Session
 
@@ -21,12 +24,54 @@ from hubkiosk.store.models import (
     AssistedVisit,
     Feedback,
     FeedbackFollowUp,
+    Record,
     StoreEvent,
     SurveyResponse,
 )
 from hubkiosk.store.outbox import add_record
 
+P = ParamSpec("P")
+Signature = Callable[Concatenate[Session, P], None]
+Writer = Callable[Concatenate[Session, P], uuid.UUID]
 
+
+def writes(model: Callable[..., Record]) -> Callable[[Signature[P]], Writer[P]]:
+    """Make a typed signature the function that writes one ``model`` record.
+
+    The decorated function has no body: its keyword arguments are the record's columns
+    (``record_id``, when the caller chose the id already). The writer builds the record
+    from them, adds it with its outbox item and returns its id. JSON values (answers,
+    reasons) are copied, so a caller that goes on changing its own does not change them.
+    """
+
+    def decorate(signature: Signature[P]) -> Writer[P]:
+        parameters = inspect.signature(signature)
+
+        @functools.wraps(signature)
+        def write(session: Session, /, *args: P.args, **kwargs: P.kwargs) -> uuid.UUID:
+            bound = parameters.bind(session, *args, **kwargs)
+            bound.apply_defaults()
+            columns = {name: _copy(value) for name, value in bound.arguments.items()}
+            del columns["session"]
+            columns["id"] = columns.pop("record_id", None)  # None: add_record makes one
+            record = model(**columns)
+            add_record(session, record)
+            return record.id
+
+        return write
+
+    return decorate
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return list(value)
+    return value
+
+
+@writes(SurveyResponse)
 def add_survey_response(
     session: Session,
     *,
@@ -37,22 +82,11 @@ def add_survey_response(
     complete: bool,
     answers: Mapping[str, Any],
     created_at: dt.datetime,
-) -> uuid.UUID:
+) -> None:
     """A survey response (``complete`` False: a walk-away's partial answers), anonymous."""
-    record = SurveyResponse(
-        id=uuid.uuid4(),
-        created_at=created_at,
-        survey_id=survey_id,
-        survey_version=survey_version,
-        hub_id=hub_id,
-        language=language,
-        complete=complete,
-        answers=dict(answers),
-    )
-    add_record(session, record)
-    return record.id
 
 
+@writes(Feedback)
 def add_feedback(
     session: Session,
     *,
@@ -65,24 +99,12 @@ def add_feedback(
     follow_up: str | None = None,
     comment: str | None = None,
     record_id: uuid.UUID | None = None,
-) -> uuid.UUID:
+) -> None:
     """Quick feedback, linked to a visit only through the anonymous ``visit_token``
     (``record_id``: the id the screen already gave it, so a follow-up can name it)."""
-    record = Feedback(
-        id=record_id or uuid.uuid4(),
-        created_at=created_at,
-        hub_id=hub_id,
-        score=score,
-        visit_token=visit_token,
-        service_id=service_id,
-        wait_minutes=wait_minutes,
-        follow_up=follow_up,
-        comment=comment,
-    )
-    add_record(session, record)
-    return record.id
 
 
+@writes(AdviserSession)
 def add_adviser_session(
     session: Session,
     *,
@@ -92,21 +114,11 @@ def add_adviser_session(
     event: str,
     created_at: dt.datetime,
     reason: str | None = None,
-) -> uuid.UUID:
+) -> None:
     """An adviser signed in (``event`` ``signed_in``) or out (``signed_out``, why)."""
-    record = AdviserSession(
-        id=uuid.uuid4(),
-        created_at=created_at,
-        hub_id=hub_id,
-        adviser_id=adviser_id,
-        session_id=session_id,
-        event=event,
-        reason=reason,
-    )
-    add_record(session, record)
-    return record.id
 
 
+@writes(AssistedVisit)
 def add_assisted_visit(
     session: Session,
     *,
@@ -116,21 +128,11 @@ def add_assisted_visit(
     event: str,
     created_at: dt.datetime,
     reason: str | None = None,
-) -> uuid.UUID:
+) -> None:
     """An adviser began (``started``) or ended (``ended``, why) helping a resident."""
-    record = AssistedVisit(
-        id=uuid.uuid4(),
-        created_at=created_at,
-        hub_id=hub_id,
-        adviser_id=adviser_id,
-        visit_id=visit_id,
-        event=event,
-        reason=reason,
-    )
-    add_record(session, record)
-    return record.id
 
 
+@writes(FeedbackFollowUp)
 def add_feedback_follow_up(
     session: Session,
     *,
@@ -139,18 +141,8 @@ def add_feedback_follow_up(
     created_at: dt.datetime,
     reasons: Sequence[str] = (),
     comment: str | None = None,
-) -> uuid.UUID:
+) -> None:
     """What the feedback ``feedback_id`` was mostly about, and maybe a comment."""
-    record = FeedbackFollowUp(
-        id=uuid.uuid4(),
-        created_at=created_at,
-        hub_id=hub_id,
-        feedback_id=feedback_id,
-        reasons=list(reasons),
-        comment=comment,
-    )
-    add_record(session, record)
-    return record.id
 
 
 def add_notice(session: Session, *, kind: str, message: str, at: dt.datetime) -> None:

@@ -2,24 +2,24 @@
 
 :class:`~hubkiosk.store.models.SignInGuard` counts wrong PINs in a row;
 :func:`record_attempt` updates it and writes the attempt as an
-:class:`~hubkiosk.store.models.AdviserSignIn` record with its outbox item (payload built
-through :class:`sync.protocol.records.AdviserSignIn`), in one transaction, so the
-server receives every attempt. The policy (how long to wait, when to
-lock) is :mod:`hubkiosk.core.pin`'s; this module only keeps the numbers.
+:class:`~hubkiosk.store.models.AdviserSignIn` record with its outbox item
+(:func:`hubkiosk.store.outbox.add_record`, the payload built through
+:class:`sync.protocol.records.AdviserSignIn`) in one transaction, so the server receives
+every attempt. The policy (how long to wait, when to lock) is :mod:`hubkiosk.core.pin`'s;
+this module only keeps the numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from hubkiosk.store.db import Store
-from hubkiosk.store.models import AdviserSignIn, OutboxItem, SignInGuard, StoreEvent
-from sync.protocol.records import AdviserSignIn as AdviserSignInRecord
-from sync.protocol.records import RecordKind, SignInOutcome
+from hubkiosk.store.models import AdviserSignIn, SignInGuard, StoreEvent
+from hubkiosk.store.outbox import add_record
+from sync.protocol.records import SignInOutcome
 
 GUARD_ID = 1
 
@@ -80,25 +80,17 @@ def record_attempt(
                         "server does when it sends adviser PINs.",
                     )
                 )
-        record = AdviserSignInRecord(
-            id=uuid.uuid4(),
-            created_at=now,
-            hub_id=hub_id,
-            adviser_id=adviser_id,
-            success=success,
-            outcome=outcome,
-            failures=guard.failures,
-        )
-        # The record and its outbox item in this transaction, the payload built through the
-        # protocol's model (as outbox.add_record does for residents' records).
-        session.add(AdviserSignIn(**record.model_dump()))
-        session.add(
-            OutboxItem(
-                id=record.id,
-                kind=RecordKind.ADVISER_SIGNIN.value,
-                payload=record.model_dump(mode="json"),
+        # The record and its outbox item in this transaction, as every record is written.
+        add_record(
+            session,
+            AdviserSignIn(
                 created_at=now,
-            )
+                hub_id=hub_id,
+                adviser_id=adviser_id,
+                success=success,
+                outcome=outcome,
+                failures=guard.failures,
+            ),
         )
         return _state(guard)
 

@@ -16,9 +16,11 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hubkiosk.store import outbox, signin
 from hubkiosk.store.db import Store
@@ -41,6 +43,18 @@ from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
 
 LOCAL_TZ = ZoneInfo("Europe/London")
 
+T = TypeVar("T")
+
+
+def _in_force(session: Session, column: InstrumentedAttribute[T]) -> T | None:
+    """``column`` of the configuration snapshot in force (the newest active one), or None."""
+    return session.scalar(
+        select(column)
+        .where(ConfigSnapshot.active.is_(True))
+        .order_by(ConfigSnapshot.id.desc())
+        .limit(1)
+    )
+
 
 class StoreSyncPort:
     """The outbox port over the kiosk's store (each call is its own short transaction)."""
@@ -60,16 +74,17 @@ class StoreSyncPort:
         #: Called with the snapshot after it is applied (e.g. to refresh screens).
         self.on_config_applied: Callable[[SnapshotMessage], None] | None = None
 
-    def pending(self, limit: int) -> Sequence[OutgoingItem]:
+    def pending(self, limit: int, *, after: int | None = None) -> Sequence[OutgoingItem]:
         with self.store.session() as session:
             return [
                 OutgoingItem(
-                    id=item.id,
-                    kind=item.kind,
-                    payload=dict(item.payload),
-                    created_at=item.created_at,
+                    id=row.id,
+                    kind=row.kind,
+                    payload=row.payload,
+                    created_at=row.created_at,
+                    seq=row.seq,
                 )
-                for item in outbox.pending(session, limit)
+                for row in outbox.next_batch(session, limit, after=after)
             ]
 
     def requeue_dead_letters(self) -> int:
@@ -121,31 +136,17 @@ class StoreSyncPort:
 
     def counts(self) -> OutboxCounts:
         with self.store.session() as session:
-            dead = session.scalar(select(func.count()).where(OutboxItem.state == OutboxState.DEAD))
-            return OutboxCounts(
-                pending=outbox.pending_count(session),
-                oldest_pending=outbox.oldest_pending(session),
-                dead_letters=int(dead or 0),
-            )
+            pending, oldest, dead = outbox.tally(session)
+        return OutboxCounts(pending=pending, oldest_pending=oldest, dead_letters=dead)
 
     def active_config_etag(self) -> str | None:
         with self.store.session() as session:
-            return session.scalar(
-                select(ConfigSnapshot.version)
-                .where(ConfigSnapshot.active.is_(True))
-                .order_by(ConfigSnapshot.id.desc())
-                .limit(1)
-            )
+            return _in_force(session, ConfigSnapshot.version)
 
     def active_snapshot(self) -> SnapshotMessage | None:
         """The active snapshot, validated again on the way out (None before the first)."""
         with self.store.session() as session:
-            body = session.scalar(
-                select(ConfigSnapshot.body)
-                .where(ConfigSnapshot.active.is_(True))
-                .order_by(ConfigSnapshot.id.desc())
-                .limit(1)
-            )
+            body = _in_force(session, ConfigSnapshot.body)
         return None if body is None else SnapshotMessage.model_validate(body)
 
     def apply_config(self, snapshot: SnapshotMessage) -> None:
@@ -156,12 +157,7 @@ class StoreSyncPort:
         day_start = dt.datetime.combine(snapshot.appointments_day, dt.time(0), tzinfo=self.tz)
         day_end = day_start + dt.timedelta(days=1)
         with self.store.session() as session:
-            previous = session.scalar(
-                select(ConfigSnapshot.body)
-                .where(ConfigSnapshot.active.is_(True))
-                .order_by(ConfigSnapshot.id.desc())
-                .limit(1)
-            )
+            previous = _in_force(session, ConfigSnapshot.body)
             advisers = [a.model_dump(mode="json") for a in snapshot.advisers]
             if (previous or {}).get("advisers", []) != advisers:
                 # New adviser PINs from the server end a sign-in lockout.
@@ -195,17 +191,7 @@ class StoreSyncPort:
             )
             session.flush()
             for entry in snapshot.appointments:
-                session.merge(
-                    Appointment(
-                        id=entry.id,
-                        hub_id=entry.hub_id,
-                        service_id=entry.service_id,
-                        starts_at=entry.starts_at,
-                        reference=entry.reference,
-                        surname=entry.surname,
-                        phone=entry.phone,
-                    )
-                )
+                session.merge(Appointment(**entry.model_dump()))
         if self.on_config_applied is not None:
             self.on_config_applied(snapshot)
 

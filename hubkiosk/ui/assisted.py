@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.widgets import BigButton, label, restyle
-from sync.protocol.records import EndReason
 
 
 class AssistedBanner(QFrame):
@@ -137,11 +136,16 @@ class StepBackNote(QFrame):
         self.text = label(role="notice")
         self.on_my_own = BigButton(role="primary")
         self.on_my_own.clicked.connect(self.on_my_own_requested)
-        self.on_my_own.clicked.connect(lambda: ctx.sign_out_adviser(EndReason.HANDED_BACK))
+        self.on_my_own.clicked.connect(self._hand_back)
         layout.addWidget(self.text)
         layout.addWidget(self.on_my_own, alignment=Qt.AlignmentFlag.AlignLeft)
         ctx.mode_changed.connect(self.refresh)
         self.refresh()
+
+    def _hand_back(self) -> None:
+        from sync.protocol.records import EndReason
+
+        self.ctx.sign_out_adviser(EndReason.HANDED_BACK)
 
     def refresh(self) -> None:
         self.setVisible(self.ctx.assisting)

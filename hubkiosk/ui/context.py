@@ -6,31 +6,30 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from hubkiosk.core.content import Content
-from hubkiosk.core.hours import demo_hours
 from hubkiosk.core.i18n import pick
-from hubkiosk.core.waits import LiveWaits
-from hubkiosk.qt.ops import OpRunner, StoreOps
-from hubkiosk.settings import KioskSettings
-from hubkiosk.store.db import Store
-from hubkiosk.store.outbox import SELF_SERVICE, Attribution
-from hubkiosk.store.records import add_adviser_session, add_assisted_visit
-from sync.protocol import Hub, LocalizedText
-from sync.protocol.records import EndReason, SessionEvent, VisitEvent
-from sync.protocol.status import HubsStatus
+from hubkiosk.quickstart import HomeView, StartSettings
 
 if TYPE_CHECKING:
+    import uuid
+
     from hubkiosk.core.appointments import AppointmentInfo
+    from hubkiosk.core.content import Content
+    from hubkiosk.core.waits import LiveWaits
+    from hubkiosk.qt.ops import OpRunner, StoreOps
+    from hubkiosk.settings import KioskSettings
+    from hubkiosk.store.db import Store
     from hubkiosk.ui.screens import ScreenId
+    from sync.protocol import Hub, LocalizedText
     from sync.protocol.appointments import AppointmentLookup
+    from sync.protocol.records import EndReason, SessionEvent, VisitEvent
+    from sync.protocol.status import HubsStatus
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -62,6 +61,7 @@ class KioskContext(QObject):
         back_requested(): a screen asked to go back.
         home_requested(): a screen asked to start again.
         mode_changed(): an adviser signed in or out, or began or ended helping a resident.
+        ready(): the full settings, the store and the content are in place (:meth:`complete`).
     """
 
     language_changed = Signal(str)
@@ -71,27 +71,37 @@ class KioskContext(QObject):
     back_requested = Signal()
     home_requested = Signal()
     mode_changed = Signal()
+    ready = Signal()
+
+    #: The full settings, the store, the content and the background runner: set by
+    #: :meth:`complete`, which a quick start calls after the home screen is painted (see
+    #: :mod:`hubkiosk.quickstart`). Until then (``is_ready`` False) only ``start`` and
+    #: ``home_view`` are known, and only the home screen is shown.
+    settings: KioskSettings
+    store: Store
+    content: Content
+    ops: OpRunner
+    #: Store work for screens: a function of core or store, given a session off the
+    #: GUI thread (screens never open one).
+    store_ops: StoreOps
 
     def __init__(
         self,
-        settings: KioskSettings,
-        store: Store,
-        content: Content,
-        ops: OpRunner,
+        start: StartSettings,
+        home: HomeView,
         clock: Callable[[], dt.datetime] = system_now,
         demo: bool = False,
     ) -> None:
         super().__init__()
-        self.settings = settings
-        self.store = store
-        self.content = content
-        self.ops = ops
-        #: Store work for screens: a function of core or store, given a session off the
-        #: GUI thread (screens never open one).
-        self.store_ops = StoreOps(ops, store)
+        #: The settings the window needs from its first paint (the same values as
+        #: ``settings`` once that is validated).
+        self.start = start
+        #: What the home screen shows of the content in force.
+        self.home_view = home
+        self.is_ready = False
         self.clock = clock
         self.demo = demo
-        self.language = settings.default_language
+        self.language = start.default_language
         #: In-memory data of the resident at the kiosk now; wiped on every reset.
         self.visit: dict[str, Any] = {}
         #: Asks the central server for bookings at any hub (blocking: call it off the GUI
@@ -105,6 +115,21 @@ class KioskContext(QObject):
         #: holds only the resident's data and is wiped on every reset.
         self.adviser: AdviserOnDuty | None = None
 
+    def complete(
+        self, settings: KioskSettings, store: Store, content: Content, ops: OpRunner
+    ) -> None:
+        """The rest of the kiosk is loaded: screens may use the store and the content now."""
+        from hubkiosk.qt.ops import StoreOps
+
+        self.settings = settings
+        self.store = store
+        self.ops = ops
+        self.store_ops = StoreOps(ops, store)
+        self.start = StartSettings.from_settings(settings)
+        self.is_ready = True
+        self.set_content(content)
+        self.ready.emit()
+
     # Adviser and assisted mode ----------------------------------------------------------
     @property
     def assisting(self) -> bool:
@@ -113,6 +138,10 @@ class KioskContext(QObject):
 
     def sign_in_adviser(self, adviser_id: str) -> None:
         """The PIN matched: the adviser is on duty (a sign-in record goes to the server)."""
+        import uuid
+
+        from sync.protocol.records import EndReason, SessionEvent
+
         if self.adviser is not None:
             self.sign_out_adviser(EndReason.LEFT)
         names = {a.id: a.name for a in self.content.advisers}
@@ -123,6 +152,8 @@ class KioskContext(QObject):
 
     def sign_out_adviser(self, reason: EndReason) -> None:
         """The adviser leaves (or the kiosk signs them out after their idle time)."""
+        from sync.protocol.records import SessionEvent
+
         if self.adviser is None:
             return
         if self.adviser.visit_id is not None:
@@ -133,6 +164,10 @@ class KioskContext(QObject):
 
     def start_assisting(self) -> None:
         """The adviser begins helping a resident: records say ``assisted`` from now."""
+        import uuid
+
+        from sync.protocol.records import VisitEvent
+
         if self.adviser is None or self.adviser.visit_id is not None:
             return
         self.adviser.visit_id = uuid.uuid4()
@@ -141,6 +176,8 @@ class KioskContext(QObject):
 
     def end_assisting(self, reason: EndReason) -> None:
         """The adviser stops helping (finished, handed back, or idle): self-service again."""
+        from sync.protocol.records import VisitEvent
+
         if self.adviser is None or self.adviser.visit_id is None:
             return
         self._visit_record(VisitEvent.ENDED, reason)
@@ -148,6 +185,8 @@ class KioskContext(QObject):
         self._set_attribution()
 
     def _set_attribution(self) -> None:
+        from hubkiosk.store.outbox import SELF_SERVICE, Attribution
+
         adviser = self.adviser
         self.store_ops.attribution = (
             Attribution(adviser.adviser_id)
@@ -157,6 +196,8 @@ class KioskContext(QObject):
         self.mode_changed.emit()
 
     def _session_record(self, event: SessionEvent, reason: EndReason | None) -> None:
+        from hubkiosk.store.records import add_adviser_session
+
         assert self.adviser is not None
         write = functools.partial(
             add_adviser_session,
@@ -170,6 +211,8 @@ class KioskContext(QObject):
         self.store_ops.run(write, name="adviser_session")
 
     def _visit_record(self, event: VisitEvent, reason: EndReason | None) -> None:
+        from hubkiosk.store.records import add_assisted_visit
+
         assert self.adviser is not None and self.adviser.visit_id is not None
         write = functools.partial(
             add_assisted_visit,
@@ -193,20 +236,25 @@ class KioskContext(QObject):
     # Content ----------------------------------------------------------------------------
     @property
     def hub(self) -> Hub:
+        from hubkiosk.core.hours import demo_hours
+
         hub = self.content.hub(self.settings.hub_id)
         # --demo: the demo hub is open whenever the kiosk runs (see hours.demo_hours).
         return demo_hours(hub) if self.demo else hub
 
-    def text(self, value: LocalizedText | dict[str, str] | str) -> str:
+    def text(self, value: LocalizedText | Mapping[str, str] | str) -> str:
         """Content text in the resident's language, falling back to English."""
         return pick(value, self.language)
 
     def set_content(self, content: Content) -> None:
         self.content = content
+        self.home_view = HomeView.from_content(content, self.start.hub_id)
         self.content_changed.emit()
 
     def set_hub_waits(self, status: HubsStatus) -> None:
         """Keep the server's figures, stamped with this kiosk's clock (they age from now)."""
+        from hubkiosk.core.waits import LiveWaits
+
         self.hub_waits = LiveWaits(status, self.now())
         self.hub_waits_changed.emit()
 

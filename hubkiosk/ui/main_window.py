@@ -5,6 +5,7 @@ resident) because they reset screens and change the idle time."""
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -19,8 +20,9 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QIcon, QPalette, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -37,12 +39,10 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.i18n import LANGUAGES
 from hubkiosk.qt.idle import IdleMonitor
-from hubkiosk.qt.sync_controller import SyncController
 from hubkiosk.ui import theme
 from hubkiosk.ui.assisted import AssistedBanner
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import Translations, number
-from hubkiosk.ui.keyboard import OnScreenKeyboard
 from hubkiosk.ui.lazy import ScreenSet, WarmUp
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -56,11 +56,11 @@ from hubkiosk.ui.widgets import (
     restyle,
     tinted,
 )
-from sync.client.engine import SyncState, SyncStatus
-from sync.protocol.records import EndReason
 
 if TYPE_CHECKING:
+    from hubkiosk.qt.sync_controller import SyncController
     from hubkiosk.ui.screens.adviser import AdviserHomeScreen
+    from sync.client.engine import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self.sync_badge.hide()
         controls.addWidget(self.sync_badge)
         # Read aloud: the screen's heading, main text and choices, in the resident's language.
-        self.speaker = Speaker(ctx.settings.data_dir / "prompts", parent=self)
+        self.speaker = Speaker(ctx.start.data_dir / "prompts", parent=self)
         self.read_aloud_button = BigButton()
         self.read_aloud_button.setObjectName("ReadAloud")
         self.read_aloud_button.clicked.connect(self.read_aloud)
@@ -253,6 +253,12 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
+        #: Scroll areas whose touch scrolling waits for the window's first paint, and on a
+        #: quick start for the kiosk to be ready (None once set up): setting it up makes
+        #: PySide build the Python types of every Qt class (tens of milliseconds), which
+        #: neither the first paint nor the loading after it need wait for.
+        self._touch_pending: list[QAbstractScrollArea] | None = []
+        self._painted = False
         # Screens are built when first shown (the home screen now, likely ones in idle time).
         self.styler = theme.RegionStyler((theme.Theme.DEFAULT, 1.0))
         self.screen_set = ScreenSet(SCREENS, self._build_screen)
@@ -276,12 +282,11 @@ class MainWindow(QMainWindow):
         root.addWidget(self.bottom_bar)
 
         self.overlay = IdleOverlay(central)
-        # Store work a tap asks for starts once the new screen is painted (hubkiosk.qt.ops).
-        ctx.ops.after_paint_of(self)
-        settings = ctx.settings
-        self.idle = IdleMonitor(
-            settings.idle_seconds, settings.warning_seconds, time.monotonic, self
-        )
+        start = ctx.start
+        self.idle = IdleMonitor(start.idle_seconds, start.warning_seconds, time.monotonic, self)
+        if ctx.is_ready:  # else in _kiosk_ready
+            # Store work a tap asks for starts once the new screen is painted (qt.ops).
+            ctx.ops.after_paint_of(self)
         self.idle.warning.connect(self._show_warning)
         self.idle.countdown.connect(self.overlay.show_seconds)
         self.idle.timed_out.connect(self._timed_out)
@@ -294,24 +299,43 @@ class MainWindow(QMainWindow):
         ctx.back_requested.connect(self.back)
         ctx.home_requested.connect(self.start_over)
         ctx.mode_changed.connect(self._mode_changed)
+        ctx.ready.connect(self._kiosk_ready)
+        #: A choice made before the kiosk was ready (a quick start), made when it is.
+        self.waiting_go: tuple[ScreenId, dict[str, Any]] | None = None
 
         self.retranslate()
         self._paint_speaker()
         self.show_screen(ScreenId.HOME)
-        self.warm_up.start_after_paint(self.screens[ScreenId.HOME])
+        if ctx.is_ready:
+            self.warm_up.start_after_paint(self.screens[ScreenId.HOME])
+
+    @Slot()
+    def _kiosk_ready(self) -> None:
+        """A quick start finished loading: what a resident chose meanwhile happens now, and
+        the likely next screens are built in idle time (the home screen is painted)."""
+        self.ctx.ops.after_paint_of(self)  # store work starts once the new screen is painted
+        self.warm_up.start()
+        if self._painted:
+            self._touch_scrolling_soon()
+        if self.waiting_go is not None:
+            screen_id, params = self.waiting_go
+            self.waiting_go = None
+            self.go(screen_id, params)
 
     def _build_screen(self, screen_id: ScreenId) -> tuple[Screen, QScrollArea]:
         cls = screen_class(screen_id)
-        screen = cls(self.ctx)
-        # Each screen scrolls when larger text makes it taller than the window.
+        # Each screen scrolls when larger text makes it taller than the window. The page is
+        # in the stack before the screen is built, in its place: built elsewhere and moved
+        # in, every widget of it would be re-styled twice more (a fifth of the first paint).
         page = QScrollArea()
         page.setObjectName(f"Page_{cls.ID.value}")
         page.setWidgetResizable(True)
         page.setFrameShape(QFrame.Shape.NoFrame)
         page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        page.setWidget(screen)
-        enable_touch_scrolling(page)
         self.stack.addWidget(page)
+        screen = cls(self.ctx)
+        page.setWidget(screen)
+        self._touch_scrolling(page)
         if screen_id is ScreenId.ADVISER_HOME:
             from hubkiosk.ui.screens.adviser import AdviserHomeScreen
 
@@ -320,6 +344,29 @@ class MainWindow(QMainWindow):
             if self.sync is not None:
                 self._wire_adviser(screen, self.sync)
         return screen, page
+
+    def _touch_scrolling(self, area: QAbstractScrollArea) -> None:
+        if self._touch_pending is None:
+            enable_touch_scrolling(area)
+        elif area not in self._touch_pending:
+            self._touch_pending.append(area)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        self._painted = True
+        if self.ctx.is_ready:  # else when it is (a quick start loads the rest first)
+            self._touch_scrolling_soon()
+
+    def _touch_scrolling_soon(self) -> None:
+        if self._touch_pending is not None:
+            pending, self._touch_pending = self._touch_pending, None
+            # Once this paint is on the screen: a finger cannot reach a page sooner.
+            QTimer.singleShot(0, lambda: self._enable_touch_scrolling(pending))
+
+    @staticmethod
+    def _enable_touch_scrolling(areas: list[QAbstractScrollArea]) -> None:
+        for area in areas:
+            enable_touch_scrolling(area)
 
     # Navigation ---------------------------------------------------------------------------
     @property
@@ -336,6 +383,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object, dict)
     def go(self, screen_id: ScreenId, params: dict[str, Any]) -> None:
+        if not self.ctx.is_ready:
+            # Other screens need the store and the content, loaded in a moment: the tap is
+            # kept (the last one wins) and followed when they are.
+            self.waiting_go = (screen_id, params)
+            return
         if screen_id not in self.screens:
             log.error("no screen %s is built into this kiosk", screen_id)
             return
@@ -356,7 +408,7 @@ class MainWindow(QMainWindow):
         self.speech_notice.hide()
         self.speaker.interrupt()
         for area in screen.findChildren(QScrollArea):  # built with the screen or since
-            enable_touch_scrolling(area)
+            self._touch_scrolling(area)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
         self.setWindowTitle(
             self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")
@@ -379,6 +431,8 @@ class MainWindow(QMainWindow):
         (the same visit: "Finish helping" ends it); otherwise an adviser on duty is signed
         out ("Leave adviser mode")."""
         if self.ctx.adviser is not None and not self.ctx.assisting:
+            from sync.protocol.records import EndReason
+
             self.ctx.sign_out_adviser(EndReason.LEFT)
         self._wipe_resident()
         self.show_screen(ScreenId.HOME)
@@ -400,6 +454,8 @@ class MainWindow(QMainWindow):
         then the adviser's own screen (still signed in, for the next resident)."""
         # Wiped first: what a screen keeps on reset (a face touched, a survey walked away
         # from) is still the resident's, made with help.
+        from sync.protocol.records import EndReason
+
         self._wipe_resident()
         self.ctx.end_assisting(EndReason.FINISHED)
         self.show_screen(ScreenId.ADVISER_HOME)
@@ -409,6 +465,8 @@ class MainWindow(QMainWindow):
     def hand_back(self) -> None:
         """ "Hand back": the resident goes on alone where they are; the adviser is signed
         out, so nothing they could reach stays open, and records say self-service again."""
+        from sync.protocol.records import EndReason
+
         self.ctx.sign_out_adviser(EndReason.HANDED_BACK)
         self.history = [s for s in self.history if s not in ADVISER_SCREENS]
         self.back_button.setVisible(self.current_screen.SHOW_BACK and bool(self.history))
@@ -436,7 +494,7 @@ class MainWindow(QMainWindow):
         if rescaled:
             self.scale_index = 0
             self.apply_theme()
-        default = self.ctx.settings.default_language
+        default = self.ctx.start.default_language
         if self.ctx.language != default:
             self.ctx.set_language(default)  # every screen retranslated (_language_changed)
         elif rescaled:
@@ -448,6 +506,7 @@ class MainWindow(QMainWindow):
         """Wipe every screen and the visit, keeping language, theme and text size (the
         audit walks screen after screen in one setting)."""
         self.overlay.hide()
+        self.waiting_go = None
         for screen in self.screens.values():
             screen.reset()
         self.ctx.visit.clear()
@@ -506,6 +565,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _sync_status(self, status: SyncStatus) -> None:
+        from sync.client.engine import SyncState
+
         self.last_sync_status = status
         if ScreenId.ADVISER_HOME in list(self.screens):
             self._adviser_home().set_sync_status(status)
@@ -528,7 +589,7 @@ class MainWindow(QMainWindow):
     def _update_idle_arming(self) -> None:
         resting = (
             self.current == ScreenId.HOME
-            and self.ctx.language == self.ctx.settings.default_language
+            and self.ctx.language == self.ctx.start.default_language
             and not self.ctx.visit
             and self.ctx.adviser is None
             and self.theme == theme.Theme.DEFAULT
@@ -550,7 +611,10 @@ class MainWindow(QMainWindow):
         # Nobody is at the kiosk: an assisted visit ends and the adviser is signed out
         # (after the wipe, so what screens keep on reset keeps its attribution).
         self._wipe_resident()
-        self.ctx.sign_out_adviser(EndReason.IDLE)
+        if self.ctx.adviser is not None:
+            from sync.protocol.records import EndReason
+
+            self.ctx.sign_out_adviser(EndReason.IDLE)
         self.show_screen(ScreenId.HOME)
         self.reset_done.emit()
 
@@ -580,8 +644,8 @@ class MainWindow(QMainWindow):
     def retranslate(self, *, screens: bool = True) -> None:
         """Every word in the language now in force: the bars, and (``screens``) every built
         screen."""
-        self.hub_name.setText(self.ctx.text(self.ctx.hub.name))
-        self.hub_name.setAccessibleName(self.ctx.text(self.ctx.hub.name))
+        self.hub_name.setText(self.ctx.text(self.ctx.home_view.hub_name))
+        self.hub_name.setAccessibleName(self.ctx.text(self.ctx.home_view.hub_name))
         self.back_button.setText(self.tr("Back"))
         self.start_again.setText(self.tr("Start again"))
         self.text_size_button.setText(
@@ -604,7 +668,9 @@ class MainWindow(QMainWindow):
             for screen in self.screens.values():
                 screen.retranslate()
             # Keyboards on hidden pages get Qt's LanguageChange late (or, hidden, not at all).
-            for keyboard in self.findChildren(OnScreenKeyboard):
+            # (No keyboard exists before a screen with one imported its module.)
+            keyboards = sys.modules.get("hubkiosk.ui.keyboard")
+            for keyboard in self.findChildren(keyboards.OnScreenKeyboard) if keyboards else []:
                 keyboard.retranslate()
         if self.stack.currentWidget() is not None:
             shown = self.current_screen
@@ -662,7 +728,8 @@ class MainWindow(QMainWindow):
         return central.rect() if central is not None else self.rect()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        self.ctx.ops.wait(10_000)
+        if self.ctx.is_ready:
+            self.ctx.ops.wait(10_000)
         super().closeEvent(event)
 
 

@@ -30,8 +30,10 @@ import enum
 import logging
 import random
 import threading
+import time
 import uuid
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
@@ -144,6 +146,29 @@ class _WrongHub:
     message: str
 
 
+_Outcome = PushResponse | _TooLarge | _WrongHub | str
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """Items read for one push, their encoded body, and the outbox position before them."""
+
+    items: list[OutgoingItem]
+    body: bytes
+    after: int | None
+    #: How many items were asked for (fewer came: the outbox is drained).
+    limit: int
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What the server answered to a batch, how long it took, and whether a try timed out."""
+
+    outcome: _Outcome
+    seconds: float
+    timed_out: bool
+
+
 class EnrolmentError(Exception):
     """Enrolment failed; the message says why in plain words."""
 
@@ -199,10 +224,22 @@ class SyncEngine:
     #: The machine's health for each heartbeat (printer, disk, backups), from the kiosk.
     health: Callable[[], DeviceHealth] | None = None
     status: SyncStatus = field(default_factory=SyncStatus)
+    #: The most items in one push (the server's own limit, ``max_batch_items``, is 500).
+    max_batch_size: int = 500
+    #: The largest push body (half the server's ``max_body_bytes``): bigger batches split.
+    max_batch_bytes: int = 1_000_000
+    #: An answer within this many seconds lets the next batch be twice as big.
+    fast_answer: float = 2.0
     _not_before: dt.datetime | None = None
+    #: The batch size learnt from the link, and the most a 413 allows.
+    _size: int = field(default=0, init=False, repr=False)
+    _ceiling: int = field(default=0, init=False, repr=False)
+    _timeouts: int = field(default=0, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.base_url = self.base_url.rstrip("/")
+        self._size = max(1, self.batch_size)
+        self._ceiling = max(self._size, self.max_batch_size)
         self.session.verify = self.ca_bundle or True
 
     def cancel(self) -> None:
@@ -300,6 +337,7 @@ class SyncEngine:
                     timeout=self.timeout,
                 )
             except requests.Timeout:
+                self._timeouts += 1
                 last = "the server did not answer in time"
             except requests.ConnectionError:
                 last = "cannot reach the server"
@@ -361,54 +399,100 @@ class SyncEngine:
             return None
 
     def _push_all(self) -> int:
-        size = self.batch_size
-        sent = 0
-        heartbeat_due = True
-        while True:
-            items = list(self.port.pending(size))
-            unknown = [item for item in items if item.kind not in KNOWN_KINDS]
-            if unknown:
-                # A kind this protocol cannot carry (a newer table?): kept aside for IT, who
-                # sends it again (requeue_dead_letters) once kiosk and server speak it.
-                for item in unknown:
-                    self.port.dead_letter(
-                        item.id, f"record kind '{item.kind}' is not in the protocol"
-                    )
-                continue
-            if not items and not heartbeat_due:
-                return sent
-            heartbeat_due = False
-            try:
-                outcome = self._push(items)
-            except _GaveUp as gave_up:
-                if items:
-                    self.port.record_failure([i.id for i in items], str(gave_up))
-                raise
-            if isinstance(outcome, _TooLarge | str):
-                message = outcome.message if isinstance(outcome, _TooLarge) else outcome
-                if not items:
-                    return sent
-                if len(items) > 1:
-                    size = max(1, len(items) // 2)
-                else:  # only our server's own refusal reaches here for a single item
-                    self.port.dead_letter(items[0].id, f"refused by the server: {message}")
-                continue
-            if isinstance(outcome, _WrongHub):
-                for item_id in outcome.ids:
-                    self.port.dead_letter(item_id, f"wrong hub: {outcome.message}")
-                continue
-            acks: dict[uuid.UUID, int] = {}
-            for result in outcome.results:
-                if result.status is ItemStatus.REJECTED:
-                    self.port.dead_letter(result.id, result.reason or "rejected")
-                elif result.server_seq is not None:
-                    acks[result.id] = result.server_seq
-            self.port.acknowledge(acks)
-            sent += len(acks)
-            if not items or len(items) < size:
-                return sent
+        """Push every pending item, batch after batch, in outbox order.
 
-    def _push(self, items: Sequence[OutgoingItem]) -> PushResponse | _TooLarge | _WrongHub | str:
+        Batches are sized to the link: from :attr:`batch_size`, doubled after each answer
+        that came within :attr:`fast_answer` seconds, up to :attr:`max_batch_size` items
+        and :attr:`max_batch_bytes`; halved at once (and resent) on a 413, and from the
+        next batch on after a timeout. While the server stores one batch, the next one is
+        read and encoded, and the one before is marked; but it is sent only once this one
+        is answered, so the server stores the records in outbox order (a ticket before its
+        events: the queue pages and the reports follow the server's sequence).
+        """
+        sent = 0
+        # A 413 caps the size for the rest of the cycle only: a proxy that refused for a
+        # while must not hold the kiosk to one record a request until it restarts.
+        self._ceiling = max(self._size, self.max_batch_size)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as link:
+            batch = self._prepare(after=None, in_flight=0)
+            if not batch.items:  # nothing to send: the empty batch is the heartbeat
+                self._push(batch)
+                return 0
+            answer: Future[_Answer] = link.submit(self._push, batch)
+            while True:
+                # While the server stores this batch: the next one, read and encoded.
+                ahead = self._prepare(after=batch.items[-1].seq, in_flight=len(batch.items))
+                try:
+                    answered = answer.result()
+                except _GaveUp as gave_up:
+                    self.port.record_failure([i.id for i in batch.items], str(gave_up))
+                    raise
+                outcome = answered.outcome
+                if isinstance(outcome, PushResponse):
+                    self._learn(batch, answered)
+                    if ahead.items:
+                        # Answered: the next batch goes now, this one is marked meanwhile.
+                        answer = link.submit(self._push, ahead)
+                    sent += self._settle(outcome)
+                    if not ahead.items:
+                        return sent
+                    batch = ahead
+                    continue
+                # Refused as a whole: nothing of it stored; read again from its start.
+                batch = self._refused(batch, outcome)
+                if not batch.items:
+                    return sent
+                answer = link.submit(self._push, batch)
+
+    def _refused(self, batch: _Batch, outcome: _TooLarge | _WrongHub | str) -> _Batch:
+        """Act on a refusal of the whole ``batch``; the batch to send instead."""
+        if isinstance(outcome, _WrongHub):
+            for item_id in outcome.ids:
+                self.port.dead_letter(item_id, f"wrong hub: {outcome.message}")
+        elif len(batch.items) > 1:
+            self._ceiling = max(1, len(batch.items) // 2)
+            self._size = self._ceiling
+        else:  # only our server's own refusal reaches here for a single item
+            message = outcome.message if isinstance(outcome, _TooLarge) else outcome
+            self.port.dead_letter(batch.items[0].id, f"refused by the server: {message}")
+        return self._prepare(after=batch.after, in_flight=0)
+
+    def _settle(self, answer: PushResponse) -> int:
+        """Mark what the server answered for (one UPDATE for the stored); how many stored."""
+        acks: dict[uuid.UUID, int] = {}
+        for result in answer.results:
+            if result.status is ItemStatus.REJECTED:
+                self.port.dead_letter(result.id, result.reason or "rejected")
+            elif result.server_seq is not None:
+                acks[result.id] = result.server_seq
+        self.port.acknowledge(acks)
+        return len(acks)
+
+    def _prepare(self, *, after: int | None, in_flight: int) -> _Batch:
+        """The next batch after outbox position ``after``, read in one query and encoded.
+
+        ``in_flight`` items are on their way already: the heartbeat's pending count leaves
+        them out, as it leaves out this batch's."""
+        while True:
+            items = list(self.port.pending(self._size, after=after))
+            unknown = [item for item in items if item.kind not in KNOWN_KINDS]
+            # A kind this protocol cannot carry (a newer table?): kept aside for IT, who
+            # sends it again (requeue_dead_letters) once kiosk and server speak it.
+            for item in unknown:
+                self.port.dead_letter(item.id, f"record kind '{item.kind}' is not in the protocol")
+            known = [item for item in items if item.kind in KNOWN_KINDS]
+            if known or not items:
+                break
+            after = items[-1].seq
+        limit = self._size
+        body = self._encode(known, in_flight)
+        while len(body) > self.max_batch_bytes and len(known) > 1:
+            known = known[: len(known) // 2]
+            limit = len(known)
+            body = self._encode(known, in_flight)
+        return _Batch(known, body, after, limit)
+
+    def _encode(self, items: Sequence[OutgoingItem], in_flight: int) -> bytes:
         batch = PushBatch(
             protocol_version=PROTOCOL_VERSION,
             items=[
@@ -420,11 +504,26 @@ class SyncEngine:
                 )
                 for item in items
             ],
-            device=self._report(len(items)),
+            device=self._report(in_flight + len(items)),
         )
-        sent_ids = [item.id for item in items]
+        return batch.model_dump_json().encode()
 
-        def parse(response: requests.Response) -> PushResponse | _TooLarge | _WrongHub | str:
+    def _learn(self, batch: _Batch, answered: _Answer) -> None:
+        """Size later batches by how quickly ``batch`` was answered."""
+        if answered.timed_out:  # the link is slower than the batches: smaller ones
+            self._size = max(1, batch.limit // 2)
+        elif answered.seconds < self.fast_answer and len(batch.items) >= batch.limit:
+            self._size = max(self._size, min(self._ceiling, batch.limit * 2))
+
+    def _push(self, batch: _Batch) -> _Answer:
+        """Send ``batch`` (with retries) and read the answer, timed."""
+        items = batch.items
+        sent_ids = [item.id for item in items]
+        sent_order = sorted(item_id.int for item_id in sent_ids)
+        began = time.monotonic()
+        timeouts = self._timeouts
+
+        def parse(response: requests.Response) -> _Outcome:
             body = _error_body(response) if _is_json(response) else None
             if response.status_code == 413:
                 if body is not None and body.error in TOO_LARGE_ERRORS:
@@ -449,18 +548,21 @@ class SyncEngine:
                 answer = PushResponse.model_validate_json(response.content)
             except ValidationError:
                 raise _Retryable("the answer was not a valid acknowledgement") from None
-            answered = [r.id for r in answer.results]
-            if answer.protocol_version != PROTOCOL_VERSION or sorted(answered) != sorted(sent_ids):
+            # The same ids as sent, as many times each (compared as integers: sorting UUIDs
+            # calls Python code for every comparison).
+            answered = sorted(r.id.int for r in answer.results)
+            if answer.protocol_version != PROTOCOL_VERSION or answered != sent_order:
                 raise _Retryable("the acknowledgement does not match the batch sent")
             return answer
 
-        return self._call(
+        outcome = self._call(
             "POST",
             "/v1/push",
             parse,
             headers={"Content-Type": "application/json"},
-            data=batch.model_dump_json().encode(),
+            data=batch.body,
         )
+        return _Answer(outcome, time.monotonic() - began, self._timeouts > timeouts)
 
     # -- config --------------------------------------------------------------------------
 

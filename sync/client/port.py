@@ -22,6 +22,8 @@ class OutgoingItem:
     kind: str
     payload: dict[str, Any]
     created_at: dt.datetime
+    #: Its place in the outbox (increasing): the engine reads on after the last one sent.
+    seq: int = 0
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,9 @@ class OutboxCounts:
 
 
 class OutboxPort(Protocol):
-    def pending(self, limit: int) -> Sequence[OutgoingItem]:
-        """Up to ``limit`` items not yet acknowledged, oldest first."""
+    def pending(self, limit: int, *, after: int | None = None) -> Sequence[OutgoingItem]:
+        """Up to ``limit`` items not yet acknowledged, oldest first (after the item at
+        ``after`` when given: the engine reads the next batch while one is on its way)."""
 
     def acknowledge(self, server_seq: Mapping[uuid.UUID, int]) -> None:
         """Mark items the server explicitly stored (accepted or duplicate) as sent."""

@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import re
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo
@@ -23,6 +22,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sync.protocol.content import SLUG
+from sync.protocol.wire import AppointmentEntry
 
 #: At least this many letters of the surname are needed with a phone number.
 MIN_SURNAME_LETTERS = 2
@@ -140,18 +140,9 @@ class AppointmentLookupResult(BaseModel):
 DEMO_NAMESPACE = uuid.UUID("6f1c4b8e-2f4a-4b61-9d0c-6a1d2b3c4d5e")
 
 
-@dataclass(frozen=True)
-class DemoBooking:
-    id: uuid.UUID
-    hub_id: str
-    service_id: str
-    starts_at: dt.datetime
-    reference: str
-    surname: str
-    phone: str | None
-
-
-def demo_bookings(path: Path, today: dt.date, tz: dt.tzinfo | None = None) -> list[DemoBooking]:
+def demo_bookings(
+    path: Path, today: dt.date, tz: dt.tzinfo | None = None
+) -> list[AppointmentEntry]:
     """The demo bookings in ``path`` (``demo_appointments.json``) as of local ``today``.
 
     Each entry gives a local ``time`` ("10:45") and an optional ``day_offset`` (days from
@@ -165,7 +156,7 @@ def demo_bookings(path: Path, today: dt.date, tz: dt.tzinfo | None = None) -> li
         day = today + dt.timedelta(days=int(entry.get("day_offset", 0)))
         starts = dt.datetime.combine(day, dt.time.fromisoformat(entry["time"]), tzinfo=zone)
         bookings.append(
-            DemoBooking(
+            AppointmentEntry(
                 id=uuid.uuid5(DEMO_NAMESPACE, f"{entry['reference']}|{day.isoformat()}"),
                 hub_id=entry["hub_id"],
                 service_id=entry["service_id"],

@@ -78,6 +78,29 @@ def rate(part: int, visits: int) -> float | None:
     return None if visits <= 0 else round(100.0 * part / visits, 1)
 
 
+class Rates:
+    """The rates of a set of figures, as shares of its visits (:func:`rate`): one definition
+    for the kiosk's day, the server's report rows and totals, and the council's baseline."""
+
+    visits: int
+    resolved_first_contact: int
+    referrals: int
+
+    @property
+    def first_contact_rate(self) -> float | None:
+        """Resolved at first contact, as a percentage of visits."""
+        return rate(self.resolved_first_contact, self.visits)
+
+    @property
+    def referral_rate(self) -> float | None:
+        """Referrals, as a percentage of visits."""
+        return rate(self.referrals, self.visits)
+
+    def rates(self) -> dict[str, float | None]:
+        """Both rates by the names reports send them under."""
+        return {"first_contact_rate": self.first_contact_rate, "referral_rate": self.referral_rate}
+
+
 @dataclass(frozen=True)
 class TicketRow:
     """A ticket as the figures need it."""
@@ -99,7 +122,7 @@ class EventRow:
 
 
 @dataclass
-class DayFigures:
+class DayFigures(Rates):
     """One hub's figures over its tickets (a day, for the kiosk)."""
 
     visits: int = 0
@@ -111,14 +134,6 @@ class DayFigures:
     referrals: int = 0
     follow_up_booked: int = 0
     referrals_by_destination: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def first_contact_rate(self) -> float | None:
-        return rate(self.resolved_first_contact, self.visits)
-
-    @property
-    def referral_rate(self) -> float | None:
-        return rate(self.referrals, self.visits)
 
 
 def figures(tickets: Iterable[TicketRow], events: Iterable[EventRow]) -> DayFigures:

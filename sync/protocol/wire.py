@@ -131,6 +131,11 @@ class Adviser(Wire):
 
 
 class AppointmentEntry(Wire):
+    """A booking as the snapshot carries it. Both stores' ``appointment`` tables keep these
+    fields under these names, so this model is the one mapping each way: a row is
+    ``Row(**entry.model_dump())`` (the server's adds its ``day``) and a row read back is
+    ``AppointmentEntry.model_validate(row, from_attributes=True)``."""
+
     id: uuid.UUID
     hub_id: Annotated[str, Field(pattern=SLUG)]
     service_id: Annotated[str, Field(pattern=SLUG)]

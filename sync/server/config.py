@@ -127,19 +127,7 @@ def replace_appointments(
                 AppointmentRow.day == day, AppointmentRow.hub_id.in_(hub_ids)
             )
         )
-    session.add_all(
-        AppointmentRow(
-            id=entry.id,
-            hub_id=entry.hub_id,
-            service_id=entry.service_id,
-            starts_at=entry.starts_at,
-            day=day,
-            reference=entry.reference,
-            surname=entry.surname,
-            phone=entry.phone,
-        )
-        for entry in entries
-    )
+    session.add_all(AppointmentRow(**entry.model_dump(), day=day) for entry in entries)
     session.add(AuditEvent(at=now, action="appointments", detail=f"{len(entries)} for {day}"))
     return len(entries)
 
@@ -197,15 +185,7 @@ def build_snapshot(
         if not row.hub_ids or hub_id in row.hub_ids
     ]
     appointments = [
-        AppointmentEntry(
-            id=row.id,
-            hub_id=row.hub_id,
-            service_id=row.service_id,
-            starts_at=row.starts_at,
-            reference=row.reference,
-            surname=row.surname,
-            phone=row.phone,
-        )
+        AppointmentEntry.model_validate(row, from_attributes=True)
         for row in session.scalars(
             select(AppointmentRow)
             .where(AppointmentRow.hub_id == hub_id, AppointmentRow.day == day)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import Request
@@ -21,6 +22,7 @@ from sync.server import deps
 from sync.server.db import Database
 from sync.server.deps import ApiError
 from sync.server.models import RateCounter
+from sync.server.settings import ServerSettings
 
 HOUR = dt.timedelta(hours=1)
 MINUTE = dt.timedelta(minutes=1)
@@ -79,29 +81,44 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def enrol_limit(request: Request) -> None:
-    """Dependency: at most ``enrol_limit_per_hour`` enrolment attempts per client address."""
-    config = deps.settings(request)
-    check(
-        deps.database(request),
-        f"enrol:ip:{_client(request)}",
-        limit=config.enrol_limit_per_hour,
-        window=HOUR,
-        now=deps.clock(request)(),
-        error="enrol_limited",
-        what="enrolment attempts from this address",
-    )
+def address_limit(
+    area: str,
+    limit: Callable[[ServerSettings], int],
+    *,
+    window: dt.timedelta,
+    error: str,
+    what: str,
+) -> Callable[[Request], None]:
+    """A dependency: at most ``limit(settings)`` requests to ``area`` per ``window`` from
+    one client address (counted under ``<area>:ip:<address>``)."""
+
+    def dependency(request: Request) -> None:
+        check(
+            deps.database(request),
+            f"{area}:ip:{_client(request)}",
+            limit=limit(deps.settings(request)),
+            window=window,
+            now=deps.clock(request)(),
+            error=error,
+            what=what,
+        )
+
+    return dependency
 
 
-def queue_limit(request: Request) -> None:
-    """Dependency: at most ``queue_limit_per_minute`` queue pages per client address."""
-    config = deps.settings(request)
-    check(
-        deps.database(request),
-        f"queue:ip:{_client(request)}",
-        limit=config.queue_limit_per_minute,
-        window=MINUTE,
-        now=deps.clock(request)(),
-        error="rate_limited",
-        what="queue pages from this address",
-    )
+#: Dependency: at most ``enrol_limit_per_hour`` enrolment attempts per client address.
+enrol_limit = address_limit(
+    "enrol",
+    lambda settings: settings.enrol_limit_per_hour,
+    window=HOUR,
+    error="enrol_limited",
+    what="enrolment attempts from this address",
+)
+#: Dependency: at most ``queue_limit_per_minute`` queue pages per client address.
+queue_limit = address_limit(
+    "queue",
+    lambda settings: settings.queue_limit_per_minute,
+    window=MINUTE,
+    error="rate_limited",
+    what="queue pages from this address",
+)

@@ -17,12 +17,14 @@ import hashlib
 import json
 import math
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pydantic import ValidationError
-from sqlalchemy import insert, select
+from pydantic import TypeAdapter, ValidationError
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from sync.protocol import PROTOCOL_VERSION, hub_figures, records
@@ -36,7 +38,9 @@ from sync.protocol.wire import (
     PushResponse,
     RecordKind,
 )
+from sync.server import survey_aggregates
 from sync.server.models import AppointmentRow, Device, IngestedRecord
+from sync.sqltypes import UTCDateTime
 
 
 class InvalidPayload(ValueError):
@@ -53,23 +57,63 @@ def foreign_hub_ids(batch: PushBatch, hub_id: str) -> list[uuid.UUID]:
     return [item.id for item in batch.items if item.payload.get("hub_id") not in (None, hub_id)]
 
 
-def validate(item: PushItem) -> RecordItem:
-    """``item`` checked against the schema of its kind (:class:`InvalidPayload` if not one).
+#: Every item of a batch checked in one call (a validator is costly to build: built once).
+RECORD_ITEMS: TypeAdapter[list[RecordItem]] = TypeAdapter(list[RecordItem])
 
-    Checked as JSON, strictly: a number is not a string, a time is an ISO string with a zone.
-    """
-    document = {
+
+def _document(item: PushItem) -> dict[str, Any]:
+    return {
         "id": str(item.id),
         "kind": item.kind.value,
         "kiosk_time": None if item.kiosk_time is None else item.kiosk_time.isoformat(),
         "payload": item.payload,
     }
+
+
+def validate(item: PushItem) -> RecordItem:
+    """``item`` checked against the schema of its kind (:class:`InvalidPayload` if not one).
+
+    Checked as JSON, strictly: a number is not a string, a time is an ISO string with a zone.
+    """
     try:
-        return RECORD_ITEM.validate_json(json.dumps(document), strict=True)
+        return RECORD_ITEM.validate_json(json.dumps(_document(item)), strict=True)
     except ValidationError as exc:
         raise InvalidPayload(_reason(exc)) from None
     except ValueError as exc:  # a value JSON cannot carry (NaN, a lone surrogate...)
         raise InvalidPayload(str(exc)[:200]) from None
+
+
+def validate_all(items: Sequence[PushItem]) -> list[RecordItem | InvalidPayload]:
+    """Each of ``items`` checked as :func:`validate` checks it, all in one validation.
+
+    Only when some fail are they told apart: the failing ones are checked again alone (for
+    their reason, exactly as :func:`validate` gives it) and the rest together again.
+    """
+    if not items:
+        return []
+    try:
+        return list(
+            RECORD_ITEMS.validate_json(json.dumps([_document(i) for i in items]), strict=True)
+        )
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_input=False)
+        failing = {error["loc"][0] for error in errors if error["loc"]}
+    except ValueError:  # a value JSON cannot carry: find it item by item
+        failing = set(range(len(items)))
+    if not failing:
+        failing = set(range(len(items)))
+    rest = [index for index in range(len(items)) if index not in failing]
+    passed = dict(zip(rest, validate_all([items[index] for index in rest]), strict=True))
+    checked: list[RecordItem | InvalidPayload] = []
+    for index, item in enumerate(items):
+        if index in passed:
+            checked.append(passed[index])
+            continue
+        try:
+            checked.append(validate(item))
+        except InvalidPayload as exc:
+            checked.append(exc)
+    return checked
 
 
 def _reason(exc: ValidationError) -> str:
@@ -154,65 +198,38 @@ class _Stored:
 def ingest_batch(
     session: Session, device: Device, batch: PushBatch, *, now: dt.datetime, tz: ZoneInfo
 ) -> PushResponse:
-    """Store the new items of ``batch`` for ``device`` and answer for every item."""
-    ids = [item.id for item in batch.items]
-    stored: dict[uuid.UUID, _Stored] = {}
-    if ids:
-        rows = session.execute(
-            select(
-                IngestedRecord.id,
-                IngestedRecord.hub_id,
-                IngestedRecord.payload_hash,
-                IngestedRecord.seq,
-            ).where(IngestedRecord.id.in_(set(ids)))
-        ).all()
-        stored = {row.id: _Stored(row.hub_id, row.payload_hash, row.seq) for row in rows}
+    """Store the new items of ``batch`` for ``device`` and answer for every item.
 
-    checked: dict[uuid.UUID, RecordItem | InvalidPayload] = {}
-    for item in batch.items:
-        if item.id not in checked and item.id not in stored:
-            try:
-                checked[item.id] = validate(item)
-            except InvalidPayload as exc:
-                checked[item.id] = exc
+    In bulk, whatever the batch's size: the items are checked in one validation, the
+    records they refer to looked up in one query, the new rows written with one
+    ``INSERT ... ON CONFLICT (id) DO NOTHING RETURNING`` (whose answer tells which were
+    really new), and only the items that were not (resent, or refused) looked up again,
+    in one query, to answer duplicate or conflict. An item already stored is answered as
+    it was stored, even if it would not pass today's checks.
+    """
+    items = batch.items
+    digests = [payload_hash(item.payload) for item in items]
+    # Sent twice in one batch: the first copy decides, a later one follows it. (Items are
+    # kept by position from here: a UUID's hash is Python code, an int's is not.)
+    seen: dict[uuid.UUID, int] = {}
+    first_of = [seen.setdefault(item.id, index) for index, item in enumerate(items)]
+    firsts = [index for index, first in enumerate(first_of) if index == first]
+    checked = dict(zip(firsts, validate_all([items[i] for i in firsts]), strict=True))
     owners = _owners(session, [c for c in checked.values() if not isinstance(c, InvalidPayload)])
 
-    results: dict[uuid.UUID, ItemResult] = {}
-    answers: list[tuple[uuid.UUID, ItemResult | None]] = []
+    problems: dict[int, str] = {}
     new_rows: list[dict[str, Any]] = []
-    in_batch: dict[uuid.UUID, str] = {}
-    for item in batch.items:
-        digest = payload_hash(item.payload)
-        if item.id in in_batch:
-            # Sent twice in one batch: the first copy decides, the second follows it.
-            same = in_batch[item.id] == digest
-            answers.append((item.id, None if same else _conflict(item.id)))
-            continue
-        in_batch[item.id] = digest
-        known = stored.get(item.id)
-        if known is not None:
-            if known.hub_id == device.hub_id and known.payload_hash == digest:
-                result = ItemResult(id=item.id, status=ItemStatus.DUPLICATE, server_seq=known.seq)
-            else:
-                result = _conflict(item.id)
-            results[item.id] = result
-            answers.append((item.id, result))
-            continue
-        record = checked[item.id]
+    for index, record in checked.items():
+        item = items[index]
         problem = (
             str(record)
             if isinstance(record, InvalidPayload)
             else _reference_problem(record, owners, device.hub_id)
         )
         if problem is not None:
-            result = ItemResult(
-                id=item.id, status=ItemStatus.REJECTED, reason=f"invalid: {problem}"
-            )
-            results[item.id] = result
-            answers.append((item.id, result))
+            problems[index] = problem
             continue
         assert not isinstance(record, InvalidPayload)
-        columns = extract(record, tz)
         new_rows.append(
             {
                 "id": item.id,
@@ -222,36 +239,146 @@ def ingest_batch(
                 "received_at": now,
                 "kiosk_time": _coarse(record, _aware(item.kiosk_time)),
                 "payload": stored_payload(record, item.payload),
-                "payload_hash": digest,
-                **columns,
+                "payload_hash": digests[index],
+                **extract(record, tz),
             }
         )
-        answers.append((item.id, None))
 
-    if new_rows:
-        # Core insert on the session's connection: one multi-row INSERT ... RETURNING per
-        # batch ("insertmanyvalues"); rows are matched back by id, not by position.
-        statement = insert(IngestedRecord).returning(IngestedRecord.id, IngestedRecord.seq)
-        inserted = session.connection().execute(statement, new_rows).all()
-        for row in inserted:
-            results[row.id] = ItemResult(id=row.id, status=ItemStatus.ACCEPTED, server_seq=row.seq)
-        device.high_water = max([device.high_water, *(row.seq for row in inserted)])
+    inserted = _insert_new(session, new_rows)
+    # The rows this batch really added (no duplicate, no conflict), each with its "seq".
+    fresh = [row | {"seq": seq} for row in new_rows if (seq := inserted.get(row["id"])) is not None]
+    # Anything kept up to date at ingest (figures, aggregates) is given ``fresh`` here,
+    # in the same transaction: a re-sent record is never counted twice.
+    survey_aggregates.record(session, fresh)
+
+    # Items not stored by this batch: already there (resent, or another hub's id), or refused.
+    stored = (
+        _stored(session, [items[i].id for i in firsts if items[i].id not in inserted])
+        if len(inserted) < len(firsts)
+        else {}
+    )
+    results: dict[int, ItemResult] = {}
+    for index in firsts:
+        item_id = items[index].id
+        seq = inserted.get(item_id)
+        known = None if seq is not None else stored.get(item_id)
+        if seq is not None:
+            results[index] = ItemResult(id=item_id, status=ItemStatus.ACCEPTED, server_seq=seq)
+        elif known is not None:
+            if known.hub_id == device.hub_id and known.payload_hash == digests[index]:
+                results[index] = ItemResult(
+                    id=item_id, status=ItemStatus.DUPLICATE, server_seq=known.seq
+                )
+            else:
+                results[index] = _conflict(item_id)
+        elif index in problems:
+            results[index] = ItemResult(
+                id=item_id, status=ItemStatus.REJECTED, reason=f"invalid: {problems[index]}"
+            )
+        else:
+            # Not inserted, yet not stored: removed between the two statements. Nothing is
+            # acknowledged; the kiosk sends it again.
+            raise RuntimeError("a record vanished while its batch was stored")
 
     final: list[ItemResult] = []
-    answered: set[uuid.UUID] = set()
-    for item_id, answer in answers:
-        if answer is None:
-            first = results[item_id]
-            answer = _as_duplicate(first) if item_id in answered else first
-        answered.add(item_id)
-        final.append(answer)
+    for index, first in enumerate(first_of):
+        if index == first:
+            final.append(results[index])
+        elif digests[index] != digests[first]:
+            final.append(_conflict(items[index].id))
+        else:
+            final.append(_as_duplicate(results[first]))
 
+    if fresh:
+        device.high_water = max(device.high_water, *(row["seq"] for row in fresh))
     device.last_seen_at = now
     if batch.device is not None:
         _record_health(device, batch.device)
-    return PushResponse(
+    # Each result is checked as it is made: not again as a whole.
+    return PushResponse.model_construct(
         protocol_version=PROTOCOL_VERSION, results=final, high_water=device.high_water
     )
+
+
+def _insert_new(session: Session, rows: list[dict[str, Any]]) -> dict[uuid.UUID, int]:
+    """Insert ``rows``, skipping any whose id is already stored; the new ones' sequences.
+
+    One statement for the batch; rows are matched back by id, not by position. A row that
+    another request is storing at the same moment is waited for and skipped (PostgreSQL),
+    so the same id at once through two requests is stored once and answered duplicate.
+    """
+    if not rows:
+        return {}
+    if session.get_bind().dialect.name == "postgresql":
+        return _insert_new_postgresql(session, rows)
+    # SQLite: SQLAlchemy sends it as multi-row INSERT ... VALUES pages ("insertmanyvalues").
+    statement = (
+        sqlite_insert(IngestedRecord)
+        .on_conflict_do_nothing(index_elements=[IngestedRecord.id])
+        .returning(IngestedRecord.id, IngestedRecord.seq)
+    )
+    return {row.id: row.seq for row in session.connection().execute(statement, rows)}
+
+
+def _insert_new_postgresql(session: Session, rows: list[dict[str, Any]]) -> dict[uuid.UUID, int]:
+    """:func:`_insert_new` on PostgreSQL: the batch goes as one JSON document, unpacked by
+    ``jsonb_to_recordset`` into typed rows (``INSERT ... SELECT``), in the batch's order.
+
+    A multi-row ``VALUES`` of 100 rows has 1,800 placeholders, which psycopg parses again
+    for every batch (it caches only statements of up to 50 parameters): that cost three
+    times the insert itself; one array per column cost as much again in escaping. One
+    document is one ``json.dumps``. Times become naive UTC as the column type makes them.
+    """
+    dialect = session.get_bind().dialect
+    names = list(rows[0])
+    table = IngestedRecord.__table__
+    definition, times = [], []
+    for name in names:
+        column_type = table.c[name].type
+        if isinstance(column_type, UTCDateTime):
+            times.append(name)
+            sql_type = column_type.impl_instance.compile(dialect=dialect)
+        else:
+            sql_type = column_type.dialect_impl(dialect).compile(dialect=dialect)
+        definition.append(f"{name} {sql_type}")
+    to_utc = UTCDateTime().process_bind_param
+    document = json.dumps(
+        [row | {name: to_utc(row[name], dialect) for name in times} for row in rows],
+        default=_json_value,
+    )
+    columns = ", ".join(names)
+    statement = (
+        f"INSERT INTO {IngestedRecord.__tablename__} ({columns}) SELECT {columns} "
+        f"FROM ROWS FROM (jsonb_to_recordset(%(rows)s::jsonb) AS ({', '.join(definition)})) "
+        f"WITH ORDINALITY AS batch ({columns}, position) ORDER BY position "
+        "ON CONFLICT (id) DO NOTHING RETURNING id, seq"
+    )
+    result = session.connection().exec_driver_sql(statement, {"rows": document})
+    return {row_id: seq for row_id, seq in result}
+
+
+def _json_value(value: object) -> str:
+    """Ids, days and times in a JSON document, as PostgreSQL reads them."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.date):  # a datetime too (naive UTC by then)
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not a column value")
+
+
+def _stored(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, _Stored]:
+    """The records already stored under ``ids`` (one query)."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(
+            IngestedRecord.id,
+            IngestedRecord.hub_id,
+            IngestedRecord.payload_hash,
+            IngestedRecord.seq,
+        ).where(IngestedRecord.id.in_(ids))
+    ).all()
+    return {row.id: _Stored(row.hub_id, row.payload_hash, row.seq) for row in rows}
 
 
 @dataclass(frozen=True)

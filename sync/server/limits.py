@@ -12,6 +12,7 @@ handed on unchanged. A NUL in the address (``%00`` in a query or the path) gets 
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -25,6 +26,9 @@ WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 #: ends (where the scan stops: scanning on from each later quote would be quadratic).
 _TOKEN = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{}]|"', re.DOTALL)
 QUOTE, OPENERS = ord('"'), (ord("["), ord("{"))
+#: Every byte but the brackets (deleted to leave a body's structure), and each bracket's step.
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 _ESCAPE = re.compile(rb"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
 
 
@@ -83,6 +87,9 @@ def check_body(body: bytes, *, max_depth: int) -> None:
         body.decode("utf-8")
     except UnicodeDecodeError:
         raise BodyProblem(400, "invalid_encoding", "The body is not valid UTF-8.") from None
+    if b"\\" not in body:
+        _check_depth_plain(body, max_depth=max_depth)
+        return
     depth = 0
     for token in _TOKEN.finditer(body):
         text = token.group()
@@ -101,6 +108,20 @@ def check_body(body: bytes, *, max_depth: int) -> None:
                 )
         else:
             depth -= 1
+
+
+def _check_depth_plain(body: bytes, *, max_depth: int) -> None:
+    """The depth check of :func:`check_body` for a body without a backslash (nearly every
+    body: the kiosk sends text as UTF-8, not escapes), at C speed: with no escaped quote,
+    every other piece between quotes is a string, and the rest is the structure."""
+    pieces = body.split(b'"')
+    structure = b"".join(pieces[0::2]).translate(None, _NOT_BRACKETS)
+    if structure.count(b"[") + structure.count(b"{") <= max_depth:
+        return
+    if max(accumulate(_STEP[byte] for byte in structure)) > max_depth:
+        raise BodyProblem(
+            400, "too_deep", f"The body nests arrays and objects more than {max_depth} deep."
+        )
 
 
 class RequestLimits:

@@ -135,6 +135,46 @@ class IngestedRecord(Base):
     )
 
 
+class SurveyTally(Base):
+    """How many survey responses one group holds, kept at ingest (:mod:`sync.server.survey_aggregates`).
+
+    A group is what the survey report filters by: survey, hub, local day, channel and
+    whether the response was complete. The report sums these rows instead of counting
+    responses.
+    """
+
+    __tablename__ = "survey_tally"
+    survey_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    hub_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    complete: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    responses: Mapped[int] = mapped_column(BigInteger)
+
+
+class SurveyAnswerTally(Base):
+    """How many responses of a group gave one answer at one place of one question.
+
+    ``part`` says where in the answer: ``""`` the answer itself, ``.KEY`` a member of an
+    object answer (an agreement statement), ``#N`` an item of a list answer at its first
+    place N (a choice, a rank), ``{}`` the keys an object answer filled. ``answer`` is an
+    option id as given, or a class of value (``~text`` for typed text: no words are kept
+    here). ``answer_key`` is ``answer`` itself, or its digest when too long for an index.
+    """
+
+    __tablename__ = "survey_answer_tally"
+    survey_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    hub_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    complete: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    part: Mapped[str] = mapped_column(String(56), primary_key=True)
+    answer_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    answer: Mapped[str] = mapped_column(Text)
+    responses: Mapped[int] = mapped_column(BigInteger)
+
+
 class PublishedConfig(Base):
     """One published configuration (hubs, catalogue, forms, surveys), newest is current."""
 

@@ -20,9 +20,9 @@ from typing import Any, Literal
 from sqlalchemy import Date, Integer, Select, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
-from sync.protocol.hub_figures import rate
+from sync.protocol.hub_figures import Rates
 from sync.server import config
-from sync.server.models import Device, HubRow, IngestedRecord, PublishedConfig
+from sync.server.models import Device, HubRow, IngestedRecord
 
 R = IngestedRecord
 Key = tuple[str, dt.date | None]
@@ -32,7 +32,7 @@ ALL_HUBS = ""
 
 
 @dataclass
-class Figures:
+class Figures(Rates):
     hub_id: str
     hub_name: str
     day: dt.date | None = None
@@ -46,26 +46,23 @@ class Figures:
     resolved_first_contact: int = 0
     follow_up_booked: int = 0
 
-    @property
-    def first_contact_rate(self) -> float | None:
-        """Resolved at first contact, as a percentage of visits."""
-        return rate(self.resolved_first_contact, self.visits)
-
-    @property
-    def referral_rate(self) -> float | None:
-        """Referrals, as a percentage of visits."""
-        return rate(self.referrals, self.visits)
-
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["day"] = self.day.isoformat() if self.day else None
-        data["first_contact_rate"] = self.first_contact_rate
-        data["referral_rate"] = self.referral_rate
-        return data
+        return data | self.rates()
 
 
 @dataclass(frozen=True)
-class Baseline:
+class Totals(Rates):
+    """The listed hubs' visits, referrals and first-contact resolutions, together."""
+
+    visits: int
+    referrals: int
+    resolved_first_contact: int
+
+
+@dataclass(frozen=True)
+class Baseline(Rates):
     """The council's published figures the totals are set beside (a data file, not code)."""
 
     source: str
@@ -74,14 +71,6 @@ class Baseline:
     visits: int
     referrals: int
     resolved_first_contact: int
-
-    @property
-    def first_contact_rate(self) -> float | None:
-        return rate(self.resolved_first_contact, self.visits)
-
-    @property
-    def referral_rate(self) -> float | None:
-        return rate(self.referrals, self.visits)
 
 
 def load_baseline() -> Baseline | None:
@@ -173,20 +162,16 @@ class HubReport:
     channel_shift: list[ChannelShift] = field(default_factory=list)
 
     @property
-    def totals(self) -> dict[str, int]:
-        return {
-            "visits": sum(f.visits for f in self.hubs),
-            "referrals": sum(f.referrals for f in self.hubs),
-            "resolved_first_contact": sum(f.resolved_first_contact for f in self.hubs),
-        }
+    def totals(self) -> Totals:
+        return Totals(
+            visits=sum(f.visits for f in self.hubs),
+            referrals=sum(f.referrals for f in self.hubs),
+            resolved_first_contact=sum(f.resolved_first_contact for f in self.hubs),
+        )
 
     @property
     def rates(self) -> dict[str, float | None]:
-        totals = self.totals
-        return {
-            "first_contact_rate": rate(totals["resolved_first_contact"], totals["visits"]),
-            "referral_rate": rate(totals["referrals"], totals["visits"]),
-        }
+        return self.totals.rates()
 
     def destination_name(self, key: str) -> str:
         """A referral destination as shown: the catalogue service's name, else the key (an
@@ -199,15 +184,9 @@ class HubReport:
             "from": self.start.isoformat(),
             "to": self.end.isoformat(),
             "generated_at": self.generated_at.isoformat(),
-            "totals": self.totals,
+            "totals": asdict(self.totals),
             "rates": self.rates,
-            "baseline": None
-            if baseline is None
-            else {
-                **asdict(baseline),
-                "first_contact_rate": baseline.first_contact_rate,
-                "referral_rate": baseline.referral_rate,
-            },
+            "baseline": None if baseline is None else asdict(baseline) | baseline.rates(),
             "hubs": [f.to_json() for f in self.hubs],
             "days": [f.to_json() for f in self.days],
             "weeks": [f.to_json() for f in self.weeks],
@@ -383,7 +362,7 @@ def hub_report(
         days=days,
         weeks=weeks,
         devices=devices,
-        service_names=_service_names(session),
+        service_names=_service_names(_newest_body(session)),
         baseline=load_baseline(),
         hub_ids=list(hub_ids or []),
         channel_shift=channel_shift(session, start, end, hub_ids, names),
@@ -442,11 +421,9 @@ def channel_shift(
 
 def _labels(session: Session) -> dict[str, str]:
     """Service and form ids to their English names, from the newest published configuration."""
-    body = session.scalar(
-        select(PublishedConfig.body).order_by(PublishedConfig.version.desc()).limit(1)
-    )
-    names = _service_names(session)
-    for form in (body or {}).get("forms", []):
+    body = _newest_body(session)
+    names = _service_names(body)
+    for form in body.get("forms", []):
         if isinstance(form, dict) and "id" in form:
             title = form.get("title")
             english = title.get("en") if isinstance(title, dict) else None
@@ -454,15 +431,16 @@ def _labels(session: Session) -> dict[str, str]:
     return names
 
 
-def _service_names(session: Session) -> dict[str, str]:
-    """Service id to English name, from the newest published configuration."""
-    body = session.scalar(
-        select(PublishedConfig.body).order_by(PublishedConfig.version.desc()).limit(1)
-    )
-    if not body:
-        return {}
+def _service_names(body: dict[str, Any]) -> dict[str, str]:
+    """Service id to English name, from a published configuration's ``body``."""
     services = body.get("catalogue", {}).get("services", [])
     return {s["id"]: s.get("name", {}).get("en", s["id"]) for s in services if "id" in s}
+
+
+def _newest_body(session: Session) -> dict[str, Any]:
+    """The newest published configuration's body ({} before any publish)."""
+    newest = config.current_config(session)
+    return {} if newest is None else newest.body
 
 
 def _figures(

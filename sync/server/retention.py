@@ -15,6 +15,9 @@ they reach the server.
 Request counters (:mod:`sync.server.counters`), which name client addresses, go a day
 after their window started.
 
+The survey tallies (:mod:`sync.server.survey_aggregates`) are revised in the same
+transaction, so the report's figures stay what the rewritten payloads say.
+
 The payload hash is kept, so a late re-send of the same record is still recognised as a
 duplicate.
 """
@@ -35,6 +38,7 @@ from sync.protocol.surveys import (
     remove_free_text,
 )
 from sync.protocol.wire import AppointmentEntry
+from sync.server import survey_aggregates
 from sync.server.models import (
     AppointmentRow,
     AuditEvent,
@@ -85,7 +89,14 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
     surveys: FreeTextQuestions | None = None
     while True:
         rows = session.execute(
-            select(IngestedRecord.seq, IngestedRecord.kind, IngestedRecord.payload)
+            select(
+                IngestedRecord.seq,
+                IngestedRecord.kind,
+                IngestedRecord.payload,
+                IngestedRecord.hub_id,
+                IngestedRecord.day,
+                IngestedRecord.channel,
+            )
             .where(
                 IngestedRecord.kind.in_([*PERSONAL_FIELDS, *FREE_TEXT_KINDS]),
                 IngestedRecord.received_at < cutoff,
@@ -101,6 +112,14 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
         changes = [
             {"b_seq": row.seq, "b_payload": _purged(row.payload, row.kind, surveys)} for row in rows
         ]
+        # The survey tallies count what the payloads now say (a removed comment still counts).
+        survey_aggregates.revise(
+            session,
+            [
+                (row._mapping, change["b_payload"])
+                for row, change in zip(rows, changes, strict=True)
+            ],
+        )
         session.connection().execute(
             update(IngestedRecord)
             .where(IngestedRecord.seq == bindparam("b_seq"))

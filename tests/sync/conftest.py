@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import requests
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, make_url, select, text
 
 from hubkiosk.store import outbox
 from hubkiosk.store.db import Store, open_store
@@ -101,7 +101,26 @@ def pg_url() -> str:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("HUBKIOSK_TEST_PG_URL is not set: CI must run the PostgreSQL tests")
         pytest.skip("HUBKIOSK_TEST_PG_URL is not set (PostgreSQL tests need a database)")
-    return url
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return worker_database(url, worker) if worker else url
+
+
+def worker_database(url: str, worker: str) -> str:
+    """A database of its own for one pytest-xdist worker (``gw0``...) on the cluster of
+    ``url``, created if missing: workers run at once and each resets its database's schema."""
+    base = make_url(url)
+    name = f"{base.database or 'postgres'}_{worker}"
+    admin_engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin_engine.connect() as connection:
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            ).first()
+            if exists is None:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin_engine.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture

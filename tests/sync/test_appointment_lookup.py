@@ -69,17 +69,7 @@ def add(central: Central, *entries: AppointmentEntry) -> None:
     """Store bookings beside what is there (``replace_appointments`` replaces a whole day)."""
     with central.database.session() as session:
         session.add_all(
-            AppointmentRow(
-                id=e.id,
-                hub_id=e.hub_id,
-                service_id=e.service_id,
-                starts_at=e.starts_at,
-                day=e.starts_at.astimezone(TZ).date(),
-                reference=e.reference,
-                surname=e.surname,
-                phone=e.phone,
-            )
-            for e in entries
+            AppointmentRow(**e.model_dump(), day=e.starts_at.astimezone(TZ).date()) for e in entries
         )
 
 
@@ -482,6 +472,7 @@ def test_a_booking_the_kiosk_has_not_pulled_yet_still_checks_in(
         assert kept is not None and kept.reference == "HK-2468"
 
 
+@pytest.mark.long
 def test_server_that_does_not_answer_leaves_the_not_found_answer_without_freezing(
     make_central: Callable[..., Central], server_kiosk: Any, qtbot: Any, click: Any
 ) -> None:

@@ -218,6 +218,7 @@ def _chromium_args(binary: str, profile: Path) -> list[str]:
     ]  # fmt: skip
 
 
+@pytest.mark.long
 def test_html_report_in_headless_chromium(reported: Central, tmp_path: Path) -> None:
     binary = _chromium()
     url = report_url(reported, "html")
@@ -326,6 +327,7 @@ def _seed_rows(device_id: uuid.UUID) -> list[dict]:
     return rows
 
 
+@pytest.mark.long
 def test_seed_totals_and_the_command_line(db_url: str, tmp_path: Path, capsys, monkeypatch) -> None:
     assert server_main(["--db", db_url, "migrate"]) == 0
     assert server_main(["--db", db_url, "config", "publish", "--demo-appointments"]) == 0

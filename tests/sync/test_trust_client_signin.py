@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hubkiosk.core.pin import LOCK_AFTER, Verdict, hash_pin, sign_in
+from hubkiosk.store import outbox
 from hubkiosk.store.db import Store
 from hubkiosk.store.signin import guard_state
 from sync.client.engine import SyncState
@@ -46,3 +49,16 @@ def test_a_clock_set_back_never_makes_the_wait_longer_than_the_delay(
     clock.advance(-6 * 3600)  # the wall clock is corrected backwards
     again = sign_in(store, "97531", hashes, hub_id=HUB, now=clock())
     assert again.verdict is Verdict.TOO_SOON and again.wait_seconds <= 30
+
+
+def test_an_adviser_signs_in_on_a_kiosk_whose_clock_is_wrong(store: Store) -> None:
+    """A kiosk that lost its clock (a flat battery: 2019) still lets the adviser in and
+    keeps the attempt for the server, which sets such records aside with the reason."""
+    hashes = [("local-it", hash_pin("97531", rounds=1000))]
+    wrong_clock = dt.datetime(2019, 1, 1, 9, 0, tzinfo=dt.UTC)
+    result = sign_in(store, "97531", hashes, hub_id=HUB, now=wrong_clock)
+    assert result.verdict is Verdict.SIGNED_IN and result.adviser_id == "local-it"
+    with store.session() as session:
+        (item,) = outbox.pending(session)
+        assert item.kind == "adviser_signin"
+        assert item.payload["adviser_id"] == "local-it" and item.payload["success"] is True

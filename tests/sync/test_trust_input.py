@@ -116,6 +116,24 @@ def test_a_proper_surrogate_pair_and_escaped_backslashes_are_fine(central: Centr
     assert stored is not None and stored.payload["call_name"] == "Ann \U0001f600 \\u0000"
 
 
+@pytest.mark.parametrize("name", ["[[{{" * 12, '[[[{{{\\"' * 7], ids=["plain", "escaped"])
+def test_brackets_inside_text_are_not_nesting(central: Central, name: str) -> None:
+    # A quick body scan (no backslash in the body) and the full one (an escaped quote)
+    # must agree: 40 or more brackets in a name are text, and 3000 real ones after it are not.
+    token = central.enrol()
+    item = ticket_item(call_name=name)
+
+    answer = post_body(central, token, batch_bytes([item]))
+
+    assert answer.status_code == 200 and answer.json()["results"][0]["status"] == "accepted"
+    stored = central.record(uuid.UUID(item["id"]))
+    assert stored is not None and stored.payload["call_name"] == name
+    deep = batch_bytes([ticket_item(call_name=name, number="__DEEP__")]).replace(
+        b'"__DEEP__"', b"[" * 3000 + b"]" * 3000
+    )
+    assert_refused(post_body(central, token, deep), 400, "too_deep")
+
+
 def test_a_user_on_the_enrol_route_gets_400_for_a_lone_surrogate(central: Central) -> None:
     body = b'{"protocol_version": 1, "code": "\\ud800\\ud800\\ud800"}'
     answer = requests.post(

@@ -27,6 +27,7 @@ EXAMPLES = 12
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
 
 
+@pytest.mark.long
 def test_no_operation_answers_5xx_or_off_schema(central: Central) -> None:
     token = central.enrol()
     headers = central.headers(token)

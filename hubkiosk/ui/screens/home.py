@@ -1,4 +1,7 @@
-"""The home screen: what the kiosk does, in words and pictures."""
+"""The home screen: what the kiosk does, in words and pictures.
+
+It shows the content through ``ctx.home_view`` (:class:`hubkiosk.quickstart.HomeView`) only,
+so a quick start paints it before the content and the store are loaded."""
 
 from __future__ import annotations
 
@@ -6,13 +9,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from hubkiosk.core.survey import offered
+from hubkiosk.quickstart import TOP_SERVICES
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import Tile, TileGrid, label
-
-TOP_SERVICES = 3
 
 
 class HomeScreen(Screen):
@@ -45,7 +46,7 @@ class HomeScreen(Screen):
 
     def _build_top_tiles(self) -> None:
         self.top_tiles = []
-        for service in self.ctx.content.catalogue.top(TOP_SERVICES):
+        for service in self.ctx.home_view.top:
             tile = Tile(icon_name=service.icon)
             tile.setProperty("service_id", service.id)
             tile.clicked.connect(
@@ -58,10 +59,11 @@ class HomeScreen(Screen):
         return self.tr("Home")
 
     def retranslate(self) -> None:
-        hub = self.ctx.text(self.ctx.hub.name)
+        home = self.ctx.home_view
+        hub = self.ctx.text(home.hub_name)
         self.welcome.setText(self.tr("Welcome to %1").replace("%1", hub))
         self.lead.setText(self.tr("What would you like to do today? Touch a picture to start."))
-        appointment_only = self.ctx.hub.appointment_only
+        appointment_only = home.appointment_only
         if appointment_only:
             # This hub sees people by appointment only: the tile says what it does.
             self.ticket_tile.setText(self.tr("Check in, or find a drop-in hub"))
@@ -86,9 +88,9 @@ class HomeScreen(Screen):
             self.tell_us_tile.set_sub(self.tr("Tell us how your visit went today"))
         self.top_heading.setText(self.tr("Most people come to see us about:"))
         for tile in self.top_tiles:
-            service = self.ctx.content.catalogue.by_id(str(tile.property("service_id")))
-            if service is not None:
-                tile.setText(self.ctx.text(service.name))
+            name = home.service_name(str(tile.property("service_id")))
+            if name is not None:
+                tile.setText(self.ctx.text(name))
                 tile.set_sub(
                     self.tr("Find a drop-in hub") if appointment_only else self.tr("Get a ticket")
                 )
@@ -99,7 +101,7 @@ class HomeScreen(Screen):
 
     def survey_running(self) -> bool:
         """Whether a survey runs today (the home screen mentions it only between its dates)."""
-        return bool(offered(self.ctx.content.surveys.values(), self.ctx.local_now().date()))
+        return self.ctx.home_view.survey_running(self.ctx.local_now().date())
 
     def enter(self, **params: Any) -> None:
         self.retranslate()  # the day may have changed since the screen was last shown

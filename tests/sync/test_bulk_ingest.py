@@ -1,0 +1,148 @@
+"""A fleet's backlog in big batches (issue 16): the server checks and stores a batch in
+bulk, yet still answers item by item (accepted, duplicate, rejected with its reason), in
+the order sent, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+import requests
+
+from tests.sync.conftest import HUB, OTHER_HUB, TZ, Central, push_raw
+
+# The bulk INSERT ... ON CONFLICT DO NOTHING RETURNING is written per database: run on both.
+pytestmark = pytest.mark.both_databases
+
+
+def ticket(number: int, hub: str = HUB, **extra: Any) -> dict[str, Any]:
+    now = dt.datetime.now(dt.UTC)
+    payload = {
+        "hub_id": hub,
+        "day": now.astimezone(TZ).date().isoformat(),
+        "service_id": "housing",
+        "number": f"H-{number:03d}",
+        "sequence": number,
+        **extra,
+    }
+    return {"id": str(uuid.uuid4()), "kind": "ticket", "payload": payload}
+
+
+def event(ticket_id: str, kind: str = "checked_in") -> dict[str, Any]:
+    at = dt.datetime.now(dt.UTC).isoformat()
+    return {
+        "id": str(uuid.uuid4()),
+        "kind": "queue_event",
+        "payload": {"ticket_id": ticket_id, "kind": kind, "at": at},
+    }
+
+
+def statuses(answer: requests.Response) -> list[tuple[str, str, str | None]]:
+    assert answer.status_code == 200, answer.text
+    return [(r["id"], r["status"], r["reason"]) for r in answer.json()["results"]]
+
+
+def test_a_batch_with_duplicates_conflicts_and_bad_items_mixed_in_is_answered_item_by_item(
+    central: Central,
+) -> None:
+    mine, theirs = central.enrol(HUB), central.enrol(OTHER_HUB)
+    stored = [ticket(n) for n in range(1, 4)]
+    first = push_raw(central, mine, stored)
+    seqs = {r["id"]: r["server_seq"] for r in first.json()["results"]}
+    their_ticket = ticket(9, OTHER_HUB)
+    assert push_raw(central, theirs, [their_ticket]).ok
+
+    new = [ticket(n) for n in range(4, 7)]
+    changed = {**stored[1], "payload": {**stored[1]["payload"], "number": "H-099"}}
+    bad = {"id": str(uuid.uuid4()), "kind": "queue_event", "payload": {"kind": "teleported"}}
+    foreign_event = event(their_ticket["id"], "no_show")
+    batch = [
+        new[0],
+        stored[0],  # sent before: duplicate, with the sequence it was stored under
+        bad,  # not a queue event: rejected with the reason
+        new[1],
+        changed,  # the same id with another payload: conflict
+        foreign_event,  # their hub's ticket: refused
+        new[1],  # the same item twice in one batch: stored once
+        stored[2],
+        new[2],
+        event(new[2]["id"]),  # its ticket is in this very batch
+    ]
+    answer = push_raw(central, mine, batch)
+
+    results = statuses(answer)
+    assert [r[0] for r in results] == [item["id"] for item in batch]
+    assert [r[1] for r in results] == [
+        "accepted", "duplicate", "rejected", "accepted", "rejected",
+        "rejected", "duplicate", "duplicate", "accepted", "accepted",
+    ]  # fmt: skip
+    reasons = [r[2] for r in results]
+    assert reasons[2] is not None and reasons[2].startswith("invalid: ")
+    assert reasons[4] == "conflict"
+    assert reasons[5] == "invalid: ticket_id: the ticket belongs to another hub"
+    by_id = answer.json()["results"]
+    assert by_id[1]["server_seq"] == seqs[stored[0]["id"]]
+    assert by_id[7]["server_seq"] == seqs[stored[2]["id"]]
+    assert by_id[6]["server_seq"] == by_id[3]["server_seq"]
+    new_seqs = [by_id[i]["server_seq"] for i in (0, 3, 8, 9)]
+    assert new_seqs == sorted(new_seqs) and min(new_seqs) > max(seqs.values())
+    assert answer.json()["high_water"] == max(new_seqs)
+    # Three stored before, their one, and four new: nothing else.
+    assert central.count() == 3 + 1 + 4
+    unchanged = central.record(uuid.UUID(stored[1]["id"]))
+    assert unchanged is not None and unchanged.payload["number"] == "H-002"
+
+    # The whole batch again: every item that was stored is now a duplicate of itself.
+    again = statuses(push_raw(central, mine, batch))
+    assert [r[1] for r in again] == [
+        "duplicate", "duplicate", "rejected", "duplicate", "rejected",
+        "rejected", "duplicate", "duplicate", "duplicate", "duplicate",
+    ]  # fmt: skip
+    assert central.count() == 8
+
+
+def test_every_bad_item_of_a_big_batch_gets_its_own_reason_and_the_rest_is_stored(
+    central: Central,
+) -> None:
+    token = central.enrol()
+    batch = [ticket(n) for n in range(1, 301)]
+    broken = {7: "number", 150: "service_id", 299: "day"}
+    for index, field in broken.items():
+        batch[index]["payload"][field] = 12345  # a number where a string must be
+
+    results = statuses(push_raw(central, token, batch))
+
+    for index, (_, status, reason) in enumerate(results):
+        if index in broken:
+            assert status == "rejected"
+            assert reason is not None and reason.startswith(f"invalid: payload.{broken[index]}")
+        else:
+            assert (status, reason) == ("accepted", None)
+    assert central.count() == 300 - len(broken)
+
+
+def test_the_same_batch_through_many_connections_at_once_is_stored_once(
+    central: Central,
+) -> None:
+    token = central.enrol()
+    batch = [ticket(n) for n in range(1, 51)]
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(lambda _: push_raw(central, token, batch), range(6)))
+
+    assert central.count() == 50
+    seqs: dict[str, set[int]] = {}
+    for answer in answers:
+        for _, status, _ in statuses(answer):
+            assert status in ("accepted", "duplicate")
+        for result in answer.json()["results"]:
+            seqs.setdefault(result["id"], set()).add(result["server_seq"])
+    # Every answer names the one stored copy; exactly one request stored each item.
+    assert all(len(found) == 1 for found in seqs.values())
+    accepted = [
+        r for answer in answers for r in answer.json()["results"] if r["status"] == "accepted"
+    ]
+    assert sorted(r["id"] for r in accepted) == sorted(item["id"] for item in batch)
