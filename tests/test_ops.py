@@ -110,6 +110,41 @@ def test_background_workers_let_the_gui_thread_take_the_gil_back_within_a_millis
     made.deleteLater()
 
 
+def test_work_asked_for_during_a_tap_starts_after_the_screen_is_painted(qtbot):
+    """The worker competes with the GUI thread for the GIL: started while a tap's new
+    screen is still to be painted, every call the paint makes into Qt waits for it. So
+    what a screen reads as it is shown starts once the paint the tap caused is done; other
+    work after it keeps its order."""
+    from PySide6.QtWidgets import QLabel
+
+    order: list[str] = []
+
+    class Screen(QLabel):
+        def paintEvent(self, event):  # noqa: N802 (Qt API)
+            order.append("painted")
+            super().paintEvent(event)
+
+    screen = Screen("before")
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: "painted" in order)  # on display
+    runner = OpRunner()
+    runner.after_paint_of(screen)
+    for tap in range(3):
+        order.clear()
+        screen.setText(f"after tap {tap}")  # the tap's new screen: a paint is due
+        with qtbot.waitSignal(runner.idle, timeout=5000):
+            runner.run(lambda: order.append("work started"), after_paint=True)
+        assert order[:2] == ["painted", "work started"]
+    order.clear()
+    screen.setText("a ticket to write")
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        runner.run(lambda: order.append("read"), after_paint=True)
+        runner.run(lambda: order.append("write"))  # not held back, and after the read
+    assert [step for step in order if step != "painted"] == ["read", "write"]
+    runner.wait()
+
+
 def test_a_screen_closed_while_its_work_runs_is_left_alone(qtbot, qapp):
     """The calling display closed while it read the queue: the answer finds no screen to
     update, and the kiosk carries on (before: a RuntimeError on the deleted widget)."""

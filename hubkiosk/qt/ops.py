@@ -29,7 +29,20 @@ from typing import TypeVar, cast
 from sqlalchemy.orm import Session
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMetaObject,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 
 from hubkiosk.store.db import Store
 from hubkiosk.store.outbox import ATTRIBUTION_KEY, SELF_SERVICE, Attribution
@@ -42,6 +55,10 @@ log = logging.getLogger(__name__)
 #: while a backup and a lookup run kept the screen from repainting for over 200 ms on a
 #: busy two-core kiosk (issue 16, ui_stall row); at 1 ms it was about half that.
 GUI_SWITCH_INTERVAL = 0.001
+
+#: The longest an operation waits for the window's paint before it starts anyway (work
+#: asked for when nothing on screen changes).
+PAINT_WAIT_MS = 30
 
 
 def favour_gui_thread() -> None:
@@ -126,6 +143,15 @@ class _Runnable(QRunnable):
 class OpRunner(QObject):
     """Runs operations on one background thread, in the order they were given.
 
+    An operation asked for with ``after_paint=True`` (what a screen reads as it is shown)
+    starts once the window given to :meth:`after_paint_of` has painted what the event being
+    handled changed, or after :data:`PAINT_WAIT_MS` if nothing is painted (without a
+    window: when the event loop is next free). Started at once, the worker took the GIL
+    while the new screen was still being laid out and painted, and every call the GUI
+    thread made into Qt then waited for the GIL back: a store read started by a tap cost
+    that tap 5-20 ms (issue 16, tap_next). Other operations (a ticket to write) start at
+    once, after any still waiting, so the order holds.
+
     Signals:
         idle(): no operation is queued or running any more.
     """
@@ -141,6 +167,31 @@ class OpRunner(QObject):
         self._pool.setMaxThreadCount(threads)
         self._live: set[Op] = set()
         self._op_finished.connect(self._finished)
+        #: Operations asked for, to start once the window is painted (or the loop free).
+        self._waiting: list[Op] = []
+        self._starter = QTimer(self)
+        self._starter.setSingleShot(True)
+        self._starter.setInterval(0)
+        self._starter.timeout.connect(self._start_waiting)
+        self._painted: QObject | None = None
+
+    def after_paint_of(self, window: QObject) -> None:
+        """Start operations asked for on the GUI thread once ``window`` has painted."""
+        if self._painted is not None:
+            self._painted.removeEventFilter(self)
+        self._painted = window
+        window.installEventFilter(self)
+        self._starter.setInterval(PAINT_WAIT_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (
+            watched is self._painted
+            and self._waiting
+            and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
+        ):
+            # Posted now, so it runs once this paint is done.
+            QMetaObject.invokeMethod(self, "_start_waiting", Qt.ConnectionType.QueuedConnection)
+        return False
 
     def run(
         self,
@@ -149,8 +200,10 @@ class OpRunner(QObject):
         success: Callable[[T], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
         name: str = "",
+        after_paint: bool = False,
     ) -> Op:
-        """Run ``fn()`` off the GUI thread; ``success(result)`` or ``failure(exc)`` on it."""
+        """Run ``fn()`` off the GUI thread; ``success(result)`` or ``failure(exc)`` on it;
+        ``after_paint``: once the window has painted (see the class)."""
 
         def deliver(value: object) -> None:
             if success is not None and not _receiver_gone(success):
@@ -158,8 +211,19 @@ class OpRunner(QObject):
 
         op = Op(fn, name or getattr(fn, "__name__", "operation"), deliver, failure)
         self._live.add(op)
-        self._pool.start(_Runnable(op, self._op_finished))
+        self._waiting.append(op)
+        if not after_paint or QThread.currentThread() is not self.thread():
+            self._start_waiting()  # with any asked for before, in order
+        elif not self._starter.isActive():
+            self._starter.start()
         return op
+
+    @Slot()
+    def _start_waiting(self) -> None:
+        self._starter.stop()
+        waiting, self._waiting = self._waiting, []
+        for op in waiting:
+            self._pool.start(_Runnable(op, self._op_finished))
 
     @Slot(object)
     def _finished(self, op: Op) -> None:
@@ -176,7 +240,14 @@ class OpRunner(QObject):
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until queued work is done (shutdown only, never from a screen)."""
-        return self._pool.waitForDone(msecs)
+        self._starter.stop()
+        self._start_waiting()
+        done = self._pool.waitForDone(msecs)
+        # Their answers now, while what they answer to is still there.
+        for op in list(self._live):
+            QCoreApplication.sendPostedEvents(op)
+        QCoreApplication.sendPostedEvents(self)
+        return done
 
 
 class StoreOps:
@@ -201,6 +272,7 @@ class StoreOps:
         success: Callable[[T], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
         name: str = "",
+        after_paint: bool = False,
     ) -> Op:
         store = self.store
         attribution = self.attribution
@@ -211,4 +283,6 @@ class StoreOps:
                 return fn(session)
 
         work.__name__ = name or getattr(fn, "__name__", "store operation")
-        return self.runner.run(work, success=success, failure=failure, name=work.__name__)
+        return self.runner.run(
+            work, success=success, failure=failure, name=work.__name__, after_paint=after_paint
+        )

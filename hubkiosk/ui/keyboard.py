@@ -7,7 +7,10 @@ platform the input panel never became visible (``QInputMethod.keyboardRectangle(
 empty after ``show()``) so no test can press its keys; its labels follow its own locale
 files instead of our ``tr()`` translations, and it does not follow our themes (high
 contrast, larger text). It also starts Qt Quick and Qt Multimedia. So this widget lives
-inside each screen's layout, uses our style sheet and translations, and sends key events.
+inside the kiosk's window, uses our style sheet and translations, and sends key events.
+There is one for the whole kiosk: each screen that takes typing has a
+:class:`KeyboardSlot` in its layout, used as its keyboard, and the keyboard moves into
+the slot of the screen being shown (:func:`shared_keyboard`).
 
 Usage::
 
@@ -35,10 +38,12 @@ translated with ``tr()``.
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -238,6 +243,9 @@ class OnScreenKeyboard(QWidget):
         self._preferred: Script = LATIN
         self._script: Script = LATIN
         self._shift = False
+        #: Whether the letter keys show capitals now (relabelled only when that changes:
+        #: relabelling every key on each field attached cost a form several ms).
+        self._shown_shifted = False
         self._symbols = False
         self.char_keys: list[Key] = []
         self.bengali_keys: list[Key] = []
@@ -609,6 +617,9 @@ class OnScreenKeyboard(QWidget):
     def _set_shift(self, on: bool) -> None:
         self._shift = on
         self.shift_key.setChecked(on)
+        if on == self._shown_shifted:
+            return
+        self._shown_shifted = on
         for key in self.char_keys:
             char = str(key.property("char"))
             if char.isalpha() and char.isascii() and len(char) == 1:
@@ -725,8 +736,12 @@ class OnScreenKeyboard(QWidget):
         # Opened below the field: scroll the page so every row, Space and Done included,
         # shows; and again while the page settles to its new height (for a second).
         area = self._scroll_area()
-        if area is not None and not self.property("follows_page"):
-            self.setProperty("follows_page", True)
+        followed = getattr(self, "_followed_area", None)
+        if area is not None and area is not followed:  # a new page (the keyboard moved)
+            if followed is not None and shiboken6.isValid(followed):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    followed.verticalScrollBar().rangeChanged.disconnect(self._page_grew)
+            self._followed_area = area
             area.verticalScrollBar().rangeChanged.connect(self._page_grew)
         self._following = True
         QTimer.singleShot(0, self._bring_into_view)
@@ -757,3 +772,185 @@ class OnScreenKeyboard(QWidget):
             parent.ensureVisible(top.x(), top.y() + self.height(), 0, margin + 8)
             if self.height() + margin + 16 <= parent.viewport().height():
                 parent.ensureVisible(top.x(), top.y(), 0, 8)
+
+
+class KeyboardSlot(QWidget):
+    """Where a screen shows the kiosk's one keyboard; used as that screen's keyboard.
+
+    A screen puts a slot in its layout and uses it as it would an
+    :class:`OnScreenKeyboard`: attaches its fields, shows and hides it, listens to its
+    signals. The one keyboard of the application (:func:`shared_keyboard`) moves into a
+    slot when the slot is shown, takes back that screen's fields, mode and language, and
+    its signals reach that slot only. Six screens each built their own keyboard (about a
+    hundred keys each) before (issue 16).
+
+    Signals:
+        done(), typed(str), script_changed(str): the keyboard's, while this slot holds it.
+    """
+
+    done = Signal()
+    typed = Signal(str)
+    script_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("KeyboardSlot")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        #: This screen's fields with their mode and scripts, and the one typed into last.
+        self._attached: dict[QWidget, tuple[str, tuple[str, ...]]] = {}
+        self._current: QWidget | None = None
+        self._mode: str | None = None
+        self._language: str | None = None
+        if _holder() is None:
+            self.take()  # the first slot built keeps it until another is shown
+
+    # Holding the keyboard -------------------------------------------------------------------
+    @property
+    def keyboard(self) -> OnScreenKeyboard:
+        """The application's keyboard, moved into this slot if another held it."""
+        self.take()
+        return shared_keyboard()
+
+    @property
+    def holding(self) -> bool:
+        return _holder() is self
+
+    def take(self) -> None:
+        global _HOLDER
+        keyboard = shared_keyboard()
+        if _holder() is self and keyboard.parentWidget() is self:
+            return
+        previous = _holder()
+        if previous is not None:
+            previous._release(keyboard)
+        _HOLDER = self
+        self._layout.addWidget(keyboard)
+        keyboard.show()
+        keyboard.done.connect(self.done)
+        keyboard.typed.connect(self.typed)
+        keyboard.script_changed.connect(self.script_changed)
+        for target, (mode, scripts) in self._attached.items():
+            if target is not self._current:
+                keyboard.attach(target, mode, scripts)
+        if self._current is not None and self._current in self._attached:
+            mode, scripts = self._attached[self._current]
+            keyboard.attach(self._current, mode, scripts)
+        if self._mode is not None:
+            keyboard.set_mode(self._mode)
+        if self._language is not None:
+            keyboard.set_language(self._language)
+
+    def _release(self, keyboard: OnScreenKeyboard) -> None:
+        current = keyboard._target
+        if current is not None and current in self._attached:
+            self._current = current
+        for signal, mine in (
+            (keyboard.done, self.done),
+            (keyboard.typed, self.typed),
+            (keyboard.script_changed, self.script_changed),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):  # not connected
+                signal.disconnect(mine)
+        self._layout.removeWidget(keyboard)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self.take()
+        super().showEvent(event)
+
+    # The keyboard's own calls, remembered for when this slot holds it again -----------------
+    def attach(
+        self, target: QWidget, mode: str = "text", scripts: Iterable[str] = (LATIN,)
+    ) -> KeyboardSlot:
+        accepts = tuple(dict.fromkeys(scripts))
+        if target not in self._attached:
+            target.destroyed.connect(lambda _=None, t=target: self._forget(t))
+        if self.holding:
+            shared_keyboard().attach(target, mode, accepts)  # checks mode and scripts
+        self._attached[target] = (mode, accepts)
+        self._current = target
+        self._mode = None
+        return self
+
+    def detach(self, target: QWidget) -> None:
+        self._forget(target)
+        shared_keyboard().detach(target)
+
+    def _forget(self, target: QObject) -> None:
+        self._attached.pop(target, None)  # type: ignore[call-overload]
+        if self._current is target:
+            self._current = None
+
+    def set_mode(self, mode: str) -> None:
+        self._mode = mode
+        if self.holding:
+            shared_keyboard().set_mode(mode)
+
+    def set_language(self, code: str) -> None:
+        self._language = code
+        if self.holding:
+            shared_keyboard().set_language(code)
+
+    def _in_use(self) -> bool:
+        """Holding the keyboard, or shown (so taking it): a hidden screen's call (a reset
+        of every screen) must not take it from the screen on display."""
+        if not self.holding and self.isVisible():
+            self.take()
+        return self.holding
+
+    def set_script(self, script: str) -> None:
+        if self._in_use():
+            shared_keyboard().set_script(script)
+
+    def show_digits(self) -> None:
+        if self._in_use():
+            shared_keyboard().show_digits()
+
+    def reset(self) -> None:
+        """Back to the default letters (a slot taking the keyboard resets it anyway)."""
+        if self._in_use():
+            shared_keyboard().reset()
+
+    def retranslate(self) -> None:
+        shared_keyboard().retranslate()
+
+    @property
+    def mode(self) -> str:
+        return self.keyboard.mode
+
+    @property
+    def script(self) -> Script:
+        return self.keyboard.script
+
+    @property
+    def bengali_allowed(self) -> bool:
+        return self.keyboard.bengali_allowed
+
+    @property
+    def target(self) -> QWidget | None:
+        return self.keyboard.target
+
+    def __getattr__(self, name: str) -> object:
+        """The keyboard's keys and pages (``char_keys``, ``switch_to_bengali``...)."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.keyboard, name)
+
+
+_SHARED: OnScreenKeyboard | None = None
+_HOLDER: KeyboardSlot | None = None
+
+
+def shared_keyboard() -> OnScreenKeyboard:
+    """The application's one on-screen keyboard (made again if its window was deleted)."""
+    global _SHARED
+    if _SHARED is None or not shiboken6.isValid(_SHARED):
+        _SHARED = OnScreenKeyboard()
+    return _SHARED
+
+
+def _holder() -> KeyboardSlot | None:
+    if _HOLDER is not None and shiboken6.isValid(_HOLDER):
+        return _HOLDER
+    return None

@@ -6,7 +6,9 @@ re-polished widgets nobody was looking at. :class:`ScreenSet` maps every known S
 its screen, building it on first access; iterating it walks the screens built so far, which
 is all that language changes, resets and wipes need to reach (an unbuilt screen holds no
 text and no resident's data). :class:`WarmUp` builds the likely next screens one per
-event-loop turn once the home screen is painted, so a tap still goes through between two.
+event-loop turn once the home screen is painted, so a tap still goes through between two;
+then what the kiosk has built so far, which lives as long as it does, is set aside from the
+garbage collector's full passes (:mod:`hubkiosk.qt.heap`).
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from hubkiosk.qt.heap import freeze_long_lived
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 
@@ -87,7 +90,14 @@ class ScreenSet:
 
 
 class WarmUp(QObject):
-    """Builds the given screens in idle time, one per event-loop turn, after the first paint."""
+    """Builds the given screens in idle time, one per event-loop turn, after the first paint;
+    then sets what is built aside from the garbage collector's full passes.
+
+    Signals:
+        finished(): every screen is built and the long-lived objects set aside.
+    """
+
+    finished = Signal()
 
     def __init__(self, screens: ScreenSet, order: Iterable[ScreenId], parent: QObject) -> None:
         super().__init__(parent)
@@ -100,8 +110,7 @@ class WarmUp(QObject):
         self._painted: QWidget | None = None
 
     def start(self) -> None:
-        if self._todo:
-            self._timer.start()
+        self._timer.start()
 
     def start_after_paint(self, widget: QWidget) -> None:
         """Start once ``widget`` (the home screen) has been painted: the resident sees it
@@ -132,3 +141,6 @@ class WarmUp(QObject):
                 break
         if self._todo:
             self._timer.start()
+        else:
+            freeze_long_lived()
+            self.finished.emit()

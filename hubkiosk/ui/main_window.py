@@ -72,8 +72,18 @@ ADVISER_SCREENS = (
     ScreenId.ADVISER_QUEUE,
     ScreenId.ADVISER_TODAY,
 )
-#: Screens built in idle time after start: where the home screen's choices lead.
-WARM_UP = (ScreenId.QUEUE, ScreenId.FINDER, ScreenId.TELL_US)
+#: Screens built in idle time after start: where the home screen's choices lead, then the
+#: screens after those (a first resident's taps then build nothing: issue 16, tap_next).
+WARM_UP = (
+    ScreenId.QUEUE,
+    ScreenId.FINDER,
+    ScreenId.TELL_US,
+    ScreenId.TICKET_CONFIRM,
+    ScreenId.TICKET_ISSUED,
+    ScreenId.SERVICE_PAGE,
+    ScreenId.FORM,
+    ScreenId.FEEDBACK,
+)
 
 
 class LongPressLabel(QLabel):
@@ -175,6 +185,8 @@ class MainWindow(QMainWindow):
         self.theme = theme.Theme.DEFAULT
         self.scale_index = 0
         self.history: list[ScreenId] = []
+        #: Built screens not yet rebuilt for the content now in force (see _content_changed).
+        self._stale_content: set[ScreenId] = set()
         self.sync: SyncController | None = None
         self.last_sync_status: SyncStatus | None = None
         self.setObjectName("MainWindow")
@@ -272,6 +284,9 @@ class MainWindow(QMainWindow):
         self.overlay = IdleOverlay(central)
         start = ctx.start
         self.idle = IdleMonitor(start.idle_seconds, start.warning_seconds, time.monotonic, self)
+        if ctx.is_ready:  # else in _kiosk_ready
+            # Store work a tap asks for starts once the new screen is painted (qt.ops).
+            ctx.ops.after_paint_of(self)
         self.idle.warning.connect(self._show_warning)
         self.idle.countdown.connect(self.overlay.show_seconds)
         self.idle.timed_out.connect(self._timed_out)
@@ -298,6 +313,7 @@ class MainWindow(QMainWindow):
     def _kiosk_ready(self) -> None:
         """A quick start finished loading: what a resident chose meanwhile happens now, and
         the likely next screens are built in idle time (the home screen is painted)."""
+        self.ctx.ops.after_paint_of(self)  # store work starts once the new screen is painted
         self.warm_up.start()
         if self._painted:
             self._touch_scrolling_soon()
@@ -381,6 +397,10 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen_id: ScreenId, **params: Any) -> None:
         screen = self.screens[screen_id]
+        if screen_id in self._stale_content:  # new content came while it was not shown
+            self._stale_content.discard(screen_id)
+            screen.refresh_content()
+            screen.retranslate()
         self.styler.restyle(self.pages[screen_id])
         self.stack.setCurrentWidget(self.pages[screen_id])
         self.pages[screen_id].verticalScrollBar().setValue(0)
@@ -469,12 +489,18 @@ class MainWindow(QMainWindow):
         default language, theme and text size (the text-size button then says what it will
         do next, from the size now in force)."""
         self.start_over_quietly()
-        self.ctx.set_language(self.ctx.start.default_language)
         self.contrast_button.setChecked(False)
-        if self.scale_index:
+        rescaled = bool(self.scale_index)
+        if rescaled:
             self.scale_index = 0
             self.apply_theme()
-        self.retranslate()
+        default = self.ctx.start.default_language
+        if self.ctx.language != default:
+            self.ctx.set_language(default)  # every screen retranslated (_language_changed)
+        elif rescaled:
+            self.retranslate()
+        # Otherwise every word is already in the default language: retranslating every
+        # built screen was most of a "Start again" or "Done" (issue 16, tap_next).
 
     def start_over_quietly(self) -> None:
         """Wipe every screen and the visit, keeping language, theme and text size (the
@@ -605,11 +631,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _content_changed(self) -> None:
-        for screen in self.screens.values():
-            screen.refresh_content()
-        self.retranslate()
+        """New content (a config snapshot, at the end of a sync): the screen on display is
+        rebuilt now, the others when next shown. Rebuilding every built screen at once held
+        the screen 20-70 ms as a sync ended (issue 16, ui_stall)."""
+        shown = self.current if self.stack.currentWidget() is not None else None
+        self._stale_content.update(sid for sid in self.screens if sid is not shown)
+        self.retranslate(screens=False)
+        if shown is not None:
+            self.current_screen.refresh_content()
+            self.current_screen.retranslate()
 
-    def retranslate(self) -> None:
+    def retranslate(self, *, screens: bool = True) -> None:
+        """Every word in the language now in force: the bars, and (``screens``) every built
+        screen."""
         self.hub_name.setText(self.ctx.text(self.ctx.home_view.hub_name))
         self.hub_name.setAccessibleName(self.ctx.text(self.ctx.home_view.hub_name))
         self.back_button.setText(self.tr("Back"))
@@ -624,17 +658,19 @@ class MainWindow(QMainWindow):
         self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
         self.speech_notice.hide()
         for code, button in self.language_buttons.items():
-            button.setProperty("current", code == self.ctx.language)
-            restyle(button)
+            current = code == self.ctx.language
+            if button.property("current") != current:  # a re-polish only when it changes
+                button.setProperty("current", current)
+                restyle(button)
         self.overlay.retranslate()
         self.banner.retranslate()
-        for screen in self.screens.values():
-            screen.retranslate()
-        # Keyboards on hidden pages get Qt's LanguageChange late (or, hidden, not at all).
-        # (No keyboard exists before a screen with one imported its module.)
-        keyboards = sys.modules.get("hubkiosk.ui.keyboard")
-        if keyboards is not None:
-            for keyboard in self.findChildren(keyboards.OnScreenKeyboard):
+        if screens:
+            for screen in self.screens.values():
+                screen.retranslate()
+            # Keyboards on hidden pages get Qt's LanguageChange late (or, hidden, not at all).
+            # (No keyboard exists before a screen with one imported its module.)
+            keyboards = sys.modules.get("hubkiosk.ui.keyboard")
+            for keyboard in self.findChildren(keyboards.OnScreenKeyboard) if keyboards else []:
                 keyboard.retranslate()
         if self.stack.currentWidget() is not None:
             shown = self.current_screen

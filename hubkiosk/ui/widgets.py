@@ -51,13 +51,12 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon(str(resource("icons", "other.svg")))
 
 
-def qr_pixmap(text: str, side: int) -> QPixmap:
-    """A sharp QR code of ``text`` about ``side`` pixels wide."""
-    from hubkiosk.printing.qr import qr_image  # here: the QR library is not needed at start
+def qr_pixmap(text: str, side: int, *, remember: bool = False) -> QPixmap:
+    """A sharp QR code of ``text`` about ``side`` pixels wide (``remember``: a public
+    address, whose code is kept for the next time; see :mod:`hubkiosk.printing.qr`)."""
+    from hubkiosk.printing.qr import qr_image_about  # the QR library: not needed at start
 
-    image = qr_image(text, module_px=1)
-    module = max(2, side // max(1, image.width()))
-    return QPixmap.fromImage(qr_image(text, module_px=module))
+    return QPixmap.fromImage(qr_image_about(text, side, remember=remember))
 
 
 def tinted(name: str, size: int, color: QColor) -> QPixmap:
@@ -114,6 +113,8 @@ class BigButton(QPushButton):
         self.setAccessibleName(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        if text == self.text() and self.accessibleName() == text:
+            return  # the same words (a retranslate): no new layout of the screen
         super().setText(text)
         self.setAccessibleName(text)
         self.updateGeometry()
@@ -256,11 +257,19 @@ class Tile(QPushButton):
             self._paint_icon()
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        if text == self.text() and self._label.text() == text and self.accessibleName() == text:
+            return  # the same words (a retranslate): no new layout of the screen
         super().setText(text)
         self._label.setText(text)
         self.setAccessibleName(text)
 
     def set_sub(self, text: str) -> None:
+        if (
+            self._sub.text() == text
+            and self.accessibleDescription() == text
+            and self._sub.isVisibleTo(self) == bool(text)
+        ):
+            return
         self._sub.setText(text)
         self._sub.setVisible(bool(text))
         self.setAccessibleDescription(text)

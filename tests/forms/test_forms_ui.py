@@ -507,3 +507,39 @@ def test_a_long_answer_wraps_onto_more_lines_in_a_narrow_column(qtbot):
     assert page.minimumSizeHint().width() <= 420  # no sideways scroll for the column
     qtbot.mouseClick(long, Qt.MouseButton.LeftButton, pos=long.rect().bottomRight() - QPoint(4, 4))
     assert long.isChecked()
+
+
+def test_the_next_resident_finds_the_same_form_empty(resident: Resident, qtbot):
+    """A form opened again after "Start again" reuses its inputs (building them was most of
+    the tap to the form), and shows nothing of the last resident: no choice, no typing,
+    no error, nothing that undo brings back."""
+    resident.open_service("Highways and street cleansing")
+    resident.touch("Do it here now")
+    first = dict(resident.form_screen.editors)
+    resident.touch("A broken street light")
+    resident.next()
+    resident.next()
+    resident.expect_error("Please choose one answer.")
+    resident.touch("It flickers")
+    resident.next()
+    resident.type("Tell us more (optional)", "Flickers all night")
+    resident.touch("Start again")
+
+    resident.open_service("Highways and street cleansing")
+    resident.touch("Do it here now")
+    form = resident.form_screen
+    assert form.editors == first, "the same inputs, not built again"
+    assert all(editor.value() in (None, [], "") for editor in form.editors.values())
+    assert all(editor.error is None for editor in form.editors.values())
+    assert not any(b.isChecked() for e in form.editors.values() for b in e.choice_buttons)
+    resident.touch("A broken street light")
+    resident.next()
+    resident.touch("It flickers")
+    resident.next()
+    more = resident.field("Tell us more (optional)")
+    assert more.toPlainText() == ""
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(more, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert more.toPlainText() == "", "undo brings nothing of the last resident back"
+    resident.type("Tell us more (optional)", "Dark since Monday")
+    assert more.toPlainText() == "Dark since Monday"

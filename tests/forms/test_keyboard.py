@@ -143,3 +143,52 @@ def find_button_or_none(root: QWidget, text: str) -> bool:
     from PySide6.QtWidgets import QAbstractButton
 
     return any(b.isVisible() and b.text() == text for b in root.findChildren(QAbstractButton))
+
+
+def test_one_keyboard_serves_every_screen(kiosk, qtbot, click):
+    """One keyboard for the kiosk (each screen built its own, a hundred keys each): it
+    moves to the screen shown and types into that screen's field."""
+    from hubkiosk.ui.screens import ScreenId
+
+    window = kiosk.window
+    qtbot.waitUntil(lambda: not window.warm_up.pending)  # the screens with fields are built
+    assert len(window.findChildren(OnScreenKeyboard)) == 1
+
+    click(window, "Get a ticket or check in")
+    click(window, "Housing")
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.mouseClick(confirm.name_edit, Qt.MouseButton.LeftButton)  # opens the keyboard
+    for letter in "ana":
+        click(window, letter)
+    assert confirm.name_edit.text() == "ana"
+    click(window, "Start again")
+
+    click(window, "Find a service or do it now")
+    finder = window.screens[ScreenId.FINDER]
+    qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: finder.keyboard.isVisible())
+    for letter in "bin":
+        click(window, letter)
+    assert finder.search_box.text() == "bin"
+    assert confirm.name_edit.text() == ""
+    keyboards = window.findChildren(OnScreenKeyboard)
+    assert len(keyboards) == 1 and finder.isAncestorOf(keyboards[0])
+
+
+def test_a_reset_of_every_screen_leaves_the_keyboard_where_it_is_shown(kiosk, qtbot, click):
+    """Screens reset together (an adviser hands back, a visit ends): the keyboard stays
+    with the screen on display and keeps typing there."""
+    from hubkiosk.ui.screens import ScreenId
+
+    window = kiosk.window
+    qtbot.waitUntil(lambda: not window.warm_up.pending)
+    click(window, "Find a service or do it now")
+    finder = window.screens[ScreenId.FINDER]
+    qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: finder.keyboard.isVisible())
+    for screen in window.screens.values():
+        if screen is not finder:
+            screen.reset()
+    assert finder.keyboard.holding
+    click(window, "b")
+    assert finder.search_box.text() == "b"

@@ -493,3 +493,40 @@ def test_service_tiles_fit_their_words_on_landscape_and_portrait_screens(
         widest = max(metrics.horizontalAdvance(word) for word in words)
         assert widest <= tile._label.width(), (tile._label.text(), size)
         assert tile._label.height() >= tile._label.heightForWidth(tile._label.width())
+
+
+def dark_pixels(label) -> int:
+    image = label.pixmap().toImage()
+    return sum(
+        1
+        for y in range(0, image.height(), 3)
+        for x in range(0, image.width(), 3)
+        if image.pixelColor(x, y).lightness() < 128
+    )
+
+
+def test_the_number_shows_at_once_and_its_qr_code_follows(queue_kiosk, qtbot, click):
+    """The number is on screen as soon as the ticket is; the QR code (worked out in Python,
+    10 ms or more) is drawn just after, in room kept blank for it: never the last
+    resident's code, not even for a moment."""
+    from hubkiosk.printing.qr import qr_image
+
+    kiosk = queue_kiosk(config={"queue_status_url": "https://hubs.example.gov.uk/queue"})
+    window = kiosk.window
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    codes = []
+    for number in ("H-001", "H-002"):
+        click(window, "Housing")
+        shown = []
+        window.screen_changed.connect(
+            lambda _id, shown=shown: shown.append((issued.number.text(), dark_pixels(issued.qr)))
+        )
+        with qtbot.waitSignal(issued.qr.drawn, timeout=10_000):
+            get_ticket(kiosk, qtbot, click)
+        assert shown[0] == (number, 0), "the number at once, the code's room blank"
+        assert issued.qr.url.startswith("https://hubs.example.gov.uk/queue?ticket=")
+        assert issued.qr.pixmap().toImage() == qr_image(issued.qr.url, 6)
+        codes.append(issued.qr.url)
+        issued.print_ops.wait()
+        click(window, "Done")
+    assert codes[0] != codes[1]

@@ -292,7 +292,10 @@ class AdviserHomeScreen(Screen):
 
     def refresh(self) -> None:
         self.ctx.ops.run(
-            lambda: read_status(self.ctx), success=self._show_status, name="read_status"
+            lambda: read_status(self.ctx),
+            success=self._show_status,
+            name="read_status",
+            after_paint=True,
         )
 
     def _show_status(self, status: StoreStatus) -> None:

@@ -27,7 +27,7 @@ from hubkiosk.core import queue as queue_core
 from hubkiosk.core.appointments import CheckIn, Match
 from hubkiosk.core.hours import local
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
@@ -128,7 +128,7 @@ class AppointmentScreen(Screen):
         self.checking.setObjectName("Checking")
         self.checking.hide()
         form.addWidget(self.checking)
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = KeyboardSlot()
         self.keyboard.attach(self.phone_edit, "numeric")
         self.keyboard.attach(self.surname_edit, "text")
         self.keyboard.attach(self.reference_edit, "text")

@@ -7,8 +7,8 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QHideEvent, QPixmap
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hubkiosk.core import hours, queue
@@ -285,22 +285,66 @@ class RedirectPanel(QFrame):
 
 
 class QrLabel(QLabel):
-    """A QR code for a URL, drawn sharp; hidden when there is no URL."""
+    """A QR code for a URL, drawn sharp; hidden when there is no URL.
+
+    The code is drawn just after the label is first painted without it: a ticket's code
+    (its modules, worked out in Python) takes 10 ms or more, and what must appear at once
+    after "Get my ticket" is the resident's number (issue 16, tap_next). Until then the
+    label keeps the code's room, blank, so nothing moves when the code appears.
+
+    Signals:
+        drawn(): the code of the current URL is on the label.
+    """
+
+    drawn = Signal()
+
+    #: Modules across a ticket's code (its queue address), for the room kept at first.
+    TYPICAL_MODULES = 41
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("QrCode")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.url: str | None = None
+        self._module_px = 8
+        self._side = 0
+        self._pending = False
+        self._scheduled = False
 
     def set_url(self, url: str | None, module_px: int = 8) -> None:
         self.url = url
+        self._module_px = module_px
+        self._pending = bool(url)
         if not url:
             self.clear()
             self.hide()
             return
-        self.setPixmap(QPixmap.fromImage(qr_image(url, module_px)))
+        side = self._side or self.TYPICAL_MODULES * module_px
+        blank = QPixmap(side, side)
+        blank.fill(Qt.GlobalColor.white)
+        self.setPixmap(blank)  # never the last resident's code, even for a moment
         self.show()
+
+    @property
+    def pending(self) -> bool:
+        """The URL's code is still to be drawn."""
+        return self._pending
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self._pending and not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self._draw)
+
+    def _draw(self) -> None:
+        self._scheduled = False
+        if not self._pending or not self.url:
+            return
+        self._pending = False
+        image = qr_image(self.url, self._module_px)
+        self._side = image.width()
+        self.setPixmap(QPixmap.fromImage(image))
+        self.drawn.emit()
 
 
 class CheckInStack(PageStack):

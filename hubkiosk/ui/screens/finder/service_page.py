@@ -139,7 +139,7 @@ class ServicePageScreen(Screen):
         url = service.online_url if service is not None else None
         self.online_card.setVisible(bool(url))
         if url:
-            self.qr.setPixmap(qr_pixmap(url, 220))
+            self.qr.setPixmap(qr_pixmap(url, 220, remember=True))  # a public page
             self.url.setText(url)
 
     def _do_it_here(self) -> None:

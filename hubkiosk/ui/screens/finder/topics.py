@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.search import ServiceIndex
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.keyboard import BENGALI, LATIN, OnScreenKeyboard
+from hubkiosk.ui.keyboard import BENGALI, LATIN, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import (
@@ -116,7 +116,7 @@ class FinderScreen(Screen):
         options.add(self.ask_adviser_button)
         search_layout.addWidget(options)
         search_layout.addLayout(self.results_row)
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = KeyboardSlot()
         # Bengali words find services too; in Bengali the search box opens on Bengali letters.
         self.keyboard.set_language(self.ctx.language)
         self.ctx.language_changed.connect(self.keyboard.set_language)

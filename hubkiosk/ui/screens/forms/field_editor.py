@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -171,11 +171,12 @@ class FieldEditor(QFrame):
         self.error = error
         self.error_label.setText(text)
         self.error_label.setVisible(error is not None)
-        for widget, _mode in self.inputs:
-            widget.setProperty("invalid", error is not None)
-            restyle(widget)
-        self.setProperty("invalid", error is not None)
-        restyle(self)
+        invalid = error is not None
+        # Re-polished only when the look changes (clearing a form re-polished every input).
+        for widget in [*(w for w, _mode in self.inputs), self]:
+            if bool(widget.property("invalid")) != invalid:
+                widget.setProperty("invalid", invalid)
+                restyle(widget)
 
     def focus_first(self) -> None:
         if self.inputs:
@@ -214,6 +215,13 @@ class FieldEditor(QFrame):
                 button.setChecked(False)
             self.group.setExclusive(self.item.type is not FieldType.MULTIPLE)
         for widget, _mode in self.inputs:
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
+            # Emptied with their undo history: the inputs serve the next resident too.
+            if isinstance(widget, QLineEdit):
                 widget.clear()
+                with QSignalBlocker(widget):
+                    widget.setText("x")  # setText clears the history; "x": never a no-op
+                    widget.setText("")
+            elif isinstance(widget, QPlainTextEdit):
+                widget.clear()
+                widget.document().clearUndoRedoStacks()
         self.set_error(None)

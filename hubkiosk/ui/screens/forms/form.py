@@ -22,7 +22,7 @@ from hubkiosk.core.forms import Draft, FieldError
 from hubkiosk.ui.assisted import ConsentLine
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
-from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
@@ -51,6 +51,8 @@ class FormScreen(Screen):
         self.sending = False
         self.send_failed = False
         self.editors: dict[str, FieldEditor] = {}
+        #: The last form's inputs, emptied, kept for the next resident who opens it.
+        self._kept: tuple[FormDefinition, dict[str, FieldEditor]] | None = None
 
         self.body.setSpacing(10)
         self.body.setContentsMargins(32, 12, 32, 12)
@@ -112,7 +114,7 @@ class FormScreen(Screen):
         self.next_button.clicked.connect(self.next)
         self.body.addLayout(button_row(self.previous_button, self.next_button, spacing=20))
 
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = KeyboardSlot()
         self.keyboard.done.connect(self._keyboard_done)
         self.body.addWidget(self.keyboard)
         self.retranslate()
@@ -142,15 +144,23 @@ class FormScreen(Screen):
     def _start(self, form: FormDefinition) -> None:
         self._discard()
         self.draft = Draft(form)
-        for item in form.fields:
-            editor = FieldEditor(item)
-            editor.changed.connect(lambda f=item.id: self._changed(f))
-            editor.hide()
-            self.fields_layout.addWidget(editor)
-            self.editors[item.id] = editor
-            for widget, mode in editor.inputs:
-                self.keyboard.attach(widget, mode=mode)
-                widget.installEventFilter(self)
+        kept, self._kept = self._kept, None
+        if kept is not None and kept[0] is form:
+            # The same form as the last resident's: its inputs, emptied when that visit
+            # ended, are used again rather than built anew (issue 16, tap_next).
+            self.editors = kept[1]
+        else:
+            if kept is not None:
+                self._delete_editors(kept[1])
+            for item in form.fields:
+                editor = FieldEditor(item)
+                editor.changed.connect(lambda f=item.id: self._changed(f))
+                editor.hide()
+                self.fields_layout.addWidget(editor)
+                self.editors[item.id] = editor
+                for widget, mode in editor.inputs:
+                    self.keyboard.attach(widget, mode=mode)
+                    widget.installEventFilter(self)
         self.step = 0
         self.reviewing = False
         self.retranslate()
@@ -163,14 +173,13 @@ class FormScreen(Screen):
             button.setChecked(str(button.property("choice_id")) == value)
 
     def _discard(self) -> None:
-        """Forget the draft and every input built for it."""
-        for editor in self.editors.values():
-            for widget, _mode in editor.inputs:
-                self.keyboard.detach(widget)
-            self.fields_layout.removeWidget(editor)
-            editor.clear()
-            editor.hide()
-            editor.deleteLater()
+        """Forget the draft and every answer; the emptied inputs are kept, hidden, for the
+        next resident who opens the same form (no answer, error or undo step stays)."""
+        if self.editors and self.draft is not None:
+            for editor in self.editors.values():
+                editor.clear()
+                editor.hide()
+            self._kept = (self.draft.form, self.editors)
         self.editors = {}
         self.draft = None
         self.step = 0
@@ -180,6 +189,14 @@ class FormScreen(Screen):
         self._clear_review()
         self.consent.clear()
         self.message.hide()
+
+    def _delete_editors(self, editors: dict[str, FieldEditor]) -> None:
+        for editor in editors.values():
+            for widget, _mode in editor.inputs:
+                self.keyboard.detach(widget)
+            self.fields_layout.removeWidget(editor)
+            editor.hide()
+            editor.deleteLater()
 
     # Steps --------------------------------------------------------------------------------
     def _changed(self, field_id: str) -> None:

@@ -27,7 +27,7 @@ from hubkiosk.core.waits import WaitEstimate
 from hubkiosk.store.models import Priority
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
-from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
@@ -133,7 +133,7 @@ class TicketConfirmScreen(Screen):
         row.add_layout(action, 2)
         column.addWidget(row)
         column.addStretch(1)  # the room left over goes below, not between the lines
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = KeyboardSlot()
         self.keyboard.attach(self.name_edit, "text")
         self.keyboard.done.connect(self._keyboard_done)
         self.keyboard.hide()
@@ -216,6 +216,7 @@ class TicketConfirmScreen(Screen):
                 lambda session: queue.preview(session, hub_id=hub_id, service=service, now=now),
                 success=self._show_preview,
                 name="preview_wait",
+                after_paint=True,  # the screen first: the wait follows
             )
         self.retranslate()
 

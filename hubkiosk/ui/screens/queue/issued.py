@@ -64,6 +64,7 @@ class TicketIssuedScreen(Screen):
         )
         # Printing has its own worker, so a slow printer never holds up store writes.
         self.print_ops = OpRunner(self)
+        self.print_ops.after_paint_of(self)
         self.ticket: queue.IssuedTicket | None = None
         #: The booking checked in for, when the ticket came from an appointment check-in.
         self.appointment: AppointmentInfo | None = None
@@ -136,8 +137,11 @@ class TicketIssuedScreen(Screen):
         printer = self.printer_factory(self.ctx)
         if printer.configured:
             content = ticket_print(self.ctx, ticket)
-            self.print_ops.run(
-                lambda: printer.print(content), success=self._printed, name="print_ticket"
+            self.print_ops.run(  # the ticket on screen first, then the paper
+                lambda: printer.print(content),
+                success=self._printed,
+                name="print_ticket",
+                after_paint=True,
             )
         else:
             self._printed(PrintOutcome(printed=False, configured=False))
@@ -149,10 +153,12 @@ class TicketIssuedScreen(Screen):
         self.print_finished.emit(outcome)
 
     def _set_fallback(self, on: bool) -> None:
-        self.number.setProperty("fallback", on)
-        self.print_status.setProperty("fault", on)
-        restyle(self.number)
-        restyle(self.print_status)
+        # Re-polished only when the look changes (a re-polish on every ticket cost a few
+        # milliseconds of each tap to the ticket: issue 16, tap_next).
+        for widget, name in ((self.number, "fallback"), (self.print_status, "fault")):
+            if bool(widget.property(name)) != on:
+                widget.setProperty(name, on)
+                restyle(widget)
 
     def reset(self) -> None:
         self.ticket = None

@@ -72,6 +72,7 @@ class QueueScreen(Screen):
                 functools.partial(queue.today, hub_id=self.ctx.settings.hub_id, now=self.ctx.now()),
                 success=self._show_waiting,
                 name="read_waiting",
+                after_paint=True,
             )
         self.retranslate()
 

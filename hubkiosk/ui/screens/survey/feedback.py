@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.survey.parts import ChoiceTick, ThanksPage
@@ -155,7 +155,7 @@ class FeedbackScreen(Screen):
         self.comment.setTabChangesFocus(True)
         self.comment.setMinimumHeight(120)
         self.comment.textChanged.connect(self._comment_changed)
-        self.comment_keyboard = OnScreenKeyboard()
+        self.comment_keyboard = KeyboardSlot()
         self.comment_keyboard.attach(self.comment)
         self.comment_keyboard.done.connect(self._close_comment)
         comment.addWidget(self.comment_help)

@@ -34,7 +34,7 @@ from hubkiosk.store import records
 from hubkiosk.ui.assisted import StepBackNote
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
-from hubkiosk.ui.keyboard import OnScreenKeyboard
+from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.survey.parts import ChoiceButton, ChoiceTick, ThanksPage
@@ -123,7 +123,7 @@ class SurveyScreen(Screen):
         self.answers_area.setFrameShape(QFrame.Shape.NoFrame)
         self.answers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page.addWidget(self.answers_area, 1)
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = KeyboardSlot()
         self.keyboard.done.connect(self._next)  # Done after typing moves on, as Next does
         self.keyboard.hide()
         page.addWidget(self.keyboard)
