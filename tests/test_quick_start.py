@@ -275,6 +275,9 @@ def test_a_kept_picture_looks_as_drawn_and_a_new_icon_or_a_bad_file_is_drawn_aga
         new = widgets.tinted("ticket", 54, blue).toImage()
         assert not _alike(new, drawn)
         assert _alike(new, widgets.tinted("search", 54, blue).toImage())
+        # The picture of the old icon is not kept any longer.
+        assert not file.exists()
+        assert len(list(kept.glob("ticket-*.png"))) == 1
     finally:
         widgets.keep_pictures_in(None)
         widgets._tinted.cache_clear()

@@ -119,17 +119,22 @@ def _kept_file(name: str, size: int, rgba: int) -> tuple[Path, float] | None:
     app = QGuiApplication.instance()
     ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     stamp = f"{stat.st_mtime_ns:x}-{stat.st_size:x}"
-    return _kept_pictures / f"{source.stem}-{size}-{rgba:08x}-{ratio:g}-{stamp}.png", ratio
+    return _kept_pictures / f"{source.stem}-{size}-{rgba:08x}-{ratio:g}~{stamp}.png", ratio
 
 
 def _keep(pixmap: QPixmap, file: Path) -> None:
-    """Write ``pixmap`` to ``file`` whole (never a torn file); a failure only means the
-    picture is drawn again next time."""
+    """Write ``pixmap`` to ``file`` whole (never a torn file), in place of the picture
+    drawn from an earlier version of its icon; a failure only means the picture is drawn
+    again next time."""
     partial = file.with_name(file.name + ".part")
+    drawn_as = file.name.split("~")[0]
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         if pixmap.save(str(partial), "PNG"):
             os.replace(partial, file)
+        for older in file.parent.glob(f"{drawn_as}~*.png"):
+            if older != file:
+                older.unlink(missing_ok=True)
     except OSError:
         pass
 
