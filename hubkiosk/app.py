@@ -261,8 +261,10 @@ def make_context(
     complete: :meth:`KioskContext.complete` adds the store and the content)."""
     from hubkiosk.ui import theme
     from hubkiosk.ui.context import KioskContext, system_now
+    from hubkiosk.ui.widgets import keep_pictures_in
 
     app = ensure_app()
+    keep_pictures_in(start.data_dir / "pictures")
     theme.load_fonts()
     theme.apply(app, theme.Theme.DEFAULT, 1.0)
     return KioskContext(start, home, clock=clock or system_now, demo=args.demo)
@@ -666,9 +668,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 #: ``HUBKIOSK_START_PROBE=paint`` makes the kiosk print one JSON line when its home screen
-#: is first painted (``{"event": "paint", "time": <epoch seconds>, "modules": [...]}``) and
-#: exit at once; ``=ready`` prints that line, then ``{"event": "ready", ...}`` once the kiosk
-#: is complete, and quits. Only the cold-start benchmark and its test use it.
+#: is first painted (``{"event": "paint", "time": <epoch seconds>, "modules": [...], "qt":
+#: [the Qt libraries loaded]}``) and exit at once; ``=ready`` prints that line, then
+#: ``{"event": "ready", ...}`` once the kiosk is complete, and quits. Only the cold-start
+#: benchmark and its test use it.
 PROBE_VARIABLE = "HUBKIOSK_START_PROBE"
 
 
@@ -680,7 +683,18 @@ def _probe_line(event: str) -> None:
         {name.split(".")[0] for name in sys.modules}
         | {name for name in sys.modules if name.startswith(("sync.", "hubkiosk."))}
     )
-    print(json.dumps({"event": event, "time": time.time(), "modules": names}), flush=True)
+    line = {"event": event, "time": time.time(), "modules": names, "qt": _qt_libraries()}
+    print(json.dumps(line), flush=True)
+
+
+def _qt_libraries() -> list[str]:
+    """The Qt libraries and plugins loaded (Linux: from the process's memory map)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = {line.split()[-1] for line in maps if "/" in line}
+    except OSError:
+        return []
+    return sorted({Path(p).name for p in paths if "Qt6" in p or "/plugins/" in p})
 
 
 class FirstPaint(QObject):

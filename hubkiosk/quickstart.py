@@ -104,6 +104,18 @@ class HomeView:
         """Whether a survey is offered on local day ``day`` (as core.survey.offered says)."""
         return any(first <= day <= last for first, last in self.survey_runs)
 
+    def survey_running_at(self, now: dt.datetime) -> bool:
+        """Whether a survey is offered at ``now`` (aware), on London's day. London is on UTC
+        or an hour ahead, so its day is UTC's or the next: only when a survey starts or
+        ends between the two is the time zone read (zoneinfo is a cost of a start)."""
+        day = now.astimezone(dt.UTC).date()
+        running = self.survey_running(day)
+        if running == self.survey_running(day + dt.timedelta(days=1)):
+            return running
+        from zoneinfo import ZoneInfo
+
+        return self.survey_running(now.astimezone(ZoneInfo("Europe/London")).date())
+
     def service_name(self, service_id: str) -> Mapping[str, str] | None:
         return next((s.name for s in self.top if s.id == service_id), None)
 

@@ -8,17 +8,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from hubkiosk.app import FirstPaint, build, load_settings, parse_args, quick_start
-from hubkiosk.quickstart import MEMO_NAME, early_data_dir
+from hubkiosk.quickstart import MEMO_NAME, HomeView, early_data_dir
 from hubkiosk.store.db import DB_NAME
+from hubkiosk.ui import widgets
 from hubkiosk.ui.screens import ScreenId
 from tests.kiosk_store import seed_store
 
@@ -203,3 +207,103 @@ def test_a_second_kiosk_on_the_data_dir_is_refused_on_a_quick_start_too(tmp_path
     finally:
         holder.close()
     QApplication.processEvents()
+
+
+def test_the_home_screen_is_painted_without_time_zones_or_the_svg_renderer(tmp_path):
+    """A quick start paints the home screen's pictures from the PNG files the last start
+    drew, and tells whether a survey runs today without the time zone database: loading
+    either is a cost of every start (issue 16)."""
+    data = tmp_path / "data"
+    first = start_kiosk(data, "paint")
+    assert first.returncode == 0, first.stderr
+    assert "libqsvgicon.so" in events(first)["paint"]["qt"]  # the first start draws them
+
+    again = start_kiosk(data, "paint")
+    assert again.returncode == 0, again.stderr
+    painted = events(again)["paint"]
+    assert "libQt6Widgets.so.6" in painted["qt"]
+    assert not [lib for lib in painted["qt"] if "svg" in lib.lower()], painted["qt"]
+    assert not {"zoneinfo", "sysconfig"} & set(painted["modules"])
+
+
+def _pixels(image: QImage) -> list[tuple[int, int, int, int]]:
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    colours = (
+        QColor.fromRgba(image.pixel(x, y))
+        for y in range(image.height())
+        for x in range(image.width())
+    )
+    return [(c.red(), c.green(), c.blue(), c.alpha()) for c in colours]
+
+
+def _alike(one: QImage, other: QImage) -> bool:
+    """The same picture, to a rounding of the colours (a PNG file is not premultiplied)."""
+    if one.size() != other.size():
+        return False
+    return all(
+        abs(a - b) <= 2
+        for p, q in zip(_pixels(one), _pixels(other), strict=True)
+        for a, b in zip(p, q, strict=True)
+    )
+
+
+def test_a_kept_picture_looks_as_drawn_and_a_new_icon_or_a_bad_file_is_drawn_again(
+    tmp_path, qtbot, monkeypatch
+):
+    icons = tmp_path / "resources" / "icons"
+    icons.mkdir(parents=True)
+    for name in ("ticket", "search", "other"):
+        shutil.copy(ROOT / "resources" / "icons" / f"{name}.svg", icons)
+    monkeypatch.setenv("HUBKIOSK_RESOURCES", str(tmp_path / "resources"))
+    kept = tmp_path / "pictures"
+    blue = QColor("#1a4d8f")
+    widgets.keep_pictures_in(kept)
+    try:
+        widgets._tinted.cache_clear()
+        drawn = widgets.tinted("ticket", 54, blue).toImage()
+        [file] = kept.glob("*.png")
+        widgets._tinted.cache_clear()  # as on the next start
+        assert _alike(widgets.tinted("ticket", 54, blue).toImage(), drawn)
+
+        file.write_bytes(b"not a picture")  # a file cut short: drawn again, not shown broken
+        widgets._tinted.cache_clear()
+        assert _alike(widgets.tinted("ticket", 54, blue).toImage(), drawn)
+
+        # An upgrade brings a new ticket picture: it is drawn, not the one kept.
+        shutil.copy(icons / "search.svg", icons / "ticket.svg")
+        widgets._tinted.cache_clear()
+        new = widgets.tinted("ticket", 54, blue).toImage()
+        assert not _alike(new, drawn)
+        assert _alike(new, widgets.tinted("search", 54, blue).toImage())
+        # The picture of the old icon is not kept any longer.
+        assert not file.exists()
+        assert len(list(kept.glob("ticket-*.png"))) == 1
+    finally:
+        widgets.keep_pictures_in(None)
+        widgets._tinted.cache_clear()
+
+
+#: A survey in summer (London on BST, UTC+1) and one in winter (GMT).
+SURVEYS = (
+    (dt.date(2026, 6, 2), dt.date(2026, 6, 30)),
+    (dt.date(2026, 12, 1), dt.date(2026, 12, 31)),
+)
+
+
+@pytest.mark.parametrize(
+    ("now", "running"),
+    [
+        (dt.datetime(2026, 6, 1, 22, 59, tzinfo=dt.UTC), False),  # 23:59 on 1 June in London
+        (dt.datetime(2026, 6, 1, 23, 0, tzinfo=dt.UTC), True),  # midnight: 2 June, it starts
+        (dt.datetime(2026, 6, 30, 22, 59, tzinfo=dt.UTC), True),  # its last minute
+        (dt.datetime(2026, 6, 30, 23, 0, tzinfo=dt.UTC), False),  # 1 July in London
+        (dt.datetime(2026, 12, 31, 23, 30, tzinfo=dt.UTC), True),  # GMT: still 31 December
+        (dt.datetime(2026, 11, 30, 23, 30, tzinfo=dt.UTC), False),  # GMT: still 30 November
+        (dt.datetime(2026, 6, 15, 12, 0, tzinfo=dt.UTC), True),
+        (dt.datetime(2026, 9, 15, 12, 0, tzinfo=dt.UTC), False),
+    ],
+)
+def test_the_home_screen_offers_a_survey_on_londons_days(now, running):
+    view = HomeView(hub_name={"en": "Bow"}, appointment_only=False, top=(), survey_runs=SURVEYS)
+    assert view.survey_running_at(now) is running
+    assert view.survey_running(now.astimezone(ZoneInfo("Europe/London")).date()) is running

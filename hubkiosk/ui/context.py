@@ -9,7 +9,6 @@ import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +17,7 @@ from hubkiosk.quickstart import HomeView, StartSettings
 
 if TYPE_CHECKING:
     import uuid
+    from zoneinfo import ZoneInfo
 
     from hubkiosk.core.appointments import AppointmentInfo
     from hubkiosk.core.content import Content
@@ -31,7 +31,21 @@ if TYPE_CHECKING:
     from sync.protocol.records import EndReason, SessionEvent, VisitEvent
     from sync.protocol.status import HubsStatus
 
-LONDON = ZoneInfo("Europe/London")
+
+@functools.cache
+def london() -> ZoneInfo:
+    """The kiosks' time zone, read when first needed: the home screen is painted without
+    it (see :meth:`hubkiosk.quickstart.HomeView.survey_running_at`)."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo("Europe/London")
+
+
+def __getattr__(name: str) -> Any:
+    # ``LONDON`` as before, built on first use (importing zoneinfo is a cost of a start).
+    if name == "LONDON":
+        return london()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def system_now() -> dt.datetime:
@@ -231,7 +245,7 @@ class KioskContext(QObject):
         return self.clock()
 
     def local_now(self) -> dt.datetime:
-        return self.now().astimezone(LONDON)
+        return self.now().astimezone(london())
 
     # Content ----------------------------------------------------------------------------
     @property

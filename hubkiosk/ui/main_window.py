@@ -29,10 +29,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +56,8 @@ from hubkiosk.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
     from hubkiosk.qt.sync_controller import SyncController
     from hubkiosk.ui.screens.adviser import AdviserHomeScreen
     from sync.client.engine import SyncStatus
@@ -513,6 +513,8 @@ class MainWindow(QMainWindow):
         self.history.clear()
         for line in self.findChildren(QLineEdit):
             wipe_line(line)
+        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # not needed before a paint
+
         for editor in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
             wipe_document(editor)
 
@@ -750,6 +752,8 @@ def wipe_document(editor: QTextEdit | QPlainTextEdit) -> None:
 
 def all_typed_text(root: QObject) -> list[str]:
     """Every piece of text shown in editable or display widgets under ``root``."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
     found = [w.text() for w in root.findChildren(QLineEdit)]
     found += [w.toPlainText() for w in root.findChildren(QTextEdit)]
     found += [w.toPlainText() for w in root.findChildren(QPlainTextEdit)]

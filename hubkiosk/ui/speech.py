@@ -22,7 +22,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QLocale, QObject, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +171,8 @@ class Speaker(QObject):
             audio = QAudioOutput(self)
             player.setAudioOutput(audio)
             self._player, self._audio = player, audio
+        from PySide6.QtCore import QUrl  # its enums are not needed before the first paint
+
         self._player.setSource(QUrl.fromLocalFile(str(path)))  # type: ignore[attr-defined]
         self._player.play()  # type: ignore[attr-defined]
         self.prompt_played.emit(str(path))

@@ -7,13 +7,16 @@ words it shows, and keeps it in step when the language changes.
 from __future__ import annotations
 
 import functools
+import os
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
+    QGuiApplication,
     QIcon,
     QPainter,
     QPaintEvent,
@@ -33,8 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QScroller,
-    QScrollerProperties,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -47,8 +48,13 @@ from hubkiosk.resources import resource
 
 
 def icon(name: str) -> QIcon:
+    return QIcon(str(icon_path(name)))
+
+
+def icon_path(name: str) -> Path:
+    """The SVG of icon ``name``, or the "other" picture when there is none."""
     path = resource("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.exists() else QIcon(str(resource("icons", "other.svg")))
+    return path if path.exists() else resource("icons", "other.svg")
 
 
 def qr_pixmap(text: str, side: int, *, remember: bool = False) -> QPixmap:
@@ -65,16 +71,71 @@ def tinted(name: str, size: int, color: QColor) -> QPixmap:
     return _tinted(name, size, color.rgba())
 
 
+#: Where tinted pictures are kept from one start to the next (the kiosk's data dir, see
+#: :func:`keep_pictures_in`); None draws each from its SVG.
+_kept_pictures: Path | None = None
+
+
+def keep_pictures_in(folder: Path | None) -> None:
+    """Keep the tinted pictures drawn in ``folder`` as PNG files, and read them from there
+    on the next start. The home screen's pictures are then painted without loading Qt's
+    SVG support (a few milliseconds of a quick start: issue 16)."""
+    global _kept_pictures
+    _kept_pictures = folder
+
+
 @functools.lru_cache(maxsize=512)
 def _tinted(name: str, size: int, rgba: int) -> QPixmap:
     # A text size or theme change repaints every tile's picture (a thousand or so, three
     # change events each); the same few dozen pictures are drawn once and shared.
+    kept = _kept_file(name, size, rgba)
+    if kept is not None:
+        file, ratio = kept
+        pixmap = QPixmap(str(file)) if file.is_file() else QPixmap()
+        if not pixmap.isNull():
+            pixmap.setDevicePixelRatio(ratio)
+            return pixmap
     pixmap = icon(name).pixmap(QSize(size, size))
     painter = QPainter(pixmap)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
     painter.fillRect(pixmap.rect(), QColor.fromRgba(rgba))
     painter.end()
+    if kept is not None:
+        _keep(pixmap, kept[0])
     return pixmap
+
+
+def _kept_file(name: str, size: int, rgba: int) -> tuple[Path, float] | None:
+    """Where the picture is kept, named by everything it is drawn from (the SVG's time and
+    size: a new icon is drawn again), and the screen's pixel ratio it is drawn at."""
+    if _kept_pictures is None:
+        return None
+    source = icon_path(name)
+    try:
+        stat = source.stat()
+    except OSError:
+        return None
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    stamp = f"{stat.st_mtime_ns:x}-{stat.st_size:x}"
+    return _kept_pictures / f"{source.stem}-{size}-{rgba:08x}-{ratio:g}~{stamp}.png", ratio
+
+
+def _keep(pixmap: QPixmap, file: Path) -> None:
+    """Write ``pixmap`` to ``file`` whole (never a torn file), in place of the picture
+    drawn from an earlier version of its icon; a failure only means the picture is drawn
+    again next time."""
+    partial = file.with_name(file.name + ".part")
+    drawn_as = file.name.split("~")[0]
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        if pixmap.save(str(partial), "PNG"):
+            os.replace(partial, file)
+        for older in file.parent.glob(f"{drawn_as}~*.png"):
+            if older != file:
+                older.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -832,6 +893,10 @@ def enable_touch_scrolling(area: QAbstractScrollArea) -> None:
     cue. Idempotent."""
     if area.property("touch_scrolling"):
         return
+    # Here, not at the top: the home screen is painted before any page scrolls, and
+    # importing these classes builds their Python enums (see hubkiosk.quickstart).
+    from PySide6.QtWidgets import QScroller, QScrollerProperties
+
     area.setProperty("touch_scrolling", True)
     viewport = area.viewport()
     # One gesture per scroller (a second grab replaces the first). A finger on a touch

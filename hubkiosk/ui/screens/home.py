@@ -101,7 +101,7 @@ class HomeScreen(Screen):
 
     def survey_running(self) -> bool:
         """Whether a survey runs today (the home screen mentions it only between its dates)."""
-        return self.ctx.home_view.survey_running(self.ctx.local_now().date())
+        return self.ctx.home_view.survey_running_at(self.ctx.now())
 
     def enter(self, **params: Any) -> None:
         self.retranslate()  # the day may have changed since the screen was last shown
