@@ -219,3 +219,32 @@ def test_one_person_waiting_is_counted_in_bengali_digits(kiosk, click, qtbot):
     line = screen.wait_line.text()
     assert line and not re.search("[0-9]", line), line
     assert "১" in line, line
+
+
+@pytest.mark.parametrize("theme", ["default", "contrast"])
+def test_every_home_tiles_picture_stands_out_from_its_tile(kiosk, click, theme):
+    """The pictures are drawn in their words' colour: on the dark "Get a ticket or check
+    in" tile the ticket was black on dark teal (2.9:1) while its words were white."""
+    from hubkiosk.ui.audit import measured_contrast
+    from hubkiosk.ui.widgets import Tile
+
+    window = kiosk.window
+    if theme == "contrast":
+        click(window, "High contrast")
+    home = window.screens[ScreenId.HOME]
+    tiles = [t for t in home.findChildren(Tile) if t.isVisible() and t._icon_name]
+    assert len(tiles) >= 6
+    for tile in tiles:
+        picture = tile._picture
+        image = tile.grab().toImage()
+        ratio = measured_contrast(image, picture.geometry())
+        words = tile._label.palette().color(picture.foregroundRole())
+        drawn = picture.pixmap().toImage()
+        opaque = {
+            drawn.pixelColor(x, y).rgb()
+            for x in range(drawn.width())
+            for y in range(drawn.height())
+            if drawn.pixelColor(x, y).alpha() == 255
+        }
+        assert opaque == {words.rgb()}, tile.text()
+        assert ratio is not None and ratio >= 4.5, (tile.text(), ratio)

@@ -302,6 +302,10 @@ class Tile(QPushButton):
 
     def _paint_icon(self) -> None:
         if self._icon_name:
+            # The words' colour and size as the style sheet gives them (a label is styled
+            # when first shown: read before, the picture was black on the dark primary tile
+            # and smaller than its words called for).
+            self._label.ensurePolished()
             size = max(
                 self.ICON_MIN_PX, round(self._label.fontMetrics().height() * self.ICON_LINES)
             )
