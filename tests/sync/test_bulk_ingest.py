@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 import requests
+from sqlalchemy import Engine
+from sqlalchemy import event as sa_event
 
 from tests.sync.conftest import HUB, OTHER_HUB, TZ, Central, push_raw
 
@@ -146,3 +148,35 @@ def test_the_same_batch_through_many_connections_at_once_is_stored_once(
         r for answer in answers for r in answer.json()["results"] if r["status"] == "accepted"
     ]
     assert sorted(r["id"] for r in accepted) == sorted(item["id"] for item in batch)
+
+
+def test_a_push_is_one_transaction_with_its_request_counted_and_the_limit_still_holds(
+    make_central,
+) -> None:
+    """One commit per push: the device's request count is written with the batch (on
+    SQLite each commit is a disk sync the kiosk waits for), and a device over its limit is
+    still refused, a body that is not a batch counting as a request too."""
+    central: Central = make_central(rate_limit_requests=3, rate_limit_window_seconds=60)
+    token = central.enrol()
+    commits: list[object] = []
+
+    def note(connection: object) -> None:
+        commits.append(connection)
+
+    sa_event.listen(Engine, "commit", note)
+    try:
+        answer = push_raw(central, token, [ticket(1), ticket(2)])
+    finally:
+        sa_event.remove(Engine, "commit", note)
+    assert [status for _, status, _ in statuses(answer)] == ["accepted", "accepted"]
+    assert len(commits) == 1
+
+    not_a_batch = requests.post(
+        f"{central.url}/v1/push", data=b"[1]", headers=central.headers(token), timeout=10
+    )
+    assert not_a_batch.status_code == 422
+    assert push_raw(central, token, [ticket(3)]).ok
+    limited = push_raw(central, token, [ticket(4)])
+    assert limited.status_code == 429 and limited.json()["error"] == "rate_limited"
+    assert 1 <= int(limited.headers["Retry-After"]) <= 60
+    assert central.count() == 3
