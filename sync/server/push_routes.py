@@ -81,8 +81,9 @@ async def push(
     storing it. ``response_model`` still documents it in the OpenAPI schema.
     """
     # Size, nesting and encoding were checked before (sync.server.limits).
+    raw = await request.body()
     try:
-        batch = _batch(await request.body(), device, settings)
+        batch = _batch(raw, device, settings)
     except ApiError:
         # Refused before storing anything: the request still counts (in a transaction of
         # its own), and a device over its limit hears that first.
@@ -90,6 +91,9 @@ async def push(
         raise
 
     def store() -> PushResponse | ApiError:
+        # Every item checked against its kind's schema straight from the body (one pass);
+        # when one fails, ingest checks them apart, for each one's reason.
+        checked = ingest.validate_body(raw)
         for attempt in range(3):
             try:
                 with database.session() as session:
@@ -102,7 +106,7 @@ async def push(
                     except ApiError as limited:
                         # Over the limit: the count is committed, nothing is stored.
                         return limited
-                    return ingest.ingest_batch(session, row, batch, now=now, tz=tz)
+                    return ingest.ingest_batch(session, row, batch, now=now, tz=tz, checked=checked)
             except IntegrityError:
                 # The same id at the same moment through another request is skipped by the
                 # insert (ON CONFLICT DO NOTHING); any other race is tried again, and the
