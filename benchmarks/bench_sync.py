@@ -8,7 +8,7 @@ Prints, for SQLite and (when a URL is given) PostgreSQL:
   table with SQLAlchemy Core in transactions of 100, and their ratio;
 - the time for the sync engine to drain a 7-day backlog of a busy hub (5,000 records)
   from a kiosk store to the server (the engine sizes its batches: from 100, doubled
-  while the server answers quickly, up to 500; the next batch is read and encoded while
+  while the server answers quickly, up to 2,000; the next batch is read and encoded while
   the server stores the current one).
 
 Usage::

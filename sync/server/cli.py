@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import gc
 import json
 import logging
 import sys
@@ -185,9 +186,13 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
         purger.start()
         try:
             logs.install()
-            uvicorn.run(
-                create_app(settings), host=args.host, port=args.port, log_config=logs.log_config()
-            )
+            app = create_app(settings)
+            # What start-up built lives as long as the process: moved out of the collector's
+            # sight, so each full collection (a few a minute under a backlog's pushes) walks
+            # the requests' objects only, not the 100,000 of the app (130 ms each, measured).
+            gc.collect()
+            gc.freeze()
+            uvicorn.run(app, host=args.host, port=args.port, log_config=logs.log_config())
         finally:
             stop.set()
         return 0

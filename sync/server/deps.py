@@ -111,12 +111,9 @@ def protocol(
 ProtocolDep = Annotated[int, Depends(protocol)]
 
 
-def current_device(
-    request: Request,
-    _protocol: ProtocolDep,
-    authorization: Annotated[str | None, Header()] = None,
-) -> Device:
-    """The enrolled device behind the bearer token, counted against its rate limit."""
+def _token_device(session: Session, authorization: str | None, *, lock: bool) -> Device:
+    """The enrolled, unrevoked device behind the bearer token (401 otherwise), its row
+    locked for the caller's transaction when ``lock``."""
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise ApiError(
@@ -125,39 +122,93 @@ def current_device(
             "No device token: enrol this kiosk.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    config = settings(request)
-    now = clock(request)()
-    with database(request).session() as session:
-        device = session.scalars(
-            select(Device).where(Device.token_hash == hash_secret(token)).with_for_update()
-        ).first()
-        if device is None or device.revoked_at is not None:
-            raise ApiError(
-                401,
-                "not_enrolled",
-                "This device is not enrolled or its token was revoked.",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
-        window = dt.timedelta(seconds=config.rate_limit_window_seconds)
-        if device.rate_window_start is None or now - device.rate_window_start >= window:
-            device.rate_window_start = now
-            device.rate_count = 0
-        device.rate_count += 1
-        over = device.rate_count > config.rate_limit_requests
+    query = select(Device).where(Device.token_hash == hash_secret(token))
+    device = session.scalars(query.with_for_update() if lock else query).first()
+    if device is None or device.revoked_at is not None:
+        raise revoked_token()
+    return device
+
+
+def revoked_token() -> ApiError:
+    return ApiError(
+        401,
+        "not_enrolled",
+        "This device is not enrolled or its token was revoked.",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def count_request(device: Device, config: ServerSettings, now: dt.datetime) -> None:
+    """Count one request of ``device`` (a row of the caller's transaction) against its rate
+    limit; :class:`ApiError` 429 when it is over, to be raised once the count is committed."""
+    window = dt.timedelta(seconds=config.rate_limit_window_seconds)
+    if device.rate_window_start is None or now - device.rate_window_start >= window:
+        device.rate_window_start = now
+        device.rate_count = 0
+    device.rate_count += 1
+    if device.rate_count > config.rate_limit_requests:
         retry_after = math.ceil((device.rate_window_start + window - now).total_seconds())
-        session.flush()
-        session.expunge(device)
-    if over:
         raise ApiError(
             429,
             "rate_limited",
             f"Too many requests from this device; try again in {retry_after} s.",
             headers={"Retry-After": str(max(1, retry_after))},
         )
+
+
+def counted(database: Database, device: Device, config: ServerSettings, now: dt.datetime) -> None:
+    """:func:`count_request` in a transaction of its own, committed even when over the limit."""
+    limited: ApiError | None = None
+    with database.session() as session:
+        row = session.get(Device, device.id, with_for_update=True)
+        if row is None or row.revoked_at is not None:
+            raise revoked_token()
+        try:
+            count_request(row, config, now)
+        except ApiError as exc:
+            limited = exc
+    if limited is not None:
+        raise limited
+
+
+def current_device(
+    request: Request,
+    _protocol: ProtocolDep,
+    authorization: Annotated[str | None, Header()] = None,
+) -> Device:
+    """The enrolled device behind the bearer token, counted against its rate limit."""
+    config = settings(request)
+    now = clock(request)()
+    limited: ApiError | None = None
+    with database(request).session() as session:
+        device = _token_device(session, authorization, lock=True)
+        try:
+            count_request(device, config, now)
+        except ApiError as exc:
+            limited = exc
+        session.flush()
+        session.expunge(device)
+    if limited is not None:
+        raise limited
+    return device
+
+
+def uncounted_device(
+    request: Request,
+    _protocol: ProtocolDep,
+    authorization: Annotated[str | None, Header()] = None,
+) -> Device:
+    """The enrolled device behind the bearer token, read only: the route counts the request
+    itself, in its own transaction (:func:`count_request`), so a push commits once."""
+    with database(request).sessions() as session:  # a read: rolled back, not committed
+        device = _token_device(session, authorization, lock=False)
+        session.expunge(device)
     return device
 
 
 DeviceDep = Annotated[Device, Depends(current_device)]
+#: The device, its request not counted yet: the route calls :func:`count_request`.
+UncountedDeviceDep = Annotated[Device, Depends(uncounted_device)]
 
 
 def report_access(

@@ -28,9 +28,14 @@ from sync.server.deps import (
     SessionDep,
     SettingsDep,
     TimezoneDep,
+    UncountedDeviceDep,
+    count_request,
+    counted,
+    revoked_token,
     update_required,
 )
 from sync.server.models import Device, IngestedRecord
+from sync.server.settings import ServerSettings
 
 router = APIRouter(prefix="/v1", tags=["kiosk"])
 
@@ -63,7 +68,7 @@ def _no_constant(name: str) -> Any:
 )
 async def push(
     request: Request,
-    device: DeviceDep,
+    device: UncountedDeviceDep,
     settings: SettingsDep,
     database: DatabaseDep,
     clock: ClockDep,
@@ -77,6 +82,47 @@ async def push(
     """
     # Size, nesting and encoding were checked before (sync.server.limits).
     raw = await request.body()
+    try:
+        batch = _batch(raw, device, settings)
+    except ApiError:
+        # Refused before storing anything: the request still counts (in a transaction of
+        # its own), and a device over its limit hears that first.
+        await run_in_threadpool(counted, database, device, settings, clock())
+        raise
+
+    def store() -> PushResponse | ApiError:
+        # Every item checked against its kind's schema straight from the body (one pass);
+        # when one fails, ingest checks them apart, for each one's reason.
+        checked = ingest.validate_body(raw)
+        for attempt in range(3):
+            try:
+                with database.session() as session:
+                    row = session.get(Device, device.id, with_for_update=True)
+                    if row is None or row.revoked_at is not None:
+                        raise revoked_token()
+                    now = clock()
+                    try:
+                        count_request(row, settings, now)
+                    except ApiError as limited:
+                        # Over the limit: the count is committed, nothing is stored.
+                        return limited
+                    return ingest.ingest_batch(session, row, batch, now=now, tz=tz, checked=checked)
+            except IntegrityError:
+                # The same id at the same moment through another request is skipped by the
+                # insert (ON CONFLICT DO NOTHING); any other race is tried again, and the
+                # next attempt sees what was stored and answers duplicate or conflict.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    answer = await run_in_threadpool(store)
+    if isinstance(answer, ApiError):
+        raise answer
+    return Response(answer.model_dump_json(), media_type="application/json")
+
+
+def _batch(raw: bytes, device: Device, settings: ServerSettings) -> PushBatch:
+    """The push body as a batch, or the :class:`ApiError` that refuses it whole."""
     try:
         data = json.loads(raw, parse_constant=_no_constant)
     except ValueError:
@@ -106,24 +152,7 @@ async def push(
             f"'{device.hub_id}'. Nothing in this batch was stored.",
             ids=foreign,
         )
-
-    def store() -> PushResponse:
-        for attempt in range(3):
-            try:
-                with database.session() as session:
-                    row = session.get(Device, device.id, with_for_update=True)
-                    assert row is not None
-                    return ingest.ingest_batch(session, row, batch, now=clock(), tz=tz)
-            except IntegrityError:
-                # The same id at the same moment through another request is skipped by the
-                # insert (ON CONFLICT DO NOTHING); any other race is tried again, and the
-                # next attempt sees what was stored and answers duplicate or conflict.
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
-
-    answer = await run_in_threadpool(store)
-    return Response(answer.model_dump_json(), media_type="application/json")
+    return batch
 
 
 @router.get("/records/{record_id}")

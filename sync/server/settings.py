@@ -22,7 +22,9 @@ class ServerSettings(BaseSettings):
         32, description="Deepest nesting of arrays and objects in a request body (400 above)."
     )
     max_batch_items: Annotated[int, Field(ge=1)] = Field(
-        500, description="Most items in one push batch (413 above)."
+        2000,
+        description="Most items in one push batch (413 above); a kiosk's records are a few "
+        "hundred bytes, so 2,000 fit well within max_body_bytes.",
     )
     rate_limit_requests: Annotated[int, Field(ge=1)] = Field(
         120, description="Requests a device may make per rate window (429 above)."

@@ -11,7 +11,10 @@ from typing import Any
 
 import pytest
 import requests
+from sqlalchemy import Engine, select
+from sqlalchemy import event as sa_event
 
+from sync.server.models import Device, IngestedRecord
 from tests.sync.conftest import HUB, OTHER_HUB, TZ, Central, push_raw
 
 # The bulk INSERT ... ON CONFLICT DO NOTHING RETURNING is written per database: run on both.
@@ -146,3 +149,71 @@ def test_the_same_batch_through_many_connections_at_once_is_stored_once(
         r for answer in answers for r in answer.json()["results"] if r["status"] == "accepted"
     ]
     assert sorted(r["id"] for r in accepted) == sorted(item["id"] for item in batch)
+
+
+def test_a_push_is_one_transaction_with_its_request_counted_and_the_limit_still_holds(
+    make_central,
+) -> None:
+    """One commit per push: the device's request count is written with the batch (on
+    SQLite each commit is a disk sync the kiosk waits for), and a device over its limit is
+    still refused, a body that is not a batch counting as a request too."""
+    central: Central = make_central(rate_limit_requests=3, rate_limit_window_seconds=60)
+    token = central.enrol()
+    commits: list[object] = []
+
+    def note(connection: object) -> None:
+        commits.append(connection)
+
+    sa_event.listen(Engine, "commit", note)
+    try:
+        answer = push_raw(central, token, [ticket(1), ticket(2)])
+    finally:
+        sa_event.remove(Engine, "commit", note)
+    assert [status for _, status, _ in statuses(answer)] == ["accepted", "accepted"]
+    assert len(commits) == 1
+
+    not_a_batch = requests.post(
+        f"{central.url}/v1/push", data=b"[1]", headers=central.headers(token), timeout=10
+    )
+    assert not_a_batch.status_code == 422
+    assert push_raw(central, token, [ticket(3)]).ok
+    limited = push_raw(central, token, [ticket(4)])
+    assert limited.status_code == 429 and limited.json()["error"] == "rate_limited"
+    assert 1 <= int(limited.headers["Retry-After"]) <= 60
+    assert central.count() == 3
+
+
+def test_pushed_records_are_stored_as_the_database_layer_writes_them(central: Central) -> None:
+    """The bulk insert writes each column in the form SQLAlchemy's own types write it: the
+    reports' queries (by ticket, by day, by device) find the rows, and they read back as sent."""
+    token = central.enrol()
+    first = ticket(1, call_name='Zoë \u2028 "quoted"', sequence=123)
+    checked_in = event(first["id"])
+    answer = push_raw(central, token, [first, checked_in])
+    assert [status for _, status, _ in statuses(answer)] == ["accepted", "accepted"]
+
+    ticket_id = uuid.UUID(first["id"])
+    day = dt.date.fromisoformat(first["payload"]["day"])
+    at = dt.datetime.fromisoformat(checked_in["payload"]["at"])
+    with central.database.session() as session:
+        by_ticket = session.scalars(
+            select(IngestedRecord).where(
+                IngestedRecord.ticket_id == ticket_id,
+                IngestedRecord.day == at.astimezone(TZ).date(),
+                IngestedRecord.event_epoch == at.timestamp(),
+            )
+        ).one()
+        assert by_ticket.id == uuid.UUID(checked_in["id"])
+        assert by_ticket.payload == checked_in["payload"]
+        stored = session.scalars(
+            select(IngestedRecord).where(
+                IngestedRecord.id == ticket_id,
+                IngestedRecord.day == day,
+                IngestedRecord.received_at <= dt.datetime.now(dt.UTC),
+                IngestedRecord.received_at > dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5),
+            )
+        ).one()
+        assert stored.payload == first["payload"]
+        assert stored.received_at.tzinfo is not None and stored.kiosk_time is None
+        device = session.scalars(select(Device).where(Device.id == stored.device_id)).one()
+        assert device.hub_id == HUB
