@@ -111,9 +111,11 @@ class Resident:
     def quick_feedback(self) -> None:
         self.touch("Tell us what you think")
         self.touch("Quick feedback")
-        self.touch("Good")
         screen = self.window.screens[ScreenId.FEEDBACK]
-        wait_for(screen.feedback_saved, lambda: self.touch("Send"))  # type: ignore[attr-defined]
+        # The face is the answer: it is stored the moment it is touched.
+        wait_for(screen.feedback_saved, lambda: self.touch("Good"))  # type: ignore[attr-defined]
+        self.touch("Waiting time")  # what it was mostly about: a follow-up record
+        wait_for(screen.follow_up_saved, lambda: self.touch("Send"))  # type: ignore[attr-defined]
         self.settle()
         self.touch("Finish")
 
