@@ -518,6 +518,10 @@ def row_soak(opts: argparse.Namespace) -> Row:
             resident.session()
             if done % max(1, sessions // 10) == 0 and done < sessions:
                 marks.append(f"{rss_mb() - first:+.1f}")
+                progress(
+                    f"{done:,} sessions, RSS {marks[-1]} MB, "
+                    f"{(time.perf_counter() - began) / done * 1000:.0f} ms/session"
+                )
         took = time.perf_counter() - began
         gc.collect()
         after = rss_mb()
@@ -859,18 +863,36 @@ def load() -> str:
     return f"{one:.2f} {five:.2f} {fifteen:.2f}"
 
 
+#: A row's line on stderr that starts with this is shown as it runs (a long soak's progress).
+PROGRESS = "progress: "
+
+
+def progress(text: str) -> None:
+    """Say how a long row is getting on (shown by the parent as the row runs)."""
+    print(f"{PROGRESS}{text}", file=sys.stderr, flush=True)
+
+
 def run_child(name: str, argv: list[str]) -> Row:
     """Run one row in its own Python process; its Row comes back as JSON."""
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        done = subprocess.run(
+        with subprocess.Popen(
             [sys.executable, __file__, "--child", name, "--child-out", out.name, *argv],
             env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")},
-            capture_output=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             text=True,
-        )
+        ) as child:
+            assert child.stderr is not None
+            errors: list[str] = []
+            for line in child.stderr:
+                if line.startswith(PROGRESS):
+                    print(f"    {name}: {line.removeprefix(PROGRESS).rstrip()}", flush=True)
+                else:
+                    errors.append(line)
+            returncode = child.wait()
         text = Path(out.name).read_text()
-    if done.returncode != 0 or not text:
-        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+    if returncode != 0 or not text:
+        tail = ("".join(errors).strip().splitlines() or ["no output"])[-1]
         return Row(name, name, "failed to run", "-", None, "-", None, tail[:200])
     return Row(**json.loads(text))
 
