@@ -12,37 +12,35 @@ Elsewhere than glibc (a developer's Mac, Windows) this does nothing.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
-import logging
+import functools
 import sys
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QTimer
 
-log = logging.getLogger(__name__)
 
-
-def _find_trim() -> Callable[[int], int] | None:
+@functools.cache
+def _trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, looked up on first use (not at start: the kiosk's start is
+    measured) in the symbols already loaded, so no library search runs."""
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
+        trim = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):  # musl and others have no malloc_trim
         return None
     trim.argtypes = [ctypes.c_size_t]
     trim.restype = ctypes.c_int
-    return trim
-
-
-_TRIM = _find_trim()
+    return cast("Callable[[int], int]", trim)
 
 
 def give_back_free_heap() -> bool:
     """Return the heap's free pages to the system now; False where there is no way to."""
-    if _TRIM is None:
+    trim = _trim()
+    if trim is None:
         return False
-    _TRIM(0)
+    trim(0)
     return True
 
 
