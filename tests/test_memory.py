@@ -15,7 +15,7 @@ import weakref
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable
 from PySide6.QtWidgets import QApplication
 
-from hubkiosk.qt import heap
+from hubkiosk.qt import trim
 from hubkiosk.qt.ops import Op, OpRunner
 from hubkiosk.store.models import Feedback
 from hubkiosk.ui.screens import ScreenId
@@ -163,7 +163,7 @@ def test_the_heap_a_visit_freed_goes_back_to_the_system(kiosk, qtbot, click):
         a_visit(window, qtbot, click)
     settle_visit(kiosk, qtbot)
     held = resident_mb()
-    assert heap.give_back_free_heap(), "glibc's malloc_trim is there on the kiosk's Linux"
+    assert trim.give_back_free_heap(), "glibc's malloc_trim is there on the kiosk's Linux"
     kept = held - resident_mb()
     assert kept < 0.25, f"{kept:.2f} MB freed by the visits still held by the process"
 

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from hubkiosk.core.i18n import LANGUAGES
-from hubkiosk.qt.heap import give_back_after_events
 from hubkiosk.qt.idle import IdleMonitor
 from hubkiosk.qt.sync_controller import SyncController
+from hubkiosk.qt.trim import give_back_after_events
 from hubkiosk.ui import theme
 from hubkiosk.ui.assisted import AssistedBanner
 from hubkiosk.ui.context import KioskContext
