@@ -80,13 +80,15 @@ def qt_app() -> Any:
     return ensure_app()
 
 
-def built_kiosk(folder: Path, *extra: str, connect: bool = False) -> Any:
+def built_kiosk(
+    folder: Path, *extra: str, connect: bool = False, clock: Callable[[], Any] | None = None
+) -> Any:
     from hubkiosk.app import build
 
     moment = open_moment()
     kiosk = build(
         ["--windowed", "--data-dir", str(folder / "data"), *extra],
-        clock=lambda: moment,
+        clock=clock or (lambda: moment),
         connect=connect,
     )
     kiosk.window.resize(1280, 900)
@@ -518,32 +520,82 @@ def row_busy_ticket(opts: argparse.Namespace) -> Row:
     )
 
 
+def c_heap_mb() -> tuple[float, float] | None:
+    """(malloc's bytes in use, SQLite's share of them) in MB, where glibc and the system
+    SQLite say: RSS that grows with neither is Qt's or the allocator's, not a live object."""
+    import ctypes
+    import ctypes.util
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_size_t)
+            for name in [
+                "arena",
+                "ordblks",
+                "smblks",
+                "hblks",
+                "hblkhd",
+                "usmblks",
+                "fsmblks",
+                "uordblks",
+                "fordblks",
+                "keepcost",
+            ]
+        ]
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.mallinfo2.restype = MallInfo2
+        sqlite = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+        sqlite.sqlite3_memory_used.restype = ctypes.c_int64
+        info = libc.mallinfo2()
+        return (info.uordblks + info.hblkhd) / 1e6, sqlite.sqlite3_memory_used() / 1e6
+    except (OSError, AttributeError):
+        return None
+
+
 def row_soak(opts: argparse.Namespace) -> Row:
-    """Memory over resident sessions: RSS after the first session, then after N more."""
+    """Memory over resident sessions: RSS after the first session, then after N more.
+
+    Visits are a few minutes apart in the hub's opening hours, day after day
+    (:class:`~benchmarks.resident.VisitClock`): 10,000 of them are about five months of a
+    busy hub's kiosk. RSS is read every tenth of the run, so a rise that levels off (a
+    bounded cache filling) shows apart from one that keeps rising (a leak).
+    """
     import collections
     import gc
 
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.resident import Resident
+    from benchmarks.resident import Resident, VisitClock
 
     sessions = 100 if opts.quick else opts.sessions
     app = qt_app()
+    clock = VisitClock(open_moment())
     with tempfile.TemporaryDirectory() as folder:
-        kiosk = built_kiosk(Path(folder))
+        kiosk = built_kiosk(Path(folder), clock=clock)
         settle(app)
-        resident = Resident(kiosk)
+        resident = Resident(kiosk, clock)
         resident.session()
         gc.collect()
         first = rss_mb()
+        heap_first = c_heap_mb()
         widgets = len(QApplication.allWidgets())
         objects = collections.Counter(type(o).__name__ for o in gc.get_objects())
         began = time.perf_counter()
-        for _ in range(sessions):
+        marks: list[str] = []
+        for done in range(1, sessions + 1):
             resident.session()
+            if done % max(1, sessions // 10) == 0 and done < sessions:
+                marks.append(f"{rss_mb() - first:+.1f}")
+                progress(
+                    f"{done:,} sessions, RSS {marks[-1]} MB, "
+                    f"{(time.perf_counter() - began) / done * 1000:.0f} ms/session"
+                )
         took = time.perf_counter() - began
         gc.collect()
         after = rss_mb()
+        heap_after = c_heap_mb()
         grown = collections.Counter(type(o).__name__ for o in gc.get_objects()) - objects
         widgets_after = len(QApplication.allWidgets())
         kiosk.close()
@@ -551,6 +603,12 @@ def row_soak(opts: argparse.Namespace) -> Row:
     growth = after - first
     per_10k = growth / sessions * 10_000
     top = ", ".join(f"{name} +{n}" for name, n in grown.most_common(3)) or "none"
+    heap = ""
+    if heap_first and heap_after:
+        heap = (
+            f"; malloc in use {heap_after[0] - heap_first[0]:+.1f} MB, of it SQLite "
+            f"{heap_first[1]:.1f} -> {heap_after[1]:.1f} MB"
+        )
     return Row(
         "soak",
         f"memory over {sessions:,} resident sessions",
@@ -560,7 +618,8 @@ def row_soak(opts: argparse.Namespace) -> Row:
         "<= +5 MB over 10,000",
         per_10k <= 5.0,
         f"{sum(grown.values()) / sessions:.1f} Python objects/session ({top}); widgets "
-        f"{widgets} -> {widgets_after}; {took / sessions * 1000:.0f} ms/session",
+        f"{widgets} -> {widgets_after}; {took / sessions * 1000:.0f} ms/session; "
+        f"{clock.days} opening days; RSS each tenth (MB): {' '.join(marks)}{heap}",
     )
 
 
@@ -910,18 +969,36 @@ def load() -> str:
     return f"{one:.2f} {five:.2f} {fifteen:.2f}"
 
 
+#: A row's line on stderr that starts with this is shown as it runs (a long soak's progress).
+PROGRESS = "progress: "
+
+
+def progress(text: str) -> None:
+    """Say how a long row is getting on (shown by the parent as the row runs)."""
+    print(f"{PROGRESS}{text}", file=sys.stderr, flush=True)
+
+
 def run_child(name: str, argv: list[str]) -> Row:
     """Run one row in its own Python process; its Row comes back as JSON."""
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        done = subprocess.run(
+        with subprocess.Popen(
             [sys.executable, __file__, "--child", name, "--child-out", out.name, *argv],
             env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")},
-            capture_output=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             text=True,
-        )
+        ) as child:
+            assert child.stderr is not None
+            errors: list[str] = []
+            for line in child.stderr:
+                if line.startswith(PROGRESS):
+                    print(f"    {name}: {line.removeprefix(PROGRESS).rstrip()}", flush=True)
+                else:
+                    errors.append(line)
+            returncode = child.wait()
         text = Path(out.name).read_text()
-    if done.returncode != 0 or not text:
-        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+    if returncode != 0 or not text:
+        tail = ("".join(errors).strip().splitlines() or ["no output"])[-1]
         return Row(name, name, "failed to run", "-", None, "-", None, tail[:200])
     return Row(**json.loads(text))
 

@@ -7,11 +7,15 @@ held in memory, so the tenth thousand visit costs what the first did.
 
 from __future__ import annotations
 
+import collections
 import gc
+import os
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable
+from PySide6.QtWidgets import QApplication
 
+from hubkiosk.qt import trim
 from hubkiosk.qt.ops import Op, OpRunner
 from hubkiosk.store.models import Feedback
 from hubkiosk.ui.screens import ScreenId
@@ -77,3 +81,101 @@ def test_a_residents_feedback_is_not_kept_in_memory_after_the_visit(kiosk, qtbot
     held = [obj for obj in gc.get_objects() if isinstance(obj, Feedback)]
     assert held == [], f"{len(held)} residents' feedback records (with comments) still in memory"
     assert live(Op) <= ops_before, "operations of past visits still alive"
+
+
+def a_visit(window, qtbot, click) -> None:
+    """A resident's visit without a ticket (the hub's hours do not matter): a form found,
+    begun and walked away from, quick feedback with what it was about, then the reset."""
+    click(window, "Find a service or do it now")
+    click(window, "Waste and recycling")
+    click(window, "Do it here now")
+    click(window, "Recycling")
+    click(window, "Next")
+    click(window, "Start again")
+    feedback = window.screens[ScreenId.FEEDBACK]
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(feedback.feedback_saved, timeout=10_000):
+        click(window, "Good")
+    click(window, "Waiting time")
+    with qtbot.waitSignal(feedback.follow_up_saved, timeout=10_000):
+        click(window, "Send")
+    click(window, "Finish")
+    with qtbot.waitSignal(window.reset_done, timeout=10_000):
+        window.start_over()
+
+
+def settle_visit(kiosk, qtbot) -> None:
+    """What the kiosk's event loop does once a visit has ended: its background writes end,
+    the zero timers the reset started run, the widgets let go of are deleted."""
+    kiosk.ctx.ops.wait()
+    qtbot.waitUntil(lambda: not kiosk.ctx.ops.busy)
+    qtbot.wait(20)  # the event loop runs; not a wait for a result
+    flush()
+
+
+OURS = ("hubkiosk", "sync", "sqlalchemy", "PySide6", "shiboken6")
+
+
+def census(kiosk) -> collections.Counter[str]:
+    """Live objects by kind: the kiosk's and its libraries' Python classes, and Qt's.
+
+    Qt objects are counted on Qt's side (children of the window and the application, all
+    widgets): PySide's Python wrappers of them come and go as code looks them up."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    kinds: collections.Counter[str] = collections.Counter()
+    for obj in gc.get_objects():
+        module = type(obj).__dict__.get("__module__")
+        if isinstance(obj, QObject):
+            continue
+        if isinstance(module, str) and module.split(".")[0] in OURS:
+            kinds[f"{module}.{type(obj).__qualname__}"] += 1
+    kinds["QObject children of the window"] = len(kiosk.window.findChildren(QObject))
+    kinds["QObject children of the application"] = len(app.findChildren(QObject))
+    kinds["widgets"] = len(QApplication.allWidgets())
+    return kinds
+
+
+def test_visits_leave_no_objects_behind(kiosk, qtbot, click):
+    window = kiosk.window
+    for _ in range(2):  # the first visits build what every later one reuses
+        a_visit(window, qtbot, click)
+    settle_visit(kiosk, qtbot)
+    before = census(kiosk)
+    visits = 8
+    for _ in range(visits):
+        a_visit(window, qtbot, click)
+    settle_visit(kiosk, qtbot)
+    grown = census(kiosk) - before
+    piled = {kind: n for kind, n in grown.items() if n >= visits}
+    assert piled == {}, f"one or more objects a visit left behind: {piled}"
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def test_the_heap_a_visit_freed_goes_back_to_the_system(kiosk, qtbot, click):
+    window = kiosk.window
+    for _ in range(3):
+        a_visit(window, qtbot, click)
+    settle_visit(kiosk, qtbot)
+    held = resident_mb()
+    assert trim.give_back_free_heap(), "glibc's malloc_trim is there on the kiosk's Linux"
+    kept = held - resident_mb()
+    assert kept < 0.25, f"{kept:.2f} MB freed by the visits still held by the process"
+
+
+def test_finished_operations_leave_no_runnable_behind(qtbot):
+    """PySide's thread pool kept a Python wrapper of some finished runnables (their C++
+    side already deleted): ~800 after 10,000 visits, piling up for the kiosk's life."""
+    runner = OpRunner()
+    for _ in range(300):
+        with qtbot.waitSignal(runner.idle, timeout=5000):
+            runner.run(lambda: None, name="nothing")
+    runner.wait()
+    flush()
+    kept = [obj for obj in gc.get_objects() if isinstance(obj, QRunnable)]
+    assert kept == [], f"{len(kept)} runnables of finished operations still held"

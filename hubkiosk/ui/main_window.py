@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.i18n import LANGUAGES
 from hubkiosk.qt.idle import IdleMonitor
+from hubkiosk.qt.trim import give_back_after_events
 from hubkiosk.ui import theme
 from hubkiosk.ui.assisted import AssistedBanner
 from hubkiosk.ui.context import KioskContext
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.translations = translations
+        # The end of a visit: what it freed goes back to the system (months of visits).
+        self.reset_done.connect(give_back_after_events)
         self.theme = theme.Theme.DEFAULT
         self.scale_index = 0
         self.history: list[ScreenId] = []
