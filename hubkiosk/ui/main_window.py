@@ -9,6 +9,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QLocale,
     QObject,
@@ -364,12 +365,14 @@ class MainWindow(QMainWindow):
         if self._touch_pending is not None:
             pending, self._touch_pending = self._touch_pending, None
             # Once this paint is on the screen: a finger cannot reach a page sooner.
-            QTimer.singleShot(0, lambda: self._enable_touch_scrolling(pending))
+            # A timer of this window's: closed and deleted first, the window takes it along.
+            QTimer.singleShot(0, self, lambda: self._enable_touch_scrolling(pending))
 
     @staticmethod
     def _enable_touch_scrolling(areas: list[QAbstractScrollArea]) -> None:
         for area in areas:
-            enable_touch_scrolling(area)
+            if shiboken6.isValid(area):  # a screen rebuilt meanwhile (new content) has gone
+                enable_touch_scrolling(area)
 
     # Navigation ---------------------------------------------------------------------------
     @property
