@@ -7,9 +7,10 @@ result comes back to the GUI thread through a queued signal. One cycle runs at a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from hubkiosk.qt.ops import favour_gui_thread
 from sync.client.engine import SyncState, SyncStatus
@@ -21,19 +22,15 @@ class _Relay(QObject):
     done = Signal(object)
 
 
-class _Cycle(QRunnable):
-    def __init__(self, run: Callable[[], SyncStatus], relay: _Relay) -> None:
-        super().__init__()
-        self.run_cycle = run
-        self.relay = relay
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            status = self.run_cycle()
-        except Exception as exc:  # a bug must not kill the worker; report it as an error
-            status = SyncStatus(state=SyncState.OFFLINE, last_error=f"sync failed: {exc!r}")
-        self.relay.done.emit(status)
+def _cycle(run: Callable[[], SyncStatus], relay: _Relay) -> None:
+    """One cycle on the pool's thread. A plain callable, not a QRunnable subclass: PySide's
+    QThreadPool keeps the Python wrapper of each started QRunnable (one a cycle, every
+    interval, for the kiosk's life), as it did the operation runner's (hubkiosk/qt/ops.py)."""
+    try:
+        status = run()
+    except Exception as exc:  # a bug must not kill the worker; report it as an error
+        status = SyncStatus(state=SyncState.OFFLINE, last_error=f"sync failed: {exc!r}")
+    relay.done.emit(status)
 
 
 class SyncWorker(QObject):
@@ -103,7 +100,7 @@ class SyncWorker(QObject):
             return
         self._running = True
         self.busy_changed.emit(True)
-        self._pool.start(_Cycle(self._sync_once, self._relay))
+        self._pool.start(functools.partial(_cycle, self._sync_once, self._relay))
 
     @Slot(object)
     def _finished(self, status: SyncStatus) -> None:

@@ -127,13 +127,10 @@ def measured_contrast(image: QImage, rect: QRect, min_pixels: int = 4) -> float 
     rect = rect.intersected(image.rect())
     if rect.width() < 2 or rect.height() < 2:
         return None
-    part = image.copy(rect).convertToFormat(QImage.Format.Format_RGB32)
     # Pillow counts the colours in C (the walk measures thousands of texts: a Python
     # Counter over every pixel was a quarter of the audit's time).
-    width, height = part.width(), part.height()
-    pixels = Image.frombuffer(
-        "RGB", (width, height), bytes(part.constBits()), "raw", "BGRX", part.bytesPerLine(), 1
-    )
+    pixels = as_pillow(image.copy(rect))
+    width, height = pixels.size
     # An RGB image's colours are (count, (r, g, b)) pairs.
     colours = cast(list[tuple[int, tuple[int, int, int]]], pixels.getcolors(width * height))
     counts = {(r << 16) | (g << 8) | b: n for n, (r, g, b) in colours}
@@ -146,13 +143,18 @@ def measured_contrast(image: QImage, rect: QRect, min_pixels: int = 4) -> float 
     return best
 
 
+def as_pillow(image: QImage) -> Image.Image:
+    """``image``'s pixels as a Pillow RGB image (a copy: Qt's buffer is not kept)."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)  # 0xffRRGGBB: B, G, R, X bytes
+    size = (rgb.width(), rgb.height())
+    pixels = bytes(rgb.constBits())
+    return Image.frombuffer("RGB", size, pixels, "raw", "BGRX", rgb.bytesPerLine(), 1)
+
+
 def save_png(image: QImage, path: Path) -> None:
     """``image`` as a PNG file, written by Pillow (about twice as fast as Qt's writer on a
     1080 x 1920 screen: the walk writes a screenshot of every screen it checks)."""
-    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
-    size = (rgb.width(), rgb.height())
-    pixels = bytes(rgb.constBits())
-    Image.frombuffer("RGB", size, pixels, "raw", "BGRX", rgb.bytesPerLine(), 1).save(path)
+    as_pillow(image).save(path)
 
 
 def settle() -> None:
