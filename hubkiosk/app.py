@@ -327,7 +327,9 @@ def finish(kiosk: Kiosk, memo: str | None, *, connect: bool) -> None:
         log.info("demo: central server at %s", kiosk.demo_server.url)
     else:
         kiosk.sync = SyncController.from_settings(settings, store, kiosk.content, parent=window)
-    ctx.appointment_lookup = server_appointment_lookup(kiosk.sync)
+    ctx.appointment_lookup = server_appointment_lookup(
+        kiosk.sync, kiosk.settings.lookup_timeout_seconds
+    )
     window.attach_sync(kiosk.sync)
     kiosk.sync.start()
 
@@ -463,7 +465,7 @@ def quick_start(
 
 
 def server_appointment_lookup(
-    sync: SyncController,
+    sync: SyncController, wait_seconds: float
 ) -> Callable[[AppointmentLookup], list[AppointmentInfo] | None] | None:
     """Asks the kiosk's central server for bookings at any hub, with the server address and
     token the sync engine holds when it is called (enrolment may come after start-up).
@@ -477,7 +479,11 @@ def server_appointment_lookup(
         from sync.client.lookup import lookup_appointments  # here: not needed at start
 
         found = lookup_appointments(
-            engine.base_url, engine.token, query, verify=engine.ca_bundle or True
+            engine.base_url,
+            engine.token,
+            query,
+            timeout=(min(2.0, wait_seconds), wait_seconds),
+            verify=engine.ca_bundle or True,
         )
         return None if found is None else [found_info(entry) for entry in found]
 

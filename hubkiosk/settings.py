@@ -79,6 +79,11 @@ class KioskSettings(BaseSettings):
     sync_interval_seconds: Annotated[float, Field(gt=0)] = Field(
         30.0, description="Seconds between syncs."
     )
+    lookup_timeout_seconds: Annotated[float, Field(gt=0, le=30)] = Field(
+        4.0,
+        description="Seconds a resident waits for the central server to find a booking made "
+        "at another hub before the kiosk answers with what it knows (longer on a slow link).",
+    )
     printer: str = Field(
         "none",
         description="Ticket printer: none, system, usb:VID:PID, network:HOST[:PORT], serial:DEVICE.",

@@ -346,7 +346,9 @@ def server_kiosk(
     the test's clock, with no demo bookings: they know only what the server sends."""
     built: list[Kiosk] = []
 
-    def factory(server_url: str, token: str, clock: Callable[[], dt.datetime]) -> Kiosk:
+    def factory(
+        server_url: str, token: str, clock: Callable[[], dt.datetime], **settings: Any
+    ) -> Kiosk:
         data = seed_store(tmp_path / f"kiosk{len(built)}", store_template)
         save_credentials(
             data,
@@ -355,7 +357,7 @@ def server_kiosk(
             ),
         )
         config_file = tmp_path / f"kiosk{len(built)}.json"
-        config_file.write_text(json.dumps({"hub_id": HUB}))
+        config_file.write_text(json.dumps({"hub_id": HUB, **settings}))
         kiosk = build(
             ["--windowed", "--data-dir", str(data), "--config", str(config_file)], clock=clock
         )
@@ -482,7 +484,8 @@ def test_server_that_does_not_answer_leaves_the_not_found_answer_without_freezin
     # The kiosk reaches the server through a proxy that holds the lookup without answering.
     proxy = FaultProxy(central.url, plan=["hang", "hang"], path_prefix=LOOKUP).start()
     try:
-        kiosk = server_kiosk(proxy.url, central.enrol(HUB), clock)
+        # IT's setting: how long a resident waits for the server (4 s by default).
+        kiosk = server_kiosk(proxy.url, central.enrol(HUB), clock, lookup_timeout_seconds=1.0)
         synced(kiosk, qtbot)
         screen = open_check_in(kiosk, click)
         qtbot.keyClicks(screen.reference_edit, "HK-6150")
