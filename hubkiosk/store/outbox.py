@@ -1,9 +1,16 @@
 """Writing records together with their outbox items, and reading the outbox for sync.
 
 :func:`add_record` is the only way a person-made record enters the store: the record and
-its :class:`OutboxItem` are added to the same session, so they commit together or not at
-all. The payload is built through the record's schema (:mod:`sync.protocol.records`). The sync client reads :func:`pending` items and marks them with :func:`acknowledge`
-or :func:`dead_letter` once the server has answered for each.
+its :class:`OutboxItem` are written in the session's transaction, so they commit together
+or not at all. The payload is built through the record's schema
+(:mod:`sync.protocol.records`). The sync client reads :func:`pending` items and marks them
+with :func:`acknowledge` or :func:`dead_letter` once the server has answered for each.
+
+Records are immutable, so they are written with one INSERT each, compiled once per table,
+not through the ORM's unit of work: a check-in (ticket, check-in event, both outbox items)
+is its four INSERTs and the COMMIT, in the order written, with nothing else around them
+(no flush, no identity map, no per-flush PRAGMA). That kept the kiosk's busiest commit
+near raw sqlite3's (issue 16).
 
 Attribution (issue 15) is stamped here, centrally: a session carries the kiosk's mode in
 ``session.info["attribution"]`` (set by the store operation runner from the mode in force
@@ -16,11 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+import weakref
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, func, select, update
+from sqlalchemy import Connection, Dialect, Row, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
@@ -91,20 +99,30 @@ def to_payload(record: Base) -> dict[str, Any]:
     server's window here: a kiosk whose clock is wrong still serves residents, and the
     server sets those records aside with the reason (:data:`~sync.protocol.records.KIOSK_CLOCK`).
     """
+    return _payload(record, _values(record))
+
+
+def _values(record: Base) -> dict[str, Any]:
+    """The record's column values by column key."""
+    return {column.key: getattr(record, column.key) for column in record.__table__.columns}
+
+
+def _payload(record: Base, values: dict[str, Any]) -> dict[str, Any]:
     model = RECORD_MODELS[RecordKind(record.__tablename__)]
-    columns = {column.key: getattr(record, column.key) for column in record.__table__.columns}
-    if columns.get("channel", "") is None:  # not flushed yet: the column's default
-        columns["channel"] = Channel.SELF_SERVICE
-    return payload_of(model.model_validate(columns, context=KIOSK_CLOCK))
+    if values.get("channel", "") is None:  # defaults not applied yet: the column's default
+        values = {**values, "channel": Channel.SELF_SERVICE}
+    return payload_of(model.model_validate(values, context=KIOSK_CLOCK))
 
 
 def add_record(session: Session, record: Record) -> OutboxItem:
-    """Add ``record`` and its outbox item to ``session`` (one transaction, both or none).
+    """Write ``record`` and its outbox item in ``session``'s transaction (both or none).
 
-    Nothing is written yet: the record's column defaults are filled in here, so its payload
-    is complete without a flush, and the whole check-in (ticket, event, both outbox items)
-    goes to SQLite in the one flush at commit (foreign keys are checked at commit: see
-    :mod:`hubkiosk.store.db`).
+    The record's column defaults are filled in here, its payload is built once, and the
+    two rows are inserted at once, record first: a check-in's ticket goes in before its
+    event, so the event's foreign key finds it (a missing parent fails the INSERT, and the
+    transaction with it). Neither object joins the session (records are never changed:
+    read them back with a query); the returned item is the one written, without its
+    ``seq``.
     """
     assert isinstance(record, Base)
     if record.id is None:
@@ -113,15 +131,75 @@ def add_record(session: Session, record: Record) -> OutboxItem:
         record.created_at = utcnow()
     attribute(session, record)
     apply_defaults(record)
-    if isinstance(record, ANONYMOUS):
+    anonymous = isinstance(record, ANONYMOUS)
+    if anonymous:
         # Anonymous: no finer than the hour, or it could be joined to a ticket's time.
         record.created_at = on_the_hour(record.created_at) or record.created_at
-    session.add(record)
-    item = OutboxItem(id=record.id, kind=record.__tablename__, payload=to_payload(record))
-    if isinstance(record, ANONYMOUS):
-        item.created_at = record.created_at
-    session.add(item)
+    values = _values(record)
+    item = OutboxItem(
+        id=record.id,
+        kind=record.__tablename__,
+        payload=_payload(record, values),
+        created_at=record.created_at if anonymous else utcnow(),
+        state=OutboxState.PENDING,
+        attempts=0,
+    )
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # an ORM object added earlier (a record's parent) goes in first
+    connection = session.connection()
+    _write(connection, record, values)
+    _write(connection, item, _values(item))
     return item
+
+
+@dataclass(frozen=True)
+class _Insert:
+    """One table's INSERT, compiled once for a dialect: every column but an
+    autoincrementing key, each value turned into what the driver takes (UUID to hex, UTC
+    time to text, enum to its name, JSON to text) as the ORM's flush would."""
+
+    sql: str
+    keys: tuple[str, ...]
+    positional: bool
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+    @classmethod
+    def compile(cls, table: Table, dialect: Dialect) -> _Insert:
+        columns = [column for column in table.columns if column is not table.autoincrement_column]
+        compiled = insert(table).compile(dialect=dialect, column_keys=[c.key for c in columns])
+        by_key = {column.key: column for column in columns}
+        keys = tuple(compiled.positiontup or by_key)
+        return cls(
+            sql=compiled.string,
+            keys=keys,
+            positional=compiled.positional,
+            processors=tuple(
+                by_key[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys
+            ),
+        )
+
+    def parameters(self, values: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+        bound = [
+            value if process is None else process(value)
+            for process, value in zip(self.processors, [values[k] for k in self.keys], strict=True)
+        ]
+        return tuple(bound) if self.positional else dict(zip(self.keys, bound, strict=True))
+
+
+#: Compiled INSERTs by dialect (one per engine) and table.
+_inserts: weakref.WeakKeyDictionary[Dialect, dict[Table, _Insert]] = weakref.WeakKeyDictionary()
+
+
+def _write(connection: Connection, row: Base, values: dict[str, Any]) -> None:
+    """INSERT ``row`` (its ``values``) through the connection's own execution (its events,
+    its errors, which never quote a value), with a statement compiled once."""
+    table = row.__table__
+    assert isinstance(table, Table)
+    compiled = _inserts.setdefault(connection.dialect, {})
+    statement = compiled.get(table)
+    if statement is None:
+        statement = compiled[table] = _Insert.compile(table, connection.dialect)
+    connection.exec_driver_sql(statement.sql, statement.parameters(values))
 
 
 def apply_defaults(record: Base) -> None:
