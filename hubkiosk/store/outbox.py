@@ -24,11 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Row, Table, func, insert, select, update
+from sqlalchemy import Connection, Dialect, Row, Table, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
@@ -99,72 +99,80 @@ def to_payload(record: Base) -> dict[str, Any]:
     server's window here: a kiosk whose clock is wrong still serves residents, and the
     server sets those records aside with the reason (:data:`~sync.protocol.records.KIOSK_CLOCK`).
     """
-    return _payload(record, _values(record))
+    values = {column.key: getattr(record, column.key) for column in record.__table__.columns}
+    return _payload(record.__tablename__, values)
 
 
-def _values(record: Base) -> dict[str, Any]:
-    """The record's column values by column key."""
-    return {column.key: getattr(record, column.key) for column in record.__table__.columns}
-
-
-def _payload(record: Base, values: dict[str, Any]) -> dict[str, Any]:
-    model = RECORD_MODELS[RecordKind(record.__tablename__)]
+def _payload(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    model = RECORD_MODELS[RecordKind(kind)]
     if values.get("channel", "") is None:  # defaults not applied yet: the column's default
         values = {**values, "channel": Channel.SELF_SERVICE}
     return payload_of(model.model_validate(values, context=KIOSK_CLOCK))
 
 
-def add_record(session: Session, record: Record) -> OutboxItem:
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """A record's outbox item as :func:`add_record` wrote it (its ``seq`` comes from SQLite)."""
+
+    id: uuid.UUID
+    kind: str
+    payload: dict[str, Any]
+    created_at: dt.datetime
+
+
+def add_record(session: Session, record: Record) -> Queued:
     """Write ``record`` and its outbox item in ``session``'s transaction (both or none).
 
-    The record's column defaults are filled in here, its payload is built once, and the
-    two rows are inserted at once, record first: a check-in's ticket goes in before its
-    event, so the event's foreign key finds it (a missing parent fails the INSERT, and the
-    transaction with it). Neither object joins the session (records are never changed:
-    read them back with a query); the returned item is the one written, without its
-    ``seq``.
+    The record's unset columns get their defaults (on the record too), its payload is
+    built once, and the two rows are inserted at once, record first: a check-in's ticket
+    goes in before its event, so the event's foreign key finds it (a missing parent fails
+    the INSERT, and the transaction with it). Neither object joins the session (records
+    are never changed: read them back with a query).
     """
     assert isinstance(record, Base)
-    if record.id is None:
-        record.id = uuid.uuid4()
-    if record.created_at is None:
-        record.created_at = utcnow()
-    attribute(session, record)
-    apply_defaults(record)
-    anonymous = isinstance(record, ANONYMOUS)
-    if anonymous:
-        # Anonymous: no finer than the hour, or it could be joined to a ticket's time.
-        record.created_at = on_the_hour(record.created_at) or record.created_at
-    values = _values(record)
-    item = OutboxItem(
-        id=record.id,
-        kind=record.__tablename__,
-        payload=_payload(record, values),
-        created_at=record.created_at if anonymous else utcnow(),
-        state=OutboxState.PENDING,
-        attempts=0,
-    )
     if session.new or session.dirty or session.deleted:
         session.flush()  # an ORM object added earlier (a record's parent) goes in first
     connection = session.connection()
-    _write(connection, record, values)
-    _write(connection, item, _values(item))
-    return item
+    attribute(session, record)
+    writer = _writer(connection.dialect, record)
+    values = writer.complete(inspect(record).dict, record)
+    anonymous = isinstance(record, ANONYMOUS)
+    if anonymous:
+        # Anonymous: no finer than the hour, or it could be joined to a ticket's time.
+        values["created_at"] = on_the_hour(values["created_at"]) or values["created_at"]
+        record.created_at = values["created_at"]
+    kind = record.__tablename__
+    item = {
+        "id": values["id"],
+        "kind": kind,
+        "payload": _payload(kind, values),
+        "created_at": values["created_at"] if anonymous else utcnow(),
+        "state": OutboxState.PENDING,
+        "attempts": 0,
+    }
+    writer.insert(connection, values)
+    outbox = _writer(connection.dialect, OutboxItem)
+    outbox.insert(connection, outbox.complete(item))
+    return Queued(values["id"], kind, item["payload"], item["created_at"])
 
 
 @dataclass(frozen=True)
-class _Insert:
-    """One table's INSERT, compiled once for a dialect: every column but an
-    autoincrementing key, each value turned into what the driver takes (UUID to hex, UTC
-    time to text, enum to its name, JSON to text) as the ORM's flush would."""
+class _Writer:
+    """One table's INSERT, compiled once for a dialect, and its columns' Python defaults.
+
+    The INSERT names every column but an autoincrementing key; each value is turned into
+    what the driver takes (UUID to hex, UTC time to text, enum to its name, JSON to text)
+    by the column type's own bind processor, as the ORM's flush does.
+    """
 
     sql: str
     keys: tuple[str, ...]
     positional: bool
     processors: tuple[Callable[[Any], Any] | None, ...]
+    defaults: tuple[tuple[str, Callable[[], Any]], ...]
 
     @classmethod
-    def compile(cls, table: Table, dialect: Dialect) -> _Insert:
+    def compile(cls, table: Table, dialect: Dialect) -> _Writer:
         columns = [column for column in table.columns if column is not table.autoincrement_column]
         compiled = insert(table).compile(dialect=dialect, column_keys=[c.key for c in columns])
         by_key = {column.key: column for column in columns}
@@ -176,47 +184,63 @@ class _Insert:
             processors=tuple(
                 by_key[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys
             ),
+            defaults=tuple(
+                (column.key, default)
+                for column in columns
+                if (default := _python_default(column.default)) is not None
+            ),
         )
 
-    def parameters(self, values: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+    def complete(self, given: Mapping[str, Any], row: Base | None = None) -> dict[str, Any]:
+        """Every column's value: ``given``'s, else its default (set on ``row`` too, as a
+        flush would), else None."""
+        values = {key: given.get(key) for key in self.keys}
+        for key, default in self.defaults:
+            if values[key] is None:
+                values[key] = value = default()
+                if row is not None:
+                    setattr(row, key, value)
+        return values
+
+    def insert(self, connection: Connection, values: dict[str, Any]) -> None:
+        """INSERT one row through the connection's own execution (its events, its errors,
+        which never quote a value)."""
         bound = [
             value if process is None else process(value)
             for process, value in zip(self.processors, [values[k] for k in self.keys], strict=True)
         ]
-        return tuple(bound) if self.positional else dict(zip(self.keys, bound, strict=True))
+        parameters = tuple(bound) if self.positional else dict(zip(self.keys, bound, strict=True))
+        connection.exec_driver_sql(self.sql, parameters)
 
 
-#: Compiled INSERTs by dialect (one per engine) and table.
-_inserts: weakref.WeakKeyDictionary[Dialect, dict[Table, _Insert]] = weakref.WeakKeyDictionary()
+#: Writers by dialect (one per engine) and table.
+_writers: weakref.WeakKeyDictionary[Dialect, dict[type[Base], _Writer]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _write(connection: Connection, row: Base, values: dict[str, Any]) -> None:
-    """INSERT ``row`` (its ``values``) through the connection's own execution (its events,
-    its errors, which never quote a value), with a statement compiled once."""
-    table = row.__table__
-    assert isinstance(table, Table)
-    compiled = _inserts.setdefault(connection.dialect, {})
-    statement = compiled.get(table)
-    if statement is None:
-        statement = compiled[table] = _Insert.compile(table, connection.dialect)
-    connection.exec_driver_sql(statement.sql, statement.parameters(values))
+def _writer(dialect: Dialect, model: Base | type[Base]) -> _Writer:
+    cls = model if isinstance(model, type) else type(model)
+    known = _writers.setdefault(dialect, {})
+    writer = known.get(cls)
+    if writer is None:
+        table = cls.__table__
+        assert isinstance(table, Table)
+        writer = known[cls] = _Writer.compile(table, dialect)
+    return writer
 
 
-def apply_defaults(record: Base) -> None:
-    """Set each unset column that has a Python-side default to that default, as a flush
-    would (a scalar, or a callable such as ``utcnow``)."""
-    for column in record.__table__.columns:
-        default = column.default
-        if default is None or getattr(record, column.key) is not None:
-            continue
-        if isinstance(default, ScalarElementColumnDefault):
-            value = default.arg
-        elif isinstance(default, CallableColumnDefault):
-            no_context: Any = None  # SQLAlchemy wraps zero-argument callables to take one
-            value = default.arg(no_context)
-        else:
-            continue
-        setattr(record, column.key, value)
+def _python_default(default: Any) -> Callable[[], Any] | None:
+    """A column's Python-side default as a function of nothing (a scalar, or a callable
+    such as ``utcnow``); None for a column without one."""
+    if isinstance(default, ScalarElementColumnDefault):
+        value = default.arg
+        return lambda: value
+    if isinstance(default, CallableColumnDefault):
+        function = default.arg
+        no_context: Any = None  # SQLAlchemy wraps zero-argument callables to take one
+        return lambda: function(no_context)
+    return None
 
 
 def pending(session: Session, limit: int = 100) -> Sequence[OutboxItem]:
