@@ -153,3 +153,18 @@ def test_an_event_for_a_missing_ticket_still_fails_and_leaves_nothing(tmp_path: 
         assert session.scalar(select(func.count()).select_from(OutboxItem)) == 0
         assert session.scalar(select(func.count()).select_from(QueueEvent)) == 0
     store.close()
+
+
+def test_a_record_object_carries_what_writing_it_filled_in(tmp_path: Path):
+    store = open_store(tmp_path)
+    feedback = Feedback(hub_id="idea-store-bow", score=5, created_at=MOMENT)
+    with store.session() as session:
+        session.info[ATTRIBUTION_KEY] = Attribution("adviser-7")
+        queued = outbox.add_record(session, feedback)
+    assert feedback.id == queued.id and isinstance(feedback.id, uuid.UUID)
+    assert feedback.channel is Channel.ASSISTED and feedback.adviser_id == "adviser-7"
+    assert feedback.created_at == HOUR == queued.created_at
+    with store.session() as session:
+        stored = session.get(Feedback, feedback.id)
+        assert stored is not None and stored.created_at == HOUR
+    store.close()

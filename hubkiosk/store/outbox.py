@@ -76,18 +76,18 @@ SELF_SERVICE = Attribution()
 ANONYMOUS = (SurveyResponse, Feedback, FeedbackFollowUp)
 
 
-def attribute(session: Session, record: Base) -> None:
-    """Stamp ``record`` with the session's mode (resident's records only; a desk's queue
-    events are the adviser's own and stay as they are)."""
-    if not isinstance(record, Attributed):
+def attribute(session: Session, model: type[Base], values: dict[str, Any]) -> None:
+    """Stamp a ``model`` row's ``values`` with the session's mode (resident's records only;
+    a desk's queue events are the adviser's own and stay as they are)."""
+    if not issubclass(model, Attributed):
         return
-    if isinstance(record, QueueEvent) and record.kind is not QueueEventKind.CHECKED_IN:
+    if issubclass(model, QueueEvent) and values["kind"] is not QueueEventKind.CHECKED_IN:
         return
     attribution = session.info.get(ATTRIBUTION_KEY, SELF_SERVICE)
     assert isinstance(attribution, Attribution)
-    record.channel = attribution.channel
-    if attribution.adviser_id is not None or not isinstance(record, QueueEvent):
-        record.adviser_id = attribution.adviser_id
+    values["channel"] = attribution.channel
+    if attribution.adviser_id is not None or not issubclass(model, QueueEvent):
+        values["adviser_id"] = attribution.adviser_id
 
 
 def to_payload(record: Base) -> dict[str, Any]:
@@ -121,27 +121,47 @@ class Queued:
 
 
 def add_record(session: Session, record: Record) -> Queued:
-    """Write ``record`` and its outbox item in ``session``'s transaction (both or none).
-
-    The record's unset columns get their defaults (on the record too), its payload is
-    built once, and the two rows are inserted at once, record first: a check-in's ticket
-    goes in before its event, so the event's foreign key finds it (a missing parent fails
-    the INSERT, and the transaction with it). Neither object joins the session (records
-    are never changed: read them back with a query).
-    """
+    """Write ``record`` and its outbox item in ``session``'s transaction (both or none),
+    as :func:`add_values` does with its columns; what that filled in (its id, defaults,
+    attribution) is set on ``record`` too. The record does not join the session (records
+    are never changed: read them back with a query)."""
     assert isinstance(record, Base)
+    given = inspect(record).dict
+    written, queued = _add(session, type(record), given)
+    for key, value in written.items():
+        if given.get(key) is not value:
+            setattr(record, key, value)
+    return queued
+
+
+def add_values(session: Session, model: type[Base], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Write a ``model`` record with the column ``values`` and its outbox item in
+    ``session``'s transaction (both or none); the row as written: every column, its id
+    and defaults filled in, stamped with the session's mode.
+
+    The payload is built once, through the record's schema, and the two rows are
+    inserted at once, record first: a check-in's ticket goes in before its event, so the
+    event's foreign key finds it (a missing parent fails the INSERT, and the transaction
+    with it). No ORM object is made: the check-in writes this way (issue 16).
+    """
+    return _add(session, model, values)[0]
+
+
+def _add(
+    session: Session, model: type[Base], given: Mapping[str, Any]
+) -> tuple[dict[str, Any], Queued]:
+    assert issubclass(model, Record)
     if session.new or session.dirty or session.deleted:
         session.flush()  # an ORM object added earlier (a record's parent) goes in first
     connection = session.connection()
-    attribute(session, record)
-    writer = _writer(connection.dialect, record)
-    values = writer.complete(inspect(record).dict, record)
-    anonymous = isinstance(record, ANONYMOUS)
+    writer = _writer(connection.dialect, model)
+    values = writer.complete(given)
+    attribute(session, model, values)
+    anonymous = issubclass(model, ANONYMOUS)
     if anonymous:
         # Anonymous: no finer than the hour, or it could be joined to a ticket's time.
         values["created_at"] = on_the_hour(values["created_at"]) or values["created_at"]
-        record.created_at = values["created_at"]
-    kind = record.__tablename__
+    kind = model.__tablename__
     item = {
         "id": values["id"],
         "kind": kind,
@@ -153,7 +173,7 @@ def add_record(session: Session, record: Record) -> Queued:
     writer.insert(connection, values)
     outbox = _writer(connection.dialect, OutboxItem)
     outbox.insert(connection, outbox.complete(item))
-    return Queued(values["id"], kind, item["payload"], item["created_at"])
+    return values, Queued(values["id"], kind, item["payload"], item["created_at"])
 
 
 @dataclass(frozen=True)
@@ -191,15 +211,13 @@ class _Writer:
             ),
         )
 
-    def complete(self, given: Mapping[str, Any], row: Base | None = None) -> dict[str, Any]:
-        """Every column's value: ``given``'s, else its default (set on ``row`` too, as a
-        flush would), else None."""
+    def complete(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        """Every column's value: ``given``'s, else its default (as a flush would), else
+        None."""
         values = {key: given.get(key) for key in self.keys}
         for key, default in self.defaults:
             if values[key] is None:
-                values[key] = value = default()
-                if row is not None:
-                    setattr(row, key, value)
+                values[key] = default()
         return values
 
     def insert(self, connection: Connection, values: dict[str, Any]) -> None:
@@ -219,14 +237,13 @@ _writers: weakref.WeakKeyDictionary[Dialect, dict[type[Base], _Writer]] = (
 )
 
 
-def _writer(dialect: Dialect, model: Base | type[Base]) -> _Writer:
-    cls = model if isinstance(model, type) else type(model)
+def _writer(dialect: Dialect, model: type[Base]) -> _Writer:
     known = _writers.setdefault(dialect, {})
-    writer = known.get(cls)
+    writer = known.get(model)
     if writer is None:
-        table = cls.__table__
+        table = model.__table__
         assert isinstance(table, Table)
-        writer = known[cls] = _Writer.compile(table, dialect)
+        writer = known[model] = _Writer.compile(table, dialect)
     return writer
 
 
