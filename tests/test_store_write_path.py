@@ -168,3 +168,14 @@ def test_a_record_object_carries_what_writing_it_filled_in(tmp_path: Path):
         stored = session.get(Feedback, feedback.id)
         assert stored is not None and stored.created_at == HOUR
     store.close()
+
+
+def test_a_misspelt_column_is_refused_before_anything_is_written(tmp_path: Path):
+    store = open_store(tmp_path)
+    with pytest.raises(TypeError, match="servce_id"), store.session() as session:
+        outbox.add_values(session, Ticket, {"hub_id": "idea-store-bow", "servce_id": "housing",
+                                            "number": "H-001", "sequence": 1,
+                                            "day": MOMENT.date()})  # fmt: skip
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxItem)) == 0
+    store.close()

@@ -143,18 +143,23 @@ def add_values(session: Session, model: type[Base], values: Mapping[str, Any]) -
     inserted at once, record first: a check-in's ticket goes in before its event, so the
     event's foreign key finds it (a missing parent fails the INSERT, and the transaction
     with it). No ORM object is made: the check-in writes this way (issue 16).
+
+    Raises :class:`TypeError` for a key that is no column of ``model`` (as its
+    constructor would), before anything is written.
     """
-    return _add(session, model, values)[0]
+    return _add(session, model, values, strict=True)[0]
 
 
 def _add(
-    session: Session, model: type[Base], given: Mapping[str, Any]
+    session: Session, model: type[Base], given: Mapping[str, Any], *, strict: bool = False
 ) -> tuple[dict[str, Any], Queued]:
     assert issubclass(model, Record)
     if session.new or session.dirty or session.deleted:
         session.flush()  # an ORM object added earlier (a record's parent) goes in first
     connection = session.connection()
     writer = _writer(connection.dialect, model)
+    if strict and (unknown := given.keys() - writer.keys):
+        raise TypeError(f"{sorted(unknown)} not columns of {model.__tablename__}")
     values = writer.complete(given)
     attribute(session, model, values)
     anonymous = issubclass(model, ANONYMOUS)
