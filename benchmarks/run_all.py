@@ -691,17 +691,20 @@ def row_survey_report(opts: argparse.Namespace) -> Row:
 def row_checkin_commit(opts: argparse.Namespace) -> Row:
     """A check-in's commit (ticket, check-in event, both outbox items) vs raw sqlite3.
 
-    The two alternate, commit by commit, on two files side by side, so both meet the same
-    disk (an fsync's time varies a lot on a shared machine)."""
+    The product's side is what "Get my ticket" writes: :func:`hubkiosk.core.queue.write_check_in`
+    in a store session (its number given, not read: raw sqlite3 reads none either). The two
+    alternate, commit by commit, on two files side by side, so both meet the same disk (an
+    fsync's time varies a lot on a shared machine)."""
     import json as jsonlib
     import sqlite3
     import uuid
 
-    from hubkiosk.store import outbox
+    from hubkiosk.core import queue
+    from hubkiosk.core.content import load_default_content
     from hubkiosk.store.db import BUSY_TIMEOUT_MS, open_store
-    from hubkiosk.store.models import QueueEvent, QueueEventKind, Ticket
 
     runs = 100 if opts.quick else opts.runs_commit
+    housing = load_default_content().catalogue.by_id("housing")
     moment = open_moment()
     day = moment.date()
     stamp = moment.strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -716,13 +719,8 @@ def row_checkin_commit(opts: argparse.Namespace) -> Row:
 
         def orm_commit(n: int) -> None:
             with store.session() as session:
-                ticket = Ticket(hub_id="idea-store-bow", service_id="housing",
-                                number=f"H-{n:03d}", sequence=n, day=day,
-                                created_at=moment)  # fmt: skip
-                outbox.add_record(session, ticket)
-                outbox.add_record(
-                    session,
-                    QueueEvent(ticket_id=ticket.id, kind=QueueEventKind.CHECKED_IN, at=moment),
+                queue.write_check_in(
+                    session, hub_id="idea-store-bow", service=housing, now=moment, sequence=n
                 )
 
         def raw_commit(n: int) -> None:

@@ -44,9 +44,10 @@ _set_pragmas = durable_pragmas(BUSY_TIMEOUT_MS, "secure_delete=ON")
 def _defer_foreign_keys(session: Session, _context: Any, _instances: Any) -> None:
     """Before each flush: check foreign keys at commit, not at each INSERT (SQLite clears
     this at the end of every transaction, even a lone SELECT's, so it is set per flush).
-    The unit of work, which orders tables only by relationships, may then write a
-    check-in's rows in any order: a record and its outbox item are added without a flush
-    each and written in one flush. A missing parent still fails the commit."""
+    The unit of work, which orders tables only by relationships, may then write rows
+    added together (an appointment and a ticket naming it) in any order; a missing parent
+    still fails the commit. Records do not pass here: :mod:`hubkiosk.store.outbox`
+    inserts each at once, parent first, so a check-in runs no flush and no PRAGMA."""
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
 
 

@@ -1,9 +1,16 @@
 """Writing records together with their outbox items, and reading the outbox for sync.
 
 :func:`add_record` is the only way a person-made record enters the store: the record and
-its :class:`OutboxItem` are added to the same session, so they commit together or not at
-all. The payload is built through the record's schema (:mod:`sync.protocol.records`). The sync client reads :func:`pending` items and marks them with :func:`acknowledge`
-or :func:`dead_letter` once the server has answered for each.
+its :class:`OutboxItem` are written in the session's transaction, so they commit together
+or not at all. The payload is built through the record's schema
+(:mod:`sync.protocol.records`). The sync client reads :func:`pending` items and marks them
+with :func:`acknowledge` or :func:`dead_letter` once the server has answered for each.
+
+Records are immutable, so they are written with one INSERT each, compiled once per table,
+not through the ORM's unit of work: a check-in (ticket, check-in event, both outbox items)
+is its four INSERTs and the COMMIT, in the order written, with nothing else around them
+(no flush, no identity map, no per-flush PRAGMA). That kept the kiosk's busiest commit
+near raw sqlite3's (issue 16).
 
 Attribution (issue 15) is stamped here, centrally: a session carries the kiosk's mode in
 ``session.info["attribution"]`` (set by the store operation runner from the mode in force
@@ -16,11 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+import weakref
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, func, select, update
+from sqlalchemy import Connection, Dialect, Row, Table, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
@@ -68,18 +76,18 @@ SELF_SERVICE = Attribution()
 ANONYMOUS = (SurveyResponse, Feedback, FeedbackFollowUp)
 
 
-def attribute(session: Session, record: Base) -> None:
-    """Stamp ``record`` with the session's mode (resident's records only; a desk's queue
-    events are the adviser's own and stay as they are)."""
-    if not isinstance(record, Attributed):
+def attribute(session: Session, model: type[Base], values: dict[str, Any]) -> None:
+    """Stamp a ``model`` row's ``values`` with the session's mode (resident's records only;
+    a desk's queue events are the adviser's own and stay as they are)."""
+    if not issubclass(model, Attributed):
         return
-    if isinstance(record, QueueEvent) and record.kind is not QueueEventKind.CHECKED_IN:
+    if issubclass(model, QueueEvent) and values["kind"] is not QueueEventKind.CHECKED_IN:
         return
     attribution = session.info.get(ATTRIBUTION_KEY, SELF_SERVICE)
     assert isinstance(attribution, Attribution)
-    record.channel = attribution.channel
-    if attribution.adviser_id is not None or not isinstance(record, QueueEvent):
-        record.adviser_id = attribution.adviser_id
+    values["channel"] = attribution.channel
+    if attribution.adviser_id is not None or not issubclass(model, QueueEvent):
+        values["adviser_id"] = attribution.adviser_id
 
 
 def to_payload(record: Base) -> dict[str, Any]:
@@ -91,54 +99,170 @@ def to_payload(record: Base) -> dict[str, Any]:
     server's window here: a kiosk whose clock is wrong still serves residents, and the
     server sets those records aside with the reason (:data:`~sync.protocol.records.KIOSK_CLOCK`).
     """
-    model = RECORD_MODELS[RecordKind(record.__tablename__)]
-    columns = {column.key: getattr(record, column.key) for column in record.__table__.columns}
-    if columns.get("channel", "") is None:  # not flushed yet: the column's default
-        columns["channel"] = Channel.SELF_SERVICE
-    return payload_of(model.model_validate(columns, context=KIOSK_CLOCK))
+    values = {column.key: getattr(record, column.key) for column in record.__table__.columns}
+    return _payload(record.__tablename__, values)
 
 
-def add_record(session: Session, record: Record) -> OutboxItem:
-    """Add ``record`` and its outbox item to ``session`` (one transaction, both or none).
+def _payload(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    model = RECORD_MODELS[RecordKind(kind)]
+    if values.get("channel", "") is None:  # defaults not applied yet: the column's default
+        values = {**values, "channel": Channel.SELF_SERVICE}
+    return payload_of(model.model_validate(values, context=KIOSK_CLOCK))
 
-    Nothing is written yet: the record's column defaults are filled in here, so its payload
-    is complete without a flush, and the whole check-in (ticket, event, both outbox items)
-    goes to SQLite in the one flush at commit (foreign keys are checked at commit: see
-    :mod:`hubkiosk.store.db`).
-    """
+
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """A record's outbox item as :func:`add_record` wrote it (its ``seq`` comes from SQLite)."""
+
+    id: uuid.UUID
+    kind: str
+    payload: dict[str, Any]
+    created_at: dt.datetime
+
+
+def add_record(session: Session, record: Record) -> Queued:
+    """Write ``record`` and its outbox item in ``session``'s transaction (both or none),
+    as :func:`add_values` does with its columns; what that filled in (its id, defaults,
+    attribution) is set on ``record`` too. The record does not join the session (records
+    are never changed: read them back with a query)."""
     assert isinstance(record, Base)
-    if record.id is None:
-        record.id = uuid.uuid4()
-    if record.created_at is None:
-        record.created_at = utcnow()
-    attribute(session, record)
-    apply_defaults(record)
-    if isinstance(record, ANONYMOUS):
+    given = inspect(record).dict
+    written, queued = _add(session, type(record), given)
+    for key, value in written.items():
+        if given.get(key) is not value:
+            setattr(record, key, value)
+    return queued
+
+
+def add_values(session: Session, model: type[Base], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Write a ``model`` record with the column ``values`` and its outbox item in
+    ``session``'s transaction (both or none); the row as written: every column, its id
+    and defaults filled in, stamped with the session's mode.
+
+    The payload is built once, through the record's schema, and the two rows are
+    inserted at once, record first: a check-in's ticket goes in before its event, so the
+    event's foreign key finds it (a missing parent fails the INSERT, and the transaction
+    with it). No ORM object is made: the check-in writes this way (issue 16).
+
+    Raises :class:`TypeError` for a key that is no column of ``model`` (as its
+    constructor would), before anything is written.
+    """
+    return _add(session, model, values, strict=True)[0]
+
+
+def _add(
+    session: Session, model: type[Base], given: Mapping[str, Any], *, strict: bool = False
+) -> tuple[dict[str, Any], Queued]:
+    assert issubclass(model, Record)
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # an ORM object added earlier (a record's parent) goes in first
+    connection = session.connection()
+    writer = _writer(connection.dialect, model)
+    if strict and (unknown := given.keys() - writer.keys):
+        raise TypeError(f"{sorted(unknown)} not columns of {model.__tablename__}")
+    values = writer.complete(given)
+    attribute(session, model, values)
+    anonymous = issubclass(model, ANONYMOUS)
+    if anonymous:
         # Anonymous: no finer than the hour, or it could be joined to a ticket's time.
-        record.created_at = on_the_hour(record.created_at) or record.created_at
-    session.add(record)
-    item = OutboxItem(id=record.id, kind=record.__tablename__, payload=to_payload(record))
-    if isinstance(record, ANONYMOUS):
-        item.created_at = record.created_at
-    session.add(item)
-    return item
+        values["created_at"] = on_the_hour(values["created_at"]) or values["created_at"]
+    kind = model.__tablename__
+    item = {
+        "id": values["id"],
+        "kind": kind,
+        "payload": _payload(kind, values),
+        "created_at": values["created_at"] if anonymous else utcnow(),
+        "state": OutboxState.PENDING,
+        "attempts": 0,
+    }
+    writer.insert(connection, values)
+    outbox = _writer(connection.dialect, OutboxItem)
+    outbox.insert(connection, outbox.complete(item))
+    return values, Queued(values["id"], kind, item["payload"], item["created_at"])
 
 
-def apply_defaults(record: Base) -> None:
-    """Set each unset column that has a Python-side default to that default, as a flush
-    would (a scalar, or a callable such as ``utcnow``)."""
-    for column in record.__table__.columns:
-        default = column.default
-        if default is None or getattr(record, column.key) is not None:
-            continue
-        if isinstance(default, ScalarElementColumnDefault):
-            value = default.arg
-        elif isinstance(default, CallableColumnDefault):
-            no_context: Any = None  # SQLAlchemy wraps zero-argument callables to take one
-            value = default.arg(no_context)
-        else:
-            continue
-        setattr(record, column.key, value)
+@dataclass(frozen=True)
+class _Writer:
+    """One table's INSERT, compiled once for a dialect, and its columns' Python defaults.
+
+    The INSERT names every column but an autoincrementing key; each value is turned into
+    what the driver takes (UUID to hex, UTC time to text, enum to its name, JSON to text)
+    by the column type's own bind processor, as the ORM's flush does.
+    """
+
+    sql: str
+    keys: tuple[str, ...]
+    positional: bool
+    processors: tuple[Callable[[Any], Any] | None, ...]
+    defaults: tuple[tuple[str, Callable[[], Any]], ...]
+
+    @classmethod
+    def compile(cls, table: Table, dialect: Dialect) -> _Writer:
+        columns = [column for column in table.columns if column is not table.autoincrement_column]
+        compiled = insert(table).compile(dialect=dialect, column_keys=[c.key for c in columns])
+        by_key = {column.key: column for column in columns}
+        keys = tuple(compiled.positiontup or by_key)
+        return cls(
+            sql=compiled.string,
+            keys=keys,
+            positional=compiled.positional,
+            processors=tuple(
+                by_key[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys
+            ),
+            defaults=tuple(
+                (column.key, default)
+                for column in columns
+                if (default := _python_default(column.default)) is not None
+            ),
+        )
+
+    def complete(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        """Every column's value: ``given``'s, else its default (as a flush would), else
+        None."""
+        values = {key: given.get(key) for key in self.keys}
+        for key, default in self.defaults:
+            if values[key] is None:
+                values[key] = default()
+        return values
+
+    def insert(self, connection: Connection, values: dict[str, Any]) -> None:
+        """INSERT one row through the connection's own execution (its events, its errors,
+        which never quote a value)."""
+        bound = [
+            value if process is None else process(value)
+            for process, value in zip(self.processors, [values[k] for k in self.keys], strict=True)
+        ]
+        parameters = tuple(bound) if self.positional else dict(zip(self.keys, bound, strict=True))
+        connection.exec_driver_sql(self.sql, parameters)
+
+
+#: Writers by dialect (one per engine) and table.
+_writers: weakref.WeakKeyDictionary[Dialect, dict[type[Base], _Writer]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _writer(dialect: Dialect, model: type[Base]) -> _Writer:
+    known = _writers.setdefault(dialect, {})
+    writer = known.get(model)
+    if writer is None:
+        table = model.__table__
+        assert isinstance(table, Table)
+        writer = known[model] = _Writer.compile(table, dialect)
+    return writer
+
+
+def _python_default(default: Any) -> Callable[[], Any] | None:
+    """A column's Python-side default as a function of nothing (a scalar, or a callable
+    such as ``utcnow``); None for a column without one."""
+    if isinstance(default, ScalarElementColumnDefault):
+        value = default.arg
+        return lambda: value
+    if isinstance(default, CallableColumnDefault):
+        function = default.arg
+        no_context: Any = None  # SQLAlchemy wraps zero-argument callables to take one
+        return lambda: function(no_context)
+    return None
 
 
 def pending(session: Session, limit: int = 100) -> Sequence[OutboxItem]:
