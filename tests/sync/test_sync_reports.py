@@ -309,7 +309,8 @@ def _seed_rows(device_id: uuid.UUID) -> list[dict]:
     received = dt.datetime(2023, 12, 1, tzinfo=dt.UTC)
     rows = []
     for n, outcome in enumerate(outcomes):
-        ticket_id, event_id = uuid.uuid4(), uuid.uuid4()
+        ticket_id = uuid.UUID(int=rng.getrandbits(128), version=4)
+        event_id = uuid.UUID(int=rng.getrandbits(128), version=4)
         day = start + dt.timedelta(days=rng.randrange(275))
         hub = hubs[n % 5]
         ticket = {"day": day.isoformat(), "service_id": rng.choice(services), "hub_id": hub}
