@@ -38,7 +38,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, case, delete, func, insert, literal, select, text
+from sqlalchemy import (
+    Connection,
+    Date,
+    Float,
+    String,
+    Table,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session, aliased
 
@@ -151,37 +168,61 @@ def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
     connection = session.connection()
     if tickets or events:
         _lock(connection, [w.hub_id for w in tickets.values()] + [e["hub_id"] for e in events])
+    later: dict[uuid.UUID, list[Mapping[str, Any]]] = {}
+    for event in events:
+        if event["ticket_id"] not in tickets:
+            later.setdefault(event["ticket_id"], []).append(event)
+    for found in _stored(connection, list(tickets), list(later)):
+        if found.event_kind is None:  # a ticket stored before: its new events count
+            earlier = _Wait(found.hub_id, found.day)
+            for event in later[found.ticket_id]:
+                if event["hub_id"] == found.hub_id:
+                    tallies.event(earlier, found.ticket_id, event)
+        else:  # an event stored for a new ticket (this batch's own included)
+            ticket = tickets[found.ticket_id]
+            if found.hub_id == ticket.hub_id:
+                tallies.event(ticket, found.ticket_id, found._mapping)
+    apply(connection, tallies)
+
+
+def _stored(connection: Connection, tickets: list[uuid.UUID], later: list[uuid.UUID]) -> Any:
+    """In one query: the counted events already stored for the new ``tickets``, and the
+    hub and day of the ``later`` tickets (stored before: their wait rows say), as rows
+    with no ``event_kind``."""
+    r, w = IngestedRecord, HubTicketWait
+    queries: list[Any] = []
     if tickets:
-        # The events already stored for the new tickets (this batch's own included).
-        r = IngestedRecord
-        stored = connection.execute(
-            select(r.ticket_id, r.hub_id, r.event_kind, r.event_epoch, r.outcome, r.referred_to)
-            .where(
-                r.ticket_id.in_(list(tickets)),
+        queries.append(
+            select(
+                r.ticket_id,
+                r.hub_id,
+                r.event_kind,
+                r.event_epoch,
+                r.outcome,
+                r.referred_to,
+                cast(null(), Date).label("day"),
+            ).where(
+                r.ticket_id.in_(tickets),
                 r.kind == QUEUE_EVENT,
                 r.event_kind.in_(COUNTED_EVENTS),
             )
-            .order_by(r.seq)
         )
-        for found in stored.mappings():
-            ticket = tickets[found["ticket_id"]]
-            if found["hub_id"] == ticket.hub_id:
-                tallies.event(ticket, found["ticket_id"], found)
-    later = {e["ticket_id"] for e in events if e["ticket_id"] not in tickets}
     if later:
-        # New events of tickets stored before (their wait row says their hub and day).
-        w = HubTicketWait
-        known = {
-            row.ticket_id: _Wait(row.hub_id, row.day)
-            for row in connection.execute(
-                select(w.ticket_id, w.hub_id, w.day).where(w.ticket_id.in_(list(later)))
-            )
-        }
-        for event in events:
-            earlier = known.get(event["ticket_id"])
-            if earlier is not None and event["hub_id"] == earlier.hub_id:
-                tallies.event(earlier, event["ticket_id"], event)
-    apply(connection, tallies)
+        queries.append(
+            select(
+                w.ticket_id,
+                w.hub_id,
+                cast(null(), String).label("event_kind"),
+                cast(null(), Float).label("event_epoch"),
+                cast(null(), String).label("outcome"),
+                cast(null(), String).label("referred_to"),
+                w.day,
+            ).where(w.ticket_id.in_(later))
+        )
+    if not queries:
+        return []
+    query = queries[0] if len(queries) == 1 else union_all(*queries)
+    return list(connection.execute(query))
 
 
 # Writing ---------------------------------------------------------------------------------
@@ -203,96 +244,121 @@ def _earliest(table: str, column: str) -> str:
     )
 
 
-def _upsert(
-    connection: Connection, table: Table, rows: list[dict[str, Any]], keys: list[str]
-) -> None:
-    """Merge ``rows`` into ``table``: a count column is added to, a time column keeps the
-    earlier value. In key order, so that transactions lock rows in the same order."""
-    if not rows:
-        return
-    rows.sort(key=lambda row: tuple(str(row[k]) for k in keys))
-    columns = [c.name for c in table.columns]
-    merged = [c for c in columns if c not in keys and c not in ("hub_id", "day")]
-    sets = {
-        c: (
-            _earliest(table.name, c)
-            if c in ("checked_in", "called")
-            else f"{table.name}.{c} + excluded.{c}"
+def _sets(table: Table, keys: list[str]) -> dict[str, str]:
+    """What a merged row becomes: a count column is added to, a time column keeps the
+    earlier value (hub and day are part of the key, or follow the ticket)."""
+    return {
+        c.name: (
+            _earliest(table.name, c.name)
+            if c.name in ("checked_in", "called")
+            else f"{table.name}.{c.name} + excluded.{c.name}"
         )
-        for c in merged
+        for c in table.columns
+        if c.name not in keys and c.name not in ("hub_id", "day")
     }
-    if connection.dialect.name == "postgresql":
-        # One statement whatever the rows: one array per column, unpacked by unnest.
-        arrays = ", ".join(
-            f"CAST(:{name} AS {_ARRAY_TYPES[type(table.c[name].type).__name__]}[])"
-            for name in columns
-        )
-        statement = text(
-            f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
-            f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
-            + ", ".join(f"{c} = {sql}" for c, sql in sets.items())
-        )
-        connection.execute(statement, {name: [row[name] for row in rows] for name in columns})
-        return
-    upsert = sqlite.insert(table)
-    connection.execute(
-        upsert.on_conflict_do_update(
-            index_elements=keys, set_={c: text(sql) for c, sql in sets.items()}
-        ),
-        rows,
+
+
+def _postgresql_upsert(
+    table: Table, rows: list[dict[str, Any]], keys: list[str], prefix: str
+) -> tuple[str, dict[str, Any]]:
+    """An ``INSERT ... ON CONFLICT`` of ``rows`` as one array per column (unnest), and its
+    parameters (named with ``prefix``)."""
+    columns = [c.name for c in table.columns]
+    arrays = ", ".join(
+        f"CAST(:{prefix}{name} AS {_ARRAY_TYPES[type(table.c[name].type).__name__]}[])"
+        for name in columns
     )
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
+        + ", ".join(f"{c} = {merged}" for c, merged in _sets(table, keys).items())
+    )
+    return sql, {f"{prefix}{name}": [row[name] for row in rows] for name in columns}
+
+
+def _merge(
+    connection: Connection, writes: list[tuple[Table, list[dict[str, Any]], list[str]]]
+) -> None:
+    """Merge each ``(table, rows, keys)`` into its table, rows in key order (so that
+    transactions lock rows in the same order). On PostgreSQL in one statement (a
+    data-modifying ``WITH`` per table): ingest waits for one answer, not one per table."""
+    writes = [(table, rows, keys) for table, rows, keys in writes if rows]
+    for _, rows, keys in writes:
+        rows.sort(key=lambda row: tuple(str(row[k]) for k in keys))
+    if not writes:
+        return
+    if connection.dialect.name == "postgresql":
+        parts = [
+            _postgresql_upsert(table, rows, keys, f"w{n}_")
+            for n, (table, rows, keys) in enumerate(writes)
+        ]
+        params = {name: value for _, values in parts for name, value in values.items()}
+        if len(parts) == 1:
+            sql = parts[0][0]
+        else:
+            sql = "WITH " + ", ".join(f"w{n} AS ({part})" for n, (part, _) in enumerate(parts))
+            sql += " SELECT 1"
+        connection.execute(text(sql), params)
+        return
+    for table, rows, keys in writes:
+        upsert = sqlite.insert(table)
+        sets = {c: text(merged) for c, merged in _sets(table, keys).items()}
+        connection.execute(upsert.on_conflict_do_update(index_elements=keys, set_=sets), rows)
 
 
 def apply(connection: Connection, tallies: Tallies) -> None:
     """Add ``tallies`` to the stored figures."""
-    _upsert(
+    tables: list[Any] = [HubTicketTally, HubOutcomeTally, HubChannelTally, HubTicketWait]
+    tickets, outcomes, channels, waits = (t.__table__ for t in tables)
+    _merge(
         connection,
-        HubTicketTally.__table__,  # type: ignore[arg-type]
         [
-            {"hub_id": hub, "day": day, "service_id": service, "tickets": n}
-            for (hub, day, service), n in tallies.tickets.items()
+            (
+                tickets,
+                [
+                    {"hub_id": hub, "day": day, "service_id": service, "tickets": n}
+                    for (hub, day, service), n in tallies.tickets.items()
+                ],
+                ["hub_id", "day", "service_id"],
+            ),
+            (
+                outcomes,
+                [
+                    {"hub_id": hub, "day": day, "outcome": outcome, "destination": to, "events": n}
+                    for (hub, day, outcome, to), n in tallies.outcomes.items()
+                ],
+                ["hub_id", "day", "outcome", "destination"],
+            ),
+            (
+                channels,
+                [
+                    {
+                        "hub_id": hub,
+                        "day": day,
+                        "activity": activity,
+                        "service_id": service,
+                        "channel": channel,
+                        "records": n,
+                    }
+                    for (hub, day, activity, service, channel), n in tallies.channels.items()
+                ],
+                ["hub_id", "day", "activity", "service_id", "channel"],
+            ),
+            (
+                waits,
+                [
+                    {
+                        "ticket_id": ticket_id,
+                        "hub_id": w.hub_id,
+                        "day": w.day,
+                        "checked_in": w.checked_in,
+                        "called": w.called,
+                    }
+                    for ticket_id, w in tallies.waits.items()
+                ],
+                ["ticket_id"],
+            ),
         ],
-        ["hub_id", "day", "service_id"],
-    )
-    _upsert(
-        connection,
-        HubOutcomeTally.__table__,  # type: ignore[arg-type]
-        [
-            {"hub_id": hub, "day": day, "outcome": outcome, "destination": to, "events": n}
-            for (hub, day, outcome, to), n in tallies.outcomes.items()
-        ],
-        ["hub_id", "day", "outcome", "destination"],
-    )
-    _upsert(
-        connection,
-        HubChannelTally.__table__,  # type: ignore[arg-type]
-        [
-            {
-                "hub_id": hub,
-                "day": day,
-                "activity": activity,
-                "service_id": service,
-                "channel": channel,
-                "records": n,
-            }
-            for (hub, day, activity, service, channel), n in tallies.channels.items()
-        ],
-        ["hub_id", "day", "activity", "service_id", "channel"],
-    )
-    _upsert(
-        connection,
-        HubTicketWait.__table__,  # type: ignore[arg-type]
-        [
-            {
-                "ticket_id": ticket_id,
-                "hub_id": w.hub_id,
-                "day": w.day,
-                "checked_in": w.checked_in,
-                "called": w.called,
-            }
-            for ticket_id, w in tallies.waits.items()
-        ],
-        ["ticket_id"],
     )
 
 
