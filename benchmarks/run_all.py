@@ -688,6 +688,27 @@ def row_survey_report(opts: argparse.Namespace) -> Row:
     )
 
 
+def row_hub_report(opts: argparse.Namespace) -> Row:
+    """The managers' hub report over 1,000,000 tickets and queue events, vs the old scan."""
+    if not opts.pg_url:
+        return skipped("hub_report", "managers' hub report", "< 1 s per request")
+    from benchmarks import bench_hub
+
+    tickets = 5_000 if opts.quick else opts.tickets
+    result = bench_hub.measure(opts.pg_url, tickets, 1 if opts.quick else 3)
+    report, scan = result["report_s"], result["scan_s"]
+    return Row(
+        "hub_report",
+        f"managers' hub report, {result['rows']:,} tickets and events",
+        f"{report:.3f} s",
+        f"old scan {scan:.3f} s",
+        report / scan,
+        "< 1 s per request",
+        report < 1.0 and result["equal"],
+        "equal to the old scan" if result["equal"] else "DIFFERS from the old scan",
+    )
+
+
 def row_checkin_commit(opts: argparse.Namespace) -> Row:
     """A check-in's commit (ticket, check-in event, both outbox items) vs raw sqlite3.
 
@@ -931,6 +952,7 @@ ROWS: dict[str, Callable[[argparse.Namespace], Row]] = {
     "drain": row_drain,
     "pg_ingest": row_pg_ingest,
     "survey_report": row_survey_report,
+    "hub_report": row_hub_report,
     "checkin_commit": row_checkin_commit,
     "ui_stall": row_ui_stall,
 }
@@ -1029,6 +1051,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--history-days", type=int, default=365, help="busy hub: days of history")
     p.add_argument("--records", type=int, default=5000, help="sync rows: records")
     p.add_argument("--responses", type=int, default=1_000_000, help="survey report responses")
+    p.add_argument(
+        "--tickets", type=int, default=256_000, help="hub report tickets (about three events each)"
+    )
     p.add_argument("--runs-text", type=int, default=5)
     p.add_argument("--runs-cold", type=int, default=5)
     p.add_argument("--rounds-tap", type=int, default=10)

@@ -39,7 +39,7 @@ from sync.protocol.wire import (
     RecordKind,
     TypedPushBatch,
 )
-from sync.server import survey_aggregates
+from sync.server import hub_aggregates, survey_aggregates
 from sync.server.models import AppointmentRow, Device, IngestedRecord
 from sync.sqltypes import UTCDateTime
 
@@ -271,6 +271,7 @@ def ingest_batch(
     # Anything kept up to date at ingest (figures, aggregates) is given ``fresh`` here,
     # in the same transaction: a re-sent record is never counted twice.
     survey_aggregates.record(session, fresh)
+    hub_aggregates.record(session, fresh)
 
     # Items not stored by this batch: already there (resent, or another hub's id), or refused.
     stored = (

@@ -175,6 +175,59 @@ class SurveyAnswerTally(Base):
     responses: Mapped[int] = mapped_column(BigInteger)
 
 
+class HubTicketTally(Base):
+    """How many tickets a hub gave for one service on one local day, kept at ingest
+    (:mod:`sync.server.hub_aggregates`): the report's visits."""
+
+    __tablename__ = "hub_ticket_tally"
+    hub_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    service_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    tickets: Mapped[int] = mapped_column(BigInteger)
+
+
+class HubOutcomeTally(Base):
+    """How many ``served`` events with one outcome (and, for a referral, one destination)
+    the tickets of a hub and local day had: counted on the ticket's hub and day, only the
+    events of the ticket's own hub. ``destination`` is ``""`` when the event named none."""
+
+    __tablename__ = "hub_outcome_tally"
+    hub_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(40), primary_key=True)
+    destination: Mapped[str] = mapped_column(String(100), primary_key=True)
+    events: Mapped[int] = mapped_column(BigInteger)
+
+
+class HubChannelTally(Base):
+    """How many of a hub's tickets, booking check-ins or forms (``activity``) of one service
+    or form were done self-service or assisted (``channel``) on one local day: the channel
+    shift. ``service_id`` is ``""`` for a record that named none."""
+
+    __tablename__ = "hub_channel_tally"
+    hub_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    activity: Mapped[str] = mapped_column(String(20), primary_key=True)
+    service_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    records: Mapped[int] = mapped_column(BigInteger)
+
+
+class HubTicketWait(Base):
+    """One ticket's first check-in and first call (seconds since the epoch; ``None`` until
+    its hub's kiosks sent one), kept at ingest: the waits' median and 90th percentile are
+    computed from these narrow rows of the days asked for, not from every queue event."""
+
+    __tablename__ = "hub_ticket_wait"
+    ticket_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[str] = mapped_column(String(48))
+    day: Mapped[dt.date]
+    checked_in: Mapped[float | None] = mapped_column(Float)
+    called: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (Index("ix_hub_ticket_wait_day_hub", "day", "hub_id"),)
+
+
 class PublishedConfig(Base):
     """One published configuration (hubs, catalogue, forms, surveys), newest is current."""
 

@@ -16,7 +16,9 @@ Request counters (:mod:`sync.server.counters`), which name client addresses, go 
 after their window started.
 
 The survey tallies (:mod:`sync.server.survey_aggregates`) are revised in the same
-transaction, so the report's figures stay what the rewritten payloads say.
+transaction, so the report's figures stay what the rewritten payloads say. The hub tallies
+(:mod:`sync.server.hub_aggregates`) need nothing: no record is deleted, and none of the
+columns they count (hub, day, service, event, outcome, destination, channel) changes.
 
 The payload hash is kept, so a late re-send of the same record is still recognised as a
 duplicate.
@@ -120,12 +122,31 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
                 for row, change in zip(rows, changes, strict=True)
             ],
         )
-        session.connection().execute(
-            update(IngestedRecord)
-            .where(IngestedRecord.seq == bindparam("b_seq"))
-            .values(payload=bindparam("b_payload"), personal_purged_at=now),
-            changes,
-        )
+        # Only a payload that held something personal is written again; the others (a
+        # ticket without a call name, most of them) are only marked, in one statement.
+        rewritten = [
+            change
+            for row, change in zip(rows, changes, strict=True)
+            if change["b_payload"] != row.payload
+        ]
+        if rewritten:
+            session.connection().execute(
+                update(IngestedRecord)
+                .where(IngestedRecord.seq == bindparam("b_seq"))
+                .values(payload=bindparam("b_payload"), personal_purged_at=now),
+                rewritten,
+            )
+        if len(rewritten) < len(changes):
+            kept = [
+                c["b_seq"]
+                for row, c in zip(rows, changes, strict=True)
+                if c["b_payload"] == row.payload
+            ]
+            session.connection().execute(
+                update(IngestedRecord)
+                .where(IngestedRecord.seq.in_(kept))
+                .values(personal_purged_at=now)
+            )
         records += len(rows)
     appointments = cast(
         CursorResult[Any],

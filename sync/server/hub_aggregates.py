@@ -1,0 +1,423 @@
+"""Hub figures kept up to date at ingest, so the managers' report sums a few rows (and
+reads one narrow row per ticket for the waits) instead of scanning every ticket and event.
+
+The managers' report (:mod:`sync.server.reports`) filters by local day and hub. Four
+tables hold what it needs, added to in the same transaction that stores the records
+(:func:`record`, called by ingest with the rows it really inserted, so a re-sent record is
+never counted twice):
+
+:class:`~sync.server.models.HubTicketTally`    tickets per hub, day and service (visits);
+:class:`~sync.server.models.HubOutcomeTally`   ``served`` events per outcome and destination,
+                                               on their ticket's hub and day;
+:class:`~sync.server.models.HubChannelTally`   tickets, booking check-ins and forms per hub,
+                                               day, service and channel (the channel shift);
+:class:`~sync.server.models.HubTicketWait`     each ticket's first check-in and first call,
+                                               for the waits' median and 90th percentile
+                                               (exact percentiles need the values).
+
+A queue event counts only for a ticket of its own hub, and only once both are stored,
+whichever came first and through whichever push: a new ticket counts the events already
+stored for it, and a new event counts only if its ticket is already there. On PostgreSQL
+two pushes of one hub may be stored at the same moment, one with a ticket and one with its
+event, each unseen by the other: a lock per hub (held to the end of the transaction, taken
+before looking) makes the second look after the first committed, so the event is counted
+once, by whichever looks second. SQLite writes one transaction at a time anyway.
+
+The server's retention (:mod:`sync.server.retention`) rewrites only payloads and deletes
+no record: none of the columns counted here changes, so it leaves these tables alone.
+The migration that made the tables filled them from the stored records (:func:`backfill`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Date,
+    Float,
+    String,
+    Table,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session, aliased
+
+from sync.server.models import (
+    HubChannelTally,
+    HubOutcomeTally,
+    HubTicketTally,
+    HubTicketWait,
+    IngestedRecord,
+)
+
+TICKET = "ticket"
+QUEUE_EVENT = "queue_event"
+CHECKED_IN = "checked_in"
+CALLED = "called"
+SERVED = "served"
+ASSISTED = "assisted"
+SELF_SERVICE = "self_service"
+#: The events these figures count.
+COUNTED_EVENTS = (CHECKED_IN, CALLED, SERVED)
+#: Stands for "none" in a key column (a record without a service, a referral without a
+#: destination): keys cannot be NULL.
+NONE = ""
+#: The first half of the PostgreSQL advisory lock a hub's figures are written under.
+LOCK_SPACE = 0x48554241
+
+
+def channel_of(channel: str | None) -> str:
+    """A record made before kiosks said how it was made was made alone."""
+    return ASSISTED if channel == ASSISTED else SELF_SERVICE
+
+
+@dataclass
+class _Wait:
+    hub_id: str
+    day: dt.date
+    checked_in: float | None = None
+    called: float | None = None
+
+    def add(self, event_kind: str | None, epoch: float | None) -> None:
+        if epoch is None:
+            return
+        if event_kind == CHECKED_IN and (self.checked_in is None or epoch < self.checked_in):
+            self.checked_in = epoch
+        elif event_kind == CALLED and (self.called is None or epoch < self.called):
+            self.called = epoch
+
+
+@dataclass
+class Tallies:
+    """Counts to add per key, and per-ticket waits to merge into the stored ones."""
+
+    tickets: Counter[tuple[str, dt.date, str]] = field(default_factory=Counter)
+    outcomes: Counter[tuple[str, dt.date, str, str]] = field(default_factory=Counter)
+    channels: Counter[tuple[str, dt.date, str, str, str]] = field(default_factory=Counter)
+    waits: dict[uuid.UUID, _Wait] = field(default_factory=dict)
+
+    def event(self, ticket: _Wait, ticket_id: uuid.UUID, event: Mapping[Any, Any]) -> None:
+        """Count ``event`` for its ticket (of the same hub: the caller checked)."""
+        kind = event["event_kind"]
+        if kind == SERVED:
+            if event["outcome"] is not None:
+                destination = event["referred_to"] or NONE
+                self.outcomes[(ticket.hub_id, ticket.day, event["outcome"], destination)] += 1
+        else:
+            self.waits.setdefault(ticket_id, _Wait(ticket.hub_id, ticket.day)).add(
+                kind, event["event_epoch"]
+            )
+
+
+def _lock(connection: Connection, hub_ids: Iterable[str]) -> None:
+    """Hold each hub's lock to the end of the transaction (PostgreSQL; in a fixed order,
+    so that two transactions never wait for each other)."""
+    if connection.dialect.name != "postgresql":
+        return
+    for hub_id in sorted(set(hub_ids)):
+        key = zlib.crc32(hub_id.encode()) - 2**31  # a signed 32-bit integer
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": LOCK_SPACE, "key": key}
+        )
+
+
+def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Count the tickets, queue events and channel records among ``rows``: records ingest
+    has just inserted (each a new one: a duplicate must not be passed), as the
+    ``ingested_record`` columns they were inserted with, ``id`` included."""
+    tallies = Tallies()
+    tickets: dict[uuid.UUID, _Wait] = {}
+    events: list[Mapping[str, Any]] = []
+    for row in rows:
+        day = row.get("day")
+        if day is None:
+            continue
+        if row.get("activity") is not None:
+            service = row.get("service_id") or NONE
+            channel = channel_of(row.get("channel"))
+            tallies.channels[(row["hub_id"], day, row["activity"], service, channel)] += 1
+        kind = row.get("kind")
+        if kind == TICKET:
+            tallies.tickets[(row["hub_id"], day, row.get("service_id") or NONE)] += 1
+            tickets[row["id"]] = tallies.waits[row["id"]] = _Wait(row["hub_id"], day)
+        elif (
+            kind == QUEUE_EVENT
+            and row.get("event_kind") in COUNTED_EVENTS
+            and row.get("ticket_id") is not None
+        ):
+            events.append(row)
+    if not (tallies.tickets or events or tallies.channels):
+        return
+    connection = session.connection()
+    if tickets or events:
+        _lock(connection, [w.hub_id for w in tickets.values()] + [e["hub_id"] for e in events])
+    later: dict[uuid.UUID, list[Mapping[str, Any]]] = {}
+    for event in events:
+        if event["ticket_id"] not in tickets:
+            later.setdefault(event["ticket_id"], []).append(event)
+    for found in _stored(connection, list(tickets), list(later)):
+        if found.event_kind is None:  # a ticket stored before: its new events count
+            earlier = _Wait(found.hub_id, found.day)
+            for event in later[found.ticket_id]:
+                if event["hub_id"] == found.hub_id:
+                    tallies.event(earlier, found.ticket_id, event)
+        else:  # an event stored for a new ticket (this batch's own included)
+            ticket = tickets[found.ticket_id]
+            if found.hub_id == ticket.hub_id:
+                tallies.event(ticket, found.ticket_id, found._mapping)
+    apply(connection, tallies)
+
+
+def _stored(connection: Connection, tickets: list[uuid.UUID], later: list[uuid.UUID]) -> Any:
+    """In one query: the counted events already stored for the new ``tickets``, and the
+    hub and day of the ``later`` tickets (stored before: their wait rows say), as rows
+    with no ``event_kind``."""
+    r, w = IngestedRecord, HubTicketWait
+    queries: list[Any] = []
+    if tickets:
+        queries.append(
+            select(
+                r.ticket_id,
+                r.hub_id,
+                r.event_kind,
+                r.event_epoch,
+                r.outcome,
+                r.referred_to,
+                cast(null(), Date).label("day"),
+            ).where(
+                r.ticket_id.in_(tickets),
+                r.kind == QUEUE_EVENT,
+                r.event_kind.in_(COUNTED_EVENTS),
+            )
+        )
+    if later:
+        queries.append(
+            select(
+                w.ticket_id,
+                w.hub_id,
+                cast(null(), String).label("event_kind"),
+                cast(null(), Float).label("event_epoch"),
+                cast(null(), String).label("outcome"),
+                cast(null(), String).label("referred_to"),
+                w.day,
+            ).where(w.ticket_id.in_(later))
+        )
+    if not queries:
+        return []
+    query = queries[0] if len(queries) == 1 else union_all(*queries)
+    return list(connection.execute(query))
+
+
+# Writing ---------------------------------------------------------------------------------
+#: PostgreSQL's array element type for each column type of these tables.
+_ARRAY_TYPES = {
+    "String": "text",
+    "Date": "date",
+    "BigInteger": "bigint",
+    "Float": "double precision",
+    "Uuid": "uuid",
+}
+
+
+def _earliest(table: str, column: str) -> str:
+    """SQL for the earlier of the stored and the new value (either may be NULL)."""
+    return (
+        f"CASE WHEN {table}.{column} IS NULL OR excluded.{column} < {table}.{column} "
+        f"THEN excluded.{column} ELSE {table}.{column} END"
+    )
+
+
+def _sets(table: Table, keys: list[str]) -> dict[str, str]:
+    """What a merged row becomes: a count column is added to, a time column keeps the
+    earlier value (hub and day are part of the key, or follow the ticket)."""
+    return {
+        c.name: (
+            _earliest(table.name, c.name)
+            if c.name in ("checked_in", "called")
+            else f"{table.name}.{c.name} + excluded.{c.name}"
+        )
+        for c in table.columns
+        if c.name not in keys and c.name not in ("hub_id", "day")
+    }
+
+
+def _postgresql_upsert(
+    table: Table, rows: list[dict[str, Any]], keys: list[str], prefix: str
+) -> tuple[str, dict[str, Any]]:
+    """An ``INSERT ... ON CONFLICT`` of ``rows`` as one array per column (unnest), and its
+    parameters (named with ``prefix``)."""
+    columns = [c.name for c in table.columns]
+    arrays = ", ".join(
+        f"CAST(:{prefix}{name} AS {_ARRAY_TYPES[type(table.c[name].type).__name__]}[])"
+        for name in columns
+    )
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
+        + ", ".join(f"{c} = {merged}" for c, merged in _sets(table, keys).items())
+    )
+    return sql, {f"{prefix}{name}": [row[name] for row in rows] for name in columns}
+
+
+def _merge(
+    connection: Connection, writes: list[tuple[Table, list[dict[str, Any]], list[str]]]
+) -> None:
+    """Merge each ``(table, rows, keys)`` into its table, rows in key order (so that
+    transactions lock rows in the same order). On PostgreSQL in one statement (a
+    data-modifying ``WITH`` per table): ingest waits for one answer, not one per table."""
+    writes = [(table, rows, keys) for table, rows, keys in writes if rows]
+    for _, rows, keys in writes:
+        rows.sort(key=lambda row: tuple(str(row[k]) for k in keys))
+    if not writes:
+        return
+    if connection.dialect.name == "postgresql":
+        parts = [
+            _postgresql_upsert(table, rows, keys, f"w{n}_")
+            for n, (table, rows, keys) in enumerate(writes)
+        ]
+        params = {name: value for _, values in parts for name, value in values.items()}
+        if len(parts) == 1:
+            sql = parts[0][0]
+        else:
+            sql = "WITH " + ", ".join(f"w{n} AS ({part})" for n, (part, _) in enumerate(parts))
+            sql += " SELECT 1"
+        connection.execute(text(sql), params)
+        return
+    for table, rows, keys in writes:
+        upsert = sqlite.insert(table)
+        sets = {c: text(merged) for c, merged in _sets(table, keys).items()}
+        connection.execute(upsert.on_conflict_do_update(index_elements=keys, set_=sets), rows)
+
+
+def apply(connection: Connection, tallies: Tallies) -> None:
+    """Add ``tallies`` to the stored figures."""
+    tables: list[Any] = [HubTicketTally, HubOutcomeTally, HubChannelTally, HubTicketWait]
+    tickets, outcomes, channels, waits = (t.__table__ for t in tables)
+    _merge(
+        connection,
+        [
+            (
+                tickets,
+                [
+                    {"hub_id": hub, "day": day, "service_id": service, "tickets": n}
+                    for (hub, day, service), n in tallies.tickets.items()
+                ],
+                ["hub_id", "day", "service_id"],
+            ),
+            (
+                outcomes,
+                [
+                    {"hub_id": hub, "day": day, "outcome": outcome, "destination": to, "events": n}
+                    for (hub, day, outcome, to), n in tallies.outcomes.items()
+                ],
+                ["hub_id", "day", "outcome", "destination"],
+            ),
+            (
+                channels,
+                [
+                    {
+                        "hub_id": hub,
+                        "day": day,
+                        "activity": activity,
+                        "service_id": service,
+                        "channel": channel,
+                        "records": n,
+                    }
+                    for (hub, day, activity, service, channel), n in tallies.channels.items()
+                ],
+                ["hub_id", "day", "activity", "service_id", "channel"],
+            ),
+            (
+                waits,
+                [
+                    {
+                        "ticket_id": ticket_id,
+                        "hub_id": w.hub_id,
+                        "day": w.day,
+                        "checked_in": w.checked_in,
+                        "called": w.called,
+                    }
+                    for ticket_id, w in tallies.waits.items()
+                ],
+                ["ticket_id"],
+            ),
+        ],
+    )
+
+
+def backfill(connection: Connection) -> None:
+    """Count every stored record from scratch, in SQL (the migration that made the
+    tables, or a bulk load that inserted rows without :func:`record`)."""
+    for table in (HubTicketTally, HubOutcomeTally, HubChannelTally, HubTicketWait):
+        connection.execute(delete(table))
+    r = IngestedRecord
+    service = func.coalesce(r.service_id, literal(NONE))
+    tickets = (r.kind == TICKET, r.day.is_not(None))
+    connection.execute(
+        insert(HubTicketTally).from_select(
+            ["hub_id", "day", "service_id", "tickets"],
+            select(r.hub_id, r.day, service, func.count())
+            .where(*tickets)
+            .group_by(r.hub_id, r.day, service),
+        )
+    )
+    channel = case((r.channel == ASSISTED, literal(ASSISTED)), else_=literal(SELF_SERVICE))
+    connection.execute(
+        insert(HubChannelTally).from_select(
+            ["hub_id", "day", "activity", "service_id", "channel", "records"],
+            select(r.hub_id, r.day, r.activity, service, channel, func.count())
+            .where(r.activity.is_not(None), r.day.is_not(None))
+            .group_by(r.hub_id, r.day, r.activity, service, channel),
+        )
+    )
+    e = aliased(IngestedRecord)
+    own = and_(e.ticket_id == r.id, e.hub_id == r.hub_id, e.kind == QUEUE_EVENT)
+    destination = func.coalesce(e.referred_to, literal(NONE))
+    connection.execute(
+        insert(HubOutcomeTally).from_select(
+            ["hub_id", "day", "outcome", "destination", "events"],
+            select(r.hub_id, r.day, e.outcome, destination, func.count())
+            .join(e, own)
+            .where(*tickets, e.event_kind == SERVED, e.outcome.is_not(None))
+            .group_by(r.hub_id, r.day, e.outcome, destination),
+        )
+    )
+    per_ticket = (
+        select(
+            e.ticket_id.label("ticket_id"),
+            e.hub_id.label("hub_id"),
+            func.min(case((e.event_kind == CHECKED_IN, e.event_epoch))).label("checked_in"),
+            func.min(case((e.event_kind == CALLED, e.event_epoch))).label("called"),
+        )
+        .where(e.kind == QUEUE_EVENT, e.event_kind.in_([CHECKED_IN, CALLED]))
+        .group_by(e.ticket_id, e.hub_id)
+        .subquery("pt")
+    )
+    connection.execute(
+        insert(HubTicketWait).from_select(
+            ["ticket_id", "hub_id", "day", "checked_in", "called"],
+            select(r.id, r.hub_id, r.day, per_ticket.c.checked_in, per_ticket.c.called)
+            .outerjoin(
+                per_ticket,
+                and_(per_ticket.c.ticket_id == r.id, per_ticket.c.hub_id == r.hub_id),
+            )
+            .where(*tickets),
+        )
+    )
