@@ -221,7 +221,9 @@ def _stored(connection: Connection, tickets: list[uuid.UUID], later: list[uuid.U
         )
     if not queries:
         return []
-    query = queries[0] if len(queries) == 1 else union_all(*queries)
+    query: Any = queries[0]
+    if len(queries) > 1:
+        query = union_all(queries[0], *queries[1:])
     return list(connection.execute(query))
 
 
