@@ -189,3 +189,32 @@ def test_a_big_backlog_goes_in_batches_bigger_than_five_hundred(
     finally:
         proxy.stop()
     assert_all_arrived_once_in_order(central, store, 3000)
+
+
+def test_records_arrive_exactly_as_the_kiosk_wrote_them_whatever_their_text(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    """The engine puts each payload in the push body as the outbox keeps it: names in any
+    script, quotes, line breaks and words that look like numbers arrive unchanged, with the
+    time the kiosk made them, and the server stores each one as the kiosk wrote it."""
+    names = ["Sam", "Zoë", "কামাল হোসেন", "Cabdi Xasan", 'say "hi"\nthen\tgo\\', "NaN", "Infinity"]
+    start = clock() - dt.timedelta(hours=1)
+    with store.session() as session:
+        for n, name in enumerate(names):
+            at = start + dt.timedelta(minutes=n, microseconds=n * 1001)
+            outbox.add_record(session, Ticket(hub_id=HUB, service_id="housing",
+                                              number=f"H-{n + 1:03d}", sequence=n + 1,
+                                              day=at.astimezone(TZ).date(), call_name=name,
+                                              created_at=at))  # fmt: skip
+    engine = make_engine(central.url, central.enrol(), store, clock)
+
+    status = engine.sync_once()
+
+    assert status.state is SyncState.OK and status.pending == 0
+    rows = outbox_rows(store)
+    assert [row.payload["call_name"] for row in rows] == names
+    for row in rows:
+        record = central.record(row.id)
+        assert record is not None and record.seq == row.server_seq
+        assert record.payload == row.payload
+        assert record.kiosk_time == row.created_at
