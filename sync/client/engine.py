@@ -443,7 +443,9 @@ class SyncEngine:
             answer: Future[_Answer] = link.submit(self._push, batch)
             while True:
                 # While the server stores this batch: the next one, read and encoded.
-                ahead = self._prepare(after=batch.items[-1].seq, in_flight=len(batch.items))
+                ahead = self._prepare(
+                    after=batch.items[-1].seq, in_flight=len(batch.items), size=self._hoped(batch)
+                )
                 try:
                     answered = answer.result()
                 except _GaveUp as gave_up:
@@ -490,13 +492,22 @@ class SyncEngine:
         self.port.acknowledge(acks)
         return len(acks)
 
-    def _prepare(self, *, after: int | None, in_flight: int) -> _Batch:
+    def _hoped(self, batch: _Batch) -> int:
+        """The size of the batch read while ``batch`` is on its way: the size a quick
+        answer to it will allow, so a backlog's batches double every request, not every
+        other one, while the link keeps up (nothing has made the size smaller than
+        ``batch``'s); after a slow answer, one batch is too big and the next back to size."""
+        if self._size >= batch.limit and len(batch.items) >= batch.limit:
+            return max(self._size, min(self._ceiling, batch.limit * 2))
+        return self._size
+
+    def _prepare(self, *, after: int | None, in_flight: int, size: int | None = None) -> _Batch:
         """The next batch after outbox position ``after``, read in one query and encoded.
 
         ``in_flight`` items are on their way already: the heartbeat's pending count leaves
         them out, as it leaves out this batch's."""
         while True:
-            items = list(self.port.pending(self._size, after=after))
+            items = list(self.port.pending(size or self._size, after=after))
             unknown = [item for item in items if item.kind not in KNOWN_KINDS]
             # A kind this protocol cannot carry (a newer table?): kept aside for IT, who
             # sends it again (requeue_dead_letters) once kiosk and server speak it.
@@ -506,7 +517,7 @@ class SyncEngine:
             if known or not items:
                 break
             after = items[-1].seq
-        limit = self._size
+        limit = size or self._size
         body = self._encode(known, in_flight)
         while len(body) > self.max_batch_bytes and len(known) > 1:
             known = known[: len(known) // 2]
