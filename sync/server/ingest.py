@@ -248,9 +248,10 @@ def ingest_batch(
     encoded = [canonical(item.payload) for item in items]
     digests = [digest for _, digest in encoded]
     # Sent twice in one batch: the first copy decides, a later one follows it. (Items are
-    # kept by position from here: a UUID's hash is Python code, an int's is not.)
-    seen: dict[uuid.UUID, int] = {}
-    first_of = [seen.setdefault(item.id, index) for index, item in enumerate(items)]
+    # kept by position from here, and ids as their 128-bit numbers: a UUID's hash is
+    # Python code, an int's is not.)
+    seen: dict[int, int] = {}
+    first_of = [seen.setdefault(item.id.int, index) for index, item in enumerate(items)]
     firsts = [index for index, first in enumerate(first_of) if index == first]
     if checked is not None and len(checked) == len(items):
         by_index: dict[int, RecordItem | InvalidPayload] = {i: checked[i] for i in firsts}
@@ -291,7 +292,9 @@ def ingest_batch(
 
     inserted = _insert_new(session, new_rows, new_texts)
     # The rows this batch really added (no duplicate, no conflict), each with its "seq".
-    fresh = [row | {"seq": seq} for row in new_rows if (seq := inserted.get(row["id"])) is not None]
+    fresh = [
+        row | {"seq": seq} for row in new_rows if (seq := inserted.get(row["id"].int)) is not None
+    ]
     # Anything kept up to date at ingest (figures, aggregates) is given ``fresh`` here,
     # in the same transaction: a re-sent record is never counted twice.
     survey_aggregates.record(session, fresh)
@@ -299,14 +302,14 @@ def ingest_batch(
 
     # Items not stored by this batch: already there (resent, or another hub's id), or refused.
     stored = (
-        _stored(session, [items[i].id for i in firsts if items[i].id not in inserted])
+        _stored(session, [items[i].id for i in firsts if items[i].id.int not in inserted])
         if len(inserted) < len(firsts)
         else {}
     )
     results: dict[int, ItemResult] = {}
     for index in firsts:
         item_id = items[index].id
-        seq = inserted.get(item_id)
+        seq = inserted.get(item_id.int)
         known = None if seq is not None else stored.get(item_id)
         if seq is not None:
             results[index] = ItemResult(id=item_id, status=ItemStatus.ACCEPTED, server_seq=seq)
@@ -346,10 +349,9 @@ def ingest_batch(
     )
 
 
-def _insert_new(
-    session: Session, rows: list[dict[str, Any]], texts: list[str]
-) -> dict[uuid.UUID, int]:
-    """Insert ``rows``, skipping any whose id is already stored; the new ones' sequences.
+def _insert_new(session: Session, rows: list[dict[str, Any]], texts: list[str]) -> dict[int, int]:
+    """Insert ``rows``, skipping any whose id is already stored; the new ones' sequences,
+    by id (as its 128-bit number).
 
     One statement for the batch (on SQLite, one per 500 rows); rows are matched back by
     id, not by position. A row that another request is storing at the same moment is
@@ -369,7 +371,7 @@ SQLITE_PAGE = 500
 
 def _insert_new_sqlite(
     session: Session, rows: list[dict[str, Any]], texts: list[str]
-) -> dict[uuid.UUID, int]:
+) -> dict[int, int]:
     """:func:`_insert_new` on SQLite: multi-row ``INSERT ... VALUES ... RETURNING`` pages
     (RETURNING needs SQLite 3.35) of values already in their stored form.
 
@@ -398,19 +400,18 @@ def _insert_new_sqlite(
             else:
                 values = [form(value) for value in values]
         columns.append(values)
-    ids = {row["id"].hex: row["id"] for row in rows}
     placeholders = "(" + ", ".join("?" * len(names)) + ")"
     head = f"INSERT INTO {IngestedRecord.__tablename__} ({', '.join(names)}) VALUES "
     tail = " ON CONFLICT (id) DO NOTHING RETURNING id, seq"
     connection = session.connection()
-    inserted: dict[uuid.UUID, int] = {}
+    inserted: dict[int, int] = {}
     for start in range(0, len(rows), SQLITE_PAGE):
         page = [column[start : start + SQLITE_PAGE] for column in columns]
         count = len(page[0])
         statement = head + ", ".join([placeholders] * count) + tail
         flat = tuple(chain.from_iterable(zip(*page, strict=True)))
         for row_id, seq in connection.exec_driver_sql(statement, flat):
-            inserted[ids[row_id]] = seq
+            inserted[int(row_id, 16)] = seq
     return inserted
 
 
@@ -438,7 +439,7 @@ _SQLITE_FORM: dict[type[Any], Callable[[Any], Any]] = {
 }
 
 
-def _insert_new_postgresql(session: Session, rows: list[dict[str, Any]]) -> dict[uuid.UUID, int]:
+def _insert_new_postgresql(session: Session, rows: list[dict[str, Any]]) -> dict[int, int]:
     """:func:`_insert_new` on PostgreSQL: the batch goes as one JSON document, unpacked by
     ``jsonb_to_recordset`` into typed rows (``INSERT ... SELECT``), in the batch's order.
 
@@ -472,7 +473,7 @@ def _insert_new_postgresql(session: Session, rows: list[dict[str, Any]]) -> dict
         "ON CONFLICT (id) DO NOTHING RETURNING id, seq"
     )
     result = session.connection().exec_driver_sql(statement, {"rows": document})
-    return {row_id: seq for row_id, seq in result}
+    return {row_id.int: seq for row_id, seq in result}
 
 
 def _json_value(value: object) -> str:
