@@ -28,7 +28,20 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Row, Table, func, insert, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    Dialect,
+    Row,
+    String,
+    Table,
+    Text,
+    func,
+    insert,
+    inspect,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
@@ -276,20 +289,27 @@ def pending(session: Session, limit: int = 100) -> Sequence[OutboxItem]:
     return session.scalars(query).all()
 
 
-#: One outbox item as the sync engine reads it: seq, id, kind, payload, created_at.
-PendingRow = Row[int, uuid.UUID, str, dict[str, object], dt.datetime]
+#: One outbox item as the sync engine reads it, as stored: seq, id (32 hex digits), kind,
+#: payload (JSON text) and created_at (naive UTC text).
+PendingRow = Row[int, str, str, str, str]
 
 
 def next_batch(session: Session, limit: int, *, after: int | None = None) -> Sequence[PendingRow]:
     """The next ``limit`` pending items after outbox position ``after`` (all pending when
     None), oldest first, in one query: their ``seq``, ``id``, ``kind``, ``payload`` and
-    ``created_at`` as plain rows (no ORM objects: the sync engine reads hundreds at once)."""
+    ``created_at`` as plain rows of the stored text (no ORM objects, no JSON parsed: the
+    sync engine reads thousands at once and sends each payload as the JSON it is)."""
     query = select(
-        OutboxItem.seq, OutboxItem.id, OutboxItem.kind, OutboxItem.payload, OutboxItem.created_at
+        OutboxItem.seq,
+        type_coerce(OutboxItem.id, String),
+        OutboxItem.kind,
+        type_coerce(OutboxItem.payload, Text),
+        type_coerce(OutboxItem.created_at, String),
     ).where(OutboxItem.state == OutboxState.PENDING)
     if after is not None:
         query = query.where(OutboxItem.seq > after)
-    return session.execute(query.order_by(OutboxItem.seq).limit(limit)).all()
+    rows: Sequence[PendingRow] = session.execute(query.order_by(OutboxItem.seq).limit(limit)).all()
+    return rows
 
 
 def pending_count(session: Session) -> int:

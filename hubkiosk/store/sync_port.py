@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hubkiosk.store import outbox, signin
@@ -76,16 +76,18 @@ class StoreSyncPort:
 
     def pending(self, limit: int, *, after: int | None = None) -> Sequence[OutgoingItem]:
         with self.store.session() as session:
-            return [
-                OutgoingItem(
-                    id=row.id,
-                    kind=row.kind,
-                    payload=row.payload,
-                    created_at=row.created_at,
-                    seq=row.seq,
-                )
-                for row in outbox.next_batch(session, limit, after=after)
-            ]
+            rows = outbox.next_batch(session, limit, after=after)
+        return [
+            OutgoingItem(
+                id=uuid.UUID(hex=item_id),
+                kind=kind,
+                payload_json=payload,
+                # Stored as naive UTC text (sync.sqltypes.UTCDateTime), read back aware.
+                created_at=dt.datetime.fromisoformat(created_at).replace(tzinfo=dt.UTC),
+                seq=seq,
+            )
+            for seq, item_id, kind, payload, created_at in rows
+        ]
 
     def requeue_dead_letters(self) -> int:
         """IT's "Send set-aside records again": every dead letter becomes pending again."""
@@ -100,29 +102,25 @@ class StoreSyncPort:
     def acknowledge(self, server_seq: Mapping[uuid.UUID, int]) -> None:
         """Mark acknowledged items sent, as :func:`outbox.acknowledge` does, in one statement.
 
-        One executemany UPDATE per batch instead of an ORM UPDATE per item: draining a
-        week's backlog spent three quarters of its time here otherwise.
+        One executemany UPDATE per batch (instead of an ORM UPDATE per item: draining a
+        week's backlog spent three quarters of its time there), its rows handed to the
+        driver as plain tuples: the state and the time, the same for every row, are put in
+        their stored form once, not once a row by SQLAlchemy's bind processors.
         """
         if not server_seq:
             return
-        statement = (
-            update(OutboxItem)
-            .where(OutboxItem.id == bindparam("b_id"))
-            .values(
-                state=OutboxState.SENT,
-                acked_at=bindparam("b_acked_at"),
-                last_error=None,
-                server_seq=bindparam("b_seq"),
-            )
-        )
-        now = self.clock()
         with self.store.session() as session:
-            session.connection().execute(
-                statement,
-                [
-                    {"b_id": item_id, "b_seq": seq, "b_acked_at": now}
-                    for item_id, seq in server_seq.items()
-                ],
+            connection = session.connection()
+            dialect = connection.dialect
+            table = OutboxItem.__table__
+            sent = table.c.state.type.dialect_impl(dialect).bind_processor(dialect)
+            acked = table.c.acked_at.type.dialect_impl(dialect).bind_processor(dialect)
+            state = sent(OutboxState.SENT) if sent else OutboxState.SENT
+            now = acked(self.clock()) if acked else self.clock()
+            connection.exec_driver_sql(
+                f"UPDATE {OutboxItem.__tablename__} SET state = ?, acked_at = ?, "
+                "last_error = NULL, server_seq = ? WHERE id = ?",
+                [(state, now, seq, item_id.hex) for item_id, seq in server_seq.items()],
             )
 
     def dead_letter(self, item_id: uuid.UUID, reason: str) -> None:

@@ -6,6 +6,7 @@ The kiosk implements it in ``hubkiosk.store.sync_port``; tests can implement it 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -14,16 +15,23 @@ from typing import Any, Protocol
 from sync.protocol.wire import ConfigSnapshot
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutgoingItem:
     """One outbox item as the engine sends it."""
 
     id: uuid.UUID
     kind: str
-    payload: dict[str, Any]
+    #: The payload as JSON text (an object), as the outbox keeps it: the engine puts it in
+    #: the push body as it is, without parsing it and encoding it again.
+    payload_json: str
     created_at: dt.datetime
     #: Its place in the outbox (increasing): the engine reads on after the last one sent.
     seq: int = 0
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        value: dict[str, Any] = json.loads(self.payload_json)
+        return value
 
 
 @dataclass(frozen=True)

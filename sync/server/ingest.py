@@ -17,14 +17,14 @@ import hashlib
 import json
 import math
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Date, Uuid, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import PROTOCOL_VERSION, hub_figures, records
@@ -48,9 +48,28 @@ class InvalidPayload(ValueError):
     """A payload that cannot be a record of its kind (rejected, the rest of the batch goes on)."""
 
 
+#: A payload's canonical JSON: keys sorted, no spaces, text as it is (built once: building
+#: an encoder for every payload cost a third of the encoding).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def payload_hash(payload: dict[str, Any]) -> str:
-    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+    return canonical(payload)[1]
+
+
+def canonical(payload: dict[str, Any]) -> tuple[str, str]:
+    """``payload`` as canonical JSON text, and that text's SHA-256 (:func:`payload_hash`).
+
+    The text is what the server stores on SQLite (one encoding serves both); a payload
+    whose text cannot be UTF-8 (a lone surrogate: refused by every schema, so never
+    stored) is hashed as before, and given as ASCII with escapes."""
+    text = _CANONICAL.encode(payload)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "surrogatepass")
+        text = json.dumps(payload, sort_keys=True, separators=(",", ":"))
+    return text, hashlib.sha256(data).hexdigest()
 
 
 def foreign_hub_ids(batch: PushBatch, hub_id: str) -> list[uuid.UUID]:
@@ -226,11 +245,13 @@ def ingest_batch(
     ``batch`` already checked, in order (:func:`validate_body`), when all passed.
     """
     items = batch.items
-    digests = [payload_hash(item.payload) for item in items]
+    encoded = [canonical(item.payload) for item in items]
+    digests = [digest for _, digest in encoded]
     # Sent twice in one batch: the first copy decides, a later one follows it. (Items are
-    # kept by position from here: a UUID's hash is Python code, an int's is not.)
-    seen: dict[uuid.UUID, int] = {}
-    first_of = [seen.setdefault(item.id, index) for index, item in enumerate(items)]
+    # kept by position from here, and ids as their 128-bit numbers: a UUID's hash is
+    # Python code, an int's is not.)
+    seen: dict[int, int] = {}
+    first_of = [seen.setdefault(item.id.int, index) for index, item in enumerate(items)]
     firsts = [index for index, first in enumerate(first_of) if index == first]
     if checked is not None and len(checked) == len(items):
         by_index: dict[int, RecordItem | InvalidPayload] = {i: checked[i] for i in firsts}
@@ -240,6 +261,8 @@ def ingest_batch(
 
     problems: dict[int, str] = {}
     new_rows: list[dict[str, Any]] = []
+    #: Each new row's payload as JSON text (by position: it is not a column of its own).
+    new_texts: list[str] = []
     for index, record in by_index.items():
         item = items[index]
         problem = (
@@ -251,6 +274,8 @@ def ingest_batch(
             problems[index] = problem
             continue
         assert not isinstance(record, InvalidPayload)
+        payload = stored_payload(record, item.payload)
+        new_texts.append(encoded[index][0] if payload is item.payload else canonical(payload)[0])
         new_rows.append(
             {
                 "id": item.id,
@@ -259,15 +284,17 @@ def ingest_batch(
                 "device_id": device.id,
                 "received_at": now,
                 "kiosk_time": _coarse(record, _aware(item.kiosk_time)),
-                "payload": stored_payload(record, item.payload),
+                "payload": payload,
                 "payload_hash": digests[index],
                 **extract(record, tz),
             }
         )
 
-    inserted = _insert_new(session, new_rows)
+    inserted = _insert_new(session, new_rows, new_texts)
     # The rows this batch really added (no duplicate, no conflict), each with its "seq".
-    fresh = [row | {"seq": seq} for row in new_rows if (seq := inserted.get(row["id"])) is not None]
+    fresh = [
+        row | {"seq": seq} for row in new_rows if (seq := inserted.get(row["id"].int)) is not None
+    ]
     # Anything kept up to date at ingest (figures, aggregates) is given ``fresh`` here,
     # in the same transaction: a re-sent record is never counted twice.
     survey_aggregates.record(session, fresh)
@@ -275,14 +302,14 @@ def ingest_batch(
 
     # Items not stored by this batch: already there (resent, or another hub's id), or refused.
     stored = (
-        _stored(session, [items[i].id for i in firsts if items[i].id not in inserted])
+        _stored(session, [items[i].id for i in firsts if items[i].id.int not in inserted])
         if len(inserted) < len(firsts)
         else {}
     )
     results: dict[int, ItemResult] = {}
     for index in firsts:
         item_id = items[index].id
-        seq = inserted.get(item_id)
+        seq = inserted.get(item_id.int)
         known = None if seq is not None else stored.get(item_id)
         if seq is not None:
             results[index] = ItemResult(id=item_id, status=ItemStatus.ACCEPTED, server_seq=seq)
@@ -322,27 +349,97 @@ def ingest_batch(
     )
 
 
-def _insert_new(session: Session, rows: list[dict[str, Any]]) -> dict[uuid.UUID, int]:
-    """Insert ``rows``, skipping any whose id is already stored; the new ones' sequences.
+def _insert_new(session: Session, rows: list[dict[str, Any]], texts: list[str]) -> dict[int, int]:
+    """Insert ``rows``, skipping any whose id is already stored; the new ones' sequences,
+    by id (as its 128-bit number).
 
-    One statement for the batch; rows are matched back by id, not by position. A row that
-    another request is storing at the same moment is waited for and skipped (PostgreSQL),
-    so the same id at once through two requests is stored once and answered duplicate.
+    One statement for the batch (on SQLite, one per 500 rows); rows are matched back by
+    id, not by position. A row that another request is storing at the same moment is
+    waited for and skipped (PostgreSQL), so the same id at once through two requests is
+    stored once and answered duplicate. ``texts``: each row's payload as JSON text.
     """
     if not rows:
         return {}
     if session.get_bind().dialect.name == "postgresql":
         return _insert_new_postgresql(session, rows)
-    # SQLite: SQLAlchemy sends it as multi-row INSERT ... VALUES pages ("insertmanyvalues").
-    statement = (
-        sqlite_insert(IngestedRecord)
-        .on_conflict_do_nothing(index_elements=[IngestedRecord.id])
-        .returning(IngestedRecord.id, IngestedRecord.seq)
-    )
-    return {row.id: row.seq for row in session.connection().execute(statement, rows)}
+    return _insert_new_sqlite(session, rows, texts)
 
 
-def _insert_new_postgresql(session: Session, rows: list[dict[str, Any]]) -> dict[uuid.UUID, int]:
+#: Rows per ``INSERT`` on SQLite (19 values each: far below its 32,766 placeholders).
+SQLITE_PAGE = 500
+
+
+def _insert_new_sqlite(
+    session: Session, rows: list[dict[str, Any]], texts: list[str]
+) -> dict[int, int]:
+    """:func:`_insert_new` on SQLite: multi-row ``INSERT ... VALUES ... RETURNING`` pages
+    (RETURNING needs SQLite 3.35) of values already in their stored form.
+
+    SQLAlchemy's own multi-row ``INSERT`` ran every value of every row through its type's
+    bind processor and each payload through ``json.dumps`` again: as long as the insert
+    itself. Values are converted here a column at a time, in the form those processors
+    write them (a UUID as its 32 hex digits, a time as naive UTC ``YYYY-MM-DD
+    HH:MM:SS.ffffff``, a day in ISO form), so every query finds the rows as if SQLAlchemy
+    had written them; a value shared by every row (the device, the receive time) is
+    converted once. The payload is stored as its canonical JSON text (the JSON type reads
+    any JSON text back).
+    """
+    names = list(rows[0])
+    table = IngestedRecord.__table__
+    columns: list[list[Any]] = []
+    for name in names:
+        if name == "payload":
+            columns.append(texts)
+            continue
+        values = [row[name] for row in rows]
+        form = _SQLITE_FORM.get(type(table.c[name].type))
+        if form is not None:
+            first = values[0]
+            if all(value is first for value in values):
+                values = [form(first)] * len(values)
+            else:
+                values = [form(value) for value in values]
+        columns.append(values)
+    placeholders = "(" + ", ".join("?" * len(names)) + ")"
+    head = f"INSERT INTO {IngestedRecord.__tablename__} ({', '.join(names)}) VALUES "
+    tail = " ON CONFLICT (id) DO NOTHING RETURNING id, seq"
+    connection = session.connection()
+    inserted: dict[int, int] = {}
+    for start in range(0, len(rows), SQLITE_PAGE):
+        page = [column[start : start + SQLITE_PAGE] for column in columns]
+        count = len(page[0])
+        statement = head + ", ".join([placeholders] * count) + tail
+        flat = tuple(chain.from_iterable(zip(*page, strict=True)))
+        for row_id, seq in connection.exec_driver_sql(statement, flat):
+            inserted[int(row_id, 16)] = seq
+    return inserted
+
+
+def _sqlite_uuid(value: uuid.UUID | None) -> str | None:
+    return None if value is None else value.hex
+
+
+def _sqlite_time(value: dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the database: use an aware UTC time")
+    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _sqlite_day(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+#: How SQLAlchemy's types write a value on SQLite, by column type (absent: as it is).
+_SQLITE_FORM: dict[type[Any], Callable[[Any], Any]] = {
+    Uuid: _sqlite_uuid,
+    UTCDateTime: _sqlite_time,
+    Date: _sqlite_day,
+}
+
+
+def _insert_new_postgresql(session: Session, rows: list[dict[str, Any]]) -> dict[int, int]:
     """:func:`_insert_new` on PostgreSQL: the batch goes as one JSON document, unpacked by
     ``jsonb_to_recordset`` into typed rows (``INSERT ... SELECT``), in the batch's order.
 
@@ -376,7 +473,7 @@ def _insert_new_postgresql(session: Session, rows: list[dict[str, Any]]) -> dict
         "ON CONFLICT (id) DO NOTHING RETURNING id, seq"
     )
     result = session.connection().exec_driver_sql(statement, {"rows": document})
-    return {row_id: seq for row_id, seq in result}
+    return {row_id.int: seq for row_id, seq in result}
 
 
 def _json_value(value: object) -> str:

@@ -189,6 +189,8 @@ def test_pushed_records_are_stored_as_the_database_layer_writes_them(central: Ce
     token = central.enrol()
     first = ticket(1, call_name='Zoë \u2028 "quoted"', sequence=123)
     checked_in = event(first["id"])
+    made = dt.datetime(2026, 3, 2, 9, 30, 15, 250, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    checked_in["kiosk_time"] = made.isoformat()
     answer = push_raw(central, token, [first, checked_in])
     assert [status for _, status, _ in statuses(answer)] == ["accepted", "accepted"]
 
@@ -204,6 +206,9 @@ def test_pushed_records_are_stored_as_the_database_layer_writes_them(central: Ce
             )
         ).one()
         assert by_ticket.id == uuid.UUID(checked_in["id"])
+        assert by_ticket.kiosk_time == made
+        made_then = select(IngestedRecord.id).where(IngestedRecord.kiosk_time == made)
+        assert session.scalars(made_then).all() == [by_ticket.id]
         assert by_ticket.payload == checked_in["payload"]
         stored = session.scalars(
             select(IngestedRecord).where(
