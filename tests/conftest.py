@@ -7,8 +7,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import datetime as dt  # noqa: E402
+import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -66,12 +69,31 @@ def _no_window_outlives_its_test() -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+class OpenHoursClock:
+    """A clock that runs from a Tuesday 10:30 in London, when every hub is open: a test
+    that takes a ticket must not fail because the suite runs in the evening or at a
+    weekend (the kiosk shows its closed page then)."""
+
+    START = dt.datetime(2026, 11, 24, 10, 30, tzinfo=ZoneInfo("Europe/London"))
+
+    def __init__(self) -> None:
+        self._started = time.monotonic()
+
+    def __call__(self) -> dt.datetime:
+        return (self.START + dt.timedelta(seconds=time.monotonic() - self._started)).astimezone(
+            dt.UTC
+        )
+
+
 @pytest.fixture
 def make_kiosk(tmp_path: Path, qtbot, store_template: Path) -> Iterator[Callable[..., Kiosk]]:
-    """Build kiosks as ``hubkiosk --windowed --data-dir TMP [extra args]`` would."""
+    """Build kiosks as ``hubkiosk --windowed --data-dir TMP [extra args]`` would (on the
+    wall clock, or on ``clock``: :class:`OpenHoursClock` for a test that takes a ticket)."""
     built: list[Kiosk] = []
 
-    def factory(*extra: str, config: dict | None = None) -> Kiosk:
+    def factory(
+        *extra: str, config: dict | None = None, clock: Callable[[], dt.datetime] | None = None
+    ) -> Kiosk:
         data = tmp_path / "data"
         if not data.exists():
             seed_store(data, store_template)
@@ -82,7 +104,7 @@ def make_kiosk(tmp_path: Path, qtbot, store_template: Path) -> Iterator[Callable
             path = tmp_path / "config.json"
             path.write_text(json.dumps(config))
             args += ["--config", str(path)]
-        kiosk = build(args)
+        kiosk = build(args) if clock is None else build(args, clock=clock)
         qtbot.addWidget(kiosk.window)
         kiosk.window.resize(1280, 900)
         kiosk.window.show()
@@ -102,6 +124,12 @@ def make_kiosk(tmp_path: Path, qtbot, store_template: Path) -> Iterator[Callable
 @pytest.fixture
 def kiosk(make_kiosk: Callable[..., Kiosk]) -> Kiosk:
     return make_kiosk()
+
+
+@pytest.fixture
+def open_kiosk(make_kiosk: Callable[..., Kiosk]) -> Kiosk:
+    """A kiosk whose hub is open whenever the test runs (its clock: :class:`OpenHoursClock`)."""
+    return make_kiosk(clock=OpenHoursClock())
 
 
 def shown_text(button: QAbstractButton) -> str:

@@ -198,7 +198,8 @@ def test_the_hub_name_keeps_whole_words_in_urdu_at_200_percent(kiosk, click):
             assert column == {"#445566"}, (name, x, hub.text())
 
 
-def test_one_person_waiting_is_counted_in_bengali_digits(kiosk, click, qtbot):
+def test_one_person_waiting_is_counted_in_bengali_digits(open_kiosk, click, qtbot):
+    kiosk = open_kiosk
     window = kiosk.window
     click(window, "বাংলা")
     service = kiosk.ctx.content.catalogue.services[0].id

@@ -32,7 +32,8 @@ def drag(qtbot, widget: QWidget, start: QPoint, end: QPoint, steps: int = 12) ->
     send_mouse(widget, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
 
 
-def test_a_page_scrolls_by_dragging_it_up_and_says_more_is_below(kiosk, qtbot, click):
+def test_a_page_scrolls_by_dragging_it_up_and_says_more_is_below(open_kiosk, qtbot, click):
+    kiosk = open_kiosk
     window = kiosk.window
     window.resize(1080, 1920)
     click(window, "Larger text")
@@ -74,7 +75,8 @@ def test_every_survey_statement_shows_without_an_inner_scroll(kiosk, qtbot, clic
         assert top + row.height() <= inner.viewport().height() + 1, "a statement is cut off"
 
 
-def test_the_keyboard_brings_its_space_and_done_keys_into_view(kiosk, qtbot, click):
+def test_the_keyboard_brings_its_space_and_done_keys_into_view(open_kiosk, qtbot, click):
+    kiosk = open_kiosk
     window = kiosk.window
     window.resize(1280, 800)
     click(window, "Larger text")

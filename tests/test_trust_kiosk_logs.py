@@ -19,8 +19,8 @@ def read_logs(kiosk) -> str:
     )
 
 
-def test_a_failed_ticket_write_leaves_no_name_in_the_log(make_kiosk, qtbot, click):
-    kiosk = make_kiosk()
+def test_a_failed_ticket_write_leaves_no_name_in_the_log(open_kiosk, qtbot, click):
+    kiosk = open_kiosk
     # The store refuses the ticket (as a locked or failing disk would), raising an
     # SQLAlchemy error about the INSERT that carries the resident's name.
     with kiosk.store.engine.begin() as connection:

@@ -145,9 +145,10 @@ def find_button_or_none(root: QWidget, text: str) -> bool:
     return any(b.isVisible() and b.text() == text for b in root.findChildren(QAbstractButton))
 
 
-def test_one_keyboard_serves_every_screen(kiosk, qtbot, click):
+def test_one_keyboard_serves_every_screen(open_kiosk, qtbot, click):
     """One keyboard for the kiosk (each screen built its own, a hundred keys each): it
     moves to the screen shown and types into that screen's field."""
+    kiosk = open_kiosk
     from hubkiosk.ui.screens import ScreenId
 
     window = kiosk.window
