@@ -59,6 +59,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session, aliased
 
+from sync.server.db import one_of
 from sync.server.models import (
     HubChannelTally,
     HubOutcomeTally,
@@ -202,7 +203,7 @@ def _stored(connection: Connection, tickets: list[uuid.UUID], later: list[uuid.U
                 r.referred_to,
                 cast(null(), Date).label("day"),
             ).where(
-                r.ticket_id.in_(tickets),
+                one_of(r.ticket_id, tickets, connection.dialect.name),
                 r.kind == QUEUE_EVENT,
                 r.event_kind.in_(COUNTED_EVENTS),
             )
@@ -217,7 +218,7 @@ def _stored(connection: Connection, tickets: list[uuid.UUID], later: list[uuid.U
                 cast(null(), String).label("outcome"),
                 cast(null(), String).label("referred_to"),
                 w.day,
-            ).where(w.ticket_id.in_(later))
+            ).where(one_of(w.ticket_id, later, connection.dialect.name))
         )
     if not queries:
         return []

@@ -40,6 +40,7 @@ from sync.protocol.wire import (
     TypedPushBatch,
 )
 from sync.server import hub_aggregates, survey_aggregates
+from sync.server.db import one_of
 from sync.server.models import AppointmentRow, Device, IngestedRecord
 from sync.sqltypes import UTCDateTime
 
@@ -495,7 +496,7 @@ def _stored(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, _Stored]:
             IngestedRecord.hub_id,
             IngestedRecord.payload_hash,
             IngestedRecord.seq,
-        ).where(IngestedRecord.id.in_(ids))
+        ).where(one_of(IngestedRecord.id, ids, session.get_bind().dialect.name))
     ).all()
     return {row.id: _Stored(row.hub_id, row.payload_hash, row.seq) for row in rows}
 
@@ -524,10 +525,11 @@ def _owners(session: Session, valid: list[RecordItem]) -> _Owners:
         if isinstance(r.payload, records.Ticket) and r.payload.appointment_id is not None
     }
     owned: dict[uuid.UUID, tuple[str, str]] = {}
+    dialect = session.get_bind().dialect.name
     if ticket_ids:
         rows = session.execute(
             select(IngestedRecord.id, IngestedRecord.kind, IngestedRecord.hub_id).where(
-                IngestedRecord.id.in_(ticket_ids)
+                one_of(IngestedRecord.id, ticket_ids, dialect)
             )
         )
         owned = {row.id: (row.kind, row.hub_id) for row in rows}
