@@ -174,6 +174,16 @@ def build_snapshot(
     session: Session, hub_id: str, *, day: dt.date, now: dt.datetime
 ) -> ConfigSnapshot | None:
     """The snapshot a kiosk of ``hub_id`` gets for ``day``, or None before any publish."""
+    body = snapshot_body(session, hub_id, day=day, now=now)
+    return None if body is None else ConfigSnapshot.model_validate(body)
+
+
+def snapshot_body(
+    session: Session, hub_id: str, *, day: dt.date, now: dt.datetime
+) -> dict[str, Any] | None:
+    """:func:`build_snapshot`'s fields, its ``etag`` included, not validated yet: a kiosk
+    that already holds this version is answered 304 from the ETag alone (checking the
+    whole catalogue again was most of a sync cycle's time on the server)."""
     config = current_config(session)
     if config is None:
         return None
@@ -206,4 +216,4 @@ def build_snapshot(
     }
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     body["etag"] = f"v{config.version}-{hashlib.sha256(canonical.encode()).hexdigest()[:16]}"
-    return ConfigSnapshot.model_validate(body)
+    return body

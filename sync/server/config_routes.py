@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Response
 from pydantic import ValidationError
 
-from sync.protocol.wire import AppointmentEntry
+from sync.protocol.wire import AppointmentEntry, ConfigSnapshot
 from sync.server import config
 from sync.server.deps import ApiError, ClockDep, DeviceDep, SessionDep, TimezoneDep
 
@@ -21,7 +21,7 @@ router = APIRouter(prefix="/v1", tags=["kiosk"])
 @router.get(
     "/config",
     response_model=None,
-    responses={200: {"model": config.ConfigSnapshot}, 304: {"description": "Not modified"}},
+    responses={200: {"model": ConfigSnapshot}, 304: {"description": "Not modified"}},
 )
 def get_config(
     device: DeviceDep,
@@ -32,19 +32,21 @@ def get_config(
 ) -> Response:
     """The device's hub configuration; 304 when the kiosk already has this version."""
     now = clock()
-    try:
-        snapshot = config.build_snapshot(
-            session, device.hub_id, day=now.astimezone(tz).date(), now=now
-        )
-    except ValidationError as exc:
-        log.error("config for hub %s does not validate: %s", device.hub_id, exc.error_count())
-        snapshot = None
-    if snapshot is None:
+    body = config.snapshot_body(session, device.hub_id, day=now.astimezone(tz).date(), now=now)
+    if body is None:
         raise ApiError(404, "no_config", "No configuration has been published for this hub.")
-    etag = f'"{snapshot.etag}"'
+    etag = f'"{body["etag"]}"'
     headers = {"ETag": etag, "Cache-Control": "no-cache"}
     if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
+        # The kiosk holds this version (it was checked when first sent): not built again.
         return Response(status_code=304, headers=headers)
+    try:
+        snapshot = ConfigSnapshot.model_validate(body)
+    except ValidationError as exc:
+        log.error("config for hub %s does not validate: %s", device.hub_id, exc.error_count())
+        raise ApiError(
+            404, "no_config", "No configuration has been published for this hub."
+        ) from None
     return Response(snapshot.model_dump_json(), media_type="application/json", headers=headers)
 
 
