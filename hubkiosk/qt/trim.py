@@ -11,7 +11,6 @@ Elsewhere than glibc (a developer's Mac, Windows) this does nothing.
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import sys
 from collections.abc import Callable
@@ -23,9 +22,12 @@ from PySide6.QtCore import QTimer
 @functools.cache
 def _trim() -> Callable[[int], int] | None:
     """glibc's ``malloc_trim``, looked up on first use (not at start: the kiosk's start is
-    measured) in the symbols already loaded, so no library search runs."""
+    measured) in the symbols already loaded, so no library search runs. ctypes is imported
+    here too: loading it was over a millisecond of every start, before the first paint."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
         trim = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):  # musl and others have no malloc_trim
