@@ -69,18 +69,20 @@ def _no_window_outlives_its_test() -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+#: A Tuesday, 10:30 in London: the hubs are open (09:00 to 17:00, Monday to Friday).
+TUESDAY_1030 = dt.datetime(2026, 11, 24, 10, 30, tzinfo=ZoneInfo("Europe/London"))
+
+
 class OpenHoursClock:
     """A clock that runs from a Tuesday 10:30 in London, when every hub is open: a test
     that takes a ticket must not fail because the suite runs in the evening or at a
     weekend (the kiosk shows its closed page then)."""
 
-    START = dt.datetime(2026, 11, 24, 10, 30, tzinfo=ZoneInfo("Europe/London"))
-
     def __init__(self) -> None:
         self._started = time.monotonic()
 
     def __call__(self) -> dt.datetime:
-        return (self.START + dt.timedelta(seconds=time.monotonic() - self._started)).astimezone(
+        return (TUESDAY_1030 + dt.timedelta(seconds=time.monotonic() - self._started)).astimezone(
             dt.UTC
         )
 

@@ -43,7 +43,6 @@ from sqlalchemy import (
     Date,
     Float,
     String,
-    Table,
     and_,
     case,
     cast,
@@ -56,7 +55,6 @@ from sqlalchemy import (
     text,
     union_all,
 )
-from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session, aliased
 
 from sync.server.db import one_of
@@ -67,6 +65,7 @@ from sync.server.models import (
     HubTicketWait,
     IngestedRecord,
 )
+from sync.server.tally_sql import Write, added, earliest, merge
 
 TICKET = "ticket"
 QUEUE_EVENT = "queue_event"
@@ -229,110 +228,32 @@ def _stored(connection: Connection, tickets: list[uuid.UUID], later: list[uuid.U
 
 
 # Writing ---------------------------------------------------------------------------------
-#: PostgreSQL's array element type for each column type of these tables.
-_ARRAY_TYPES = {
-    "String": "text",
-    "Date": "date",
-    "BigInteger": "bigint",
-    "Float": "double precision",
-    "Uuid": "uuid",
-}
-
-
-def _earliest(table: str, column: str) -> str:
-    """SQL for the earlier of the stored and the new value (either may be NULL)."""
-    return (
-        f"CASE WHEN {table}.{column} IS NULL OR excluded.{column} < {table}.{column} "
-        f"THEN excluded.{column} ELSE {table}.{column} END"
-    )
-
-
-def _sets(table: Table, keys: list[str]) -> dict[str, str]:
-    """What a merged row becomes: a count column is added to, a time column keeps the
-    earlier value (hub and day are part of the key, or follow the ticket)."""
-    return {
-        c.name: (
-            _earliest(table.name, c.name)
-            if c.name in ("checked_in", "called")
-            else f"{table.name}.{c.name} + excluded.{c.name}"
-        )
-        for c in table.columns
-        if c.name not in keys and c.name not in ("hub_id", "day")
-    }
-
-
-def _postgresql_upsert(
-    table: Table, rows: list[dict[str, Any]], keys: list[str], prefix: str
-) -> tuple[str, dict[str, Any]]:
-    """An ``INSERT ... ON CONFLICT`` of ``rows`` as one array per column (unnest), and its
-    parameters (named with ``prefix``)."""
-    columns = [c.name for c in table.columns]
-    arrays = ", ".join(
-        f"CAST(:{prefix}{name} AS {_ARRAY_TYPES[type(table.c[name].type).__name__]}[])"
-        for name in columns
-    )
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
-        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
-        + ", ".join(f"{c} = {merged}" for c, merged in _sets(table, keys).items())
-    )
-    return sql, {f"{prefix}{name}": [row[name] for row in rows] for name in columns}
-
-
-def _merge(
-    connection: Connection, writes: list[tuple[Table, list[dict[str, Any]], list[str]]]
-) -> None:
-    """Merge each ``(table, rows, keys)`` into its table, rows in key order (so that
-    transactions lock rows in the same order). On PostgreSQL in one statement (a
-    data-modifying ``WITH`` per table): ingest waits for one answer, not one per table."""
-    writes = [(table, rows, keys) for table, rows, keys in writes if rows]
-    for _, rows, keys in writes:
-        rows.sort(key=lambda row: tuple(str(row[k]) for k in keys))
-    if not writes:
-        return
-    if connection.dialect.name == "postgresql":
-        parts = [
-            _postgresql_upsert(table, rows, keys, f"w{n}_")
-            for n, (table, rows, keys) in enumerate(writes)
-        ]
-        params = {name: value for _, values in parts for name, value in values.items()}
-        if len(parts) == 1:
-            sql = parts[0][0]
-        else:
-            sql = "WITH " + ", ".join(f"w{n} AS ({part})" for n, (part, _) in enumerate(parts))
-            sql += " SELECT 1"
-        connection.execute(text(sql), params)
-        return
-    for table, rows, keys in writes:
-        upsert = sqlite.insert(table)
-        sets = {c: text(merged) for c, merged in _sets(table, keys).items()}
-        connection.execute(upsert.on_conflict_do_update(index_elements=keys, set_=sets), rows)
-
-
 def apply(connection: Connection, tallies: Tallies) -> None:
-    """Add ``tallies`` to the stored figures."""
+    """Add ``tallies`` to the stored figures (a wait row keeps the earliest times)."""
     tables: list[Any] = [HubTicketTally, HubOutcomeTally, HubChannelTally, HubTicketWait]
     tickets, outcomes, channels, waits = (t.__table__ for t in tables)
-    _merge(
+    merge(
         connection,
         [
-            (
+            Write(
                 tickets,
                 [
                     {"hub_id": hub, "day": day, "service_id": service, "tickets": n}
                     for (hub, day, service), n in tallies.tickets.items()
                 ],
                 ["hub_id", "day", "service_id"],
+                {"tickets": added(tickets, "tickets")},
             ),
-            (
+            Write(
                 outcomes,
                 [
                     {"hub_id": hub, "day": day, "outcome": outcome, "destination": to, "events": n}
                     for (hub, day, outcome, to), n in tallies.outcomes.items()
                 ],
                 ["hub_id", "day", "outcome", "destination"],
+                {"events": added(outcomes, "events")},
             ),
-            (
+            Write(
                 channels,
                 [
                     {
@@ -346,8 +267,9 @@ def apply(connection: Connection, tallies: Tallies) -> None:
                     for (hub, day, activity, service, channel), n in tallies.channels.items()
                 ],
                 ["hub_id", "day", "activity", "service_id", "channel"],
+                {"records": added(channels, "records")},
             ),
-            (
+            Write(
                 waits,
                 [
                     {
@@ -360,6 +282,7 @@ def apply(connection: Connection, tallies: Tallies) -> None:
                     for ticket_id, w in tallies.waits.items()
                 ],
                 ["ticket_id"],
+                {"checked_in": earliest(waits, "checked_in"), "called": earliest(waits, "called")},
             ),
         ],
     )

@@ -43,12 +43,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, select, text
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import Connection, and_, bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol.content import SLUG
 from sync.server.models import IngestedRecord, SurveyAnswerTally, SurveyTally
+from sync.server.tally_sql import Write, added, merge
 
 KIND = "survey_response"
 #: A response made before kiosks said how it was made was made alone.
@@ -150,46 +150,6 @@ class Tallies:
             self.add(group, row["payload"].get("answers"))
 
 
-def _upsert(
-    connection: Connection, table: Table, rows: list[dict[str, Any]], keys: list[str]
-) -> None:
-    """Add ``responses`` of ``rows`` to what is stored (a row per new key), in key order
-    so that two transactions adding to the same rows lock them in the same order."""
-    rows.sort(key=lambda row: tuple(row[k] for k in keys))
-    if connection.dialect.name == "postgresql":
-        # One statement whatever the rows: a column of values per array (unnest keeps
-        # their order), rather than a statement per row.
-        columns = [c.name for c in table.columns]
-        arrays = ", ".join(
-            f"CAST(:{name} AS {_ARRAY_TYPES[type(table.c[name].type).__name__]}[])"
-            for name in columns
-        )
-        statement = text(
-            f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
-            f"ON CONFLICT ({', '.join(keys)}) DO UPDATE "
-            f"SET responses = {table.name}.responses + excluded.responses"
-        )
-        connection.execute(statement, {name: [row[name] for row in rows] for name in columns})
-        return
-    insert = sqlite.insert(table)
-    connection.execute(
-        insert.on_conflict_do_update(
-            index_elements=keys, set_={"responses": table.c.responses + insert.excluded.responses}
-        ),
-        rows,
-    )
-
-
-#: PostgreSQL's array element type for each column type of the tally tables.
-_ARRAY_TYPES = {
-    "String": "text",
-    "Text": "text",
-    "Date": "date",
-    "Boolean": "boolean",
-    "BigInteger": "bigint",
-}
-
-
 _GROUP = ["survey_id", "day", "hub_id", "channel", "complete"]
 _ANSWER = [*_GROUP, "question_id", "part", "answer_key"]
 
@@ -214,10 +174,15 @@ def apply(connection: Connection, tallies: Tallies) -> None:
         for (group, (question_id, part, answer)), n in tallies.answers.items()
         if n
     ]
-    if responses:
-        _upsert(connection, SurveyTally.__table__, responses, _GROUP)  # type: ignore[arg-type]
-    if answers:
-        _upsert(connection, SurveyAnswerTally.__table__, answers, _ANSWER)  # type: ignore[arg-type]
+    totals: Any = SurveyTally.__table__
+    by_answer: Any = SurveyAnswerTally.__table__
+    merge(
+        connection,
+        [
+            Write(totals, responses, _GROUP, {"responses": added(totals, "responses")}),
+            Write(by_answer, answers, _ANSWER, {"responses": added(by_answer, "responses")}),
+        ],
+    )
     lowered = [{f"k_{k}": row[k] for k in _ANSWER} for row in answers if row["responses"] < 0]
     if lowered:
         t = SurveyAnswerTally.__table__.c

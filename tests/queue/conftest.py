@@ -12,11 +12,10 @@ import pytest
 from hubkiosk.core.content import Content, load_default_content
 from hubkiosk.store.db import Store, open_store
 from hubkiosk.ui.screens import ScreenId
+from tests.conftest import TUESDAY_1030
 from tests.kiosk_store import seed_store
 
 LONDON = ZoneInfo("Europe/London")
-#: A Tuesday, 10:30 in London: the hubs are open (09:00 to 17:00, Monday to Friday).
-TUESDAY_1030 = dt.datetime(2026, 11, 24, 10, 30, tzinfo=LONDON)
 
 
 class Clock:

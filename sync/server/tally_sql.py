@@ -1,0 +1,97 @@
+"""Adding rows into the tally tables that ingest keeps (survey and hub figures): one merge
+for both, each row inserted or, where its key is stored, added to.
+
+On PostgreSQL every table's rows go in one statement, one array per column (``unnest``
+keeps their order), the tables of a merge joined by data-modifying ``WITH``: ingest waits
+for one answer, not one per row or per table. On SQLite, one executemany per table. Rows
+are merged in key order, so two transactions adding to the same keys lock them in the same
+order and never wait for each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, text
+from sqlalchemy.dialects import sqlite
+
+#: PostgreSQL's array element type for each column type of the tally tables.
+_ARRAY_TYPES = {
+    "String": "text",
+    "Text": "text",
+    "Date": "date",
+    "Boolean": "boolean",
+    "BigInteger": "bigint",
+    "Float": "double precision",
+    "Uuid": "uuid",
+}
+
+
+def added(table: Table, column: str) -> str:
+    """SQL for a count column of a merged row: the stored count plus the new one."""
+    return f"{table.name}.{column} + excluded.{column}"
+
+
+def earliest(table: Table, column: str) -> str:
+    """SQL for a time column of a merged row: the earlier of the stored and the new value
+    (either may be NULL)."""
+    stored, new = f"{table.name}.{column}", f"excluded.{column}"
+    return f"CASE WHEN {stored} IS NULL OR {new} < {stored} THEN {new} ELSE {stored} END"
+
+
+@dataclass
+class Write:
+    """``rows`` to merge into ``table``: ``keys`` say which stored row a row is added to,
+    ``sets`` what each other column of a merged row becomes (SQL, see :func:`added`)."""
+
+    table: Table
+    rows: list[dict[str, Any]]
+    keys: list[str]
+    sets: dict[str, str]
+
+    def order(self, row: dict[str, Any]) -> tuple[str, ...]:
+        """A row's place in the merge: its key's values."""
+        return tuple(str(row[key]) for key in self.keys)
+
+
+def merge(connection: Connection, writes: list[Write]) -> None:
+    """Merge each write's rows into its table (writes without rows are skipped)."""
+    writes = [write for write in writes if write.rows]
+    for write in writes:
+        write.rows.sort(key=write.order)
+    if not writes:
+        return
+    if connection.dialect.name == "postgresql":
+        parts = [_postgresql_upsert(write, f"w{n}_") for n, write in enumerate(writes)]
+        params = {name: value for _, values in parts for name, value in values.items()}
+        if len(parts) == 1:
+            sql = parts[0][0]
+        else:
+            sql = "WITH " + ", ".join(f"w{n} AS ({part})" for n, (part, _) in enumerate(parts))
+            sql += " SELECT 1"
+        connection.execute(text(sql), params)
+        return
+    for write in writes:
+        upsert = sqlite.insert(write.table)
+        sets = {column: text(merged) for column, merged in write.sets.items()}
+        connection.execute(
+            upsert.on_conflict_do_update(index_elements=write.keys, set_=sets), write.rows
+        )
+
+
+def _postgresql_upsert(write: Write, prefix: str) -> tuple[str, dict[str, Any]]:
+    """An ``INSERT ... ON CONFLICT`` of the write's rows as one array per column, and its
+    parameters (named with ``prefix``)."""
+    table = write.table
+    columns = [c.name for c in table.columns]
+    arrays = ", ".join(
+        f"CAST(:{prefix}{name} AS {_ARRAY_TYPES[type(table.c[name].type).__name__]}[])"
+        for name in columns
+    )
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
+        f"ON CONFLICT ({', '.join(write.keys)}) DO UPDATE SET "
+        + ", ".join(f"{column} = {merged}" for column, merged in write.sets.items())
+    )
+    return sql, {f"{prefix}{name}": [row[name] for row in write.rows] for name in columns}
