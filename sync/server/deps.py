@@ -11,12 +11,12 @@ import datetime as dt
 import hmac
 import math
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Annotated, Any, cast
 from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Header, Query, Request
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
@@ -132,9 +132,16 @@ async def protocol(
 ProtocolDep = Annotated[int, Depends(protocol)]
 
 
-def _token_device(session: Session, authorization: str | None, *, lock: bool) -> Device:
+def token_device(
+    session: Session,
+    authorization: str | None,
+    *,
+    lock: bool,
+    also: Sequence[ColumnElement[Any]] = (),
+) -> Device:
     """The enrolled, unrevoked device behind the bearer token (401 otherwise), its row
-    locked for the caller's transaction when ``lock``."""
+    locked for the caller's transaction when ``lock``. ``also``: expressions evaluated in
+    the same statement, on the device's row (a lock of its hub: no round trip of its own)."""
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise ApiError(
@@ -143,7 +150,7 @@ def _token_device(session: Session, authorization: str | None, *, lock: bool) ->
             "No device token: enrol this kiosk.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    query = select(Device).where(Device.token_hash == hash_secret(token))
+    query = select(Device, *also).where(Device.token_hash == hash_secret(token))
     device = session.scalars(query.with_for_update() if lock else query).first()
     if device is None or device.revoked_at is not None:
         raise revoked_token()
@@ -177,21 +184,6 @@ def count_request(device: Device, config: ServerSettings, now: dt.datetime) -> N
         )
 
 
-def counted(database: Database, device: Device, config: ServerSettings, now: dt.datetime) -> None:
-    """:func:`count_request` in a transaction of its own, committed even when over the limit."""
-    limited: ApiError | None = None
-    with database.session() as session:
-        row = session.get(Device, device.id, with_for_update=True)
-        if row is None or row.revoked_at is not None:
-            raise revoked_token()
-        try:
-            count_request(row, config, now)
-        except ApiError as exc:
-            limited = exc
-    if limited is not None:
-        raise limited
-
-
 def current_device(
     request: Request,
     _protocol: ProtocolDep,
@@ -202,7 +194,7 @@ def current_device(
     now = clock(request)()
     limited: ApiError | None = None
     with database(request).session() as session:
-        device = _token_device(session, authorization, lock=True)
+        device = token_device(session, authorization, lock=True)
         try:
             count_request(device, config, now)
         except ApiError as exc:
@@ -214,22 +206,7 @@ def current_device(
     return device
 
 
-def uncounted_device(
-    request: Request,
-    _protocol: ProtocolDep,
-    authorization: Annotated[str | None, Header()] = None,
-) -> Device:
-    """The enrolled device behind the bearer token, read only: the route counts the request
-    itself, in its own transaction (:func:`count_request`), so a push commits once."""
-    with database(request).sessions() as session:  # a read: rolled back, not committed
-        device = _token_device(session, authorization, lock=False)
-        session.expunge(device)
-    return device
-
-
 DeviceDep = Annotated[Device, Depends(current_device)]
-#: The device, its request not counted yet: the route calls :func:`count_request`.
-UncountedDeviceDep = Annotated[Device, Depends(uncounted_device)]
 
 
 def report_access(

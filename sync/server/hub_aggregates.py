@@ -20,8 +20,11 @@ whichever came first and through whichever push: a new ticket counts the events 
 stored for it, and a new event counts only if its ticket is already there. On PostgreSQL
 two pushes of one hub may be stored at the same moment, one with a ticket and one with its
 event, each unseen by the other: a lock per hub (held to the end of the transaction, taken
-before looking) makes the second look after the first committed, so the event is counted
-once, by whichever looks second. SQLite writes one transaction at a time anyway.
+in a statement before the one that looks: PostgreSQL reads what was committed when a
+statement began) makes the second look after the first committed, so the event is counted
+once, by whichever looks second. The push takes it with its device's row, in the same
+statement (:func:`hub_lock`), when the batch holds tickets or queue events; :func:`record`
+takes it only if not held yet. SQLite writes one transaction at a time anyway.
 
 The server's retention (:mod:`sync.server.retention`) rewrites only payloads and deletes
 no record: none of the columns counted here changes, so it leaves these tables alone.
@@ -32,13 +35,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Date,
     Float,
@@ -52,7 +55,6 @@ from sqlalchemy import (
     literal,
     null,
     select,
-    text,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
@@ -126,16 +128,45 @@ class Tallies:
             )
 
 
-def _lock(connection: Connection, hub_ids: Iterable[str]) -> None:
+def hub_lock(hub_id: Any) -> ColumnElement[Any]:
+    """The lock of the hub ``hub_id`` (a value or a column) as an expression, for a
+    statement the caller runs anyway (PostgreSQL): held to the end of the transaction.
+    Note it with :func:`holding`, so :func:`record` does not take it again."""
+    return func.pg_advisory_xact_lock(LOCK_SPACE, func.hashtext(hub_id))
+
+
+def may_lock(kinds: Iterable[str]) -> bool:
+    """Whether :func:`record` may need a hub's lock for records of these kinds."""
+    return any(kind in (TICKET, QUEUE_EVENT) for kind in kinds)
+
+
+def holding(session: Session, hub_id: str) -> None:
+    """Note that the session's transaction holds ``hub_id``'s lock (see :func:`hub_lock`)."""
+    transaction, hubs = session.info.get(_HELD, (None, set()))
+    if transaction is not session.get_transaction():
+        transaction, hubs = session.get_transaction(), set()
+    hubs.add(hub_id)
+    session.info[_HELD] = (transaction, hubs)
+
+
+def _held(session: Session) -> set[str]:
+    transaction, hubs = session.info.get(_HELD, (None, set()))
+    return hubs if transaction is session.get_transaction() else set()
+
+
+#: Where a session notes the hubs whose lock its current transaction holds.
+_HELD = "hub_aggregates.held"
+
+
+def _lock(session: Session, hub_ids: Iterable[str]) -> None:
     """Hold each hub's lock to the end of the transaction (PostgreSQL; in a fixed order,
-    so that two transactions never wait for each other)."""
+    so that two transactions never wait for each other), unless it is held already."""
+    connection = session.connection()
     if connection.dialect.name != "postgresql":
         return
-    for hub_id in sorted(set(hub_ids)):
-        key = zlib.crc32(hub_id.encode()) - 2**31  # a signed 32-bit integer
-        connection.execute(
-            text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": LOCK_SPACE, "key": key}
-        )
+    for hub_id in sorted(set(hub_ids) - _held(session)):
+        connection.execute(select(hub_lock(hub_id)))
+        holding(session, hub_id)
 
 
 def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -165,9 +196,9 @@ def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
             events.append(row)
     if not (tallies.tickets or events or tallies.channels):
         return
-    connection = session.connection()
     if tickets or events:
-        _lock(connection, [w.hub_id for w in tickets.values()] + [e["hub_id"] for e in events])
+        _lock(session, [w.hub_id for w in tickets.values()] + [e["hub_id"] for e in events])
+    connection = session.connection()
     later: dict[uuid.UUID, list[Mapping[str, Any]]] = {}
     for event in events:
         if event["ticket_id"] not in tickets:

@@ -9,29 +9,32 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
+from sync.protocol.records import RecordItem
 from sync.protocol.wire import PushBatch, PushResponse, TypedPushBatch
-from sync.server import ingest
+from sync.server import hub_aggregates, ingest
+from sync.server.db import Database
 from sync.server.deps import (
     ApiError,
+    Clock,
     ClockDep,
     DatabaseDep,
     DeviceDep,
+    ProtocolDep,
     SessionDep,
     SettingsDep,
     TimezoneDep,
-    UncountedDeviceDep,
     count_request,
-    counted,
-    revoked_token,
+    token_device,
     update_required,
 )
 from sync.server.models import Device, IngestedRecord
@@ -68,13 +71,19 @@ def _no_constant(name: str) -> Any:
 )
 async def push(
     request: Request,
-    device: UncountedDeviceDep,
+    _protocol: ProtocolDep,
     settings: SettingsDep,
     database: DatabaseDep,
     clock: ClockDep,
     tz: TimezoneDep,
+    authorization: Annotated[str | None, Header()] = None,
 ) -> Response:
     """Store each new record once; answer accepted, duplicate or rejected per item.
+
+    One connection and one transaction per push: the device found from its token (its row
+    locked, with its hub's tally lock when the batch may need it), its request counted, the
+    batch stored and tallied, committed once. Each statement is a round trip to the
+    database, so none is spent on a session of its own for the token.
 
     The answer is sent as built (a :class:`PushResponse`, already valid), not checked
     again against ``response_model``: for a batch of 500 that second pass cost as much as
@@ -82,36 +91,31 @@ async def push(
     """
     # Size, nesting and encoding were checked before (sync.server.limits).
     raw = await request.body()
-    try:
-        batch = _batch(raw, device, settings)
-    except ApiError:
-        # Refused before storing anything: the request still counts (in a transaction of
-        # its own), and a device over its limit hears that first.
-        await run_in_threadpool(counted, database, device, settings, clock())
-        raise
 
     def store() -> PushResponse | ApiError:
+        # Read before the transaction; a body refused whole is answered once the device is
+        # known and its request counted (a device over its limit hears that first).
+        batch = _batch(raw, settings)
         # Every item checked against its kind's schema straight from the body (one pass);
         # when one fails, ingest checks them apart, for each one's reason.
-        checked = ingest.validate_body(raw)
+        checked = ingest.validate_body(raw) if isinstance(batch, PushBatch) else None
+        lock = isinstance(batch, PushBatch) and hub_aggregates.may_lock(
+            item.kind.value for item in batch.items
+        )
         for attempt in range(3):
             try:
-                with database.session() as session:
-                    row = session.get(Device, device.id, with_for_update=True)
-                    if row is None or row.revoked_at is not None:
-                        raise revoked_token()
-                    now = clock()
-                    try:
-                        count_request(row, settings, now)
-                    except ApiError as limited:
-                        # Over the limit: the count is committed, nothing is stored.
-                        return limited
-                    return ingest.ingest_batch(session, row, batch, now=now, tz=tz, checked=checked)
+                return _store(database, authorization, batch, checked, lock, settings, clock, tz)
             except IntegrityError:
                 # The same id at the same moment through another request is skipped by the
                 # insert (ON CONFLICT DO NOTHING); any other race is tried again, and the
                 # next attempt sees what was stored and answers duplicate or conflict.
                 if attempt == 2:
+                    raise
+            except DBAPIError as exc:
+                # A connection the database dropped (a restart): found out on first use, as
+                # connections are not pinged before each. Nothing was committed; the pool
+                # has let every old connection go, so the next attempt connects afresh.
+                if not exc.connection_invalidated or attempt == 2:
                     raise
         raise AssertionError("unreachable")
 
@@ -121,38 +125,69 @@ async def push(
     return Response(answer.model_dump_json(), media_type="application/json")
 
 
-def _batch(raw: bytes, device: Device, settings: ServerSettings) -> PushBatch:
-    """The push body as a batch, or the :class:`ApiError` that refuses it whole."""
+def _store(
+    database: Database,
+    authorization: str | None,
+    batch: PushBatch | ApiError,
+    checked: list[RecordItem] | None,
+    lock: bool,
+    settings: ServerSettings,
+    clock: Clock,
+    tz: ZoneInfo,
+) -> PushResponse | ApiError:
+    """One attempt at a push, in one transaction (see :func:`push`)."""
+    with database.session() as session:
+        postgresql = session.get_bind().dialect.name == "postgresql"
+        also = [hub_aggregates.hub_lock(Device.hub_id)] if lock and postgresql else []
+        device = token_device(session, authorization, lock=True, also=also)
+        if also:
+            hub_aggregates.holding(session, device.hub_id)
+        now = clock()
+        try:
+            count_request(device, settings, now)
+        except ApiError as limited:
+            # Over the limit: the count is committed, nothing is stored.
+            return limited
+        if isinstance(batch, ApiError):
+            return batch  # refused whole: counted all the same
+        foreign = ingest.foreign_hub_ids(batch, device.hub_id)
+        if foreign:
+            return ApiError(
+                403,
+                "wrong_hub",
+                f"{len(foreign)} item(s) name another hub; this device belongs to "
+                f"'{device.hub_id}'. Nothing in this batch was stored.",
+                ids=foreign,
+            )
+        # The device's row (its count, then what ingest records) is written once, at the
+        # commit: it is locked, so nothing else writes it meanwhile.
+        with session.no_autoflush:
+            return ingest.ingest_batch(session, device, batch, now=now, tz=tz, checked=checked)
+
+
+def _batch(raw: bytes, settings: ServerSettings) -> PushBatch | ApiError:
+    """The push body as a batch, or the :class:`ApiError` that refuses it whole (a batch
+    naming another hub is refused later, once the device is known)."""
     try:
         data = json.loads(raw, parse_constant=_no_constant)
     except ValueError:
-        raise ApiError(400, "invalid_json", "The body is not JSON.") from None
+        return ApiError(400, "invalid_json", "The body is not JSON.")
     items = data.get("items") if isinstance(data, dict) else None
     if isinstance(items, list) and len(items) > settings.max_batch_items:
-        raise ApiError(
+        return ApiError(
             413,
             "batch_too_large",
             f"The batch has {len(items)} items; the limit is {settings.max_batch_items}. "
             "Send smaller batches.",
         )
     if isinstance(data, dict) and data.get("protocol_version") not in SUPPORTED_PROTOCOL_VERSIONS:
-        raise update_required(data.get("protocol_version"))
+        return update_required(data.get("protocol_version"))
     try:
-        batch = PushBatch.model_validate(data)
+        return PushBatch.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ApiError(422, "invalid_batch", f"{where}: {first['msg']}") from None
-    foreign = ingest.foreign_hub_ids(batch, device.hub_id)
-    if foreign:
-        raise ApiError(
-            403,
-            "wrong_hub",
-            f"{len(foreign)} item(s) name another hub; this device belongs to "
-            f"'{device.hub_id}'. Nothing in this batch was stored.",
-            ids=foreign,
-        )
-    return batch
+        return ApiError(422, "invalid_batch", f"{where}: {first['msg']}")
 
 
 @router.get("/records/{record_id}")
