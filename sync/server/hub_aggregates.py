@@ -67,7 +67,7 @@ from sync.server.models import (
     HubTicketWait,
     IngestedRecord,
 )
-from sync.server.tally_sql import Write, added, earliest, merge
+from sync.server.tally_sql import Derived, Write, added, earliest, merge
 
 TICKET = "ticket"
 QUEUE_EVENT = "queue_event"
@@ -199,6 +199,9 @@ def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
     if tickets or events:
         _lock(session, [w.hub_id for w in tickets.values()] + [e["hub_id"] for e in events])
     connection = session.connection()
+    if connection.dialect.name == "postgresql" and (tickets or events):
+        _record_postgresql(connection, tallies, tickets, events)
+        return
     later: dict[uuid.UUID, list[Mapping[str, Any]]] = {}
     for event in events:
         if event["ticket_id"] not in tickets:
@@ -214,6 +217,102 @@ def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
             if found.hub_id == ticket.hub_id:
                 tallies.event(ticket, found.ticket_id, found._mapping)
     apply(connection, tallies)
+
+
+#: What :func:`_record_postgresql` looks up and adds: the new tickets (``nt``), the new
+#: events of tickets stored before (``ne``), the counted events stored for the new tickets
+#: (this batch's own included: inserted by then), the earlier tickets' hub and day (their
+#: wait rows), and every counted event ``found`` on its ticket's hub and day. The lookups
+#: are fenced (``MATERIALIZED``) so each reads by its ticket index alone, whatever the
+#: table's statistics (see :func:`_stored`).
+_FOUND_SQL = [
+    (
+        "nt",
+        "SELECT * FROM unnest(CAST(:nt_id AS uuid[]), CAST(:nt_hub AS text[]), "
+        "CAST(:nt_day AS date[])) AS t(ticket_id, hub_id, day)",
+    ),
+    (
+        "ne",
+        "SELECT * FROM unnest(CAST(:ne_ticket AS uuid[]), CAST(:ne_hub AS text[]), "
+        "CAST(:ne_kind AS text[]), CAST(:ne_epoch AS double precision[]), "
+        "CAST(:ne_outcome AS text[]), CAST(:ne_to AS text[])) "
+        "AS e(ticket_id, hub_id, event_kind, event_epoch, outcome, referred_to)",
+    ),
+    (
+        "stored_events",
+        "SELECT ticket_id, hub_id, kind, event_kind, event_epoch, outcome, referred_to "
+        f"FROM {IngestedRecord.__tablename__} WHERE ticket_id = ANY(CAST(:nt_id AS uuid[])) "
+        f"AND event_kind IN ('{CHECKED_IN}', '{CALLED}', '{SERVED}')",
+    ),
+    (
+        "earlier",
+        f"SELECT ticket_id, hub_id, day FROM {HubTicketWait.__tablename__} "
+        "WHERE ticket_id = ANY(CAST(:ne_ticket AS uuid[]))",
+    ),
+    (
+        "found",
+        "SELECT nt.ticket_id, nt.hub_id, nt.day, s.event_kind, s.event_epoch, s.outcome, "
+        "s.referred_to FROM nt JOIN stored_events AS s "
+        f"ON s.ticket_id = nt.ticket_id AND s.hub_id = nt.hub_id WHERE s.kind = '{QUEUE_EVENT}' "
+        "UNION ALL SELECT w.ticket_id, w.hub_id, w.day, ne.event_kind, ne.event_epoch, "
+        "ne.outcome, ne.referred_to FROM ne JOIN earlier AS w "
+        "ON w.ticket_id = ne.ticket_id AND w.hub_id = ne.hub_id",
+    ),
+]
+_FENCED = ("stored_events", "earlier")
+
+
+def _record_postgresql(
+    connection: Connection,
+    tallies: Tallies,
+    tickets: dict[uuid.UUID, _Wait],
+    events: list[Mapping[str, Any]],
+) -> None:
+    """:func:`record`'s lookups and merges on PostgreSQL, in one statement: the stored
+    events and the earlier tickets are read in SQL and counted there, as :func:`record`
+    counts them on SQLite (a wait row for every new ticket, the earliest check-in and
+    call, ``served`` outcomes on the ticket's hub and day)."""
+    later = [event for event in events if event["ticket_id"] not in tickets]
+    params: dict[str, Any] = {
+        "nt_id": list(tickets),
+        "nt_hub": [w.hub_id for w in tickets.values()],
+        "nt_day": [w.day for w in tickets.values()],
+        "ne_ticket": [e["ticket_id"] for e in later],
+        "ne_hub": [e["hub_id"] for e in later],
+        "ne_kind": [e["event_kind"] for e in later],
+        "ne_epoch": [e["event_epoch"] for e in later],
+        "ne_outcome": [e["outcome"] for e in later],
+        "ne_to": [e["referred_to"] for e in later],
+    }
+    ctes = [
+        f"{name} AS {'MATERIALIZED ' if name in _FENCED else ''}({sql})" for name, sql in _FOUND_SQL
+    ]
+    tables: list[Any] = [HubOutcomeTally, HubTicketWait]
+    outcomes, waits = (t.__table__ for t in tables)
+    derived = [
+        Derived(
+            outcomes,
+            "SELECT hub_id, day, outcome, coalesce(referred_to, '') AS destination, count(*) "
+            f"FROM found WHERE event_kind = '{SERVED}' AND outcome IS NOT NULL "
+            "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+            ["hub_id", "day", "outcome", "destination"],
+            {"events": added(outcomes, "events")},
+        ),
+        Derived(
+            waits,
+            f"SELECT ticket_id, hub_id, day, "
+            f"min(event_epoch) FILTER (WHERE event_kind = '{CHECKED_IN}'), "
+            f"min(event_epoch) FILTER (WHERE event_kind = '{CALLED}') "
+            "FROM (SELECT ticket_id, hub_id, day, event_kind, event_epoch FROM found "
+            f"WHERE event_kind IN ('{CHECKED_IN}', '{CALLED}') UNION ALL "
+            "SELECT ticket_id, hub_id, day, NULL::text, NULL::double precision FROM nt) AS x "
+            "GROUP BY ticket_id, hub_id, day ORDER BY ticket_id",
+            ["ticket_id"],
+            {"checked_in": earliest(waits, "checked_in"), "called": earliest(waits, "called")},
+        ),
+    ]
+    counted = Tallies(tickets=tallies.tickets, channels=tallies.channels)
+    merge(connection, writes(counted), derived=derived, ctes=ctes, params=params)
 
 
 def _stored(connection: Connection, tickets: list[uuid.UUID], later: list[uuid.UUID]) -> Any:
@@ -268,62 +367,64 @@ def _stored(connection: Connection, tickets: list[uuid.UUID], later: list[uuid.U
 # Writing ---------------------------------------------------------------------------------
 def apply(connection: Connection, tallies: Tallies) -> None:
     """Add ``tallies`` to the stored figures (a wait row keeps the earliest times)."""
+    merge(connection, writes(tallies))
+
+
+def writes(tallies: Tallies) -> list[Write]:
+    """What :func:`apply` merges, table by table."""
     tables: list[Any] = [HubTicketTally, HubOutcomeTally, HubChannelTally, HubTicketWait]
     tickets, outcomes, channels, waits = (t.__table__ for t in tables)
-    merge(
-        connection,
-        [
-            Write(
-                tickets,
-                [
-                    {"hub_id": hub, "day": day, "service_id": service, "tickets": n}
-                    for (hub, day, service), n in tallies.tickets.items()
-                ],
-                ["hub_id", "day", "service_id"],
-                {"tickets": added(tickets, "tickets")},
-            ),
-            Write(
-                outcomes,
-                [
-                    {"hub_id": hub, "day": day, "outcome": outcome, "destination": to, "events": n}
-                    for (hub, day, outcome, to), n in tallies.outcomes.items()
-                ],
-                ["hub_id", "day", "outcome", "destination"],
-                {"events": added(outcomes, "events")},
-            ),
-            Write(
-                channels,
-                [
-                    {
-                        "hub_id": hub,
-                        "day": day,
-                        "activity": activity,
-                        "service_id": service,
-                        "channel": channel,
-                        "records": n,
-                    }
-                    for (hub, day, activity, service, channel), n in tallies.channels.items()
-                ],
-                ["hub_id", "day", "activity", "service_id", "channel"],
-                {"records": added(channels, "records")},
-            ),
-            Write(
-                waits,
-                [
-                    {
-                        "ticket_id": ticket_id,
-                        "hub_id": w.hub_id,
-                        "day": w.day,
-                        "checked_in": w.checked_in,
-                        "called": w.called,
-                    }
-                    for ticket_id, w in tallies.waits.items()
-                ],
-                ["ticket_id"],
-                {"checked_in": earliest(waits, "checked_in"), "called": earliest(waits, "called")},
-            ),
-        ],
-    )
+    return [
+        Write(
+            tickets,
+            [
+                {"hub_id": hub, "day": day, "service_id": service, "tickets": n}
+                for (hub, day, service), n in tallies.tickets.items()
+            ],
+            ["hub_id", "day", "service_id"],
+            {"tickets": added(tickets, "tickets")},
+        ),
+        Write(
+            outcomes,
+            [
+                {"hub_id": hub, "day": day, "outcome": outcome, "destination": to, "events": n}
+                for (hub, day, outcome, to), n in tallies.outcomes.items()
+            ],
+            ["hub_id", "day", "outcome", "destination"],
+            {"events": added(outcomes, "events")},
+        ),
+        Write(
+            channels,
+            [
+                {
+                    "hub_id": hub,
+                    "day": day,
+                    "activity": activity,
+                    "service_id": service,
+                    "channel": channel,
+                    "records": n,
+                }
+                for (hub, day, activity, service, channel), n in tallies.channels.items()
+            ],
+            ["hub_id", "day", "activity", "service_id", "channel"],
+            {"records": added(channels, "records")},
+        ),
+        Write(
+            waits,
+            [
+                {
+                    "ticket_id": ticket_id,
+                    "hub_id": w.hub_id,
+                    "day": w.day,
+                    "checked_in": w.checked_in,
+                    "called": w.called,
+                }
+                for ticket_id, w in tallies.waits.items()
+            ],
+            ["ticket_id"],
+            {"checked_in": earliest(waits, "checked_in"), "called": earliest(waits, "called")},
+        ),
+    ]
 
 
 def backfill(connection: Connection) -> None:
