@@ -213,8 +213,8 @@ def test_a_push_takes_one_connection_and_few_statements(central: Central) -> Non
     assert len(checkouts) == 1
     if engine.dialect.name == "postgresql":
         # The device (locked, with its hub's tally lock), the tickets the events name, the
-        # insert, the events already stored, the tallies' one merge, the device's update.
-        assert len(statements) <= 6, statements
+        # insert, the tallies' one statement, the device's update.
+        assert len(statements) <= 5, statements
 
 
 def test_pushed_records_are_stored_as_the_database_layer_writes_them(central: Central) -> None:
