@@ -12,11 +12,12 @@ import hmac
 import math
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Annotated, Any, cast
 from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Header, Query, Request
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Connection, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
@@ -132,16 +133,8 @@ async def protocol(
 ProtocolDep = Annotated[int, Depends(protocol)]
 
 
-def token_device(
-    session: Session,
-    authorization: str | None,
-    *,
-    lock: bool,
-    also: Sequence[ColumnElement[Any]] = (),
-) -> Device:
-    """The enrolled, unrevoked device behind the bearer token (401 otherwise), its row
-    locked for the caller's transaction when ``lock``. ``also``: expressions evaluated in
-    the same statement, on the device's row (a lock of its hub: no round trip of its own)."""
+def _token_hash(authorization: str | None) -> str:
+    """The hash of the bearer token (401 when there is none)."""
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise ApiError(
@@ -150,11 +143,63 @@ def token_device(
             "No device token: enrol this kiosk.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    query = select(Device, *also).where(Device.token_hash == hash_secret(token))
+    return hash_secret(token)
+
+
+def token_device(session: Session, authorization: str | None, *, lock: bool) -> Device:
+    """The enrolled, unrevoked device behind the bearer token (401 otherwise), its row
+    locked for the caller's transaction when ``lock``."""
+    query = select(Device).where(Device.token_hash == _token_hash(authorization))
     device = session.scalars(query.with_for_update() if lock else query).first()
     if device is None or device.revoked_at is not None:
         raise revoked_token()
     return device
+
+
+_DEVICE_COLUMNS = list(Device.__table__.columns)
+
+
+@dataclass
+class LockedDevice:
+    """A device's row, locked for the caller's transaction, as a :class:`Device` that no
+    session tracks (``device``: read and changed freely), written back by :meth:`save`.
+
+    For the push, where the ORM's load and unit-of-work flush of this one row cost more
+    than storing a batch's records: one ``SELECT`` and one ``UPDATE`` of what changed."""
+
+    device: Device
+    loaded: dict[str, Any]
+
+    @classmethod
+    def find(
+        cls,
+        connection: Connection,
+        authorization: str | None,
+        *,
+        also: Sequence[ColumnElement[Any]] = (),
+    ) -> LockedDevice:
+        """The enrolled, unrevoked device behind the bearer token (401 otherwise).
+        ``also``: expressions evaluated in the same statement, on the device's row (a lock
+        of its hub: no round trip of its own)."""
+        query = select(*_DEVICE_COLUMNS, *also).where(
+            Device.__table__.c.token_hash == _token_hash(authorization)
+        )
+        row = connection.execute(query.with_for_update()).first()
+        if row is None or row.revoked_at is not None:
+            raise revoked_token()
+        loaded = {column.key: row._mapping[column] for column in _DEVICE_COLUMNS}
+        return cls(Device(**loaded), loaded)
+
+    def save(self, connection: Connection) -> None:
+        """Write the columns of :attr:`device` that changed since it was read."""
+        changed = {
+            key: value
+            for key, old in self.loaded.items()
+            if (value := getattr(self.device, key)) != old
+        }
+        if changed:
+            connection.execute(update(Device).where(Device.id == self.loaded["id"]), changed)
+            self.loaded.update(changed)
 
 
 def revoked_token() -> ApiError:

@@ -7,6 +7,7 @@ too large, of an unknown protocol version, or naming another hub gets its own cl
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from typing import Annotated, Any
@@ -17,6 +18,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
 
 from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
 from sync.protocol.records import RecordItem
@@ -29,12 +31,12 @@ from sync.server.deps import (
     ClockDep,
     DatabaseDep,
     DeviceDep,
+    LockedDevice,
     ProtocolDep,
     SessionDep,
     SettingsDep,
     TimezoneDep,
     count_request,
-    token_device,
     update_required,
 )
 from sync.server.models import Device, IngestedRecord
@@ -137,32 +139,46 @@ def _store(
 ) -> PushResponse | ApiError:
     """One attempt at a push, in one transaction (see :func:`push`)."""
     with database.session() as session:
-        postgresql = session.get_bind().dialect.name == "postgresql"
+        connection = session.connection()
+        postgresql = connection.dialect.name == "postgresql"
         also = [hub_aggregates.hub_lock(Device.hub_id)] if lock and postgresql else []
-        device = token_device(session, authorization, lock=True, also=also)
+        found = LockedDevice.find(connection, authorization, also=also)
+        device = found.device
         if also:
             hub_aggregates.holding(session, device.hub_id)
-        now = clock()
-        try:
-            count_request(device, settings, now)
-        except ApiError as limited:
-            # Over the limit: the count is committed, nothing is stored.
-            return limited
-        if isinstance(batch, ApiError):
-            return batch  # refused whole: counted all the same
-        foreign = ingest.foreign_hub_ids(batch, device.hub_id)
-        if foreign:
-            return ApiError(
-                403,
-                "wrong_hub",
-                f"{len(foreign)} item(s) name another hub; this device belongs to "
-                f"'{device.hub_id}'. Nothing in this batch was stored.",
-                ids=foreign,
-            )
+        answer = _answer(session, device, batch, checked, settings, clock(), tz)
         # The device's row (its count, then what ingest records) is written once, at the
-        # commit: it is locked, so nothing else writes it meanwhile.
-        with session.no_autoflush:
-            return ingest.ingest_batch(session, device, batch, now=now, tz=tz, checked=checked)
+        # end, even when the push is refused: it is locked, so nothing else writes it.
+        found.save(connection)
+        return answer
+
+
+def _answer(
+    session: Session,
+    device: Device,
+    batch: PushBatch | ApiError,
+    checked: list[RecordItem] | None,
+    settings: ServerSettings,
+    now: dt.datetime,
+    tz: ZoneInfo,
+) -> PushResponse | ApiError:
+    """The push's answer, its request counted on ``device``."""
+    try:
+        count_request(device, settings, now)
+    except ApiError as limited:
+        return limited  # over the limit: the count is committed, nothing is stored
+    if isinstance(batch, ApiError):
+        return batch  # refused whole: counted all the same
+    foreign = ingest.foreign_hub_ids(batch, device.hub_id)
+    if foreign:
+        return ApiError(
+            403,
+            "wrong_hub",
+            f"{len(foreign)} item(s) name another hub; this device belongs to "
+            f"'{device.hub_id}'. Nothing in this batch was stored.",
+            ids=foreign,
+        )
+    return ingest.ingest_batch(session, device, batch, now=now, tz=tz, checked=checked)
 
 
 def _batch(raw: bytes, settings: ServerSettings) -> PushBatch | ApiError:
