@@ -8,6 +8,7 @@ enrolled, rate-limited device; the database, settings and clock come from ``app.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hmac
 import math
 import uuid
@@ -17,7 +18,7 @@ from typing import Annotated, Any, cast
 from zoneinfo import ZoneInfo
 
 from fastapi import Depends, Header, Query, Request
-from sqlalchemy import ColumnElement, Connection, select, update
+from sqlalchemy import ColumnElement, Connection, Select, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
@@ -157,6 +158,24 @@ def token_device(session: Session, authorization: str | None, *, lock: bool) -> 
 
 
 _DEVICE_COLUMNS = list(Device.__table__.columns)
+#: A device's row by its token's hash, locked: built once (a select of every column costs
+#: more to build than to run).
+_FIND_DEVICE = (
+    select(*_DEVICE_COLUMNS)
+    .where(Device.__table__.c.token_hash == bindparam("token_hash"))
+    .with_for_update()
+)
+
+
+#: A device's row written: the columns set are the parameters given (built once).
+_UPDATE_DEVICE = update(Device).where(Device.id == bindparam("device_id"))
+
+
+@functools.lru_cache(maxsize=8)
+def _find_device(also: tuple[ColumnElement[Any], ...]) -> Select[Any]:
+    """:data:`_FIND_DEVICE` with ``also`` (the same few expressions each time, module
+    constants of the callers)."""
+    return _FIND_DEVICE.add_columns(*also) if also else _FIND_DEVICE
 
 
 @dataclass
@@ -181,10 +200,8 @@ class LockedDevice:
         """The enrolled, unrevoked device behind the bearer token (401 otherwise).
         ``also``: expressions evaluated in the same statement, on the device's row (a lock
         of its hub: no round trip of its own)."""
-        query = select(*_DEVICE_COLUMNS, *also).where(
-            Device.__table__.c.token_hash == _token_hash(authorization)
-        )
-        row = connection.execute(query.with_for_update()).first()
+        query = _find_device(tuple(also))
+        row = connection.execute(query, {"token_hash": _token_hash(authorization)}).first()
         if row is None or row.revoked_at is not None:
             raise revoked_token()
         loaded = {column.key: row._mapping[column] for column in _DEVICE_COLUMNS}
@@ -198,7 +215,7 @@ class LockedDevice:
             if (value := getattr(self.device, key)) != old
         }
         if changed:
-            connection.execute(update(Device).where(Device.id == self.loaded["id"]), changed)
+            connection.execute(_UPDATE_DEVICE, {**changed, "device_id": self.loaded["id"]})
             self.loaded.update(changed)
 
 

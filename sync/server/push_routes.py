@@ -127,6 +127,10 @@ async def push(
     return Response(answer.model_dump_json(), media_type="application/json")
 
 
+#: The lock of the device's hub, taken with its row (see :mod:`sync.server.hub_aggregates`).
+_HUB_LOCK = hub_aggregates.hub_lock(Device.hub_id)
+
+
 def _store(
     database: Database,
     authorization: str | None,
@@ -141,7 +145,7 @@ def _store(
     with database.session() as session:
         connection = session.connection()
         postgresql = connection.dialect.name == "postgresql"
-        also = [hub_aggregates.hub_lock(Device.hub_id)] if lock and postgresql else []
+        also = [_HUB_LOCK] if lock and postgresql else []
         found = LockedDevice.find(connection, authorization, also=also)
         device = found.device
         if also:
