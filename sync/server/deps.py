@@ -3,6 +3,7 @@
 Route modules declare ``device: DeviceDep`` (and ``session: SessionDep``) and get the
 enrolled, rate-limited device; the database, settings and clock come from ``app.state``
 (set by :func:`sync.server.app.create_app`), so routes can live in their own modules.
+The push finds its device itself, in its own transaction (:class:`LockedDevice`).
 """
 
 from __future__ import annotations

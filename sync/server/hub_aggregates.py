@@ -26,6 +26,10 @@ once, by whichever looks second. The push takes it with its device's row, in the
 statement (:func:`hub_lock`), when the batch holds tickets or queue events; :func:`record`
 takes it only if not held yet. SQLite writes one transaction at a time anyway.
 
+On PostgreSQL :func:`record` is one statement a batch (:func:`_record_postgresql`): the
+events and tickets stored before are looked up and counted in SQL, in the statement that
+merges the counts. On SQLite they are looked up (:func:`_stored`) and counted in Python.
+
 The server's retention (:mod:`sync.server.retention`) rewrites only payloads and deletes
 no record: none of the columns counted here changes, so it leaves these tables alone.
 The migration that made the tables filled them from the stored records (:func:`backfill`).
@@ -316,15 +320,15 @@ def _record_postgresql(
 
 
 def _stored(connection: Connection, tickets: list[uuid.UUID], later: list[uuid.UUID]) -> Any:
-    """In one query: the counted events already stored for the new ``tickets``, and the
-    hub and day of the ``later`` tickets (stored before: their wait rows say), as rows
-    with no ``event_kind``.
+    """In one query (SQLite): the counted events already stored for the new ``tickets``,
+    and the hub and day of the ``later`` tickets (stored before: their wait rows say), as
+    rows with no ``event_kind``.
 
-    Records are found by ``ticket_id`` alone, their kind checked by the caller: with the
-    kind in the query, PostgreSQL planned a scan of every stored queue event (through the
-    hub, kind and day index) whenever the table's statistics were missing or old, as after
-    a bulk load (2 ms a batch of 100 at 6,000 events, growing with the table), instead of
-    the ticket index."""
+    Records are found by ``ticket_id`` alone, their kind checked by the caller, as
+    :func:`_record_postgresql` does: with the kind in the query, PostgreSQL planned a scan
+    of every stored queue event (through the hub, kind and day index) whenever the table's
+    statistics were missing or old, as after a bulk load (2 ms a batch of 100 at 6,000
+    events, growing with the table), instead of the ticket index."""
     r, w = IngestedRecord, HubTicketWait
     queries: list[Any] = []
     if tickets:
