@@ -23,7 +23,7 @@ event, each unseen by the other: a lock per hub (held to the end of the transact
 in a statement before the one that looks: PostgreSQL reads what was committed when a
 statement began) makes the second look after the first committed, so the event is counted
 once, by whichever looks second. The push takes it with its device's row, in the same
-statement (:func:`hub_lock`), when the batch holds tickets or queue events; :func:`record`
+statement (:func:`hub_lock`), when the batch may hold tickets or queue events; :func:`record`
 takes it only if not held yet. SQLite writes one transaction at a time anyway.
 
 On PostgreSQL :func:`record` is one statement a batch (:func:`_record_postgresql`): the
@@ -137,11 +137,6 @@ def hub_lock(hub_id: Any) -> ColumnElement[Any]:
     statement the caller runs anyway (PostgreSQL): held to the end of the transaction.
     Note it with :func:`holding`, so :func:`record` does not take it again."""
     return func.pg_advisory_xact_lock(LOCK_SPACE, func.hashtext(hub_id))
-
-
-def may_lock(kinds: Iterable[str]) -> bool:
-    """Whether :func:`record` may need a hub's lock for records of these kinds."""
-    return any(kind in (TICKET, QUEUE_EVENT) for kind in kinds)
 
 
 def holding(session: Session, hub_id: str) -> None:

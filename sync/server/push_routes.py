@@ -21,7 +21,6 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
-from sync.protocol.records import RecordItem
 from sync.protocol.wire import PushBatch, PushResponse, TypedPushBatch
 from sync.server import hub_aggregates, ingest
 from sync.server.db import Database
@@ -95,18 +94,9 @@ async def push(
     raw = await request.body()
 
     def store() -> PushResponse | ApiError:
-        # Read before the transaction; a body refused whole is answered once the device is
-        # known and its request counted (a device over its limit hears that first).
-        batch = _batch(raw, settings)
-        # Every item checked against its kind's schema straight from the body (one pass);
-        # when one fails, ingest checks them apart, for each one's reason.
-        checked = ingest.validate_body(raw) if isinstance(batch, PushBatch) else None
-        lock = isinstance(batch, PushBatch) and hub_aggregates.may_lock(
-            item.kind.value for item in batch.items
-        )
         for attempt in range(3):
             try:
-                return _store(database, authorization, batch, checked, lock, settings, clock, tz)
+                return _store(database, authorization, raw, settings, clock, tz)
             except IntegrityError:
                 # The same id at the same moment through another request is skipped by the
                 # insert (ON CONFLICT DO NOTHING); any other race is tried again, and the
@@ -134,9 +124,7 @@ _HUB_LOCK = hub_aggregates.hub_lock(Device.hub_id)
 def _store(
     database: Database,
     authorization: str | None,
-    batch: PushBatch | ApiError,
-    checked: list[RecordItem] | None,
-    lock: bool,
+    raw: bytes,
     settings: ServerSettings,
     clock: Clock,
     tz: ZoneInfo,
@@ -145,34 +133,47 @@ def _store(
     with database.session() as session:
         connection = session.connection()
         postgresql = connection.dialect.name == "postgresql"
-        also = [_HUB_LOCK] if lock and postgresql else []
+        also = [_HUB_LOCK] if postgresql and _may_count_queue(raw) else []
         found = LockedDevice.find(connection, authorization, also=also)
         device = found.device
         if also:
             hub_aggregates.holding(session, device.hub_id)
-        answer = _answer(session, device, batch, checked, settings, clock(), tz)
+        answer = _answer(session, device, raw, settings, clock(), tz)
         # The device's row (its count, then what ingest records) is written once, at the
         # end, even when the push is refused: it is locked, so nothing else writes it.
         found.save(connection)
         return answer
 
 
+def _may_count_queue(raw: bytes) -> bool:
+    """Whether the body may hold tickets or queue events, whose tallies need the hub's
+    lock (taken with the device's row then, at no cost of its own). Read from the bytes,
+    as the body is parsed only once its device is known; a kind spelt with escapes is
+    missed here, and :func:`sync.server.hub_aggregates.record` takes the lock itself."""
+    return any(f'"{kind}"'.encode() in raw for kind in _QUEUE_KINDS)
+
+
+_QUEUE_KINDS = (hub_aggregates.TICKET, hub_aggregates.QUEUE_EVENT)
+
+
 def _answer(
     session: Session,
     device: Device,
-    batch: PushBatch | ApiError,
-    checked: list[RecordItem] | None,
+    raw: bytes,
     settings: ServerSettings,
     now: dt.datetime,
     tz: ZoneInfo,
 ) -> PushResponse | ApiError:
-    """The push's answer, its request counted on ``device``."""
+    """The push's answer, its request counted on ``device``: the body is parsed only now,
+    for an enrolled device within its limit (a device over its limit hears that first; a
+    body refused whole still counts)."""
     try:
         count_request(device, settings, now)
     except ApiError as limited:
         return limited  # over the limit: the count is committed, nothing is stored
+    batch = _batch(raw, settings)
     if isinstance(batch, ApiError):
-        return batch  # refused whole: counted all the same
+        return batch
     foreign = ingest.foreign_hub_ids(batch, device.hub_id)
     if foreign:
         return ApiError(
@@ -182,6 +183,9 @@ def _answer(
             f"'{device.hub_id}'. Nothing in this batch was stored.",
             ids=foreign,
         )
+    # Every item checked against its kind's schema straight from the body (one pass);
+    # when one fails, ingest checks them apart, for each one's reason.
+    checked = ingest.validate_body(raw)
     return ingest.ingest_batch(session, device, batch, now=now, tz=tz, checked=checked)
 
 
