@@ -190,8 +190,8 @@ def _answer(
 
 
 def _batch(raw: bytes, settings: ServerSettings) -> PushBatch | ApiError:
-    """The push body as a batch, or the :class:`ApiError` that refuses it whole (a batch
-    naming another hub is refused later, once the device is known)."""
+    """The push body as a batch, or the :class:`ApiError` that refuses it whole (one
+    naming another hub is refused by :func:`_answer`, which knows the device)."""
     try:
         data = json.loads(raw, parse_constant=_no_constant)
     except ValueError:
