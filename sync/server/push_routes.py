@@ -7,31 +7,35 @@ too large, of an unknown protocol version, or naming another hub gets its own cl
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
-from typing import Any
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Header, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
 
 from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
 from sync.protocol.wire import PushBatch, PushResponse, TypedPushBatch
-from sync.server import ingest
+from sync.server import hub_aggregates, ingest
+from sync.server.db import Database
 from sync.server.deps import (
     ApiError,
+    Clock,
     ClockDep,
     DatabaseDep,
     DeviceDep,
+    LockedDevice,
+    ProtocolDep,
     SessionDep,
     SettingsDep,
     TimezoneDep,
-    UncountedDeviceDep,
     count_request,
-    counted,
-    revoked_token,
     update_required,
 )
 from sync.server.models import Device, IngestedRecord
@@ -68,13 +72,19 @@ def _no_constant(name: str) -> Any:
 )
 async def push(
     request: Request,
-    device: UncountedDeviceDep,
+    _protocol: ProtocolDep,
     settings: SettingsDep,
     database: DatabaseDep,
     clock: ClockDep,
     tz: TimezoneDep,
+    authorization: Annotated[str | None, Header()] = None,
 ) -> Response:
     """Store each new record once; answer accepted, duplicate or rejected per item.
+
+    One connection and one transaction per push: the device found from its token (its row
+    locked, with its hub's tally lock when the batch may need it), its request counted, the
+    batch stored and tallied, committed once. Each statement is a round trip to the
+    database, so none is spent on a session of its own for the token.
 
     The answer is sent as built (a :class:`PushResponse`, already valid), not checked
     again against ``response_model``: for a batch of 500 that second pass cost as much as
@@ -82,36 +92,22 @@ async def push(
     """
     # Size, nesting and encoding were checked before (sync.server.limits).
     raw = await request.body()
-    try:
-        batch = _batch(raw, device, settings)
-    except ApiError:
-        # Refused before storing anything: the request still counts (in a transaction of
-        # its own), and a device over its limit hears that first.
-        await run_in_threadpool(counted, database, device, settings, clock())
-        raise
 
     def store() -> PushResponse | ApiError:
-        # Every item checked against its kind's schema straight from the body (one pass);
-        # when one fails, ingest checks them apart, for each one's reason.
-        checked = ingest.validate_body(raw)
         for attempt in range(3):
             try:
-                with database.session() as session:
-                    row = session.get(Device, device.id, with_for_update=True)
-                    if row is None or row.revoked_at is not None:
-                        raise revoked_token()
-                    now = clock()
-                    try:
-                        count_request(row, settings, now)
-                    except ApiError as limited:
-                        # Over the limit: the count is committed, nothing is stored.
-                        return limited
-                    return ingest.ingest_batch(session, row, batch, now=now, tz=tz, checked=checked)
+                return _store(database, authorization, raw, settings, clock, tz)
             except IntegrityError:
                 # The same id at the same moment through another request is skipped by the
                 # insert (ON CONFLICT DO NOTHING); any other race is tried again, and the
                 # next attempt sees what was stored and answers duplicate or conflict.
                 if attempt == 2:
+                    raise
+            except DBAPIError as exc:
+                # A connection the database dropped (a restart): found out on first use, as
+                # connections are not pinged before each. Nothing was committed; the pool
+                # has let every old connection go, so the next attempt connects afresh.
+                if not exc.connection_invalidated or attempt == 2:
                     raise
         raise AssertionError("unreachable")
 
@@ -121,38 +117,101 @@ async def push(
     return Response(answer.model_dump_json(), media_type="application/json")
 
 
-def _batch(raw: bytes, device: Device, settings: ServerSettings) -> PushBatch:
-    """The push body as a batch, or the :class:`ApiError` that refuses it whole."""
+#: The lock of the device's hub, taken with its row (see :mod:`sync.server.hub_aggregates`).
+_HUB_LOCK = hub_aggregates.hub_lock(Device.hub_id)
+
+
+def _store(
+    database: Database,
+    authorization: str | None,
+    raw: bytes,
+    settings: ServerSettings,
+    clock: Clock,
+    tz: ZoneInfo,
+) -> PushResponse | ApiError:
+    """One attempt at a push, in one transaction (see :func:`push`)."""
+    with database.session() as session:
+        connection = session.connection()
+        postgresql = connection.dialect.name == "postgresql"
+        also = [_HUB_LOCK] if postgresql and _may_count_queue(raw) else []
+        found = LockedDevice.find(connection, authorization, also=also)
+        device = found.device
+        if also:
+            hub_aggregates.holding(session, device.hub_id)
+        answer = _answer(session, device, raw, settings, clock(), tz)
+        # The device's row (its count, then what ingest records) is written once, at the
+        # end, even when the push is refused: it is locked, so nothing else writes it.
+        found.save(connection)
+        return answer
+
+
+def _may_count_queue(raw: bytes) -> bool:
+    """Whether the body may hold tickets or queue events, whose tallies need the hub's
+    lock (taken with the device's row then, at no cost of its own). Read from the bytes,
+    as the body is parsed only once its device is known; a kind spelt with escapes is
+    missed here, and :func:`sync.server.hub_aggregates.record` takes the lock itself."""
+    return any(f'"{kind}"'.encode() in raw for kind in _QUEUE_KINDS)
+
+
+_QUEUE_KINDS = (hub_aggregates.TICKET, hub_aggregates.QUEUE_EVENT)
+
+
+def _answer(
+    session: Session,
+    device: Device,
+    raw: bytes,
+    settings: ServerSettings,
+    now: dt.datetime,
+    tz: ZoneInfo,
+) -> PushResponse | ApiError:
+    """The push's answer, its request counted on ``device``: the body is parsed only now,
+    for an enrolled device within its limit (a device over its limit hears that first; a
+    body refused whole still counts)."""
     try:
-        data = json.loads(raw, parse_constant=_no_constant)
-    except ValueError:
-        raise ApiError(400, "invalid_json", "The body is not JSON.") from None
-    items = data.get("items") if isinstance(data, dict) else None
-    if isinstance(items, list) and len(items) > settings.max_batch_items:
-        raise ApiError(
-            413,
-            "batch_too_large",
-            f"The batch has {len(items)} items; the limit is {settings.max_batch_items}. "
-            "Send smaller batches.",
-        )
-    if isinstance(data, dict) and data.get("protocol_version") not in SUPPORTED_PROTOCOL_VERSIONS:
-        raise update_required(data.get("protocol_version"))
-    try:
-        batch = PushBatch.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ApiError(422, "invalid_batch", f"{where}: {first['msg']}") from None
+        count_request(device, settings, now)
+    except ApiError as limited:
+        return limited  # over the limit: the count is committed, nothing is stored
+    batch = _batch(raw, settings)
+    if isinstance(batch, ApiError):
+        return batch
     foreign = ingest.foreign_hub_ids(batch, device.hub_id)
     if foreign:
-        raise ApiError(
+        return ApiError(
             403,
             "wrong_hub",
             f"{len(foreign)} item(s) name another hub; this device belongs to "
             f"'{device.hub_id}'. Nothing in this batch was stored.",
             ids=foreign,
         )
-    return batch
+    # Every item checked against its kind's schema straight from the body (one pass);
+    # when one fails, ingest checks them apart, for each one's reason.
+    checked = ingest.validate_body(raw)
+    return ingest.ingest_batch(session, device, batch, now=now, tz=tz, checked=checked)
+
+
+def _batch(raw: bytes, settings: ServerSettings) -> PushBatch | ApiError:
+    """The push body as a batch, or the :class:`ApiError` that refuses it whole (one
+    naming another hub is refused by :func:`_answer`, which knows the device)."""
+    try:
+        data = json.loads(raw, parse_constant=_no_constant)
+    except ValueError:
+        return ApiError(400, "invalid_json", "The body is not JSON.")
+    items = data.get("items") if isinstance(data, dict) else None
+    if isinstance(items, list) and len(items) > settings.max_batch_items:
+        return ApiError(
+            413,
+            "batch_too_large",
+            f"The batch has {len(items)} items; the limit is {settings.max_batch_items}. "
+            "Send smaller batches.",
+        )
+    if isinstance(data, dict) and data.get("protocol_version") not in SUPPORTED_PROTOCOL_VERSIONS:
+        return update_required(data.get("protocol_version"))
+    try:
+        return PushBatch.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        return ApiError(422, "invalid_batch", f"{where}: {first['msg']}")
 
 
 @router.get("/records/{record_id}")

@@ -3,17 +3,20 @@ for both, each row inserted or, where its key is stored, added to.
 
 On PostgreSQL every table's rows go in one statement, one array per column (``unnest``
 keeps their order), the tables of a merge joined by data-modifying ``WITH``: ingest waits
-for one answer, not one per row or per table. On SQLite, one executemany per table. Rows
+for one answer, not one per row or per table; rows that PostgreSQL can work out from what
+is stored (:class:`Derived`: the hub tallies' waits and outcomes) are looked up and added
+in that same statement. On SQLite, one executemany per table. Rows
 are merged in key order, so two transactions adding to the same keys lock them in the same
 order and never wait for each other.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Table, TextClause, text
 from sqlalchemy.dialects import sqlite
 
 #: PostgreSQL's array element type for each column type of the tally tables.
@@ -55,23 +58,56 @@ class Write:
         return tuple(str(row[key]) for key in self.keys)
 
 
-def merge(connection: Connection, writes: list[Write]) -> None:
-    """Merge each write's rows into its table (writes without rows are skipped)."""
+@functools.lru_cache(maxsize=64)
+def _statement(sql: str) -> TextClause:
+    """``text(sql)``, kept: a merge's text is one of a few, and parsing it for its
+    parameters each time cost a tenth of running it."""
+    return text(sql)
+
+
+@dataclass
+class Derived:
+    """Rows to merge into ``table`` that PostgreSQL works out itself, in the merge's own
+    statement: ``select`` is a ``SELECT`` of the table's columns, in order, over the
+    merge's ``ctes`` and the stored tables, ordered by ``keys`` (see :class:`Write`)."""
+
+    table: Table
+    select: str
+    keys: list[str]
+    sets: dict[str, str]
+
+
+def merge(
+    connection: Connection,
+    writes: list[Write],
+    *,
+    derived: list[Derived] | None = None,
+    ctes: list[str] | None = None,
+    params: dict[str, Any] | None = None,
+) -> None:
+    """Merge each write's rows into its table (writes without rows are skipped).
+
+    On PostgreSQL only: ``derived`` writes too, and ``ctes`` (``name AS (SELECT ...)``)
+    with the ``params`` they read, all in the one statement."""
     writes = [write for write in writes if write.rows]
     for write in writes:
         write.rows.sort(key=write.order)
-    if not writes:
+    derived = derived or []
+    if not (writes or derived):
         return
     if connection.dialect.name == "postgresql":
         parts = [_postgresql_upsert(write, f"w{n}_") for n, write in enumerate(writes)]
-        params = {name: value for _, values in parts for name, value in values.items()}
-        if len(parts) == 1:
-            sql = parts[0][0]
-        else:
-            sql = "WITH " + ", ".join(f"w{n} AS ({part})" for n, (part, _) in enumerate(parts))
-            sql += " SELECT 1"
-        connection.execute(text(sql), params)
+        values = dict(params or {})
+        for _, named in parts:
+            values.update(named)
+        upserts = [sql for sql, _ in parts] + [_postgresql_derived(d) for d in derived]
+        clauses = list(ctes or []) + [f"w{n} AS ({sql})" for n, sql in enumerate(upserts)]
+        single = len(clauses) == 1
+        sql = upserts[0] if single else "WITH " + ", ".join(clauses) + " SELECT 1"
+        connection.execute(_statement(sql), values)
         return
+    if derived:
+        raise ValueError("derived rows are merged on PostgreSQL only")
     for write in writes:
         upsert = sqlite.insert(write.table)
         sets = {column: text(merged) for column, merged in write.sets.items()}
@@ -80,18 +116,30 @@ def merge(connection: Connection, writes: list[Write]) -> None:
         )
 
 
+def _on_conflict(keys: list[str], sets: dict[str, str]) -> str:
+    return f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET " + ", ".join(
+        f"{column} = {merged}" for column, merged in sets.items()
+    )
+
+
+def _postgresql_derived(write: Derived) -> str:
+    columns = ", ".join(c.name for c in write.table.columns)
+    return f"INSERT INTO {write.table.name} ({columns}) {write.select}" + _on_conflict(
+        write.keys, write.sets
+    )
+
+
+def array_type(table: Table, column: str) -> str:
+    """PostgreSQL's array type for a column of ``table`` (``text[]``...)."""
+    return f"{_ARRAY_TYPES[type(table.c[column].type).__name__]}[]"
+
+
 def _postgresql_upsert(write: Write, prefix: str) -> tuple[str, dict[str, Any]]:
     """An ``INSERT ... ON CONFLICT`` of the write's rows as one array per column, and its
     parameters (named with ``prefix``)."""
     table = write.table
     columns = [c.name for c in table.columns]
-    arrays = ", ".join(
-        f"CAST(:{prefix}{name} AS {_ARRAY_TYPES[type(table.c[name].type).__name__]}[])"
-        for name in columns
-    )
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) "
-        f"ON CONFLICT ({', '.join(write.keys)}) DO UPDATE SET "
-        + ", ".join(f"{column} = {merged}" for column, merged in write.sets.items())
-    )
+    arrays = ", ".join(f"CAST(:{prefix}{name} AS {array_type(table, name)})" for name in columns)
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays})"
+    sql += _on_conflict(write.keys, write.sets)
     return sql, {f"{prefix}{name}": [row[name] for row in write.rows] for name in columns}

@@ -183,6 +183,40 @@ def test_a_push_is_one_transaction_with_its_request_counted_and_the_limit_still_
     assert central.count() == 3
 
 
+def test_a_push_takes_one_connection_and_few_statements(central: Central) -> None:
+    """A push is one connection from the pool and one transaction: the device's token
+    looked up, its request counted and the batch stored and tallied together (each
+    statement is a round trip to PostgreSQL the kiosk waits for)."""
+    token = central.enrol()
+    earlier = ticket(1)
+    assert push_raw(central, token, [earlier]).ok
+    new = ticket(2)
+    batch = [new, event(new["id"]), event(new["id"], "called"), event(earlier["id"], "called")]
+    engine = central.thread.app.state.database.engine
+    checkouts: list[object] = []
+    statements: list[str] = []
+
+    def checkout(*_: object) -> None:
+        checkouts.append(_)
+
+    def statement(_conn: object, _cursor: object, sql: str, *_: object) -> None:
+        statements.append(sql)
+
+    sa_event.listen(engine.pool, "checkout", checkout)
+    sa_event.listen(engine, "before_cursor_execute", statement)
+    try:
+        answer = push_raw(central, token, batch)
+    finally:
+        sa_event.remove(engine.pool, "checkout", checkout)
+        sa_event.remove(engine, "before_cursor_execute", statement)
+    assert [status for _, status, _ in statuses(answer)] == ["accepted"] * 4
+    assert len(checkouts) == 1
+    if engine.dialect.name == "postgresql":
+        # The device (locked, with its hub's tally lock), the tickets the events name, the
+        # insert, the tallies' one statement, the device's update.
+        assert len(statements) <= 5, statements
+
+
 def test_pushed_records_are_stored_as_the_database_layer_writes_them(central: Central) -> None:
     """The bulk insert writes each column in the form SQLAlchemy's own types write it: the
     reports' queries (by ticket, by day, by device) find the rows, and they read back as sent."""
