@@ -227,6 +227,31 @@ def test_the_home_screen_is_painted_without_time_zones_or_the_svg_renderer(tmp_p
     assert not {"zoneinfo", "sysconfig", "ctypes"} & set(painted["modules"])
 
 
+def test_the_home_screen_is_built_without_the_collectors_passes_which_run_again_after(tmp_path):
+    """Building the window makes thousands of objects that live as long as the kiosk (Qt's
+    wrappers and enums, the screens): the garbage collector walked them again and again
+    before the first paint, a cost of every start (issue 16). It is held off from the
+    start to the first paint, on a full start as on a quick one, and runs again after."""
+    data = tmp_path / "data"
+    for start in ("full", "quick"):
+        done = start_kiosk(data, "ready")
+        assert done.returncode == 0, (start, done.stderr)
+        seen = events(done)
+        assert seen["paint"]["collecting"] is False, start
+        assert seen["ready"]["collecting"] is True, start
+
+
+def test_the_home_screen_is_painted_without_generating_dataclass_code(tmp_path):
+    """What the home screen is painted from (the memo's settings and view, the languages,
+    the kiosk's parts) are named tuples and plain classes: the dataclasses module and the
+    code it generates for each class were a few milliseconds of every start (issue 16)."""
+    data = tmp_path / "data"
+    assert start_kiosk(data, "paint").returncode == 0
+    again = start_kiosk(data, "paint")
+    assert again.returncode == 0, again.stderr
+    assert "dataclasses" not in events(again)["paint"]["modules"]
+
+
 def _pixels(image: QImage) -> list[tuple[int, int, int, int]]:
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     colours = (
