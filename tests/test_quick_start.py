@@ -252,6 +252,18 @@ def test_the_home_screen_is_painted_without_generating_dataclass_code(tmp_path):
     assert "dataclasses" not in events(again)["paint"]["modules"]
 
 
+def test_the_stop_signals_are_handled_from_the_first_paint(tmp_path):
+    """SIGTERM (systemd stopping the kiosk) ends Qt's event loop through a Python handler;
+    before the loop runs, that handler's quit does nothing, so installing it earlier only
+    cost the start the signal module (and a stop then went unheeded until systemd killed
+    the kiosk). It is installed once the home screen is painted."""
+    data = tmp_path / "data"
+    assert start_kiosk(data, "paint").returncode == 0
+    again = start_kiosk(data, "paint")
+    assert again.returncode == 0, again.stderr
+    assert "signal" not in events(again)["paint"]["modules"]
+
+
 def _pixels(image: QImage) -> list[tuple[int, int, int, int]]:
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     colours = (
