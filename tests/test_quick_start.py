@@ -264,6 +264,43 @@ def test_the_stop_signals_are_handled_from_the_first_paint(tmp_path):
     assert "signal" not in events(again)["paint"]["modules"]
 
 
+def test_what_the_home_screen_at_rest_does_not_show_is_made_after_its_first_paint(
+    tmp_path, qtbot, click, store_template
+):
+    """The idle monitor and its warning, the assisted-mode banner and the read-aloud
+    speaker show nothing on the home screen at rest: a quick start paints it without them
+    (nor their modules), makes them right after, and they work as on a full start."""
+    probed = tmp_path / "probed"
+    assert start_kiosk(probed, "paint").returncode == 0
+    again = start_kiosk(probed, "paint")
+    assert again.returncode == 0, again.stderr
+    late = {"hubkiosk.qt.idle", "hubkiosk.ui.assisted", "hubkiosk.ui.speech"}
+    assert not late & set(events(again)["paint"]["modules"])
+
+    data = seed_store(tmp_path / "data", store_template)
+    argv = ["--windowed", "--data-dir", str(data)]
+    earlier = build(argv, connect=False)  # yesterday's start left the memo
+    earlier.close()
+    earlier.window.deleteLater()
+    quick = quick_start(argv, parse_args(argv), clock=lambda: TUESDAY_1030)
+    assert quick is not None
+    window = quick.window
+    qtbot.addWidget(window)
+    window.resize(1280, 900)
+    window.show()
+    try:
+        click(window, "বাংলা")  # away from rest: the idle monitor is armed once it is made
+        window.idle.idle_seconds = 0.3
+        qtbot.waitUntil(window.overlay.isVisible, timeout=5_000)
+        assert window.overlay.question.text() != "Are you still there?"  # in Bengali
+        assert window.overlay.geometry() == window.centralWidget().rect()
+        assert not window.banner.isVisible()
+        click(window, window.overlay.more_time.text())
+        assert not window.overlay.isVisible()
+    finally:
+        quick.close()
+
+
 def _pixels(image: QImage) -> list[tuple[int, int, int, int]]:
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     colours = (
