@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import logging
 import os
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -167,17 +167,31 @@ def check_writable(folder: Path) -> None:
         raise RuntimeError(f"the data dir {folder} is not writable ({exc.strerror})") from None
 
 
-@dataclass
 class Kiosk:
-    settings: KioskSettings
-    store: Store
-    content: Content
-    ctx: KioskContext
-    window: MainWindow
-    args: argparse.Namespace
-    sync: SyncController | None = None
-    demo_server: DemoServer | None = None
-    lock: InstanceLock | None = None
+    """The parts of a running kiosk. (A plain class: a dataclass's generated code was a
+    cost of every start, issue 16.)"""
+
+    def __init__(
+        self,
+        settings: KioskSettings,
+        store: Store,
+        content: Content,
+        ctx: KioskContext,
+        window: MainWindow,
+        args: argparse.Namespace,
+        sync: SyncController | None = None,
+        demo_server: DemoServer | None = None,
+        lock: InstanceLock | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.content = content
+        self.ctx = ctx
+        self.window = window
+        self.args = args
+        self.sync = sync
+        self.demo_server = demo_server
+        self.lock = lock
 
     def close(self) -> None:
         """Stop syncing, stop the demo server, wait for queued writes, close the store."""
@@ -641,6 +655,9 @@ def unlock_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Held off by ``python -m hubkiosk`` (hubkiosk/__main__.py) while the modules were
+    # imported; the kiosk holds it off again until its first paint (run_kiosk).
+    gc.enable()
     argv = sys.argv[1:] if argv is None else argv
     if "--self-test" in argv:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -675,7 +692,8 @@ def main(argv: list[str] | None = None) -> int:
 
 #: ``HUBKIOSK_START_PROBE=paint`` makes the kiosk print one JSON line when its home screen
 #: is first painted (``{"event": "paint", "time": <epoch seconds>, "modules": [...], "qt":
-#: [the Qt libraries loaded]}``) and exit at once; ``=ready`` prints that line, then
+#: [the Qt libraries loaded], "collecting": <whether the garbage collector runs>}``) and
+#: exit at once; ``=ready`` prints that line, then
 #: ``{"event": "ready", ...}`` once the kiosk is complete, and quits. Only the cold-start
 #: benchmark and its test use it.
 PROBE_VARIABLE = "HUBKIOSK_START_PROBE"
@@ -689,7 +707,13 @@ def _probe_line(event: str) -> None:
         {name.split(".")[0] for name in sys.modules}
         | {name for name in sys.modules if name.startswith(("sync.", "hubkiosk."))}
     )
-    line = {"event": event, "time": time.time(), "modules": names, "qt": _qt_libraries()}
+    line = {
+        "event": event,
+        "time": time.time(),
+        "modules": names,
+        "qt": _qt_libraries(),
+        "collecting": gc.isenabled(),
+    }
     print(json.dumps(line), flush=True)
 
 
@@ -721,7 +745,20 @@ class FirstPaint(QObject):
 
 def run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
     """The kiosk itself: a quick start when the memo matches, else a full one; then the
-    event loop until the kiosk is stopped."""
+    event loop until the kiosk is stopped.
+
+    The garbage collector is held off until the home screen is first painted: what is made
+    before it (Qt's wrappers and enums, the window, on a full start the content and the
+    store) lives as long as the kiosk, so its passes found nothing to free and only delayed
+    the paint (issue 16)."""
+    gc.disable()
+    try:
+        return _run_kiosk(argv, args)
+    finally:
+        gc.enable()  # if the window was never painted
+
+
+def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
     from hubkiosk.ui.screens import ScreenId
 
     probe = os.environ.get(PROBE_VARIABLE, "")
@@ -755,6 +792,8 @@ def run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
             _probe_line("paint")
             if probe == "paint":
                 os._exit(0)  # the benchmark's measure ends here; nothing to keep
+        gc.enable()
+        quit_on_signals(app)  # not sooner: a quit before the loop runs does nothing
         if quick is not None:
             quick.begin()
         elif probe == "ready":
@@ -778,7 +817,6 @@ def run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
     else:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.showFullScreen()
-    quit_on_signals(app)
     code = app.exec()
     if quick is not None:
         quick.close()
@@ -790,7 +828,8 @@ def run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
 def quit_on_signals(app: QApplication) -> None:
     """SIGTERM (systemd stopping the kiosk) and Ctrl+C end the event loop cleanly, so the
     store is closed and a demo server stopped. A short timer lets Python see the signal
-    while Qt's loop runs."""
+    while Qt's loop runs. Called once the loop runs (the first paint): before, a quit does
+    nothing, and the default action (the process ends) is the right one."""
     import signal  # here: only the kiosk's own loop needs it
 
     for number in (signal.SIGTERM, signal.SIGINT):

@@ -12,7 +12,8 @@ full work after, off the GUI thread; any other start (the first, a changed confi
 upgrade) does the full work first, as before.
 
 This module imports nothing heavy (no pydantic, SQLAlchemy or Qt): it runs before the
-first paint.
+first paint. Its records are named tuples, not dataclasses: the dataclasses module and the
+code it generates for each class were a few milliseconds of every start.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hubkiosk import __version__
 
@@ -47,8 +47,7 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("hubkiosk", "TowerHamlets"))
 
 
-@dataclass(frozen=True)
-class StartSettings:
+class StartSettings(NamedTuple):
     """The settings the window needs before the full settings are validated."""
 
     data_dir: Path
@@ -68,8 +67,7 @@ class StartSettings:
         )
 
 
-@dataclass(frozen=True)
-class HomeService:
+class HomeService(NamedTuple):
     """One of the home screen's most visited services."""
 
     id: str
@@ -77,8 +75,7 @@ class HomeService:
     name: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class HomeView:
+class HomeView(NamedTuple):
     """What the home screen (and the top bar) shows of the content in force."""
 
     hub_name: Mapping[str, str]

@@ -227,6 +227,80 @@ def test_the_home_screen_is_painted_without_time_zones_or_the_svg_renderer(tmp_p
     assert not {"zoneinfo", "sysconfig", "ctypes"} & set(painted["modules"])
 
 
+def test_the_home_screen_is_built_without_the_collectors_passes_which_run_again_after(tmp_path):
+    """Building the window makes thousands of objects that live as long as the kiosk (Qt's
+    wrappers and enums, the screens): the garbage collector walked them again and again
+    before the first paint, a cost of every start (issue 16). It is held off from the
+    start to the first paint, on a full start as on a quick one, and runs again after."""
+    data = tmp_path / "data"
+    for start in ("full", "quick"):
+        done = start_kiosk(data, "ready")
+        assert done.returncode == 0, (start, done.stderr)
+        seen = events(done)
+        assert seen["paint"]["collecting"] is False, start
+        assert seen["ready"]["collecting"] is True, start
+
+
+def test_the_home_screen_is_painted_without_generating_dataclass_code(tmp_path):
+    """What the home screen is painted from (the memo's settings and view, the languages,
+    the kiosk's parts) are named tuples and plain classes: the dataclasses module and the
+    code it generates for each class were a few milliseconds of every start (issue 16)."""
+    data = tmp_path / "data"
+    assert start_kiosk(data, "paint").returncode == 0
+    again = start_kiosk(data, "paint")
+    assert again.returncode == 0, again.stderr
+    assert "dataclasses" not in events(again)["paint"]["modules"]
+
+
+def test_the_stop_signals_are_handled_from_the_first_paint(tmp_path):
+    """SIGTERM (systemd stopping the kiosk) ends Qt's event loop through a Python handler;
+    before the loop runs, that handler's quit does nothing, so installing it earlier only
+    cost the start the signal module (and a stop then went unheeded until systemd killed
+    the kiosk). It is installed once the home screen is painted."""
+    data = tmp_path / "data"
+    assert start_kiosk(data, "paint").returncode == 0
+    again = start_kiosk(data, "paint")
+    assert again.returncode == 0, again.stderr
+    assert "signal" not in events(again)["paint"]["modules"]
+
+
+def test_what_the_home_screen_at_rest_does_not_show_is_made_after_its_first_paint(
+    tmp_path, qtbot, click, store_template
+):
+    """The idle monitor and its warning, the assisted-mode banner and the read-aloud
+    speaker show nothing on the home screen at rest: a quick start paints it without them
+    (nor their modules), makes them right after, and they work as on a full start."""
+    probed = tmp_path / "probed"
+    assert start_kiosk(probed, "paint").returncode == 0
+    again = start_kiosk(probed, "paint")
+    assert again.returncode == 0, again.stderr
+    late = {"hubkiosk.qt.idle", "hubkiosk.ui.assisted", "hubkiosk.ui.speech"}
+    assert not late & set(events(again)["paint"]["modules"])
+
+    data = seed_store(tmp_path / "data", store_template)
+    argv = ["--windowed", "--data-dir", str(data)]
+    earlier = build(argv, connect=False)  # yesterday's start left the memo
+    earlier.close()
+    earlier.window.deleteLater()
+    quick = quick_start(argv, parse_args(argv), clock=lambda: TUESDAY_1030)
+    assert quick is not None
+    window = quick.window
+    qtbot.addWidget(window)
+    window.resize(1280, 900)
+    window.show()
+    try:
+        click(window, "বাংলা")  # away from rest: the idle monitor is armed once it is made
+        window.idle.idle_seconds = 0.3
+        qtbot.waitUntil(window.overlay.isVisible, timeout=5_000)
+        assert window.overlay.question.text() != "Are you still there?"  # in Bengali
+        assert window.overlay.geometry() == window.centralWidget().rect()
+        assert not window.banner.isVisible()
+        click(window, window.overlay.more_time.text())
+        assert not window.overlay.isVisible()
+    finally:
+        quick.close()
+
+
 def _pixels(image: QImage) -> list[tuple[int, int, int, int]]:
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     colours = (

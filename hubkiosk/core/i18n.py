@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from sync.protocol import LocalizedText
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
+    """A kiosk language (a named tuple: the top bar's buttons are made from these before
+    the first paint, and a dataclass's generated code was a cost of every start)."""
+
     code: str
     #: The language's name in its own script, as a resident looks for it.
     native: str

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -52,16 +51,24 @@ def system_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-@dataclass
 class AdviserOnDuty:
     """The adviser signed in at this kiosk, and the resident visit they are helping with
-    (``visit_id``, None while they are on their own screens)."""
+    (``visit_id``, None while they are on their own screens). A plain class: this module
+    is imported before the first paint, and a dataclass's generated code was a cost of
+    every start (issue 16)."""
 
-    adviser_id: str
-    #: What the banner calls them ("Helping you: <first name>, ..."); never logged.
-    first_name: str
-    session_id: uuid.UUID
-    visit_id: uuid.UUID | None = None
+    def __init__(
+        self,
+        adviser_id: str,
+        first_name: str,
+        session_id: uuid.UUID,
+        visit_id: uuid.UUID | None = None,
+    ) -> None:
+        self.adviser_id = adviser_id
+        #: What the banner calls them ("Helping you: <first name>, ..."); never logged.
+        self.first_name = first_name
+        self.session_id = session_id
+        self.visit_id = visit_id
 
 
 class KioskContext(QObject):

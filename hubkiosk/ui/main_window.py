@@ -1,13 +1,19 @@
 """The main window: a top bar, the assisted-mode banner, the stack of screens, a bottom bar
 and the idle warning; it owns the kiosk's mode changes (adviser signed in, helping a
-resident) because they reset screens and change the idle time."""
+resident) because they reset screens and change the idle time.
+
+What the home screen at rest does not show (the idle monitor and its warning, the
+assisted-mode banner, the read-aloud speaker and its notice) is made on a quick start once
+the rest of the kiosk is loaded, after the first paint (issue 16: show the home screen
+first), or on first use if sooner; on a full start, with the rest.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import (
@@ -37,17 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from hubkiosk.core.i18n import LANGUAGES
-from hubkiosk.qt.idle import IdleMonitor
 from hubkiosk.qt.trim import give_back_after_events
 from hubkiosk.ui import theme
-from hubkiosk.ui.assisted import AssistedBanner
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import Translations, number
 from hubkiosk.ui.lazy import ScreenSet, WarmUp
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.registry import SCREENS, screen_class
-from hubkiosk.ui.speech import Speaker
 from hubkiosk.ui.widgets import (
     BigButton,
     FlowLayout,
@@ -60,8 +63,11 @@ from hubkiosk.ui.widgets import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+    from hubkiosk.qt.idle import IdleMonitor
     from hubkiosk.qt.sync_controller import SyncController
+    from hubkiosk.ui.assisted import AssistedBanner
     from hubkiosk.ui.screens.adviser import AdviserHomeScreen
+    from hubkiosk.ui.speech import Speaker
     from sync.client.engine import SyncStatus
 
 log = logging.getLogger(__name__)
@@ -169,6 +175,17 @@ class IdleOverlay(QFrame):
         self.retranslate()
 
 
+class _LateParts(NamedTuple):
+    """What the main window makes after the first paint on a quick start
+    (:meth:`MainWindow._make_late_parts`)."""
+
+    speech_notice: QLabel
+    banner: AssistedBanner
+    overlay: IdleOverlay
+    idle: IdleMonitor
+    speaker: Speaker
+
+
 class MainWindow(QMainWindow):
     """The kiosk window.
 
@@ -221,8 +238,8 @@ class MainWindow(QMainWindow):
         self.sync_badge.setObjectName("SyncBadge")
         self.sync_badge.hide()
         controls.addWidget(self.sync_badge)
-        # Read aloud: the screen's heading, main text and choices, in the resident's language.
-        self.speaker = Speaker(ctx.start.data_dir / "prompts", parent=self)
+        # Read aloud: the screen's heading, main text and choices, in the resident's language
+        # (the speaker is one of the late parts: see _make_late_parts).
         self.read_aloud_button = BigButton()
         self.read_aloud_button.setObjectName("ReadAloud")
         self.read_aloud_button.clicked.connect(self.read_aloud)
@@ -243,17 +260,8 @@ class MainWindow(QMainWindow):
         controls.addWidget(self.text_size_button)
         controls.addWidget(self.contrast_button)
         root.addWidget(self.top_bar)
-        # Said plainly, in the resident's language, when the kiosk has no voice for it.
-        self.speech_notice = label(role="notice")
-        self.speech_notice.setObjectName("SpeechNotice")
-        self.speech_notice.hide()
-        root.addWidget(self.speech_notice)
-
-        # Assisted mode: who is helping, "Hand back" and "Finish helping", on every screen.
-        self.banner = AssistedBanner(ctx)
-        self.banner.hand_back_requested.connect(self.hand_back)
-        self.banner.finish_requested.connect(self.finish_assisting)
-        root.addWidget(self.banner)
+        # The speech notice and the assisted-mode banner go here (_make_late_parts).
+        self._root = root
 
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
@@ -285,17 +293,11 @@ class MainWindow(QMainWindow):
         bottom.addWidget(self.start_again)
         root.addWidget(self.bottom_bar)
 
-        self.overlay = IdleOverlay(central)
-        start = ctx.start
-        self.idle = IdleMonitor(start.idle_seconds, start.warning_seconds, time.monotonic, self)
+        self._late: _LateParts | None = None
         if ctx.is_ready:  # else in _kiosk_ready
             # Store work a tap asks for starts once the new screen is painted (qt.ops).
             ctx.ops.after_paint_of(self)
-        self.idle.warning.connect(self._show_warning)
-        self.idle.countdown.connect(self.overlay.show_seconds)
-        self.idle.timed_out.connect(self._timed_out)
-        self.idle.extended.connect(self.overlay.hide)
-        self.overlay.more_time.clicked.connect(self.idle.extend)
+            self._make_late_parts()  # a full start: made with the rest, as it always was
 
         ctx.language_changed.connect(self._language_changed)
         ctx.content_changed.connect(self._content_changed)
@@ -313,10 +315,71 @@ class MainWindow(QMainWindow):
         if ctx.is_ready:
             self.warm_up.start_after_paint(self.screens[ScreenId.HOME])
 
+    def _make_late_parts(self) -> _LateParts:
+        """The parts the home screen at rest does not show, made once (see the module's
+        header): the speech notice, the assisted-mode banner, the idle warning and monitor,
+        and the speaker."""
+        if self._late is not None:
+            return self._late
+        from hubkiosk.qt.idle import IdleMonitor
+        from hubkiosk.ui.assisted import AssistedBanner
+        from hubkiosk.ui.speech import Speaker
+
+        ctx = self.ctx
+        # Said plainly, in the resident's language, when the kiosk has no voice for it.
+        speech_notice = label(role="notice")
+        speech_notice.setObjectName("SpeechNotice")
+        speech_notice.hide()
+        self._root.insertWidget(1, speech_notice)
+        # Assisted mode: who is helping, "Hand back" and "Finish helping", on every screen.
+        banner = AssistedBanner(ctx)
+        banner.hand_back_requested.connect(self.hand_back)
+        banner.finish_requested.connect(self.finish_assisting)
+        self._root.insertWidget(2, banner)
+        central = self.centralWidget()
+        assert central is not None
+        overlay = IdleOverlay(central)
+        overlay.setGeometry(self.rect_for_overlay())
+        self.styler.restyle(overlay)
+        start = ctx.start
+        idle = IdleMonitor(start.idle_seconds, start.warning_seconds, time.monotonic, self)
+        idle.warning.connect(self._show_warning)
+        idle.countdown.connect(overlay.show_seconds)
+        idle.timed_out.connect(self._timed_out)
+        idle.extended.connect(overlay.hide)
+        overlay.more_time.clicked.connect(idle.extend)
+        speaker = Speaker(ctx.start.data_dir / "prompts", parent=self)
+        self._late = _LateParts(speech_notice, banner, overlay, idle, speaker)
+        # (A mode change makes them first, then sets the idle time: _mode_changed.)
+        if self.stack.currentWidget() is not None:  # else when the home screen is shown
+            self._update_idle_arming()
+        return self._late
+
+    @property
+    def speech_notice(self) -> QLabel:
+        return self._make_late_parts().speech_notice
+
+    @property
+    def banner(self) -> AssistedBanner:
+        return self._make_late_parts().banner
+
+    @property
+    def overlay(self) -> IdleOverlay:
+        return self._make_late_parts().overlay
+
+    @property
+    def idle(self) -> IdleMonitor:
+        return self._make_late_parts().idle
+
+    @property
+    def speaker(self) -> Speaker:
+        return self._make_late_parts().speaker
+
     @Slot()
     def _kiosk_ready(self) -> None:
         """A quick start finished loading: what a resident chose meanwhile happens now, and
         the likely next screens are built in idle time (the home screen is painted)."""
+        self._make_late_parts()
         self.ctx.ops.after_paint_of(self)  # store work starts once the new screen is painted
         self.warm_up.start()
         if self._painted:
@@ -411,8 +474,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[screen_id])
         self.pages[screen_id].verticalScrollBar().setValue(0)
         screen.enter(**params)
-        self.speech_notice.hide()
-        self.speaker.interrupt()
+        if self._late is not None:  # else nothing is said or shown yet
+            self._late.speech_notice.hide()
+            self._late.speaker.interrupt()
         for area in screen.findChildren(QScrollArea):  # built with the screen or since
             self._touch_scrolling(area)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
@@ -511,7 +575,8 @@ class MainWindow(QMainWindow):
     def start_over_quietly(self) -> None:
         """Wipe every screen and the visit, keeping language, theme and text size (the
         audit walks screen after screen in one setting)."""
-        self.overlay.hide()
+        if self._late is not None:
+            self._late.overlay.hide()
         self.waiting_go = None
         for screen in self.screens.values():
             screen.reset()
@@ -603,7 +668,8 @@ class MainWindow(QMainWindow):
             and self.theme == theme.Theme.DEFAULT
             and self.scale_index == 0
         )
-        self.idle.set_armed(not resting)
+        if self._late is not None:  # else armed as it is made
+            self._late.idle.set_armed(not resting)
 
     @Slot(int)
     def _show_warning(self, seconds: int) -> None:
@@ -664,14 +730,15 @@ class MainWindow(QMainWindow):
         self.contrast_button.setText(self.tr("High contrast"))
         self.read_aloud_button.setText(self.tr("Read aloud"))
         self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
-        self.speech_notice.hide()
         for code, button in self.language_buttons.items():
             current = code == self.ctx.language
             if button.property("current") != current:  # a re-polish only when it changes
                 button.setProperty("current", current)
                 restyle(button)
-        self.overlay.retranslate()
-        self.banner.retranslate()
+        if self._late is not None:  # else in the language in force when they are made
+            self._late.speech_notice.hide()
+            self._late.overlay.retranslate()
+            self._late.banner.retranslate()
         if screens:
             for screen in self.screens.values():
                 screen.retranslate()
@@ -711,7 +778,8 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         theme.apply_font(app, self.text_scale)
         self.styler.choose(self.theme, self.text_scale)
-        for region in (self.top_bar, self.bottom_bar, self.overlay, self.stack.currentWidget()):
+        overlay = self._late.overlay if self._late is not None else None  # else when made
+        for region in (self.top_bar, self.bottom_bar, overlay, self.stack.currentWidget()):
             if region is not None:
                 self.styler.restyle(region)
         self._paint_speaker()
@@ -729,7 +797,8 @@ class MainWindow(QMainWindow):
     # Qt events ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        self.overlay.setGeometry(self.rect_for_overlay())
+        if self._late is not None:
+            self._late.overlay.setGeometry(self.rect_for_overlay())
 
     def rect_for_overlay(self) -> QRect:
         central = self.centralWidget()
