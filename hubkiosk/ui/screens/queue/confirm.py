@@ -144,6 +144,9 @@ class TicketConfirmScreen(Screen):
         self.body.addWidget(self.stack, 1)
         self.interpreter_language: str | None = None
         self.preview: WaitEstimate | None = None
+        #: The service times the wait shown came from, for the ticket (no history
+        #: read in the tap: :class:`queue.ServiceTimes`).
+        self.service_times: queue.ServiceTimes | None = None
         self.reset()
         self.retranslate()
 
@@ -213,15 +216,20 @@ class TicketConfirmScreen(Screen):
             self.wait_line.clear()
             hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
             self.ctx.store_ops.run(
-                lambda session: queue.preview(session, hub_id=hub_id, service=service, now=now),
+                lambda session: queue.wait_preview(
+                    session, hub_id=hub_id, service=service, now=now
+                ),
                 success=self._show_preview,
                 name="preview_wait",
                 after_paint=True,  # the screen first: the wait follows
             )
         self.retranslate()
 
-    def _show_preview(self, estimate: WaitEstimate) -> None:
-        self.preview = estimate
+    def _show_preview(self, preview: queue.Preview) -> None:
+        if self.service is None or preview.times.service_id != self.service.id:
+            return  # read for a service left meanwhile
+        self.preview = preview.estimate
+        self.service_times = preview.times
         self.retranslate()
 
     def get_ticket(self) -> None:
@@ -244,6 +252,7 @@ class TicketConfirmScreen(Screen):
             if self.interpreter_button.isChecked()
             else None,
             call_name=self.name_edit.text(),
+            times=self.service_times,
         )
         ctx.store_ops.run(issue, success=self._issued, failure=self._failed, name="issue_ticket")
 
@@ -269,6 +278,7 @@ class TicketConfirmScreen(Screen):
         self._show_languages(False)
         self.interpreter_language = None
         self.preview = None
+        self.service_times = None
         self.message.clear()
         self.keyboard.hide()
 
