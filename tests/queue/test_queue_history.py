@@ -239,3 +239,34 @@ def test_get_my_ticket_reads_no_history_once_the_wait_is_shown(
     assert year_ticket.wait.from_history and year_ticket.wait.minutes_per_person == 14.0
     assert year.statements == none.statements, (none, year)
     assert year.steps <= none.steps + 2 * STEPS_PER_CALL, (none, year)
+
+
+def test_a_ticket_uses_the_confirmations_service_times_only_while_they_stand(
+    store, content, clock
+) -> None:
+    """Service times read for the confirmation stand for its ticket for a few minutes,
+    for that service at that hub only; older ones, or another service's, are read again
+    (a confirmation left open, a resident who went back and chose another service)."""
+    housing = content.catalogue.by_id("housing")
+    seed_history(store, 20, clock())  # 14-minute services
+    slow = queue.ServiceTimes(
+        hub_id=HUB, service_id="housing", minutes=(40.0,) * 20, read_at=clock()
+    )
+
+    def wait_with(times: queue.ServiceTimes, minutes_later: float) -> float:
+        with store.session() as session:
+            now = clock() + dt.timedelta(minutes=minutes_later)
+            ticket = queue.issue_ticket(session, hub_id=HUB, service=housing, now=now, times=times)
+            session.rollback()
+        return ticket.wait.minutes_per_person
+
+    assert wait_with(slow, 1) == 40.0  # read a minute ago: they stand
+    assert wait_with(slow, queue.SERVICE_TIMES_FRESH.total_seconds() / 60 + 1) == 14.0
+    other = queue.ServiceTimes(
+        hub_id=HUB, service_id="council-tax", minutes=(40.0,) * 20, read_at=clock()
+    )
+    assert wait_with(other, 1) == 14.0
+    elsewhere = queue.ServiceTimes(
+        hub_id="another-hub", service_id="housing", minutes=(40.0,) * 20, read_at=clock()
+    )
+    assert wait_with(elsewhere, 1) == 14.0
