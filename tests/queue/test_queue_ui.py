@@ -530,3 +530,42 @@ def test_the_number_shows_at_once_and_its_qr_code_follows(queue_kiosk, qtbot, cl
         issued.print_ops.wait()
         click(window, "Done")
     assert codes[0] != codes[1]
+
+
+def test_the_confirmation_is_not_laid_out_again_while_its_ticket_is_written(
+    queue_kiosk, qtbot, click
+):
+    """Between "Get my ticket" and the ticket on screen the confirmation changes only its
+    button (disabled, so it is not touched twice): no new layout of the screen, whose
+    wrapping rows and buttons work out their heights in Python, competing with the
+    ticket being written (issue 16, tap_next)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "Housing")
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.waitUntil(lambda: confirm.preview is not None)
+    app = QApplication.instance()
+    for _ in range(10):  # the wait line's own new layout, up the screen one parent a time
+        app.processEvents()
+    laid_out: list[str] = []
+
+    class Layouts(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.LayoutRequest and (
+                watched is confirm or confirm.isAncestorOf(watched)
+            ):
+                laid_out.append(f"{type(watched).__name__}#{watched.objectName()}")
+            return False
+
+    watcher = Layouts()
+    app.installEventFilter(watcher)
+    try:
+        assert get_ticket(kiosk, qtbot, click)
+    finally:
+        app.removeEventFilter(watcher)
+    assert laid_out == [], laid_out
+    assert window.current is ScreenId.TICKET_ISSUED

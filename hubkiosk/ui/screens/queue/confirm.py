@@ -209,7 +209,7 @@ class TicketConfirmScreen(Screen):
             if self.service is None or self.service.id != service_id:
                 self.reset()
             self.service = self.ctx.content.catalogue.by_id(str(service_id))
-        self.message.clear()
+        self._clear_message()
         self.get_button.setEnabled(self.service is not None)
         if self.stack.check() and self.service is not None:
             service = self.service
@@ -246,7 +246,7 @@ class TicketConfirmScreen(Screen):
         if not self.stack.check():
             return
         self.get_button.setEnabled(False)
-        self.message.clear()
+        self._clear_message()
         ctx = self.ctx
         issue = functools.partial(
             queue.issue_ticket,
@@ -262,6 +262,12 @@ class TicketConfirmScreen(Screen):
             times=self.service_times,
         )
         ctx.store_ops.run(issue, success=self._issued, failure=self._failed, name="issue_ticket")
+
+    def _clear_message(self) -> None:
+        # An empty label cleared again still asks for a new layout of the screen: the
+        # confirmation was laid out again while its ticket was being written (issue 16).
+        if self.message.text():
+            self.message.clear()
 
     def _issued(self, ticket: queue.IssuedTicket) -> None:
         self.get_button.setEnabled(True)
@@ -286,7 +292,7 @@ class TicketConfirmScreen(Screen):
         self.interpreter_language = None
         self.preview = None
         self.service_times = None
-        self.message.clear()
+        self._clear_message()
         self.keyboard.hide()
 
     def retranslate(self) -> None:
