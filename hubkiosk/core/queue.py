@@ -199,7 +199,14 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
             QueueEvent.at,
         )
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
-        .where(Ticket.hub_id == hub_id, Ticket.day == day)
+        .where(
+            Ticket.hub_id == hub_id,
+            Ticket.day == day,
+            # A check-in moves no ticket on (the rule book's ``apply``: a new ticket is
+            # waiting), so every ticket's first event is left unread: on a quiet day half
+            # the rows this replays on every check-in and display poll (issue 16).
+            QueueEvent.kind != QueueEventKind.CHECKED_IN,
+        )
         .order_by(QueueEvent.at, _ROWID)
     ).all()
     for event in events:
