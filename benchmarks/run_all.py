@@ -317,7 +317,9 @@ def _tap_times(kiosk: Any, rounds: int) -> list[tuple[str, float]]:
         kiosk.ctx.ops.wait()
         settle(app)
         tap("Get my ticket", waits=True)  # confirmation -> ticket
+        # The resident reads the ticket while it prints and its writes are copied in.
         window.screens[ScreenId.TICKET_ISSUED].print_ops.wait()
+        kiosk.ctx.ops.wait()
         settle(app)
         tap("Done")  # ticket -> home
         tap("Find a service or do it now")  # home -> finder
