@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -40,14 +40,22 @@ def find_button(root: QWidget, text: str) -> QAbstractButton:
     return matches[0]
 
 
+#: One timer to wake the waiting loop at a deadline, made once (see :func:`wait_for`).
+_waker: list[QTimer] = []
+
+
 def wait_for(
     signal: SignalInstance, action: Callable[[], None], timeout_ms: int = 10_000
 ) -> list[Any]:
     """Run ``action`` and return the arguments of the first ``signal`` it causes.
 
-    Events are processed until the signal comes (no QEventLoop and QTimer per call: a
-    builtin method connected to a fresh timer's signal kept ~50 bytes a call in PySide6,
-    which a soak of thousands of visits would count against the kiosk)."""
+    The GUI thread sleeps until an event comes, as the kiosk's own event loop does: Qt's
+    ``processEvents(flags, maxtime)`` ignores ``WaitForMoreEvents`` and returns at once,
+    so a loop of it spun the GUI thread (~600 calls a tap), taking the GIL and a core from
+    the worker writing the ticket it waited for (issue 16, busy_ticket). One timer, made
+    once, wakes the loop at the deadline (no QEventLoop and QTimer per call: a builtin
+    method connected to a fresh timer's signal kept ~50 bytes a call in PySide6, which a
+    soak of thousands of visits would count against the kiosk)."""
     got: list[list[Any]] = []
 
     def on_signal(*args: Any) -> None:
@@ -56,12 +64,18 @@ def wait_for(
     signal.connect(on_signal)
     app = QCoreApplication.instance()
     assert app is not None
+    if not _waker:
+        _waker.append(QTimer(app))
+        _waker[0].setSingleShot(True)
+    waker = _waker[0]
     deadline = time.monotonic() + timeout_ms / 1000
+    waker.start(timeout_ms)
     try:
         action()
         while not got and time.monotonic() < deadline:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     finally:
+        waker.stop()
         signal.disconnect(on_signal)
     if not got:
         raise RuntimeError(f"no signal within {timeout_ms} ms")

@@ -199,7 +199,14 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
             QueueEvent.at,
         )
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
-        .where(Ticket.hub_id == hub_id, Ticket.day == day)
+        .where(
+            Ticket.hub_id == hub_id,
+            Ticket.day == day,
+            # A check-in moves no ticket on (the rule book's ``apply``: a new ticket is
+            # waiting), so every ticket's first event is left unread: on a quiet day half
+            # the rows this replays on every check-in and display poll (issue 16).
+            QueueEvent.kind != QueueEventKind.CHECKED_IN,
+        )
         .order_by(QueueEvent.at, _ROWID)
     ).all()
     for event in events:
@@ -296,6 +303,44 @@ def _served_minutes(
     return rules.service_minutes(events, owners, service_id)
 
 
+#: How long service times read for a confirmation's wait stand for its ticket: a resident
+#: reading the screen for a while still gets them; one left open far longer does not.
+SERVICE_TIMES_FRESH = dt.timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class ServiceTimes:
+    """:func:`service_minutes` of a service at a hub, as read at ``read_at``.
+
+    Read when the confirmation is shown (after its paint), for the wait it tells, and
+    handed to :func:`issue_ticket` with the tap: "Get my ticket" then reads no history,
+    only today's queue, so its cost does not depend on the store's past (issue 16,
+    busy_ticket). Service times change only when an adviser serves or transfers a
+    ticket, which nobody does at this kiosk while a resident is on the confirmation.
+    """
+
+    hub_id: str
+    service_id: str
+    minutes: tuple[float, ...]
+    read_at: dt.datetime
+
+    def stand_for(self, hub_id: str, service_id: str, now: dt.datetime) -> bool:
+        """Whether these times may be used for ``service_id`` at ``hub_id`` at ``now``."""
+        age = now - self.read_at
+        return (
+            self.hub_id == hub_id
+            and self.service_id == service_id
+            and dt.timedelta(0) <= age <= SERVICE_TIMES_FRESH
+        )
+
+
+def read_service_times(
+    session: Session, hub_id: str, service_id: str, now: dt.datetime
+) -> ServiceTimes:
+    minutes = tuple(service_minutes(session, hub_id, service_id, now))
+    return ServiceTimes(hub_id=hub_id, service_id=service_id, minutes=minutes, read_at=now)
+
+
 def estimate_for(
     session: Session,
     day: QueueDay,
@@ -304,12 +349,17 @@ def estimate_for(
     service: Service,
     people_ahead: int,
     now: dt.datetime,
+    times: ServiceTimes | None = None,
 ) -> waits.WaitEstimate:
+    """The wait for ``people_ahead`` in ``service``'s queue: from ``times`` when they
+    stand for it now, else from the service times read afresh."""
+    if times is None or not times.stand_for(hub_id, service.id, now):
+        times = read_service_times(session, hub_id, service.id, now)
     return day.wait(
         service.id,
         people_ahead=people_ahead,
         now=now,
-        minutes=service_minutes(session, hub_id, service.id, now),
+        minutes=list(times.minutes),
         default_minutes=service.default_service_minutes,
     )
 
@@ -342,11 +392,14 @@ def issue_ticket(
     interpreter_language: str | None = None,
     call_name: str | None = None,
     appointment_id: uuid.UUID | None = None,
+    times: ServiceTimes | None = None,
 ) -> IssuedTicket:
     """Take the next number for ``service`` today and write the ticket and its check-in.
 
     ``call_name`` (the first name the resident gave, or None) is personal: it goes only
     into ``Ticket.call_name``, which is purged after sync, and is never logged.
+    ``times``: the service times the confirmation read for its wait (see
+    :class:`ServiceTimes`), used when they still stand, so the tap reads no history.
     """
     ticket = write_check_in(
         session,
@@ -360,7 +413,7 @@ def issue_ticket(
         call_name=call_name,
         appointment_id=appointment_id,
     )
-    return ticket_view(session, ticket, service, now)
+    return ticket_view(session, ticket, service, now, times=times)
 
 
 def write_check_in(
@@ -429,15 +482,27 @@ SHOWN = (
 
 
 def ticket_view(
-    session: Session, ticket: Ticket | Mapping[str, Any], service: Service, now: dt.datetime
+    session: Session,
+    ticket: Ticket | Mapping[str, Any],
+    service: Service,
+    now: dt.datetime,
+    *,
+    times: ServiceTimes | None = None,
 ) -> IssuedTicket:
     """What the resident is shown about ``ticket`` (a stored one, or the row
-    :func:`write_check_in` wrote) now: its place and wait worked out afresh."""
+    :func:`write_check_in` wrote) now: its place worked out afresh, its wait from
+    ``times`` when they stand (:class:`ServiceTimes`), else afresh too."""
     row = ticket if isinstance(ticket, Mapping) else {name: getattr(ticket, name) for name in SHOWN}
     queue = load_day(session, row["hub_id"], row["day"])
     position = queue.position(row["id"]) or 1
     wait = estimate_for(
-        session, queue, hub_id=row["hub_id"], service=service, people_ahead=position - 1, now=now
+        session,
+        queue,
+        hub_id=row["hub_id"],
+        service=service,
+        people_ahead=position - 1,
+        now=now,
+        times=times,
     )
     return IssuedTicket(
         id=row["id"],
@@ -454,13 +519,31 @@ def ticket_view(
     )
 
 
+@dataclass(frozen=True)
+class Preview:
+    """The wait a new walk-in would be told, and the service times it came from (for
+    the ticket, if the resident takes one: :func:`issue_ticket`'s ``times``)."""
+
+    estimate: waits.WaitEstimate
+    times: ServiceTimes
+
+
+def wait_preview(session: Session, *, hub_id: str, service: Service, now: dt.datetime) -> Preview:
+    """The wait a new walk-in for ``service`` would be told (before taking a ticket)."""
+    queue = load_day(session, hub_id, service_day(now))
+    ahead = len(queue.waiting(service.id))
+    times = read_service_times(session, hub_id, service.id, now)
+    estimate = estimate_for(
+        session, queue, hub_id=hub_id, service=service, people_ahead=ahead, now=now, times=times
+    )
+    return Preview(estimate=estimate, times=times)
+
+
 def preview(
     session: Session, *, hub_id: str, service: Service, now: dt.datetime
 ) -> waits.WaitEstimate:
     """The wait a new walk-in for ``service`` would be told (before taking a ticket)."""
-    queue = load_day(session, hub_id, service_day(now))
-    ahead = len(queue.waiting(service.id))
-    return estimate_for(session, queue, hub_id=hub_id, service=service, people_ahead=ahead, now=now)
+    return wait_preview(session, hub_id=hub_id, service=service, now=now).estimate
 
 
 # Adviser actions -------------------------------------------------------------------------

@@ -189,3 +189,27 @@ def test_wait_uses_history_and_open_desks(store, content, clock):
     assert fifth.wait.desks_open == 2
     # 4 ahead / 2 desks x 10 minutes = 20 minutes: "about 15 to 25".
     assert (fifth.wait.low, fifth.wait.high) == (15, 25)
+
+
+@pytest.mark.parametrize("status", ["waiting", "called", "served", "no_show"])
+def test_a_check_in_moves_no_ticket_on_so_the_days_queue_leaves_them_unread(status):
+    """The day's queue (:func:`queue.load_day`) does not read check-in events: in the
+    rule book a check-in changes neither the ticket, whatever its state, nor the desks
+    counted as open. Were that to change, the queue would need them read again."""
+    import copy
+    import uuid
+
+    from sync.protocol import queue_rules as rules
+
+    at = dt.datetime(2026, 11, 24, 10, 30, tzinfo=dt.UTC)
+    place = rules.Place(
+        ticket_id=uuid.uuid4(), service_id="housing", level=2, checked_in_at=at, order=1,
+        status=status, desk="Desk 1" if status == "called" else None,
+        called_at=at if status == "called" else None,
+    )  # fmt: skip
+    day: rules.Queue[rules.Place] = rules.Queue()
+    day.add(place)
+    before = copy.deepcopy(place)
+    day.apply(rules.Event(place.ticket_id, rules.CHECKED_IN, at, desk="Desk 2"))
+    assert place == before
+    assert day.desk_activity == []

@@ -177,3 +177,96 @@ def test_the_latest_services_give_the_rule_books_median_over_the_whole_fortnight
             assert len(every) > waits.WINDOW
             assert waits.rolling_median(latest) == waits.rolling_median(every) is not None
             assert latest == every[-len(latest) :]
+
+
+@contextmanager
+def counted_taps(store: Store) -> Iterator[Work]:
+    """Every statement and SQLite step run on ``store`` (on whichever of its connections,
+    the store worker's included) until the block ends."""
+    work = Work()
+    watched: dict[int, Any] = {}
+
+    def on_progress() -> int:
+        work.steps += STEPS_PER_CALL
+        return 0
+
+    def on_execute(connection: Any, *_args: Any) -> None:
+        work.statements += 1
+        raw = connection.connection.dbapi_connection
+        if id(raw) not in watched:
+            watched[id(raw)] = raw
+            raw.set_progress_handler(on_progress, STEPS_PER_CALL)
+
+    event.listen(store.engine, "before_cursor_execute", on_execute)
+    try:
+        yield work
+    finally:
+        event.remove(store.engine, "before_cursor_execute", on_execute)
+        for raw in watched.values():
+            raw.set_progress_handler(None, 0)
+
+
+def test_get_my_ticket_reads_no_history_once_the_wait_is_shown(
+    queue_kiosk, qtbot, click, clock
+) -> None:
+    """The confirmation reads the latest service times as it is shown (after its paint,
+    for the wait it tells); the tap on "Get my ticket" then writes the ticket and reads
+    today's queue only: the same statements and steps with 300 days of history as with
+    none, and the ticket's wait is still the one the history gives (14-minute services)."""
+    from hubkiosk.ui.screens import ScreenId
+
+    found: dict[int, tuple[Work, Any]] = {}
+    for days in (0, 300):
+        kiosk = queue_kiosk()
+        if days:
+            seed_history(kiosk.store, days, clock())
+        window = kiosk.window
+        click(window, "Get a ticket or check in")
+        click(window, "Housing")
+        confirm = window.screens[ScreenId.TICKET_CONFIRM]
+        qtbot.waitUntil(lambda confirm=confirm: confirm.preview is not None)
+        with (
+            counted_taps(kiosk.store) as work,
+            qtbot.waitSignal(window.screen_changed, timeout=10_000),
+        ):
+            click(window, "Get my ticket")
+        issued = window.screens[ScreenId.TICKET_ISSUED].ticket
+        found[days] = (work, issued)
+        click(window, "Done")
+    (none, none_ticket), (year, year_ticket) = found[0], found[300]
+    assert none_ticket.number == year_ticket.number == "H-001"
+    assert not none_ticket.wait.from_history
+    assert year_ticket.wait.from_history and year_ticket.wait.minutes_per_person == 14.0
+    assert year.statements == none.statements, (none, year)
+    assert year.steps <= none.steps + 2 * STEPS_PER_CALL, (none, year)
+
+
+def test_a_ticket_uses_the_confirmations_service_times_only_while_they_stand(
+    store, content, clock
+) -> None:
+    """Service times read for the confirmation stand for its ticket for a few minutes,
+    for that service at that hub only; older ones, or another service's, are read again
+    (a confirmation left open, a resident who went back and chose another service)."""
+    housing = content.catalogue.by_id("housing")
+    seed_history(store, 20, clock())  # 14-minute services
+    slow = queue.ServiceTimes(
+        hub_id=HUB, service_id="housing", minutes=(40.0,) * 20, read_at=clock()
+    )
+
+    def wait_with(times: queue.ServiceTimes, minutes_later: float) -> float:
+        with store.session() as session:
+            now = clock() + dt.timedelta(minutes=minutes_later)
+            ticket = queue.issue_ticket(session, hub_id=HUB, service=housing, now=now, times=times)
+            session.rollback()
+        return ticket.wait.minutes_per_person
+
+    assert wait_with(slow, 1) == 40.0  # read a minute ago: they stand
+    assert wait_with(slow, queue.SERVICE_TIMES_FRESH.total_seconds() / 60 + 1) == 14.0
+    other = queue.ServiceTimes(
+        hub_id=HUB, service_id="council-tax", minutes=(40.0,) * 20, read_at=clock()
+    )
+    assert wait_with(other, 1) == 14.0
+    elsewhere = queue.ServiceTimes(
+        hub_id="another-hub", service_id="housing", minutes=(40.0,) * 20, read_at=clock()
+    )
+    assert wait_with(elsewhere, 1) == 14.0

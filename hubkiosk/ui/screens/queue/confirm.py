@@ -144,6 +144,9 @@ class TicketConfirmScreen(Screen):
         self.body.addWidget(self.stack, 1)
         self.interpreter_language: str | None = None
         self.preview: WaitEstimate | None = None
+        #: The service times the wait shown came from, for the ticket (no history
+        #: read in the tap: :class:`queue.ServiceTimes`).
+        self.service_times: queue.ServiceTimes | None = None
         self.reset()
         self.retranslate()
 
@@ -206,23 +209,35 @@ class TicketConfirmScreen(Screen):
             if self.service is None or self.service.id != service_id:
                 self.reset()
             self.service = self.ctx.content.catalogue.by_id(str(service_id))
-        self.message.clear()
+        self._clear_message()
         self.get_button.setEnabled(self.service is not None)
         if self.stack.check() and self.service is not None:
             service = self.service
             self.wait_line.clear()
             hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
             self.ctx.store_ops.run(
-                lambda session: queue.preview(session, hub_id=hub_id, service=service, now=now),
-                success=self._show_preview,
+                lambda session: queue.wait_preview(
+                    session, hub_id=hub_id, service=service, now=now
+                ),
+                success=self._previewed,
                 name="preview_wait",
                 after_paint=True,  # the screen first: the wait follows
             )
-        self.retranslate()
+        # Only the words of this service and its wait: the rest follow the language, and
+        # every screen is retranslated when it changes. The whole retranslate (the shared
+        # keyboard's hundred keys among it) cost each tap to this screen ~0.7 ms (issue 16,
+        # tap_next).
+        self._service_texts()
+
+    def _previewed(self, preview: queue.Preview) -> None:
+        if self.service is None or preview.times.service_id != self.service.id:
+            return  # read for a service left meanwhile
+        self.service_times = preview.times
+        self._show_preview(preview.estimate)
 
     def _show_preview(self, estimate: WaitEstimate) -> None:
         self.preview = estimate
-        self.retranslate()
+        self._service_texts()
 
     def get_ticket(self) -> None:
         service = self.service
@@ -231,7 +246,7 @@ class TicketConfirmScreen(Screen):
         if not self.stack.check():
             return
         self.get_button.setEnabled(False)
-        self.message.clear()
+        self._clear_message()
         ctx = self.ctx
         issue = functools.partial(
             queue.issue_ticket,
@@ -244,8 +259,15 @@ class TicketConfirmScreen(Screen):
             if self.interpreter_button.isChecked()
             else None,
             call_name=self.name_edit.text(),
+            times=self.service_times,
         )
         ctx.store_ops.run(issue, success=self._issued, failure=self._failed, name="issue_ticket")
+
+    def _clear_message(self) -> None:
+        # An empty label cleared again still asks for a new layout of the screen: the
+        # confirmation was laid out again while its ticket was being written (issue 16).
+        if self.message.text():
+            self.message.clear()
 
     def _issued(self, ticket: queue.IssuedTicket) -> None:
         self.get_button.setEnabled(True)
@@ -269,10 +291,16 @@ class TicketConfirmScreen(Screen):
         self._show_languages(False)
         self.interpreter_language = None
         self.preview = None
-        self.message.clear()
+        self.service_times = None
+        self._clear_message()
         self.keyboard.hide()
 
     def retranslate(self) -> None:
+        self._service_texts()
+        self._fixed_texts()
+
+    def _service_texts(self) -> None:
+        """The heading (the service) and the wait line (its queue and wait)."""
         service = self.service
         if service is not None:
             self.heading.setText(self.ctx.text(service.name))
@@ -294,6 +322,9 @@ class TicketConfirmScreen(Screen):
                     "%1", wait_text(estimate.low, estimate.high)
                 )
             )
+
+    def _fixed_texts(self) -> None:
+        """The words that change only with the language."""
         self.name_label.setText(self.tr("How can we call you? (optional)"))
         self.name_edit.setPlaceholderText(self.tr("Your first name, or leave it empty"))
         self.name_edit.setAccessibleName(self.tr("How can we call you? (optional)"))

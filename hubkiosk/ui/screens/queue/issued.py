@@ -26,6 +26,7 @@ from hubkiosk.core.appointments import AppointmentInfo
 from hubkiosk.printing.service import PrintOutcome, TicketPrinter
 from hubkiosk.printing.ticket import queue_url, resident_line
 from hubkiosk.qt.ops import OpRunner
+from hubkiosk.store.db import checkpoint
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -145,6 +146,9 @@ class TicketIssuedScreen(Screen):
             )
         else:
             self._printed(PrintOutcome(printed=False, configured=False))
+        # The check-in's writes into the database file while the resident reads the
+        # ticket, not in a later resident's tap (see :func:`store.db.checkpoint`).
+        self.ctx.store_ops.run(checkpoint, name="checkpoint", after_paint=True)
 
     def _printed(self, outcome: PrintOutcome) -> None:
         self.outcome = outcome

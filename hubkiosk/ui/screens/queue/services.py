@@ -74,13 +74,21 @@ class QueueScreen(Screen):
                 name="read_waiting",
                 after_paint=True,
             )
-        self.retranslate()
+        # The tiles' words only: the closed or appointment-only panel, if shown, was just
+        # set by check(), and every screen is retranslated when the language changes
+        # (issue 16, tap_next).
+        self._tile_texts()
 
     def _show_waiting(self, day: queue.QueueDay) -> None:
         self.waiting = day.waiting_counts()
-        self.retranslate()
+        self._tile_texts()
 
     def retranslate(self) -> None:
+        self._tile_texts()
+        self.stack.retranslate()
+
+    def _tile_texts(self) -> None:
+        """The heading, and each tile's service with how many are waiting for it."""
         self.heading.setText(self.tr("What do you need help with?"))
         self.lead.setText(self.tr("Touch a picture to get a ticket with your number."))
         for tile in self.tiles:
@@ -96,7 +104,6 @@ class QueueScreen(Screen):
             )
         self.appointment_tile.setText(self.tr("I have an appointment"))
         self.appointment_tile.set_sub(self.tr("Tell us you have arrived"))
-        self.stack.retranslate()
 
     def reset(self) -> None:
         self.waiting = {}
