@@ -297,8 +297,7 @@ class SyncEngine:
             )
         else:
             try:
-                sent = self._push_all()
-                config_error = self._pull_config()
+                sent, config_error = self._push_all(then=self._pull_config)
             except _Stop as stop:
                 state, error = stop.state, str(stop)
             except _GaveUp as gave_up:
@@ -420,8 +419,9 @@ class SyncEngine:
             log.exception("sync: could not read the kiosk's health for the heartbeat")
             return None
 
-    def _push_all(self) -> int:
-        """Push every pending item, batch after batch, in outbox order.
+    def _push_all(self, then: Callable[[], T]) -> tuple[int, T]:
+        """Push every pending item, batch after batch, in outbox order; then ``then()``
+        (the cycle's config check): how many were stored, and what ``then`` gave.
 
         Batches are sized to the link: from :attr:`batch_size`, doubled after each answer
         that came within :attr:`fast_answer` seconds, up to :attr:`max_batch_size` items
@@ -429,7 +429,9 @@ class SyncEngine:
         next batch on after a timeout. While the server stores one batch, the next one is
         read and encoded, and the one before is marked; but it is sent only once this one
         is answered, so the server stores the records in outbox order (a ticket before its
-        events: the queue pages and the reports follow the server's sequence).
+        events: the queue pages and the reports follow the server's sequence). Once the
+        last batch is answered, ``then`` goes while that batch is marked: the drain ends
+        with the longer of the two, not both.
         """
         sent = 0
         # A 413 caps the size for the rest of the cycle only: a proxy that refused for a
@@ -439,7 +441,7 @@ class SyncEngine:
             batch = self._prepare(after=None, in_flight=0)
             if not batch.items:  # nothing to send: the empty batch is the heartbeat
                 self._push(batch)
-                return 0
+                return 0, then()
             answer: Future[_Answer] = link.submit(self._push, batch)
             while True:
                 # While the server stores this batch: the next one, read and encoded.
@@ -454,18 +456,20 @@ class SyncEngine:
                 outcome = answered.outcome
                 if isinstance(outcome, PushResponse):
                     self._learn(batch, answered)
-                    if ahead.items:
-                        # Answered: the next batch goes now, this one is marked meanwhile.
-                        answer = link.submit(self._push, ahead)
-                    sent += self._settle(outcome)
                     if not ahead.items:
-                        return sent
+                        # The last one answered: ``then`` goes now, this one is marked.
+                        following = link.submit(then)
+                        sent += self._settle(outcome)
+                        return sent, following.result()
+                    # Answered: the next batch goes now, this one is marked meanwhile.
+                    answer = link.submit(self._push, ahead)
+                    sent += self._settle(outcome)
                     batch = ahead
                     continue
                 # Refused as a whole: nothing of it stored; read again from its start.
                 batch = self._refused(batch, outcome)
                 if not batch.items:
-                    return sent
+                    return sent, then()
                 answer = link.submit(self._push, batch)
 
     def _refused(self, batch: _Batch, outcome: _TooLarge | _WrongHub | str) -> _Batch:
