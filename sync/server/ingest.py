@@ -23,6 +23,7 @@ from itertools import chain
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import orjson
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import Date, Uuid, select
 from sqlalchemy.orm import Session
@@ -56,6 +57,28 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_asci
 
 def payload_hash(payload: dict[str, Any]) -> str:
     return canonical(payload)[1]
+
+
+#: Kinds whose payload may validly hold a number with a fraction (answers).
+_FRACTIONS = frozenset({RecordKind.FORM_SUBMISSION, RecordKind.SURVEY_RESPONSE})
+
+
+def canonical_of(kind: RecordKind, payload: dict[str, Any]) -> tuple[str, str]:
+    """:func:`canonical` for an item of ``kind``, in a quarter of the time where it can be.
+
+    orjson writes what a payload holds exactly as the standard library's canonical form
+    does (every code point, the keys' order, integers of up to 64 bits: tested), but not
+    a number with a fraction (``1e16``, not ``1e+16``). Only answers may hold one, so those
+    kinds, and whatever orjson refuses (a lone surrogate, a larger integer), take
+    :func:`canonical`. A fraction in another kind's payload makes it invalid: refused,
+    its hash is only compared with other texts, which differ from it either way."""
+    if kind in _FRACTIONS:
+        return canonical(payload)
+    try:
+        data = orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:
+        return canonical(payload)
+    return data.decode(), hashlib.sha256(data).hexdigest()
 
 
 def canonical(payload: dict[str, Any]) -> tuple[str, str]:
@@ -273,7 +296,7 @@ def ingest_batch(
     ``batch`` already checked, in order (:func:`validate_body`), when all passed.
     """
     items = batch.items
-    encoded = [canonical(item.payload) for item in items]
+    encoded = [canonical_of(item.kind, item.payload) for item in items]
     digests = [digest for _, digest in encoded]
     # Sent twice in one batch: the first copy decides, a later one follows it. (Items are
     # kept by position from here, and ids as their 128-bit numbers: a UUID's hash is
