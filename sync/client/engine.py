@@ -29,6 +29,7 @@ import datetime as dt
 import enum
 import logging
 import random
+import re
 import threading
 import time
 import uuid
@@ -195,13 +196,13 @@ def _error_body(response: requests.Response) -> ErrorBody | None:
 #: In a stored payload's text, what :func:`_item_json` leaves to pydantic: ``\\u`` escapes
 #: (sent as UTF-8 text, as pydantic writes it, so the server's body check takes its quick
 #: path) and the non-JSON numbers Python's encoder writes (``NaN``, ``Infinity``: null).
-_REWRITTEN = ("\\u", "NaN", "Infinity")
+_REWRITTEN = re.compile(r"\\u|NaN|Infinity")
 
 
 def _item_json(item: OutgoingItem) -> str:
     """``item`` as a :class:`PushItem` in JSON (the kind is a known one: a plain word)."""
     payload = item.payload_json
-    if any(text in payload for text in _REWRITTEN):
+    if _REWRITTEN.search(payload):  # one scan of the text, not one per word
         return PushItem(
             id=item.id,
             kind=RecordKind(item.kind),
