@@ -556,7 +556,10 @@ class SyncEngine:
         timeouts = self._timeouts
 
         def parse(response: requests.Response) -> _Outcome:
-            body = _error_body(response) if _is_json(response) else None
+            # An answer of 200 is no error body: not read as one (for a batch of 2,000
+            # that attempt cost more than reading the acknowledgement itself).
+            ok = response.status_code == 200
+            body = _error_body(response) if not ok and _is_json(response) else None
             if response.status_code == 413:
                 if body is not None and body.error in TOO_LARGE_ERRORS:
                     return _TooLarge(body.message)
@@ -572,7 +575,7 @@ class SyncEngine:
                     return _WrongHub(wrong, body.message)
             if response.status_code == 422 and body and body.error == "invalid_batch":
                 return body.message
-            if response.status_code != 200:
+            if not ok:
                 raise _Retryable(f"the server answered {response.status_code}")
             if not _is_json(response):
                 raise _Retryable("the answer was not from the sync server (not JSON)")
