@@ -29,6 +29,7 @@ import datetime as dt
 import enum
 import logging
 import random
+import re
 import threading
 import time
 import uuid
@@ -195,13 +196,13 @@ def _error_body(response: requests.Response) -> ErrorBody | None:
 #: In a stored payload's text, what :func:`_item_json` leaves to pydantic: ``\\u`` escapes
 #: (sent as UTF-8 text, as pydantic writes it, so the server's body check takes its quick
 #: path) and the non-JSON numbers Python's encoder writes (``NaN``, ``Infinity``: null).
-_REWRITTEN = ("\\u", "NaN", "Infinity")
+_REWRITTEN = re.compile(r"\\u|NaN|Infinity")
 
 
 def _item_json(item: OutgoingItem) -> str:
     """``item`` as a :class:`PushItem` in JSON (the kind is a known one: a plain word)."""
     payload = item.payload_json
-    if any(text in payload for text in _REWRITTEN):
+    if _REWRITTEN.search(payload):  # one scan of the text, not one per word
         return PushItem(
             id=item.id,
             kind=RecordKind(item.kind),
@@ -297,8 +298,7 @@ class SyncEngine:
             )
         else:
             try:
-                sent = self._push_all()
-                config_error = self._pull_config()
+                sent, config_error = self._push_all(then=self._pull_config)
             except _Stop as stop:
                 state, error = stop.state, str(stop)
             except _GaveUp as gave_up:
@@ -420,8 +420,9 @@ class SyncEngine:
             log.exception("sync: could not read the kiosk's health for the heartbeat")
             return None
 
-    def _push_all(self) -> int:
-        """Push every pending item, batch after batch, in outbox order.
+    def _push_all(self, then: Callable[[], T]) -> tuple[int, T]:
+        """Push every pending item, batch after batch, in outbox order; then ``then()``
+        (the cycle's config check): how many were stored, and what ``then`` gave.
 
         Batches are sized to the link: from :attr:`batch_size`, doubled after each answer
         that came within :attr:`fast_answer` seconds, up to :attr:`max_batch_size` items
@@ -429,7 +430,9 @@ class SyncEngine:
         next batch on after a timeout. While the server stores one batch, the next one is
         read and encoded, and the one before is marked; but it is sent only once this one
         is answered, so the server stores the records in outbox order (a ticket before its
-        events: the queue pages and the reports follow the server's sequence).
+        events: the queue pages and the reports follow the server's sequence). Once the
+        last batch is answered, ``then`` goes while that batch is marked: the drain ends
+        with the longer of the two, not both.
         """
         sent = 0
         # A 413 caps the size for the rest of the cycle only: a proxy that refused for a
@@ -439,7 +442,7 @@ class SyncEngine:
             batch = self._prepare(after=None, in_flight=0)
             if not batch.items:  # nothing to send: the empty batch is the heartbeat
                 self._push(batch)
-                return 0
+                return 0, then()
             answer: Future[_Answer] = link.submit(self._push, batch)
             while True:
                 # While the server stores this batch: the next one, read and encoded.
@@ -454,18 +457,20 @@ class SyncEngine:
                 outcome = answered.outcome
                 if isinstance(outcome, PushResponse):
                     self._learn(batch, answered)
-                    if ahead.items:
-                        # Answered: the next batch goes now, this one is marked meanwhile.
-                        answer = link.submit(self._push, ahead)
-                    sent += self._settle(outcome)
                     if not ahead.items:
-                        return sent
+                        # The last one answered: ``then`` goes now, this one is marked.
+                        following = link.submit(then)
+                        sent += self._settle(outcome)
+                        return sent, following.result()
+                    # Answered: the next batch goes now, this one is marked meanwhile.
+                    answer = link.submit(self._push, ahead)
+                    sent += self._settle(outcome)
                     batch = ahead
                     continue
                 # Refused as a whole: nothing of it stored; read again from its start.
                 batch = self._refused(batch, outcome)
                 if not batch.items:
-                    return sent
+                    return sent, then()
                 answer = link.submit(self._push, batch)
 
     def _refused(self, batch: _Batch, outcome: _TooLarge | _WrongHub | str) -> _Batch:
@@ -551,7 +556,10 @@ class SyncEngine:
         timeouts = self._timeouts
 
         def parse(response: requests.Response) -> _Outcome:
-            body = _error_body(response) if _is_json(response) else None
+            # An answer of 200 is no error body: not read as one (for a batch of 2,000
+            # that attempt cost more than reading the acknowledgement itself).
+            ok = response.status_code == 200
+            body = _error_body(response) if not ok and _is_json(response) else None
             if response.status_code == 413:
                 if body is not None and body.error in TOO_LARGE_ERRORS:
                     return _TooLarge(body.message)
@@ -567,7 +575,7 @@ class SyncEngine:
                     return _WrongHub(wrong, body.message)
             if response.status_code == 422 and body and body.error == "invalid_batch":
                 return body.message
-            if response.status_code != 200:
+            if not ok:
                 raise _Retryable(f"the server answered {response.status_code}")
             if not _is_json(response):
                 raise _Retryable("the answer was not from the sync server (not JSON)")

@@ -28,6 +28,7 @@ _TOKEN = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{}]|"', re.DOTALL)
 QUOTE, OPENERS = ord('"'), (ord("["), ord("{"))
 #: Every byte but the brackets (deleted to leave a body's structure), and each bracket's step.
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_NOT_BRACKETS_OR_QUOTES = bytes(b for b in range(256) if b not in b'[]{}"')
 _STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 _ESCAPE = re.compile(rb"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
 
@@ -114,8 +115,13 @@ def _check_depth_plain(body: bytes, *, max_depth: int) -> None:
     """The depth check of :func:`check_body` for a body without a backslash (nearly every
     body: the kiosk sends text as UTF-8, not escapes), at C speed: with no escaped quote,
     every other piece between quotes is a string, and the rest is the structure."""
-    pieces = body.split(b'"')
-    structure = b"".join(pieces[0::2]).translate(None, _NOT_BRACKETS)
+    # Brackets and quotes only; then each string without a bracket in it is a pair of
+    # quotes side by side, removed in one pass. When no quote is left, every pair removed
+    # was a string's own (each run of quotes began with an opening one): what is left is
+    # the structure. Otherwise (a bracket inside a string), the strings are cut out.
+    structure = body.translate(None, _NOT_BRACKETS_OR_QUOTES).replace(b'""', b"")
+    if b'"' in structure:
+        structure = b"".join(body.split(b'"')[0::2]).translate(None, _NOT_BRACKETS)
     if structure.count(b"[") + structure.count(b"{") <= max_depth:
         return
     if max(accumulate(_STEP[byte] for byte in structure)) > max_depth:

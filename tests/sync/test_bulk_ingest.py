@@ -5,6 +5,8 @@ the order sent, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -256,3 +258,45 @@ def test_pushed_records_are_stored_as_the_database_layer_writes_them(central: Ce
         assert stored.received_at.tzinfo is not None and stored.kiosk_time is None
         device = session.scalars(select(Device).where(Device.id == stored.device_id)).one()
         assert device.hub_id == HUB
+
+
+@pytest.mark.parametrize(
+    "call_name",
+    ['Zoë \u2028 "q" \\ \t', "Ахмед 😀 \x7f\x1f", "مريم \u00a0 </script>"],
+    ids=["escapes", "cyrillic-emoji-controls", "arabic-nbsp"],
+)
+def test_a_record_an_earlier_server_stored_is_still_a_duplicate_when_sent_again(
+    central: Central, call_name: str
+) -> None:
+    """Stored hashes are of the payload's canonical JSON as the standard library writes it
+    (keys sorted, no spaces, text as it is): a server that writes that text another way
+    must write it byte for byte the same, or a kiosk resending after an upgrade would see
+    its records set aside as conflicts."""
+    token = central.enrol()
+    sent = ticket(7, call_name=call_name, priority="interpreter", interpreter_language="so")
+    canonical = json.dumps(
+        sent["payload"], sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+
+    first = push_raw(central, token, [sent])
+    again = push_raw(central, token, [sent])
+
+    assert [status for _, status, _ in statuses(first)] == ["accepted"]
+    assert [status for _, status, _ in statuses(again)] == ["duplicate"]
+    with central.database.session() as session:
+        stored = session.scalars(
+            select(IngestedRecord).where(IngestedRecord.id == uuid.UUID(sent["id"]))
+        ).one()
+        assert stored.payload_hash == hashlib.sha256(canonical.encode()).hexdigest()
+        assert stored.payload == sent["payload"]
+
+
+def test_a_number_too_big_for_64_bits_is_refused_with_its_reason(central: Central) -> None:
+    token = central.enrol()
+    huge = ticket(8, sequence=2**70)
+
+    answer = push_raw(central, token, [huge, ticket(9)])
+
+    (_, status, reason), (_, fine, _) = statuses(answer)
+    assert (status, fine) == ("rejected", "accepted")
+    assert reason is not None and reason.startswith("invalid: payload.sequence")

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
+import uuid
+from collections.abc import Mapping
 
 import pytest
 from sqlalchemy import select
@@ -16,6 +19,8 @@ from hubkiosk.store.models import OutboxItem, OutboxState, QueueEvent, QueueEven
 from sync.client.engine import SyncState
 from sync.server.models import Device
 from tests.sync.conftest import HUB, TZ, Central, FakeClock, FaultProxy, make_engine
+
+Answer = tuple[int, dict[str, str], bytes]
 
 # The engine's batches meet the server's bulk insert: on SQLite and PostgreSQL.
 pytestmark = pytest.mark.both_databases
@@ -220,3 +225,41 @@ def test_records_arrive_exactly_as_the_kiosk_wrote_them_whatever_their_text(
         assert record is not None and record.seq == row.server_seq
         assert record.payload == row.payload
         assert record.kiosk_time == row.created_at
+
+
+def test_the_config_check_goes_while_the_last_batch_is_marked_sent(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    # The drain ends when both are done: the kiosk marking the last batch's records sent
+    # (its own disk) and asking the server for news of its configuration (the server's
+    # work). One waits on the other no longer: the question goes out as the last answer
+    # comes in, and the marking overlaps it.
+    backlog(store, 100, clock() - dt.timedelta(days=6))  # 300 records: 100, then 200
+    asked = threading.Event()
+
+    def config_answered(status: int, headers: dict[str, str], body: bytes) -> Answer:
+        asked.set()
+        return status, headers, body
+
+    proxy = FaultProxy(central.url, plan=[config_answered], path_prefix="/v1/config").start()
+    try:
+        engine = make_engine(proxy.url, central.enrol(), store, clock, fast_answer=60.0)
+        marking = engine.port.acknowledge
+        asked_while_marking: list[bool] = []
+
+        def acknowledge(server_seq: Mapping[uuid.UUID, int]) -> None:
+            if len(server_seq) == 200:  # the last batch
+                asked_while_marking.append(asked.wait(5.0))
+            marking(server_seq)
+
+        engine.port.acknowledge = acknowledge  # type: ignore[method-assign]
+
+        status = engine.sync_once()
+
+        assert status.state is SyncState.OK, status.last_error
+        assert status.pending == 0 and status.sent_last_cycle == 300
+        assert asked_while_marking == [True]
+        assert [path for _, path, _ in proxy.log][-1] == "/v1/config"
+    finally:
+        proxy.stop()
+    assert_all_arrived_once_in_order(central, store, 300)
