@@ -300,3 +300,49 @@ def test_a_number_too_big_for_64_bits_is_refused_with_its_reason(central: Centra
     (_, status, reason), (_, fine, _) = statuses(answer)
     assert (status, fine) == ("rejected", "accepted")
     assert reason is not None and reason.startswith("invalid: payload.sequence")
+
+
+def test_answers_with_fractions_and_a_coarsened_survey_read_back_as_stored(
+    central: Central,
+) -> None:
+    """A payload is stored from the JSON text made for its hash: answers with fractions
+    (written by the standard library, ``1e+16``), nested lists and text, and a survey
+    response whose time the server keeps only to the hour, all read back as their
+    schema keeps them, and are answered duplicate when sent again."""
+    token = central.enrol()
+    made = dt.datetime(2026, 3, 2, 9, 41, 7, tzinfo=dt.UTC)
+    answers = {"rent": 612.5, "tiny": 1e-7, "huge": 1e16, "rooms": [1, 2.25, "two"],
+               "note": 'Zoë "x" \u2028', "flag": True, "none": None}  # fmt: skip
+    form_id, survey_id = str(uuid.uuid4()), str(uuid.uuid4())
+    form = {
+        "id": form_id,
+        "kind": "form_submission",
+        "payload": {"id": form_id, "hub_id": HUB, "form_id": "missed-bin",
+                    "created_at": made.isoformat(), "answers": answers},
+    }  # fmt: skip
+    survey = {
+        "id": survey_id,
+        "kind": "survey_response",
+        "payload": {"id": survey_id, "hub_id": HUB, "survey_id": "visit",
+                    "survey_version": 1, "created_at": made.isoformat(),
+                    "answers": {"q1": 4, "q2": 0.75}},
+    }  # fmt: skip
+
+    first = push_raw(central, token, [form, survey])
+    again = push_raw(central, token, [survey, form])
+
+    assert [status for _, status, _ in statuses(first)] == ["accepted", "accepted"], first.text
+    assert [status for _, status, _ in statuses(again)] == ["duplicate", "duplicate"]
+    with central.database.session() as session:
+        stored = {
+            str(row.id): row.payload
+            for row in session.scalars(
+                select(IngestedRecord).where(
+                    IngestedRecord.id.in_([uuid.UUID(form["id"]), uuid.UUID(survey["id"])])
+                )
+            )
+        }
+    assert stored[form["id"]] == form["payload"]
+    assert stored[survey["id"]]["answers"] == {"q1": 4, "q2": 0.75}
+    kept = dt.datetime.fromisoformat(stored[survey["id"]]["created_at"])
+    assert kept == made.replace(minute=0, second=0)
