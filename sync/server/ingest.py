@@ -320,8 +320,8 @@ def ingest_batch(
     problems: dict[int, str] = {}
     hub_id, device_id = device.hub_id, device.id
     new_rows: list[dict[str, Any]] = []
-    #: Each new row's payload as JSON text (by position: it is not a column of its own),
-    #: what its record refers to, and the item it is (its position and record).
+    #: Each new row's payload as JSON text (by position: it is not a column of its own);
+    #: on PostgreSQL, what its record refers to and the item it is (position, record).
     new_texts: list[str] = []
     new_refs: list[Reference] = []
     new_items: list[tuple[int, RecordItem]] = []
@@ -334,8 +334,9 @@ def ingest_batch(
         if problem is not None:
             problems[index] = problem
             continue
-        new_refs.append(_reference(record))
-        new_items.append((index, record))
+        if owners is None:
+            new_refs.append(_reference(record))
+            new_items.append((index, record))
         payload = stored_payload(record, item.payload)
         new_texts.append(encoded[index][0] if payload is item.payload else canonical(payload)[0])
         # The report columns' dict is the row (one dict a record, not two merged).
