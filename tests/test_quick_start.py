@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -52,6 +53,18 @@ def events(done: subprocess.CompletedProcess[str]) -> dict[str, dict]:
     return {line["event"]: line for line in lines}
 
 
+def started_from_memo(tmp_path: Path, store_template: Path) -> Any:
+    """A quick start on a seeded store whose earlier (full) start left the memo."""
+    data = seed_store(tmp_path / "data", store_template)
+    argv = ["--windowed", "--data-dir", str(data)]
+    earlier = build(argv, connect=False)  # yesterday's start left the memo
+    earlier.close()
+    earlier.window.deleteLater()
+    quick = quick_start(argv, parse_args(argv), clock=lambda: TUESDAY_1030)
+    assert quick is not None
+    return quick
+
+
 def test_the_home_screen_is_painted_before_the_heavy_modules_are_imported_then_all_loads(
     tmp_path,
 ):
@@ -76,14 +89,7 @@ def test_the_home_screen_is_painted_before_the_heavy_modules_are_imported_then_a
 def test_a_tap_right_after_the_first_paint_leads_to_a_ticket(
     tmp_path, qtbot, click, store_template
 ):
-    data = seed_store(tmp_path / "data", store_template)
-    argv = ["--windowed", "--data-dir", str(data)]
-    earlier = build(argv, connect=False)  # yesterday's start left the memo
-    earlier.close()
-    earlier.window.deleteLater()
-
-    quick = quick_start(argv, parse_args(argv), clock=lambda: TUESDAY_1030)
-    assert quick is not None
+    quick = started_from_memo(tmp_path, store_template)
     window = quick.window
     qtbot.addWidget(window)
     painted: list[bool] = []
@@ -277,13 +283,7 @@ def test_what_the_home_screen_at_rest_does_not_show_is_made_after_its_first_pain
     late = {"hubkiosk.qt.idle", "hubkiosk.ui.assisted", "hubkiosk.ui.speech"}
     assert not late & set(events(again)["paint"]["modules"])
 
-    data = seed_store(tmp_path / "data", store_template)
-    argv = ["--windowed", "--data-dir", str(data)]
-    earlier = build(argv, connect=False)  # yesterday's start left the memo
-    earlier.close()
-    earlier.window.deleteLater()
-    quick = quick_start(argv, parse_args(argv), clock=lambda: TUESDAY_1030)
-    assert quick is not None
+    quick = started_from_memo(tmp_path, store_template)
     window = quick.window
     qtbot.addWidget(window)
     window.resize(1280, 900)
