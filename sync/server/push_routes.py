@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
+from starlette.background import BackgroundTask
 
 from sync.protocol import SUPPORTED_PROTOCOL_VERSIONS
 from sync.protocol.wire import PushBatch, PushResponse, TypedPushBatch
@@ -114,7 +115,17 @@ async def push(
     answer = await run_in_threadpool(store)
     if isinstance(answer, ApiError):
         raise answer
-    return Response(answer.model_dump_json(), media_type="application/json")
+    # Once the answer is sent, SQLite's log is copied into the database file, off the
+    # next push's commit (see sync.server.db.Checkpointer).
+    return Response(
+        answer.model_dump_json(),
+        media_type="application/json",
+        background=BackgroundTask(_written, database),
+    )
+
+
+async def _written(database: Database) -> None:
+    database.written()  # only asks the checkpointer's thread: no thread of the pool needed
 
 
 #: The lock of the device's hub, taken with its row (see :mod:`sync.server.hub_aggregates`).
