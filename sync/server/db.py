@@ -7,8 +7,8 @@ logs (``hide_parameters``): they hold names, phones and answers.
 
 SQLite's log (WAL) is copied into the database file by :class:`Checkpointer`, on a thread of
 its own, once a push has been answered: left to SQLite, that copy lands inside the commit
-that takes the log past 1,000 pages, and a push's answer waited for it (about one push in
-three of a kiosk's backlog, 10-15 ms more each). SQLite still copies by itself past
+that takes the log past 1,000 pages, and that push's answer waits for it (once in a
+5,000-record backlog: its commit took up to 24 ms instead of 10). SQLite still copies by itself past
 :data:`SQLITE_AUTOCHECKPOINT_PAGES`, so the log stays bounded should the thread fall behind.
 
 PostgreSQL connections are pinged before use only after sitting idle (see
@@ -38,8 +38,8 @@ log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 #: The log's size (pages of 4 KiB) past which SQLite copies it into the database file
-#: within a commit: a backstop only, several of the largest pushes (2,000 items write
-#: about 1,000 pages), as :class:`Checkpointer` copies it after each push.
+#: within a commit: a backstop only, many of the largest pushes (2,000 items write about
+#: 600 pages), as :class:`Checkpointer` copies it after each push.
 SQLITE_AUTOCHECKPOINT_PAGES = 10_000
 #: A log longer than this (pages) after a copy is restarted (see :class:`Checkpointer`).
 SQLITE_RESTART_PAGES = 2_000
