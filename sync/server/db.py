@@ -5,11 +5,12 @@ the kiosk then forgets the record, so the commit must survive a power cut (NORMA
 mode may lose the last transactions). Engines hide bound parameters in their errors and
 logs (``hide_parameters``): they hold names, phones and answers.
 
-SQLite's log (WAL) is copied into the database file by :class:`Checkpointer`, on a thread of
-its own, once a push has been answered: left to SQLite, that copy lands inside the commit
-that takes the log past 1,000 pages, and that push's answer waits for it (once in a
-5,000-record backlog: its commit took up to 24 ms instead of 10). SQLite still copies by itself past
-:data:`SQLITE_AUTOCHECKPOINT_PAGES`, so the log stays bounded should the thread fall behind.
+SQLite's log (WAL) is copied into the database file by :class:`Checkpointer`, on a thread
+and a connection of its own, once a push has been answered: left to SQLite, that copy
+lands inside the commit that takes the log past 1,000 pages, and that push's answer waits
+for it (once in a 5,000-record backlog: its commit took up to 24 ms instead of 10). SQLite
+still copies by itself past :data:`SQLITE_AUTOCHECKPOINT_PAGES`, and the checkpointer
+restarts a log that never started afresh, so the log stays bounded.
 
 PostgreSQL connections are pinged before use only after sitting idle (see
 :func:`_ping_if_idle`): a ping before every use is a round trip per request.
@@ -159,26 +160,43 @@ class Checkpointer:
             self._wanted.notify()
 
     def _run(self) -> None:
-        while True:
-            with self._wanted:
-                while not self._asked and not self._closed:
-                    self._wanted.wait()
-                if self._closed:
-                    return
-                self._asked = False
-            try:
-                self._copy()
-            except Exception:  # the next ask tries again; SQLite's own backstop remains
-                log.exception("server database: the log was not copied into the file")
+        connection: Any = None
+        try:
+            while True:
+                with self._wanted:
+                    while not self._asked and not self._closed:
+                        self._wanted.wait()
+                    if self._closed:
+                        return
+                    self._asked = False
+                try:
+                    connection = connection or self._connect()
+                    self._copy(connection)
+                except Exception:  # the next ask tries again; SQLite's own backstop remains
+                    log.exception("server database: the log was not copied into the file")
+                    if connection is not None:
+                        connection.close()
+                    connection = None
+        finally:
+            if connection is not None:
+                connection.close()
 
-    def _copy(self) -> None:
-        with self.engine.connect() as connection:
-            row = connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
-            if row[1] > self.restart_pages:
-                # Copied while writes went on, the log never started afresh (a writer
-                # does so only when it finds it copied whole and unread): this once,
-                # writers wait while the copy is finished and the log restarted.
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(RESTART)")
+    def _connect(self) -> Any:
+        """A connection of the thread's own, with the pool's settings but outside it:
+        the pushes' connections stay theirs."""
+        dialect = self.engine.dialect
+        cargs, cparams = dialect.create_connect_args(self.engine.url)
+        connection = dialect.connect(*cargs, **cparams)
+        _sqlite_pragmas(connection, None)
+        return connection
+
+    def _copy(self, connection: Any) -> None:
+        (_busy, pages, _copied) = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if pages > self.restart_pages:
+            # Copied while writes went on, the log never started afresh (a writer does so
+            # only when it finds it copied whole and unread): this once, writers wait
+            # while the copy is finished and the log restarted.
+            connection.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()
 
     def close(self) -> None:
         """End the thread (a copy under way finishes first); a later ask starts another,
