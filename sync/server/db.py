@@ -5,12 +5,13 @@ the kiosk then forgets the record, so the commit must survive a power cut (NORMA
 mode may lose the last transactions). Engines hide bound parameters in their errors and
 logs (``hide_parameters``): they hold names, phones and answers.
 
-SQLite's log (WAL) is copied into the database file by :class:`Checkpointer`, on a thread
-and a connection of its own, once a push has been answered: left to SQLite, that copy
-lands inside the commit that takes the log past 1,000 pages, and that push's answer waits
-for it (once in a 5,000-record backlog: its commit took up to 24 ms instead of 10). SQLite
-still copies by itself past :data:`SQLITE_AUTOCHECKPOINT_PAGES`, and the checkpointer
-restarts a log that never started afresh, so the log stays bounded.
+The serving app's SQLite log (WAL) is copied into the database file by
+:class:`Checkpointer`, on a thread and a connection of its own, once a push has been
+answered: left to SQLite, that copy lands inside the commit that takes the log past 1,000
+pages, and that push's answer waits for it (once in a 5,000-record backlog: its commit
+took 11-12 ms instead of 4). SQLite still copies by itself past
+:data:`SQLITE_AUTOCHECKPOINT_PAGES`, and the checkpointer restarts a log that never
+started afresh, so the log stays bounded.
 
 PostgreSQL connections are pinged before use only after sitting idle (see
 :func:`_ping_if_idle`): a ping before every use is a round trip per request.
@@ -46,7 +47,9 @@ SQLITE_AUTOCHECKPOINT_PAGES = 10_000
 SQLITE_RESTART_PAGES = 2_000
 
 
-_sqlite_pragmas = durable_pragmas(
+_sqlite_pragmas = durable_pragmas(SQLITE_BUSY_TIMEOUT_MS)
+#: For the serving app's connections, whose log a :class:`Checkpointer` copies.
+_sqlite_pragmas_checkpointed = durable_pragmas(
     SQLITE_BUSY_TIMEOUT_MS, f"wal_autocheckpoint={SQLITE_AUTOCHECKPOINT_PAGES}"
 )
 
@@ -59,14 +62,17 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, checkpointed: bool = False) -> Engine:
+    """An engine on ``url``; ``checkpointed``: on SQLite, its log is copied by a
+    :class:`Checkpointer` (SQLite's own copy comes only past a much longer log)."""
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        pragmas = _sqlite_pragmas_checkpointed if checkpointed else _sqlite_pragmas
+        event.listen(engine, "connect", pragmas)
         return engine
     engine = create_engine(
         url,
@@ -187,7 +193,7 @@ class Checkpointer:
         dialect = self.engine.dialect
         cargs, cparams = dialect.create_connect_args(self.engine.url)
         connection = dialect.connect(*cargs, **cparams)
-        _sqlite_pragmas(connection, None)
+        _sqlite_pragmas_checkpointed(connection, None)
         return connection
 
     def _copy(self, connection: Any) -> None:
@@ -213,12 +219,18 @@ class Checkpointer:
 
 
 class Database:
-    """An engine and its session factory."""
+    """An engine and its session factory.
 
-    def __init__(self, url: str) -> None:
-        self.engine = make_engine(url)
+    ``checkpointed``: the serving app's (:func:`sync.server.app.create_app`), whose SQLite
+    log is copied after each push by a :class:`Checkpointer`; the other commands (migrate,
+    enrol, publish) leave that to SQLite, as it always did."""
+
+    def __init__(self, url: str, *, checkpointed: bool = False) -> None:
+        self.engine = make_engine(url, checkpointed=checkpointed)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.checkpointer = Checkpointer(self.engine) if self.dialect == "sqlite" else None
+        self.checkpointer = (
+            Checkpointer(self.engine) if checkpointed and self.dialect == "sqlite" else None
+        )
 
     def written(self) -> None:
         """A write was answered: SQLite's log is copied into the database file soon, on
