@@ -45,6 +45,9 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_AUTOCHECKPOINT_PAGES = 10_000
 #: A log longer than this (pages) after a copy is restarted (see :class:`Checkpointer`).
 SQLITE_RESTART_PAGES = 2_000
+#: How long a restart waits for readers and writers (pushes wait on it meanwhile) before
+#: it gives up until the next copy.
+SQLITE_RESTART_WAIT_MS = 200
 
 
 _sqlite_pragmas = durable_pragmas(SQLITE_BUSY_TIMEOUT_MS)
@@ -194,6 +197,7 @@ class Checkpointer:
         cargs, cparams = dialect.create_connect_args(self.engine.url)
         connection = dialect.connect(*cargs, **cparams)
         _sqlite_pragmas_checkpointed(connection, None)
+        connection.execute(f"PRAGMA busy_timeout={SQLITE_RESTART_WAIT_MS}")
         return connection
 
     def _copy(self, connection: Any) -> None:
