@@ -43,7 +43,7 @@ __all__ = ["ApiError", "create_app"]
 
 def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
     """The API over the database named in ``settings`` (which must be migrated)."""
-    database = Database(settings.db_url)
+    database = Database(settings.db_url, checkpointed=True)
     app = FastAPI(
         title="Hub Kiosk central server",
         version=str(PROTOCOL_VERSION),

@@ -145,11 +145,32 @@ def test_a_user_on_the_enrol_route_gets_400_for_a_lone_surrogate(central: Centra
     assert_refused(answer, 400, "invalid_text")
 
 
-def test_nan_is_not_a_number_the_server_takes(central: Central) -> None:
+@pytest.mark.parametrize("constant", [b"NaN", b"Infinity", b"-Infinity"])
+def test_nan_is_not_a_number_the_server_takes(central: Central, constant: bytes) -> None:
     token = central.enrol()
-    body = batch_bytes([ticket_item(sequence="__N__")]).replace(b'"__N__"', b"NaN")
+    body = batch_bytes([ticket_item(sequence="__N__")]).replace(b'"__N__"', constant)
     assert_refused(post_body(central, token, body), 400, "invalid_json")
     assert central.count() == 0
+
+
+@pytest.mark.parametrize("version", ['"1"', "1.0"])
+def test_a_protocol_version_that_is_not_a_plain_number_is_told_as_before(
+    central: Central, version: str
+) -> None:
+    # The body is read strictly first: what that refuses is read as it always was (a
+    # version in text is not one the server speaks; 1.0 is 1).
+    token = central.enrol()
+    body = batch_bytes([ticket_item()]).replace(
+        f'"protocol_version": {PROTOCOL_VERSION}'.encode(),
+        f'"protocol_version": {version}'.encode(),
+    )
+    answer = post_body(central, token, body)
+    if version == "1.0":
+        assert answer.status_code == 200, answer.text
+        assert central.count() == 1
+    else:
+        assert_refused(answer, 426, "update_required")
+        assert central.count() == 0
 
 
 def _event_item(ticket_id: str, at: str, kind: str = "no_show") -> dict[str, Any]:
