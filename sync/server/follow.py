@@ -14,7 +14,8 @@ uses its insertion order), so the page and the ticket agree.
 The page is only as fresh as the hub's last sync: it says when the hub's kiosks last
 reached the server, and warns when that was more than a few minutes ago. Plain HTML with
 inline CSS and no script (``templates/follow.html``), refreshed every 30 seconds;
-``&format=json`` answers the same as JSON. English, Bengali and Somali (the words in
+``&format=json`` answers the same as JSON. In every kiosk language (English, Bengali,
+Somali, Urdu right to left, Spanish and Polish; the words in
 ``resources/translations/queue_page``): the ticket's language unless ``?lang=`` says
 otherwise.
 """
@@ -301,7 +302,8 @@ def follow_ticket(
 
 # -- the page ----------------------------------------------------------------------------
 
-LANGUAGES = ("en", "bn", "so")
+#: The kiosk's languages (hubkiosk.core.i18n.CODES), English first.
+LANGUAGES = ("en", "bn", "so", "ur", "es", "pl")
 
 
 def pick_language(asked: str | None, fallback: str | None, accept: str | None = None) -> str:

@@ -34,12 +34,18 @@ from jinja2.runtime import Context
 from sync.server import config
 
 TEMPLATES = Path(__file__).with_name("templates")
-#: The Babel locale of each page language (English pages are British English).
-LOCALES = {"en": "en_GB", "bn": "bn", "so": "so"}
+#: The Babel locale of each page language (English pages are British English): the
+#: kiosk's languages (hubkiosk.core.i18n), with the same locales as its Qt translations.
+LOCALES = {"en": "en_GB", "bn": "bn", "so": "so", "ur": "ur", "es": "es_ES", "pl": "pl"}
 
 
 def locale(language: str) -> str:
     return LOCALES.get(language, LOCALES["en"])
+
+
+def direction(language: str) -> str:
+    """``rtl`` for a language written right to left (Urdu), else ``ltr``."""
+    return str(Locale.parse(locale(language)).text_direction)
 
 
 def _lang(context: Context) -> str:
@@ -102,7 +108,14 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.filters.update(date=_date, datetime=_datetime, time=_time, number=_number, percent=_percent)
+    env.filters.update(
+        date=_date,
+        datetime=_datetime,
+        time=_time,
+        number=_number,
+        percent=_percent,
+        direction=direction,
+    )
     return env
 
 

@@ -17,11 +17,12 @@ import pytest
 import requests
 
 from hubkiosk.core import queue, waits
+from hubkiosk.core.i18n import CODES as KIOSK_LANGUAGES
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import Appointment, Outcome, Priority, Ticket
 from sync.client.engine import SyncState
 from sync.protocol import Catalogue, Service
-from sync.server import config, pages
+from sync.server import config, follow, pages
 from tests.sync.conftest import HUB, TZ, Central, FakeClock, make_engine
 
 #: A Tuesday, 10:30 in London.
@@ -310,6 +311,34 @@ def test_language_from_the_ticket_and_from_the_link(hub: Hub) -> None:
     assert 'lang="bn" hreflang="bn" aria-current="true"' in bengali
 
 
+def test_every_kiosk_language_follows_on_the_phone(hub: Hub) -> None:
+    """A resident who took their ticket in Urdu, Spanish or Polish reads the page on their
+    phone in that language (Urdu right to left), and can switch to any kiosk language."""
+    hub.issue(HOUSING, at(10, 0), language="en")
+    urdu, spanish, polish = (
+        hub.issue(HOUSING, at(10, minute), language=code)
+        for minute, code in ((1, "ur"), (2, "es"), (3, "pl"))
+    )
+    hub.push()
+    page = hub.page(urdu.id).text
+    assert '<html lang="ur" dir="rtl">' in page
+    assert "آپ قطار میں نمبر 2 پر ہیں۔" in page  # the kiosk's own words (WaitText)
+    assert "قطار میں آپ کی جگہ" in page and "You are number" not in page
+    page = hub.page(spanish.id).text
+    assert '<html lang="es">' in page and "Es el número 3 en la cola." in page
+    assert "Espera estimada:" in page and "Esta página se actualiza sola" in page
+    page = hub.page(polish.id).text
+    assert '<html lang="pl">' in page and "Jesteś na miejscu 4 w kolejce." in page
+    assert "Ta strona odświeża się sama co 30 sekund." in page
+    # Every kiosk language is offered by its own name; Bengali stays left to right.
+    for code, name in (("ur", "اردو"), ("es", "Español"), ("pl", "Polski"), ("bn", "বাংলা")):
+        assert re.search(f'lang="{code}" hreflang="{code}"( aria-current="true")?>{name}</a>', page)
+    assert '<html lang="bn">' in hub.page(polish.id, lang="bn").text
+    # A missing ticket's page too.
+    missing = hub.page("4c2a0c2e-0000-4000-8000-000000000000", lang="ur")
+    assert missing.status_code == 404 and "ہمیں یہ ٹکٹ نہیں مل رہا" in missing.text
+
+
 def test_no_personal_data_and_no_other_tickets(hub: Hub) -> None:
     others = [hub.issue(HOUSING, at(10, m), call_name=f"Other{m}") for m in (0, 1)]
     mine = hub.issue(HOUSING, at(10, 2), call_name="Zebedee")
@@ -378,7 +407,8 @@ def test_the_sentences_the_kiosk_already_says_are_the_kiosks_translations() -> N
         ("TicketIssuedScreen", "Estimated wait: %1."),
         ("TicketIssuedScreen", "Your number is"),
     }
-    for language in ("bn", "so"):
+    assert set(follow.LANGUAGES) == set(KIOSK_LANGUAGES)  # the phone speaks the kiosk's
+    for language in follow.LANGUAGES[1:]:
         words = pages.Words(language)
         missing = sorted(sentence for sentence in said if not words.translated(sentence))
         assert missing == [], language
@@ -409,7 +439,7 @@ def test_the_page_on_a_phone_in_headless_chromium(hub: Hub, tmp_path: Path) -> N
     ticket = hub.issue(HOUSING, at(10, 1), language="bn")
     hub.push()
     keep = os.environ.get("HUBKIOSK_FOLLOW_SCREENSHOTS")
-    for language, width in (("en", 390), ("bn", 390), ("en", 320)):
+    for language, width in (("en", 390), ("bn", 390), ("ur", 390), ("en", 320)):
         url = f"{hub.central.url}/queue?ticket={ticket.id}&lang={language}"
         profile = tmp_path / f"profile-{language}-{width}"
         args = [
