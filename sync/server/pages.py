@@ -35,8 +35,8 @@ from sync.server import config
 
 TEMPLATES = Path(__file__).with_name("templates")
 #: The Babel locale of each page language (English pages are British English): the
-#: kiosk's languages (hubkiosk.core.i18n), with the same locales as its Qt translations.
-LOCALES = {"en": "en_GB", "bn": "bn", "so": "so", "ur": "ur", "es": "es_ES", "pl": "pl"}
+#: kiosk's languages (hubkiosk.core.i18n); only these locales are in the bundle (build.spec).
+LOCALES = {"en": "en_GB", "bn": "bn", "so": "so", "ur": "ur", "es": "es", "pl": "pl"}
 
 
 def locale(language: str) -> str:
