@@ -21,6 +21,10 @@ Usage::
     keyboard.attach(self.search_box, scripts=(LATIN, BENGALI))  # may be typed in Bengali too
     keyboard.set_language(ctx.language)                # "bn": such fields open in Bengali
 
+In a text field (a name, an address) the "àé" key shows accented Latin letters
+(``ACCENT_ROWS``: Polish, Spanish and the accents of names residents bring), with Shift
+for capitals, so a name is typed as it is written.
+
 A field takes Latin letters only unless its caller says it accepts Bengali (a booking
 reference or a surname looked up in a register must stay Latin). In a text field that
 accepts Bengali a key switches between the Latin (ABC) and the Bengali (অআক) letters; the
@@ -78,6 +82,10 @@ KEY_MAX_HEIGHT = 72
 GLYPH_KEY_WIDTH = 56
 LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 SYMBOL_ROWS = ("1234567890", "@.-'_/&+#", ',:;?!()"£')
+#: Accented letters, one key ("àé") from the letters: the Spanish and Polish of the kiosk's
+#: languages, and the accents most names residents bring carry (French, German,
+#: Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals.
+ACCENT_ROWS = ("áéíóúñüàèò", "ąćęłńśźżç", "âêôãõäëöş")
 NUMPAD_ROWS = ("123", "456", "789")
 
 Script = Literal["latin", "bengali"]
@@ -113,6 +121,12 @@ DOTTED_CIRCLE = "\u25cc"
 def is_sign(char: str) -> bool:
     """A combining mark (vowel sign, hasanta, anusvara...): shown on a dotted circle."""
     return unicodedata.category(char) in ("Mn", "Mc")
+
+
+def has_capital(char: str) -> bool:
+    """A letter with a one-letter capital (not ß, whose capital is "SS"; not Bengali)."""
+    capital = char.upper()
+    return char.isalpha() and len(char) == 1 and len(capital) == 1 and capital != char
 
 
 def key_label(char: str) -> str:
@@ -247,6 +261,8 @@ class OnScreenKeyboard(QWidget):
         #: relabelling every key on each field attached cost a form several ms).
         self._shown_shifted = False
         self._symbols = False
+        self._accents = False
+        self.shift_keys: list[Key] = []
         self.char_keys: list[Key] = []
         self.bengali_keys: list[Key] = []
 
@@ -262,6 +278,7 @@ class OnScreenKeyboard(QWidget):
         # pad for a numeric field, Bengali for a field that accepts it): every key is
         # re-styled on each text size change, and most keyboards never show most layers.
         self.symbols_page: QWidget | None = None
+        self.accents_page: QWidget | None = None
         self.numpad_page: QWidget | None = None
         self.bengali_page: QWidget | None = None
         self.bengali_symbols_page: QWidget | None = None
@@ -279,6 +296,12 @@ class OnScreenKeyboard(QWidget):
             self.symbols_page = self._build_rows(SYMBOL_ROWS, letters=False)
             self._add_pages(self.symbols_page)
         return self.symbols_page
+
+    def _accents_layer(self) -> QWidget:
+        if self.accents_page is None:
+            self.accents_page = self._build_rows(ACCENT_ROWS, letters=True, accents=True)
+            self._add_pages(self.accents_page)
+        return self.accents_page
 
     def _numpad_layer(self) -> QWidget:
         if self.numpad_page is None:
@@ -304,7 +327,9 @@ class OnScreenKeyboard(QWidget):
             self.bengali_keys.append(key)
         return key
 
-    def _build_rows(self, rows: tuple[str, ...], *, letters: bool) -> QWidget:
+    def _build_rows(
+        self, rows: tuple[str, ...], *, letters: bool, accents: bool = False
+    ) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -319,7 +344,7 @@ class OnScreenKeyboard(QWidget):
                 shift.setVisible(letters)
                 line.addWidget(shift, 2)
                 if letters:
-                    self.shift_key = shift
+                    self.shift_keys.append(shift)
             for char in row:
                 line.addWidget(self._char_key(char), 1)
             if index == len(rows) - 1:
@@ -347,13 +372,23 @@ class OnScreenKeyboard(QWidget):
         # The extra @ and . beside the space bar are for e-mail addresses only.
         at.setProperty("email_only", True)
         dot.setProperty("email_only", True)
-        if letters:
+        if accents:
+            self.accents_to_letters = switch
+            switch.clicked.disconnect()
+            switch.clicked.connect(lambda: self._show_accents(False))
+            at.setVisible(False)
+            dot.setVisible(False)
+        elif letters:
             self.switch_to_symbols, self.space_key, self.done_key = switch, space, done
             self.letters_email_keys = (at, dot)
             # Shown only in a text field that accepts Bengali.
             self.switch_to_bengali = Key(kind="switch")
             self.switch_to_bengali.clicked.connect(lambda: self.set_script(BENGALI))
             bottom.insertWidget(1, self.switch_to_bengali, 2)
+            # Shown in a text field (a name, an address), not for e-mail or numbers.
+            self.switch_to_accents = Key(kind="switch")
+            self.switch_to_accents.clicked.connect(lambda: self._show_accents(True))
+            bottom.insertWidget(2, self.switch_to_accents, 2)
         else:
             self.switch_to_letters, self.symbols_space, self.symbols_done = switch, space, done
             at.setVisible(False)
@@ -544,7 +579,7 @@ class OnScreenKeyboard(QWidget):
         if script not in SCRIPTS:
             raise ValueError(f"keyboard script must be one of {', '.join(SCRIPTS)}, not '{script}'")
         chosen: Script = BENGALI if script == BENGALI and self.bengali_allowed else LATIN
-        self._symbols = False
+        self._symbols = self._accents = False
         self._set_shift(False)
         changed = chosen != self._script
         self._script = chosen
@@ -556,7 +591,7 @@ class OnScreenKeyboard(QWidget):
         """Show the layer whose first row is the digits (for a booking reference, typed
         digits first); "ABC" goes back to the letters."""
         if self._mode == "text":
-            self._symbols = True
+            self._symbols, self._accents = True, False
             self._set_shift(False)
             self._show_layer()
 
@@ -576,7 +611,7 @@ class OnScreenKeyboard(QWidget):
     # Keys ---------------------------------------------------------------------------------
     def _press_char(self, key: Key) -> None:
         char = str(key.property("char"))
-        if self._shift and char.isalpha() and char.isascii():
+        if self._shift and has_capital(char):
             char = char.upper()
             self._set_shift(False)
         # NFC: ড় ঢ় য় are typed as ড/ঢ/য with nukta, the form the catalogue and search use.
@@ -616,13 +651,14 @@ class OnScreenKeyboard(QWidget):
 
     def _set_shift(self, on: bool) -> None:
         self._shift = on
-        self.shift_key.setChecked(on)
+        for shift in self.shift_keys:
+            shift.setChecked(on)
         if on == self._shown_shifted:
             return
         self._shown_shifted = on
         for key in self.char_keys:
             char = str(key.property("char"))
-            if char.isalpha() and char.isascii() and len(char) == 1:
+            if has_capital(char):
                 shown = char.upper() if on else char
                 key.setText(shown)
                 key.setAccessibleName(shown)
@@ -631,18 +667,27 @@ class OnScreenKeyboard(QWidget):
         self._symbols = not self._symbols
         self._show_layer()
 
+    def _show_accents(self, on: bool) -> None:
+        self._accents = on
+        self._show_layer()
+
     def _show_layer(self) -> None:
         page: QWidget
         if self._mode == "numeric":
             page = self._numpad_layer()
         elif self._script == BENGALI and self.bengali_page and self.bengali_symbols_page:
             page = self.bengali_symbols_page if self._symbols else self.bengali_page
+        elif self._symbols:
+            page = self._symbols_layer()
+        elif self._accents and self._mode == "text":
+            page = self._accents_layer()
         else:
-            page = self._symbols_layer() if self._symbols else self.letters_page
+            page = self.letters_page
         self.pages.setCurrentWidget(page)
         for key in self.letters_email_keys:
             key.setVisible(self._mode == "email")
         self.switch_to_bengali.setVisible(self.bengali_allowed)
+        self.switch_to_accents.setVisible(self._mode == "text")
 
     # Words --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -662,6 +707,11 @@ class OnScreenKeyboard(QWidget):
                 key.setAccessibleName(self.tr("Capital letter"))
         self.switch_to_symbols.setText(self.tr("123 ?"))
         self.switch_to_symbols.setAccessibleName(self.tr("Numbers and symbols"))
+        self.switch_to_accents.setText(self.tr("àé"))
+        self.switch_to_accents.setAccessibleName(self.tr("Letters with accents"))
+        if self.accents_page is not None:
+            self.accents_to_letters.setText(self.tr("ABC"))
+            self.accents_to_letters.setAccessibleName(self.tr("Letters"))
         if self.symbols_page is not None:
             self.switch_to_letters.setText(self.tr("ABC"))
             self.switch_to_letters.setAccessibleName(self.tr("Letters"))

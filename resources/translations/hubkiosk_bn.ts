@@ -4,147 +4,147 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="393"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>এই কিয়স্কে কোনো কেন্দ্রীয় সার্ভার সেট করা নেই: এটি সবকিছু স্থানীয়ভাবে রাখে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
         <source>Adviser and IT</source>
         <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>উপদেষ্টা ও আইটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="339"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>আলাদা করে রাখা রেকর্ডগুলো আবার পাঠানোর তালিকায় ফেরানো যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>কিছুই অপেক্ষায় নেই, তবে কিছু রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="361"/>
         <source>everything sent</source>
         <translation>সবকিছু পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>সংযোগ নেই: এই কিয়স্কটি নিবন্ধিত নয়, অথবা এর টোকেন বাতিল করা হয়েছে। আইটি-কে আবার নিবন্ধন করতে বলুন (hubkiosk --enrol URL CODE)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>কেন্দ্রীয় সার্ভারের জন্য কিয়স্কের নতুন সংস্করণ দরকার। আইটি-কে এই কিয়স্কটি আপডেট করতে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="374"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>অফলাইনে কাজ করছে; %1। কিছুই হারায়নি: সার্ভারের সাথে সংযোগ পেলে রেকর্ডগুলো পাঠানো হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
         <source>Synced with the central server; %1.</source>
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হয়েছে; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
         <source>Last success at %1.</source>
         <translation>শেষ সফল সিঙ্ক: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
         <source>%1 records wait to be sent</source>
         <translation>%1টি রেকর্ড পাঠানোর অপেক্ষায় আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
         <source>(the oldest for %1 minutes)</source>
         <translation>(সবচেয়ে পুরোনোটি %1 মিনিট ধরে)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
         <source>Not synced yet; %1.</source>
         <translation>এখনও সিঙ্ক হয়নি; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="386"/>
         <source>Last error: %1</source>
         <translation>শেষ ত্রুটি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="379"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="388"/>
         <source>Configuration: %1</source>
         <translation>কনফিগারেশন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Backup failed: %1</source>
         <translation>ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>হাব: %1 · কিয়স্ক সংস্করণ %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>Back up now</source>
         <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
         <source>Sync now</source>
         <translation>এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
         <source>Send set-aside records again</source>
         <translation>আলাদা করে রাখা রেকর্ড আবার পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
         <source>Leave adviser mode</source>
         <translation>উপদেষ্টা মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
         <source>Queue and desks</source>
         <translation>লাইন ও ডেস্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
         <source>Help a resident</source>
         <translation>একজন বাসিন্দাকে সাহায্য করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
         <source>Today at this hub</source>
         <translation>আজ এই হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
         <source>Reading the local store…</source>
         <translation>স্থানীয় ডেটা পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="390"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="401"/>
         <source>%1 records were set aside for IT (see the log).</source>
         <translation>%1টি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
         <source>%1 backups kept; the newest is from %2.</source>
         <translation>%1টি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %2-এর।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
         <source>No backup yet.</source>
         <translation>এখনও কোনো ব্যাকআপ নেই।</translation>
     </message>
@@ -152,68 +152,68 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="93"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="97"/>
         <source>Adviser sign-in</source>
         <translation>উপদেষ্টা সাইন-ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="100"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>এটি হাবের কর্মীদের জন্য। বাসিন্দারা: ফিরে যেতে &apos;আবার শুরু করুন&apos; স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="104"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="105"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>এই কিয়স্কে এখনও কোনো উপদেষ্টা পিন সেট করা হয়নি, তাই কোনো পিন কাজ করবে না। আইটি কেন্দ্রীয় সার্ভারে একটি পিন সেট করে (hubkiosk-server adviser add ...), যা কিয়স্কগুলোতে পাঠানো হয়, অথবা এই কিয়স্কের adviser_pin_hash সেটিংয়ে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
         <source>Adviser PIN</source>
         <translation>উপদেষ্টার পিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
         <source>PIN</source>
         <translation>পিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
         <source>Clear</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="113"/>
         <source>Sign in</source>
         <translation>সাইন ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>সাইন-ইন যাচাই করা যায়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="150"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>এই কিয়স্কে এখনও কোনো উপদেষ্টা পিন সেট করা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="154"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>অনেকবার ভুল পিন দেওয়ায় উপদেষ্টা সাইন-ইন লক করা হয়েছে। আইটি এটি খুলে দেয় (hubkiosk --unlock-advisers), অথবা কেন্দ্রীয় সার্ভার উপদেষ্টা পিন পাঠালে খুলে যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="161"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>অনেকবার ভুল পিন। %1 সেকেন্ড পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="125"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>আপনার পিন লিখুন, তারপর সাইন ইন স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="166"/>
         <source>That PIN is not right. Try again.</source>
         <translation>পিনটি সঠিক নয়। আবার চেষ্টা করুন।</translation>
     </message>
@@ -221,150 +221,150 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="206"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="219"/>
         <source>That did not work: %1</source>
         <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="225"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="315"/>
         <source>Type the name of the organisation.</source>
         <translation>সংস্থার নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
         <source>Queue</source>
         <translation>লাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="388"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
         <source>Your desk:</source>
         <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="406"/>
         <source>Call next</source>
         <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="390"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="407"/>
         <source>Call again</source>
         <translation>আবার ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
         <source>Did not come</source>
         <translation>আসেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="392"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="409"/>
         <source>Transfer to which service</source>
         <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
         <source>Transfer</source>
         <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
         <source>Served: resolved</source>
         <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="412"/>
         <source>Served: follow-up booked</source>
         <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="413"/>
         <source>Served: referred</source>
         <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="397"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="414"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>বাসিন্দাকে স্ক্রিনটি দিন: দেখা কেমন হলো?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="415"/>
         <source>Referred to which service?</source>
         <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="416"/>
         <source>Another organisation</source>
         <translation>অন্য একটি সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
         <source>Name of the organisation</source>
         <translation>সংস্থার নাম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
         <source>Save the referral</source>
         <translation>রেফারালটি সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
         <source>Cancel</source>
         <translation>বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
         <source>No one at %1 now.</source>
         <translation>এখন %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
         <source>urgent</source>
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
         <source>needs an interpreter</source>
         <translation>দোভাষী দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
         <source>accessibility need</source>
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="440"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="442"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="444"/>
         <source>At %1: %2 (%3)</source>
         <translation>%1-এ: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="450"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
@@ -546,22 +546,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="58"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="57"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>আপনাকে সাহায্য করছেন: %1, রেসিডেন্টস হাব উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="60"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="59"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>আপনাকে সাহায্য করছেন: একজন রেসিডেন্টস হাব উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="62"/>
         <source>Hand back</source>
         <translation>বাসিন্দাকে ফিরিয়ে দিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
         <source>Finish helping</source>
         <translation>সাহায্য শেষ করুন</translation>
     </message>
@@ -569,38 +569,38 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="282"/>
+        <location filename="../../hubkiosk/ui/display.py" line="285"/>
         <source>Hub Kiosk · calling display</source>
         <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
         <translation>হাব কিয়স্ক · নম্বর ডাকার স্ক্রিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="284"/>
+        <location filename="../../hubkiosk/ui/display.py" line="287"/>
         <source>Now calling</source>
         <translation>এখন ডাকা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="285"/>
+        <location filename="../../hubkiosk/ui/display.py" line="288"/>
         <source>Called before</source>
         <translation>আগে ডাকা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="286"/>
+        <location filename="../../hubkiosk/ui/display.py" line="289"/>
         <source>Waiting now</source>
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="290"/>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
         <source>Please go to %1</source>
         <translation>অনুগ্রহ করে %1-এ যান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="293"/>
+        <location filename="../../hubkiosk/ui/display.py" line="296"/>
         <source>Please wait to be called</source>
         <translation>আপনাকে ডাকা পর্যন্ত অপেক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="307"/>
+        <location filename="../../hubkiosk/ui/display.py" line="310"/>
         <source>No one is waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
@@ -638,32 +638,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
         <source>the adviser</source>
         <translation>উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="111"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="110"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>বাসিন্দা: আমি সম্মত যে %1 আমার হয়ে আমার উত্তরগুলো লিখেছেন, এবং আমি সেগুলো যাচাই করেছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="114"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="113"/>
         <source>Please touch I agree before sending.</source>
         <translation>পাঠানোর আগে অনুগ্রহ করে ‘আমি সম্মত’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>I agree</source>
         <translation>আমি সম্মত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>Agreed</source>
         <translation>সম্মতি দেওয়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>আমি সম্মত যে উপদেষ্টা আমার উত্তরগুলো লিখেছেন</translation>
     </message>
@@ -796,23 +796,23 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="189"/>
         <source>(optional)</source>
         <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
         <translation>(ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
         <source>Day</source>
         <translation>দিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
         <source>Month</source>
         <translation>মাস</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
         <source>Year</source>
         <translation>বছর</translation>
     </message>
@@ -932,143 +932,144 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="361"/>
         <source>Change</source>
+        <extracomment>The last form&apos;s inputs, emptied, kept for the next resident who opens it.</extracomment>
         <translation>বদলান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="362"/>
         <source>Change: %1</source>
         <translation>বদলান: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="376"/>
         <source>Not answered</source>
         <translation>উত্তর দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিন: এটি আমাদের প্রয়োজনীয় ধরনে নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="447"/>
         <source>Please answer this question.</source>
         <translation>এই প্রশ্নের উত্তর দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
         <source>Please choose one answer.</source>
         <translation>একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="449"/>
         <source>Please choose at least one answer.</source>
         <translation>অন্তত একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="450"/>
         <source>Please choose one of the answers shown.</source>
         <translation>দেখানো উত্তরগুলোর একটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>এটি ছোট করুন: সর্বোচ্চ %1টি অক্ষর।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="452"/>
         <source>Please type a number, for example 3.</source>
         <translation>একটি সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="453"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>একটি পূর্ণ সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="454"/>
         <source>The number must be %1 or more.</source>
         <translation>সংখ্যাটি %1 বা তার বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="455"/>
         <source>The number must be %1 or less.</source>
         <translation>সংখ্যাটি %1 বা তার কম হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="457"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>একটি সঠিক তারিখ লিখুন: দিন, মাস ও বছর, যেমন 18 11 2026।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="459"/>
         <source>The date must be today or earlier.</source>
         <translation>তারিখটি আজ বা তার আগের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
         <source>The date must be today or later.</source>
         <translation>তারিখটি আজ বা তার পরের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>পুরো যুক্তরাজ্যের পোস্টকোড লিখুন, যেমন E3 2BS।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="462"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>একটি যুক্তরাজ্যের ফোন নম্বর লিখুন, যেমন 07700 900123।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="463"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>একটি ইমেইল ঠিকানা লিখুন, যেমন name@example.com।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="465"/>
         <source>Please check this answer.</source>
         <translation>এই উত্তরটি দেখে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="475"/>
         <source>Last step: check and send</source>
         <translation>শেষ ধাপ: দেখে নিয়ে পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>আপনার উত্তরগুলো দেখে নিন। কোনোটি ঠিক করতে ‘বদলান’ স্পর্শ করুন, সব ঠিক থাকলে ‘পাঠান’।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Sending…</source>
         <translation>পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>দুঃখিত, আপনার অনুরোধ সংরক্ষণ করা যায়নি। আবার চেষ্টা করতে ‘পাঠান’ স্পর্শ করুন, বা একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
@@ -1076,77 +1077,77 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="58"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="59"/>
         <source>Home</source>
         <translation>শুরুর পাতা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translation>%1-এ স্বাগতম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
         <source>What would you like to do today? Touch a picture to start.</source>
         <translation>আজ আপনি কী করতে চান? শুরু করতে একটি ছবিতে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
         <source>Check in, or find a drop-in hub</source>
         <translation>চেক ইন করুন, অথবা একটি ড্রপ-ইন হাব খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="71"/>
         <source>Appointments here; drop-in hubs near here see people without one</source>
         <translation>এখানে অ্যাপয়েন্টমেন্টে দেখা হয়; কাছের ড্রপ-ইন হাবগুলো অ্যাপয়েন্টমেন্ট ছাড়াই দেখে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
         <source>Get a ticket or check in</source>
         <translation>টিকিট নিন বা চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
         <source>See an adviser, or tell us you have arrived for your appointment</source>
         <translation>একজন উপদেষ্টার সাথে দেখা করুন, বা জানান যে আপনি অ্যাপয়েন্টমেন্টের জন্য এসেছেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
         <source>Find a service or do it now</source>
         <translation>সেবা খুঁজুন বা এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
         <source>Find help, fill in a simple form, or learn how to do it online</source>
         <translation>সাহায্য খুঁজুন, একটি সহজ ফর্ম পূরণ করুন, বা অনলাইনে কীভাবে করবেন তা জানুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="82"/>
         <source>Tell us what you think</source>
         <translation>আপনার মতামত জানান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="85"/>
         <source>Take part in our customer survey, or tell us how your visit went</source>
         <translation>আমাদের গ্রাহক জরিপে অংশ নিন, বা জানান আপনার আসা কেমন হলো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="86"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="88"/>
         <source>Tell us how your visit went today</source>
         <translation>জানান আজ আপনার আসা কেমন হলো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="87"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="89"/>
         <source>Most people come to see us about:</source>
         <translation>বেশিরভাগ মানুষ যে বিষয়ে আসেন:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
         <source>Get a ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
         <source>Find a drop-in hub</source>
         <translation>কাছের অন্য হাব খুঁজুন</translation>
     </message>
@@ -1192,23 +1193,23 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="135"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="163"/>
         <source>Are you still there?</source>
-        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead.</extracomment>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead, then the screens after those (a first resident&apos;s taps then build nothing: issue 16, tap_next).</extracomment>
         <translation>আপনি কি এখনও আছেন?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="138"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>আপনার তথ্য গোপন রাখতে, সময় শেষ হলে স্ক্রিনটি আবার শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="141"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>I need more time</source>
         <translation>আমার আরও সময় দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="142"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="170"/>
         <source>%1 seconds</source>
         <translation>%1 সেকেন্ড</translation>
     </message>
@@ -1216,54 +1217,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="334"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="567"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="484"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="753"/>
         <source>Hub Kiosk</source>
+        <extracomment>Built screens not yet rebuilt for the content now in force (see _content_changed). Scroll areas whose touch scrolling waits for the window&apos;s first paint, and on a quick start for the kiosk to be ready (None once set up): setting it up makes PySide build the Python types of every Qt class (tens of milliseconds), which neither the first paint nor the loading after it need wait for. A choice made before the kiosk was ready (a quick start), made when it is.</extracomment>
         <translation>হাব কিয়স্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="441"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="607"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>দুঃখিত, এই কিয়স্ক বাংলায় পড়ে শোনাতে পারে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
         <source>Synced</source>
         <translation>সিঙ্ক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
         <source>Offline</source>
         <translation>অফলাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="543"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="723"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="544"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="724"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="546"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="548"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Smaller text</source>
         <translation>ছোট লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="550"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="551"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="552"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="731"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
@@ -1271,244 +1273,256 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="691"/>
         <source>Space</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts.</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms).</extracomment>
         <translation>স্পেস</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="692"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="693"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
         <source>Shift</source>
         <translation>শিফট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
         <source>Capital letter</source>
         <translation>বড় হাতের অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
         <source>Numbers and symbols</source>
         <translation>সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="662"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="712"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="719"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="713"/>
         <source>Letters</source>
         <translation>অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="667"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="724"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="668"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="725"/>
         <source>Bengali letters</source>
         <translation>বাংলা অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="663"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="720"/>
         <source>English letters</source>
         <translation>ইংরেজি অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="664"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <source>àé</source>
+        <translation>àé</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <source>Letters with accents</source>
+        <translation>অ্যাকসেন্ট চিহ্নসহ অক্ষর</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="721"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="722"/>
         <source>Bengali numbers and symbols</source>
         <translation>বাংলা সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="671"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="728"/>
         <source>at sign</source>
         <translation>অ্যাট চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="672"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="729"/>
         <source>full stop</source>
         <translation>ফুল স্টপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="673"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="730"/>
         <source>hyphen</source>
         <translation>হাইফেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="674"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="731"/>
         <source>apostrophe</source>
         <translation>অ্যাপোস্ট্রফি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="675"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="732"/>
         <source>underscore</source>
         <translation>আন্ডারস্কোর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="676"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="733"/>
         <source>slash</source>
         <translation>স্ল্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="677"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="734"/>
         <source>and sign</source>
         <translation>অ্যান্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="678"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="735"/>
         <source>plus</source>
         <translation>যোগ চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="679"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="736"/>
         <source>hash</source>
         <translation>হ্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="680"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="737"/>
         <source>comma</source>
         <translation>কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="681"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="738"/>
         <source>colon</source>
         <translation>কোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="682"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="739"/>
         <source>semicolon</source>
         <translation>সেমিকোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="683"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="740"/>
         <source>question mark</source>
         <translation>প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="684"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="741"/>
         <source>exclamation mark</source>
         <translation>বিস্ময়সূচক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="685"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="742"/>
         <source>open bracket</source>
         <translation>বন্ধনী শুরু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="686"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="743"/>
         <source>close bracket</source>
         <translation>বন্ধনী শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="687"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="744"/>
         <source>quotation mark</source>
         <translation>উদ্ধৃতি চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="688"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="745"/>
         <source>pound sign</source>
         <translation>পাউন্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="697"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="754"/>
         <source>hasanta (joins letters)</source>
         <translation>হসন্ত (যুক্তাক্ষর)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="698"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="755"/>
         <source>vowel sign aa</source>
         <translation>আ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="699"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="756"/>
         <source>vowel sign i</source>
         <translation>ই-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="700"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="757"/>
         <source>vowel sign ii</source>
         <translation>ঈ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="701"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="758"/>
         <source>vowel sign u</source>
         <translation>উ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="759"/>
         <source>vowel sign uu</source>
         <translation>ঊ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="760"/>
         <source>vowel sign ri</source>
         <translation>ঋ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="761"/>
         <source>vowel sign e</source>
         <translation>এ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="762"/>
         <source>vowel sign oi</source>
         <translation>ঐ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="763"/>
         <source>vowel sign o</source>
         <translation>ও-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="764"/>
         <source>vowel sign ou</source>
         <translation>ঔ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="708"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="765"/>
         <source>anusvara</source>
         <translation>অনুস্বার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="766"/>
         <source>visarga</source>
         <translation>বিসর্গ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="767"/>
         <source>chandrabindu</source>
         <translation>চন্দ্রবিন্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="711"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="768"/>
         <source>dari (Bengali full stop)</source>
         <translation>দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="716"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="773"/>
         <source>On-screen keyboard</source>
         <translation>স্ক্রিনের কিবোর্ড</translation>
     </message>
@@ -1549,32 +1563,32 @@
         <translation>টিকিট নিন বা চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
         <source>What do you need help with?</source>
         <translation>আপনার কোন বিষয়ে সাহায্য দরকার?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="84"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="93"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>আপনার নম্বরসহ টিকিট পেতে একটি ছবিতে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="101"/>
         <source>%1 waiting</source>
         <translation>%1 জন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="103"/>
         <source>No one waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="105"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="106"/>
         <source>Tell us you have arrived</source>
         <translation>জানান যে আপনি এসেছেন</translation>
     </message>
@@ -1620,9 +1634,9 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="687"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="868"/>
         <source>More below: slide the page up</source>
-        <extracomment>The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>নিচে আরও আছে: পাতাটি উপরে সরান</translation>
     </message>
 </context>
@@ -1672,12 +1686,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="153"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
         <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
         <translation>এই জরিপটি আপনার নিজের, একা উত্তর দেওয়ার জন্য। উপদেষ্টা: অনুগ্রহ করে একটু সরে দাঁড়ান। উপদেষ্টার সাহায্যে দেওয়া উত্তর আলাদাভাবে গণনা করা হয়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="161"/>
         <source>Answer on my own</source>
         <translation>আমি নিজে উত্তর দেব</translation>
     </message>
@@ -1691,113 +1705,113 @@
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="443"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>এগিয়ে যেতে অন্তত আপনার প্রথম পছন্দটি ছুঁয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>এই জরিপ %1 থেকে %2 পর্যন্ত চলবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
         <source>It has %1 questions.</source>
         <translation>এতে %1টি প্রশ্ন আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="469"/>
         <source>It has %1 to %2 questions, depending on your answers.</source>
         <translation>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %2টি প্রশ্ন আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="480"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="487"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="491"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
         <source>Question %1 of about %2</source>
         <translation>প্রায় %2টির মধ্যে %1 নম্বর প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="533"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="548"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>
@@ -1844,100 +1858,100 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="201"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
         <source>Get my ticket</source>
-        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
+        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language). The service times the wait shown came from, for the ticket (no history read in the tap: :class:`queue.ServiceTimes`).</extracomment>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
         <source>No one is waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
         <source>%1 people are waiting.</source>
         <translation>%1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="286"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="316"/>
         <source>1 person is waiting.</source>
         <translation>1 জন অপেক্ষা করছেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="291"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="321"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="330"/>
         <source>How can we call you? (optional)</source>
         <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="329"/>
         <source>Your first name, or leave it empty</source>
         <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="331"/>
         <source>I need extra help</source>
         <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
         <source>An interpreter</source>
         <translation>একজন দোভাষী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="334"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="337"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
         <source>Bengali</source>
         <translation>বাংলা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
         <source>Sylheti</source>
         <translation>সিলেটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
         <source>Somali</source>
         <translation>সোমালি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
         <source>Urdu</source>
         <translation>উর্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="344"/>
         <source>Arabic</source>
         <translation>আরবি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
         <source>Polish</source>
         <translation>পোলিশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="346"/>
         <source>British Sign Language</source>
         <translation>ব্রিটিশ ইশারা ভাষা</translation>
     </message>
@@ -1945,73 +1959,73 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="122"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="124"/>
         <source>You are checked in</source>
         <extracomment>The booking checked in for, when the ticket came from an appointment check-in.</extracomment>
         <translation>আপনার চেক ইন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="125"/>
         <source>Your ticket</source>
         <translation>আপনার টিকিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="168"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2-এ আপনার %1 অ্যাপয়েন্টমেন্টের জন্য আপনার চেক ইন হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="182"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>অনুগ্রহ করে বসুন। একজন উপদেষ্টা আপনার নম্বর ডাকবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="187"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="188"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="184"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="196"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="200"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="210"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>
@@ -2019,84 +2033,84 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="85"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="86"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
         <source>Today at this hub</source>
         <extracomment>The figures shown, in order (each value label is named ``figure_&lt;name&gt;``).</extracomment>
         <translation>আজ এই হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="110"/>
         <source>none yet</source>
         <translation>এখনও নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="120"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="126"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="127"/>
         <source>Not recorded</source>
         <translation>লেখা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="134"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1, %2 (এই কিয়স্কের রেকর্ড থেকে)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
         <source>Visits today</source>
         <translation>আজকের ভিজিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
         <source>Waiting now</source>
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
         <source>Median wait (minutes)</source>
         <translation>মধ্যমা অপেক্ষা (মিনিট)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
         <source>90th percentile wait (minutes)</source>
         <translation>৯০তম পার্সেন্টাইল অপেক্ষা (মিনিট)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>প্রথম যোগাযোগেই সমাধান (ভিজিটের %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="144"/>
         <source>Referrals (% of visits)</source>
         <translation>রেফারাল (ভিজিটের %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
         <source>Referrals by destination</source>
         <translation>গন্তব্য অনুযায়ী রেফারাল</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
         <source>Refresh</source>
         <translation>হালনাগাদ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
         <source>Back to the adviser screen</source>
         <translation>উপদেষ্টার স্ক্রিনে ফিরে যান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="154"/>
         <source>Reading…</source>
         <translation>পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
         <source>No referrals today.</source>
         <translation>আজ কোনো রেফারাল নেই।</translation>
     </message>

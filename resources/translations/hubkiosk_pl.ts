@@ -4,147 +4,147 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="393"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Ten kiosk nie ma skonfigurowanego serwera centralnego: wszystko przechowuje lokalnie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
         <source>Adviser and IT</source>
         <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>Doradca i IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="339"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Nie udało się przywrócić odłożonych rekordów: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
         <source>%1 records wait to be sent</source>
         <translation>Rekordy czekające na wysłanie: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
         <source>(the oldest for %1 minutes)</source>
         <translation>(najstarszy od %1 min)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>nic nie czeka, ale są rekordy odłożone dla IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="361"/>
         <source>everything sent</source>
         <translation>wszystko wysłane</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Brak połączenia: kiosk nie jest zarejestrowany lub jego token unieważniono. Poproś IT o ponowną rejestrację (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Serwer centralny wymaga nowszej wersji kiosku. Poproś IT o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
         <source>Not synced yet; %1.</source>
         <translation>Jeszcze nie zsynchronizowano; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="374"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Praca bez połączenia; %1. Nic nie ginie: rekordy zostaną wysłane, gdy serwer będzie dostępny.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
         <source>Synced with the central server; %1.</source>
         <translation>Zsynchronizowano z serwerem centralnym; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
         <source>Last success at %1.</source>
         <translation>Ostatni sukces o %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="390"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="401"/>
         <source>%1 records were set aside for IT (see the log).</source>
         <translation>Odłożone dla IT rekordy: %1 (zob. dziennik).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="386"/>
         <source>Last error: %1</source>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="379"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="388"/>
         <source>Configuration: %1</source>
         <translation>Konfiguracja: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Backup failed: %1</source>
         <translation>Kopia zapasowa nie powiodła się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Punkt: %1 · Wersja kiosku %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>Back up now</source>
         <translation>Zrób kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
         <source>Send set-aside records again</source>
         <translation>Wyślij ponownie odłożone rekordy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
         <source>Leave adviser mode</source>
         <translation>Wyjdź z trybu doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
         <source>Queue and desks</source>
         <translation>Kolejka i stanowiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
         <source>Help a resident</source>
         <translation>Pomóż mieszkańcowi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
         <source>Today at this hub</source>
         <translation>Dziś w tym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
         <source>Reading the local store…</source>
         <translation>Odczyt danych lokalnych…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
         <source>%1 backups kept; the newest is from %2.</source>
         <translation>Przechowywane kopie: %1; najnowsza z %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
         <source>No backup yet.</source>
         <translation>Brak kopii zapasowej.</translation>
     </message>
@@ -152,68 +152,68 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="93"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="97"/>
         <source>Adviser sign-in</source>
         <translation>Logowanie doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="100"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>To jest dla personelu. Mieszkańcy: dotknij Zacznij od nowa, aby wrócić.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="104"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="105"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>Ten kiosk nie ma jeszcze PIN-u doradcy, więc żaden PIN nie działa. IT ustawia go na serwerze centralnym (hubkiosk-server adviser add ...), który wysyła go do kiosków, albo w ustawieniu adviser_pin_hash tego kiosku.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
         <source>Adviser PIN</source>
         <translation>PIN doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="113"/>
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="125"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>Wpisz PIN i dotknij Zaloguj.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>Nie udało się sprawdzić logowania. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="150"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>Ten kiosk nie ma jeszcze PIN-u doradcy.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="154"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>Logowanie doradcy zablokowano po zbyt wielu błędnych PIN-ach. Odblokowuje je IT (hubkiosk --unlock-advisers) lub serwer centralny, gdy wysyła PIN-y doradców.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="161"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1 s.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="166"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ten PIN jest nieprawidłowy. Spróbuj ponownie.</translation>
     </message>
@@ -221,150 +221,150 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="206"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="219"/>
         <source>That did not work: %1</source>
         <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="225"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="315"/>
         <source>Type the name of the organisation.</source>
         <translation>Wpisz nazwę organizacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="388"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
         <source>Your desk:</source>
         <translation>Twoje stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="406"/>
         <source>Call next</source>
         <translation>Wezwij następnego</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="390"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="407"/>
         <source>Call again</source>
         <translation>Wezwij ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
         <source>Did not come</source>
         <translation>Nie przyszedł</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="392"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="409"/>
         <source>Transfer to which service</source>
         <translation>Przekaż do której usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
         <source>Served: resolved</source>
         <translation>Obsłużono: rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="412"/>
         <source>Served: follow-up booked</source>
         <translation>Obsłużono: umówiono kolejną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="413"/>
         <source>Served: referred</source>
         <translation>Obsłużono: skierowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="397"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="414"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Przekaż ekran mieszkańcowi: jak minęła wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="415"/>
         <source>Referred to which service?</source>
         <translation>Skierowano do której usługi?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="416"/>
         <source>Another organisation</source>
         <translation>Inna organizacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
         <source>Name of the organisation</source>
         <translation>Nazwa organizacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
         <source>Save the referral</source>
         <translation>Zapisz skierowanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
         <source>No one at %1 now.</source>
         <translation>Teraz nikogo przy %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
         <source>urgent</source>
         <translation>pilne</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
         <source>needs an interpreter</source>
         <translation>potrzebny tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
         <source>accessibility need</source>
         <translation>potrzeba dostępności</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="440"/>
         <source>language: %1</source>
         <translation>język: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="442"/>
         <source>appointment</source>
         <translation>wizyta umówiona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="444"/>
         <source>At %1: %2 (%3)</source>
         <translation>Przy %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="450"/>
         <source>Reading the queue…</source>
         <translation>Odczyt kolejki…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>Waiting:</source>
         <translation>Czekają:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>No one waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
@@ -546,22 +546,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="58"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="57"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Pomaga Ci: %1, doradca punktu dla mieszkańców</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="60"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="59"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Pomaga Ci doradca punktu dla mieszkańców</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="62"/>
         <source>Hand back</source>
         <translation>Oddaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
         <source>Finish helping</source>
         <translation>Zakończ pomoc</translation>
     </message>
@@ -638,32 +638,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
         <source>the adviser</source>
         <translation>doradca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="111"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="110"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Mieszkaniec: zgadzam się, że %1 wpisał(a) moje odpowiedzi za mnie, i je sprawdziłem(-am).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="114"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="113"/>
         <source>Please touch I agree before sending.</source>
         <translation>Przed wysłaniem dotknij Zgadzam się.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>I agree</source>
         <translation>Zgadzam się</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>Agreed</source>
         <translation>Zgoda wyrażona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Zgadzam się, że doradca wpisał moje odpowiedzi</translation>
     </message>
@@ -796,23 +796,23 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="189"/>
         <source>(optional)</source>
         <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
         <translation>(opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
@@ -932,143 +932,144 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="361"/>
         <source>Change</source>
+        <extracomment>The last form&apos;s inputs, emptied, kept for the next resident who opens it.</extracomment>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="362"/>
         <source>Change: %1</source>
         <translation>Zmień: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="376"/>
         <source>Not answered</source>
         <translation>Bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Sprawdź, co wpisano: to nie jest wymagany format.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="447"/>
         <source>Please answer this question.</source>
         <translation>Odpowiedz na to pytanie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
         <source>Please choose one answer.</source>
         <translation>Wybierz jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="449"/>
         <source>Please choose at least one answer.</source>
         <translation>Wybierz co najmniej jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="450"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Wybierz jedną z pokazanych odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Skróć to: najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="452"/>
         <source>Please type a number, for example 3.</source>
         <translation>Wpisz liczbę, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="453"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Wpisz liczbę całkowitą, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="454"/>
         <source>The number must be %1 or more.</source>
         <translation>Liczba musi wynosić co najmniej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="455"/>
         <source>The number must be %1 or less.</source>
         <translation>Liczba musi wynosić najwyżej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="457"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Wpisz prawdziwą datę: dzień, miesiąc i rok, np. 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="459"/>
         <source>The date must be today or earlier.</source>
         <translation>Data musi być dzisiejsza lub wcześniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
         <source>The date must be today or later.</source>
         <translation>Data musi być dzisiejsza lub późniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Wpisz pełny brytyjski kod pocztowy, np. E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="462"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Wpisz brytyjski numer telefonu, np. 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="463"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Wpisz adres e-mail, np. imie@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="465"/>
         <source>Please check this answer.</source>
         <translation>Sprawdź tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="475"/>
         <source>Last step: check and send</source>
         <translation>Ostatni krok: sprawdź i wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Sprawdź odpowiedzi. Dotknij Zmień, aby poprawić, lub Wyślij, gdy wszystko się zgadza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać zgłoszenia. Dotknij Wyślij, aby spróbować ponownie, lub zapytaj pracownika.</translation>
     </message>
@@ -1076,77 +1077,77 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="58"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="59"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translation>Witamy w %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
         <source>What would you like to do today? Touch a picture to start.</source>
         <translation>Co chcesz dziś zrobić? Dotknij obrazka, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
         <source>Check in, or find a drop-in hub</source>
         <translation>Zgłoś przybycie lub znajdź punkt bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="71"/>
         <source>Appointments here; drop-in hubs near here see people without one</source>
         <translation>Tu po umówieniu; pobliskie punkty przyjmują bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
         <source>Get a ticket or check in</source>
         <translation>Pobierz numer lub zgłoś przybycie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
         <source>See an adviser, or tell us you have arrived for your appointment</source>
         <translation>Porozmawiaj z doradcą lub zgłoś przybycie na umówioną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
         <source>Find a service or do it now</source>
         <translation>Znajdź usługę lub załatw teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
         <source>Find help, fill in a simple form, or learn how to do it online</source>
         <translation>Znajdź pomoc, wypełnij prosty formularz lub dowiedz się, jak załatwić to online</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="82"/>
         <source>Tell us what you think</source>
         <translation>Powiedz nam, co myślisz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="85"/>
         <source>Take part in our customer survey, or tell us how your visit went</source>
         <translation>Weź udział w ankiecie lub powiedz, jak minęła wizyta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="86"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="88"/>
         <source>Tell us how your visit went today</source>
         <translation>Powiedz, jak minęła dzisiejsza wizyta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="87"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="89"/>
         <source>Most people come to see us about:</source>
         <translation>Najczęściej przychodzą do nas w sprawie:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
         <source>Find a drop-in hub</source>
         <translation>Znajdź punkt bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
         <source>Get a ticket</source>
         <translation>Pobierz numer</translation>
     </message>
@@ -1192,23 +1193,23 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="135"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="163"/>
         <source>Are you still there?</source>
-        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead.</extracomment>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead, then the screens after those (a first resident&apos;s taps then build nothing: issue 16, tap_next).</extracomment>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="138"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Dla ochrony Twoich danych ekran zacznie od nowa, gdy skończy się czas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="141"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>I need more time</source>
         <translation>Potrzebuję więcej czasu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="142"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="170"/>
         <source>%1 seconds</source>
         <translation>%1 s</translation>
     </message>
@@ -1216,54 +1217,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="334"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="567"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="484"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="753"/>
         <source>Hub Kiosk</source>
+        <extracomment>Built screens not yet rebuilt for the content now in force (see _content_changed). Scroll areas whose touch scrolling waits for the window&apos;s first paint, and on a quick start for the kiosk to be ready (None once set up): setting it up makes PySide build the Python types of every Qt class (tens of milliseconds), which neither the first paint nor the loading after it need wait for. A choice made before the kiosk was ready (a quick start), made when it is.</extracomment>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="441"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="607"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Przepraszamy, ten kiosk nie umie czytać na głos w tym języku. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
         <source>Offline</source>
         <translation>Bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="543"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="723"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="544"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="724"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="546"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="548"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Smaller text</source>
         <translation>Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="550"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="551"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="552"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="731"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
@@ -1271,244 +1273,256 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="691"/>
         <source>Space</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts.</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms).</extracomment>
         <translation>Spacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="692"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="693"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
         <source>Shift</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
         <source>Capital letter</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
         <source>Numbers and symbols</source>
         <translation>Cyfry i symbole</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="662"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <source>àé</source>
+        <translation>àé</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <source>Letters with accents</source>
+        <translation>Litery z ogonkami i akcentami</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="712"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="719"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="713"/>
         <source>Letters</source>
         <translation>Litery</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="663"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="720"/>
         <source>English letters</source>
         <translation>Litery angielskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="664"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="721"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="722"/>
         <source>Bengali numbers and symbols</source>
         <translation>Cyfry i symbole bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="667"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="724"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="668"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="725"/>
         <source>Bengali letters</source>
         <translation>Litery bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="671"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="728"/>
         <source>at sign</source>
         <translation>małpa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="672"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="729"/>
         <source>full stop</source>
         <translation>kropka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="673"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="730"/>
         <source>hyphen</source>
         <translation>łącznik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="674"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="731"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="675"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="732"/>
         <source>underscore</source>
         <translation>podkreślnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="676"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="733"/>
         <source>slash</source>
         <translation>ukośnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="677"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="734"/>
         <source>and sign</source>
         <translation>znak et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="678"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="735"/>
         <source>plus</source>
         <translation>znak plus</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="679"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="736"/>
         <source>hash</source>
         <translation>krzyżyk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="680"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="737"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="681"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="738"/>
         <source>colon</source>
         <translation>dwukropek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="682"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="739"/>
         <source>semicolon</source>
         <translation>średnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="683"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="740"/>
         <source>question mark</source>
         <translation>znak zapytania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="684"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="741"/>
         <source>exclamation mark</source>
         <translation>wykrzyknik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="685"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="742"/>
         <source>open bracket</source>
         <translation>nawias otwierający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="686"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="743"/>
         <source>close bracket</source>
         <translation>nawias zamykający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="687"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="744"/>
         <source>quotation mark</source>
         <translation>cudzysłów</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="688"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="745"/>
         <source>pound sign</source>
         <translation>znak funta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="697"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="754"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (łączy litery)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="698"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="755"/>
         <source>vowel sign aa</source>
         <translation>znak samogłoski aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="699"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="756"/>
         <source>vowel sign i</source>
         <translation>znak samogłoski i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="700"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="757"/>
         <source>vowel sign ii</source>
         <translation>znak samogłoski ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="701"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="758"/>
         <source>vowel sign u</source>
         <translation>znak samogłoski u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="759"/>
         <source>vowel sign uu</source>
         <translation>znak samogłoski uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="760"/>
         <source>vowel sign ri</source>
         <translation>znak samogłoski ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="761"/>
         <source>vowel sign e</source>
         <translation>znak samogłoski e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="762"/>
         <source>vowel sign oi</source>
         <translation>znak samogłoski oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="763"/>
         <source>vowel sign o</source>
         <translation>znak samogłoski o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="764"/>
         <source>vowel sign ou</source>
         <translation>znak samogłoski ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="708"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="765"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="766"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="767"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="711"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="768"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (bengalska kropka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="716"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="773"/>
         <source>On-screen keyboard</source>
         <translation>Klawiatura ekranowa</translation>
     </message>
@@ -1549,32 +1563,32 @@
         <translation>Pobierz numer lub zgłoś przybycie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
         <source>What do you need help with?</source>
         <translation>W czym potrzebujesz pomocy?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="84"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="93"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>Dotknij obrazka, aby pobrać numerek.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="101"/>
         <source>%1 waiting</source>
         <translation>czeka: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="103"/>
         <source>No one waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="105"/>
         <source>I have an appointment</source>
         <translation>Mam umówioną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="106"/>
         <source>Tell us you have arrived</source>
         <translation>Zgłoś przybycie</translation>
     </message>
@@ -1620,9 +1634,9 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="687"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="868"/>
         <source>More below: slide the page up</source>
-        <extracomment>The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>Więcej poniżej: przesuń stronę w górę</translation>
     </message>
 </context>
@@ -1672,12 +1686,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="153"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
         <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
         <translation>Tę ankietę wypełniasz samodzielnie. Doradco: odsuń się, proszę. Odpowiedzi udzielone z pomocą doradcy liczymy osobno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="161"/>
         <source>Answer on my own</source>
         <translation>Odpowiem sam(a)</translation>
     </message>
@@ -1691,113 +1705,113 @@
         <translation>Ankieta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="443"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź dla każdego stwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Aby przejść dalej, dotknij co najmniej pierwszego wyboru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Aby przejść dalej, wybierz jedną lub więcej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
         <source>Choose an answer to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Ankieta trwa od %1 do %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
         <source>It has %1 questions.</source>
         <translation>Liczba pytań: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="469"/>
         <source>It has %1 to %2 questions, depending on your answers.</source>
         <translation>Liczba pytań: od %1 do %2, zależnie od odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
         <source>Start the survey</source>
         <translation>Rozpocznij ankietę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="480"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Twoje odpowiedzi pomogą radzie gminy ulepszyć usługi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
         <source>Saving your answers...</source>
         <translation>Zapisywanie odpowiedzi...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
         <source>Your answers are saved.</source>
         <translation>Odpowiedzi zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="487"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać odpowiedzi. Powiedz o tym pracownikowi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="491"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
         <source>Send my answers</source>
         <translation>Wyślij odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="533"/>
         <source>%1, your choice number %2</source>
         <translation>%1, Twój wybór nr %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="548"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Pisz tutaj (możesz zostawić puste)</translation>
     </message>
@@ -1844,100 +1858,100 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="201"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
         <source>Get my ticket</source>
-        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
+        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language). The service times the wait shown came from, for the ticket (no history read in the tap: :class:`queue.ServiceTimes`).</extracomment>
         <translation>Pobierz mój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się utworzyć numeru. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
         <source>No one is waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
         <source>%1 people are waiting.</source>
         <translation>Liczba czekających: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="286"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="316"/>
         <source>1 person is waiting.</source>
         <translation>Czeka jedna osoba.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="291"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="321"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="330"/>
         <source>How can we call you? (optional)</source>
         <translation>Jak mamy Cię wywołać? (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="329"/>
         <source>Your first name, or leave it empty</source>
         <translation>Twoje imię albo zostaw puste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="331"/>
         <source>I need extra help</source>
         <translation>Potrzebuję dodatkowej pomocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
         <source>An interpreter</source>
         <translation>Tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="334"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Potrzeba dostępności (słuch, wzrok, poruszanie się, miejsce do siedzenia)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="337"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Pilne: nie jestem bezpieczny(-a) lub nie mam gdzie spać tej nocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
         <source>Bengali</source>
         <translation>Bengalski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
         <source>Sylheti</source>
         <translation>Sylhecki</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
         <source>Somali</source>
         <translation>Somalijski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
         <source>Urdu</source>
         <translation>Język urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="344"/>
         <source>Arabic</source>
         <translation>Arabski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="346"/>
         <source>British Sign Language</source>
         <translation>Brytyjski język migowy</translation>
     </message>
@@ -1945,73 +1959,73 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="122"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="124"/>
         <source>You are checked in</source>
         <extracomment>The booking checked in for, when the ticket came from an appointment check-in.</extracomment>
         <translation>Przybycie zgłoszone</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="125"/>
         <source>Your ticket</source>
         <translation>Twój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="168"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="182"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="187"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="188"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Zeskanuj, aby śledzić kolejkę w telefonie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="184"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
         <source>Your number is</source>
         <translation>Twój numer to</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="196"/>
         <source>Your number is %1</source>
         <translation>Twój numer to %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="200"/>
         <source>taken at %1</source>
         <translation>pobrany o %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Printing your ticket…</source>
         <translation>Drukowanie numeru…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Odbierz numer z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="210"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Przepraszamy, drukarka nie działa. Jesteś w kolejce: zapamiętaj numer lub zrób zdjęcie ekranu. Powiadomiliśmy personel.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Zapamiętaj numer lub zrób zdjęcie ekranu.</translation>
     </message>
@@ -2019,84 +2033,84 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="85"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="86"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
         <source>Today at this hub</source>
         <extracomment>The figures shown, in order (each value label is named ``figure_&lt;name&gt;``).</extracomment>
         <translation>Dziś w tym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="110"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="120"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="126"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="127"/>
         <source>Not recorded</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="134"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1, %2 (wg rekordów tego kiosku)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
         <source>Visits today</source>
         <translation>Wizyty dziś</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
         <source>Waiting now</source>
         <translation>Teraz czekają</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
         <source>Median wait (minutes)</source>
         <translation>Mediana oczekiwania (min)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
         <source>90th percentile wait (minutes)</source>
         <translation>90. percentyl oczekiwania (min)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>Rozwiązane przy pierwszym kontakcie (% wizyt)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="144"/>
         <source>Referrals (% of visits)</source>
         <translation>Skierowania (% wizyt)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
         <source>Referrals by destination</source>
         <translation>Skierowania wg miejsca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
         <source>Back to the adviser screen</source>
         <translation>Wróć do ekranu doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="154"/>
         <source>Reading…</source>
         <translation>Odczyt…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
         <source>No referrals today.</source>
         <translation>Dziś brak skierowań.</translation>
     </message>

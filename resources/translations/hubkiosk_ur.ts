@@ -4,147 +4,147 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="276"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="393"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>اس کیوسک کے لیے کوئی مرکزی سرور مقرر نہیں: یہ سب کچھ مقامی طور پر رکھتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="284"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
         <source>Adviser and IT</source>
         <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>مشیر اور آئی ٹی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="339"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>الگ رکھے گئے ریکارڈ واپس نہیں لائے جا سکے: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
         <source>%1 records wait to be sent</source>
         <translation>%1 ریکارڈ بھیجے جانے کے منتظر ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
         <source>(the oldest for %1 minutes)</source>
         <translation>(سب سے پرانا %1 منٹ سے)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>کچھ انتظار میں نہیں، لیکن کچھ ریکارڈ آئی ٹی کے لیے الگ رکھے گئے ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="361"/>
         <source>everything sent</source>
         <translation>سب کچھ بھیج دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>منسلک نہیں: یہ کیوسک اندراج شدہ نہیں یا اس کا ٹوکن منسوخ ہو گیا۔ آئی ٹی سے دوبارہ اندراج کروائیں (hubkiosk --enrol URL CODE)۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>مرکزی سرور کو کیوسک کا نیا ورژن چاہیے۔ آئی ٹی سے اس کیوسک کو اپ ڈیٹ کروائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
         <source>Not synced yet; %1.</source>
         <translation>ابھی ہم آہنگ نہیں؛ %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="374"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>آف لائن کام جاری ہے؛ %1۔ کچھ ضائع نہیں ہوتا: سرور ملنے پر ریکارڈ بھیج دیے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
         <source>Synced with the central server; %1.</source>
         <translation>مرکزی سرور کے ساتھ ہم آہنگ؛ %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
         <source>Last success at %1.</source>
         <translation>آخری کامیابی %1 پر۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="373"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="390"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="401"/>
         <source>%1 records were set aside for IT (see the log).</source>
         <translation>%1 ریکارڈ آئی ٹی کے لیے الگ رکھے گئے (لاگ دیکھیں)۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="386"/>
         <source>Last error: %1</source>
         <translation>آخری خرابی: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="379"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="388"/>
         <source>Configuration: %1</source>
         <translation>ترتیبات: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Backup failed: %1</source>
         <translation>بیک اپ ناکام: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>حب: %1 · کیوسک ورژن %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>Back up now</source>
         <translation>ابھی بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
         <source>Sync now</source>
         <translation>ابھی ہم آہنگ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
         <source>Send set-aside records again</source>
         <translation>الگ رکھے ریکارڈ دوبارہ بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
         <source>Leave adviser mode</source>
         <translation>مشیر موڈ سے نکلیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
         <source>Queue and desks</source>
         <translation>قطار اور ڈیسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
         <source>Help a resident</source>
         <translation>کسی رہائشی کی مدد کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
         <source>Today at this hub</source>
         <translation>آج اس حب پر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
         <source>Reading the local store…</source>
         <translation>مقامی ریکارڈ پڑھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
         <source>%1 backups kept; the newest is from %2.</source>
         <translation>%1 بیک اپ محفوظ ہیں؛ سب سے نیا %2 کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
         <source>No backup yet.</source>
         <translation>ابھی کوئی بیک اپ نہیں۔</translation>
     </message>
@@ -152,68 +152,68 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="93"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="97"/>
         <source>Adviser sign-in</source>
         <translation>مشیر کا سائن ان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="99"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="100"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>یہ حب کے عملے کے لیے ہے۔ رہائشی: واپس جانے کے لیے دوبارہ شروع کریں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="104"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="105"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>اس کیوسک پر ابھی کوئی مشیر پن مقرر نہیں، اس لیے کوئی پن کام نہیں کرتا۔ آئی ٹی اسے مرکزی سرور پر مقرر کرتا ہے (hubkiosk-server adviser add ...)، جو اسے کیوسکوں کو بھیجتا ہے، یا اس کیوسک کی adviser_pin_hash ترتیب میں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
         <source>Adviser PIN</source>
         <translation>مشیر کا پن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
         <source>PIN</source>
         <translation>پن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
         <source>Clear</source>
         <translation>مٹائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="113"/>
         <source>Sign in</source>
         <translation>سائن ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="125"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>اپنا پن لکھیں، پھر سائن ان کریں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>سائن ان کی جانچ نہیں ہو سکی۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="150"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>اس کیوسک پر ابھی کوئی مشیر پن مقرر نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="154"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>بہت زیادہ غلط پن کے بعد مشیر کا سائن ان بند ہو گیا ہے۔ آئی ٹی اسے کھولتا ہے (hubkiosk --unlock-advisers)، یا مرکزی سرور جب مشیر پن بھیجتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="161"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>بہت زیادہ غلط پن۔ %1 سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="166"/>
         <source>That PIN is not right. Try again.</source>
         <translation>یہ پن درست نہیں۔ دوبارہ کوشش کریں۔</translation>
     </message>
@@ -221,150 +221,150 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="206"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="219"/>
         <source>That did not work: %1</source>
         <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
         <translation>یہ کام نہیں ہوا: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="225"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>اس ڈیسک پر کوئی ٹکٹ نہیں: پہلے اگلے کو بلائیں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="315"/>
         <source>Type the name of the organisation.</source>
         <translation>ادارے کا نام لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
         <source>Queue</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="388"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
         <source>Your desk:</source>
         <translation>آپ کا ڈیسک:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="406"/>
         <source>Call next</source>
         <translation>اگلے کو بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="390"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="407"/>
         <source>Call again</source>
         <translation>دوبارہ بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
         <source>Did not come</source>
         <translation>نہیں آئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="392"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="409"/>
         <source>Transfer to which service</source>
         <translation>کس سروس کو منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
         <source>Transfer</source>
         <translation>منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
         <source>Served: resolved</source>
         <translation>خدمت مکمل: مسئلہ حل</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="412"/>
         <source>Served: follow-up booked</source>
         <translation>خدمت مکمل: اگلی ملاقات طے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="413"/>
         <source>Served: referred</source>
         <translation>خدمت مکمل: آگے بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="397"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="414"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>اسکرین رہائشی کو دیں: ملاقات کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="415"/>
         <source>Referred to which service?</source>
         <translation>کس سروس کو بھیجا گیا؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="399"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="416"/>
         <source>Another organisation</source>
         <translation>کوئی اور ادارہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
         <source>Name of the organisation</source>
         <translation>ادارے کا نام</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
         <source>Save the referral</source>
         <translation>حوالہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
         <source>No one at %1 now.</source>
         <translation>اس وقت %1 پر کوئی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
         <source>urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
         <source>needs an interpreter</source>
         <translation>مترجم کی ضرورت ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
         <source>accessibility need</source>
         <translation>رسائی کی ضرورت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="440"/>
         <source>language: %1</source>
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="442"/>
         <source>appointment</source>
         <translation>ملاقات کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="444"/>
         <source>At %1: %2 (%3)</source>
         <translation>%1 پر: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="450"/>
         <source>Reading the queue…</source>
         <translation>قطار پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>Waiting:</source>
         <translation>انتظار میں:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>No one waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
@@ -546,22 +546,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="58"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="57"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>آپ کی مدد کر رہے ہیں: %1، ریزیڈنٹس حب مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="60"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="59"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>آپ کی مدد کر رہے ہیں: ریزیڈنٹس حب کا ایک مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="62"/>
         <source>Hand back</source>
         <translation>واپس دیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
         <source>Finish helping</source>
         <translation>مدد ختم کریں</translation>
     </message>
@@ -569,38 +569,38 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="283"/>
+        <location filename="../../hubkiosk/ui/display.py" line="285"/>
         <source>Hub Kiosk · calling display</source>
         <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
         <translation>حب کیوسک · بلانے والی اسکرین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="285"/>
+        <location filename="../../hubkiosk/ui/display.py" line="287"/>
         <source>Now calling</source>
         <translation>اب بلایا جا رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="286"/>
+        <location filename="../../hubkiosk/ui/display.py" line="288"/>
         <source>Called before</source>
         <translation>پہلے بلائے گئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="287"/>
+        <location filename="../../hubkiosk/ui/display.py" line="289"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="291"/>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
         <source>Please go to %1</source>
         <translation>براہ کرم %1 پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="294"/>
+        <location filename="../../hubkiosk/ui/display.py" line="296"/>
         <source>Please wait to be called</source>
         <translation>براہ کرم بلائے جانے کا انتظار کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="308"/>
+        <location filename="../../hubkiosk/ui/display.py" line="310"/>
         <source>No one is waiting</source>
         <translation>کوئی انتظار میں نہیں</translation>
     </message>
@@ -638,32 +638,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
         <source>the adviser</source>
         <translation>مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="111"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="110"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>رہائشی: میں متفق ہوں کہ %1 نے میرے جوابات میرے لیے لکھے، اور میں نے انہیں جانچ لیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="114"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="113"/>
         <source>Please touch I agree before sending.</source>
         <translation>بھیجنے سے پہلے براہ کرم میں متفق ہوں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>I agree</source>
         <translation>میں متفق ہوں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>Agreed</source>
         <translation>متفق</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>میں متفق ہوں کہ مشیر نے میرے جوابات لکھے</translation>
     </message>
@@ -796,23 +796,23 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="189"/>
         <source>(optional)</source>
         <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
         <translation>(اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
         <source>Day</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
         <source>Month</source>
         <translation>مہینہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
@@ -932,143 +932,144 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="361"/>
         <source>Change</source>
+        <extracomment>The last form&apos;s inputs, emptied, kept for the next resident who opens it.</extracomment>
         <translation>تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="362"/>
         <source>Change: %1</source>
         <translation>تبدیل کریں: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="376"/>
         <source>Not answered</source>
         <translation>جواب نہیں دیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں: یہ اس شکل میں نہیں جو ہمیں چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="447"/>
         <source>Please answer this question.</source>
         <translation>براہ کرم اس سوال کا جواب دیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
         <source>Please choose one answer.</source>
         <translation>براہ کرم ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="449"/>
         <source>Please choose at least one answer.</source>
         <translation>براہ کرم کم از کم ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="450"/>
         <source>Please choose one of the answers shown.</source>
         <translation>براہ کرم دکھائے گئے جوابات میں سے ایک چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>براہ کرم اسے مختصر کریں: زیادہ سے زیادہ %1 حروف۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="452"/>
         <source>Please type a number, for example 3.</source>
         <translation>براہ کرم ایک عدد لکھیں، مثلاً 3۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="453"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>براہ کرم ایک پورا عدد لکھیں، مثلاً 3۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="454"/>
         <source>The number must be %1 or more.</source>
         <translation>عدد %1 یا اس سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="455"/>
         <source>The number must be %1 or less.</source>
         <translation>عدد %1 یا اس سے کم ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="457"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>براہ کرم ایک درست تاریخ لکھیں: دن، مہینہ اور سال، مثلاً 18 11 2026۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="459"/>
         <source>The date must be today or earlier.</source>
         <translation>تاریخ آج یا اس سے پہلے کی ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
         <source>The date must be today or later.</source>
         <translation>تاریخ آج یا اس کے بعد کی ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>براہ کرم برطانیہ کا پورا پوسٹ کوڈ لکھیں، مثلاً E3 2BS۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="462"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>براہ کرم برطانیہ کا فون نمبر لکھیں، مثلاً 07700 900123۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="463"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>براہ کرم ای میل پتہ لکھیں، مثلاً name@example.com۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="465"/>
         <source>Please check this answer.</source>
         <translation>براہ کرم یہ جواب دیکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="475"/>
         <source>Last step: check and send</source>
         <translation>آخری مرحلہ: دیکھیں اور بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>اپنے جوابات دیکھیں۔ درست کرنے کے لیے تبدیل کریں کو چھوئیں، یا ٹھیک ہو تو بھیجیں کو۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Sending…</source>
         <translation>بھیجا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Send</source>
         <translation>بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>معذرت، آپ کی درخواست محفوظ نہیں ہو سکی۔ دوبارہ کوشش کے لیے بھیجیں کو چھوئیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
@@ -1076,77 +1077,77 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="58"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="59"/>
         <source>Home</source>
         <translation>شروع کا صفحہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="62"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translation>%1 میں خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="63"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
         <source>What would you like to do today? Touch a picture to start.</source>
         <translation>آج آپ کیا کرنا چاہیں گے؟ شروع کرنے کے لیے کوئی تصویر چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="67"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
         <source>Check in, or find a drop-in hub</source>
         <translation>چیک ان کریں، یا بغیر ملاقات والا حب تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="71"/>
         <source>Appointments here; drop-in hubs near here see people without one</source>
         <translation>یہاں ملاقات کے وقت سے؛ قریبی بغیر ملاقات والے حب بغیر وقت کے بھی ملتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="72"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
         <source>Get a ticket or check in</source>
         <translation>ٹکٹ لیں یا چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
         <source>See an adviser, or tell us you have arrived for your appointment</source>
         <translation>کسی مشیر سے ملیں، یا ہمیں بتائیں کہ آپ اپنی ملاقات کے لیے آ گئے ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
         <source>Find a service or do it now</source>
         <translation>کوئی سروس تلاش کریں یا ابھی کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
         <source>Find help, fill in a simple form, or learn how to do it online</source>
         <translation>مدد تلاش کریں، آسان فارم بھریں، یا آن لائن کرنا سیکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="82"/>
         <source>Tell us what you think</source>
         <translation>ہمیں اپنی رائے بتائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="85"/>
         <source>Take part in our customer survey, or tell us how your visit went</source>
         <translation>ہمارے صارف سروے میں حصہ لیں، یا بتائیں کہ آپ کی آمد کیسی رہی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="86"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="88"/>
         <source>Tell us how your visit went today</source>
         <translation>بتائیں کہ آج آپ کی آمد کیسی رہی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="87"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="89"/>
         <source>Most people come to see us about:</source>
         <translation>زیادہ تر لوگ ہم سے ان کے بارے میں ملنے آتے ہیں:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
         <source>Find a drop-in hub</source>
         <translation>بغیر ملاقات والا حب تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="93"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
         <source>Get a ticket</source>
         <translation>ٹکٹ لیں</translation>
     </message>
@@ -1192,23 +1193,23 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="135"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="163"/>
         <source>Are you still there?</source>
-        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead.</extracomment>
+        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead, then the screens after those (a first resident&apos;s taps then build nothing: issue 16, tap_next).</extracomment>
         <translation>کیا آپ ابھی یہیں ہیں؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="138"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>آپ کی تفصیلات محفوظ رکھنے کے لیے، وقت ختم ہونے پر اسکرین دوبارہ شروع ہو جائے گی۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="141"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>I need more time</source>
         <translation>مجھے مزید وقت چاہیے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="142"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="170"/>
         <source>%1 seconds</source>
         <translation>%1 سیکنڈ</translation>
     </message>
@@ -1216,54 +1217,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="334"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="567"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="484"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="753"/>
         <source>Hub Kiosk</source>
+        <extracomment>Built screens not yet rebuilt for the content now in force (see _content_changed). Scroll areas whose touch scrolling waits for the window&apos;s first paint, and on a quick start for the kiosk to be ready (None once set up): setting it up makes PySide build the Python types of every Qt class (tens of milliseconds), which neither the first paint nor the loading after it need wait for. A choice made before the kiosk was ready (a quick start), made when it is.</extracomment>
         <translation>حب کیوسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="441"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="607"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>معذرت، یہ کیوسک اس زبان میں بول کر نہیں پڑھ سکتا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
         <source>Synced</source>
         <translation>ہم آہنگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="480"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
         <source>Offline</source>
         <translation>آف لائن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="543"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="723"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="544"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="724"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="546"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
         <source>Larger text</source>
         <translation>بڑا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="548"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Smaller text</source>
         <translation>چھوٹا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="550"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>High contrast</source>
         <translation>زیادہ تضاد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="551"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="552"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="731"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
         <source>Read aloud</source>
         <translation>بول کر پڑھیں</translation>
     </message>
@@ -1271,244 +1273,256 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="639"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="691"/>
         <source>Space</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts.</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms).</extracomment>
         <translation>خالی جگہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="640"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="692"/>
         <source>Delete</source>
         <translation>مٹائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="641"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="693"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="650"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
         <source>Shift</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="651"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
         <source>Capital letter</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="652"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="653"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
         <source>Numbers and symbols</source>
         <translation>اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="655"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="662"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <source>àé</source>
+        <translation>àé</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <source>Letters with accents</source>
+        <translation>اعراب والے حروف</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="712"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="719"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="656"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="713"/>
         <source>Letters</source>
         <translation>حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="663"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="720"/>
         <source>English letters</source>
         <translation>انگریزی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="664"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="721"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="665"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="722"/>
         <source>Bengali numbers and symbols</source>
         <translation>بنگالی اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="667"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="724"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="668"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="725"/>
         <source>Bengali letters</source>
         <translation>بنگالی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="671"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="728"/>
         <source>at sign</source>
         <translation>ایٹ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="672"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="729"/>
         <source>full stop</source>
         <translation>فل اسٹاپ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="673"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="730"/>
         <source>hyphen</source>
         <translation>ہائفن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="674"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="731"/>
         <source>apostrophe</source>
         <translation>اپوسٹروفی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="675"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="732"/>
         <source>underscore</source>
         <translation>انڈر اسکور</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="676"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="733"/>
         <source>slash</source>
         <translation>سلیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="677"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="734"/>
         <source>and sign</source>
         <translation>اینڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="678"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="735"/>
         <source>plus</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="679"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="736"/>
         <source>hash</source>
         <translation>ہیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="680"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="737"/>
         <source>comma</source>
         <translation>کاما</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="681"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="738"/>
         <source>colon</source>
         <translation>کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="682"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="739"/>
         <source>semicolon</source>
         <translation>سیمی کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="683"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="740"/>
         <source>question mark</source>
         <translation>سوالیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="684"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="741"/>
         <source>exclamation mark</source>
         <translation>ندائیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="685"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="742"/>
         <source>open bracket</source>
         <translation>قوس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="686"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="743"/>
         <source>close bracket</source>
         <translation>قوس بند کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="687"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="744"/>
         <source>quotation mark</source>
         <translation>واوین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="688"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="745"/>
         <source>pound sign</source>
         <translation>پاؤنڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="697"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="754"/>
         <source>hasanta (joins letters)</source>
         <translation>ہسنتا (حروف جوڑتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="698"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="755"/>
         <source>vowel sign aa</source>
         <translation>اعرابی علامت آ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="699"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="756"/>
         <source>vowel sign i</source>
         <translation>اعرابی علامت اِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="700"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="757"/>
         <source>vowel sign ii</source>
         <translation>اعرابی علامت ای</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="701"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="758"/>
         <source>vowel sign u</source>
         <translation>اعرابی علامت اُ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="759"/>
         <source>vowel sign uu</source>
         <translation>اعرابی علامت او</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="760"/>
         <source>vowel sign ri</source>
         <translation>اعرابی علامت رِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="761"/>
         <source>vowel sign e</source>
         <translation>اعرابی علامت اے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="762"/>
         <source>vowel sign oi</source>
         <translation>اعرابی علامت اوئی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="763"/>
         <source>vowel sign o</source>
         <translation>اعرابی علامت او (o)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="764"/>
         <source>vowel sign ou</source>
         <translation>اعرابی علامت اؤ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="708"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="765"/>
         <source>anusvara</source>
         <translation>انوسوار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="766"/>
         <source>visarga</source>
         <translation>وسرگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="767"/>
         <source>chandrabindu</source>
         <translation>چندربندو</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="711"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="768"/>
         <source>dari (Bengali full stop)</source>
         <translation>داری (بنگالی فل اسٹاپ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="716"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="773"/>
         <source>On-screen keyboard</source>
         <translation>اسکرین کی بورڈ</translation>
     </message>
@@ -1549,32 +1563,32 @@
         <translation>ٹکٹ لیں یا چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="83"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
         <source>What do you need help with?</source>
         <translation>آپ کو کس چیز میں مدد چاہیے؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="84"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="93"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>اپنے نمبر والا ٹکٹ لینے کے لیے کوئی تصویر چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="92"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="101"/>
         <source>%1 waiting</source>
         <translation>%1 انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="103"/>
         <source>No one waiting</source>
         <translation>کوئی انتظار میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="105"/>
         <source>I have an appointment</source>
         <translation>میری ملاقات کا وقت طے ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="106"/>
         <source>Tell us you have arrived</source>
         <translation>ہمیں بتائیں کہ آپ آ گئے ہیں</translation>
     </message>
@@ -1620,9 +1634,9 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="687"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="868"/>
         <source>More below: slide the page up</source>
-        <extracomment>The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>نیچے مزید ہے: صفحہ اوپر کھسکائیں</translation>
     </message>
 </context>
@@ -1672,12 +1686,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="153"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
         <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
         <translation>یہ سروے آپ نے خود بھرنا ہے۔ مشیر: براہ کرم پیچھے ہٹ جائیں۔ مشیر کی مدد سے دیے گئے جوابات الگ گنے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="161"/>
         <source>Answer on my own</source>
         <translation>خود جواب دوں گا</translation>
     </message>
@@ -1691,113 +1705,113 @@
         <translation>سروے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="443"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>آگے بڑھنے کے لیے ہر بیان کا ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>آگے بڑھنے کے لیے کم از کم اپنی پہلی پسند چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
         <source>Choose one or more answers to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک یا زیادہ جوابات چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
         <source>Choose an answer to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>یہ سروے %1 سے %2 تک جاری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
         <source>It has %1 questions.</source>
         <translation>اس میں %1 سوالات ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="469"/>
         <source>It has %1 to %2 questions, depending on your answers.</source>
         <translation>آپ کے جوابات کے مطابق اس میں %1 سے %2 سوالات ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
         <source>Start the survey</source>
         <translation>سروے شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="480"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>آپ کے جوابات کونسل کو اپنی خدمات بہتر بنانے میں مدد دیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
         <source>Saving your answers...</source>
         <translation>آپ کے جوابات محفوظ ہو رہے ہیں...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
         <source>Your answers are saved.</source>
         <translation>آپ کے جوابات محفوظ ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="487"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>معذرت، آپ کے جوابات محفوظ نہیں ہو سکے۔ براہ کرم عملے کے کسی رکن کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="490"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="491"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
         <source>Question %1 of about %2</source>
         <translation>سوال %1 از تقریباً %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
         <source>Send my answers</source>
         <translation>میرے جوابات بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="533"/>
         <source>%1, your choice number %2</source>
         <translation>%1، آپ کی پسند نمبر %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="548"/>
         <source>Undo</source>
         <translation>واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
         <source>Type here (you can leave this empty)</source>
         <translation>یہاں لکھیں (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
     </message>
@@ -1844,100 +1858,100 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="201"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
         <source>Get my ticket</source>
-        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language).</extracomment>
+        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language). The service times the wait shown came from, for the ticket (no history read in the tap: :class:`queue.ServiceTimes`).</extracomment>
         <translation>میرا ٹکٹ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>معذرت، ہم آپ کا ٹکٹ نہیں بنا سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
         <source>No one is waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
         <source>%1 people are waiting.</source>
         <translation>%1 لوگ انتظار میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="286"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="316"/>
         <source>1 person is waiting.</source>
         <translation>ایک شخص انتظار میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="291"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="321"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="295"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="330"/>
         <source>How can we call you? (optional)</source>
         <translation>ہم آپ کو کس نام سے بلائیں؟ (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="296"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="329"/>
         <source>Your first name, or leave it empty</source>
         <translation>آپ کا پہلا نام، یا خالی چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="331"/>
         <source>I need extra help</source>
         <translation>مجھے اضافی مدد چاہیے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
         <source>An interpreter</source>
         <translation>ایک مترجم</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="334"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>رسائی کی ضرورت (سننا، دیکھنا، چلنا پھرنا، بیٹھنے کی جگہ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="337"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>فوری: میں محفوظ نہیں، یا آج رات میرے پاس رہنے کی جگہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="307"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
         <source>Bengali</source>
         <translation>بنگالی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
         <source>Sylheti</source>
         <translation>سلہٹی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
         <source>Somali</source>
         <translation>صومالی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
         <source>Urdu</source>
         <translation>اردو</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="344"/>
         <source>Arabic</source>
         <translation>عربی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
         <source>Polish</source>
         <translation>پولش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="346"/>
         <source>British Sign Language</source>
         <translation>برطانوی اشاراتی زبان</translation>
     </message>
@@ -1945,73 +1959,73 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="122"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="124"/>
         <source>You are checked in</source>
         <extracomment>The booking checked in for, when the ticket came from an appointment check-in.</extracomment>
         <translation>آپ کا چیک ان ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="125"/>
         <source>Your ticket</source>
         <translation>آپ کا ٹکٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="168"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2 پر آپ کی %1 ملاقات کے لیے آپ کا چیک ان ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="182"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>براہ کرم تشریف رکھیں۔ ایک مشیر آپ کا نمبر پکارے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="187"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="188"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>اپنے فون پر قطار دیکھنے کے لیے اسکین کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="184"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
         <source>Your number is</source>
         <translation>آپ کا نمبر ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="196"/>
         <source>Your number is %1</source>
         <translation>آپ کا نمبر %1 ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="190"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="200"/>
         <source>taken at %1</source>
         <translation>%1 پر لیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Printing your ticket…</source>
         <translation>آپ کا ٹکٹ پرنٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please take your ticket from the printer.</source>
         <translation>براہ کرم پرنٹر سے اپنا ٹکٹ لے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="210"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>معذرت، پرنٹر کام نہیں کر رہا۔ آپ قطار میں ہیں: براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔ ہم نے عملے کو بتا دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔</translation>
     </message>
@@ -2019,84 +2033,84 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="85"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="86"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
         <source>Today at this hub</source>
         <extracomment>The figures shown, in order (each value label is named ``figure_&lt;name&gt;``).</extracomment>
         <translation>آج اس حب پر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="110"/>
         <source>none yet</source>
         <translation>ابھی کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="120"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="126"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="127"/>
         <source>Not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="134"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1، %2 (اس کیوسک کے ریکارڈ سے)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
         <source>Visits today</source>
         <translation>آج کی آمد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
         <source>Median wait (minutes)</source>
         <translation>درمیانی انتظار (منٹ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
         <source>90th percentile wait (minutes)</source>
         <translation>90ویں پرسنٹائل انتظار (منٹ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>پہلے رابطے پر حل (آمد کا %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="144"/>
         <source>Referrals (% of visits)</source>
         <translation>حوالے (آمد کا %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
         <source>Referrals by destination</source>
         <translation>منزل کے لحاظ سے حوالے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
         <source>Refresh</source>
         <translation>تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
         <source>Back to the adviser screen</source>
         <translation>مشیر کی اسکرین پر واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="154"/>
         <source>Reading…</source>
         <translation>پڑھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
         <source>No referrals today.</source>
         <translation>آج کوئی حوالہ نہیں۔</translation>
     </message>

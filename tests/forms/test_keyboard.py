@@ -86,6 +86,39 @@ def test_every_symbol_key_shows_its_symbol(qtbot, board):
     assert name.text() == "&"
 
 
+def test_names_with_accents_are_typed_in_full(qtbot, board):
+    """A Polish, Spanish or French name is typed as it is written (Łódź, Peña, Zoë): the
+    accented letters are one key away, capitals with Shift, then back to ABC."""
+    root, keyboard, name, _phone, _note = board
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    press(qtbot, root, "àé")
+    press(qtbot, root, "Shift")
+    assert find_button(root, "Ł").accessibleName() == "Ł"
+    press(qtbot, root, "Ł")
+    press(qtbot, root, "ó")  # Shift is for one letter, as on the letters
+    press(qtbot, root, "ABC")
+    press(qtbot, root, "d")
+    press(qtbot, root, "àé")
+    press(qtbot, root, "ź")
+    press(qtbot, root, "Space")
+    press(qtbot, root, "ABC")
+    press(qtbot, root, "Shift")
+    for text in ("P", "e", "àé", "ñ", "ABC", "a"):
+        press(qtbot, root, text)
+    assert name.text() == "Łódź Peña"
+    assert name.hasFocus()
+    # Every accented letter a kiosk language needs is there (Polish, Spanish, and the
+    # accents of names residents bring: French, German, Portuguese, Turkish).
+    press(qtbot, root, "àé")
+    shown = {k.text() for k in keyboard.char_keys if k.isVisible()}
+    assert set("ąćęłńóśźż") <= shown and set("áéíñúü") <= shown and set("çèëöãş") <= shown
+    press(qtbot, root, "ABC")
+    assert find_button(root, "àé").accessibleName() == "Letters with accents"
+    # Numbers and e-mail addresses have no such key.
+    keyboard.attach(name, mode="email")
+    assert not find_button_or_none(root, "àé")
+
+
 def test_email_mode_shows_at_and_dot_beside_space(qtbot, board):
     root, keyboard, name, _phone, _note = board
     keyboard.attach(name, mode="email")
