@@ -351,7 +351,12 @@ def ingest_batch(
         row["payload_hash"] = digests[index]
         new_rows.append(row)
 
-    inserted, found = _insert_new(session, new_rows, new_texts, new_refs)
+    # On PostgreSQL the insert also adds the new records to the hub's tallies (under its
+    # lock, taken before if the push did not take it with the device's row).
+    count = owners is None and hub_aggregates.counts(new_rows)
+    if count:
+        hub_aggregates.lock_for(session, new_rows)
+    inserted, found = _insert_new(session, new_rows, new_texts, new_refs, count=count)
     if found is not None:
         # The rows the insert skipped for what they refer to, and why (the same checks).
         for (index, record), row in zip(new_items, new_rows, strict=True):
@@ -369,7 +374,8 @@ def ingest_batch(
     # Anything kept up to date at ingest (figures, aggregates) is given ``fresh`` here,
     # in the same transaction: a re-sent record is never counted twice.
     survey_aggregates.record(session, fresh)
-    hub_aggregates.record(session, fresh)
+    if owners is not None:  # SQLite: counted here (PostgreSQL's insert counted them)
+        hub_aggregates.record(session, fresh)
 
     # Items not stored by this batch: already there (resent, or another hub's id), or refused.
     stored = (
@@ -437,7 +443,12 @@ def _reference(record: RecordItem) -> Reference:
 
 
 def _insert_new(
-    session: Session, rows: list[dict[str, Any]], texts: list[str], refs: list[Reference]
+    session: Session,
+    rows: list[dict[str, Any]],
+    texts: list[str],
+    refs: list[Reference],
+    *,
+    count: bool = False,
 ) -> tuple[dict[int, int], _Owners | None]:
     """Insert ``rows``, skipping any whose id is already stored; the new ones' sequences,
     by id (as its 128-bit number), and on PostgreSQL who owns what the rows refer to
@@ -453,7 +464,7 @@ def _insert_new(
     if not rows:
         return {}, _Owners({}, {}) if postgresql else None
     if postgresql:
-        return _insert_new_postgresql(session, rows, texts, refs)
+        return _insert_new_postgresql(session, rows, texts, refs, count=count)
     return _insert_new_sqlite(session, rows, texts), None
 
 
@@ -532,7 +543,12 @@ _SQLITE_FORM: dict[type[Any], Callable[[Any], Any]] = {
 
 
 def _insert_new_postgresql(
-    session: Session, rows: list[dict[str, Any]], texts: list[str], refs: list[Reference]
+    session: Session,
+    rows: list[dict[str, Any]],
+    texts: list[str],
+    refs: list[Reference],
+    *,
+    count: bool,
 ) -> tuple[dict[int, int], _Owners]:
     """:func:`_insert_new` on PostgreSQL: the batch goes as one JSON document, unpacked by
     ``jsonb_to_recordset`` into typed rows (``INSERT ... SELECT``), in the batch's order.
@@ -552,6 +568,10 @@ def _insert_new_postgresql(
     :func:`_reference_problem` allows: a record it names of another kind or hub, or an
     appointment at another hub, keeps the row out. It answers the new rows' sequences
     (``r``), the records found (``o``: kind, hub) and the appointments (``a``: hub).
+
+    With ``count``, it also adds the rows it inserts to the hub's tallies
+    (:func:`sync.server.hub_aggregates.counted_in`): one round trip for both, and the
+    tallies counted from what the insert returns, not read back.
     """
     dialect = session.get_bind().dialect
     names = list(rows[0])
@@ -582,6 +602,10 @@ def _insert_new_postgresql(
     )
     columns = ", ".join(names)
     records_table = IngestedRecord.__tablename__
+    returning, tallies = "id, seq", ""
+    if count:
+        returning = ", ".join(("seq", *hub_aggregates.COUNTED_COLUMNS))
+        tallies = "".join(", " + clause for clause in hub_aggregates.counted_in("fresh"))
     statement = (
         "WITH batch AS (SELECT * FROM ROWS FROM (jsonb_to_recordset(%(rows)s::jsonb) "
         f"AS ({', '.join(definition)})) WITH ORDINALITY "
@@ -595,7 +619,7 @@ def _insert_new_postgresql(
         "AND (owner.kind <> batch.refers_kind OR owner.hub_id <> batch.hub_id)) "
         "AND NOT EXISTS (SELECT FROM booked WHERE booked.id = batch.booking "
         "AND booked.hub_id <> batch.hub_id) "
-        "ORDER BY position ON CONFLICT (id) DO NOTHING RETURNING id, seq) "
+        f"ORDER BY position ON CONFLICT (id) DO NOTHING RETURNING {returning}){tallies} "
         "SELECT 'r', id, seq, NULL, NULL FROM fresh "
         "UNION ALL SELECT 'o', id, NULL, kind, hub_id FROM owner "
         "UNION ALL SELECT 'a', id, NULL, NULL, hub_id FROM booked"
