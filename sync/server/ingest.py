@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 import orjson
@@ -269,6 +269,15 @@ def stored_payload(record: RecordItem, sent: dict[str, Any]) -> dict[str, Any]:
     return sent
 
 
+class DeviceRow(Protocol):
+    """The pushing device's row as the push holds it (locked, written back at its end):
+    what changed since it was read, and noting what ingest wrote of it."""
+
+    def changed(self) -> dict[str, Any]: ...
+
+    def written(self, values: dict[str, Any]) -> None: ...
+
+
 @dataclass(frozen=True)
 class _Stored:
     hub_id: str
@@ -284,6 +293,7 @@ def ingest_batch(
     now: dt.datetime,
     tz: ZoneInfo,
     checked: Sequence[RecordItem] | None = None,
+    device_row: DeviceRow | None = None,
 ) -> PushResponse:
     """Store the new items of ``batch`` for ``device`` and answer for every item.
 
@@ -294,8 +304,15 @@ def ingest_batch(
     in one query, to answer duplicate or conflict. An item already stored is answered as
     it was stored, even if it would not pass today's checks. ``checked``: every item of
     ``batch`` already checked, in order (:func:`validate_body`), when all passed.
+
+    ``device`` is left as the push leaves it (last seen, its report, its high-water
+    mark); on PostgreSQL, given its ``device_row``, the insert writes it too (no
+    statement of its own), and notes that on ``device_row``.
     """
     items = batch.items
+    device.last_seen_at = now
+    if batch.device is not None:
+        _record_health(device, batch.device)
     encoded = [canonical_of(item.kind, item.payload) for item in items]
     digests = [digest for _, digest in encoded]
     # Sent twice in one batch: the first copy decides, a later one follows it. (Items are
@@ -356,7 +373,13 @@ def ingest_batch(
     count = owners is None and hub_aggregates.counts(new_rows)
     if count:
         hub_aggregates.lock_for(session, new_rows)
-    inserted, found = _insert_new(session, new_rows, new_texts, new_refs, count=count)
+    written = None if owners is not None or device_row is None else device_row.changed()
+    inserted, found, high_water = _insert_new(
+        session, new_rows, new_texts, new_refs, count=count, device=written
+    )
+    if device_row is not None and written is not None and high_water is not None:
+        device.high_water = high_water
+        device_row.written({**written, "high_water": high_water})
     if found is not None:
         # The rows the insert skipped for what they refer to, and why (the same checks).
         for (index, record), row in zip(new_items, new_rows, strict=True):
@@ -416,10 +439,7 @@ def ingest_batch(
             final.append(_as_duplicate(results[first]))
 
     if fresh:
-        device.high_water = max(device.high_water, *(row["seq"] for row in fresh))
-    device.last_seen_at = now
-    if batch.device is not None:
-        _record_health(device, batch.device)
+        device.high_water = max(device.high_water, *(new["seq"] for new in fresh))
     # Each result is checked as it is made: not again as a whole.
     return PushResponse.model_construct(
         protocol_version=PROTOCOL_VERSION, results=final, high_water=device.high_water
@@ -449,7 +469,8 @@ def _insert_new(
     refs: list[Reference],
     *,
     count: bool = False,
-) -> tuple[dict[int, int], _Owners | None]:
+    device: dict[str, Any] | None = None,
+) -> tuple[dict[int, int], _Owners | None, int | None]:
     """Insert ``rows``, skipping any whose id is already stored; the new ones' sequences,
     by id (as its 128-bit number), and on PostgreSQL who owns what the rows refer to
     (``refs``, each row's), looked up by the same statement, which skips the rows that
@@ -459,13 +480,16 @@ def _insert_new(
     id, not by position. A row that another request is storing at the same moment is
     waited for and skipped (PostgreSQL), so the same id at once through two requests is
     stored once and answered duplicate. ``texts``: each row's payload as JSON text.
+    ``count`` (PostgreSQL): the same statement adds the rows it inserts to the hub's
+    tallies. ``device`` (PostgreSQL): columns of the rows' device that it writes too; the
+    device's high-water mark then written is the third value (None if nothing was).
     """
     postgresql = session.get_bind().dialect.name == "postgresql"
     if not rows:
-        return {}, _Owners({}, {}) if postgresql else None
+        return {}, _Owners({}, {}) if postgresql else None, None
     if postgresql:
-        return _insert_new_postgresql(session, rows, texts, refs, count=count)
-    return _insert_new_sqlite(session, rows, texts), None
+        return _insert_new_postgresql(session, rows, texts, refs, count=count, device=device)
+    return _insert_new_sqlite(session, rows, texts), None, None
 
 
 #: Rows per ``INSERT`` on SQLite (19 values each: far below its 32,766 placeholders).
@@ -549,7 +573,8 @@ def _insert_new_postgresql(
     refs: list[Reference],
     *,
     count: bool,
-) -> tuple[dict[int, int], _Owners]:
+    device: dict[str, Any] | None,
+) -> tuple[dict[int, int], _Owners, int | None]:
     """:func:`_insert_new` on PostgreSQL: the batch goes as one JSON document, unpacked by
     ``jsonb_to_recordset`` into typed rows (``INSERT ... SELECT``), in the batch's order.
 
@@ -573,7 +598,10 @@ def _insert_new_postgresql(
 
     With ``count``, it also adds the rows it inserts to the hub's tallies
     (:func:`sync.server.hub_aggregates.counted_in`): one round trip for both, and the
-    tallies counted from what the insert returns, not read back.
+    tallies counted from what the insert returns, not read back. With ``device`` (columns
+    of the rows' device, as :class:`DeviceRow` gives what changed), it writes them to the
+    device's row too, with its high-water mark (the highest sequence stored for it):
+    answered as ``d``, a round trip less again.
     """
     dialect = session.get_bind().dialect
     names = list(rows[0])
@@ -616,6 +644,11 @@ def _insert_new_postgresql(
     if count:
         returning = ", ".join(("seq", *hub_aggregates.COUNTED_COLUMNS))
         tallies = "".join(", " + clause for clause in hub_aggregates.counted_in("fresh"))
+    written = ""
+    if device is not None:
+        update, named = _device_update(first["device_id"], device, dialect)
+        written = f", device_row AS ({update})"
+        values.update(named)
     statement = (
         f"WITH batch AS (SELECT {', '.join(selected)}, refers_to, refers_kind, booking, "
         "position FROM ROWS FROM (jsonb_to_recordset(%(rows)s::jsonb) "
@@ -630,22 +663,52 @@ def _insert_new_postgresql(
         "AND (owner.kind <> batch.refers_kind OR owner.hub_id <> batch.hub_id)) "
         "AND NOT EXISTS (SELECT FROM booked WHERE booked.id = batch.booking "
         "AND booked.hub_id <> batch.hub_id) "
-        f"ORDER BY position ON CONFLICT (id) DO NOTHING RETURNING {returning}){tallies} "
+        f"ORDER BY position ON CONFLICT (id) DO NOTHING RETURNING {returning})"
+        f"{tallies}{written} "
         "SELECT 'r', id, seq, NULL, NULL FROM fresh "
         "UNION ALL SELECT 'o', id, NULL, kind, hub_id FROM owner "
         "UNION ALL SELECT 'a', id, NULL, NULL, hub_id FROM booked"
     )
+    if written:
+        statement += " UNION ALL SELECT 'd', NULL, high_water, NULL, NULL FROM device_row"
     result = session.connection().exec_driver_sql(statement, values)
     inserted: dict[int, int] = {}
     owners = _Owners({}, {})
+    high_water: int | None = None
     for part, row_id, seq, kind, owner_hub in result:
         if part == "r":
             inserted[row_id.int] = seq
         elif part == "o":
             owners.records[row_id] = (kind, owner_hub)
-        else:
+        elif part == "a":
             owners.appointments[row_id] = owner_hub
-    return inserted, owners
+        else:
+            high_water = seq
+    return inserted, owners, high_water
+
+
+def _device_update(
+    device_id: uuid.UUID, columns: dict[str, Any], dialect: Any
+) -> tuple[str, dict[str, Any]]:
+    """An ``UPDATE`` of the device's row setting ``columns``, and its high-water mark to
+    the highest sequence of the rows inserted (``fresh``) if higher; and its parameters."""
+    table = Device.__table__
+    sets, values = [], {"device_row_id": device_id}
+    for name, value in columns.items():
+        column_type = table.c[name].type
+        if isinstance(column_type, UTCDateTime):
+            sql_type = column_type.impl_instance.compile(dialect=dialect)
+            value = column_type.process_bind_param(value, dialect)
+        else:
+            sql_type = column_type.dialect_impl(dialect).compile(dialect=dialect)
+        sets.append(f"{name} = CAST(%(device_{name})s AS {sql_type})")
+        values[f"device_{name}"] = value
+    sets.append("high_water = greatest(high_water, (SELECT max(seq) FROM fresh))")
+    update = (
+        f"UPDATE {Device.__tablename__} SET {', '.join(sets)} WHERE id = %(device_row_id)s "
+        "RETURNING high_water"
+    )
+    return update, values
 
 
 #: Columns whose value is the same for every row of a batch (sent once if it is).
