@@ -363,7 +363,8 @@ def ingest_batch(
         row["hub_id"] = hub_id
         row["device_id"] = device_id
         row["received_at"] = now
-        row["kiosk_time"] = _coarse(record, _aware(item.kiosk_time))
+        made = item.kiosk_time
+        row["kiosk_time"] = None if made is None else _coarse(record, _aware(made))
         row["payload"] = payload
         row["payload_hash"] = digests[index]
         new_rows.append(row)
@@ -609,7 +610,7 @@ def _insert_new_postgresql(
     first = rows[0]
     # A value every row shares (the device, its hub, the receive time) goes once, as a
     # parameter of its own: a third of the document was these and the empty values.
-    shared = [name for name in _SHARED if all(row[name] is first[name] for row in rows)]
+    shared = frozenset(name for name in _SHARED if all(row[name] is first[name] for row in rows))
     to_utc = UTCDateTime().process_bind_param
     definition, times, values = [], [], {}
     for name in names:
@@ -717,7 +718,7 @@ _SHARED = ("hub_id", "device_id", "received_at")
 
 def _document_row(
     row: dict[str, Any],
-    shared: list[str],
+    shared: frozenset[str],
     times: list[str],
     text: str,
     reference: Reference,
@@ -726,9 +727,7 @@ def _document_row(
 ) -> dict[str, Any]:
     """One row of :func:`_insert_new_postgresql`'s document: its own values, no empty one
     (read as NULL), times as naive UTC, the payload as its JSON text."""
-    entry = {name: value for name, value in row.items() if value is not None}
-    for name in shared:
-        del entry[name]
+    entry = {name: value for name, value in row.items() if value is not None and name not in shared}
     for name in times:
         if name in entry:
             entry[name] = to_utc(entry[name], dialect)
