@@ -208,16 +208,25 @@ class LockedDevice:
         loaded = {column.key: row._mapping[column] for column in _DEVICE_COLUMNS}
         return cls(Device(**loaded), loaded)
 
-    def save(self, connection: Connection) -> None:
-        """Write the columns of :attr:`device` that changed since it was read."""
-        changed = {
+    def changed(self) -> dict[str, Any]:
+        """The columns of :attr:`device` that changed since it was read or written."""
+        return {
             key: value
             for key, old in self.loaded.items()
             if (value := getattr(self.device, key)) != old
         }
+
+    def written(self, values: dict[str, Any]) -> None:
+        """Note that the caller wrote ``values`` (columns of :attr:`device`) to the row."""
+        self.loaded.update(values)
+
+    def save(self, connection: Connection) -> None:
+        """Write the columns of :attr:`device` that changed since it was read (and were
+        not written since, :meth:`written`)."""
+        changed = self.changed()
         if changed:
             connection.execute(_UPDATE_DEVICE, {**changed, "device_id": self.loaded["id"]})
-            self.loaded.update(changed)
+            self.written(changed)
 
 
 def revoked_token() -> ApiError:

@@ -23,12 +23,15 @@ event, each unseen by the other: a lock per hub (held to the end of the transact
 in a statement before the one that looks: PostgreSQL reads what was committed when a
 statement began) makes the second look after the first committed, so the event is counted
 once, by whichever looks second. The push takes it with its device's row, in the same
-statement (:func:`hub_lock`), when the batch may hold tickets or queue events; :func:`record`
-takes it only if not held yet. SQLite writes one transaction at a time anyway.
+statement (:func:`hub_lock`), when the batch may hold tickets or queue events; ingest
+(:func:`lock_for`) and :func:`record` take it only if not held yet. SQLite writes one
+transaction at a time anyway.
 
-On PostgreSQL :func:`record` is one statement a batch (:func:`_record_postgresql`): the
-events and tickets stored before are looked up and counted in SQL, in the statement that
-merges the counts. On SQLite they are looked up (:func:`_stored`) and counted in Python.
+On PostgreSQL ingest counts a batch in the very statement that inserts it
+(:func:`counted_in`): the new records are counted from what the insert returns, and the
+events and tickets stored before are looked up and counted in SQL, in the same round trip.
+On SQLite (and for rows inserted some other way) :func:`record` looks them up
+(:func:`_stored`) and counts them in Python.
 
 The server's retention (:mod:`sync.server.retention`) rewrites only payloads and deletes
 no record: none of the columns counted here changes, so it leaves these tables alone.
@@ -38,6 +41,7 @@ The migration that made the tables filled them from the stored records (:func:`b
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -71,7 +75,7 @@ from sync.server.models import (
     HubTicketWait,
     IngestedRecord,
 )
-from sync.server.tally_sql import Derived, Write, added, earliest, merge
+from sync.server.tally_sql import Derived, Write, added, earliest, merge, upsert_sql
 
 TICKET = "ticket"
 QUEUE_EVENT = "queue_event"
@@ -214,9 +218,6 @@ def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
     if tickets or events:
         _lock(session, [w.hub_id for w in tickets.values()] + [e["hub_id"] for e in events])
     connection = session.connection()
-    if connection.dialect.name == "postgresql" and (tickets or events):
-        _record_postgresql(connection, tallies, tickets, events)
-        return
     later: dict[uuid.UUID, list[Mapping[str, Any]]] = {}
     for event in events:
         if event["ticket_id"] not in tickets:
@@ -244,80 +245,99 @@ def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
     apply(connection, tallies)
 
 
-#: What :func:`_record_postgresql` looks up and adds: the new tickets (``nt``), the new
-#: events of tickets stored before (``ne``), the counted events stored for the new tickets
-#: (this batch's own included: inserted by then), the earlier tickets' hub and day (their
-#: wait rows), and every counted event ``found`` on its ticket's hub and day. The lookups
-#: are fenced (``MATERIALIZED``) so each reads by its ticket index alone, whatever the
-#: table's statistics (see :func:`_stored`).
+#: The columns of the rows just inserted that :func:`counted_in` reads (its ``fresh``).
+COUNTED_COLUMNS = (
+    "id",
+    "kind",
+    "hub_id",
+    "day",
+    "service_id",
+    "ticket_id",
+    "event_kind",
+    "event_epoch",
+    "outcome",
+    "referred_to",
+    "channel",
+    "activity",
+)
+
+_EVENTS = f"('{CHECKED_IN}', '{CALLED}', '{SERVED}')"
+_EVENT_COLUMNS = "ticket_id, hub_id, event_kind, event_epoch, outcome, referred_to"
+_NO_EVENT = "NULL::text, NULL::double precision, NULL::text, NULL::text"
+#: What :func:`counted_in` looks up, over the inserted rows (``{fresh}``): the new tickets
+#: (``nt``) and counted events (``fe``), the counted events stored for the new tickets
+#: (``stored_events``: the statement does not see the rows it inserts, so this batch's
+#: own come from ``fe``), the hub and day of the tickets stored before that new events
+#: name (``ne``, ``earlier``: their wait rows; not looked for when every event's ticket
+#: is in the batch, as in a backlog, where the scan cost 0.06 ms a batch), and every
+#: counted event ``found`` on its ticket's hub and day. An event is given its ticket's day by a window over its ticket and hub,
+#: not a join: PostgreSQL cannot estimate how many rows an ``INSERT`` returns, and
+#: joined them in nested loops (0.4 ms a batch of 100). The lookups are fenced
+#: (``MATERIALIZED``) so each reads by its ticket index alone, whatever the table's
+#: statistics (see :func:`_stored`).
 _FOUND_SQL = [
     (
         "nt",
-        "SELECT * FROM unnest(CAST(:nt_id AS uuid[]), CAST(:nt_hub AS text[]), "
-        "CAST(:nt_day AS date[])) AS t(ticket_id, hub_id, day)",
+        f"SELECT id AS ticket_id, hub_id, day FROM {{fresh}} "
+        f"WHERE kind = '{TICKET}' AND day IS NOT NULL",
     ),
     (
-        "ne",
-        "SELECT * FROM unnest(CAST(:ne_ticket AS uuid[]), CAST(:ne_hub AS text[]), "
-        "CAST(:ne_kind AS text[]), CAST(:ne_epoch AS double precision[]), "
-        "CAST(:ne_outcome AS text[]), CAST(:ne_to AS text[])) "
-        "AS e(ticket_id, hub_id, event_kind, event_epoch, outcome, referred_to)",
+        "fe",
+        f"SELECT {_EVENT_COLUMNS} FROM {{fresh}} WHERE kind = '{QUEUE_EVENT}' "
+        f"AND event_kind IN {_EVENTS} AND ticket_id IS NOT NULL AND day IS NOT NULL",
     ),
     (
         "stored_events",
-        "SELECT ticket_id, hub_id, kind, event_kind, event_epoch, outcome, referred_to "
-        f"FROM {IngestedRecord.__tablename__} WHERE ticket_id = ANY(CAST(:nt_id AS uuid[])) "
-        f"AND event_kind IN ('{CHECKED_IN}', '{CALLED}', '{SERVED}')",
+        f"SELECT {_EVENT_COLUMNS}, kind FROM {IngestedRecord.__tablename__} "
+        f"WHERE ticket_id = ANY(ARRAY(SELECT ticket_id FROM nt)) AND event_kind IN {_EVENTS}",
     ),
+    ("ne", "SELECT ticket_id FROM fe EXCEPT SELECT ticket_id FROM nt"),
     (
         "earlier",
         f"SELECT ticket_id, hub_id, day FROM {HubTicketWait.__tablename__} "
-        "WHERE ticket_id = ANY(CAST(:ne_ticket AS uuid[]))",
+        "WHERE EXISTS (SELECT FROM ne) AND ticket_id = ANY(ARRAY(SELECT ticket_id FROM ne))",
     ),
     (
         "found",
-        "SELECT nt.ticket_id, nt.hub_id, nt.day, s.event_kind, s.event_epoch, s.outcome, "
-        "s.referred_to FROM nt JOIN stored_events AS s "
-        f"ON s.ticket_id = nt.ticket_id AND s.hub_id = nt.hub_id WHERE s.kind = '{QUEUE_EVENT}' "
-        "UNION ALL SELECT w.ticket_id, w.hub_id, w.day, ne.event_kind, ne.event_epoch, "
-        "ne.outcome, ne.referred_to FROM ne JOIN earlier AS w "
-        "ON w.ticket_id = ne.ticket_id AND w.hub_id = ne.hub_id",
+        "SELECT * FROM (SELECT ticket_id, hub_id, "
+        "max(day) OVER (PARTITION BY ticket_id, hub_id) AS day, "
+        "event_kind, event_epoch, outcome, referred_to FROM ("
+        f"SELECT ticket_id, hub_id, NULL::date AS day, event_kind, event_epoch, outcome, "
+        f"referred_to FROM fe UNION ALL SELECT ticket_id, hub_id, NULL, event_kind, "
+        f"event_epoch, outcome, referred_to FROM stored_events WHERE kind = '{QUEUE_EVENT}' "
+        f"UNION ALL SELECT ticket_id, hub_id, day, {_NO_EVENT} FROM nt "
+        f"UNION ALL SELECT ticket_id, hub_id, day, {_NO_EVENT} FROM earlier) AS rows) AS x "
+        "WHERE day IS NOT NULL AND event_kind IS NOT NULL",
     ),
 ]
 _FENCED = ("stored_events", "earlier")
 
 
-def _record_postgresql(
-    connection: Connection,
-    tallies: Tallies,
-    tickets: dict[uuid.UUID, _Wait],
-    events: list[Mapping[str, Any]],
-) -> None:
-    """:func:`record`'s lookups and merges on PostgreSQL, in one statement: the stored
-    events and the earlier tickets are read in SQL and counted there, as :func:`record`
-    counts them on SQLite (a wait row for every new ticket, the earliest check-in and
-    call, ``served`` outcomes on the ticket's hub and day)."""
-    later = [event for event in events if event["ticket_id"] not in tickets]
-    params: dict[str, Any] = {
-        "nt_id": list(tickets),
-        "nt_hub": [w.hub_id for w in tickets.values()],
-        "nt_day": [w.day for w in tickets.values()],
-        "ne_ticket": [e["ticket_id"] for e in later],
-        "ne_hub": [e["hub_id"] for e in later],
-        "ne_kind": [e["event_kind"] for e in later],
-        "ne_epoch": [e["event_epoch"] for e in later],
-        "ne_outcome": [e["outcome"] for e in later],
-        "ne_to": [e["referred_to"] for e in later],
-    }
-    ctes = [
-        f"{name} AS {'MATERIALIZED ' if name in _FENCED else ''}({sql})" for name, sql in _FOUND_SQL
-    ]
-    tables: list[Any] = [HubOutcomeTally, HubTicketWait]
-    outcomes, waits = (t.__table__ for t in tables)
-    derived = [
+def _derived() -> list[Derived]:
+    """The four tallies' merges, each a ``SELECT`` over :data:`_FOUND_SQL` and the
+    inserted rows (``{fresh}``) in key order, counted as :func:`record` counts them."""
+    tables: list[Any] = [HubTicketTally, HubChannelTally, HubOutcomeTally, HubTicketWait]
+    tickets, channels, outcomes, waits = (t.__table__ for t in tables)
+    return [
+        Derived(
+            tickets,
+            f"SELECT hub_id, day, coalesce(service_id, '{NONE}'), count(*) FROM {{fresh}} "
+            f"WHERE kind = '{TICKET}' AND day IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+            ["hub_id", "day", "service_id"],
+            {"tickets": added(tickets, "tickets")},
+        ),
+        Derived(
+            channels,
+            f"SELECT hub_id, day, activity, coalesce(service_id, '{NONE}'), "
+            f"CASE WHEN channel = '{ASSISTED}' THEN '{ASSISTED}' ELSE '{SELF_SERVICE}' END, "
+            "count(*) FROM {fresh} WHERE activity IS NOT NULL AND day IS NOT NULL "
+            "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5",
+            ["hub_id", "day", "activity", "service_id", "channel"],
+            {"records": added(channels, "records")},
+        ),
         Derived(
             outcomes,
-            "SELECT hub_id, day, outcome, coalesce(referred_to, '') AS destination, count(*) "
+            f"SELECT hub_id, day, outcome, coalesce(referred_to, '{NONE}'), count(*) "
             f"FROM found WHERE event_kind = '{SERVED}' AND outcome IS NOT NULL "
             "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
             ["hub_id", "day", "outcome", "destination"],
@@ -336,8 +356,40 @@ def _record_postgresql(
             {"checked_in": earliest(waits, "checked_in"), "called": earliest(waits, "called")},
         ),
     ]
-    counted = Tallies(tickets=tallies.tickets, channels=tallies.channels)
-    merge(connection, writes(counted), derived=derived, ctes=ctes, params=params)
+
+
+@functools.lru_cache(maxsize=4)
+def counted_in(fresh: str) -> tuple[str, ...]:
+    """PostgreSQL: ``WITH`` clauses (``name AS (...)``) that add the records of ``fresh``
+    to the hub's tallies, as :func:`record` adds them, in the caller's own statement.
+
+    ``fresh`` names a ``WITH`` clause of that statement: the ``INSERT ... RETURNING``
+    :data:`COUNTED_COLUMNS` of the records it stores (each a new one), so a push stores
+    and counts its records in one round trip, and the tallies are counted from the rows
+    the insert returns, not read back. The caller holds the lock of the rows' hub if they
+    may hold tickets or queue events (:func:`lock_for`), taken in an earlier statement."""
+    clauses = [
+        f"{name} AS {'MATERIALIZED ' if name in _FENCED else ''}({sql.format(fresh=fresh)})"
+        for name, sql in _FOUND_SQL
+    ]
+    clauses += [
+        f"tally_{n} AS ({upsert_sql(d.table, d.select.format(fresh=fresh), d.keys, d.sets)})"
+        for n, d in enumerate(_derived())
+    ]
+    return tuple(clauses)
+
+
+def counts(rows: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether any of ``rows`` (as :func:`record` takes them) is counted here."""
+    return any(
+        row.get("kind") in (TICKET, QUEUE_EVENT) or row.get("activity") is not None for row in rows
+    )
+
+
+def lock_for(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Hold the lock of the hub of each of ``rows`` that is a ticket or a queue event,
+    before the statement that counts them (:func:`counted_in`): see the module's notes."""
+    _lock(session, [row["hub_id"] for row in rows if row.get("kind") in (TICKET, QUEUE_EVENT)])
 
 
 def _stored(
@@ -353,7 +405,7 @@ def _stored(
     before: their wait rows say), as rows with no ``event_kind``.
 
     Records are found by ``ticket_id`` alone, their kind checked by the caller, as
-    :func:`_record_postgresql` does: with the kind in the query, PostgreSQL planned a scan
+    :func:`counted_in` does: with the kind in the query, PostgreSQL planned a scan
     of every stored queue event (through the hub, kind and day index) whenever the table's
     statistics were missing or old, as after a bulk load (2 ms a batch of 100 at 6,000
     events, growing with the table), instead of the ticket index."""

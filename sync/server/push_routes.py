@@ -149,9 +149,10 @@ def _store(
         device = found.device
         if also:
             hub_aggregates.holding(session, device.hub_id)
-        answer = _answer(session, device, raw, settings, clock(), tz)
-        # The device's row (its count, then what ingest records) is written once, at the
-        # end, even when the push is refused: it is locked, so nothing else writes it.
+        answer = _answer(session, found, raw, settings, clock(), tz)
+        # The device's row (its count, then what ingest records) is written once: by
+        # ingest's insert on PostgreSQL, else here at the end, even when the push is
+        # refused (what ingest wrote is not written again). It is locked meanwhile.
         found.save(connection)
         return answer
 
@@ -169,15 +170,16 @@ _QUEUE_KINDS = (hub_aggregates.TICKET, hub_aggregates.QUEUE_EVENT)
 
 def _answer(
     session: Session,
-    device: Device,
+    found: LockedDevice,
     raw: bytes,
     settings: ServerSettings,
     now: dt.datetime,
     tz: ZoneInfo,
 ) -> PushResponse | ApiError:
-    """The push's answer, its request counted on ``device``: the body is parsed only now,
+    """The push's answer, its request counted on ``found``'s device: the body is parsed only now,
     for an enrolled device within its limit (a device over its limit hears that first; a
     body refused whole still counts)."""
+    device = found.device
     try:
         count_request(device, settings, now)
     except ApiError as limited:
@@ -197,7 +199,9 @@ def _answer(
     # Every item checked against its kind's schema straight from the body (one pass);
     # when one fails, ingest checks them apart, for each one's reason.
     checked = ingest.validate_body(raw)
-    return ingest.ingest_batch(session, device, batch, now=now, tz=tz, checked=checked)
+    return ingest.ingest_batch(
+        session, device, batch, now=now, tz=tz, checked=checked, device_row=found
+    )
 
 
 def _batch(raw: bytes, settings: ServerSettings) -> PushBatch | ApiError:

@@ -3,9 +3,10 @@ for both, each row inserted or, where its key is stored, added to.
 
 On PostgreSQL every table's rows go in one statement, one array per column (``unnest``
 keeps their order), the tables of a merge joined by data-modifying ``WITH``: ingest waits
-for one answer, not one per row or per table; rows that PostgreSQL can work out from what
-is stored (:class:`Derived`: the hub tallies' waits and outcomes) are looked up and added
-in that same statement. On SQLite, one executemany per table. Rows
+for one answer, not one per row or per table; rows that PostgreSQL works out itself
+(:class:`Derived`: the hub tallies, from the rows an insert returns and what is stored) are
+merged by a clause of the caller's own statement (:func:`upsert_sql`). On SQLite, one
+executemany per table. Rows
 are merged in key order, so two transactions adding to the same keys lock them in the same
 order and never wait for each other.
 """
@@ -67,9 +68,9 @@ def _statement(sql: str) -> TextClause:
 
 @dataclass
 class Derived:
-    """Rows to merge into ``table`` that PostgreSQL works out itself, in the merge's own
-    statement: ``select`` is a ``SELECT`` of the table's columns, in order, over the
-    merge's ``ctes`` and the stored tables, ordered by ``keys`` (see :class:`Write`)."""
+    """Rows to merge into ``table`` that PostgreSQL works out itself, in the caller's own
+    statement: ``select`` is a ``SELECT`` of the table's columns, in order, ordered by
+    ``keys`` (see :class:`Write`); :func:`upsert_sql` makes its merge."""
 
     table: Table
     select: str
@@ -77,37 +78,24 @@ class Derived:
     sets: dict[str, str]
 
 
-def merge(
-    connection: Connection,
-    writes: list[Write],
-    *,
-    derived: list[Derived] | None = None,
-    ctes: list[str] | None = None,
-    params: dict[str, Any] | None = None,
-) -> None:
-    """Merge each write's rows into its table (writes without rows are skipped).
-
-    On PostgreSQL only: ``derived`` writes too, and ``ctes`` (``name AS (SELECT ...)``)
-    with the ``params`` they read, all in the one statement."""
+def merge(connection: Connection, writes: list[Write]) -> None:
+    """Merge each write's rows into its table (writes without rows are skipped)."""
     writes = [write for write in writes if write.rows]
     for write in writes:
         write.rows.sort(key=write.order)
-    derived = derived or []
-    if not (writes or derived):
+    if not writes:
         return
     if connection.dialect.name == "postgresql":
         parts = [_postgresql_upsert(write, f"w{n}_") for n, write in enumerate(writes)]
-        values = dict(params or {})
+        values: dict[str, Any] = {}
         for _, named in parts:
             values.update(named)
-        upserts = [sql for sql, _ in parts] + [_postgresql_derived(d) for d in derived]
-        clauses = list(ctes or []) + [f"w{n} AS ({sql})" for n, sql in enumerate(upserts)]
-        single = len(clauses) == 1
+        upserts = [sql for sql, _ in parts]
+        single = len(upserts) == 1
+        clauses = [f"w{n} AS ({sql})" for n, sql in enumerate(upserts)]
         sql = upserts[0] if single else "WITH " + ", ".join(clauses) + " SELECT 1"
         connection.execute(_statement(sql), values)
         return
-    if derived:
-        raise ValueError("derived rows are merged on PostgreSQL only")
     for write in writes:
         upsert = sqlite.insert(write.table)
         sets = {column: text(merged) for column, merged in write.sets.items()}
@@ -122,11 +110,11 @@ def _on_conflict(keys: list[str], sets: dict[str, str]) -> str:
     )
 
 
-def _postgresql_derived(write: Derived) -> str:
-    columns = ", ".join(c.name for c in write.table.columns)
-    return f"INSERT INTO {write.table.name} ({columns}) {write.select}" + _on_conflict(
-        write.keys, write.sets
-    )
+def upsert_sql(table: Table, select: str, keys: list[str], sets: dict[str, str]) -> str:
+    """PostgreSQL: an ``INSERT ... ON CONFLICT`` of the rows of ``select`` (a ``SELECT``
+    of every column of ``table``, in order) into ``table`` (see :class:`Derived`)."""
+    columns = ", ".join(c.name for c in table.columns)
+    return f"INSERT INTO {table.name} ({columns}) {select}" + _on_conflict(keys, sets)
 
 
 def array_type(table: Table, column: str) -> str:

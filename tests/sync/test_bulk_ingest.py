@@ -16,6 +16,7 @@ import requests
 from sqlalchemy import Engine, select
 from sqlalchemy import event as sa_event
 
+from sync.protocol import PROTOCOL_VERSION
 from sync.server.models import Device, IngestedRecord
 from tests.sync.conftest import HUB, OTHER_HUB, TZ, Central, push_raw
 
@@ -214,9 +215,59 @@ def test_a_push_takes_one_connection_and_few_statements(central: Central) -> Non
     assert [status for _, status, _ in statuses(answer)] == ["accepted"] * 4
     assert len(checkouts) == 1
     if engine.dialect.name == "postgresql":
-        # The device (locked, with its hub's tally lock), the tickets the events name, the
-        # insert, the tallies' one statement, the device's update.
-        assert len(statements) <= 4, statements
+        # The device (locked, with its hub's tally lock); the insert, which also finds
+        # the tickets the events name, adds the new records to the hub's tallies and
+        # writes the device's row (its count, high-water mark, last seen).
+        assert len(statements) <= 2, statements
+
+
+def test_a_push_writes_its_devices_row_with_its_records(central: Central) -> None:
+    """IT's fleet page and the kiosk's cursor read the device's row: a push that stores
+    records leaves it with the highest sequence stored for it, the time it was last seen,
+    its request counted and its outbox and machine as its report says; a push of nothing
+    new (resent) counts and keeps the rest."""
+    token = central.enrol()
+    first = ticket(1)
+    before = dt.datetime.now(dt.UTC)
+    report = {
+        "pending": 7,
+        "oldest_pending_seconds": 42.5,
+        "dead_letters": 1,
+        "kiosk_version": "3.1.0",
+        "health": {"uptime_seconds": 3600.0, "printer": "fault", "free_disk_bytes": 10**9},
+    }
+    body = {"protocol_version": PROTOCOL_VERSION, "items": [first, event(first["id"])]}
+    answer = requests.post(
+        f"{central.url}/v1/push",
+        json={**body, "device": report},
+        headers=central.headers(token),
+        timeout=10,
+    )
+    results = answer.json()["results"]
+    assert [r["status"] for r in results] == ["accepted", "accepted"]
+    high_water = max(r["server_seq"] for r in results)
+    assert answer.json()["high_water"] == high_water
+
+    def device() -> Device:
+        with central.database.session() as session:
+            return session.scalars(select(Device)).one()
+
+    row = device()
+    assert row.high_water == high_water
+    assert row.last_seen_at is not None and row.last_seen_at >= before
+    assert row.rate_count == 1
+    assert (row.reported_pending, row.reported_oldest_pending_seconds) == (7, 42.5)
+    assert (row.reported_dead_letters, row.kiosk_version) == (1, "3.1.0")
+    assert (row.uptime_seconds, row.printer_state) == (3600.0, "fault")
+    assert row.free_disk_bytes == 10**9 and row.health_at == row.last_seen_at
+
+    again = push_raw(central, token, [first])
+    assert [r["status"] for r in again.json()["results"]] == ["duplicate"]
+    assert again.json()["high_water"] == high_water
+    row_after = device()
+    assert row_after.high_water == high_water and row_after.rate_count == 2
+    assert row_after.last_seen_at is not None and row_after.last_seen_at >= row.last_seen_at
+    assert row_after.reported_pending == 7  # no report this time: the last one stays
 
 
 def test_pushed_records_are_stored_as_the_database_layer_writes_them(central: Central) -> None:
