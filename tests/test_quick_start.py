@@ -457,3 +457,45 @@ def test_any_other_command_line_is_argparses_to_read_or_refuse(argv, capsys):
     except SystemExit as exc:
         got = ("exit", exc.code, capsys.readouterr())
     assert got == expected
+
+
+@pytest.mark.parametrize("start", ["full", "quick"])
+def test_a_kiosk_that_starts_in_urdu_paints_its_home_screen_right_to_left(
+    start, tmp_path, store_template, monkeypatch, qtbot
+):
+    """A hub whose kiosk starts in Urdu: the first screen a resident sees reads right to
+    left, as it does once Urdu is touched (the hub's name at the right of the bar, the
+    first choice at the right), not mirrored only after a change of language."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    monkeypatch.setenv("HUBKIOSK_DEFAULT_LANGUAGE", "ur")
+    data = seed_store(tmp_path / "data", store_template)
+    argv = ["--windowed", "--data-dir", str(data)]
+    kiosk = build(argv, connect=False)
+    closing: Any = kiosk
+    if start == "quick":
+        kiosk.close()
+        kiosk.window.deleteLater()
+        closing = quick_start(argv, parse_args(argv), clock=lambda: TUESDAY_1030)
+        assert closing is not None
+    window = closing.window
+    qtbot.addWidget(window)
+    try:
+        window.resize(1280, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        home = window.screens[ScreenId.HOME]
+
+        def middle(widget: QWidget) -> int:
+            return widget.mapTo(window, widget.rect().center()).x()
+
+        tiles = (home.ticket_tile, home.finder_tile, home.tell_us_tile)
+        qtbot.waitUntil(lambda: len({middle(tile) for tile in tiles}) == 3)  # side by side
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert middle(window.hub_name) > middle(window.controls)
+        assert middle(home.ticket_tile) > middle(home.finder_tile) > middle(home.tell_us_tile)
+        assert home.welcome.text().startswith("آئیڈیا")  # "Idea Store Bow..." in Urdu
+    finally:
+        closing.close()
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -34,9 +34,13 @@ class Translations:
         self._installed = False
 
     def apply(self, code: str) -> None:
-        """Switch to ``code``; English is the source language and needs no file."""
+        """Switch to ``code``; English is the source language and needs no file. Urdu
+        reads right to left: the whole layout mirrors, bars included, from the first
+        screen a kiosk that starts in Urdu paints."""
         # Numbers, times and dates follow the language: QLocale() is what number() uses.
-        QLocale.setDefault(QLocale("en_GB") if code == "en" else QLocale(code))
+        locale = QLocale("en_GB") if code == "en" else QLocale(code)
+        QLocale.setDefault(locale)
+        self.app.setLayoutDirection(locale.textDirection())
         if self._installed:
             self.app.removeTranslator(self.ours)
             self.app.removeTranslator(self.qt)
