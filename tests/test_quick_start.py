@@ -499,3 +499,38 @@ def test_a_kiosk_that_starts_in_urdu_paints_its_home_screen_right_to_left(
     finally:
         closing.close()
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_home_screen_is_first_painted_as_it_stays(tmp_path, store_template, qtbot):
+    """The first frame a resident sees is the home screen as it stays: its choices laid out
+    in their columns at their size. Laid out for one column while built, then put right
+    only after that paint, the tiles were first drawn three times as tall, then jumped
+    (and the paint the start is measured to was not the home screen a resident uses)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    quick = started_from_memo(tmp_path, store_template)
+    window = quick.window
+    qtbot.addWidget(window)
+    home = window.screens[ScreenId.HOME]
+    parts = [home, home.ticket_tile, home.finder_tile, home.tell_us_tile, *home.top_tiles]
+    at_paint: list[Any] = []
+
+    class OnPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not at_paint:
+                at_paint.extend(part.geometry() for part in parts)
+            return False
+
+    watcher = OnPaint()
+    home.installEventFilter(watcher)
+    try:
+        window.resize(1280, 900)
+        window.show()
+        qtbot.waitUntil(lambda: bool(at_paint))
+        for _ in range(5):  # what the event loop has left to do after that paint
+            QApplication.processEvents()
+        assert [part.geometry() for part in parts] == at_paint
+        assert len({tile.geometry().top() for tile in parts[1:4]}) == 1  # side by side
+    finally:
+        home.removeEventFilter(watcher)
+        quick.close()
