@@ -20,6 +20,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from hubkiosk import app
 from hubkiosk.app import FirstPaint, build, load_settings, parse_args, quick_start
 from hubkiosk.quickstart import MEMO_NAME, HomeView, early_data_dir
 from hubkiosk.store.db import DB_NAME
@@ -382,3 +383,154 @@ def test_the_home_screen_offers_a_survey_on_londons_days(now, running):
     view = HomeView(hub_name={"en": "Bow"}, appointment_only=False, top=(), survey_runs=SURVEYS)
     assert view.survey_running_at(now) is running
     assert view.survey_running(now.astimezone(ZoneInfo("Europe/London")).date()) is running
+
+
+def test_the_usual_command_line_is_read_without_building_argparses_parser(tmp_path):
+    """A hub starts ``hubkiosk`` with a flag or two: building argparse's parser for them
+    (a help formatter per option, look-ups in the message catalogues, which load the
+    locale module) was a few milliseconds of every start (issue 16)."""
+    data = tmp_path / "data"
+    assert start_kiosk(data, "paint").returncode == 0
+    again = start_kiosk(data, "paint")
+    assert again.returncode == 0, again.stderr
+    assert "locale" not in events(again)["paint"]["modules"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--windowed"],
+        ["--windowed", "--data-dir", "/srv/kiosk data"],
+        ["--data-dir=/srv/kiosk", "--demo", "--windowed"],
+        ["--config", "kiosk.toml", "--data-dir", "d", "--data-dir", "e"],
+        ["--config=a=b.json", "--display"],
+        ["--self-test", "--data-dir", "d"],
+        ["--audit", "--quick", "--staff", "--no-screenshots", "--out", "report"],
+        ["--print-config"],
+        ["--config-template"],
+        ["--unlock-advisers", "--config", "k.toml"],
+        ["--demo", "--demo"],
+    ],
+)
+@pytest.mark.parametrize("config_variable", [None, "/etc/hubkiosk/kiosk.toml"])
+def test_the_usual_command_lines_read_as_argparse_reads_them(argv, config_variable, monkeypatch):
+    if config_variable is None:
+        monkeypatch.delenv("HUBKIOSK_CONFIG", raising=False)
+    else:
+        monkeypatch.setenv("HUBKIOSK_CONFIG", config_variable)
+    quick = app.usual_args(argv)
+    assert quick is not None
+    assert quick == app.parser().parse_args(argv)
+    assert parse_args(argv) == quick
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--wind"],  # argparse takes a flag's beginning
+        ["--data"],
+        ["--data-dir"],
+        ["--data-dir="],
+        ["--data-dir", "--demo"],
+        ["--data-dir", "-5"],
+        ["--demo=yes"],
+        ["--enrol", "https://central.example", "CODE-1234"],
+        ["--enrol", "https://central.example"],
+        ["--version"],
+        ["-h"],
+        ["--help"],
+        ["--bogus"],
+        ["stray"],
+        ["--", "--demo"],
+    ],
+)
+def test_any_other_command_line_is_argparses_to_read_or_refuse(argv, capsys):
+    """Help, the version, a shortened flag and every mistake are argparse's, word for word."""
+    assert app.usual_args(argv) is None
+    try:
+        expected: object = app.parser().parse_args(argv)
+    except SystemExit as exc:
+        expected = ("exit", exc.code, capsys.readouterr())
+    try:
+        got: object = parse_args(argv)
+    except SystemExit as exc:
+        got = ("exit", exc.code, capsys.readouterr())
+    assert got == expected
+
+
+@pytest.mark.parametrize("start", ["full", "quick"])
+def test_a_kiosk_that_starts_in_urdu_paints_its_home_screen_right_to_left(
+    start, tmp_path, store_template, monkeypatch, qtbot
+):
+    """A hub whose kiosk starts in Urdu: the first screen a resident sees reads right to
+    left, as it does once Urdu is touched (the hub's name at the right of the bar, the
+    first choice at the right), not mirrored only after a change of language."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    monkeypatch.setenv("HUBKIOSK_DEFAULT_LANGUAGE", "ur")
+    data = seed_store(tmp_path / "data", store_template)
+    argv = ["--windowed", "--data-dir", str(data)]
+    kiosk = build(argv, connect=False)
+    closing: Any = kiosk
+    if start == "quick":
+        kiosk.close()
+        kiosk.window.deleteLater()
+        closing = quick_start(argv, parse_args(argv), clock=lambda: TUESDAY_1030)
+        assert closing is not None
+    window = closing.window
+    qtbot.addWidget(window)
+    try:
+        window.resize(1280, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        home = window.screens[ScreenId.HOME]
+
+        def middle(widget: QWidget) -> int:
+            return widget.mapTo(window, widget.rect().center()).x()
+
+        tiles = (home.ticket_tile, home.finder_tile, home.tell_us_tile)
+        qtbot.waitUntil(lambda: len({middle(tile) for tile in tiles}) == 3)  # side by side
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert middle(window.hub_name) > middle(window.controls)
+        assert middle(home.ticket_tile) > middle(home.finder_tile) > middle(home.tell_us_tile)
+        assert home.welcome.text().startswith("آئیڈیا")  # "Idea Store Bow..." in Urdu
+    finally:
+        closing.close()
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_home_screen_is_first_painted_as_it_stays(tmp_path, store_template, qtbot):
+    """The first frame a resident sees is the home screen as it stays: its choices laid out
+    in their columns at their size. Laid out for one column while built, then put right
+    only after that paint, the tiles were first drawn three times as tall, then jumped
+    (and the paint the start is measured to was not the home screen a resident uses)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    quick = started_from_memo(tmp_path, store_template)
+    window = quick.window
+    qtbot.addWidget(window)
+    home = window.screens[ScreenId.HOME]
+    parts = [home, home.ticket_tile, home.finder_tile, home.tell_us_tile, *home.top_tiles]
+    at_paint: list[Any] = []
+
+    class OnPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not at_paint:
+                at_paint.extend(part.geometry() for part in parts)
+            return False
+
+    watcher = OnPaint()
+    home.installEventFilter(watcher)
+    try:
+        window.resize(1280, 900)
+        window.show()
+        qtbot.waitUntil(lambda: bool(at_paint))
+        for _ in range(5):  # what the event loop has left to do after that paint
+            QApplication.processEvents()
+        assert [part.geometry() for part in parts] == at_paint
+        assert len({tile.geometry().top() for tile in parts[1:4]}) == 1  # side by side
+    finally:
+        home.removeEventFilter(watcher)
+        quick.close()

@@ -34,23 +34,26 @@ class Translations:
         self._installed = False
 
     def apply(self, code: str) -> None:
-        """Switch to ``code``; English is the source language and needs no file."""
+        """Switch to ``code``; English is the source language and needs no file. Urdu
+        reads right to left: the whole layout mirrors, bars included, from the first
+        screen a kiosk that starts in Urdu paints."""
         # Numbers, times and dates follow the language: QLocale() is what number() uses.
-        QLocale.setDefault(QLocale("en_GB") if code == "en" else QLocale(code))
+        locale = QLocale("en_GB") if code == "en" else QLocale(code)
+        QLocale.setDefault(locale)
         if self._installed:
             self.app.removeTranslator(self.ours)
             self.app.removeTranslator(self.qt)
             self._installed = False
-        if code == "en":
-            return
-        path = resource("translations", f"hubkiosk_{code}.qm")
-        if not self.ours.load(str(path)):
-            log.warning("no compiled translation for %s at %s", code, path)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        self.qt.load(QLocale(code), "qtbase", "_", qt_dir)
-        self.app.installTranslator(self.qt)
-        self.app.installTranslator(self.ours)
-        self._installed = True
+        if code != "en":
+            path = resource("translations", f"hubkiosk_{code}.qm")
+            if not self.ours.load(str(path)):
+                log.warning("no compiled translation for %s at %s", code, path)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self.qt.load(QLocale(code), "qtbase", "_", qt_dir)
+            self.app.installTranslator(self.qt)
+            self.app.installTranslator(self.ours)
+            self._installed = True
+        self.app.setLayoutDirection(locale.textDirection())
 
 
 def number(value: int | float) -> str:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import (
-    QLocale,
     QObject,
     QRect,
     QSignalBlocker,
@@ -695,11 +694,7 @@ class MainWindow(QMainWindow):
     # Language, theme and text size --------------------------------------------------------
     @Slot(str)
     def _language_changed(self, code: str) -> None:
-        self.translations.apply(code)
-        # Urdu and Arabic read right to left: the whole layout mirrors, bars included.
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setLayoutDirection(QLocale(code).textDirection())
+        self.translations.apply(code)  # Urdu mirrors the layout too
         self.retranslate()
         self._update_idle_arming()
 

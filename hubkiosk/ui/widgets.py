@@ -518,7 +518,9 @@ class TileGrid(QWidget):
         return max(1, min(self.max_columns, len(self.tiles) or 1, fits))
 
     def _reflow(self) -> None:
-        columns = self.columns_for(self.width() or 1200)
+        columns = self.columns_for(
+            self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else 1200
+        )
         if columns == self._columns:
             return
         self._columns = columns
