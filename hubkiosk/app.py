@@ -19,7 +19,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -52,169 +52,83 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def options() -> list[tuple[str, dict[str, Any]]]:
-    """The command's options, each its flag and argparse's keywords: the one description of
-    them, from which :func:`parse_args` reads the usual command lines and argparse builds
-    its parser (``hubkiosk --help``, every error). ``--config`` defaults to
-    ``HUBKIOSK_CONFIG`` as it is when called."""
-    return [
-        ("--demo", {"action": "store_true", "help": "run the embedded default with demo data"}),
-        ("--windowed", {"action": "store_true", "help": "run in a window, not full screen"}),
-        (
-            "--config",
-            {
-                "type": Path,
-                "default": os.environ.get("HUBKIOSK_CONFIG") or None,
-                "help": "config file: JSON, or TOML when it ends in .toml (see --config-template)",
-            },
-        ),
-        (
-            "--data-dir",
-            {"type": Path, "default": None, "help": "where the store, backups and logs live"},
-        ),
-        (
-            "--self-test",
-            {
-                "action": "store_true",
-                "help": "build every screen, open the store, check resources, exit",
-            },
-        ),
-        (
-            "--display",
-            {
-                "action": "store_true",
-                "help": "show the calling display (for a second screen) instead of the kiosk",
-            },
-        ),
-        (
-            "--enrol",
-            {
-                "nargs": 2,
-                "metavar": ("URL", "CODE"),
-                "help": "enrol this kiosk with the central server using IT's one-time code, "
-                "then exit",
-            },
-        ),
-        (
-            "--unlock-advisers",
-            {
-                "action": "store_true",
-                "help": "IT: end an adviser sign-in lockout (after too many wrong PINs), then exit",
-            },
-        ),
-        (
-            "--config-template",
-            {
-                "action": "store_true",
-                "help": "print a TOML config file with every setting, its default and help, "
-                "then exit",
-            },
-        ),
-        (
-            "--print-config",
-            {
-                "action": "store_true",
-                "help": "print the settings in force (file, environment, flags), secrets "
-                "masked, then exit",
-            },
-        ),
-        (
-            "--audit",
-            {
-                "action": "store_true",
-                "help": "walk every screen in every language, theme, text size and "
-                "resolution; check cut words, overlap, touch targets, contrast, names and "
-                "untranslated text; write screenshots and a report; exit 1 on any violation",
-            },
-        ),
-        (
-            "--out",
-            {
-                "type": Path,
-                "default": None,
-                "help": "with --audit: where the report goes (./audit)",
-            },
-        ),
-        (
-            "--quick",
-            {
-                "action": "store_true",
-                "help": "with --audit: the smaller matrix CI runs (portrait 1080 x 1920, "
-                "200 %% text, default theme, every language)",
-            },
-        ),
-        (
-            "--staff",
-            {"action": "store_true", "help": "with --audit: the advisers' own screens too"},
-        ),
-        (
-            "--no-screenshots",
-            {
-                "action": "store_true",
-                "help": "with --audit: the report only, no screenshot of each screen (what CI "
-                "runs: writing them is a third of the quick audit's time)",
-            },
-        ),
-        ("--version", {"action": "version", "version": f"hubkiosk {__version__}"}),
-    ]
-
-
-def parser() -> argparse.ArgumentParser:
-    """argparse's parser of the command, built from :func:`options`."""
-    built = argparse.ArgumentParser(
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
         prog="hubkiosk", description="Hub Kiosk for the Residents' Hubs"
     )
-    for flag, keywords in options():
-        built.add_argument(flag, **keywords)
-    return built
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    """The command line's options, as argparse reads them (exits on ``--help``,
-    ``--version`` or a mistake, saying so as argparse does)."""
-    return usual_args(argv) or parser().parse_args(argv)
-
-
-def usual_args(argv: list[str]) -> argparse.Namespace | None:
-    """What argparse makes of ``argv`` when it is one of the usual command lines: whole
-    flags (``--windowed``), a value after its flag or an ``=`` (``--data-dir D``,
-    ``--data-dir=D``); None for anything else (help, the version, ``--enrol``, a shortened
-    or unknown flag, a missing value), which argparse then reads. Building argparse's
-    parser (its help formatters and message catalogue look-ups) was a few milliseconds of
-    every start (issue 16)."""
-    known = dict(options())
-    values: dict[str, Any] = {}
-    for flag, keywords in known.items():
-        action = keywords.get("action")
-        if action == "version":
-            continue  # argparse sets nothing for it
-        default = keywords.get("default", False if action == "store_true" else None)
-        if isinstance(default, str) and "type" in keywords:
-            default = keywords["type"](default)  # as argparse converts a text default
-        values[_dest(flag)] = default
-    tokens = iter(argv)
-    for token in tokens:
-        flag, equals, given = token.partition("=")
-        spec = known.get(flag)
-        if spec is None:
-            return None
-        action = spec.get("action")
-        if action == "store_true" and not equals:
-            values[_dest(flag)] = True
-        elif action is None and "nargs" not in spec:
-            if not equals:
-                given = next(tokens, "")
-            if not given or given.startswith("-"):
-                return None  # argparse says what is wrong (or reads a negative number)
-            convert = spec.get("type", str)
-            values[_dest(flag)] = convert(given)
-        else:
-            return None
-    return argparse.Namespace(**values)
-
-
-def _dest(flag: str) -> str:
-    return flag.removeprefix("--").replace("-", "_")
+    parser.add_argument(
+        "--demo", action="store_true", help="run the embedded default with demo data"
+    )
+    parser.add_argument("--windowed", action="store_true", help="run in a window, not full screen")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=os.environ.get("HUBKIOSK_CONFIG") or None,
+        help="config file: JSON, or TOML when it ends in .toml (see --config-template)",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="where the store, backups and logs live"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build every screen, open the store, check resources, exit",
+    )
+    parser.add_argument(
+        "--display",
+        action="store_true",
+        help="show the calling display (for a second screen) instead of the kiosk",
+    )
+    parser.add_argument(
+        "--enrol",
+        nargs=2,
+        metavar=("URL", "CODE"),
+        help="enrol this kiosk with the central server using IT's one-time code, then exit",
+    )
+    parser.add_argument(
+        "--unlock-advisers",
+        action="store_true",
+        help="IT: end an adviser sign-in lockout (after too many wrong PINs), then exit",
+    )
+    parser.add_argument(
+        "--config-template",
+        action="store_true",
+        help="print a TOML config file with every setting, its default and help, then exit",
+    )
+    parser.add_argument(
+        "--print-config",
+        action="store_true",
+        help="print the settings in force (file, environment, flags), secrets masked, then exit",
+    )
+    parser.add_argument(
+        "--audit",
+        action="store_true",
+        help="walk every screen in every language, theme, text size and resolution; check "
+        "cut words, overlap, touch targets, contrast, names and untranslated text; write "
+        "screenshots and a report; exit 1 on any violation",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=None, help="with --audit: where the report goes (./audit)"
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="with --audit: the smaller matrix CI runs (portrait 1080 x 1920, 200 %% text, "
+        "default theme, every language)",
+    )
+    parser.add_argument(
+        "--staff",
+        action="store_true",
+        help="with --audit: the advisers' own screens too",
+    )
+    parser.add_argument(
+        "--no-screenshots",
+        action="store_true",
+        help="with --audit: the report only, no screenshot of each screen (what CI runs: "
+        "writing them is a third of the quick audit's time)",
+    )
+    parser.add_argument("--version", action="version", version=f"hubkiosk {__version__}")
+    return parser.parse_args(argv)
 
 
 def load_settings(args: argparse.Namespace) -> KioskSettings:

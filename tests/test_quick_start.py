@@ -20,7 +20,6 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from hubkiosk import app
 from hubkiosk.app import FirstPaint, build, load_settings, parse_args, quick_start
 from hubkiosk.quickstart import MEMO_NAME, HomeView, early_data_dir
 from hubkiosk.store.db import DB_NAME
@@ -383,80 +382,6 @@ def test_the_home_screen_offers_a_survey_on_londons_days(now, running):
     view = HomeView(hub_name={"en": "Bow"}, appointment_only=False, top=(), survey_runs=SURVEYS)
     assert view.survey_running_at(now) is running
     assert view.survey_running(now.astimezone(ZoneInfo("Europe/London")).date()) is running
-
-
-def test_the_usual_command_line_is_read_without_building_argparses_parser(tmp_path):
-    """A hub starts ``hubkiosk`` with a flag or two: building argparse's parser for them
-    (a help formatter per option, look-ups in the message catalogues, which load the
-    locale module) was a few milliseconds of every start (issue 16)."""
-    data = tmp_path / "data"
-    assert start_kiosk(data, "paint").returncode == 0
-    again = start_kiosk(data, "paint")
-    assert again.returncode == 0, again.stderr
-    assert "locale" not in events(again)["paint"]["modules"]
-
-
-@pytest.mark.parametrize(
-    "argv",
-    [
-        [],
-        ["--windowed"],
-        ["--windowed", "--data-dir", "/srv/kiosk data"],
-        ["--data-dir=/srv/kiosk", "--demo", "--windowed"],
-        ["--config", "kiosk.toml", "--data-dir", "d", "--data-dir", "e"],
-        ["--config=a=b.json", "--display"],
-        ["--self-test", "--data-dir", "d"],
-        ["--audit", "--quick", "--staff", "--no-screenshots", "--out", "report"],
-        ["--print-config"],
-        ["--config-template"],
-        ["--unlock-advisers", "--config", "k.toml"],
-        ["--demo", "--demo"],
-    ],
-)
-@pytest.mark.parametrize("config_variable", [None, "/etc/hubkiosk/kiosk.toml"])
-def test_the_usual_command_lines_read_as_argparse_reads_them(argv, config_variable, monkeypatch):
-    if config_variable is None:
-        monkeypatch.delenv("HUBKIOSK_CONFIG", raising=False)
-    else:
-        monkeypatch.setenv("HUBKIOSK_CONFIG", config_variable)
-    quick = app.usual_args(argv)
-    assert quick is not None
-    assert quick == app.parser().parse_args(argv)
-    assert parse_args(argv) == quick
-
-
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["--wind"],  # argparse takes a flag's beginning
-        ["--data"],
-        ["--data-dir"],
-        ["--data-dir="],
-        ["--data-dir", "--demo"],
-        ["--data-dir", "-5"],
-        ["--demo=yes"],
-        ["--enrol", "https://central.example", "CODE-1234"],
-        ["--enrol", "https://central.example"],
-        ["--version"],
-        ["-h"],
-        ["--help"],
-        ["--bogus"],
-        ["stray"],
-        ["--", "--demo"],
-    ],
-)
-def test_any_other_command_line_is_argparses_to_read_or_refuse(argv, capsys):
-    """Help, the version, a shortened flag and every mistake are argparse's, word for word."""
-    assert app.usual_args(argv) is None
-    try:
-        expected: object = app.parser().parse_args(argv)
-    except SystemExit as exc:
-        expected = ("exit", exc.code, capsys.readouterr())
-    try:
-        got: object = parse_args(argv)
-    except SystemExit as exc:
-        got = ("exit", exc.code, capsys.readouterr())
-    assert got == expected
 
 
 @pytest.mark.parametrize("start", ["full", "quick"])
