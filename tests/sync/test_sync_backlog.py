@@ -75,10 +75,11 @@ def test_a_backlog_on_a_quick_link_goes_in_few_growing_batches_in_outbox_order(
         assert status.state is SyncState.OK, status.last_error
         assert status.pending == 0 and status.dead_letters == 0
         assert status.sent_last_cycle == 1200
-        # 100, 200, 400 and the last 500: each batch is read while the one before is on its
-        # way, at the size a quick answer to that one allows (not a batch late: 100, 100,
-        # 200, 200, 400, 200), and not twelve batches of 100.
-        assert pushes(proxy) == 4
+        # 100, 1,000 and the last 100: the second batch is read while the first is on its
+        # way (ten times it, before any answer has shown the link's pace), the third at
+        # what the link carries quickly; not doubling up to it (100, 200, 400, 500: each
+        # request costs the same whatever its size), nor twelve batches of 100.
+        assert pushes(proxy) == 3
     finally:
         proxy.stop()
     assert_all_arrived_once_in_order(central, store, 1200)
@@ -88,6 +89,34 @@ def test_a_backlog_on_a_quick_link_goes_in_few_growing_batches_in_outbox_order(
         device = session.scalars(select(Device)).one()
         assert device.reported_pending == 0 and device.reported_dead_letters == 0
         assert device.high_water == max(row.server_seq or 0 for row in outbox_rows(store))
+
+
+def test_on_a_slow_link_no_batch_is_bigger_than_the_answers_allow(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    """The batch read while another is on its way is read at the size a quick answer
+    would allow; when the answer is slow, it is cut to the size the link keeps up with
+    before it goes (not sent one batch too big, to time out on a slow link)."""
+    backlog(store, 200, clock() - dt.timedelta(days=2))  # 600 records
+    sizes: list[int] = []
+
+    def note(status: int, headers: dict[str, str], body: bytes) -> Answer:
+        sizes.append(len(json.loads(body)["results"]))
+        return status, headers, body
+
+    proxy = FaultProxy(central.url, plan=[note] * 20).start()
+    try:
+        # No answer is quick enough to grow on (as on a link at its limit).
+        engine = make_engine(proxy.url, central.enrol(), store, clock, fast_answer=0.0)
+
+        status = engine.sync_once()
+
+        assert status.state is SyncState.OK, status.last_error
+        assert status.pending == 0 and status.sent_last_cycle == 600
+    finally:
+        proxy.stop()
+    assert sizes == [100] * 6
+    assert_all_arrived_once_in_order(central, store, 600)
 
 
 def test_a_link_that_refuses_big_bodies_gets_smaller_batches_and_everything_arrives_once(
@@ -117,9 +146,10 @@ def test_a_link_that_refuses_big_bodies_gets_smaller_batches_and_everything_arri
         assert status.pending == 0 and status.dead_letters == 0
     finally:
         proxy.stop()
-    # 100, then 200 refused as too large; from then on batches of 100, under the limit it
-    # found: refused once, not at every batch.
-    assert answers == [200, 413] + [200] * 8
+    # 100, then 1,000 refused as too large, then twice the last batch answered (200),
+    # refused too; from then on batches of 100, under the limit it found: refused twice,
+    # not at every batch.
+    assert answers == [200, 413, 413] + [200] * 8
     assert_all_arrived_once_in_order(central, store, 900)
 
 
@@ -189,10 +219,10 @@ def test_a_big_backlog_goes_in_batches_bigger_than_five_hundred(
 
         assert status.state is SyncState.OK, status.last_error
         assert status.pending == 0 and status.sent_last_cycle == 3000
-        # 100, 200, 400, 800, 1,500: each request and its commit cost the same whatever its
-        # size, so a week offline drains in five, not ten of 500 at most (nor eight growing
-        # a batch late).
-        assert pushes(proxy) == 5
+        # 100, 1,000, 1,900: each request and its commit cost the same whatever its size, so
+        # a week offline drains in three, not ten of 500 at most (nor five doubling: 100,
+        # 200, 400, 800, 1,500).
+        assert pushes(proxy) == 3
     finally:
         proxy.stop()
     assert_all_arrived_once_in_order(central, store, 3000)
