@@ -164,6 +164,12 @@ class _Batch:
     #: Items of the batch before, on their way while this one was read (its heartbeat
     #: leaves them out of the pending count).
     in_flight: int = 0
+    #: The items' ids as 128-bit numbers, sorted: what the answer must account for (made
+    #: while the batch before is on its way, not between its answer and this push).
+    expected: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "expected", sorted(item.id.int for item in self.items))
 
 
 @dataclass(frozen=True)
@@ -605,8 +611,7 @@ class SyncEngine:
     def _push(self, batch: _Batch) -> _Answer:
         """Send ``batch`` (with retries) and read the answer, timed."""
         items = batch.items
-        sent_ids = [item.id for item in items]
-        sent_order = sorted(item_id.int for item_id in sent_ids)
+        expected = batch.expected
         began = time.monotonic()
         timeouts = self._timeouts
 
@@ -625,7 +630,8 @@ class SyncEngine:
                     return _TooLarge(message)
                 raise _Retryable(message)
             if response.status_code == 403 and body and body.error == "wrong_hub" and body.ids:
-                wrong = [i for i in body.ids if i in set(sent_ids)]
+                sent_ids = {item.id for item in items}
+                wrong = [i for i in body.ids if i in sent_ids]
                 if wrong:
                     return _WrongHub(wrong, body.message)
             if response.status_code == 422 and body and body.error == "invalid_batch":
@@ -641,7 +647,7 @@ class SyncEngine:
             # The same ids as sent, as many times each (compared as integers: sorting UUIDs
             # calls Python code for every comparison).
             answered = sorted(r.id.int for r in answer.results)
-            if answer.protocol_version != PROTOCOL_VERSION or answered != sent_order:
+            if answer.protocol_version != PROTOCOL_VERSION or answered != expected:
                 raise _Retryable("the acknowledgement does not match the batch sent")
             return answer
 
