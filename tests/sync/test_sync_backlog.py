@@ -16,7 +16,9 @@ from sqlalchemy import select
 from hubkiosk.store import outbox
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import OutboxItem, OutboxState, QueueEvent, QueueEventKind, Ticket
+from hubkiosk.store.sync_port import StoreSyncPort
 from sync.client.engine import SyncState
+from sync.client.port import OutboxCounts
 from sync.server.models import Device
 from tests.sync.conftest import HUB, TZ, Central, FakeClock, FaultProxy, make_engine
 
@@ -293,3 +295,21 @@ def test_the_config_check_goes_while_the_last_batch_is_marked_sent(
     finally:
         proxy.stop()
     assert_all_arrived_once_in_order(central, store, 300)
+
+
+def test_the_outbox_counts_only_what_waits_and_what_is_set_aside(
+    store: Store, clock: FakeClock
+) -> None:
+    """What the adviser screen and each heartbeat say: the items waiting, the oldest of
+    them, and the dead letters; the thousands already sent count for nothing, however old."""
+    backlog(store, 30, clock() - dt.timedelta(days=3))  # 90 records, oldest first
+    rows = outbox_rows(store)
+    port = StoreSyncPort(store, hub_id=HUB, clock=clock)
+    assert port.counts() == OutboxCounts(90, rows[0].created_at, 0)
+
+    port.acknowledge({row.id: n for n, row in enumerate(rows[:60], start=1)})
+    port.dead_letter(rows[60].id, "conflict")
+
+    assert port.counts() == OutboxCounts(29, rows[61].created_at, 1)
+    port.acknowledge({row.id: n for n, row in enumerate(rows[61:], start=61)})
+    assert port.counts() == OutboxCounts(0, None, 1)
