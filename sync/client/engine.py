@@ -319,7 +319,7 @@ class SyncEngine:
             )
         else:
             try:
-                sent, config_error, counts = self._push_all(then=self._pull_config)
+                sent, config_error, counts = self._push_all()
             except _Stop as stop:
                 state, error = stop.state, str(stop)
             except _GaveUp as gave_up:
@@ -442,10 +442,11 @@ class SyncEngine:
             log.exception("sync: could not read the kiosk's health for the heartbeat")
             return None
 
-    def _push_all(self, then: Callable[[], T]) -> tuple[int, T, OutboxCounts | None]:
-        """Push every pending item, batch after batch, in outbox order; then ``then()``
-        (the cycle's config check): how many were stored, what ``then`` gave, and the
-        outbox's counts once the last batch is marked (None: not counted yet).
+    def _push_all(self) -> tuple[int, str | None, OutboxCounts | None]:
+        """Push every pending item, batch after batch, in outbox order; then check the
+        configuration (:meth:`_pull_config`): how many were stored, why a configuration
+        was refused (None when none was), and the outbox's counts once the last batch is
+        marked (None: not counted yet).
 
         Batches are sized to the link: from :attr:`batch_size`; after each answer to a
         full batch that came within :attr:`fast_answer` seconds, as many items as the link
@@ -458,9 +459,10 @@ class SyncEngine:
         cut to the size the answer did allow), and the one before is marked; but it is
         sent only once this one is answered, so the server stores the records in outbox
         order (a ticket before its events: the queue pages and the reports follow the
-        server's sequence). Once the last batch is answered, ``then`` goes while that
-        batch is marked and the outbox counted: the drain ends with the longer of the
-        two, not both.
+        server's sequence). Once the last batch is answered, the configuration is checked
+        while that batch is marked and the outbox counted: the drain ends with the longer
+        of the two, not both (the ETag it offers is read while the first batch is on its
+        way).
         """
         sent = 0
         # A 413 caps the size for the rest of the cycle only: a proxy that refused for a
@@ -471,8 +473,9 @@ class SyncEngine:
             batch = self._prepare(after=None, in_flight=0)
             if not batch.items:  # nothing to send: the empty batch is the heartbeat
                 self._push(batch)
-                return 0, then(), None
+                return 0, self._pull_config(self.port.active_config_etag()), None
             answer: Future[_Answer] = link.submit(self._push, batch)
+            active = self.port.active_config_etag()
             while True:
                 # While the server stores this batch: the next one, read and encoded.
                 ahead = self._prepare(
@@ -487,8 +490,9 @@ class SyncEngine:
                 if isinstance(outcome, PushResponse):
                     self._learn(batch, answered)
                     if not ahead.items:
-                        # The last one answered: ``then`` goes now, this one is marked.
-                        following = link.submit(then)
+                        # The last one answered: the config check goes now, this one
+                        # is marked.
+                        following = link.submit(self._pull_config, active)
                         sent += self._settle(outcome)
                         counts = self.port.counts()
                         return sent, following.result(), counts
@@ -502,7 +506,7 @@ class SyncEngine:
                 # Refused as a whole: nothing of it stored; read again from its start.
                 batch = self._refused(batch, outcome)
                 if not batch.items:
-                    return sent, then(), None
+                    return sent, self._pull_config(active), None
                 answer = link.submit(self._push, batch)
 
     def _refused(self, batch: _Batch, outcome: _TooLarge | _WrongHub | str) -> _Batch:
@@ -662,11 +666,11 @@ class SyncEngine:
 
     # -- config --------------------------------------------------------------------------
 
-    def _pull_config(self) -> str | None:
-        """Fetch and apply a new snapshot; returns why one was refused (None when fine)."""
+    def _pull_config(self, active: str | None) -> str | None:
+        """Fetch and apply a new snapshot; returns why one was refused (None when fine).
+        ``active``: the ETag of the snapshot in use (only this engine changes it)."""
         # Only the active snapshot's ETag is offered: a refused one is fetched again next
         # cycle, so a snapshot spoiled on the way heals itself once it arrives intact.
-        active = self.port.active_config_etag()
         headers = {"If-None-Match": f'"{active}"'} if active else {}
 
         def parse(response: requests.Response) -> tuple[str | None, bytes | None]:
