@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import threading
 import uuid
 from collections.abc import Mapping
@@ -313,3 +314,33 @@ def test_the_outbox_counts_only_what_waits_and_what_is_set_aside(
     assert port.counts() == OutboxCounts(29, rows[61].created_at, 1)
     port.acknowledge({row.id: n for n, row in enumerate(rows[61:], start=61)})
     assert port.counts() == OutboxCounts(0, None, 1)
+
+
+def test_while_a_cycle_pushes_threads_hand_over_quickly_and_the_setting_is_restored(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    """While batches go, the engine's two threads hand the interpreter over within half a
+    millisecond (a push waits on its thread's share of it, not 5 ms each time); once the
+    cycle ends, as it ends, the kiosk's own setting is back."""
+    backlog(store, 50, clock() - dt.timedelta(hours=3))  # 150 records
+    before = sys.getswitchinterval()
+    during: list[float] = []
+    engine = make_engine(central.url, central.enrol(), store, clock, max_attempts=1)
+    marking = engine.port.acknowledge
+
+    def acknowledge(server_seq: Mapping[uuid.UUID, int]) -> None:
+        during.append(sys.getswitchinterval())
+        marking(server_seq)
+
+    engine.port.acknowledge = acknowledge  # type: ignore[method-assign]
+
+    status = engine.sync_once()
+
+    assert status.state is SyncState.OK and status.sent_last_cycle == 150
+    assert during and set(during) == {0.0005}
+    assert sys.getswitchinterval() == before
+
+    backlog(store, 5, clock() - dt.timedelta(hours=1), first=50)
+    engine.base_url = "http://127.0.0.1:9"  # nothing listens: the cycle fails
+    assert engine.sync_once().state is SyncState.OFFLINE
+    assert sys.getswitchinterval() == before
