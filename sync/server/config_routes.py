@@ -82,22 +82,32 @@ def _config_answer(
             found.save(connection)
             return limited
         hub_id = found.device.hub_id
-        body = config.snapshot_body(session, hub_id, day=now.astimezone(tz).date(), now=now)
+        day = now.astimezone(tz).date()
+        known = config.snapshot_etag(session, hub_id, day=day)
+        held = known is not None and f'"{known}"' in _tags(if_none_match)
+        # The kiosk holds this version (it was checked when first sent): not built again.
+        body = None if held else config.snapshot_body(session, hub_id, day=day, now=now)
         # Written last: on SQLite, other devices' writes wait only for this one statement.
         found.save(connection)
+    if held:
+        return Response(status_code=304, headers=_headers(f'"{known}"'))
     if body is None:
         return ApiError(404, "no_config", "No configuration has been published for this hub.")
-    etag = f'"{body["etag"]}"'
-    headers = {"ETag": etag, "Cache-Control": "no-cache"}
-    if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
-        # The kiosk holds this version (it was checked when first sent): not built again.
-        return Response(status_code=304, headers=headers)
+    headers = _headers(f'"{body["etag"]}"')
     try:
         snapshot = ConfigSnapshot.model_validate(body)
     except ValidationError as exc:
         log.error("config for hub %s does not validate: %s", hub_id, exc.error_count())
         return ApiError(404, "no_config", "No configuration has been published for this hub.")
     return Response(snapshot.model_dump_json(), media_type="application/json", headers=headers)
+
+
+def _tags(if_none_match: str | None) -> list[str]:
+    return [tag.strip() for tag in if_none_match.split(",")] if if_none_match else []
+
+
+def _headers(etag: str) -> dict[str, str]:
+    return {"ETag": etag, "Cache-Control": "no-cache"}
 
 
 @router.get("/hubs/{hub_id}/appointments", response_model=list[AppointmentEntry])
