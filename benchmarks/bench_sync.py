@@ -7,9 +7,9 @@ Prints, for SQLite and (when a URL is given) PostgreSQL:
   ingest with per-item results) against inserting the same rows straight into the same
   table with SQLAlchemy Core in transactions of 100, and their ratio;
 - the time for the sync engine to drain a 7-day backlog of a busy hub (5,000 records)
-  from a kiosk store to the server (the engine sizes its batches: from 100, doubled
-  while the server answers quickly, up to 2,000; the next batch is read and encoded while
-  the server stores the current one). The kiosk synced once before its week offline, as
+  from a kiosk store to the server (the engine sizes its batches: from 100, then to
+  what the link carries in half the quick-answer time, at least doubled, up to 2,000;
+  the next batch is read and encoded while the server stores the current one). The kiosk synced once before its week offline, as
   a kiosk in service has: it holds its configuration, which the drain's cycle checks; and
   its long-lived objects are set aside from the cyclic collector, as the kiosk's are.
 

@@ -27,14 +27,17 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import gc
 import logging
 import random
 import re
+import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
@@ -42,7 +45,7 @@ from typing import TypeVar
 import requests
 from pydantic import ValidationError
 
-from sync.client.port import OutboxPort, OutgoingItem
+from sync.client.port import OutboxCounts, OutboxPort, OutgoingItem
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.status import HubsStatus
 from sync.protocol.wire import (
@@ -64,6 +67,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504}
 KNOWN_KINDS = frozenset(kind.value for kind in RecordKind)
+#: Before any answer has shown the link's rate, the batch read while the first one is on
+#: its way is at most this many times as big (read in about the time the first takes).
+FIRST_GROWTH = 10
 #: The error codes of our server's 413 answers (sync/server/app.py).
 TOO_LARGE_ERRORS = {"payload_too_large", "batch_too_large"}
 NOT_ENROLLED = "This kiosk is not enrolled or its token was revoked: ask IT to enrol it again."
@@ -158,6 +164,15 @@ class _Batch:
     after: int | None
     #: How many items were asked for (fewer came: the outbox is drained).
     limit: int
+    #: Items of the batch before, on their way while this one was read (its heartbeat
+    #: leaves them out of the pending count).
+    in_flight: int = 0
+    #: The items' ids as 128-bit numbers, sorted: what the answer must account for (made
+    #: while the batch before is on its way, not between its answer and this push).
+    expected: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "expected", sorted(item.id.int for item in self.items))
 
 
 @dataclass(frozen=True)
@@ -251,13 +266,32 @@ class SyncEngine:
     max_batch_size: int = 2000
     #: The largest push body (half the server's ``max_body_bytes``): bigger batches split.
     max_batch_bytes: int = 1_000_000
-    #: An answer within this many seconds lets the next batch be twice as big.
+    #: An answer within this many seconds lets the next batch grow: to as many items as
+    #: the link carried in half this time, at least twice as many.
     fast_answer: float = 2.0
     _not_before: dt.datetime | None = None
     #: The batch size learnt from the link, and the most a 413 allows.
     _size: int = field(default=0, init=False, repr=False)
     _ceiling: int = field(default=0, init=False, repr=False)
     _timeouts: int = field(default=0, init=False, repr=False)
+    #: Items a second in the last answer to a full batch (None before one, or after a
+    #: timeout): how far the next batch may grow.
+    _rate: float | None = field(default=None, init=False, repr=False)
+    #: The smallest batch ever refused as too large: batches grow past it only by doubling.
+    _refused_at: int | None = field(default=None, init=False, repr=False)
+    #: Items of the last batch answered in this cycle (0 before one).
+    _answered: int = field(default=0, init=False, repr=False)
+    #: While a cycle pushes, the longest (seconds) a thread holds the interpreter while
+    #: another waits for it (Python's default is 5 ms; None leaves it be). This thread
+    #: reads and marks batches in long stretches while the link's thread sends one and
+    #: reads its answer in short ones: waiting up to 5 ms for each of those, a push went
+    #: out and its answer was taken in several milliseconds late, each time.
+    handover: float | None = 0.0005
+    #: While a cycle pushes, the objects made (and not yet freed) before the cyclic
+    #: collector runs (Python's default is 700; None leaves it be): a batch's objects (ten
+    #: or so an item) live until it is marked and are then freed, not by the collector,
+    #: which at 700 walked the same live batches again every few hundred items.
+    young_objects: int | None = 50_000
 
     def __post_init__(self) -> None:
         self.base_url = self.base_url.rstrip("/")
@@ -284,6 +318,7 @@ class SyncEngine:
         now = self.clock()
         state, error = SyncState.OK, None
         sent = 0
+        counts: OutboxCounts | None = None
         config_error = self.status.config_error
         waiting = self._not_before is not None and now < self._not_before
         if not self.token:
@@ -298,12 +333,13 @@ class SyncEngine:
             )
         else:
             try:
-                sent, config_error = self._push_all(then=self._pull_config)
+                sent, config_error, counts = self._push_all()
             except _Stop as stop:
                 state, error = stop.state, str(stop)
             except _GaveUp as gave_up:
                 state, error = SyncState.OFFLINE, str(gave_up)
-        counts = self.port.counts()
+        if counts is None:
+            counts = self.port.counts()
         oldest = counts.oldest_pending
         self.status = replace(
             self.status,
@@ -420,30 +456,78 @@ class SyncEngine:
             log.exception("sync: could not read the kiosk's health for the heartbeat")
             return None
 
-    def _push_all(self, then: Callable[[], T]) -> tuple[int, T]:
-        """Push every pending item, batch after batch, in outbox order; then ``then()``
-        (the cycle's config check): how many were stored, and what ``then`` gave.
+    def _push_all(self) -> tuple[int, str | None, OutboxCounts | None]:
+        """Push every pending item, batch after batch, in outbox order; then check the
+        configuration (:meth:`_pull_config`): how many were stored, why a configuration
+        was refused (None when none was), and the outbox's counts once the last batch is
+        marked (None: not counted yet).
 
-        Batches are sized to the link: from :attr:`batch_size`, doubled after each answer
-        that came within :attr:`fast_answer` seconds, up to :attr:`max_batch_size` items
-        and :attr:`max_batch_bytes`; halved at once (and resent) on a 413, and from the
-        next batch on after a timeout. While the server stores one batch, the next one is
-        read and encoded, and the one before is marked; but it is sent only once this one
-        is answered, so the server stores the records in outbox order (a ticket before its
-        events: the queue pages and the reports follow the server's sequence). Once the
-        last batch is answered, ``then`` goes while that batch is marked: the drain ends
-        with the longer of the two, not both.
+        Batches are sized to the link: from :attr:`batch_size`; after each answer to a
+        full batch that came within :attr:`fast_answer` seconds, as many items as the link
+        carried in half that time at that answer's rate, at least twice as many, up to
+        :attr:`max_batch_size` items and :attr:`max_batch_bytes` (on a quick link, a
+        backlog goes in a few batches of the most the server takes, not doubling up to
+        it: each request has a cost of its own). Halved at once (and resent) on a 413,
+        and from the next batch on after a timeout. While the server stores one batch,
+        the next one is read and encoded, at the size a quick answer would allow (it is
+        cut to the size the answer did allow), and the one before is marked; but it is
+        sent only once this one is answered, so the server stores the records in outbox
+        order (a ticket before its events: the queue pages and the reports follow the
+        server's sequence). Once the last batch is answered, the configuration is checked
+        while that batch is marked and the outbox counted: the drain ends with the longer
+        of the two, not both (the ETag it offers is read while the first batch is on its
+        way).
         """
+        with self._handing_over(), self._collecting_less():
+            return self._push_batches()
+
+    @contextmanager
+    def _handing_over(self) -> Iterator[None]:
+        """:attr:`handover` in force meanwhile (when shorter than the interpreter's)."""
+        previous = sys.getswitchinterval()
+        handover = self.handover
+        if handover is None or handover >= previous:
+            yield
+            return
+        sys.setswitchinterval(handover)
+        ours = sys.getswitchinterval()  # as Python keeps it (in microseconds)
+        try:
+            yield
+        finally:
+            # Restored, unless something else has set it meanwhile.
+            if sys.getswitchinterval() == ours:
+                sys.setswitchinterval(previous)
+
+    @contextmanager
+    def _collecting_less(self) -> Iterator[None]:
+        """:attr:`young_objects` in force meanwhile (when more than the interpreter's)."""
+        previous = gc.get_threshold()
+        young = self.young_objects
+        if young is None or young <= previous[0]:
+            yield
+            return
+        gc.set_threshold(young, *previous[1:])
+        try:
+            yield
+        finally:
+            # Restored, unless something else has set it meanwhile.
+            if gc.get_threshold()[0] == young:
+                gc.set_threshold(*previous)
+
+    def _push_batches(self) -> tuple[int, str | None, OutboxCounts | None]:
+        """:meth:`_push_all`'s work."""
         sent = 0
         # A 413 caps the size for the rest of the cycle only: a proxy that refused for a
         # while must not hold the kiosk to one record a request until it restarts.
         self._ceiling = max(self._size, self.max_batch_size)
+        self._answered = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as link:
             batch = self._prepare(after=None, in_flight=0)
             if not batch.items:  # nothing to send: the empty batch is the heartbeat
                 self._push(batch)
-                return 0, then()
+                return 0, self._pull_config(self.port.active_config_etag()), None
             answer: Future[_Answer] = link.submit(self._push, batch)
+            active = self.port.active_config_etag()
             while True:
                 # While the server stores this batch: the next one, read and encoded.
                 ahead = self._prepare(
@@ -458,10 +542,14 @@ class SyncEngine:
                 if isinstance(outcome, PushResponse):
                     self._learn(batch, answered)
                     if not ahead.items:
-                        # The last one answered: ``then`` goes now, this one is marked.
-                        following = link.submit(then)
+                        # The last one answered: the config check goes now, this one
+                        # is marked.
+                        following = link.submit(self._pull_config, active)
                         sent += self._settle(outcome)
-                        return sent, following.result()
+                        counts = self.port.counts()
+                        return sent, following.result(), counts
+                    if len(ahead.items) > self._size:  # the answer allows fewer
+                        ahead = self._cut(ahead, self._size)
                     # Answered: the next batch goes now, this one is marked meanwhile.
                     answer = link.submit(self._push, ahead)
                     sent += self._settle(outcome)
@@ -470,7 +558,7 @@ class SyncEngine:
                 # Refused as a whole: nothing of it stored; read again from its start.
                 batch = self._refused(batch, outcome)
                 if not batch.items:
-                    return sent, then()
+                    return sent, self._pull_config(active), None
                 answer = link.submit(self._push, batch)
 
     def _refused(self, batch: _Batch, outcome: _TooLarge | _WrongHub | str) -> _Batch:
@@ -479,7 +567,12 @@ class SyncEngine:
             for item_id in outcome.ids:
                 self.port.dead_letter(item_id, f"wrong hub: {outcome.message}")
         elif len(batch.items) > 1:
-            self._ceiling = max(1, len(batch.items) // 2)
+            refused = len(batch.items)
+            self._refused_at = min(refused, self._refused_at or refused)
+            # A batch that grew more than twice the last one answered falls back to twice
+            # that one (the link carried half of it); otherwise it is halved.
+            grown = self._answered and refused > 2 * self._answered
+            self._ceiling = 2 * self._answered if grown else max(1, refused // 2)
             self._size = self._ceiling
         else:  # only our server's own refusal reaches here for a single item
             message = outcome.message if isinstance(outcome, _TooLarge) else outcome
@@ -499,12 +592,32 @@ class SyncEngine:
 
     def _hoped(self, batch: _Batch) -> int:
         """The size of the batch read while ``batch`` is on its way: the size a quick
-        answer to it will allow, so a backlog's batches double every request, not every
+        answer to it will allow, so a backlog's batches grow every request, not every
         other one, while the link keeps up (nothing has made the size smaller than
-        ``batch``'s); after a slow answer, one batch is too big and the next back to size."""
+        ``batch``'s); it is cut once the answer allows less (:meth:`_cut`)."""
         if self._size >= batch.limit and len(batch.items) >= batch.limit:
-            return max(self._size, min(self._ceiling, batch.limit * 2))
+            return max(self._size, self._grown(batch.limit))
         return self._size
+
+    def _grown(self, size: int) -> int:
+        """The batch size a quick answer to a full batch of ``size`` items allows: what the
+        link carries in half :attr:`fast_answer` at its last known rate (before one is
+        known, :data:`FIRST_GROWTH` times ``size``), at least twice ``size``; past a size
+        refused as too large before, only twice ``size``; never past the ceiling."""
+        if self._rate is None:
+            reach = FIRST_GROWTH * size
+        else:
+            reach = int(self._rate * self.fast_answer / 2)
+        if self._refused_at is not None:
+            reach = min(reach, self._refused_at - 1)
+        return min(self._ceiling, max(2 * size, reach))
+
+    def _cut(self, batch: _Batch, size: int) -> _Batch:
+        """``batch``'s first ``size`` items, encoded again (the rest goes in later batches)."""
+        items = batch.items[:size]
+        return _Batch(
+            items, self._encode(items, batch.in_flight), batch.after, size, batch.in_flight
+        )
 
     def _prepare(self, *, after: int | None, in_flight: int, size: int | None = None) -> _Batch:
         """The next batch after outbox position ``after``, read in one query and encoded.
@@ -528,7 +641,7 @@ class SyncEngine:
             known = known[: len(known) // 2]
             limit = len(known)
             body = self._encode(known, in_flight)
-        return _Batch(known, body, after, limit)
+        return _Batch(known, body, after, limit, in_flight)
 
     def _encode(self, items: Sequence[OutgoingItem], in_flight: int) -> bytes:
         """The push body of ``items``: a :class:`PushBatch`, written item by item with each
@@ -542,16 +655,19 @@ class SyncEngine:
 
     def _learn(self, batch: _Batch, answered: _Answer) -> None:
         """Size later batches by how quickly ``batch`` was answered."""
+        self._answered = len(batch.items)
         if answered.timed_out:  # the link is slower than the batches: smaller ones
             self._size = max(1, batch.limit // 2)
-        elif answered.seconds < self.fast_answer and len(batch.items) >= batch.limit:
-            self._size = max(self._size, min(self._ceiling, batch.limit * 2))
+            self._rate = None
+        elif len(batch.items) >= batch.limit:
+            self._rate = len(batch.items) / max(answered.seconds, 1e-3)
+            if answered.seconds < self.fast_answer:
+                self._size = max(self._size, self._grown(batch.limit))
 
     def _push(self, batch: _Batch) -> _Answer:
         """Send ``batch`` (with retries) and read the answer, timed."""
         items = batch.items
-        sent_ids = [item.id for item in items]
-        sent_order = sorted(item_id.int for item_id in sent_ids)
+        expected = batch.expected
         began = time.monotonic()
         timeouts = self._timeouts
 
@@ -570,7 +686,8 @@ class SyncEngine:
                     return _TooLarge(message)
                 raise _Retryable(message)
             if response.status_code == 403 and body and body.error == "wrong_hub" and body.ids:
-                wrong = [i for i in body.ids if i in set(sent_ids)]
+                sent_ids = {item.id for item in items}
+                wrong = [i for i in body.ids if i in sent_ids]
                 if wrong:
                     return _WrongHub(wrong, body.message)
             if response.status_code == 422 and body and body.error == "invalid_batch":
@@ -586,7 +703,7 @@ class SyncEngine:
             # The same ids as sent, as many times each (compared as integers: sorting UUIDs
             # calls Python code for every comparison).
             answered = sorted(r.id.int for r in answer.results)
-            if answer.protocol_version != PROTOCOL_VERSION or answered != sent_order:
+            if answer.protocol_version != PROTOCOL_VERSION or answered != expected:
                 raise _Retryable("the acknowledgement does not match the batch sent")
             return answer
 
@@ -601,11 +718,11 @@ class SyncEngine:
 
     # -- config --------------------------------------------------------------------------
 
-    def _pull_config(self) -> str | None:
-        """Fetch and apply a new snapshot; returns why one was refused (None when fine)."""
+    def _pull_config(self, active: str | None) -> str | None:
+        """Fetch and apply a new snapshot; returns why one was refused (None when fine).
+        ``active``: the ETag of the snapshot in use (only this engine changes it)."""
         # Only the active snapshot's ETag is offered: a refused one is fetched again next
         # cycle, so a snapshot spoiled on the way heals itself once it arrives intact.
-        active = self.port.active_config_etag()
         headers = {"If-None-Match": f'"{active}"'} if active else {}
 
         def parse(response: requests.Response) -> tuple[str | None, bytes | None]:

@@ -5,7 +5,9 @@
 ``surveys/*.json``; for the shipped ``resources/data`` also ``resources/forms`` and
 ``resources/surveys``), validates it whole and stores it as the next version. A kiosk's
 snapshot is that version plus the advisers allowed at its hub and its hub's appointments
-for the local day; its ETag is the version plus a hash of the exact body.
+for the local day; its ETag is the version plus a hash of the exact body (the published
+part hashed once per version and kept, as a published version never changes: a kiosk
+that holds the snapshot is answered 304 without its body being read or built).
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ import datetime as dt
 import hashlib
 import json
 import random
+import threading
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -181,12 +184,50 @@ def build_snapshot(
 def snapshot_body(
     session: Session, hub_id: str, *, day: dt.date, now: dt.datetime
 ) -> dict[str, Any] | None:
-    """:func:`build_snapshot`'s fields, its ``etag`` included, not validated yet: a kiosk
-    that already holds this version is answered 304 from the ETag alone (checking the
-    whole catalogue again was most of a sync cycle's time on the server)."""
+    """:func:`build_snapshot`'s fields, its ``etag`` included, not validated yet."""
     config = current_config(session)
     if config is None:
         return None
+    live = _live_fields(session, config, hub_id, day)
+    body: dict[str, Any] = {**live, **config.body}
+    # The published part's keys never collide with the live ones (read_folder makes them).
+    body["etag"] = _etag(config.version, live, _published_digest(config))
+    return body
+
+
+def snapshot_etag(session: Session, hub_id: str, *, day: dt.date) -> str | None:
+    """The ``etag`` :func:`snapshot_body` gives, without reading or building the published
+    configuration (hashed once per version): what a kiosk that holds it is answered 304
+    from. None before any publish."""
+    head = session.execute(
+        select(
+            PublishedConfig.version,
+            PublishedConfig.published_at,
+            PublishedConfig.recommended_kiosk_version,
+        )
+        .order_by(PublishedConfig.version.desc())
+        .limit(1)
+    ).first()
+    if head is None:
+        return None
+    key = (head.version, head.published_at)
+    digest = _DIGESTS.get(key)
+    if digest is None:
+        config = session.get(PublishedConfig, head.version)
+        assert config is not None
+        digest = _published_digest(config)
+    return _etag(head.version, _live_fields(session, head, hub_id, day), digest)
+
+
+class _Head(Protocol):
+    version: int
+    published_at: dt.datetime
+    recommended_kiosk_version: str | None
+
+
+def _live_fields(session: Session, config: _Head, hub_id: str, day: dt.date) -> dict[str, Any]:
+    """The snapshot's fields besides the published configuration: the version, the
+    advisers allowed at ``hub_id`` and its appointments of ``day``."""
     advisers = [
         Adviser(id=row.id, name=row.name, pin_hash=row.pin_hash, hub_ids=list(row.hub_ids))
         for row in session.scalars(
@@ -203,17 +244,44 @@ def snapshot_body(
         )
         if row.reference and row.surname
     ]
-    body: dict[str, Any] = {
+    return {
         "protocol_version": PROTOCOL_VERSION,
         "version": config.version,
         "published_at": config.published_at.isoformat(),
         "hub_id": hub_id,
-        **config.body,
         "advisers": [a.model_dump(mode="json") for a in advisers],
         "appointments_day": day.isoformat(),
         "appointments": [a.model_dump(mode="json") for a in appointments],
         "recommended_kiosk_version": config.recommended_kiosk_version,
     }
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    body["etag"] = f"v{config.version}-{hashlib.sha256(canonical.encode()).hexdigest()[:16]}"
-    return body
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _etag(version: int, live: dict[str, Any], published: str) -> str:
+    """The snapshot's ETag: its version, and a hash of its live fields and of the hash of
+    its published part."""
+    text = _canonical({**live, "published_sha256": published})
+    return f"v{version}-{hashlib.sha256(text).hexdigest()[:16]}"
+
+
+#: The hash of each published version's configuration, by version and publish time (a
+#: version never changes once published; the time tells a database restored from another
+#: apart). A few kept: one is in force.
+_DIGESTS: dict[tuple[int, dt.datetime], str] = {}
+_DIGESTS_KEPT = 8
+_DIGESTS_LOCK = threading.Lock()
+
+
+def _published_digest(config: PublishedConfig) -> str:
+    key = (config.version, config.published_at)
+    digest = _DIGESTS.get(key)
+    if digest is None:
+        digest = hashlib.sha256(_canonical(config.body)).hexdigest()
+        with _DIGESTS_LOCK:
+            while len(_DIGESTS) >= _DIGESTS_KEPT:
+                del _DIGESTS[next(iter(_DIGESTS))]
+            _DIGESTS[key] = digest
+    return digest

@@ -5,7 +5,9 @@ record arriving once and in outbox order, nothing set aside."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
+import sys
 import threading
 import uuid
 from collections.abc import Mapping
@@ -16,7 +18,9 @@ from sqlalchemy import select
 from hubkiosk.store import outbox
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import OutboxItem, OutboxState, QueueEvent, QueueEventKind, Ticket
+from hubkiosk.store.sync_port import StoreSyncPort
 from sync.client.engine import SyncState
+from sync.client.port import OutboxCounts
 from sync.server.models import Device
 from tests.sync.conftest import HUB, TZ, Central, FakeClock, FaultProxy, make_engine
 
@@ -75,10 +79,11 @@ def test_a_backlog_on_a_quick_link_goes_in_few_growing_batches_in_outbox_order(
         assert status.state is SyncState.OK, status.last_error
         assert status.pending == 0 and status.dead_letters == 0
         assert status.sent_last_cycle == 1200
-        # 100, 200, 400 and the last 500: each batch is read while the one before is on its
-        # way, at the size a quick answer to that one allows (not a batch late: 100, 100,
-        # 200, 200, 400, 200), and not twelve batches of 100.
-        assert pushes(proxy) == 4
+        # 100, 1,000 and the last 100: the second batch is read while the first is on its
+        # way (ten times it, before any answer has shown the link's pace), the third at
+        # what the link carries quickly; not doubling up to it (100, 200, 400, 500: each
+        # request costs the same whatever its size), nor twelve batches of 100.
+        assert pushes(proxy) == 3
     finally:
         proxy.stop()
     assert_all_arrived_once_in_order(central, store, 1200)
@@ -88,6 +93,34 @@ def test_a_backlog_on_a_quick_link_goes_in_few_growing_batches_in_outbox_order(
         device = session.scalars(select(Device)).one()
         assert device.reported_pending == 0 and device.reported_dead_letters == 0
         assert device.high_water == max(row.server_seq or 0 for row in outbox_rows(store))
+
+
+def test_on_a_slow_link_no_batch_is_bigger_than_the_answers_allow(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    """The batch read while another is on its way is read at the size a quick answer
+    would allow; when the answer is slow, it is cut to the size the link keeps up with
+    before it goes (not sent one batch too big, to time out on a slow link)."""
+    backlog(store, 200, clock() - dt.timedelta(days=2))  # 600 records
+    sizes: list[int] = []
+
+    def note(status: int, headers: dict[str, str], body: bytes) -> Answer:
+        sizes.append(len(json.loads(body)["results"]))
+        return status, headers, body
+
+    proxy = FaultProxy(central.url, plan=[note] * 20).start()
+    try:
+        # No answer is quick enough to grow on (as on a link at its limit).
+        engine = make_engine(proxy.url, central.enrol(), store, clock, fast_answer=0.0)
+
+        status = engine.sync_once()
+
+        assert status.state is SyncState.OK, status.last_error
+        assert status.pending == 0 and status.sent_last_cycle == 600
+    finally:
+        proxy.stop()
+    assert sizes == [100] * 6
+    assert_all_arrived_once_in_order(central, store, 600)
 
 
 def test_a_link_that_refuses_big_bodies_gets_smaller_batches_and_everything_arrives_once(
@@ -117,9 +150,10 @@ def test_a_link_that_refuses_big_bodies_gets_smaller_batches_and_everything_arri
         assert status.pending == 0 and status.dead_letters == 0
     finally:
         proxy.stop()
-    # 100, then 200 refused as too large; from then on batches of 100, under the limit it
-    # found: refused once, not at every batch.
-    assert answers == [200, 413] + [200] * 8
+    # 100, then 1,000 refused as too large, then twice the last batch answered (200),
+    # refused too; from then on batches of 100, under the limit it found: refused twice,
+    # not at every batch.
+    assert answers == [200, 413, 413] + [200] * 8
     assert_all_arrived_once_in_order(central, store, 900)
 
 
@@ -189,10 +223,10 @@ def test_a_big_backlog_goes_in_batches_bigger_than_five_hundred(
 
         assert status.state is SyncState.OK, status.last_error
         assert status.pending == 0 and status.sent_last_cycle == 3000
-        # 100, 200, 400, 800, 1,500: each request and its commit cost the same whatever its
-        # size, so a week offline drains in five, not ten of 500 at most (nor eight growing
-        # a batch late).
-        assert pushes(proxy) == 5
+        # 100, 1,000, 1,900: each request and its commit cost the same whatever its size, so
+        # a week offline drains in three, not ten of 500 at most (nor five doubling: 100,
+        # 200, 400, 800, 1,500).
+        assert pushes(proxy) == 3
     finally:
         proxy.stop()
     assert_all_arrived_once_in_order(central, store, 3000)
@@ -263,3 +297,52 @@ def test_the_config_check_goes_while_the_last_batch_is_marked_sent(
     finally:
         proxy.stop()
     assert_all_arrived_once_in_order(central, store, 300)
+
+
+def test_the_outbox_counts_only_what_waits_and_what_is_set_aside(
+    store: Store, clock: FakeClock
+) -> None:
+    """What the adviser screen and each heartbeat say: the items waiting, the oldest of
+    them, and the dead letters; the thousands already sent count for nothing, however old."""
+    backlog(store, 30, clock() - dt.timedelta(days=3))  # 90 records, oldest first
+    rows = outbox_rows(store)
+    port = StoreSyncPort(store, hub_id=HUB, clock=clock)
+    assert port.counts() == OutboxCounts(90, rows[0].created_at, 0)
+
+    port.acknowledge({row.id: n for n, row in enumerate(rows[:60], start=1)})
+    port.dead_letter(rows[60].id, "conflict")
+
+    assert port.counts() == OutboxCounts(29, rows[61].created_at, 1)
+    port.acknowledge({row.id: n for n, row in enumerate(rows[61:], start=61)})
+    assert port.counts() == OutboxCounts(0, None, 1)
+
+
+def test_while_a_cycle_pushes_the_interpreter_is_tuned_for_it_and_restored_after(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    """While batches go, the engine's two threads hand the interpreter over within half a
+    millisecond (a push waits on its thread's share of it, not 5 ms each time), and the
+    cyclic collector waits for 50,000 new objects (a batch's live objects are not walked
+    again every 700); once the cycle ends, as it ends, the kiosk's own settings are back."""
+    backlog(store, 50, clock() - dt.timedelta(hours=3))  # 150 records
+    switch, collect = sys.getswitchinterval(), gc.get_threshold()
+    during: list[tuple[float, int]] = []
+    engine = make_engine(central.url, central.enrol(), store, clock, max_attempts=1)
+    marking = engine.port.acknowledge
+
+    def acknowledge(server_seq: Mapping[uuid.UUID, int]) -> None:
+        during.append((sys.getswitchinterval(), gc.get_threshold()[0]))
+        marking(server_seq)
+
+    engine.port.acknowledge = acknowledge  # type: ignore[method-assign]
+
+    status = engine.sync_once()
+
+    assert status.state is SyncState.OK and status.sent_last_cycle == 150
+    assert during and set(during) == {(0.0005, 50_000)}
+    assert (sys.getswitchinterval(), gc.get_threshold()) == (switch, collect)
+
+    backlog(store, 5, clock() - dt.timedelta(hours=1), first=50)
+    engine.base_url = "http://127.0.0.1:9"  # nothing listens: the cycle fails
+    assert engine.sync_once().state is SyncState.OFFLINE
+    assert (sys.getswitchinterval(), gc.get_threshold()) == (switch, collect)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import event as sa_event
 from sqlalchemy import func, select
 
 from hubkiosk.store.db import Store
@@ -20,6 +21,7 @@ from sync.demo import start_demo_server
 from sync.protocol import PROTOCOL_HEADER
 from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
 from sync.server import admin, config
+from sync.server.models import Device
 from tests.sync.conftest import HUB, TZ, Central, FakeClock, FaultProxy, Visits, make_engine
 
 
@@ -114,6 +116,109 @@ def test_invalid_snapshot_is_refused_and_the_last_good_one_stays(
     assert repaired.config_error is None and repaired.state is SyncState.OK
     [now_active] = active(store)
     assert now_active.version.startswith("v2-")
+
+
+@pytest.mark.both_databases
+def test_a_config_check_is_one_transaction_and_still_counts_against_the_limit(
+    make_central,
+) -> None:
+    """A kiosk asks for its configuration at the end of every sync cycle: the device found,
+    its request counted and the answer made take one connection and one commit (on SQLite
+    each commit is a disk sync the kiosk waits for), and a device over its limit is still
+    refused, with nothing of the configuration."""
+    central: Central = make_central(rate_limit_requests=3, rate_limit_window_seconds=60)
+    token = central.enrol()
+    engine = central.thread.app.state.database.engine
+    checkouts: list[object] = []
+    commits: list[object] = []
+
+    def checkout(*_: object) -> None:
+        checkouts.append(_)
+
+    def commit(connection: object) -> None:
+        commits.append(connection)
+
+    sa_event.listen(engine.pool, "checkout", checkout)
+    sa_event.listen(engine, "commit", commit)
+    try:
+        first = requests.get(f"{central.url}/v1/config", headers=central.headers(token), timeout=10)
+        again = requests.get(
+            f"{central.url}/v1/config",
+            headers={**central.headers(token), "If-None-Match": first.headers["ETag"]},
+            timeout=10,
+        )
+    finally:
+        sa_event.remove(engine.pool, "checkout", checkout)
+        sa_event.remove(engine, "commit", commit)
+    assert first.status_code == 200 and first.json()["etag"] == first.headers["ETag"].strip('"')
+    assert again.status_code == 304 and again.headers["ETag"] == first.headers["ETag"]
+    assert len(checkouts) == 2 and len(commits) == 2
+
+    assert requests.get(f"{central.url}/v1/config", headers=central.headers(token), timeout=10).ok
+    limited = requests.get(f"{central.url}/v1/config", headers=central.headers(token), timeout=10)
+    assert limited.status_code == 429 and limited.json()["error"] == "rate_limited"
+    assert 1 <= int(limited.headers["Retry-After"]) <= 60 and "etag" not in limited.text
+    with central.database.session() as session:
+        assert session.scalars(select(Device.rate_count)).one() == 4
+    revoked = requests.get(
+        f"{central.url}/v1/config", headers=central.headers("not-a-token"), timeout=10
+    )
+    assert revoked.status_code == 401 and revoked.json()["error"] == "not_enrolled"
+
+
+@pytest.mark.both_databases
+def test_a_kiosk_that_holds_the_snapshot_is_answered_without_it_being_read(
+    central: Central, clock: FakeClock
+) -> None:
+    """The end of every sync cycle: a kiosk holding the snapshot hears 304 without the
+    published configuration (the catalogue, forms and surveys) being read or hashed again;
+    the ETag it is answered from is the snapshot's, and changes whenever the snapshot
+    would: new advisers, the day's bookings, another day, a new publish."""
+    token = central.enrol()
+    first = requests.get(f"{central.url}/v1/config", headers=central.headers(token), timeout=10)
+    assert first.status_code == 200
+    engine = central.thread.app.state.database.engine
+    statements: list[str] = []
+
+    def statement(_conn: object, _cursor: object, sql: str, *_: object) -> None:
+        statements.append(sql)
+
+    sa_event.listen(engine, "before_cursor_execute", statement)
+    try:
+        held = requests.get(
+            f"{central.url}/v1/config",
+            headers={**central.headers(token), "If-None-Match": first.headers["ETag"]},
+            timeout=10,
+        )
+    finally:
+        sa_event.remove(engine, "before_cursor_execute", statement)
+    assert held.status_code == 304 and held.headers["ETag"] == first.headers["ETag"]
+    assert not [sql for sql in statements if "published_config.body" in sql]
+
+    def etags(day: dt.date) -> tuple[str | None, str | None]:
+        with central.database.session() as session:
+            quick = config.snapshot_etag(session, HUB, day=day)
+            body = config.snapshot_body(session, HUB, day=day, now=clock())
+        return quick, None if body is None else body["etag"]
+
+    today = clock().astimezone(TZ).date()
+    seen = [etags(today)]
+    with central.database.session() as session:
+        admin.add_adviser(
+            session, "jo", "Jo Adviser", "pbkdf2_sha256$200000$c2FsdA$ZGlnZXN0", [HUB], now=clock()
+        )
+    seen.append(etags(today))
+    with central.database.session() as session:
+        other = config.demo_appointments(today, [HUB], ["housing"], TZ, seed=99)
+        config.replace_appointments(session, today, other, now=clock())
+    seen.append(etags(today))
+    seen.append(etags(today + dt.timedelta(days=1)))
+    central.publish(appointments=False)
+    seen.append(etags(today))
+    assert all(quick == full and quick for quick, full in seen)
+    assert len({quick for quick, _ in seen}) == len(seen)
+    assert seen[0][0] == first.headers["ETag"].strip('"')
+    assert etags(today) == seen[-1]  # nothing changed: the same
 
 
 def test_a_snapshot_for_another_hub_is_refused(
