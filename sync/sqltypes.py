@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import DateTime
+from sqlalchemy import Date, DateTime, Uuid
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 
 def utcnow() -> dt.datetime:
@@ -31,3 +34,43 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         self, value: dt.datetime | None, dialect: Dialect
     ) -> dt.datetime | None:
         return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+# Values in their stored form on SQLite, for bulk writes through the driver ----------------
+# SQLAlchemy runs every value of every row through its type's bind processor: for the
+# server's bulk writes (ingest's insert, the tallies' merges) as long as the write itself.
+# These write a value as those processors do, so every query finds the rows as if
+# SQLAlchemy had written them.
+
+
+def sqlite_uuid(value: uuid.UUID | None) -> str | None:
+    """A UUID as its 32 hex digits."""
+    return None if value is None else value.hex
+
+
+def sqlite_time(value: dt.datetime | None) -> str | None:
+    """An aware time as naive UTC ``YYYY-MM-DD HH:MM:SS.ffffff`` (:class:`UTCDateTime`)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the database: use an aware UTC time")
+    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def sqlite_day(value: dt.date | None) -> str | None:
+    """A day in ISO form."""
+    return None if value is None else value.isoformat()
+
+
+#: How SQLAlchemy's types write a value on SQLite, by column type (absent: as it is).
+_SQLITE_FORMS: dict[type[Any], Callable[[Any], Any]] = {
+    Uuid: sqlite_uuid,
+    UTCDateTime: sqlite_time,
+    Date: sqlite_day,
+}
+
+
+def sqlite_form(column_type: TypeEngine[Any]) -> Callable[[Any], Any] | None:
+    """What writes a value of ``column_type`` in its stored form on SQLite (None: the
+    value as it is: text, numbers, and booleans, which the driver writes as 0 and 1)."""
+    return _SQLITE_FORMS.get(type(column_type))

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 import orjson
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import Date, Uuid, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.protocol import PROTOCOL_VERSION, hub_figures, records
@@ -43,7 +43,7 @@ from sync.protocol.wire import (
 from sync.server import hub_aggregates, survey_aggregates
 from sync.server.db import one_of
 from sync.server.models import AppointmentRow, Device, IngestedRecord
-from sync.sqltypes import UTCDateTime
+from sync.sqltypes import UTCDateTime, sqlite_form
 
 
 class InvalidPayload(ValueError):
@@ -520,7 +520,7 @@ def _insert_new_sqlite(
             columns.append(texts)
             continue
         values = [row[name] for row in rows]
-        form = _SQLITE_FORM.get(type(table.c[name].type))
+        form = sqlite_form(table.c[name].type)
         if form is not None:
             first = values[0]
             if all(value is first for value in values):
@@ -541,30 +541,6 @@ def _insert_new_sqlite(
         for row_id, seq in connection.exec_driver_sql(statement, flat):
             inserted[int(row_id, 16)] = seq
     return inserted
-
-
-def _sqlite_uuid(value: uuid.UUID | None) -> str | None:
-    return None if value is None else value.hex
-
-
-def _sqlite_time(value: dt.datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to the database: use an aware UTC time")
-    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _sqlite_day(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-#: How SQLAlchemy's types write a value on SQLite, by column type (absent: as it is).
-_SQLITE_FORM: dict[type[Any], Callable[[Any], Any]] = {
-    Uuid: _sqlite_uuid,
-    UTCDateTime: _sqlite_time,
-    Date: _sqlite_day,
-}
 
 
 def _insert_new_postgresql(

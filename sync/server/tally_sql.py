@@ -6,7 +6,7 @@ keeps their order), the tables of a merge joined by data-modifying ``WITH``: ing
 for one answer, not one per row or per table; rows that PostgreSQL works out itself
 (:class:`Derived`: the hub tallies, from the rows an insert returns and what is stored) are
 merged by a clause of the caller's own statement (:func:`upsert_sql`). On SQLite, one
-executemany per table. Rows
+executemany per table, through the driver. Rows
 are merged in key order, so two transactions adding to the same keys lock them in the same
 order and never wait for each other.
 """
@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Table, TextClause, text
-from sqlalchemy.dialects import sqlite
+
+from sync.sqltypes import sqlite_form
 
 #: PostgreSQL's array element type for each column type of the tally tables.
 _ARRAY_TYPES = {
@@ -97,11 +98,24 @@ def merge(connection: Connection, writes: list[Write]) -> None:
         connection.execute(_statement(sql), values)
         return
     for write in writes:
-        upsert = sqlite.insert(write.table)
-        sets = {column: text(merged) for column, merged in write.sets.items()}
-        connection.execute(
-            upsert.on_conflict_do_update(index_elements=write.keys, set_=sets), write.rows
-        )
+        _sqlite_upsert(connection, write)
+
+
+def _sqlite_upsert(connection: Connection, write: Write) -> None:
+    """SQLite: one executemany of the write's rows, through the driver, each value in its
+    stored form (:func:`sync.sqltypes.sqlite_form`): SQLAlchemy's bind processing of every
+    value of every row (a ticket's wait row a ticket) took longer than the merge itself."""
+    names = list(write.rows[0])
+    forms = [sqlite_form(write.table.c[name].type) for name in names]
+    columns = [[row[name] for row in write.rows] for name in names]
+    for index, form in enumerate(forms):
+        if form is not None:
+            columns[index] = [form(value) for value in columns[index]]
+    sql = (
+        f"INSERT INTO {write.table.name} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' * len(names))})" + _on_conflict(write.keys, write.sets)
+    )
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
 def _on_conflict(keys: list[str], sets: dict[str, str]) -> str:
