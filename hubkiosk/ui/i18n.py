@@ -49,7 +49,7 @@ class Translations:
             if not self.ours.load(str(path)):
                 log.warning("no compiled translation for %s at %s", code, path)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            self.qt.load(QLocale(code), "qtbase", "_", qt_dir)
+            self.qt.load(locale, "qtbase", "_", qt_dir)
             self.app.installTranslator(self.qt)
             self.app.installTranslator(self.ours)
             self._installed = True

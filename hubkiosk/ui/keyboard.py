@@ -355,8 +355,10 @@ class OnScreenKeyboard(QWidget):
             layout.addLayout(line)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
-        switch = Key(kind="switch")
-        switch.clicked.connect(self._toggle_symbols)
+        switch = Key(kind="switch")  # the accents' "ABC" goes back to the letters
+        switch.clicked.connect(
+            lambda: self._show_accents(False) if accents else self._toggle_symbols()
+        )
         bottom.addWidget(switch, 2)
         at = self._char_key("@")
         dot = self._char_key(".")
@@ -374,8 +376,6 @@ class OnScreenKeyboard(QWidget):
         dot.setProperty("email_only", True)
         if accents:
             self.accents_to_letters = switch
-            switch.clicked.disconnect()
-            switch.clicked.connect(lambda: self._show_accents(False))
             at.setVisible(False)
             dot.setVisible(False)
         elif letters:
