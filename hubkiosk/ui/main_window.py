@@ -217,7 +217,10 @@ class MainWindow(QMainWindow):
         root.setSpacing(0)
         self.setCentralWidget(central)
 
-        # Top bar: hub name (long press: adviser), languages, text size, contrast.
+        # Top bar: hub name (long press: adviser) and the languages. Reading aloud, text size
+        # and contrast are in the bottom bar, within reach of a resident in a wheelchair:
+        # all of them side by side took two rows at 1280 px, which pushed a ticket's
+        # "what to do now" below the fold.
         self.top_bar = QFrame()
         self.top_bar.setObjectName("TopBar")
         top = QHBoxLayout(self.top_bar)
@@ -237,12 +240,6 @@ class MainWindow(QMainWindow):
         self.sync_badge.setObjectName("SyncBadge")
         self.sync_badge.hide()
         controls.addWidget(self.sync_badge)
-        # Read aloud: the screen's heading, main text and choices, in the resident's language
-        # (the speaker is one of the late parts: see _make_late_parts).
-        self.read_aloud_button = BigButton()
-        self.read_aloud_button.setObjectName("ReadAloud")
-        self.read_aloud_button.clicked.connect(self.read_aloud)
-        controls.addWidget(self.read_aloud_button)
         self.language_buttons: dict[str, BigButton] = {}
         for lang in LANGUAGES:
             button = BigButton(lang.native)
@@ -251,13 +248,6 @@ class MainWindow(QMainWindow):
             button.clicked.connect(lambda _=False, code=lang.code: self.ctx.set_language(code))
             controls.addWidget(button)
             self.language_buttons[lang.code] = button
-        self.text_size_button = BigButton()
-        self.text_size_button.clicked.connect(self.cycle_text_size)
-        self.contrast_button = BigButton()
-        self.contrast_button.setCheckable(True)
-        self.contrast_button.toggled.connect(self.set_high_contrast)
-        controls.addWidget(self.text_size_button)
-        controls.addWidget(self.contrast_button)
         root.addWidget(self.top_bar)
         # The speech notice and the assisted-mode banner go here (_make_late_parts).
         self._root = root
@@ -284,11 +274,28 @@ class MainWindow(QMainWindow):
         self.back_button = BigButton()
         self.back_button.setObjectName("Back")
         self.back_button.clicked.connect(self.back)
+        # Read aloud: the screen's heading, main text and choices, in the resident's language
+        # (the speaker is one of the late parts: see _make_late_parts); then text size and
+        # contrast. They wrap onto a second line at large text, as the languages do.
+        self.access = QWidget()
+        self.access.setObjectName("BottomControls")
+        access = FlowLayout(self.access)
+        access.setContentsMargins(0, 0, 0, 0)
+        self.read_aloud_button = BigButton()
+        self.read_aloud_button.setObjectName("ReadAloud")
+        self.read_aloud_button.clicked.connect(self.read_aloud)
+        self.text_size_button = BigButton()
+        self.text_size_button.clicked.connect(self.cycle_text_size)
+        self.contrast_button = BigButton()
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.toggled.connect(self.set_high_contrast)
+        for button in (self.read_aloud_button, self.text_size_button, self.contrast_button):
+            access.addWidget(button)
         self.start_again = BigButton()
         self.start_again.setObjectName("StartAgain")
         self.start_again.clicked.connect(self.start_over)
         bottom.addWidget(self.back_button)
-        bottom.addStretch(1)
+        bottom.addWidget(self.access, 1)
         bottom.addWidget(self.start_again)
         root.addWidget(self.bottom_bar)
 

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
 from hubkiosk.ui.screens import ScreenId
@@ -590,3 +591,29 @@ def test_a_ticket_on_screen_leaves_the_stores_log_copied_in(queue_kiosk, qtbot, 
         click(window, "Done")
     # Each check-in wrote about 45 KB of log: twelve of them kept would be over 500 KB.
     assert sizes[-1] < 2 * sizes[0], sizes
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_the_ticket_says_what_to_do_without_scrolling(
+    queue_kiosk, qtbot, click, size
+):
+    """At the common 1280 x 800 and 1366 x 768 panels the top bar keeps to one row, so a
+    resident sees their number, what to do next and "Done" without sliding the page."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    row = [window.hub_name, *window.language_buttons.values()]
+    assert len({widget.mapTo(window, widget.rect().center()).y() for widget in row}) == 1
+    click(window, "Housing")
+    get_ticket(kiosk, qtbot, click)
+    QApplication.processEvents()
+    screen = window.screens[ScreenId.TICKET_ISSUED]
+    viewport = window.pages[ScreenId.TICKET_ISSUED].viewport()
+    seen = viewport.rect()
+    parts = (screen.number, screen.resident_line, screen.print_status, screen.done_button)
+    for part in parts:
+        corner = part.mapTo(viewport, part.rect().bottomRight())
+        assert seen.contains(part.mapTo(viewport, part.rect().topLeft())), part.text()
+        assert seen.contains(corner), part.text()
+    assert "wait until your number" in screen.resident_line.text()

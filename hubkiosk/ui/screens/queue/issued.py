@@ -15,8 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -86,7 +87,12 @@ class TicketIssuedScreen(Screen):
         self.qr_hint = label(role="small")
         self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        row = QHBoxLayout()
+        #: The words, and beside them (below them on a portrait screen) the QR code, what the
+        #: printer did and "Done": side by side, the whole ticket fits a 1366 x 768 screen
+        #: without sliding the page (a row of its own under the words did not); below, the
+        #: button has the screen's width for its words at 200 % text.
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        row = self.row
         words = column(
             self.your_number,
             self.number,
@@ -97,22 +103,29 @@ class TicketIssuedScreen(Screen):
             spacing=8,
         )
         row.addLayout(words, 3)
-        qr_column = QVBoxLayout()
-        qr_column.addStretch(1)
-        qr_column.addWidget(self.qr)
-        qr_column.addWidget(self.qr_hint)
-        qr_column.addStretch(1)
-        row.addLayout(qr_column, 2)
-        self.body.addLayout(row, 1)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(20)
-        bottom.addWidget(self.print_status, 1)
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        side.addWidget(self.qr)
+        side.addWidget(self.qr_hint)
+        side.addStretch(1)
+        side.addWidget(self.print_status)
         self.done_button = BigButton(role="primary")
         self.done_button.setObjectName("TicketDone")
         self.done_button.clicked.connect(self.ctx.home)
-        bottom.addWidget(self.done_button)
-        self.body.addLayout(bottom)
+        side.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
+        row.addLayout(side, 2)
+        self.body.addLayout(row, 1)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        window = self.window()
+        portrait = window.width() < window.height()
+        direction = (
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
 
     @property
     def fallback(self) -> bool:
