@@ -326,6 +326,11 @@ class QrLabel(QLabel):
         self.show()
 
     @property
+    def module_px(self) -> int:
+        """Pixels a side of each module of the code."""
+        return self._module_px
+
+    @property
     def pending(self) -> bool:
         """The URL's code is still to be drawn."""
         return self._pending

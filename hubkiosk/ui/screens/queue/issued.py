@@ -127,6 +127,13 @@ class TicketIssuedScreen(Screen):
         if self.row.direction() != direction:
             self.row.setDirection(direction)
 
+    def _module_px(self) -> int:
+        """Pixels a side of each of the code's modules: 6 on a full HD or portrait screen,
+        fewer on a short landscape one (4 at 768 px: a code 4 cm across, which a phone
+        reads from arm's length), so "Done" stays in view below it."""
+        per_module = self.window().height() // 4 // QrLabel.TYPICAL_MODULES
+        return max(3, min(6, per_module))
+
     @property
     def fallback(self) -> bool:
         """The paper ticket failed: the screen is the ticket."""
@@ -146,7 +153,8 @@ class TicketIssuedScreen(Screen):
         self.appointment = appointment if isinstance(appointment, AppointmentInfo) else None
         self.outcome = None
         self._set_fallback(False)
-        self.qr.set_url(queue_url(self.ctx.settings.queue_status_url, str(ticket.id)), 6)
+        url = queue_url(self.ctx.settings.queue_status_url, str(ticket.id))
+        self.qr.set_url(url, self._module_px())
         self.retranslate()
         printer = self.printer_factory(self.ctx)
         if printer.configured:
