@@ -103,3 +103,21 @@ def test_the_keyboard_brings_its_space_and_done_keys_into_view(open_kiosk, qtbot
     assert len(done) == 2
     qtbot.waitUntil(lambda: all(on_screen(k) for k in done))
     assert isinstance(page, QScrollArea)
+
+
+def test_the_more_below_cue_shows_its_words_whole_on_a_form(kiosk, qtbot, click):
+    """The cue was sized before its own style was applied, and not again when the text
+    grew: its words were cut at the foot ("slide the page up") at 1366 x 768."""
+    window = kiosk.window
+    window.resize(1366, 768)
+    click(window, "Find a service or do it now")
+    click(window, "Waste and recycling")
+    click(window, "Do it here now")
+    QApplication.processEvents()
+    for step in ("as first shown", "with larger text"):
+        cues = [c for c in window.findChildren(QLabel, "ScrollCue") if c.isVisible()]
+        assert cues, f"the form should say there is more below {step}"
+        for cue in cues:
+            assert cue.height() >= cue.heightForWidth(cue.width()), (step, cue.text())
+        click(window, "Larger text")
+        QApplication.processEvents()

@@ -875,6 +875,9 @@ class ScrollCue(QLabel):
         if more:
             if not self.text():
                 self.retranslate()
+            # Its style (font, padding) first: a cue polished only when shown was sized
+            # for unstyled words and cut them at its foot.
+            self.ensurePolished()
             viewport = self.area.viewport().geometry()
             height = self.heightForWidth(viewport.width())
             self.setGeometry(
