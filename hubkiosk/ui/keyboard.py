@@ -18,18 +18,20 @@ Usage::
     keyboard.attach(self.name_edit)                    # letters (default mode "text")
     keyboard.attach(self.phone_edit, mode="numeric")   # a number pad
     keyboard.attach(self.email_edit, mode="email")     # letters with @ and .
-    keyboard.attach(self.search_box, scripts=(LATIN, BENGALI))  # may be typed in Bengali too
+    keyboard.attach(self.search_box, scripts=(LATIN, BENGALI, URDU))  # Bengali, Urdu too
     keyboard.set_language(ctx.language)                # "bn": such fields open in Bengali
 
 In a text field (a name, an address) the "àé" key shows accented Latin letters
 (``ACCENT_ROWS``: Polish, Spanish and the accents of names residents bring), with Shift
 for capitals, so a name is typed as it is written.
 
-A field takes Latin letters only unless its caller says it accepts Bengali (a booking
-reference or a surname looked up in a register must stay Latin). In a text field that
-accepts Bengali a key switches between the Latin (ABC) and the Bengali (অআক) letters; the
-Bengali layer has the letters in the order of the varnamala, the independent vowels above
-their vowel signs, and Bengali digits on a second layer. The keyboard only inserts code
+A field takes Latin letters only unless its caller says it accepts Bengali or Urdu (a
+booking reference or a surname looked up in a register must stay Latin). In a text field
+that accepts them a key switches between the Latin (ABC) and the Bengali (অআক) or Urdu
+(اب) letters; the Bengali layer has the letters in the order of the varnamala, the
+independent vowels above their vowel signs, and Bengali digits on a second layer; the Urdu
+layer has the letters of the alphabet (حروف تہجی) from alif, read right to left, and Urdu
+digits and marks (۔ ، ؟) on a second layer. Qt joins Urdu letters in the field. The keyboard only inserts code
 points: Qt shapes the text in the field, so a conjunct forms itself when hasanta (্) is
 typed between two consonants. Vowel signs are shown on a dotted circle (◌া) so they can
 be seen; only the sign is typed.
@@ -45,7 +47,7 @@ from __future__ import annotations
 import contextlib
 import unicodedata
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -88,12 +90,13 @@ SYMBOL_ROWS = ("1234567890", "@.-'_/&+#", ',:;?!()"£')
 ACCENT_ROWS = ("áéíóúñüàèò", "ąćęłńśźżç", "âêôãõäëöş")
 NUMPAD_ROWS = ("123", "456", "789")
 
-Script = Literal["latin", "bengali"]
+Script = Literal["latin", "bengali", "urdu"]
 LATIN: Script = "latin"
 BENGALI: Script = "bengali"
-SCRIPTS: tuple[str, ...] = (LATIN, BENGALI)
+URDU: Script = "urdu"
+SCRIPTS: tuple[str, ...] = (LATIN, BENGALI, URDU)
 #: The script a field that accepts it opens in, by kiosk language (others: Latin).
-LANGUAGE_SCRIPTS: dict[str, Script] = {"bn": BENGALI}
+LANGUAGE_SCRIPTS: dict[str, Script] = {"bn": BENGALI, "ur": URDU}
 
 #: Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of
 #: equal columns: the independent vowels, each above its vowel sign (hasanta, which takes
@@ -114,6 +117,33 @@ BENGALI_ROWS = (BENGALI_VOWELS, BENGALI_SIGNS, *BENGALI_CONSONANT_ROWS)
 BENGALI_COLUMNS = max(len(row) for row in BENGALI_ROWS)
 BENGALI_DIGITS = "১২৩৪৫৬৭৮৯০"
 BENGALI_PUNCTUATION = "\u0964,?!-'/()"
+#: Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of
+#: fifteen read right to left: every letter the services' Urdu names and summaries use
+#: (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters.
+URDU_ROWS = ("اآبپتٹثجچحخدڈذر", "ڑزژسشصضطظعغفقکگ", "لمنںوؤہھءئیے")
+URDU_DIGITS = "۱۲۳۴۵۶۷۸۹۰"
+#: The Urdu full stop, comma and question mark, then the marks both scripts use.
+URDU_PUNCTUATION = "۔،؟!-'/()"
+
+
+class LocalScript(NamedTuple):
+    """A script other than Latin, on two layers of its own: its letters in a grid of equal
+    columns, then its digits and punctuation."""
+
+    rows: tuple[str, ...]
+    digits: str
+    punctuation: str
+    right_to_left: bool
+
+    @property
+    def columns(self) -> int:
+        return max(len(row) for row in self.rows)
+
+
+LOCAL_SCRIPTS: dict[Script, LocalScript] = {
+    BENGALI: LocalScript(BENGALI_ROWS, BENGALI_DIGITS, BENGALI_PUNCTUATION, False),
+    URDU: LocalScript(URDU_ROWS, URDU_DIGITS, URDU_PUNCTUATION, True),
+}
 #: Drawn under a combining sign on its key, as Unicode charts do (◌া).
 DOTTED_CIRCLE = "\u25cc"
 
@@ -231,13 +261,14 @@ class GlyphKey(Key):
 
 
 class OnScreenKeyboard(QWidget):
-    """Big-key keyboard with letters, numbers and symbols, a number pad, and Bengali letters.
+    """Big-key keyboard with letters, numbers and symbols, a number pad, and Bengali and
+    Urdu letters.
 
     Signals:
         done(): the resident touched Done (a line edit also gets Return, so its
             ``returnPressed`` fires).
         typed(str): a character key was pressed (the character sent).
-        script_changed(str): the letters shown changed script ("latin" or "bengali").
+        script_changed(str): the letters shown changed script ("latin", "bengali", "urdu").
     """
 
     done = Signal()
@@ -264,7 +295,12 @@ class OnScreenKeyboard(QWidget):
         self._accents = False
         self.shift_keys: list[Key] = []
         self.char_keys: list[Key] = []
-        self.bengali_keys: list[Key] = []
+        #: The letter, digit and mark keys of each script other than Latin.
+        self.local_keys: dict[Script, list[Key]] = {script: [] for script in LOCAL_SCRIPTS}
+        #: Each such script's layers (letters, then digits and marks), once built.
+        self.local_pages: dict[Script, tuple[QWidget, QWidget]] = {}
+        #: On each such script's letters: its "ABC" and the key to its digits.
+        self._local_switches: dict[Script, tuple[Key, Key]] = {}
 
         # Rows of keys stay together however tall the screen (a portrait kiosk).
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -275,13 +311,11 @@ class OnScreenKeyboard(QWidget):
 
         self.letters_page = self._build_rows(LETTER_ROWS, letters=True)
         # The other layers are built when first needed (symbols when touched, the number
-        # pad for a numeric field, Bengali for a field that accepts it): every key is
-        # re-styled on each text size change, and most keyboards never show most layers.
+        # pad for a numeric field, Bengali or Urdu for a field that accepts it): every key
+        # is re-styled on each text size change, and most keyboards never show most layers.
         self.symbols_page: QWidget | None = None
         self.accents_page: QWidget | None = None
         self.numpad_page: QWidget | None = None
-        self.bengali_page: QWidget | None = None
-        self.bengali_symbols_page: QWidget | None = None
         self.pages.addWidget(self.letters_page)
         self.retranslate()
         self._show_layer()
@@ -309,22 +343,27 @@ class OnScreenKeyboard(QWidget):
             self._add_pages(self.numpad_page)
         return self.numpad_page
 
-    def _ensure_bengali(self) -> None:
-        if self.bengali_page is not None:
+    def _ensure_local(self, script: Script) -> None:
+        if script in self.local_pages:
             return
-        self.bengali_page = self._build_bengali()
-        self.bengali_symbols_page = self._build_bengali_symbols()
-        self._add_pages(self.bengali_page, self.bengali_symbols_page)
+        pages = (self._build_local(script), self._build_local_symbols(script))
+        self.local_pages[script] = pages
+        self._add_pages(*pages)
+
+    @property
+    def bengali_keys(self) -> list[Key]:
+        return self.local_keys[BENGALI]
 
     # Building -----------------------------------------------------------------------------
     def _char_key(self, char: str, script: Script = LATIN) -> Key:
-        key = GlyphKey(key_label(char)) if script == BENGALI else Key(key_label(char))
+        local = script in LOCAL_SCRIPTS
+        key = GlyphKey(key_label(char)) if local else Key(key_label(char))
         key.setProperty("char", char)
         key.setProperty("script", script)
         key.clicked.connect(lambda _=False, k=key: self._press_char(k))
         self.char_keys.append(key)
-        if script == BENGALI:
-            self.bengali_keys.append(key)
+        if local:
+            self.local_keys[script].append(key)
         return key
 
     def _build_rows(
@@ -381,14 +420,17 @@ class OnScreenKeyboard(QWidget):
         elif letters:
             self.switch_to_symbols, self.space_key, self.done_key = switch, space, done
             self.letters_email_keys = (at, dot)
-            # Shown only in a text field that accepts Bengali.
-            self.switch_to_bengali = Key(kind="switch")
-            self.switch_to_bengali.clicked.connect(lambda: self.set_script(BENGALI))
-            bottom.insertWidget(1, self.switch_to_bengali, 2)
+            # Each shown only in a text field that accepts its script.
+            self.switch_to_local: dict[Script, Key] = {}
+            for index, script in enumerate(LOCAL_SCRIPTS, start=1):
+                key = Key(kind="switch")
+                key.clicked.connect(lambda _=False, s=script: self.set_script(s))
+                bottom.insertWidget(index, key, 2)
+                self.switch_to_local[script] = key
             # Shown in a text field (a name, an address), not for e-mail or numbers.
             self.switch_to_accents = Key(kind="switch")
             self.switch_to_accents.clicked.connect(lambda: self._show_accents(True))
-            bottom.insertWidget(2, self.switch_to_accents, 2)
+            bottom.insertWidget(len(LOCAL_SCRIPTS) + 1, self.switch_to_accents, 2)
         else:
             self.switch_to_letters, self.symbols_space, self.symbols_done = switch, space, done
             at.setVisible(False)
@@ -409,9 +451,13 @@ class OnScreenKeyboard(QWidget):
         bottom.addWidget(done, 2)
         return bottom
 
-    def _build_bengali(self) -> QWidget:
-        """The Bengali letters in a grid of equal columns (see ``BENGALI_ROWS``)."""
+    def _build_local(self, script: Script) -> QWidget:
+        """A script's letters in a grid of equal columns (``BENGALI_ROWS``, ``URDU_ROWS``),
+        from the right for a script read right to left, whatever the kiosk's language."""
+        letters = LOCAL_SCRIPTS[script]
         page = QWidget()
+        if letters.right_to_left:
+            page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -419,51 +465,55 @@ class OnScreenKeyboard(QWidget):
         # Fifteen keys of at least 64 px across a 1080 px portrait screen: narrow gaps.
         grid.setHorizontalSpacing(2)
         grid.setVerticalSpacing(6)
-        for row, chars in enumerate(BENGALI_ROWS):
+        for row, chars in enumerate(letters.rows):
             for column, char in enumerate(chars):
-                grid.addWidget(self._char_key(char, BENGALI), row, column)
-        # Delete where it is on the Latin letters: at the right of the last row of letters.
-        self.bengali_delete = Key(kind="delete")
-        self.bengali_delete.setAutoRepeat(True)
+                grid.addWidget(self._char_key(char, script), row, column)
+        # Delete where it is on the Latin letters: at the end of the last row of letters.
+        delete = Key(kind="delete")
+        delete.setAutoRepeat(True)
         # As tall as the letters beside it (its word is in smaller type).
-        self.bengali_delete.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
-        )
-        self.bengali_delete.clicked.connect(self._press_delete)
-        last = len(BENGALI_ROWS) - 1
-        grid.addWidget(self.bengali_delete, last, BENGALI_COLUMNS - 2, 1, 2)
-        for column in range(BENGALI_COLUMNS):
+        delete.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        delete.clicked.connect(self._press_delete)
+        grid.addWidget(delete, len(letters.rows) - 1, letters.columns - 2, 1, 2)
+        for column in range(letters.columns):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
-        self.bengali_to_symbols = Key(kind="switch")
-        self.bengali_to_symbols.clicked.connect(self._toggle_symbols)
-        self.switch_to_latin = Key(kind="switch")
-        self.switch_to_latin.clicked.connect(lambda: self.set_script(LATIN))
-        layout.addLayout(self._bottom_row([self.bengali_to_symbols, self.switch_to_latin]))
+        to_symbols = Key(kind="switch")
+        to_symbols.clicked.connect(self._toggle_symbols)
+        to_latin = Key(kind="switch")
+        to_latin.clicked.connect(lambda: self.set_script(LATIN))
+        layout.addLayout(self._bottom_row([to_symbols, to_latin]))
+        self._local_switches[script] = (to_latin, to_symbols)
         return page
 
-    def _build_bengali_symbols(self) -> QWidget:
+    def _build_local_symbols(self, script: Script) -> QWidget:
+        """A script's digits, then its punctuation."""
+        letters = LOCAL_SCRIPTS[script]
         page = QWidget()
+        if letters.right_to_left:
+            page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         digits = QHBoxLayout()
         digits.setSpacing(8)
-        for char in BENGALI_DIGITS:
-            digits.addWidget(self._char_key(char, BENGALI), 1)
+        for char in letters.digits:
+            digits.addWidget(self._char_key(char, script), 1)
         layout.addLayout(digits)
         marks = QHBoxLayout()
         marks.setSpacing(8)
-        for char in BENGALI_PUNCTUATION:
-            marks.addWidget(self._char_key(char, BENGALI), 1)
+        for char in letters.punctuation:
+            marks.addWidget(self._char_key(char, script), 1)
         delete = Key(kind="delete")
         delete.setAutoRepeat(True)
         delete.clicked.connect(self._press_delete)
         marks.addWidget(delete, 2)
         layout.addLayout(marks)
-        self.bengali_symbols_to_letters = Key(kind="switch")
-        self.bengali_symbols_to_letters.clicked.connect(self._toggle_symbols)
-        layout.addLayout(self._bottom_row([self.bengali_symbols_to_letters]))
+        # Back to the letters: a key with the script's letters on it, as on the Latin layer.
+        to_letters = Key(kind="switch")
+        to_letters.setProperty("letters_of", script)
+        to_letters.clicked.connect(self._toggle_symbols)
+        layout.addLayout(self._bottom_row([to_letters]))
         return page
 
     def _build_numpad(self) -> QWidget:
@@ -502,9 +552,9 @@ class OnScreenKeyboard(QWidget):
         """Type into ``target`` (a QLineEdit or QPlainTextEdit) with layout ``mode``.
 
         ``scripts`` are the letters the field accepts: Latin only unless the caller says
-        the field may be typed in Bengali too (``(LATIN, BENGALI)``); only a "text" field
-        offers Bengali. Several fields may be attached; the keyboard follows the one that
-        gets focus.
+        the field may be typed in Bengali or Urdu too (``(LATIN, BENGALI, URDU)``); only a
+        "text" field offers them. Several fields may be attached; the keyboard follows the
+        one that gets focus.
         """
         if mode not in MODES:
             raise ValueError(f"keyboard mode must be one of {', '.join(MODES)}, not '{mode}'")
@@ -517,8 +567,9 @@ class OnScreenKeyboard(QWidget):
         if target not in self._targets:
             target.installEventFilter(self)
             target.destroyed.connect(lambda _=None, t=target: self._forget(t))
-        if BENGALI in accepts:
-            self._ensure_bengali()
+        for script in LOCAL_SCRIPTS:
+            if script in accepts:
+                self._ensure_local(script)
         self._targets[target] = (mode, accepts)
         self._target = target
         self._mode, self._accepts = mode, accepts
@@ -541,13 +592,17 @@ class OnScreenKeyboard(QWidget):
 
     @property
     def script(self) -> Script:
-        """The letters shown now: "latin" or "bengali"."""
+        """The letters shown now: "latin", "bengali" or "urdu"."""
         return self._script
+
+    def allowed(self, script: str) -> bool:
+        """Whether the field being typed in may switch to ``script``'s letters."""
+        return script == LATIN or (self._mode == "text" and script in self._accepts)
 
     @property
     def bengali_allowed(self) -> bool:
         """Whether the field being typed in may switch to Bengali letters."""
-        return self._mode == "text" and BENGALI in self._accepts
+        return self.allowed(BENGALI)
 
     @property
     def target(self) -> QWidget | None:
@@ -567,7 +622,7 @@ class OnScreenKeyboard(QWidget):
 
     def set_language(self, code: str) -> None:
         """The resident chose kiosk language ``code``: a field that accepts that language's
-        script opens in it ("bn": Bengali letters), others in Latin letters."""
+        script opens in it ("bn": Bengali letters, "ur": Urdu), others in Latin letters."""
         if code == self._language:
             return
         self._language = code
@@ -575,10 +630,14 @@ class OnScreenKeyboard(QWidget):
         self.reset()
 
     def set_script(self, script: str) -> None:
-        """Show Latin or Bengali letters (Bengali only where the field accepts it)."""
+        """Show Latin, Bengali or Urdu letters (the last two only where the field accepts
+        them)."""
         if script not in SCRIPTS:
             raise ValueError(f"keyboard script must be one of {', '.join(SCRIPTS)}, not '{script}'")
-        chosen: Script = BENGALI if script == BENGALI and self.bengali_allowed else LATIN
+        chosen: Script = LATIN
+        for known in LOCAL_SCRIPTS:
+            if script == known and self.allowed(known):
+                chosen = known
         self._symbols = self._accents = False
         self._set_shift(False)
         changed = chosen != self._script
@@ -675,8 +734,9 @@ class OnScreenKeyboard(QWidget):
         page: QWidget
         if self._mode == "numeric":
             page = self._numpad_layer()
-        elif self._script == BENGALI and self.bengali_page and self.bengali_symbols_page:
-            page = self.bengali_symbols_page if self._symbols else self.bengali_page
+        elif self._script in self.local_pages:
+            letters, symbols = self.local_pages[self._script]
+            page = symbols if self._symbols else letters
         elif self._symbols:
             page = self._symbols_layer()
         elif self._accents and self._mode == "text":
@@ -686,7 +746,8 @@ class OnScreenKeyboard(QWidget):
         self.pages.setCurrentWidget(page)
         for key in self.letters_email_keys:
             key.setVisible(self._mode == "email")
-        self.switch_to_bengali.setVisible(self.bengali_allowed)
+        for script, switch in self.switch_to_local.items():
+            switch.setVisible(self.allowed(script))
         self.switch_to_accents.setVisible(self._mode == "text")
 
     # Words --------------------------------------------------------------------------------
@@ -715,18 +776,27 @@ class OnScreenKeyboard(QWidget):
         if self.symbols_page is not None:
             self.switch_to_letters.setText(self.tr("ABC"))
             self.switch_to_letters.setAccessibleName(self.tr("Letters"))
-        # The Bengali switch shows Bengali letters, as "ABC" shows Latin ones; not "বাংলা",
-        # which is the kiosk's language button and would change every word on the screen.
-        switches = [self.switch_to_bengali]
-        if self.bengali_page is not None:
-            switches.append(self.bengali_symbols_to_letters)
-            self.switch_to_latin.setText(self.tr("ABC"))
-            self.switch_to_latin.setAccessibleName(self.tr("English letters"))
-            self.bengali_to_symbols.setText(self.tr("১২৩ ?"))
-            self.bengali_to_symbols.setAccessibleName(self.tr("Bengali numbers and symbols"))
-        for key in switches:
-            key.setText(self.tr("অআক"))
-            key.setAccessibleName(self.tr("Bengali letters"))
+        # A script's switch shows its letters, as "ABC" shows Latin ones; not "বাংলা" or
+        # "اردو", the kiosk's language buttons, which would change every word on the screen.
+        letters: dict[str, tuple[str, str]] = {
+            BENGALI: (self.tr("অআক"), self.tr("Bengali letters")),
+            URDU: (self.tr("اب"), self.tr("Urdu letters")),
+        }
+        digits = {
+            BENGALI: (self.tr("১২৩ ?"), self.tr("Bengali numbers and symbols")),
+            URDU: (self.tr("۱۲۳ ؟"), self.tr("Urdu numbers and symbols")),
+        }
+        switches: list[tuple[str, Key]] = list(self.switch_to_local.items())
+        switches += [(str(k.property("letters_of")), k) for k in self.findChildren(Key)]
+        for script, key in switches:
+            if script in letters:
+                key.setText(letters[script][0])
+                key.setAccessibleName(letters[script][1])
+        for script, (to_latin, to_symbols) in self._local_switches.items():
+            to_latin.setText(self.tr("ABC"))
+            to_latin.setAccessibleName(self.tr("English letters"))
+            to_symbols.setText(digits[script][0])
+            to_symbols.setAccessibleName(digits[script][1])
         # Names read out for symbol keys (a screen reader would otherwise say little).
         symbol_names = {
             "@": self.tr("at sign"),
@@ -770,8 +840,11 @@ class OnScreenKeyboard(QWidget):
             "\u0983": self.tr("visarga"),
             "\u0981": self.tr("chandrabindu"),
             "\u0964": self.tr("dari (Bengali full stop)"),
+            "\u06d4": self.tr("Urdu full stop"),
+            "\u060c": self.tr("Urdu comma"),
+            "\u061f": self.tr("Urdu question mark"),
         }
-        for key in self.bengali_keys:
+        for key in (key for keys in self.local_keys.values() for key in keys):
             char = str(key.property("char"))
             key.setAccessibleName(sign_names.get(char, symbol_names.get(char, char)))
         self.setAccessibleName(self.tr("On-screen keyboard"))
@@ -982,7 +1055,7 @@ class KeyboardSlot(QWidget):
         return self.keyboard.target
 
     def __getattr__(self, name: str) -> object:
-        """The keyboard's keys and pages (``char_keys``, ``switch_to_bengali``...)."""
+        """The keyboard's keys and pages (``char_keys``, ``switch_to_local``...)."""
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.keyboard, name)

@@ -820,57 +820,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="230"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="232"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Escriba una palabra, por ejemplo: basura, impuesto municipal, aparcamiento.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="235"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="237"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>No lo hemos encontrado. Pruebe otra palabra, vea todos los temas o pregunte a un asesor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="242"/>
         <source>Touch the one you need.</source>
         <translation>Toque el que necesite.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="246"/>
         <source>Find a service</source>
         <translation>Buscar un servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
         <source>Find a service or do it now</source>
         <translation>Buscar un servicio o hacerlo ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>Ej.: basura, bache, impuestos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
         <source>Search for a service</source>
         <translation>Buscar un servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="253"/>
         <source>See all topics</source>
         <translation>Ver todos los temas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="254"/>
         <source>Ask an adviser instead</source>
         <translation>Preguntar a un asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="272"/>
         <source>Which of these do you need?</source>
         <translation>¿Cuál de estos necesita?</translation>
     </message>
@@ -1193,23 +1193,23 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="163"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="162"/>
         <source>Are you still there?</source>
         <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead, then the screens after those (a first resident&apos;s taps then build nothing: issue 16, tap_next).</extracomment>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Para proteger sus datos, la pantalla volverá a empezar cuando se acabe el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="170"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
@@ -1217,55 +1217,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="484"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="753"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="490"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="755"/>
         <source>Hub Kiosk</source>
         <extracomment>Built screens not yet rebuilt for the content now in force (see _content_changed). Scroll areas whose touch scrolling waits for the window&apos;s first paint, and on a quick start for the kiosk to be ready (None once set up): setting it up makes PySide build the Python types of every Qt class (tens of milliseconds), which neither the first paint nor the loading after it need wait for. A choice made before the kiosk was ready (a quick start), made when it is.</extracomment>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="607"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="613"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Lo sentimos, este quiosco no puede leer en voz alta en este idioma. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="723"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="725"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="724"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="731"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="733"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="734"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -1273,256 +1273,291 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="691"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="756"/>
         <source>Space</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms).</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits.</extracomment>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="692"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="757"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="693"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="758"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="767"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="768"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="769"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="770"/>
         <source>Numbers and symbols</source>
         <translation>Números y símbolos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="771"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="772"/>
         <source>Letters with accents</source>
         <translation>Letras con tilde y acentos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="712"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="719"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="774"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="777"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="796"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="713"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="775"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="778"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="720"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="797"/>
         <source>English letters</source>
         <translation>Letras inglesas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="721"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="786"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="722"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="786"/>
         <source>Bengali numbers and symbols</source>
         <translation>Números y símbolos bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="724"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="782"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="725"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="782"/>
         <source>Bengali letters</source>
         <translation>Letras bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="728"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="783"/>
+        <source>اب</source>
+        <translation>اب</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="783"/>
+        <source>Urdu letters</source>
+        <translation>Letras urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="787"/>
+        <source>۱۲۳ ؟</source>
+        <translation>۱۲۳ ؟</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="787"/>
+        <source>Urdu numbers and symbols</source>
+        <translation>Números y símbolos urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="802"/>
         <source>at sign</source>
         <translation>arroba</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="729"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="803"/>
         <source>full stop</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="730"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="804"/>
         <source>hyphen</source>
         <translation>guion</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="731"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="805"/>
         <source>apostrophe</source>
         <translation>apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="732"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="806"/>
         <source>underscore</source>
         <translation>guion bajo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="733"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="807"/>
         <source>slash</source>
         <translation>barra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="734"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="808"/>
         <source>and sign</source>
         <translation>signo et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="735"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="809"/>
         <source>plus</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="736"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
         <source>hash</source>
         <translation>almohadilla</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="737"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="811"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="738"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="812"/>
         <source>colon</source>
         <translation>dos puntos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="739"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="813"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="740"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="814"/>
         <source>question mark</source>
         <translation>signo de interrogación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="741"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
         <source>exclamation mark</source>
         <translation>signo de exclamación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="742"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="816"/>
         <source>open bracket</source>
         <translation>abrir paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="743"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="817"/>
         <source>close bracket</source>
         <translation>cerrar paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="744"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="818"/>
         <source>quotation mark</source>
         <translation>comillas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="745"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="819"/>
         <source>pound sign</source>
         <translation>signo de libra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="754"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="828"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (une letras)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="755"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="829"/>
         <source>vowel sign aa</source>
         <translation>signo vocálico aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="756"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="830"/>
         <source>vowel sign i</source>
         <translation>signo vocálico i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="757"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
         <source>vowel sign ii</source>
         <translation>signo vocálico ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="758"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="832"/>
         <source>vowel sign u</source>
         <translation>signo vocálico u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="759"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="833"/>
         <source>vowel sign uu</source>
         <translation>signo vocálico uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="760"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="834"/>
         <source>vowel sign ri</source>
         <translation>signo vocálico ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="761"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="835"/>
         <source>vowel sign e</source>
         <translation>signo vocálico e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="762"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="836"/>
         <source>vowel sign oi</source>
         <translation>signo vocálico oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="763"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="837"/>
         <source>vowel sign o</source>
         <translation>signo vocálico o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="764"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="838"/>
         <source>vowel sign ou</source>
         <translation>signo vocálico ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="765"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="839"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="766"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="840"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="767"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="841"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="768"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="842"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (punto bengalí)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="773"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="843"/>
+        <source>Urdu full stop</source>
+        <translation>Punto final urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="844"/>
+        <source>Urdu comma</source>
+        <translation>Coma urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="845"/>
+        <source>Urdu question mark</source>
+        <translation>Signo de interrogación urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="850"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
@@ -1634,7 +1669,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="868"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="870"/>
         <source>More below: slide the page up</source>
         <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>Hay más abajo: deslice la página hacia arriba</translation>
@@ -1959,73 +1994,73 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
         <source>You are checked in</source>
-        <extracomment>The booking checked in for, when the ticket came from an appointment check-in.</extracomment>
+        <extracomment>The booking checked in for, when the ticket came from an appointment check-in. The words, and beside them (below them on a portrait screen) the QR code, what the printer did and &quot;Done&quot;: side by side, the whole ticket fits a 1366 x 768 screen without sliding the page (a row of its own under the words did not); below, the button has the screen&apos;s width for its words at 200 % text.</extracomment>
         <translation>Su llegada está registrada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="125"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
         <source>Your ticket</source>
         <translation>Su número</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="199"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Su llegada a la cita de %1 de las %2 está registrada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="182"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="203"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Tome asiento, por favor. Un asesor llamará a su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="209"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Escanee para seguir la cola en su móvil</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="215"/>
         <source>Your number is</source>
         <translation>Su número es</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
         <source>Your number is %1</source>
         <translation>Su número es %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="200"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
         <source>taken at %1</source>
         <translation>sacado a las %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
         <source>Estimated wait: %1.</source>
         <translation>Espera estimada: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="235"/>
         <source>Printing your ticket…</source>
         <translation>Imprimiendo su número…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="237"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Recoja su número de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Lo sentimos, la impresora no funciona. Está en la cola: recuerde su número o haga una foto de esta pantalla. Hemos avisado al personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="247"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Recuerde su número o haga una foto de esta pantalla.</translation>
     </message>

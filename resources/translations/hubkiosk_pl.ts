@@ -820,57 +820,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="230"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="232"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Wpisz słowo, np.: śmieci, podatek lokalny, parkowanie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="235"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="237"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>Nie znaleźliśmy tego. Spróbuj innego słowa, przejrzyj wszystkie tematy lub zapytaj doradcę.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="242"/>
         <source>Touch the one you need.</source>
         <translation>Dotknij tego, czego potrzebujesz.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="246"/>
         <source>Find a service</source>
         <translation>Znajdź usługę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
         <source>Find a service or do it now</source>
         <translation>Znajdź usługę lub załatw teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="248"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>Np.: śmieci, dziura, podatek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
         <source>Search for a service</source>
         <translation>Szukaj usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="253"/>
         <source>See all topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="254"/>
         <source>Ask an adviser instead</source>
         <translation>Zapytaj doradcę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="272"/>
         <source>Which of these do you need?</source>
         <translation>Czego z tego potrzebujesz?</translation>
     </message>
@@ -1193,23 +1193,23 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="163"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="162"/>
         <source>Are you still there?</source>
         <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead, then the screens after those (a first resident&apos;s taps then build nothing: issue 16, tap_next).</extracomment>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Dla ochrony Twoich danych ekran zacznie od nowa, gdy skończy się czas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
         <source>I need more time</source>
         <translation>Potrzebuję więcej czasu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="170"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>%1 seconds</source>
         <translation>%1 s</translation>
     </message>
@@ -1217,55 +1217,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="484"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="753"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="490"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="755"/>
         <source>Hub Kiosk</source>
         <extracomment>Built screens not yet rebuilt for the content now in force (see _content_changed). Scroll areas whose touch scrolling waits for the window&apos;s first paint, and on a quick start for the kiosk to be ready (None once set up): setting it up makes PySide build the Python types of every Qt class (tens of milliseconds), which neither the first paint nor the loading after it need wait for. A choice made before the kiosk was ready (a quick start), made when it is.</extracomment>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="607"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="613"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Przepraszamy, ten kiosk nie umie czytać na głos w tym języku. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="648"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
         <source>Offline</source>
         <translation>Bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="723"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="725"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="724"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>Smaller text</source>
         <translation>Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="731"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="733"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="734"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
@@ -1273,256 +1273,291 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="691"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="756"/>
         <source>Space</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms).</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits.</extracomment>
         <translation>Spacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="692"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="757"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="693"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="758"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="702"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="767"/>
         <source>Shift</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="703"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="768"/>
         <source>Capital letter</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="704"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="769"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="705"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="770"/>
         <source>Numbers and symbols</source>
         <translation>Cyfry i symbole</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="706"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="771"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="707"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="772"/>
         <source>Letters with accents</source>
         <translation>Litery z ogonkami i akcentami</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="709"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="712"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="719"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="774"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="777"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="796"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="710"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="713"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="775"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="778"/>
         <source>Letters</source>
         <translation>Litery</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="720"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="797"/>
         <source>English letters</source>
         <translation>Litery angielskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="721"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="786"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="722"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="786"/>
         <source>Bengali numbers and symbols</source>
         <translation>Cyfry i symbole bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="724"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="782"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="725"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="782"/>
         <source>Bengali letters</source>
         <translation>Litery bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="728"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="783"/>
+        <source>اب</source>
+        <translation>اب</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="783"/>
+        <source>Urdu letters</source>
+        <translation>Litery urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="787"/>
+        <source>۱۲۳ ؟</source>
+        <translation>۱۲۳ ؟</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="787"/>
+        <source>Urdu numbers and symbols</source>
+        <translation>Cyfry i symbole urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="802"/>
         <source>at sign</source>
         <translation>małpa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="729"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="803"/>
         <source>full stop</source>
         <translation>kropka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="730"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="804"/>
         <source>hyphen</source>
         <translation>łącznik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="731"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="805"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="732"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="806"/>
         <source>underscore</source>
         <translation>podkreślnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="733"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="807"/>
         <source>slash</source>
         <translation>ukośnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="734"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="808"/>
         <source>and sign</source>
         <translation>znak et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="735"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="809"/>
         <source>plus</source>
         <translation>znak plus</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="736"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
         <source>hash</source>
         <translation>krzyżyk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="737"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="811"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="738"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="812"/>
         <source>colon</source>
         <translation>dwukropek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="739"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="813"/>
         <source>semicolon</source>
         <translation>średnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="740"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="814"/>
         <source>question mark</source>
         <translation>znak zapytania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="741"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
         <source>exclamation mark</source>
         <translation>wykrzyknik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="742"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="816"/>
         <source>open bracket</source>
         <translation>nawias otwierający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="743"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="817"/>
         <source>close bracket</source>
         <translation>nawias zamykający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="744"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="818"/>
         <source>quotation mark</source>
         <translation>cudzysłów</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="745"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="819"/>
         <source>pound sign</source>
         <translation>znak funta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="754"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="828"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (łączy litery)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="755"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="829"/>
         <source>vowel sign aa</source>
         <translation>znak samogłoski aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="756"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="830"/>
         <source>vowel sign i</source>
         <translation>znak samogłoski i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="757"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
         <source>vowel sign ii</source>
         <translation>znak samogłoski ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="758"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="832"/>
         <source>vowel sign u</source>
         <translation>znak samogłoski u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="759"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="833"/>
         <source>vowel sign uu</source>
         <translation>znak samogłoski uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="760"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="834"/>
         <source>vowel sign ri</source>
         <translation>znak samogłoski ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="761"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="835"/>
         <source>vowel sign e</source>
         <translation>znak samogłoski e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="762"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="836"/>
         <source>vowel sign oi</source>
         <translation>znak samogłoski oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="763"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="837"/>
         <source>vowel sign o</source>
         <translation>znak samogłoski o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="764"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="838"/>
         <source>vowel sign ou</source>
         <translation>znak samogłoski ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="765"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="839"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="766"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="840"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="767"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="841"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="768"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="842"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (bengalska kropka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="773"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="843"/>
+        <source>Urdu full stop</source>
+        <translation>Kropka urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="844"/>
+        <source>Urdu comma</source>
+        <translation>Przecinek urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="845"/>
+        <source>Urdu question mark</source>
+        <translation>Znak zapytania urdu</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="850"/>
         <source>On-screen keyboard</source>
         <translation>Klawiatura ekranowa</translation>
     </message>
@@ -1634,7 +1669,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="868"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="870"/>
         <source>More below: slide the page up</source>
         <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>Więcej poniżej: przesuń stronę w górę</translation>
@@ -1959,73 +1994,73 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
         <source>You are checked in</source>
-        <extracomment>The booking checked in for, when the ticket came from an appointment check-in.</extracomment>
+        <extracomment>The booking checked in for, when the ticket came from an appointment check-in. The words, and beside them (below them on a portrait screen) the QR code, what the printer did and &quot;Done&quot;: side by side, the whole ticket fits a 1366 x 768 screen without sliding the page (a row of its own under the words did not); below, the button has the screen&apos;s width for its words at 200 % text.</extracomment>
         <translation>Przybycie zgłoszone</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="125"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
         <source>Your ticket</source>
         <translation>Twój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="199"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="182"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="203"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="209"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Zeskanuj, aby śledzić kolejkę w telefonie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="215"/>
         <source>Your number is</source>
         <translation>Twój numer to</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
         <source>Your number is %1</source>
         <translation>Twój numer to %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="200"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
         <source>taken at %1</source>
         <translation>pobrany o %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="235"/>
         <source>Printing your ticket…</source>
         <translation>Drukowanie numeru…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="237"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Odbierz numer z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Przepraszamy, drukarka nie działa. Jesteś w kolejce: zapamiętaj numer lub zrób zdjęcie ekranu. Powiadomiliśmy personel.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="247"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Zapamiętaj numer lub zrób zdjęcie ekranu.</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.search import ServiceIndex
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.keyboard import BENGALI, LATIN, KeyboardSlot
+from hubkiosk.ui.keyboard import BENGALI, LATIN, URDU, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import (
@@ -120,7 +120,7 @@ class FinderScreen(Screen):
         # Bengali words find services too; in Bengali the search box opens on Bengali letters.
         self.keyboard.set_language(self.ctx.language)
         self.ctx.language_changed.connect(self.keyboard.set_language)
-        self.keyboard.attach(self.search_box, mode="text", scripts=(LATIN, BENGALI))
+        self.keyboard.attach(self.search_box, mode="text", scripts=(LATIN, BENGALI, URDU))
         search_layout.addWidget(self.keyboard)
         self.pages.addWidget(self.search_page)
 
@@ -153,11 +153,13 @@ class FinderScreen(Screen):
         self._indexes.clear()
 
     def _index(self, query: str = "") -> ServiceIndex:
-        """The index of the kiosk's language, or Bengali's for a query in Bengali letters
-        (a resident may type Bengali on a kiosk left in English)."""
+        """The index of the kiosk's language, or Bengali's or Urdu's for a query in their
+        letters (a resident may type Bengali or Urdu on a kiosk left in English)."""
         language = self.ctx.language
         if any("\u0980" <= char <= "\u09ff" for char in query):
             language = "bn"
+        elif any("\u0600" <= char <= "\u06ff" for char in query):
+            language = "ur"
         if language not in self._indexes:
             content = self.ctx.content
             self._indexes[language] = ServiceIndex(content.catalogue, content.forms, language)

@@ -1,0 +1,103 @@
+"""Urdu on the on-screen keyboard: its letters in the order of the alphabet (حروف تہجی),
+right to left, where a field accepts them (the finder's search box), opened in Urdu, and
+typed key by key into the finder to find a service by its Urdu name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QVBoxLayout, QWidget
+
+from hubkiosk.resources import resource
+from hubkiosk.ui.keyboard import LATIN, URDU, URDU_ROWS, OnScreenKeyboard
+from hubkiosk.ui.screens import ScreenId
+from tests.conftest import find_button
+from tests.forms.test_keyboard_bengali import BENGALI_SWITCH, open_finder_search, shown
+
+URDU_SWITCH = "اب"
+
+
+def press(qtbot, root: QWidget, text: str) -> None:
+    qtbot.mouseClick(find_button(root, text), Qt.MouseButton.LeftButton)
+
+
+def urdu_name(service_id: str) -> str:
+    data = json.loads(Path(resource("data", "catalogue.json")).read_text(encoding="utf-8"))
+    (service,) = [s for s in data["services"] if s["id"] == service_id]
+    return str(service["name"]["ur"])
+
+
+def test_every_urdu_word_of_the_catalogue_can_be_typed():
+    """Each letter of the services' Urdu names and summaries has a key."""
+    data = json.loads(Path(resource("data", "catalogue.json")).read_text(encoding="utf-8"))
+    keys = set("".join(URDU_ROWS))
+    for service in data["services"]:
+        for text in (service["name"]["ur"], service["summary"]["ur"]):
+            letters = {c for c in text if "\u0600" <= c <= "\u06ff" and c.isalpha()}
+            assert letters <= keys, (service["id"], sorted(letters - keys))
+
+
+def test_urdu_letters_right_to_left_with_urdu_digits(qtbot):
+    root = QWidget()
+    layout = QVBoxLayout(root)
+    reference, search = QLineEdit(), QLineEdit()
+    keyboard = OnScreenKeyboard()
+    for widget in (reference, search, keyboard):
+        layout.addWidget(widget)
+    qtbot.addWidget(root)
+    root.resize(1280, 760)
+    with qtbot.waitActive(root):  # fields take focus from a touch in the active window
+        root.show()
+    keyboard.attach(reference)
+    keyboard.attach(search, scripts=(LATIN, URDU))
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    assert not shown(root, BENGALI_SWITCH), "this field takes Urdu, not Bengali"
+    qtbot.mouseClick(reference, Qt.MouseButton.LeftButton)
+    assert not shown(root, URDU_SWITCH), "a booking reference stays in Latin letters"
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    press(qtbot, root, URDU_SWITCH)
+    assert keyboard.script == URDU and not shown(root, "q")
+    # The alphabet starts at the right, as it is read.
+    alif, be = find_button(root, "ا"), find_button(root, "ب")
+    assert alif.mapTo(root, alif.rect().center()).x() > be.mapTo(root, be.rect().center()).x()
+    for char in "پاکستان":
+        press(qtbot, root, char)
+    press(qtbot, root, "۱۲۳ ؟")
+    press(qtbot, root, "۲")
+    press(qtbot, root, "؟")
+    assert search.text() == "پاکستان۲؟"
+    press(qtbot, root, URDU_SWITCH)
+    press(qtbot, root, "ABC")
+    assert keyboard.script == LATIN and shown(root, "q")
+    for key in keyboard.findChildren(QAbstractButton):
+        if key.isVisible():
+            assert key.accessibleName(), key.text()
+
+
+def test_resident_finds_a_service_by_its_urdu_name(kiosk, qtbot, click):
+    window = kiosk.window
+    click(window, "اردو")
+    finder = open_finder_search(window, qtbot, click)
+    assert finder.keyboard.script == URDU, "in Urdu the search box opens on Urdu letters"
+    assert shown(window, "ا") and not shown(window, "q")
+    name = urdu_name("housing")
+    for char in name:
+        press(qtbot, window, char)
+    assert finder.search_box.text() == name
+    results = [t.text() for t in finder.result_tiles if t.isVisible()]
+    assert results[:1] == [name], results
+    click(window, name)
+    assert window.current is ScreenId.SERVICE_PAGE
+
+
+def test_urdu_typed_on_an_english_kiosk_finds_the_service(kiosk, qtbot, click):
+    window = kiosk.window
+    finder = open_finder_search(window, qtbot, click)
+    assert shown(window, BENGALI_SWITCH) and shown(window, URDU_SWITCH)
+    click(window, URDU_SWITCH)
+    for char in urdu_name("housing"):
+        press(qtbot, window, char)
+    results = [t.text() for t in finder.result_tiles if t.isVisible()]
+    assert results[:1] == ["Housing"], results
