@@ -6,7 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPaintDevice, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImageWriter,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from hubkiosk.printing.escpos_ticket import FAMILIES, ensure_fonts
@@ -20,6 +28,21 @@ PAGE_MM = QSizeF(80, 160)
 
 class PrintError(RuntimeError):
     """The printer could not be used (not found, no paper, refused the job)."""
+
+
+def load_image_plugins() -> None:
+    """Load Qt's image-format plugins now; call it on the GUI thread (idempotent).
+
+    A page with a QR code makes Qt's PDF engine (a PDF file, and a system printer's job)
+    ask for every image-format plugin the first time, and loading one moves it to the GUI
+    thread (``QObject::moveToThread``), which waits on a lock the GUI thread may hold while
+    it waits for the Python lock: the printing thread holds that one through
+    ``QPainter.drawImage`` (PySide does not let it go there). The kiosk froze at its first
+    printed page (seen in the test suite: a form's slip printed while the GUI thread
+    disconnected a signal). Loaded once on the GUI thread, the plugins are only looked up
+    after. About 5 ms, once.
+    """
+    QImageWriter.supportedImageFormats()
 
 
 def setup_page(printer: QPrinter) -> None:

@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 NETWORK_TIMEOUT_S = 5.0
 ESCPOS_KINDS = ("usb", "network", "serial", "file")
+#: Printers a page is painted for with QPainter (QPrinter: a system printer, a PDF file).
+QT_KINDS = ("system", "pdf")
 #: ``paper_status()`` answers: 0 = no paper, 1 = nearly out, 2 = fine.
 NO_PAPER = 0
 
@@ -108,6 +110,9 @@ class TicketPrinter:
         self.store = store
         self.now = now
         self.escpos_factory = escpos_factory
+        if spec.strip().partition(":")[0].lower() in QT_KINDS:
+            # Made on the GUI thread; its jobs run off it (see load_image_plugins).
+            qt_ticket.load_image_plugins()
 
     @property
     def configured(self) -> bool:

@@ -114,3 +114,50 @@ def test_no_printer_is_not_a_fault(store):
 def test_bad_specs_are_named(spec):
     with pytest.raises(ValueError):
         parse_spec(spec)
+
+
+@pytest.mark.parametrize("spec", ["pdf:{folder}", "system"])
+def test_a_qt_printer_loads_its_image_plugins_on_the_gui_thread(tmp_path, spec):
+    """A page with a QR code makes Qt's PDF engine load every image-format plugin, and
+    loading one waits on a lock the GUI thread can hold while it waits for the Python lock
+    the printing thread holds: the first print froze the kiosk (seen in the suite, a slip
+    printed while the GUI thread disconnected a signal). The plugins are loaded when the
+    printer is made, on the GUI thread; a fresh process shows it."""
+    import sys
+
+    script = f"""
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from hubkiosk.printing.service import TicketPrinter
+def plugins():
+    with open("/proc/self/maps") as maps:
+        return "imageformats" in maps.read()
+before = plugins()
+TicketPrinter({spec.format(folder=tmp_path)!r})
+print(before, plugins())
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["False", "True"], done.stdout + done.stderr
+
+
+def test_no_qt_printer_loads_no_image_plugins(tmp_path):
+    import sys
+
+    script = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from hubkiosk.printing.service import TicketPrinter
+TicketPrinter("none"), TicketPrinter("network:192.0.2.1")
+with open("/proc/self/maps") as maps:
+    print("imageformats" in maps.read())
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["False"], done.stdout + done.stderr
