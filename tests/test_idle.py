@@ -134,21 +134,22 @@ def busy_page(qtbot):
             line.show()
         page.repaint()
 
-    button.clicked.connect(switch)
     qtbot.addWidget(page)
     page.resize(600, 2000)
     page.show()
     qtbot.waitExposed(page)
-    return page, button
+    return page, button, switch
 
 
 def test_a_tap_costs_the_idle_watch_its_first_events_only(busy_page, qtbot):
     # Every event of the application went through the monitor's Python filter while it
     # was armed: a page switch's hundreds of events, ~0.5 ms of each tap (issue 16,
     # tap_next). One touch is all it needs to know until its next look at the clock.
-    page, button = busy_page
+    page, button, switch = busy_page
+    button.clicked.connect(switch)
     monitor = _CountingMonitor(90, 20, _Clock())
     monitor.set_armed(True)
+    monitor.check()  # a look at the clock since arming: watching
     try:
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         assert all(line.isVisible() for line in page.findChildren(QLabel))
@@ -158,12 +159,13 @@ def test_a_tap_costs_the_idle_watch_its_first_events_only(busy_page, qtbot):
 
 
 def test_touches_between_two_looks_still_keep_the_warning_away(busy_page):
-    page, button = busy_page
+    page, button, _switch = busy_page
     clock = _Clock()
     monitor = IdleMonitor(10, 5, clock)
     warnings: list[int] = []
     monitor.warning.connect(warnings.append)
     monitor.set_armed(True)
+    monitor.check()  # a look at the clock since arming: watching
     try:
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)  # at 100
         clock.now = 105.0
@@ -183,5 +185,44 @@ def test_touches_between_two_looks_still_keep_the_warning_away(busy_page):
         clock.now = 125.2
         monitor.check()
         assert warnings == [5]  # idle 10 s: warned
+    finally:
+        monitor.set_armed(False)
+
+
+def test_arming_on_the_way_out_of_home_costs_that_tap_nothing(busy_page):
+    # Leaving the resting home screen arms the watch in the middle of the tap: the new
+    # screen's show, layout and paint events all went through the filter (issue 16).
+    page, button, switch = busy_page
+    monitor = _CountingMonitor(10, 5, _Clock())
+    button.clicked.connect(lambda: monitor.set_armed(True))  # as the kiosk leaves home
+    button.clicked.connect(switch)
+    try:
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert all(line.isVisible() for line in page.findChildren(QLabel))
+        assert monitor.seen <= 3
+    finally:
+        monitor.set_armed(False)
+
+
+def test_the_watch_armed_on_a_tap_warns_only_after_the_idle_time(busy_page):
+    page, button, _switch = busy_page
+    clock = _Clock()
+    monitor = IdleMonitor(10, 5, clock)
+    warnings: list[int] = []
+    monitor.warning.connect(warnings.append)
+    monitor.set_armed(True)  # at 100, as a tap leaves home
+    try:
+        clock.now = 100.2
+        monitor.check()  # the first look: watching from now on
+        clock.now = 105.0
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        clock.now = 105.2
+        monitor.check()
+        clock.now = 115.1
+        monitor.check()
+        assert warnings == []  # touched at 105: not idle yet
+        clock.now = 115.2
+        monitor.check()
+        assert warnings == [5]
     finally:
         monitor.set_armed(False)

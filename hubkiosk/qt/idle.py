@@ -13,7 +13,8 @@ the first touch or key since the last look is all it needs, so the filter steps 
 the next look. A page switch sends hundreds of events (show, layout, paint) through the
 application; each passed through the Python filter cost a tap ~0.5 ms (issue 16,
 tap_next). A touch seen between two looks counts as activity up to the second look, so the
-warning comes at most one look later than it would, never sooner.
+warning comes at most one look later than it would, never sooner; so does the tap that
+armed it (the filter is installed at the first look, not in the middle of that tap).
 """
 
 from __future__ import annotations
@@ -85,8 +86,10 @@ class IdleMonitor(QObject):
         self._armed = armed
         self._last_activity = self._clock()
         self._warning_since = None
-        self._touched = False
-        self._watch(armed)
+        # Armed by a tap (leaving the resting home screen): that tap is the activity up to
+        # the first look, and the new screen's events do not go through the filter.
+        self._touched = armed
+        self._watch(False)
         if armed:
             self._timer.start()
         else:
