@@ -590,3 +590,22 @@ def test_a_ticket_on_screen_leaves_the_stores_log_copied_in(queue_kiosk, qtbot, 
         click(window, "Done")
     # Each check-in wrote about 45 KB of log: twelve of them kept would be over 500 KB.
     assert sizes[-1] < 2 * sizes[0], sizes
+
+
+def test_the_tiles_keep_the_waits_last_read_until_the_new_ones_come(queue_kiosk, qtbot, click):
+    # "Start again" forgot the counts read for the tiles: the next resident saw "No one
+    # waiting" under a service with people waiting until the queue was read again, and
+    # the tile was laid out once for the wrong words in the tap (issue 16, tap_next).
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "Housing")
+    get_ticket(kiosk, qtbot, click)
+    click(window, "Done")
+    click(window, "Get a ticket or check in")
+    housing = find_button(window, "Housing")
+    qtbot.waitUntil(lambda: housing.accessibleDescription() == "1 waiting")
+    click(window, "Start again")
+    assert window.current is ScreenId.HOME
+    click(window, "Get a ticket or check in")
+    assert housing.accessibleDescription() == "1 waiting"  # at once, before the new read
