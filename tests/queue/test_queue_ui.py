@@ -609,3 +609,24 @@ def test_the_tiles_keep_the_waits_last_read_until_the_new_ones_come(queue_kiosk,
     assert window.current is ScreenId.HOME
     click(window, "Get a ticket or check in")
     assert housing.accessibleDescription() == "1 waiting"  # at once, before the new read
+
+
+def test_the_wait_read_for_a_service_stays_in_place_for_the_next_resident(
+    queue_kiosk, qtbot, click
+):
+    # The confirmation emptied its wait line on every entry until the queue was read
+    # again: the line and everything under it moved up and back down a moment later, and
+    # the screen was laid out twice, ~1 ms of the tap to it (issue 16, tap_next).
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Housing")
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.waitUntil(lambda: confirm.wait_line.text().startswith("No one is waiting."))
+    read = confirm.wait_line.text()
+    click(window, "Start again")
+    click(window, "Housing")
+    assert confirm.wait_line.text() == read  # at once, in place
+    click(window, "Start again")
+    click(window, "Council tax")
+    assert confirm.wait_line.text() == ""  # not Housing's wait under Council tax
+    qtbot.waitUntil(lambda: confirm.wait_line.text().startswith("No one is waiting."))
