@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWidget
 
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
@@ -91,3 +92,42 @@ def test_the_service_the_resident_came_from_is_not_asked_again(resident: Residen
     assert "Which service should call you?" in review and "Parking" in review
     reference = resident.send()
     assert resident.stored(reference).answers["service"] == "parking"
+
+
+class _Moves(QObject):
+    """Counts the moves and resizes of one widget."""
+
+    def __init__(self, watched: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self.count += 1
+        return False
+
+
+def test_the_next_resident_opening_the_same_form_finds_its_questions_in_place(
+    resident: Resident,
+):
+    # "Start again" emptied the form's title, progress and intro (none of them the
+    # resident's), so the next resident's "Do it here now" laid the form out again: the
+    # questions' area moved down and was resized, ~0.5 ms of the tap (issue 16, tap_next).
+    window = resident.window
+    resident.open_service("Waste and recycling")
+    resident.touch("Do it here now")
+    form = resident.form_screen
+    title, progress = form.heading.text(), resident.progress()
+    resident.touch("Recycling")
+    resident.touch("Start again")
+    assert window.current is ScreenId.HOME
+    moves = _Moves(form.questions_scroll)
+    resident.open_service("Waste and recycling")
+    resident.touch("Do it here now")
+    assert window.current is ScreenId.FORM
+    assert (form.heading.text(), resident.progress()) == (title, progress)
+    assert not any(b.isChecked() for e in form.editors.values() for b in e.choice_buttons), (
+        "the last resident's choice is gone"
+    )
+    assert moves.count == 0

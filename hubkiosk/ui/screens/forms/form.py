@@ -516,11 +516,11 @@ class FormScreen(Screen):
             )
 
     def reset(self) -> None:
+        # The title, progress and intro are the form's words, none of the resident's: they
+        # stay until the next form is opened, so the next resident opening the same one
+        # finds the questions' area in place, not laid out again (issue 16, tap_next).
         self._discard()
         self.service_id = None
-        self.heading.clear()
-        self.progress.clear()
-        self.intro.clear()
         self.keyboard.set_mode("text")
 
     def refresh_content(self) -> None:

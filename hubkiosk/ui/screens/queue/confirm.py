@@ -144,6 +144,12 @@ class TicketConfirmScreen(Screen):
         self.body.addWidget(self.stack, 1)
         self.interpreter_language: str | None = None
         self.preview: WaitEstimate | None = None
+        #: The wait last read, and for which service: no resident's data, so kept when a
+        #: visit ends. The next resident choosing that service sees it until the queue is
+        #: read again, in place: emptied, the line and everything under it moved up for a
+        #: moment and back, and the screen was laid out twice (~1 ms of the tap to it:
+        #: issue 16, tap_next).
+        self._wait_read: tuple[str, WaitEstimate] | None = None
         #: The service times the wait shown came from, for the ticket (no history
         #: read in the tap: :class:`queue.ServiceTimes`).
         self.service_times: queue.ServiceTimes | None = None
@@ -213,7 +219,8 @@ class TicketConfirmScreen(Screen):
         self.get_button.setEnabled(self.service is not None)
         if self.stack.check() and self.service is not None:
             service = self.service
-            self.wait_line.clear()
+            if self._last_wait() is None:  # no wait read for this service: none shown
+                self.wait_line.clear()
             hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
             self.ctx.store_ops.run(
                 lambda session: queue.wait_preview(
@@ -233,7 +240,15 @@ class TicketConfirmScreen(Screen):
         if self.service is None or preview.times.service_id != self.service.id:
             return  # read for a service left meanwhile
         self.service_times = preview.times
+        self._wait_read = (self.service.id, preview.estimate)
         self._show_preview(preview.estimate)
+
+    def _last_wait(self) -> WaitEstimate | None:
+        """The wait last read for the service chosen, if any."""
+        read = self._wait_read
+        if read is None or self.service is None or read[0] != self.service.id:
+            return None
+        return read[1]
 
     def _show_preview(self, estimate: WaitEstimate) -> None:
         self.preview = estimate
@@ -304,7 +319,7 @@ class TicketConfirmScreen(Screen):
         service = self.service
         if service is not None:
             self.heading.setText(self.ctx.text(service.name))
-        estimate = self.preview
+        estimate = self.preview if self.preview is not None else self._last_wait()
         if estimate is not None:
             waiting = estimate.people_ahead
             people = (

@@ -44,6 +44,10 @@ class QueueScreen(Screen):
         self.stack = CheckInStack(ctx, self.grid)
         self.stack.redirect.appointment_requested.connect(lambda: ctx.go(ScreenId.APPOINTMENT))
         self.body.addWidget(self.stack, 1)
+        #: How many wait for each service, as last read. No resident's data, so a visit's
+        #: end keeps them: the next resident sees them until the queue is read again, not
+        #: "No one waiting" under a service with a queue, and the tiles keep their words
+        #: and layout in the tap (issue 16, tap_next).
         self.waiting: dict[str, int] = {}
         self._build_tiles()
         self.retranslate()
@@ -104,9 +108,6 @@ class QueueScreen(Screen):
             )
         self.appointment_tile.setText(self.tr("I have an appointment"))
         self.appointment_tile.set_sub(self.tr("Tell us you have arrived"))
-
-    def reset(self) -> None:
-        self.waiting = {}
 
     def refresh_content(self) -> None:
         self._build_tiles()
