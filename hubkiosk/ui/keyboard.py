@@ -306,6 +306,13 @@ class OnScreenKeyboard(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 8, 4, 8)
+        #: What the field holds, above the keys while the field is out of view (on a
+        #: landscape screen the finder's search box slides off the top for the keys).
+        self.echo = QLabel()
+        self.echo.setObjectName("KeyboardEcho")
+        self.echo.setTextFormat(Qt.TextFormat.PlainText)
+        self.echo.hide()
+        outer.addWidget(self.echo)
         self.pages = PageStack()
         outer.addWidget(self.pages)
 
@@ -567,6 +574,8 @@ class OnScreenKeyboard(QWidget):
         if target not in self._targets:
             target.installEventFilter(self)
             target.destroyed.connect(lambda _=None, t=target: self._forget(t))
+            if isinstance(target, QLineEdit):  # emptied at the end of a visit, say
+                target.textChanged.connect(self._update_echo)
         for script in LOCAL_SCRIPTS:
             if script in accepts:
                 self._ensure_local(script)
@@ -704,6 +713,25 @@ class OnScreenKeyboard(QWidget):
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
             QApplication.sendEvent(target, event)
+
+    def _update_echo(self, *_: object) -> None:
+        """The field's words above the keys while the field is out of view; none else."""
+        target = self._target
+        area = self._scroll_area()
+        hidden = False
+        if isinstance(target, QLineEdit) and area is not None and target.isVisible():
+            viewport = area.viewport()
+            seen = QRect(target.mapTo(viewport, QPoint(0, 0)), target.size())
+            hidden = not viewport.rect().contains(seen)
+        if hidden:
+            assert isinstance(target, QLineEdit)
+            words = target.displayText()  # dots for a hidden entry, as the field shows
+            self.echo.setText(words + "\u258f")  # and where the next letter goes
+            self.echo.setAccessibleName(self.tr("You typed: %1").replace("%1", words))
+        else:
+            self.echo.clear()
+        if self.echo.isVisible() != hidden:
+            self.echo.setVisible(hidden)
 
     def _toggle_shift(self) -> None:
         self._set_shift(not self._shift)
@@ -864,8 +892,10 @@ class OnScreenKeyboard(QWidget):
             if followed is not None and shiboken6.isValid(followed):
                 with contextlib.suppress(RuntimeError, TypeError):
                     followed.verticalScrollBar().rangeChanged.disconnect(self._page_grew)
+                    followed.verticalScrollBar().valueChanged.disconnect(self._update_echo)
             self._followed_area = area
             area.verticalScrollBar().rangeChanged.connect(self._page_grew)
+            area.verticalScrollBar().valueChanged.connect(self._update_echo)
         self._following = True
         QTimer.singleShot(0, self._bring_into_view)
         QTimer.singleShot(1000, self._stop_following)

@@ -226,3 +226,44 @@ def test_a_reset_of_every_screen_leaves_the_keyboard_where_it_is_shown(kiosk, qt
     assert finder.keyboard.holding
     click(window, "b")
     assert finder.search_box.text() == "b"
+
+
+def test_the_words_typed_show_above_the_keys_when_the_field_is_out_of_view(kiosk, qtbot, click):
+    """On a 1280 x 800 screen the finder's search box scrolls off the top for the keyboard
+    to show whole: what the resident types shows above the keys, and goes with the field's
+    words (wiped with them at the end of a visit)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QLabel
+
+    from hubkiosk.ui.screens import ScreenId
+
+    window = kiosk.window
+    window.resize(1280, 800)
+    click(window, "Find a service or do it now")
+    finder = window.screens[ScreenId.FINDER]
+    qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)
+    for letter in "bin":
+        click(window, letter)
+    page = window.pages[ScreenId.FINDER]
+    viewport = page.viewport()
+    box = finder.search_box
+    qtbot.waitUntil(
+        lambda: not viewport.rect().contains(QRect(box.mapTo(viewport, QPoint(0, 0)), box.size()))
+    )
+    echo = finder.keyboard.findChild(QLabel, "KeyboardEcho")
+    qtbot.waitUntil(lambda: echo is not None and echo.isVisible())
+    assert "bin" in echo.text()
+    corner = echo.mapTo(viewport, QPoint(0, 0))
+    assert viewport.rect().contains(QRect(corner, echo.size())), "the words are in view"
+    click(window, "Delete")
+    assert "bin" not in echo.text() and "bi" in echo.text()
+    # Slid back up to the field itself: the words are there, not twice.
+    bar = page.verticalScrollBar()
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: not echo.isVisible())
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: echo.isVisible() and "bi" in echo.text())
+    # The next resident finds none of them.
+    with qtbot.waitSignal(window.reset_done, timeout=3000):
+        click(window, "Start again")
+    assert "bi" not in echo.text()
