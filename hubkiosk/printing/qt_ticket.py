@@ -30,19 +30,21 @@ class PrintError(RuntimeError):
     """The printer could not be used (not found, no paper, refused the job)."""
 
 
-def load_image_plugins() -> None:
-    """Load Qt's image-format plugins now; call it on the GUI thread (idempotent).
+def load_plugins() -> None:
+    """Load the Qt plugins a print job needs now; call it on the GUI thread (idempotent).
 
-    A page with a QR code makes Qt's PDF engine (a PDF file, and a system printer's job)
-    ask for every image-format plugin the first time, and loading one moves it to the GUI
-    thread (``QObject::moveToThread``), which waits on a lock the GUI thread may hold while
-    it waits for the Python lock: the printing thread holds that one through
-    ``QPainter.drawImage`` (PySide does not let it go there). The kiosk froze at its first
-    printed page (seen in the test suite: a form's slip printed while the GUI thread
-    disconnected a signal). Loaded once on the GUI thread, the plugins are only looked up
-    after. About 5 ms, once.
+    A print job (off the GUI thread) makes a QPrinter, which loads Qt's print-support
+    plugin the first time, and paints a QR code, which makes Qt's PDF engine (a PDF file
+    and a system printer's job alike) load every image-format plugin the first time.
+    Loading a plugin moves it to the GUI thread (``QObject::moveToThread``), which waits on
+    a lock the GUI thread may hold while it waits for the Python lock, and the printing
+    thread holds that one through those calls (PySide does not let it go there). The
+    kiosk froze at its first printed page (seen in the test suite: a form's slip printed
+    while the GUI thread disconnected a signal). Loaded once on the GUI thread, the plugins
+    are only looked up after. About 10 ms, once.
     """
     QImageWriter.supportedImageFormats()
+    QPrinter(QPrinter.PrinterMode.HighResolution).setOutputFormat(QPrinter.OutputFormat.PdfFormat)
 
 
 def setup_page(printer: QPrinter) -> None:

@@ -111,8 +111,8 @@ class TicketPrinter:
         self.now = now
         self.escpos_factory = escpos_factory
         if spec.strip().partition(":")[0].lower() in QT_KINDS:
-            # Made on the GUI thread; its jobs run off it (see load_image_plugins).
-            qt_ticket.load_image_plugins()
+            # Made on the GUI thread; its jobs run off it (see load_plugins).
+            qt_ticket.load_plugins()
 
     @property
     def configured(self) -> bool:

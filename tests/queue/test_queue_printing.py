@@ -117,12 +117,13 @@ def test_bad_specs_are_named(spec):
 
 
 @pytest.mark.parametrize("spec", ["pdf:{folder}", "system"])
-def test_a_qt_printer_loads_its_image_plugins_on_the_gui_thread(tmp_path, spec):
-    """A page with a QR code makes Qt's PDF engine load every image-format plugin, and
-    loading one waits on a lock the GUI thread can hold while it waits for the Python lock
-    the printing thread holds: the first print froze the kiosk (seen in the suite, a slip
-    printed while the GUI thread disconnected a signal). The plugins are loaded when the
-    printer is made, on the GUI thread; a fresh process shows it."""
+def test_a_qt_printer_loads_its_plugins_on_the_gui_thread(tmp_path, spec):
+    """A job's QPrinter loads the print-support plugin, and a page with a QR code makes
+    Qt's PDF engine load every image-format plugin; loading one waits on a lock the GUI
+    thread can hold while it waits for the Python lock the printing thread holds: the
+    first print froze the kiosk (seen in the suite, a slip printed while the GUI thread
+    disconnected a signal). The plugins are loaded when the printer is made, on the GUI
+    thread; a fresh process shows it."""
     import sys
 
     script = f"""
@@ -133,7 +134,8 @@ app = QApplication([])
 from hubkiosk.printing.service import TicketPrinter
 def plugins():
     with open("/proc/self/maps") as maps:
-        return "imageformats" in maps.read()
+        loaded = maps.read()
+    return "imageformats" in loaded and "printsupport" in loaded
 before = plugins()
 TicketPrinter({spec.format(folder=tmp_path)!r})
 print(before, plugins())
@@ -144,7 +146,7 @@ print(before, plugins())
     assert done.stdout.split() == ["False", "True"], done.stdout + done.stderr
 
 
-def test_no_qt_printer_loads_no_image_plugins(tmp_path):
+def test_no_qt_printer_loads_no_print_plugins(tmp_path):
     import sys
 
     script = """
@@ -155,7 +157,8 @@ app = QApplication([])
 from hubkiosk.printing.service import TicketPrinter
 TicketPrinter("none"), TicketPrinter("network:192.0.2.1")
 with open("/proc/self/maps") as maps:
-    print("imageformats" in maps.read())
+    loaded = maps.read()
+print("imageformats" in loaded or "printsupport" in loaded)
 """
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
