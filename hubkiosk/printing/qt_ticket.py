@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,8 +31,9 @@ class PrintError(RuntimeError):
     """The printer could not be used (not found, no paper, refused the job)."""
 
 
+@functools.cache
 def load_plugins() -> None:
-    """Load the Qt plugins a print job needs now; call it on the GUI thread (idempotent).
+    """Load the Qt plugins a print job needs now, once; call it on the GUI thread.
 
     A print job (off the GUI thread) makes a QPrinter, which loads Qt's print-support
     plugin the first time, and paints a QR code, which makes Qt's PDF engine (a PDF file
@@ -41,7 +43,8 @@ def load_plugins() -> None:
     thread holds that one through those calls (PySide does not let it go there). The
     kiosk froze at its first printed page (seen in the test suite: a form's slip printed
     while the GUI thread disconnected a signal). Loaded once on the GUI thread, the plugins
-    are only looked up after. About 10 ms, once.
+    are only looked up after. About 10 ms, once: a printer is made on every ticket shown, and
+    a QPrinter made again would ask CUPS for its printers again, on the GUI thread.
     """
     QImageWriter.supportedImageFormats()
     QPrinter(QPrinter.PrinterMode.HighResolution).setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -301,6 +301,9 @@ class OnScreenKeyboard(QWidget):
         self.local_pages: dict[Script, tuple[QWidget, QWidget]] = {}
         #: On each such script's letters: its "ABC" and the key to its digits.
         self._local_switches: dict[Script, tuple[Key, Key]] = {}
+        #: Every key labelled with a script's letters (to them from the Latin letters, and
+        #: back to them from the script's digits).
+        self._to_local_letters: list[tuple[Script, Key]] = []
 
         # Rows of keys stay together however tall the screen (a portrait kiosk).
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -394,8 +397,7 @@ class OnScreenKeyboard(QWidget):
             for char in row:
                 line.addWidget(self._char_key(char), 1)
             if index == len(rows) - 1:
-                delete = Key(kind="delete")
-                delete.clicked.connect(self._press_delete)
+                delete = self._delete_key()
                 line.addWidget(delete, 2)
                 page.setProperty("delete", delete)
             layout.addLayout(line)
@@ -434,6 +436,7 @@ class OnScreenKeyboard(QWidget):
                 key.clicked.connect(lambda _=False, s=script: self.set_script(s))
                 bottom.insertWidget(index, key, 2)
                 self.switch_to_local[script] = key
+                self._to_local_letters.append((script, key))
             # Shown in a text field (a name, an address), not for e-mail or numbers.
             self.switch_to_accents = Key(kind="switch")
             self.switch_to_accents.clicked.connect(lambda: self._show_accents(True))
@@ -462,12 +465,7 @@ class OnScreenKeyboard(QWidget):
         """A script's letters in a grid of equal columns (``BENGALI_ROWS``, ``URDU_ROWS``),
         from the right for a script read right to left, whatever the kiosk's language."""
         letters = LOCAL_SCRIPTS[script]
-        page = QWidget()
-        if letters.right_to_left:
-            page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        page, layout = self._local_page(letters)
         grid = QGridLayout()
         # Fifteen keys of at least 64 px across a 1080 px portrait screen: narrow gaps.
         grid.setHorizontalSpacing(2)
@@ -476,11 +474,9 @@ class OnScreenKeyboard(QWidget):
             for column, char in enumerate(chars):
                 grid.addWidget(self._char_key(char, script), row, column)
         # Delete where it is on the Latin letters: at the end of the last row of letters.
-        delete = Key(kind="delete")
-        delete.setAutoRepeat(True)
+        delete = self._delete_key()
         # As tall as the letters beside it (its word is in smaller type).
         delete.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        delete.clicked.connect(self._press_delete)
         grid.addWidget(delete, len(letters.rows) - 1, letters.columns - 2, 1, 2)
         for column in range(letters.columns):
             grid.setColumnStretch(column, 1)
@@ -496,12 +492,7 @@ class OnScreenKeyboard(QWidget):
     def _build_local_symbols(self, script: Script) -> QWidget:
         """A script's digits, then its punctuation."""
         letters = LOCAL_SCRIPTS[script]
-        page = QWidget()
-        if letters.right_to_left:
-            page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        page, layout = self._local_page(letters)
         digits = QHBoxLayout()
         digits.setSpacing(8)
         for char in letters.digits:
@@ -511,17 +502,32 @@ class OnScreenKeyboard(QWidget):
         marks.setSpacing(8)
         for char in letters.punctuation:
             marks.addWidget(self._char_key(char, script), 1)
-        delete = Key(kind="delete")
-        delete.setAutoRepeat(True)
-        delete.clicked.connect(self._press_delete)
-        marks.addWidget(delete, 2)
+        marks.addWidget(self._delete_key(), 2)
         layout.addLayout(marks)
         # Back to the letters: a key with the script's letters on it, as on the Latin layer.
         to_letters = Key(kind="switch")
-        to_letters.setProperty("letters_of", script)
         to_letters.clicked.connect(self._toggle_symbols)
+        self._to_local_letters.append((script, to_letters))
         layout.addLayout(self._bottom_row([to_letters]))
         return page
+
+    @staticmethod
+    def _local_page(letters: LocalScript) -> tuple[QWidget, QVBoxLayout]:
+        """A layer of a script's keys, laid out from the right for one read right to left,
+        whatever the kiosk's language."""
+        page = QWidget()
+        if letters.right_to_left:
+            page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        return page, layout
+
+    def _delete_key(self) -> Key:
+        """Delete (it repeats while held: see :class:`Key`)."""
+        delete = Key(kind="delete")
+        delete.clicked.connect(self._press_delete)
+        return delete
 
     def _build_numpad(self) -> QWidget:
         page = QWidget()
@@ -540,9 +546,7 @@ class OnScreenKeyboard(QWidget):
         self.numpad_space.clicked.connect(lambda: self._send_text(" "))
         grid.addWidget(self.numpad_space, 3, 0)
         grid.addWidget(self._char_key("0"), 3, 1)
-        self.numpad_delete = Key(kind="delete")
-        self.numpad_delete.setAutoRepeat(True)
-        self.numpad_delete.clicked.connect(self._press_delete)
+        self.numpad_delete = self._delete_key()
         grid.addWidget(self.numpad_delete, 3, 2)
         self.numpad_done = Key(kind="done")
         self.numpad_done.clicked.connect(self._press_done)
@@ -723,8 +727,7 @@ class OnScreenKeyboard(QWidget):
             viewport = area.viewport()
             seen = QRect(target.mapTo(viewport, QPoint(0, 0)), target.size())
             hidden = not viewport.rect().contains(seen)
-        if hidden:
-            assert isinstance(target, QLineEdit)
+        if hidden and isinstance(target, QLineEdit):
             words = target.displayText()  # dots for a hidden entry, as the field shows
             self.echo.setText(words + "\u258f")  # and where the next letter goes
             self.echo.setAccessibleName(self.tr("You typed: %1").replace("%1", words))
@@ -806,7 +809,7 @@ class OnScreenKeyboard(QWidget):
             self.switch_to_letters.setAccessibleName(self.tr("Letters"))
         # A script's switch shows its letters, as "ABC" shows Latin ones; not "বাংলা" or
         # "اردو", the kiosk's language buttons, which would change every word on the screen.
-        letters: dict[str, tuple[str, str]] = {
+        letters = {
             BENGALI: (self.tr("অআক"), self.tr("Bengali letters")),
             URDU: (self.tr("اب"), self.tr("Urdu letters")),
         }
@@ -814,12 +817,9 @@ class OnScreenKeyboard(QWidget):
             BENGALI: (self.tr("১২৩ ?"), self.tr("Bengali numbers and symbols")),
             URDU: (self.tr("۱۲۳ ؟"), self.tr("Urdu numbers and symbols")),
         }
-        switches: list[tuple[str, Key]] = list(self.switch_to_local.items())
-        switches += [(str(k.property("letters_of")), k) for k in self.findChildren(Key)]
-        for script, key in switches:
-            if script in letters:
-                key.setText(letters[script][0])
-                key.setAccessibleName(letters[script][1])
+        for script, key in self._to_local_letters:
+            key.setText(letters[script][0])
+            key.setAccessibleName(letters[script][1])
         for script, (to_latin, to_symbols) in self._local_switches.items():
             to_latin.setText(self.tr("ABC"))
             to_latin.setAccessibleName(self.tr("English letters"))
