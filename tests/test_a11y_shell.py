@@ -249,3 +249,20 @@ def test_every_home_tiles_picture_stands_out_from_its_tile(kiosk, click, theme):
         }
         assert opaque == {words.rgb()}, tile.text()
         assert ratio is not None and ratio >= 4.5, (tile.text(), ratio)
+
+
+def test_the_sync_state_sits_level_with_the_language_buttons(kiosk):
+    """An adviser's "Offline" badge is a line of small text in the top bar's row of big
+    buttons: it sits on the row's middle, not at its top edge."""
+    window = kiosk.window
+    badge = window.sync_badge
+    badge.setText("○ Offline")
+    badge.show()
+    QApplication.processEvents()
+    english = window.language_buttons["en"]
+
+    def middle(widget) -> int:
+        return widget.mapTo(window, widget.rect().center()).y()
+
+    assert badge.height() < english.height()
+    assert abs(middle(badge) - middle(english)) <= 1

@@ -735,21 +735,33 @@ class FlowLayout(QLayout):
         mirrored = parent is not None and parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x, y, line_height = area.x(), area.y(), 0
         gap = self.spacing()
+        line: list[tuple[QLayoutItem, QRect]] = []
+
+        def place_line() -> None:
+            # Each item centred on its line's height (a small label beside big buttons).
+            for item, box in line:
+                box.moveTop(box.top() + (line_height - box.height()) // 2)
+                if mirrored:
+                    box.moveLeft(area.left() + area.right() - box.right())
+                item.setGeometry(box)
+            line.clear()
+
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint().boundedTo(QSize(area.width(), 10**6))
             if x + hint.width() > area.right() + 1 and line_height > 0:
+                if move:
+                    place_line()
                 x, y = area.x(), y + line_height + gap
                 line_height = 0
             if move:
-                box = QRect(QPoint(x, y), hint)
-                if mirrored:
-                    box.moveLeft(area.left() + area.right() - box.right())
-                item.setGeometry(box)
+                line.append((item, QRect(QPoint(x, y), hint)))
             x += hint.width() + gap
             line_height = max(line_height, hint.height())
+        if move:
+            place_line()
         return y + line_height - rect.y() + margins.bottom()
 
 
