@@ -264,6 +264,9 @@ class Tile(QPushButton):
     #: The picture's side in lines of the tile's text, and at least this many pixels.
     ICON_LINES = 1.8
     ICON_MIN_PX = 48
+    #: The least height of a tile, picture above its words, and beside them (:meth:`beside`).
+    MIN_HEIGHT = 120
+    MIN_HEIGHT_BESIDE = 80
 
     def __init__(
         self, text: str = "", icon_name: str = "", sub: str = "", parent: QWidget | None = None
@@ -274,9 +277,11 @@ class Tile(QPushButton):
         self.setSizePolicy(policy)
         self.setMinimumWidth(160)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        layout = QVBoxLayout(self)
+        self._column = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        layout = self._column
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(8)
+        self._min_height = self.MIN_HEIGHT
         self._picture = QLabel()
         self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._label = QLabel()
@@ -294,6 +299,21 @@ class Tile(QPushButton):
         self.set_icon(icon_name)
         self.setText(text)
         self.set_sub(sub)
+
+    def beside(self, on: bool) -> None:
+        """The picture beside the words (on the leading side), not above them: a row of
+        tiles less than half as tall, for a short screen (the finder's search results
+        above the keyboard on a 1280 x 800 panel)."""
+        self._column.setDirection(
+            QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom
+        )
+        self._column.setSpacing(16 if on else 8)
+        self._column.setStretchFactor(self._label, 1 if on else 0)  # the words by the picture
+        words = Qt.AlignmentFlag.AlignLeft if on else Qt.AlignmentFlag.AlignHCenter
+        for text in (self._label, self._sub):
+            text.setAlignment(words | Qt.AlignmentFlag.AlignVCenter)
+        self._min_height = self.MIN_HEIGHT_BESIDE if on else self.MIN_HEIGHT
+        self.updateGeometry()
 
     def set_icon(self, name: str) -> None:
         self._icon_name = name
@@ -342,14 +362,14 @@ class Tile(QPushButton):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         layout = self.layout()
         hint = layout.sizeHint() if layout is not None else QSize()
-        return hint.expandedTo(QSize(160, 120))
+        return hint.expandedTo(QSize(160, self._min_height))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         # As tall as the picture and the wrapped words need at the current width (before
         # the tile is laid out, at a narrow one), so a scroll area scrolls instead of
         # squeezing the words off the tile.
         width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else 200
-        return QSize(160, max(120, self.heightForWidth(max(width, 160))))
+        return QSize(160, self.heightForWidth(max(width, 160)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -362,8 +382,8 @@ class Tile(QPushButton):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
         layout = self.layout()
         if layout is None:
-            return 120
-        return max(120, layout.totalHeightForWidth(width))
+            return self._min_height
+        return max(self._min_height, layout.totalHeightForWidth(width))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         option = QStyleOptionButton()

@@ -392,6 +392,43 @@ def test_search_with_the_on_screen_keyboard(resident: Resident):
     assert find_button(resident.window, "Ask an adviser instead").isVisible()
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_the_search_shows_whole_while_typing(kiosk, qtbot, click, size):
+    """At the common 1280 x 800 and 1366 x 768 panels a resident typing a search sees,
+    without sliding the page, the words in the box, what to do ("Touch the one you
+    need."), the service found, the way out ("See all topics", "Ask an adviser instead")
+    and every key: the top row was cut in half at the top edge and the box slid away."""
+    from PySide6.QtCore import QRect
+
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    click(window, "Find a service or do it now")
+    finder = window.screens[ScreenId.FINDER]
+    qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)
+    for letter in "bin":
+        click(window, letter)
+    assert finder.search_message.text() == "Touch the one you need."
+    viewport = window.pages[ScreenId.FINDER].viewport()
+    parts = [
+        finder.search_box,
+        finder.search_message,
+        find_button(window, "See all topics"),
+        find_button(window, "Ask an adviser instead"),
+        find_button(window, "Waste and recycling"),
+        find_button(window, "q"),
+        find_button(window, "Done"),
+    ]
+
+    def all_in_view() -> None:
+        for part in parts:
+            assert part.isVisible(), part
+            where = QRect(part.mapTo(viewport, QPoint(0, 0)), part.size())
+            assert viewport.rect().contains(where), (part, where, viewport.rect())
+
+    qtbot.waitUntil(all_in_view, timeout=2000)
+
+
 def test_idle_reset_discards_the_unsent_draft(make_kiosk, qtbot, click):
     kiosk = make_kiosk(config={"idle_seconds": 0.3, "warning_seconds": 0.5})
     resident = Resident(kiosk, qtbot, click)

@@ -229,9 +229,9 @@ def test_a_reset_of_every_screen_leaves_the_keyboard_where_it_is_shown(kiosk, qt
 
 
 def test_the_words_typed_show_above_the_keys_when_the_field_is_out_of_view(kiosk, qtbot, click):
-    """On a 1280 x 800 screen the finder's search box scrolls off the top for the keyboard
-    to show whole: what the resident types shows above the keys, and goes with the field's
-    words (wiped with them at the end of a visit)."""
+    """On a 1280 x 800 screen at larger text the finder's search box scrolls off the top
+    for the keyboard to show whole: what the resident types shows above the keys, and goes
+    with the field's words (wiped with them at the end of a visit)."""
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QLabel
 
@@ -239,6 +239,7 @@ def test_the_words_typed_show_above_the_keys_when_the_field_is_out_of_view(kiosk
 
     window = kiosk.window
     window.resize(1280, 800)
+    click(window, window.text_size_button.text())  # larger text
     click(window, "Find a service or do it now")
     finder = window.screens[ScreenId.FINDER]
     qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)

@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -61,9 +63,18 @@ class FinderScreen(Screen):
         self.search_box.returnPressed.connect(lambda: self._search())
         self.search_button = BigButton(role="primary")
         self.search_button.clicked.connect(self._open_search)
-        search_row = FlowRow(spacing=12)  # the button goes below when the hint needs the room
+        # While searching, the ways out take the search button's place beside the box, so
+        # the words typed, what was found and every key show together on a short screen.
+        self.all_topics_button = BigButton()
+        self.all_topics_button.clicked.connect(self._show_topics)
+        self.ask_adviser_button = BigButton()
+        self.ask_adviser_button.clicked.connect(
+            lambda: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=self._fallback_service())
+        )
+        search_row = FlowRow(spacing=12)  # the buttons go below when the hint needs the room
         search_row.add(self.search_box, 1)
-        search_row.add(self.search_button)
+        for button in (self.search_button, self.all_topics_button, self.ask_adviser_button):
+            search_row.add(button)
         self.header.add(search_row, 1)
         self.body.addWidget(self.header)
 
@@ -88,11 +99,13 @@ class FinderScreen(Screen):
         self.subtopic_tiles: list[Tile] = []
         self.pages.addWidget(self.subtopic_page)
 
-        # Search: results above the keyboard.
+        # Search: what to do and what was found, above the keyboard (side by side on a
+        # wide screen, the pictures beside the services' names: see resizeEvent).
         self.search_page = QWidget()
         search_layout = QVBoxLayout(self.search_page)
         search_layout.setContentsMargins(0, 0, 0, 0)
         search_layout.setSpacing(12)
+        self.search_message = label(role="lead")
         self.results_row = QHBoxLayout()
         self.results_row.setSpacing(16)
         self.result_tiles: list[Tile] = []
@@ -103,19 +116,11 @@ class FinderScreen(Screen):
             tile.hide()
             self.results_row.addWidget(tile)
             self.result_tiles.append(tile)
-        self.search_message = label(role="lead")
-        options = FlowRow()
-        options.add(self.search_message, 1)
-        self.all_topics_button = BigButton()
-        self.all_topics_button.clicked.connect(self._show_topics)
-        self.ask_adviser_button = BigButton()
-        self.ask_adviser_button.clicked.connect(
-            lambda: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=self._fallback_service())
-        )
-        options.add(self.all_topics_button)
-        options.add(self.ask_adviser_button)
-        search_layout.addWidget(options)
-        search_layout.addLayout(self.results_row)
+        self.found = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.found.setSpacing(16)
+        self.found.addWidget(self.search_message)
+        self.found.addLayout(self.results_row, 3)
+        search_layout.addLayout(self.found)
         self.keyboard = KeyboardSlot()
         # Bengali words find services too; in Bengali the search box opens on Bengali letters.
         self.keyboard.set_language(self.ctx.language)
@@ -195,13 +200,48 @@ class FinderScreen(Screen):
     def _show_topics(self) -> None:
         self._topic = None
         self.pages.setCurrentWidget(self.topics_page)
-        self.heading.show()
+        self._searching(False)
 
     def _open_search(self) -> None:
         self.pages.setCurrentWidget(self.search_page)
-        self.heading.hide()
+        self._searching(True)
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self._search()
+
+    def _searching(self, on: bool) -> None:
+        """The header of the search (the box and the ways out) or of the topics (the
+        heading, the box and its button)."""
+        self.heading.setVisible(not on)
+        self.search_button.setVisible(not on)
+        self.all_topics_button.setVisible(on)
+        self.ask_adviser_button.setVisible(on)
+
+    #: Text lines' heights a row needs for the message beside the services found, each
+    #: service's picture beside its name: about 1,150 px at normal text.
+    WIDE_EM = 30
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange_found()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange_found()
+
+    def _arrange_found(self) -> None:
+        """On a wide screen at normal text the message sits beside the services found and
+        each service's picture beside its name, so the row is half as tall and a 1280 x
+        800 panel shows the box, the services and every key at once. A portrait screen or
+        large text keeps the message above, and the pictures above the names."""
+        wide = self.width() >= self.WIDE_EM * self.search_message.fontMetrics().height()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.found.direction() != direction:
+            self.found.setDirection(direction)
+            # Beside: a quarter of the row for the message; above: only its lines' height.
+            self.found.setStretchFactor(self.search_message, 1 if wide else 0)
+        for tile in self.result_tiles:
+            tile.beside(wide)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.search_box and event.type() == QEvent.Type.MouseButtonPress:
@@ -213,7 +253,7 @@ class FinderScreen(Screen):
         query = self.search_box.text()
         if switch and query.strip() and self.pages.currentWidget() is not self.search_page:
             self.pages.setCurrentWidget(self.search_page)
-            self.heading.hide()
+            self._searching(True)
         hits = self._index(query).search(query, limit=MAX_RESULTS) if query.strip() else []
         for tile, hit in zip(self.result_tiles, hits + [None] * MAX_RESULTS, strict=False):
             tile.setVisible(hit is not None)
