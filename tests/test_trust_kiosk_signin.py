@@ -126,6 +126,34 @@ def test_the_demo_pin_is_refused_on_a_kiosk_not_in_demo(make_kiosk, qtbot, click
     assert try_pin(kiosk, qtbot, click, "2468") == NOT_RIGHT
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+@pytest.mark.parametrize("pin_set", [False, True])
+def test_on_a_laptop_sized_screen_the_pin_pad_shows_whole(make_kiosk, qtbot, size, pin_set):
+    """At the common 1280 x 800 and 1366 x 768 panels an adviser sees the sign-in's words,
+    the PIN box and every key of the pad without sliding the page, also while the long
+    "no PIN is set" words for IT show (the pad's last rows were below the fold)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    config = {"adviser_pin_hash": hash_pin(IT_PIN, rounds=1000)} if pin_set else None
+    kiosk = make_kiosk(config=config)
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    window.go(ScreenId.ADVISER_PIN, {})
+    screen = window.screens[ScreenId.ADVISER_PIN]
+    viewport = window.pages[ScreenId.ADVISER_PIN].viewport()
+    parts = [screen.heading, screen.hint, screen.pin, screen.clear_key, screen.enter_key]
+    parts += list(screen.keys.values())
+
+    def all_in_view() -> None:
+        for part in parts:
+            assert part.isVisible(), part
+            where = QRect(part.mapTo(viewport, QPoint(0, 0)), part.size())
+            assert viewport.rect().contains(where), (part, where, viewport.rect())
+
+    qtbot.waitUntil(all_in_view, timeout=2000)
+
+
 def test_the_demo_hash_in_the_settings_works_only_under_demo(make_kiosk, qtbot, click):
     kiosk = make_kiosk(config={"adviser_pin_hash": DEMO_PIN_HASH})
     assert try_pin(kiosk, qtbot, click, "2468") == "No adviser PIN is set on this kiosk yet."

@@ -14,8 +14,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hubkiosk import __version__
 from hubkiosk.core.pin import DEMO_PIN_HASH, SignInResult, Verdict, sign_in
@@ -60,9 +68,18 @@ class AdviserPinScreen(Screen):
         self.pin.setMaximumWidth(420)
         self.message = label(role="error")
         self.body.addWidget(self.heading)
-        self.body.addWidget(self.hint)
-        self.body.addWidget(self.pin, alignment=Qt.AlignmentFlag.AlignHCenter)
-        self.body.addWidget(self.message)
+        # The words and the box, and the pad: side by side on a wide screen (see
+        # resizeEvent), one above the other on a portrait one or at large text.
+        words = QVBoxLayout()
+        words.setSpacing(self.body.spacing())
+        words.addWidget(self.hint)
+        words.addWidget(self.pin, alignment=Qt.AlignmentFlag.AlignHCenter)
+        words.addWidget(self.message)
+        words.addStretch(1)
+        self.row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.row.setSpacing(32)
+        self.row.addLayout(words, 1)
+        self.body.addLayout(self.row)
         pad = QGridLayout()
         pad.setSpacing(12)
         self.keys: dict[str, BigButton] = {}
@@ -86,9 +103,30 @@ class AdviserPinScreen(Screen):
         pad.addWidget(self.enter_key, 3, 2)
         holder = QWidget()
         holder.setLayout(pad)
-        self.body.addWidget(holder, alignment=Qt.AlignmentFlag.AlignHCenter)
+        self.row.addWidget(
+            holder, alignment=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        )
         self.body.addStretch(1)
         self.retranslate()
+
+    #: Text lines' heights a row needs for the words beside the pad: about 1,150 px at
+    #: normal text, so a 1280 x 800 panel shows the words, the box and every key at once.
+    WIDE_EM = 30
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange()
+
+    def _arrange(self) -> None:
+        wide = self.width() >= self.WIDE_EM * self.hint.fontMetrics().height()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
 
     def title(self) -> str:
         return self.tr("Adviser sign-in")
