@@ -473,11 +473,15 @@ class OnScreenKeyboard(QWidget):
         for row, chars in enumerate(letters.rows):
             for column, char in enumerate(chars):
                 grid.addWidget(self._char_key(char, script), row, column)
-        # Delete where it is on the Latin letters: at the end of the last row of letters.
+        # Delete where it is on the Latin letters: right after the last row's letters (two
+        # or three keys wide), with no gap between them; a short row ends short, as the
+        # vowels' row does.
         delete = self._delete_key()
         # As tall as the letters beside it (its word is in smaller type).
         delete.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        grid.addWidget(delete, len(letters.rows) - 1, letters.columns - 2, 1, 2)
+        after = len(letters.rows[-1])
+        wide = max(2, min(3, letters.columns - after))
+        grid.addWidget(delete, len(letters.rows) - 1, after, 1, wide)
         for column in range(letters.columns):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)

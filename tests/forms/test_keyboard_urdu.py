@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QVBoxLayout, QWidget
 
 from hubkiosk.resources import resource
-from hubkiosk.ui.keyboard import LATIN, URDU, URDU_ROWS, OnScreenKeyboard
+from hubkiosk.ui.keyboard import BENGALI, LATIN, URDU, URDU_ROWS, OnScreenKeyboard
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
 from tests.forms.test_keyboard_bengali import BENGALI_SWITCH, open_finder_search, shown
@@ -101,3 +103,39 @@ def test_urdu_typed_on_an_english_kiosk_finds_the_service(kiosk, qtbot, click):
         press(qtbot, window, char)
     results = [t.text() for t in finder.result_tiles if t.isVisible()]
     assert results[:1] == ["Housing"], results
+
+
+@pytest.mark.parametrize(("script", "switch"), [(URDU, URDU_SWITCH), (BENGALI, BENGALI_SWITCH)])
+def test_delete_follows_the_last_letters_without_a_gap(qtbot, script, switch):
+    """On the Urdu and Bengali letters Delete comes right after the last row's letters,
+    as on the Latin ones: a gap of empty keyboard between them looked like a missing key."""
+    root = QWidget()
+    layout = QVBoxLayout(root)
+    search = QLineEdit()
+    keyboard = OnScreenKeyboard()
+    layout.addWidget(search)
+    layout.addWidget(keyboard)
+    qtbot.addWidget(root)
+    root.resize(1280, 760)
+    with qtbot.waitActive(root):
+        root.show()
+    keyboard.attach(search, scripts=(LATIN, script))
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    press(qtbot, root, switch)
+    delete = find_button(root, "Delete")
+    row = [
+        key
+        for key in root.findChildren(QAbstractButton)
+        if key.isVisible()
+        and key is not delete
+        and key.y() == delete.y()
+        and key.parent() is delete.parent()
+    ]
+    assert row, "letters share Delete's row"
+    # The nearest letter on Delete's reading side: right of it in Urdu, left in Bengali.
+    if script == URDU:
+        gap = min(key.x() for key in row) - (delete.x() + delete.width())
+    else:
+        gap = delete.x() - max(key.x() + key.width() for key in row)
+    assert 0 <= gap <= 8, gap
+    assert delete.width() >= 2 * min(key.width() for key in row)
