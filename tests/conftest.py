@@ -151,6 +151,20 @@ def find_button(root: QWidget, text: str) -> QAbstractButton:
     return matches[0]
 
 
+def wait_all_in_view(qtbot, viewport: QWidget, parts: list[QWidget]) -> None:
+    """Wait (for the layout to settle) until each of ``parts`` is shown whole inside the
+    scroll area's ``viewport``: a person sees it without sliding the page."""
+    from PySide6.QtCore import QPoint, QRect
+
+    def all_in_view() -> None:
+        for part in parts:
+            assert part.isVisible(), part
+            where = QRect(part.mapTo(viewport, QPoint(0, 0)), part.size())
+            assert viewport.rect().contains(where), (part, where, viewport.rect())
+
+    qtbot.waitUntil(all_in_view, timeout=2000)
+
+
 @pytest.fixture
 def click(qtbot) -> Callable[[QWidget, str], None]:
     """Click the visible button with that text, as a person would."""

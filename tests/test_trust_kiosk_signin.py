@@ -21,6 +21,7 @@ from hubkiosk.ui.screens import ScreenId
 from sync.protocol.records import AdviserSignIn as AdviserSignInRecord
 from sync.protocol.records import RecordKind, SignInOutcome
 from sync.protocol.wire import Adviser
+from tests.conftest import wait_all_in_view
 
 IT_PIN = "97531"
 WRONG_PIN = "86420"
@@ -132,8 +133,6 @@ def test_on_a_laptop_sized_screen_the_pin_pad_shows_whole(make_kiosk, qtbot, siz
     """At the common 1280 x 800 and 1366 x 768 panels an adviser sees the sign-in's words,
     the PIN box and every key of the pad without sliding the page, also while the long
     "no PIN is set" words for IT show (the pad's last rows were below the fold)."""
-    from PySide6.QtCore import QPoint, QRect
-
     config = {"adviser_pin_hash": hash_pin(IT_PIN, rounds=1000)} if pin_set else None
     kiosk = make_kiosk(config=config)
     window = kiosk.window
@@ -145,13 +144,7 @@ def test_on_a_laptop_sized_screen_the_pin_pad_shows_whole(make_kiosk, qtbot, siz
     parts = [screen.heading, screen.hint, screen.pin, screen.clear_key, screen.enter_key]
     parts += list(screen.keys.values())
 
-    def all_in_view() -> None:
-        for part in parts:
-            assert part.isVisible(), part
-            where = QRect(part.mapTo(viewport, QPoint(0, 0)), part.size())
-            assert viewport.rect().contains(where), (part, where, viewport.rect())
-
-    qtbot.waitUntil(all_in_view, timeout=2000)
+    wait_all_in_view(qtbot, viewport, parts)
 
 
 def test_the_demo_hash_in_the_settings_works_only_under_demo(make_kiosk, qtbot, click):

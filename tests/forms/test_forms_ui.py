@@ -23,7 +23,7 @@ from hubkiosk.core.forms import apply_form_definitions, is_valid_reference
 from hubkiosk.resources import resource
 from hubkiosk.store.models import FormSubmission, OutboxItem
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import find_button
+from tests.conftest import find_button, wait_all_in_view
 
 REFERENCE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{4}-[A-Z0-9]{2}$")
 
@@ -398,8 +398,6 @@ def test_on_a_laptop_sized_screen_the_search_shows_whole_while_typing(kiosk, qtb
     without sliding the page, the words in the box, what to do ("Touch the one you
     need."), the service found, the way out ("See all topics", "Ask an adviser instead")
     and every key: the top row was cut in half at the top edge and the box slid away."""
-    from PySide6.QtCore import QRect
-
     window = kiosk.window
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().width() == size[0])
@@ -420,13 +418,7 @@ def test_on_a_laptop_sized_screen_the_search_shows_whole_while_typing(kiosk, qtb
         find_button(window, "Done"),
     ]
 
-    def all_in_view() -> None:
-        for part in parts:
-            assert part.isVisible(), part
-            where = QRect(part.mapTo(viewport, QPoint(0, 0)), part.size())
-            assert viewport.rect().contains(where), (part, where, viewport.rect())
-
-    qtbot.waitUntil(all_in_view, timeout=2000)
+    wait_all_in_view(qtbot, viewport, parts)
 
 
 def test_idle_reset_discards_the_unsent_draft(make_kiosk, qtbot, click):
