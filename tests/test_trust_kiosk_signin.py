@@ -21,7 +21,7 @@ from hubkiosk.ui.screens import ScreenId
 from sync.protocol.records import AdviserSignIn as AdviserSignInRecord
 from sync.protocol.records import RecordKind, SignInOutcome
 from sync.protocol.wire import Adviser
-from tests.conftest import wait_all_in_view
+from tests.conftest import assert_all_in_view
 
 IT_PIN = "97531"
 WRONG_PIN = "86420"
@@ -144,7 +144,7 @@ def test_on_a_laptop_sized_screen_the_pin_pad_shows_whole(make_kiosk, qtbot, siz
     parts = [screen.heading, screen.hint, screen.pin, screen.clear_key, screen.enter_key]
     parts += list(screen.keys.values())
 
-    wait_all_in_view(qtbot, viewport, parts)
+    assert_all_in_view(viewport, parts)
 
 
 def test_the_demo_hash_in_the_settings_works_only_under_demo(make_kiosk, qtbot, click):

@@ -23,7 +23,7 @@ from hubkiosk.core.forms import apply_form_definitions, is_valid_reference
 from hubkiosk.resources import resource
 from hubkiosk.store.models import FormSubmission, OutboxItem
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import find_button, wait_all_in_view
+from tests.conftest import assert_all_in_view, find_button
 
 REFERENCE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{4}-[A-Z0-9]{2}$")
 
@@ -418,7 +418,28 @@ def test_on_a_laptop_sized_screen_the_search_shows_whole_while_typing(kiosk, qtb
         find_button(window, "Done"),
     ]
 
-    wait_all_in_view(qtbot, viewport, parts)
+    assert_all_in_view(viewport, parts)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_a_service_page_shows_its_ways_on(kiosk, qtbot, click, size):
+    """At the common 1280 x 800 and 1366 x 768 panels every service's page shows its name,
+    its summary, "See an adviser", "Do it here now" (when it has a form) and the code to do
+    it online next time without sliding the page: the two ways on were below the fold."""
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    page = window.screens[ScreenId.SERVICE_PAGE]
+    viewport = window.pages[ScreenId.SERVICE_PAGE].viewport()
+    for service in kiosk.ctx.content.catalogue.services:
+        window.start_over()
+        window.go(ScreenId.SERVICE_PAGE, {"service_id": service.id})
+        parts = [page.heading, page.summary, find_button(window, "See an adviser")]
+        if service.form_ids:
+            parts.append(find_button(window, "Do it here now"))
+        if service.online_url:
+            parts.append(page.qr)
+        assert_all_in_view(viewport, parts)
 
 
 def test_idle_reset_discards_the_unsent_draft(make_kiosk, qtbot, click):

@@ -26,6 +26,7 @@ from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import (
     AddressLabel,
     BigButton,
+    FlowRow,
     label,
     qr_pixmap,
 )
@@ -47,6 +48,33 @@ class ServicePageScreen(Screen):
         columns.setSpacing(24)
         left = QVBoxLayout()
         left.setSpacing(8)
+        # The two ways on come first, under the summary (as a start page puts its button
+        # before the details), so they show without sliding on a 1366 x 768 panel too;
+        # side by side when they fit, one above the other when not (large text).
+        actions = FlowRow(spacing=20)
+        self.do_it_here = BigButton(role="primary")
+        self.do_it_here.setMinimumHeight(96)
+        self.do_it_here.clicked.connect(self._do_it_here)
+        self.see_adviser = BigButton(role="primary")
+        self.see_adviser.setMinimumHeight(96)
+        self.see_adviser.clicked.connect(self._see_adviser)
+        actions.add(self.do_it_here, 1)
+        actions.add(self.see_adviser, 1)
+        left.addWidget(actions)
+
+        self.forms_panel = QWidget()
+        forms_layout = QVBoxLayout(self.forms_panel)
+        forms_layout.setContentsMargins(0, 0, 0, 0)
+        self.forms_heading = label(role="lead")
+        forms_layout.addWidget(self.forms_heading)
+        self.form_buttons_layout = QVBoxLayout()
+        self.form_buttons_layout.setSpacing(12)
+        forms_layout.addLayout(self.form_buttons_layout)
+        self.form_buttons: list[BigButton] = []
+        self.forms_panel.hide()
+        left.addWidget(self.forms_panel)
+        left.addSpacing(12)
+
         self.can_do_heading = label(role="lead")
         self.can_do_heading.setObjectName("SectionHeading")
         self.can_do = label()
@@ -75,32 +103,8 @@ class ServicePageScreen(Screen):
         for widget in (self.online_heading, self.qr, self.qr_hint, self.url):
             online.addWidget(widget)
         online.addStretch(1)
-        columns.addWidget(self.online_card, 2)
+        columns.addWidget(self.online_card, 2, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(columns, 1)
-
-        self.forms_panel = QWidget()
-        forms_layout = QVBoxLayout(self.forms_panel)
-        forms_layout.setContentsMargins(0, 0, 0, 0)
-        self.forms_heading = label(role="lead")
-        forms_layout.addWidget(self.forms_heading)
-        self.form_buttons_layout = QVBoxLayout()
-        self.form_buttons_layout.setSpacing(12)
-        forms_layout.addLayout(self.form_buttons_layout)
-        self.form_buttons: list[BigButton] = []
-        self.forms_panel.hide()
-        self.body.addWidget(self.forms_panel)
-
-        actions = QHBoxLayout()
-        actions.setSpacing(20)
-        self.do_it_here = BigButton(role="primary")
-        self.do_it_here.setMinimumHeight(96)
-        self.do_it_here.clicked.connect(self._do_it_here)
-        self.see_adviser = BigButton(role="primary")
-        self.see_adviser.setMinimumHeight(96)
-        self.see_adviser.clicked.connect(self._see_adviser)
-        actions.addWidget(self.do_it_here, 1)
-        actions.addWidget(self.see_adviser, 1)
-        self.body.addLayout(actions)
         self.retranslate()
 
     @property
@@ -139,8 +143,13 @@ class ServicePageScreen(Screen):
         url = service.online_url if service is not None else None
         self.online_card.setVisible(bool(url))
         if url:
-            self.qr.setPixmap(qr_pixmap(url, 220, remember=True))  # a public page
+            self.qr.setPixmap(qr_pixmap(url, self._qr_side(), remember=True))  # a public page
             self.url.setText(url)
+
+    def _qr_side(self) -> int:
+        """The code's side in pixels: 220 on a full HD or portrait screen, less on a short
+        landscape one (150 at 768 px high), so the card fits beside the details."""
+        return max(140, min(220, self.window().height() // 5))
 
     def _do_it_here(self) -> None:
         forms = self._forms()
