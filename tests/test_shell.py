@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import find_button, shown_text
+from tests.conftest import assert_all_in_view, find_button, shown_text
 
 HOME_CHOICES = ("Get a ticket or check in", "Find a service or do it now", "Tell us what you think")
 CONTRAST_BACKGROUND = "#000000"
@@ -365,3 +365,21 @@ def test_new_content_shows_on_each_screen_rebuilt_when_it_is_shown(open_kiosk, q
     assert window.current is ScreenId.QUEUE
     click(window, "Homes and housing")
     assert window.current is ScreenId.TICKET_CONFIRM
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_home_shows_every_choice_in_every_language(kiosk, qtbot, size):
+    """At the common 1280 x 800 and 1366 x 768 panels the home screen shows its welcome,
+    its three choices and the three most visited services whole, in every language,
+    without sliding: the services' row was cut in half (in Urdu, Spanish and Polish even
+    with the pictures beside their names)."""
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    home = window.screens[ScreenId.HOME]
+    viewport = window.pages[ScreenId.HOME].viewport()
+    parts = [home.welcome, home.ticket_tile, home.finder_tile, home.tell_us_tile]
+    parts += [home.top_heading, *home.top_tiles]
+    for button in window.language_buttons.values():
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert_all_in_view(viewport, parts)

@@ -277,10 +277,14 @@ class Tile(QPushButton):
         self.setSizePolicy(policy)
         self.setMinimumWidth(160)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # The picture, then the words (the name above its line): one above the other, or
+        # side by side (:meth:`beside`).
         self._column = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        layout = self._column
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(8)
+        self._column.setContentsMargins(self.MARGIN, self.MARGIN, self.MARGIN, self.MARGIN)
+        self._column.setSpacing(8)
+        self._icon_lines = self.ICON_LINES
+        self._words = QVBoxLayout()
+        self._words.setSpacing(8)
         self._min_height = self.MIN_HEIGHT
         self._picture = QLabel()
         self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -294,7 +298,10 @@ class Tile(QPushButton):
         self._sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for child in (self._picture, self._label, self._sub):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(child)
+        self._column.addWidget(self._picture)
+        self._column.addLayout(self._words)
+        self._words.addWidget(self._label)
+        self._words.addWidget(self._sub)
         self._icon_name = icon_name
         self.set_icon(icon_name)
         self.setText(text)
@@ -302,17 +309,41 @@ class Tile(QPushButton):
 
     def beside(self, on: bool) -> None:
         """The picture beside the words (on the leading side), not above them: a row of
-        tiles less than half as tall, for a short screen (the finder's search results
-        above the keyboard on a 1280 x 800 panel)."""
-        self._column.setDirection(
-            QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom
-        )
+        tiles about half as tall, for a short screen (the home screen's most visited
+        services, the finder's search results above the keyboard, on a 1366 x 768 panel).
+        The name and its line stay one above the other, in the middle of the tile's height."""
+        direction = QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom
+        if self._column.direction() == direction:
+            return
+        self._column.setDirection(direction)
         self._column.setSpacing(16 if on else 8)
-        self._column.setStretchFactor(self._label, 1 if on else 0)  # the words by the picture
+        self._column.setStretchFactor(self._words, 1 if on else 0)  # the words by the picture
+        if on:  # the words' block centred on the picture, whatever the tile's height
+            self._words.insertStretch(0, 1)
+            self._words.addStretch(1)
+        else:
+            for index in (self._words.count() - 1, 0):
+                self._words.takeAt(index)
         words = Qt.AlignmentFlag.AlignLeft if on else Qt.AlignmentFlag.AlignHCenter
         for text in (self._label, self._sub):
             text.setAlignment(words | Qt.AlignmentFlag.AlignVCenter)
         self._min_height = self.MIN_HEIGHT_BESIDE if on else self.MIN_HEIGHT
+        self.updateGeometry()
+
+    #: :meth:`compact`'s picture side in lines of text, and its margins.
+    ICON_LINES_COMPACT = 1.3
+    MARGIN, MARGIN_COMPACT = 16, 10
+
+    def compact(self, on: bool) -> None:
+        """A smaller picture and margins, for a short screen (the home screen's choices on
+        a 1366 x 768 panel, in the languages whose words take two lines)."""
+        lines = self.ICON_LINES_COMPACT if on else self.ICON_LINES
+        if lines == self._icon_lines:
+            return
+        self._icon_lines = lines
+        margin = self.MARGIN_COMPACT if on else self.MARGIN
+        self._column.setContentsMargins(margin, margin, margin, margin)
+        self._paint_icon()
         self.updateGeometry()
 
     def set_icon(self, name: str) -> None:
@@ -327,7 +358,7 @@ class Tile(QPushButton):
             # and smaller than its words called for).
             self._label.ensurePolished()
             size = max(
-                self.ICON_MIN_PX, round(self._label.fontMetrics().height() * self.ICON_LINES)
+                self.ICON_MIN_PX, round(self._label.fontMetrics().height() * self._icon_lines)
             )
             color = self._label.palette().color(QPalette.ColorRole.WindowText)
             self._picture.setPixmap(tinted(self._icon_name, size, color))
