@@ -383,3 +383,20 @@ def test_on_a_laptop_sized_screen_home_shows_every_choice_in_every_language(kios
     for button in window.language_buttons.values():
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert_all_in_view(viewport, parts)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_the_finder_shows_every_topic_in_every_language(
+    kiosk, qtbot, click, size
+):
+    """At 1280 x 800 and 1366 x 768 the finder's topics show whole, pictures beside their
+    names, in every language: the third row was below the fold."""
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    click(window, "Find a service or do it now")
+    finder = window.screens[ScreenId.FINDER]
+    viewport = window.pages[ScreenId.FINDER].viewport()
+    for button in window.language_buttons.values():
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert_all_in_view(viewport, [finder.heading, finder.search_box, *finder.topic_tiles])

@@ -264,8 +264,10 @@ class Tile(QPushButton):
     #: The picture's side in lines of the tile's text, and at least this many pixels.
     ICON_LINES = 1.8
     ICON_MIN_PX = 48
-    #: The least height of a tile, picture above its words, and beside them (:meth:`beside`).
+    #: The least height of a tile: picture above its words, the same :meth:`compact`, and
+    #: beside them (:meth:`beside`).
     MIN_HEIGHT = 120
+    MIN_HEIGHT_COMPACT = 100
     MIN_HEIGHT_BESIDE = 80
 
     def __init__(
@@ -285,7 +287,6 @@ class Tile(QPushButton):
         self._icon_lines = self.ICON_LINES
         self._words = QVBoxLayout()
         self._words.setSpacing(8)
-        self._min_height = self.MIN_HEIGHT
         self._picture = QLabel()
         self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._label = QLabel()
@@ -317,6 +318,7 @@ class Tile(QPushButton):
             return
         self._column.setDirection(direction)
         self._column.setSpacing(16 if on else 8)
+        self._words.setSpacing(2 if on else 8)  # the name and its line, close together
         self._column.setStretchFactor(self._words, 1 if on else 0)  # the words by the picture
         if on:  # the words' block centred on the picture, whatever the tile's height
             self._words.insertStretch(0, 1)
@@ -327,7 +329,6 @@ class Tile(QPushButton):
         words = Qt.AlignmentFlag.AlignLeft if on else Qt.AlignmentFlag.AlignHCenter
         for text in (self._label, self._sub):
             text.setAlignment(words | Qt.AlignmentFlag.AlignVCenter)
-        self._min_height = self.MIN_HEIGHT_BESIDE if on else self.MIN_HEIGHT
         self.updateGeometry()
 
     #: :meth:`compact`'s picture side in lines of text, and its margins.
@@ -345,6 +346,17 @@ class Tile(QPushButton):
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._paint_icon()
         self.updateGeometry()
+
+    def is_beside(self) -> bool:
+        """Whether the picture is beside the words (:meth:`beside`)."""
+        return self._column.direction() == QBoxLayout.Direction.LeftToRight
+
+    @property
+    def _min_height(self) -> int:
+        if self.is_beside():
+            return self.MIN_HEIGHT_BESIDE
+        compact = self._icon_lines == self.ICON_LINES_COMPACT
+        return self.MIN_HEIGHT_COMPACT if compact else self.MIN_HEIGHT
 
     def set_icon(self, name: str) -> None:
         self._icon_name = name
@@ -613,6 +625,9 @@ def needed_width(widget: QWidget) -> int:
     plus its margins and border (0 for widgets that do not say)."""
     if isinstance(widget, WrappingChoice):
         return widget.minimumSizeHint().width()
+    beside = 0
+    if isinstance(widget, Tile) and widget.is_beside() and not widget._picture.isHidden():
+        beside = widget._picture.sizeHint().width() + widget._column.spacing()
     words = widget.findChild(QLabel, "TileText") or widget.findChild(QLabel, "ChoiceText")
     if words is None:
         return 0
@@ -620,7 +635,7 @@ def needed_width(widget: QWidget) -> int:
     layout = widget.layout()
     margins = layout.contentsMargins() if layout is not None else None
     chrome = (margins.left() + margins.right()) if margins is not None else 2 * inside
-    return longest_word(words.text(), words.fontMetrics()) + chrome + 12
+    return longest_word(words.text(), words.fontMetrics()) + chrome + 12 + beside
 
 
 class FlowRow(QWidget):

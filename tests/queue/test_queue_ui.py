@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import find_button
+from tests.conftest import assert_all_in_view, find_button
 from tests.queue.conftest import LONDON
 
 BOW = "idea-store-bow"
@@ -625,3 +625,23 @@ def test_on_a_laptop_sized_screen_the_ticket_says_what_to_do_without_scrolling(
         assert seen.contains(part.mapTo(viewport, part.rect().topLeft())), part.text()
         assert seen.contains(corner), part.text()
     assert "wait until your number" in screen.resident_line.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+@pytest.mark.parametrize("language", ["en", "bn", "ur"])
+def test_on_a_laptop_sized_screen_every_service_to_queue_for_shows(
+    queue_kiosk, qtbot, size, language
+):
+    """At 1280 x 800 and 1366 x 768 every service's tile and "I have an appointment" show
+    whole, pictures beside their names, in English, Bengali and Urdu (Somali's and
+    Spanish's longer words take a fourth row: the page slides a little, and says so)."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screens[ScreenId.HOME].ticket_tile, Qt.MouseButton.LeftButton)
+    assert window.current is ScreenId.QUEUE
+    tiles = window.screens[ScreenId.QUEUE]
+    viewport = window.pages[ScreenId.QUEUE].viewport()
+    assert_all_in_view(viewport, [tiles.heading, *tiles.tiles, tiles.appointment_tile])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hubkiosk.ui.context import KioskContext
@@ -24,6 +25,10 @@ class Screen(QWidget):
     #: Whether the bottom bar shows "Back" on this screen.
     SHOW_BACK: ClassVar[bool] = True
 
+    #: A landscape window fewer text lines high than this is short (a 1366 x 768 or
+    #: 1280 x 800 panel at normal text): see :meth:`arrange_short`.
+    SHORT_EM = 30
+
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -31,6 +36,40 @@ class Screen(QWidget):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(32, 24, 32, 24)
         self.body.setSpacing(20)
+        self.short = False
+        self._tall = (self.body.contentsMargins(), self.body.spacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._check_short()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._check_short()
+
+    def _check_short(self) -> None:
+        window = self.window()
+        short = (
+            window.width() > window.height()
+            and window.height() < self.SHORT_EM * self.fontMetrics().height()
+        )
+        if short != self.short:
+            self.short = short
+            if short:  # less room above, below and between; the screen's own when tall
+                self._tall = (self.body.contentsMargins(), self.body.spacing())
+                margins, spacing = self._tall
+                self.body.setContentsMargins(margins.left(), 12, margins.right(), 12)
+                self.body.setSpacing(min(12, spacing))
+            else:
+                margins, spacing = self._tall
+                self.body.setContentsMargins(margins)
+                self.body.setSpacing(spacing)
+            self.arrange_short(short)
+
+    def arrange_short(self, short: bool) -> None:
+        """Lay the screen out for a short window (``short``: smaller pictures, pictures
+        beside words) or a tall one, so what a resident needs shows without sliding."""
 
     def add_heading(self, lead_role: str = "lead") -> tuple[QLabel, QLabel]:
         """The screen's title and the line under it, at the top of the body."""

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from hubkiosk.quickstart import TOP_SERVICES
@@ -42,7 +40,6 @@ class HomeScreen(Screen):
         self.body.addWidget(self.top_heading)
         self.top_grid = TileGrid(TOP_SERVICES)
         self.top_tiles: list[Tile] = []
-        self._short = False
         self.body.addWidget(self.top_grid, 2)
         self._build_top_tiles()
         self.retranslate()
@@ -55,38 +52,18 @@ class HomeScreen(Screen):
             tile.clicked.connect(
                 lambda _=False, sid=service.id: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=sid)
             )
-            tile.compact(self._short)
-            tile.beside(self._short)
+            tile.compact(self.short)
+            tile.beside(self.short)
             self.top_tiles.append(tile)
         self.top_grid.set_tiles(list(self.top_tiles))
 
-    #: A landscape window fewer text lines high than this is short: the most visited
-    #: services show their pictures beside their names, so the row shows whole without
-    #: sliding (a 1366 x 768 or 1280 x 800 panel at normal text).
-    SHORT_EM = 30
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        self._arrange()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._arrange()
-
-    def _arrange(self) -> None:
-        window = self.window()
-        self._short = (
-            window.width() > window.height()
-            and window.height() < self.SHORT_EM * self.fontMetrics().height()
-        )
+    def arrange_short(self, short: bool) -> None:
+        # The most visited services' pictures beside their names, every picture smaller:
+        # the welcome, the choices and the services show whole in every language.
         for tile in (self.ticket_tile, self.finder_tile, self.tell_us_tile, *self.top_tiles):
-            tile.compact(self._short)
+            tile.compact(short)
         for tile in self.top_tiles:
-            tile.beside(self._short)
-        margin = 12 if self._short else 24  # and less room above, below and between
-        self.body.setContentsMargins(32, margin, 32, margin)
-        self.body.setSpacing(12 if self._short else 20)
+            tile.beside(short)
 
     def title(self) -> str:
         return self.tr("Home")

@@ -147,10 +147,19 @@ class FinderScreen(Screen):
             topics["other"] = topics.pop("other")
         return topics
 
+    def arrange_short(self, short: bool) -> None:
+        # Pictures beside the topics' names, smaller: the three rows show whole on a
+        # laptop panel, as the home screen's services do.
+        for tile in self.topic_tiles:
+            tile.compact(short)
+            tile.beside(short)
+
     def _build_topics(self) -> None:
         self.topic_tiles = []
         for topic, services in self._topics().items():
             tile = Tile(icon_name=services[0].icon)
+            tile.compact(self.short)
+            tile.beside(self.short)
             tile.setProperty("topic", topic)
             tile.clicked.connect(lambda _=False, t=topic: self.open_topic(t))
             self.topic_tiles.append(tile)

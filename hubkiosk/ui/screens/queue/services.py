@@ -61,8 +61,18 @@ class QueueScreen(Screen):
             tile.clicked.connect(
                 lambda _=False, sid=service.id: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=sid)
             )
+            tile.compact(self.short)
+            tile.beside(self.short)
             self.tiles.append(tile)
         self.grid.set_tiles([*self.tiles, self.appointment_tile])
+
+    def arrange_short(self, short: bool) -> None:
+        # Pictures beside the services' names, smaller, in fewer columns: every service
+        # shows whole on a laptop panel, in every language.
+        for tile in (*self.tiles, self.appointment_tile):
+            tile.compact(short)
+            tile.beside(short)
+        self.grid.grid.setSpacing(8 if short else 20)
 
     def title(self) -> str:
         return self.tr("Get a ticket or check in")
