@@ -118,8 +118,12 @@ class FinderScreen(Screen):
             self.result_tiles.append(tile)
         self.found = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.found.setSpacing(16)
-        self.found.addWidget(self.search_message)
-        self.found.addLayout(self.results_row, 3)
+        # In a row of its own (as tall as its lines at the row's width, whatever the
+        # layout's own reckoning of a wrapping label: the keys kept their height).
+        message_row = FlowRow()
+        message_row.add(self.search_message, 1)
+        self.found.addWidget(message_row)
+        self.found.addLayout(self.results_row)
         search_layout.addLayout(self.found)
         self.keyboard = KeyboardSlot()
         # Bengali words find services too; in Bengali the search box opens on Bengali letters.
@@ -248,7 +252,8 @@ class FinderScreen(Screen):
         if self.found.direction() != direction:
             self.found.setDirection(direction)
             # Beside: a quarter of the row for the message; above: only its lines' height.
-            self.found.setStretchFactor(self.search_message, 1 if wide else 0)
+            self.found.setStretchFactor(self.search_message.parentWidget(), 1 if wide else 0)
+            self.found.setStretchFactor(self.results_row, 3 if wide else 0)
         for tile in self.result_tiles:
             tile.beside(wide)
 
