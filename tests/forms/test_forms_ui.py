@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from hubkiosk.core.forms import apply_form_definitions, is_valid_reference
 from hubkiosk.resources import resource
@@ -440,6 +440,29 @@ def test_on_a_laptop_sized_screen_a_service_page_shows_its_ways_on(kiosk, qtbot,
         if service.online_url:
             parts.append(page.qr)
         assert_all_in_view(viewport, parts)
+
+
+@pytest.mark.parametrize("steps", [1, 2])
+def test_at_large_text_on_a_laptop_screen_the_search_keys_keep_their_size(
+    kiosk, qtbot, click, steps
+):
+    """At 150 and 200 % text on a 1280 x 800 panel the finder's search page grows and slides
+    rather than squeezing the keyboard: the page's layout gave the words above it more
+    room than they needed, and the keys overlapped (the accessibility audit found them)."""
+    window = kiosk.window
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.size().width() == 1280)
+    for _ in range(steps):
+        click(window, window.text_size_button.text())
+    click(window, "বাংলা")
+    window.go(ScreenId.FINDER, {})
+    finder = window.screens[ScreenId.FINDER]
+    qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)
+    for _ in range(3):
+        QApplication.processEvents()
+    keyboard = finder.keyboard
+    assert keyboard.height() >= keyboard.minimumSizeHint().height()
+    assert finder.search_message.height() <= finder.search_message.sizeHint().height()
 
 
 def test_idle_reset_discards_the_unsent_draft(make_kiosk, qtbot, click):

@@ -116,7 +116,9 @@ class FinderScreen(Screen):
             tile.hide()
             self.results_row.addWidget(tile)
             self.result_tiles.append(tile)
-        self.found = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        found = QWidget()  # a widget, not a nested layout: see the keyboard below
+        self.found = QBoxLayout(QBoxLayout.Direction.TopToBottom, found)
+        self.found.setContentsMargins(0, 0, 0, 0)
         self.found.setSpacing(16)
         # In a row of its own (as tall as its lines at the row's width, whatever the
         # layout's own reckoning of a wrapping label: the keys kept their height).
@@ -124,7 +126,7 @@ class FinderScreen(Screen):
         message_row.add(self.search_message, 1)
         self.found.addWidget(message_row)
         self.found.addLayout(self.results_row)
-        search_layout.addLayout(self.found)
+        search_layout.addWidget(found)
         self.keyboard = KeyboardSlot()
         # Bengali words find services too; in Bengali the search box opens on Bengali letters.
         self.keyboard.set_language(self.ctx.language)
