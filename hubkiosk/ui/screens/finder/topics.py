@@ -122,9 +122,9 @@ class FinderScreen(Screen):
         self.found.setSpacing(16)
         # In a row of its own (as tall as its lines at the row's width, whatever the
         # layout's own reckoning of a wrapping label: the keys kept their height).
-        message_row = FlowRow()
-        message_row.add(self.search_message, 1)
-        self.found.addWidget(message_row)
+        self.message_row = FlowRow()
+        self.message_row.add(self.search_message, 1)
+        self.found.addWidget(self.message_row)
         self.found.addLayout(self.results_row)
         search_layout.addWidget(found)
         self.keyboard = KeyboardSlot()
@@ -254,7 +254,7 @@ class FinderScreen(Screen):
         if self.found.direction() != direction:
             self.found.setDirection(direction)
             # Beside: a quarter of the row for the message; above: only its lines' height.
-            self.found.setStretchFactor(self.search_message.parentWidget(), 1 if wide else 0)
+            self.found.setStretchFactor(self.message_row, 1 if wide else 0)
             self.found.setStretchFactor(self.results_row, 3 if wide else 0)
         for tile in self.result_tiles:
             tile.beside(wide)
