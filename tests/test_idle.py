@@ -104,6 +104,16 @@ class _Clock:
         return self.now
 
 
+def armed_watch(clock: _Clock) -> tuple[IdleMonitor, list[int]]:
+    """An idle watch of 10 s with a 5 s warning on ``clock``, armed at its time, and the
+    warnings it gives."""
+    monitor = IdleMonitor(10, 5, clock)
+    warnings: list[int] = []
+    monitor.warning.connect(warnings.append)
+    monitor.set_armed(True)
+    return monitor, warnings
+
+
 class _CountingMonitor(IdleMonitor):
     """An idle monitor that counts the events the application hands its filter."""
 
@@ -161,10 +171,7 @@ def test_a_tap_costs_the_idle_watch_its_first_events_only(busy_page, qtbot):
 def test_touches_between_two_looks_still_keep_the_warning_away(busy_page):
     page, button, _switch = busy_page
     clock = _Clock()
-    monitor = IdleMonitor(10, 5, clock)
-    warnings: list[int] = []
-    monitor.warning.connect(warnings.append)
-    monitor.set_armed(True)
+    monitor, warnings = armed_watch(clock)
     monitor.check()  # a look at the clock since arming: watching
     try:
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)  # at 100
@@ -207,10 +214,7 @@ def test_arming_on_the_way_out_of_home_costs_that_tap_nothing(busy_page):
 def test_the_watch_armed_on_a_tap_warns_only_after_the_idle_time(busy_page):
     page, button, _switch = busy_page
     clock = _Clock()
-    monitor = IdleMonitor(10, 5, clock)
-    warnings: list[int] = []
-    monitor.warning.connect(warnings.append)
-    monitor.set_armed(True)  # at 100, as a tap leaves home
+    monitor, warnings = armed_watch(clock)  # at 100, as a tap leaves home
     try:
         clock.now = 100.2
         monitor.check()  # the first look: watching from now on

@@ -269,6 +269,9 @@ class Tile(QPushButton):
     MIN_HEIGHT = 120
     MIN_HEIGHT_COMPACT = 100
     MIN_HEIGHT_BESIDE = 80
+    #: :meth:`compact`'s picture side in lines of text; the margins, and :meth:`compact`'s.
+    ICON_LINES_COMPACT = 1.3
+    MARGIN, MARGIN_COMPACT = 16, 10
 
     def __init__(
         self, text: str = "", icon_name: str = "", sub: str = "", parent: QWidget | None = None
@@ -331,10 +334,6 @@ class Tile(QPushButton):
             text.setAlignment(words | Qt.AlignmentFlag.AlignVCenter)
         self.updateGeometry()
 
-    #: :meth:`compact`'s picture side in lines of text, and its margins.
-    ICON_LINES_COMPACT = 1.3
-    MARGIN, MARGIN_COMPACT = 16, 10
-
     def compact(self, on: bool) -> None:
         """A smaller picture and margins, for a short screen (the home screen's choices on
         a 1366 x 768 panel, in the languages whose words take two lines)."""
@@ -350,6 +349,12 @@ class Tile(QPushButton):
     def is_beside(self) -> bool:
         """Whether the picture is beside the words (:meth:`beside`)."""
         return self._column.direction() == QBoxLayout.Direction.LeftToRight
+
+    def picture_room(self) -> int:
+        """The width the picture takes from the words: beside them, its own and the gap."""
+        if not self.is_beside() or self._picture.isHidden():
+            return 0
+        return self._picture.sizeHint().width() + self._column.spacing()
 
     @property
     def _min_height(self) -> int:
@@ -625,9 +630,7 @@ def needed_width(widget: QWidget) -> int:
     plus its margins and border (0 for widgets that do not say)."""
     if isinstance(widget, WrappingChoice):
         return widget.minimumSizeHint().width()
-    beside = 0
-    if isinstance(widget, Tile) and widget.is_beside() and not widget._picture.isHidden():
-        beside = widget._picture.sizeHint().width() + widget._column.spacing()
+    beside = widget.picture_room() if isinstance(widget, Tile) else 0
     words = widget.findChild(QLabel, "TileText") or widget.findChild(QLabel, "ChoiceText")
     if words is None:
         return 0

@@ -14,8 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -69,7 +68,7 @@ class AdviserPinScreen(Screen):
         self.message = label(role="error")
         self.body.addWidget(self.heading)
         # The words and the box, and the pad: side by side on a wide screen (see
-        # resizeEvent), one above the other on a portrait one or at large text.
+        # rearrange), one above the other on a portrait one or at large text.
         words = QVBoxLayout()
         words.setSpacing(self.body.spacing())
         words.addWidget(self.hint)
@@ -109,21 +108,11 @@ class AdviserPinScreen(Screen):
         self.body.addStretch(1)
         self.retranslate()
 
-    #: Text lines' heights a row needs for the words beside the pad: about 1,150 px at
-    #: normal text, so a 1280 x 800 panel shows the words, the box and every key at once.
-    WIDE_EM = 30
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        self._arrange()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._arrange()
-
-    def _arrange(self) -> None:
-        wide = self.width() >= self.WIDE_EM * self.hint.fontMetrics().height()
+    def rearrange(self) -> None:
+        # The words beside the pad when they have the room: a 1280 x 800 panel shows the
+        # words, the box and every key at once.
+        super().rearrange()
+        wide = self.wide_for(self.hint)
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)

@@ -28,6 +28,8 @@ class Screen(QWidget):
     #: A landscape window fewer text lines high than this is short (a 1366 x 768 or
     #: 1280 x 800 panel at normal text): see :meth:`arrange_short`.
     SHORT_EM = 30
+    #: A screen at least this many text lines wide is wide: see :meth:`wide_for`.
+    WIDE_EM = 30
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,12 +43,22 @@ class Screen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        self._check_short()
+        self.rearrange()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._check_short()
+            self.rearrange()
+
+    def rearrange(self) -> None:
+        """Lay the screen out for the window's size and the text's (called on a resize and
+        a change of text size or theme; a screen that arranges more extends it)."""
+        self._check_short()
+
+    def wide_for(self, words: QWidget) -> bool:
+        """Whether the screen is :data:`WIDE_EM` lines of ``words``' text wide (about
+        1,150 px at normal text): room for those words beside what they go with."""
+        return self.width() >= self.WIDE_EM * words.fontMetrics().height()
 
     def _check_short(self) -> None:
         window = self.window()

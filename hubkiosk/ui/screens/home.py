@@ -52,10 +52,9 @@ class HomeScreen(Screen):
             tile.clicked.connect(
                 lambda _=False, sid=service.id: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=sid)
             )
-            tile.compact(self.short)
-            tile.beside(self.short)
             self.top_tiles.append(tile)
         self.top_grid.set_tiles(list(self.top_tiles))
+        self.arrange_short(self.short)
 
     def arrange_short(self, short: bool) -> None:
         # The most visited services' pictures beside their names, every picture smaller:

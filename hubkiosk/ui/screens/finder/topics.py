@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -100,7 +99,7 @@ class FinderScreen(Screen):
         self.pages.addWidget(self.subtopic_page)
 
         # Search: what to do and what was found, above the keyboard (side by side on a
-        # wide screen, the pictures beside the services' names: see resizeEvent).
+        # wide screen, the pictures beside the services' names: see rearrange).
         self.search_page = QWidget()
         search_layout = QVBoxLayout(self.search_page)
         search_layout.setContentsMargins(0, 0, 0, 0)
@@ -164,12 +163,11 @@ class FinderScreen(Screen):
         self.topic_tiles = []
         for topic, services in self._topics().items():
             tile = Tile(icon_name=services[0].icon)
-            tile.compact(self.short)
-            tile.beside(self.short)
             tile.setProperty("topic", topic)
             tile.clicked.connect(lambda _=False, t=topic: self.open_topic(t))
             self.topic_tiles.append(tile)
         self.topics_page.set_tiles(list(self.topic_tiles))
+        self.arrange_short(self.short)
         self._indexes.clear()
 
     def _index(self, query: str = "") -> ServiceIndex:
@@ -231,25 +229,13 @@ class FinderScreen(Screen):
         self.all_topics_button.setVisible(on)
         self.ask_adviser_button.setVisible(on)
 
-    #: Text lines' heights a row needs for the message beside the services found, each
-    #: service's picture beside its name: about 1,150 px at normal text.
-    WIDE_EM = 30
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        self._arrange_found()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._arrange_found()
-
-    def _arrange_found(self) -> None:
+    def rearrange(self) -> None:
         """On a wide screen at normal text the message sits beside the services found and
         each service's picture beside its name, so the row is half as tall and a 1280 x
         800 panel shows the box, the services and every key at once. A portrait screen or
         large text keeps the message above, and the pictures above the names."""
-        wide = self.width() >= self.WIDE_EM * self.search_message.fontMetrics().height()
+        super().rearrange()
+        wide = self.wide_for(self.search_message)
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.found.direction() != direction:
             self.found.setDirection(direction)

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QVBoxLayout,
@@ -117,8 +116,8 @@ class TicketIssuedScreen(Screen):
         self.body.addLayout(row, 1)
         self.retranslate()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
+    def rearrange(self) -> None:
+        super().rearrange()
         window = self.window()
         portrait = window.width() < window.height()
         direction = (

@@ -61,10 +61,9 @@ class QueueScreen(Screen):
             tile.clicked.connect(
                 lambda _=False, sid=service.id: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=sid)
             )
-            tile.compact(self.short)
-            tile.beside(self.short)
             self.tiles.append(tile)
         self.grid.set_tiles([*self.tiles, self.appointment_tile])
+        self.arrange_short(self.short)
 
     def arrange_short(self, short: bool) -> None:
         # Pictures beside the services' names, smaller, in fewer columns: every service
