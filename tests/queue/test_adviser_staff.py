@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
+import pytest
 from sqlalchemy import select
 
 from hubkiosk.core.pin import hash_pin
 from hubkiosk.store.models import OutboxItem, QueueEvent
 from hubkiosk.ui.screens import ScreenId
 from sync.client.engine import SyncState, SyncStatus
-from tests.conftest import find_button
+from tests.conftest import assert_all_in_view, find_button
 from tests.queue.conftest import LONDON
 
 HAND_OVER = "Hand the screen to the resident: how was the visit?"
@@ -214,3 +215,37 @@ def test_the_new_adviser_words_are_translated(queue_kiosk, qtbot, click):
     kiosk.ctx.set_language("so")
     assert today.heading.text() == "Maanta xaruntan"
     assert today.destinations.text() == "Maanta gudbin ma jirto."
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_the_desk_shows_every_action_whole(
+    queue_kiosk, qtbot, click, size
+):
+    """At the common 1280 x 800 and 1366 x 768 panels an adviser at a desk sees who is at
+    it, Call next and the three "Served" buttons without sliding the page after each
+    visit (the empty message line's room put "Served" under the "More below" cue), and
+    still sees a message when one comes."""
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    take_tickets(kiosk, qtbot, click, ["Housing"])
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    viewport = window.pages[ScreenId.ADVISER_QUEUE].viewport()
+    served = [screen.resolved_button, screen.follow_up_button, screen.referred_button]
+    parts = [screen.heading, screen.current, screen.call_button, *served]
+    assert_all_in_view(viewport, parts)
+
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    assert screen.current.text().startswith("At Desk 1: H-001")
+    assert_all_in_view(viewport, parts)
+    # Served: the hand-over to the resident shows too, and then no one is at the desk.
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: resolved")
+    assert_all_in_view(viewport, [*parts, screen.feedback_button])
+    # "Did not come" with no one at the desk says why nothing happened, in view.
+    click(window, "Did not come")
+    assert screen.message.text() == "No ticket at this desk: touch Call next first."
+    assert_all_in_view(viewport, [screen.message, *parts])

@@ -68,8 +68,8 @@ class AdviserQueueScreen(Screen):
         self.desk = DESKS[0]
         self.day: queue.QueueDay | None = None
         self.heading = label(role="title")
-        self.body.addWidget(self.heading)
-        # "Your desk:" then the desks by number, wrapping as words do at 200 % text.
+        # "Your desk:" then the desks by number, wrapping as words do at 200 % text; beside
+        # the title when they fit (a laptop-sized screen has no row to spare).
         desks_row = QWidget()
         desks = FlowLayout(desks_row, spacing=12)
         desks.setContentsMargins(0, 0, 0, 0)
@@ -81,12 +81,27 @@ class AdviserQueueScreen(Screen):
             button.clicked.connect(lambda _=False, d=desk: self.set_desk(d))
             desks.addWidget(button)
             self.desk_buttons[desk] = button
-        self.body.addWidget(desks_row)
+        top = FlowRow(spacing=48)
+        top.add(self.heading)
+        top.add(desks_row, 1)
+        self.body.addWidget(top)
 
         self.current = label(role="lead")
         self.current.setObjectName("AtDesk")
-        self.body.addWidget(self.current)
+        # After "served": hand the screen to the resident for quick feedback, linked to the
+        # visit's service and wait only through a fresh anonymous token. Beside who is at
+        # the desk (where the adviser looks), not below the actions (off a laptop's screen).
+        self.feedback_button = BigButton(role="primary")
+        self.feedback_button.clicked.connect(self.ask_feedback)
+        self.feedback_button.hide()
+        status = FlowRow(spacing=24)
+        status.add(self.current, 1)
+        status.add(self.feedback_button)
+        self.body.addWidget(status)
+        # Shown only while it has something to say: an empty line's room pushed the
+        # "Served" buttons off a laptop-sized screen.
         self.message = label(role="error")
+        self.message.hide()
         self.body.addWidget(self.message)
         self.waiting = label()
         self.waiting.setObjectName("WaitingList")
@@ -154,12 +169,6 @@ class AdviserQueueScreen(Screen):
         panel.addWidget(name_row)
         self.referral_panel.hide()
         actions.addWidget(self.referral_panel)
-        # After "served": hand the screen to the resident for quick feedback, linked to the
-        # visit's service and wait only through a fresh anonymous token.
-        self.feedback_button = BigButton(role="primary")
-        self.feedback_button.clicked.connect(self.ask_feedback)
-        self.feedback_button.hide()
-        actions.addWidget(self.feedback_button)
         #: The visit just served at this desk (its ticket, service and wait), for feedback.
         self.last_visit: dict[str, object] | None = None
         self.last_ticket: object | None = None
@@ -207,22 +216,27 @@ class AdviserQueueScreen(Screen):
         return self.day.at_desk(self.desk) if self.day else None
 
     def _act(self, name: str, action: Callable[[Session], object]) -> None:
-        self.message.clear()
+        self._say("")
         self.ctx.store_ops.run(
             action, success=lambda _r: self.refresh(), failure=self._failed, name=name
         )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, queue.QueueError):
-            self.message.setText(str(exc).capitalize() + ".")
+            self._say(str(exc).capitalize() + ".")
         else:
-            self.message.setText(self.tr("That did not work: %1").replace("%1", str(exc)))
+            self._say(self.tr("That did not work: %1").replace("%1", str(exc)))
         self.refresh()
+
+    def _say(self, text: str) -> None:
+        """Show ``text`` on the message line (none: the line goes, taking no room)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _needs_ticket(self) -> queue.QueueEntry | None:
         entry = self._at_desk()
         if entry is None:
-            self.message.setText(self.tr("No ticket at this desk: touch Call next first."))
+            self._say(self.tr("No ticket at this desk: touch Call next first."))
         return entry
 
     def forget_visit(self) -> None:
@@ -283,7 +297,7 @@ class AdviserQueueScreen(Screen):
         """ "Served: referred": choose where to, from the catalogue or another organisation."""
         if self._needs_ticket() is None:
             return
-        self.message.clear()
+        self._say("")
         self.referral_panel.show()
         self._bring_into_view(self.referral_panel)
 
@@ -312,7 +326,7 @@ class AdviserQueueScreen(Screen):
     def refer_to_organisation(self) -> None:
         name = self.referred_to.text().strip()
         if not name:
-            self.message.setText(self.tr("Type the name of the organisation."))
+            self._say(self.tr("Type the name of the organisation."))
             return
         self.serve(Outcome.REFERRED, organisation=name)
 
@@ -339,7 +353,7 @@ class AdviserQueueScreen(Screen):
             self.feedback_button.show()
             self.refresh()
 
-        self.message.clear()
+        self._say("")
         self.ctx.store_ops.run(
             lambda s: queue.serve(
                 s,
@@ -384,12 +398,12 @@ class AdviserQueueScreen(Screen):
         return self.tr("Queue")
 
     def enter(self, **params: Any) -> None:
-        self.message.clear()
+        self._say("")
         self.refresh()
 
     def reset(self) -> None:
         self.close_referral()
-        self.message.clear()
+        self._say("")
         self.forget_visit()
 
     def refresh_content(self) -> None:
