@@ -575,6 +575,13 @@ class TileGrid(QWidget):
         self._columns = 0
         self._reflow()
 
+    def set_max_columns(self, columns: int) -> None:
+        """At most ``columns`` columns from now on (laid out again at once)."""
+        if columns != self.max_columns:
+            self.max_columns = columns
+            self._columns = 0
+            self._reflow()
+
     def columns_for(self, width: int) -> int:
         em = max(1, self.fontMetrics().height())
         fits = max(1, width // (em * self.column_em))

@@ -616,3 +616,35 @@ def test_the_next_resident_finds_the_same_form_empty(resident: Resident, qtbot):
     assert more.toPlainText() == "", "undo brings nothing of the last resident back"
     resident.type("Tell us more (optional)", "Dark since Monday")
     assert more.toPlainText() == "Dark since Monday"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_every_answer_to_choose_from_shows(kiosk, qtbot, click, size):
+    """At the common 1280 x 800 and 1366 x 768 panels a form's question shows every answer
+    to choose from and Next without sliding: the answers stood in one or two columns of a
+    screen-wide list and the last ones hid under "More below" (three of six services of
+    "Ask us to call you back")."""
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    screen = window.screens[ScreenId.FORM]
+    page = window.pages[ScreenId.FORM].viewport()
+    questions = screen.questions_scroll.viewport()
+    seen = 0
+    for form in kiosk.ctx.content.forms.values():
+        window.start_over()
+        window.go(ScreenId.FORM, {"form_id": form.id})
+        # Each question with answers to choose from, in turn, while they come first.
+        while True:
+            shown = [e for e in screen.editors.values() if e.isVisible() and e.choice_buttons]
+            if not shown:
+                break
+            (editor,) = shown
+            assert_all_in_view(questions, [editor.question, *editor.choice_buttons])
+            assert_all_in_view(page, [find_button(window, "Next")])
+            seen += 1
+            qtbot.mouseClick(editor.choice_buttons[0], Qt.MouseButton.LeftButton)
+            click(window, "Next")
+            if editor.isVisible():  # the form's last question: Next checks the answers
+                break
+    assert seen >= 5

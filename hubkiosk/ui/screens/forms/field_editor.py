@@ -95,11 +95,16 @@ class FieldEditor(QFrame):
         self.date_parts: list[QLineEdit] = []
         self.date_labels: list[QLabel] = []
         self.group: QButtonGroup | None = None
+        #: The answers to choose from, and how many columns they take on a tall screen.
+        self.choice_grid: TileGrid | None = None
+        self._columns = 1
         kind = item.type
         if kind in (FieldType.SINGLE, FieldType.YES_NO, FieldType.MULTIPLE):
-            # Two columns for many answers (or Yes / No), where the words fit.
-            columns = 2 if len(item.options) > 3 or kind is FieldType.YES_NO else 1
-            grid = TileGrid(max_columns=columns)
+            # Two columns for many answers (or Yes / No), where the words fit; on a short
+            # screen up to three (see arrange_short).
+            self._columns = 2 if len(item.options) > 3 or kind is FieldType.YES_NO else 1
+            grid = TileGrid(max_columns=self._columns)
+            self.choice_grid = grid
             grid.grid.setSpacing(12)
             tiles: list[QWidget] = []
             self.group = QButtonGroup(self)
@@ -151,6 +156,12 @@ class FieldEditor(QFrame):
             self.line_edit.textChanged.connect(self.changed)
             layout.addWidget(self.line_edit)
             self.inputs.append((self.line_edit, KEYBOARD_MODES[kind]))
+
+    def arrange_short(self, short: bool) -> None:
+        """On a short screen (a laptop-sized panel) the answers to choose from stand in up
+        to three columns, where the words fit, so they all show without sliding."""
+        if self.choice_grid is not None:
+            self.choice_grid.set_max_columns(max(3, self._columns) if short else self._columns)
 
     def value(self) -> Any:
         """The raw answer: text as typed, a choice id, or a list of choice ids."""

@@ -161,9 +161,14 @@ class FormScreen(Screen):
                 for widget, mode in editor.inputs:
                     self.keyboard.attach(widget, mode=mode)
                     widget.installEventFilter(self)
+        self.arrange_short(self.short)  # kept ones too: the window may have changed
         self.step = 0
         self.reviewing = False
         self.retranslate()
+
+    def arrange_short(self, short: bool) -> None:
+        for editor in self.editors.values():
+            editor.arrange_short(short)
 
     def _set_editor(self, field_id: str) -> None:
         """Show a draft's answer in its editor (an answer given before the form)."""
