@@ -118,6 +118,14 @@ def make_kiosk(tmp_path: Path, qtbot, store_template: Path) -> Iterator[Callable
         kiosk.close()
         kiosk.window.close()
         kiosk.window.deleteLater()
+    if built:
+        # The language is the application's: a test that ended in Bengali or Urdu left its
+        # words and right-to-left layout to the next test without a kiosk (a bare keyboard).
+        from hubkiosk.ui.i18n import Translations
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        Translations.for_app(app).apply("en")
     # Delete closed windows now: live ones would all be re-polished by the next kiosk's
     # application style sheet, making every later test slower.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

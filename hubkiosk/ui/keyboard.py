@@ -380,6 +380,8 @@ class OnScreenKeyboard(QWidget):
         self, rows: tuple[str, ...], *, letters: bool, accents: bool = False
     ) -> QWidget:
         page = QWidget()
+        # Latin keys as printed on every keyboard, from the left, also on a screen in Urdu.
+        page.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -535,6 +537,7 @@ class OnScreenKeyboard(QWidget):
 
     def _build_numpad(self) -> QWidget:
         page = QWidget()
+        page.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # 1 2 3 as on a phone
         centre = QHBoxLayout(page)
         centre.setContentsMargins(0, 0, 0, 0)
         pad = QWidget()

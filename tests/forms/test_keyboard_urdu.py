@@ -139,3 +139,37 @@ def test_delete_follows_the_last_letters_without_a_gap(qtbot, script, switch):
         gap = delete.x() - max(key.x() + key.width() for key in row)
     assert 0 <= gap <= 8, gap
     assert delete.width() >= 2 * min(key.width() for key in row)
+
+
+def test_latin_letters_and_digits_keep_their_order_on_an_urdu_screen(qtbot):
+    """On a kiosk in Urdu (the screen laid out right to left) a street name in English is
+    typed on QWERTY as printed on every keyboard, and a phone number on 1 2 3 from the
+    left: the Latin letters stood mirrored ("p o i u y t r e w q") and so did the digits
+    and Done."""
+    root = QWidget()
+    root.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    layout = QVBoxLayout(root)
+    street, phone = QLineEdit(), QLineEdit()
+    keyboard = OnScreenKeyboard()
+    for widget in (street, phone, keyboard):
+        layout.addWidget(widget)
+    qtbot.addWidget(root)
+    root.resize(1280, 760)
+    with qtbot.waitActive(root):
+        root.show()
+    keyboard.attach(street)
+    keyboard.attach(phone, mode="numeric")
+
+    def left_to_right(*texts: str) -> bool:
+        xs = [
+            find_button(root, t).mapTo(root, find_button(root, t).rect().center()).x()
+            for t in texts
+        ]
+        return xs == sorted(xs)
+
+    qtbot.mouseClick(phone, Qt.MouseButton.LeftButton)
+    assert left_to_right("1", "2", "3", "Done") and left_to_right("7", "8", "9")
+    qtbot.mouseClick(street, Qt.MouseButton.LeftButton)
+    assert left_to_right("q", "w", "e", "p") and left_to_right("a", "l")
+    press(qtbot, root, "123 ?")
+    assert left_to_right("1", "2", "0")
