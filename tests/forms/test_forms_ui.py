@@ -17,7 +17,14 @@ import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from hubkiosk.core.forms import apply_form_definitions, is_valid_reference
 from hubkiosk.resources import resource
@@ -648,3 +655,56 @@ def test_on_a_laptop_sized_screen_every_answer_to_choose_from_shows(kiosk, qtbot
             if editor.isVisible():  # the form's last question: Next checks the answers
                 break
     assert seen >= 5
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+@pytest.mark.parametrize("language", ["English", "বাংলা", "اردو"])
+def test_on_a_laptop_sized_screen_a_question_to_type_shows_with_its_keys(
+    kiosk, qtbot, click, size, language
+):
+    """At the common 1280 x 800 and 1366 x 768 panels, while the keys show, a resident
+    sees the question, its boxes, Next and every key without sliding, also once "Please
+    answer this question." shows: the page slid up past the question, and the message then
+    hid the date's boxes under "More below". (The form's name and progress make room
+    meanwhile.)"""
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    click(window, language)
+    screen = window.screens[ScreenId.FORM]
+    page = window.pages[ScreenId.FORM].viewport()
+    questions = screen.questions_scroll.viewport()
+
+    def tap(button: QAbstractButton) -> None:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    seen = told = 0
+    for form in kiosk.ctx.content.forms.values():
+        window.start_over()
+        window.go(ScreenId.FORM, {"form_id": form.id})
+        # The first answers offered, until a question to type comes.
+        while True:
+            (editor,) = [e for e in screen.editors.values() if e.isVisible()]
+            if not editor.choice_buttons:
+                break
+            tap(editor.choice_buttons[0])
+            tap(screen.next_button)
+        assert screen.keyboard.isVisible()
+        keys = [k for k in screen.keyboard.findChildren(QAbstractButton) if k.isVisible()]
+        inputs = [widget for widget, _mode in editor.inputs]
+        assert_all_in_view(questions, [editor.question, *inputs])
+        assert_all_in_view(page, [editor.question, screen.next_button, *keys])
+        tap(screen.next_button)
+        if editor.isVisible():  # an answer is needed: the message shows with the boxes
+            if language == "English":
+                assert editor.error_label.text() == "Please answer this question."
+            assert_all_in_view(questions, [editor.question, editor.error_label, *inputs])
+            assert_all_in_view(page, [editor.question, screen.next_button, *keys])
+            told += 1
+        seen += 1
+        while not editor.choice_buttons:  # back to the answers offered before
+            tap(screen.previous_button)
+            (editor,) = [e for e in screen.editors.values() if e.isVisible()]
+        # There, the form's name and progress are back.
+        assert screen.heading.isVisible() and screen.progress.isVisible()
+    assert seen == len(kiosk.ctx.content.forms) and told >= 3

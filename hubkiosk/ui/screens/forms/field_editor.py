@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.forms import FieldError
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.widgets import TileGrid, WrappingChoice, label, restyle
+from hubkiosk.ui.widgets import FlowRow, TileGrid, WrappingChoice, label, restyle
 from sync.protocol.forms import FieldType, FormField
 
 #: The on-screen keyboard layout for each typed field type.
@@ -71,6 +71,10 @@ class FieldEditor(QFrame):
 
     changed = Signal()
 
+    #: A box for a few lines of text: its height, and on a short screen (three lines).
+    TEXT_HEIGHT = 120
+    SHORT_TEXT_HEIGHT = 84
+
     def __init__(self, item: FormField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
@@ -85,9 +89,14 @@ class FieldEditor(QFrame):
         self.error_label = label(role="error")
         self.error_label.setObjectName("FieldError")
         self.error_label.hide()
-        layout.addWidget(self.question)
+        # What is wrong beside the question, where the eye is, when both fit on one line
+        # (on a laptop-sized screen a line of its own pushed the boxes out of sight);
+        # under the question when not.
+        head = FlowRow(spacing=24)
+        head.add(self.question)
+        head.add(self.error_label, 1)
+        layout.addWidget(head)
         layout.addWidget(self.help)
-        layout.addWidget(self.error_label)
 
         #: Typed inputs with their keyboard layout.
         self.inputs: list[tuple[QWidget, str]] = []
@@ -95,6 +104,7 @@ class FieldEditor(QFrame):
         self.date_parts: list[QLineEdit] = []
         self.date_labels: list[QLabel] = []
         self.group: QButtonGroup | None = None
+        self.text_edit: QPlainTextEdit | None = None
         #: The answers to choose from, and how many columns they take on a tall screen.
         self.choice_grid: TileGrid | None = None
         self._columns = 1
@@ -127,6 +137,7 @@ class FieldEditor(QFrame):
             row.setSpacing(16)
             for width in (2, 2, 4):
                 part = QVBoxLayout()
+                part.setSpacing(4)  # "Day" close to its box
                 part_label = label(role="small")
                 edit = QLineEdit()
                 edit.setMaxLength(width)
@@ -143,7 +154,7 @@ class FieldEditor(QFrame):
             layout.addLayout(row)
         elif kind is FieldType.TEXT and item.multiline:
             self.text_edit = QPlainTextEdit()
-            self.text_edit.setFixedHeight(120)
+            self.text_edit.setFixedHeight(self.TEXT_HEIGHT)
             self.text_edit.setTabChangesFocus(True)
             self.text_edit.textChanged.connect(self.changed)
             layout.addWidget(self.text_edit)
@@ -159,9 +170,12 @@ class FieldEditor(QFrame):
 
     def arrange_short(self, short: bool) -> None:
         """On a short screen (a laptop-sized panel) the answers to choose from stand in up
-        to three columns, where the words fit, so they all show without sliding."""
+        to three columns, where the words fit, and a box for a few lines is lower, so the
+        question shows whole without sliding, beside the keys."""
         if self.choice_grid is not None:
             self.choice_grid.set_max_columns(max(3, self._columns) if short else self._columns)
+        if self.text_edit is not None:
+            self.text_edit.setFixedHeight(self.SHORT_TEXT_HEIGHT if short else self.TEXT_HEIGHT)
 
     def value(self) -> Any:
         """The raw answer: text as typed, a choice id, or a list of choice ids."""

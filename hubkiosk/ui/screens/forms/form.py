@@ -26,7 +26,7 @@ from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
-from hubkiosk.ui.widgets import BigButton, button_row, label, panel
+from hubkiosk.ui.widgets import BigButton, label, panel
 from sync.protocol.forms import FieldType, FormDefinition, FormField
 
 log = logging.getLogger(__name__)
@@ -112,12 +112,29 @@ class FormScreen(Screen):
         self.next_button = BigButton(role="primary")
         self.next_button.setMinimumWidth(200)
         self.next_button.clicked.connect(self.next)
-        self.body.addLayout(button_row(self.previous_button, self.next_button, spacing=20))
-
         self.keyboard = KeyboardSlot()
         self.keyboard.done.connect(self._keyboard_done)
-        self.body.addWidget(self.keyboard)
+        # Back and Next above the keys; on a short screen beside them (see arrange_short).
+        self.nav = QGridLayout()
+        self.nav.setHorizontalSpacing(20)
+        self.nav.setVerticalSpacing(10)
+        self.nav.setColumnStretch(1, 1)
+        self._place_nav(beside=False)
+        self.body.addLayout(self.nav)
         self.retranslate()
+
+    def _place_nav(self, *, beside: bool) -> None:
+        """Back on the left and Next on the right of the keys (``beside``: a laptop-sized
+        screen has no room for a row of their own), or of the space above them."""
+        for widget in (self.previous_button, self.keyboard, self.next_button):
+            self.nav.removeWidget(widget)
+        top = Qt.AlignmentFlag.AlignTop
+        self.nav.addWidget(self.previous_button, 0, 0, top | Qt.AlignmentFlag.AlignLeft)
+        self.nav.addWidget(self.next_button, 0, 2, top | Qt.AlignmentFlag.AlignRight)
+        if beside:
+            self.nav.addWidget(self.keyboard, 0, 1)
+        else:
+            self.nav.addWidget(self.keyboard, 1, 0, 1, 3)
 
     # Building -----------------------------------------------------------------------------
     @property
@@ -167,8 +184,17 @@ class FormScreen(Screen):
         self.retranslate()
 
     def arrange_short(self, short: bool) -> None:
+        self._place_nav(beside=short)
         for editor in self.editors.values():
             editor.arrange_short(short)
+        self._show_header()
+
+    def _show_header(self) -> None:
+        """The form's name and progress, but not while the keys show on a short screen:
+        the question, its boxes and its message need that room more."""
+        typing = not self.keyboard.isHidden()
+        for part in (self.heading, self.progress):
+            part.setVisible(not (self.short and typing))
 
     def _set_editor(self, field_id: str) -> None:
         """Show a draft's answer in its editor (an answer given before the form)."""
@@ -236,6 +262,7 @@ class FormScreen(Screen):
             for widget, _mode in self.editors[item.id].inputs
         ]
         self.keyboard.setVisible(bool(typed))
+        self._show_header()
         if self.reviewing:
             self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif typed:
