@@ -1121,6 +1121,14 @@ def button_row(
     return row
 
 
+#: The height of a box for a few lines of text (a form's answer, a comment): about five
+#: lines, and on a short screen (a laptop-sized panel, beside the keys) three.
+TEXT_BOX_HEIGHT = 120
+SHORT_TEXT_BOX_HEIGHT = 84
+#: Qt's "no limit" for a widget's size (QWIDGETSIZE_MAX, which PySide does not export).
+NO_SIZE_LIMIT = (1 << 24) - 1
+
+
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
     widget = QLabel(text)
     if role:

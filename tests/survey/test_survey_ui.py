@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QFrame, QLabel, QPlain
 
 from hubkiosk.store.models import Feedback, FeedbackFollowUp, OutboxItem, SurveyResponse
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import find_button
+from tests.conftest import assert_all_in_view, find_button
 
 IN_THE_SURVEY = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.UTC)
 SURVEY_TILE = "Customer experience survey"
@@ -432,3 +432,25 @@ def test_the_survey_says_how_many_questions_honestly(survey_kiosk, click):
     click(window, "Next")
     click(window, "Yes")
     assert progress(window) == "Question 3 of 8"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_quick_feedback_shows_whole(survey_kiosk, qtbot, click, size):
+    """At the common 1280 x 800 and 1366 x 768 panels, once the face is saved, a resident
+    sees every "mostly about" choice with Finish, Add a comment and Send, and, writing a
+    comment, the words to write, the box and every key, without sliding: Finish and Send
+    were under "More below"."""
+    window = survey_kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    screen = window.screens[ScreenId.FEEDBACK]
+    viewport = window.pages[ScreenId.FEEDBACK].viewport()
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Good")
+    actions = [find_button(window, t) for t in ("Finish", "Add a comment", "Send")]
+    assert_all_in_view(viewport, [screen.recorded, *screen.reason_buttons.values(), *actions])
+    click(window, "Add a comment")
+    keys = [k for k in screen.comment_keyboard.findChildren(QAbstractButton) if k.isVisible()]
+    assert_all_in_view(viewport, [screen.comment_help, screen.comment, *keys])

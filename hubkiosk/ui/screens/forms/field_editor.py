@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.forms import FieldError
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.widgets import FlowRow, TileGrid, WrappingChoice, label, restyle
+from hubkiosk.ui.widgets import (
+    SHORT_TEXT_BOX_HEIGHT,
+    TEXT_BOX_HEIGHT,
+    FlowRow,
+    TileGrid,
+    WrappingChoice,
+    label,
+    restyle,
+)
 from sync.protocol.forms import FieldType, FormField
 
 #: The on-screen keyboard layout for each typed field type.
@@ -70,10 +78,6 @@ class FieldEditor(QFrame):
     """
 
     changed = Signal()
-
-    #: A box for a few lines of text: its height, and on a short screen (three lines).
-    TEXT_HEIGHT = 120
-    SHORT_TEXT_HEIGHT = 84
 
     def __init__(self, item: FormField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,7 +158,7 @@ class FieldEditor(QFrame):
             layout.addLayout(row)
         elif kind is FieldType.TEXT and item.multiline:
             self.text_edit = QPlainTextEdit()
-            self.text_edit.setFixedHeight(self.TEXT_HEIGHT)
+            self.text_edit.setFixedHeight(TEXT_BOX_HEIGHT)
             self.text_edit.setTabChangesFocus(True)
             self.text_edit.textChanged.connect(self.changed)
             layout.addWidget(self.text_edit)
@@ -175,7 +179,7 @@ class FieldEditor(QFrame):
         if self.choice_grid is not None:
             self.choice_grid.set_max_columns(max(3, self._columns) if short else self._columns)
         if self.text_edit is not None:
-            self.text_edit.setFixedHeight(self.SHORT_TEXT_HEIGHT if short else self.TEXT_HEIGHT)
+            self.text_edit.setFixedHeight(SHORT_TEXT_BOX_HEIGHT if short else TEXT_BOX_HEIGHT)
 
     def value(self) -> Any:
         """The raw answer: text as typed, a choice id, or a list of choice ids."""

@@ -27,6 +27,9 @@ from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.survey.parts import ChoiceTick, ThanksPage
 from hubkiosk.ui.widgets import (
+    NO_SIZE_LIMIT,
+    SHORT_TEXT_BOX_HEIGHT,
+    TEXT_BOX_HEIGHT,
     BigButton,
     PageStack,
     Tile,
@@ -118,8 +121,9 @@ class FeedbackScreen(Screen):
         self.follow_up_label = label(role="lead")
         follow.addWidget(self.recorded)
         follow.addWidget(self.follow_up_label)
-        # Two columns where the words fit, one where they do not.
-        reasons = TileGrid(max_columns=2, column_em=5)
+        # Two columns where the words fit, one where they do not (three on a short
+        # screen: see arrange_short).
+        self.reason_grid = reasons = TileGrid(max_columns=2, column_em=5)
         reasons.grid.setSpacing(12)
         self.reason_buttons: dict[FeedbackReason, ChoiceTick] = {}
         for reason in REASONS:
@@ -153,7 +157,7 @@ class FeedbackScreen(Screen):
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("FeedbackComment")
         self.comment.setTabChangesFocus(True)
-        self.comment.setMinimumHeight(120)
+        self.comment.setMinimumHeight(TEXT_BOX_HEIGHT)
         self.comment.textChanged.connect(self._comment_changed)
         self.comment_keyboard = KeyboardSlot()
         self.comment_keyboard.attach(self.comment)
@@ -176,6 +180,17 @@ class FeedbackScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Quick feedback")
+
+    def arrange_short(self, short: bool) -> None:
+        """On a laptop-sized panel the choices of what it was mostly about stand in up to
+        three columns, so Finish and Send show under them, and the comment's box is lower,
+        so the words to write show above it and the keys: all without sliding."""
+        self.reason_grid.set_max_columns(3 if short else 2)
+        if short:  # as low as that: a page that slides is laid out at the box's wish
+            self.comment.setFixedHeight(SHORT_TEXT_BOX_HEIGHT)
+        else:
+            self.comment.setMinimumHeight(TEXT_BOX_HEIGHT)
+            self.comment.setMaximumHeight(NO_SIZE_LIMIT)
 
     def enter(self, **params: Any) -> None:
         """``service_id``, ``wait_minutes`` and ``visit_token`` may come with the
