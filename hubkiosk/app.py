@@ -715,13 +715,14 @@ def _probe_line(event: str) -> None:
     import json
     import time
 
+    now = time.time()  # the moment itself, before the probe's own work
     names = sorted(
         {name.split(".")[0] for name in sys.modules}
         | {name for name in sys.modules if name.startswith(("sync.", "hubkiosk."))}
     )
     line = {
         "event": event,
-        "time": time.time(),
+        "time": now,
         "modules": names,
         "qt": _qt_libraries(),
         "collecting": gc.isenabled(),
