@@ -72,7 +72,10 @@ def _translations(code: str) -> list[tuple[str, str, str]]:
             assert node is not None
             if node.get("type") in ("obsolete", "vanished"):
                 continue
-            found.append((name, message.findtext("source") or "", node.text or ""))
+            source = message.findtext("source") or ""
+            forms = node.findall("numerusform")  # a word's forms after a count: each one
+            for text in [form.text for form in forms] if forms else [node.text]:
+                found.append((name, source, text or ""))
     return found
 
 

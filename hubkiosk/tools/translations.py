@@ -3,7 +3,8 @@
     python -m hubkiosk.tools.translations update    # pyside6-lupdate over hubkiosk/
     python -m hubkiosk.tools.translations compile   # pyside6-lrelease to .qm
 
-English is the source language and needs no file. Translators edit the .ts files (Qt
+English is the source language: its file holds only the forms of words that follow a
+count ("1 second", "2 seconds"; lupdate's -pluralonly). Translators edit the .ts files (Qt
 Linguist, or any XLIFF-like editor); the compiled .qm files are build output.
 """
 
@@ -31,14 +32,16 @@ def tool(name: str) -> str:
 
 
 def ts_files() -> list[Path]:
-    return [resource("translations", f"hubkiosk_{code}.ts") for code in CODES if code != "en"]
+    return [resource("translations", f"hubkiosk_{code}.ts") for code in CODES]
 
 
 def update() -> None:
     sources = sorted(str(p) for p in PACKAGE.rglob("*.py") if "tools" not in p.parts)
     for ts in ts_files():
+        english = ["-pluralonly", "-target-language", "en_GB"] if ts.stem.endswith("_en") else []
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True
+            [tool("pyside6-lupdate"), *sources, "-no-obsolete", *english, "-ts", str(ts)],
+            check=True,
         )
 
 

@@ -34,9 +34,9 @@ class Translations:
         self._installed = False
 
     def apply(self, code: str) -> None:
-        """Switch to ``code``; English is the source language and needs no file. Urdu
-        reads right to left: the whole layout mirrors, bars included, from the first
-        screen a kiosk that starts in Urdu paints."""
+        """Switch to ``code`` (English is the source language: its file holds only the
+        forms of words that follow a count). Urdu reads right to left: the whole layout
+        mirrors, bars included, from the first screen a kiosk that starts in Urdu paints."""
         # Numbers, times and dates follow the language: QLocale() is what number() uses.
         locale = QLocale("en_GB") if code == "en" else QLocale(code)
         QLocale.setDefault(locale)
@@ -44,15 +44,16 @@ class Translations:
             self.app.removeTranslator(self.ours)
             self.app.removeTranslator(self.qt)
             self._installed = False
+        # English too: its file holds the forms of words that follow a count ("1 second").
+        path = resource("translations", f"hubkiosk_{code}.qm")
+        if not self.ours.load(str(path)):
+            log.warning("no compiled translation for %s at %s", code, path)
         if code != "en":
-            path = resource("translations", f"hubkiosk_{code}.qm")
-            if not self.ours.load(str(path)):
-                log.warning("no compiled translation for %s at %s", code, path)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self.qt.load(locale, "qtbase", "_", qt_dir)
             self.app.installTranslator(self.qt)
-            self.app.installTranslator(self.ours)
-            self._installed = True
+        self.app.installTranslator(self.ours)
+        self._installed = True
         self.app.setLayoutDirection(locale.textDirection())
 
 

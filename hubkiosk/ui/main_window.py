@@ -45,7 +45,7 @@ from hubkiosk.core.i18n import LANGUAGES
 from hubkiosk.qt.trim import give_back_after_events
 from hubkiosk.ui import theme
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import Translations, number
+from hubkiosk.ui.i18n import Translations
 from hubkiosk.ui.lazy import ScreenSet, WarmUp
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -166,7 +166,7 @@ class IdleOverlay(QFrame):
             )
         )
         self.more_time.setText(self.tr("I need more time"))
-        self.countdown.setText(self.tr("%1 seconds").replace("%1", number(self.seconds)))
+        self.countdown.setText(self.tr("%Ln second(s)", "", self.seconds))
         self.countdown.setAccessibleName(self.countdown.text())
 
     def show_seconds(self, seconds: int) -> None:

@@ -4,147 +4,159 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="280"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>এই কিয়স্কে কোনো কেন্দ্রীয় সার্ভার সেট করা নেই: এটি সবকিছু স্থানীয়ভাবে রাখে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
         <source>Adviser and IT</source>
         <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>উপদেষ্টা ও আইটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>আলাদা করে রাখা রেকর্ডগুলো আবার পাঠানোর তালিকায় ফেরানো যায়নি: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <source>%Ln record(s) wait to be sent</source>
+        <translation>
+            <numerusform>%Lnটি রেকর্ড পাঠানোর অপেক্ষায় আছে</numerusform>
+            <numerusform>%Lnটি রেকর্ড পাঠানোর অপেক্ষায় আছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
+        <source>(the oldest for %Ln minute(s))</source>
+        <translation>
+            <numerusform>(সবচেয়ে পুরোনোটি %Ln মিনিট ধরে)</numerusform>
+            <numerusform>(সবচেয়ে পুরোনোটি %Ln মিনিট ধরে)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>কিছুই অপেক্ষায় নেই, তবে কিছু রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
         <source>everything sent</source>
         <translation>সবকিছু পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>সংযোগ নেই: এই কিয়স্কটি নিবন্ধিত নয়, অথবা এর টোকেন বাতিল করা হয়েছে। আইটি-কে আবার নিবন্ধন করতে বলুন (hubkiosk --enrol URL CODE)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="391"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>কেন্দ্রীয় সার্ভারের জন্য কিয়স্কের নতুন সংস্করণ দরকার। আইটি-কে এই কিয়স্কটি আপডেট করতে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="374"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>অফলাইনে কাজ করছে; %1। কিছুই হারায়নি: সার্ভারের সাথে সংযোগ পেলে রেকর্ডগুলো পাঠানো হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
         <source>Synced with the central server; %1.</source>
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হয়েছে; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
         <source>Last success at %1.</source>
         <translation>শেষ সফল সিঙ্ক: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
-        <source>%1 records wait to be sent</source>
-        <translation>%1টি রেকর্ড পাঠানোর অপেক্ষায় আছে</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
-        <source>(the oldest for %1 minutes)</source>
-        <translation>(সবচেয়ে পুরোনোটি %1 মিনিট ধরে)</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="394"/>
         <source>Not synced yet; %1.</source>
         <translation>এখনও সিঙ্ক হয়নি; %1।</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <source>%Ln record(s) set aside for IT (see the log).</source>
+        <translation>
+            <numerusform>%Lnটি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</numerusform>
+            <numerusform>%Lnটি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="386"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
         <source>Last error: %1</source>
         <translation>শেষ ত্রুটি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="388"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
         <source>Configuration: %1</source>
         <translation>কনফিগারেশন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
         <source>Backup failed: %1</source>
         <translation>ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>হাব: %1 · কিয়স্ক সংস্করণ %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="445"/>
         <source>Back up now</source>
         <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Sync now</source>
         <translation>এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
         <source>Send set-aside records again</source>
         <translation>আলাদা করে রাখা রেকর্ড আবার পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
         <source>Leave adviser mode</source>
         <translation>উপদেষ্টা মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
         <source>Queue and desks</source>
         <translation>লাইন ও ডেস্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
         <source>Help a resident</source>
         <translation>একজন বাসিন্দাকে সাহায্য করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
         <source>Today at this hub</source>
         <translation>আজ এই হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>Reading the local store…</source>
         <translation>স্থানীয় ডেটা পড়া হচ্ছে…</translation>
     </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="401"/>
-        <source>%1 records were set aside for IT (see the log).</source>
-        <translation>%1টি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</translation>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <source>%Ln backup(s) kept; the newest is from %1.</source>
+        <translation>
+            <numerusform>%Lnটি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %1-এর।</numerusform>
+            <numerusform>%Lnটি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %1-এর।</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
-        <source>%1 backups kept; the newest is from %2.</source>
-        <translation>%1টি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %2-এর।</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
         <source>No backup yet.</source>
         <translation>এখনও কোনো ব্যাকআপ নেই।</translation>
     </message>
@@ -152,68 +164,71 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="94"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="97"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="121"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124"/>
         <source>Adviser sign-in</source>
         <translation>উপদেষ্টা সাইন-ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="100"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>এটি হাবের কর্মীদের জন্য। বাসিন্দারা: ফিরে যেতে &apos;আবার শুরু করুন&apos; স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="105"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="132"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>এই কিয়স্কে এখনও কোনো উপদেষ্টা পিন সেট করা হয়নি, তাই কোনো পিন কাজ করবে না। আইটি কেন্দ্রীয় সার্ভারে একটি পিন সেট করে (hubkiosk-server adviser add ...), যা কিয়স্কগুলোতে পাঠানো হয়, অথবা এই কিয়স্কের adviser_pin_hash সেটিংয়ে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="137"/>
         <source>Adviser PIN</source>
         <translation>উপদেষ্টার পিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
         <source>PIN</source>
         <translation>পিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
         <source>Clear</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="113"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
         <source>Sign in</source>
         <translation>সাইন ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="167"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>সাইন-ইন যাচাই করা যায়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="177"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>এই কিয়স্কে এখনও কোনো উপদেষ্টা পিন সেট করা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="154"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="181"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>অনেকবার ভুল পিন দেওয়ায় উপদেষ্টা সাইন-ইন লক করা হয়েছে। আইটি এটি খুলে দেয় (hubkiosk --unlock-advisers), অথবা কেন্দ্রীয় সার্ভার উপদেষ্টা পিন পাঠালে খুলে যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="161"/>
-        <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation>অনেকবার ভুল পিন। %1 সেকেন্ড পরে আবার চেষ্টা করুন।</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>আপনার পিন লিখুন, তারপর সাইন ইন স্পর্শ করুন।</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>অনেকবার ভুল পিন। %Ln সেকেন্ড পরে আবার চেষ্টা করুন।</numerusform>
+            <numerusform>অনেকবার ভুল পিন। %Ln সেকেন্ড পরে আবার চেষ্টা করুন।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="191"/>
         <source>That PIN is not right. Try again.</source>
         <translation>পিনটি সঠিক নয়। আবার চেষ্টা করুন।</translation>
     </message>
@@ -221,150 +236,150 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="219"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="228"/>
         <source>That did not work: %1</source>
         <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="239"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="315"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
         <source>Type the name of the organisation.</source>
         <translation>সংস্থার নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="414"/>
         <source>Queue</source>
         <translation>লাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="415"/>
         <source>Your desk:</source>
         <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="406"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
         <source>Call next</source>
         <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="421"/>
         <source>Call again</source>
         <translation>আবার ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="422"/>
         <source>Did not come</source>
         <translation>আসেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
         <source>Transfer to which service</source>
         <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="424"/>
         <source>Transfer</source>
         <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
         <source>Served: resolved</source>
         <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
         <source>Served: follow-up booked</source>
         <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
         <source>Served: referred</source>
         <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="428"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>বাসিন্দাকে স্ক্রিনটি দিন: দেখা কেমন হলো?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="429"/>
         <source>Referred to which service?</source>
         <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="430"/>
         <source>Another organisation</source>
         <translation>অন্য একটি সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="432"/>
         <source>Name of the organisation</source>
         <translation>সংস্থার নাম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
         <source>Save the referral</source>
         <translation>রেফারালটি সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
         <source>Cancel</source>
         <translation>বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
         <source>No one at %1 now.</source>
         <translation>এখন %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="448"/>
         <source>urgent</source>
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="449"/>
         <source>needs an interpreter</source>
         <translation>দোভাষী দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="450"/>
         <source>accessibility need</source>
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="454"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="456"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="458"/>
         <source>At %1: %2 (%3)</source>
         <translation>%1-এ: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="464"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="473"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="473"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
@@ -671,124 +686,124 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="182"/>
         <source>Quick feedback</source>
         <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
         <source>Your comment: %1</source>
         <translation>আপনার মন্তব্য: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
         <source>How was your visit today?</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>একটি মুখে স্পর্শ করুন। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Very poor</source>
         <translation>খুব খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Poor</source>
         <translation>খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>OK</source>
         <translation>মোটামুটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Good</source>
         <translation>ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="315"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Very good</source>
         <translation>খুব ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>ধন্যবাদ: আপনার উত্তর “%1” সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>এটি মূলত কী নিয়ে ছিল? যেগুলো প্রযোজ্য বেছে নিন, অথবা এখনই শেষ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Waiting time</source>
         <translation>অপেক্ষার সময়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Staff helpfulness</source>
         <translation>কর্মীদের সহায়তা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Getting my problem solved</source>
         <translation>আমার সমস্যার সমাধান পাওয়া</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>The building and facilities</source>
         <translation>ভবন ও সুযোগ-সুবিধা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>Information given</source>
         <translation>দেওয়া তথ্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Add a comment</source>
         <translation>মন্তব্য লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>আপনার মন্তব্য লিখুন। অনুগ্রহ করে আপনার নাম বা যোগাযোগের তথ্য লিখবেন না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Your comment</source>
         <translation>আপনার মন্তব্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Type here</source>
         <translation>এখানে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>আপনার মতামত আমাদের হাবগুলো আরও ভালো করতে সাহায্য করে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
@@ -796,23 +811,23 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="218"/>
         <source>(optional)</source>
-        <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
+        <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout. The answers to choose from, and how many columns they take on a tall screen.</extracomment>
         <translation>(ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="228"/>
         <source>Day</source>
         <translation>দিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="228"/>
         <source>Month</source>
         <translation>মাস</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="228"/>
         <source>Year</source>
         <translation>বছর</translation>
     </message>
@@ -820,57 +835,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="232"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="274"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>একটি শব্দ লিখুন, যেমন: bin, council tax, parking।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="237"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="279"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>আমরা এটি খুঁজে পাইনি। অন্য শব্দ দিয়ে চেষ্টা করুন, সব বিষয় দেখুন, বা একজন উপদেষ্টাকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="284"/>
         <source>Touch the one you need.</source>
         <translation>আপনার যেটি দরকার সেটি স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
         <source>Find a service</source>
         <translation>সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="291"/>
         <source>Find a service or do it now</source>
         <translation>সেবা খুঁজুন বা এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="292"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>যেমন: bin, pothole, council tax</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
         <source>Search for a service</source>
         <translation>সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="294"/>
         <source>Search</source>
         <translation>খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="295"/>
         <source>See all topics</source>
         <translation>সব বিষয় দেখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="254"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="296"/>
         <source>Ask an adviser instead</source>
         <translation>বরং একজন উপদেষ্টাকে জিজ্ঞেস করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="314"/>
         <source>Which of these do you need?</source>
         <translation>এগুলোর মধ্যে কোনটি আপনার দরকার?</translation>
     </message>
@@ -932,144 +947,144 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="393"/>
         <source>Change</source>
         <extracomment>The last form&apos;s inputs, emptied, kept for the next resident who opens it.</extracomment>
         <translation>বদলান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="394"/>
         <source>Change: %1</source>
         <translation>বদলান: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="376"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
         <source>Not answered</source>
         <translation>উত্তর দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিন: এটি আমাদের প্রয়োজনীয় ধরনে নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="479"/>
         <source>Please answer this question.</source>
         <translation>এই প্রশ্নের উত্তর দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="480"/>
         <source>Please choose one answer.</source>
         <translation>একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="481"/>
         <source>Please choose at least one answer.</source>
         <translation>অন্তত একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="482"/>
         <source>Please choose one of the answers shown.</source>
         <translation>দেখানো উত্তরগুলোর একটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>এটি ছোট করুন: সর্বোচ্চ %1টি অক্ষর।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
         <source>Please type a number, for example 3.</source>
         <translation>একটি সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>একটি পূর্ণ সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="454"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
         <source>The number must be %1 or more.</source>
         <translation>সংখ্যাটি %1 বা তার বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="487"/>
         <source>The number must be %1 or less.</source>
         <translation>সংখ্যাটি %1 বা তার কম হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="457"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>একটি সঠিক তারিখ লিখুন: দিন, মাস ও বছর, যেমন 18 11 2026।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
         <source>The date must be today or earlier.</source>
         <translation>তারিখটি আজ বা তার আগের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="492"/>
         <source>The date must be today or later.</source>
         <translation>তারিখটি আজ বা তার পরের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="493"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>পুরো যুক্তরাজ্যের পোস্টকোড লিখুন, যেমন E3 2BS।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="494"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>একটি যুক্তরাজ্যের ফোন নম্বর লিখুন, যেমন 07700 900123।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>একটি ইমেইল ঠিকানা লিখুন, যেমন name@example.com।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
         <source>Please check this answer.</source>
         <translation>এই উত্তরটি দেখে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
         <source>Last step: check and send</source>
         <translation>শেষ ধাপ: দেখে নিয়ে পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>আপনার উত্তরগুলো দেখে নিন। কোনোটি ঠিক করতে ‘বদলান’ স্পর্শ করুন, সব ঠিক থাকলে ‘পাঠান’।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
         <source>Sending…</source>
         <translation>পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>দুঃখিত, আপনার অনুরোধ সংরক্ষণ করা যায়নি। আবার চেষ্টা করতে ‘পাঠান’ স্পর্শ করুন, বা একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
@@ -1077,77 +1092,77 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="59"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="68"/>
         <source>Home</source>
         <translation>শুরুর পাতা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="64"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="73"/>
         <source>Welcome to %1</source>
         <translation>%1-এ স্বাগতম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
         <source>What would you like to do today? Touch a picture to start.</source>
         <translation>আজ আপনি কী করতে চান? শুরু করতে একটি ছবিতে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
         <source>Check in, or find a drop-in hub</source>
         <translation>চেক ইন করুন, অথবা একটি ড্রপ-ইন হাব খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="71"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
         <source>Appointments here; drop-in hubs near here see people without one</source>
         <translation>এখানে অ্যাপয়েন্টমেন্টে দেখা হয়; কাছের ড্রপ-ইন হাবগুলো অ্যাপয়েন্টমেন্ট ছাড়াই দেখে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
         <source>Get a ticket or check in</source>
         <translation>টিকিট নিন বা চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="85"/>
         <source>See an adviser, or tell us you have arrived for your appointment</source>
         <translation>একজন উপদেষ্টার সাথে দেখা করুন, বা জানান যে আপনি অ্যাপয়েন্টমেন্টের জন্য এসেছেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="87"/>
         <source>Find a service or do it now</source>
         <translation>সেবা খুঁজুন বা এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="89"/>
         <source>Find help, fill in a simple form, or learn how to do it online</source>
         <translation>সাহায্য খুঁজুন, একটি সহজ ফর্ম পূরণ করুন, বা অনলাইনে কীভাবে করবেন তা জানুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="82"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="91"/>
         <source>Tell us what you think</source>
         <translation>আপনার মতামত জানান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="94"/>
         <source>Take part in our customer survey, or tell us how your visit went</source>
         <translation>আমাদের গ্রাহক জরিপে অংশ নিন, বা জানান আপনার আসা কেমন হলো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="88"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="97"/>
         <source>Tell us how your visit went today</source>
         <translation>জানান আজ আপনার আসা কেমন হলো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="89"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="98"/>
         <source>Most people come to see us about:</source>
         <translation>বেশিরভাগ মানুষ যে বিষয়ে আসেন:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="104"/>
         <source>Get a ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="104"/>
         <source>Find a drop-in hub</source>
         <translation>কাছের অন্য হাব খুঁজুন</translation>
     </message>
@@ -1208,10 +1223,13 @@
         <source>I need more time</source>
         <translation>আমার আরও সময় দরকার</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
-        <source>%1 seconds</source>
-        <translation>%1 সেকেন্ড</translation>
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln সেকেন্ড</numerusform>
+            <numerusform>%Ln সেকেন্ড</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1273,296 +1291,296 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="784"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="794"/>
         <source>Space</source>
         <translation>স্পেস</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="785"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="795"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="786"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="796"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="795"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="805"/>
         <source>Shift</source>
         <translation>শিফট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="796"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="806"/>
         <source>Capital letter</source>
         <translation>বড় হাতের অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="797"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="807"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="798"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="808"/>
         <source>Numbers and symbols</source>
         <translation>সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="802"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="805"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="812"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="803"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="806"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="813"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="816"/>
         <source>Letters</source>
         <translation>অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="820"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="820"/>
         <source>Bengali letters</source>
         <translation>বাংলা অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="832"/>
         <source>English letters</source>
         <translation>ইংরেজি অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="799"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="809"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="730"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="740"/>
         <source>You typed: %1</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits. What the field holds, above the keys while the field is out of view (on a landscape screen the finder&apos;s search box slides off the top for the keys).</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits. Every key labelled with a script&apos;s letters (to them from the Latin letters, and back to them from the script&apos;s digits). What the field holds, above the keys while the field is out of view (on a landscape screen the finder&apos;s search box slides off the top for the keys).</extracomment>
         <translation>আপনি লিখেছেন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="800"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
         <source>Letters with accents</source>
         <translation>অ্যাকসেন্ট চিহ্নসহ অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="811"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="821"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="811"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="821"/>
         <source>Urdu letters</source>
         <translation>উর্দু অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="814"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="814"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
         <source>Bengali numbers and symbols</source>
         <translation>বাংলা সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
         <source>Urdu numbers and symbols</source>
         <translation>উর্দু সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="830"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="837"/>
         <source>at sign</source>
         <translation>অ্যাট চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="838"/>
         <source>full stop</source>
         <translation>ফুল স্টপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="832"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="839"/>
         <source>hyphen</source>
         <translation>হাইফেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="833"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="840"/>
         <source>apostrophe</source>
         <translation>অ্যাপোস্ট্রফি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="834"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="841"/>
         <source>underscore</source>
         <translation>আন্ডারস্কোর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="835"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="842"/>
         <source>slash</source>
         <translation>স্ল্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="836"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="843"/>
         <source>and sign</source>
         <translation>অ্যান্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="837"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="844"/>
         <source>plus</source>
         <translation>যোগ চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="838"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="845"/>
         <source>hash</source>
         <translation>হ্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="839"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
         <source>comma</source>
         <translation>কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="840"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="847"/>
         <source>colon</source>
         <translation>কোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="841"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="848"/>
         <source>semicolon</source>
         <translation>সেমিকোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="842"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="849"/>
         <source>question mark</source>
         <translation>প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="843"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="850"/>
         <source>exclamation mark</source>
         <translation>বিস্ময়সূচক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="844"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="851"/>
         <source>open bracket</source>
         <translation>বন্ধনী শুরু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="845"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="852"/>
         <source>close bracket</source>
         <translation>বন্ধনী শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="853"/>
         <source>quotation mark</source>
         <translation>উদ্ধৃতি চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="847"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="854"/>
         <source>pound sign</source>
         <translation>পাউন্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="856"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="863"/>
         <source>hasanta (joins letters)</source>
         <translation>হসন্ত (যুক্তাক্ষর)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="857"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="864"/>
         <source>vowel sign aa</source>
         <translation>আ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="858"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="865"/>
         <source>vowel sign i</source>
         <translation>ই-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="859"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="866"/>
         <source>vowel sign ii</source>
         <translation>ঈ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="860"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="867"/>
         <source>vowel sign u</source>
         <translation>উ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="861"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="868"/>
         <source>vowel sign uu</source>
         <translation>ঊ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="862"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="869"/>
         <source>vowel sign ri</source>
         <translation>ঋ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="863"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="870"/>
         <source>vowel sign e</source>
         <translation>এ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="864"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="871"/>
         <source>vowel sign oi</source>
         <translation>ঐ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="865"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="872"/>
         <source>vowel sign o</source>
         <translation>ও-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="866"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="873"/>
         <source>vowel sign ou</source>
         <translation>ঔ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="867"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="874"/>
         <source>anusvara</source>
         <translation>অনুস্বার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="868"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="875"/>
         <source>visarga</source>
         <translation>বিসর্গ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="869"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="876"/>
         <source>chandrabindu</source>
         <translation>চন্দ্রবিন্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="870"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="877"/>
         <source>dari (Bengali full stop)</source>
         <translation>দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="871"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="878"/>
         <source>Urdu full stop</source>
         <translation>উর্দু দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="872"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="879"/>
         <source>Urdu comma</source>
         <translation>উর্দু কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="873"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="880"/>
         <source>Urdu question mark</source>
         <translation>উর্দু প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="878"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
         <source>On-screen keyboard</source>
         <translation>স্ক্রিনের কিবোর্ড</translation>
     </message>
@@ -1598,38 +1616,41 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="68"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="76"/>
         <source>Get a ticket or check in</source>
         <extracomment>How many wait for each service, as last read. No resident&apos;s data, so a visit&apos;s end keeps them: the next resident sees them until the queue is read again, not &quot;No one waiting&quot; under a service with a queue, and the tiles keep their words and layout in the tap (issue 16, tap_next).</extracomment>
         <translation>টিকিট নিন বা চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="104"/>
         <source>What do you need help with?</source>
         <translation>আপনার কোন বিষয়ে সাহায্য দরকার?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="105"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>আপনার নম্বরসহ টিকিট পেতে একটি ছবিতে স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="105"/>
-        <source>%1 waiting</source>
-        <translation>%1 জন অপেক্ষায়</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="107"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="113"/>
         <source>No one waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="113"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln জন অপেক্ষায়</numerusform>
+            <numerusform>%Ln জন অপেক্ষায়</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="115"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="116"/>
         <source>Tell us you have arrived</source>
         <translation>জানান যে আপনি এসেছেন</translation>
     </message>
@@ -1675,51 +1696,51 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="870"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="958"/>
         <source>More below: slide the page up</source>
-        <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. The least height of a tile: picture above its words, the same :meth:`compact`, and beside them (:meth:`beside`). :meth:`compact`&apos;s picture side in lines of text; the margins, and :meth:`compact`&apos;s. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>নিচে আরও আছে: পাতাটি উপরে সরান</translation>
     </message>
 </context>
 <context>
     <name>ServicePageScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="174"/>
         <source>What we can do at the hub</source>
         <translation>হাবে আমরা যা করতে পারি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="175"/>
         <source>What to bring</source>
         <translation>কী আনতে হবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="176"/>
         <source>Do it online next time</source>
         <translation>পরের বার অনলাইনে করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="168"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="177"/>
         <source>Point your phone camera at the code to open the page.</source>
         <translation>পাতাটি খুলতে আপনার ফোনের ক্যামেরা কোডের দিকে ধরুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="169"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="178"/>
         <source>QR code of the council&apos;s web page for this</source>
         <translation>এ বিষয়ে কাউন্সিলের ওয়েব পাতার QR কোড</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="179"/>
         <source>What would you like to do?</source>
         <translation>আপনি কী করতে চান?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="180"/>
         <source>Do it here now</source>
         <translation>এখানে এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="181"/>
         <source>See an adviser</source>
         <translation>একজন উপদেষ্টার সাথে দেখা করুন</translation>
     </message>
@@ -1770,89 +1791,95 @@
         <source>This survey runs from %1 to %2.</source>
         <translation>এই জরিপ %1 থেকে %2 পর্যন্ত চলবে।</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
-        <source>It has %1 questions.</source>
-        <translation>এতে %1টি প্রশ্ন আছে।</translation>
+        <source>It has %Ln question(s).</source>
+        <translation>
+            <numerusform>এতে %Lnটি প্রশ্ন আছে।</numerusform>
+            <numerusform>এতে %Lnটি প্রশ্ন আছে।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="471"/>
+        <source>It has %1 to %Ln question(s), depending on your answers.</source>
+        <translation>
+            <numerusform>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %Lnটি প্রশ্ন আছে।</numerusform>
+            <numerusform>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %Lnটি প্রশ্ন আছে।</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="469"/>
-        <source>It has %1 to %2 questions, depending on your answers.</source>
-        <translation>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %2টি প্রশ্ন আছে।</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="481"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="487"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="488"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="492"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
         <source>Question %1 of about %2</source>
         <translation>প্রায় %2টির মধ্যে %1 নম্বর প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="534"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="548"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="552"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>
@@ -1870,28 +1897,34 @@
         <source>Your answers help the council improve its services. We do not ask your name.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করে। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="75"/>
-        <source>%1 questions</source>
-        <translation>%1টি প্রশ্ন</translation>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Lnটি প্রশ্ন</numerusform>
+            <numerusform>%Lnটি প্রশ্ন</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="77"/>
-        <source>%1 to %2 questions</source>
-        <translation>%1 থেকে %2টি প্রশ্ন</translation>
+        <source>%1 to %Ln question(s)</source>
+        <translation>
+            <numerusform>%1 থেকে %Lnটি প্রশ্ন</numerusform>
+            <numerusform>%1 থেকে %Lnটি প্রশ্ন</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="81"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="79"/>
         <source>Quick feedback</source>
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="82"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="80"/>
         <source>How was your visit today? One touch.</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল? শুধু একটি স্পর্শ।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="82"/>
         <source>There is no council survey running at the moment.</source>
         <translation>এই মুহূর্তে কাউন্সিলের কোনো জরিপ চলছে না।</translation>
     </message>
@@ -1899,100 +1932,98 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="210"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
         <source>Get my ticket</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language). The wait last read, and for which service: no resident&apos;s data, so kept when a visit ends. The next resident choosing that service sees it until the queue is read again, in place: emptied, the line and everything under it moved up for a moment and back, and the screen was laid out twice (~1 ms of the tap to it: issue 16, tap_next). The service times the wait shown came from, for the ticket (no history read in the tap: :class:`queue.ServiceTimes`).</extracomment>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="325"/>
         <source>No one is waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="328"/>
-        <source>%1 people are waiting.</source>
-        <translation>%1 জন অপেক্ষা করছেন।</translation>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="327"/>
+        <source>%Ln person(s) waiting.</source>
+        <translation>
+            <numerusform>%Ln জন অপেক্ষা করছেন।</numerusform>
+            <numerusform>%Ln জন অপেক্ষা করছেন।</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="331"/>
-        <source>1 person is waiting.</source>
-        <translation>1 জন অপেক্ষা করছেন।</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
         <source>How can we call you? (optional)</source>
         <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
         <source>Your first name, or leave it empty</source>
         <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
         <source>I need extra help</source>
         <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
         <source>An interpreter</source>
         <translation>একজন দোভাষী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="348"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
         <source>Bengali</source>
         <translation>বাংলা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
         <source>Sylheti</source>
         <translation>সিলেটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
         <source>Somali</source>
         <translation>সোমালি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="354"/>
         <source>Urdu</source>
         <translation>উর্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="355"/>
         <source>Arabic</source>
         <translation>আরবি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
         <source>Polish</source>
         <translation>পোলিশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
         <source>British Sign Language</source>
         <translation>ব্রিটিশ ইশারা ভাষা</translation>
     </message>
@@ -2000,73 +2031,73 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
         <source>You are checked in</source>
         <extracomment>The booking checked in for, when the ticket came from an appointment check-in. The words, and beside them (below them on a portrait screen) the QR code, what the printer did and &quot;Done&quot;: side by side, the whole ticket fits a 1366 x 768 screen without sliding the page (a row of its own under the words did not); below, the button has the screen&apos;s width for its words at 200 % text.</extracomment>
         <translation>আপনার চেক ইন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
         <source>Your ticket</source>
         <translation>আপনার টিকিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="198"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2-এ আপনার %1 অ্যাপয়েন্টমেন্টের জন্য আপনার চেক ইন হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>অনুগ্রহ করে বসুন। একজন উপদেষ্টা আপনার নম্বর ডাকবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="215"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="235"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="237"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="236"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>

@@ -4,147 +4,163 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="280"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Ten kiosk nie ma skonfigurowanego serwera centralnego: wszystko przechowuje lokalnie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="288"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
         <source>Adviser and IT</source>
         <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>Doradca i IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Nie udało się przywrócić odłożonych rekordów: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="352"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
-        <source>%1 records wait to be sent</source>
-        <translation>Rekordy czekające na wysłanie: %1</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
-        <source>(the oldest for %1 minutes)</source>
-        <translation>(najstarszy od %1 min)</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>nic nie czeka, ale są rekordy odłożone dla IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
         <source>everything sent</source>
         <translation>wszystko wysłane</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Brak połączenia: kiosk nie jest zarejestrowany lub jego token unieważniono. Poproś IT o ponowną rejestrację (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="391"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Serwer centralny wymaga nowszej wersji kiosku. Poproś IT o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="394"/>
         <source>Not synced yet; %1.</source>
         <translation>Jeszcze nie zsynchronizowano; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="374"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Praca bez połączenia; %1. Nic nie ginie: rekordy zostaną wysłane, gdy serwer będzie dostępny.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
         <source>Synced with the central server; %1.</source>
         <translation>Zsynchronizowano z serwerem centralnym; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
         <source>Last success at %1.</source>
         <translation>Ostatni sukces o %1.</translation>
     </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="401"/>
-        <source>%1 records were set aside for IT (see the log).</source>
-        <translation>Odłożone dla IT rekordy: %1 (zob. dziennik).</translation>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <source>%Ln record(s) wait to be sent</source>
+        <translation>
+            <numerusform>%Ln rekord czeka na wysłanie</numerusform>
+            <numerusform>%Ln rekordy czekają na wysłanie</numerusform>
+            <numerusform>%Ln rekordów czeka na wysłanie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
+        <source>(the oldest for %Ln minute(s))</source>
+        <translation>
+            <numerusform>(najstarszy od %Ln minuty)</numerusform>
+            <numerusform>(najstarszy od %Ln minut)</numerusform>
+            <numerusform>(najstarszy od %Ln minut)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <source>%Ln record(s) set aside for IT (see the log).</source>
+        <translation>
+            <numerusform>%Ln rekord odłożono dla IT (zob. dziennik).</numerusform>
+            <numerusform>%Ln rekordy odłożono dla IT (zob. dziennik).</numerusform>
+            <numerusform>%Ln rekordów odłożono dla IT (zob. dziennik).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="386"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
         <source>Last error: %1</source>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="388"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
         <source>Configuration: %1</source>
         <translation>Konfiguracja: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
         <source>Backup failed: %1</source>
         <translation>Kopia zapasowa nie powiodła się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Punkt: %1 · Wersja kiosku %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="445"/>
         <source>Back up now</source>
         <translation>Zrób kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
         <source>Send set-aside records again</source>
         <translation>Wyślij ponownie odłożone rekordy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
         <source>Leave adviser mode</source>
         <translation>Wyjdź z trybu doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
         <source>Queue and desks</source>
         <translation>Kolejka i stanowiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
         <source>Help a resident</source>
         <translation>Pomóż mieszkańcowi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
         <source>Today at this hub</source>
         <translation>Dziś w tym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>Reading the local store…</source>
         <translation>Odczyt danych lokalnych…</translation>
     </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
-        <source>%1 backups kept; the newest is from %2.</source>
-        <translation>Przechowywane kopie: %1; najnowsza z %2.</translation>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <source>%Ln backup(s) kept; the newest is from %1.</source>
+        <translation>
+            <numerusform>%Ln kopia zapasowa; najnowsza z %1.</numerusform>
+            <numerusform>%Ln kopie zapasowe; najnowsza z %1.</numerusform>
+            <numerusform>%Ln kopii zapasowych; najnowsza z %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
         <source>No backup yet.</source>
         <translation>Brak kopii zapasowej.</translation>
     </message>
@@ -152,68 +168,72 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="94"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="97"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="121"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124"/>
         <source>Adviser sign-in</source>
         <translation>Logowanie doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="100"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>To jest dla personelu. Mieszkańcy: dotknij Zacznij od nowa, aby wrócić.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="105"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="132"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>Ten kiosk nie ma jeszcze PIN-u doradcy, więc żaden PIN nie działa. IT ustawia go na serwerze centralnym (hubkiosk-server adviser add ...), który wysyła go do kiosków, albo w ustawieniu adviser_pin_hash tego kiosku.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="137"/>
         <source>Adviser PIN</source>
         <translation>PIN doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="111"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="112"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="113"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>Wpisz PIN i dotknij Zaloguj.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="167"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>Nie udało się sprawdzić logowania. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="177"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>Ten kiosk nie ma jeszcze PIN-u doradcy.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="154"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="181"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>Logowanie doradcy zablokowano po zbyt wielu błędnych PIN-ach. Odblokowuje je IT (hubkiosk --unlock-advisers) lub serwer centralny, gdy wysyła PIN-y doradców.</translation>
     </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="161"/>
-        <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1 s.</translation>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %Ln sekundę.</numerusform>
+            <numerusform>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %Ln sekundy.</numerusform>
+            <numerusform>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %Ln sekund.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="191"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ten PIN jest nieprawidłowy. Spróbuj ponownie.</translation>
     </message>
@@ -221,150 +241,150 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="219"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="228"/>
         <source>That did not work: %1</source>
         <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="239"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="315"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
         <source>Type the name of the organisation.</source>
         <translation>Wpisz nazwę organizacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="414"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="415"/>
         <source>Your desk:</source>
         <translation>Twoje stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="406"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
         <source>Call next</source>
         <translation>Wezwij następnego</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="421"/>
         <source>Call again</source>
         <translation>Wezwij ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="422"/>
         <source>Did not come</source>
         <translation>Nie przyszedł</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="423"/>
         <source>Transfer to which service</source>
         <translation>Przekaż do której usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="424"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
         <source>Served: resolved</source>
         <translation>Obsłużono: rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
         <source>Served: follow-up booked</source>
         <translation>Obsłużono: umówiono kolejną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
         <source>Served: referred</source>
         <translation>Obsłużono: skierowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="428"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Przekaż ekran mieszkańcowi: jak minęła wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="415"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="429"/>
         <source>Referred to which service?</source>
         <translation>Skierowano do której usługi?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="430"/>
         <source>Another organisation</source>
         <translation>Inna organizacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="417"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="432"/>
         <source>Name of the organisation</source>
         <translation>Nazwa organizacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
         <source>Save the referral</source>
         <translation>Zapisz skierowanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="441"/>
         <source>No one at %1 now.</source>
         <translation>Teraz nikogo przy %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="448"/>
         <source>urgent</source>
         <translation>pilne</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="449"/>
         <source>needs an interpreter</source>
         <translation>potrzebny tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="450"/>
         <source>accessibility need</source>
         <translation>potrzeba dostępności</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="454"/>
         <source>language: %1</source>
         <translation>język: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="442"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="456"/>
         <source>appointment</source>
         <translation>wizyta umówiona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="458"/>
         <source>At %1: %2 (%3)</source>
         <translation>Przy %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="464"/>
         <source>Reading the queue…</source>
         <translation>Odczyt kolejki…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="473"/>
         <source>Waiting:</source>
         <translation>Czekają:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="473"/>
         <source>No one waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
@@ -671,124 +691,124 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="178"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="182"/>
         <source>Quick feedback</source>
         <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
         <translation>Szybka opinia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
         <source>Your comment: %1</source>
         <translation>Twój komentarz: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="308"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
         <source>How was your visit today?</source>
         <translation>Jak minęła dzisiejsza wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Dotknij buźki. Nie pytamy o imię.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Very poor</source>
         <translation>Bardzo źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Poor</source>
         <translation>Źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>OK</source>
         <translation>W porządku</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Good</source>
         <translation>Dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="315"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Very good</source>
         <translation>Bardzo dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Dziękujemy: odpowiedź „%1” zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Czego głównie dotyczyła? Wybierz pasujące albo zakończ teraz.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Waiting time</source>
         <translation>Czas oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Staff helpfulness</source>
         <translation>Pomocność personelu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Getting my problem solved</source>
         <translation>Rozwiązanie mojej sprawy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>The building and facilities</source>
         <translation>Budynek i udogodnienia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>Information given</source>
         <translation>Udzielone informacje</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Add a comment</source>
         <translation>Dodaj komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Napisz komentarz. Nie podawaj imienia ani danych kontaktowych.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Your comment</source>
         <translation>Twój komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Type here</source>
         <translation>Pisz tutaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Twoja opinia pomaga nam ulepszać punkty.</translation>
     </message>
@@ -796,23 +816,23 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="218"/>
         <source>(optional)</source>
-        <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout.</extracomment>
+        <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout. The answers to choose from, and how many columns they take on a tall screen.</extracomment>
         <translation>(opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="228"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="228"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="228"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
@@ -820,57 +840,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="232"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="274"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Wpisz słowo, np.: śmieci, podatek lokalny, parkowanie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="237"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="279"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>Nie znaleźliśmy tego. Spróbuj innego słowa, przejrzyj wszystkie tematy lub zapytaj doradcę.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="284"/>
         <source>Touch the one you need.</source>
         <translation>Dotknij tego, czego potrzebujesz.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
         <source>Find a service</source>
         <translation>Znajdź usługę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="291"/>
         <source>Find a service or do it now</source>
         <translation>Znajdź usługę lub załatw teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="292"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>Np.: śmieci, dziura, podatek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
         <source>Search for a service</source>
         <translation>Szukaj usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="294"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="253"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="295"/>
         <source>See all topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="254"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="296"/>
         <source>Ask an adviser instead</source>
         <translation>Zapytaj doradcę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="314"/>
         <source>Which of these do you need?</source>
         <translation>Czego z tego potrzebujesz?</translation>
     </message>
@@ -932,144 +952,144 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="393"/>
         <source>Change</source>
         <extracomment>The last form&apos;s inputs, emptied, kept for the next resident who opens it.</extracomment>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="394"/>
         <source>Change: %1</source>
         <translation>Zmień: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="376"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
         <source>Not answered</source>
         <translation>Bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Sprawdź, co wpisano: to nie jest wymagany format.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="479"/>
         <source>Please answer this question.</source>
         <translation>Odpowiedz na to pytanie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="480"/>
         <source>Please choose one answer.</source>
         <translation>Wybierz jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="481"/>
         <source>Please choose at least one answer.</source>
         <translation>Wybierz co najmniej jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="482"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Wybierz jedną z pokazanych odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Skróć to: najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
         <source>Please type a number, for example 3.</source>
         <translation>Wpisz liczbę, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Wpisz liczbę całkowitą, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="454"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
         <source>The number must be %1 or more.</source>
         <translation>Liczba musi wynosić co najmniej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="487"/>
         <source>The number must be %1 or less.</source>
         <translation>Liczba musi wynosić najwyżej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="457"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Wpisz prawdziwą datę: dzień, miesiąc i rok, np. 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
         <source>The date must be today or earlier.</source>
         <translation>Data musi być dzisiejsza lub wcześniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="492"/>
         <source>The date must be today or later.</source>
         <translation>Data musi być dzisiejsza lub późniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="493"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Wpisz pełny brytyjski kod pocztowy, np. E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="494"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Wpisz brytyjski numer telefonu, np. 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Wpisz adres e-mail, np. imie@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
         <source>Please check this answer.</source>
         <translation>Sprawdź tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
         <source>Last step: check and send</source>
         <translation>Ostatni krok: sprawdź i wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Sprawdź odpowiedzi. Dotknij Zmień, aby poprawić, lub Wyślij, gdy wszystko się zgadza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać zgłoszenia. Dotknij Wyślij, aby spróbować ponownie, lub zapytaj pracownika.</translation>
     </message>
@@ -1077,77 +1097,77 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="59"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="68"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="64"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="73"/>
         <source>Welcome to %1</source>
         <translation>Witamy w %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="65"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
         <source>What would you like to do today? Touch a picture to start.</source>
         <translation>Co chcesz dziś zrobić? Dotknij obrazka, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="69"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
         <source>Check in, or find a drop-in hub</source>
         <translation>Zgłoś przybycie lub znajdź punkt bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="71"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
         <source>Appointments here; drop-in hubs near here see people without one</source>
         <translation>Tu po umówieniu; pobliskie punkty przyjmują bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="74"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="83"/>
         <source>Get a ticket or check in</source>
         <translation>Pobierz numer lub zgłoś przybycie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="76"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="85"/>
         <source>See an adviser, or tell us you have arrived for your appointment</source>
         <translation>Porozmawiaj z doradcą lub zgłoś przybycie na umówioną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="78"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="87"/>
         <source>Find a service or do it now</source>
         <translation>Znajdź usługę lub załatw teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="80"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="89"/>
         <source>Find help, fill in a simple form, or learn how to do it online</source>
         <translation>Znajdź pomoc, wypełnij prosty formularz lub dowiedz się, jak załatwić to online</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="82"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="91"/>
         <source>Tell us what you think</source>
         <translation>Powiedz nam, co myślisz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="85"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="94"/>
         <source>Take part in our customer survey, or tell us how your visit went</source>
         <translation>Weź udział w ankiecie lub powiedz, jak minęła wizyta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="88"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="97"/>
         <source>Tell us how your visit went today</source>
         <translation>Powiedz, jak minęła dzisiejsza wizyta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="89"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="98"/>
         <source>Most people come to see us about:</source>
         <translation>Najczęściej przychodzą do nas w sprawie:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="104"/>
         <source>Find a drop-in hub</source>
         <translation>Znajdź punkt bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/home.py" line="95"/>
+        <location filename="../../hubkiosk/ui/screens/home.py" line="104"/>
         <source>Get a ticket</source>
         <translation>Pobierz numer</translation>
     </message>
@@ -1208,10 +1228,14 @@
         <source>I need more time</source>
         <translation>Potrzebuję więcej czasu</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
-        <source>%1 seconds</source>
-        <translation>%1 s</translation>
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln sekunda</numerusform>
+            <numerusform>%Ln sekundy</numerusform>
+            <numerusform>%Ln sekund</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1273,296 +1297,296 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="784"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="794"/>
         <source>Space</source>
         <translation>Spacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="785"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="795"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="786"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="796"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="795"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="805"/>
         <source>Shift</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="796"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="806"/>
         <source>Capital letter</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="797"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="807"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="798"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="808"/>
         <source>Numbers and symbols</source>
         <translation>Cyfry i symbole</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="799"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="809"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="800"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
         <source>Letters with accents</source>
         <translation>Litery z ogonkami i akcentami</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="802"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="805"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="812"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="803"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="806"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="813"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="816"/>
         <source>Letters</source>
         <translation>Litery</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="832"/>
         <source>English letters</source>
         <translation>Litery angielskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="814"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="814"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
         <source>Bengali numbers and symbols</source>
         <translation>Cyfry i symbole bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="820"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="730"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="740"/>
         <source>You typed: %1</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits. What the field holds, above the keys while the field is out of view (on a landscape screen the finder&apos;s search box slides off the top for the keys).</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits. Every key labelled with a script&apos;s letters (to them from the Latin letters, and back to them from the script&apos;s digits). What the field holds, above the keys while the field is out of view (on a landscape screen the finder&apos;s search box slides off the top for the keys).</extracomment>
         <translation>Wpisano: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="820"/>
         <source>Bengali letters</source>
         <translation>Litery bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="811"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="821"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="811"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="821"/>
         <source>Urdu letters</source>
         <translation>Litery urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
         <source>Urdu numbers and symbols</source>
         <translation>Cyfry i symbole urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="830"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="837"/>
         <source>at sign</source>
         <translation>małpa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="838"/>
         <source>full stop</source>
         <translation>kropka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="832"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="839"/>
         <source>hyphen</source>
         <translation>łącznik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="833"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="840"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="834"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="841"/>
         <source>underscore</source>
         <translation>podkreślnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="835"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="842"/>
         <source>slash</source>
         <translation>ukośnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="836"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="843"/>
         <source>and sign</source>
         <translation>znak et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="837"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="844"/>
         <source>plus</source>
         <translation>znak plus</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="838"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="845"/>
         <source>hash</source>
         <translation>krzyżyk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="839"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="840"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="847"/>
         <source>colon</source>
         <translation>dwukropek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="841"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="848"/>
         <source>semicolon</source>
         <translation>średnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="842"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="849"/>
         <source>question mark</source>
         <translation>znak zapytania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="843"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="850"/>
         <source>exclamation mark</source>
         <translation>wykrzyknik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="844"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="851"/>
         <source>open bracket</source>
         <translation>nawias otwierający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="845"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="852"/>
         <source>close bracket</source>
         <translation>nawias zamykający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="853"/>
         <source>quotation mark</source>
         <translation>cudzysłów</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="847"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="854"/>
         <source>pound sign</source>
         <translation>znak funta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="856"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="863"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (łączy litery)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="857"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="864"/>
         <source>vowel sign aa</source>
         <translation>znak samogłoski aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="858"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="865"/>
         <source>vowel sign i</source>
         <translation>znak samogłoski i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="859"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="866"/>
         <source>vowel sign ii</source>
         <translation>znak samogłoski ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="860"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="867"/>
         <source>vowel sign u</source>
         <translation>znak samogłoski u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="861"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="868"/>
         <source>vowel sign uu</source>
         <translation>znak samogłoski uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="862"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="869"/>
         <source>vowel sign ri</source>
         <translation>znak samogłoski ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="863"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="870"/>
         <source>vowel sign e</source>
         <translation>znak samogłoski e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="864"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="871"/>
         <source>vowel sign oi</source>
         <translation>znak samogłoski oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="865"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="872"/>
         <source>vowel sign o</source>
         <translation>znak samogłoski o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="866"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="873"/>
         <source>vowel sign ou</source>
         <translation>znak samogłoski ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="867"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="874"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="868"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="875"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="869"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="876"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="870"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="877"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (bengalska kropka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="871"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="878"/>
         <source>Urdu full stop</source>
         <translation>Kropka urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="872"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="879"/>
         <source>Urdu comma</source>
         <translation>Przecinek urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="873"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="880"/>
         <source>Urdu question mark</source>
         <translation>Znak zapytania urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="878"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
         <source>On-screen keyboard</source>
         <translation>Klawiatura ekranowa</translation>
     </message>
@@ -1598,38 +1622,42 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="68"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="76"/>
         <source>Get a ticket or check in</source>
         <extracomment>How many wait for each service, as last read. No resident&apos;s data, so a visit&apos;s end keeps them: the next resident sees them until the queue is read again, not &quot;No one waiting&quot; under a service with a queue, and the tiles keep their words and layout in the tap (issue 16, tap_next).</extracomment>
         <translation>Pobierz numer lub zgłoś przybycie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="104"/>
         <source>What do you need help with?</source>
         <translation>W czym potrzebujesz pomocy?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="97"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="105"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>Dotknij obrazka, aby pobrać numerek.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="105"/>
-        <source>%1 waiting</source>
-        <translation>czeka: %1</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="107"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="113"/>
         <source>No one waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="113"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln osoba czeka</numerusform>
+            <numerusform>%Ln osoby czekają</numerusform>
+            <numerusform>%Ln osób czeka</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="109"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="115"/>
         <source>I have an appointment</source>
         <translation>Mam umówioną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="116"/>
         <source>Tell us you have arrived</source>
         <translation>Zgłoś przybycie</translation>
     </message>
@@ -1675,51 +1703,51 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="870"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="958"/>
         <source>More below: slide the page up</source>
-        <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
+        <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. The least height of a tile: picture above its words, the same :meth:`compact`, and beside them (:meth:`beside`). :meth:`compact`&apos;s picture side in lines of text; the margins, and :meth:`compact`&apos;s. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>Więcej poniżej: przesuń stronę w górę</translation>
     </message>
 </context>
 <context>
     <name>ServicePageScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="174"/>
         <source>What we can do at the hub</source>
         <translation>Co możemy zrobić w punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="175"/>
         <source>What to bring</source>
         <translation>Co zabrać</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="176"/>
         <source>Do it online next time</source>
         <translation>Następnym razem załatw online</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="168"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="177"/>
         <source>Point your phone camera at the code to open the page.</source>
         <translation>Skieruj aparat telefonu na kod, aby otworzyć stronę.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="169"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="178"/>
         <source>QR code of the council&apos;s web page for this</source>
         <translation>Kod QR strony rady gminy w tej sprawie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="179"/>
         <source>What would you like to do?</source>
         <translation>Co chcesz zrobić?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="180"/>
         <source>Do it here now</source>
         <translation>Załatw tu teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/finder/service_page.py" line="181"/>
         <source>See an adviser</source>
         <translation>Porozmawiaj z doradcą</translation>
     </message>
@@ -1770,89 +1798,97 @@
         <source>This survey runs from %1 to %2.</source>
         <translation>Ankieta trwa od %1 do %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
-        <source>It has %1 questions.</source>
-        <translation>Liczba pytań: %1.</translation>
+        <source>It has %Ln question(s).</source>
+        <translation>
+            <numerusform>Liczba pytań: %Ln.</numerusform>
+            <numerusform>Liczba pytań: %Ln.</numerusform>
+            <numerusform>Liczba pytań: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="471"/>
+        <source>It has %1 to %Ln question(s), depending on your answers.</source>
+        <translation>
+            <numerusform>Liczba pytań: od %1 do %Ln, zależnie od odpowiedzi.</numerusform>
+            <numerusform>Liczba pytań: od %1 do %Ln, zależnie od odpowiedzi.</numerusform>
+            <numerusform>Liczba pytań: od %1 do %Ln, zależnie od odpowiedzi.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="469"/>
-        <source>It has %1 to %2 questions, depending on your answers.</source>
-        <translation>Liczba pytań: od %1 do %2, zależnie od odpowiedzi.</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
         <source>Start the survey</source>
         <translation>Rozpocznij ankietę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="481"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Twoje odpowiedzi pomogą radzie gminy ulepszyć usługi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
         <source>Saving your answers...</source>
         <translation>Zapisywanie odpowiedzi...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
         <source>Your answers are saved.</source>
         <translation>Odpowiedzi zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="487"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="488"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać odpowiedzi. Powiedz o tym pracownikowi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="492"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="508"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
         <source>Send my answers</source>
         <translation>Wyślij odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="516"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="534"/>
         <source>%1, your choice number %2</source>
         <translation>%1, Twój wybór nr %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="548"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="552"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Pisz tutaj (możesz zostawić puste)</translation>
     </message>
@@ -1870,28 +1906,36 @@
         <source>Your answers help the council improve its services. We do not ask your name.</source>
         <translation>Twoje odpowiedzi pomagają radzie gminy ulepszać usługi. Nie pytamy o imię.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="75"/>
-        <source>%1 questions</source>
-        <translation>pytania: %1</translation>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln pytanie</numerusform>
+            <numerusform>%Ln pytania</numerusform>
+            <numerusform>%Ln pytań</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="77"/>
-        <source>%1 to %2 questions</source>
-        <translation>pytania: %1–%2</translation>
+        <source>%1 to %Ln question(s)</source>
+        <translation>
+            <numerusform>%1–%Ln pytanie</numerusform>
+            <numerusform>%1–%Ln pytania</numerusform>
+            <numerusform>%1–%Ln pytań</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="81"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="79"/>
         <source>Quick feedback</source>
         <translation>Szybka opinia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="82"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="80"/>
         <source>How was your visit today? One touch.</source>
         <translation>Jak minęła dzisiejsza wizyta? Jedno dotknięcie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="84"/>
+        <location filename="../../hubkiosk/ui/screens/survey/tell_us.py" line="82"/>
         <source>There is no council survey running at the moment.</source>
         <translation>Obecnie nie trwa żadna ankieta rady gminy.</translation>
     </message>
@@ -1899,100 +1943,99 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="210"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
         <source>Get my ticket</source>
         <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language). The wait last read, and for which service: no resident&apos;s data, so kept when a visit ends. The next resident choosing that service sees it until the queue is read again, in place: emptied, the line and everything under it moved up for a moment and back, and the screen was laid out twice (~1 ms of the tap to it: issue 16, tap_next). The service times the wait shown came from, for the ticket (no history read in the tap: :class:`queue.ServiceTimes`).</extracomment>
         <translation>Pobierz mój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="299"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się utworzyć numeru. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="325"/>
         <source>No one is waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="328"/>
-        <source>%1 people are waiting.</source>
-        <translation>Liczba czekających: %1.</translation>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="327"/>
+        <source>%Ln person(s) waiting.</source>
+        <translation>
+            <numerusform>Czeka %Ln osoba.</numerusform>
+            <numerusform>Czekają %Ln osoby.</numerusform>
+            <numerusform>Czeka %Ln osób.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="331"/>
-        <source>1 person is waiting.</source>
-        <translation>Czeka jedna osoba.</translation>
-    </message>
-    <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
         <source>How can we call you? (optional)</source>
         <translation>Jak mamy Cię wywołać? (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
         <source>Your first name, or leave it empty</source>
         <translation>Twoje imię albo zostaw puste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
         <source>I need extra help</source>
         <translation>Potrzebuję dodatkowej pomocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
         <source>An interpreter</source>
         <translation>Tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Potrzeba dostępności (słuch, wzrok, poruszanie się, miejsce do siedzenia)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="348"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Pilne: nie jestem bezpieczny(-a) lub nie mam gdzie spać tej nocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
         <source>Bengali</source>
         <translation>Bengalski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
         <source>Sylheti</source>
         <translation>Sylhecki</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
         <source>Somali</source>
         <translation>Somalijski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="354"/>
         <source>Urdu</source>
         <translation>Język urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="355"/>
         <source>Arabic</source>
         <translation>Arabski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
         <source>British Sign Language</source>
         <translation>Brytyjski język migowy</translation>
     </message>
@@ -2000,73 +2043,73 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
         <source>You are checked in</source>
         <extracomment>The booking checked in for, when the ticket came from an appointment check-in. The words, and beside them (below them on a portrait screen) the QR code, what the printer did and &quot;Done&quot;: side by side, the whole ticket fits a 1366 x 768 screen without sliding the page (a row of its own under the words did not); below, the button has the screen&apos;s width for its words at 200 % text.</extracomment>
         <translation>Przybycie zgłoszone</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
         <source>Your ticket</source>
         <translation>Twój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="198"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Zeskanuj, aby śledzić kolejkę w telefonie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="215"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Your number is</source>
         <translation>Twój numer to</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Your number is %1</source>
         <translation>Twój numer to %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>taken at %1</source>
         <translation>pobrany o %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="235"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
         <source>Printing your ticket…</source>
         <translation>Drukowanie numeru…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="237"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="236"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Odbierz numer z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Przepraszamy, drukarka nie działa. Jesteś w kolejce: zapamiętaj numer lub zrób zdjęcie ekranu. Powiadomiliśmy personel.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Zapamiętaj numer lub zrób zdjęcie ekranu.</translation>
     </message>

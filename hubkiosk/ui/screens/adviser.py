@@ -29,7 +29,7 @@ from hubkiosk.core.pin import DEMO_PIN_HASH, SignInResult, Verdict, sign_in
 from hubkiosk.store import backup as store_backup
 from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.ui.context import LONDON, KioskContext
-from hubkiosk.ui.i18n import digits, number
+from hubkiosk.ui.i18n import digits
 from hubkiosk.ui.printer_check import PrinterCheck
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -185,9 +185,7 @@ class AdviserPinScreen(Screen):
             )
         elif result.wait_seconds:
             self.message.setText(
-                self.tr("Too many wrong PINs. Try again in %1 seconds.").replace(
-                    "%1", number(result.wait_seconds)
-                )
+                self.tr("Too many wrong PINs. Try again in %Ln second(s).", "", result.wait_seconds)
             )
         else:
             self.message.setText(self.tr("That PIN is not right. Try again."))
@@ -376,12 +374,10 @@ class AdviserHomeScreen(Screen):
         pending = counts.pending if counts is not None else status.pending
         dead = counts.dead if counts is not None else status.dead_letters
         if pending:
-            waiting = self.tr("%1 records wait to be sent").replace("%1", number(pending))
+            waiting = self.tr("%Ln record(s) wait to be sent", "", pending)
             oldest = counts.oldest_pending_minutes if counts is not None else None
             if oldest is not None:
-                waiting += " " + self.tr("(the oldest for %1 minutes)").replace(
-                    "%1", number(oldest)
-                )
+                waiting += " " + self.tr("(the oldest for %Ln minute(s))", "", oldest)
         elif dead:
             waiting = self.tr("nothing waiting, but records are set aside for IT")
         else:
@@ -406,9 +402,7 @@ class AdviserHomeScreen(Screen):
             when = local_time(status.last_success, self.ctx.language, with_date=False)
             text += " " + self.tr("Last success at %1.").replace("%1", when)
         if dead:
-            text += " " + self.tr("%1 records were set aside for IT (see the log).").replace(
-                "%1", number(dead)
-            )
+            text += " " + self.tr("%Ln record(s) set aside for IT (see the log).", "", dead)
         if status.last_error and status.state in (SyncState.OFFLINE, SyncState.UPDATE_REQUIRED):
             text += "\n" + self.tr("Last error: %1").replace("%1", status.last_error)
         if status.config_error:
@@ -419,15 +413,9 @@ class AdviserHomeScreen(Screen):
         """No central server: what the store keeps (nothing is sent anywhere)."""
         text = self.tr("This kiosk has no central server configured: it keeps everything locally.")
         if counts.pending:
-            text += (
-                " "
-                + self.tr("%1 records wait to be sent").replace("%1", number(counts.pending))
-                + "."
-            )
+            text += " " + self.tr("%Ln record(s) wait to be sent", "", counts.pending) + "."
         if counts.dead:
-            text += " " + self.tr("%1 records were set aside for IT (see the log).").replace(
-                "%1", number(counts.dead)
-            )
+            text += " " + self.tr("%Ln record(s) set aside for IT (see the log).", "", counts.dead)
         return text
 
     def backup_now(self) -> None:
@@ -478,9 +466,9 @@ class AdviserHomeScreen(Screen):
         self.resend_button.setVisible(bool(status.dead))
         if status.newest_backup:
             self.backup_line.setText(
-                self.tr("%1 backups kept; the newest is from %2.")
-                .replace("%1", number(status.backups))
-                .replace("%2", local_time(status.newest_backup, self.ctx.language))
+                self.tr("%Ln backup(s) kept; the newest is from %1.", "", status.backups).replace(
+                    "%1", local_time(status.newest_backup, self.ctx.language)
+                )
             )
         else:
             self.backup_line.setText(self.tr("No backup yet."))

@@ -26,7 +26,6 @@ from hubkiosk.core import queue
 from hubkiosk.core.waits import WaitEstimate
 from hubkiosk.store.models import Priority
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
@@ -325,10 +324,7 @@ class TicketConfirmScreen(Screen):
             people = (
                 self.tr("No one is waiting.")
                 if waiting == 0
-                else self.tr("%1 people are waiting.").replace("%1", number(waiting))
-                if waiting > 1
-                # The translation carries its own "1": written in the screen's digits.
-                else digits(self.tr("1 person is waiting."))
+                else self.tr("%Ln person(s) waiting.", "", waiting)
             )
             self.wait_line.setText(
                 people

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core import queue
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
@@ -111,9 +110,7 @@ class QueueScreen(Screen):
             tile.setText(self.ctx.text(service.name))
             waiting = self.waiting.get(service.id, 0)
             tile.set_sub(
-                self.tr("%1 waiting").replace("%1", number(waiting))
-                if waiting
-                else self.tr("No one waiting")
+                self.tr("%Ln waiting", "", waiting) if waiting else self.tr("No one waiting")
             )
         self.appointment_tile.setText(self.tr("I have an appointment"))
         self.appointment_tile.set_sub(self.tr("Tell us you have arrived"))

@@ -464,11 +464,12 @@ class SurveyScreen(Screen):
                 .replace("%2", digits(definition.runs_to.strftime("%d/%m/%Y")))
                 + " "
                 + (
-                    self.tr("It has %1 questions.").replace("%1", number(most))
+                    self.tr("It has %Ln question(s).", "", most)
                     if fewest == most
-                    else self.tr("It has %1 to %2 questions, depending on your answers.")
-                    .replace("%1", number(fewest))
-                    .replace("%2", number(most))
+                    # The words follow the larger number ("1 to 3 questions").
+                    else self.tr(
+                        "It has %1 to %Ln question(s), depending on your answers.", "", most
+                    ).replace("%1", number(fewest))
                 )
             )
         self.start_button.setText(self.tr("Start the survey"))

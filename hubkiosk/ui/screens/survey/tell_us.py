@@ -72,11 +72,9 @@ class TellUsScreen(Screen):
             tile.setText(self.ctx.text(survey.title))
             fewest, most = question_range(survey)
             tile.set_sub(
-                self.tr("%1 questions").replace("%1", number(most))
+                self.tr("%Ln question(s)", "", most)
                 if fewest == most
-                else self.tr("%1 to %2 questions")
-                .replace("%1", number(fewest))
-                .replace("%2", number(most))
+                else self.tr("%1 to %Ln question(s)", "", most).replace("%1", number(fewest))
             )
         self.feedback_tile.setText(self.tr("Quick feedback"))
         self.feedback_tile.set_sub(self.tr("How was your visit today? One touch."))
