@@ -8,6 +8,7 @@ import pytest
 
 from hubkiosk.core.pin import hash_pin
 from hubkiosk.ui.screens import ScreenId
+from tests.queue.test_adviser_staff import sign_in
 
 
 @pytest.mark.parametrize(
@@ -39,13 +40,8 @@ def test_the_adviser_reads_one_backup_as_one(make_kiosk, qtbot, click):
     """The adviser screen's counts agree with their words: it said "1 backups kept" on a
     kiosk's first day."""
     kiosk = make_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
-    window = kiosk.window
-    window.go(ScreenId.ADVISER_PIN, {})
-    for digit in "2468":
-        click(window, digit)
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        click(window, "Sign in")
-    adviser = window.screens[ScreenId.ADVISER_HOME]
+    sign_in(kiosk, qtbot, click)
+    adviser = kiosk.window.screens[ScreenId.ADVISER_HOME]
     qtbot.waitUntil(lambda: "kept; the newest is from" in adviser.backup_line.text())
     assert adviser.backup_line.text().startswith("1 backup kept; the newest is from ")
     qtbot.waitUntil(lambda: "to be sent" in adviser.sync_line.text())

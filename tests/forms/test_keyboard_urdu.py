@@ -41,17 +41,26 @@ def test_every_urdu_word_of_the_catalogue_can_be_typed():
             assert letters <= keys, (service["id"], sorted(letters - keys))
 
 
-def test_urdu_letters_right_to_left_with_urdu_digits(qtbot):
+def two_fields_and_keys(
+    qtbot, direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
+) -> tuple[QWidget, QLineEdit, QLineEdit, OnScreenKeyboard]:
+    """A window of two boxes above the keyboard, laid out in ``direction``, shown."""
     root = QWidget()
+    root.setLayoutDirection(direction)
     layout = QVBoxLayout(root)
-    reference, search = QLineEdit(), QLineEdit()
+    first, second = QLineEdit(), QLineEdit()
     keyboard = OnScreenKeyboard()
-    for widget in (reference, search, keyboard):
+    for widget in (first, second, keyboard):
         layout.addWidget(widget)
     qtbot.addWidget(root)
     root.resize(1280, 760)
     with qtbot.waitActive(root):  # fields take focus from a touch in the active window
         root.show()
+    return root, first, second, keyboard
+
+
+def test_urdu_letters_right_to_left_with_urdu_digits(qtbot):
+    root, reference, search, keyboard = two_fields_and_keys(qtbot)
     keyboard.attach(reference)
     keyboard.attach(search, scripts=(LATIN, URDU))
     qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
@@ -146,17 +155,7 @@ def test_latin_letters_and_digits_keep_their_order_on_an_urdu_screen(qtbot):
     typed on QWERTY as printed on every keyboard, and a phone number on 1 2 3 from the
     left: the Latin letters stood mirrored ("p o i u y t r e w q") and so did the digits
     and Done."""
-    root = QWidget()
-    root.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    layout = QVBoxLayout(root)
-    street, phone = QLineEdit(), QLineEdit()
-    keyboard = OnScreenKeyboard()
-    for widget in (street, phone, keyboard):
-        layout.addWidget(widget)
-    qtbot.addWidget(root)
-    root.resize(1280, 760)
-    with qtbot.waitActive(root):
-        root.show()
+    root, street, phone, keyboard = two_fields_and_keys(qtbot, Qt.LayoutDirection.RightToLeft)
     keyboard.attach(street)
     keyboard.attach(phone, mode="numeric")
 
