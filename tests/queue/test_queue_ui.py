@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
 from hubkiosk.ui.screens import ScreenId
@@ -625,6 +626,50 @@ def test_on_a_laptop_sized_screen_the_ticket_says_what_to_do_without_scrolling(
         assert seen.contains(part.mapTo(viewport, part.rect().topLeft())), part.text()
         assert seen.contains(corner), part.text()
     assert "wait until your number" in screen.resident_line.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+@pytest.mark.parametrize("language", ["en", "bn", "ur"])
+def test_on_a_laptop_sized_screen_appointment_check_in_shows_whole_while_typing(
+    queue_kiosk, qtbot, size, language
+):
+    """At 1280 x 800 and 1366 x 768 a resident checking in sees both ways (booking
+    reference, phone number), the field, "Check in" and every key without sliding the
+    page, in English, Bengali and Urdu (mirrored), and still after "Check in" with too
+    little typed shows what is wrong, which assistive technology reads: the page slid
+    about 88 px and the ways were cut at the top while the keyboard showed."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screens[ScreenId.HOME].ticket_tile, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screens[ScreenId.QUEUE].appointment_tile, Qt.MouseButton.LeftButton)
+    assert window.current is ScreenId.APPOINTMENT
+    screen = window.screens[ScreenId.APPOINTMENT]
+    viewport = window.pages[ScreenId.APPOINTMENT].viewport()
+
+    def keys() -> list[QWidget]:
+        return [k for k in screen.keyboard.findChildren(QAbstractButton) if k.isVisible()]
+
+    def tap(text: str) -> None:
+        qtbot.mouseClick(find_button(window, text), Qt.MouseButton.LeftButton)
+
+    ways = [screen.by_reference, screen.by_phone]
+    assert_all_in_view(viewport, [*ways, screen.reference_edit, screen.check_button, *keys()])
+    tap(screen.check_button.text())  # nothing typed yet
+    error = screen.message
+    assert error.text() and error.isVisible()
+    assert error.text() in screen.read_aloud_texts()
+    assert QAccessible.queryAccessibleInterface(error).text(QAccessible.Text.Name) == error.text()
+    parts = [*ways, error, screen.reference_edit, screen.check_button, *keys()]
+    assert_all_in_view(viewport, parts)
+    tap(screen.by_phone.text())
+    fields = [screen.phone_edit, screen.surname_edit]
+    assert_all_in_view(viewport, [*ways, *fields, screen.check_button, *keys()])
+    tap(screen.check_button.text())  # no phone number typed
+    assert error.isVisible() and error.text() in screen.read_aloud_texts()
+    assert_all_in_view(viewport, [*ways, error, *fields, screen.check_button, *keys()])
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
