@@ -630,18 +630,22 @@ def test_on_a_laptop_sized_screen_the_ticket_says_what_to_do_without_scrolling(
 
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
 @pytest.mark.parametrize("language", ["en", "bn", "ur"])
+@pytest.mark.parametrize("contrast", [False, True])
 def test_on_a_laptop_sized_screen_appointment_check_in_shows_whole_while_typing(
-    queue_kiosk, qtbot, size, language
+    queue_kiosk, qtbot, click, size, language, contrast
 ):
     """At 1280 x 800 and 1366 x 768 a resident checking in sees both ways (booking
     reference, phone number), the field, "Check in" and every key without sliding the
-    page, in English, Bengali and Urdu (mirrored), and still after "Check in" with too
-    little typed shows what is wrong, which assistive technology reads: the page slid
-    about 88 px and the ways were cut at the top while the keyboard showed."""
+    page, in English, Bengali and Urdu (mirrored), in either theme, and still after
+    "Check in" with too little typed shows what is wrong, which assistive technology
+    reads: the page slid about 88 px and the ways were cut at the top while the keyboard
+    showed."""
     kiosk = queue_kiosk()
     window = kiosk.window
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().width() == size[0])
+    if contrast:
+        click(window, "High contrast")
     qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.screens[ScreenId.HOME].ticket_tile, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.screens[ScreenId.QUEUE].appointment_tile, Qt.MouseButton.LeftButton)

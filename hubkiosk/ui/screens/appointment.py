@@ -39,7 +39,7 @@ from hubkiosk.ui.screens.checkin_parts import (
     fmt_time,
     remember_visit,
 )
-from hubkiosk.ui.widgets import BigButton, PageStack, label, wrap_words
+from hubkiosk.ui.widgets import BigButton, PageStack, label, restyle, wrap_words
 from sync.protocol.appointments import AppointmentLookup
 
 log = logging.getLogger(__name__)
@@ -248,8 +248,19 @@ class AppointmentScreen(Screen):
         self._place_ways()
 
     def arrange_short(self, short: bool) -> None:
-        """The error and "Checking..." line under the fields (tall) or in the captions'
-        place (short)."""
+        """On a short screen the two ways less tall (still a finger's height), less room
+        above, below and between, and the error and "Checking..." line in the captions'
+        place; under the fields on a tall one. A 1366 x 768 panel in high contrast, the
+        heading on two lines (Bengali, Somali), then shows the ways and every key."""
+        if short:
+            margins = self.body.contentsMargins()
+            self.body.setContentsMargins(margins.left(), 8, margins.right(), 8)
+            self.body.setSpacing(8)
+        self.form_layout.setSpacing(8 if short else 12)
+        self.fields.setVerticalSpacing(2 if short else 6)
+        for way in (self.by_reference, self.by_phone):
+            way.setProperty("compact", short)
+            restyle(way)
         self.form_layout.removeWidget(self.status)
         self.fields.removeWidget(self.status)
         if self.short:
