@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from hubkiosk.core.i18n import CODES
 from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import assert_all_in_view, find_button
@@ -677,17 +678,21 @@ def test_on_a_laptop_sized_screen_appointment_check_in_shows_whole_while_typing(
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
-@pytest.mark.parametrize("language", ["en", "bn", "ur"])
+@pytest.mark.parametrize("language", CODES)
+@pytest.mark.parametrize("contrast", [False, True])
 def test_on_a_laptop_sized_screen_every_service_to_queue_for_shows(
-    queue_kiosk, qtbot, size, language
+    queue_kiosk, qtbot, click, size, language, contrast
 ):
     """At 1280 x 800 and 1366 x 768 every service's tile and "I have an appointment" show
-    whole, pictures beside their names, in English, Bengali and Urdu (Somali's and
-    Spanish's longer words take a fourth row: the page slides a little, and says so)."""
+    whole, pictures beside their names, in every language the kiosk speaks and in either
+    theme: Somali's, Spanish's and Polish's longer words took a fourth row (or a third
+    line of a name) and the page slid 10 to 70 px."""
     kiosk = queue_kiosk()
     window = kiosk.window
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().width() == size[0])
+    if contrast:
+        click(window, "High contrast")
     qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.screens[ScreenId.HOME].ticket_tile, Qt.MouseButton.LeftButton)
     assert window.current is ScreenId.QUEUE
