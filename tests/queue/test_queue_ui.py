@@ -677,6 +677,36 @@ def test_on_a_laptop_sized_screen_appointment_check_in_shows_whole_while_typing(
     assert_all_in_view(viewport, [*ways, error, *fields, screen.check_button, *keys()])
 
 
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768)])
+def test_the_check_in_error_appears_without_moving_the_keys(queue_kiosk, qtbot, click, size):
+    """What is wrong with what was typed appears where room was kept for it (a tall
+    screen) or in the captions' place (a short one): the field and the keys stay where
+    the resident's finger is; the captions come back once the resident types again."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+
+    def where() -> list[int]:
+        for _ in range(3):
+            QApplication.processEvents()
+        widgets = (screen.reference_edit, screen.keyboard, find_button(window, "Done"))
+        return [w.mapTo(window, w.rect().topLeft()).y() for w in widgets]
+
+    before = where()
+    click(window, "Check in")
+    assert screen.message.text() == "Please type your booking reference."
+    assert screen.message.isVisible()
+    assert where() == before
+    click(window, "4")
+    assert not screen.message.text()
+    assert screen.reference_label.isVisible()
+    assert where() == before
+
+
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
 @pytest.mark.parametrize("language", CODES)
 @pytest.mark.parametrize("contrast", [False, True])

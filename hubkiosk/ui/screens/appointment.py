@@ -232,16 +232,13 @@ class AppointmentScreen(Screen):
     def _show_status(self) -> None:
         checking = not self.checking.isHidden()
         self.message.setVisible(not checking)
-        if not self.short:  # its own line, kept while empty
-            shown = True
-        else:
-            shown = checking or bool(self.message.text())
-            for key, caption in self.captions.items():
-                caption.setVisible(not shown and not self.edits[key].isHidden())
+        # Tall: its own line, kept while empty. Short: shown only with something to say,
+        # in the captions' place.
+        shown = not self.short or checking or bool(self.message.text())
         self.status.setVisible(shown)
-        if not self.short:
-            for key, caption in self.captions.items():
-                caption.setVisible(not self.edits[key].isHidden())
+        for key, caption in self.captions.items():
+            in_place = self.short and shown
+            caption.setVisible(not in_place and not self.edits[key].isHidden())
 
     def rearrange(self) -> None:
         super().rearrange()
@@ -325,6 +322,7 @@ class AppointmentScreen(Screen):
         self.asking += 1
         asking = self.asking
         self.check_button.setEnabled(False)
+        self.message.clear()  # not shown again under the answer
         self.checking.setText(self.tr("Checking your booking, please wait…"))
         self.show_checking(True)
         ctx.store_ops.run(
