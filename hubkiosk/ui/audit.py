@@ -616,6 +616,15 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
             ),
         ),
         ("appointment", _go(ScreenId.APPOINTMENT)),
+        (
+            # "Check in" with nothing typed: what is wrong shows (in the captions' place on
+            # a short landscape screen).
+            "appointment+error",
+            _then(
+                _go(ScreenId.APPOINTMENT),
+                lambda w: _screen(w, ScreenId.APPOINTMENT).check_button.click(),
+            ),
+        ),
         ("finder", _go(ScreenId.FINDER)),
         (
             "finder+search",

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -260,6 +261,22 @@ class GlyphKey(Key):
         return QSize(GLYPH_KEY_WIDTH, super().minimumSizeHint().height())
 
 
+class LocalGrid:
+    """A script's letters layer: its grid of keys, its bottom row (two layer keys, the
+    space bar, Done), its Delete and how many columns Delete takes under the letters."""
+
+    def __init__(self, grid: QGridLayout, bottom: QHBoxLayout, delete: Key, wide: int) -> None:
+        self.grid, self.bottom, self.delete, self.wide = grid, bottom, delete, wide
+        items = [bottom.itemAt(index) for index in range(bottom.count())]
+        self._keys = [key for item in items if item and isinstance(key := item.widget(), Key)]
+        #: The bottom row's keys are in the grid (see OnScreenKeyboard._fold).
+        self.folded = False
+
+    def bottom_keys(self) -> list[Key]:
+        """The layer keys, the space bar and Done, in that order."""
+        return list(self._keys)
+
+
 class OnScreenKeyboard(QWidget):
     """Big-key keyboard with letters, numbers and symbols, a number pad, and Bengali and
     Urdu letters.
@@ -293,12 +310,16 @@ class OnScreenKeyboard(QWidget):
         self._shown_shifted = False
         self._symbols = False
         self._accents = False
+        #: Less room between the rows (a short landscape screen): see :meth:`set_compact`.
+        self._compact = False
         self.shift_keys: list[Key] = []
         self.char_keys: list[Key] = []
         #: The letter, digit and mark keys of each script other than Latin.
         self.local_keys: dict[Script, list[Key]] = {script: [] for script in LOCAL_SCRIPTS}
         #: Each such script's layers (letters, then digits and marks), once built.
         self.local_pages: dict[Script, tuple[QWidget, QWidget]] = {}
+        #: Each such script's letter grid and bottom row, folded together when compact.
+        self._local_grids: dict[Script, LocalGrid] = {}
         #: On each such script's letters: its "ABC" and the key to its digits.
         self._local_switches: dict[Script, tuple[Key, Key]] = {}
         #: Every key labelled with a script's letters (to them from the Latin letters, and
@@ -333,7 +354,53 @@ class OnScreenKeyboard(QWidget):
     def _add_pages(self, *pages: QWidget) -> None:
         for page in pages:
             self.pages.addWidget(page)  # hidden until it is the current page
+            self._space_rows(page.layout())
         self.retranslate()
+
+    def set_compact(self, on: bool) -> None:
+        """Half the room between the rows and around them (the keys keep their 64 px): on
+        a short landscape screen the field, what it found and every row show together."""
+        if on == self._compact:
+            return
+        self._compact = on
+        outer = self.layout()
+        if outer is not None:
+            margins = outer.contentsMargins()
+            outer.setContentsMargins(
+                margins.left(), 4 if on else 8, margins.right(), 4 if on else 8
+            )
+        for script in self._local_grids:
+            self._fold(script)
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page is not None:
+                self._space_rows(page.layout())
+
+    def _space_rows(self, layout: QLayout | None) -> None:
+        """The vertical gaps of ``layout`` and the layouts in it, halved when compact (each
+        layout keeps its own as ``tall_gap``)."""
+        if layout is None:
+            return
+        if isinstance(layout, QGridLayout | QVBoxLayout):
+            vertical = layout.verticalSpacing() if isinstance(layout, QGridLayout) else None
+            tall = layout.property("tall_gap")
+            if tall is None:
+                tall = vertical if vertical is not None else layout.spacing()
+                layout.setProperty("tall_gap", tall)
+            gap = int(tall) // 2 if self._compact else int(tall)
+            if isinstance(layout, QGridLayout):
+                layout.setVerticalSpacing(gap)
+            else:
+                layout.setSpacing(gap)
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            inner = item.layout()
+            widget = item.widget()
+            if inner is None and widget is not None:
+                inner = widget.layout()
+            self._space_rows(inner)
 
     def _symbols_layer(self) -> QWidget:
         if self.symbols_page is None:
@@ -491,9 +558,48 @@ class OnScreenKeyboard(QWidget):
         to_symbols.clicked.connect(self._toggle_symbols)
         to_latin = Key(kind="switch")
         to_latin.clicked.connect(lambda: self.set_script(LATIN))
-        layout.addLayout(self._bottom_row([to_symbols, to_latin]))
+        bottom = self._bottom_row([to_symbols, to_latin])
+        layout.addLayout(bottom)
         self._local_switches[script] = (to_latin, to_symbols)
+        self._local_grids[script] = LocalGrid(grid, bottom, delete, wide)
+        self._fold(script)
         return page
+
+    def _fold(self, script: Script) -> None:
+        """A script's letters with its bottom row folded into the rows above when compact
+        and there is room: the layer keys after the first row's letters, the space bar and
+        Done after the last row's (Bengali: five rows of keys, not six, so a 1280 x 800
+        screen shows the search box, the services found and every key); as built else."""
+        parts = self._local_grids.get(script)
+        if parts is None:
+            return
+        grid, bottom, delete = parts.grid, parts.bottom, parts.delete
+        letters = LOCAL_SCRIPTS[script]
+        keys = parts.bottom_keys()
+        first, last = len(letters.rows[0]), len(letters.rows[-1])
+        fold = (
+            self._compact
+            and letters.columns - first >= 4  # two layer keys, two columns each
+            and letters.columns - last >= 6  # Delete, the space bar and Done
+        )
+        if fold == parts.folded:
+            return
+        parts.folded = fold
+        to_symbols, to_latin, space, done = keys
+        for key in (*keys, delete):
+            grid.removeWidget(key)
+            bottom.removeWidget(key)
+        end = len(letters.rows) - 1
+        if fold:
+            grid.addWidget(to_symbols, 0, first, 1, 2)
+            grid.addWidget(to_latin, 0, first + 2, 1, 2)
+            grid.addWidget(delete, end, last, 1, 2)
+            grid.addWidget(space, end, last + 2, 1, letters.columns - last - 4)
+            grid.addWidget(done, end, letters.columns - 2, 1, 2)
+        else:
+            grid.addWidget(delete, end, last, 1, parts.wide)
+            for key, stretch in zip(keys, (2, 2, 6, 2), strict=True):
+                bottom.addWidget(key, stretch)
 
     def _build_local_symbols(self, script: Script) -> QWidget:
         """A script's digits, then its punctuation."""
@@ -963,6 +1069,7 @@ class KeyboardSlot(QWidget):
         self._current: QWidget | None = None
         self._mode: str | None = None
         self._language: str | None = None
+        self._compact = False
         if _holder() is None:
             self.take()  # the first slot built keeps it until another is shown
 
@@ -1001,6 +1108,7 @@ class KeyboardSlot(QWidget):
             keyboard.set_mode(self._mode)
         if self._language is not None:
             keyboard.set_language(self._language)
+        keyboard.set_compact(self._compact)
 
     def _release(self, keyboard: OnScreenKeyboard) -> None:
         current = keyboard._target
@@ -1051,6 +1159,12 @@ class KeyboardSlot(QWidget):
         self._language = code
         if self.holding:
             shared_keyboard().set_language(code)
+
+    def set_compact(self, on: bool) -> None:
+        """Rows closer together while this slot's screen is short (:meth:`OnScreenKeyboard.set_compact`)."""
+        self._compact = on
+        if self.holding:
+            shared_keyboard().set_compact(on)
 
     def _in_use(self) -> bool:
         """Holding the keyboard, or shown (so taking it): a hidden screen's call (a reset

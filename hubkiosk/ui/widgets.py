@@ -889,8 +889,10 @@ class PageStack(QWidget):
             raise ValueError("not a page of this stack")
         changed = page is not self._current
         self._current = page
-        for each in self._pages:
-            each.setVisible(each is page)
+        for each in self._pages:  # the others hidden first: never two pages' height at once
+            if each is not page:
+                each.setVisible(False)
+        page.setVisible(True)
         if changed:
             self.currentChanged.emit(self._pages.index(page))
 

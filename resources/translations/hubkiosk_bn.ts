@@ -2193,7 +2193,7 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
         <source>less than 5 minutes</source>
         <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
-        <translation>5 মিনিটের কম</translation>
+        <translation>৫ মিনিটের কম</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>

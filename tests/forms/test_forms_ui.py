@@ -429,6 +429,44 @@ def test_on_a_laptop_sized_screen_the_search_shows_whole_while_typing(kiosk, qtb
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_a_search_in_bengali_shows_whole_while_typing(
+    kiosk, qtbot, click, size
+):
+    """In Bengali the keyboard has six rows of keys: at 1280 x 800 and 1366 x 768 a
+    resident typing a service's name in Bengali still sees the box with the words typed,
+    the ways out, what to do, the services found and every key without sliding the page:
+    the header slid partly off, and the words typed showed above the keys instead."""
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    click(window, "বাংলা")
+    click(window, "সেবা খুঁজুন বা এখনই করুন")
+    finder = window.screens[ScreenId.FINDER]
+    qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)
+    keyboard = finder.keyboard
+    viewport = window.pages[ScreenId.FINDER].viewport()
+
+    def keys() -> list[QWidget]:
+        return [k for k in keyboard.findChildren(QAbstractButton) if k.isVisible()]
+
+    ways_out = [finder.all_topics_button, finder.ask_adviser_button]
+    assert_all_in_view(viewport, [finder.search_box, *ways_out, finder.search_message, *keys()])
+    for letter in "আবাসন":  # housing
+        key = next(k for k in keyboard.char_keys if k.property("char") == letter)
+        qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+    assert finder.search_box.text() == "আবাসন"
+    found = find_button(window, "আবাসন")
+    parts = [finder.search_box, *ways_out, finder.search_message, found, *keys()]
+    assert_all_in_view(viewport, parts)
+    assert not keyboard.echo.isVisible()  # the words typed show in the box itself
+    # The space bar and the layer keys beside the letters work as they did below them.
+    click(window, "স্পেস")
+    assert finder.search_box.text() == "আবাসন "
+    click(window, "ABC")
+    assert find_button(window, "q").isVisible()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
 def test_on_a_laptop_sized_screen_a_service_page_shows_its_ways_on(kiosk, qtbot, click, size):
     """At the common 1280 x 800 and 1366 x 768 panels every service's page shows its name,
     its summary, "See an adviser", "Do it here now" (when it has a form) and the code to do

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from hubkiosk.core import hours
 from hubkiosk.core.content import load_default_content
 from hubkiosk.ui.screens import ScreenId
@@ -86,3 +91,27 @@ def test_demo_kiosk_gives_a_ticket_in_the_evening(tmp_path, qtbot, click):
         kiosk.ctx.ops.wait()
         kiosk.close()
         kiosk.window.close()
+
+
+@pytest.mark.parametrize(("size", "language"), [((1080, 1920), "es"), ((1080, 1920), "so")])
+def test_closed_hub_buttons_keep_their_words_at_the_largest_text(
+    queue_kiosk, qtbot, click, clock, size, language
+):
+    """At 200 % text on a portrait kiosk the closed hub's two buttons go one under the
+    other rather than squeezing a word off a button ("Ver el horario", "Eeg saacadaha
+    furitaanka" were cut: the audit walks the hubs open, so only out of hours)."""
+    clock.set_local(dt.datetime(2026, 11, 24, 17, 30, tzinfo=LONDON))  # a Tuesday evening
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    for _ in range(2):
+        click(window, window.text_size_button.text())
+    qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screens[ScreenId.HOME].ticket_tile, Qt.MouseButton.LeftButton)
+    closed = window.screens[ScreenId.QUEUE].stack.closed
+    assert closed.isVisible()
+    for _ in range(3):
+        QApplication.processEvents()
+    for button in (closed.times_button, closed.finder_button):
+        assert button.width() >= button.minimumSizeHint().width(), button.text()

@@ -12,8 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from hubkiosk.core.i18n import CODES
 from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import assert_all_in_view, find_button
@@ -629,16 +631,98 @@ def test_on_a_laptop_sized_screen_the_ticket_says_what_to_do_without_scrolling(
 
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
 @pytest.mark.parametrize("language", ["en", "bn", "ur"])
-def test_on_a_laptop_sized_screen_every_service_to_queue_for_shows(
-    queue_kiosk, qtbot, size, language
+@pytest.mark.parametrize("contrast", [False, True])
+def test_on_a_laptop_sized_screen_appointment_check_in_shows_whole_while_typing(
+    queue_kiosk, qtbot, click, size, language, contrast
 ):
-    """At 1280 x 800 and 1366 x 768 every service's tile and "I have an appointment" show
-    whole, pictures beside their names, in English, Bengali and Urdu (Somali's and
-    Spanish's longer words take a fourth row: the page slides a little, and says so)."""
+    """At 1280 x 800 and 1366 x 768 a resident checking in sees both ways (booking
+    reference, phone number), the field, "Check in" and every key without sliding the
+    page, in English, Bengali and Urdu (mirrored), in either theme, and still after
+    "Check in" with too little typed shows what is wrong, which assistive technology
+    reads: the page slid about 88 px and the ways were cut at the top while the keyboard
+    showed."""
     kiosk = queue_kiosk()
     window = kiosk.window
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().width() == size[0])
+    if contrast:
+        click(window, "High contrast")
+    qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screens[ScreenId.HOME].ticket_tile, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screens[ScreenId.QUEUE].appointment_tile, Qt.MouseButton.LeftButton)
+    assert window.current is ScreenId.APPOINTMENT
+    screen = window.screens[ScreenId.APPOINTMENT]
+    viewport = window.pages[ScreenId.APPOINTMENT].viewport()
+
+    def keys() -> list[QWidget]:
+        return [k for k in screen.keyboard.findChildren(QAbstractButton) if k.isVisible()]
+
+    def tap(text: str) -> None:
+        qtbot.mouseClick(find_button(window, text), Qt.MouseButton.LeftButton)
+
+    ways = [screen.by_reference, screen.by_phone]
+    assert_all_in_view(viewport, [*ways, screen.reference_edit, screen.check_button, *keys()])
+    tap(screen.check_button.text())  # nothing typed yet
+    error = screen.message
+    assert error.text() and error.isVisible()
+    assert error.text() in screen.read_aloud_texts()
+    assert QAccessible.queryAccessibleInterface(error).text(QAccessible.Text.Name) == error.text()
+    parts = [*ways, error, screen.reference_edit, screen.check_button, *keys()]
+    assert_all_in_view(viewport, parts)
+    tap(screen.by_phone.text())
+    fields = [screen.phone_edit, screen.surname_edit]
+    assert_all_in_view(viewport, [*ways, *fields, screen.check_button, *keys()])
+    tap(screen.check_button.text())  # no phone number typed
+    assert error.isVisible() and error.text() in screen.read_aloud_texts()
+    assert_all_in_view(viewport, [*ways, error, *fields, screen.check_button, *keys()])
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768)])
+def test_the_check_in_error_appears_without_moving_the_keys(queue_kiosk, qtbot, click, size):
+    """What is wrong with what was typed appears where room was kept for it (a tall
+    screen) or in the captions' place (a short one): the field and the keys stay where
+    the resident's finger is; the captions come back once the resident types again."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+
+    def where() -> list[int]:
+        for _ in range(3):
+            QApplication.processEvents()
+        widgets = (screen.reference_edit, screen.keyboard, find_button(window, "Done"))
+        return [w.mapTo(window, w.rect().topLeft()).y() for w in widgets]
+
+    before = where()
+    click(window, "Check in")
+    assert screen.message.text() == "Please type your booking reference."
+    assert screen.message.isVisible()
+    assert where() == before
+    click(window, "4")
+    assert not screen.message.text()
+    assert screen.reference_label.isVisible()
+    assert where() == before
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+@pytest.mark.parametrize("language", CODES)
+@pytest.mark.parametrize("contrast", [False, True])
+def test_on_a_laptop_sized_screen_every_service_to_queue_for_shows(
+    queue_kiosk, qtbot, click, size, language, contrast
+):
+    """At 1280 x 800 and 1366 x 768 every service's tile and "I have an appointment" show
+    whole, pictures beside their names, in every language the kiosk speaks and in either
+    theme: Somali's, Spanish's and Polish's longer words took a fourth row (or a third
+    line of a name) and the page slid 10 to 70 px."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    if contrast:
+        click(window, "High contrast")
     qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.screens[ScreenId.HOME].ticket_tile, Qt.MouseButton.LeftButton)
     assert window.current is ScreenId.QUEUE

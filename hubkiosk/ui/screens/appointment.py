@@ -20,7 +20,8 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hubkiosk.core import appointments
 from hubkiosk.core import queue as queue_core
@@ -38,13 +39,14 @@ from hubkiosk.ui.screens.checkin_parts import (
     fmt_time,
     remember_visit,
 )
-from hubkiosk.ui.widgets import BigButton, PageStack, label
+from hubkiosk.ui.widgets import BigButton, PageStack, label, restyle, wrap_words
 from sync.protocol.appointments import AppointmentLookup
 
 log = logging.getLogger(__name__)
 
 REFERENCE = "reference"
 PHONE = "phone"
+SURNAME = "surname"
 
 
 def server_query(**typed: str) -> AppointmentLookup | None:
@@ -73,23 +75,32 @@ class AppointmentScreen(Screen):
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading = label(role="title")
-        self.body.addWidget(self.heading)
+        #: The heading, and on a short landscape screen the two ways beside it.
+        self.top = QHBoxLayout()
+        self.top.setSpacing(16)
+        self.top.addWidget(self.heading, 1)
+        self.body.addLayout(self.top)
         self.pages = PageStack()
         self.body.addWidget(self.pages, 1)
+        self.pages.currentChanged.connect(lambda _index: self._place_ways())
 
         # The form: choose a way, type, check in.
         self.form = QWidget()
         form = QVBoxLayout(self.form)
+        self.form_layout = form
         form.setContentsMargins(0, 0, 0, 0)
         form.setSpacing(12)
-        ways = QHBoxLayout()
+        self.ways = QWidget()
+        ways = QHBoxLayout(self.ways)
+        ways.setContentsMargins(0, 0, 0, 0)
         self.by_reference = ToggleButton()
         self.by_phone = ToggleButton()
         self.by_reference.clicked.connect(lambda: self.set_way(REFERENCE))
         self.by_phone.clicked.connect(lambda: self.set_way(PHONE))
         ways.addWidget(self.by_reference)
         ways.addWidget(self.by_phone)
-        form.addLayout(ways)
+        form.addWidget(self.ways)
+        self.ways_beside = False
         self.reference_label = label()
         self.reference_edit = QLineEdit()
         self.reference_edit.setMaxLength(20)
@@ -99,35 +110,49 @@ class AppointmentScreen(Screen):
         self.surname_label = label()
         self.surname_edit = QLineEdit()
         self.surname_edit.setMaxLength(4)
-        # The fields side by side, "Check in" beside them: the keyboard fits below.
-        fields = QHBoxLayout()
-        fields.setSpacing(16)
-        self.boxes: dict[str, QWidget] = {}
-        for key, (caption, edit, stretch) in {
-            REFERENCE: (self.reference_label, self.reference_edit, 3),
-            PHONE: (self.phone_label, self.phone_edit, 3),
-            "surname": (self.surname_label, self.surname_edit, 2),
-        }.items():
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.setSpacing(6)
-            box_layout.addWidget(caption)
-            box_layout.addWidget(edit)
-            fields.addWidget(box, stretch)
-            self.boxes[key] = box
+        # The fields side by side, their captions above them, "Check in" beside them: the
+        # keyboard fits below.
+        self.fields = QGridLayout()
+        self.fields.setHorizontalSpacing(16)
+        self.fields.setVerticalSpacing(6)
+        self.captions: dict[str, QLabel] = {}
+        self.edits: dict[str, QLineEdit] = {}
+        # The reference across both columns, or the phone number and the surname's letters
+        # side by side (a column with nothing shown would still take its spacing).
+        for key, caption, edit, column, span in (
+            (REFERENCE, self.reference_label, self.reference_edit, 0, 2),
+            (PHONE, self.phone_label, self.phone_edit, 0, 1),
+            (SURNAME, self.surname_label, self.surname_edit, 1, 1),
+        ):
+            self.fields.addWidget(caption, 0, column, 1, span, Qt.AlignmentFlag.AlignBottom)
+            self.fields.addWidget(edit, 1, column, 1, span)
+            self.captions[key], self.edits[key] = caption, edit
+            edit.textEdited.connect(self._typed)
+        self.fields.setColumnStretch(0, 3)
+        self.fields.setColumnStretch(1, 2)
         self.check_button = BigButton(role="primary")
         self.check_button.setObjectName("CheckIn")
         self.check_button.clicked.connect(self.submit)
-        fields.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignBottom)
-        form.addLayout(fields)
+        self.fields.addWidget(self.check_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignBottom)
+        form.addLayout(self.fields)
+        #: What is wrong with what was typed, or that the booking is being looked for: on a
+        #: tall screen in a line of its own under the fields, kept while empty so nothing
+        #: moves when it says something; on a short one in the captions' place (there is
+        #: no room for a line more), the captions back once the resident types again.
+        self.status = QWidget()
+        self.status.setObjectName("CheckInStatus")
+        status = QVBoxLayout(self.status)
+        status.setContentsMargins(0, 0, 0, 0)
+        status.setSpacing(0)
         self.message = label(role="error")
-        form.addWidget(self.message)
+        self.message.setObjectName("CheckInError")
+        status.addWidget(self.message)
         #: Shown from "Check in" until the answer (which may need the central server).
         self.checking = label(role="lead")
         self.checking.setObjectName("Checking")
         self.checking.hide()
-        form.addWidget(self.checking)
+        status.addWidget(self.checking)
+        form.addWidget(self.status)
         self.keyboard = KeyboardSlot()
         self.keyboard.attach(self.phone_edit, "numeric")
         self.keyboard.attach(self.surname_edit, "text")
@@ -177,16 +202,88 @@ class AppointmentScreen(Screen):
         by_reference = way == REFERENCE
         self.by_reference.setChecked(by_reference)
         self.by_phone.setChecked(not by_reference)
-        self.boxes[REFERENCE].setVisible(by_reference)
-        self.boxes[PHONE].setVisible(not by_reference)
-        self.boxes["surname"].setVisible(not by_reference)
+        for key, edit in self.edits.items():
+            edit.setVisible(by_reference == (key == REFERENCE))
         first = self.reference_edit if by_reference else self.phone_edit
         self.keyboard.attach(first, "text" if by_reference else "numeric")
         first.setFocus()
         if by_reference:
             # A reference is mostly digits ("4821" alone is enough): open on them.
             self.keyboard.show_digits()
-        self.message.clear()
+        self.say("")
+
+    def say(self, text: str) -> None:
+        """Tell the resident what is wrong with what was typed ("" when nothing is)."""
+        self.message.setText(text)
+        self._show_status()
+        if text and self.message.isVisible():
+            # Said aloud by a screen reader as it appears, not only when reached.
+            QAccessible.updateAccessibility(QAccessibleEvent(self.message, QAccessible.Event.Alert))
+
+    def show_checking(self, on: bool) -> None:
+        """ "Checking your booking, please wait…" in the error's place, or not."""
+        self.checking.setVisible(on)
+        self._show_status()
+
+    def _typed(self) -> None:
+        if self.message.text():
+            self.say("")  # on a short screen the captions back, saying what each field is
+
+    def _show_status(self) -> None:
+        checking = not self.checking.isHidden()
+        self.message.setVisible(not checking)
+        # Tall: its own line, kept while empty. Short: shown only with something to say,
+        # in the captions' place.
+        shown = not self.short or checking or bool(self.message.text())
+        self.status.setVisible(shown)
+        for key, caption in self.captions.items():
+            in_place = self.short and shown
+            caption.setVisible(not in_place and not self.edits[key].isHidden())
+
+    def rearrange(self) -> None:
+        super().rearrange()
+        self._place_ways()
+
+    def arrange_short(self, short: bool) -> None:
+        """On a short screen the two ways less tall (still a finger's height), less room
+        above, below and between, and the error and "Checking..." line in the captions'
+        place; under the fields on a tall one. A 1366 x 768 panel in high contrast, the
+        heading on two lines (Bengali, Somali), then shows the ways and every key."""
+        if short:
+            margins = self.body.contentsMargins()
+            self.body.setContentsMargins(margins.left(), 8, margins.right(), 8)
+            self.body.setSpacing(8)
+        self.form_layout.setSpacing(8 if short else 12)
+        self.fields.setVerticalSpacing(2 if short else 6)
+        for way in (self.by_reference, self.by_phone):
+            way.setProperty("compact", short)
+            restyle(way)
+        self.form_layout.removeWidget(self.status)
+        self.fields.removeWidget(self.status)
+        if self.short:
+            self.fields.addWidget(self.status, 0, 0, 1, 2, Qt.AlignmentFlag.AlignBottom)
+        else:
+            self.form_layout.insertWidget(self.form_layout.indexOf(self.keyboard), self.status)
+        self._show_status()
+
+    def _place_ways(self) -> None:
+        """On a short landscape screen the two ways beside the heading when it keeps to
+        two lines there, so the ways, the field, "Check in" and every key show at once;
+        below it otherwise (a portrait screen, large text)."""
+        room = self.width() - self.body.contentsMargins().left()
+        room -= self.body.contentsMargins().right() + self.ways.sizeHint().width()
+        room -= self.top.spacing()
+        lines = wrap_words(self.heading.text(), self.heading.fontMetrics(), max(1, room))
+        beside = self.short and room > 0 and len(lines) <= 2
+        if beside != self.ways_beside:
+            self.ways_beside = beside
+            if beside:
+                self.form_layout.removeWidget(self.ways)
+                self.top.addWidget(self.ways, 0, Qt.AlignmentFlag.AlignVCenter)
+            else:
+                self.top.removeWidget(self.ways)
+                self.form_layout.insertWidget(0, self.ways)
+        self.ways.setVisible(not beside or self.pages.currentWidget() is self.form)
 
     def _next_field(self) -> None:
         if self.way == PHONE and self.phone_edit.hasFocus():
@@ -201,7 +298,7 @@ class AppointmentScreen(Screen):
         if self.way == REFERENCE:
             reference = self.reference_edit.text()
             if not appointments.normalise_reference(reference):
-                self.message.setText(self.tr("Please type your booking reference."))
+                self.say(self.tr("Please type your booking reference."))
                 return
 
             def find(session: Session) -> Match:
@@ -211,12 +308,10 @@ class AppointmentScreen(Screen):
         else:
             phone, letters = self.phone_edit.text(), self.surname_edit.text()
             if len(appointments.normalise_phone(phone)) < 10:
-                self.message.setText(self.tr("Please type your whole phone number."))
+                self.say(self.tr("Please type your whole phone number."))
                 return
             if len(appointments.normalise_letters(letters)) < appointments.MIN_SURNAME_LETTERS:
-                self.message.setText(
-                    self.tr("Please type the first 3 letters of your surname (family name).")
-                )
+                self.say(self.tr("Please type the first 3 letters of your surname (family name)."))
                 return
 
             def find(session: Session) -> Match:
@@ -227,9 +322,9 @@ class AppointmentScreen(Screen):
         self.asking += 1
         asking = self.asking
         self.check_button.setEnabled(False)
-        self.message.clear()
+        self.message.clear()  # not shown again under the answer
         self.checking.setText(self.tr("Checking your booking, please wait…"))
-        self.checking.show()
+        self.show_checking(True)
         ctx.store_ops.run(
             find,
             success=lambda match: self._found_here(match, asking, query),
@@ -273,7 +368,7 @@ class AppointmentScreen(Screen):
 
     def _found(self, match: Match) -> None:
         self.check_button.setEnabled(True)
-        self.checking.hide()
+        self.show_checking(False)
         self.match = match
         log.info("appointment check-in: %s", match.outcome.value)
         self.answered.emit(match)
@@ -304,9 +399,9 @@ class AppointmentScreen(Screen):
 
     def _failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.checking.hide()
+        self.show_checking(False)
         log.error("appointment check-in failed: %s", type(exc).__name__)
-        self.message.setText(self.tr("Sorry, something went wrong. Please ask a member of staff."))
+        self.say(self.tr("Sorry, something went wrong. Please ask a member of staff."))
 
     # Answer ----------------------------------------------------------------------------
     def show_answer(self) -> None:
@@ -424,11 +519,11 @@ class AppointmentScreen(Screen):
     def reset(self) -> None:
         self.asking += 1  # an answer still on its way belongs to the resident who left
         self.check_button.setEnabled(True)
-        self.checking.hide()
+        self.show_checking(False)
         self.reference_edit.clear()
         self.phone_edit.clear()
         self.surname_edit.clear()
-        self.message.clear()
+        self.say("")
         self.match = None
         self.pages.setCurrentWidget(self.form)
         self.set_way(REFERENCE)
@@ -453,6 +548,7 @@ class AppointmentScreen(Screen):
         )
         self.try_again_button.setText(self.tr("Try again"))
         self.done_button.setText(self.tr("Done"))
+        self._place_ways()  # the heading's words in this language may not fit beside them
         match = self.match
         if match is not None and match.outcome != CheckIn.OK:
             title, text, walk_in, again = self._answer_words(match)

@@ -77,6 +77,10 @@ class Screen(QWidget):
                 margins, spacing = self._tall
                 self.body.setContentsMargins(margins)
                 self.body.setSpacing(spacing)
+            from hubkiosk.ui.keyboard import KeyboardSlot
+
+            for slot in self.findChildren(KeyboardSlot):  # its rows closer together
+                slot.set_compact(short)
             self.arrange_short(short)
 
     def arrange_short(self, short: bool) -> None:

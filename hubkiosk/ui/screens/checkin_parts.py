@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from hubkiosk.core import hours, queue
 from hubkiosk.core.i18n import CODES
@@ -19,7 +19,7 @@ from hubkiosk.printing.ticket import TicketPrint, queue_url
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.screens import ScreenId
-from hubkiosk.ui.widgets import BigButton, PageStack, WrapLabel, label, restyle
+from hubkiosk.ui.widgets import BigButton, FlowRow, PageStack, WrapLabel, label, restyle
 from sync.protocol import Hub
 
 #: How many drop-in hubs the appointment-only redirect lists.
@@ -139,17 +139,18 @@ class ClosedPanel(QFrame):
         self.when = label(role="lead")
         for widget in (self.heading, self.reason, self.when):
             layout.addWidget(widget)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(16)
+        # Side by side when they fit, one under the other when not (200 % text on a
+        # portrait kiosk), never a word squeezed off a button.
+        buttons = FlowRow(spacing=16)
         self.times_button = BigButton()
         self.times_button.setObjectName("SeeOpeningTimes")
         self.times_button.clicked.connect(self.show_times)
         self.finder_button = BigButton(role="primary")
         self.finder_button.clicked.connect(self._find_service)
-        buttons.addWidget(self.times_button)
-        buttons.addWidget(self.finder_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        buttons.add(self.times_button)
+        buttons.add(self.finder_button)
+        buttons.row.addStretch(1)  # side by side, at the start of the row
+        layout.addWidget(buttons)
         self.times = label(role="lead")
         self.times.setObjectName("OpeningTimes")
         self.times.setTextFormat(Qt.TextFormat.PlainText)

@@ -28,6 +28,7 @@ from hubkiosk.ui.widgets import (
     TileGrid,
     WrapLabel,
     label,
+    restyle,
 )
 from sync.protocol import Service
 
@@ -102,6 +103,7 @@ class FinderScreen(Screen):
         # wide screen, the pictures beside the services' names: see rearrange).
         self.search_page = QWidget()
         search_layout = QVBoxLayout(self.search_page)
+        self.search_layout = search_layout
         search_layout.setContentsMargins(0, 0, 0, 0)
         search_layout.setSpacing(12)
         self.search_message = label(role="lead")
@@ -154,10 +156,17 @@ class FinderScreen(Screen):
 
     def arrange_short(self, short: bool) -> None:
         # Pictures beside the topics' names, smaller: the three rows show whole on a
-        # laptop panel, as the home screen's services do.
+        # laptop panel, as the home screen's services do. The header's buttons a finger's
+        # height and less room between, so the search shows whole over six rows of keys
+        # (Bengali's).
         for tile in self.topic_tiles:
             tile.compact(short)
             tile.beside(short)
+        for button in (self.search_button, self.all_topics_button, self.ask_adviser_button):
+            button.setProperty("compact", short)
+            restyle(button)
+        self.body.setSpacing(8 if short else 16)
+        self.search_layout.setSpacing(8 if short else 12)
 
     def _build_topics(self) -> None:
         self.topic_tiles = []

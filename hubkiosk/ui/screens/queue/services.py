@@ -8,9 +8,8 @@ import functools
 import logging
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from hubkiosk.core import queue
 from hubkiosk.ui.context import KioskContext
@@ -19,7 +18,7 @@ from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
     CheckInStack,
 )
-from hubkiosk.ui.widgets import Tile, TileGrid
+from hubkiosk.ui.widgets import Tile, TileGrid, restyle, wrap_words
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +29,19 @@ class QueueScreen(Screen):
     """Big service tiles for every service, and "I have an appointment"."""
 
     ID = ScreenId.QUEUE
+    #: Between the heading and the line beside it.
+    LEAD_GAP = 24
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading, self.lead = self.add_heading()
+        # The heading and the line under it: on a short landscape screen side by side.
+        self.top = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.top.setSpacing(self.body.spacing())
+        for words in (self.heading, self.lead):
+            self.body.removeWidget(words)
+            self.top.addWidget(words)
+        self.body.addLayout(self.top)
         # Up to five equal columns; fewer on a portrait screen or with larger text.
         self.grid = TileGrid(max_columns=COLUMNS, column_em=8)
         self.tiles: list[Tile] = []
@@ -71,6 +79,34 @@ class QueueScreen(Screen):
             tile.compact(short)
             tile.beside(short)
         self.grid.grid.setSpacing(8 if short else 20)
+
+    def rearrange(self) -> None:
+        super().rearrange()
+        self._place_lead()
+
+    def _place_lead(self) -> None:
+        """The line under the heading beside it, in the body's size, when the heading keeps
+        to one line and the line to two there: on a short landscape screen the tiles get
+        the room (Somali's three-line names showed whole)."""
+        metrics = self.heading.fontMetrics()
+        heading = metrics.horizontalAdvance(self.heading.text()) + 4
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - heading - self.LEAD_GAP
+        # The body's size: the screen's own font (the lead's is larger).
+        lines = wrap_words(self.lead.text(), self.fontMetrics(), max(1, room))
+        beside = self.short and room >= heading // 2 and len(lines) <= 2
+        self.heading.setMinimumWidth(heading if beside else 0)
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.top.direction() == direction:
+            return
+        self.top.setDirection(direction)
+        self.top.setSpacing(self.LEAD_GAP if beside else self.body.spacing())
+        self.top.setStretchFactor(self.lead, 1 if beside else 0)
+        self.top.setAlignment(
+            self.lead, Qt.AlignmentFlag.AlignVCenter if beside else Qt.AlignmentFlag(0)
+        )
+        self.lead.setProperty("role", "" if beside else "lead")
+        restyle(self.lead)
 
     def title(self) -> str:
         return self.tr("Get a ticket or check in")
@@ -114,6 +150,7 @@ class QueueScreen(Screen):
             )
         self.appointment_tile.setText(self.tr("I have an appointment"))
         self.appointment_tile.set_sub(self.tr("Tell us you have arrived"))
+        self._place_lead()  # this language's words may not fit side by side
 
     def refresh_content(self) -> None:
         self._build_tiles()
