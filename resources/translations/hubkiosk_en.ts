@@ -63,7 +63,7 @@
 <context>
     <name>QueueScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="113"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="149"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln waiting</numerusform>

@@ -387,173 +387,173 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="301"/>
         <source>Please type your booking reference.</source>
-        <extracomment>Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
+        <extracomment>The heading, and on a short landscape screen the two ways beside it. What is wrong with what was typed, or that the booking is being looked for: on a tall screen in a line of its own under the fields, kept while empty so nothing moves when it says something; on a short one in the captions&apos; place (there is no room for a line more), the captions back once the resident types again. Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
         <translation>Escriba su referencia de reserva.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
         <source>Please type your whole phone number.</source>
         <translation>Escriba su número de teléfono completo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="218"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="314"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Escriba las 3 primeras letras de su apellido.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="231"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="326"/>
         <source>Checking your booking, please wait…</source>
         <translation>Comprobando su reserva, espere…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Lo sentimos, algo ha fallado. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
         <source>More than one booking has those numbers</source>
         <translation>Hay más de una reserva con esos números</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="433"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Escriba su referencia de reserva completa, con sus letras (por ejemplo HK-4821), o use su número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
         <source>We could not find your appointment</source>
         <translation>No hemos encontrado su cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Revise lo que ha escrito e inténtelo de nuevo. Una referencia de reserva es como HK-4821. Si sigue sin funcionar, el personal puede ayudarle, o puede sacar un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="453"/>
         <source>You are early</source>
         <translation>Ha llegado temprano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Su cita es a las %1. Puede registrar su llegada desde las %2. Vuelva entonces, o saque un número sin cita si quiere que le atiendan antes.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="465"/>
         <source>Your appointment time has passed</source>
         <translation>La hora de su cita ya ha pasado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Su cita era a las %1. Lo sentimos, es demasiado tarde para registrarla. Puede sacar un número sin cita para ver al próximo asesor libre, o pedir al personal una nueva hora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="477"/>
         <source>Your appointment is on another day</source>
         <translation>Su cita es otro día</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="479"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Su cita es el %1 a las %2. Vuelva entonces. Si necesita ayuda hoy, puede sacar un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Su cita es en %1 hoy a las %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Su cita es en %1 el %3 a las %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
         <source>Your appointment is at another hub</source>
         <translation>Su cita es en otro centro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Vaya allí, por favor. Si prefiere que le atiendan aquí, saque un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="506"/>
         <source>Check in for an appointment</source>
         <translation>Registrar la llegada a una cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
         <source>Check in for your appointment</source>
         <translation>Registre la llegada a su cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Use my booking reference</source>
         <translation>Usar mi referencia de reserva</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
         <source>Use my phone number</source>
         <translation>Usar mi número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="535"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Su referencia de reserva (es como HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
         <source>Booking reference</source>
         <translation>Referencia de reserva</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
         <source>Your phone number:</source>
         <translation>Su número de teléfono:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="539"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
         <source>First 3 letters of your surname:</source>
         <translation>3 primeras letras de su apellido:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="541"/>
         <source>First letters of your surname</source>
         <translation>Primeras letras de su apellido</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="542"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
         <source>Find a drop-in hub</source>
         <translation>Buscar un centro sin cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
         <source>Get a walk-in ticket</source>
         <translation>Sacar un número sin cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="454"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="549"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -623,29 +623,29 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="182"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="183"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Lo sentimos, el centro está cerrado hoy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Lo sentimos, el registro está cerrado ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="187"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Puede sacar un número mientras el centro esté abierto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="192"/>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
         <source>See opening times</source>
         <translation>Ver el horario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
         <source>Find a service or do it online</source>
         <translation>Buscar un servicio o hacerlo en línea</translation>
     </message>
@@ -835,57 +835,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="283"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Escriba una palabra, por ejemplo: basura, impuesto municipal, aparcamiento.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>No lo hemos encontrado. Pruebe otra palabra, vea todos los temas o pregunte a un asesor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
         <source>Touch the one you need.</source>
         <translation>Toque el que necesite.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="297"/>
         <source>Find a service</source>
         <translation>Buscar un servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="291"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
         <source>Find a service or do it now</source>
         <translation>Buscar un servicio o hacerlo ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="292"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>Ej.: basura, bache, impuestos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
         <source>Search for a service</source>
         <translation>Buscar un servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="294"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="295"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
         <source>See all topics</source>
         <translation>Ver todos los temas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="296"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="305"/>
         <source>Ask an adviser instead</source>
         <translation>Preguntar a un asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="323"/>
         <source>Which of these do you need?</source>
         <translation>¿Cuál de estos necesita?</translation>
     </message>
@@ -1291,296 +1291,296 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="794"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="795"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="796"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="805"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="806"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="807"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="808"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="914"/>
         <source>Numbers and symbols</source>
         <translation>Números y símbolos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="809"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>Letters with accents</source>
         <translation>Letras con tilde y acentos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="812"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="813"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="816"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="919"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="832"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>English letters</source>
         <translation>Letras inglesas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
         <source>Bengali numbers and symbols</source>
         <translation>Números y símbolos bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="820"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="740"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
         <source>You typed: %1</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits. Every key labelled with a script&apos;s letters (to them from the Latin letters, and back to them from the script&apos;s digits). What the field holds, above the keys while the field is out of view (on a landscape screen the finder&apos;s search box slides off the top for the keys).</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. The bottom row&apos;s keys are in the grid (see OnScreenKeyboard._fold). Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). Less room between the rows (a short landscape screen): see :meth:`set_compact`. The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. Each such script&apos;s letter grid and bottom row, folded together when compact. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits. Every key labelled with a script&apos;s letters (to them from the Latin letters, and back to them from the script&apos;s digits). What the field holds, above the keys while the field is out of view (on a landscape screen the finder&apos;s search box slides off the top for the keys).</extracomment>
         <translation>Ha escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="820"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
         <source>Bengali letters</source>
         <translation>Letras bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="821"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="821"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
         <source>Urdu letters</source>
         <translation>Letras urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
         <source>Urdu numbers and symbols</source>
         <translation>Números y símbolos urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="837"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>at sign</source>
         <translation>arroba</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="838"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>full stop</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="839"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>hyphen</source>
         <translation>guion</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="840"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
         <source>apostrophe</source>
         <translation>apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="841"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
         <source>underscore</source>
         <translation>guion bajo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="842"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
         <source>slash</source>
         <translation>barra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="843"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
         <source>and sign</source>
         <translation>signo et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="844"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
         <source>plus</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="845"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
         <source>hash</source>
         <translation>almohadilla</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="952"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="847"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="953"/>
         <source>colon</source>
         <translation>dos puntos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="848"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="849"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
         <source>question mark</source>
         <translation>signo de interrogación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="850"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
         <source>exclamation mark</source>
         <translation>signo de exclamación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="851"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>open bracket</source>
         <translation>abrir paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="852"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
         <source>close bracket</source>
         <translation>cerrar paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="853"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
         <source>quotation mark</source>
         <translation>comillas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="854"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>pound sign</source>
         <translation>signo de libra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="863"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (une letras)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="864"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>vowel sign aa</source>
         <translation>signo vocálico aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="865"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>vowel sign i</source>
         <translation>signo vocálico i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="866"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
         <source>vowel sign ii</source>
         <translation>signo vocálico ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="867"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
         <source>vowel sign u</source>
         <translation>signo vocálico u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="868"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
         <source>vowel sign uu</source>
         <translation>signo vocálico uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="869"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
         <source>vowel sign ri</source>
         <translation>signo vocálico ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="870"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>vowel sign e</source>
         <translation>signo vocálico e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="871"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>vowel sign oi</source>
         <translation>signo vocálico oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="872"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
         <source>vowel sign o</source>
         <translation>signo vocálico o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="873"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
         <source>vowel sign ou</source>
         <translation>signo vocálico ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="874"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="875"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="876"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="877"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="983"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (punto bengalí)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="878"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
         <source>Urdu full stop</source>
         <translation>Punto final urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="879"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
         <source>Urdu comma</source>
         <translation>Coma urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="880"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
         <source>Urdu question mark</source>
         <translation>Signo de interrogación urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
@@ -1616,28 +1616,28 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="76"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="112"/>
         <source>Get a ticket or check in</source>
-        <extracomment>How many wait for each service, as last read. No resident&apos;s data, so a visit&apos;s end keeps them: the next resident sees them until the queue is read again, not &quot;No one waiting&quot; under a service with a queue, and the tiles keep their words and layout in the tap (issue 16, tap_next).</extracomment>
+        <extracomment>Between the heading and the line beside it. How many wait for each service, as last read. No resident&apos;s data, so a visit&apos;s end keeps them: the next resident sees them until the queue is read again, not &quot;No one waiting&quot; under a service with a queue, and the tiles keep their words and layout in the tap (issue 16, tap_next).</extracomment>
         <translation>Sacar número o registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="104"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="140"/>
         <source>What do you need help with?</source>
         <translation>¿En qué necesita ayuda?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="105"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="141"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>Toque una imagen para sacar su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="113"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="149"/>
         <source>No one waiting</source>
         <translation>Nadie esperando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="113"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="149"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln esperando</numerusform>
@@ -1645,12 +1645,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="151"/>
         <source>I have an appointment</source>
         <translation>Tengo cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="116"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="152"/>
         <source>Tell us you have arrived</source>
         <translation>Avísenos de que ha llegado</translation>
     </message>
@@ -1658,37 +1658,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
         <source>No one is waiting there now</source>
         <translation>Ahora no hay nadie esperando allí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="247"/>
         <source>People waiting there now: %1</source>
         <translation>Personas esperando allí ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="251"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Espera allí hoy: unos %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
         <source>This hub sees people by appointment only</source>
         <translation>Este centro solo atiende con cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="262"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Para ver a un asesor sin cita, visite uno de estos centros cercanos. Atienden a quien llega sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="274"/>
         <source>%1 miles away</source>
         <translation>a %1 millas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
         <source>I have an appointment</source>
         <translation>Tengo cita</translation>
     </message>
@@ -1696,7 +1696,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="958"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="960"/>
         <source>More below: slide the page up</source>
         <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. The least height of a tile: picture above its words, the same :meth:`compact`, and beside them (:meth:`beside`). :meth:`compact`&apos;s picture side in lines of text; the margins, and :meth:`compact`&apos;s. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>Hay más abajo: deslice la página hacia arriba</translation>

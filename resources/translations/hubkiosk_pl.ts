@@ -392,173 +392,173 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="301"/>
         <source>Please type your booking reference.</source>
-        <extracomment>Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
+        <extracomment>The heading, and on a short landscape screen the two ways beside it. What is wrong with what was typed, or that the booking is being looked for: on a tall screen in a line of its own under the fields, kept while empty so nothing moves when it says something; on a short one in the captions&apos; place (there is no room for a line more), the captions back once the resident types again. Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
         <translation>Wpisz numer rezerwacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
         <source>Please type your whole phone number.</source>
         <translation>Wpisz pełny numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="218"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="314"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Wpisz pierwsze 3 litery nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="231"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="326"/>
         <source>Checking your booking, please wait…</source>
         <translation>Sprawdzamy rezerwację, proszę czekać…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Przepraszamy, coś poszło nie tak. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
         <source>More than one booking has those numbers</source>
         <translation>Te cyfry pasują do więcej niż jednej rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="433"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Wpisz pełny numer rezerwacji z literami (np. HK-4821) albo użyj numeru telefonu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
         <source>We could not find your appointment</source>
         <translation>Nie znaleźliśmy Twojej wizyty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Sprawdź, co wpisano, i spróbuj ponownie. Numer rezerwacji wygląda jak HK-4821. Jeśli nadal nie działa, pomoże pracownik albo możesz pobrać numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="453"/>
         <source>You are early</source>
         <translation>Jesteś za wcześnie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Twoja wizyta jest o %1. Zgłosić przybycie możesz od %2. Wróć wtedy albo pobierz numer bez umówienia, jeśli chcesz zostać przyjęty wcześniej.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="465"/>
         <source>Your appointment time has passed</source>
         <translation>Godzina Twojej wizyty minęła</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Twoja wizyta była o %1. Przykro nam, jest już za późno, by zgłosić przybycie. Możesz pobrać numer bez umówienia do następnego wolnego doradcy lub poprosić pracownika o nowy termin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="477"/>
         <source>Your appointment is on another day</source>
         <translation>Twoja wizyta jest innego dnia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="479"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Twoja wizyta jest %1 o %2. Wróć wtedy. Jeśli potrzebujesz pomocy dziś, pobierz numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Twoja wizyta jest dziś w %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Twoja wizyta jest w %1, %3 o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
         <source>Your appointment is at another hub</source>
         <translation>Twoja wizyta jest w innym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Udaj się tam. Jeśli wolisz zostać przyjęty tutaj, pobierz numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="506"/>
         <source>Check in for an appointment</source>
         <translation>Zgłoś przybycie na wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
         <source>Check in for your appointment</source>
         <translation>Zgłoś przybycie na swoją wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Use my booking reference</source>
         <translation>Użyj numeru rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
         <source>Use my phone number</source>
         <translation>Użyj numeru telefonu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="535"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Numer rezerwacji (wygląda jak HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
         <source>Booking reference</source>
         <translation>Numer rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
         <source>Your phone number:</source>
         <translation>Twój numer telefonu:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="539"/>
         <source>Phone number</source>
         <translation>Numer telefonu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
         <source>First 3 letters of your surname:</source>
         <translation>Pierwsze 3 litery nazwiska:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="541"/>
         <source>First letters of your surname</source>
         <translation>Pierwsze litery nazwiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="542"/>
         <source>Check in</source>
         <translation>Zgłoś przybycie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
         <source>Find a drop-in hub</source>
         <translation>Znajdź punkt bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
         <source>Get a walk-in ticket</source>
         <translation>Pobierz numer bez umówienia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="454"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="549"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -628,29 +628,29 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="182"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="183"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Przepraszamy, punkt jest dziś zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="185"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Przepraszamy, zgłoszenia są teraz zamknięte</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="187"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Numer można pobrać, gdy punkt jest otwarty.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="192"/>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
         <source>See opening times</source>
         <translation>Zobacz godziny otwarcia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
         <source>Find a service or do it online</source>
         <translation>Znajdź usługę lub załatw online</translation>
     </message>
@@ -840,57 +840,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="283"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Wpisz słowo, np.: śmieci, podatek lokalny, parkowanie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>Nie znaleźliśmy tego. Spróbuj innego słowa, przejrzyj wszystkie tematy lub zapytaj doradcę.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
         <source>Touch the one you need.</source>
         <translation>Dotknij tego, czego potrzebujesz.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="297"/>
         <source>Find a service</source>
         <translation>Znajdź usługę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="291"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
         <source>Find a service or do it now</source>
         <translation>Znajdź usługę lub załatw teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="292"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>Np.: śmieci, dziura, podatek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
         <source>Search for a service</source>
         <translation>Szukaj usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="294"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="295"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
         <source>See all topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="296"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="305"/>
         <source>Ask an adviser instead</source>
         <translation>Zapytaj doradcę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="323"/>
         <source>Which of these do you need?</source>
         <translation>Czego z tego potrzebujesz?</translation>
     </message>
@@ -1297,296 +1297,296 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="794"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
         <source>Space</source>
         <translation>Spacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="795"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="796"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="805"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>Shift</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="806"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>Capital letter</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="807"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="808"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="914"/>
         <source>Numbers and symbols</source>
         <translation>Cyfry i symbole</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="809"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="810"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>Letters with accents</source>
         <translation>Litery z ogonkami i akcentami</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="812"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="815"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="813"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="816"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="919"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>Letters</source>
         <translation>Litery</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="832"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>English letters</source>
         <translation>Litery angielskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="824"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
         <source>Bengali numbers and symbols</source>
         <translation>Cyfry i symbole bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="820"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="740"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
         <source>You typed: %1</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits. Every key labelled with a script&apos;s letters (to them from the Latin letters, and back to them from the script&apos;s digits). What the field holds, above the keys while the field is out of view (on a landscape screen the finder&apos;s search box slides off the top for the keys).</extracomment>
+        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. The bottom row&apos;s keys are in the grid (see OnScreenKeyboard._fold). Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). Less room between the rows (a short landscape screen): see :meth:`set_compact`. The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. Each such script&apos;s letter grid and bottom row, folded together when compact. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits. Every key labelled with a script&apos;s letters (to them from the Latin letters, and back to them from the script&apos;s digits). What the field holds, above the keys while the field is out of view (on a landscape screen the finder&apos;s search box slides off the top for the keys).</extracomment>
         <translation>Wpisano: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="820"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
         <source>Bengali letters</source>
         <translation>Litery bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="821"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="821"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
         <source>Urdu letters</source>
         <translation>Litery urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="825"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
         <source>Urdu numbers and symbols</source>
         <translation>Cyfry i symbole urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="837"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>at sign</source>
         <translation>małpa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="838"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>full stop</source>
         <translation>kropka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="839"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>hyphen</source>
         <translation>łącznik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="840"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="841"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
         <source>underscore</source>
         <translation>podkreślnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="842"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
         <source>slash</source>
         <translation>ukośnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="843"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
         <source>and sign</source>
         <translation>znak et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="844"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
         <source>plus</source>
         <translation>znak plus</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="845"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
         <source>hash</source>
         <translation>krzyżyk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="952"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="847"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="953"/>
         <source>colon</source>
         <translation>dwukropek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="848"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
         <source>semicolon</source>
         <translation>średnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="849"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
         <source>question mark</source>
         <translation>znak zapytania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="850"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
         <source>exclamation mark</source>
         <translation>wykrzyknik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="851"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>open bracket</source>
         <translation>nawias otwierający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="852"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
         <source>close bracket</source>
         <translation>nawias zamykający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="853"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
         <source>quotation mark</source>
         <translation>cudzysłów</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="854"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>pound sign</source>
         <translation>znak funta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="863"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (łączy litery)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="864"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>vowel sign aa</source>
         <translation>znak samogłoski aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="865"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>vowel sign i</source>
         <translation>znak samogłoski i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="866"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
         <source>vowel sign ii</source>
         <translation>znak samogłoski ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="867"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
         <source>vowel sign u</source>
         <translation>znak samogłoski u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="868"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
         <source>vowel sign uu</source>
         <translation>znak samogłoski uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="869"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
         <source>vowel sign ri</source>
         <translation>znak samogłoski ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="870"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>vowel sign e</source>
         <translation>znak samogłoski e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="871"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>vowel sign oi</source>
         <translation>znak samogłoski oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="872"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
         <source>vowel sign o</source>
         <translation>znak samogłoski o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="873"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
         <source>vowel sign ou</source>
         <translation>znak samogłoski ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="874"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="875"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="876"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="877"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="983"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (bengalska kropka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="878"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
         <source>Urdu full stop</source>
         <translation>Kropka urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="879"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
         <source>Urdu comma</source>
         <translation>Przecinek urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="880"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
         <source>Urdu question mark</source>
         <translation>Znak zapytania urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
         <source>On-screen keyboard</source>
         <translation>Klawiatura ekranowa</translation>
     </message>
@@ -1622,28 +1622,28 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="76"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="112"/>
         <source>Get a ticket or check in</source>
-        <extracomment>How many wait for each service, as last read. No resident&apos;s data, so a visit&apos;s end keeps them: the next resident sees them until the queue is read again, not &quot;No one waiting&quot; under a service with a queue, and the tiles keep their words and layout in the tap (issue 16, tap_next).</extracomment>
+        <extracomment>Between the heading and the line beside it. How many wait for each service, as last read. No resident&apos;s data, so a visit&apos;s end keeps them: the next resident sees them until the queue is read again, not &quot;No one waiting&quot; under a service with a queue, and the tiles keep their words and layout in the tap (issue 16, tap_next).</extracomment>
         <translation>Pobierz numer lub zgłoś przybycie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="104"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="140"/>
         <source>What do you need help with?</source>
         <translation>W czym potrzebujesz pomocy?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="105"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="141"/>
         <source>Touch a picture to get a ticket with your number.</source>
         <translation>Dotknij obrazka, aby pobrać numerek.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="113"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="149"/>
         <source>No one waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="113"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="149"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln osoba czeka</numerusform>
@@ -1652,12 +1652,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="151"/>
         <source>I have an appointment</source>
         <translation>Mam umówioną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="116"/>
+        <location filename="../../hubkiosk/ui/screens/queue/services.py" line="152"/>
         <source>Tell us you have arrived</source>
         <translation>Zgłoś przybycie</translation>
     </message>
@@ -1665,37 +1665,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
         <source>No one is waiting there now</source>
         <translation>Teraz nikt tam nie czeka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="247"/>
         <source>People waiting there now: %1</source>
         <translation>Teraz czeka tam: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="251"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Czas oczekiwania tam dziś: ok. %1 min</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="258"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
         <source>This hub sees people by appointment only</source>
         <translation>Ten punkt przyjmuje tylko po umówieniu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="262"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Aby porozmawiać z doradcą bez umawiania, odwiedź jeden z pobliskich punktów. Przyjmują osoby bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="274"/>
         <source>%1 miles away</source>
         <translation>%1 mil stąd</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
         <source>I have an appointment</source>
         <translation>Mam umówioną wizytę</translation>
     </message>
@@ -1703,7 +1703,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="958"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="960"/>
         <source>More below: slide the page up</source>
         <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. The least height of a tile: picture above its words, the same :meth:`compact`, and beside them (:meth:`beside`). :meth:`compact`&apos;s picture side in lines of text; the margins, and :meth:`compact`&apos;s. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>Więcej poniżej: przesuń stronę w górę</translation>
