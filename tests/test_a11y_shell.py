@@ -269,3 +269,20 @@ def test_the_sync_state_sits_level_with_the_language_buttons(kiosk):
 
     assert badge.height() < english.height()
     assert abs(middle(badge) - middle(english)) <= 1
+
+
+def test_translators_see_no_code_notes_as_notes_on_a_string():
+    """pyside6-lupdate takes a Python ``#:`` comment as a note for the translator of the
+    next string; the code's ``#:`` notes document attributes ("Keys grow with the text up
+    to this height…"), so "You typed: %1" came to a translator with a page of keyboard
+    internals attached, and "less than 5 minutes" with a note on drop-in hubs."""
+    from hubkiosk.core.i18n import CODES
+
+    for code in CODES:
+        tree = ET.parse(resource("translations", f"hubkiosk_{code}.ts"))
+        notes = [
+            m.findtext("source")
+            for m in tree.getroot().iter("message")
+            if m.find("extracomment") is not None
+        ]
+        assert notes == [], (code, notes[:3])

@@ -10,6 +10,7 @@ Linguist, or any XLIFF-like editor); the compiled .qm files are build output.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,21 @@ def update() -> None:
             [tool("pyside6-lupdate"), *sources, "-no-obsolete", *english, "-ts", str(ts)],
             check=True,
         )
+        drop_code_notes(ts)
+
+
+#: A note lupdate attached to a string, and the line it stands on.
+_NOTE = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>", re.DOTALL)
+
+
+def drop_code_notes(ts: Path) -> None:
+    """Take out the notes lupdate made of the code's ``#:`` comments: for Python it reads
+    ``#:`` as a note to the translator of the next string, but here those comments
+    document attributes, and a translator saw keyboard internals beside "You typed: %1"."""
+    text = ts.read_text(encoding="utf-8")
+    kept = _NOTE.sub("", text)
+    if kept != text:
+        ts.write_text(kept, encoding="utf-8")
 
 
 def compile_all() -> None:

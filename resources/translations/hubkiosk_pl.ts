@@ -13,7 +13,6 @@
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
         <source>Adviser and IT</source>
-        <extracomment>Whether the store&apos;s counts were read before the newest sync status arrived.</extracomment>
         <translation>Doradca i IT</translation>
     </message>
     <message>
@@ -243,7 +242,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="228"/>
         <source>That did not work: %1</source>
-        <extracomment>The visit just served at this desk (its ticket, service and wait), for feedback.</extracomment>
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
@@ -394,7 +392,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="301"/>
         <source>Please type your booking reference.</source>
-        <extracomment>The heading, and on a short landscape screen the two ways beside it. What is wrong with what was typed, or that the booking is being looked for: on a tall screen in a line of its own under the fields, kept while empty so nothing moves when it says something; on a short one in the captions&apos; place (there is no room for a line more), the captions back once the resident types again. Shown from &quot;Check in&quot; until the answer (which may need the central server). Counts lookups; an answer for an earlier one (before a reset) is dropped.</extracomment>
         <translation>Wpisz numer rezerwacji.</translation>
     </message>
     <message>
@@ -591,7 +588,6 @@
     <message>
         <location filename="../../hubkiosk/ui/display.py" line="285"/>
         <source>Hub Kiosk · calling display</source>
-        <extracomment>How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.</extracomment>
         <translation>Hub Kiosk · ekran wezwań</translation>
     </message>
     <message>
@@ -693,7 +689,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="182"/>
         <source>Quick feedback</source>
-        <extracomment>The id of the feedback recorded for the face touched (a follow-up names it).</extracomment>
         <translation>Szybka opinia</translation>
     </message>
     <message>
@@ -818,7 +813,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="218"/>
         <source>(optional)</source>
-        <extracomment>The on-screen keyboard layout for each typed field type. Typed inputs with their keyboard layout. The answers to choose from, and how many columns they take on a tall screen.</extracomment>
         <translation>(opcjonalnie)</translation>
     </message>
     <message>
@@ -900,7 +894,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
         <source>Your reference number</source>
-        <extracomment>Submitted with an adviser typing for the resident: the slip says so.</extracomment>
         <translation>Twój numer referencyjny</translation>
     </message>
     <message>
@@ -954,7 +947,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/forms/form.py" line="393"/>
         <source>Change</source>
-        <extracomment>The last form&apos;s inputs, emptied, kept for the next resident who opens it.</extracomment>
         <translation>Zmień</translation>
     </message>
     <message>
@@ -1215,7 +1207,6 @@
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="162"/>
         <source>Are you still there?</source>
-        <extracomment>The adviser&apos;s own screens (left behind when an adviser hands the kiosk back). Screens built in idle time after start: where the home screen&apos;s choices lead, then the screens after those (a first resident&apos;s taps then build nothing: issue 16, tap_next).</extracomment>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
@@ -1244,7 +1235,6 @@
         <location filename="../../hubkiosk/ui/main_window.py" line="490"/>
         <location filename="../../hubkiosk/ui/main_window.py" line="755"/>
         <source>Hub Kiosk</source>
-        <extracomment>Built screens not yet rebuilt for the content now in force (see _content_changed). Scroll areas whose touch scrolling waits for the window&apos;s first paint, and on a quick start for the kiosk to be ready (None once set up): setting it up makes PySide build the Python types of every Qt class (tens of milliseconds), which neither the first paint nor the loading after it need wait for. A choice made before the kiosk was ready (a quick start), made when it is.</extracomment>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
@@ -1377,7 +1367,6 @@
     <message>
         <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
         <source>You typed: %1</source>
-        <extracomment>Keys grow with the text up to this height; past it their labels shrink to fit. A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each: 15 x 64 + 14 x 2 = 988 px. Accented letters, one key (&quot;àé&quot;) from the letters: the Spanish and Polish of the kiosk&apos;s languages, and the accents most names residents bring carry (French, German, Portuguese, Turkish), so Łódź, Peña or Zoë is typed as written. Shift gives capitals. The script a field that accepts it opens in, by kiosk language (others: Latin). Bengali letters in the order of the varnamala (বর্ণমালা) taught at school, in a grid of equal columns: the independent vowels, each above its vowel sign (hasanta, which takes the inherent vowel away, sits under অ), then anusvara, visarga and chandrabindu; the consonants by varga: ক চ ট on one row, ত প and য র ল on the next, then শ ষ স হ ড় ঢ় য় ৎ. Urdu letters in the order of the alphabet (حروف تہجی) as taught, from alif, in rows of fifteen read right to left: every letter the services&apos; Urdu names and summaries use (the tests check), آ after ا, ؤ and ئ (waw and yeh with hamza) beside their letters. The Urdu full stop, comma and question mark, then the marks both scripts use. Drawn under a combining sign on its key, as Unicode charts do (◌া). The audit measures the label at the size it is drawn, not at the theme&apos;s size. The bottom row&apos;s keys are in the grid (see OnScreenKeyboard._fold). Each attached field&apos;s mode and the scripts it accepts. Whether the letter keys show capitals now (relabelled only when that changes: relabelling every key on each field attached cost a form several ms). Less room between the rows (a short landscape screen): see :meth:`set_compact`. The letter, digit and mark keys of each script other than Latin. Each such script&apos;s layers (letters, then digits and marks), once built. Each such script&apos;s letter grid and bottom row, folded together when compact. On each such script&apos;s letters: its &quot;ABC&quot; and the key to its digits. Every key labelled with a script&apos;s letters (to them from the Latin letters, and back to them from the script&apos;s digits). What the field holds, above the keys while the field is out of view (on a landscape screen the finder&apos;s search box slides off the top for the keys).</extracomment>
         <translation>Wpisano: %1</translation>
     </message>
     <message>
@@ -1624,7 +1613,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/queue/services.py" line="112"/>
         <source>Get a ticket or check in</source>
-        <extracomment>Between the heading and the line beside it. How many wait for each service, as last read. No resident&apos;s data, so a visit&apos;s end keeps them: the next resident sees them until the queue is read again, not &quot;No one waiting&quot; under a service with a queue, and the tiles keep their words and layout in the tap (issue 16, tap_next).</extracomment>
         <translation>Pobierz numer lub zgłoś przybycie</translation>
     </message>
     <message>
@@ -1705,7 +1693,6 @@
     <message>
         <location filename="../../hubkiosk/ui/widgets.py" line="960"/>
         <source>More below: slide the page up</source>
-        <extracomment>Where tinted pictures are kept from one start to the next (the kiosk&apos;s data dir, see :func:`keep_pictures_in`); None draws each from its SVG. The picture&apos;s side in lines of the tile&apos;s text, and at least this many pixels. The least height of a tile: picture above its words, the same :meth:`compact`, and beside them (:meth:`beside`). :meth:`compact`&apos;s picture side in lines of text; the margins, and :meth:`compact`&apos;s. Where the style puts the words and what it draws (set by the Qt kind). How many line heights a column needs (short words need fewer). Where a line may break besides spaces: after a hyphen or slash, at a zero-width space. What the row holds, with its stretch along the row (stacked, none stretches).</extracomment>
         <translation>Więcej poniżej: przesuń stronę w górę</translation>
     </message>
 </context>
@@ -1770,7 +1757,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
         <source>Survey</source>
-        <extracomment>Next was touched with the question shown still unanswered: say what it needs.</extracomment>
         <translation>Ankieta</translation>
     </message>
     <message>
@@ -1946,7 +1932,6 @@
         <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="209"/>
         <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
         <source>Get my ticket</source>
-        <extracomment>Interpreter languages offered: ISO 639 code and the name in the language itself where the bundled fonts draw it (``bfi``: British Sign Language). The wait last read, and for which service: no resident&apos;s data, so kept when a visit ends. The next resident choosing that service sees it until the queue is read again, in place: emptied, the line and everything under it moved up for a moment and back, and the screen was laid out twice (~1 ms of the tap to it: issue 16, tap_next). The service times the wait shown came from, for the ticket (no history read in the tap: :class:`queue.ServiceTimes`).</extracomment>
         <translation>Pobierz mój numer</translation>
     </message>
     <message>
@@ -2045,7 +2030,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
         <source>You are checked in</source>
-        <extracomment>The booking checked in for, when the ticket came from an appointment check-in. The words, and beside them (below them on a portrait screen) the QR code, what the printer did and &quot;Done&quot;: side by side, the whole ticket fits a 1366 x 768 screen without sliding the page (a row of its own under the words did not); below, the button has the screen&apos;s width for its words at 200 % text.</extracomment>
         <translation>Przybycie zgłoszone</translation>
     </message>
     <message>
@@ -2120,7 +2104,6 @@
         <location filename="../../hubkiosk/ui/screens/today.py" line="86"/>
         <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
         <source>Today at this hub</source>
-        <extracomment>The figures shown, in order (each value label is named ``figure_&lt;name&gt;``).</extracomment>
         <translation>Dziś w tym punkcie</translation>
     </message>
     <message>
@@ -2204,7 +2187,6 @@
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
         <source>less than 5 minutes</source>
-        <extracomment>How many drop-in hubs the appointment-only redirect lists.</extracomment>
         <translation>mniej niż 5 minut</translation>
     </message>
     <message>
