@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QLineEdit
@@ -97,3 +99,23 @@ def test_choice_tiles_fit_a_portrait_kiosk_at_200_percent_text(kiosk):
                 v.line() for v in checker.check(name, code, "default") if v.kind == "sideways"
             ]
     assert not sideways, "\n".join(sideways)
+
+
+def test_the_audit_walks_the_closed_hub_too_and_leaves_the_clock_as_it_was(kiosk):
+    """The audit walks the hubs open (a fixed Tuesday morning), so the page a resident
+    meets out of hours was never checked: at 200 % text its two buttons squeezed a word
+    off ("Ver el horario"). It is walked at 03:00 of the same day, and every other screen
+    on the audit's own clock."""
+    moment = dt.datetime(2026, 11, 24, 10, 30, tzinfo=dt.UTC)
+    kiosk.ctx.clock = lambda: moment
+    window = kiosk.window
+    steps = dict(audit.states(kiosk))
+    stack = window.screens[ScreenId.QUEUE].stack
+    steps["queue+closed"](window)
+    assert stack.closed.isVisible()
+    steps["queue"](window)
+    assert not stack.closed.isVisible() and kiosk.ctx.now() == moment
+    report = audit.run(kiosk, None, quick=True, languages=["es"], screenshots=False)
+    assert "queue+closed" in [entry.split(" ")[0] for entry in report.walked]
+    assert report.violations == []
+    assert kiosk.ctx.now() == moment

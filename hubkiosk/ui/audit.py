@@ -12,6 +12,7 @@ writes screenshots and a report (Markdown and JSON) and says whether anything wa
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubkiosk.core import hours
 from hubkiosk.ui.keyboard import LATIN, Key
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.widgets import BigButton, longest_word, wrap_words
@@ -587,6 +589,23 @@ def _open_referral(window: MainWindow) -> None:
     screen.choose_other_organisation()
 
 
+def _on_clock(clock: Callable[[], dt.datetime], step: Step) -> Step:
+    """``step`` with the kiosk's clock set to ``clock`` first (and left so)."""
+
+    def on(window: MainWindow) -> None:
+        window.ctx.clock = clock
+        step(window)
+
+    return on
+
+
+def _small_hours(clock: Callable[[], dt.datetime]) -> Callable[[], dt.datetime]:
+    """03:00 in London on ``clock``'s day: every hub is closed."""
+    local = clock().astimezone(hours.LONDON)
+    night = local.replace(hour=3, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
+    return lambda: night
+
+
 def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
     """Every screen a resident meets (and the advisers' sign-in), and how to get there;
     with ``staff`` the advisers' own screens too."""
@@ -649,9 +668,14 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
             ("adviser_queue+referral", _then(_go(ScreenId.ADVISER_QUEUE), _open_referral)),
             ("adviser_today", _go(ScreenId.ADVISER_TODAY)),
         ]
-    walk += [(f"form:{f}", _go(ScreenId.FORM, form_id=f)) for f in form_ids]
+    # Out of hours the queue screen is the closed hub's page (its opening times, the
+    # finder): walked at 03:00 of the walk's day, every other screen on the walk's clock.
+    kept = kiosk.ctx.clock
+    walk = [(name, _on_clock(kept, step)) for name, step in walk]
+    walk.insert(2, ("queue+closed", _on_clock(_small_hours(kept), _go(ScreenId.QUEUE))))
+    walk += [(f"form:{f}", _on_clock(kept, _go(ScreenId.FORM, form_id=f))) for f in form_ids]
     for survey_id in surveys:
-        intro = _go(ScreenId.SURVEY, survey_id=survey_id)
+        intro = _on_clock(kept, _go(ScreenId.SURVEY, survey_id=survey_id))
         walk.append((f"survey:{survey_id}", intro))
         begun = _then(intro, lambda w: _survey(w).start_button.click())
         walk.append((f"survey:{survey_id}:q1", begun))
