@@ -556,7 +556,7 @@ class TileGrid(QWidget):
         self, max_columns: int = 3, parent: QWidget | None = None, *, column_em: int = 11
     ) -> None:
         super().__init__(parent)
-        self.max_columns = max_columns
+        self.max_columns = self._tall_columns = max_columns
         #: How many line heights a column needs (short words need fewer).
         self.column_em = column_em
         self.grid = QGridLayout(self)
@@ -575,12 +575,14 @@ class TileGrid(QWidget):
         self._columns = 0
         self._reflow()
 
-    def set_max_columns(self, columns: int) -> None:
-        """At most ``columns`` columns from now on (laid out again at once)."""
-        if columns != self.max_columns:
-            self.max_columns = columns
+    def widen_when_short(self, short: bool, columns: int = 3) -> None:
+        """Up to ``columns`` columns on a short screen (a laptop-sized panel: fewer rows),
+        where the words fit; the grid's own number again on a tall one."""
+        wanted = max(columns, self._tall_columns) if short else self._tall_columns
+        if wanted != self.max_columns:
+            self.max_columns = wanted
             self._columns = 0
-            self._reflow()
+            self._reflow()  # laid out again at once
 
     def columns_for(self, width: int) -> int:
         em = max(1, self.fontMetrics().height())
@@ -1129,6 +1131,17 @@ TEXT_BOX_HEIGHT = 120
 SHORT_TEXT_BOX_HEIGHT = 84
 #: Qt's "no limit" for a widget's size (QWIDGETSIZE_MAX, which PySide does not export).
 NO_SIZE_LIMIT = (1 << 24) - 1
+
+
+def size_text_box(box: QWidget, short: bool, *, grows: bool = False) -> None:
+    """A box for a few lines of text at its height for the screen: three lines on a short
+    one (exactly: a page that slides is laid out at the box's wish), else about five, or
+    at least five where it ``grows`` into the room left."""
+    if short:
+        box.setFixedHeight(SHORT_TEXT_BOX_HEIGHT)
+        return
+    box.setMinimumHeight(TEXT_BOX_HEIGHT)
+    box.setMaximumHeight(NO_SIZE_LIMIT if grows else TEXT_BOX_HEIGHT)
 
 
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:

@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 from hubkiosk.core.forms import FieldError
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.widgets import (
-    SHORT_TEXT_BOX_HEIGHT,
-    TEXT_BOX_HEIGHT,
     FlowRow,
     TileGrid,
     WrappingChoice,
     label,
     restyle,
+    size_text_box,
 )
 from sync.protocol.forms import FieldType, FormField
 
@@ -109,15 +108,14 @@ class FieldEditor(QFrame):
         self.date_labels: list[QLabel] = []
         self.group: QButtonGroup | None = None
         self.text_edit: QPlainTextEdit | None = None
-        #: The answers to choose from, and how many columns they take on a tall screen.
+        #: The answers to choose from (see arrange_short).
         self.choice_grid: TileGrid | None = None
-        self._columns = 1
         kind = item.type
         if kind in (FieldType.SINGLE, FieldType.YES_NO, FieldType.MULTIPLE):
             # Two columns for many answers (or Yes / No), where the words fit; on a short
             # screen up to three (see arrange_short).
-            self._columns = 2 if len(item.options) > 3 or kind is FieldType.YES_NO else 1
-            grid = TileGrid(max_columns=self._columns)
+            columns = 2 if len(item.options) > 3 or kind is FieldType.YES_NO else 1
+            grid = TileGrid(max_columns=columns)
             self.choice_grid = grid
             grid.grid.setSpacing(12)
             tiles: list[QWidget] = []
@@ -158,7 +156,7 @@ class FieldEditor(QFrame):
             layout.addLayout(row)
         elif kind is FieldType.TEXT and item.multiline:
             self.text_edit = QPlainTextEdit()
-            self.text_edit.setFixedHeight(TEXT_BOX_HEIGHT)
+            size_text_box(self.text_edit, short=False)
             self.text_edit.setTabChangesFocus(True)
             self.text_edit.textChanged.connect(self.changed)
             layout.addWidget(self.text_edit)
@@ -177,9 +175,9 @@ class FieldEditor(QFrame):
         to three columns, where the words fit, and a box for a few lines is lower, so the
         question shows whole without sliding, beside the keys."""
         if self.choice_grid is not None:
-            self.choice_grid.set_max_columns(max(3, self._columns) if short else self._columns)
+            self.choice_grid.widen_when_short(short)
         if self.text_edit is not None:
-            self.text_edit.setFixedHeight(SHORT_TEXT_BOX_HEIGHT if short else TEXT_BOX_HEIGHT)
+            size_text_box(self.text_edit, short)
 
     def value(self) -> Any:
         """The raw answer: text as typed, a choice id, or a list of choice ids."""

@@ -27,9 +27,6 @@ from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.survey.parts import ChoiceTick, ThanksPage
 from hubkiosk.ui.widgets import (
-    NO_SIZE_LIMIT,
-    SHORT_TEXT_BOX_HEIGHT,
-    TEXT_BOX_HEIGHT,
     BigButton,
     PageStack,
     Tile,
@@ -37,6 +34,7 @@ from hubkiosk.ui.widgets import (
     label,
     panel,
     restyle,
+    size_text_box,
 )
 from sync.protocol.records import FeedbackReason
 
@@ -157,7 +155,7 @@ class FeedbackScreen(Screen):
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("FeedbackComment")
         self.comment.setTabChangesFocus(True)
-        self.comment.setMinimumHeight(TEXT_BOX_HEIGHT)
+        size_text_box(self.comment, short=False, grows=True)
         self.comment.textChanged.connect(self._comment_changed)
         self.comment_keyboard = KeyboardSlot()
         self.comment_keyboard.attach(self.comment)
@@ -185,12 +183,8 @@ class FeedbackScreen(Screen):
         """On a laptop-sized panel the choices of what it was mostly about stand in up to
         three columns, so Finish and Send show under them, and the comment's box is lower,
         so the words to write show above it and the keys: all without sliding."""
-        self.reason_grid.set_max_columns(3 if short else 2)
-        if short:  # as low as that: a page that slides is laid out at the box's wish
-            self.comment.setFixedHeight(SHORT_TEXT_BOX_HEIGHT)
-        else:
-            self.comment.setMinimumHeight(TEXT_BOX_HEIGHT)
-            self.comment.setMaximumHeight(NO_SIZE_LIMIT)
+        self.reason_grid.widen_when_short(short)
+        size_text_box(self.comment, short, grows=True)
 
     def enter(self, **params: Any) -> None:
         """``service_id``, ``wait_minutes`` and ``visit_token`` may come with the
