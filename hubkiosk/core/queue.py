@@ -23,6 +23,7 @@ status obey too. This module reads the kiosk's store into them and writes what a
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +61,13 @@ class QueueError(ValueError):
 def format_number(prefix: str, sequence: int) -> str:
     """``H-023``: the service's letter and a three-digit number (more digits past 999)."""
     return f"{prefix}-{sequence:03d}"
+
+
+def desk_number(desk: str) -> str:
+    """What the sign on ``desk`` says ("Desk 3" is stored; "3" is what a sentence names,
+    after the language's own word for a desk): its number, or its name when it has none."""
+    found = re.search(r"\d+", desk)
+    return found.group(0) if found else desk
 
 
 def service_day(now: dt.datetime) -> dt.date:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import logging
 import math
-import re
 import struct
 import uuid
 import wave
@@ -56,9 +55,7 @@ def call_words(call: queue.CallRecord, language: str) -> str | None:
         return None
     letter, _, digits = call.number.partition("-")
     number = str(int(digits)) if digits.isdigit() else digits
-    found = re.search(r"\d+", call.desk)
-    desk = found.group(0) if found else call.desk
-    return template.format(letter=letter, number=number, desk=desk)
+    return template.format(letter=letter, number=number, desk=queue.desk_number(call.desk))
 
 
 def call_languages(call: queue.CallRecord) -> list[str]:
@@ -290,7 +287,9 @@ class CallingDisplay(QWidget):
         calls = self.state.calls
         if calls:
             self.now_number.setText(calls[0].number)
-            self.now_desk.setText(self.tr("Please go to %1").replace("%1", calls[0].desk))
+            self.now_desk.setText(
+                self.tr("Please go to Desk %1").replace("%1", queue.desk_number(calls[0].desk))
+            )
         else:
             self.now_number.setText("—")
             self.now_desk.setText(self.tr("Please wait to be called"))
@@ -298,7 +297,7 @@ class CallingDisplay(QWidget):
             if index + 1 < len(calls):
                 call = calls[index + 1]
                 number.setText(call.number)
-                desk.setText(call.desk)
+                desk.setText(self.tr("Desk %1").replace("%1", queue.desk_number(call.desk)))
             else:
                 number.clear()
                 desk.clear()

@@ -249,3 +249,37 @@ def test_on_a_laptop_sized_screen_the_desk_shows_every_action_whole(
     click(window, "Did not come")
     assert screen.message.text() == "No ticket at this desk: touch Call next first."
     assert_all_in_view(viewport, [screen.message, *parts])
+
+
+@pytest.mark.parametrize(
+    ("language", "idle", "busy", "housing"),
+    [
+        ("bn", "এখন ডেস্ক ২-এ কেউ নেই।", "ডেস্ক ২-এ: H-০০১", "আবাসন"),
+        ("pl", "Teraz nikogo przy stanowisku 2.", "Przy stanowisku 2: H-001", "Mieszkalnictwo"),
+        # Urdu keeps Latin digits.
+        ("ur", "اس وقت ڈیسک 2 پر کوئی نہیں۔", "ڈیسک 2 پر: H-001", "رہائش"),
+    ],
+)
+def test_the_desk_is_named_in_the_advisers_language(
+    queue_kiosk, qtbot, click, language, idle, busy, housing
+):
+    """The desk is a numbered sign: its word is the language's, not "Desk" from the data;
+    and the services to transfer to are named in the language too."""
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, ["Housing"])
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    click(window, "2")  # "Your desk:" 1 2 3 4
+    kiosk.ctx.set_language(language)
+    assert screen.current.text() == idle
+    kiosk.ctx.set_language("en")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    assert screen.current.text().startswith("At Desk 2: H-001")
+    kiosk.ctx.set_language(language)
+    assert screen.current.text().startswith(busy)
+    assert "Desk" not in screen.current.text()
+    assert screen.transfer_to.itemText(0) == housing
+    kiosk.ctx.set_language("en")
+    assert screen.transfer_to.itemText(0) == "Housing"

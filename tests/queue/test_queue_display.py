@@ -125,6 +125,25 @@ def test_calls_made_before_the_display_started_are_shown_not_spoken(queue_kiosk,
     assert fake.said == [("en", "Ticket C 1, please go to desk 2.")]
 
 
+def test_a_display_in_bengali_names_the_desks_in_bengali(queue_kiosk, qtbot, clock):
+    """A hub whose display speaks Bengali: "Desk 2" is the store's name, not the words."""
+    kiosk = queue_kiosk()
+    take_ticket(kiosk, qtbot, "Council tax")
+    take_ticket(kiosk, qtbot, "Council tax")
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 2", now=clock())
+        queue.call_next(session, hub_id=BOW, desk="Desk 4", now=clock())
+    kiosk.ctx.set_language("bn")
+    display = CallingDisplay(kiosk.ctx, announcer=FakeAnnouncer(), poll_ms=60_000)
+    qtbot.addWidget(display)
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.start()
+    assert display.now_number.text() == "C-002"
+    assert display.now_desk.text() == "অনুগ্রহ করে ডেস্ক 4-এ যান"
+    assert display.recent_rows[0][1].text() == "ডেস্ক 2"
+    display.stop()
+
+
 def test_qt_speech_is_silent_without_a_voice(qapp, tmp_path):
     announcer = QtAnnouncer(write_chime(tmp_path / "chime.wav"), engine="mock")
     assert announcer.speaking_works

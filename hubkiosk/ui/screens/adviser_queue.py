@@ -212,6 +212,11 @@ class AdviserQueueScreen(Screen):
         adviser = self.ctx.adviser
         return adviser.adviser_id if adviser is not None else None
 
+    def _desk_number(self) -> str:
+        """This desk's number, in the language's digits (named after its own word for a
+        desk: the store keeps "Desk 2")."""
+        return digits(queue.desk_number(self.desk))
+
     def _at_desk(self) -> queue.QueueEntry | None:
         return self.day.at_desk(self.desk) if self.day else None
 
@@ -415,7 +420,7 @@ class AdviserQueueScreen(Screen):
         self.desk_label.setText(self.tr("Your desk:"))
         for desk, toggle in self.desk_buttons.items():
             # Its number, in the language's digits (the desks are numbered signs in the hub).
-            toggle.setText(digits(desk.rsplit(" ", 1)[-1]))
+            toggle.setText(digits(queue.desk_number(desk)))
             toggle.setAccessibleName(f"{self.tr('Your desk:')} {toggle.text()}")
         self.call_button.setText(self.tr("Call next"))
         self.recall_button.setText(self.tr("Call again"))
@@ -436,9 +441,15 @@ class AdviserQueueScreen(Screen):
         for service_id, button in self.referral_buttons.items():
             service = catalogue.by_id(service_id)
             button.setText(self.ctx.text(service.name) if service else service_id)
+        for index in range(self.transfer_to.count()):
+            service = catalogue.by_id(self.transfer_to.itemData(index))
+            if service is not None:
+                self.transfer_to.setItemText(index, self.ctx.text(service.name))
         entry = self._at_desk()
         if entry is None:
-            self.current.setText(self.tr("No one at %1 now.").replace("%1", digits(self.desk)))
+            self.current.setText(
+                self.tr("No one at Desk %1 now.").replace("%1", self._desk_number())
+            )
         else:
             service = catalogue.by_id(entry.service_id)
             extras = []
@@ -455,8 +466,8 @@ class AdviserQueueScreen(Screen):
             if entry.appointment:
                 extras.append(self.tr("appointment"))
             self.current.setText(
-                self.tr("At %1: %2 (%3)")
-                .replace("%1", digits(self.desk))
+                self.tr("At Desk %1: %2 (%3)")
+                .replace("%1", self._desk_number())
                 .replace("%2", digits(entry.number))
                 .replace("%3", ", ".join([self.ctx.text(service.name) if service else "", *extras]))
             )
