@@ -280,7 +280,7 @@ class CallingDisplay(QWidget):
     def retranslate(self) -> None:
         ctx = self.ctx
         self.setWindowTitle(self.tr("Hub Kiosk · calling display"))
-        self.hub_name.setText(ctx.hub.name.get("en"))
+        self.hub_name.setText(ctx.text(ctx.hub.name))
         self.now_heading.setText(self.tr("Now calling"))
         self.recent_heading.setText(self.tr("Called before"))
         self.waiting_heading.setText(self.tr("Waiting now"))
@@ -305,5 +305,5 @@ class CallingDisplay(QWidget):
         for service in ctx.content.catalogue.services:
             count = self.state.waiting.get(service.id, 0)
             if count:
-                parts.append(f"{service.name.get('en')}: {count}")
+                parts.append(f"{ctx.text(service.name)}: {count}")
         self.waiting_line.setText("   ·   ".join(parts) if parts else self.tr("No one is waiting"))

@@ -128,8 +128,8 @@ def test_calls_made_before_the_display_started_are_shown_not_spoken(queue_kiosk,
 def test_a_display_in_bengali_names_the_desks_in_bengali(queue_kiosk, qtbot, clock):
     """A hub whose display speaks Bengali: "Desk 2" is the store's name, not the words."""
     kiosk = queue_kiosk()
-    take_ticket(kiosk, qtbot, "Council tax")
-    take_ticket(kiosk, qtbot, "Council tax")
+    for _ in range(3):
+        take_ticket(kiosk, qtbot, "Council tax")
     with kiosk.store.session() as session:
         queue.call_next(session, hub_id=BOW, desk="Desk 2", now=clock())
         queue.call_next(session, hub_id=BOW, desk="Desk 4", now=clock())
@@ -141,6 +141,9 @@ def test_a_display_in_bengali_names_the_desks_in_bengali(queue_kiosk, qtbot, clo
     assert display.now_number.text() == "C-002"
     assert display.now_desk.text() == "অনুগ্রহ করে ডেস্ক 4-এ যান"
     assert display.recent_rows[0][1].text() == "ডেস্ক 2"
+    # The hub and the services waiting are named in Bengali too.
+    assert display.hub_name.text() == "আইডিয়া স্টোর বো"
+    assert display.waiting_line.text() == "কাউন্সিল ট্যাক্স: 1"
     display.stop()
 
 
