@@ -723,6 +723,23 @@ class FlowRow(QWidget):
             for part, stretch in self._parts:
                 self.row.setStretchFactor(part, stretch if across else 0)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # As narrow as its widest part, not as the parts side by side: given less room than
+        # they need side by side, it stacks them (:meth:`arrange`). Held at their width, a
+        # row whose parts just fitted made the page scroll sideways by a scroll bar's width
+        # once the page grew a scroll bar.
+        hint = super().minimumSizeHint()
+        widest = 0
+        for part in self._shown():
+            if isinstance(part, QLabel) and part.wordWrap():
+                continue  # it wraps: only side by side is it held to one line
+            size = part.minimumSize() if isinstance(part, QLayout) else part.minimumSizeHint()
+            if isinstance(part, QWidget):
+                size = size.expandedTo(part.minimumSize())
+            widest = max(widest, size.width())
+        margins = self.row.contentsMargins()
+        return QSize(min(hint.width(), widest + margins.left() + margins.right()), hint.height())
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         # As tall as its parts need at its width (a button whose words wrap, stacked parts):
         # the row's height policy is Maximum, so a hint short of that would squeeze them.

@@ -283,3 +283,26 @@ def test_the_desk_is_named_in_the_advisers_language(
     assert screen.transfer_to.itemText(0) == housing
     kiosk.ctx.set_language("en")
     assert screen.transfer_to.itemText(0) == "Housing"
+
+
+def test_the_desk_page_never_slides_sideways_at_the_largest_text(queue_kiosk, qtbot, click):
+    """Spanish at 200 % text on a portrait kiosk: "Ahora no hay nadie en el mostrador 1."
+    just fitted on one line beside the (hidden) hand-over, so its row stayed that wide when
+    the referral's choices gave the page a scroll bar, and the page slid sideways."""
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: window.size().height() == 1920)
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    click(window, "Larger text")
+    click(window, "Larger text")
+    kiosk.ctx.set_language("es")
+    screen.referral_panel.show()
+    screen.choose_other_organisation()
+    page = window.pages[ScreenId.ADVISER_QUEUE]
+    qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() > 0)
+    for _ in range(3):  # the layout settles
+        qtbot.wait(0)
+    assert page.horizontalScrollBar().maximum() == 0
+    assert screen.current.text() == "Ahora no hay nadie en el mostrador 1."

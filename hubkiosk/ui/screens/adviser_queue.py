@@ -120,6 +120,12 @@ class AdviserQueueScreen(Screen):
 
         self.transfer_to = QComboBox()
         self.transfer_to.setMinimumHeight(64)
+        # As wide as the row gives it, not as its longest service's name in the language
+        # (a Spanish name at 200 % text made the page scroll sideways); the list shows all.
+        self.transfer_to.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.transfer_to.setMinimumContentsLength(12)
         self.transfer_button = BigButton()
         self.transfer_button.clicked.connect(self.transfer)
         transfer = FlowRow(spacing=12)
