@@ -56,9 +56,12 @@ def test_a_page_scrolls_by_dragging_it_up_and_says_more_is_below(open_kiosk, qtb
 
 
 def test_every_survey_statement_shows_without_an_inner_scroll(kiosk, qtbot, click):
+    """On a screen with room for them (a short one shows one at a time: see
+    tests/survey/test_survey_ui.py), all five statements show, none cut off inside a small
+    inner box."""
     kiosk.ctx.clock = at(IN_THE_SURVEY)
     window = kiosk.window
-    window.resize(1280, 800)
+    window.resize(1280, 1024)
     open_survey(window, click)
     click(window, "Yes")
     click(window, "Next")

@@ -332,52 +332,52 @@
         <translation>বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="451"/>
         <source>No one at Desk %1 now.</source>
         <translation>এখন ডেস্ক %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ডেস্ক %1-এ: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>urgent</source>
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="454"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="460"/>
         <source>needs an interpreter</source>
         <translation>দোভাষী দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
         <source>accessibility need</source>
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="467"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="475"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
@@ -1753,37 +1753,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="177"/>
         <source>Survey</source>
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="518"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="522"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="523"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>এগিয়ে যেতে অন্তত আপনার প্রথম পছন্দটি ছুঁয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <source>Statement %1 of %2</source>
+        <translation>বক্তব্য %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="537"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>এই জরিপ %1 থেকে %2 পর্যন্ত চলবে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="542"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>এতে %Lnটি প্রশ্ন আছে।</numerusform>
@@ -1791,7 +1796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %Lnটি প্রশ্ন আছে।</numerusform>
@@ -1799,78 +1804,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="550"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="553"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="554"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="556"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="560"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="561"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="488"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="563"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="492"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="567"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
         <source>Question %1 of about %2</source>
         <translation>প্রায় %2টির মধ্যে %1 নম্বর প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="610"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="625"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>

@@ -337,52 +337,52 @@
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="451"/>
         <source>No one at Desk %1 now.</source>
         <translation>Teraz nikogo przy stanowisku %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Przy stanowisku %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>urgent</source>
         <translation>pilne</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="454"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="460"/>
         <source>needs an interpreter</source>
         <translation>potrzebny tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
         <source>accessibility need</source>
         <translation>potrzeba dostępności</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
         <source>language: %1</source>
         <translation>język: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="467"/>
         <source>appointment</source>
         <translation>wizyta umówiona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="475"/>
         <source>Reading the queue…</source>
         <translation>Odczyt kolejki…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>Waiting:</source>
         <translation>Czekają:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>No one waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
@@ -1760,37 +1760,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="177"/>
         <source>Survey</source>
         <translation>Ankieta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <source>Statement %1 of %2</source>
+        <translation>Stwierdzenie %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="518"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź dla każdego stwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Aby przejść dalej, dotknij co najmniej pierwszego wyboru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="522"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Aby przejść dalej, wybierz jedną lub więcej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="523"/>
         <source>Choose an answer to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="537"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Ankieta trwa od %1 do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="542"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Liczba pytań: %Ln.</numerusform>
@@ -1799,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Liczba pytań: od %1 do %Ln, zależnie od odpowiedzi.</numerusform>
@@ -1808,78 +1813,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="550"/>
         <source>Start the survey</source>
         <translation>Rozpocznij ankietę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="553"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="554"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="556"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Twoje odpowiedzi pomogą radzie gminy ulepszyć usługi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="560"/>
         <source>Saving your answers...</source>
         <translation>Zapisywanie odpowiedzi...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="561"/>
         <source>Your answers are saved.</source>
         <translation>Odpowiedzi zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="488"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="563"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać odpowiedzi. Powiedz o tym pracownikowi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="492"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="567"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
         <source>Send my answers</source>
         <translation>Wyślij odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="610"/>
         <source>%1, your choice number %2</source>
         <translation>%1, Twój wybór nr %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="625"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Pisz tutaj (możesz zostawić puste)</translation>
     </message>

@@ -332,52 +332,52 @@
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="451"/>
         <source>No one at Desk %1 now.</source>
         <translation>Hadda qofna ma joogo miiska %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Miiska %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>urgent</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="454"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="460"/>
         <source>needs an interpreter</source>
         <translation>turjubaan buu u baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
         <source>accessibility need</source>
         <translation>baahi gaar ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
         <source>language: %1</source>
         <translation>luqadda: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="467"/>
         <source>appointment</source>
         <translation>ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="475"/>
         <source>Reading the queue…</source>
         <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>Waiting:</source>
         <translation>Sugaya:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>No one waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
@@ -1753,37 +1753,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="177"/>
         <source>Survey</source>
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="518"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="522"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="523"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Si aad u sii socoto, taabo ugu yaraan doorashadaada koowaad.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <source>Statement %1 of %2</source>
+        <translation>Qoraalka %1 ee %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="537"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Sahankani wuxuu socdaa %1 ilaa %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="542"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Wuxuu leeyahay %Ln su&apos;aal.</numerusform>
@@ -1791,7 +1796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Wuxuu leeyahay %1 ilaa %Ln su&apos;aalood, iyadoo ku xiran jawaabahaaga.</numerusform>
@@ -1799,78 +1804,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="550"/>
         <source>Start the survey</source>
         <translation>Bilow sahanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="553"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="554"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="556"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="560"/>
         <source>Saving your answers...</source>
         <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="561"/>
         <source>Your answers are saved.</source>
         <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="488"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="563"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="492"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="567"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
         <source>Question %1 of about %2</source>
         <translation>Su&apos;aasha %1 ee qiyaastii %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
         <source>Send my answers</source>
         <translation>Dir jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="610"/>
         <source>%1, your choice number %2</source>
         <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="625"/>
         <source>Undo</source>
         <translation>Ka noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>

@@ -332,52 +332,52 @@
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="451"/>
         <source>No one at Desk %1 now.</source>
         <translation>اس وقت ڈیسک %1 پر کوئی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="463"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ڈیسک %1 پر: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="454"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="460"/>
         <source>needs an interpreter</source>
         <translation>مترجم کی ضرورت ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
         <source>accessibility need</source>
         <translation>رسائی کی ضرورت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
         <source>language: %1</source>
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="467"/>
         <source>appointment</source>
         <translation>ملاقات کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="475"/>
         <source>Reading the queue…</source>
         <translation>قطار پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>Waiting:</source>
         <translation>انتظار میں:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>No one waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
@@ -1753,37 +1753,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="158"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="177"/>
         <source>Survey</source>
         <translation>سروے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <source>Statement %1 of %2</source>
+        <translation>بیان %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="518"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>آگے بڑھنے کے لیے ہر بیان کا ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>آگے بڑھنے کے لیے کم از کم اپنی پہلی پسند چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="522"/>
         <source>Choose one or more answers to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک یا زیادہ جوابات چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="523"/>
         <source>Choose an answer to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="537"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>یہ سروے %1 سے %2 تک جاری ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="542"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>اس میں %Ln سوال ہے۔</numerusform>
@@ -1791,7 +1796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>آپ کے جوابات کے مطابق اس میں %1 سے %Ln سوالات ہیں۔</numerusform>
@@ -1799,78 +1804,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="550"/>
         <source>Start the survey</source>
         <translation>سروے شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="476"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="553"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="554"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="556"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>آپ کے جوابات کونسل کو اپنی خدمات بہتر بنانے میں مدد دیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="560"/>
         <source>Saving your answers...</source>
         <translation>آپ کے جوابات محفوظ ہو رہے ہیں...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="561"/>
         <source>Your answers are saved.</source>
         <translation>آپ کے جوابات محفوظ ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="488"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="563"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>معذرت، آپ کے جوابات محفوظ نہیں ہو سکے۔ براہ کرم عملے کے کسی رکن کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="492"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="567"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
         <source>Question %1 of about %2</source>
         <translation>سوال %1 از تقریباً %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
         <source>Send my answers</source>
         <translation>میرے جوابات بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="610"/>
         <source>%1, your choice number %2</source>
         <translation>%1، آپ کی پسند نمبر %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="625"/>
         <source>Undo</source>
         <translation>واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
         <source>Type here (you can leave this empty)</source>
         <translation>یہاں لکھیں (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
     </message>

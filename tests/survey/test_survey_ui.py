@@ -454,3 +454,58 @@ def test_on_a_laptop_sized_screen_quick_feedback_shows_whole(survey_kiosk, qtbot
     click(window, "Add a comment")
     keys = [k for k in screen.comment_keyboard.findChildren(QAbstractButton) if k.isVisible()]
     assert_all_in_view(viewport, [screen.comment_help, screen.comment, *keys])
+
+
+EXPERIENCE = (
+    "Got through to the right person at the first contact.",
+    "Council service responded to me at the agreed timescale.",
+    "Able to access the information and service easily.",
+    "Council staff had sufficient knowledge to respond to my query.",
+    "Council staff were helpful and polite.",
+)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_the_statements_come_one_at_a_time(
+    survey_kiosk, qtbot, click, size
+):
+    """At 1280 x 800 and 1366 x 768 the five statements took 800 px, with Back and Next
+    under "More below": a resident now sees one statement at a time, whole, with its
+    answers, Back and Next; an answer brings the next statement; Back the one before."""
+    window = survey_kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    screen = window.screens[ScreenId.SURVEY]
+    viewport = window.pages[ScreenId.SURVEY].viewport()
+    open_survey(window, click)
+    click(window, "Yes")
+    click(window, "Next")
+    click(window, "Housing")
+    click(window, "Next")
+    answers = ("Agree", "Disagree", "Don't know", "Strongly agree", "Agree")
+    for index, (words, answer) in enumerate(zip(EXPERIENCE, answers, strict=True)):
+        row = statement_row(window, words)
+        assert [r for r in window.findChildren(QFrame, "StatementRow") if r.isVisible()] == [row]
+        assert screen.statement_step.text() == f"Statement {index + 1} of 5"
+        buttons = [b for b in row.findChildren(QAbstractButton) if b.isVisible()]
+        assert len(buttons) == 6
+        back, forward = find_button(window, "Back"), find_button(window, "Next")
+        assert_all_in_view(viewport, [screen.question_text, row, *buttons, back, forward])
+        if index == 2:  # Next too soon: the first statement still to answer, and why
+            click(window, "Next")
+            assert screen.hint.text() == "Choose an answer for each statement to go on."
+            assert screen.statement_step.text() == "Statement 3 of 5"
+        if index < 4:
+            with qtbot.waitSignal(screen.statement_shown, timeout=5_000):
+                click(row, answer)
+        else:
+            click(row, answer)
+    # The last one stays, its answer chosen; Back shows the one before with its answer.
+    assert chosen(window) == ["Agree"]
+    click(window, "Back")
+    assert screen.statement_step.text() == "Statement 4 of 5"
+    assert chosen(window) == ["Strongly agree"]
+    click(window, "Next")
+    assert progress(window) == "Question 4 of about 11"
+    click(window, "Back")  # back into the question: at its last statement
+    assert screen.statement_step.text() == "Statement 5 of 5"

@@ -17,7 +17,7 @@ import logging
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -58,12 +58,19 @@ class SurveyScreen(Screen):
 
     Signals:
         response_saved(object): a response (complete or partial) was stored; its id.
+        statement_shown(int): a statement of the question shown, on a short screen where
+            they come one at a time, was brought forward (its index).
     """
 
     ID = ScreenId.SURVEY
     SHOW_BACK = False  # the screen's own Back goes to the previous question
 
     response_saved = Signal(object)
+    statement_shown = Signal(int)
+
+    #: How long an answer to a statement stays in sight, chosen, before the next statement
+    #: takes its place (a short screen shows them one at a time).
+    ADVANCE_MS = 350
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -72,6 +79,13 @@ class SurveyScreen(Screen):
         self._choices: dict[str, ChoiceButton | ChoiceTick] = {}
         self._scale: dict[tuple[str, str], ChoiceButton] = {}
         self._statement_labels: dict[str, QLabel] = {}
+        #: The statements' rows in order; on a short screen only ``_step``'s shows.
+        self._statement_rows: list[tuple[str, QFrame]] = []
+        self._step = 0
+        self._advance = QTimer(self)
+        self._advance.setSingleShot(True)
+        self._advance.setInterval(self.ADVANCE_MS)
+        self._advance.timeout.connect(self._step_forward)
         self._badges: dict[str, QLabel] = {}
         self._text_edit: QPlainTextEdit | None = None
         self.undo_button: BigButton | None = None
@@ -117,6 +131,11 @@ class SurveyScreen(Screen):
         self.help_text = label(role="lead")
         page.addWidget(self.question_text)
         page.addWidget(self.help_text)
+        # "Statement 2 of 5", where the statements come one at a time (a short screen).
+        self.statement_step = label(role="small")
+        self.statement_step.setObjectName("StatementStep")
+        self.statement_step.hide()
+        page.addWidget(self.statement_step)
         self.answers_area = GrowingScrollArea()  # every statement shows; the page scrolls
         self.answers_area.setObjectName("SurveyAnswers")
         self.answers_area.setWidgetResizable(True)
@@ -181,6 +200,9 @@ class SurveyScreen(Screen):
         self._show_question()
 
     def _back(self) -> None:
+        if self._stepping() and self._step > 0:  # the statement before, its answer shown
+            self._show_statement(self._step - 1)
+            return
         run = self.run
         if run is None or not run.can_go_back:
             self.pages.setCurrentWidget(self.intro_page)
@@ -195,6 +217,8 @@ class SurveyScreen(Screen):
             return
         if run.missing():
             self._nudged = True
+            if self._stepping():  # the first statement still to answer
+                self._show_statement(self._first_unrated())
             self._sync()
             return
         run.next()
@@ -258,6 +282,8 @@ class SurveyScreen(Screen):
         self._choices = {}
         self._scale = {}
         self._statement_labels = {}
+        self._statement_rows = []
+        self._advance.stop()
         self._badges = {}
         self.undo_button = None
         if self._text_edit is not None:
@@ -332,6 +358,9 @@ class SurveyScreen(Screen):
                 line.set_tiles(answers)
                 rows.addWidget(line)
                 layout.addWidget(box)
+                self._statement_rows.append((statement.id, box))
+            # Back into an answered question: at its last statement; else the first to answer.
+            self._step = self._first_unrated()
         elif kind is QuestionType.RANKING:
             # Two columns, so all seven methods and Undo show without scrolling.
             grid = QGridLayout()
@@ -366,6 +395,7 @@ class SurveyScreen(Screen):
             self.keyboard.attach(edit)
         layout.addStretch(1)
         self._place(holder)
+        self._show_statements()
         self.keyboard.setVisible(kind is QuestionType.TEXT)
         if self._text_edit is not None:
             self._text_edit.setFocus()
@@ -396,6 +426,51 @@ class SurveyScreen(Screen):
         if self.run is not None and self.run.current is not None:
             self.run.rate(statement_id, point_id)
             self._sync()
+            # One at a time: the answer shows chosen for a moment, then the next statement.
+            if self._stepping() and self._step < len(self._statement_rows) - 1:
+                self._advance.start()
+
+    # One statement at a time (short screens) -----------------------------------------------
+    def _stepping(self) -> bool:
+        """Whether the statements come one at a time: a question of several on a short
+        screen (a laptop-sized panel, or large text), where they would not all fit."""
+        return self.short and len(self._statement_rows) > 1
+
+    def _first_unrated(self) -> int:
+        """The first statement without an answer (the last one when all have one)."""
+        run = self.run
+        for index, (statement_id, _row) in enumerate(self._statement_rows):
+            if run is None or run.rating_of(statement_id) is None:
+                return index
+        return max(0, len(self._statement_rows) - 1)
+
+    def _step_forward(self) -> None:
+        if self._stepping() and self._step < len(self._statement_rows) - 1:
+            self._show_statement(self._step + 1)
+
+    def _show_statement(self, index: int) -> None:
+        self._advance.stop()
+        self._step = index
+        self._show_statements()
+        self.statement_shown.emit(index)
+
+    def _show_statements(self) -> None:
+        """Every statement, or on a short screen only the one at ``_step``, and which it is."""
+        stepping = self._stepping()
+        for index, (_statement_id, row) in enumerate(self._statement_rows):
+            row.setVisible(not stepping or index == self._step)
+        self.statement_step.setVisible(stepping)
+        if stepping:
+            self.statement_step.setText(
+                self.tr("Statement %1 of %2")
+                .replace("%1", number(self._step + 1))
+                .replace("%2", number(len(self._statement_rows)))
+            )
+        self.answers_area.updateGeometry()  # as tall as the statements shown, at once
+        self.answers_area.verticalScrollBar().setValue(0)
+
+    def arrange_short(self, short: bool) -> None:
+        self._show_statements()  # one statement at a time, or all of them
 
     def _undo_rank(self) -> None:
         if self.run is not None and self.run.current is not None:
@@ -499,6 +574,7 @@ class SurveyScreen(Screen):
         self.help_text.setText(self.ctx.text(question.help) if question.help else "")
         self.help_text.setVisible(question.help is not None)
         self._retranslate_answers()
+        self._show_statements()
         if self._nudged and run.missing():
             self.hint.setText(self._hint(question))
 
