@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QFrame, QLabel, QPlainTextEdit
 
@@ -509,3 +510,27 @@ def test_on_a_laptop_sized_screen_the_statements_come_one_at_a_time(
     assert progress(window) == "Question 4 of about 11"
     click(window, "Back")  # back into the question: at its last statement
     assert screen.statement_step.text() == "Statement 5 of 5"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_more_services_show_at_once(survey_kiosk, qtbot, click, size):
+    """The ten services stood two across, five rows, with six in sight: on a laptop-sized
+    panel they stand three across (where their words fit), and the survey's name gives its
+    line to them (it is on the survey's first page)."""
+    window = survey_kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    screen = window.screens[ScreenId.SURVEY]
+    viewport = window.pages[ScreenId.SURVEY].viewport()
+    open_survey(window, click)
+    click(window, "Yes")
+    click(window, "Next")
+    services = [b for b in window.findChildren(QCheckBox) if b.isVisible()]
+    assert len(services) == 10
+    rows = sorted({b.mapTo(viewport, QPoint(0, 0)).y() for b in services})
+    assert len(rows) == 4
+    assert not screen.survey_name.isVisible()
+    assert_all_in_view(viewport, [screen.question_text, screen.help_text, *services[:9]])
+    window.resize(1280, 1024)  # a taller screen: the name again, two across
+    qtbot.waitUntil(screen.survey_name.isVisible)
+    qtbot.waitUntil(lambda: len({b.mapTo(viewport, QPoint(0, 0)).y() for b in services}) == 5)

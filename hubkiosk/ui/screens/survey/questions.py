@@ -87,6 +87,8 @@ class SurveyScreen(Screen):
         self._advance.setInterval(self.ADVANCE_MS)
         self._advance.timeout.connect(self._step_forward)
         self._badges: dict[str, QLabel] = {}
+        #: The answers to choose from (one or several), wider on a short screen.
+        self._choice_grid: TileGrid | None = None
         self._text_edit: QPlainTextEdit | None = None
         self.undo_button: BigButton | None = None
         #: Next was touched with the question shown still unanswered: say what it needs.
@@ -284,6 +286,7 @@ class SurveyScreen(Screen):
         self._statement_labels = {}
         self._statement_rows = []
         self._advance.stop()
+        self._choice_grid = None
         self._badges = {}
         self.undo_button = None
         if self._text_edit is not None:
@@ -331,6 +334,9 @@ class SurveyScreen(Screen):
             choice_grid.set_tiles(
                 [self._choice_button(question, option.id, tick=tick) for option in question.choices]
             )
+            # Up to four across on a short screen, where the words fit: fewer rows to slide.
+            choice_grid.widen_when_short(self.short, columns=4)
+            self._choice_grid = choice_grid
             layout.addWidget(choice_grid)
         elif kind is QuestionType.AGREEMENT:
             for statement in question.statements:
@@ -470,6 +476,10 @@ class SurveyScreen(Screen):
         self.answers_area.verticalScrollBar().setValue(0)
 
     def arrange_short(self, short: bool) -> None:
+        # The survey's name is on its first page; a short screen keeps its line for answers.
+        self.survey_name.setVisible(not short)
+        if self._choice_grid is not None:
+            self._choice_grid.widen_when_short(short, columns=4)
         self._show_statements()  # one statement at a time, or all of them
 
     def _undo_rank(self) -> None:
