@@ -306,3 +306,45 @@ def test_the_desk_page_never_slides_sideways_at_the_largest_text(queue_kiosk, qt
         qtbot.wait(0)
     assert page.horizontalScrollBar().maximum() == 0
     assert screen.current.text() == "Ahora no hay nadie en el mostrador 1."
+
+
+@pytest.mark.parametrize("language", ["so", "ur"])
+def test_on_a_laptop_sized_screen_today_at_this_hub_shows_whole(
+    queue_kiosk, qtbot, click, language
+):
+    """At 1366 x 768 in Somali or Urdu the figures' names wrapped in half the width (the
+    figures took the other half) and the two buttons were under "More below"."""
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.size().width() == 1366)
+    sign_in(kiosk, qtbot, click)
+    today = window.screens[ScreenId.ADVISER_TODAY]
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(window, "Today at this hub")
+    kiosk.ctx.set_language(language)
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):  # read again in the language
+        today.refresh()
+    parts = [*today.names.values(), *today.values.values(), today.refresh_button]
+    assert_all_in_view(
+        window.pages[ScreenId.ADVISER_TODAY].viewport(), [*parts, today.adviser_button]
+    )
+
+
+@pytest.mark.parametrize("language", ["so", "es"])
+def test_on_a_laptop_sized_screen_the_desk_shows_whole_in_longer_words(
+    queue_kiosk, qtbot, click, language
+):
+    """Somali's "Served" buttons take two rows at 1280 x 800: the third was under "More
+    below". The calls and the transfer now share a row where they fit."""
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.size().width() == 1280)
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    kiosk.ctx.set_language(language)
+    served = [screen.resolved_button, screen.follow_up_button, screen.referred_button]
+    calls = [screen.call_button, screen.recall_button, screen.no_show_button]
+    parts = [screen.heading, screen.current, *calls, screen.transfer_button, *served]
+    assert_all_in_view(window.pages[ScreenId.ADVISER_QUEUE].viewport(), parts)

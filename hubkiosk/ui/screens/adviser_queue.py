@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -116,7 +117,6 @@ class AdviserQueueScreen(Screen):
         self.call_button.clicked.connect(self.call_next)
         self.recall_button.clicked.connect(self.recall)
         self.no_show_button.clicked.connect(self.no_show)
-        actions.addWidget(flow_of(self.call_button, self.recall_button, self.no_show_button))
 
         self.transfer_to = QComboBox()
         self.transfer_to.setMinimumHeight(64)
@@ -128,10 +128,18 @@ class AdviserQueueScreen(Screen):
         self.transfer_to.setMinimumContentsLength(12)
         self.transfer_button = BigButton()
         self.transfer_button.clicked.connect(self.transfer)
-        transfer = FlowRow(spacing=12)
-        transfer.add(self.transfer_to, 1)
-        transfer.add(self.transfer_button)
-        actions.addWidget(transfer)
+        # The transfer after the calls, on their line where it fits (a laptop's screen then
+        # has room for the "Served" buttons in Somali), on the next where not; the choice
+        # and its button stay together.
+        transfer = QWidget()
+        pair = QHBoxLayout(transfer)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setSpacing(12)
+        pair.addWidget(self.transfer_to, 1)
+        pair.addWidget(self.transfer_button)
+        actions.addWidget(
+            flow_of(self.call_button, self.recall_button, self.no_show_button, transfer)
+        )
 
         self.resolved_button = BigButton()
         self.follow_up_button = BigButton()

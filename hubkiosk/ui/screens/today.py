@@ -48,6 +48,10 @@ class TodayScreen(Screen):
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(12)
+        # The names take what the figures (one line each) leave: a Somali name wrapped in
+        # half the width, and pushed the buttons off a laptop's screen.
+        grid.setColumnStretch(0, 1)
+        self.grid = grid
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for row, name in enumerate(FIGURES):
@@ -81,6 +85,10 @@ class TodayScreen(Screen):
         self.body.addWidget(buttons)
         self.body.addStretch(1)
         self.retranslate()
+
+    def arrange_short(self, short: bool) -> None:
+        # Closer rows on a short screen: Urdu's taller lines pushed the buttons off it.
+        self.grid.setVerticalSpacing(4 if short else 12)
 
     def title(self) -> str:
         return self.tr("Today at this hub")
