@@ -9,6 +9,8 @@ import shutil
 import pytest
 from sqlalchemy import select
 
+from PySide6.QtCore import QSize
+
 from hubkiosk.core.pin import hash_pin
 from hubkiosk.store.models import OutboxItem, QueueEvent
 from hubkiosk.ui.screens import ScreenId
@@ -55,6 +57,14 @@ def open_queue(kiosk, qtbot, click):
 
 def staff_kiosk(queue_kiosk):
     return queue_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
+
+
+def staff_kiosk_at(queue_kiosk, qtbot, size: tuple[int, int]):
+    """A staff kiosk whose window is ``size`` (a laptop's panel, a portrait kiosk)."""
+    kiosk = staff_kiosk(queue_kiosk)
+    kiosk.window.resize(*size)
+    qtbot.waitUntil(lambda: kiosk.window.size() == QSize(*size))
+    return kiosk, kiosk.window
 
 
 def test_the_hand_over_goes_once_the_next_ticket_is_called(queue_kiosk, qtbot, click):
@@ -225,10 +235,7 @@ def test_on_a_laptop_sized_screen_the_desk_shows_every_action_whole(
     it, Call next and the three "Served" buttons without sliding the page after each
     visit (the empty message line's room put "Served" under the "More below" cue), and
     still sees a message when one comes."""
-    kiosk = staff_kiosk(queue_kiosk)
-    window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    kiosk, window = staff_kiosk_at(queue_kiosk, qtbot, size)
     take_tickets(kiosk, qtbot, click, ["Housing"])
     sign_in(kiosk, qtbot, click)
     screen = open_queue(kiosk, qtbot, click)
@@ -289,10 +296,7 @@ def test_the_desk_page_never_slides_sideways_at_the_largest_text(queue_kiosk, qt
     """Spanish at 200 % text on a portrait kiosk: "Ahora no hay nadie en el mostrador 1."
     just fitted on one line beside the (hidden) hand-over, so its row stayed that wide when
     the referral's choices gave the page a scroll bar, and the page slid sideways."""
-    kiosk = staff_kiosk(queue_kiosk)
-    window = kiosk.window
-    window.resize(1080, 1920)
-    qtbot.waitUntil(lambda: window.size().height() == 1920)
+    kiosk, window = staff_kiosk_at(queue_kiosk, qtbot, (1080, 1920))
     sign_in(kiosk, qtbot, click)
     screen = open_queue(kiosk, qtbot, click)
     click(window, "Larger text")
@@ -314,10 +318,7 @@ def test_on_a_laptop_sized_screen_today_at_this_hub_shows_whole(
 ):
     """At 1366 x 768 in Somali or Urdu the figures' names wrapped in half the width (the
     figures took the other half) and the two buttons were under "More below"."""
-    kiosk = staff_kiosk(queue_kiosk)
-    window = kiosk.window
-    window.resize(1366, 768)
-    qtbot.waitUntil(lambda: window.size().width() == 1366)
+    kiosk, window = staff_kiosk_at(queue_kiosk, qtbot, (1366, 768))
     sign_in(kiosk, qtbot, click)
     today = window.screens[ScreenId.ADVISER_TODAY]
     with qtbot.waitSignal(today.figures_shown, timeout=10_000):
@@ -337,10 +338,7 @@ def test_on_a_laptop_sized_screen_the_desk_shows_whole_in_longer_words(
 ):
     """Somali's "Served" buttons take two rows at 1280 x 800: the third was under "More
     below". The calls and the transfer now share a row where they fit."""
-    kiosk = staff_kiosk(queue_kiosk)
-    window = kiosk.window
-    window.resize(1280, 800)
-    qtbot.waitUntil(lambda: window.size().width() == 1280)
+    kiosk, window = staff_kiosk_at(queue_kiosk, qtbot, (1280, 800))
     sign_in(kiosk, qtbot, click)
     screen = open_queue(kiosk, qtbot, click)
     kiosk.ctx.set_language(language)

@@ -457,6 +457,14 @@ def test_on_a_laptop_sized_screen_quick_feedback_shows_whole(survey_kiosk, qtbot
     assert_all_in_view(viewport, [screen.comment_help, screen.comment, *keys])
 
 
+def survey_on_screen_of(kiosk, qtbot, size: tuple[int, int]):
+    """The kiosk's window at ``size``; it, the survey screen and its page's viewport."""
+    window = kiosk.window
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    return window, window.screens[ScreenId.SURVEY], window.pages[ScreenId.SURVEY].viewport()
+
+
 EXPERIENCE = (
     "Got through to the right person at the first contact.",
     "Council service responded to me at the agreed timescale.",
@@ -473,11 +481,7 @@ def test_on_a_laptop_sized_screen_the_statements_come_one_at_a_time(
     """At 1280 x 800 and 1366 x 768 the five statements took 800 px, with Back and Next
     under "More below": a resident now sees one statement at a time, whole, with its
     answers, Back and Next; an answer brings the next statement; Back the one before."""
-    window = survey_kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
-    screen = window.screens[ScreenId.SURVEY]
-    viewport = window.pages[ScreenId.SURVEY].viewport()
+    window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, size)
     open_survey(window, click)
     click(window, "Yes")
     click(window, "Next")
@@ -517,11 +521,7 @@ def test_on_a_laptop_sized_screen_more_services_show_at_once(survey_kiosk, qtbot
     """The ten services stood two across, five rows, with six in sight: on a laptop-sized
     panel they stand three across (where their words fit), and the survey's name gives its
     line to them (it is on the survey's first page)."""
-    window = survey_kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
-    screen = window.screens[ScreenId.SURVEY]
-    viewport = window.pages[ScreenId.SURVEY].viewport()
+    window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, size)
     open_survey(window, click)
     click(window, "Yes")
     click(window, "Next")
