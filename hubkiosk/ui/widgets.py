@@ -713,32 +713,20 @@ class FlowRow(QWidget):
         return all(room * k // total >= self._one_line(p) for p, k in shown if k)
 
     def arrange(self) -> None:
+        shown = self._shown()
         across = self.needed_width() <= self.width() and self._shares_fit()
-        for part in self._shown():
+        # A label is held to one line only beside something: alone (the hand-over hidden)
+        # it wraps, and never holds the row at its one-line width (that width, just
+        # fitting, made a page slide sideways once it grew a scroll bar).
+        beside = across and len(shown) > 1
+        for part in shown:
             if isinstance(part, QLabel) and part.wordWrap():
-                part.setMinimumWidth(self._one_line(part) if across else 0)
+                part.setMinimumWidth(self._one_line(part) if beside else 0)
         direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
             for part, stretch in self._parts:
                 self.row.setStretchFactor(part, stretch if across else 0)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        # As narrow as its widest part, not as the parts side by side: given less room than
-        # they need side by side, it stacks them (:meth:`arrange`). Held at their width, a
-        # row whose parts just fitted made the page scroll sideways by a scroll bar's width
-        # once the page grew a scroll bar.
-        hint = super().minimumSizeHint()
-        widest = 0
-        for part in self._shown():
-            if isinstance(part, QLabel) and part.wordWrap():
-                continue  # it wraps: only side by side is it held to one line
-            size = part.minimumSize() if isinstance(part, QLayout) else part.minimumSizeHint()
-            if isinstance(part, QWidget):
-                size = size.expandedTo(part.minimumSize())
-            widest = max(widest, size.width())
-        margins = self.row.contentsMargins()
-        return QSize(min(hint.width(), widest + margins.left() + margins.right()), hint.height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         # As tall as its parts need at its width (a button whose words wrap, stacked parts):
