@@ -534,3 +534,42 @@ def test_on_a_laptop_sized_screen_more_services_show_at_once(survey_kiosk, qtbot
     window.resize(1280, 1024)  # a taller screen: the name again, two across
     qtbot.waitUntil(screen.survey_name.isVisible)
     qtbot.waitUntil(lambda: len({b.mapTo(viewport, QPoint(0, 0)).y() for b in services}) == 5)
+
+
+@pytest.mark.parametrize("language", ["en", "bn"])
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_a_question_to_type_shows_with_its_keys(
+    survey_kiosk, qtbot, click, size, language
+):
+    """A resident typing why they would not use the website: the question slid off the top
+    and Back and Next sat under "More below". Now the question, its help, the box, every
+    key, Back and Next show together, Back and Next beside the keys; the progress gives its
+    line, and comes back on the next question."""
+    window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, size)
+    open_survey(window, click)
+    click(window, "Yes")
+    click(window, "Next")
+    click(window, "Housing")
+    click(window, "Next")
+    for words in EXPERIENCE[:-1]:  # each answer brings the next statement
+        with qtbot.waitSignal(screen.statement_shown, timeout=5_000):
+            click(statement_row(window, words), "Agree")
+    click(statement_row(window, EXPERIENCE[-1]), "Agree")
+    click(window, "Next")
+    click(window, "E-mail")
+    click(window, "Next")
+    click(window, "No")
+    click(window, "Next")
+    survey_kiosk.ctx.set_language(language)
+    edit = window.findChild(QPlainTextEdit, "SurveyText")
+    keys = [k for k in screen.keyboard.findChildren(QAbstractButton) if k.isVisible()]
+    back, forward = screen.back_button, screen.next_button
+    parts = [screen.question_text, screen.help_text, edit, *keys, back, forward]
+    assert_all_in_view(viewport, parts)
+    assert not screen.progress_text.isVisible()
+    for key in "hard":
+        click(window, key)
+    assert edit.toPlainText() == "hard"
+    click(window, "Done" if language == "en" else "হয়েছে")
+    assert screen.progress_text.isVisible()
+    assert not screen.keyboard.isVisible()

@@ -47,6 +47,7 @@ from hubkiosk.ui.widgets import (
     label,
     panel,
     restyle,
+    size_text_box,
 )
 from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
 
@@ -147,16 +148,24 @@ class SurveyScreen(Screen):
         self.keyboard = KeyboardSlot()
         self.keyboard.done.connect(self._next)  # Done after typing moves on, as Next does
         self.keyboard.hide()
-        page.addWidget(self.keyboard)
         self.hint = label(role="error")
-        page.addWidget(self.hint)
         self.back_button = BigButton()
         self.back_button.setObjectName("SurveyBack")
         self.back_button.clicked.connect(self._back)
         self.next_button = BigButton(role="primary")
         self.next_button.setObjectName("SurveyNext")
         self.next_button.clicked.connect(self._next)
-        page.addLayout(button_row(self.back_button, self.next_button, forward_stretch=2))
+        # The keys, and Back and Next on a row of their own below them; while typing on a
+        # short screen, beside the keys (see _place_nav).
+        self.nav = QGridLayout()
+        self.nav.setHorizontalSpacing(20)
+        self.nav.setColumnStretch(1, 1)
+        self.buttons = QHBoxLayout()
+        page.addLayout(self.nav)
+        page.addWidget(self.hint)
+        page.addLayout(self.buttons)
+        self._beside: bool | None = None
+        self._place_nav(beside=False)
         self.pages.addWidget(self.question_page)
 
         # Thank-you page
@@ -277,6 +286,7 @@ class SurveyScreen(Screen):
         self._status = ""
         self._clear_answers()
         self.keyboard.hide()
+        self._arrange_typing()
         self.pages.setCurrentWidget(self.intro_page)
 
     # Rendering --------------------------------------------------------------------------------
@@ -392,7 +402,7 @@ class SurveyScreen(Screen):
         elif kind is QuestionType.TEXT:
             edit = QPlainTextEdit()
             edit.setObjectName("SurveyText")
-            edit.setMinimumHeight(80)
+            size_text_box(edit, self.short)
             edit.setTabChangesFocus(True)
             edit.setPlainText(self._drafts.get(question.id, str(self._answer(question) or "")))
             edit.textChanged.connect(lambda q=question.id: self._typed(q))
@@ -403,6 +413,7 @@ class SurveyScreen(Screen):
         self._place(holder)
         self._show_statements()
         self.keyboard.setVisible(kind is QuestionType.TEXT)
+        self._arrange_typing()
         if self._text_edit is not None:
             self._text_edit.setFocus()
             cursor = self._text_edit.textCursor()
@@ -475,9 +486,42 @@ class SurveyScreen(Screen):
         self.answers_area.updateGeometry()  # as tall as the statements shown, at once
         self.answers_area.verticalScrollBar().setValue(0)
 
+    def _place_nav(self, *, beside: bool) -> None:
+        """Back and Next on the left and right of the keys (``beside``: typing on a short
+        screen, which has no room for a row of their own), or on a row below them."""
+        if beside == self._beside:
+            return
+        self._beside = beside
+        for widget in (self.back_button, self.keyboard, self.next_button):
+            self.nav.removeWidget(widget)
+            self.buttons.removeWidget(widget)
+        while self.buttons.count():  # the stretch between them
+            self.buttons.takeAt(0)
+        if beside:
+            top = Qt.AlignmentFlag.AlignTop
+            self.nav.addWidget(self.back_button, 0, 0, top | Qt.AlignmentFlag.AlignLeft)
+            self.nav.addWidget(self.keyboard, 0, 1)
+            self.nav.addWidget(self.next_button, 0, 2, top | Qt.AlignmentFlag.AlignRight)
+        else:
+            self.nav.addWidget(self.keyboard, 0, 0, 1, 3)
+            self.buttons.addWidget(self.back_button)
+            self.buttons.addStretch(1)
+            self.buttons.addWidget(self.next_button, 2)
+
+    def _arrange_typing(self) -> None:
+        """While the keys show on a short screen: Back and Next beside them, and the
+        progress gives its line to the question (which must stay in sight as one types)."""
+        typing = self.short and not self.keyboard.isHidden()
+        self._place_nav(beside=typing)
+        self.progress.setVisible(not typing)
+        self.progress_text.setVisible(not typing)
+        if self._text_edit is not None:
+            size_text_box(self._text_edit, self.short)
+
     def arrange_short(self, short: bool) -> None:
         # The survey's name is on its first page; a short screen keeps its line for answers.
         self.survey_name.setVisible(not short)
+        self._arrange_typing()
         if self._choice_grid is not None:
             self._choice_grid.widen_when_short(short, columns=4)
         self._show_statements()  # one statement at a time, or all of them
