@@ -573,3 +573,38 @@ def test_on_a_laptop_sized_screen_a_question_to_type_shows_with_its_keys(
     click(window, "Done" if language == "en" else "হয়েছে")
     assert screen.progress_text.isVisible()
     assert not screen.keyboard.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_sized_screen_the_ways_to_rank_stand_three_across(
+    survey_kiosk, qtbot, click, size
+):
+    """The seven ways and Undo stood two across, with Back and Next under "More below":
+    on a laptop's screen they stand three across where each way's words take two lines at
+    most, and two across in a language whose words are longer; a rank given stays."""
+    window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, size)
+    open_survey(window, click)
+    click(window, "Yes")
+    click(window, "Next")
+    click(window, "Housing")
+    click(window, "Next")
+    for words in EXPERIENCE[:-1]:
+        with qtbot.waitSignal(screen.statement_shown, timeout=5_000):
+            click(statement_row(window, words), "Agree")
+    click(statement_row(window, EXPERIENCE[-1]), "Agree")
+    click(window, "Next")
+    click(window, "E-mail")
+
+    def columns() -> int:
+        ways = [b for b in screen._choices.values() if b.isVisible()]
+        assert len(ways) == 7
+        return len({b.mapTo(viewport, QPoint(0, 0)).x() for b in ways})
+
+    assert columns() == 3
+    ways = list(screen._choices.values())
+    assert_all_in_view(
+        viewport, [*ways, screen.undo_button, screen.back_button, screen.next_button]
+    )
+    click(window, "Soomaali")  # longer words: two across, as on a tall screen
+    assert columns() == 2
+    assert rank_badges(window) == ["", "", "", "", "", "", "1"]

@@ -18,6 +18,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -90,6 +91,8 @@ class SurveyScreen(Screen):
         self._badges: dict[str, QLabel] = {}
         #: The answers to choose from (one or several), wider on a short screen.
         self._choice_grid: TileGrid | None = None
+        #: The columns of the ranking question shown (more on a short screen).
+        self._rank_columns = 0
         self._text_edit: QPlainTextEdit | None = None
         self.undo_button: BigButton | None = None
         #: Next was touched with the question shown still unanswered: say what it needs.
@@ -378,7 +381,9 @@ class SurveyScreen(Screen):
             # Back into an answered question: at its last statement; else the first to answer.
             self._step = self._first_unrated()
         elif kind is QuestionType.RANKING:
-            # Two columns, so all seven methods and Undo show without scrolling.
+            # Two columns, so all seven methods and Undo show without scrolling; three on a
+            # short screen, so Back and Next show too.
+            columns = self._rank_columns = self._rank_columns_for(question)
             grid = QGridLayout()
             grid.setHorizontalSpacing(20)
             grid.setVerticalSpacing(12)
@@ -392,12 +397,14 @@ class SurveyScreen(Screen):
                 self._badges[option.id] = badge
                 cell.addWidget(badge)
                 cell.addWidget(self._choice_button(question, option.id), 1)
-                grid.addLayout(cell, index // 2, index % 2)
+                grid.addLayout(cell, index // columns, index % columns)
             self.undo_button = BigButton()
             self.undo_button.setObjectName("RankUndo")
             self.undo_button.clicked.connect(self._undo_rank)
             count = len(question.choices)
-            grid.addWidget(self.undo_button, count // 2, count % 2)
+            grid.addWidget(self.undo_button, count // columns, count % columns)
+            for column in range(columns):  # equal columns, whatever the words
+                grid.setColumnStretch(column, 1)
             layout.addLayout(grid)
         elif kind is QuestionType.TEXT:
             edit = QPlainTextEdit()
@@ -486,6 +493,32 @@ class SurveyScreen(Screen):
         self.answers_area.updateGeometry()  # as tall as the statements shown, at once
         self.answers_area.verticalScrollBar().setValue(0)
 
+    def _rank_columns_for(self, question: Question) -> int:
+        """The ranking's columns: three on a short screen where each way's words take at
+        most two lines in a third of the width (Back and Next then show too), else two."""
+        if not self.short:
+            return 2
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        width = self.answers_area.viewport().width() or self.width()
+        # A third of the width, less the rank's badge beside it and the button's padding.
+        room = (width - 2 * 20) // 3 - 64 - 8 - 48
+        for option in question.choices:
+            words = self.ctx.text(option.text)
+            if metrics.horizontalAdvance(words) > 2 * room or any(
+                metrics.horizontalAdvance(word) > room for word in words.split()
+            ):
+                return 2
+        return 3
+
+    def _rearrange_ranking(self, question: Question) -> None:
+        """The ranking shown laid out again when its columns change (the screen's height,
+        the text's size or the language did); the ranks are the run's, so they stay."""
+        ranking = question.type is QuestionType.RANKING
+        if ranking and self._rank_columns != self._rank_columns_for(question):
+            self._show_question()
+
     def _place_nav(self, *, beside: bool) -> None:
         """Back and Next on the left and right of the keys (``beside``: typing on a short
         screen, which has no room for a row of their own), or on a row below them."""
@@ -524,6 +557,12 @@ class SurveyScreen(Screen):
         self._arrange_typing()
         if self._choice_grid is not None:
             self._choice_grid.widen_when_short(short, columns=4)
+        run = self.run
+        ranking = (
+            run is not None and run.current is not None and run.current.type is QuestionType.RANKING
+        )
+        if ranking and run is not None and run.current is not None:
+            self._rearrange_ranking(run.current)
         self._show_statements()  # one statement at a time, or all of them
 
     def _undo_rank(self) -> None:
@@ -631,6 +670,7 @@ class SurveyScreen(Screen):
         self._show_statements()
         if self._nudged and run.missing():
             self.hint.setText(self._hint(question))
+        self._rearrange_ranking(question)  # longer words in this language: fewer columns
 
     def _show_progress(self, run: SurveyRun) -> None:
         """Progress and the Next button's words (both follow the skip logic)."""
