@@ -474,6 +474,24 @@ EXPERIENCE = (
 )
 
 
+def to_the_statements(window, click) -> None:
+    """Open the survey and answer it up to the five statements."""
+    open_survey(window, click)
+    click(window, "Yes")
+    click(window, "Next")
+    click(window, "Housing")
+    click(window, "Next")
+
+
+def agree_to_each_statement(window, screen, qtbot, click) -> None:
+    """ "Agree" to each of the five, one at a time (a short screen): each answer brings the
+    next statement."""
+    for words in EXPERIENCE[:-1]:
+        with qtbot.waitSignal(screen.statement_shown, timeout=5_000):
+            click(statement_row(window, words), "Agree")
+    click(statement_row(window, EXPERIENCE[-1]), "Agree")
+
+
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
 def test_on_a_laptop_sized_screen_the_statements_come_one_at_a_time(
     survey_kiosk, qtbot, click, size
@@ -482,11 +500,7 @@ def test_on_a_laptop_sized_screen_the_statements_come_one_at_a_time(
     under "More below": a resident now sees one statement at a time, whole, with its
     answers, Back and Next; an answer brings the next statement; Back the one before."""
     window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, size)
-    open_survey(window, click)
-    click(window, "Yes")
-    click(window, "Next")
-    click(window, "Housing")
-    click(window, "Next")
+    to_the_statements(window, click)
     answers = ("Agree", "Disagree", "Don't know", "Strongly agree", "Agree")
     for index, (words, answer) in enumerate(zip(EXPERIENCE, answers, strict=True)):
         row = statement_row(window, words)
@@ -546,15 +560,8 @@ def test_on_a_laptop_sized_screen_a_question_to_type_shows_with_its_keys(
     key, Back and Next show together, Back and Next beside the keys; the progress gives its
     line, and comes back on the next question."""
     window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, size)
-    open_survey(window, click)
-    click(window, "Yes")
-    click(window, "Next")
-    click(window, "Housing")
-    click(window, "Next")
-    for words in EXPERIENCE[:-1]:  # each answer brings the next statement
-        with qtbot.waitSignal(screen.statement_shown, timeout=5_000):
-            click(statement_row(window, words), "Agree")
-    click(statement_row(window, EXPERIENCE[-1]), "Agree")
+    to_the_statements(window, click)
+    agree_to_each_statement(window, screen, qtbot, click)
     click(window, "Next")
     click(window, "E-mail")
     click(window, "Next")
@@ -583,15 +590,8 @@ def test_on_a_laptop_sized_screen_the_ways_to_rank_stand_three_across(
     on a laptop's screen they stand three across where each way's words take two lines at
     most, and two across in a language whose words are longer; a rank given stays."""
     window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, size)
-    open_survey(window, click)
-    click(window, "Yes")
-    click(window, "Next")
-    click(window, "Housing")
-    click(window, "Next")
-    for words in EXPERIENCE[:-1]:
-        with qtbot.waitSignal(screen.statement_shown, timeout=5_000):
-            click(statement_row(window, words), "Agree")
-    click(statement_row(window, EXPERIENCE[-1]), "Agree")
+    to_the_statements(window, click)
+    agree_to_each_statement(window, screen, qtbot, click)
     click(window, "Next")
     click(window, "E-mail")
 
