@@ -558,11 +558,8 @@ class SurveyScreen(Screen):
         if self._choice_grid is not None:
             self._choice_grid.widen_when_short(short, columns=4)
         run = self.run
-        ranking = (
-            run is not None and run.current is not None and run.current.type is QuestionType.RANKING
-        )
-        if ranking and run is not None and run.current is not None:
-            self._rearrange_ranking(run.current)
+        if run is not None and run.current is not None:
+            self._rearrange_ranking(run.current)  # three across, or two
         self._show_statements()  # one statement at a time, or all of them
 
     def _undo_rank(self) -> None:
