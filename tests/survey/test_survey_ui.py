@@ -608,3 +608,24 @@ def test_on_a_laptop_sized_screen_the_ways_to_rank_stand_three_across(
     click(window, "Soomaali")  # longer words: two across, as on a tall screen
     assert columns() == 2
     assert rank_badges(window) == ["", "", "", "", "", "", "1"]
+
+
+def test_on_a_portrait_kiosk_at_larger_text_the_statements_come_one_at_a_time(
+    survey_kiosk, qtbot, click
+):
+    """A portrait kiosk at 200 % text: the five statements took 3,700 px, two screens and
+    a half to slide past before Next. They come one at a time there too (at normal text
+    all five show, as they fit)."""
+    window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, (1080, 1920))
+    to_the_statements(window, click)
+    rows = [r for r in window.findChildren(QFrame, "StatementRow") if r.isVisible()]
+    assert len(rows) == 5 and not screen.statement_step.isVisible()
+    click(window, "Larger text")
+    click(window, "Larger text")
+    shown = [r for r in window.findChildren(QFrame, "StatementRow") if r.isVisible()]
+    assert shown == [statement_row(window, EXPERIENCE[0])]
+    assert screen.statement_step.text() == "Statement 1 of 5"
+    buttons = [b for b in shown[0].findChildren(QAbstractButton) if b.isVisible()]
+    assert_all_in_view(viewport, [*buttons, screen.back_button, screen.next_button])
+    click(window, "Smaller text")  # back to normal: all five again
+    assert len([r for r in window.findChildren(QFrame, "StatementRow") if r.isVisible()]) == 5

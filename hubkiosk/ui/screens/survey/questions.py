@@ -73,6 +73,9 @@ class SurveyScreen(Screen):
     #: How long an answer to a statement stays in sight, chosen, before the next statement
     #: takes its place (a short screen shows them one at a time).
     ADVANCE_MS = 350
+    #: A portrait screen shows the statements one at a time too once fewer than this many
+    #: lines of text fit its height (larger text; at normal text all of them fit).
+    STEP_EM = 50
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -457,8 +460,18 @@ class SurveyScreen(Screen):
     # One statement at a time (short screens) -----------------------------------------------
     def _stepping(self) -> bool:
         """Whether the statements come one at a time: a question of several on a short
-        screen (a laptop-sized panel, or large text), where they would not all fit."""
-        return self.short and len(self._statement_rows) > 1
+        screen (a laptop-sized panel, or large text on a landscape one), or on a portrait
+        one at larger text, where they would not all fit."""
+        if len(self._statement_rows) < 2:
+            return False
+        window = self.window()
+        portrait = window.height() > window.width()
+        few_lines = window.height() < self.STEP_EM * self.fontMetrics().height()
+        return self.short or (portrait and few_lines)
+
+    def rearrange(self) -> None:
+        super().rearrange()
+        self._show_statements()  # a text size or window change: one at a time, or all
 
     def _first_unrated(self) -> int:
         """The first statement without an answer (the last one when all have one)."""
