@@ -159,6 +159,12 @@ def find_button(root: QWidget, text: str) -> QAbstractButton:
     return matches[0]
 
 
+def resize_to(window: QWidget, qtbot, size: tuple[int, int]) -> None:
+    """``window`` at ``size`` (a laptop's panel, a portrait kiosk), once it is."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == tuple(size))
+
+
 def assert_all_in_view(viewport: QWidget, parts: list[QWidget]) -> None:
     """Each of ``parts`` is shown whole inside the scroll area's ``viewport`` once the
     screen is laid out: a person sees it without sliding the page. (Checked after the

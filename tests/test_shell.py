@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import assert_all_in_view, find_button, shown_text
+from tests.conftest import assert_all_in_view, find_button, resize_to, shown_text
 
 HOME_CHOICES = ("Get a ticket or check in", "Find a service or do it now", "Tell us what you think")
 CONTRAST_BACKGROUND = "#000000"
@@ -374,8 +374,7 @@ def test_on_a_laptop_sized_screen_home_shows_every_choice_in_every_language(kios
     without sliding: the services' row was cut in half (in Urdu, Spanish and Polish even
     with the pictures beside their names)."""
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     home = window.screens[ScreenId.HOME]
     viewport = window.pages[ScreenId.HOME].viewport()
     parts = [home.welcome, home.ticket_tile, home.finder_tile, home.tell_us_tile]
@@ -392,8 +391,7 @@ def test_on_a_laptop_sized_screen_the_finder_shows_every_topic_in_every_language
     """At 1280 x 800 and 1366 x 768 the finder's topics show whole, pictures beside their
     names, in every language: the third row was below the fold."""
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     click(window, "Find a service or do it now")
     finder = window.screens[ScreenId.FINDER]
     viewport = window.pages[ScreenId.FINDER].viewport()

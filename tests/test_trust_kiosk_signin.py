@@ -21,7 +21,7 @@ from hubkiosk.ui.screens import ScreenId
 from sync.protocol.records import AdviserSignIn as AdviserSignInRecord
 from sync.protocol.records import RecordKind, SignInOutcome
 from sync.protocol.wire import Adviser
-from tests.conftest import assert_all_in_view
+from tests.conftest import assert_all_in_view, resize_to
 
 IT_PIN = "97531"
 WRONG_PIN = "86420"
@@ -136,8 +136,7 @@ def test_on_a_laptop_sized_screen_the_pin_pad_shows_whole(make_kiosk, qtbot, siz
     config = {"adviser_pin_hash": hash_pin(IT_PIN, rounds=1000)} if pin_set else None
     kiosk = make_kiosk(config=config)
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     window.go(ScreenId.ADVISER_PIN, {})
     screen = window.screens[ScreenId.ADVISER_PIN]
     viewport = window.pages[ScreenId.ADVISER_PIN].viewport()

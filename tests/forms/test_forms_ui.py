@@ -30,7 +30,7 @@ from hubkiosk.core.forms import apply_form_definitions, is_valid_reference
 from hubkiosk.resources import resource
 from hubkiosk.store.models import FormSubmission, OutboxItem
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import assert_all_in_view, find_button
+from tests.conftest import assert_all_in_view, find_button, resize_to
 
 REFERENCE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{4}-[A-Z0-9]{2}$")
 
@@ -406,8 +406,7 @@ def test_on_a_laptop_sized_screen_the_search_shows_whole_while_typing(kiosk, qtb
     need."), the service found, the way out ("See all topics", "Ask an adviser instead")
     and every key: the top row was cut in half at the top edge and the box slid away."""
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     click(window, "Find a service or do it now")
     finder = window.screens[ScreenId.FINDER]
     qtbot.mouseClick(finder.search_box, Qt.MouseButton.LeftButton)
@@ -437,8 +436,7 @@ def test_on_a_laptop_sized_screen_a_search_in_bengali_shows_whole_while_typing(
     the ways out, what to do, the services found and every key without sliding the page:
     the header slid partly off, and the words typed showed above the keys instead."""
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     click(window, "বাংলা")
     click(window, "সেবা খুঁজুন বা এখনই করুন")
     finder = window.screens[ScreenId.FINDER]
@@ -472,8 +470,7 @@ def test_on_a_laptop_sized_screen_a_service_page_shows_its_ways_on(kiosk, qtbot,
     its summary, "See an adviser", "Do it here now" (when it has a form) and the code to do
     it online next time without sliding the page: the two ways on were below the fold."""
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     page = window.screens[ScreenId.SERVICE_PAGE]
     viewport = window.pages[ScreenId.SERVICE_PAGE].viewport()
     for service in kiosk.ctx.content.catalogue.services:
@@ -670,8 +667,7 @@ def test_on_a_laptop_sized_screen_every_answer_to_choose_from_shows(kiosk, qtbot
     screen-wide list and the last ones hid under "More below" (three of six services of
     "Ask us to call you back")."""
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     screen = window.screens[ScreenId.FORM]
     page = window.pages[ScreenId.FORM].viewport()
     questions = screen.questions_scroll.viewport()
@@ -706,8 +702,7 @@ def test_on_a_laptop_sized_screen_a_question_to_type_shows_with_its_keys(
     hid the date's boxes under "More below". (The form's name and progress make room
     meanwhile.)"""
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     click(window, language)
     screen = window.screens[ScreenId.FORM]
     page = window.pages[ScreenId.FORM].viewport()

@@ -9,13 +9,11 @@ import shutil
 import pytest
 from sqlalchemy import select
 
-from PySide6.QtCore import QSize
-
 from hubkiosk.core.pin import hash_pin
 from hubkiosk.store.models import OutboxItem, QueueEvent
 from hubkiosk.ui.screens import ScreenId
 from sync.client.engine import SyncState, SyncStatus
-from tests.conftest import assert_all_in_view, find_button
+from tests.conftest import assert_all_in_view, find_button, resize_to
 from tests.queue.conftest import LONDON
 
 HAND_OVER = "Hand the screen to the resident: how was the visit?"
@@ -62,8 +60,7 @@ def staff_kiosk(queue_kiosk):
 def staff_kiosk_at(queue_kiosk, qtbot, size: tuple[int, int]):
     """A staff kiosk whose window is ``size`` (a laptop's panel, a portrait kiosk)."""
     kiosk = staff_kiosk(queue_kiosk)
-    kiosk.window.resize(*size)
-    qtbot.waitUntil(lambda: kiosk.window.size() == QSize(*size))
+    resize_to(kiosk.window, qtbot, size)
     return kiosk, kiosk.window
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from hubkiosk.core import hours
 from hubkiosk.core.content import load_default_content
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import find_button
+from tests.conftest import find_button, resize_to
 from tests.queue.conftest import LONDON
 
 
@@ -103,8 +103,7 @@ def test_closed_hub_buttons_keep_their_words_at_the_largest_text(
     clock.set_local(dt.datetime(2026, 11, 24, 17, 30, tzinfo=LONDON))  # a Tuesday evening
     kiosk = queue_kiosk()
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     for _ in range(2):
         click(window, window.text_size_button.text())
     qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from hubkiosk.core.i18n import CODES
 from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import assert_all_in_view, find_button
+from tests.conftest import assert_all_in_view, find_button, resize_to
 from tests.queue.conftest import LONDON
 
 BOW = "idea-store-bow"
@@ -607,8 +607,7 @@ def test_on_a_laptop_sized_screen_the_ticket_says_what_to_do_without_scrolling(
     the QR code to follow the queue on their phone or without it."""
     kiosk = queue_kiosk(config={"queue_status_url": follow} if follow else None)
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     row = [window.hub_name, *window.language_buttons.values()]
     assert len({widget.mapTo(window, widget.rect().center()).y() for widget in row}) == 1
     click(window, "Housing")
@@ -643,8 +642,7 @@ def test_on_a_laptop_sized_screen_appointment_check_in_shows_whole_while_typing(
     showed."""
     kiosk = queue_kiosk()
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     if contrast:
         click(window, "High contrast")
     qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)
@@ -684,8 +682,7 @@ def test_the_check_in_error_appears_without_moving_the_keys(queue_kiosk, qtbot, 
     the resident's finger is; the captions come back once the resident types again."""
     kiosk = queue_kiosk()
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     click(window, "Get a ticket or check in")
     click(window, "I have an appointment")
     screen = window.screens[ScreenId.APPOINTMENT]
@@ -719,8 +716,7 @@ def test_on_a_laptop_sized_screen_every_service_to_queue_for_shows(
     line of a name) and the page slid 10 to 70 px."""
     kiosk = queue_kiosk()
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     if contrast:
         click(window, "High contrast")
     qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QFrame, QLabel, QPlain
 
 from hubkiosk.store.models import Feedback, FeedbackFollowUp, OutboxItem, SurveyResponse
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import assert_all_in_view, find_button
+from tests.conftest import assert_all_in_view, find_button, resize_to
 
 IN_THE_SURVEY = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.UTC)
 SURVEY_TILE = "Customer experience survey"
@@ -442,8 +442,7 @@ def test_on_a_laptop_sized_screen_quick_feedback_shows_whole(survey_kiosk, qtbot
     comment, the words to write, the box and every key, without sliding: Finish and Send
     were under "More below"."""
     window = survey_kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     screen = window.screens[ScreenId.FEEDBACK]
     viewport = window.pages[ScreenId.FEEDBACK].viewport()
     click(window, "Tell us what you think")
@@ -460,8 +459,7 @@ def test_on_a_laptop_sized_screen_quick_feedback_shows_whole(survey_kiosk, qtbot
 def survey_on_screen_of(kiosk, qtbot, size: tuple[int, int]):
     """The kiosk's window at ``size``; it, the survey screen and its page's viewport."""
     window = kiosk.window
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    resize_to(window, qtbot, size)
     return window, window.screens[ScreenId.SURVEY], window.pages[ScreenId.SURVEY].viewport()
 
 
