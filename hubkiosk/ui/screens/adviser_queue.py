@@ -198,7 +198,7 @@ class AdviserQueueScreen(Screen):
     def _fill_services(self) -> None:
         self.transfer_to.clear()
         for service in self.ctx.content.catalogue.services:
-            self.transfer_to.addItem(service.name.get("en"), service.id)
+            self.transfer_to.addItem("", service.id)  # named in retranslate
         for button in self.referral_buttons.values():
             self.referral_services.removeWidget(button)
             button.deleteLater()
@@ -226,10 +226,10 @@ class AdviserQueueScreen(Screen):
         adviser = self.ctx.adviser
         return adviser.adviser_id if adviser is not None else None
 
-    def _desk_number(self) -> str:
-        """This desk's number, in the language's digits (named after its own word for a
-        desk: the store keeps "Desk 2")."""
-        return digits(queue.desk_number(self.desk))
+    def _desk_number(self, desk: str | None = None) -> str:
+        """A desk's number (this one's by default), in the language's digits: sentences
+        name it after their own word for a desk (the store keeps "Desk 2")."""
+        return digits(queue.desk_number(desk or self.desk))
 
     def _at_desk(self) -> queue.QueueEntry | None:
         return self.day.at_desk(self.desk) if self.day else None
@@ -434,7 +434,7 @@ class AdviserQueueScreen(Screen):
         self.desk_label.setText(self.tr("Your desk:"))
         for desk, toggle in self.desk_buttons.items():
             # Its number, in the language's digits (the desks are numbered signs in the hub).
-            toggle.setText(digits(queue.desk_number(desk)))
+            toggle.setText(self._desk_number(desk))
             toggle.setAccessibleName(f"{self.tr('Your desk:')} {toggle.text()}")
         self.call_button.setText(self.tr("Call next"))
         self.recall_button.setText(self.tr("Call again"))

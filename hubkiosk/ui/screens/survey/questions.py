@@ -470,8 +470,14 @@ class SurveyScreen(Screen):
         return self.short or (portrait and few_lines)
 
     def rearrange(self) -> None:
+        """After a change of window or text size: the statements one at a time or all of
+        them, and the ways to rank three across or two (see :meth:`arrange_short` for what
+        changes only between a short screen and a tall one)."""
         super().rearrange()
-        self._show_statements()  # a text size or window change: one at a time, or all
+        run = self.run
+        if run is not None and run.current is not None:
+            self._rearrange_ranking(run.current)
+        self._show_statements()
 
     def _first_unrated(self) -> int:
         """The first statement without an answer (the last one when all have one)."""
@@ -570,10 +576,6 @@ class SurveyScreen(Screen):
         self._arrange_typing()
         if self._choice_grid is not None:
             self._choice_grid.widen_when_short(short, columns=4)
-        run = self.run
-        if run is not None and run.current is not None:
-            self._rearrange_ranking(run.current)  # three across, or two
-        self._show_statements()  # one statement at a time, or all of them
 
     def _undo_rank(self) -> None:
         if self.run is not None and self.run.current is not None:
