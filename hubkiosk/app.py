@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hubkiosk import __version__
@@ -237,7 +237,7 @@ def build(
         from hubkiosk.qt.ops import OpRunner
 
         ctx.complete(settings, store, content, OpRunner(ensure_app()))
-        window = make_window(ctx)
+        window = make_window(ctx, args)
         kiosk = Kiosk(settings, store, content, ctx, window, args, lock=lock)
         memo = None if args.display else fingerprint(args.data_dir, args.demo, args.config)
         finish(kiosk, memo, connect=connect)
@@ -289,14 +289,29 @@ def make_context(
     return KioskContext(start, home, clock=clock or system_now, demo=args.demo)
 
 
-def make_window(ctx: KioskContext) -> MainWindow:
-    """The main window on its home screen, in the kiosk's default language."""
+#: The window's size with ``--windowed`` (else the kiosk fills the screen).
+WINDOWED_SIZE = (1280, 900)
+
+
+def shown_size(args: argparse.Namespace) -> QSize:
+    """The size the kiosk's window is shown at: :data:`WINDOWED_SIZE` with ``--windowed``,
+    else the whole of the primary screen (shown full screen)."""
+    if args.windowed:
+        return QSize(*WINDOWED_SIZE)
+    screen = ensure_app().primaryScreen()
+    return screen.geometry().size() if screen is not None else QSize(*WINDOWED_SIZE)
+
+
+def make_window(ctx: KioskContext, args: argparse.Namespace) -> MainWindow:
+    """The main window on its home screen, in the kiosk's default language, at the size it
+    is shown at: built at a new window's 640 x 480 (a short screen) and then shown larger,
+    the home screen was laid out twice before its first paint (issue 16)."""
     from hubkiosk.ui.i18n import Translations
     from hubkiosk.ui.main_window import MainWindow
 
     translations = Translations.for_app(ensure_app())
     translations.apply(ctx.start.default_language)
-    return MainWindow(ctx, translations)
+    return MainWindow(ctx, translations, shown_size(args))
 
 
 def finish(kiosk: Kiosk, memo: str | None, *, connect: bool) -> None:
@@ -381,7 +396,7 @@ class QuickStart(QObject):
         super().__init__()
         self.argv, self.args, self.memo, self.lock = argv, args, memo, lock
         self.ctx = make_context(args, start, home, clock)
-        self.window = make_window(self.ctx)
+        self.window = make_window(self.ctx, args)
         self.kiosk: Kiosk | None = None
         self._parts: tuple[KioskSettings, Store, Content] | None = None
         self._demo_server: DemoServer | None = None
@@ -834,7 +849,7 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
     if quick is not None:
         quick.done.connect(started)
     if args.windowed:
-        window.resize(1280, 900)
+        window.resize(*WINDOWED_SIZE)
         window.show()
     else:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)

@@ -426,6 +426,43 @@ def test_a_kiosk_that_starts_in_urdu_paints_its_home_screen_right_to_left(
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def test_the_home_screen_is_built_at_the_size_it_is_shown_at(tmp_path, store_template, qtbot):
+    """The window is given its size before its home screen is built, so the screen is laid
+    out once, for it. Built at a new window's 640 x 480 (a short screen: its pictures
+    beside their words, its keys made ready) and then shown at 1280 x 900, the home screen
+    was laid out twice before its first paint, a cost of every start (issue 16)."""
+    quick = started_from_memo(tmp_path, store_template)
+    window = quick.window
+    qtbot.addWidget(window)
+    try:
+        assert (window.width(), window.height()) == (1280, 900)
+        assert not window.screens[ScreenId.HOME].short
+    finally:
+        quick.close()
+
+
+@pytest.mark.parametrize("shown", ["windowed", "full screen"])
+def test_the_home_screen_is_painted_without_the_keyboard(tmp_path, shown):
+    """The home screen has no keys: their module is not imported before its first paint,
+    in a window as on a full screen (offscreen, a short 800 x 600 one)."""
+    data = tmp_path / "data"
+    assert start_kiosk(data, "paint").returncode == 0
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HUBKIOSK_")}
+    argv = [sys.executable, "-m", "hubkiosk", "--data-dir", str(data)]
+    done = subprocess.run(
+        argv + (["--windowed"] if shown == "windowed" else []),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env={**clean, "QT_QPA_PLATFORM": "offscreen", "HUBKIOSK_START_PROBE": "paint"},
+    )
+    assert done.returncode == 0, done.stderr
+    painted = events(done)["paint"]["modules"]
+    assert "hubkiosk.ui.screens.home" in painted
+    assert "hubkiosk.ui.keyboard" not in painted
+
+
 def test_the_home_screen_is_first_painted_as_it_stays(tmp_path, store_template, qtbot):
     """The first frame a resident sees is the home screen as it stays: its choices laid out
     in their columns at their size. Laid out for one column while built, then put right

@@ -196,8 +196,15 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(object)
     reset_done = Signal()
 
-    def __init__(self, ctx: KioskContext, translations: Translations) -> None:
+    def __init__(
+        self, ctx: KioskContext, translations: Translations, size: QSize | None = None
+    ) -> None:
+        """``size``: the size the window will be shown at (see :func:`hubkiosk.app.shown_size`),
+        so its home screen is laid out once, for it, rather than first for a new window's
+        640 x 480."""
         super().__init__()
+        if size is not None:
+            self.resize(size)
         self.ctx = ctx
         self.translations = translations
         # The end of a visit: what it freed goes back to the system (months of visits).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QPoint
@@ -77,9 +78,10 @@ class Screen(QWidget):
                 margins, spacing = self._tall
                 self.body.setContentsMargins(margins)
                 self.body.setSpacing(spacing)
-            from hubkiosk.ui.keyboard import KeyboardSlot
-
-            for slot in self.findChildren(KeyboardSlot):  # its rows closer together
+            # A screen's keys, their rows closer together. None exists before a screen with
+            # keys imported their module (not the home screen's: not imported for it).
+            keyboards = sys.modules.get("hubkiosk.ui.keyboard")
+            for slot in self.findChildren(keyboards.KeyboardSlot) if keyboards else []:
                 slot.set_compact(short)
             self.arrange_short(short)
 
