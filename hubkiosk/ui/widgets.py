@@ -558,7 +558,7 @@ class TileGrid(QWidget):
         super().__init__(parent)
         self.max_columns = self._tall_columns = max_columns
         #: How many line heights a column needs (short words need fewer).
-        self.column_em = column_em
+        self.column_em = self._tall_em = column_em
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(20)
@@ -575,12 +575,14 @@ class TileGrid(QWidget):
         self._columns = 0
         self._reflow()
 
-    def widen_when_short(self, short: bool, columns: int = 3) -> None:
+    def widen_when_short(self, short: bool, columns: int = 3, column_em: int | None = None) -> None:
         """Up to ``columns`` columns on a short screen (a laptop-sized panel: fewer rows),
-        where the words fit; the grid's own number again on a tall one."""
+        where the words fit, each at least ``column_em`` lines of text wide (else the grid's
+        own width); the grid's own number and width again on a tall one."""
         wanted = max(columns, self._tall_columns) if short else self._tall_columns
-        if wanted != self.max_columns:
-            self.max_columns = wanted
+        width = (column_em or self._tall_em) if short else self._tall_em
+        if (wanted, width) != (self.max_columns, self.column_em):
+            self.max_columns, self.column_em = wanted, width
             self._columns = 0
             self._reflow()  # laid out again at once
 

@@ -528,21 +528,28 @@ def test_on_a_laptop_sized_screen_the_statements_come_one_at_a_time(
     assert screen.statement_step.text() == "Statement 5 of 5"
 
 
+@pytest.mark.parametrize("language", ["en", "so"])
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
-def test_on_a_laptop_sized_screen_more_services_show_at_once(survey_kiosk, qtbot, click, size):
-    """The ten services stood two across, five rows, with six in sight: on a laptop-sized
-    panel they stand three across (where their words fit), and the survey's name gives its
-    line to them (it is on the survey's first page)."""
+def test_on_a_laptop_sized_screen_every_service_shows_with_next(
+    survey_kiosk, qtbot, click, size, language
+):
+    """The ten services stood two across, five rows, with six in sight; then three across,
+    four rows, with Back and Next under "More below". On a laptop-sized panel they now
+    stand as many across as their longest words allow (five in English, four in Somali),
+    each wrapping onto lines of its own, so all ten, Back and Next show together; the
+    survey's name gives its line to them (it is on the survey's first page)."""
     window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, size)
     open_survey(window, click)
     click(window, "Yes")
     click(window, "Next")
+    survey_kiosk.ctx.set_language(language)
     services = [b for b in window.findChildren(QCheckBox) if b.isVisible()]
     assert len(services) == 10
     rows = sorted({b.mapTo(viewport, QPoint(0, 0)).y() for b in services})
-    assert len(rows) == 4
+    assert len(rows) <= 3
     assert not screen.survey_name.isVisible()
-    assert_all_in_view(viewport, [screen.question_text, screen.help_text, *services[:9]])
+    parts = [screen.question_text, screen.help_text, *services]
+    assert_all_in_view(viewport, [*parts, screen.back_button, screen.next_button])
     window.resize(1280, 1024)  # a taller screen: the name again, two across
     qtbot.waitUntil(screen.survey_name.isVisible)
     qtbot.waitUntil(lambda: len({b.mapTo(viewport, QPoint(0, 0)).y() for b in services}) == 5)

@@ -350,8 +350,9 @@ class SurveyScreen(Screen):
             choice_grid.set_tiles(
                 [self._choice_button(question, option.id, tick=tick) for option in question.choices]
             )
-            # Up to four across on a short screen, where the words fit: fewer rows to slide.
-            choice_grid.widen_when_short(self.short, columns=4)
+            # Up to five across on a short screen, as the longest words allow (each wrapping
+            # onto lines of its own): the ten services, Back and Next show on a laptop panel.
+            choice_grid.widen_when_short(self.short, columns=5, column_em=8)
             self._choice_grid = choice_grid
             layout.addWidget(choice_grid)
         elif kind is QuestionType.AGREEMENT:
@@ -575,7 +576,7 @@ class SurveyScreen(Screen):
         self.survey_name.setVisible(not short)
         self._arrange_typing()
         if self._choice_grid is not None:
-            self._choice_grid.widen_when_short(short, columns=4)
+            self._choice_grid.widen_when_short(short, columns=5, column_em=8)
 
     def _undo_rank(self) -> None:
         if self.run is not None and self.run.current is not None:
