@@ -78,8 +78,8 @@ class Screen(QWidget):
                 margins, spacing = self._tall
                 self.body.setContentsMargins(margins)
                 self.body.setSpacing(spacing)
-            # A screen's keys, their rows closer together. None exists before a screen with
-            # keys imported their module (not the home screen's: not imported for it).
+            # The screen's keys, their rows closer together. There are none until a screen
+            # with keys has imported their module (the home screen has none: not imported).
             keyboards = sys.modules.get("hubkiosk.ui.keyboard")
             for slot in self.findChildren(keyboards.KeyboardSlot) if keyboards else []:
                 slot.set_compact(short)

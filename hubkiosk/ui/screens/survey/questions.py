@@ -350,10 +350,8 @@ class SurveyScreen(Screen):
             choice_grid.set_tiles(
                 [self._choice_button(question, option.id, tick=tick) for option in question.choices]
             )
-            # Up to five across on a short screen, as the longest words allow (each wrapping
-            # onto lines of its own): the ten services, Back and Next show on a laptop panel.
-            choice_grid.widen_when_short(self.short, columns=5, column_em=8)
             self._choice_grid = choice_grid
+            self._widen_choices()
             layout.addWidget(choice_grid)
         elif kind is QuestionType.AGREEMENT:
             for statement in question.statements:
@@ -575,8 +573,14 @@ class SurveyScreen(Screen):
         # The survey's name is on its first page; a short screen keeps its line for answers.
         self.survey_name.setVisible(not short)
         self._arrange_typing()
+        self._widen_choices()
+
+    def _widen_choices(self) -> None:
+        """The answers to choose from, up to five across on a short screen as their longest
+        words allow (each wrapping onto lines of its own): the ten services, Back and Next
+        show together on a laptop panel."""
         if self._choice_grid is not None:
-            self._choice_grid.widen_when_short(short, columns=5, column_em=8)
+            self._choice_grid.widen_when_short(self.short, columns=5, column_em=8)
 
     def _undo_rank(self) -> None:
         if self.run is not None and self.run.current is not None:
