@@ -295,7 +295,7 @@ WINDOWED_SIZE = (1280, 900)
 
 def shown_size(args: argparse.Namespace) -> QSize:
     """The size the kiosk's window is shown at: :data:`WINDOWED_SIZE` with ``--windowed``,
-    else the whole of the primary screen (shown full screen)."""
+    else the whole of the primary screen (shown full screen, see :func:`run_kiosk`)."""
     if args.windowed:
         return QSize(*WINDOWED_SIZE)
     screen = ensure_app().primaryScreen()
@@ -719,14 +719,14 @@ def main(argv: list[str] | None = None) -> int:
 #: ``HUBKIOSK_START_PROBE=paint`` makes the kiosk print one JSON line when its home screen
 #: is first painted (``{"event": "paint", "time": <epoch seconds>, "modules": [...], "qt":
 #: [the Qt libraries loaded], "collecting": <whether the garbage collector runs>,
-#: "collections": <the collector's passes since this module was imported>}``) and exit at
-#: once; ``=ready`` prints that line, then
+#: "collections": <the collector's passes since this module was imported>, "window" and
+#: "screen": [x, y, width, height]}``) and exit at once; ``=ready`` prints that line, then
 #: ``{"event": "ready", ...}`` once the kiosk is complete, and quits. Only the cold-start
 #: benchmark and its test use it.
 PROBE_VARIABLE = "HUBKIOSK_START_PROBE"
 
 
-def _probe_line(event: str) -> None:
+def _probe_line(event: str, window: QWidget | None = None) -> None:
     import json
     import time
 
@@ -743,6 +743,9 @@ def _probe_line(event: str) -> None:
         "collecting": gc.isenabled(),
         "collections": _collections() - _COLLECTIONS_AT_IMPORT,
     }
+    if window is not None:  # where the window is, and its screen: [x, y, width, height]
+        for key, rect in (("window", window.geometry()), ("screen", window.screen().geometry())):
+            line[key] = [rect.x(), rect.y(), rect.width(), rect.height()]
     print(json.dumps(line), flush=True)
 
 
@@ -826,7 +829,7 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
 
     def painted() -> None:
         if probe:
-            _probe_line("paint")
+            _probe_line("paint", window)
             if probe == "paint":
                 os._exit(0)  # the benchmark's measure ends here; nothing to keep
         gc.enable()
@@ -853,6 +856,9 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
         window.show()
     else:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        # Placed and sized to the screen here too: with no window manager (a bare X session,
+        # as the README's xinit line starts it), nothing else makes the window full screen.
+        window.setGeometry(window.screen().geometry())
         window.showFullScreen()
     code = app.exec()
     if quick is not None:

@@ -463,6 +463,30 @@ def test_the_home_screen_is_painted_without_the_keyboard(tmp_path, shown):
     assert "hubkiosk.ui.keyboard" not in painted
 
 
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (scripts/dev.sh)")
+def test_with_no_window_manager_the_kiosk_still_fills_the_screen(tmp_path):
+    """The README's minimal X session (``xinit`` starting the kiosk, no window manager):
+    nothing made the full-screen window full screen, so the kiosk sat at 910 x 512 in the
+    corner of a 1366 x 768 screen, black around it. It now takes the screen's place and
+    size itself, from its first paint."""
+    data = tmp_path / "data"
+    assert start_kiosk(data, "paint").returncode == 0
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HUBKIOSK_", "QT_"))}
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-m", "hubkiosk"]
+        + ["--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env={**clean, "QT_QPA_PLATFORM": "xcb", "HUBKIOSK_START_PROBE": "paint"},
+    )
+    assert done.returncode == 0, done.stderr
+    painted = events(done)["paint"]
+    assert painted["screen"] == [0, 0, 1366, 768]
+    assert painted["window"] == painted["screen"]
+
+
 def test_the_home_screen_is_first_painted_as_it_stays(tmp_path, store_template, qtbot):
     """The first frame a resident sees is the home screen as it stays: its choices laid out
     in their columns at their size. Laid out for one column while built, then put right
