@@ -39,6 +39,8 @@ from hubkiosk.quickstart import (
 # validation and the sync engine are imported when the kiosk loads them (after the first
 # paint on a quick start: see hubkiosk.quickstart).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QScreen
+
     from hubkiosk.core.appointments import AppointmentInfo
     from hubkiosk.core.content import Content
     from hubkiosk.qt.sync_controller import SyncController
@@ -78,6 +80,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--display",
         action="store_true",
         help="show the calling display (for a second screen) instead of the kiosk",
+    )
+    parser.add_argument(
+        "--screen",
+        type=_screen_number,
+        metavar="N",
+        default=None,
+        help="fill screen N, as the system counts them from 1 (default: the primary screen); "
+        "for the calling display on the hall's screen beside the kiosk's own",
     )
     parser.add_argument(
         "--enrol",
@@ -129,6 +139,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"hubkiosk {__version__}")
     return parser.parse_args(argv)
+
+
+def _screen_number(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError("screens are counted from 1")
+    return number
 
 
 def runs_kiosk(args: argparse.Namespace) -> bool:
@@ -293,13 +310,30 @@ def make_context(
 WINDOWED_SIZE = (1280, 900)
 
 
+def shown_screen(args: argparse.Namespace) -> QScreen | None:
+    """The screen the window is shown on: ``--screen N`` (counted from 1, in the order the
+    system lists them), else the primary screen (None if the system has none).
+
+    Raises ValueError, saying how many there are, when there is no screen N: the calling
+    display shown over the kiosk instead would hide the kiosk from residents."""
+    app = ensure_app()
+    if args.screen is None:
+        return app.primaryScreen()
+    screens = app.screens()
+    if args.screen > len(screens):
+        raise ValueError(
+            f"there is no screen {args.screen} (--screen): this machine has {len(screens)}"
+        )
+    return screens[args.screen - 1]
+
+
 def shown_size(args: argparse.Namespace) -> QSize:
     """The size the kiosk's window is shown at: :data:`WINDOWED_SIZE` with ``--windowed``,
-    else the whole of the primary screen (shown full screen, see :func:`run_kiosk`)."""
-    if args.windowed:
+    else the whole of its screen (shown full screen, see :func:`run_kiosk`)."""
+    screen = shown_screen(args)
+    if args.windowed or screen is None:
         return QSize(*WINDOWED_SIZE)
-    screen = ensure_app().primaryScreen()
-    return screen.geometry().size() if screen is not None else QSize(*WINDOWED_SIZE)
+    return screen.geometry().size()
 
 
 def make_window(ctx: KioskContext, args: argparse.Namespace) -> MainWindow:
@@ -851,6 +885,9 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
     FirstPaint(home, painted)
     if quick is not None:
         quick.done.connect(started)
+    screen = shown_screen(args)  # there is one: the window was built for it
+    if screen is not None:
+        window.setScreen(screen)
     if args.windowed:
         window.resize(*WINDOWED_SIZE)
         window.show()

@@ -463,7 +463,28 @@ def test_the_home_screen_is_painted_without_the_keyboard(tmp_path, shown):
     assert "hubkiosk.ui.keyboard" not in painted
 
 
-@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (scripts/dev.sh)")
+def start_on_x(data: Path, screens: list[str], *flags: str) -> subprocess.CompletedProcess[str]:
+    """``python -m hubkiosk --data-dir DATA FLAGS`` full screen on a virtual X server of
+    ``screens`` (each "WxH") with no window manager, probed to its first paint."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HUBKIOSK_", "QT_"))}
+    server = " ".join(f"-screen {n} {size}x24" for n, size in enumerate(screens))
+    return subprocess.run(
+        ["xvfb-run", "-a", "-s", server, sys.executable, "-m", "hubkiosk"]
+        + ["--data-dir", str(data), *flags],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env={**clean, "QT_QPA_PLATFORM": "xcb", "HUBKIOSK_START_PROBE": "paint"},
+    )
+
+
+needs_xvfb = pytest.mark.skipif(
+    shutil.which("xvfb-run") is None, reason="needs xvfb-run (scripts/dev.sh installs it)"
+)
+
+
+@needs_xvfb
 def test_with_no_window_manager_the_kiosk_still_fills_the_screen(tmp_path):
     """The README's minimal X session (``xinit`` starting the kiosk, no window manager):
     nothing made the full-screen window full screen, so the kiosk sat at 910 x 512 in the
@@ -471,20 +492,30 @@ def test_with_no_window_manager_the_kiosk_still_fills_the_screen(tmp_path):
     size itself, from its first paint."""
     data = tmp_path / "data"
     assert start_kiosk(data, "paint").returncode == 0
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HUBKIOSK_", "QT_"))}
-    done = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-m", "hubkiosk"]
-        + ["--data-dir", str(data)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=ROOT,
-        env={**clean, "QT_QPA_PLATFORM": "xcb", "HUBKIOSK_START_PROBE": "paint"},
-    )
+    done = start_on_x(data, ["1366x768"])
     assert done.returncode == 0, done.stderr
     painted = events(done)["paint"]
     assert painted["screen"] == [0, 0, 1366, 768]
     assert painted["window"] == painted["screen"]
+
+
+@needs_xvfb
+def test_the_calling_display_fills_the_screen_it_is_given(tmp_path):
+    """A hub machine with its touchscreen and a screen in the hall: the calling display
+    went full screen on the primary screen, over the kiosk, with no way to send it to the
+    hall's. ``--screen 2`` puts it there; a screen the machine does not have is refused,
+    plainly, rather than covering the kiosk."""
+    data = tmp_path / "data"
+    assert start_kiosk(data, "paint").returncode == 0
+    done = start_on_x(data, ["1366x768", "1920x1080"], "--display", "--screen", "2")
+    assert done.returncode == 0, done.stderr
+    painted = events(done)["paint"]
+    assert painted["screen"] == [0, 0, 1920, 1080]  # the hall's (the kiosk's is 1366 x 768)
+    assert painted["window"] == painted["screen"]
+
+    missing = start_on_x(data, ["1366x768"], "--display", "--screen", "2")
+    assert missing.returncode == 1
+    assert "there is no screen 2 (--screen): this machine has 1" in missing.stderr
 
 
 def test_the_home_screen_is_first_painted_as_it_stays(tmp_path, store_template, qtbot):
