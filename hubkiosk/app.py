@@ -801,6 +801,40 @@ def _qt_libraries() -> list[str]:
     return sorted({Path(p).name for p in paths if "Qt6" in p or "/plugins/" in p})
 
 
+def fill_screen(window: QWidget, screen: QScreen) -> None:
+    """``window`` full screen on ``screen``, placed and sized to it here too: with no window
+    manager (a bare X session, as the README's xinit line starts it), nothing else makes a
+    window full screen."""
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+class ScreenKeeper(QObject):
+    """Keeps a full-screen window on screen ``number`` (``--screen``), or out of sight.
+
+    When that screen goes (a hall's TV switched off can take its output away), the system
+    moves its windows to the primary screen: the calling display would cover the kiosk's
+    touchscreen. The window hides instead, and comes back full screen on screen ``number``
+    once the machine has that many screens again."""
+
+    def __init__(self, app: QApplication, window: QWidget, number: int) -> None:
+        super().__init__(window)
+        self._app, self._window, self._number = app, window, number
+        app.screenRemoved.connect(self._removed)
+        app.screenAdded.connect(self._added)
+
+    def _removed(self, gone: QScreen) -> None:
+        left = [screen for screen in self._app.screens() if screen is not gone]
+        if len(left) < self._number:
+            self._window.hide()
+
+    def _added(self, _screen: QScreen) -> None:
+        screens = self._app.screens()
+        if self._window.isHidden() and len(screens) >= self._number:
+            fill_screen(self._window, screens[self._number - 1])
+
+
 class FirstPaint(QObject):
     """Calls ``then`` once, when ``widget`` (the home screen) is first painted."""
 
@@ -893,10 +927,9 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
         window.show()
     else:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        # Placed and sized to the screen here too: with no window manager (a bare X session,
-        # as the README's xinit line starts it), nothing else makes the window full screen.
-        window.setGeometry(window.screen().geometry())
-        window.showFullScreen()
+        fill_screen(window, window.screen())
+        if args.screen is not None:
+            ScreenKeeper(app, window, args.screen)
     code = app.exec()
     if quick is not None:
         quick.close()

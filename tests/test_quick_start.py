@@ -518,6 +518,31 @@ def test_the_calling_display_fills_the_screen_it_is_given(tmp_path):
     assert "there is no screen 2 (--screen): this machine has 1" in missing.stderr
 
 
+def test_the_calling_display_hides_while_its_screen_is_gone_then_comes_back(qtbot):
+    """The hall's TV switched off can take its screen away: the system then moves the
+    calling display onto the kiosk's touchscreen, over the kiosk. It hides instead, and
+    comes back full screen once its screen is there again. (The offscreen system has one
+    screen; its signals stand in for the cable.)"""
+    from PySide6.QtWidgets import QLabel
+
+    from hubkiosk.app import ScreenKeeper, fill_screen
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    display = QLabel("Now calling")
+    qtbot.addWidget(display)
+    screen = app.primaryScreen()
+    fill_screen(display, screen)
+    ScreenKeeper(app, display, 1)
+    qtbot.waitExposed(display)
+
+    app.screenRemoved.emit(screen)
+    assert display.isHidden()
+    app.screenAdded.emit(screen)
+    assert display.isVisible() and display.isFullScreen()
+    assert display.geometry() == screen.geometry()
+
+
 def test_the_home_screen_is_first_painted_as_it_stays(tmp_path, store_template, qtbot):
     """The first frame a resident sees is the home screen as it stays: its choices laid out
     in their columns at their size. Laid out for one column while built, then put right
