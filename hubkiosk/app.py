@@ -919,15 +919,15 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
     FirstPaint(home, painted)
     if quick is not None:
         quick.done.connect(started)
-    screen = shown_screen(args)  # there is one: the window was built for it
-    if screen is not None:
-        window.setScreen(screen)
+    # The screen the window was built for (``--screen`` was checked then).
+    screen = shown_screen(args) or window.screen()
     if args.windowed:
+        window.setScreen(screen)
         window.resize(*WINDOWED_SIZE)
         window.show()
     else:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        fill_screen(window, window.screen())
+        fill_screen(window, screen)
         if args.screen is not None:
             ScreenKeeper(app, window, args.screen)
     code = app.exec()
