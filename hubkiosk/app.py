@@ -811,27 +811,39 @@ def fill_screen(window: QWidget, screen: QScreen) -> None:
 
 
 class ScreenKeeper(QObject):
-    """Keeps a full-screen window on screen ``number`` (``--screen``), or out of sight.
+    """Keeps a full-screen window filling its screen, or out of sight.
 
-    When that screen goes (a hall's TV switched off can take its output away), the system
-    moves its windows to the primary screen: the calling display would cover the kiosk's
-    touchscreen. The window hides instead, and comes back full screen on screen ``number``
-    once the machine has that many screens again."""
+    - When a screen changes size (a monitor that comes up late at another resolution),
+      the window fills it again: with no window manager nothing else would.
+    - With ``number`` (``--screen``): when that screen goes (a hall's TV switched off can
+      take its output away), the system moves its windows to the primary screen, and the
+      calling display would cover the kiosk's touchscreen. The window hides instead, and
+      comes back full screen on screen ``number`` once the machine has that many screens
+      again."""
 
-    def __init__(self, app: QApplication, window: QWidget, number: int) -> None:
+    def __init__(self, app: QApplication, window: QWidget, number: int | None = None) -> None:
         super().__init__(window)
         self._app, self._window, self._number = app, window, number
+        for screen in app.screens():
+            screen.geometryChanged.connect(self._resized)
         app.screenRemoved.connect(self._removed)
         app.screenAdded.connect(self._added)
 
+    def _resized(self) -> None:
+        if self._window.isVisible():
+            fill_screen(self._window, self._window.screen())
+
     def _removed(self, gone: QScreen) -> None:
         left = [screen for screen in self._app.screens() if screen is not gone]
-        if len(left) < self._number:
+        if self._number is not None and len(left) < self._number:
             self._window.hide()
 
-    def _added(self, _screen: QScreen) -> None:
+    def _added(self, screen: QScreen) -> None:
+        screen.geometryChanged.connect(self._resized)
         screens = self._app.screens()
-        if self._window.isHidden() and len(screens) >= self._number:
+        if self._number is None or not self._window.isHidden():
+            return
+        if len(screens) >= self._number:
             fill_screen(self._window, screens[self._number - 1])
 
 
@@ -928,8 +940,7 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
     else:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         fill_screen(window, screen)
-        if args.screen is not None:
-            ScreenKeeper(app, window, args.screen)
+        ScreenKeeper(app, window, args.screen)
     code = app.exec()
     if quick is not None:
         quick.close()

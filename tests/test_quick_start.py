@@ -543,6 +543,32 @@ def test_the_calling_display_hides_while_its_screen_is_gone_then_comes_back(qtbo
     assert display.geometry() == screen.geometry()
 
 
+def test_a_full_screen_kiosk_fills_its_screen_again_when_the_screen_changes_size(qtbot):
+    """A monitor that comes up late, at another resolution: with no window manager the
+    kiosk kept the size it started at. It fills its screen again when the screen says it
+    changed. (The offscreen screen cannot change; the kiosk is knocked out of shape first,
+    and the screen's signal stands in for the new resolution.)"""
+    from PySide6.QtWidgets import QLabel
+
+    from hubkiosk.app import ScreenKeeper, fill_screen
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    kiosk = QLabel("Welcome")
+    qtbot.addWidget(kiosk)
+    screen = app.primaryScreen()
+    fill_screen(kiosk, screen)
+    ScreenKeeper(app, kiosk)
+    qtbot.waitExposed(kiosk)
+    kiosk.showNormal()
+    kiosk.setGeometry(0, 0, 320, 200)
+    assert kiosk.geometry() != screen.geometry()
+
+    screen.geometryChanged.emit(screen.geometry())
+    assert kiosk.isFullScreen()
+    assert kiosk.geometry() == screen.geometry()
+
+
 def test_the_home_screen_is_first_painted_as_it_stays(tmp_path, store_template, qtbot):
     """The first frame a resident sees is the home screen as it stays: its choices laid out
     in their columns at their size. Laid out for one column while built, then put right
