@@ -841,9 +841,7 @@ class ScreenKeeper(QObject):
     def _added(self, screen: QScreen) -> None:
         screen.geometryChanged.connect(self._resized)
         screens = self._app.screens()
-        if self._number is None or not self._window.isHidden():
-            return
-        if len(screens) >= self._number:
+        if self._number is not None and self._window.isHidden() and len(screens) >= self._number:
             fill_screen(self._window, screens[self._number - 1])
 
 

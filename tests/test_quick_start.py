@@ -34,18 +34,28 @@ TUESDAY_1030 = dt.datetime(2026, 11, 24, 10, 30, tzinfo=dt.UTC)
 HEAVY = ("sqlalchemy", "alembic", "pydantic", "pydantic_settings", "requests", "urllib3")
 
 
-def start_kiosk(data: Path, probe: str, *extra: str) -> subprocess.CompletedProcess[str]:
-    """``python -m hubkiosk --windowed --data-dir DATA``, as a hub starts it, with the
-    start probe (``HUBKIOSK_START_PROBE``) reporting its first paint (and readiness)."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("HUBKIOSK_")}
-    return subprocess.run(
-        [sys.executable, "-m", "hubkiosk", "--windowed", "--data-dir", str(data), *extra],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=ROOT,
-        env={**clean, "QT_QPA_PLATFORM": "offscreen", "HUBKIOSK_START_PROBE": probe},
-    )
+def start_kiosk(
+    data: Path,
+    probe: str,
+    *extra: str,
+    windowed: bool = True,
+    x_screens: list[str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``python -m hubkiosk --windowed --data-dir DATA EXTRA``, as a hub starts it, with the
+    start probe (``HUBKIOSK_START_PROBE``) reporting its first paint (and readiness).
+
+    Not ``windowed``: full screen. ``x_screens`` (each "WxH"): on a virtual X server of
+    those screens with no window manager (xvfb-run, which scripts/dev.sh installs as for
+    the README's first command), else offscreen."""
+    command = [sys.executable, "-m", "hubkiosk", "--data-dir", str(data), *extra]
+    command += ["--windowed"] if windowed else []
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HUBKIOSK_", "QT_"))}
+    env = {**clean, "QT_QPA_PLATFORM": "offscreen", "HUBKIOSK_START_PROBE": probe}
+    if x_screens is not None:
+        server = " ".join(f"-screen {n} {size}x24" for n, size in enumerate(x_screens))
+        command = ["xvfb-run", "-a", "-s", server, *command]
+        env["QT_QPA_PLATFORM"] = "xcb"
+    return subprocess.run(command, capture_output=True, text=True, timeout=180, cwd=ROOT, env=env)
 
 
 def events(done: subprocess.CompletedProcess[str]) -> dict[str, dict]:
@@ -447,37 +457,11 @@ def test_the_home_screen_is_painted_without_the_keyboard(tmp_path, shown):
     in a window as on a full screen (offscreen, a short 800 x 600 one)."""
     data = tmp_path / "data"
     assert start_kiosk(data, "paint").returncode == 0
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("HUBKIOSK_")}
-    argv = [sys.executable, "-m", "hubkiosk", "--data-dir", str(data)]
-    done = subprocess.run(
-        argv + (["--windowed"] if shown == "windowed" else []),
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=ROOT,
-        env={**clean, "QT_QPA_PLATFORM": "offscreen", "HUBKIOSK_START_PROBE": "paint"},
-    )
+    done = start_kiosk(data, "paint", windowed=shown == "windowed")
     assert done.returncode == 0, done.stderr
     painted = events(done)["paint"]["modules"]
     assert "hubkiosk.ui.screens.home" in painted
     assert "hubkiosk.ui.keyboard" not in painted
-
-
-def start_on_x(data: Path, screens: list[str], *flags: str) -> subprocess.CompletedProcess[str]:
-    """``python -m hubkiosk --data-dir DATA FLAGS`` full screen on a virtual X server of
-    ``screens`` (each "WxH") with no window manager, probed to its first paint. (xvfb-run
-    is installed by scripts/dev.sh, as for the README's first command.)"""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HUBKIOSK_", "QT_"))}
-    server = " ".join(f"-screen {n} {size}x24" for n, size in enumerate(screens))
-    return subprocess.run(
-        ["xvfb-run", "-a", "-s", server, sys.executable, "-m", "hubkiosk"]
-        + ["--data-dir", str(data), *flags],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=ROOT,
-        env={**clean, "QT_QPA_PLATFORM": "xcb", "HUBKIOSK_START_PROBE": "paint"},
-    )
 
 
 def test_with_no_window_manager_the_kiosk_still_fills_the_screen(tmp_path):
@@ -487,7 +471,7 @@ def test_with_no_window_manager_the_kiosk_still_fills_the_screen(tmp_path):
     size itself, from its first paint."""
     data = tmp_path / "data"
     assert start_kiosk(data, "paint").returncode == 0
-    done = start_on_x(data, ["1366x768"])
+    done = start_kiosk(data, "paint", windowed=False, x_screens=["1366x768"])
     assert done.returncode == 0, done.stderr
     painted = events(done)["paint"]
     assert painted["screen"] == [0, 0, 1366, 768]
@@ -501,13 +485,23 @@ def test_the_calling_display_fills_the_screen_it_is_given(tmp_path):
     plainly, rather than covering the kiosk."""
     data = tmp_path / "data"
     assert start_kiosk(data, "paint").returncode == 0
-    done = start_on_x(data, ["1366x768", "1920x1080"], "--display", "--screen", "2")
+    done = start_kiosk(
+        data,
+        "paint",
+        "--display",
+        "--screen",
+        "2",
+        windowed=False,
+        x_screens=["1366x768", "1920x1080"],
+    )
     assert done.returncode == 0, done.stderr
     painted = events(done)["paint"]
     assert painted["screen"] == [0, 0, 1920, 1080]  # the hall's (the kiosk's is 1366 x 768)
     assert painted["window"] == painted["screen"]
 
-    missing = start_on_x(data, ["1366x768"], "--display", "--screen", "2")
+    missing = start_kiosk(
+        data, "paint", "--display", "--screen", "2", windowed=False, x_screens=["1366x768"]
+    )
     assert missing.returncode == 1
     assert "there is no screen 2 (--screen): this machine has 1" in missing.stderr
 
