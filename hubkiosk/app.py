@@ -142,9 +142,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _screen_number(text: str) -> int:
-    number = int(text)
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError("screens are counted from 1")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a screen: they are counted 1, 2, ...")
     return number
 
 

@@ -524,6 +524,17 @@ def kept_full_screen(qtbot, words: str, number: int | None = None) -> tuple[Any,
     return app, window, screen
 
 
+@pytest.mark.parametrize("given", ["0", "two"])
+def test_a_screen_that_is_no_number_is_refused_plainly(given, capsys):
+    """``--screen`` takes 1, 2, ...: anything else is refused saying so (a word was
+    refused as "invalid _screen_number value", the name of a function in the code)."""
+    with pytest.raises(SystemExit):
+        parse_args(["--display", "--screen", given])
+    said = capsys.readouterr().err
+    assert f"argument --screen: '{given}' is not a screen: they are counted 1, 2, ..." in said
+    assert "_screen_number" not in said
+
+
 def test_the_calling_display_hides_while_its_screen_is_gone_then_comes_back(qtbot):
     """The hall's TV switched off can take its screen away: the system then moves the
     calling display onto the kiosk's touchscreen, over the kiosk. It hides instead, and
