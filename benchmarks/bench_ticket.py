@@ -95,8 +95,8 @@ def time_tickets(runs: int, printer: str) -> tuple[list[float], str]:
     return times[3:], last_number
 
 
-def time_page_switch(runs: int) -> list[float]:
-    """Seconds for a bare QStackedWidget to switch page and paint it."""
+def _bare_stack() -> tuple[QApplication, QStackedWidget]:
+    """The floor's window: a bare QStackedWidget of two labels at the kiosk's size, shown."""
     stack = QStackedWidget()
     for text in ("Page one", "H-001"):
         stack.addWidget(QLabel(text))
@@ -105,6 +105,12 @@ def time_page_switch(runs: int) -> list[float]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settle(app)
+    return app, stack
+
+
+def time_page_switch(runs: int) -> list[float]:
+    """Seconds for a bare QStackedWidget to switch page and paint it."""
+    app, stack = _bare_stack()
     times = []
     for run in range(runs + 3):
         start = time.perf_counter()
@@ -112,6 +118,24 @@ def time_page_switch(runs: int) -> list[float]:
         stack.currentWidget().repaint()
         times.append(time.perf_counter() - start)
         settle(app)
+    stack.close()
+    return times[3:]
+
+
+def time_bare_drawn(runs: int) -> list[float]:
+    """Seconds to draw the bare QStackedWidget whole with nothing changed (``render()``,
+    as the tap_next row draws the kiosk's window for reference)."""
+    from PySide6.QtGui import QImage
+
+    app, stack = _bare_stack()
+    image = QImage(stack.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    times = []
+    for run in range(runs + 3):
+        stack.setCurrentIndex((run + 1) % 2)
+        settle(app)
+        start = time.perf_counter()
+        stack.render(image)
+        times.append(time.perf_counter() - start)
     stack.close()
     return times[3:]
 
