@@ -474,8 +474,19 @@ class MainWindow(QMainWindow):
             log.error("no screen %s is built into this kiosk", screen_id)
             return
         if self.stack.currentWidget() is not None and self.current != screen_id:
-            self.history.append(self.current)
+            self._remember(self.current)
         self.show_screen(screen_id, **params)
+
+    def _remember(self, screen_id: ScreenId) -> None:
+        """``screen_id`` for Back, unless it is a staff screen and no adviser is signed in
+        (an adviser who signs out leaves nothing of theirs a resident could go back to)."""
+        if self.ctx.adviser is not None or screen_id not in ADVISER_SCREENS:
+            self.history.append(screen_id)
+
+    def _forget_staff_screens(self) -> None:
+        self.history = [s for s in self.history if s not in ADVISER_SCREENS]
+        if self.stack.currentWidget() is not None:
+            self.back_button.setVisible(self.current_screen.SHOW_BACK and bool(self.history))
 
     def show_screen(self, screen_id: ScreenId, **params: Any) -> None:
         screen = self.screens[screen_id]
@@ -550,15 +561,14 @@ class MainWindow(QMainWindow):
         out, so nothing they could reach stays open, and records say self-service again."""
         from sync.protocol.records import EndReason
 
-        self.ctx.sign_out_adviser(EndReason.HANDED_BACK)
-        self.history = [s for s in self.history if s not in ADVISER_SCREENS]
-        self.back_button.setVisible(self.current_screen.SHOW_BACK and bool(self.history))
+        self.ctx.sign_out_adviser(EndReason.HANDED_BACK)  # staff screens forgotten (_mode_changed)
 
     @Slot()
     def _mode_changed(self) -> None:
         adviser = self.ctx.adviser
         settings = self.ctx.settings
         if adviser is None:
+            self._forget_staff_screens()
             self.idle.idle_seconds = settings.idle_seconds
         elif adviser.visit_id is not None:
             self.idle.idle_seconds = settings.assisted_idle_seconds

@@ -87,6 +87,44 @@ def test_the_hand_over_goes_once_the_next_ticket_is_called(queue_kiosk, qtbot, c
     assert not visible(window, HAND_OVER)
 
 
+def test_the_resident_handed_the_screen_cannot_go_back_to_the_staff_screens(
+    queue_kiosk, qtbot, click
+):
+    """The adviser hands the screen over for feedback: the resident holds it alone. Back
+    led to "Queue and desks" (Call next, Served...) and then the adviser's home, with the
+    adviser still signed in, so whatever the resident did there was the adviser's."""
+    from PySide6.QtCore import Qt
+
+    from hubkiosk.store.models import AdviserSession
+    from hubkiosk.ui.main_window import ADVISER_SCREENS
+
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, ["Housing"])
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: resolved")
+    click(window, HAND_OVER)
+    assert window.current is ScreenId.FEEDBACK
+    assert kiosk.ctx.adviser is None  # signed out: the screen is the resident's now
+    went_back_to = []
+    while window.back_button.isVisible():  # the top bar's Back, as often as it is offered
+        qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+        went_back_to.append(window.current)
+    assert not set(went_back_to) & set(ADVISER_SCREENS), went_back_to
+    assert not visible(window, "Call next") and not visible(window, "Queue and desks")
+    kiosk.ctx.ops.wait()
+    with kiosk.store.session() as session:
+        events = [
+            tuple(row)
+            for row in session.execute(select(AdviserSession.event, AdviserSession.reason))
+        ]
+    assert ("signed_out", "handed_back") in events, events
+
+
 def test_a_referral_is_chosen_from_the_catalogue_or_names_another_organisation(
     queue_kiosk, qtbot, click
 ):

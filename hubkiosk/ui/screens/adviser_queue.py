@@ -391,10 +391,18 @@ class AdviserQueueScreen(Screen):
         )
 
     def ask_feedback(self) -> None:
-        """The adviser turns the screen to the resident: "How was your visit today?"."""
+        """The adviser turns the screen to the resident: "How was your visit today?".
+
+        The adviser is signed out first (handed back): the resident holds the screen alone,
+        and must not reach the queue or the adviser's home (the main window keeps no staff
+        screen to go back to once no adviser is signed in). The resident's "Finish" would
+        sign them out anyway."""
+        from sync.protocol.records import EndReason
+
         visit = self.last_visit
         self.forget_visit()
         if visit is not None:
+            self.ctx.sign_out_adviser(EndReason.HANDED_BACK)
             self.ctx.go(ScreenId.FEEDBACK, visit_token=secrets.token_hex(16), **visit)
 
     def refresh(self) -> None:
