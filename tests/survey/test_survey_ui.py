@@ -393,6 +393,38 @@ def test_finishing_after_the_face_adds_nothing(survey_kiosk, qtbot, click):
     assert stored(kiosk, FeedbackFollowUp) == []
 
 
+def test_coming_back_to_quick_feedback_in_the_same_visit_keeps_the_one_face(
+    survey_kiosk, qtbot, click
+):
+    """One visit, one face: Back and "Quick feedback" again showed the faces afresh, and a
+    second face was stored as a second visit's answer (two records, two tokens)."""
+    kiosk = survey_kiosk
+    window = kiosk.window
+    screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Poor")
+    click(window, "Waiting time")
+    click(window, "Back")
+    assert window.current is ScreenId.TELL_US
+    click(window, "Quick feedback")
+    # The answer given, and what was chosen after it, as they were: no faces to touch.
+    assert screen.recorded.text() == "Thank you: your answer \u201cPoor\u201d is saved."
+    assert find_button(window, "Waiting time").isChecked()
+    assert not any(tile.isVisible() for tile in screen.face_tiles.values())
+    kiosk.ctx.ops.wait()
+    assert [f.score for f in stored(kiosk, Feedback)] == [2]
+    # The next visit starts with the faces again.
+    with qtbot.waitSignal(screen.follow_up_saved, timeout=10_000):
+        click(window, "Start again")
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Very good")
+    assert sorted(f.score for f in stored(kiosk, Feedback)) == [2, 5]
+
+
 def test_feedback_from_home_gets_a_fresh_token_and_a_walk_away_face_counts(
     survey_kiosk, qtbot, click
 ):

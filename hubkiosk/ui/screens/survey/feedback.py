@@ -190,12 +190,18 @@ class FeedbackScreen(Screen):
         """``service_id``, ``wait_minutes`` and ``visit_token`` may come with the
         navigation (at the end of an assisted visit) or from ``ctx.visit``."""
         visit = self.ctx.visit
-        self.link = {
+        link = {
             key: params.get(key, visit.get(key))
             for key in ("visit_token", "service_id", "wait_minutes")
         }
-        if self.feedback_id is not None:
+        if self.feedback_id is not None and link.get("visit_token") == self.link.get("visit_token"):
+            # Back here in the same visit: its one face is recorded, so the screen shows
+            # it (and what was chosen after it) rather than the faces again; a second face
+            # was stored as a second visit's answer. A reset starts the next visit afresh.
+            return
+        if self.feedback_id is not None:  # another visit's (handed over with its token)
             self._clear()
+        self.link = link
         self.lead.show()
         self.pages.setCurrentWidget(self.faces_page)
 
