@@ -704,6 +704,13 @@ def serve(
     return entry
 
 
+def call_name(session: Session, ticket_id: uuid.UUID) -> str | None:
+    """The first name the resident gave for ``ticket_id`` ("How can we call you?"), or None
+    (none given, or purged after sync). Personal: read for the adviser at the desk who calls
+    that ticket, never kept in the day's queue or shown anywhere else."""
+    return session.scalar(select(Ticket.call_name).where(Ticket.id == ticket_id))
+
+
 def today(session: Session, hub_id: str, now: dt.datetime) -> QueueDay:
     return load_day(session, hub_id, service_day(now))
 

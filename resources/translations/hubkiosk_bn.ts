@@ -357,6 +357,11 @@
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="500"/>
+        <source>name: %1</source>
+        <translation>নাম: %1</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>

@@ -357,6 +357,11 @@
         <translation>necesidad de accesibilidad</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="500"/>
+        <source>name: %1</source>
+        <translation>nombre: %1</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>

@@ -362,6 +362,11 @@
         <translation>potrzeba dostępności</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="500"/>
+        <source>name: %1</source>
+        <translation>imię: %1</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
         <source>language: %1</source>
         <translation>język: %1</translation>

@@ -357,6 +357,11 @@
         <translation>baahi gaar ah</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="500"/>
+        <source>name: %1</source>
+        <translation>magac: %1</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
         <source>language: %1</source>
         <translation>luqadda: %1</translation>

@@ -125,6 +125,38 @@ def test_the_resident_handed_the_screen_cannot_go_back_to_the_staff_screens(
     assert ("signed_out", "handed_back") in events, events
 
 
+def test_the_adviser_who_calls_a_ticket_sees_the_name_the_resident_gave(queue_kiosk, qtbot, click):
+    """ "How can we call you?" was asked and stored, and shown to no one: the adviser at the
+    desk now sees it beside the ticket they called (and only there: no other ticket's
+    line, nothing once the screen is wiped)."""
+    from PySide6.QtCore import Qt
+
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    click(window, "Housing")
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.mouseClick(confirm.name_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(confirm.name_edit, "Rahima")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Get my ticket")
+    click(window, "Done")
+    take_tickets(kiosk, qtbot, click, ["Housing"])  # the next resident gives no name
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    assert "Rahima" not in screen.waiting.text()  # the waiting list: numbers only
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    qtbot.waitUntil(lambda: "Rahima" in screen.current.text(), timeout=10_000)
+    assert screen.current.text().startswith("At Desk 1: H-001 (Housing, name: Rahima")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: resolved")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    assert screen.current.text().startswith("At Desk 1: H-002")
+    kiosk.ctx.ops.wait()
+    assert "name:" not in screen.current.text()
+
+
 def test_a_referral_is_chosen_from_the_catalogue_or_names_another_organisation(
     queue_kiosk, qtbot, click
 ):

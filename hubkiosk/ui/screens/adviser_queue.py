@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import logging
 import secrets
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -186,6 +187,8 @@ class AdviserQueueScreen(Screen):
         #: The visit just served at this desk (its ticket, service and wait), for feedback.
         self.last_visit: dict[str, object] | None = None
         self.last_ticket: object | None = None
+        #: (ticket id, the name its resident gave) for the ticket at this desk.
+        self.called_name: tuple[uuid.UUID, str] | None = None
         row = FlowRow(spacing=24)
         row.add_layout(actions, 3)
         row.add(self.waiting, 1)
@@ -417,8 +420,31 @@ class AdviserQueueScreen(Screen):
         at_desk = day.at_desk(self.desk)
         if at_desk is not None and at_desk.ticket_id != self.last_ticket:
             self.forget_visit()  # another ticket is at this desk now
+        self._read_name(at_desk)
         self.retranslate()
         self.refreshed.emit()
+
+    def _read_name(self, at_desk: queue.QueueEntry | None) -> None:
+        """The name the resident at this desk gave, to call them by: read for that ticket
+        alone (off the GUI thread), forgotten when another is called or the screen wiped."""
+        ticket_id = None if at_desk is None else at_desk.ticket_id
+        if self.called_name is not None and self.called_name[0] == ticket_id:
+            return
+        self.called_name = None
+        if ticket_id is None:
+            return
+
+        def got(name: str | None) -> None:
+            shown = self._at_desk()
+            if name and shown is not None and shown.ticket_id == ticket_id:
+                self.called_name = (ticket_id, name)
+                self.retranslate()
+
+        self.ctx.store_ops.run(
+            functools.partial(queue.call_name, ticket_id=ticket_id),
+            success=got,
+            name="read_call_name",
+        )
 
     # Screen ----------------------------------------------------------------------------
     def title(self) -> str:
@@ -432,6 +458,7 @@ class AdviserQueueScreen(Screen):
         self.close_referral()
         self._say("")
         self.forget_visit()
+        self.called_name = None
 
     def refresh_content(self) -> None:
         self._fill_services()
@@ -475,6 +502,8 @@ class AdviserQueueScreen(Screen):
         else:
             service = catalogue.by_id(entry.service_id)
             extras = []
+            if self.called_name is not None and self.called_name[0] == entry.ticket_id:
+                extras.append(self.tr("name: %1").replace("%1", self.called_name[1]))
             if entry.priority.value != "none":
                 extras.append(
                     {
