@@ -131,6 +131,8 @@ def test_the_adviser_who_calls_a_ticket_sees_the_name_the_resident_gave(queue_ki
     line, nothing once the screen is wiped)."""
     from PySide6.QtCore import Qt
 
+    from hubkiosk.ui.main_window import all_typed_text
+
     kiosk = staff_kiosk(queue_kiosk)
     window = kiosk.window
     click(window, "Housing")
@@ -148,6 +150,12 @@ def test_the_adviser_who_calls_a_ticket_sees_the_name_the_resident_gave(queue_ki
         click(window, "Call next")
     qtbot.waitUntil(lambda: "Rahima" in screen.current.text(), timeout=10_000)
     assert screen.current.text().startswith("At Desk 1: H-001 (Housing, name: Rahima")
+    with qtbot.waitSignal(window.reset_done, timeout=10_000):
+        click(window, "Start again")  # as an idle reset does: the name off every screen
+    assert "Rahima" not in "\n".join(all_typed_text(window))
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    qtbot.waitUntil(lambda: "Rahima" in screen.current.text(), timeout=10_000)
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Served: resolved")
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):

@@ -459,6 +459,7 @@ class AdviserQueueScreen(Screen):
         self._say("")
         self.forget_visit()
         self.called_name = None
+        self.current.clear()  # it may name the resident at the desk (shown again on entry)
 
     def refresh_content(self) -> None:
         self._fill_services()
