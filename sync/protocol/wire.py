@@ -9,11 +9,12 @@ come from the server's receive sequence (``server_seq``).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from sync.protocol.content import SLUG, Catalogue, Hub
 from sync.protocol.records import PERSONAL, RecordItem
@@ -23,6 +24,41 @@ from sync.protocol.records import RecordKind as RecordKind  # defined with the s
 PROTOCOL_HEADER = "Hubkiosk-Protocol"
 
 PIN_HASH = r"^pbkdf2_sha256\$[0-9]{4,7}\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$"
+
+
+# A heartbeat is a hint for IT, never a reason to refuse the records pushed with it: a value
+# the schema takes but no database column holds (or no report can show) is clamped to what
+# the column holds, or dropped (None).
+
+#: The largest count a BIGINT column holds on every database.
+BIGINT_MAX = 2**63 - 1
+#: The largest count an INTEGER column holds on every database.
+INT_MAX = 2**31 - 1
+#: The longest duration reported (some 31,700 years): more says nothing more.
+MAX_SECONDS = 1e12
+
+
+def _at_most(limit: int) -> AfterValidator:
+    return AfterValidator(lambda value: value if value is None else min(value, limit))
+
+
+def _seconds(value: float | None) -> float | None:
+    """A finite duration, at most :data:`MAX_SECONDS`; ``inf`` (``1e400``) is no duration."""
+    if value is None or not math.isfinite(value):
+        return None
+    return min(value, MAX_SECONDS)
+
+
+def _utc_or_none(value: dt.datetime | None) -> dt.datetime | None:
+    """A time that has a UTC form (what the database stores), else None: year 1 at +01:00
+    and year 9999 at -01:00 fall outside the calendar once in UTC."""
+    if value is None or value.tzinfo is None:
+        return value
+    try:
+        value.astimezone(dt.UTC)
+    except OverflowError:
+        return None
+    return value
 
 
 class Wire(BaseModel):
@@ -43,12 +79,12 @@ class DeviceHealth(Wire):
     """The machine's side of a heartbeat, for IT's fleet page (every field optional, so a
     kiosk that cannot tell one still reports the rest). No personal data."""
 
-    uptime_seconds: Annotated[float | None, Field(ge=0)] = None
+    uptime_seconds: Annotated[float | None, Field(ge=0), AfterValidator(_seconds)] = None
     printer: PrinterState | None = None
     #: The last printer fault in words for IT (no ticket holder's data).
     printer_fault: Annotated[str | None, Field(max_length=300)] = None
-    free_disk_bytes: Annotated[int | None, Field(ge=0)] = None
-    last_backup_at: dt.datetime | None = None
+    free_disk_bytes: Annotated[int | None, Field(ge=0), _at_most(BIGINT_MAX)] = None
+    last_backup_at: Annotated[dt.datetime | None, AfterValidator(_utc_or_none)] = None
     #: The last sync or configuration error the kiosk met.
     last_error: Annotated[str | None, Field(max_length=300)] = None
 
@@ -56,11 +92,12 @@ class DeviceHealth(Wire):
 class DeviceReport(Wire):
     """How the kiosk's outbox looks, sent with each push for the device-health report.
 
-    ``health`` was added later and is optional: older kiosks still validate."""
+    ``health`` was added later and is optional: older kiosks still validate. Counts and
+    durations past what the database holds are clamped, and an infinite one is dropped."""
 
-    pending: Annotated[int, Field(ge=0)]
-    oldest_pending_seconds: Annotated[float | None, Field(ge=0)] = None
-    dead_letters: Annotated[int, Field(ge=0)] = 0
+    pending: Annotated[int, Field(ge=0), _at_most(INT_MAX)]
+    oldest_pending_seconds: Annotated[float | None, Field(ge=0), AfterValidator(_seconds)] = None
+    dead_letters: Annotated[int, Field(ge=0), _at_most(INT_MAX)] = 0
     kiosk_version: Annotated[str | None, Field(max_length=40)] = None
     health: DeviceHealth | None = None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -158,6 +159,11 @@ def _aware(moment: dt.datetime | None) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+def _finite(value: float | None) -> float | None:
+    # What an older server stored from a kiosk's "1e400" reads back as infinity.
+    return value if value is None or math.isfinite(value) else None
+
+
 def flags_for(device: Device, policy: FleetPolicy, now: dt.datetime) -> list[str]:
     flags: list[str] = []
     seen = _aware(device.last_seen_at)
@@ -208,9 +214,9 @@ def fleet(
                 version=device.kiosk_version,
                 last_seen_at=seen,
                 silent_seconds=(now - seen).total_seconds() if seen else None,
-                uptime_seconds=device.uptime_seconds,
+                uptime_seconds=_finite(device.uptime_seconds),
                 pending=device.reported_pending,
-                oldest_pending_seconds=device.reported_oldest_pending_seconds,
+                oldest_pending_seconds=_finite(device.reported_oldest_pending_seconds),
                 dead_letters=device.reported_dead_letters,
                 printer=device.printer_state,
                 printer_fault=device.printer_fault,
@@ -230,11 +236,12 @@ def text_table(rows: list[KioskHealth]) -> str:
     for row in rows:
         seen = row.last_seen_at.isoformat(timespec="seconds") if row.last_seen_at else "never"
         state = "NEEDS IT: " + "; ".join(row.flags) if row.flags else "ok"
-        lines.append(
+        line = (
             f"{row.device_id}  {row.hub_id}  {row.name}  version {row.version or '?'}  "
             f"last seen {seen}  pending {row.pending if row.pending is not None else '?'}  "
             f"disk {megabytes(row.free_disk_bytes) or '?'}  {state}"
         )
+        lines.append(line)
     return "\n".join(lines)
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import math
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -832,18 +831,12 @@ def _aware(moment: dt.datetime | None) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-#: The largest count an INTEGER column holds on every database.
-INT_MAX = 2**31 - 1
-
-
 def _record_health(device: Device, report: DeviceReport) -> None:
-    # Clamped to what the columns hold: a report is a hint for IT, never a reason to fail.
-    oldest = report.oldest_pending_seconds
-    device.reported_pending = min(report.pending, INT_MAX)
-    device.reported_oldest_pending_seconds = (
-        None if oldest is None or not math.isfinite(oldest) else min(oldest, 1e12)
-    )
-    device.reported_dead_letters = min(report.dead_letters, INT_MAX)
+    # Within what the columns hold: DeviceReport clamps counts and drops infinite durations
+    # and times with no UTC form (a report is a hint for IT, never a reason to fail).
+    device.reported_pending = report.pending
+    device.reported_oldest_pending_seconds = report.oldest_pending_seconds
+    device.reported_dead_letters = report.dead_letters
     device.kiosk_version = report.kiosk_version
     health = report.health
     if health is not None:  # older kiosks send none: their last known health stays
