@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 import uuid
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -25,6 +26,18 @@ PROTOCOL_HEADER = "Hubkiosk-Protocol"
 
 PIN_HASH = r"^pbkdf2_sha256\$[0-9]{4,7}\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$"
 
+
+def no_control_characters(text: str | None) -> str | None:
+    """``text`` unless it holds a control character (an escape, a newline, a carriage return,
+    a bell...): a name or version shown in IT's terminal must not be able to steer it."""
+    for char in text or "":
+        if unicodedata.category(char) == "Cc" or char in "\u2028\u2029":
+            raise ValueError(f"must not hold a control character ({char!r})")
+    return text
+
+
+#: Refuses text from a kiosk that is not one line of plain text (a device name, a version).
+PLAIN_TEXT = AfterValidator(no_control_characters)
 
 # A heartbeat is a hint for IT, never a reason to refuse the records pushed with it: a value
 # the schema takes but no database column holds (or no report can show) is clamped to what
@@ -98,7 +111,7 @@ class DeviceReport(Wire):
     pending: Annotated[int, Field(ge=0), _at_most(INT_MAX)]
     oldest_pending_seconds: Annotated[float | None, Field(ge=0), AfterValidator(_seconds)] = None
     dead_letters: Annotated[int, Field(ge=0), _at_most(INT_MAX)] = 0
-    kiosk_version: Annotated[str | None, Field(max_length=40)] = None
+    kiosk_version: Annotated[str | None, Field(max_length=40), PLAIN_TEXT] = None
     health: DeviceHealth | None = None
 
 
@@ -235,7 +248,7 @@ class ConfigSnapshot(Wire):
 class EnrolRequest(Wire):
     protocol_version: int
     code: Annotated[str, Field(min_length=6, max_length=64)]
-    device_name: Annotated[str, Field(min_length=1, max_length=100)] = "kiosk"
+    device_name: Annotated[str, Field(min_length=1, max_length=100), PLAIN_TEXT] = "kiosk"
 
 
 class EnrolResponse(Wire):

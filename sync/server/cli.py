@@ -234,7 +234,8 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
                 if args.revoked:
                     for device in admin.list_devices(session):
                         if device.revoked_at:
-                            print(f"{device.id}  {device.hub_id}  {device.name}  revoked")
+                            line = f"{device.id}  {device.hub_id}  {device.name}  revoked"
+                            print(fleet.terminal_text(line))
         elif args.command == "fleet":
             with database.session() as session:
                 try:

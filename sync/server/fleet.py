@@ -164,6 +164,13 @@ def _finite(value: float | None) -> float | None:
     return value if value is None or math.isfinite(value) else None
 
 
+def terminal_text(text: str) -> str:
+    """``text`` with every character a terminal would act on (an escape, a newline, a
+    carriage return, a bidirectional override...) written as its escape, ``\\x1b``: what
+    a kiosk sent is shown in IT's terminal, never obeyed by it."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
 def flags_for(device: Device, policy: FleetPolicy, now: dt.datetime) -> list[str]:
     flags: list[str] = []
     seen = _aware(device.last_seen_at)
@@ -231,7 +238,8 @@ def fleet(
 
 
 def text_table(rows: list[KioskHealth]) -> str:
-    """``hubkiosk-server devices``: one line per kiosk, its flags after it."""
+    """``hubkiosk-server devices``: one line per kiosk, its flags after it (what kiosks sent
+    as :func:`terminal_text`)."""
     lines = []
     for row in rows:
         seen = row.last_seen_at.isoformat(timespec="seconds") if row.last_seen_at else "never"
@@ -241,7 +249,7 @@ def text_table(rows: list[KioskHealth]) -> str:
             f"last seen {seen}  pending {row.pending if row.pending is not None else '?'}  "
             f"disk {megabytes(row.free_disk_bytes) or '?'}  {state}"
         )
-        lines.append(line)
+        lines.append(terminal_text(line))
     return "\n".join(lines)
 
 

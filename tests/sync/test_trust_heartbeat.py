@@ -17,6 +17,7 @@ import requests
 from sqlalchemy import update
 
 from sync.protocol import PROTOCOL_VERSION
+from sync.server import admin
 from sync.server.cli import main as server_main
 from sync.server.models import Device
 from tests.sync.conftest import HUB, REPORT_KEY, TZ, Central
@@ -159,3 +160,88 @@ def test_the_fleet_page_survives_infinity_an_older_server_stored(
     strict_json(capsys.readouterr().out)
     assert server_main(["--db", db_url, "devices"]) == 0
     assert "Bow kiosk 1" in capsys.readouterr().out
+
+
+FORGED_LINE = "ffffffff-0000-0000-0000-000000000000  idea-store-bow  fake  ok"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["kiosk\x1b]0;pwned\x07\x1b[2K\n" + FORGED_LINE, "kiosk\rok", "kiosk\x9b2K", "kiosk\x7f"],
+    ids=["osc-and-newline", "carriage-return", "c1-csi", "delete"],
+)
+def test_enrolment_refuses_a_device_name_with_control_characters(
+    central: Central, name: str
+) -> None:
+    with central.database.session() as session:
+        code = admin.create_enrolment_code(
+            session, HUB, now=dt.datetime.now(dt.UTC), valid_for=dt.timedelta(hours=1)
+        )
+    enrol = {"protocol_version": PROTOCOL_VERSION, "code": code}
+
+    answer = requests.post(
+        f"{central.url}/v1/enrol",
+        json={**enrol, "device_name": name},
+        headers=central.headers("x"),
+        timeout=10,
+    )
+
+    assert answer.status_code == 422, answer.text
+    body = answer.json()
+    assert body["error"] == "invalid_request"
+    assert "device_name" in body["message"] and "control character" in body["message"]
+    # The code is not spent: the same code enrols a kiosk with a plain name.
+    plain = requests.post(
+        f"{central.url}/v1/enrol",
+        json={**enrol, "device_name": "Bow kiosk 1 – ground floor"},
+        headers=central.headers("x"),
+        timeout=10,
+    )
+    assert plain.status_code == 201, plain.text
+
+
+def test_a_heartbeat_with_control_characters_in_its_version_is_refused(
+    central: Central,
+) -> None:
+    token = central.enrol()
+    item = ticket_item()
+
+    answer = push_with(
+        central, token, [item], {"pending": 0, "kiosk_version": "1.0\x1b[8m\nSPOOFED LINE"}
+    )
+
+    assert answer.status_code == 422, answer.text
+    body = answer.json()
+    assert body["error"] == "invalid_batch"
+    assert "kiosk_version" in body["message"] and "control character" in body["message"]
+    assert stored(central, token, item["id"]) == 404
+    fine = push_with(central, token, [item], {"pending": 0, "kiosk_version": "1.0.3"})
+    assert fine.status_code == 200, fine.text
+
+
+def test_devices_prints_what_a_kiosk_sent_as_escaped_text(
+    central: Central, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Stored before the API refused them (or written by another tool): shown, never obeyed.
+    name = "kiosk\x1b]0;pwned\x07\x1b[2K\n" + FORGED_LINE
+    central.enrol(name=name)
+    revoked = central.enrol(name="old\x1b[2J\rkiosk")
+    with central.database.session() as session:
+        session.execute(update(Device).values(kiosk_version="1.0\x1b[8m\nSPOOFED LINE"))
+        old = session.query(Device).filter(Device.name.startswith("old")).one()
+        old.revoked_at = dt.datetime.now(dt.UTC)
+    assert revoked
+    assert server_main(["--db", db_url, "fleet", "want-version", "2.0"]) == 0
+    capsys.readouterr()
+
+    assert server_main(["--db", db_url, "devices", "--revoked"]) == 0
+    out = capsys.readouterr().out
+
+    assert "\x1b" not in out and "\r" not in out and "\x07" not in out
+    lines = out.splitlines()
+    assert len(lines) == 2, out  # one line per kiosk: none forged
+    assert not [line for line in lines if line.startswith(FORGED_LINE)]
+    assert "kiosk\\x1b]0;pwned\\x07\\x1b[2K\\n" + FORGED_LINE in lines[0]
+    assert "version 1.0\\x1b[8m\\nSPOOFED LINE" in lines[0]
+    assert "runs 1.0\\x1b[8m\\nSPOOFED LINE, wanted 2.0" in lines[0]
+    assert "old\\x1b[2J\\rkiosk  revoked" in lines[1]
