@@ -32,7 +32,11 @@ SECRET_PARAMS = frozenset(
 )
 REDACTED = "[redacted]"
 
+#: A query parameter (also after a ``;``, as some servers split them there).
 _QUERY_PARAM = re.compile(r"(?P<lead>[?&;])(?P<name>[^=&;#\s\"']+)=(?P<value>[^&;#\s\"']*)")
+#: A secret's value runs to the next ``&`` or the end of the address (a space), whatever it
+#: holds: a key with a ``;``, a quote or a ``#`` in it is hidden whole.
+_SECRET_END = re.compile(r"[&\s]")
 _SHAPES = (
     # A device token (sync.server.security.new_token): prefix and url-safe base64.
     re.compile(r"\bhkd_[A-Za-z0-9_-]{8,}"),
@@ -46,15 +50,27 @@ _SHAPES = (
 )
 
 
-def _param(match: re.Match[str]) -> str:
-    if unquote_plus(match["name"]).strip().lower() in SECRET_PARAMS and match["value"]:
-        return f"{match['lead']}{match['name']}={REDACTED}"
-    return match.group(0)
+def _redact_params(text: str) -> str:
+    parts: list[str] = []
+    start = 0
+    while (match := _QUERY_PARAM.search(text, start)) is not None:
+        end = match.end()
+        if unquote_plus(match["name"]).strip().lower() in SECRET_PARAMS:
+            stop = _SECRET_END.search(text, match.start("value"))
+            end = stop.start() if stop else len(text)
+            if end > match.start("value"):
+                parts.append(f"{text[start : match.start('value')]}{REDACTED}")
+                start = end
+                continue
+        parts.append(text[start:end])
+        start = end
+    parts.append(text[start:])
+    return "".join(parts)
 
 
 def redact_secrets(text: str) -> str:
     """``text`` with secret query values, tokens, codes and bearer credentials masked."""
-    text = _QUERY_PARAM.sub(_param, text)
+    text = _redact_params(text)
     for shape in _SHAPES:
         text = shape.sub(REDACTED, text)
     return text

@@ -10,6 +10,7 @@ themselves, formatted the way uvicorn formats them.
 from __future__ import annotations
 
 import datetime as dt
+import http.client
 import logging
 import os
 import socket
@@ -244,4 +245,45 @@ def test_enrolment_codes_and_device_tokens_stay_out_of_both_sides_logs(
     ],
 )  # fmt: skip
 def test_redact_secrets(line: str, expected: str) -> None:
+    assert redact_secrets(line) == expected
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["abc;TopSecretPart", "abc'TopSecretPart", 'abc"TopSecretPart', "abc#TopSecretPart"],
+    ids=["semicolon", "apostrophe", "quote", "hash"],
+)
+def test_a_report_key_with_punctuation_is_hidden_whole_in_the_access_log(
+    sqlite_url: str, key: str
+) -> None:
+    # As QA sent it (repro_key_log_leak.sh): the key as typed, its ; ' or " not escaped.
+    migrated(sqlite_url)
+    thread = ServerThread(
+        create_app(ServerSettings(db_url=sqlite_url, report_key=key)), access_log=True
+    ).start()
+    sent = key.replace("#", "%23")  # a # would end the address before it reached the server
+    try:
+        with captured("uvicorn.access") as lines:
+            connection = http.client.HTTPConnection(thread.url.removeprefix("http://"))
+            connection.request("GET", f"/reports/surveys?key={sent}&format=json")
+            status = connection.getresponse().status
+            connection.close()
+    finally:
+        thread.stop()
+    assert status == 200
+    (line,) = lines
+    assert "TopSecret" not in line and "Part" not in line
+    assert '"GET /reports/surveys?key=[redacted]&format=json HTTP/1.1" 200' in line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("/r?key=abc;TopSecretPart&x=1", "/r?key=[redacted]&x=1"),
+        ("/r?key=abc'Top\"Secret HTTP/1.1", "/r?key=[redacted] HTTP/1.1"),
+        ("/r?key=abc#TopSecretPart", "/r?key=[redacted]"),
+        ("/r?format=csv;key=abc;token=def", "/r?format=csv;key=[redacted]"),
+    ],
+)  # fmt: skip
+def test_a_secret_is_redacted_up_to_the_next_ampersand(line: str, expected: str) -> None:
     assert redact_secrets(line) == expected
