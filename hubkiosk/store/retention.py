@@ -92,10 +92,10 @@ def _purge_free_text(session: Session, cutoff: dt.datetime) -> int:
     for item in items:
         payload = dict(item.payload)
         answers = payload.get("answers")
-        text_questions = surveys.of(payload.get("survey_id"), payload.get("survey_version"))
+        choices = surveys.choices_of(payload.get("survey_id"), payload.get("survey_version"))
         touched = False
         if isinstance(answers, dict):
-            kept = remove_free_text(answers, text_questions)
+            kept = remove_free_text(answers, choices)
             if kept != answers:
                 payload["answers"] = kept
                 item.payload = payload
@@ -103,7 +103,7 @@ def _purge_free_text(session: Session, cutoff: dt.datetime) -> int:
         response = responses.get(item.id)
         if response is not None:
             kept = remove_free_text(
-                response.answers, surveys.of(response.survey_id, response.survey_version)
+                response.answers, surveys.choices_of(response.survey_id, response.survey_version)
             )
             if kept != response.answers:
                 response.answers = kept

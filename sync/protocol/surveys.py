@@ -287,7 +287,8 @@ class SurveyDefinition(Strict):
 # or an address into a free-text answer. Once a response's retention is over (the kiosk:
 # synced and past its grace; the server: older than its retention days) each typed answer
 # is replaced by a marker: the words are gone, the choices, ratings and rankings stay, and a
-# report still counts that a comment was made (and how many were removed).
+# report still counts that a comment was made (and how many were removed). Any other string
+# that is not an option of its question goes the same way, wherever it was put.
 
 #: The key of the marker that replaces a removed free-text answer: ``{"removed": true}``.
 #: A typed answer is always a string, so the marker cannot be mistaken for one.
@@ -329,43 +330,65 @@ def free_text_questions_from(
 
 
 class FreeTextQuestions:
-    """Which questions of each survey version take free text, from the known definitions.
+    """What each question of each survey version keeps after retention, from the known
+    definitions: the ids of its options (an agreement group's: its scale's), none for a
+    free-text question.
 
-    A version not among them is judged by every known version of the same survey (a
-    question that took text in any of them is treated as text); a survey not known at all
-    gives ``None``, and :func:`remove_free_text` then removes every string answer.
+    A version not among them is judged by every known version of the same survey (an
+    option of the question in any of them is kept, unless the question took text in any
+    of them); a survey not known at all gives ``None``, and :func:`remove_free_text` then
+    keeps no string at all.
     """
 
     def __init__(self, definitions: Iterable[SurveyDefinition]) -> None:
-        self._exact: dict[tuple[str, int], frozenset[str]] = {}
-        self._any: dict[str, set[str]] = {}
+        self._exact: dict[tuple[str, int], dict[str, frozenset[str]]] = {}
+        self._any: dict[str, dict[str, frozenset[str]]] = {}
+        typed: dict[str, set[str]] = {}
         for definition in definitions:
-            ids = frozenset(q.id for q in definition.questions if q.type is QuestionType.TEXT)
-            key = (definition.id, definition.version)
-            self._exact[key] = self._exact.get(key, frozenset()) | ids
-            self._any.setdefault(definition.id, set()).update(ids)
+            exact = self._exact.setdefault((definition.id, definition.version), {})
+            every = self._any.setdefault(definition.id, {})
+            for question in definition.questions:
+                options = frozenset(option.id for option in question.choices)
+                for known in (exact, every):
+                    known[question.id] = known.get(question.id, frozenset()) | options
+                if question.type is QuestionType.TEXT:
+                    typed.setdefault(definition.id, set()).add(question.id)
+        for survey_id, question_ids in typed.items():
+            for question_id in question_ids:
+                self._any[survey_id][question_id] = frozenset()
 
-    def of(self, survey_id: object, version: object) -> frozenset[str] | None:
+    def choices_of(self, survey_id: object, version: object) -> dict[str, frozenset[str]] | None:
+        """Question id to the strings its answer keeps after retention (None: the survey is
+        not known)."""
         if isinstance(version, int) and (str(survey_id), version) in self._exact:
             return self._exact[(str(survey_id), version)]
-        known = self._any.get(str(survey_id))
-        return None if known is None else frozenset(known)
+        return self._any.get(str(survey_id))
 
 
 def remove_free_text(
-    answers: Mapping[str, object], text_questions: Collection[str] | None
+    answers: Mapping[str, object], choices: Mapping[str, Collection[str]] | None
 ) -> dict[str, object]:
-    """``answers`` with every typed answer replaced by :func:`removed_text`.
+    """``answers`` with every string a resident may have typed replaced by
+    :func:`removed_text`, at any depth: each string that is not an option id of its
+    question, whether under a free-text question, in place of a choice, inside an
+    agreement group or a list, or under a question the survey does not have.
 
-    ``text_questions`` names the free-text questions; ``None`` (the survey is unknown)
-    removes every answer that is a string, since a typed answer cannot then be told from
-    the id of a chosen option. Empty answers stay empty (they were never comments), and a
-    marker stays as it is, so running it again changes nothing.
+    ``choices`` gives each question's option ids (:meth:`FreeTextQuestions.choices_of`);
+    ``None`` (the survey is unknown) keeps no string, since a typed answer cannot then be
+    told from the id of a chosen option. Empty answers stay empty (they were never
+    comments), and a marker stays as it is, so running it again changes nothing.
     """
-    kept: dict[str, object] = {}
-    for question_id, value in answers.items():
-        typed = isinstance(value, str) if text_questions is None else question_id in text_questions
-        if typed and value not in (None, "") and not is_removed_text(value):
-            value = removed_text()
-        kept[question_id] = value
-    return kept
+    return {
+        question_id: _without_typed(value, () if choices is None else choices.get(question_id, ()))
+        for question_id, value in answers.items()
+    }
+
+
+def _without_typed(value: object, options: Collection[str]) -> object:
+    if isinstance(value, str):
+        return value if value == "" or value in options else removed_text()
+    if isinstance(value, list):
+        return [_without_typed(item, options) for item in value]
+    if isinstance(value, dict) and not is_removed_text(value):
+        return {key: _without_typed(item, options) for key, item in value.items()}
+    return value

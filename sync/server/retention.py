@@ -80,8 +80,8 @@ def _purged(payload: dict[str, Any], kind: str, surveys: FreeTextQuestions) -> d
         if field in payload:
             payload[field] = blank
     if kind in FREE_TEXT_KINDS and isinstance(payload.get("answers"), dict):
-        text_questions = surveys.of(payload.get("survey_id"), payload.get("survey_version"))
-        payload["answers"] = remove_free_text(payload["answers"], text_questions)
+        choices = surveys.choices_of(payload.get("survey_id"), payload.get("survey_version"))
+        payload["answers"] = remove_free_text(payload["answers"], choices)
     return payload
 
 

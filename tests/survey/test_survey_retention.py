@@ -13,12 +13,15 @@ import datetime as dt
 import io
 import json
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import requests
 from sqlalchemy import select
 
 from hubkiosk.store.models import Feedback
+from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.surveys import (
     FreeTextQuestions,
     SurveyDefinition,
@@ -27,6 +30,7 @@ from sync.protocol.surveys import (
     removed_text,
 )
 from sync.server import retention
+from sync.server.cli import main as server_main
 from sync.server.models import IngestedRecord, utcnow
 from sync.server.survey_reports import shipped_surveys_dir
 from tests.survey.test_survey_reports import (  # noqa: F401 (seeded is a fixture)
@@ -49,6 +53,18 @@ TYPED = [
     "I have no internet at home",
     "No reply when I report things online",
 ]
+
+
+def strings_in(value: object) -> Iterator[str]:
+    """Every string of an answer, at any depth (not the keys of its objects)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_in(item)
 
 
 def without_comments(report: dict[str, Any]) -> dict[str, Any]:
@@ -130,10 +146,9 @@ def test_typed_comments_go_after_retention_and_every_count_stays(seeded):  # noq
     for record_id, payload in surveys_after.items():
         original = surveys_before[record_id]
         for question, answer in original["answers"].items():
-            if original["survey_id"] != SURVEY:  # no definition: every string answer goes
-                assert payload["answers"][question] == (
-                    removed_text() if isinstance(answer, str) else answer
-                )
+            if original["survey_id"] != SURVEY:  # no definition: every string goes
+                assert set(strings_in(payload["answers"][question])) <= {""}
+                assert set(strings_in(answer)) - {""}  # there was something to remove
             elif question in ("why-not-website", "other-outcomes"):
                 assert payload["answers"][question] == removed_text()
             else:  # choices, ratings and rankings exactly as they were
@@ -186,13 +201,17 @@ def council_survey() -> SurveyDefinition:
     return definition
 
 
-def test_free_text_is_known_by_the_survey_definition():
+def test_what_each_answer_keeps_is_known_by_the_survey_definition():
     definition = council_survey()
     questions = FreeTextQuestions([definition])
-    assert questions.of(SURVEY, 1) == {"why-not-website", "other-outcomes"}
+    choices = questions.choices_of(SURVEY, 1)
+    assert choices is not None
+    assert choices["why-not-website"] == choices["other-outcomes"] == frozenset()
+    assert choices["contacted"] == {"yes", "no"}
+    assert "email" in choices["contact-ranking"] and "agree" in choices["vision"]
     # A version not known: judged by the versions that are.
-    assert questions.of(SURVEY, 7) == {"why-not-website", "other-outcomes"}
-    assert questions.of("no-such-survey", 1) is None
+    assert questions.choices_of(SURVEY, 7) == choices
+    assert questions.choices_of("no-such-survey", 1) is None
 
     answers = {
         "contacted": "no",
@@ -202,13 +221,98 @@ def test_free_text_is_known_by_the_survey_definition():
         "vision": {"vision": "agree"},
         "other-outcomes": "",
     }
-    kept = remove_free_text(answers, questions.of(SURVEY, 1))
+    kept = remove_free_text(answers, choices)
     assert kept == {**answers, "why-not-website": {"removed": True}}  # "" was never a comment
-    assert remove_free_text(kept, questions.of(SURVEY, 1)) == kept  # idempotent
-    # A survey nobody knows: every string goes (a typed answer cannot be told from a choice).
+    assert remove_free_text(kept, choices) == kept  # idempotent
+    # A survey nobody knows: every string goes, at any depth (a typed answer cannot be told
+    # from a choice).
     unknown = remove_free_text(answers, None)
-    assert unknown["contacted"] == {"removed": True} and unknown["why-not-website"] == {
-        "removed": True
+    assert unknown == {
+        "contacted": removed_text(),
+        "contact-ranking": [removed_text(), removed_text()],
+        "would-use-website": removed_text(),
+        "why-not-website": removed_text(),
+        "vision": {"vision": removed_text()},
+        "other-outcomes": "",
     }
-    assert unknown["contact-ranking"] == ["email", "telephone"]
-    assert unknown["vision"] == {"vision": "agree"} and unknown["other-outcomes"] == ""
+    assert remove_free_text(unknown, None) == unknown
+
+
+TYPED_BY_RESIDENT = "Jane Doe 07700 900123"
+#: Survey responses as QA pushed them (repro_retention_bypass.py): words typed where no
+#: text question takes them, then what each must look like after retention.
+ANYWHERE = {
+    "unknown survey": (
+        {"survey_id": "no-such-survey", "answers": {"notes": TYPED_BY_RESIDENT}},
+        {"notes": removed_text()},
+    ),
+    "unknown version": (
+        {"survey_version": 7, "answers": {"why-not-website": TYPED_BY_RESIDENT}},
+        {"why-not-website": removed_text()},
+    ),
+    "unknown question": (
+        {"answers": {"contacted": "no", "extra-notes": TYPED_BY_RESIDENT}},
+        {"contacted": "no", "extra-notes": removed_text()},
+    ),
+    "text under yes/no": (
+        {"answers": {"contacted": TYPED_BY_RESIDENT, "would-use-website": "yes"}},
+        {"contacted": removed_text(), "would-use-website": "yes"},
+    ),
+    "unknown survey, nested": (
+        {
+            "survey_id": "no-such-survey",
+            "answers": {"notes": [TYPED_BY_RESIDENT, 3], "more": {"k": TYPED_BY_RESIDENT}},
+        },
+        {"notes": [removed_text(), 3], "more": {"k": removed_text()}},
+    ),
+    "agreement member": (
+        {"answers": {"experience": {"first-contact": TYPED_BY_RESIDENT, "polite": "agree"}}},
+        {"experience": {"first-contact": removed_text(), "polite": "agree"}},
+    ),
+    "in a ranking": (
+        {"answers": {"contact-ranking": ["email", TYPED_BY_RESIDENT, ["website"]]}},
+        {"contact-ranking": ["email", removed_text(), ["website"]]},
+    ),
+    "text question (control)": (
+        {"answers": {"why-not-website": TYPED_BY_RESIDENT, "other-outcomes": ""}},
+        {"why-not-website": removed_text(), "other-outcomes": ""},
+    ),
+}
+
+
+def test_nothing_a_resident_typed_survives_retention_wherever_it_was_put(central, db_url, capsys):
+    token = central.enrol()
+    hour = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0).isoformat()
+    items = {}
+    for name, (response, _) in ANYWHERE.items():
+        record_id = str(uuid.uuid4())
+        payload = {
+            "id": record_id,
+            "created_at": hour,
+            "hub_id": BOW,
+            "survey_id": SURVEY,
+            "survey_version": 1,
+            **response,
+        }
+        items[name] = {"id": record_id, "kind": "survey_response", "payload": payload}
+    answer = requests.post(
+        f"{central.url}/v1/push",
+        json={"protocol_version": PROTOCOL_VERSION, "items": list(items.values())},
+        headers=central.headers(token),
+        timeout=30,
+    )
+    assert answer.status_code == 200, answer.text
+    assert {r["status"] for r in answer.json()["results"]} == {"accepted"}
+
+    assert server_main(["--db", db_url, "retention", "--days", "0"]) == 0
+    capsys.readouterr()
+
+    for name, (_, expected) in ANYWHERE.items():
+        served = requests.get(
+            f"{central.url}/v1/records/{items[name]['id']}",
+            headers=central.headers(token),
+            timeout=10,
+        )
+        assert served.status_code == 200
+        assert TYPED_BY_RESIDENT not in served.text, name
+        assert served.json()["payload"]["answers"] == expected, name
