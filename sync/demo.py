@@ -24,7 +24,7 @@ from sync.server.models import utcnow
 from sync.server.runner import ServerThread
 from sync.server.settings import ServerSettings
 
-DEMO_REPORT_KEY = "demo-report-key"
+DEMO_REPORT_KEY = "demo-report-key-0123"
 
 
 @dataclass

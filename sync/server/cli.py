@@ -164,7 +164,15 @@ def _database(settings: ServerSettings) -> Database:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = _settings(args)
+    try:
+        settings = _settings(args)
+    except ValidationError as exc:
+        # Each setting named as it is set, without the value given (a key stays secret).
+        for error in exc.errors():
+            name = "HUBKIOSK_SERVER_" + "_".join(str(part) for part in error["loc"]).upper()
+            message = str(error["msg"]).removeprefix("Value error, ")
+            print(f"hubkiosk-server: {name}: {message}", file=sys.stderr)
+        return 2
     try:
         return _run(args, settings)
     except (admin.AdminError, config.ConfigError) as exc:

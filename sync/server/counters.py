@@ -56,6 +56,18 @@ def count(
     return max(1, math.ceil((started + window - now).total_seconds()))
 
 
+def waiting(
+    database: Database, key: str, *, limit: int, window: dt.timedelta, now: dt.datetime
+) -> int | None:
+    """Without counting: the whole seconds until ``key``'s window ends when it is already
+    over ``limit``, else None."""
+    with database.session() as session:
+        row = session.get(RateCounter, key)
+        if row is None or row.count <= limit or row.window_start <= now - window:
+            return None
+        return max(1, math.ceil((row.window_start + window - now).total_seconds()))
+
+
 def check(
     database: Database,
     key: str,
@@ -75,6 +87,31 @@ def check(
             f"Too many {what}; try again in {wait} s.",
             headers={"Retry-After": str(wait)},
         )
+
+
+def _report_key_limited(wait: int) -> ApiError:
+    return ApiError(
+        429,
+        "report_key_limited",
+        f"Too many wrong report keys from this address; try again in {wait} s.",
+        headers={"Retry-After": str(wait)},
+    )
+
+
+def report_key_tried(request: Request, *, right: bool) -> None:
+    """Count a wrong report key against the client address (at most
+    ``report_key_limit_per_hour``); an address over it gets 429 until its hour is over,
+    whatever key it gives, so guessing gains nothing. The right key is never counted."""
+    database, settings = deps.database(request), deps.settings(request)
+    key, limit = f"report:ip:{_client(request)}", settings.report_key_limit_per_hour
+    now = deps.clock(request)()
+    wait = (
+        waiting(database, key, limit=limit, window=HOUR, now=now)
+        if right
+        else count(database, key, limit=limit, window=HOUR, now=now)
+    )
+    if wait is not None:
+        raise _report_key_limited(wait)
 
 
 def _client(request: Request) -> str:

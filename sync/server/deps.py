@@ -286,12 +286,17 @@ def report_access(
     key: Annotated[str | None, Query()] = None,
     authorization: Annotated[str | None, Header()] = None,
 ) -> None:
-    """Managers' reports: served only with a report key set, and only to who gives it."""
+    """Managers' reports: served only with a report key set, and only to who gives it; an
+    address that gave too many wrong keys waits (:func:`sync.server.counters.report_key_tried`)."""
     expected = settings(request).report_key
     if not expected:
         raise ApiError(404, "reports_disabled", "Reports are not served: no report key is set.")
     given = key or (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(given.encode(), expected.encode()):
+    right = hmac.compare_digest(given.encode(), expected.encode())
+    from sync.server import counters  # counters needs this module's helpers
+
+    counters.report_key_tried(request, right=right)  # 429 past the wrong keys' limit
+    if not right:
         raise ApiError(401, "report_key", "A valid report key is needed.")
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: The shortest report key the server takes.
+MIN_REPORT_KEY = 16
 
 
 class ServerSettings(BaseSettings):
@@ -47,6 +50,11 @@ class ServerSettings(BaseSettings):
         description="Queue pages (/queue) one client address may load per minute (429 above); "
         "a hub's residents may share one address through its Wi-Fi.",
     )
+    report_key_limit_per_hour: Annotated[int, Field(ge=1)] = Field(
+        30,
+        description="Wrong report keys one client address may give per hour (429 above, for "
+        "the right key too, until the hour is over): far too few to guess a key.",
+    )
     retention_days: Annotated[int, Field(ge=0)] = Field(
         90,
         description="Days the server keeps personal fields (names, answers, phones) and what "
@@ -61,3 +69,14 @@ class ServerSettings(BaseSettings):
         "reports are not served over HTTP without one.",
     )
     timezone: str = Field("Europe/London", description="Local time zone of the hubs.")
+
+    @field_validator("report_key")
+    @classmethod
+    def _long_enough(cls, key: str | None) -> str | None:
+        if key and len(key) < MIN_REPORT_KEY:
+            raise ValueError(
+                f"the report key must be at least {MIN_REPORT_KEY} characters (this one has "
+                f"{len(key)}): a short key can be guessed. Make one with: python -c "
+                '"import secrets; print(secrets.token_urlsafe(24))"'
+            )
+        return key

@@ -8,16 +8,15 @@ hub report, they are served only when a report key is configured, and need it as
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from sqlalchemy.orm import Session
 
 from sync.server import survey_reports
-from sync.server.deps import REPORT_RESPONSES
+from sync.server.deps import REPORT_RESPONSES, report_access
 from sync.server.models import utcnow
 
 Format = Annotated[str, Query(pattern="^(json|csv|html)$")]
@@ -28,21 +27,8 @@ def _session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def _report_access(
-    request: Request,
-    key: Annotated[str | None, Query()] = None,
-    authorization: Annotated[str | None, Header()] = None,
-) -> None:
-    expected = request.app.state.settings.report_key
-    if not expected:
-        raise HTTPException(404, "Reports are not served: no report key is set.")
-    given = key or (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(given.encode(), str(expected).encode()):
-        raise HTTPException(401, "A valid report key is needed.")
-
-
 SessionDep = Annotated[Session, Depends(_session)]
-router = APIRouter(prefix="/reports", dependencies=[Depends(_report_access)], tags=["reports"])
+router = APIRouter(prefix="/reports", dependencies=[Depends(report_access)], tags=["reports"])
 
 
 @router.get("/surveys")

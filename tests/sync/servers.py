@@ -23,7 +23,7 @@ from sync.server.db import Database
 from sync.server.runner import ServerThread
 from sync.server.settings import ServerSettings
 
-REPORT_KEY = "test-report-key"
+REPORT_KEY = "test-report-key-0123"
 
 
 def reset_pg(url: str) -> None:

@@ -19,10 +19,12 @@ from sqlalchemy.exc import IntegrityError
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server import admin, retention
 from sync.server.app import create_app
+from sync.server.cli import main as server_main
 from sync.server.db import Database
 from sync.server.models import Device, EnrolmentCode, RateCounter
 from sync.server.runner import ServerThread
-from tests.sync.conftest import HUB, Central, FakeClock
+from sync.server.settings import ServerSettings
+from tests.sync.conftest import HUB, REPORT_KEY, Central, FakeClock
 
 # The server's SQL is what these check: on SQLite and PostgreSQL both.
 pytestmark = pytest.mark.both_databases
@@ -116,6 +118,49 @@ def test_queue_pages_per_address_are_limited(make_central: Callable[..., Central
     assert limited.status_code == 429 and 1 <= int(limited.headers["Retry-After"]) <= 60
     clock.advance(61)
     assert requests.get(page, timeout=10).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "report", ["/reports/fleet?format=json", "/reports/surveys", "/reports/hubs?format=json"]
+)
+def test_wrong_report_keys_per_address_are_limited(
+    make_central: Callable[..., Central], report: str
+) -> None:
+    # As QA guessed (repro_report_key_unthrottled.sh): wrong keys one after another.
+    clock = FakeClock()
+    central = make_central(clock=clock, report_key_limit_per_hour=5)
+    today = clock().date().isoformat()
+    url = f"{central.url}{report}{'&' if '?' in report else '?'}from={today}&to={today}"
+    guesses = [requests.get(f"{url}&key=guess{n}", timeout=10) for n in range(8)]
+
+    assert [g.status_code for g in guesses] == [401] * 5 + [429] * 3
+    limited = guesses[-1]
+    assert limited.json()["error"] == "report_key_limited"
+    assert 1 <= int(limited.headers["Retry-After"]) <= 3600
+    # Guessing right now gains nothing: the address waits out the hour, then gets in.
+    assert requests.get(f"{url}&key={REPORT_KEY}", timeout=10).status_code == 429
+    clock.advance(3601)
+    assert requests.get(f"{url}&key={REPORT_KEY}", timeout=10).status_code == 200
+    # The right key is never counted: a manager reloading a report is not limited.
+    for _ in range(8):
+        assert requests.get(f"{url}&key={REPORT_KEY}", timeout=10).status_code == 200
+
+
+@pytest.mark.parametrize("key", ["short-key", "x" * 15])
+def test_a_report_key_shorter_than_16_characters_is_refused_plainly(
+    key: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(ValueError, match="at least 16 characters"):
+        ServerSettings(report_key=key)
+    monkeypatch.setenv("HUBKIOSK_SERVER_REPORT_KEY", key)
+
+    assert server_main(["--db", "sqlite://", "migrate"]) == 2
+
+    err = capsys.readouterr().err
+    assert "HUBKIOSK_SERVER_REPORT_KEY" in err and "at least 16 characters" in err
+    assert key not in err and "Traceback" not in err
+    assert ServerSettings(report_key="x" * 16).report_key == "x" * 16
+    assert ServerSettings(report_key="").report_key == ""  # reports off, as with none
 
 
 def test_the_lookup_limit_is_shared_by_server_processes_and_survives_restarts(
