@@ -341,6 +341,7 @@ def ingest_batch(
     new_texts: list[str] = []
     new_refs: list[Reference] = []
     new_items: list[tuple[int, RecordItem]] = []
+    now_hour = records.on_the_hour(now)
     for index, record in by_index.items():
         item = items[index]
         if isinstance(record, InvalidPayload):
@@ -361,7 +362,9 @@ def ingest_batch(
         row["kind"] = item.kind._value_
         row["hub_id"] = hub_id
         row["device_id"] = device_id
-        row["received_at"] = now
+        # The hour alone for records that name no one, as their own time (_coarse): to
+        # the microsecond, it matched the ticket's received in the same push.
+        row["received_at"] = now_hour if _anonymous(record) else now
         made = item.kiosk_time
         row["kiosk_time"] = None if made is None else _coarse(record, _aware(made))
         row["payload"] = payload
@@ -818,11 +821,14 @@ def _as_duplicate(result: ItemResult) -> ItemResult:
     return ItemResult(id=result.id, status=ItemStatus.DUPLICATE, server_seq=result.server_seq)
 
 
+def _anonymous(record: RecordItem) -> bool:
+    """Whether ``record`` names no one (a follow-up of a feedback too): it keeps only the
+    hour of its times."""
+    return isinstance(record.payload, records.Anonymous | records.FeedbackFollowUp)
+
+
 def _coarse(record: RecordItem, moment: dt.datetime | None) -> dt.datetime | None:
-    # Records that name no one (a follow-up of a feedback too) keep only the hour.
-    if isinstance(record.payload, records.Anonymous | records.FeedbackFollowUp):
-        return records.on_the_hour(moment)
-    return moment
+    return records.on_the_hour(moment) if _anonymous(record) else moment
 
 
 def _aware(moment: dt.datetime | None) -> dt.datetime | None:

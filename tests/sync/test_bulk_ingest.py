@@ -399,6 +399,42 @@ def test_answers_with_fractions_and_a_coarsened_survey_read_back_as_stored(
     assert kept == made.replace(minute=0, second=0)
 
 
+def test_anonymous_records_are_received_to_the_hour_not_beside_the_ticket(
+    central: Central,
+) -> None:
+    """Quick feedback, its follow-up and survey responses keep their time only to the hour
+    at the centre, so they cannot be joined to a ticket by time: the time the server
+    received them was kept to the microsecond, the same as the resident's ticket and
+    served event sent in the same push."""
+    token = central.enrol()
+    served = ticket(1)
+    feedback_id, follow_id, survey_id = (str(uuid.uuid4()) for _ in range(3))
+    anonymous = [
+        {"id": feedback_id, "kind": "feedback",
+         "payload": {"id": feedback_id, "hub_id": HUB, "score": 1}},
+        {"id": follow_id, "kind": "feedback_follow_up",
+         "payload": {"id": follow_id, "hub_id": HUB, "feedback_id": feedback_id,
+                     "reasons": ["waiting_time"]}},
+        {"id": survey_id, "kind": "survey_response",
+         "payload": {"id": survey_id, "hub_id": HUB, "survey_id": "visit",
+                     "survey_version": 1, "answers": {"q1": 4}}},
+    ]  # fmt: skip
+    sent = [served, event(served["id"], "served"), *anonymous]
+    assert {status for _, status, _ in statuses(push_raw(central, token, sent))} == {"accepted"}
+    with central.database.session() as session:
+        received = dict(
+            session.execute(
+                select(IngestedRecord.kind, IngestedRecord.received_at).where(
+                    IngestedRecord.id.in_([uuid.UUID(item["id"]) for item in sent])
+                )
+            ).all()
+        )
+    for kind in ("feedback", "feedback_follow_up", "survey_response"):
+        moment = received[kind]
+        assert (moment.minute, moment.second, moment.microsecond) == (0, 0, 0), (kind, moment)
+        assert moment <= received["ticket"] < moment + dt.timedelta(hours=1)
+
+
 def test_a_follow_up_must_name_a_feedback_of_its_own_hub_and_the_rest_is_stored_in_order(
     central: Central,
 ) -> None:
