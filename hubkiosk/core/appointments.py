@@ -8,9 +8,10 @@ forgiving match that fits two bookings is ``ambiguous``: the resident is asked f
 made against the ``appointment`` table, which config snapshots fill with the hub's
 appointments (and :func:`load_demo_appointments` fills for ``--demo``).
 
-Outcomes: ``ok`` (check in now), ``early`` (more than :data:`EARLY_MINUTES` before the
-time), ``late`` (more than :data:`LATE_MINUTES` after it), ``wrong_day``, ``wrong_hub``
-``ambiguous`` and ``unknown``. Nothing here logs or returns the reference, surname or phone.
+Outcomes: ``ok`` (check in now), ``checked_in`` (the booking already has today's ticket:
+the resident is shown it again, whatever the time), ``early`` (more than
+:data:`EARLY_MINUTES` before the time), ``late`` (more than :data:`LATE_MINUTES` after
+it), ``wrong_day``, ``wrong_hub``, ``ambiguous`` and ``unknown``. Nothing here logs or returns the reference, surname or phone.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ LATE_MINUTES = 15
 
 class CheckIn(enum.StrEnum):
     OK = "ok"
+    CHECKED_IN = "checked_in"
     EARLY = "early"
     LATE = "late"
     WRONG_DAY = "wrong_day"
@@ -194,18 +196,40 @@ def find_by_phone(session: Session, phone: str, surname_start: str) -> list[Appo
     return [_info(r) for r in rows if phone_matches(r.phone, r.surname, *proof)]
 
 
+def _ticket_today(session: Session, appointment_id: uuid.UUID, now: dt.datetime) -> Ticket | None:
+    """The ticket this booking was checked in with today, if it was."""
+    return session.scalars(
+        select(Ticket).where(
+            Ticket.appointment_id == appointment_id, Ticket.day == queue.service_day(now)
+        )
+    ).first()
+
+
+def with_check_in(session: Session, match: Match, now: dt.datetime) -> Match:
+    """``match``, or ``checked_in`` when its booking already has today's ticket: a resident
+    who checked in and types the reference again after the check-in time is shown their
+    ticket, not told it is too late and offered a second place in the queue."""
+    info = match.appointment
+    if info is None or match.outcome is CheckIn.CHECKED_IN:
+        return match
+    if _ticket_today(session, info.id, now) is None:
+        return match
+    return Match(CheckIn.CHECKED_IN, info)
+
+
 def match_reference(session: Session, reference: str, hub_id: str, now: dt.datetime) -> Match:
     """The booking for a typed reference; ``ambiguous`` when it fits two references."""
     found = find_by_reference_forgiving(session, reference)
     if len(found) > 1:
         return Match(CheckIn.AMBIGUOUS)
-    return best_match(next(iter(found.values()), []), hub_id, now)
+    return with_check_in(session, best_match(next(iter(found.values()), []), hub_id, now), now)
 
 
 def match_phone(
     session: Session, phone: str, surname_start: str, hub_id: str, now: dt.datetime
 ) -> Match:
-    return best_match(find_by_phone(session, phone, surname_start), hub_id, now)
+    found = best_match(find_by_phone(session, phone, surname_start), hub_id, now)
+    return with_check_in(session, found, now)
 
 
 def check_in(
@@ -224,9 +248,7 @@ def check_in(
     service = catalogue.by_id(info.service_id) or catalogue.by_id("other")
     if service is None:
         raise ValueError(f"the appointment's service '{info.service_id}' is not offered")
-    existing = session.scalars(
-        select(Ticket).where(Ticket.appointment_id == info.id, Ticket.day == queue.service_day(now))
-    ).first()
+    existing = _ticket_today(session, info.id, now)
     if existing is not None:
         return queue.ticket_view(session, existing, service, now)
     if session.get(Appointment, info.id) is None:

@@ -3,8 +3,16 @@ confirmation; the reference is typed digits first and forgives common slips."""
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+
+import pytest
+from sqlalchemy import select
+
 from PySide6.QtCore import Qt
 
+from hubkiosk.core.appointments import AppointmentInfo
+from hubkiosk.store.models import Ticket
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
 
@@ -96,3 +104,69 @@ def test_digits_of_two_bookings_ask_for_the_whole_reference(queue_kiosk, qtbot, 
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
         click(window, "Check in")
     assert "Housing appointment" in window.screens[ScreenId.TICKET_ISSUED].service_line.text()
+
+
+def check_in_by_reference(window, qtbot, click, reference: str) -> ScreenId:
+    """From the home screen: "I have an appointment", type ``reference``, "Check in";
+    the screen shown once the kiosk has answered (and written what it had to)."""
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(screen.reference_edit, reference)
+    with qtbot.waitSignal(screen.answered, timeout=10_000):
+        click(window, "Check in")
+    if window.ctx.ops.busy:
+        with qtbot.waitSignal(window.ctx.ops.idle, timeout=10_000):
+            pass
+    return window.current
+
+
+@pytest.mark.parametrize(("reference", "number"), [("HK-4821", "H-001"), ("HK-3907", "C-001")])
+def test_checked_in_and_back_after_the_check_in_time_shows_the_same_ticket(
+    queue_kiosk, qtbot, click, clock, reference, number
+):
+    """QA: checked in at 10:30, the resident typed the reference again at 11:06 (after the
+    check-in time) and was told it was too late, with a walk-in ticket offered: a second
+    place in the queue. They are shown the ticket they already have."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    assert check_in_by_reference(window, qtbot, click, reference) is ScreenId.TICKET_ISSUED
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    assert issued.number.text() == number
+    click(window, "Done")
+    clock.advance(minutes=36)  # 11:06: check-in closed at 10:55 / 11:00
+    assert check_in_by_reference(window, qtbot, click, reference) is ScreenId.TICKET_ISSUED
+    assert issued.number.text() == number
+    assert issued.title() == "You are checked in"
+    with kiosk.store.session() as session:
+        assert len(list(session.scalars(select(Ticket)))) == 1
+
+
+def test_checked_in_through_the_central_server_and_back_late_shows_the_same_ticket(
+    queue_kiosk, qtbot, click, clock
+):
+    """A booking only the central server knew (the kiosk keeps it without its reference
+    once checked in): typed again after the check-in time, the same ticket, not "too late"."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    booked = AppointmentInfo(
+        uuid.uuid4(), "idea-store-bow", "council-tax", clock() + dt.timedelta(minutes=10)
+    )
+    asked = []
+
+    def lookup(query):
+        asked.append(query)
+        return [booked]
+
+    kiosk.ctx.appointment_lookup = lookup
+    assert check_in_by_reference(window, qtbot, click, "HK-2468") is ScreenId.TICKET_ISSUED
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    assert issued.number.text() == "C-001"
+    click(window, "Done")
+    clock.advance(minutes=40)  # 11:10: check-in closed at 10:55
+    shown = check_in_by_reference(window, qtbot, click, "HK-2468")
+    assert len(asked) == 2  # the kiosk does not hold the reference: the server was asked
+    assert shown is ScreenId.TICKET_ISSUED
+    assert issued.number.text() == "C-001"
+    with kiosk.store.session() as session:
+        assert len(list(session.scalars(select(Ticket)))) == 1

@@ -125,3 +125,24 @@ def test_the_server_is_asked_with_the_slips_undone():
     assert ap.server_reference("hk 482I") == "HK4821"
     assert ap.server_reference("HK-7OO4") == "HK7004"
     assert ap.server_reference("HK-4821") == "HK4821"
+
+
+def test_a_booking_checked_in_today_says_so_after_its_check_in_time(loaded, clock, content):
+    # HK-4821 is at 10:45 (check-in until 11:00), checked in at 10:30.
+    with loaded.session() as session:
+        match = ap.match_reference(session, "HK-4821", HUB, clock())
+        assert match.appointment is not None
+        ticket = ap.check_in(
+            session, match.appointment, hub_id=HUB, catalogue=content.catalogue, now=clock()
+        )
+    clock.advance(minutes=36)
+    with loaded.session() as session:
+        by_reference = ap.match_reference(session, "HK-4821", HUB, clock())
+        by_phone = ap.match_phone(session, "07700 900123", "beg", HUB, clock())
+        late = ap.match_reference(session, "HK-3907", HUB, clock())  # never checked in
+        again = ap.check_in(
+            session, by_reference.appointment, hub_id=HUB, catalogue=content.catalogue, now=clock()
+        )
+    assert by_reference.outcome == by_phone.outcome == CheckIn.CHECKED_IN
+    assert late.outcome == CheckIn.LATE
+    assert again.id == ticket.id

@@ -44,6 +44,9 @@ from sync.protocol.appointments import AppointmentLookup
 
 log = logging.getLogger(__name__)
 
+#: The answers that show the ticket: a check-in now, or the one made before.
+CHECKS_IN = (CheckIn.OK, CheckIn.CHECKED_IN)
+
 REFERENCE = "reference"
 PHONE = "phone"
 SURNAME = "surname"
@@ -360,7 +363,25 @@ class AppointmentScreen(Screen):
         if asking != self.asking:
             return
         log.info("appointment check-in: asked the central server")
-        self._found(match)
+        if match.appointment is None:
+            self._found(match)
+            return
+        now = self.ctx.now()
+
+        def ticket_today(session: Session) -> Match:
+            # Checked in here before (the booking kept without its reference): that ticket.
+            return appointments.with_check_in(session, match, now)
+
+        self.ctx.store_ops.run(
+            ticket_today,
+            success=lambda known: self._found_for(known, asking),
+            failure=lambda exc: self._failed_for(exc, asking),
+            name="find_appointment_ticket",
+        )
+
+    def _found_for(self, match: Match, asking: int) -> None:
+        if asking == self.asking:
+            self._found(match)
 
     def _failed_for(self, exc: BaseException, asking: int) -> None:
         if asking == self.asking:
@@ -372,8 +393,8 @@ class AppointmentScreen(Screen):
         self.match = match
         log.info("appointment check-in: %s", match.outcome.value)
         self.answered.emit(match)
-        if match.outcome == CheckIn.OK and match.appointment is not None:
-            self._check_in(match.appointment)
+        if match.outcome in CHECKS_IN and match.appointment is not None:
+            self._check_in(match.appointment)  # checked in before: the same ticket again
             return
         self.show_answer()
 
@@ -550,7 +571,7 @@ class AppointmentScreen(Screen):
         self.done_button.setText(self.tr("Done"))
         self._place_ways()  # the heading's words in this language may not fit beside them
         match = self.match
-        if match is not None and match.outcome != CheckIn.OK:
+        if match is not None and match.outcome not in CHECKS_IN:
             title, text, walk_in, again = self._answer_words(match)
             self.answer_title.setText(title)
             self.answer_text.setText(text)
