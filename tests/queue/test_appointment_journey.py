@@ -4,6 +4,7 @@ confirmation; the reference is typed digits first and forgives common slips."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 
 import pytest
@@ -11,8 +12,9 @@ from sqlalchemy import select
 
 from PySide6.QtCore import Qt
 
+from hubkiosk.core import appointments
 from hubkiosk.core.appointments import AppointmentInfo
-from hubkiosk.store.models import Ticket
+from hubkiosk.store.models import OutboxItem, OutboxState, Ticket
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
 
@@ -170,3 +172,40 @@ def test_checked_in_through_the_central_server_and_back_late_shows_the_same_tick
     assert issued.number.text() == "C-001"
     with kiosk.store.session() as session:
         assert len(list(session.scalars(select(Ticket)))) == 1
+
+
+def test_start_again_while_the_check_in_is_written_stays_on_the_home_screen(
+    queue_kiosk, qtbot, click, monkeypatch
+):
+    """QA: "Start again" touched while the check-in was being written; the ticket came
+    back over the home screen with the visit's data. The check-in is kept (it goes to the
+    server); the screen stays where the next resident is."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    release = threading.Event()
+    real_check_in = appointments.check_in
+
+    def slow_check_in(*args, **kwargs):
+        assert release.wait(10)
+        return real_check_in(*args, **kwargs)
+
+    monkeypatch.setattr(appointments, "check_in", slow_check_in)
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(screen.reference_edit, "HK-4821")
+    with qtbot.waitSignal(screen.answered, timeout=10_000):
+        click(window, "Check in")
+    assert kiosk.ctx.ops.busy  # the check-in is being written
+    click(window, "Start again")
+    assert window.current is ScreenId.HOME
+    with qtbot.waitSignal(kiosk.ctx.ops.idle, timeout=10_000):
+        release.set()
+    assert window.current is ScreenId.HOME
+    assert kiosk.ctx.visit == {}
+    assert screen.match is None and screen.pages.currentWidget() is screen.form
+    with kiosk.store.session() as session:
+        (ticket,) = session.scalars(select(Ticket))
+        assert ticket.appointment_id is not None  # the check-in itself is kept...
+        sent = session.scalar(select(OutboxItem).where(OutboxItem.id == ticket.id))
+        assert sent is not None and sent.state is OutboxState.PENDING  # ...for the server

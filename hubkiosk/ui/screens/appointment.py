@@ -194,7 +194,8 @@ class AppointmentScreen(Screen):
 
         self.way = REFERENCE
         self.match: Match | None = None
-        #: Counts lookups; an answer for an earlier one (before a reset) is dropped.
+        #: Counts lookups and resets; an answer or a check-in for an earlier one (before a
+        #: reset) is dropped.
         self.asking = 0
         self.set_way(REFERENCE)
         self.retranslate()
@@ -409,9 +410,20 @@ class AppointmentScreen(Screen):
             )
 
         self.check_button.setEnabled(False)
-        ctx.store_ops.run(write, success=self._checked_in, failure=self._failed, name="check_in")
+        asking = self.asking
+        ctx.store_ops.run(
+            write,
+            success=lambda ticket: self._checked_in(ticket, asking),
+            failure=lambda exc: self._failed_for(exc, asking),
+            name="check_in",
+        )
 
-    def _checked_in(self, ticket: queue_core.IssuedTicket) -> None:
+    def _checked_in(self, ticket: queue_core.IssuedTicket, asking: int) -> None:
+        if asking != self.asking:
+            # Reset while the check-in was written ("Start again", the idle reset): it is
+            # kept and goes to the server, but the screen and the visit are the next
+            # resident's now.
+            return
         self.check_button.setEnabled(True)
         remember_visit(self.ctx, ticket)
         info = self.match.appointment if self.match else None
