@@ -119,3 +119,28 @@ def test_the_audit_walks_the_closed_hub_too_and_leaves_the_clock_as_it_was(kiosk
     assert "queue+closed" in [entry.split(" ")[0] for entry in report.walked]
     assert report.violations == []
     assert kiosk.ctx.now() == moment
+
+
+def test_the_audit_walks_the_appointment_answers_not_found_and_too_late(kiosk):
+    """The answer page was never walked: at 200 % text on a portrait kiosk its buttons
+    shared one row and "Done" was cut ("Dhammaad", "Hecho", "Gotowe"). Both answers are
+    walked now, and they pass."""
+    kiosk.ctx.clock = lambda: dt.datetime(2026, 11, 24, 10, 30, tzinfo=dt.UTC)
+    window = kiosk.window
+    steps = dict(audit.states(kiosk))
+    for name, title, buttons in (
+        ("appointment+not_found", "We could not find your appointment", 3),
+        ("appointment+too_late", "Your appointment time has passed", 2),
+    ):
+        steps[name](window)
+        kiosk.ctx.ops.wait(10_000)
+        audit.settle()
+        screen = window.screens[ScreenId.APPOINTMENT]
+        assert screen.pages.currentWidget() is screen.answer
+        assert screen.answer_title.text() == title
+        shown = [b for b in screen.answer.findChildren(BigButton) if b.isVisible()]
+        assert len(shown) == buttons
+    report = audit.run(kiosk, None, quick=True, languages=["pl"], screenshots=False)
+    walked = [entry for entry in report.walked if entry.startswith("appointment+")]
+    assert any(entry.startswith("appointment+too_late pl") for entry in walked)
+    assert report.violations == []

@@ -17,6 +17,7 @@ import functools
 import json
 import re
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -583,6 +584,26 @@ def _choose_first(window: MainWindow) -> None:
     survey.next_button.click()
 
 
+def _not_found(window: MainWindow) -> None:
+    """A reference the kiosk does not know typed, then "Check in": the "not found" answer
+    (three buttons: a walk-in ticket, try again, done)."""
+    screen = _screen(window, ScreenId.APPOINTMENT)
+    screen.reference_edit.setText("HK-0000")
+    screen.check_button.click()
+
+
+def _too_late(window: MainWindow) -> None:
+    """The answer to a booking at this hub an hour and a quarter ago: "too late" (two
+    buttons). Shown as the store's answer would show it: the walk's kiosk holds no bookings."""
+    from hubkiosk.core.appointments import AppointmentInfo, CheckIn, Match
+
+    ctx = window.ctx
+    service = ctx.content.catalogue.services[0].id
+    when = ctx.now() - dt.timedelta(minutes=75)
+    info = AppointmentInfo(uuid.UUID(int=2719), ctx.settings.hub_id, service, when)
+    _screen(window, ScreenId.APPOINTMENT)._found(Match(CheckIn.LATE, info))
+
+
 def _open_referral(window: MainWindow) -> None:
     screen = _screen(window, ScreenId.ADVISER_QUEUE)
     screen.referral_panel.show()
@@ -644,6 +665,8 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
                 lambda w: _screen(w, ScreenId.APPOINTMENT).check_button.click(),
             ),
         ),
+        ("appointment+not_found", _then(_go(ScreenId.APPOINTMENT), _not_found)),
+        ("appointment+too_late", _then(_go(ScreenId.APPOINTMENT), _too_late)),
         ("finder", _go(ScreenId.FINDER)),
         (
             "finder+search",

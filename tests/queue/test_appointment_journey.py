@@ -16,7 +16,7 @@ from hubkiosk.core import appointments
 from hubkiosk.core.appointments import AppointmentInfo
 from hubkiosk.store.models import OutboxItem, OutboxState, Ticket
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import find_button
+from tests.conftest import find_button, resize_to
 
 
 def press(qtbot, keyboard, char: str) -> None:
@@ -209,3 +209,53 @@ def test_start_again_while_the_check_in_is_written_stays_on_the_home_screen(
         assert ticket.appointment_id is not None  # the check-in itself is kept...
         sent = session.scalar(select(OutboxItem).where(OutboxItem.id == ticket.id))
         assert sent is not None and sent.state is OutboxState.PENDING  # ...for the server
+
+
+#: Each language's button, as the top bar shows it.
+NATIVE = {
+    "en": "English",
+    "bn": "বাংলা",
+    "so": "Soomaali",
+    "ur": "اردو",
+    "es": "Español",
+    "pl": "Polski",
+}
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)], ids=["portrait", "landscape"])
+def test_the_answer_buttons_keep_every_word_at_200_percent_text(queue_kiosk, qtbot, click, size):
+    """QA: "not found" (HK-0000) and "too late" (HK-2719) on a portrait kiosk at 200 %
+    text: the three buttons shared one row and "Done" was cut ("amma" for "Dhammaad",
+    "ech" for "Hecho"). They go onto more rows, each word whole, in every language."""
+    from hubkiosk.ui import audit
+
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    resize_to(window, qtbot, size)
+    checker = audit.Checker(window)
+    for reference in ("HK-0000", "HK-2719"):
+        click(window, "English")
+        click(window, "Start again")
+        click(window, "Larger text")
+        click(window, "Larger text")
+        click(window, "Get a ticket or check in")
+        click(window, "I have an appointment")
+        screen = window.screens[ScreenId.APPOINTMENT]
+        qtbot.keyClicks(screen.reference_edit, reference)
+        with qtbot.waitSignal(screen.answered, timeout=10_000):
+            click(window, "Check in")
+        assert screen.pages.currentWidget() is screen.answer
+        for code, language in NATIVE.items():
+            click(window, language)  # the resident reads the answer in their language
+            found = [
+                v.line()
+                for v in checker.check(reference, code, "default")
+                if v.kind in ("cut", "overlap", "target", "sideways")
+            ]
+            assert not found, "\n".join(found)
+            buttons = [
+                b
+                for b in (screen.walk_in_button, screen.try_again_button, screen.done_button)
+                if b.isVisible()
+            ]
+            assert len(buttons) == (3 if reference == "HK-0000" else 2)

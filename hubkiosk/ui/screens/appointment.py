@@ -39,7 +39,7 @@ from hubkiosk.ui.screens.checkin_parts import (
     fmt_time,
     remember_visit,
 )
-from hubkiosk.ui.widgets import BigButton, PageStack, label, restyle, wrap_words
+from hubkiosk.ui.widgets import BigButton, FlowLayout, PageStack, label, restyle, wrap_words
 from sync.protocol.appointments import AppointmentLookup
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,11 @@ class AppointmentScreen(Screen):
         self.answer_text = label(role="lead")
         answer.addWidget(self.answer_title)
         answer.addWidget(self.answer_text)
-        buttons = QHBoxLayout()
+        # The buttons side by side when they fit, onto more rows when not (a portrait
+        # kiosk at 200 % text): each word whole.
+        self.answer_buttons = QWidget()
+        buttons = FlowLayout(self.answer_buttons, spacing=12)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.walk_in_button = BigButton(role="primary")
         self.walk_in_button.clicked.connect(self.walk_in)
         self.try_again_button = BigButton()
@@ -185,7 +189,7 @@ class AppointmentScreen(Screen):
         self.done_button.clicked.connect(self.ctx.home)
         for button in (self.walk_in_button, self.try_again_button, self.done_button):
             buttons.addWidget(button)
-        answer.addLayout(buttons)
+        answer.addWidget(self.answer_buttons)
         answer.addStretch(1)
         self.pages.addWidget(self.answer)
 
