@@ -228,14 +228,25 @@ class Draft:
 
     def give_service(self, service_id: str | None) -> bool:
         """Answer the form's "which service?" with the service the resident came from,
-        when the form has that question and that service among its choices."""
-        if service_id is None or service_id == OTHER_SERVICE:
-            return False  # "Something else" says nothing: the resident chooses
+        when the form has that question and that service among its choices.
+
+        Called each time the form is entered from a service's page: a service it cannot
+        answer with (or none) takes back the one given before, from another service's
+        page, so the resident is asked. True when the question has a given answer.
+        """
         try:
             item = self.form.field(SERVICE_FIELD)
         except KeyError:
             return False
-        if item.type is not FieldType.SINGLE or item.choice(service_id) is None:
+        if (
+            service_id is None
+            or service_id == OTHER_SERVICE  # "Something else" says nothing: they choose
+            or item.type is not FieldType.SINGLE
+            or item.choice(service_id) is None
+        ):
+            if item.id in self.given:
+                self.given.discard(item.id)
+                self.answers.pop(item.id, None)
             return False
         self.answers[item.id] = service_id
         self.given.add(item.id)

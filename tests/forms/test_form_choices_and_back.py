@@ -94,6 +94,60 @@ def test_the_service_the_resident_came_from_is_not_asked_again(resident: Residen
     assert resident.stored(reference).answers["service"] == "parking"
 
 
+def shown_questions(resident: Resident) -> list[str]:
+    return [e.question.text() for e in resident.form_screen.editors.values() if e.isVisible()]
+
+
+def leave_the_form_for(resident: Resident, tile_text: str) -> None:
+    """From the form's first question: Back to the service, Back to the services, another."""
+    resident.touch("Back")
+    assert resident.window.current is ScreenId.SERVICE_PAGE
+    resident.touch("Back")
+    assert resident.window.current is ScreenId.FINDER
+    resident.touch(tile_text)
+    assert resident.window.current is ScreenId.SERVICE_PAGE
+
+
+def test_the_form_opened_again_from_another_service_calls_from_that_one(resident: Resident):
+    # QA t_form_service.py: opened from Parking, left by Back, opened again from
+    # Employment advice, the form still said Parking (unseen) and was sent to Parking.
+    resident.open_service("Parking")
+    resident.touch("Do it here now")
+    leave_the_form_for(resident, "Employment advice")
+    resident.touch("Do it here now")
+    assert "Which service should call you?" not in shown_questions(resident)
+    resident.type("What is it about?", "Finding a job")
+    resident.next()
+    resident.type("Your name", "Ana Begum")
+    resident.next()
+    resident.type("Your phone number", "07700 900123")
+    resident.next()
+    resident.touch("Any time")
+    resident.next()
+    resident.touch("No")
+    resident.next()
+    review = [w.text() for w in resident.form_screen.review_widgets if hasattr(w, "text")]
+    assert "Finding work" in review and "Parking" not in review
+    reference = resident.send()
+    assert resident.stored(reference).answers["service"] == "employment"
+
+
+def test_the_form_opened_again_from_something_else_asks_which_service(resident: Resident):
+    resident.open_service("Parking")
+    resident.touch("Do it here now")
+    resident.type("What is it about?", "My visitor permit")
+    leave_the_form_for(resident, "Something else")
+    resident.touch("Do it here now")
+    assert shown_questions(resident) == ["Which service should call you?"]
+    assert not find_button(resident.window, "Parking").isChecked(), "nothing chosen for them"
+    resident.next()
+    resident.expect_error("Please choose one answer.")
+    resident.touch("Housing")
+    resident.next()
+    # What they typed for the other questions before is kept, as on any return to the form.
+    assert resident.field("What is it about?").toPlainText() == "My visitor permit"
+
+
 class _Moves(QObject):
     """Counts the moves and resizes of one widget."""
 

@@ -153,9 +153,13 @@ class FormScreen(Screen):
             if fresh:
                 self._start(form)
             self.service_id = params.get("service_id", self.service_id)
-            if fresh and self.draft is not None and self.draft.give_service(self.service_id):
-                # Came from that service's page: the form does not ask it again.
-                self._set_editor(core.SERVICE_FIELD)
+            if (fresh or "service_id" in params) and self.draft is not None:
+                # Came from that service's page: the form does not ask it again. Come back
+                # from another one, the form calls from that one, or asks (the answers to
+                # the other questions are kept).
+                self.draft.give_service(self.service_id)
+                if core.SERVICE_FIELD in self.editors:
+                    self._set_editor(core.SERVICE_FIELD)
         self._show_step()
 
     def _start(self, form: FormDefinition) -> None:
@@ -200,7 +204,11 @@ class FormScreen(Screen):
         """Show a draft's answer in its editor (an answer given before the form)."""
         assert self.draft is not None
         value = self.draft.get(field_id)
-        for button in self.editors[field_id].choice_buttons:
+        editor = self.editors[field_id]
+        if value is None:
+            editor.clear()  # one of a group cannot be unchecked alone
+            return
+        for button in editor.choice_buttons:
             button.setChecked(str(button.property("choice_id")) == value)
 
     def _discard(self) -> None:
