@@ -113,6 +113,29 @@ def test_the_name_is_kept_only_on_the_ticket_and_the_visit_is_linkable(queue_kio
     assert kiosk.ctx.visit == {}
 
 
+def test_start_again_while_the_ticket_is_written_does_not_bring_it_back(queue_kiosk, qtbot, click):
+    """QA t_race.py: "Start again" touched while a walk-in ticket was being written: a
+    moment later that ticket came back over the wiped home screen, for the next resident
+    to see, and its service, wait and number were back in the visit."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "Housing")
+    with qtbot.waitSignal(kiosk.ctx.ops.idle, timeout=10_000):
+        click(window, "Get my ticket")
+        click(window, "Start again")  # before the ticket is written
+        assert window.current is ScreenId.HOME
+    assert window.current is ScreenId.HOME
+    assert kiosk.ctx.visit == {}
+    (row,) = tickets(kiosk)  # the ticket itself is kept (and goes to the server)
+    assert row.service_id == "housing"
+    # The next resident's ticket is shown as usual.
+    click(window, "Get a ticket or check in")
+    click(window, "Council tax")
+    assert get_ticket(kiosk, qtbot, click).startswith("C-")
+    assert kiosk.ctx.visit["service_id"] == "council-tax"
+
+
 def test_extra_help_sets_the_priority(queue_kiosk, qtbot, click):
     kiosk = queue_kiosk()
     window = kiosk.window

@@ -59,7 +59,8 @@ class TicketConfirmScreen(Screen):
     """One confirmation: optional name, optional extra help, and "Get my ticket".
 
     Signals:
-        ticket_issued(object): the ticket was written (an IssuedTicket).
+        ticket_issued(object): the ticket was written (an IssuedTicket) and is shown; not
+            one whose visit was reset ("Start again", idle) while it was being written.
     """
 
     ID = ScreenId.TICKET_CONFIRM
@@ -152,6 +153,10 @@ class TicketConfirmScreen(Screen):
         #: The service times the wait shown came from, for the ticket (no history
         #: read in the tap: :class:`queue.ServiceTimes`).
         self.service_times: queue.ServiceTimes | None = None
+        #: Counts the tickets asked for, and the resets: a ticket written after a reset
+        #: ("Start again", idle) went by is not shown to the next resident nor kept in
+        #: their visit (it is stored and sent all the same), as appointment.py's ``asking``.
+        self.writing = 0
         self.reset()
         self.retranslate()
 
@@ -212,7 +217,7 @@ class TicketConfirmScreen(Screen):
         service_id = params.get("service_id")
         if service_id is not None:
             if self.service is None or self.service.id != service_id:
-                self.reset()
+                self._clear_choices()
             self.service = self.ctx.content.catalogue.by_id(str(service_id))
         self._clear_message()
         self.get_button.setEnabled(self.service is not None)
@@ -275,7 +280,14 @@ class TicketConfirmScreen(Screen):
             call_name=self.name_edit.text(),
             times=self.service_times,
         )
-        ctx.store_ops.run(issue, success=self._issued, failure=self._failed, name="issue_ticket")
+        self.writing += 1
+        writing = self.writing
+        ctx.store_ops.run(
+            issue,
+            success=lambda ticket: self._issued(ticket, writing),
+            failure=lambda exc: self._failed(exc, writing),
+            name="issue_ticket",
+        )
 
     def _clear_message(self) -> None:
         # An empty label cleared again still asks for a new layout of the screen: the
@@ -283,22 +295,31 @@ class TicketConfirmScreen(Screen):
         if self.message.text():
             self.message.clear()
 
-    def _issued(self, ticket: queue.IssuedTicket) -> None:
-        self.get_button.setEnabled(True)
+    def _issued(self, ticket: queue.IssuedTicket, writing: int) -> None:
         log.info("ticket %s issued for %s", ticket.number, ticket.service_id)
+        if writing != self.writing:
+            return  # the visit was reset meanwhile: the screen has moved on
+        self.get_button.setEnabled(True)
         remember_visit(self.ctx, ticket)
         self.ticket_issued.emit(ticket)
         self.ctx.go(ScreenId.TICKET_ISSUED, ticket=ticket)
-        self.reset()
+        self._clear_choices()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.get_button.setEnabled(True)
+    def _failed(self, exc: BaseException, writing: int) -> None:
         log.error("could not issue a ticket: %s", type(exc).__name__)
+        if writing != self.writing:
+            return  # the visit was reset meanwhile: nobody to tell
+        self.get_button.setEnabled(True)
         self.message.setText(
             self.tr("Sorry, we could not make your ticket. Please ask a member of staff.")
         )
 
     def reset(self) -> None:
+        """The visit is wiped: its choices, and a ticket still being written for it."""
+        self.writing += 1
+        self._clear_choices()
+
+    def _clear_choices(self) -> None:
         self.name_edit.clear()
         self.help_button.setChecked(False)
         self._show_help(False)
