@@ -144,3 +144,17 @@ def test_the_audit_walks_the_appointment_answers_not_found_and_too_late(kiosk):
     walked = [entry for entry in report.walked if entry.startswith("appointment+")]
     assert any(entry.startswith("appointment+too_late pl") for entry in walked)
     assert report.violations == []
+
+
+def test_the_audit_opens_the_interpreter_languages(open_kiosk):
+    """The extra help was walked with its interpreter's languages closed, so their words
+    cut at 200 % text in Polish on a portrait kiosk were never checked."""
+    window = open_kiosk.window
+    steps = dict(audit.states(open_kiosk))
+    steps["ticket_confirm+help"](window)
+    open_kiosk.ctx.ops.wait(10_000)
+    audit.settle()
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    assert window.current is ScreenId.TICKET_CONFIRM
+    assert confirm.help_panel.isVisible() and confirm.access_button.isVisible()
+    assert all(button.isVisible() for button in confirm.language_buttons.values())

@@ -640,8 +640,14 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
         ("queue", _go(ScreenId.QUEUE)),
         ("ticket_confirm", confirm),
         (
+            # "I need extra help", then "An interpreter": every part of the help shows,
+            # the interpreter's languages too (cut at 200 % text in Polish, unwalked).
             "ticket_confirm+help",
-            _then(confirm, lambda w: _screen(w, ScreenId.TICKET_CONFIRM).help_button.click()),
+            _then(
+                confirm,
+                lambda w: _screen(w, ScreenId.TICKET_CONFIRM).help_button.click(),
+                lambda w: _screen(w, ScreenId.TICKET_CONFIRM).interpreter_button.click(),
+            ),
         ),
         (
             "ticket_confirm+keyboard",

@@ -639,7 +639,7 @@ def longest_word(text: str, metrics: QFontMetrics) -> int:
 def needed_width(widget: QWidget) -> int:
     """The narrowest a tile or choice may be without breaking a word: its longest word
     plus its margins and border (0 for widgets that do not say)."""
-    if isinstance(widget, WrappingChoice):
+    if isinstance(widget, WrappingChoice | BigButton):
         return widget.minimumSizeHint().width()
     beside = widget.picture_room() if isinstance(widget, Tile) else 0
     words = widget.findChild(QLabel, "TileText") or widget.findChild(QLabel, "ChoiceText")

@@ -164,6 +164,42 @@ def test_extra_help_sets_the_priority(queue_kiosk, qtbot, click):
     assert rows["H-003"].interpreter_language is None
 
 
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
+def test_the_interpreter_languages_show_whole_words_at_200_percent_text(
+    queue_kiosk, qtbot, click, size
+):
+    """QA t_interpreter_pl.py: in Polish at 200 % text on a portrait kiosk, four languages
+    to a row left "Sylhecki" and "Polski" 71 px for their words ("lhec", "olsk")."""
+    from hubkiosk.core.i18n import LANGUAGES
+    from hubkiosk.ui.audit import _button_cut, settle
+
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    resize_to(window, qtbot, size)
+    click(window, "Larger text")
+    click(window, "Larger text")  # 100 -> 150 -> 200 %
+    click(window, "Housing")
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.mouseClick(confirm.help_button, Qt.MouseButton.LeftButton)  # "I need extra help"
+    qtbot.mouseClick(confirm.interpreter_button, Qt.MouseButton.LeftButton)  # "An interpreter"
+    page = confirm.parentWidget()
+    while page is not None and not hasattr(page, "viewport"):
+        page = page.parentWidget()
+    assert page is not None
+    cut = []
+    for lang in LANGUAGES:
+        if lang.code != "en":
+            click(window, lang.native)
+        settle()  # the choices laid out in the new words (taller where they wrap)
+        for button in confirm.language_buttons.values():
+            assert button.isVisible()
+            left = button.mapTo(page.viewport(), button.rect().topLeft()).x()
+            inside = left >= 0 and left + button.width() <= page.viewport().width()
+            if _button_cut(button) or not inside or min(button.width(), button.height()) < 64:
+                cut.append((lang.code, button.text(), button.width(), _button_cut(button)))
+    assert cut == [], "\n".join(map(str, cut))
+
+
 def test_numbers_restart_the_next_day(queue_kiosk, qtbot, click, clock):
     kiosk = queue_kiosk()
     window = kiosk.window

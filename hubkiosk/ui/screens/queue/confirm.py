@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
@@ -35,7 +34,7 @@ from hubkiosk.ui.screens.checkin_parts import (
     remember_visit,
     wait_text,
 )
-from hubkiosk.ui.widgets import BigButton, FlowRow, label
+from hubkiosk.ui.widgets import BigButton, FlowRow, TileGrid, label
 from sync.protocol import Service
 
 log = logging.getLogger(__name__)
@@ -102,17 +101,21 @@ class TicketConfirmScreen(Screen):
         self.urgent_button = ToggleButton()
         self.urgent_button.setProperty("role", "danger")
         self.language_row = QWidget()
-        languages = QGridLayout(self.language_row)
-        languages.setContentsMargins(24, 0, 0, 0)
-        languages.setSpacing(8)
+        indent = QVBoxLayout(self.language_row)
+        indent.setContentsMargins(24, 0, 0, 0)
+        # Four to a row where their longest words fit, fewer where not (200 % text on a
+        # portrait kiosk: "Sylhecki" and "Polski" were cut to "lhec" and "olsk").
+        self.language_grid = TileGrid(max_columns=4, column_em=5)
+        self.language_grid.grid.setSpacing(8)
         self.language_buttons: dict[str, ToggleButton] = {}
-        for index, (code, _native) in enumerate(INTERPRETER_LANGUAGES):
+        for code, _native in INTERPRETER_LANGUAGES:
             button = ToggleButton()
             button.setObjectName("LanguageChoice")
             button.setProperty("lang", code)
             button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
-            languages.addWidget(button, index // 4, index % 4)
             self.language_buttons[code] = button
+        self.language_grid.set_tiles(list(self.language_buttons.values()))
+        indent.addWidget(self.language_grid)
         self.interpreter_button.toggled.connect(self._show_languages)
         help_layout.addWidget(self.interpreter_button)
         help_layout.addWidget(self.access_button)
