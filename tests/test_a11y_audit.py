@@ -158,3 +158,25 @@ def test_the_audit_opens_the_interpreter_languages(open_kiosk):
     assert window.current is ScreenId.TICKET_CONFIRM
     assert confirm.help_panel.isVisible() and confirm.access_button.isVisible()
     assert all(button.isVisible() for button in confirm.language_buttons.values())
+
+
+def test_the_audit_walks_a_real_reference_and_finds_one_broken_after_its_dash(kiosk):
+    """The reference screen was walked with "HK-4821", shorter than any form's reference,
+    and a label breaking "CB-97AE-FD" after a dash passed, its pieces each fitting."""
+    from hubkiosk.core.forms import is_valid_reference
+    from hubkiosk.ui.widgets import label
+
+    window = kiosk.window
+    window.resize(1080, 1920)
+    dict(audit.states(kiosk))["form_done"](window)
+    audit.settle()
+    shown = window.screens[ScreenId.FORM_DONE].reference_label.text()
+    assert is_valid_reference(shown) and len(shown) == len("CB-97AE-FD")
+    home = window.screens[ScreenId.HOME]
+    broken = label("CB-97AE-FD", role="huge")
+    broken.setAccessibleName("broken")
+    broken.setFixedWidth(300)
+    home.body.addWidget(broken)
+    window.show_screen(ScreenId.HOME)
+    found = audit.Checker(window).check("home", "en", "default")
+    assert ("cut", "CB-97AE-FD") in {(v.kind, v.text) for v in found}

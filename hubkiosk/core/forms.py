@@ -335,9 +335,13 @@ def _check_char(text: str) -> str:
 def new_reference(prefix: str, rng: Random | None = None) -> str:
     """A fresh reference such as ``MB-7K3Q-2P`` (``prefix`` is the form's two letters)."""
     chooser = rng or secrets.SystemRandom()
-    body = "".join(chooser.choice(REFERENCE_ALPHABET) for _ in range(5))
-    check = _check_char(prefix + body)
-    return f"{prefix}-{body[:4]}-{body[4]}{check}"
+    return reference_of(prefix, "".join(chooser.choice(REFERENCE_ALPHABET) for _ in range(5)))
+
+
+def reference_of(prefix: str, body: str) -> str:
+    """The reference of ``prefix`` and five characters of the alphabet, its check
+    character added: ``reference_of("MB", "7K3Q2")`` is ``MB-7K3Q-2Y``."""
+    return f"{prefix}-{body[:4]}-{body[4]}{_check_char(prefix + body)}"
 
 
 def normalise_reference(text: str) -> str:

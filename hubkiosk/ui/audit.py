@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubkiosk.core import hours
+from hubkiosk.core.forms import REFERENCE_ALPHABET, reference_of
 from hubkiosk.ui.keyboard import LATIN, Key
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.widgets import BigButton, longest_word, wrap_words
@@ -71,9 +72,11 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox)
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _URL = re.compile(r"^(https?:|www\.)")
-#: Ticket numbers and references (H-023, HK-4821) stay in Latin letters and digits, as
-#: printed and called: they are codes, not numbers to read.
-_CODE = re.compile(r"\b[A-Z]{1,3}-[0-9]+\b")
+#: Ticket numbers and references (H-023, HK-4821, a form's CB-7K3Q-2Y) stay in Latin
+#: letters and digits, as printed and called: they are codes, not words or numbers to read.
+_CODE = re.compile(
+    rf"\b[A-Z]{{1,3}}-[0-9]+\b|\b[A-Z]{{2}}-[{REFERENCE_ALPHABET}]{{4}}-[{REFERENCE_ALPHABET}]{{2}}\b"
+)
 
 
 @dataclass(frozen=True)
@@ -212,13 +215,23 @@ def _label_cut(widget: QLabel) -> str:
     )
     if area.width() <= 0:
         return "no room at all"
+    if getattr(type(widget), "SHRINKS_TO_FIT", False):  # one line, drawn smaller to fit
+        drawn = widget.drawn_font()  # type: ignore[attr-defined]
+        if drawn.pixelSize() < MIN_DRAWN_PX:
+            return f"its words are drawn at {drawn.pixelSize()} px to fit, under {MIN_DRAWN_PX} px"
+        widest = QFontMetrics(drawn).horizontalAdvance(text)
+        if widest > area.width() + 1:
+            return f"needs {widest} px of width, has {area.width()}"
+        return ""
     if widget.property("wrap_anywhere"):  # an address: breaks anywhere
         needed = widget.heightForWidth(widget.width())
         if needed > widget.height() + 2:
             return f"needs {needed} px of height, has {widget.height()}"
         return ""
     if widget.wordWrap():
-        widest = longest_word(text, metrics)
+        # A ticket number or reference is one word: broken after its dash it is misread.
+        codes = [metrics.horizontalAdvance(code) for code in _CODE.findall(text)]
+        widest = max([longest_word(text, metrics), *codes])
         if widest > area.width() + 1:
             return f"a word needs {widest} px of width, has {area.width()}"
         needed = widget.heightForWidth(widget.width())
@@ -414,7 +427,7 @@ class Checker:
 
     def _english_here(self, state: str, widget: QWidget, text: str) -> bool:
         english = self.english.get(state, set())
-        if text not in english or not _LATIN_WORD.search(text) or _URL.match(text):
+        if text not in english or not _LATIN_WORD.search(_CODE.sub("", text)) or _URL.match(text):
             return False
         if text in self.same.get(self.language, set()):
             return False  # a translator wrote it the same (a place's name, "PIN")
@@ -635,6 +648,9 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
     form_ids = sorted(content.forms)
     surveys = sorted(content.surveys)
     confirm = _go(ScreenId.TICKET_CONFIRM, service_id=service)
+    # The reference screen of the first form (its title and next steps shown too).
+    done = {"form_id": form_ids[0]} if form_ids else {}
+    prefix = content.forms[form_ids[0]].reference_prefix if form_ids else "HK"
     walk: list[tuple[str, Step]] = [
         ("home", _go(ScreenId.HOME)),
         ("queue", _go(ScreenId.QUEUE)),
@@ -685,7 +701,9 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
             "feedback+comment",
             _then(_go(ScreenId.FEEDBACK), lambda w: _screen(w, ScreenId.FEEDBACK)._open_comment()),
         ),
-        ("form_done", _go(ScreenId.FORM_DONE, reference="HK-4821")),
+        # A reference as residents get them, in the widest letters they can have (with a
+        # digit): a short "HK-4821" never met the reference broken over two lines.
+        ("form_done", _go(ScreenId.FORM_DONE, reference=reference_of(prefix, "WMWMW"), **done)),
         ("adviser_pin", _go(ScreenId.ADVISER_PIN)),
     ]
     if staff:

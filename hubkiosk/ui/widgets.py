@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetrics,
     QGuiApplication,
     QIcon,
@@ -1158,6 +1159,73 @@ def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
     widget.setWordWrap(wrap)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return widget
+
+
+class OneLineLabel(QLabel):
+    """Words that must stay on one line, whole (a reference number to copy down): drawn
+    smaller when the width given is short of them, never broken after a dash or cut. At
+    every width that fits they are drawn at the theme's size. The audit reads
+    :meth:`drawn_font`, as for the keyboard's keys (``SHRINKS_TO_FIT``).
+    """
+
+    #: The audit measures the words at the size they are drawn, not at the theme's size.
+    SHRINKS_TO_FIT = True
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        if role:
+            self.setProperty("role", role)
+        self.setWordWrap(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # The words shrink to the width given: they never widen the column or the page.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 64), hint.height())
+
+    def _area(self) -> QRect:
+        margin = self.margin()
+        return self.contentsRect().adjusted(
+            margin + max(0, self.indent()), margin, -margin, -margin
+        )
+
+    def drawn_font(self) -> QFont:
+        """The words' font as drawn: the theme's, or smaller when the label is narrow."""
+        font = QFont(self.font())
+        text, room, size = self.text(), self._area().width(), font.pixelSize()
+        if not text or size <= 0 or room <= 0:
+            return font
+        wide = QFontMetrics(font).horizontalAdvance(text)
+        if wide <= room:
+            return font
+        size = max(8, int(size * room / wide))
+        font.setPixelSize(size)
+        # The letter spacing does not shrink with the letters: a few steps more.
+        while size > 8 and QFontMetrics(font).horizontalAdvance(text) > room:
+            size -= 1
+            font.setPixelSize(size)
+        return font
+
+    def drawn_pixel_size(self) -> int:
+        return self.drawn_font().pixelSize()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        font = self.drawn_font()
+        if font.pixelSize() == self.font().pixelSize():
+            super().paintEvent(event)  # it fits: drawn as any label
+            return
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        painter.setFont(font)
+        self.style().drawItemText(
+            painter,
+            self._area(),
+            int(QStyle.visualAlignment(self.layoutDirection(), self.alignment())),
+            self.palette(),
+            self.isEnabled(),
+            self.text(),
+            self.foregroundRole(),
+        )
 
 
 def restyle(widget: QWidget) -> None:

@@ -569,6 +569,55 @@ def test_reference_printed_to_pdf(make_kiosk, qtbot, click, tmp_path: Path):
     assert done.reference_label.text() == ""
 
 
+def lines_drawn(words: QLabel) -> int:
+    """How many lines a label's words take as drawn at its width."""
+    if not words.wordWrap():
+        return len(words.text().splitlines()) or 1
+    return round(words.heightForWidth(words.width()) / words.fontMetrics().lineSpacing())
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080), (1280, 800)])
+def test_a_real_reference_shows_on_one_line_at_200_percent_text(
+    make_kiosk, qtbot, click, tmp_path: Path, size
+):
+    """QA t_formdone_portrait.py, t_formdone_printfail.py: at 200 % text on a portrait
+    kiosk "CB-97AE-FD" broke after its dashes in the huge type ("CB-97AE-" / "FD"), so a
+    resident copying it down might get it wrong."""
+    from hubkiosk.ui.audit import _label_cut, settle
+
+    kiosk = make_kiosk(config={"printer": f"file:{tmp_path / 'no-such-dir' / 'lp0'}"})
+    resident = Resident(kiosk, qtbot, click)
+    resize_to(kiosk.window, qtbot, size)
+    resident.touch("Larger text")
+    resident.touch("Larger text")  # 100 -> 150 -> 200 %
+    resident.open_service("Parking")
+    resident.touch("Do it here now")
+    resident.type("What is it about?", "Visitor permit")
+    resident.next()
+    resident.type("Your name", "Ana Begum")
+    resident.next()
+    resident.type("Your phone number", "07700 900123")
+    resident.next()
+    resident.touch("Any time")
+    resident.next()
+    resident.touch("No")
+    resident.next()
+    reference = resident.send()
+    done = kiosk.window.screens[ScreenId.FORM_DONE]
+    page = kiosk.window.pages[ScreenId.FORM_DONE]
+    for moment in ("shown", "the printer failed"):
+        settle()
+        shown = done.reference_label
+        assert shown.text() == reference
+        assert lines_drawn(shown) == 1, (moment, reference)
+        assert _label_cut(shown) == "", (moment, reference)
+        assert page.horizontalScrollBar().maximum() == 0, moment
+        if moment == "shown":
+            resident.touch("Print my reference")
+            qtbot.waitUntil(done.print_message.isVisible, timeout=10_000)
+            assert "the printer is not working" in done.print_message.text()
+
+
 def test_no_print_button_without_a_qprinter(kiosk):
     kiosk.window.go(ScreenId.FORM_DONE, {"reference": "MB-7K3Q-2P", "form_id": "missed-bin"})
     done = kiosk.window.screens[ScreenId.FORM_DONE]

@@ -18,7 +18,7 @@ from hubkiosk.qt.ops import OpRunner
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.widgets import BigButton, button_row, column, label, qr_pixmap
+from hubkiosk.ui.widgets import BigButton, OneLineLabel, button_row, column, label, qr_pixmap
 
 
 class FormDoneScreen(Screen):
@@ -37,9 +37,10 @@ class FormDoneScreen(Screen):
         self.heading = label(role="title")
         self.form_title = label(role="lead")
         self.reference_intro = label(role="lead")
-        self.reference_label = label(role="huge")
+        # On one line, whole: drawn smaller where the column is narrow (200 % text on a
+        # portrait kiosk), never broken after a dash ("CB-97AE-" / "FD").
+        self.reference_label = OneLineLabel(role="huge")
         self.reference_label.setObjectName("Reference")
-        self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.next_steps = label(role="notice")
         row = QHBoxLayout()
         row.setSpacing(24)
