@@ -22,6 +22,7 @@ responses, quick feedback) keep their time only to the hour, in the store and th
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -69,6 +70,8 @@ from sync.protocol.records import (
 
 #: Where a session carries the kiosk's mode (an :class:`Attribution`).
 ATTRIBUTION_KEY = "attribution"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -358,12 +361,17 @@ def acknowledge(
 
 
 def dead_letter(session: Session, item_id: uuid.UUID, reason: str) -> None:
-    """Set an item aside for IT (a conflict or a rejection) so the rest keeps flowing."""
-    session.execute(
+    """Set an item aside for IT (a conflict or a rejection) so the rest keeps flowing.
+
+    Logged with its id, kind and reason (the adviser screen sends IT to the log), never
+    its contents: a server's reason names a field, not what a resident typed in it."""
+    kind = session.scalar(
         update(OutboxItem)
         .where(OutboxItem.id == item_id)
         .values(state=OutboxState.DEAD, last_error=reason[:2000])
+        .returning(OutboxItem.kind)
     )
+    log.warning("record %s (%s) set aside for IT: %s", item_id, kind, reason[:500])
 
 
 def record_failure(session: Session, ids: Iterable[uuid.UUID], error: str) -> None:

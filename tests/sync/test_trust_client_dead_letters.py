@@ -6,6 +6,7 @@ were never sent again, while the adviser screen said "everything sent".
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 from sqlalchemy import select
@@ -72,6 +73,23 @@ def test_our_servers_own_413_for_one_item_still_sets_it_aside(
     status = make_engine(central.url, central.enrol(), store, clock).sync_once()
     assert status.dead_letters == 1 and status.pending == 0
     assert states(store)[small.id] is OutboxState.SENT
+
+
+def test_a_record_set_aside_is_named_in_the_log_with_its_reason_not_its_contents(
+    make_central, store, visits: Visits, clock: FakeClock, caplog
+) -> None:
+    """The adviser screen says "N record(s) set aside for IT (see the log)", but the log
+    said nothing of them: IT had no id, kind or reason to act on."""
+    central = make_central(max_body_bytes=3000)
+    form = visits.form(answers={"note": "Zebulonqx " + "x" * 2000, "more": "x" * 2000})
+    with caplog.at_level(logging.INFO):
+        status = make_engine(central.url, central.enrol(), store, clock).sync_once()
+    assert status.dead_letters == 1
+    said = [r.getMessage() for r in caplog.records if "set aside" in r.getMessage()]
+    assert len(said) == 1, caplog.text
+    assert str(form.id) in said[0] and "form_submission" in said[0]
+    assert "refused by the server" in said[0]
+    assert "Zebulonqx" not in caplog.text
 
 
 def test_it_sends_set_aside_records_again(
