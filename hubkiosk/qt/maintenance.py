@@ -9,7 +9,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hubkiosk.qt.ops import Op, OpRunner
-from hubkiosk.store.db import Store
+from hubkiosk.store.db import Store, empty_log
 from hubkiosk.store.retention import Purged, purge_personal
 from hubkiosk.store.scrub import scrub_after_retention
 
@@ -51,6 +51,8 @@ class Maintenance(QObject):
             purged = purge_personal(session, grace=self.grace)
         scrub_after_retention(self.store, grace=self.grace)
         if purged.records or purged.appointments:
+            with self.store.session() as session:
+                empty_log(session)
             log.info(
                 "retention: personal fields purged from %d records and %d appointments",
                 purged.records,

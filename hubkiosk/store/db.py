@@ -61,6 +61,14 @@ def checkpoint(session: Session) -> None:
     session.connection().exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 
+def empty_log(session: Session) -> None:
+    """Copy SQLite's log (WAL) into the database file and empty it: after a purge, the log
+    still holds the values it overwrote (``secure_delete`` clears the file's pages, not the
+    log's old frames). ``TRUNCATE`` waits for the other connections' reads (up to the busy
+    timeout, then leaves the log for the next round): off the GUI thread only."""
+    session.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def make_engine(path: Path) -> Engine:
     """An engine on the SQLite file at ``path`` with the pragmas set on every connection.
 

@@ -23,7 +23,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hubkiosk.store import outbox, signin
-from hubkiosk.store.db import Store
+from hubkiosk.store.db import Store, empty_log
 from hubkiosk.store.models import (
     Appointment,
     ConfigSnapshot,
@@ -251,6 +251,9 @@ class KioskSync:
     def cycle(self) -> SyncStatus:
         status = self.engine.sync_once()
         with self.store.session() as session:
-            purge_personal(session, grace=self.retention, now=self.clock)
+            purged = purge_personal(session, grace=self.retention, now=self.clock)
             scrub_snapshots(session, self.clock().astimezone(LOCAL_TZ).date())
+        if purged.records or purged.appointments:
+            with self.store.session() as session:
+                empty_log(session)
         return status

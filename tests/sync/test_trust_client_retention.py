@@ -89,3 +89,34 @@ def test_a_snapshot_keeps_no_booking_past_its_day(
     scrub_after_retention(store, grace=GRACE, now=clock)
     assert snapshot_appointments(store.path) == []
     assert engine.port.active_snapshot() is not None  # the snapshot itself stays valid
+
+
+def test_a_sync_cycle_that_purges_leaves_nothing_in_the_stores_log(
+    central: Central, store: Store, visits: Visits, clock: FakeClock
+) -> None:
+    """``secure_delete`` clears the database file's pages, but SQLite's log (the WAL file
+    beside it) still held the values a purge overwrote until something copied the log back,
+    which only a ticket on screen asked for: a kiosk taking forms kept them there."""
+    from hubkiosk.store.sync_port import KioskSync
+
+    typed = ["Zebulonqx", "Quillonia Vexbrook", "07700900777"]
+    visits.ticket(call_name=typed[0])
+    visits.form(answers={"name": typed[1], "phone": typed[2]})
+    sync = KioskSync(
+        store,
+        store.path.parent,
+        hub_id=visits.hub_id,
+        server_url=central.url,
+        token=central.enrol(),
+        retention=GRACE,
+        clock=clock,
+    )
+    assert sync.cycle().pending == 0
+    clock.advance(3 * 24 * 3600)  # past the retention
+    sync.cycle()
+    files = [path for path in store.path.parent.iterdir() if path.name.startswith(store.path.name)]
+    assert any(path.name.endswith("-wal") for path in files)  # the log is there, emptied
+    for path in files:
+        raw = path.read_bytes()
+        for value in typed:
+            assert value.encode() not in raw, (path.name, value)
