@@ -655,6 +655,9 @@ class MainWindow(QMainWindow):
 
         adviser = screen
         assert isinstance(adviser, AdviserHomeScreen)
+        if adviser.sync_configured != sync.configured:  # enrolled by the token file alone
+            adviser.sync_configured = sync.configured
+            adviser.retranslate()
         adviser.sync_now_requested.connect(sync.sync_now)
         if self.last_sync_status is not None:
             adviser.set_sync_status(self.last_sync_status)

@@ -112,6 +112,11 @@
         <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <source>Syncing with the central server…</source>
+        <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হচ্ছে…</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Sync now</source>
         <translation>এখনই সিঙ্ক করুন</translation>

@@ -112,6 +112,11 @@
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <source>Syncing with the central server…</source>
+        <translation>Sincronizando con el servidor central…</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>

@@ -115,6 +115,11 @@
         <translation>Zrób kopię teraz</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <source>Syncing with the central server…</source>
+        <translation>Synchronizacja z serwerem centralnym…</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>

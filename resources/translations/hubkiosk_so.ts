@@ -112,6 +112,11 @@
         <translation>Hadda kaydi nuqul</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <source>Syncing with the central server…</source>
+        <translation>Waxaa la waafajinayaa server-ka dhexe…</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Sync now</source>
         <translation>Hadda waafaji</translation>

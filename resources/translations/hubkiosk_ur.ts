@@ -112,6 +112,11 @@
         <translation>ابھی بیک اپ لیں</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="355"/>
+        <source>Syncing with the central server…</source>
+        <translation>مرکزی سرور کے ساتھ ہم آہنگی ہو رہی ہے…</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Sync now</source>
         <translation>ابھی ہم آہنگ کریں</translation>

@@ -62,3 +62,35 @@ def test_a_printer_fault_from_a_test_ticket_reaches_the_fleet_page(
     assert "printer fault" in device["flags"]
     assert device["free_disk_bytes"] > 0
     assert device["last_backup_at"] is not None
+
+
+def test_a_kiosk_enrolled_by_its_token_file_shows_its_sync_and_says_when_it_syncs(
+    make_kiosk, central, store_template, tmp_path, qtbot, click
+):
+    """Enrolled as ``hubkiosk --enrol`` does (the token file; no ``server_url`` in the
+    config), the adviser screen said "This kiosk has no central server configured" until
+    the first cycle answered; and "Sync now" changed nothing on screen until the cycle
+    ended (minutes, when the server does not answer)."""
+    import uuid
+
+    from hubkiosk.store.token import DeviceCredentials, save_credentials
+    from tests.kiosk_store import seed_store
+
+    data = seed_store(tmp_path / "data", store_template)
+    save_credentials(
+        data,
+        DeviceCredentials(
+            server_url=central.url, device_id=str(uuid.uuid4()), hub_id=HUB, token=central.enrol()
+        ),
+    )
+    kiosk = make_kiosk(config={"sync_interval_seconds": 3600})
+    screen = adviser_screen(kiosk)
+    assert kiosk.sync.configured
+    assert "no central server" not in screen.sync_line.text()
+    with qtbot.waitSignal(kiosk.sync.status_changed, timeout=20000):
+        click(kiosk.window, "Sync now")
+        # At once, before the cycle answers: it says so, and the button waits for it.
+        assert screen.sync_line.text() == "Syncing with the central server…"
+        assert not screen.sync_button.isEnabled()
+    assert screen.sync_line.text().startswith("Synced with the central server")
+    assert screen.sync_button.isEnabled()

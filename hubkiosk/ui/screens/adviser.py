@@ -271,7 +271,10 @@ class AdviserHomeScreen(Screen):
         self.backup_button = BigButton()
         self.backup_button.clicked.connect(self.backup_now)
         self.sync_button = BigButton()
-        self.sync_button.clicked.connect(self.sync_now_requested)
+        self.sync_button.clicked.connect(self.sync_now)
+        #: Whether the kiosk syncs with a central server: the config's ``server_url``, or
+        #: the token file ``--enrol`` saved (set by the main window from its sync).
+        self.sync_configured = bool(ctx.settings.server_url)
         self.resend_button = BigButton()
         self.resend_button.clicked.connect(self.send_set_aside_again)
         self.resend_button.hide()
@@ -333,8 +336,17 @@ class AdviserHomeScreen(Screen):
         self.sync_text = text
         self.sync_line.setText(text)
 
+    def sync_now(self) -> None:
+        """ "Sync now": said at once, and the button waits for the cycle's answer (which
+        can take minutes when the server does not answer)."""
+        if self.sync_configured:
+            self.sync_button.setEnabled(False)
+            self.set_sync_text(self.tr("Syncing with the central server…"))
+        self.sync_now_requested.emit()
+
     def set_sync_status(self, status: SyncStatus) -> None:
         """Show the sync state in plain words for advisers and IT."""
+        self.sync_button.setEnabled(True)
         self.sync_status = status
         self.counts_stale = True
         self.set_sync_text(self.describe_sync(status))
@@ -452,7 +464,7 @@ class AdviserHomeScreen(Screen):
         status = self.status
         if self.sync_status is not None:
             self.sync_text = self.describe_sync(self.sync_status)
-        elif self.ctx.settings.server_url:
+        elif self.sync_configured:
             self.sync_text = self.describe_sync(SyncStatus())  # no answer from the worker yet
         elif status is not None:
             self.sync_text = self.describe_local(status)
