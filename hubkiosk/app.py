@@ -664,7 +664,11 @@ def enrol_command(args: argparse.Namespace) -> int:
     from hubkiosk.qt.sync_controller import enrol_device
     from sync.client.engine import EnrolmentError
 
-    settings = load_settings(args)
+    try:
+        settings = load_settings(args)
+    except ValueError as exc:  # a setting IT must fix: named, no traceback
+        print(f"hubkiosk: {exc}", file=sys.stderr)
+        return 1
     url, code = args.enrol
     try:
         check_writable(settings.data_dir)
@@ -687,10 +691,22 @@ def enrol_command(args: argparse.Namespace) -> int:
 
 def unlock_command(args: argparse.Namespace) -> int:
     """``hubkiosk --unlock-advisers``: IT ends a sign-in lockout (the kiosk may be running)."""
-    from hubkiosk.store.db import open_store
+    from hubkiosk.store.db import DB_NAME, open_store
     from hubkiosk.store.signin import unlock_advisers
 
-    settings = load_settings(args)
+    try:
+        settings = load_settings(args)
+    except ValueError as exc:  # a setting IT must fix: named, no traceback
+        print(f"hubkiosk: {exc}", file=sys.stderr)
+        return 1
+    if not (settings.data_dir / DB_NAME).exists():
+        # A mistyped data dir: a new store made there would be "unlocked", and IT misled.
+        print(
+            f"hubkiosk: no kiosk store in {settings.data_dir} (check --data-dir or "
+            "HUBKIOSK_DATA_DIR): nothing unlocked",
+            file=sys.stderr,
+        )
+        return 1
     try:
         check_writable(settings.data_dir)
         store = open_store(settings.data_dir)

@@ -217,3 +217,24 @@ def test_it_makes_a_pin_hash_for_the_setting_and_a_bare_pin_is_refused(monkeypat
     assert KioskSettings(adviser_pin_hash=made).adviser_pin_hash == made
     with pytest.raises(ValidationError):
         KioskSettings(adviser_pin_hash="2468")  # a PIN in clear is not a hash
+
+
+@pytest.mark.parametrize("command", [["--unlock-advisers"], ["--enrol", "http://127.0.0.1:9", "X"]])
+def test_it_commands_refuse_a_bad_setting_plainly(tmp_path, capsys, monkeypatch, command):
+    """``--enrol`` and ``--unlock-advisers`` read the settings outside their error handling:
+    a wrong value (here the idle time from the environment) ended in a traceback."""
+    monkeypatch.setenv("HUBKIOSK_IDLE_SECONDS", "soon")
+    assert main(["--data-dir", str(tmp_path / "data"), *command]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("hubkiosk: ") and "HUBKIOSK_IDLE_SECONDS" in said, said
+    assert "Traceback" not in said
+
+
+def test_unlocking_a_data_dir_with_no_store_is_refused_not_made(tmp_path, capsys):
+    """A mistyped ``--data-dir`` made a new store there and said adviser sign-in "was not
+    locked": IT believed the kiosk unlocked."""
+    typo = tmp_path / "typo"
+    assert main(["--data-dir", str(typo), "--unlock-advisers"]) == 1
+    said = capsys.readouterr().err
+    assert f"no kiosk store in {typo}" in said, said
+    assert not typo.exists()
