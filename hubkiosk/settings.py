@@ -15,6 +15,7 @@ import json
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,6 +27,8 @@ from sync.protocol.wire import PIN_HASH
 #: Settings whose values are secrets: never printed.
 SECRET_SETTINGS = frozenset({"enrol_code", "adviser_pin_hash"})
 MASK = "********"
+#: The log levels a kiosk takes (``log_level``).
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class ConfigError(ValueError):
@@ -45,20 +48,20 @@ class KioskSettings(BaseSettings):
         "en",
         description="Language the kiosk returns to after an idle reset: en, bn, so, ur, es or pl.",
     )
-    idle_seconds: Annotated[float, Field(gt=0)] = Field(
+    idle_seconds: Annotated[float, Field(gt=0, allow_inf_nan=False)] = Field(
         90.0, description="Seconds without a touch before the idle warning."
     )
-    warning_seconds: Annotated[float, Field(gt=0)] = Field(
+    warning_seconds: Annotated[float, Field(gt=0, allow_inf_nan=False)] = Field(
         30.0,
         description="Seconds the idle warning counts down before the reset (WCAG 2.2.1: at least 20).",
     )
-    assisted_idle_seconds: Annotated[float, Field(gt=0)] = Field(
+    assisted_idle_seconds: Annotated[float, Field(gt=0, allow_inf_nan=False)] = Field(
         300.0,
         description="Seconds without a touch before the idle warning while an adviser helps a "
         "resident (assisted mode): longer, as they talk. When it runs out, everything of the "
         "resident is wiped and the adviser signed out.",
     )
-    adviser_idle_seconds: Annotated[float, Field(gt=0)] = Field(
+    adviser_idle_seconds: Annotated[float, Field(gt=0, allow_inf_nan=False)] = Field(
         180.0,
         description="Seconds without a touch on the adviser's own screens before the idle "
         "warning; then the adviser is signed out.",
@@ -76,7 +79,7 @@ class KioskSettings(BaseSettings):
     enrol_code: str | None = Field(
         None, description="One-time enrolment code from `hubkiosk-server enrol`."
     )
-    sync_interval_seconds: Annotated[float, Field(gt=0)] = Field(
+    sync_interval_seconds: Annotated[float, Field(gt=0, allow_inf_nan=False)] = Field(
         30.0, description="Seconds between syncs."
     )
     lookup_timeout_seconds: Annotated[float, Field(gt=0, le=30)] = Field(
@@ -100,6 +103,31 @@ class KioskSettings(BaseSettings):
         "feedback) stay after sync.",
     )
     log_level: str = Field("INFO", description="Log level: DEBUG, INFO, WARNING or ERROR.")
+
+    @field_validator("printer")
+    @classmethod
+    def _printer(cls, value: str) -> str:
+        from hubkiosk.printing.spec import parse_spec
+
+        parse_spec(value)  # an unknown kind or a missing target, named
+        return value
+
+    @field_validator("server_url")
+    @classmethod
+    def _server_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"'{value}' is not an http:// or https:// address of a server")
+        return value.strip()
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        if value.upper() not in LOG_LEVELS:
+            raise ValueError(f"'{value}' is not a log level: one of {', '.join(LOG_LEVELS)}")
+        return value.upper()
 
     @field_validator("default_language")
     @classmethod

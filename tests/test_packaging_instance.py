@@ -203,3 +203,27 @@ def test_lock_file_names_the_holder_only(tmp_path, qtbot):
         assert abs((dt.datetime.now(dt.UTC) - started).total_seconds()) < 120
     finally:
         kiosk.close()
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ('printer = "laser"', "printer"),
+        ('printer = "network:"', "printer"),
+        ('server_url = "not a url"', "server_url"),
+        ('server_url = "htp:/hubs.example.gov.uk"', "server_url"),
+        ('log_level = "LOUD"', "log_level"),
+        ("idle_seconds = inf", "idle_seconds"),
+    ],
+)
+def test_print_config_refuses_what_the_kiosk_could_not_use(tmp_path, line, named):
+    """These passed ``--print-config`` (the service's check before each start) and the
+    self-test, and failed only later: tickets at print time, sync retrying forever."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text(line + "\n")
+    result = run_hubkiosk(
+        "--config", str(config), "--data-dir", str(tmp_path / "d"), "--print-config"
+    )
+    assert result.returncode == 1, result.stdout
+    assert named in result.stderr and str(config) in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr

@@ -30,6 +30,7 @@ from PySide6.QtGui import QPaintDevice
 from hubkiosk.printing import escpos_ticket, qt_ticket
 from hubkiosk.printing.qt_ticket import PrintError
 from hubkiosk.printing.slip import ReferenceSlip
+from hubkiosk.printing.spec import parse_spec
 from hubkiosk.printing.ticket import TicketPrint
 from hubkiosk.store import records
 from hubkiosk.store.db import Store
@@ -38,7 +39,6 @@ from hubkiosk.store.health import record_printer_ok
 log = logging.getLogger(__name__)
 
 NETWORK_TIMEOUT_S = 5.0
-ESCPOS_KINDS = ("usb", "network", "serial", "file")
 #: Printers a page is painted for with QPainter (QPrinter: a system printer, a PDF file).
 QT_KINDS = ("system", "pdf")
 #: ``paper_status()`` answers: 0 = no paper, 1 = nearly out, 2 = fine.
@@ -55,17 +55,6 @@ class PrintOutcome:
     configured: bool
     #: What went wrong, in words for IT (None when printed or not configured).
     fault: str | None = None
-
-
-def parse_spec(spec: str) -> tuple[str, str]:
-    """``"network:10.0.0.5:9100"`` -> ``("network", "10.0.0.5:9100")``."""
-    kind, _, rest = spec.strip().partition(":")
-    kind = kind.lower()
-    if kind not in ("none", "system", "pdf", *ESCPOS_KINDS):
-        raise ValueError(f"unknown printer '{spec}'")
-    if kind in ("pdf", *ESCPOS_KINDS) and not rest:
-        raise ValueError(f"printer '{spec}' needs a target after '{kind}:'")
-    return kind, rest
 
 
 def open_escpos(kind: str, target: str) -> Any:
