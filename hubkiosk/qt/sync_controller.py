@@ -97,6 +97,9 @@ class SyncController(QObject):
                 health=self.health,
             )
         self._etag = self.port.active_config_etag()
+        #: A code the server refused is not tried again; a 429 is waited out (monotonic).
+        self._enrol_refused = False
+        self._enrol_not_before = 0.0
         #: Content built on the worker thread from a new snapshot, handed over in _finished.
         self._new_content: Content | None = None
         self._new_waits: HubsStatus | None = None
@@ -155,7 +158,7 @@ class SyncController(QObject):
         """One cycle, on the worker thread: enrol if needed, sync, build new content."""
         engine = self.engine
         assert engine is not None
-        if engine.token is None and self.settings.enrol_code:
+        if engine.token is None and self.settings.enrol_code and self._may_enrol():
             try:
                 credentials = enrol_device(
                     self.settings.data_dir, engine.base_url, self.settings.enrol_code
@@ -167,7 +170,7 @@ class SyncController(QObject):
                     credentials.hub_id,
                 )
             except EnrolmentError as exc:
-                log.error("sync: enrolment failed: %s", exc)
+                self._enrolment_failed(exc)
         status = engine.sync_once()
         etag = self.port.active_config_etag()
         if etag and etag != self._etag:
@@ -179,6 +182,27 @@ class SyncController(QObject):
         if status.state is SyncState.OK and self.wants_hub_waits():
             self._new_waits = engine.fetch_hubs_status()
         return status
+
+    def _may_enrol(self) -> bool:
+        """Not with a code the server refused, nor before a 429's Retry-After: each try
+        counts against the server's limit per address, which every kiosk behind the hub's
+        router shares."""
+        return not self._enrol_refused and time.monotonic() >= self._enrol_not_before
+
+    def _enrolment_failed(self, exc: EnrolmentError) -> None:
+        if exc.refused:
+            self._enrol_refused = True
+            log.error(
+                "sync: enrolment failed: %s; this enrol_code is not tried again (set a new "
+                "one and restart the kiosk, or run hubkiosk --enrol)",
+                exc,
+            )
+        elif exc.status == 429:
+            wait = exc.retry_after if exc.retry_after is not None else 3600.0
+            self._enrol_not_before = time.monotonic() + wait
+            log.error("sync: enrolment failed: %s; tried again in %d s", exc, round(wait))
+        else:
+            log.error("sync: enrolment failed: %s", exc)
 
     def wants_hub_waits(self) -> bool:
         """Only an appointment-only hub shows other hubs' queues (to walk-ins it redirects)."""

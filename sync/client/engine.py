@@ -185,7 +185,23 @@ class _Answer:
 
 
 class EnrolmentError(Exception):
-    """Enrolment failed; the message says why in plain words."""
+    """Enrolment failed; the message says why in plain words.
+
+    ``status`` is the server's HTTP status when it answered (None when it could not be
+    reached), and ``retry_after`` its Retry-After in seconds on a 429."""
+
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+    @property
+    def refused(self) -> bool:
+        """The server refused the code itself (unknown, used or expired, or a protocol it
+        no longer speaks): trying the same code again cannot succeed."""
+        return self.status is not None and 400 <= self.status < 500 and self.status != 429
 
 
 def _retry_after(response: requests.Response, now: dt.datetime) -> float | None:
@@ -813,5 +829,9 @@ def enrol(
             pass
     body = _error_body(response) if _is_json(response) else None
     raise EnrolmentError(
-        body.message if body else f"the server answered {response.status_code} without details"
+        body.message if body else f"the server answered {response.status_code} without details",
+        status=response.status_code,
+        retry_after=_retry_after(response, dt.datetime.now(dt.UTC))
+        if response.status_code == 429
+        else None,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import requests
 
 from hubkiosk.ui.screens import ScreenId
@@ -94,3 +95,27 @@ def test_a_kiosk_enrolled_by_its_token_file_shows_its_sync_and_says_when_it_sync
         assert not screen.sync_button.isEnabled()
     assert screen.sync_line.text().startswith("Synced with the central server")
     assert screen.sync_button.isEnabled()
+
+
+@pytest.mark.parametrize("answer", ["refused", "429:3600"])
+def test_a_kiosk_does_not_hammer_enrolment_with_a_code_the_server_refused(
+    make_kiosk, proxy, qtbot, answer
+):
+    """A wrong or expired ``enrol_code`` was tried again every sync (120 an hour), past the
+    server's 30 an hour per address, so every kiosk behind the hub's router was refused
+    enrolment. A refused code is not tried again; a 429 is waited out."""
+    proxy.path_prefix = "/v1/enrol"
+    if answer != "refused":
+        proxy.plan = [answer]
+    kiosk = make_kiosk(
+        config={
+            "server_url": proxy.url,
+            "enrol_code": "WRON-GCOD-E123",
+            "sync_interval_seconds": 3600,
+        }
+    )
+    for _ in range(3):
+        with qtbot.waitSignal(kiosk.sync.status_changed, timeout=20000):
+            kiosk.sync.sync_now()
+    tried = [path for method, path, _ in proxy.log if path.startswith("/v1/enrol")]
+    assert len(tried) == 1, proxy.log
