@@ -307,3 +307,23 @@ def test_a_store_at_head_opens_without_importing_alembic(tmp_path):
     store = open_store(data)
     assert migrate.recorded(store.engine) == migrate.heads()
     store.close()
+
+
+def test_a_store_from_a_newer_version_is_refused_and_its_backups_kept(tmp_path, capsys):
+    """A store written by a newer kiosk (a schema revision this one does not know) crashed
+    the start with Alembic's traceback, after a "pre-migration" backup that pushed out the
+    oldest good one: the service's restarts, every 3 s, replaced all seven within seconds."""
+    from hubkiosk.app import main
+
+    store = open_store(tmp_path)
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    store.close()
+    kept = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    assert kept
+    for _ in range(8):  # the service restarting it
+        assert main(["--data-dir", str(tmp_path), "--self-test"]) == 1
+    said = capsys.readouterr().out
+    assert "newer Hub Kiosk" in said and "0099_future" in said, said
+    assert "Traceback" not in said
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == kept

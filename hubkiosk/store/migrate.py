@@ -41,8 +41,8 @@ def _names(value: object) -> set[str]:
     raise ValueError(f"unexpected revision value {value!r}")
 
 
-def script_heads(migrations: Path = MIGRATIONS) -> frozenset[str]:
-    """The head revisions of ``migrations/versions``, read from the files without Alembic."""
+def _script_graph(migrations: Path) -> tuple[set[str], set[str]]:
+    """Every revision of ``migrations/versions`` and every one named as a parent."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in sorted((migrations / "versions").glob("*.py")):
@@ -54,7 +54,17 @@ def script_heads(migrations: Path = MIGRATIONS) -> frozenset[str]:
             continue  # __init__.py, helpers
         revisions |= _names(found["revision"])
         parents |= _names(found.get("down_revision"))
+    return revisions, parents
+
+
+def script_heads(migrations: Path = MIGRATIONS) -> frozenset[str]:
+    """The head revisions of ``migrations/versions``, read from the files without Alembic."""
+    revisions, parents = _script_graph(migrations)
     return frozenset(revisions - parents)
+
+
+class StoreTooNew(RuntimeError):
+    """The store was written by a newer kiosk: this one cannot read or migrate it."""
 
 
 def recorded(engine: Engine) -> frozenset[str]:
@@ -103,6 +113,15 @@ def upgrade(
     present = recorded(engine)
     if present and present == script_heads(migrations):
         return False
+    unknown = present - _script_graph(migrations)[0]
+    if unknown:
+        # Refused before any backup: a "pre-migration" backup of a store that cannot be
+        # migrated pushed out a good one, at every restart of the service.
+        raise StoreTooNew(
+            f"the store was written by a newer Hub Kiosk (schema revision "
+            f"{', '.join(sorted(unknown))}, unknown to this version): install that version "
+            "or newer; the store and its backups were not changed"
+        )
     from alembic import command
 
     if present and present == heads(migrations):
