@@ -327,3 +327,30 @@ def test_a_store_from_a_newer_version_is_refused_and_its_backups_kept(tmp_path, 
     assert "newer Hub Kiosk" in said and "0099_future" in said, said
     assert "Traceback" not in said
     assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == kept
+
+
+def test_a_store_another_program_holds_is_refused_not_replaced(tmp_path):
+    """A store locked by another program (a copy or a check IT left running) was taken for
+    a damaged one: moved aside and replaced by the last backup, leaving the records made
+    since in the moved file."""
+    import sqlite3
+
+    store = open_store(tmp_path)
+    with store.session() as session:
+        outbox.add_record(session, a_ticket())
+    store.close()
+    backups = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    holder = sqlite3.connect(tmp_path / DB_NAME)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(RuntimeError, match="cannot be read now"):
+            open_store(tmp_path)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert not list(tmp_path.glob(f"{DB_NAME}.corrupt-*"))
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == backups
+    store = open_store(tmp_path)  # once let go, it opens as it was
+    assert count(store, Ticket) == 1
+    store.close()

@@ -90,13 +90,24 @@ def make_engine(path: Path) -> Engine:
 
 
 def quick_check(path: Path) -> str:
-    """``"ok"`` when SQLite finds the file sound, else what it found wrong."""
+    """``"ok"`` when SQLite finds the file sound, else what it found wrong.
+
+    Raises RuntimeError when the file cannot be read now (locked by another program, an
+    I/O error): that is no sign of damage, and moving it aside for a backup would strand
+    the records made since."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(
+            f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
+    except sqlite3.OperationalError as exc:
+        raise RuntimeError(
+            f"the store {path} cannot be read now ({exc}): is another program using it? "
+            "It was not changed"
+        ) from exc
     except sqlite3.DatabaseError as exc:
         return str(exc)
     result = "; ".join(str(row[0]) for row in rows)
