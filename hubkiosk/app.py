@@ -601,9 +601,15 @@ def self_test(argv: list[str]) -> int:
             window.screens[screen_id].retranslate()
         window.start_over()
         names = len(window.screens)
+        repaired = list(kiosk.store.notices)
         kiosk.close()
     except (ContentError, RuntimeError, OSError, ValueError) as exc:
         print(f"hubkiosk self-test FAILED: {exc}")
+        return 1
+    if repaired:  # IT must know: records may be in the file moved aside
+        for notice in repaired:
+            print(f"hubkiosk self-test: the store was repaired: {notice}")
+        print(f"hubkiosk self-test: version {__version__}, {names} screens; look at the above")
         return 1
     print(
         f"hubkiosk self-test OK: version {__version__}, {names} screens, store and resources sound"

@@ -354,3 +354,18 @@ def test_a_store_another_program_holds_is_refused_not_replaced(tmp_path):
     store = open_store(tmp_path)  # once let go, it opens as it was
     assert count(store, Ticket) == 1
     store.close()
+
+
+def test_the_self_test_reports_a_store_it_had_to_repair(tmp_path, capsys):
+    """A damaged store was moved aside and a backup restored, and the self-test still said
+    "store and resources sound": IT never learned that records may be in the moved file."""
+    from hubkiosk.app import main
+
+    open_store(tmp_path).close()
+    with open(tmp_path / DB_NAME, "r+b") as damaged:
+        damaged.truncate(5000)
+    assert main(["--data-dir", str(tmp_path), "--self-test"]) == 1
+    said = capsys.readouterr().out
+    assert "store and resources sound" not in said
+    assert "damaged" in said and "moved aside" in said, said
+    assert main(["--data-dir", str(tmp_path), "--self-test"]) == 0  # repaired: sound now
