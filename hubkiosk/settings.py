@@ -228,6 +228,17 @@ def effective_config(settings: KioskSettings) -> dict[str, Any]:
     for name, value in settings.model_dump(mode="json").items():
         if name in SECRET_SETTINGS and value:
             shown[name] = MASK
+        elif name.endswith("_url") and isinstance(value, str):
+            shown[name] = _without_password(value)
         else:
             shown[name] = value
     return shown
+
+
+def _without_password(url: str) -> str:
+    """``url`` with any password in it masked (``https://it:****@host``)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return parts._replace(netloc=f"{parts.username}:{MASK}@{host}").geturl()

@@ -227,3 +227,14 @@ def test_print_config_refuses_what_the_kiosk_could_not_use(tmp_path, line, named
     assert result.returncode == 1, result.stdout
     assert named in result.stderr and str(config) in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_print_config_masks_a_password_in_an_address(tmp_path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text('server_url = "https://it:hunter2@hubs.example.gov.uk"\n')
+    result = run_hubkiosk(
+        "--config", str(config), "--data-dir", str(tmp_path / "d"), "--print-config"
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["server_url"] == "https://it:********@hubs.example.gov.uk"
+    assert "hunter2" not in result.stdout
