@@ -222,6 +222,44 @@ def test_daily_backup_only_when_the_newest_is_a_day_old(tmp_path):
     store.close()
 
 
+def test_backups_made_while_the_clock_was_a_year_fast_do_not_stop_new_ones(tmp_path):
+    """A kiosk's clock ran a year fast (flat RTC battery) for a week, then NTP put it right."""
+    real = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    store = open_store(tmp_path, now=lambda: real)
+    fast = [real + dt.timedelta(days=365, hours=n) for n in range(7)]
+    for when in fast:
+        store.backup("daily", now=lambda when=when: when)
+    assert [backup.backup_time(p) for p in backup.list_backups(store.backup_dir)] == fast
+
+    # The clock is right again: the daily backup is due, and it is the newest one.
+    daily = store.backup_if_due(lambda: real)
+    assert daily is not None and daily.exists()
+    assert backup.newest_backup(store.backup_dir, now=lambda: real) == daily
+    # "Back up now" keeps what it wrote; a year-ahead backup goes instead.
+    manual = store.backup("manual", now=lambda: real + dt.timedelta(minutes=1))
+    kept = backup.list_backups(store.backup_dir, now=lambda: real + dt.timedelta(minutes=1))
+    assert manual.exists() and daily.exists()
+    assert kept[-2:] == [daily, manual]
+    assert len(kept) == backup.KEEP
+    assert [backup.backup_time(p) for p in kept[:-2]] == fast[2:]
+    # Backups go on once a day.
+    assert store.backup_if_due(lambda: real + dt.timedelta(hours=23)) is None
+    tomorrow = real + dt.timedelta(days=1, minutes=2)
+    assert store.backup_if_due(lambda: tomorrow) is not None
+    assert store.backup_if_due(lambda: tomorrow + dt.timedelta(hours=1)) is None
+    store.close()
+
+
+def test_a_backup_a_few_seconds_ahead_still_counts_as_the_newest(tmp_path):
+    """NTP nudging the clock back a little is not a clock from the future."""
+    real = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    store = open_store(tmp_path, now=lambda: real)
+    ahead = store.backup("daily", now=lambda: real + dt.timedelta(seconds=30))
+    assert backup.newest_backup(store.backup_dir, now=lambda: real) == ahead
+    assert store.backup_if_due(lambda: real) is None
+    store.close()
+
+
 def test_migration_of_an_existing_store_takes_a_backup_first(tmp_path):
     store = open_store(tmp_path / "data")
     store.close()

@@ -57,14 +57,14 @@ def scrub_snapshots(session: Session, today: dt.date) -> int:
 
 
 def _acknowledged(session: Session, since: dt.datetime | None) -> list[dict[str, Any]]:
-    """Items the server acknowledged since ``since`` (older ones are sent in every backup)."""
-    if since is None:
-        return []
-    rows = session.execute(
-        select(OutboxItem.id, OutboxItem.acked_at, OutboxItem.server_seq).where(
-            OutboxItem.state == OutboxState.SENT, OutboxItem.acked_at >= since
-        )
+    """Items the server acknowledged since ``since`` (older ones are sent in every backup);
+    every acknowledged item when ``since`` is ``None``."""
+    query = select(OutboxItem.id, OutboxItem.acked_at, OutboxItem.server_seq).where(
+        OutboxItem.state == OutboxState.SENT
     )
+    if since is not None:
+        query = query.where(OutboxItem.acked_at >= since)
+    rows = session.execute(query)
     return [{"b_id": row.id, "b_acked_at": row.acked_at, "b_seq": row.server_seq} for row in rows]
 
 
@@ -118,12 +118,20 @@ def scrub_after_retention(
     """Scrub the live store's snapshots and every backup of ``store``; backups changed.
 
     Runs after :func:`purge_personal` (the maintenance round and each sync cycle call it).
+    A backup dated ahead of ``now`` was written while the clock ran fast, at a time no one
+    knows: such a backup learns of every acknowledgement, not only the recent ones.
     """
-    backups = backup.list_backups(store.backup_dir)
-    oldest = backup.backup_time(backups[0]) - dt.timedelta(hours=1) if backups else None
+    present = now()
+    backups = backup.list_backups(store.backup_dir, now=lambda: present)
     with store.session() as session:
-        scrub_snapshots(session, now().astimezone(LOCAL_TZ).date())
-        acknowledged = _acknowledged(session, oldest)
+        scrub_snapshots(session, present.astimezone(LOCAL_TZ).date())
+        if not backups:
+            acknowledged = []
+        elif any(backup.from_the_future(path, present) for path in backups):
+            acknowledged = _acknowledged(session, None)
+        else:
+            since = backup.backup_time(backups[0]) - dt.timedelta(hours=1)
+            acknowledged = _acknowledged(session, since)
     return scrub_backups(store.backup_dir, acknowledged, grace=grace, now=now)
 
 
@@ -136,7 +144,7 @@ def scrub_backups(
 ) -> int:
     """Scrub every backup in ``folder``; how many had something cleared."""
     scrubbed = 0
-    for path in backup.list_backups(folder):
+    for path in backup.list_backups(folder, now=now):
         try:
             if scrub_backup(path, acknowledged, grace=grace, now=now):
                 scrubbed += 1

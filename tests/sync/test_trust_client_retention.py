@@ -75,6 +75,30 @@ def test_backups_and_snapshots_hold_no_personal_value_after_retention(
         again.close()
 
 
+def test_backups_made_while_the_clock_was_a_year_fast_are_scrubbed_after_retention(
+    central: Central, store: Store, visits: Visits, clock: FakeClock
+) -> None:
+    """Backups written while the kiosk's clock ran a year fast hold a pending ticket; the
+    clock is put right, the ticket is synced: retention reaches those backups too."""
+    visits.ticket(call_name="Zebulonqx")
+    for hours in range(backup.KEEP):
+        when = clock() + dt.timedelta(days=365, hours=hours)
+        store.backup("daily", now=lambda when=when: when)
+    fast = backup.list_backups(store.backup_dir)
+    assert all(b"Zebulonqx" in path.read_bytes() for path in fast)
+
+    status = make_engine(central.url, central.enrol(), store, clock).sync_once()
+    assert status.state is SyncState.OK and status.pending == 0
+    clock.advance(3 * 24 * 3600)
+    with store.session() as session:
+        purge_personal(session, grace=GRACE, now=clock)
+    scrub_after_retention(store, grace=GRACE, now=clock)
+
+    kept = backup.list_backups(store.backup_dir)
+    assert kept == fast  # scrubbed in place, none lost
+    assert [path.name for path in kept if b"Zebulonqx" in path.read_bytes()] == []
+
+
 def test_a_snapshot_keeps_no_booking_past_its_day(
     central: Central, store: Store, clock: FakeClock
 ) -> None:
