@@ -17,13 +17,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from hubkiosk.store.models import CLOCK_SLACK
+
 log = logging.getLogger(__name__)
 
 KEEP = 7
 PREFIX = "hubkiosk-"
 SUFFIX = ".sqlite3"
-#: How far ahead of now a backup's time may be and still count as now (NTP's small nudges).
-CLOCK_SLACK = dt.timedelta(minutes=5)
 
 
 def backup_time(path: Path) -> dt.datetime:

@@ -36,6 +36,11 @@ from sync.protocol.records import marked_personal
 from sync.protocol.wire import AppointmentEntry
 from sync.sqltypes import UTCDateTime, utcnow  # noqa: F401 (re-exported for migrations)
 
+#: How far ahead of the kiosk's clock a stored time may be and still count as now (NTP's
+#: small nudges). Further ahead, it was stored while the clock ran fast (a flat RTC
+#: battery can put a hub PC a year ahead until NTP corrects it).
+CLOCK_SLACK = dt.timedelta(minutes=5)
+
 
 def new_id() -> uuid.UUID:
     return uuid.uuid4()

@@ -9,6 +9,11 @@ the survey definitions in the stored config snapshots and the shipped ones). Pen
 dead-lettered records keep theirs: they have not reached the centre. Appointments lose
 theirs once they started more than ``grace`` ago. The clock is injected so tests move time
 without waiting.
+
+An acknowledgement time later than now (beyond
+:data:`~hubkiosk.store.models.CLOCK_SLACK`) was stored while the kiosk's clock ran fast; it
+is set to now when retention runs, so the record goes ``grace`` after the clock was put
+right, not a year later.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from hubkiosk.resources import resource
 from hubkiosk.store.models import (
+    CLOCK_SLACK,
     PERSONAL_FIELDS,
     Appointment,
     Base,
@@ -116,7 +122,13 @@ def _purge_free_text(session: Session, cutoff: dt.datetime) -> int:
 def purge_personal(
     session: Session, *, grace: dt.timedelta, now: Callable[[], dt.datetime] = utcnow
 ) -> Purged:
-    cutoff = now() - grace
+    present = now()
+    session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.state == OutboxState.SENT, OutboxItem.acked_at > present + CLOCK_SLACK)
+        .values(acked_at=present)
+    )
+    cutoff = present - grace
     records = 0
     for kind, model in RECORD_TABLES.items():
         fields = PERSONAL_FIELDS[kind]

@@ -124,6 +124,37 @@ def test_kiosk_retention_purges_only_acknowledged_records_after_the_grace(
     assert again.records == 0
 
 
+def test_an_acknowledgement_made_while_the_clock_was_a_year_fast_is_purged_after_the_grace(
+    central: Central, store: Store, visits: Visits, clock: FakeClock
+) -> None:
+    """The kiosk syncs while its clock runs a year fast; once the clock is right, retention
+    counts the grace from then, not from next year, and still purges what is due."""
+    token = central.enrol()
+    due = visits.ticket(call_name="Rahima")
+    assert make_engine(central.url, token, store, clock).sync_once().pending == 0
+    clock.advance(2 * 24 * 3600)  # two days on, "Rahima" is past the grace
+    fast = FakeClock(clock() + dt.timedelta(days=365))
+    ahead = visits.ticket(call_name="Zebulonqx")
+    assert make_engine(central.url, token, store, fast).sync_once().pending == 0
+    grace = dt.timedelta(days=1)
+
+    # The clock is put right; retention runs.
+    with store.session() as session:
+        kiosk_retention.purge_personal(session, grace=grace, now=clock)
+    with store.session() as session:
+        assert session.get(Ticket, due.id).call_name is None  # type: ignore[union-attr]
+        assert session.get(Ticket, ahead.id).call_name == "Zebulonqx"  # type: ignore[union-attr]
+
+    clock.advance(grace.total_seconds() + 3600)
+    with store.session() as session:
+        purged = kiosk_retention.purge_personal(session, grace=grace, now=clock)
+    assert purged.records == 1
+    with store.session() as session:
+        assert session.get(Ticket, ahead.id).call_name is None  # type: ignore[union-attr]
+        item = session.scalars(select(OutboxItem).where(OutboxItem.id == ahead.id)).one()
+        assert item.payload["call_name"] is None
+
+
 COUNCIL_SURVEY = "council-cx-2022"  # resources/surveys: two free-text questions
 
 
