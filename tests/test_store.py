@@ -407,3 +407,20 @@ def test_the_self_test_reports_a_store_it_had_to_repair(tmp_path, capsys):
     assert "store and resources sound" not in said
     assert "damaged" in said and "moved aside" in said, said
     assert main(["--data-dir", str(tmp_path), "--self-test"]) == 0  # repaired: sound now
+
+
+def test_a_file_it_put_among_the_backups_stops_nothing_and_is_left_alone(tmp_path):
+    """A copy IT named by hand (``hubkiosk-before-upgrade.sqlite3``) in the backups folder
+    stopped the kiosk starting: "time data 'before' does not match format ...". It is not a
+    backup of the kiosk's: never counted, restored or pruned."""
+    open_store(tmp_path).close()
+    folder = tmp_path / "backups"
+    by_hand = folder / "hubkiosk-before-upgrade.sqlite3"
+    shutil.copy(next(folder.iterdir()), by_hand)
+    store = open_store(tmp_path)
+    for _ in range(9):
+        store.backup("manual")
+    store.close()
+    assert by_hand.exists()
+    assert by_hand not in backup.list_backups(folder)
+    assert len(backup.list_backups(folder)) == backup.KEEP

@@ -31,6 +31,14 @@ def backup_time(path: Path) -> dt.datetime:
     return dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%f").replace(tzinfo=dt.UTC)
 
 
+def _stamped(path: Path) -> bool:
+    try:
+        backup_time(path)
+    except ValueError:
+        return False
+    return True
+
+
 def _system_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -44,7 +52,9 @@ def list_backups(folder: Path, *, now: Callable[[], dt.datetime] | None = None) 
     """Backups in ``folder``, oldest first; those from the future before all others."""
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file()]
+    # Only the kiosk's own (named by the time they were written): a copy IT named by hand
+    # there is never counted, restored or pruned, and stops nothing.
+    found = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and _stamped(p)]
     present = (now or _system_now)()
     return sorted(found, key=lambda p: (not from_the_future(p, present), backup_time(p)))
 
