@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="run the HTTP API with uvicorn")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--port", type=_port, default=8080)
     serve.add_argument("--db", dest="db_sub", help="database URL")
     serve.add_argument("--no-migrate", action="store_true", help="do not migrate at start")
 
@@ -162,6 +162,14 @@ def _database(settings: ServerSettings) -> Database:
     return database
 
 
+def _port(text: str) -> int:
+    """A TCP port, 1 to 65535 (argparse names the option when this refuses)."""
+    port = int(text)
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: 1 to 65535")
+    return port
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -173,10 +181,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = str(error["msg"]).removeprefix("Value error, ")
             print(f"hubkiosk-server: {name}: {message}", file=sys.stderr)
         return 2
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
     try:
         return _run(args, settings)
     except (admin.AdminError, config.ConfigError) as exc:
         print(f"hubkiosk-server: {exc}", file=sys.stderr)
+        return 2
+    except (ArgumentError, NoSuchModuleError, ModuleNotFoundError):
+        # Not the address itself: it may hold a password.
+        print(
+            "hubkiosk-server: the database (--db or HUBKIOSK_SERVER_DB_URL) is not a database "
+            "address this server can use: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB",
+            file=sys.stderr,
+        )
+        return 2
+    except OperationalError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
+        print(f"hubkiosk-server: cannot open the database: {reason}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = f"cannot write {exc.filename}: " if exc.filename else ""
+        print(f"hubkiosk-server: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
 
 

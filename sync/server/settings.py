@@ -70,6 +70,19 @@ class ServerSettings(BaseSettings):
     )
     timezone: str = Field("Europe/London", description="Local time zone of the hubs.")
 
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"'{name}' is not a time zone: an IANA name such as Europe/London"
+            ) from None
+        return name
+
     @field_validator("report_key")
     @classmethod
     def _long_enough(cls, key: str | None) -> str | None:

@@ -1,0 +1,49 @@
+"""IT's mistakes with ``hubkiosk-server`` are answered in a line naming what to fix, not
+with a Python traceback (a wrong database address, a time zone, a port, a folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sync.server.cli import main
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "said"),
+    [
+        (["--db", "nonsense", "migrate"], {}, "is not a database address"),
+        (
+            ["--db", "postgresql+psycopg://nobody:s3cret@127.0.0.1:1/x", "migrate"],
+            {},
+            "cannot open the database",
+        ),
+        (["--db", "mysql://x@127.0.0.1/y", "migrate"], {}, "is not a database address"),
+        (["migrate"], {"HUBKIOSK_SERVER_TIMEZONE": "Mars/Base"}, "HUBKIOSK_SERVER_TIMEZONE"),
+    ],
+)
+def test_a_wrong_setting_is_named_in_a_line(tmp_path, monkeypatch, capsys, argv, env, said):
+    monkeypatch.chdir(tmp_path)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert said in err and err.startswith("hubkiosk-server: "), err
+    assert "Traceback" not in err and "s3cret" not in err
+
+
+def test_a_port_out_of_range_and_a_missing_folder_are_refused_plainly(
+    tmp_path: Path, monkeypatch, capsys
+):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--port", "99999"])
+    assert exit_.value.code == 2
+    assert "port" in capsys.readouterr().err
+    out = tmp_path / "no-such-folder" / "hubs.json"
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    dates = ["--from", "2026-01-01", "--to", "2026-01-31"]
+    assert main(["--db", db, "report", "hubs", *dates, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err and str(out) in err, err
