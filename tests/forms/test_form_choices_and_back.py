@@ -77,16 +77,7 @@ def test_the_service_the_resident_came_from_is_not_asked_again(resident: Residen
         e.question.text() for e in form.editors.values() if e.isVisible()
     ]
     assert resident.field("What is it about?").isVisible()
-    resident.type("What is it about?", "My visitor permit")
-    resident.next()
-    resident.type("Your name", "Ana Begum")
-    resident.next()
-    resident.type("Your phone number", "07700 900123")
-    resident.next()
-    resident.touch("Any time")
-    resident.next()
-    resident.touch("No")
-    resident.next()
+    resident.answer_the_callback("My visitor permit")
     # The review still shows it, and it can be changed there.
     review = [w.text() for w in form.review_widgets if hasattr(w, "text")]
     assert "Which service should call you?" in review and "Parking" in review
@@ -116,16 +107,7 @@ def test_the_form_opened_again_from_another_service_calls_from_that_one(resident
     leave_the_form_for(resident, "Employment advice")
     resident.touch("Do it here now")
     assert "Which service should call you?" not in shown_questions(resident)
-    resident.type("What is it about?", "Finding a job")
-    resident.next()
-    resident.type("Your name", "Ana Begum")
-    resident.next()
-    resident.type("Your phone number", "07700 900123")
-    resident.next()
-    resident.touch("Any time")
-    resident.next()
-    resident.touch("No")
-    resident.next()
+    resident.answer_the_callback("Finding a job")
     review = [w.text() for w in resident.form_screen.review_widgets if hasattr(w, "text")]
     assert "Finding work" in review and "Parking" not in review
     reference = resident.send()

@@ -92,6 +92,19 @@ class Resident:
     def progress(self) -> str:
         return self.form_screen.progress.text()
 
+    def answer_the_callback(self, about: str) -> None:
+        """The callback form from "What is it about?" to its review, for the service of
+        the page it was opened from."""
+        self.type("What is it about?", about)
+        for name, value in (("Your name", "Ana Begum"), ("Your phone number", "07700 900123")):
+            self.next()
+            self.type(name, value)
+        self.next()
+        self.touch("Any time")
+        self.next()
+        self.touch("No")
+        self.next()
+
     def open_service(self, tile_text: str) -> None:
         with self.qtbot.waitSignal(self.window.screen_changed, timeout=3000):
             self.touch("Find a service or do it now")
@@ -592,16 +605,7 @@ def test_a_real_reference_shows_on_one_line_at_200_percent_text(
     resident.touch("Larger text")  # 100 -> 150 -> 200 %
     resident.open_service("Parking")
     resident.touch("Do it here now")
-    resident.type("What is it about?", "Visitor permit")
-    resident.next()
-    resident.type("Your name", "Ana Begum")
-    resident.next()
-    resident.type("Your phone number", "07700 900123")
-    resident.next()
-    resident.touch("Any time")
-    resident.next()
-    resident.touch("No")
-    resident.next()
+    resident.answer_the_callback("Visitor permit")
     reference = resident.send()
     done = kiosk.window.screens[ScreenId.FORM_DONE]
     page = kiosk.window.pages[ScreenId.FORM_DONE]
