@@ -116,7 +116,9 @@ def _parser() -> argparse.ArgumentParser:
     hubs.add_argument("--db", dest="db_sub")
 
     purge = commands.add_parser("retention", help="clear personal fields past retention")
-    purge.add_argument("--days", type=int, help="default: HUBKIOSK_SERVER_RETENTION_DAYS")
+    purge.add_argument(
+        "--days", type=_days, help="default: HUBKIOSK_SERVER_RETENTION_DAYS (0 or more)"
+    )
     purge.add_argument("--db", dest="db_sub")
     return parser
 
@@ -162,6 +164,14 @@ def _database(settings: ServerSettings) -> Database:
     return database
 
 
+def _days(text: str) -> int:
+    """Days of retention: 0 or more (argparse names the option when this refuses)."""
+    days = int(text)
+    if days < 0:
+        raise argparse.ArgumentTypeError(f"{days} days: retention is 0 days or more")
+    return days
+
+
 def _port(text: str) -> int:
     """A TCP port, 1 to 65535 (argparse names the option when this refuses)."""
     port = int(text)
@@ -171,7 +181,11 @@ def _port(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start is not None and end is not None and start > end:
+        parser.error(f"--from {start} is after --to {end}")
     try:
         settings = _settings(args)
     except ValidationError as exc:

@@ -47,3 +47,22 @@ def test_a_port_out_of_range_and_a_missing_folder_are_refused_plainly(
     assert main(["--db", db, "report", "hubs", *dates, "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert "cannot write" in err and str(out) in err, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["report", "hubs", "--from", "2026-03-01", "--to", "2026-01-01"], "--from"),
+        (["retention", "--days", "-1"], "--days"),
+    ],
+)
+def test_a_range_backwards_or_a_negative_retention_is_refused(
+    tmp_path, monkeypatch, capsys, argv, said
+):
+    """A report from March to January answered an empty report, and ``retention --days -1``
+    cleared even today's personal fields (the setting itself must be 0 or more)."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", f"sqlite:///{tmp_path / 'x.db'}", *argv])
+    assert exit_.value.code == 2
+    assert said in capsys.readouterr().err
