@@ -123,6 +123,27 @@ class SyncStatus:
         return f"Synced; {waiting}."
 
 
+#: How many of a refused snapshot's problems its message names (the rest are counted).
+CONFIG_PROBLEMS_NAMED = 3
+
+
+def _config_problems(exc: ValidationError | ValueError) -> str:
+    """What is wrong with a refused configuration snapshot, for IT: where and what, for the
+    first few problems. The values themselves are never quoted (``include_input=False``):
+    a snapshot carries the day's bookings, with residents' references and surnames."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    errors = exc.errors(include_input=False, include_url=False, include_context=False)
+    named = [
+        f"{'.'.join(str(part) for part in error['loc']) or 'snapshot'}: "
+        f"{error['msg'].removeprefix('Value error, ')}"
+        for error in errors[:CONFIG_PROBLEMS_NAMED]
+    ]
+    if len(errors) > CONFIG_PROBLEMS_NAMED:
+        named.append(f"and {len(errors) - CONFIG_PROBLEMS_NAMED} more")
+    return "; ".join(named)
+
+
 class _Retryable(Exception):
     """A failure worth trying again (network, 5xx, 429, a malformed answer)."""
 
@@ -762,9 +783,8 @@ class SyncEngine:
                 raise ValueError("the snapshot's etag differs from the ETag header")
             self.port.apply_config(snapshot)
         except (ValidationError, ValueError) as exc:
-            problems = exc.error_count() if isinstance(exc, ValidationError) else 1
             message = (
-                f"configuration {etag or '(no etag)'} refused ({problems} problem(s)); "
+                f"configuration {etag or '(no etag)'} refused ({_config_problems(exc)}); "
                 f"keeping {active or 'the shipped default'}"
             )
             if message != self.status.config_error:

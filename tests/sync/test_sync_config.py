@@ -108,6 +108,16 @@ def test_invalid_snapshot_is_refused_and_the_last_good_one_stays(
         assert status.state is SyncState.OK  # pushing still works; only the config is refused
         assert status.config_error and "refused" in status.config_error
         assert good.version in status.config_error
+        # IT is told what is wrong, where, not only how many things are.
+        assert (
+            "catalogue.services.0.name: needs English text under 'en'"
+            if breakage is _break_snapshot
+            else "names unknown service 'no-such-service'"
+        ) in status.config_error
+        assert not any(  # and no resident's reference or surname comes with it
+            a.reference in status.config_error or a.surname in status.config_error
+            for a in appointments(store)
+        )
     [still] = active(store)
     assert still.version == good.version
     assert [a.id for a in appointments(store)] == booked
