@@ -158,10 +158,54 @@ def retention_loop(
             return
 
 
-def _database(settings: ServerSettings) -> Database:
+class NoDatabase(Exception):
+    """The command needs a database that is not there."""
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite address (None for PostgreSQL or an in-memory database)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _database(settings: ServerSettings, *, create: bool = False) -> Database:
+    """The database, brought to this server's revision. Only ``create`` (``migrate`` and
+    ``serve``) makes a SQLite file that is not there: for any other command a missing file
+    is a mistyped ``--db``, and a new empty database there would answer as if all was well
+    (an empty report, an enrolment code kept where no server looks)."""
+    file = _sqlite_file(settings.db_url)
+    if file is not None and not file.exists():
+        if not create:
+            raise NoDatabase(
+                f"no database at {file}: check --db (or HUBKIOSK_SERVER_DB_URL), or run "
+                "`hubkiosk-server migrate` to make a new one there"
+            )
+        print(f"hubkiosk-server: making a new database at {file}", file=sys.stderr)
     database = Database(settings.db_url)
     migrate.upgrade(database.engine)
     return database
+
+
+def _check_revision(settings: ServerSettings) -> None:
+    """``serve --no-migrate`` (a server beside the one that migrates): refuse a database
+    not at this server's revision, which would answer every request with an error."""
+    file = _sqlite_file(settings.db_url)
+    if file is not None and not file.exists():
+        raise NoDatabase(f"no database at {file}: check --db (or HUBKIOSK_SERVER_DB_URL)")
+    database = Database(settings.db_url)
+    try:
+        found, wanted = migrate.current(database.engine), migrate.head()
+    finally:
+        database.dispose()
+    if found != wanted:
+        raise NoDatabase(
+            f"the database is at revision {found or '(none)'}, not at this server's revision "
+            f"{wanted}: run `hubkiosk-server migrate` first (serve --no-migrate does not)"
+        )
 
 
 def _days(text: str) -> int:
@@ -199,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return _run(args, settings)
-    except (admin.AdminError, config.ConfigError) as exc:
+    except (admin.AdminError, config.ConfigError, NoDatabase) as exc:
         print(f"hubkiosk-server: {exc}", file=sys.stderr)
         return 2
     except (ArgumentError, NoSuchModuleError, ModuleNotFoundError):
@@ -228,8 +272,10 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
 
         from sync.server.app import create_app
 
-        if not args.no_migrate:
-            _database(settings).dispose()
+        if args.no_migrate:
+            _check_revision(settings)
+        else:
+            _database(settings, create=True).dispose()
         stop = threading.Event()
         purger = threading.Thread(
             target=retention_loop, args=(settings, stop), daemon=True, name="retention"
@@ -253,7 +299,7 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
         finally:
             stop.set()
         return 0
-    database = _database(settings)
+    database = _database(settings, create=args.command == "migrate")
     try:
         if args.command == "migrate":
             print(f"database at revision {migrate.current(database.engine)}")

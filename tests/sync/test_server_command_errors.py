@@ -3,6 +3,7 @@ with a Python traceback (a wrong database address, a time zone, a port, a folder
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,7 @@ def test_a_port_out_of_range_and_a_missing_folder_are_refused_plainly(
     assert "port" in capsys.readouterr().err
     out = tmp_path / "no-such-folder" / "hubs.json"
     db = f"sqlite:///{tmp_path / 'x.db'}"
+    assert main(["--db", db, "migrate"]) == 0
     dates = ["--from", "2026-01-01", "--to", "2026-01-31"]
     assert main(["--db", db, "report", "hubs", *dates, "-o", str(out)]) == 2
     err = capsys.readouterr().err
@@ -66,3 +68,44 @@ def test_a_range_backwards_or_a_negative_retention_is_refused(
         main(["--db", f"sqlite:///{tmp_path / 'x.db'}", *argv])
     assert exit_.value.code == 2
     assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["report", "hubs", "--from", "2026-01-01", "--to", "2026-01-31"],
+        ["devices"],
+        ["enrol", "--hub", "idea-store-bow"],
+        ["retention", "--days", "30"],
+        ["config", "publish"],
+    ],
+)
+def test_a_mistyped_sqlite_path_is_refused_not_made_afresh(tmp_path, monkeypatch, capsys, argv):
+    """A typo in ``--db`` made a new, empty database there: the report came out empty, an
+    enrolment code was kept where no server looks, and IT was told nothing was wrong."""
+    monkeypatch.chdir(tmp_path)
+    typo = tmp_path / "hubkiosk-srever.sqlite3"
+    assert main(["--db", f"sqlite:///{typo}", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("hubkiosk-server: ") and "no database at" in err and str(typo) in err
+    assert "hubkiosk-server migrate" in err and "Traceback" not in err
+    assert not typo.exists()
+
+
+def test_serve_without_migrating_refuses_a_database_behind_this_server(
+    tmp_path, monkeypatch, capsys
+):
+    """``serve --no-migrate`` (a second server behind a load balancer, the schema migrated
+    by one) on a database never migrated said it was healthy, then answered 500s."""
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "server.sqlite3"
+    sqlite3.connect(db).close()  # there, but never migrated
+
+    def served(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the server started serving")
+
+    monkeypatch.setattr("uvicorn.run", served)
+    assert main(["--db", f"sqlite:///{db}", "serve", "--no-migrate", "--port", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "not at this server's revision" in err and "hubkiosk-server migrate" in err, err
+    assert main(["--db", f"sqlite:///{db}", "migrate"]) == 0
