@@ -274,9 +274,12 @@ def load_parts(settings: KioskSettings) -> tuple[Store, Content]:
     from hubkiosk.core.content import load_default_content
     from hubkiosk.logs import setup_logging
     from hubkiosk.qt.sync_controller import active_content
+    from hubkiosk.settings import stray_variables
     from hubkiosk.store.db import open_store
 
     setup_logging(settings.data_dir, settings.log_level)
+    for line in stray_variables():
+        log.warning("settings: %s", line)
     shipped = load_default_content()
     shipped.hub(settings.hub_id)  # an unknown hub is a configuration error: say so now
     store = open_store(settings.data_dir)
@@ -759,13 +762,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.print_config:
         import json
 
-        from hubkiosk.settings import effective_config
+        from hubkiosk.settings import effective_config, stray_variables
 
         try:
             settings = load_settings(args)
         except ValueError as exc:
             print(f"hubkiosk: {exc}", file=sys.stderr)
             return 1
+        for line in stray_variables():
+            print(f"hubkiosk: {line}", file=sys.stderr)
         print(json.dumps(effective_config(settings), indent=2))
         return 0
     if args.enrol:

@@ -11,8 +11,11 @@ secrets masked.
 
 from __future__ import annotations
 
+import difflib
 import json
+import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -129,6 +132,14 @@ class KioskSettings(BaseSettings):
             raise ValueError(f"'{value}' is not a log level: one of {', '.join(LOG_LEVELS)}")
         return value.upper()
 
+    @field_validator("hub_id")
+    @classmethod
+    def _hub(cls, value: str) -> str:
+        hubs = shipped_hub_ids()
+        if value not in hubs:
+            raise ValueError(f"'{value}' is not a hub: one of {', '.join(hubs)}")
+        return value
+
     @field_validator("default_language")
     @classmethod
     def _kiosk_language(cls, value: str) -> str:
@@ -158,6 +169,52 @@ class KioskSettings(BaseSettings):
             raise ConfigError(_describe(exc, where)) from None
 
 
+def shipped_hub_ids() -> list[str]:
+    """The ids of the hubs the kiosk ships with (``resources/data/hubs.json``): the only
+    hubs a kiosk can stand in (the start refuses any other)."""
+    from hubkiosk.resources import resource
+
+    hubs = json.loads(resource("data", "hubs.json").read_text(encoding="utf-8"))["hubs"]
+    return [str(hub["id"]) for hub in hubs]
+
+
+#: ``HUBKIOSK_*`` variables read by other parts than the settings (and by the central
+#: server, the tests and the benchmarks): not settings, but not mistakes either.
+OTHER_VARIABLES = frozenset(
+    {
+        "HUBKIOSK_CONFIG",
+        "HUBKIOSK_RESOURCES",
+        "HUBKIOSK_START_PROBE",
+        "HUBKIOSK_REPORT_SCREENSHOT",
+        "HUBKIOSK_FOLLOW_SCREENSHOTS",
+        "HUBKIOSK_DEBIAN_ROOT_CACHE",
+    }
+)
+OTHER_PREFIXES = ("HUBKIOSK_SERVER_", "HUBKIOSK_TEST_", "HUBKIOSK_BENCH_")
+
+
+def stray_variables(environ: Mapping[str, str] = os.environ) -> list[str]:
+    """A line for each ``HUBKIOSK_*`` variable that is no setting (a mistyped name, which
+    the settings would ignore without a word), with the setting it is closest to."""
+    settings = [f"HUBKIOSK_{name.upper()}" for name in KioskSettings.model_fields]
+    lines = []
+    for name in sorted(environ):
+        upper = name.upper()  # the settings read the environment case-blind
+        if (
+            not upper.startswith("HUBKIOSK_")
+            or upper in settings
+            or upper in OTHER_VARIABLES
+            or upper.startswith(OTHER_PREFIXES)
+        ):
+            continue
+        close = difflib.get_close_matches(  # on what follows the prefix all share
+            upper.removeprefix("HUBKIOSK_"), [s.removeprefix("HUBKIOSK_") for s in settings], n=1
+        )
+        hint = f"did you mean HUBKIOSK_{close[0]}?" if close else "see hubkiosk --config-template"
+        lines.append(f"{name} is not a setting and is ignored ({hint})")
+    return lines
+
+
 def read_config_file(path: Path) -> dict[str, Any]:
     """The settings in a JSON or TOML config file (raises :class:`ConfigError` naming it)."""
     try:
@@ -185,7 +242,7 @@ def _describe(exc: ValidationError, where: str, *, env_prefix: bool = False) -> 
         field = ".".join(str(part) for part in error["loc"]) or "(whole file)"
         if env_prefix:
             field = f"HUBKIOSK_{field.upper()}"
-        message = error["msg"]
+        message = str(error["msg"]).removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
             message = "not a setting (see hubkiosk --config-template)"
         lines.append(f"{where}: setting '{field}': {message}")

@@ -193,6 +193,25 @@ def test_a_bad_environment_variable_is_named(tmp_path):
     assert "HUBKIOSK_IDLE_SECONDS" in result.stderr
 
 
+def test_a_mistyped_environment_variable_is_pointed_out_not_ignored_silently(tmp_path):
+    """``HUBKIOSK_IDLE_SECOND=45`` was ignored without a word: the kiosk reset residents
+    after the default 90 s while IT's check said all was well. It still starts (the name
+    may belong to another program), but the check and the log name it and the setting meant;
+    the server's own variables, beside a kiosk on one machine, are left alone."""
+    result = run_hubkiosk(
+        "--data-dir",
+        str(tmp_path / "d"),
+        "--print-config",
+        env={"HUBKIOSK_IDLE_SECOND": "45", "HUBKIOSK_SERVER_REPORT_KEY": "x" * 20},
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["idle_seconds"] == 90.0
+    assert result.stderr.splitlines() == [
+        "hubkiosk: HUBKIOSK_IDLE_SECOND is not a setting and is ignored "
+        "(did you mean HUBKIOSK_IDLE_SECONDS?)"
+    ]
+
+
 def test_lock_file_names_the_holder_only(tmp_path, qtbot):
     kiosk = build(["--windowed", "--data-dir", str(tmp_path)], connect=False)
     qtbot.addWidget(kiosk.window)
@@ -214,6 +233,7 @@ def test_lock_file_names_the_holder_only(tmp_path, qtbot):
         ('server_url = "htp:/hubs.example.gov.uk"', "server_url"),
         ('log_level = "LOUD"', "log_level"),
         ("idle_seconds = inf", "idle_seconds"),
+        ('hub_id = "idea-store-boww"', "hub_id"),  # the start refused it, naming no setting
     ],
 )
 def test_print_config_refuses_what_the_kiosk_could_not_use(tmp_path, line, named):
