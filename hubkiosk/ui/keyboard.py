@@ -51,7 +51,7 @@ from typing import Literal, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -71,7 +71,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.ui.widgets import PageStack
+from hubkiosk.ui.widgets import PageStack, fitted_font
 
 Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
@@ -214,22 +214,7 @@ class Key(QPushButton):
         """The label's font as drawn: the theme's, or smaller when the key is small."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        area = self._area(option)
-        font = QFont(self.font())
-        text = self._label()
-        if not text or font.pixelSize() <= 0:
-            return font
-        metrics = QFontMetrics(font)
-        wide = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
-        tall = metrics.height()
-        scale = min(
-            1.0,
-            area.width() / wide if wide > 0 else 1.0,
-            area.height() / tall if tall > 0 else 1.0,
-        )
-        if scale < 1.0 and area.width() > 0 and area.height() > 0:
-            font.setPixelSize(max(8, int(font.pixelSize() * scale)))
-        return font
+        return fitted_font(self.font(), self._label(), self._area(option))
 
     def drawn_pixel_size(self) -> int:
         return self.drawn_font().pixelSize()

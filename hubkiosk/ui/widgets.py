@@ -631,6 +631,28 @@ class TileGrid(QWidget):
 _BREAKS = re.compile(r"\s+|(?<=[-/\u200b])")
 
 
+def fitted_font(font: QFont, text: str, area: QRect) -> QFont:
+    """``font``, or a copy drawn smaller so that ``text`` on one line fits ``area`` (its
+    width, and its height where the line is taller): the words of a key or a reference that
+    must stay whole. Never below 8 pixels."""
+    fitted = QFont(font)
+    size = fitted.pixelSize()
+    if not text or size <= 0 or area.width() <= 0 or area.height() <= 0:
+        return fitted
+    metrics = QFontMetrics(fitted)
+    wide = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
+    scale = min(area.width() / wide if wide > 0 else 1.0, area.height() / metrics.height())
+    if scale >= 1.0:
+        return fitted
+    size = max(8, int(size * scale))
+    fitted.setPixelSize(size)
+    # The letter spacing does not shrink with the letters: a few steps more.
+    while size > 8 and QFontMetrics(fitted).horizontalAdvance(text) > area.width():
+        size -= 1
+        fitted.setPixelSize(size)
+    return fitted
+
+
 def longest_word(text: str, metrics: QFontMetrics) -> int:
     """The width of the widest piece of ``text`` that cannot break onto another line."""
     pieces = [p for p in _BREAKS.split(text) if p]
@@ -1191,20 +1213,7 @@ class OneLineLabel(QLabel):
 
     def drawn_font(self) -> QFont:
         """The words' font as drawn: the theme's, or smaller when the label is narrow."""
-        font = QFont(self.font())
-        text, room, size = self.text(), self._area().width(), font.pixelSize()
-        if not text or size <= 0 or room <= 0:
-            return font
-        wide = QFontMetrics(font).horizontalAdvance(text)
-        if wide <= room:
-            return font
-        size = max(8, int(size * room / wide))
-        font.setPixelSize(size)
-        # The letter spacing does not shrink with the letters: a few steps more.
-        while size > 8 and QFontMetrics(font).horizontalAdvance(text) > room:
-            size -= 1
-            font.setPixelSize(size)
-        return font
+        return fitted_font(self.font(), self.text(), self._area())
 
     def drawn_pixel_size(self) -> int:
         return self.drawn_font().pixelSize()
