@@ -274,11 +274,11 @@ def load_parts(settings: KioskSettings) -> tuple[Store, Content]:
     from hubkiosk.core.content import load_default_content
     from hubkiosk.logs import setup_logging
     from hubkiosk.qt.sync_controller import active_content
-    from hubkiosk.settings import stray_variables
+    from hubkiosk.settings import cautions
     from hubkiosk.store.db import open_store
 
     setup_logging(settings.data_dir, settings.log_level)
-    for line in stray_variables():
+    for line in cautions(settings):
         log.warning("settings: %s", line)
     shipped = load_default_content()
     shipped.hub(settings.hub_id)  # an unknown hub is a configuration error: say so now
@@ -762,14 +762,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.print_config:
         import json
 
-        from hubkiosk.settings import effective_config, stray_variables
+        from hubkiosk.settings import cautions, effective_config
 
         try:
             settings = load_settings(args)
         except ValueError as exc:
             print(f"hubkiosk: {exc}", file=sys.stderr)
             return 1
-        for line in stray_variables():
+        for line in cautions(settings):
             print(f"hubkiosk: {line}", file=sys.stderr)
         print(json.dumps(effective_config(settings), indent=2))
         return 0

@@ -193,6 +193,24 @@ OTHER_VARIABLES = frozenset(
 OTHER_PREFIXES = ("HUBKIOSK_SERVER_", "HUBKIOSK_TEST_", "HUBKIOSK_BENCH_")
 
 
+#: WCAG 2.2.1 (Timing Adjustable): at least this long to answer a time-out warning.
+WCAG_WARNING_SECONDS = 20.0
+
+
+def cautions(settings: KioskSettings, environ: Mapping[str, str] = os.environ) -> list[str]:
+    """What IT should hear of settings the kiosk takes but may not be what was meant: a
+    ``HUBKIOSK_*`` variable that is no setting, an idle warning shorter than WCAG asks.
+    ``--print-config`` prints them and the kiosk logs them at start."""
+    lines = stray_variables(environ)
+    if settings.warning_seconds < WCAG_WARNING_SECONDS:
+        lines.append(
+            f"warning_seconds is {settings.warning_seconds:g} s: residents get at least "
+            f"{WCAG_WARNING_SECONDS:g} s to answer the idle warning (WCAG 2.2.1); the kiosk "
+            f"uses {settings.warning_seconds:g} s as set"
+        )
+    return lines
+
+
 def stray_variables(environ: Mapping[str, str] = os.environ) -> list[str]:
     """A line for each ``HUBKIOSK_*`` variable that is no setting (a mistyped name, which
     the settings would ignore without a word), with the setting it is closest to."""

@@ -212,6 +212,23 @@ def test_a_mistyped_environment_variable_is_pointed_out_not_ignored_silently(tmp
     ]
 
 
+def test_an_idle_warning_shorter_than_wcag_asks_is_pointed_out(tmp_path):
+    """WCAG 2.2.1 gives a resident at least 20 seconds to say "I'm still here": a shorter
+    ``warning_seconds`` passed IT's check without a word."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text("warning_seconds = 8\n")
+    result = run_hubkiosk(
+        "--config", str(config), "--data-dir", str(tmp_path / "d"), "--print-config"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "hubkiosk: warning_seconds is 8 s: residents get at least 20 s to answer the idle "
+        "warning (WCAG 2.2.1); the kiosk uses 8 s as set"
+    ]
+    fine = run_hubkiosk("--data-dir", str(tmp_path / "d"), "--print-config")
+    assert fine.returncode == 0 and fine.stderr == ""
+
+
 def test_lock_file_names_the_holder_only(tmp_path, qtbot):
     kiosk = build(["--windowed", "--data-dir", str(tmp_path)], connect=False)
     qtbot.addWidget(kiosk.window)
