@@ -136,3 +136,19 @@ def add_adviser(
         AdviserRow(id=adviser_id, name=name, pin_hash=pin_hash, hub_ids=hub_ids, active=True)
     )
     session.add(AuditEvent(at=now, action="adviser", detail=f"adviser {adviser_id}"))
+
+
+def remove_adviser(session: Session, adviser_id: str, *, now: dt.datetime) -> None:
+    """Withdraw an adviser (one who leaves): the kiosks' next configuration no longer holds
+    their PIN. The row stays, marked removed, so the records they made still name them;
+    ``add`` with the same id brings them back with a new PIN."""
+    adviser = session.get(AdviserRow, adviser_id)
+    if adviser is None:
+        raise AdminError(f"no adviser '{adviser_id}' (see hubkiosk-server adviser list)")
+    if adviser.active:
+        adviser.active = False
+        session.add(AuditEvent(at=now, action="adviser", detail=f"adviser {adviser_id} removed"))
+
+
+def list_advisers(session: Session) -> list[AdviserRow]:
+    return list(session.scalars(select(AdviserRow).order_by(AdviserRow.id)))

@@ -94,6 +94,15 @@ def _parser() -> argparse.ArgumentParser:
     pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin")
     add.add_argument("--hub", action="append", default=[], help="hub id (repeat; none = all)")
     add.add_argument("--db", dest="db_sub")
+    remove = adviser_commands.add_parser(
+        "remove", help="withdraw an adviser (one who leaves): kiosks drop their PIN at next sync"
+    )
+    remove.add_argument("adviser_id")
+    remove.add_argument("--db", dest="db_sub")
+    adviser_list = adviser_commands.add_parser(
+        "list", help="every adviser: id, name, hubs, removed or not (never a PIN)"
+    )
+    adviser_list.add_argument("--db", dest="db_sub")
 
     cfg = commands.add_parser("config", help="configuration snapshots")
     cfg_commands = cfg.add_subparsers(dest="config_command", required=True)
@@ -344,12 +353,7 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
                     return 2
             print(json.dumps(dataclasses.asdict(policy), indent=2))
         elif args.command == "adviser":
-            pin_hash = args.pin_hash
-            if args.pin_stdin:
-                pin_hash = _hash_pin(sys.stdin.readline().strip())
-            with database.session() as session:
-                admin.add_adviser(session, args.adviser_id, args.name, pin_hash, args.hub, now=now)
-            print(f"adviser {args.adviser_id} saved")
+            return _adviser(args, database, now)
         elif args.command == "config":
             return _publish(args, database, now, tz)
         elif args.command == "report":
@@ -377,6 +381,29 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
         return 0
     finally:
         database.dispose()
+
+
+def _adviser(args: argparse.Namespace, database: Database, now: dt.datetime) -> int:
+    if args.adviser_command == "list":
+        with database.session() as session:
+            for adviser in admin.list_advisers(session):
+                hubs = ",".join(adviser.hub_ids) or "all hubs"
+                state = "" if adviser.active else "  removed"
+                line = f"{adviser.id}  {adviser.name}  {hubs}{state}"
+                print(fleet.terminal_text(line))
+        return 0
+    if args.adviser_command == "remove":
+        with database.session() as session:
+            admin.remove_adviser(session, args.adviser_id, now=now)
+        print(f"adviser {args.adviser_id} removed: kiosks drop their PIN at their next sync")
+        return 0
+    pin_hash = args.pin_hash
+    if args.pin_stdin:
+        pin_hash = _hash_pin(sys.stdin.readline().strip())
+    with database.session() as session:
+        admin.add_adviser(session, args.adviser_id, args.name, pin_hash, args.hub, now=now)
+    print(f"adviser {args.adviser_id} saved")
+    return 0
 
 
 def _hash_pin(pin: str) -> str:
