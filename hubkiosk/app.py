@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from hubkiosk.ui.main_window import MainWindow
     from sync.demo import DemoServer
     from sync.protocol.appointments import AppointmentLookup
+    from sync.protocol.wire import EnrolResponse
 
 log = logging.getLogger(__name__)
 
@@ -681,7 +682,16 @@ def enrol_command(args: argparse.Namespace) -> int:
     url, code = args.enrol
     try:
         check_writable(settings.data_dir)
-        credentials = enrol_device(settings.data_dir, url, code)
+        waiting = _waiting_by_hub(settings.data_dir)
+        # Records of another hub would be stranded by this enrolment: the server sets
+        # aside a record naming a hub other than its device's. Refused before the code is
+        # spent when the settings already name the new hub...
+        _refuse_stranding(waiting, settings.hub_id, None)
+
+        def check(answer: EnrolResponse) -> None:  # ... and after, when only the code does
+            _refuse_stranding(waiting, answer.hub_id, answer.device_id)
+
+        credentials = enrol_device(settings.data_dir, url, code, check=check)
     except (EnrolmentError, RuntimeError) as exc:
         print(f"hubkiosk: enrolment failed: {exc}", file=sys.stderr)
         return 1
@@ -696,6 +706,42 @@ def enrol_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _waiting_by_hub(data_dir: Path) -> dict[str, int]:
+    """The kiosk's records not yet sent, by the hub they were made at ({} with no store)."""
+    from hubkiosk.store.db import DB_NAME, open_store
+    from hubkiosk.store.outbox import pending_by_hub
+
+    if not (data_dir / DB_NAME).exists():
+        return {}
+    store = open_store(data_dir)
+    try:
+        with store.session() as session:
+            return pending_by_hub(session)
+    finally:
+        store.close()
+
+
+def _refuse_stranding(waiting: dict[str, int], hub_id: str, device_id: object | None) -> None:
+    """Raise when records of a hub other than ``hub_id`` wait to be sent."""
+    stranded = {hub: count for hub, count in waiting.items() if hub != hub_id}
+    if not stranded:
+        return
+    made = ", ".join(f"{count} records made at {hub}" for hub, count in sorted(stranded.items()))
+    old = sorted(stranded)[0]
+    advice = (
+        f"{made} have not reached the central server, and a kiosk enrolled for {hub_id} "
+        f"could not send them. Let it sync as a kiosk of {old} first (hub_id '{old}', its "
+        "old token; the adviser screen shows nothing waiting), then enrol it"
+    )
+    if device_id is None:
+        raise RuntimeError(advice + " (this code is not spent)")
+    raise RuntimeError(
+        advice + f" with a new code. This code is spent: the server enrolled device "
+        f"{device_id}, which this kiosk does not keep; revoke it with "
+        f"hubkiosk-server revoke {device_id}"
+    )
 
 
 def unlock_command(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -23,16 +24,24 @@ from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
 from sync.client.engine import EnrolmentError, SyncEngine, SyncState, SyncStatus, enrol
 from sync.protocol.status import HubsStatus
-from sync.protocol.wire import DeviceHealth
+from sync.protocol.wire import DeviceHealth, EnrolResponse
 
 log = logging.getLogger(__name__)
 
 
 def enrol_device(
-    data_dir: Path, server_url: str, code: str, device_name: str = "kiosk"
+    data_dir: Path,
+    server_url: str,
+    code: str,
+    device_name: str = "kiosk",
+    *,
+    check: Callable[[EnrolResponse], None] | None = None,
 ) -> DeviceCredentials:
-    """Exchange a one-time code for a device token and keep it beside the store (0600)."""
+    """Exchange a one-time code for a device token and keep it beside the store (0600).
+    ``check`` sees the answer first, and may refuse it (raise) before the token is kept."""
     answer = enrol(server_url, code, device_name=device_name)
+    if check is not None:
+        check(answer)
     credentials = DeviceCredentials(
         server_url=server_url,
         device_id=str(answer.device_id),

@@ -325,6 +325,18 @@ def pending_count(session: Session) -> int:
     return int(session.scalar(query) or 0)
 
 
+def pending_by_hub(session: Session) -> dict[str, int]:
+    """Records not yet sent, counted by the hub they name (records that name none, such as
+    a ticket's events, follow their ticket and are not counted)."""
+    hub = OutboxItem.payload["hub_id"].as_string()
+    query = (
+        select(hub, func.count())
+        .where(OutboxItem.state == OutboxState.PENDING, hub.is_not(None))
+        .group_by(hub)
+    )
+    return {str(name): int(count) for name, count in session.execute(query)}
+
+
 def tally(session: Session) -> tuple[int, dt.datetime | None, int]:
     """Pending items, the oldest pending one's time and dead letters, in one statement
     (the sync engine reports them with every batch it pushes, and once a cycle): each
