@@ -18,7 +18,9 @@ from hubkiosk.ui.widgets import BigButton, label, restyle
 
 class AssistedBanner(QFrame):
     """ "Helping you: <first name>, Residents' Hub adviser", with "Hand back" and "Finish
-    helping" always in reach. Shown on every screen while an adviser helps a resident.
+    helping" in reach. Shown on every screen while an adviser helps a resident; the two
+    actions are not offered where the adviser is asked to step back (the council's survey:
+    :class:`StepBackNote` has "Answer on my own" instead).
 
     Signals:
         hand_back_requested(): the adviser hands the kiosk back; the resident goes on alone.
@@ -49,6 +51,11 @@ class AssistedBanner(QFrame):
     def refresh(self) -> None:
         self.setVisible(self.ctx.assisting)
         self.retranslate()
+
+    def set_staff_actions(self, offered: bool) -> None:
+        """Offer "Hand back" and "Finish helping" (not where the adviser steps back)."""
+        self.hand_back.setVisible(offered)
+        self.finish.setVisible(offered)
 
     def retranslate(self) -> None:
         adviser = self.ctx.adviser

@@ -79,6 +79,9 @@ ADVISER_SCREENS = (
     ScreenId.ADVISER_QUEUE,
     ScreenId.ADVISER_TODAY,
 )
+#: Where the kiosk asks the adviser to step back (the council's survey, its StepBackNote):
+#: the assisted-mode banner offers none of the adviser's actions there.
+STEP_BACK_SCREENS = (ScreenId.SURVEY,)
 #: Screens built in idle time after start: where the home screen's choices lead, then the
 #: screens after those (a first resident's taps then build nothing: issue 16, tap_next).
 WARM_UP = (
@@ -365,6 +368,7 @@ class MainWindow(QMainWindow):
         self._late = _LateParts(speech_notice, banner, overlay, idle, speaker)
         # (A mode change makes them first, then sets the idle time: _mode_changed.)
         if self.stack.currentWidget() is not None:  # else when the home screen is shown
+            banner.set_staff_actions(self.current not in STEP_BACK_SCREENS)
             self._update_idle_arming()
         return self._late
 
@@ -501,6 +505,7 @@ class MainWindow(QMainWindow):
         if self._late is not None:  # else nothing is said or shown yet
             self._late.speech_notice.hide()
             self._late.speaker.interrupt()
+            self._late.banner.set_staff_actions(screen_id not in STEP_BACK_SCREENS)
         for area in screen.findChildren(QScrollArea):  # built with the screen or since
             self._touch_scrolling(area)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
@@ -545,14 +550,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def finish_assisting(self) -> None:
         """ "Finish helping": wipe everything of the resident exactly as an idle reset does,
-        then the adviser's own screen (still signed in, for the next resident)."""
+        sign the adviser out, and ask for their PIN to go back to their own screens.
+
+        The button is on the resident's screen: whoever touches it (a resident left alone,
+        an adviser who walked away) must not land on the adviser's screens signed in."""
         # Wiped first: what a screen keeps on reset (a face touched, a survey walked away
         # from) is still the resident's, made with help.
         from sync.protocol.records import EndReason
 
         self._wipe_resident()
-        self.ctx.end_assisting(EndReason.FINISHED)
-        self.show_screen(ScreenId.ADVISER_HOME)
+        self.ctx.sign_out_adviser(EndReason.FINISHED)  # staff screens forgotten (_mode_changed)
+        self.show_screen(ScreenId.ADVISER_PIN, after_helping=True)
         self.reset_done.emit()
 
     @Slot()

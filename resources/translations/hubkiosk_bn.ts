@@ -174,6 +174,11 @@
         <translation>উপদেষ্টা সাইন-ইন</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="130"/>
+        <source>Finished helping. Adviser: type your PIN to go back to your screens. Residents: touch Start again to go back.</source>
+        <translation>সাহায্য শেষ হয়েছে। উপদেষ্টা: আপনার স্ক্রিনে ফিরে যেতে আপনার পিন লিখুন। বাসিন্দারা: ফিরে যেতে &apos;আবার শুরু করুন&apos; স্পর্শ করুন।</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>এটি হাবের কর্মীদের জন্য। বাসিন্দারা: ফিরে যেতে &apos;আবার শুরু করুন&apos; স্পর্শ করুন।</translation>

@@ -174,6 +174,11 @@
         <translation>Acceso de asesores</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="130"/>
+        <source>Finished helping. Adviser: type your PIN to go back to your screens. Residents: touch Start again to go back.</source>
+        <translation>Ayuda terminada. Asesor: escriba su PIN para volver a sus pantallas. Vecinos: toque Empezar de nuevo para volver.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>Esto es para el personal del centro. Vecinos: toque Empezar de nuevo para volver.</translation>

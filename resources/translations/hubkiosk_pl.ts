@@ -178,6 +178,11 @@
         <translation>Logowanie doradcy</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="130"/>
+        <source>Finished helping. Adviser: type your PIN to go back to your screens. Residents: touch Start again to go back.</source>
+        <translation>Pomoc zakończona. Doradco: wpisz PIN, aby wrócić do swoich ekranów. Mieszkańcy: dotknij Zacznij od nowa, aby wrócić.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>To jest dla personelu. Mieszkańcy: dotknij Zacznij od nowa, aby wrócić.</translation>

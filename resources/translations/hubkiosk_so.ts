@@ -174,6 +174,11 @@
         <translation>Gelitaanka la-taliyaha</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="130"/>
+        <source>Finished helping. Adviser: type your PIN to go back to your screens. Residents: touch Start again to go back.</source>
+        <translation>Caawintii way dhammaatay. La-taliye: qor PIN-kaaga si aad ugu noqoto shaashadahaaga. Dadka deegaanka: taabo &apos;Dib u bilow&apos; si aad dib ugu noqoto.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>Tani waa shaqaalaha xarunta. Dadka deegaanka: taabo &apos;Dib u bilow&apos; si aad dib ugu noqoto.</translation>

@@ -174,6 +174,11 @@
         <translation>مشیر کا سائن ان</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="130"/>
+        <source>Finished helping. Adviser: type your PIN to go back to your screens. Residents: touch Start again to go back.</source>
+        <translation>مدد ختم ہو گئی۔ مشیر: اپنی اسکرینوں پر واپس جانے کے لیے اپنا پن لکھیں۔ رہائشی: واپس جانے کے لیے دوبارہ شروع کریں کو چھوئیں۔</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>یہ حب کے عملے کے لیے ہے۔ رہائشی: واپس جانے کے لیے دوبارہ شروع کریں کو چھوئیں۔</translation>

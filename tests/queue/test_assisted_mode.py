@@ -2,8 +2,9 @@
 "Help a resident", and helps a resident check in for a booking, send a form and give
 feedback; every record says assisted and names the adviser (in the store and at the
 central server), the same journeys alone say self-service, "Finish helping" leaves nothing
-of the resident on screen or in undo, and the survey in assisted mode asks the adviser to
-step back and marks what is answered with help."""
+of the resident on screen or in undo and opens no staff screen without the PIN, and the
+survey in assisted mode asks the adviser to step back (the banner then offers no staff
+action) and marks what is answered with help."""
 
 from __future__ import annotations
 
@@ -193,8 +194,8 @@ def test_an_adviser_helps_a_resident_and_every_record_says_so(
     click(window, "Back")  # back to the postcode, typed
     with qtbot.waitSignal(window.reset_done, timeout=5000):
         click(window, "Finish helping")
-    assert window.current is ScreenId.ADVISER_HOME and not window.banner.isVisible()
-    assert kiosk.ctx.adviser is not None, "the adviser stays signed in"
+    assert window.current is ScreenId.ADVISER_PIN and not window.banner.isVisible()
+    assert kiosk.ctx.adviser is None, "signed out: the PIN takes the adviser back"
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     typed = " ".join(all_typed_text(window))
     assert "Mile End" not in typed and "E1 4NS" not in typed
@@ -204,6 +205,7 @@ def test_an_adviser_helps_a_resident_and_every_record_says_so(
         assert not editor.document().isUndoAvailable()
 
     # The same journeys alone: self-service.
+    sign_in(kiosk, qtbot, click)
     click(window, "Leave adviser mode")
     assert kiosk.ctx.adviser is None and not window.banner.isVisible()
     click(window, "Get a ticket or check in")
@@ -233,7 +235,12 @@ def test_an_adviser_helps_a_resident_and_every_record_says_so(
     assert (survey.complete, survey.channel.value, survey.adviser_id) == (False, *helped[0])
     assert survey.created_at.minute == 0 and feedback[0].created_at.minute == 0, "to the hour"
     sessions = rows(kiosk, AdviserSession)
-    assert [(s.event, s.reason) for s in sessions] == [("signed_in", None), ("signed_out", "left")]
+    assert [(s.event, s.reason) for s in sessions] == [
+        ("signed_in", None),
+        ("signed_out", "finished"),
+        ("signed_in", None),
+        ("signed_out", "left"),
+    ]
     visits = rows(kiosk, AssistedVisit)
     assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
     assert {v.adviser_id for v in visits} == {s.adviser_id for s in sessions} == {ADVISER}
@@ -253,7 +260,7 @@ def test_an_adviser_helps_a_resident_and_every_record_says_so(
             record.adviser_id,
         )
         assert kept.channel == record.channel.value and kept.adviser_id == record.adviser_id
-    assert central.count("adviser_session") == 2 and central.count("assisted_visit") == 2
+    assert central.count("adviser_session") == 4 and central.count("assisted_visit") == 2
     assert len(items) == central.count()
 
 
@@ -318,3 +325,93 @@ def test_the_slip_says_a_form_was_submitted_with_help() -> None:
     assert ReferenceSlip(**common, assisted=True).help_line == (
         "Submitted with help from a Residents' Hub adviser at Idea Store Bow"
     )
+
+
+def test_finish_helping_opens_no_staff_screen_without_the_pin(queue_kiosk, qtbot, click):
+    """ "Finish helping" is on the resident's screen: an adviser who walked away (or a
+    resident who touches it) landed on "Adviser and IT" still signed in, and "Queue and
+    desks" showed the name of the resident at the desk and took Call next, Did not come...
+    under the adviser's id. Now the visit ends, the adviser is signed out, and the PIN
+    takes them back to their screens."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    click(window, "Get a ticket or check in")
+    click(window, "Housing")
+    qtbot.keyClicks(window.screens[ScreenId.TICKET_CONFIRM].name_edit, "Fatima")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Get my ticket")
+    click(window, "Done")
+    sign_in(kiosk, qtbot, click)
+    queue_screen = window.screens[ScreenId.ADVISER_QUEUE]
+    with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):
+        click(window, "Queue and desks")
+    with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    qtbot.waitUntil(lambda: "Fatima" in queue_screen.current.text(), timeout=5000)
+    window.back()
+    click(window, "Help a resident")
+    click(window, "Find a service or do it now")
+
+    # The adviser walks away; the resident touches "Finish helping".
+    with qtbot.waitSignal(window.reset_done, timeout=5000):
+        click(window, "Finish helping")
+    assert kiosk.ctx.adviser is None and not window.banner.isVisible()
+    assert window.current is ScreenId.ADVISER_PIN
+    pin_screen = window.screens[ScreenId.ADVISER_PIN]
+    assert "type your PIN to go back to your screens" in pin_screen.hint.text()
+    for staff in ("Queue and desks", "Help a resident", "Leave adviser mode", "Call next"):
+        assert not shown(window, staff), staff
+    assert not window.back_button.isVisible()
+    assert "Fatima" not in " ".join(all_typed_text(window))
+    assert "Fatima" not in queue_screen.current.text()
+
+    # The adviser, back at the kiosk, types their PIN: their screens again.
+    for digit in PIN:
+        click(window, digit)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        click(window, "Sign in")
+    assert blocker.args == [ScreenId.ADVISER_HOME]
+    with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):
+        click(window, "Queue and desks")
+    qtbot.waitUntil(lambda: "Fatima" in queue_screen.current.text(), timeout=5000)
+    click(window, "Start again")
+    sessions = rows(kiosk, AdviserSession)
+    assert [(s.event, s.reason) for s in sessions] == [
+        ("signed_in", None),
+        ("signed_out", "finished"),
+        ("signed_in", None),
+        ("signed_out", "left"),
+    ]
+    visits = rows(kiosk, AssistedVisit)
+    assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
+
+    # Or a resident touches Start again on the PIN prompt: their own home.
+    sign_in(kiosk, qtbot, click)
+    click(window, "Help a resident")
+    click(window, "Finish helping")
+    click(window, "Start again")
+    assert window.current is ScreenId.HOME and kiosk.ctx.adviser is None
+
+
+def test_where_the_adviser_steps_back_the_banner_offers_no_staff_actions(queue_kiosk, qtbot, click):
+    """On the council's survey the kiosk asks the adviser to step back: the banner's "Hand
+    back" and "Finish helping" were still there for the resident alone to touch."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    sign_in(kiosk, qtbot, click)
+    click(window, "Help a resident")
+    click(window, "Tell us what you think")
+    assert shown(window, "Hand back") and shown(window, "Finish helping")
+    click(window, "Customer experience survey")
+    assert window.screens[ScreenId.SURVEY].step_back.isVisible()
+    assert window.banner.isVisible() and window.banner.text.text() == BANNER
+    assert not shown(window, "Hand back") and not shown(window, "Finish helping")
+    assert shown(window, "Answer on my own")
+    click(window, "Start the survey")
+    assert not shown(window, "Hand back") and not shown(window, "Finish helping")
+    # Back on the resident's home, still helped: the adviser's actions again.
+    click(window, "Start again")
+    assert window.current is ScreenId.HOME and kiosk.ctx.assisting
+    assert shown(window, "Hand back") and shown(window, "Finish helping")

@@ -52,12 +52,14 @@ def adviser_hashes(ctx: KioskContext) -> list[tuple[str, str]]:
 
 class AdviserPinScreen(Screen):
     """A number pad for the adviser PIN; says how IT sets one when none is set, and how long
-    to wait (or who unlocks) after wrong PINs."""
+    to wait (or who unlocks) after wrong PINs. Shown with ``after_helping`` after "Finish
+    helping" (the adviser was signed out): it says the PIN takes them back to their screens."""
 
     ID = ScreenId.ADVISER_PIN
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.after_helping = False
         self.heading = label(role="title")
         self.hint = label(role="lead")
         self.pin = QLineEdit()
@@ -122,7 +124,14 @@ class AdviserPinScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Adviser sign-in"))
-        if adviser_hashes(self.ctx):
+        if adviser_hashes(self.ctx) and self.after_helping:
+            self.hint.setText(
+                self.tr(
+                    "Finished helping. Adviser: type your PIN to go back to your screens. "
+                    "Residents: touch Start again to go back."
+                )
+            )
+        elif adviser_hashes(self.ctx):
             self.hint.setText(
                 self.tr("This is for hub staff. Residents: touch Start again to go back.")
             )
@@ -140,9 +149,11 @@ class AdviserPinScreen(Screen):
         self.enter_key.setText(self.tr("Sign in"))
 
     def enter(self, **params: Any) -> None:
+        self.after_helping = bool(params.get("after_helping"))
         self.retranslate()
 
     def reset(self) -> None:
+        self.after_helping = False
         self.pin.clear()
         self.message.clear()
 
