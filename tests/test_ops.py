@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
+from hubkiosk.core import Refusal
 from hubkiosk.qt.ops import OpRunner, StoreOps
 from hubkiosk.store import records
 from hubkiosk.store.db import Store, open_store
@@ -86,6 +88,34 @@ def test_a_failed_operation_writes_nothing_and_says_so_on_the_gui_thread(qtbot, 
     assert count(store) == 0  # rolled back with the record's outbox item
     with store.session() as session:
         assert session.scalars(select(OutboxItem)).all() == []
+
+
+def test_a_refusal_is_logged_in_one_line_and_a_fault_with_its_traceback(qtbot, store_ops, caplog):
+    """A refusal the screen explains (an adviser calls a second ticket to a busy desk) is
+    expected: one INFO line naming its kind, no traceback, not its message; a fault keeps
+    its ERROR and traceback for IT."""
+    caplog.set_level(logging.INFO, logger="hubkiosk.qt.ops")
+    failures: list[BaseException] = []
+
+    def refuse(_session: Session) -> None:
+        raise Refusal("desk_busy", "finish the ticket for Fatima first")
+
+    def fail(_session: Session) -> None:
+        raise RuntimeError("disk full")
+
+    with qtbot.waitSignal(store_ops.runner.idle, timeout=5000):
+        store_ops.run(refuse, failure=failures.append, name="call_next")
+        store_ops.run(fail, failure=failures.append, name="save feedback")
+    assert [type(f) for f in failures] == [Refusal, RuntimeError]
+    refused, failed = [r for r in caplog.records if r.name == "hubkiosk.qt.ops"]
+    assert (refused.levelname, refused.getMessage()) == (
+        "INFO",
+        "operation call_next refused: desk_busy",
+    )
+    # (The kiosk's log filter, once installed, keeps a traceback as exc_text.)
+    assert not (refused.exc_info or refused.exc_text) and "Fatima" not in caplog.text
+    assert (failed.levelname, failed.getMessage()) == ("ERROR", "operation save feedback failed")
+    assert failed.exc_info or failed.exc_text
 
 
 @pytest.fixture

@@ -27,13 +27,14 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Integer, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
-from hubkiosk.core import waits
+from hubkiosk.core import Refusal, waits
 from hubkiosk.core.hours import local
 from hubkiosk.store.models import (
     Outcome,
@@ -54,8 +55,27 @@ SERVED = rules.SERVED
 NO_SHOW = rules.NO_SHOW
 
 
-class QueueError(ValueError):
+class QueueRefusal(StrEnum):
+    """Why :class:`QueueError` refused an adviser's action (the adviser's screen words each)."""
+
+    NOT_TODAY = "not_in_todays_queue"
+    DESK_BUSY = "desk_busy"
+    RECALL_NOT_CALLED = "recall_not_called"
+    NO_SHOW_NOT_CALLED = "no_show_not_called"
+    TRANSFER_FINISHED = "transfer_finished"
+    UNKNOWN_SERVICE = "unknown_service"
+    SAME_QUEUE = "same_queue"
+    SERVE_NOT_CALLED = "serve_not_called"
+    REFERRAL_MISSING = "referral_missing"
+
+
+class QueueError(Refusal):
     """An adviser action that does not fit the ticket's state (e.g. serve a waiting one)."""
+
+    kind: QueueRefusal
+
+    def __init__(self, kind: QueueRefusal, message: str) -> None:
+        super().__init__(kind, message)
 
 
 def format_number(prefix: str, sequence: int) -> str:
@@ -573,7 +593,7 @@ def _entry(session: Session, hub_id: str, ticket_id: uuid.UUID, now: dt.datetime
     queue = load_day(session, hub_id, service_day(now))
     entry = queue.entries.get(ticket_id)
     if entry is None:
-        raise QueueError("that ticket is not in today's queue")
+        raise QueueError(QueueRefusal.NOT_TODAY, "that ticket is not in today's queue")
     return entry
 
 
@@ -589,7 +609,7 @@ def call_next(
     """Call the first waiting ticket (of ``service_ids``, or any) to ``desk``; None if none."""
     queue = load_day(session, hub_id, service_day(now))
     if queue.at_desk(desk) is not None:
-        raise QueueError("finish the ticket at this desk first")
+        raise QueueError(QueueRefusal.DESK_BUSY, "finish the ticket at this desk first")
     allowed = None if service_ids is None else set(service_ids)
     waiting = [e for e in queue.waiting() if allowed is None or e.service_id in allowed]
     if not waiting:
@@ -611,7 +631,7 @@ def recall(
 ) -> QueueEntry:
     entry = _entry(session, hub_id, ticket_id, now)
     if entry.status != CALLED:
-        raise QueueError("only a called ticket can be called again")
+        raise QueueError(QueueRefusal.RECALL_NOT_CALLED, "only a called ticket can be called again")
     _event(session, entry, QueueEventKind.RECALLED, now, desk=desk, adviser_id=adviser_id)
     entry.desk, entry.called_at = desk, now
     return entry
@@ -628,7 +648,9 @@ def no_show(
 ) -> QueueEntry:
     entry = _entry(session, hub_id, ticket_id, now)
     if entry.status != CALLED:
-        raise QueueError("only a called ticket can be marked as not here")
+        raise QueueError(
+            QueueRefusal.NO_SHOW_NOT_CALLED, "only a called ticket can be marked as not here"
+        )
     _event(session, entry, QueueEventKind.NO_SHOW, now, desk=desk, adviser_id=adviser_id)
     entry.status = NO_SHOW
     return entry
@@ -647,11 +669,13 @@ def transfer(
 ) -> QueueEntry:
     entry = _entry(session, hub_id, ticket_id, now)
     if entry.status not in (CALLED, WAITING):
-        raise QueueError("a finished ticket cannot be transferred")
+        raise QueueError(QueueRefusal.TRANSFER_FINISHED, "a finished ticket cannot be transferred")
     if catalogue.by_id(to_service_id) is None:
-        raise QueueError(f"no service '{to_service_id}' in the catalogue")
+        raise QueueError(
+            QueueRefusal.UNKNOWN_SERVICE, f"no service '{to_service_id}' in the catalogue"
+        )
     if to_service_id == entry.service_id:
-        raise QueueError("the ticket is already in that queue")
+        raise QueueError(QueueRefusal.SAME_QUEUE, "the ticket is already in that queue")
     _event(
         session,
         entry,
@@ -682,11 +706,15 @@ def serve(
     its name), so the reports count referrals by destination."""
     entry = _entry(session, hub_id, ticket_id, now)
     if entry.status != CALLED:
-        raise QueueError("call the ticket before recording it as served")
+        raise QueueError(
+            QueueRefusal.SERVE_NOT_CALLED, "call the ticket before recording it as served"
+        )
     service = referred_service_id or None
     organisation = None if service else (referred_to or "").strip() or None
     if outcome == Outcome.REFERRED and service is None and organisation is None:
-        raise QueueError("say which service the resident was referred to")
+        raise QueueError(
+            QueueRefusal.REFERRAL_MISSING, "say which service the resident was referred to"
+        )
     if outcome != Outcome.REFERRED:
         service = organisation = None
     _event(

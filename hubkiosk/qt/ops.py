@@ -44,6 +44,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from hubkiosk.core import Refusal
 from hubkiosk.store.db import Store
 from hubkiosk.store.outbox import ATTRIBUTION_KEY, SELF_SERVICE, Attribution
 
@@ -126,6 +127,9 @@ def _run(op: Op, finished: SignalInstance) -> None:
     10,000 visits, for the kiosk's life)."""
     try:
         result = op.fn()
+    except Refusal as exc:  # expected (the screen says why): no traceback, no message
+        log.info("operation %s refused: %s", op.name, exc.kind)
+        op.failed.emit(exc)
     except Exception as exc:  # reported to the GUI thread, never swallowed
         log.exception("operation %s failed", op.name)
         op.failed.emit(exc)

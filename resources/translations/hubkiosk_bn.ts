@@ -250,9 +250,59 @@
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="267"/>
+        <source>That ticket is not in today&apos;s queue.</source>
+        <translation>এই টিকিটটি আজকের লাইনে নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <source>Finish the ticket at this desk first.</source>
+        <translation>আগে এই ডেস্কের টিকিটটি শেষ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="269"/>
+        <source>Only a called ticket can be called again.</source>
+        <translation>শুধু ডাকা হয়েছে এমন টিকিটকেই আবার ডাকা যায়।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="271"/>
+        <source>Only a called ticket can be marked as did not come.</source>
+        <translation>শুধু ডাকা হয়েছে এমন টিকিটকেই ‘আসেননি’ হিসেবে চিহ্নিত করা যায়।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="273"/>
+        <source>A finished ticket cannot be transferred.</source>
+        <translation>শেষ হয়ে যাওয়া টিকিট অন্য সেবায় পাঠানো যায় না।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <source>That service is not in the catalogue.</source>
+        <translation>এই সেবাটি তালিকায় নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <source>The ticket is already in that queue.</source>
+        <translation>টিকিটটি আগে থেকেই ওই লাইনে আছে।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <source>Call the ticket before recording it as served.</source>
+        <translation>সেবা হয়েছে লেখার আগে টিকিটটি ডাকুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <source>Say which service the resident was referred to.</source>
+        <translation>বাসিন্দাকে কোন সেবায় রেফার করা হয়েছে তা বলুন।</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <source>No one is waiting.</source>
+        <translation>এখন কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>

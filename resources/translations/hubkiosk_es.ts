@@ -250,9 +250,59 @@
         <translation>No ha funcionado: %1</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="267"/>
+        <source>That ticket is not in today&apos;s queue.</source>
+        <translation>Ese turno no está en la cola de hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <source>Finish the ticket at this desk first.</source>
+        <translation>Termine primero el turno de este mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="269"/>
+        <source>Only a called ticket can be called again.</source>
+        <translation>Solo se puede volver a llamar un turno ya llamado.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="271"/>
+        <source>Only a called ticket can be marked as did not come.</source>
+        <translation>Solo se puede marcar como No se presentó un turno ya llamado.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="273"/>
+        <source>A finished ticket cannot be transferred.</source>
+        <translation>Un turno terminado no se puede transferir.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <source>That service is not in the catalogue.</source>
+        <translation>Ese servicio no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <source>The ticket is already in that queue.</source>
+        <translation>El turno ya está en esa cola.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <source>Call the ticket before recording it as served.</source>
+        <translation>Llame el turno antes de registrarlo como atendido.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <source>Say which service the resident was referred to.</source>
+        <translation>Indique a qué servicio se derivó al vecino.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>No hay turno en este mostrador: toque primero Llamar al siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <source>No one is waiting.</source>
+        <translation>No hay nadie esperando.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>

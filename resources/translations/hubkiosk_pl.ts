@@ -255,9 +255,59 @@
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="267"/>
+        <source>That ticket is not in today&apos;s queue.</source>
+        <translation>Tego numeru nie ma w dzisiejszej kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <source>Finish the ticket at this desk first.</source>
+        <translation>Najpierw zakończ numer przy tym stanowisku.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="269"/>
+        <source>Only a called ticket can be called again.</source>
+        <translation>Ponownie można wezwać tylko wezwany numer.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="271"/>
+        <source>Only a called ticket can be marked as did not come.</source>
+        <translation>Tylko wezwany numer można oznaczyć jako Nie przyszedł.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="273"/>
+        <source>A finished ticket cannot be transferred.</source>
+        <translation>Zakończonego numeru nie można przekazać.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <source>That service is not in the catalogue.</source>
+        <translation>Tej usługi nie ma w katalogu.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <source>The ticket is already in that queue.</source>
+        <translation>Ten numer jest już w tej kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <source>Call the ticket before recording it as served.</source>
+        <translation>Wezwij numer, zanim zapiszesz go jako obsłużony.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <source>Say which service the resident was referred to.</source>
+        <translation>Wskaż, do której usługi skierowano mieszkańca.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <source>No one is waiting.</source>
+        <translation>Nikt teraz nie czeka.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>

@@ -250,9 +250,59 @@
         <translation>Taasi ma shaqayn: %1</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="267"/>
+        <source>That ticket is not in today&apos;s queue.</source>
+        <translation>Tigidhkaasi kuma jiro safka maanta.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <source>Finish the ticket at this desk first.</source>
+        <translation>Marka hore dhammee tigidhka miiskan ku jira.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="269"/>
+        <source>Only a called ticket can be called again.</source>
+        <translation>Tigidh la wacay oo keliya ayaa mar kale la wici karaa.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="271"/>
+        <source>Only a called ticket can be marked as did not come.</source>
+        <translation>Tigidh la wacay oo keliya ayaa lagu calaamadin karaa &apos;Ma iman&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="273"/>
+        <source>A finished ticket cannot be transferred.</source>
+        <translation>Tigidh dhammaaday lama wareejin karo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <source>That service is not in the catalogue.</source>
+        <translation>Adeeggaasi kuma jiro liiska.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <source>The ticket is already in that queue.</source>
+        <translation>Tigidhku horeba wuu ugu jiray safkaas.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <source>Call the ticket before recording it as served.</source>
+        <translation>Wac tigidhka ka hor intaadan u diiwaangelin in la caawiyay.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <source>Say which service the resident was referred to.</source>
+        <translation>Sheeg adeegga qofka deegaanka loo gudbiyay.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <source>No one is waiting.</source>
+        <translation>Hadda qofna ma sugayo.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>

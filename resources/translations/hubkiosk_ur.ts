@@ -250,9 +250,59 @@
         <translation>یہ کام نہیں ہوا: %1</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="267"/>
+        <source>That ticket is not in today&apos;s queue.</source>
+        <translation>یہ ٹکٹ آج کی قطار میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <source>Finish the ticket at this desk first.</source>
+        <translation>پہلے اس ڈیسک کا ٹکٹ مکمل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="269"/>
+        <source>Only a called ticket can be called again.</source>
+        <translation>صرف بلایا گیا ٹکٹ ہی دوبارہ بلایا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="271"/>
+        <source>Only a called ticket can be marked as did not come.</source>
+        <translation>صرف بلائے گئے ٹکٹ کو ہی نہیں آئے کے طور پر نشان زد کیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="273"/>
+        <source>A finished ticket cannot be transferred.</source>
+        <translation>مکمل شدہ ٹکٹ منتقل نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="274"/>
+        <source>That service is not in the catalogue.</source>
+        <translation>یہ سروس فہرست میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <source>The ticket is already in that queue.</source>
+        <translation>ٹکٹ پہلے ہی اس قطار میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <source>Call the ticket before recording it as served.</source>
+        <translation>خدمت مکمل درج کرنے سے پہلے ٹکٹ کو بلائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <source>Say which service the resident was referred to.</source>
+        <translation>بتائیں کہ رہائشی کو کس سروس کو بھیجا گیا۔</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>اس ڈیسک پر کوئی ٹکٹ نہیں: پہلے اگلے کو بلائیں کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <source>No one is waiting.</source>
+        <translation>ابھی کوئی انتظار میں نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>

@@ -4,10 +4,13 @@ one sync status, local times, and "Today at this hub" from the kiosk's own recor
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 
 import pytest
 from sqlalchemy import select
+
+from PySide6.QtCore import Qt
 
 from hubkiosk.core.pin import hash_pin
 from hubkiosk.store.models import OutboxItem, QueueEvent
@@ -421,3 +424,51 @@ def test_on_a_laptop_sized_screen_the_desk_shows_whole_in_longer_words(
     calls = [screen.call_button, screen.recall_button, screen.no_show_button]
     parts = [screen.heading, screen.current, *calls, screen.transfer_button, *served]
     assert_all_in_view(window.pages[ScreenId.ADVISER_QUEUE].viewport(), parts)
+
+
+def test_queue_refusals_are_said_in_the_advisers_language_and_logged_without_a_traceback(
+    queue_kiosk, qtbot, click, caplog
+):
+    """An adviser's queue mistakes were said in English on a Somali screen ("Finish the
+    ticket at this desk first.") and each wrote an ERROR with a traceback to the kiosk's
+    log, as a fault would; "Call next" with nobody waiting said nothing at all."""
+    caplog.set_level(logging.INFO, logger="hubkiosk.qt.ops")
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    assert screen.message.isVisible() and screen.message.text() == "No one is waiting."
+    click(window, "Soomaali")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Wac kan xiga")  # Call next
+    assert screen.message.text() == "Hadda qofna ma sugayo."
+
+    click(window, "English")
+    click(window, "Start again")
+    take_tickets(kiosk, qtbot, click, ["Housing", "Housing"])
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    click(window, "Soomaali")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        qtbot.mouseClick(screen.call_button, Qt.MouseButton.LeftButton)
+    assert not screen.message.isVisible()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        qtbot.mouseClick(screen.call_button, Qt.MouseButton.LeftButton)
+    assert screen.message.text() == "Marka hore dhammee tigidhka miiskan ku jira."
+    screen.transfer_to.setCurrentIndex(screen.transfer_to.findData("housing"))
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        qtbot.mouseClick(screen.transfer_button, Qt.MouseButton.LeftButton)
+    assert screen.message.text() == "Tigidhku horeba wuu ugu jiray safkaas."
+
+    # Expected refusals: one INFO line each, no traceback; no ERROR.
+    kiosk.ctx.ops.wait()
+    ops_log = [r for r in caplog.records if r.name == "hubkiosk.qt.ops"]
+    assert [r.levelname for r in ops_log if r.levelno >= logging.WARNING] == []
+    refused = [r.getMessage() for r in ops_log if "refused" in r.getMessage()]
+    assert refused == [
+        "operation call_next refused: desk_busy",
+        "operation transfer refused: same_queue",
+    ]
+    assert not any(r.exc_info or r.exc_text for r in ops_log)

@@ -237,18 +237,45 @@ class AdviserQueueScreen(Screen):
     def _at_desk(self) -> queue.QueueEntry | None:
         return self.day.at_desk(self.desk) if self.day else None
 
-    def _act(self, name: str, action: Callable[[Session], object]) -> None:
+    def _act(
+        self,
+        name: str,
+        action: Callable[[Session], object],
+        done: Callable[[object], None] | None = None,
+    ) -> None:
+        """Run ``action`` on the store, then ``done`` with its result, and read the queue."""
+
+        def succeeded(result: object) -> None:
+            if done is not None:
+                done(result)
+            self.refresh()
+
         self._say("")
-        self.ctx.store_ops.run(
-            action, success=lambda _r: self.refresh(), failure=self._failed, name=name
-        )
+        self.ctx.store_ops.run(action, success=succeeded, failure=self._failed, name=name)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, queue.QueueError):
-            self._say(str(exc).capitalize() + ".")
+            self._say(self._refusal(exc.kind))
         else:
             self._say(self.tr("That did not work: %1").replace("%1", str(exc)))
         self.refresh()
+
+    def _refusal(self, kind: queue.QueueRefusal) -> str:
+        """Why the queue refused an action, in the kiosk's language."""
+        refusals = queue.QueueRefusal
+        return {
+            refusals.NOT_TODAY: self.tr("That ticket is not in today's queue."),
+            refusals.DESK_BUSY: self.tr("Finish the ticket at this desk first."),
+            refusals.RECALL_NOT_CALLED: self.tr("Only a called ticket can be called again."),
+            refusals.NO_SHOW_NOT_CALLED: self.tr(
+                "Only a called ticket can be marked as did not come."
+            ),
+            refusals.TRANSFER_FINISHED: self.tr("A finished ticket cannot be transferred."),
+            refusals.UNKNOWN_SERVICE: self.tr("That service is not in the catalogue."),
+            refusals.SAME_QUEUE: self.tr("The ticket is already in that queue."),
+            refusals.SERVE_NOT_CALLED: self.tr("Call the ticket before recording it as served."),
+            refusals.REFERRAL_MISSING: self.tr("Say which service the resident was referred to."),
+        }[kind]
 
     def _say(self, text: str) -> None:
         """Show ``text`` on the message line (none: the line goes, taking no room)."""
@@ -274,7 +301,12 @@ class AdviserQueueScreen(Screen):
         self._act(
             "call_next",
             lambda s: queue.call_next(s, hub_id=hub, desk=desk, now=now, adviser_id=by),
+            self._called,
         )
+
+    def _called(self, entry: object) -> None:
+        if entry is None:  # nobody to call
+            self._say(self.tr("No one is waiting."))
 
     def _on_ticket(self, name: str, action: Callable[..., object]) -> None:
         """Run ``action`` on the ticket at this desk (recall, no-show), if there is one."""
