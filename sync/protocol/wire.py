@@ -15,7 +15,7 @@ import uuid
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from sync.protocol.content import SLUG, Catalogue, Hub
 from sync.protocol.records import PERSONAL, RecordItem
@@ -243,6 +243,18 @@ class ConfigSnapshot(Wire):
         if len(set(adviser_ids)) != len(adviser_ids):
             raise ValueError("adviser ids used twice")
         return self
+
+
+def validation_problems(exc: ValidationError, whole: str | None = "snapshot") -> list[str]:
+    """Each problem of ``exc`` as "where: what" (a problem with the whole: ``whole``, or the
+    bare "what" when None), for IT. Values are never quoted (``include_input=False``): a
+    snapshot and a bookings file carry residents' references, surnames and phones."""
+    problems = []
+    for error in exc.errors(include_input=False, include_url=False, include_context=False):
+        what = error["msg"].removeprefix("Value error, ")
+        where = ".".join(str(part) for part in error["loc"]) or whole
+        problems.append(f"{where}: {what}" if where else what)
+    return problems
 
 
 class EnrolRequest(Wire):

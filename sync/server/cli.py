@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 
 from pydantic import TypeAdapter, ValidationError
 
-from sync.protocol.content import Catalogue, HubList
 from sync.protocol.wire import AppointmentEntry
 from sync.server import admin, config, fleet, logs, migrate, reports, retention
 from sync.server.db import Database
@@ -107,8 +106,14 @@ def _parser() -> argparse.ArgumentParser:
     cfg = commands.add_parser("config", help="configuration snapshots")
     cfg_commands = cfg.add_subparsers(dest="config_command", required=True)
     publish = cfg_commands.add_parser("publish", help="publish hubs, services, forms, surveys")
-    publish.add_argument("folder", nargs="?", type=Path, help="default: the shipped resources/data")
-    publish.add_argument("--appointments", type=Path, help="JSON list of today's appointments")
+    publish.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        help="hubs.json, catalogue.json, forms/, surveys/ (default: the shipped configuration; "
+        "with bookings only, the one in force stays)",
+    )
+    publish.add_argument("--appointments", type=Path, help="JSON list of the day's bookings")
     publish.add_argument("--demo-appointments", action="store_true", help="make demo ones")
     publish.add_argument("--day", type=dt.date.fromisoformat, help="appointments day (today)")
     publish.add_argument("--kiosk-version", help="recommended kiosk version")
@@ -424,30 +429,74 @@ def _hash_pin(pin: str) -> str:
 
 
 def _publish(args: argparse.Namespace, database: Database, now: dt.datetime, tz: ZoneInfo) -> int:
-    folder = args.folder or config.default_data_dir()
-    day = args.day or now.astimezone(tz).date()
+    """``config publish``: the folder's configuration (by default the shipped one) as the
+    next version, with the day's bookings if given. Bookings without a folder are loaded
+    into the configuration in force: it stays, and is published again only to carry a new
+    ``--kiosk-version`` (before any publish, the shipped configuration is published)."""
+    today = now.astimezone(tz).date()
+    day = args.day or today
     with database.session() as session:
-        version = config.publish(
-            session, folder, now=now, recommended_kiosk_version=args.kiosk_version
-        )
+        in_force = config.current_config(session)
+        loading = bool(args.appointments or args.demo_appointments)
+        keep = args.folder is None and loading and in_force is not None
+        if keep:
+            assert in_force is not None
+            body = in_force.body
+        else:
+            body = config.read_folder(args.folder or config.default_data_dir())
         count = None
         if args.appointments:
-            try:
-                entries = TypeAdapter(list[AppointmentEntry]).validate_json(
-                    args.appointments.read_bytes()
-                )
-            except (OSError, ValidationError) as exc:
-                raise config.ConfigError(f"{args.appointments}: {exc}") from exc
-            count = config.replace_appointments(session, day, entries, now=now)
-        elif args.demo_appointments:
-            body = config.read_folder(folder)
-            hubs = HubList.model_validate({"hubs": body["hubs"]})
-            services = Catalogue.model_validate(body["catalogue"])
-            entries = config.demo_appointments(
-                day, [h.id for h in hubs.hubs], [s.id for s in services.services], tz
+            entries = _bookings(args.appointments)
+            count = config.replace_appointments(
+                session, day, entries, now=now, source=args.appointments.name, body=body
             )
-            count = config.replace_appointments(session, day, entries, now=now)
-    print(f"published configuration version {version}")
+        elif args.demo_appointments:
+            entries = config.demo_appointments(
+                day,
+                [hub["id"] for hub in body["hubs"]],
+                [service["id"] for service in body["catalogue"]["services"]],
+                tz,
+            )
+            count = config.replace_appointments(
+                session, day, entries, now=now, source="the demo bookings", body=body
+            )
+        if keep and args.kiosk_version is None:
+            assert in_force is not None
+            done = f"configuration version {in_force.version} stays in force"
+        else:
+            version = config.publish_body(
+                session,
+                body,
+                now=now,
+                recommended_kiosk_version=args.kiosk_version,
+                today=today,
+            )
+            done = f"published configuration version {version}"
+    print(f"{done}: {config.describe(body)}")
+    gone = None if in_force is None or keep else config.withdrawn(in_force.body, body)
+    if gone:
+        print(f"no longer published (the kiosks stop offering them): {gone}")
     if count is not None:
         print(f"{count} appointments for {day}")
     return 0
+
+
+def _bookings(path: Path) -> list[AppointmentEntry]:
+    """The bookings in ``path`` (a JSON list); what is wrong named by booking and field,
+    never with its value (a booking holds a resident's reference, surname and phone)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise config.ConfigError(f"{path}: {exc.strerror or exc}") from exc
+    try:
+        return TypeAdapter(list[AppointmentEntry]).validate_json(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_input=False, include_url=False, include_context=False):
+            what = error["msg"].removeprefix("Value error, ")
+            where, loc = path.name, error["loc"]
+            if loc and isinstance(loc[0], int):
+                where = f"booking {loc[0] + 1} of {path.name}"
+                where += f": {'.'.join(str(part) for part in loc[1:])}" if loc[1:] else ""
+            problems.append(f"{where}: {what}")
+        raise config.ConfigError(config.in_one_line(problems)) from None

@@ -3,11 +3,15 @@
 ``config publish`` reads a folder shaped like ``resources/data`` (``hubs.json``,
 ``catalogue.json``, and optionally ``forms.json`` or ``forms/*.json``, ``surveys.json`` or
 ``surveys/*.json``; for the shipped ``resources/data`` also ``resources/forms`` and
-``resources/surveys``), validates it whole and stores it as the next version. A kiosk's
-snapshot is that version plus the advisers allowed at its hub and its hub's appointments
-for the local day; its ETag is the version plus a hash of the exact body (the published
-part hashed once per version and kept, as a published version never changes: a kiosk
-that holds the snapshot is answered 304 without its body being read or built).
+``resources/surveys``), validates it whole (each form and survey as the kiosk reads it, and
+every form the catalogue names among them) and stores it as the next version. Nothing is
+stored that would not make a valid snapshot for every hub: bookings naming a hub or a
+service the configuration lacks, a hub taken out while kiosks are enrolled there, are
+refused with what is wrong (never a resident's value). A kiosk's snapshot is that version
+plus the advisers allowed at its hub and its hub's appointments for the local day; its ETag
+is the version plus a hash of the exact body (the published part hashed once per version
+and kept, as a published version never changes: a kiosk that holds the snapshot is
+answered 304 without its body being read or built).
 """
 
 from __future__ import annotations
@@ -18,21 +22,51 @@ import json
 import random
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Protocol
 
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.content import Catalogue, HubList
-from sync.protocol.wire import Adviser, AppointmentEntry, ConfigSnapshot
-from sync.server.models import AdviserRow, AppointmentRow, AuditEvent, HubRow, PublishedConfig
+from sync.protocol.forms import FormDefinitionError, parse_form
+from sync.protocol.surveys import SurveyDefinition
+from sync.protocol.wire import Adviser, AppointmentEntry, ConfigSnapshot, validation_problems
+from sync.server.models import (
+    AdviserRow,
+    AppointmentRow,
+    AuditEvent,
+    Device,
+    HubRow,
+    PublishedConfig,
+)
 
 
 class ConfigError(ValueError):
     """A configuration folder that cannot be published (nothing is stored)."""
+
+
+#: How many problems a refusal names (the rest are counted).
+PROBLEMS_NAMED = 5
+
+
+def in_one_line(problems: Sequence[str]) -> str:
+    """``problems`` on one line, the first :data:`PROBLEMS_NAMED` named, the rest counted."""
+    named = list(problems[:PROBLEMS_NAMED])
+    if len(problems) > PROBLEMS_NAMED:
+        named.append(f"and {len(problems) - PROBLEMS_NAMED} more")
+    return "; ".join(named)
+
+
+def refuse(problems: Iterable[str]) -> None:
+    """Raise :class:`ConfigError` naming ``problems`` (each once), if there are any."""
+    found = list(dict.fromkeys(problems))
+    if found:
+        raise ConfigError(in_one_line(found))
 
 
 def default_data_dir() -> Path:
@@ -78,21 +112,90 @@ def _definitions(folder: Path, name: str) -> list[dict[str, Any]]:
     return found
 
 
+def _validated(model: type[BaseModel], path: Path) -> dict[str, Any]:
+    """``path``'s JSON validated as ``model``, as JSON data; its problems on one line."""
+    try:
+        return model.model_validate(_load_json(path)).model_dump(mode="json")
+    except ValidationError as exc:
+        raise ConfigError(
+            "; ".join(f"{path.name}: {p}" for p in validation_problems(exc, "the whole file"))
+        ) from None
+
+
+def _definition_problems(
+    folder: Path, catalogue: Mapping[str, Any], forms: list[Any], surveys: list[Any]
+) -> list[str]:
+    """What the kiosks would refuse in the forms and surveys (read by the same models as
+    theirs), and the forms the catalogue names that are not among them."""
+    problems: list[str] = []
+    for raw in forms:
+        try:
+            parse_form(raw)
+        except FormDefinitionError as exc:
+            problems.append(str(exc))
+    for raw in surveys:
+        try:
+            SurveyDefinition.model_validate(raw)
+        except ValidationError as exc:
+            where = f"survey '{raw['id']}'"
+            problems.extend(
+                problem if problem.startswith(where) else f"{where}: {problem}"
+                for problem in validation_problems(exc, None)
+            )
+    published = {raw["id"] for raw in forms}
+    named = [
+        form_id
+        for service in catalogue["services"]
+        for form_id in service["form_ids"]
+        if form_id not in published
+    ]
+    if named:
+        problems.append(
+            "the catalogue names forms that are not published: "
+            f"{', '.join(sorted(set(named)))} (forms are read from {folder / 'forms'}/*.json "
+            f"and {folder / 'forms.json'})"
+        )
+    return problems
+
+
 def read_folder(folder: Path) -> dict[str, Any]:
     """The validated body of a configuration folder (raises :class:`ConfigError`)."""
     if not folder.is_dir():
         raise ConfigError(f"{folder} is not a folder")
-    try:
-        hubs = HubList.model_validate(_load_json(folder / "hubs.json"))
-        catalogue = Catalogue.model_validate(_load_json(folder / "catalogue.json"))
-    except ValueError as exc:
-        raise ConfigError(str(exc)) from exc
-    return {
-        "hubs": [hub.model_dump(mode="json") for hub in hubs.hubs],
-        "catalogue": catalogue.model_dump(mode="json"),
-        "forms": _definitions(folder, "forms"),
-        "surveys": _definitions(folder, "surveys"),
-    }
+    hubs = _validated(HubList, folder / "hubs.json")
+    catalogue = _validated(Catalogue, folder / "catalogue.json")
+    forms = _definitions(folder, "forms")
+    surveys = _definitions(folder, "surveys")
+    refuse(_definition_problems(folder, catalogue, forms, surveys))
+    return {"hubs": hubs["hubs"], "catalogue": catalogue, "forms": forms, "surveys": surveys}
+
+
+def describe(body: Mapping[str, Any]) -> str:
+    """What a published configuration holds, counted: "5 hubs, 9 services, 5 forms, 1 survey"."""
+
+    def count(items: Sequence[Any], word: str) -> str:
+        return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
+
+    return ", ".join(
+        [
+            count(body["hubs"], "hub"),
+            count(body["catalogue"]["services"], "service"),
+            count(body["forms"], "form"),
+            count(body["surveys"], "survey"),
+        ]
+    )
+
+
+def withdrawn(before: Mapping[str, Any], after: Mapping[str, Any]) -> str | None:
+    """The forms and surveys ``before`` had that ``after`` no longer has, in words (None
+    when none): the kiosks stop offering them."""
+    parts = []
+    for key, word in (("forms", "form"), ("surveys", "survey")):
+        kept = {entry["id"] for entry in after.get(key, [])}
+        gone = sorted({entry["id"] for entry in before.get(key, [])} - kept)
+        if gone:
+            parts.append(f"{word}{'' if len(gone) == 1 else 's'} {', '.join(gone)}")
+    return "; ".join(parts) or None
 
 
 def publish(
@@ -101,10 +204,42 @@ def publish(
     *,
     now: dt.datetime,
     recommended_kiosk_version: str | None = None,
+    today: dt.date | None = None,
 ) -> int:
     """Store the folder's configuration as the next version; returns the version."""
-    body = read_folder(folder)
+    return publish_body(
+        session,
+        read_folder(folder),
+        now=now,
+        recommended_kiosk_version=recommended_kiosk_version,
+        today=today,
+    )
+
+
+def publish_body(
+    session: Session,
+    body: dict[str, Any],
+    *,
+    now: dt.datetime,
+    recommended_kiosk_version: str | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Store ``body`` (:func:`read_folder`'s) as the next version; returns the version.
+
+    Refused (:class:`ConfigError`, nothing stored) when it would not make a valid snapshot
+    for every hub: bookings of ``today`` (the server's local day; by default the UTC one)
+    or later naming a hub or service it lacks, kiosks enrolled at a hub it lacks."""
+    today = today or now.astimezone(dt.UTC).date()
     version = int(session.scalar(select(func.max(PublishedConfig.version))) or 0) + 1
+    refuse(_kept_problems(session, body, today))
+    head = SimpleNamespace(
+        version=version, published_at=now, recommended_kiosk_version=recommended_kiosk_version
+    )
+    refuse(
+        problem
+        for hub in body["hubs"]
+        for problem in _snapshot_problems(session, body, head, hub["id"], today)
+    )
     session.add(
         PublishedConfig(
             version=version,
@@ -119,16 +254,108 @@ def publish(
     return version
 
 
+def _kept_problems(session: Session, body: Mapping[str, Any], today: dt.date) -> list[str]:
+    """What in the database ``body`` cannot carry to the kiosks: the bookings of ``today``
+    and later naming a hub or a service it lacks, and kiosks enrolled at a hub it lacks."""
+    hubs = {hub["id"] for hub in body["hubs"]}
+    services = {service["id"] for service in body["catalogue"]["services"]}
+    problems = []
+    booked = session.execute(
+        select(AppointmentRow.day, AppointmentRow.hub_id, AppointmentRow.service_id)
+        .where(AppointmentRow.day >= today)
+        .distinct()
+        .order_by(AppointmentRow.day, AppointmentRow.hub_id, AppointmentRow.service_id)
+    )
+    for day, hub_id, service_id in booked:
+        whose = "today's bookings" if day == today else f"the bookings of {day.isoformat()}"
+        if hub_id not in hubs:
+            problems.append(f"{whose} are at hub '{hub_id}', which the new hubs no longer have")
+        elif service_id not in services:
+            problems.append(
+                f"{whose} name service '{service_id}', which the new catalogue no longer has"
+            )
+    enrolled = session.execute(
+        select(Device.hub_id, func.count())
+        .where(Device.revoked_at.is_(None))
+        .group_by(Device.hub_id)
+        .order_by(Device.hub_id)
+    )
+    for hub_id, kiosks in enrolled:
+        if hub_id not in hubs:
+            problems.append(
+                f"{kiosks} kiosk{' is' if kiosks == 1 else 's are'} enrolled at hub '{hub_id}', "
+                f"which the new hubs no longer have: revoke {'it' if kiosks == 1 else 'them'} "
+                "first (`hubkiosk-server devices` lists the kiosks)"
+            )
+    return problems
+
+
+def _snapshot_problems(
+    session: Session, body: Mapping[str, Any], head: _Head, hub_id: str, day: dt.date
+) -> list[str]:
+    """Why ``hub_id``'s snapshot of ``day`` would not validate were ``body`` published as
+    ``head`` (nothing when it would), without the values."""
+    fields = {**_live_fields(session, head, hub_id, day), **body, "etag": f"v{head.version}"}
+    try:
+        ConfigSnapshot.model_validate(fields)
+    except ValidationError as exc:
+        return [f"the snapshot for hub '{hub_id}': {p}" for p in validation_problems(exc)]
+    return []
+
+
+def check_bookings(
+    session: Session,
+    entries: Sequence[AppointmentEntry],
+    *,
+    source: str,
+    body: Mapping[str, Any] | None = None,
+) -> None:
+    """Refuse (:class:`ConfigError`) bookings the configuration ``body`` (by default the
+    one in force) cannot carry to a kiosk, naming each by its place in ``source``."""
+    if body is None:
+        config = current_config(session)
+        if config is None:
+            raise ConfigError("no configuration is published: publish one before bookings")
+        body = config.body
+    hubs = {hub["id"] for hub in body["hubs"]}
+    services = {service["id"] for service in body["catalogue"]["services"]}
+    problems = []
+    first: dict[uuid.UUID, int] = {}
+    for number, entry in enumerate(entries, 1):
+        where = f"booking {number} of {source}"
+        if entry.hub_id not in hubs:
+            problems.append(f"{where} names unknown hub '{entry.hub_id}'")
+        elif entry.service_id not in services:
+            problems.append(f"{where} names unknown service '{entry.service_id}'")
+        if entry.id in first:
+            problems.append(f"{where} has the id of booking {first[entry.id]}")
+        first.setdefault(entry.id, number)
+    refuse(problems)
+
+
 def replace_appointments(
-    session: Session, day: dt.date, entries: Sequence[AppointmentEntry], *, now: dt.datetime
+    session: Session,
+    day: dt.date,
+    entries: Sequence[AppointmentEntry],
+    *,
+    now: dt.datetime,
+    source: str = "the bookings",
+    body: Mapping[str, Any] | None = None,
 ) -> int:
-    """Make ``entries`` the appointments of ``day`` (for the hubs they name)."""
+    """Make ``entries`` the appointments of ``day`` (for the hubs they name), once
+    :func:`check_bookings` has found nothing wrong with them against ``body`` (by default
+    the configuration in force). A booking stored before under another day is moved."""
+    check_bookings(session, entries, source=source, body=body)
     hub_ids = {entry.hub_id for entry in entries}
     if hub_ids:
         session.execute(
             delete(AppointmentRow).where(
                 AppointmentRow.day == day, AppointmentRow.hub_id.in_(hub_ids)
             )
+        )
+        # A booking loaded before for another day (or hub) is where this file says now.
+        session.execute(
+            delete(AppointmentRow).where(AppointmentRow.id.in_([e.id for e in entries]))
         )
     session.add_all(AppointmentRow(**entry.model_dump(), day=day) for entry in entries)
     session.add(AuditEvent(at=now, action="appointments", detail=f"{len(entries)} for {day}"))
