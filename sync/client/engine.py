@@ -60,6 +60,7 @@ from sync.protocol.wire import (
     PushItem,
     PushResponse,
     RecordKind,
+    validation_problems,
 )
 
 log = logging.getLogger(__name__)
@@ -129,18 +130,14 @@ CONFIG_PROBLEMS_NAMED = 3
 
 def _config_problems(exc: ValidationError | ValueError) -> str:
     """What is wrong with a refused configuration snapshot, for IT: where and what, for the
-    first few problems. The values themselves are never quoted (``include_input=False``):
-    a snapshot carries the day's bookings, with residents' references and surnames."""
+    first few problems, never the values (a snapshot carries the day's bookings, with
+    residents' references and surnames)."""
     if not isinstance(exc, ValidationError):
         return str(exc)
-    errors = exc.errors(include_input=False, include_url=False, include_context=False)
-    named = [
-        f"{'.'.join(str(part) for part in error['loc']) or 'snapshot'}: "
-        f"{error['msg'].removeprefix('Value error, ')}"
-        for error in errors[:CONFIG_PROBLEMS_NAMED]
-    ]
-    if len(errors) > CONFIG_PROBLEMS_NAMED:
-        named.append(f"and {len(errors) - CONFIG_PROBLEMS_NAMED} more")
+    problems = validation_problems(exc)
+    named = problems[:CONFIG_PROBLEMS_NAMED]
+    if len(problems) > CONFIG_PROBLEMS_NAMED:
+        named.append(f"and {len(problems) - CONFIG_PROBLEMS_NAMED} more")
     return "; ".join(named)
 
 
@@ -762,19 +759,32 @@ class SyncEngine:
         # cycle, so a snapshot spoiled on the way heals itself once it arrives intact.
         headers = {"If-None-Match": f'"{active}"'} if active else {}
 
-        def parse(response: requests.Response) -> tuple[str | None, bytes | None]:
+        def parse(response: requests.Response) -> tuple[str | None, bytes | None] | ErrorBody:
             etag = response.headers.get("ETag", "").strip().strip('"') or None
             if response.status_code == 304:
                 return etag, None
-            if response.status_code == 404 and _is_json(response):
+            if response.status_code in (404, 409) and _is_json(response):
                 body = _error_body(response)
                 if body and body.error == "no_config":
                     return None, None
+                # The server's configuration cannot make this hub's snapshot: refused, as
+                # a snapshot that does not validate here is, not taken for "none published".
+                if body and body.error == "invalid_config":
+                    return body
             if response.status_code != 200 or not _is_json(response):
                 raise _Retryable(f"no configuration in the answer ({response.status_code})")
             return etag, response.content
 
-        etag, content = self._call("GET", "/v1/config", parse, headers=headers)
+        answer = self._call("GET", "/v1/config", parse, headers=headers)
+        if isinstance(answer, ErrorBody):
+            message = (
+                f"configuration refused ({answer.message.rstrip('.')}); "
+                f"keeping {active or 'the shipped default'}"
+            )
+            if message != self.status.config_error:
+                log.error("sync: %s", message)
+            return message
+        etag, content = answer
         if content is None:
             return None
         try:

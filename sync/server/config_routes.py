@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Annotated
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Header, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
-from sync.protocol.wire import AppointmentEntry, ConfigSnapshot
+from sync.protocol.wire import AppointmentEntry, ConfigSnapshot, ErrorBody, validation_problems
 from sync.server import config
 from sync.server.db import Database
 from sync.server.deps import (
@@ -38,11 +38,25 @@ log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/v1", tags=["kiosk"])
 
+#: What the routes answer when the hub's snapshot cannot be sent.
+SNAPSHOT_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "No configuration is published (no_config)"},
+    409: {
+        "model": ErrorBody,
+        "description": "The configuration in force cannot make this hub's snapshot "
+        "(invalid_config): IT must publish it again",
+    },
+}
+
 
 @router.get(
     "/config",
     response_model=None,
-    responses={200: {"model": ConfigSnapshot}, 304: {"description": "Not modified"}},
+    responses={
+        200: {"model": ConfigSnapshot},
+        304: {"description": "Not modified"},
+        **SNAPSHOT_ERRORS,
+    },
 )
 async def get_config(
     _protocol: ProtocolDep,
@@ -97,9 +111,29 @@ def _config_answer(
     try:
         snapshot = ConfigSnapshot.model_validate(body)
     except ValidationError as exc:
-        log.error("config for hub %s does not validate: %s", hub_id, exc.error_count())
-        return ApiError(404, "no_config", "No configuration has been published for this hub.")
+        return invalid_config(hub_id, body["version"], exc)
     return Response(snapshot.model_dump_json(), media_type="application/json", headers=headers)
+
+
+def invalid_config(hub_id: str, version: object, exc: ValidationError) -> ApiError:
+    """The answer (and the log line) when the configuration in force cannot make
+    ``hub_id``'s snapshot (a database an older server published into: ``config publish``
+    refuses such a configuration now). A kiosk keeps its last good snapshot and shows
+    this; "no_config" would read as "nothing published". No values are quoted: the
+    snapshot carries the day's bookings."""
+    reasons = config.in_one_line(validation_problems(exc))
+    log.error(
+        "the configuration (version %s) does not make a valid snapshot for hub %s: %s",
+        version,
+        hub_id,
+        reasons,
+    )
+    return ApiError(
+        409,
+        "invalid_config",
+        f"The configuration published (version {version}) does not make a valid snapshot "
+        f"for hub '{hub_id}' ({reasons}): IT must publish it again, corrected.",
+    )
 
 
 def _tags(if_none_match: str | None) -> list[str]:
@@ -110,7 +144,11 @@ def _headers(etag: str) -> dict[str, str]:
     return {"ETag": etag, "Cache-Control": "no-cache"}
 
 
-@router.get("/hubs/{hub_id}/appointments", response_model=list[AppointmentEntry])
+@router.get(
+    "/hubs/{hub_id}/appointments",
+    response_model=list[AppointmentEntry],
+    responses=SNAPSHOT_ERRORS,
+)
 def hub_appointments(
     hub_id: str, device: DeviceDep, session: SessionDep, clock: ClockDep, tz: TimezoneDep
 ) -> list[AppointmentEntry]:
@@ -118,10 +156,10 @@ def hub_appointments(
     if hub_id != device.hub_id:
         raise ApiError(403, "wrong_hub", "This device may only read its own hub's data.")
     now = clock()
-    try:
-        snapshot = config.build_snapshot(session, hub_id, day=now.astimezone(tz).date(), now=now)
-    except ValidationError:
-        snapshot = None
-    if snapshot is None:
+    body = config.snapshot_body(session, hub_id, day=now.astimezone(tz).date(), now=now)
+    if body is None:
         raise ApiError(404, "no_config", "No configuration has been published for this hub.")
-    return snapshot.appointments
+    try:
+        return ConfigSnapshot.model_validate(body).appointments
+    except ValidationError as exc:
+        raise invalid_config(hub_id, body["version"], exc) from None

@@ -1,11 +1,13 @@
 """``hubkiosk-server config publish`` as IT runs it: a council's folder, the day's bookings,
 and the configurations and bookings it must refuse before anything is stored (a kiosk
-cannot be sent a snapshot that does not validate)."""
+cannot be sent a snapshot that does not validate); and what a kiosk is told when the
+configuration in the database still cannot make its snapshot."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import shutil
 import uuid
 from collections.abc import Callable
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 from sqlalchemy import delete, func, select
 
 from hubkiosk.store.db import Store
@@ -298,6 +301,66 @@ def test_a_hub_taken_out_while_its_kiosks_are_enrolled_is_refused(
         "longer have: revoke it first (`hubkiosk-server devices` lists the kiosks)\n"
     )
     assert published_versions(central) == 1
+
+
+@pytest.mark.both_databases
+def test_a_snapshot_that_cannot_be_made_is_a_clear_error_the_kiosk_reports(
+    central: Central, store: Store, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A database an older server published into holds a booking naming a service the
+    catalogue does not have: the hub's kiosks were answered 404 "no configuration has been
+    published", took it for "nothing published", kept the old configuration and said all
+    was well. Now the server answers what is wrong and logs it; the kiosk keeps its last
+    good snapshot and says why on the adviser's sync status (and so in its heartbeat)."""
+    token = central.enrol()
+    engine = make_engine(central.url, token, store, clock)
+    engine.sync_once()
+    held = active_snapshot(store)
+    today = central.clock().astimezone(TZ).date()
+    booking_id = uuid.uuid4()
+    with central.database.session() as session:  # as an older server let it through
+        session.add(
+            AppointmentRow(
+                id=booking_id,
+                hub_id=HUB,
+                service_id="housng",
+                starts_at=dt.datetime.combine(today, dt.time(15), tzinfo=TZ),
+                day=today,
+                reference="HK-9931",
+                surname="Okafor",
+                phone="07700 900931",
+            )
+        )
+    caplog.set_level(logging.ERROR, logger="sync.server")
+
+    answer = requests.get(f"{central.url}/v1/config", headers=central.headers(token), timeout=10)
+
+    assert answer.status_code == 409 and answer.json()["error"] == "invalid_config"
+    message = answer.json()["message"]
+    assert f"hub '{HUB}'" in message and "version 1" in message
+    assert f"appointment {booking_id} names unknown service 'housng'" in message
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("sync"))
+    assert f"appointment {booking_id} names unknown service 'housng'" in logged
+    for private in ("HK-9931", "Okafor", "07700 900931"):
+        assert private not in message and private not in logged
+    listed = requests.get(
+        f"{central.url}/v1/hubs/{HUB}/appointments", headers=central.headers(token), timeout=10
+    )
+    assert listed.status_code == 409 and listed.json()["error"] == "invalid_config"
+
+    status = engine.sync_once()
+
+    assert status.state is SyncState.OK  # records still go; only the configuration is refused
+    assert status.config_error is not None
+    assert "unknown service 'housng'" in status.config_error
+    assert f"keeping {held.etag}" in status.config_error
+    assert "Okafor" not in status.config_error and "HK-9931" not in status.config_error
+    assert active_snapshot(store).etag == held.etag
+
+    with central.database.session() as session:  # IT loads the day's bookings again
+        session.execute(delete(AppointmentRow).where(AppointmentRow.id == booking_id))
+    repaired = engine.sync_once()
+    assert repaired.config_error is None
 
 
 def test_a_copy_of_the_data_folder_alone_is_refused_and_publish_says_what_it_published(
