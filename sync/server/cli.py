@@ -430,15 +430,20 @@ def _hash_pin(pin: str) -> str:
 
 def _publish(args: argparse.Namespace, database: Database, now: dt.datetime, tz: ZoneInfo) -> int:
     """``config publish``: the folder's configuration (by default the shipped one) as the
-    next version, with the day's bookings if given. Bookings without a folder are loaded
-    into the configuration in force: it stays, and is published again only to carry a new
-    ``--kiosk-version`` (before any publish, the shipped configuration is published)."""
+    next version, with the day's bookings if given. Bookings or a ``--kiosk-version``
+    without a folder go with the configuration in force: it stays, and is published again
+    only to carry a new ``--kiosk-version`` (before any publish, the shipped configuration
+    is published)."""
     today = now.astimezone(tz).date()
     day = args.day or today
     with database.session() as session:
         in_force = config.current_config(session)
         loading = bool(args.appointments or args.demo_appointments)
-        keep = args.folder is None and loading and in_force is not None
+        keep = (
+            args.folder is None
+            and (loading or args.kiosk_version is not None)
+            and in_force is not None
+        )
         if keep:
             assert in_force is not None
             body = in_force.body

@@ -162,6 +162,18 @@ def test_loading_the_days_bookings_keeps_the_configuration_in_force(
     housing = snapshot.catalogue.by_id("housing")
     assert housing is not None and housing.name.root["en"] == "Housing and homelessness"
 
+    # A recommended kiosk version alone (IT flags an upgrade): the same configuration too,
+    # not the shipped one in its place.
+    code, out, err = run(capsys, db_url, "config", "publish", "--kiosk-version", "10.0")
+    assert code == 0, err
+    assert out.startswith("published configuration version 4: 5 hubs, 9 services, 5 forms,")
+    assert "no longer published" not in out
+    engine.sync_once()
+    snapshot = active_snapshot(store)
+    assert snapshot.version == 4 and snapshot.recommended_kiosk_version == "10.0"
+    housing = snapshot.catalogue.by_id("housing")
+    assert housing is not None and housing.name.root["en"] == "Housing and homelessness"
+
 
 def test_bookings_on_a_new_server_publish_the_shipped_configuration_with_them(
     sqlite_url: str, tmp_path: Path, capsys
