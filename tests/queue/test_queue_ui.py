@@ -7,6 +7,9 @@ London) unless a test moves it, so the results do not depend on when the tests r
 from __future__ import annotations
 
 import datetime as dt
+import socket
+import threading
+from collections.abc import Callable, Iterator
 
 import pytest
 from sqlalchemy import select
@@ -432,6 +435,92 @@ def test_a_working_printer_prints(queue_kiosk, qtbot, click, tmp_path):
     assert b"P-001" in data and b"Parking" in data and b"\x1dv0" in data
     (row,) = tickets(kiosk)
     assert row.language == "bn"
+
+
+class SlowPrinter(threading.Thread):
+    """A network ESC/POS printer on 127.0.0.1 that answers "is there paper?" only when the
+    test lets it (:meth:`finish`), so a ticket is still printing when the next resident
+    comes. ``answers``: its answer to each ticket in turn (0x12 paper, 0x7E no paper)."""
+
+    def __init__(self, *answers: int) -> None:
+        super().__init__(daemon=True)
+        self.answers = list(answers)
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server.settimeout(0.2)
+        self.port = self.server.getsockname()[1]
+        self.let_go = threading.Semaphore(0)
+        self.stopped = threading.Event()
+
+    def finish(self) -> None:
+        """Let the ticket being printed come out (or fail)."""
+        self.let_go.release()
+
+    def run(self) -> None:
+        while not self.stopped.is_set() and self.answers:
+            try:
+                conn, _ = self.server.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.settimeout(10)
+                data = b""
+                while b"\x10\x04\x04" not in data:  # the paper status query
+                    chunk = conn.recv(4096)
+                    if not chunk:
+                        break
+                    data += chunk
+                self.let_go.acquire(timeout=10)
+                conn.sendall(bytes([self.answers.pop(0)]))
+                while conn.recv(4096):  # the ticket, until the kiosk closes
+                    pass
+        self.server.close()
+
+
+@pytest.fixture
+def slow_printer() -> Iterator[Callable[..., SlowPrinter]]:
+    made: list[SlowPrinter] = []
+
+    def make(*answers: int) -> SlowPrinter:
+        printer = SlowPrinter(*answers)
+        printer.start()
+        made.append(printer)
+        return printer
+
+    yield make
+    for printer in made:
+        printer.stopped.set()
+        for _ in printer.answers:
+            printer.finish()
+        printer.join(timeout=15)
+
+
+@pytest.mark.parametrize("first", ["printed", "failed"])
+def test_the_last_residents_ticket_printing_leaves_the_next_ones_screen_alone(
+    queue_kiosk, qtbot, click, slow_printer, first
+):
+    # Resident A touches Done while their ticket is still printing; B takes a ticket.
+    printer = slow_printer(0x12 if first == "printed" else 0x7E, 0x12)
+    kiosk = queue_kiosk(config={"printer": f"network:127.0.0.1:{printer.port}"})
+    window = kiosk.window
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    click(window, "Housing")
+    assert get_ticket(kiosk, qtbot, click) == "H-001"
+    click(window, "Done")
+    click(window, "Get a ticket or check in")
+    click(window, "Housing")
+    assert get_ticket(kiosk, qtbot, click) == "H-002"
+    assert issued.print_status.text() == "Printing your ticket…"
+    # A's ticket comes out (or the printer fails on it): B's screen is not A's.
+    with qtbot.waitSignal(issued.print_finished, timeout=10_000) as blocker:
+        printer.finish()
+    assert blocker.args[0].printed is (first == "printed")
+    assert issued.number.text() == "H-002"
+    assert issued.print_status.text() == "Printing your ticket…"
+    assert not issued.fallback and issued.print_status.property("fault") is not True
+    # Then B's own.
+    with qtbot.waitSignal(issued.print_finished, timeout=10_000):
+        printer.finish()
+    assert issued.print_status.text() == "Please take your ticket from the printer."
 
 
 def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):

@@ -46,7 +46,8 @@ class TicketIssuedScreen(Screen):
     """The ticket on screen, while the paper one prints; large if the printer fails.
 
     Signals:
-        print_finished(object): the printer's outcome (a PrintOutcome).
+        print_finished(object): the printer's outcome for a ticket (a PrintOutcome), also
+            for one no longer on screen (it shows only on its own ticket's screen).
     """
 
     ID = ScreenId.TICKET_ISSUED
@@ -159,21 +160,26 @@ class TicketIssuedScreen(Screen):
         if printer.configured:
             content = ticket_print(self.ctx, ticket)
             self.print_ops.run(  # the ticket on screen first, then the paper
-                lambda: printer.print(content),
+                lambda: (ticket, printer.print(content)),  # the outcome and whose it is
                 success=self._printed,
                 name="print_ticket",
                 after_paint=True,
             )
         else:
-            self._printed(PrintOutcome(printed=False, configured=False))
+            self._printed((ticket, PrintOutcome(printed=False, configured=False)))
         # The check-in's writes into the database file while the resident reads the
         # ticket, not in a later resident's tap (see :func:`store.db.checkpoint`).
         self.ctx.store_ops.run(checkpoint, name="checkpoint", after_paint=True)
 
-    def _printed(self, outcome: PrintOutcome) -> None:
-        self.outcome = outcome
-        self._set_fallback(outcome.fault is not None)
-        self.retranslate()
+    def _printed(self, printed: tuple[queue.IssuedTicket, PrintOutcome]) -> None:
+        """A ticket's paper came out or failed. Shown only while it is that ticket's
+        screen: with a slow printer the resident may have touched Done, and the next
+        resident's ticket is on screen by now (IT hears of a fault all the same)."""
+        ticket, outcome = printed
+        if ticket is self.ticket:
+            self.outcome = outcome
+            self._set_fallback(outcome.fault is not None)
+            self.retranslate()
         self.print_finished.emit(outcome)
 
     def _set_fallback(self, on: bool) -> None:
