@@ -10,12 +10,15 @@ from hubkiosk.ui.display import QtAnnouncer, write_chime
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.survey.parts import ChoiceButton
 from hubkiosk.ui.speech import Speaker
+from hubkiosk.ui.widgets import ScrollCue
+from tests.forms.test_forms_ui import Resident
 from tests.queue.conftest import clock, queue_kiosk  # noqa: F401 (the queue's fixtures)
 from tests.queue.test_queue_ui import get_ticket
 from tests.survey.test_survey_ui import IN_THE_SURVEY, at, open_survey
 
 QtLeft = Qt.MouseButton.LeftButton
 NO_VOICE = "Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff."
+TYPED_ANSWERS_ON_SCREEN = "The answers you typed are shown on the screen, not read aloud."
 
 
 class MockEngine:
@@ -127,3 +130,34 @@ def test_the_calling_display_speaks_through_the_same_path(tmp_path):
     assert announcer.say("Ticket H 1, please go to desk 3.", "en")
     assert not announcer.say("Tigidhka H 1", "so")  # no Somali voice here
     assert engine.said == [("Ticket H 1, please go to desk 3.", "en")]
+
+
+def test_the_review_reads_the_questions_in_the_pages_order_not_what_was_typed(kiosk, qtbot, click):
+    window = kiosk.window
+    engine = MockEngine("en")
+    window.speaker.use_engine(engine)
+    resident = Resident(kiosk, qtbot, click)
+    resident.open_service("Parking")
+    resident.touch("Do it here now")
+    resident.answer_the_callback("Visitor permit")  # Ana Begum, 07700 900123
+    form = window.screens[ScreenId.FORM]
+    assert form.reviewing
+    # The last rows are below the fold ("More below" shows once the page has painted).
+    qtbot.waitUntil(lambda: any(c.isVisible() for c in form.findChildren(ScrollCue)))
+    [cue] = [c for c in form.findChildren(ScrollCue) if c.isVisible()]
+    qtbot.mouseClick(read_button(window), QtLeft)
+    [(text, language)] = engine.said
+    lines = text.split("\n")
+    # What the resident typed stays on the screen, for their eyes only.
+    assert not {"Visitor permit", "Ana Begum", "07700 900123", "07700900123"} & set(lines)
+    assert "Begum" not in text and "900123" not in text
+    assert TYPED_ANSWERS_ON_SCREEN in lines
+    # Every question, top to bottom, then Send; "More below" is the last thing said.
+    questions = [w.text() for w in form.review_widgets if w.objectName() == "ReviewQuestion"]
+    assert questions[-1] == "Do you need an interpreter on the call?"
+    places = [lines.index(question) for question in questions]
+    assert places == sorted(places)
+    assert places[-1] < lines.index("Send")
+    # What was chosen is the form's own words: said, as the choices were on the question.
+    assert lines[lines.index("When is the best time to call?") + 1] == "Any time"
+    assert lines[-1] == cue.text()

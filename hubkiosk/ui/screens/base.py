@@ -7,11 +7,22 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
-from hubkiosk.ui.widgets import label
+from hubkiosk.ui.widgets import ScrollCue, label
+
+#: A widget's dynamic property: what "Read aloud" says in its place (lines parted by
+#: "\n"; "" for nothing), such as a resident's typed answer, kept off the hub's air.
+SPOKEN = "spoken"
 
 
 class Screen(QWidget):
@@ -118,11 +129,14 @@ class Screen(QWidget):
         order (top to bottom, then along the line), as the resident sees them now.
 
         Collected from the widget tree, so a screen need not list its texts; a screen
-        whose order reads badly overrides this. Keyboard keys and typed text are left out.
+        whose order reads badly overrides this. Keyboard keys and typed text are left out,
+        and so is a widget whose :data:`SPOKEN` property says so. The rows of a scroll area
+        are read in its place, those below the fold too; its "More below" comes last.
         """
         from hubkiosk.ui.keyboard import OnScreenKeyboard
 
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[tuple[tuple[int, int], ...], str]] = []
+        cues: list[str] = []
         keyboards = [k for k in self.findChildren(OnScreenKeyboard) if k.isVisible()]
         widgets: list[QLabel | QAbstractButton] = [
             *self.findChildren(QLabel),
@@ -133,19 +147,45 @@ class Screen(QWidget):
                 continue
             if isinstance(widget, QLabel) and isinstance(widget.parentWidget(), QAbstractButton):
                 continue  # a tile's or choice's own words: the button says them
-            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            text = " ".join(text.replace("\u200b", "").split())
-            if not text:
-                continue
-            where = widget.mapTo(self, QPoint(0, 0))
-            found.append((where.y(), where.x(), text))
-        for line in self.findChildren(QLineEdit):
-            if line.isVisible() and not line.text() and line.placeholderText():
-                where = line.mapTo(self, QPoint(0, 0))
-                found.append((where.y(), where.x(), line.placeholderText()))
-        found.sort(key=lambda item: (item[0] // 8, item[1]))
+            spoken = widget.property(SPOKEN)
+            if isinstance(spoken, str):
+                lines = spoken.split("\n")
+            else:
+                text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                lines = [text.replace("\u200b", "")]
+            for line in (" ".join(line.split()) for line in lines):
+                if not line:
+                    continue
+                if isinstance(widget, ScrollCue):
+                    cues.append(line)
+                else:
+                    found.append((self._reading_place(widget), line))
+        for edit in self.findChildren(QLineEdit):
+            if edit.isVisible() and not edit.text() and edit.placeholderText():
+                found.append((self._reading_place(edit), edit.placeholderText()))
+        found.sort(key=lambda item: item[0])  # stable: a widget's lines keep their order
         texts: list[str] = []
-        for _, _, text in found:
+        for text in [text for _, text in found] + cues:
             if not texts or texts[-1] != text:
                 texts.append(text)
         return texts
+
+    def _reading_place(self, widget: QWidget) -> tuple[tuple[int, int], ...]:
+        """Where ``widget`` comes in reading order: its line (8 px bands) and its place
+        along it. In a scroll area, its place on the area's whole page (below the fold
+        too), after the place of the area itself on the screen."""
+
+        def place(box: QWidget, within: QWidget) -> tuple[int, int]:
+            corner = box.mapTo(within, QPoint(0, 0))
+            return corner.y() // 8, corner.x()
+
+        places: list[tuple[int, int]] = []
+        box, parent = widget, widget.parentWidget()
+        while parent is not None and parent is not self:
+            page = parent.widget() if isinstance(parent, QScrollArea) else None
+            if page is not None and (page is box or page.isAncestorOf(box)):
+                places.insert(0, place(box, page))
+                box = parent
+            parent = parent.parentWidget()
+        places.insert(0, place(box, self))
+        return tuple(places)

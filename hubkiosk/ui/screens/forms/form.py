@@ -24,10 +24,10 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
-from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.base import SPOKEN, Screen
 from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
 from hubkiosk.ui.widgets import BigButton, label, panel
-from sync.protocol.forms import FieldType, FormDefinition, FormField
+from sync.protocol.forms import TYPED_TYPES, FieldType, FormDefinition, FormField
 
 log = logging.getLogger(__name__)
 
@@ -393,11 +393,17 @@ class FormScreen(Screen):
         self._clear_review()
         if self.draft is None:
             return
+        typed = False
         for row, item in enumerate(self.draft.visible_fields()):
             question = label(self.ctx.text(item.label))
             question.setObjectName("ReviewQuestion")
             answer = label(self.answer_text(item))
             answer.setObjectName("ReviewAnswer")
+            if item.type in TYPED_TYPES and answer.text() != self.tr("Not answered"):
+                # A name, a phone number, an address: on the screen, never said aloud in
+                # the hub (a choice is the form's own words, read out on its question).
+                answer.setProperty(SPOKEN, "")
+                typed = True
             change = BigButton(self.tr("Change"))
             change.setAccessibleName(self.tr("Change: %1").replace("%1", self.ctx.text(item.label)))
             change.setProperty("field_id", item.id)
@@ -408,6 +414,10 @@ class FormScreen(Screen):
             self.review_widgets += [question, answer, change]
         self.review_grid.setColumnStretch(0, 2)
         self.review_grid.setColumnStretch(1, 3)
+        said = [self.review_heading.text()]
+        if typed:
+            said.append(self.tr("The answers you typed are shown on the screen, not read aloud."))
+        self.review_heading.setProperty(SPOKEN, "\n".join(said))
 
     def answer_text(self, item: FormField) -> str:
         assert self.draft is not None
