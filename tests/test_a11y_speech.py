@@ -3,7 +3,7 @@ recording when it supplies one, and a plain "no voice" message where there is no
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from hubkiosk.ui.display import QtAnnouncer, write_chime
@@ -161,3 +161,28 @@ def test_the_review_reads_the_questions_in_the_pages_order_not_what_was_typed(ki
     # What was chosen is the form's own words: said, as the choices were on the question.
     assert lines[lines.index("When is the best time to call?") + 1] == "Any time"
     assert lines[-1] == cue.text()
+
+
+def test_an_urdu_screen_is_read_right_to_left(request, qtbot, click):
+    kiosk = request.getfixturevalue("queue_kiosk")()  # in opening hours
+    window = kiosk.window
+    engine = MockEngine("en", "ur")
+    window.speaker.use_engine(engine)
+    click(window, "اردو")
+    home = window.screens[ScreenId.HOME]
+    tiles = [home.ticket_tile, home.finder_tile, home.tell_us_tile]
+    services = [tile for tile in home.top_tiles if tile.isVisible()]
+
+    # The layout mirrors: the first of each row stands on the right.
+    def mirrored() -> bool:
+        xs = [[tile.mapTo(home, QPoint(0, 0)).x() for tile in row] for row in (tiles, services)]
+        return all(row == sorted(row, reverse=True) for row in xs)
+
+    qtbot.waitUntil(mirrored)
+    qtbot.mouseClick(read_button(window), QtLeft)
+    [(text, language)] = engine.said
+    assert language == "ur"
+    lines = text.split("\n")
+    for row in (tiles, services):
+        places = [lines.index(tile.text()) for tile in row]
+        assert places == sorted(places), "read from the right, as an Urdu reader reads"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -126,7 +126,8 @@ class Screen(QWidget):
 
     def read_aloud_texts(self) -> list[str]:
         """What "Read aloud" says: the heading, the main text and the choices, in reading
-        order (top to bottom, then along the line), as the resident sees them now.
+        order (top to bottom, then along the line: right to left on a right-to-left
+        screen), as the resident sees them now.
 
         Collected from the widget tree, so a screen need not list its texts; a screen
         whose order reads badly overrides this. Keyboard keys and typed text are left out,
@@ -172,12 +173,15 @@ class Screen(QWidget):
 
     def _reading_place(self, widget: QWidget) -> tuple[tuple[int, int], ...]:
         """Where ``widget`` comes in reading order: its line (8 px bands) and its place
-        along it. In a scroll area, its place on the area's whole page (below the fold
-        too), after the place of the area itself on the screen."""
+        along it, from the left, or from the right on a right-to-left (Urdu) screen. In a
+        scroll area, its place on the area's whole page (below the fold too), after the
+        place of the area itself on the screen."""
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
         def place(box: QWidget, within: QWidget) -> tuple[int, int]:
             corner = box.mapTo(within, QPoint(0, 0))
-            return corner.y() // 8, corner.x()
+            along = -(corner.x() + box.width()) if right_to_left else corner.x()
+            return corner.y() // 8, along
 
         places: list[tuple[int, int]] = []
         box, parent = widget, widget.parentWidget()
