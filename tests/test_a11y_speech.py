@@ -186,3 +186,66 @@ def test_an_urdu_screen_is_read_right_to_left(request, qtbot, click):
     for row in (tiles, services):
         places = [lines.index(tile.text()) for tile in row]
         assert places == sorted(places), "read from the right, as an Urdu reader reads"
+
+
+class TalkingEngine(MockEngine):
+    """Goes on speaking what it was given until it is stopped, as a real voice does."""
+
+    def __init__(self, *languages: str) -> None:
+        super().__init__(*languages)
+        self.talking = False
+
+    def say(self, text: str) -> None:
+        super().say(text)
+        self.talking = True
+
+    def stop(self, *args: object) -> None:
+        self.talking = False
+
+    def state(self) -> QTextToSpeech.State:
+        return QTextToSpeech.State.Speaking if self.talking else QTextToSpeech.State.Ready
+
+
+def test_changing_language_stops_the_voice(kiosk, qtbot, click):
+    window = kiosk.window
+    engine = TalkingEngine("en", "bn")
+    window.speaker.use_engine(engine)
+    click(window, "Find a service or do it now")
+    qtbot.mouseClick(read_button(window), QtLeft)
+    assert engine.talking
+    click(window, "বাংলা")
+    assert not engine.talking, "the English words stop when the resident chooses Bengali"
+
+
+def test_the_idle_warning_is_spoken_to_a_resident_who_uses_read_aloud(make_kiosk, qtbot, click):
+    kiosk = make_kiosk(config={"idle_seconds": 0.3, "warning_seconds": 0.6})
+    window = kiosk.window
+    engine = MockEngine("en", "bn")
+    window.speaker.use_engine(engine)
+    click(window, "Find a service or do it now")
+    # A resident who reads the screen: the warning shows, and the hub hears nothing.
+    with qtbot.waitSignal(window.idle.warning, timeout=5000):
+        pass
+    assert engine.said == []
+    click(window, "I need more time")
+    # One who listens: it covers "Read aloud", so it is spoken, in their language.
+    click(window, "বাংলা")
+    qtbot.mouseClick(read_button(window), QtLeft)
+    engine.said.clear()
+    with qtbot.waitSignal(window.idle.warning, timeout=5000):
+        pass
+    [(text, language)] = engine.said
+    assert language == "bn"
+    overlay = window.overlay
+    assert overlay.question.text() != "Are you still there?"  # in Bengali
+    for part in (overlay.question, overlay.explain, overlay.countdown, overlay.more_time):
+        assert part.text() in text
+    assert "Touch" not in text  # where to touch, in Bengali too
+    # The next resident's visit starts silent again.
+    with qtbot.waitSignal(window.reset_done, timeout=5000):
+        pass
+    click(window, "Find a service or do it now")
+    engine.said.clear()
+    with qtbot.waitSignal(window.idle.warning, timeout=5000):
+        pass
+    assert engine.said == []

@@ -626,6 +626,7 @@ class MainWindow(QMainWindow):
         """Play the council's recording of this screen, or speak its words, or say plainly
         that this kiosk cannot read aloud in this language."""
         language = self.ctx.language
+        self.ctx.visit["read_aloud"] = True  # the idle warning is spoken too (_show_warning)
         self.speaker.interrupt()
         self.speech_notice.hide()
         if self.speaker.play_prompt(language, self.current.value):
@@ -707,11 +708,29 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _show_warning(self, seconds: int) -> None:
-        self.overlay.show_seconds(seconds)
-        self.overlay.setGeometry(self.rect_for_overlay())
-        self.overlay.show()
-        self.overlay.raise_()
-        self.overlay.more_time.setFocus()
+        overlay = self.overlay
+        overlay.show_seconds(seconds)
+        overlay.setGeometry(self.rect_for_overlay())
+        overlay.show()
+        overlay.raise_()
+        overlay.more_time.setFocus()
+        if self.ctx.visit.get("read_aloud"):
+            # A resident who listens rather than reads hears it, in their language: the
+            # warning covers "Read aloud", and only "I need more time" keeps the visit.
+            self.speaker.interrupt()
+            self.speaker.say(
+                "\n".join(
+                    (
+                        overlay.question.text(),
+                        overlay.explain.text(),
+                        overlay.countdown.text(),
+                        self.tr("Touch “%1” in the middle of the screen.").replace(
+                            "%1", overlay.more_time.text()
+                        ),
+                    )
+                ),
+                self.ctx.language,
+            )
 
     @Slot()
     def _timed_out(self) -> None:
@@ -729,6 +748,8 @@ class MainWindow(QMainWindow):
     # Language, theme and text size --------------------------------------------------------
     @Slot(str)
     def _language_changed(self, code: str) -> None:
+        if self._late is not None:  # else nothing is said yet
+            self._late.speaker.interrupt()  # the words of the language left stop
         self.translations.apply(code)  # Urdu mirrors the layout too
         self.retranslate()
         self._update_idle_arming()
