@@ -4,25 +4,25 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="305"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>এই কিয়স্কে কোনো কেন্দ্রীয় সার্ভার সেট করা নেই: এটি সবকিছু স্থানীয়ভাবে রাখে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>Adviser and IT</source>
         <translation>উপদেষ্টা ও আইটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>আলাদা করে রাখা রেকর্ডগুলো আবার পাঠানোর তালিকায় ফেরানো যায়নি: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Lnটি রেকর্ড পাঠানোর অপেক্ষায় আছে</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(সবচেয়ে পুরোনোটি %Ln মিনিট ধরে)</numerusform>
@@ -38,48 +38,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>কিছুই অপেক্ষায় নেই, তবে কিছু রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
         <source>everything sent</source>
         <translation>সবকিছু পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>সংযোগ নেই: এই কিয়স্কটি নিবন্ধিত নয়, অথবা এর টোকেন বাতিল করা হয়েছে। আইটি-কে আবার নিবন্ধন করতে বলুন (hubkiosk --enrol URL CODE)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>কেন্দ্রীয় সার্ভারের জন্য কিয়স্কের নতুন সংস্করণ দরকার। আইটি-কে এই কিয়স্কটি আপডেট করতে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>অফলাইনে কাজ করছে; %1। কিছুই হারায়নি: সার্ভারের সাথে সংযোগ পেলে রেকর্ডগুলো পাঠানো হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
         <source>Synced with the central server; %1.</source>
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হয়েছে; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>Last success at %1.</source>
         <translation>শেষ সফল সিঙ্ক: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="417"/>
         <source>Not synced yet; %1.</source>
         <translation>এখনও সিঙ্ক হয়নি; %1।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Lnটি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</numerusform>
@@ -87,27 +87,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>Last error: %1</source>
         <translation>শেষ ত্রুটি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
         <source>Configuration: %1</source>
         <translation>কনফিগারেশন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
         <source>Backup failed: %1</source>
         <translation>ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>হাব: %1 · কিয়স্ক সংস্করণ %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
         <source>Back up now</source>
         <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
@@ -117,42 +117,42 @@
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
         <source>Sync now</source>
         <translation>এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Send set-aside records again</source>
         <translation>আলাদা করে রাখা রেকর্ড আবার পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
         <source>Leave adviser mode</source>
         <translation>উপদেষ্টা মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="472"/>
         <source>Queue and desks</source>
         <translation>লাইন ও ডেস্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Help a resident</source>
         <translation>একজন বাসিন্দাকে সাহায্য করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
         <source>Today at this hub</source>
         <translation>আজ এই হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Reading the local store…</source>
         <translation>স্থানীয় ডেটা পড়া হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="492"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Lnটি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %1-এর।</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="497"/>
         <source>No backup yet.</source>
         <translation>এখনও কোনো ব্যাকআপ নেই।</translation>
     </message>
@@ -168,8 +168,8 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="121"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
         <source>Adviser sign-in</source>
         <translation>উপদেষ্টা সাইন-ইন</translation>
     </message>
@@ -179,57 +179,57 @@
         <translation>সাহায্য শেষ হয়েছে। উপদেষ্টা: আপনার স্ক্রিনে ফিরে যেতে আপনার পিন লিখুন। বাসিন্দারা: ফিরে যেতে &apos;আবার শুরু করুন&apos; স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="136"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>এটি হাবের কর্মীদের জন্য। বাসিন্দারা: ফিরে যেতে &apos;আবার শুরু করুন&apos; স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="141"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>এই কিয়স্কে এখনও কোনো উপদেষ্টা পিন সেট করা হয়নি, তাই কোনো পিন কাজ করবে না। আইটি কেন্দ্রীয় সার্ভারে একটি পিন সেট করে (hubkiosk-server adviser add ...), যা কিয়স্কগুলোতে পাঠানো হয়, অথবা এই কিয়স্কের adviser_pin_hash সেটিংয়ে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="146"/>
         <source>Adviser PIN</source>
         <translation>উপদেষ্টার পিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="147"/>
         <source>PIN</source>
         <translation>পিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
         <source>Clear</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
         <source>Sign in</source>
         <translation>সাইন ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="178"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>সাইন-ইন যাচাই করা যায়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>এই কিয়স্কে এখনও কোনো উপদেষ্টা পিন সেট করা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="192"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>অনেকবার ভুল পিন দেওয়ায় উপদেষ্টা সাইন-ইন লক করা হয়েছে। আইটি এটি খুলে দেয় (hubkiosk --unlock-advisers), অথবা কেন্দ্রীয় সার্ভার উপদেষ্টা পিন পাঠালে খুলে যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="164"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>আপনার পিন লিখুন, তারপর সাইন ইন স্পর্শ করুন।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="199"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>অনেকবার ভুল পিন। %Ln সেকেন্ড পরে আবার চেষ্টা করুন।</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="202"/>
         <source>That PIN is not right. Try again.</source>
         <translation>পিনটি সঠিক নয়। আবার চেষ্টা করুন।</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="233"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="260"/>
         <source>That did not work: %1</source>
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>বাসিন্দাকে কোন সেবায় রেফার করা হয়েছে তা বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
@@ -305,144 +305,144 @@
         <translation>এখন কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>Type the name of the organisation.</source>
         <translation>সংস্থার নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="501"/>
         <source>Queue</source>
         <translation>লাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
         <source>Your desk:</source>
         <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="507"/>
         <source>Call next</source>
         <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="508"/>
         <source>Call again</source>
         <translation>আবার ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="509"/>
         <source>Did not come</source>
         <translation>আসেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="510"/>
         <source>Transfer to which service</source>
         <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="511"/>
         <source>Transfer</source>
         <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="512"/>
         <source>Served: resolved</source>
         <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="513"/>
         <source>Served: follow-up booked</source>
         <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="514"/>
         <source>Served: referred</source>
         <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="515"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>বাসিন্দাকে স্ক্রিনটি দিন: দেখা কেমন হলো?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="516"/>
         <source>Referred to which service?</source>
         <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="517"/>
         <source>Another organisation</source>
         <translation>অন্য একটি সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="519"/>
         <source>Name of the organisation</source>
         <translation>সংস্থার নাম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
         <source>Save the referral</source>
         <translation>রেফারালটি সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
         <source>Cancel</source>
         <translation>বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
         <source>No one at Desk %1 now.</source>
         <translation>এখন ডেস্ক %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="553"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ডেস্ক %1-এ: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
         <source>urgent</source>
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="544"/>
         <source>needs an interpreter</source>
         <translation>দোভাষী দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="545"/>
         <source>accessibility need</source>
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
         <source>name: %1</source>
         <translation>নাম: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="549"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="551"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="559"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
@@ -450,172 +450,172 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
         <source>Please type your booking reference.</source>
         <translation>আপনার বুকিং রেফারেন্স লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="319"/>
         <source>Please type your whole phone number.</source>
         <translation>আপনার পুরো ফোন নম্বর লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="322"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>আপনার পদবির (বংশের নাম) প্রথম 3টি অক্ষর লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
         <source>Checking your booking, please wait…</source>
         <translation>আপনার বুকিং দেখা হচ্ছে, অনুগ্রহ করে অপেক্ষা করুন…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>দুঃখিত, একটি সমস্যা হয়েছে। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>More than one booking has those numbers</source>
         <translation>একাধিক বুকিংয়ে এই নম্বরগুলো আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="470"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>অক্ষরসহ আপনার পুরো বুকিং রেফারেন্স লিখুন (যেমন HK-4821), অথবা এর বদলে আপনার ফোন নম্বর ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="478"/>
         <source>We could not find your appointment</source>
         <translation>আমরা আপনার অ্যাপয়েন্টমেন্ট খুঁজে পাইনি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="480"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিয়ে আবার চেষ্টা করুন। বুকিং রেফারেন্স দেখতে এরকম: HK-4821। তবুও না হলে একজন কর্মী সাহায্য করতে পারেন, অথবা আপনি একটি সাধারণ টিকিট নিতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="490"/>
         <source>You are early</source>
         <translation>আপনি আগে চলে এসেছেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="492"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় %1। আপনি %2 থেকে চেক ইন করতে পারবেন। তখন আবার আসুন, অথবা আরও আগে কারও সাথে দেখা করতে চাইলে একটি সাধারণ টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="502"/>
         <source>Your appointment time has passed</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় পার হয়ে গেছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="504"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় ছিল %1। দুঃখিত, এর জন্য চেক ইন করার সময় পার হয়ে গেছে। পরের খালি উপদেষ্টার সাথে দেখা করতে একটি সাধারণ টিকিট নিতে পারেন, অথবা নতুন সময় বুক করতে একজন কর্মীকে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment is on another day</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য দিনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="516"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট %1, সময় %2। তখন আবার আসুন। আজ সাহায্য দরকার হলে একটি সাধারণ টিকিট নিতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট আজ, সময় %2। জায়গা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="530"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট %3, সময় %2। জায়গা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is at another hub</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য একটি হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>অনুগ্রহ করে সেখানে যান। এখানেই দেখা করতে চাইলে একটি সাধারণ টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="543"/>
         <source>Check in for an appointment</source>
         <translation>অ্যাপয়েন্টমেন্টের জন্য চেক ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
         <source>Check in for your appointment</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের জন্য চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Use my booking reference</source>
         <translation>আমার বুকিং রেফারেন্স দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="571"/>
         <source>Use my phone number</source>
         <translation>আমার ফোন নম্বর দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="572"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>আপনার বুকিং রেফারেন্স (দেখতে এরকম: HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
         <source>Booking reference</source>
         <translation>বুকিং রেফারেন্স</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="575"/>
         <source>Your phone number:</source>
         <translation>আপনার ফোন নম্বর:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="576"/>
         <source>Phone number</source>
         <translation>ফোন নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="577"/>
         <source>First 3 letters of your surname:</source>
         <translation>আপনার পদবির প্রথম 3টি অক্ষর:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="578"/>
         <source>First letters of your surname</source>
         <translation>আপনার পদবির প্রথম অক্ষরগুলো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="579"/>
         <source>Check in</source>
         <translation>চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Find a drop-in hub</source>
         <translation>কাছের অন্য হাব খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Get a walk-in ticket</source>
         <translation>সাধারণ টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="586"/>
         <source>Try again</source>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="587"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="57"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>আপনাকে সাহায্য করছেন: %1, রেসিডেন্টস হাব উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="59"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>আপনাকে সাহায্য করছেন: একজন রেসিডেন্টস হাব উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="62"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
         <source>Hand back</source>
         <translation>বাসিন্দাকে ফিরিয়ে দিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
         <source>Finish helping</source>
         <translation>সাহায্য শেষ করুন</translation>
     </message>
@@ -719,32 +719,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>the adviser</source>
         <translation>উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="110"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>বাসিন্দা: আমি সম্মত যে %1 আমার হয়ে আমার উত্তরগুলো লিখেছেন, এবং আমি সেগুলো যাচাই করেছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="113"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
         <source>Please touch I agree before sending.</source>
         <translation>পাঠানোর আগে অনুগ্রহ করে ‘আমি সম্মত’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>I agree</source>
         <translation>আমি সম্মত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>Agreed</source>
         <translation>সম্মতি দেওয়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>আমি সম্মত যে উপদেষ্টা আমার উত্তরগুলো লিখেছেন</translation>
     </message>
@@ -757,118 +757,118 @@
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
         <source>Your comment: %1</source>
         <translation>আপনার মন্তব্য: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
         <source>How was your visit today?</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>একটি মুখে স্পর্শ করুন। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Very poor</source>
         <translation>খুব খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Poor</source>
         <translation>খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>OK</source>
         <translation>মোটামুটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Good</source>
         <translation>ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Very good</source>
         <translation>খুব ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>ধন্যবাদ: আপনার উত্তর “%1” সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>এটি মূলত কী নিয়ে ছিল? যেগুলো প্রযোজ্য বেছে নিন, অথবা এখনই শেষ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Waiting time</source>
         <translation>অপেক্ষার সময়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Staff helpfulness</source>
         <translation>কর্মীদের সহায়তা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Getting my problem solved</source>
         <translation>আমার সমস্যার সমাধান পাওয়া</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>The building and facilities</source>
         <translation>ভবন ও সুযোগ-সুবিধা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>Information given</source>
         <translation>দেওয়া তথ্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Add a comment</source>
         <translation>মন্তব্য লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>আপনার মন্তব্য লিখুন। অনুগ্রহ করে আপনার নাম বা যোগাযোগের তথ্য লিখবেন না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Your comment</source>
         <translation>আপনার মন্তব্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Type here</source>
         <translation>এখানে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>আপনার মতামত আমাদের হাবগুলো আরও ভালো করতে সাহায্য করে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
@@ -957,52 +957,52 @@
 <context>
     <name>FormDoneScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="116"/>
         <source>Your reference number</source>
         <translation>আপনার রেফারেন্স নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="120"/>
         <source>Thank you. We have your request.</source>
         <translation>ধন্যবাদ। আমরা আপনার অনুরোধ পেয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="122"/>
         <source>Your reference number is:</source>
         <translation>আপনার রেফারেন্স নম্বর:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="124"/>
         <source>Your reference number is %1</source>
         <translation>আপনার রেফারেন্স নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
         <source>Scan with your phone to keep the reference number.</source>
         <translation>রেফারেন্স নম্বরটি রাখতে আপনার ফোন দিয়ে স্ক্যান করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
         <source>QR code of your reference number</source>
         <translation>আপনার রেফারেন্স নম্বরের QR কোড</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
         <source>Print my reference</source>
         <translation>আমার রেফারেন্স প্রিন্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="132"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="134"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>প্রিন্ট হয়েছে। প্রিন্টার থেকে আপনার কাগজ নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="138"/>
         <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। রেফারেন্স নম্বরটি লিখে রাখুন বা এর একটি ছবি তুলুন।</translation>
     </message>
@@ -1010,143 +1010,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="407"/>
         <source>Change</source>
         <translation>বদলান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
         <source>Change: %1</source>
         <translation>বদলান: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Not answered</source>
         <translation>উত্তর দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="419"/>
+        <source>The answers you typed are shown on the screen, not read aloud.</source>
+        <translation>আপনার টাইপ করা উত্তরগুলো স্ক্রিনে দেখানো আছে, পড়ে শোনানো হয় না।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিন: এটি আমাদের প্রয়োজনীয় ধরনে নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
         <source>Please answer this question.</source>
         <translation>এই প্রশ্নের উত্তর দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="498"/>
         <source>Please choose one answer.</source>
         <translation>একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
         <source>Please choose at least one answer.</source>
         <translation>অন্তত একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
         <source>Please choose one of the answers shown.</source>
         <translation>দেখানো উত্তরগুলোর একটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>এটি ছোট করুন: সর্বোচ্চ %1টি অক্ষর।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
         <source>Please type a number, for example 3.</source>
         <translation>একটি সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>একটি পূর্ণ সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
         <source>The number must be %1 or more.</source>
         <translation>সংখ্যাটি %1 বা তার বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="487"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
         <source>The number must be %1 or less.</source>
         <translation>সংখ্যাটি %1 বা তার কম হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>একটি সঠিক তারিখ লিখুন: দিন, মাস ও বছর, যেমন 18 11 2026।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
         <source>The date must be today or earlier.</source>
         <translation>তারিখটি আজ বা তার আগের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="492"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
         <source>The date must be today or later.</source>
         <translation>তারিখটি আজ বা তার পরের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>পুরো যুক্তরাজ্যের পোস্টকোড লিখুন, যেমন E3 2BS।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>একটি যুক্তরাজ্যের ফোন নম্বর লিখুন, যেমন 07700 900123।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>একটি ইমেইল ঠিকানা লিখুন, যেমন name@example.com।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please check this answer.</source>
         <translation>এই উত্তরটি দেখে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
         <source>Last step: check and send</source>
         <translation>শেষ ধাপ: দেখে নিয়ে পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="539"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>আপনার উত্তরগুলো দেখে নিন। কোনোটি ঠিক করতে ‘বদলান’ স্পর্শ করুন, সব ঠিক থাকলে ‘পাঠান’।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Sending…</source>
         <translation>পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="563"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>দুঃখিত, আপনার অনুরোধ সংরক্ষণ করা যায়নি। আবার চেষ্টা করতে ‘পাঠান’ স্পর্শ করুন, বা একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
@@ -1270,22 +1276,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="162"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
         <source>Are you still there?</source>
         <translation>আপনি কি এখনও আছেন?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>আপনার তথ্য গোপন রাখতে, সময় শেষ হলে স্ক্রিনটি আবার শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
         <source>I need more time</source>
         <translation>আমার আরও সময় দরকার</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln সেকেন্ড</numerusform>
@@ -1296,54 +1302,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="490"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="755"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
         <source>Hub Kiosk</source>
         <translation>হাব কিয়স্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="613"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>দুঃখিত, এই কিয়স্ক বাংলায় পড়ে শোনাতে পারে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Synced</source>
         <translation>সিঙ্ক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Offline</source>
         <translation>অফলাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="725"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <source>Touch “%1” in the middle of the screen.</source>
+        <translation>স্ক্রিনের মাঝখানে “%1” স্পর্শ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
         <source>Smaller text</source>
         <translation>ছোট লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="733"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="734"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
@@ -1351,295 +1362,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
         <source>Space</source>
         <translation>স্পেস</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
         <source>Shift</source>
         <translation>শিফট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
         <source>Capital letter</source>
         <translation>বড় হাতের অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="914"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
         <source>Numbers and symbols</source>
         <translation>সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="919"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters</source>
         <translation>অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>Bengali letters</source>
         <translation>বাংলা অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
         <source>English letters</source>
         <translation>ইংরেজি অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
         <source>You typed: %1</source>
         <translation>আপনি লিখেছেন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
         <source>Letters with accents</source>
         <translation>অ্যাকসেন্ট চিহ্নসহ অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>Urdu letters</source>
         <translation>উর্দু অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>Bengali numbers and symbols</source>
         <translation>বাংলা সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>Urdu numbers and symbols</source>
         <translation>উর্দু সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>at sign</source>
         <translation>অ্যাট চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>full stop</source>
         <translation>ফুল স্টপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
         <source>hyphen</source>
         <translation>হাইফেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
         <source>apostrophe</source>
         <translation>অ্যাপোস্ট্রফি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
         <source>underscore</source>
         <translation>আন্ডারস্কোর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
         <source>slash</source>
         <translation>স্ল্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>and sign</source>
         <translation>অ্যান্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>plus</source>
         <translation>যোগ চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hash</source>
         <translation>হ্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="952"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>comma</source>
         <translation>কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="953"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>colon</source>
         <translation>কোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>semicolon</source>
         <translation>সেমিকোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>question mark</source>
         <translation>প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>exclamation mark</source>
         <translation>বিস্ময়সূচক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>open bracket</source>
         <translation>বন্ধনী শুরু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>close bracket</source>
         <translation>বন্ধনী শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>quotation mark</source>
         <translation>উদ্ধৃতি চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>pound sign</source>
         <translation>পাউন্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
         <source>hasanta (joins letters)</source>
         <translation>হসন্ত (যুক্তাক্ষর)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
         <source>vowel sign aa</source>
         <translation>আ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
         <source>vowel sign i</source>
         <translation>ই-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>vowel sign ii</source>
         <translation>ঈ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
         <source>vowel sign u</source>
         <translation>উ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
         <source>vowel sign uu</source>
         <translation>ঊ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>vowel sign ri</source>
         <translation>ঋ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign e</source>
         <translation>এ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign oi</source>
         <translation>ঐ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign o</source>
         <translation>ও-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign ou</source>
         <translation>ঔ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>anusvara</source>
         <translation>অনুস্বার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>visarga</source>
         <translation>বিসর্গ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>chandrabindu</source>
         <translation>চন্দ্রবিন্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="983"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>dari (Bengali full stop)</source>
         <translation>দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>Urdu full stop</source>
         <translation>উর্দু দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>Urdu comma</source>
         <translation>উর্দু কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>Urdu question mark</source>
         <translation>উর্দু প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>On-screen keyboard</source>
         <translation>স্ক্রিনের কিবোর্ড</translation>
     </message>
@@ -1754,7 +1765,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="962"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
         <source>More below: slide the page up</source>
         <translation>নিচে আরও আছে: পাতাটি উপরে সরান</translation>
     </message>
@@ -1805,12 +1816,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
         <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
         <translation>এই জরিপটি আপনার নিজের, একা উত্তর দেওয়ার জন্য। উপদেষ্টা: অনুগ্রহ করে একটু সরে দাঁড়ান। উপদেষ্টার সাহায্যে দেওয়া উত্তর আলাদাভাবে গণনা করা হয়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="161"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
         <source>Answer on my own</source>
         <translation>আমি নিজে উত্তর দেব</translation>
     </message>
@@ -1818,42 +1829,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
         <source>Survey</source>
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="522"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>এগিয়ে যেতে অন্তত আপনার প্রথম পছন্দটি ছুঁয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
         <source>Statement %1 of %2</source>
         <translation>বক্তব্য %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>এই জরিপ %1 থেকে %2 পর্যন্ত চলবে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>এতে %Lnটি প্রশ্ন আছে।</numerusform>
@@ -1861,7 +1872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %Lnটি প্রশ্ন আছে।</numerusform>
@@ -1869,78 +1880,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of about %2</source>
         <translation>প্রায় %2টির মধ্যে %1 নম্বর প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="610"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>
@@ -1993,23 +2004,23 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="209"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
         <source>Get my ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="317"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="349"/>
         <source>No one is waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln জন অপেক্ষা করছেন।</numerusform>
@@ -2017,73 +2028,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="339"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
         <source>How can we call you? (optional)</source>
         <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="364"/>
         <source>Your first name, or leave it empty</source>
         <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="366"/>
         <source>I need extra help</source>
         <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="367"/>
         <source>An interpreter</source>
         <translation>একজন দোভাষী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="369"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="372"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="375"/>
         <source>Bengali</source>
         <translation>বাংলা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="376"/>
         <source>Sylheti</source>
         <translation>সিলেটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="377"/>
         <source>Somali</source>
         <translation>সোমালি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="378"/>
         <source>Urdu</source>
         <translation>উর্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="379"/>
         <source>Arabic</source>
         <translation>আরবি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="380"/>
         <source>Polish</source>
         <translation>পোলিশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="381"/>
         <source>British Sign Language</source>
         <translation>ব্রিটিশ ইশারা ভাষা</translation>
     </message>
@@ -2091,72 +2102,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
         <source>You are checked in</source>
         <translation>আপনার চেক ইন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
         <source>Your ticket</source>
         <translation>আপনার টিকিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2-এ আপনার %1 অ্যাপয়েন্টমেন্টের জন্য আপনার চেক ইন হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>অনুগ্রহ করে বসুন। একজন উপদেষ্টা আপনার নম্বর ডাকবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="236"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>
@@ -2164,83 +2175,83 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="86"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
         <source>Today at this hub</source>
         <translation>আজ এই হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="118"/>
         <source>none yet</source>
         <translation>এখনও নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="128"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="135"/>
         <source>Not recorded</source>
         <translation>লেখা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="134"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1, %2 (এই কিয়স্কের রেকর্ড থেকে)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
         <source>Visits today</source>
         <translation>আজকের ভিজিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
         <source>Waiting now</source>
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
         <source>Median wait (minutes)</source>
         <translation>মধ্যমা অপেক্ষা (মিনিট)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
         <source>90th percentile wait (minutes)</source>
         <translation>৯০তম পার্সেন্টাইল অপেক্ষা (মিনিট)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="151"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>প্রথম যোগাযোগেই সমাধান (ভিজিটের %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="152"/>
         <source>Referrals (% of visits)</source>
         <translation>রেফারাল (ভিজিটের %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="156"/>
         <source>Referrals by destination</source>
         <translation>গন্তব্য অনুযায়ী রেফারাল</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="157"/>
         <source>Refresh</source>
         <translation>হালনাগাদ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="158"/>
         <source>Back to the adviser screen</source>
         <translation>উপদেষ্টার স্ক্রিনে ফিরে যান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="154"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
         <source>Reading…</source>
         <translation>পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="180"/>
         <source>No referrals today.</source>
         <translation>আজ কোনো রেফারাল নেই।</translation>
     </message>

@@ -4,8 +4,8 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="389"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln record waits to be sent</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="392"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(the oldest for %Ln minute)</numerusform>
@@ -21,8 +21,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="417"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln record was set aside for IT (see the log).</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="492"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln backup kept; the newest is from %1.</numerusform>
@@ -41,7 +41,7 @@
 <context>
     <name>AdviserPinScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="199"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %Ln second.</numerusform>
@@ -52,7 +52,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>

@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="305"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Este quiosco no tiene un servidor central configurado: lo guarda todo localmente.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>Adviser and IT</source>
         <translation>Asesor e informática</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>No se pudieron devolver los registros apartados: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>nada pendiente, pero hay registros apartados para informática</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
         <source>everything sent</source>
         <translation>todo enviado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Sin conexión: este quiosco no está registrado o su token fue revocado. Pida a informática que lo registre de nuevo (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>El servidor central necesita una versión más nueva del quiosco. Pida a informática que lo actualice.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="417"/>
         <source>Not synced yet; %1.</source>
         <translation>Aún sin sincronizar; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Trabajando sin conexión; %1. No se pierde nada: los registros se envían cuando se puede llegar al servidor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
         <source>Synced with the central server; %1.</source>
         <translation>Sincronizado con el servidor central; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>Last success at %1.</source>
         <translation>Último éxito a las %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln registro espera su envío</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(el más antiguo desde hace %Ln minuto)</numerusform>
@@ -78,8 +78,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln registro se apartó para informática (vea el registro).</numerusform>
@@ -87,27 +87,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
         <source>Configuration: %1</source>
         <translation>Configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
         <source>Backup failed: %1</source>
         <translation>Falló la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Centro: %1 · Versión del quiosco %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
@@ -117,42 +117,42 @@
         <translation>Sincronizando con el servidor central…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Send set-aside records again</source>
         <translation>Reenviar los registros apartados</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
         <source>Leave adviser mode</source>
         <translation>Salir del modo asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="472"/>
         <source>Queue and desks</source>
         <translation>Cola y mostradores</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Help a resident</source>
         <translation>Ayudar a un vecino</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
         <source>Today at this hub</source>
         <translation>Hoy en este centro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Reading the local store…</source>
         <translation>Leyendo los datos locales…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="492"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln copia guardada; la más reciente es del %1.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="497"/>
         <source>No backup yet.</source>
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
@@ -168,8 +168,8 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="121"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
         <source>Adviser sign-in</source>
         <translation>Acceso de asesores</translation>
     </message>
@@ -179,57 +179,57 @@
         <translation>Ayuda terminada. Asesor: escriba su PIN para volver a sus pantallas. Vecinos: toque Empezar de nuevo para volver.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="136"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>Esto es para el personal del centro. Vecinos: toque Empezar de nuevo para volver.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="141"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>Este quiosco aún no tiene PIN de asesor, así que ningún PIN funciona. Informática lo fija en el servidor central (hubkiosk-server adviser add ...), que lo envía a los quioscos, o en el ajuste adviser_pin_hash de este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="146"/>
         <source>Adviser PIN</source>
         <translation>PIN de asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="147"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="164"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>Escriba su PIN y toque Entrar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="178"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>No se pudo comprobar el acceso. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>Este quiosco aún no tiene PIN de asesor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="192"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>El acceso de asesores está bloqueado tras demasiados PIN incorrectos. Informática lo desbloquea (hubkiosk --unlock-advisers), o el servidor central al enviar los PIN de asesor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="199"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %Ln segundo.</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="202"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="233"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="260"/>
         <source>That did not work: %1</source>
         <translation>No ha funcionado: %1</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Indique a qué servicio se derivó al vecino.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>No hay turno en este mostrador: toque primero Llamar al siguiente.</translation>
     </message>
@@ -305,144 +305,144 @@
         <translation>No hay nadie esperando.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>Type the name of the organisation.</source>
         <translation>Escriba el nombre de la organización.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="501"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
         <source>Your desk:</source>
         <translation>Su mostrador:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="507"/>
         <source>Call next</source>
         <translation>Llamar al siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="508"/>
         <source>Call again</source>
         <translation>Volver a llamar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="509"/>
         <source>Did not come</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="510"/>
         <source>Transfer to which service</source>
         <translation>Transferir a qué servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="511"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="512"/>
         <source>Served: resolved</source>
         <translation>Atendido: resuelto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="513"/>
         <source>Served: follow-up booked</source>
         <translation>Atendido: seguimiento reservado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="514"/>
         <source>Served: referred</source>
         <translation>Atendido: derivado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="515"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Pase la pantalla al vecino: ¿qué tal la visita?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="516"/>
         <source>Referred to which service?</source>
         <translation>¿Derivado a qué servicio?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="517"/>
         <source>Another organisation</source>
         <translation>Otra organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="519"/>
         <source>Name of the organisation</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
         <source>Save the referral</source>
         <translation>Guardar la derivación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
         <source>No one at Desk %1 now.</source>
         <translation>Ahora no hay nadie en el mostrador %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="553"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>En el mostrador %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="544"/>
         <source>needs an interpreter</source>
         <translation>necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="545"/>
         <source>accessibility need</source>
         <translation>necesidad de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
         <source>name: %1</source>
         <translation>nombre: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="549"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="551"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="559"/>
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>Waiting:</source>
         <translation>Esperando:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>No one waiting.</source>
         <translation>Nadie esperando.</translation>
     </message>
@@ -450,172 +450,172 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
         <source>Please type your booking reference.</source>
         <translation>Escriba su referencia de reserva.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="319"/>
         <source>Please type your whole phone number.</source>
         <translation>Escriba su número de teléfono completo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="322"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Escriba las 3 primeras letras de su apellido.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
         <source>Checking your booking, please wait…</source>
         <translation>Comprobando su reserva, espere…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Lo sentimos, algo ha fallado. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>More than one booking has those numbers</source>
         <translation>Hay más de una reserva con esos números</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="470"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Escriba su referencia de reserva completa, con sus letras (por ejemplo HK-4821), o use su número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="478"/>
         <source>We could not find your appointment</source>
         <translation>No hemos encontrado su cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="480"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Revise lo que ha escrito e inténtelo de nuevo. Una referencia de reserva es como HK-4821. Si sigue sin funcionar, el personal puede ayudarle, o puede sacar un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="490"/>
         <source>You are early</source>
         <translation>Ha llegado temprano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="492"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Su cita es a las %1. Puede registrar su llegada desde las %2. Vuelva entonces, o saque un número sin cita si quiere que le atiendan antes.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="502"/>
         <source>Your appointment time has passed</source>
         <translation>La hora de su cita ya ha pasado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="504"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Su cita era a las %1. Lo sentimos, es demasiado tarde para registrarla. Puede sacar un número sin cita para ver al próximo asesor libre, o pedir al personal una nueva hora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment is on another day</source>
         <translation>Su cita es otro día</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="516"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Su cita es el %1 a las %2. Vuelva entonces. Si necesita ayuda hoy, puede sacar un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Su cita es en %1 hoy a las %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="530"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Su cita es en %1 el %3 a las %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is at another hub</source>
         <translation>Su cita es en otro centro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Vaya allí, por favor. Si prefiere que le atiendan aquí, saque un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="543"/>
         <source>Check in for an appointment</source>
         <translation>Registrar la llegada a una cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
         <source>Check in for your appointment</source>
         <translation>Registre la llegada a su cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Use my booking reference</source>
         <translation>Usar mi referencia de reserva</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="571"/>
         <source>Use my phone number</source>
         <translation>Usar mi número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="572"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Su referencia de reserva (es como HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
         <source>Booking reference</source>
         <translation>Referencia de reserva</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="575"/>
         <source>Your phone number:</source>
         <translation>Su número de teléfono:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="576"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="577"/>
         <source>First 3 letters of your surname:</source>
         <translation>3 primeras letras de su apellido:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="578"/>
         <source>First letters of your surname</source>
         <translation>Primeras letras de su apellido</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="579"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Find a drop-in hub</source>
         <translation>Buscar un centro sin cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Get a walk-in ticket</source>
         <translation>Sacar un número sin cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="586"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="587"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="57"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Le ayuda: %1, asesor del centro vecinal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="59"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Le ayuda: un asesor del centro vecinal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="62"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
         <source>Hand back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
         <source>Finish helping</source>
         <translation>Terminar la ayuda</translation>
     </message>
@@ -719,32 +719,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>the adviser</source>
         <translation>el asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="110"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Vecino: acepto que %1 escribió mis respuestas por mí y las he revisado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="113"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
         <source>Please touch I agree before sending.</source>
         <translation>Toque Acepto antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>I agree</source>
         <translation>Acepto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>Agreed</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Acepto que el asesor escribió mis respuestas</translation>
     </message>
@@ -757,118 +757,118 @@
         <translation>Opinión rápida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
         <source>Your comment: %1</source>
         <translation>Su comentario: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
         <source>How was your visit today?</source>
         <translation>¿Qué tal su visita hoy?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Toque una cara. No le pedimos su nombre.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Very poor</source>
         <translation>Muy mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Poor</source>
         <translation>Mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Very good</source>
         <translation>Muy buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Gracias: su respuesta «%1» está guardada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>¿Sobre qué fue sobre todo? Elija las que correspondan, o termine ahora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Waiting time</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Staff helpfulness</source>
         <translation>Amabilidad del personal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Getting my problem solved</source>
         <translation>La solución de mi problema</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>The building and facilities</source>
         <translation>El edificio y las instalaciones</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>Information given</source>
         <translation>La información recibida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Add a comment</source>
         <translation>Añadir un comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Escriba su comentario. No escriba su nombre ni sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Your comment</source>
         <translation>Su comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Type here</source>
         <translation>Escriba aquí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Su opinión nos ayuda a mejorar los centros.</translation>
     </message>
@@ -957,52 +957,52 @@
 <context>
     <name>FormDoneScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="116"/>
         <source>Your reference number</source>
         <translation>Su número de referencia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="120"/>
         <source>Thank you. We have your request.</source>
         <translation>Gracias. Hemos recibido su solicitud.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="122"/>
         <source>Your reference number is:</source>
         <translation>Su número de referencia es:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="124"/>
         <source>Your reference number is %1</source>
         <translation>Su número de referencia es %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
         <source>Scan with your phone to keep the reference number.</source>
         <translation>Escanee con su móvil para guardar el número de referencia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
         <source>QR code of your reference number</source>
         <translation>Código QR de su número de referencia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
         <source>Print my reference</source>
         <translation>Imprimir mi referencia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="132"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="134"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>Impreso. Recoja su papel de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="138"/>
         <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
         <translation>Lo sentimos, la impresora no funciona. Apunte el número de referencia o hágale una foto.</translation>
     </message>
@@ -1010,143 +1010,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="407"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
         <source>Change: %1</source>
         <translation>Cambiar: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Not answered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="419"/>
+        <source>The answers you typed are shown on the screen, not read aloud.</source>
+        <translation>Las respuestas que escribió se muestran en la pantalla; no se leen en voz alta.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Revise lo que ha escrito: no tiene el formato que necesitamos.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
         <source>Please answer this question.</source>
         <translation>Responda a esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="498"/>
         <source>Please choose one answer.</source>
         <translation>Elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
         <source>Please choose at least one answer.</source>
         <translation>Elija al menos una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Elija una de las respuestas que se muestran.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Acórtelo, por favor: %1 letras como máximo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
         <source>Please type a number, for example 3.</source>
         <translation>Escriba un número, por ejemplo 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Escriba un número entero, por ejemplo 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
         <source>The number must be %1 or more.</source>
         <translation>El número debe ser %1 o más.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="487"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
         <source>The number must be %1 or less.</source>
         <translation>El número debe ser %1 o menos.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Escriba una fecha real: día, mes y año, por ejemplo 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
         <source>The date must be today or earlier.</source>
         <translation>La fecha debe ser hoy o anterior.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="492"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
         <source>The date must be today or later.</source>
         <translation>La fecha debe ser hoy o posterior.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Escriba un código postal británico completo, por ejemplo E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Escriba un número de teléfono británico, por ejemplo 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Escriba una dirección de correo, por ejemplo nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please check this answer.</source>
         <translation>Revise esta respuesta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
         <source>Last step: check and send</source>
         <translation>Último paso: revisar y enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="539"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Revise sus respuestas. Toque Cambiar para corregir una, o Enviar cuando esté bien.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="563"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Lo sentimos, no se pudo guardar su solicitud. Toque Enviar para intentarlo de nuevo, o pregunte al personal.</translation>
     </message>
@@ -1270,22 +1276,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="162"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Para proteger sus datos, la pantalla volverá a empezar cuando se acabe el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln segundo</numerusform>
@@ -1296,54 +1302,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="490"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="755"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="613"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Lo sentimos, este quiosco no puede leer en voz alta en este idioma. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="725"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <source>Touch “%1” in the middle of the screen.</source>
+        <translation>Toque «%1» en el centro de la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="733"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="734"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -1351,295 +1362,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="914"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
         <source>Numbers and symbols</source>
         <translation>Números y símbolos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
         <source>Letters with accents</source>
         <translation>Letras con tilde y acentos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="919"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
         <source>English letters</source>
         <translation>Letras inglesas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>Bengali numbers and symbols</source>
         <translation>Números y símbolos bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
         <source>You typed: %1</source>
         <translation>Ha escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>Bengali letters</source>
         <translation>Letras bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>Urdu letters</source>
         <translation>Letras urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>Urdu numbers and symbols</source>
         <translation>Números y símbolos urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>at sign</source>
         <translation>arroba</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>full stop</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
         <source>hyphen</source>
         <translation>guion</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
         <source>apostrophe</source>
         <translation>apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
         <source>underscore</source>
         <translation>guion bajo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
         <source>slash</source>
         <translation>barra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>and sign</source>
         <translation>signo et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>plus</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hash</source>
         <translation>almohadilla</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="952"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="953"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>colon</source>
         <translation>dos puntos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>question mark</source>
         <translation>signo de interrogación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>exclamation mark</source>
         <translation>signo de exclamación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>open bracket</source>
         <translation>abrir paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>close bracket</source>
         <translation>cerrar paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>quotation mark</source>
         <translation>comillas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>pound sign</source>
         <translation>signo de libra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (une letras)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
         <source>vowel sign aa</source>
         <translation>signo vocálico aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
         <source>vowel sign i</source>
         <translation>signo vocálico i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>vowel sign ii</source>
         <translation>signo vocálico ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
         <source>vowel sign u</source>
         <translation>signo vocálico u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
         <source>vowel sign uu</source>
         <translation>signo vocálico uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>vowel sign ri</source>
         <translation>signo vocálico ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign e</source>
         <translation>signo vocálico e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign oi</source>
         <translation>signo vocálico oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign o</source>
         <translation>signo vocálico o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign ou</source>
         <translation>signo vocálico ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="983"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (punto bengalí)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>Urdu full stop</source>
         <translation>Punto final urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>Urdu comma</source>
         <translation>Coma urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>Urdu question mark</source>
         <translation>Signo de interrogación urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
@@ -1754,7 +1765,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="962"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
         <source>More below: slide the page up</source>
         <translation>Hay más abajo: deslice la página hacia arriba</translation>
     </message>
@@ -1805,12 +1816,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
         <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
         <translation>Esta encuesta debe responderla usted solo. Asesor: apártese, por favor. Las respuestas dadas con ayuda de un asesor se cuentan aparte.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="161"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
         <source>Answer on my own</source>
         <translation>Responder yo solo</translation>
     </message>
@@ -1818,42 +1829,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
         <source>Statement %1 of %2</source>
         <translation>Afirmación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Elija una respuesta para cada afirmación para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Toque al menos su primera opción para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="522"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Elija una o más respuestas para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose an answer to go on.</source>
         <translation>Elija una respuesta para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Esta encuesta va del %1 al %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Tiene %Ln pregunta.</numerusform>
@@ -1861,7 +1872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Tiene de %1 a %Ln pregunta, según sus respuestas.</numerusform>
@@ -1869,78 +1880,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
         <source>Start the survey</source>
         <translation>Empezar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Sus respuestas ayudarán al ayuntamiento a mejorar sus servicios.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
         <source>Saving your answers...</source>
         <translation>Guardando sus respuestas...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Your answers are saved.</source>
         <translation>Sus respuestas están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Lo sentimos, no se pudieron guardar sus respuestas. Avise a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of about %2</source>
         <translation>Pregunta %1 de unas %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Send my answers</source>
         <translation>Enviar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="610"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
         <source>%1, your choice number %2</source>
         <translation>%1, su opción número %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Escriba aquí (puede dejarlo vacío)</translation>
     </message>
@@ -1993,23 +2004,23 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="209"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
         <source>Get my ticket</source>
         <translation>Sacar mi número</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="317"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Lo sentimos, no pudimos crear su número. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="349"/>
         <source>No one is waiting.</source>
         <translation>No hay nadie esperando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>Hay %Ln persona esperando.</numerusform>
@@ -2017,73 +2028,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
         <source>Estimated wait: %1.</source>
         <translation>Espera estimada: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="339"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
         <source>How can we call you? (optional)</source>
         <translation>¿Cómo le llamamos? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="364"/>
         <source>Your first name, or leave it empty</source>
         <translation>Su nombre de pila, o déjelo vacío</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="366"/>
         <source>I need extra help</source>
         <translation>Necesito ayuda adicional</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="367"/>
         <source>An interpreter</source>
         <translation>Un intérprete</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="369"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Una necesidad de accesibilidad (oído, vista, movilidad, un asiento)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="372"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Urgente: no estoy a salvo o no tengo dónde dormir esta noche</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="375"/>
         <source>Bengali</source>
         <translation>Bengalí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="376"/>
         <source>Sylheti</source>
         <translation>Silheti</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="377"/>
         <source>Somali</source>
         <translation>Somalí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="378"/>
         <source>Urdu</source>
         <translation>Urdú</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="379"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="380"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="381"/>
         <source>British Sign Language</source>
         <translation>Lengua de signos británica</translation>
     </message>
@@ -2091,72 +2102,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
         <source>You are checked in</source>
         <translation>Su llegada está registrada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
         <source>Your ticket</source>
         <translation>Su número</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Su llegada a la cita de %1 de las %2 está registrada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Tome asiento, por favor. Un asesor llamará a su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Escanee para seguir la cola en su móvil</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is</source>
         <translation>Su número es</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>Your number is %1</source>
         <translation>Su número es %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>taken at %1</source>
         <translation>sacado a las %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
         <source>Estimated wait: %1.</source>
         <translation>Espera estimada: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Printing your ticket…</source>
         <translation>Imprimiendo su número…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="236"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Recoja su número de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Lo sentimos, la impresora no funciona. Está en la cola: recuerde su número o haga una foto de esta pantalla. Hemos avisado al personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Recuerde su número o haga una foto de esta pantalla.</translation>
     </message>
@@ -2164,83 +2175,83 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="86"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
         <source>Today at this hub</source>
         <translation>Hoy en este centro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="118"/>
         <source>none yet</source>
         <translation>ninguno aún</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="128"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="135"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="134"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1, %2 (según los registros de este quiosco)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
         <source>Visits today</source>
         <translation>Visitas hoy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
         <source>Median wait (minutes)</source>
         <translation>Espera mediana (minutos)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
         <source>90th percentile wait (minutes)</source>
         <translation>Espera del percentil 90 (minutos)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="151"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>Resuelto en el primer contacto (% de visitas)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="152"/>
         <source>Referrals (% of visits)</source>
         <translation>Derivaciones (% de visitas)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="156"/>
         <source>Referrals by destination</source>
         <translation>Derivaciones por destino</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="157"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="158"/>
         <source>Back to the adviser screen</source>
         <translation>Volver a la pantalla del asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="154"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="180"/>
         <source>No referrals today.</source>
         <translation>Hoy no hay derivaciones.</translation>
     </message>

@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="305"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Ten kiosk nie ma skonfigurowanego serwera centralnego: wszystko przechowuje lokalnie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>Adviser and IT</source>
         <translation>Doradca i IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Nie udało się przywrócić odłożonych rekordów: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>nic nie czeka, ale są rekordy odłożone dla IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
         <source>everything sent</source>
         <translation>wszystko wysłane</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Brak połączenia: kiosk nie jest zarejestrowany lub jego token unieważniono. Poproś IT o ponowną rejestrację (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Serwer centralny wymaga nowszej wersji kiosku. Poproś IT o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="417"/>
         <source>Not synced yet; %1.</source>
         <translation>Jeszcze nie zsynchronizowano; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Praca bez połączenia; %1. Nic nie ginie: rekordy zostaną wysłane, gdy serwer będzie dostępny.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
         <source>Synced with the central server; %1.</source>
         <translation>Zsynchronizowano z serwerem centralnym; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>Last success at %1.</source>
         <translation>Ostatni sukces o %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln rekord czeka na wysłanie</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(najstarszy od %Ln minuty)</numerusform>
@@ -80,8 +80,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln rekord odłożono dla IT (zob. dziennik).</numerusform>
@@ -90,27 +90,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>Last error: %1</source>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
         <source>Configuration: %1</source>
         <translation>Konfiguracja: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
         <source>Backup failed: %1</source>
         <translation>Kopia zapasowa nie powiodła się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Punkt: %1 · Wersja kiosku %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
         <source>Back up now</source>
         <translation>Zrób kopię teraz</translation>
     </message>
@@ -120,42 +120,42 @@
         <translation>Synchronizacja z serwerem centralnym…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Send set-aside records again</source>
         <translation>Wyślij ponownie odłożone rekordy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
         <source>Leave adviser mode</source>
         <translation>Wyjdź z trybu doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="472"/>
         <source>Queue and desks</source>
         <translation>Kolejka i stanowiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Help a resident</source>
         <translation>Pomóż mieszkańcowi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
         <source>Today at this hub</source>
         <translation>Dziś w tym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Reading the local store…</source>
         <translation>Odczyt danych lokalnych…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="492"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln kopia zapasowa; najnowsza z %1.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="497"/>
         <source>No backup yet.</source>
         <translation>Brak kopii zapasowej.</translation>
     </message>
@@ -172,8 +172,8 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="121"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
         <source>Adviser sign-in</source>
         <translation>Logowanie doradcy</translation>
     </message>
@@ -183,57 +183,57 @@
         <translation>Pomoc zakończona. Doradco: wpisz PIN, aby wrócić do swoich ekranów. Mieszkańcy: dotknij Zacznij od nowa, aby wrócić.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="136"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>To jest dla personelu. Mieszkańcy: dotknij Zacznij od nowa, aby wrócić.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="141"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>Ten kiosk nie ma jeszcze PIN-u doradcy, więc żaden PIN nie działa. IT ustawia go na serwerze centralnym (hubkiosk-server adviser add ...), który wysyła go do kiosków, albo w ustawieniu adviser_pin_hash tego kiosku.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="146"/>
         <source>Adviser PIN</source>
         <translation>PIN doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="147"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="164"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>Wpisz PIN i dotknij Zaloguj.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="178"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>Nie udało się sprawdzić logowania. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>Ten kiosk nie ma jeszcze PIN-u doradcy.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="192"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>Logowanie doradcy zablokowano po zbyt wielu błędnych PIN-ach. Odblokowuje je IT (hubkiosk --unlock-advisers) lub serwer centralny, gdy wysyła PIN-y doradców.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="199"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %Ln sekundę.</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="202"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ten PIN jest nieprawidłowy. Spróbuj ponownie.</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="233"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="260"/>
         <source>That did not work: %1</source>
         <translation>Nie udało się: %1</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Wskaż, do której usługi skierowano mieszkańca.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
     </message>
@@ -310,144 +310,144 @@
         <translation>Nikt teraz nie czeka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>Type the name of the organisation.</source>
         <translation>Wpisz nazwę organizacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="501"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
         <source>Your desk:</source>
         <translation>Twoje stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="507"/>
         <source>Call next</source>
         <translation>Wezwij następnego</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="508"/>
         <source>Call again</source>
         <translation>Wezwij ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="509"/>
         <source>Did not come</source>
         <translation>Nie przyszedł</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="510"/>
         <source>Transfer to which service</source>
         <translation>Przekaż do której usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="511"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="512"/>
         <source>Served: resolved</source>
         <translation>Obsłużono: rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="513"/>
         <source>Served: follow-up booked</source>
         <translation>Obsłużono: umówiono kolejną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="514"/>
         <source>Served: referred</source>
         <translation>Obsłużono: skierowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="515"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Przekaż ekran mieszkańcowi: jak minęła wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="516"/>
         <source>Referred to which service?</source>
         <translation>Skierowano do której usługi?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="517"/>
         <source>Another organisation</source>
         <translation>Inna organizacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="519"/>
         <source>Name of the organisation</source>
         <translation>Nazwa organizacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
         <source>Save the referral</source>
         <translation>Zapisz skierowanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
         <source>No one at Desk %1 now.</source>
         <translation>Teraz nikogo przy stanowisku %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="553"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Przy stanowisku %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
         <source>urgent</source>
         <translation>pilne</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="544"/>
         <source>needs an interpreter</source>
         <translation>potrzebny tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="545"/>
         <source>accessibility need</source>
         <translation>potrzeba dostępności</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
         <source>name: %1</source>
         <translation>imię: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="549"/>
         <source>language: %1</source>
         <translation>język: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="551"/>
         <source>appointment</source>
         <translation>wizyta umówiona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="559"/>
         <source>Reading the queue…</source>
         <translation>Odczyt kolejki…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>Waiting:</source>
         <translation>Czekają:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>No one waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
@@ -455,172 +455,172 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
         <source>Please type your booking reference.</source>
         <translation>Wpisz numer rezerwacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="319"/>
         <source>Please type your whole phone number.</source>
         <translation>Wpisz pełny numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="322"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Wpisz pierwsze 3 litery nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
         <source>Checking your booking, please wait…</source>
         <translation>Sprawdzamy rezerwację, proszę czekać…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Przepraszamy, coś poszło nie tak. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>More than one booking has those numbers</source>
         <translation>Te cyfry pasują do więcej niż jednej rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="470"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Wpisz pełny numer rezerwacji z literami (np. HK-4821) albo użyj numeru telefonu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="478"/>
         <source>We could not find your appointment</source>
         <translation>Nie znaleźliśmy Twojej wizyty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="480"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Sprawdź, co wpisano, i spróbuj ponownie. Numer rezerwacji wygląda jak HK-4821. Jeśli nadal nie działa, pomoże pracownik albo możesz pobrać numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="490"/>
         <source>You are early</source>
         <translation>Jesteś za wcześnie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="492"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Twoja wizyta jest o %1. Zgłosić przybycie możesz od %2. Wróć wtedy albo pobierz numer bez umówienia, jeśli chcesz zostać przyjęty wcześniej.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="502"/>
         <source>Your appointment time has passed</source>
         <translation>Godzina Twojej wizyty minęła</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="504"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Twoja wizyta była o %1. Przykro nam, jest już za późno, by zgłosić przybycie. Możesz pobrać numer bez umówienia do następnego wolnego doradcy lub poprosić pracownika o nowy termin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment is on another day</source>
         <translation>Twoja wizyta jest innego dnia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="516"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Twoja wizyta jest %1 o %2. Wróć wtedy. Jeśli potrzebujesz pomocy dziś, pobierz numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Twoja wizyta jest dziś w %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="530"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Twoja wizyta jest w %1, %3 o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is at another hub</source>
         <translation>Twoja wizyta jest w innym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Udaj się tam. Jeśli wolisz zostać przyjęty tutaj, pobierz numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="543"/>
         <source>Check in for an appointment</source>
         <translation>Zgłoś przybycie na wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
         <source>Check in for your appointment</source>
         <translation>Zgłoś przybycie na swoją wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Use my booking reference</source>
         <translation>Użyj numeru rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="571"/>
         <source>Use my phone number</source>
         <translation>Użyj numeru telefonu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="572"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Numer rezerwacji (wygląda jak HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
         <source>Booking reference</source>
         <translation>Numer rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="575"/>
         <source>Your phone number:</source>
         <translation>Twój numer telefonu:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="576"/>
         <source>Phone number</source>
         <translation>Numer telefonu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="577"/>
         <source>First 3 letters of your surname:</source>
         <translation>Pierwsze 3 litery nazwiska:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="578"/>
         <source>First letters of your surname</source>
         <translation>Pierwsze litery nazwiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="579"/>
         <source>Check in</source>
         <translation>Zgłoś przybycie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Find a drop-in hub</source>
         <translation>Znajdź punkt bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Get a walk-in ticket</source>
         <translation>Pobierz numer bez umówienia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="586"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="587"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -628,22 +628,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="57"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Pomaga Ci: %1, doradca punktu dla mieszkańców</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="59"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Pomaga Ci doradca punktu dla mieszkańców</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="62"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
         <source>Hand back</source>
         <translation>Oddaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
         <source>Finish helping</source>
         <translation>Zakończ pomoc</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>the adviser</source>
         <translation>doradca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="110"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Mieszkaniec: zgadzam się, że %1 wpisał(a) moje odpowiedzi za mnie, i je sprawdziłem(-am).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="113"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
         <source>Please touch I agree before sending.</source>
         <translation>Przed wysłaniem dotknij Zgadzam się.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>I agree</source>
         <translation>Zgadzam się</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>Agreed</source>
         <translation>Zgoda wyrażona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Zgadzam się, że doradca wpisał moje odpowiedzi</translation>
     </message>
@@ -762,118 +762,118 @@
         <translation>Szybka opinia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
         <source>Your comment: %1</source>
         <translation>Twój komentarz: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
         <source>How was your visit today?</source>
         <translation>Jak minęła dzisiejsza wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Dotknij buźki. Nie pytamy o imię.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Very poor</source>
         <translation>Bardzo źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Poor</source>
         <translation>Źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>OK</source>
         <translation>W porządku</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Good</source>
         <translation>Dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Very good</source>
         <translation>Bardzo dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Dziękujemy: odpowiedź „%1” zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Czego głównie dotyczyła? Wybierz pasujące albo zakończ teraz.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Waiting time</source>
         <translation>Czas oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Staff helpfulness</source>
         <translation>Pomocność personelu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Getting my problem solved</source>
         <translation>Rozwiązanie mojej sprawy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>The building and facilities</source>
         <translation>Budynek i udogodnienia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>Information given</source>
         <translation>Udzielone informacje</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Add a comment</source>
         <translation>Dodaj komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Napisz komentarz. Nie podawaj imienia ani danych kontaktowych.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Your comment</source>
         <translation>Twój komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Type here</source>
         <translation>Pisz tutaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Twoja opinia pomaga nam ulepszać punkty.</translation>
     </message>
@@ -962,52 +962,52 @@
 <context>
     <name>FormDoneScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="116"/>
         <source>Your reference number</source>
         <translation>Twój numer referencyjny</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="120"/>
         <source>Thank you. We have your request.</source>
         <translation>Dziękujemy. Otrzymaliśmy Twoje zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="122"/>
         <source>Your reference number is:</source>
         <translation>Twój numer referencyjny to:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="124"/>
         <source>Your reference number is %1</source>
         <translation>Twój numer referencyjny to %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
         <source>Scan with your phone to keep the reference number.</source>
         <translation>Zeskanuj telefonem, aby zachować numer referencyjny.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
         <source>QR code of your reference number</source>
         <translation>Kod QR Twojego numeru referencyjnego</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
         <source>Print my reference</source>
         <translation>Wydrukuj mój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="132"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="134"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>Wydrukowano. Odbierz wydruk z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="138"/>
         <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
         <translation>Przepraszamy, drukarka nie działa. Zapisz numer referencyjny lub zrób mu zdjęcie.</translation>
     </message>
@@ -1015,143 +1015,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="407"/>
         <source>Change</source>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
         <source>Change: %1</source>
         <translation>Zmień: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Not answered</source>
         <translation>Bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="419"/>
+        <source>The answers you typed are shown on the screen, not read aloud.</source>
+        <translation>Wpisane odpowiedzi są widoczne na ekranie, nie są czytane na głos.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Sprawdź, co wpisano: to nie jest wymagany format.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
         <source>Please answer this question.</source>
         <translation>Odpowiedz na to pytanie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="498"/>
         <source>Please choose one answer.</source>
         <translation>Wybierz jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
         <source>Please choose at least one answer.</source>
         <translation>Wybierz co najmniej jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Wybierz jedną z pokazanych odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Skróć to: najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
         <source>Please type a number, for example 3.</source>
         <translation>Wpisz liczbę, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Wpisz liczbę całkowitą, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
         <source>The number must be %1 or more.</source>
         <translation>Liczba musi wynosić co najmniej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="487"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
         <source>The number must be %1 or less.</source>
         <translation>Liczba musi wynosić najwyżej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Wpisz prawdziwą datę: dzień, miesiąc i rok, np. 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
         <source>The date must be today or earlier.</source>
         <translation>Data musi być dzisiejsza lub wcześniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="492"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
         <source>The date must be today or later.</source>
         <translation>Data musi być dzisiejsza lub późniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Wpisz pełny brytyjski kod pocztowy, np. E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Wpisz brytyjski numer telefonu, np. 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Wpisz adres e-mail, np. imie@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please check this answer.</source>
         <translation>Sprawdź tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
         <source>Last step: check and send</source>
         <translation>Ostatni krok: sprawdź i wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="539"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Sprawdź odpowiedzi. Dotknij Zmień, aby poprawić, lub Wyślij, gdy wszystko się zgadza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="563"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać zgłoszenia. Dotknij Wyślij, aby spróbować ponownie, lub zapytaj pracownika.</translation>
     </message>
@@ -1275,22 +1281,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="162"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Dla ochrony Twoich danych ekran zacznie od nowa, gdy skończy się czas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
         <source>I need more time</source>
         <translation>Potrzebuję więcej czasu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln sekunda</numerusform>
@@ -1302,54 +1308,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="490"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="755"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="613"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Przepraszamy, ten kiosk nie umie czytać na głos w tym języku. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Offline</source>
         <translation>Bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="725"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <source>Touch “%1” in the middle of the screen.</source>
+        <translation>Dotknij „%1” na środku ekranu.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
         <source>Smaller text</source>
         <translation>Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="733"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="734"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
@@ -1357,295 +1368,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
         <source>Space</source>
         <translation>Spacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
         <source>Shift</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
         <source>Capital letter</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="914"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
         <source>Numbers and symbols</source>
         <translation>Cyfry i symbole</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
         <source>Letters with accents</source>
         <translation>Litery z ogonkami i akcentami</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="919"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters</source>
         <translation>Litery</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
         <source>English letters</source>
         <translation>Litery angielskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>Bengali numbers and symbols</source>
         <translation>Cyfry i symbole bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
         <source>You typed: %1</source>
         <translation>Wpisano: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>Bengali letters</source>
         <translation>Litery bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>Urdu letters</source>
         <translation>Litery urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>Urdu numbers and symbols</source>
         <translation>Cyfry i symbole urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>at sign</source>
         <translation>małpa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>full stop</source>
         <translation>kropka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
         <source>hyphen</source>
         <translation>łącznik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
         <source>underscore</source>
         <translation>podkreślnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
         <source>slash</source>
         <translation>ukośnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>and sign</source>
         <translation>znak et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>plus</source>
         <translation>znak plus</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hash</source>
         <translation>krzyżyk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="952"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="953"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>colon</source>
         <translation>dwukropek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>semicolon</source>
         <translation>średnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>question mark</source>
         <translation>znak zapytania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>exclamation mark</source>
         <translation>wykrzyknik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>open bracket</source>
         <translation>nawias otwierający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>close bracket</source>
         <translation>nawias zamykający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>quotation mark</source>
         <translation>cudzysłów</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>pound sign</source>
         <translation>znak funta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (łączy litery)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
         <source>vowel sign aa</source>
         <translation>znak samogłoski aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
         <source>vowel sign i</source>
         <translation>znak samogłoski i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>vowel sign ii</source>
         <translation>znak samogłoski ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
         <source>vowel sign u</source>
         <translation>znak samogłoski u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
         <source>vowel sign uu</source>
         <translation>znak samogłoski uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>vowel sign ri</source>
         <translation>znak samogłoski ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign e</source>
         <translation>znak samogłoski e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign oi</source>
         <translation>znak samogłoski oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign o</source>
         <translation>znak samogłoski o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign ou</source>
         <translation>znak samogłoski ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="983"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (bengalska kropka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>Urdu full stop</source>
         <translation>Kropka urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>Urdu comma</source>
         <translation>Przecinek urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>Urdu question mark</source>
         <translation>Znak zapytania urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>On-screen keyboard</source>
         <translation>Klawiatura ekranowa</translation>
     </message>
@@ -1761,7 +1772,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="962"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
         <source>More below: slide the page up</source>
         <translation>Więcej poniżej: przesuń stronę w górę</translation>
     </message>
@@ -1812,12 +1823,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
         <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
         <translation>Tę ankietę wypełniasz samodzielnie. Doradco: odsuń się, proszę. Odpowiedzi udzielone z pomocą doradcy liczymy osobno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="161"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
         <source>Answer on my own</source>
         <translation>Odpowiem sam(a)</translation>
     </message>
@@ -1825,42 +1836,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
         <source>Survey</source>
         <translation>Ankieta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
         <source>Statement %1 of %2</source>
         <translation>Stwierdzenie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź dla każdego stwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Aby przejść dalej, dotknij co najmniej pierwszego wyboru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="522"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Aby przejść dalej, wybierz jedną lub więcej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose an answer to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Ankieta trwa od %1 do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Liczba pytań: %Ln.</numerusform>
@@ -1869,7 +1880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Liczba pytań: od %1 do %Ln, zależnie od odpowiedzi.</numerusform>
@@ -1878,78 +1889,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
         <source>Start the survey</source>
         <translation>Rozpocznij ankietę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Twoje odpowiedzi pomogą radzie gminy ulepszyć usługi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
         <source>Saving your answers...</source>
         <translation>Zapisywanie odpowiedzi...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Your answers are saved.</source>
         <translation>Odpowiedzi zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać odpowiedzi. Powiedz o tym pracownikowi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Send my answers</source>
         <translation>Wyślij odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="610"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
         <source>%1, your choice number %2</source>
         <translation>%1, Twój wybór nr %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Pisz tutaj (możesz zostawić puste)</translation>
     </message>
@@ -2004,23 +2015,23 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="209"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
         <source>Get my ticket</source>
         <translation>Pobierz mój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="317"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się utworzyć numeru. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="349"/>
         <source>No one is waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>Czeka %Ln osoba.</numerusform>
@@ -2029,73 +2040,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="339"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
         <source>How can we call you? (optional)</source>
         <translation>Jak mamy Cię wywołać? (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="364"/>
         <source>Your first name, or leave it empty</source>
         <translation>Twoje imię albo zostaw puste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="366"/>
         <source>I need extra help</source>
         <translation>Potrzebuję dodatkowej pomocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="367"/>
         <source>An interpreter</source>
         <translation>Tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="369"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Potrzeba dostępności (słuch, wzrok, poruszanie się, miejsce do siedzenia)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="372"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Pilne: nie jestem bezpieczny(-a) lub nie mam gdzie spać tej nocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="375"/>
         <source>Bengali</source>
         <translation>Bengalski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="376"/>
         <source>Sylheti</source>
         <translation>Sylhecki</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="377"/>
         <source>Somali</source>
         <translation>Somalijski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="378"/>
         <source>Urdu</source>
         <translation>Język urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="379"/>
         <source>Arabic</source>
         <translation>Arabski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="380"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="381"/>
         <source>British Sign Language</source>
         <translation>Brytyjski język migowy</translation>
     </message>
@@ -2103,72 +2114,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
         <source>You are checked in</source>
         <translation>Przybycie zgłoszone</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
         <source>Your ticket</source>
         <translation>Twój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Zeskanuj, aby śledzić kolejkę w telefonie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is</source>
         <translation>Twój numer to</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>Your number is %1</source>
         <translation>Twój numer to %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>taken at %1</source>
         <translation>pobrany o %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Printing your ticket…</source>
         <translation>Drukowanie numeru…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="236"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Odbierz numer z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Przepraszamy, drukarka nie działa. Jesteś w kolejce: zapamiętaj numer lub zrób zdjęcie ekranu. Powiadomiliśmy personel.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Zapamiętaj numer lub zrób zdjęcie ekranu.</translation>
     </message>
@@ -2176,83 +2187,83 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="86"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
         <source>Today at this hub</source>
         <translation>Dziś w tym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="118"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="128"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="135"/>
         <source>Not recorded</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="134"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1, %2 (wg rekordów tego kiosku)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
         <source>Visits today</source>
         <translation>Wizyty dziś</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
         <source>Waiting now</source>
         <translation>Teraz czekają</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
         <source>Median wait (minutes)</source>
         <translation>Mediana oczekiwania (min)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
         <source>90th percentile wait (minutes)</source>
         <translation>90. percentyl oczekiwania (min)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="151"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>Rozwiązane przy pierwszym kontakcie (% wizyt)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="152"/>
         <source>Referrals (% of visits)</source>
         <translation>Skierowania (% wizyt)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="156"/>
         <source>Referrals by destination</source>
         <translation>Skierowania wg miejsca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="157"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="158"/>
         <source>Back to the adviser screen</source>
         <translation>Wróć do ekranu doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="154"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
         <source>Reading…</source>
         <translation>Odczyt…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="180"/>
         <source>No referrals today.</source>
         <translation>Dziś brak skierowań.</translation>
     </message>

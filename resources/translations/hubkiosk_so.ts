@@ -4,25 +4,25 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="305"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Kiosk-kan looma habayn server dhexe: wax walba halkan ayuu ku kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>Adviser and IT</source>
         <translation>La-taliye iyo IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Diiwaannada IT loo dhigay dib looma celin karin: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln diiwaan ayaa sugaya in la diro</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(kan ugu da&apos;da weyn %Ln daqiiqo)</numerusform>
@@ -38,48 +38,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>waxba ma sugayaan, laakiin diiwaanno ayaa IT loo dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
         <source>everything sent</source>
         <translation>wax walba waa la diray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Lama xiriirin: kiosk-kan lama diiwaangelin, ama token-kiisa waa la joojiyay. Weydii IT inay mar kale diiwaangeliyaan (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Server-ka dhexe wuxuu u baahan yahay nooc kiosk oo cusub. Weydii IT inay cusboonaysiiyaan kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Offline ayuu ku shaqaynayaa; %1. Waxba ma lumin: diiwaannada waa la diri doonaa marka server-ka la gaari karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
         <source>Synced with the central server; %1.</source>
         <translation>Waa lala waafajiyay server-ka dhexe; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>Last success at %1.</source>
         <translation>Guushii ugu dambaysay: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="417"/>
         <source>Not synced yet; %1.</source>
         <translation>Weli lama isku waafajin; %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln diiwaan ayaa IT loo dhigay (eeg log-ga).</numerusform>
@@ -87,27 +87,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>Last error: %1</source>
         <translation>Khaladkii ugu dambeeyay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
         <source>Configuration: %1</source>
         <translation>Habaynta: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
         <source>Backup failed: %1</source>
         <translation>Kaydka nuqulka wuu fashilmay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Xarunta: %1 · Nooca kiosk-ka %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
         <source>Back up now</source>
         <translation>Hadda kaydi nuqul</translation>
     </message>
@@ -117,42 +117,42 @@
         <translation>Waxaa la waafajinayaa server-ka dhexe…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
         <source>Sync now</source>
         <translation>Hadda waafaji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Send set-aside records again</source>
         <translation>Dib u dir diiwaannada la dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
         <source>Leave adviser mode</source>
         <translation>Ka bax qaabka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="472"/>
         <source>Queue and desks</source>
         <translation>Safka iyo miisaska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Help a resident</source>
         <translation>Caawi qof deegaanka ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
         <source>Today at this hub</source>
         <translation>Maanta xaruntan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Reading the local store…</source>
         <translation>Kaydka gudaha waa la akhrinayaa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="492"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln nuqul kayd ah ayaa la hayaa; kan ugu cusub waa %1.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="497"/>
         <source>No backup yet.</source>
         <translation>Weli ma jiro nuqul kayd ah.</translation>
     </message>
@@ -168,8 +168,8 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="121"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
         <source>Adviser sign-in</source>
         <translation>Gelitaanka la-taliyaha</translation>
     </message>
@@ -179,57 +179,57 @@
         <translation>Caawintii way dhammaatay. La-taliye: qor PIN-kaaga si aad ugu noqoto shaashadahaaga. Dadka deegaanka: taabo &apos;Dib u bilow&apos; si aad dib ugu noqoto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="136"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>Tani waa shaqaalaha xarunta. Dadka deegaanka: taabo &apos;Dib u bilow&apos; si aad dib ugu noqoto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="141"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>Weli lama dejin PIN la-taliye kiosk-kan, sidaa darteed PIN ma shaqeynayo. IT ayaa mid ku dejisa server-ka dhexe (hubkiosk-server adviser add ...), kaas oo u dira kiosk-yada, ama goobta adviser_pin_hash ee kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="146"/>
         <source>Adviser PIN</source>
         <translation>PIN-ka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="147"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
         <source>Clear</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
         <source>Sign in</source>
         <translation>Gal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="178"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>Gelitaanka lama hubin karin. Fadlan isku day mar kale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>Weli lama dejin PIN la-taliye kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="192"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>Gelitaanka la-taliyaha waa la xiray kadib PIN-no khaldan oo badan. IT ayaa furta (hubkiosk --unlock-advisers), ama server-ka dhexe ayaa furaya marka uu soo diro PIN-no la-taliye.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="164"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>Qor PIN-kaaga, kadibna taabo Gal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="199"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>PIN khaldan oo badan. Isku day mar kale %Ln ilbiriqsi kadib.</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="202"/>
         <source>That PIN is not right. Try again.</source>
         <translation>PIN-kaasi sax maaha. Isku day mar kale.</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="233"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="260"/>
         <source>That did not work: %1</source>
         <translation>Taasi ma shaqayn: %1</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Sheeg adeegga qofka deegaanka loo gudbiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
@@ -305,144 +305,144 @@
         <translation>Hadda qofna ma sugayo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>Type the name of the organisation.</source>
         <translation>Qor magaca hay&apos;adda.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="501"/>
         <source>Queue</source>
         <translation>Safka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
         <source>Your desk:</source>
         <translation>Miiskaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="507"/>
         <source>Call next</source>
         <translation>Wac kan xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="508"/>
         <source>Call again</source>
         <translation>Mar kale wac</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="509"/>
         <source>Did not come</source>
         <translation>Ma iman</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="510"/>
         <source>Transfer to which service</source>
         <translation>U wareeji adeeggee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="511"/>
         <source>Transfer</source>
         <translation>U wareeji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="512"/>
         <source>Served: resolved</source>
         <translation>La caawiyay: waa la xalliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="513"/>
         <source>Served: follow-up booked</source>
         <translation>La caawiyay: ballan kale waa la qabtay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="514"/>
         <source>Served: referred</source>
         <translation>La caawiyay: waa la gudbiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="515"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Shaashadda u dhiib qofka: booqashadu sidee ahayd?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="516"/>
         <source>Referred to which service?</source>
         <translation>Adeeggee loo gudbiyay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="517"/>
         <source>Another organisation</source>
         <translation>Hay&apos;ad kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="519"/>
         <source>Name of the organisation</source>
         <translation>Magaca hay&apos;adda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
         <source>Save the referral</source>
         <translation>Keydi gudbinta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
         <source>No one at Desk %1 now.</source>
         <translation>Hadda qofna ma joogo miiska %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="553"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Miiska %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
         <source>urgent</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="544"/>
         <source>needs an interpreter</source>
         <translation>turjubaan buu u baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="545"/>
         <source>accessibility need</source>
         <translation>baahi gaar ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
         <source>name: %1</source>
         <translation>magac: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="549"/>
         <source>language: %1</source>
         <translation>luqadda: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="551"/>
         <source>appointment</source>
         <translation>ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="559"/>
         <source>Reading the queue…</source>
         <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>Waiting:</source>
         <translation>Sugaya:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>No one waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
@@ -450,172 +450,172 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
         <source>Please type your booking reference.</source>
         <translation>Fadlan qor tixraaca ballantaada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="319"/>
         <source>Please type your whole phone number.</source>
         <translation>Fadlan qor lambarka taleefankaaga oo dhan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="322"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Fadlan qor 3-da xaraf ee ugu horreeya magacaaga dambe (magaca qoyska).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
         <source>Checking your booking, please wait…</source>
         <translation>Waxaan hubineynaa ballantaada, fadlan sug…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, wax baa khaldamay. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>More than one booking has those numbers</source>
         <translation>In ka badan hal ballan ayaa leh lambaradaas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="470"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Fadlan qor lambarka ballantaada oo dhan, xarfihiisa la socdaan (tusaale HK-4821), ama isticmaal lambarka taleefankaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="478"/>
         <source>We could not find your appointment</source>
         <translation>Ma aanan helin ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="480"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Fadlan hubi waxaad qortay oo mar kale isku day. Tixraaca ballantu wuxuu u eg yahay HK-4821. Haddii uusan weli shaqayn, shaqaale ayaa ku caawin kara, ama waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="490"/>
         <source>You are early</source>
         <translation>Goor hore ayaad timid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="492"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Ballantaadu waa saacadda %1. Waxaad is-diiwaangelin kartaa laga bilaabo %2. Fadlan markaas soo noqo, ama qaado tigidh caadi ah haddii aad rabto in lagu arko si ka dhakhso badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="502"/>
         <source>Your appointment time has passed</source>
         <translation>Waqtigii ballantaada wuu dhaafay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="504"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Ballantaadu waxay ahayd saacadda %1. Waan ka xunnahay, hadda waa goor dambe in loo is-diiwaangeliyo. Waxaad qaadan kartaa tigidh caadi ah si aad ula kulanto la-taliyaha xiga ee bannaan, ama weydii shaqaale inay kuu qabtaan waqti cusub.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment is on another day</source>
         <translation>Ballantaadu waa maalin kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="516"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Ballantaadu waa %1, saacadda %2. Fadlan markaas soo noqo. Haddii aad maanta caawimo u baahan tahay, waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Ballantaadu waa maanta, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="530"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Ballantaadu waa %3, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is at another hub</source>
         <translation>Ballantaadu waa xarun kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Fadlan halkaas tag. Haddii aad doorbidayso in halkan lagu arko, qaado tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="543"/>
         <source>Check in for an appointment</source>
         <translation>Is-diiwaangeli ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
         <source>Check in for your appointment</source>
         <translation>U is-diiwaangeli ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Use my booking reference</source>
         <translation>Isticmaal tixraaca ballantayda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="571"/>
         <source>Use my phone number</source>
         <translation>Isticmaal lambarka taleefankayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="572"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Tixraaca ballantaada (wuxuu u eg yahay HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
         <source>Booking reference</source>
         <translation>Tixraaca ballanta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="575"/>
         <source>Your phone number:</source>
         <translation>Lambarka taleefankaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="576"/>
         <source>Phone number</source>
         <translation>Lambarka taleefanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="577"/>
         <source>First 3 letters of your surname:</source>
         <translation>3-da xaraf ee ugu horreeya magacaaga dambe:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="578"/>
         <source>First letters of your surname</source>
         <translation>Xarfaha ugu horreeya magacaaga dambe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="579"/>
         <source>Check in</source>
         <translation>Is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Find a drop-in hub</source>
         <translation>Raadi xarun kale oo dhow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Get a walk-in ticket</source>
         <translation>Qaado tigidh caadi ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="586"/>
         <source>Try again</source>
         <translation>Isku day mar kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="587"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="57"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Waxaa ku caawinaya: %1, la-taliyaha Xarunta Dadka Deegaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="59"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Waxaa ku caawinaya: la-taliye ka tirsan Xarunta Dadka Deegaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="62"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
         <source>Hand back</source>
         <translation>U celi qofka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
         <source>Finish helping</source>
         <translation>Dhammee caawinta</translation>
     </message>
@@ -719,32 +719,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>the adviser</source>
         <translation>la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="110"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Qofka deegaanka: Waan ogolahay in %1 uu ii qoray jawaabahayga, waanan hubiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="113"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
         <source>Please touch I agree before sending.</source>
         <translation>Fadlan taabo ‘Waan ogolahay’ ka hor intaadan dirin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>I agree</source>
         <translation>Waan ogolahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>Agreed</source>
         <translation>Waa la ogolaaday</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Waan ogolahay in la-taliyuhu qoray jawaabahayga</translation>
     </message>
@@ -757,118 +757,118 @@
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
         <source>Your comment: %1</source>
         <translation>Faalladaada: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
         <source>How was your visit today?</source>
         <translation>Sidee ahayd booqashadaadu maanta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Taabo waji. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Very poor</source>
         <translation>Aad u xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Poor</source>
         <translation>Xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>OK</source>
         <translation>Caadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Good</source>
         <translation>Fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Very good</source>
         <translation>Aad u fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Mahadsanid: jawaabtaada “%1” waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Maxay inta badan ku saabsanayd? Dooro kuwa khuseeya, ama hadda dhammee.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Waiting time</source>
         <translation>Waqtiga sugitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Staff helpfulness</source>
         <translation>Caawinta shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Getting my problem solved</source>
         <translation>In dhibaatadayda la xalliyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>The building and facilities</source>
         <translation>Dhismaha iyo adeegyada goobta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>Information given</source>
         <translation>Macluumaadka la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Add a comment</source>
         <translation>Ku dar faallo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Qor faalladaada. Fadlan ha qorin magacaaga ama xogtaada xiriirka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Your comment</source>
         <translation>Faalladaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Type here</source>
         <translation>Halkan ku qor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Fikraddaadu waxay naga caawisaa inaan xarumaha hagaajinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
@@ -957,52 +957,52 @@
 <context>
     <name>FormDoneScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="116"/>
         <source>Your reference number</source>
         <translation>Lambarkaaga tixraaca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="120"/>
         <source>Thank you. We have your request.</source>
         <translation>Mahadsanid. Codsigaaga waan helnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="122"/>
         <source>Your reference number is:</source>
         <translation>Lambarkaaga tixraacu waa:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="124"/>
         <source>Your reference number is %1</source>
         <translation>Lambarkaaga tixraacu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
         <source>Scan with your phone to keep the reference number.</source>
         <translation>Ku sawir taleefankaaga si aad u haysato lambarka tixraaca.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
         <source>QR code of your reference number</source>
         <translation>Koodhka QR ee lambarkaaga tixraaca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
         <source>Print my reference</source>
         <translation>Daabac tixraacayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="132"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="134"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>Waa la daabacay. Ka qaado warqaddaada daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="138"/>
         <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Fadlan qor lambarka tixraaca ama sawir ka qaad.</translation>
     </message>
@@ -1010,143 +1010,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="407"/>
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
         <source>Change: %1</source>
         <translation>Beddel: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Not answered</source>
         <translation>Lagama jawaabin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="419"/>
+        <source>The answers you typed are shown on the screen, not read aloud.</source>
+        <translation>Jawaabaha aad qortay waxay ku muuqdaan shaashadda, cod looma akhriyo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Fadlan hubi waxaad qortay: uma qorna sida aan u baahanahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
         <source>Please answer this question.</source>
         <translation>Fadlan ka jawaab su&apos;aashan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="498"/>
         <source>Please choose one answer.</source>
         <translation>Fadlan dooro hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
         <source>Please choose at least one answer.</source>
         <translation>Fadlan dooro ugu yaraan hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Fadlan dooro mid ka mid ah jawaabaha la muujiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Fadlan gaabi: ugu badnaan %1 xaraf.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
         <source>Please type a number, for example 3.</source>
         <translation>Fadlan qor tiro, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Fadlan qor tiro dhan, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
         <source>The number must be %1 or more.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="487"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
         <source>The number must be %1 or less.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka yar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Fadlan qor taariikh sax ah: maalinta, bisha iyo sanadka, tusaale 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
         <source>The date must be today or earlier.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka hor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="492"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
         <source>The date must be today or later.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka dib.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Fadlan qor koodhka boostada UK oo dhammaystiran, tusaale E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Fadlan qor lambar taleefan UK, tusaale 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Fadlan qor cinwaan iimayl, tusaale name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please check this answer.</source>
         <translation>Fadlan hubi jawaabtan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
         <source>Last step: check and send</source>
         <translation>Tallaabada ugu dambaysa: hubi oo dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="539"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Hubi jawaabahaaga. Taabo Beddel si aad mid u saxdo, ama Dir marka ay sax yihiin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Sending…</source>
         <translation>Waa la dirayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="563"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Waan ka xunnahay, codsigaaga lama kaydin karin. Taabo Dir si aad mar kale isugu daydo, ama weydii shaqaale.</translation>
     </message>
@@ -1270,22 +1276,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="162"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
         <source>Are you still there?</source>
         <translation>Weli ma joogtaa?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Si xogtaada loo ilaaliyo, shaashaddu dib ayay u bilaabmaysaa marka waqtigu dhammaado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
         <source>I need more time</source>
         <translation>Waqti dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln ilbiriqsi</numerusform>
@@ -1296,54 +1302,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="490"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="755"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="613"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, kiosk-kan kuma akhrin karo cod dheer luqaddan. Fadlan weydii shaqaalaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Synced</source>
         <translation>La waafajiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Offline</source>
         <translation>Khadka kama xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="725"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <source>Touch “%1” in the middle of the screen.</source>
+        <translation>Taabo “%1” oo ku yaal bartamaha shaashadda.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
         <source>Smaller text</source>
         <translation>Qoraal yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
         <source>High contrast</source>
         <translation>Midab kala-dheer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="733"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="734"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
         <source>Read aloud</source>
         <translation>Cod ku akhri</translation>
     </message>
@@ -1351,295 +1362,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
         <source>Space</source>
         <translation>Meel bannaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
         <source>Delete</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
         <source>Shift</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
         <source>Capital letter</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="914"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
         <source>Numbers and symbols</source>
         <translation>Tirooyin iyo calaamado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="919"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters</source>
         <translation>Xarfo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>Bengali letters</source>
         <translation>Xarfaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
         <source>English letters</source>
         <translation>Xarfaha Ingiriisiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
         <source>You typed: %1</source>
         <translation>Waxaad qortay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
         <source>Letters with accents</source>
         <translation>Xarfaha leh calaamadaha codka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>Urdu letters</source>
         <translation>Xarfaha Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>Bengali numbers and symbols</source>
         <translation>Tirooyinka iyo calaamadaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>Urdu numbers and symbols</source>
         <translation>Tirooyinka iyo calaamadaha Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>at sign</source>
         <translation>calaamadda at</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>full stop</source>
         <translation>joogsi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
         <source>hyphen</source>
         <translation>xarriiq yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
         <source>apostrophe</source>
         <translation>calaamadda apostrophe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
         <source>underscore</source>
         <translation>xarriiq hoose</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
         <source>slash</source>
         <translation>xarriiq janjeedha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>and sign</source>
         <translation>calaamadda iyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>plus</source>
         <translation>calaamadda lagu daray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hash</source>
         <translation>calaamadda hash</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="952"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>comma</source>
         <translation>hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="953"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>colon</source>
         <translation>laba dhibcood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>semicolon</source>
         <translation>dhibic iyo hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>question mark</source>
         <translation>calaamadda su&apos;aasha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>exclamation mark</source>
         <translation>calaamadda yaabka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>open bracket</source>
         <translation>qaws furan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>close bracket</source>
         <translation>qaws xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>quotation mark</source>
         <translation>calaamadda xigashada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>pound sign</source>
         <translation>calaamadda ginni</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (isku xirta xarfaha)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
         <source>vowel sign aa</source>
         <translation>calaamadda shaqalka aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
         <source>vowel sign i</source>
         <translation>calaamadda shaqalka i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>vowel sign ii</source>
         <translation>calaamadda shaqalka ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
         <source>vowel sign u</source>
         <translation>calaamadda shaqalka u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
         <source>vowel sign uu</source>
         <translation>calaamadda shaqalka uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>vowel sign ri</source>
         <translation>calaamadda shaqalka ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign e</source>
         <translation>calaamadda shaqalka e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign oi</source>
         <translation>calaamadda shaqalka oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign o</source>
         <translation>calaamadda shaqalka o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign ou</source>
         <translation>calaamadda shaqalka ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="983"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (joogsiga Bengaaliga)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>Urdu full stop</source>
         <translation>Joogsiga Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>Urdu comma</source>
         <translation>Hakadka Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>Urdu question mark</source>
         <translation>Calaamadda su&apos;aasha Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>On-screen keyboard</source>
         <translation>Kiiboodhka shaashadda</translation>
     </message>
@@ -1754,7 +1765,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="962"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
         <source>More below: slide the page up</source>
         <translation>Wax kale ayaa hoose ku jira: bogga kor u riix</translation>
     </message>
@@ -1805,12 +1816,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
         <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
         <translation>Sahankan adiga ayaa keligaa ka jawaabaya. La-taliye: fadlan dib u dhaqaaq. Jawaabaha la bixiyo iyadoo la-taliye caawinayo si gaar ah ayaa loo tiriyaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="161"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
         <source>Answer on my own</source>
         <translation>Keligay ayaan ka jawaabayaa</translation>
     </message>
@@ -1818,42 +1829,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
         <source>Survey</source>
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="522"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Si aad u sii socoto, taabo ugu yaraan doorashadaada koowaad.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
         <source>Statement %1 of %2</source>
         <translation>Qoraalka %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Sahankani wuxuu socdaa %1 ilaa %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Wuxuu leeyahay %Ln su&apos;aal.</numerusform>
@@ -1861,7 +1872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Wuxuu leeyahay %1 ilaa %Ln su&apos;aalood, iyadoo ku xiran jawaabahaaga.</numerusform>
@@ -1869,78 +1880,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
         <source>Start the survey</source>
         <translation>Bilow sahanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
         <source>Saving your answers...</source>
         <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Your answers are saved.</source>
         <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of about %2</source>
         <translation>Su&apos;aasha %1 ee qiyaastii %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Send my answers</source>
         <translation>Dir jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="610"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
         <source>%1, your choice number %2</source>
         <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
         <source>Undo</source>
         <translation>Ka noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>
@@ -1993,23 +2004,23 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="209"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
         <source>Get my ticket</source>
         <translation>Qaado tigidhkayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="317"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, tigidhkaaga ma samayn karin. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="349"/>
         <source>No one is waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln qof ayaa sugaya.</numerusform>
@@ -2017,73 +2028,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="339"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
         <source>How can we call you? (optional)</source>
         <translation>Maxaan kuugu yeernaa? (ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="364"/>
         <source>Your first name, or leave it empty</source>
         <translation>Magacaaga hore, ama iska daa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="366"/>
         <source>I need extra help</source>
         <translation>Caawimo dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="367"/>
         <source>An interpreter</source>
         <translation>Turjubaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="369"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Baahi gaar ah (maqal, aragti, socod, kursi)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="372"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Degdeg: ammaan ma ihi, ama caawa hoy ma lihi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="375"/>
         <source>Bengali</source>
         <translation>Bangaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="376"/>
         <source>Sylheti</source>
         <translation>Silheti</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="377"/>
         <source>Somali</source>
         <translation>Soomaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="378"/>
         <source>Urdu</source>
         <translation>Af-Urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="379"/>
         <source>Arabic</source>
         <translation>Carabi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="380"/>
         <source>Polish</source>
         <translation>Boolish</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="381"/>
         <source>British Sign Language</source>
         <translation>Luqadda calaamadaha</translation>
     </message>
@@ -2091,72 +2102,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
         <source>You are checked in</source>
         <translation>Waa lagu diiwaangeliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
         <source>Your ticket</source>
         <translation>Tigidhkaaga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Waa lagu diiwaangeliyay ballantaada %1 ee %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Fadlan fariiso. La-taliye ayaa ku dhawaaqi doona lambarkaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is</source>
         <translation>Lambarkaagu waa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>Your number is %1</source>
         <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>taken at %1</source>
         <translation>la qaaday %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Printing your ticket…</source>
         <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="236"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>
@@ -2164,83 +2175,83 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="86"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
         <source>Today at this hub</source>
         <translation>Maanta xaruntan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="118"/>
         <source>none yet</source>
         <translation>weli ma jiro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="128"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="135"/>
         <source>Not recorded</source>
         <translation>Lama diiwaangelin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="134"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1, %2 (diiwaannada kiosk-gan)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
         <source>Visits today</source>
         <translation>Booqashooyinka maanta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
         <source>Waiting now</source>
         <translation>Hadda sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
         <source>Median wait (minutes)</source>
         <translation>Sugitaanka dhexe (daqiiqado)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
         <source>90th percentile wait (minutes)</source>
         <translation>Sugitaanka boqolleyda 90aad (daqiiqado)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="151"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>Lagu xalliyay xiriirka koowaad (% booqashooyinka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="152"/>
         <source>Referrals (% of visits)</source>
         <translation>Gudbinno (% booqashooyinka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="156"/>
         <source>Referrals by destination</source>
         <translation>Gudbinnada meesha loo diray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="157"/>
         <source>Refresh</source>
         <translation>Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="158"/>
         <source>Back to the adviser screen</source>
         <translation>Ku noqo shaashadda la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="154"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
         <source>Reading…</source>
         <translation>Waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="180"/>
         <source>No referrals today.</source>
         <translation>Maanta gudbin ma jirto.</translation>
     </message>

@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="305"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="319"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>اس کیوسک کے لیے کوئی مرکزی سرور مقرر نہیں: یہ سب کچھ مقامی طور پر رکھتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="313"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>Adviser and IT</source>
         <translation>مشیر اور آئی ٹی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>الگ رکھے گئے ریکارڈ واپس نہیں لائے جا سکے: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="382"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>کچھ انتظار میں نہیں، لیکن کچھ ریکارڈ آئی ٹی کے لیے الگ رکھے گئے ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
         <source>everything sent</source>
         <translation>سب کچھ بھیج دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>منسلک نہیں: یہ کیوسک اندراج شدہ نہیں یا اس کا ٹوکن منسوخ ہو گیا۔ آئی ٹی سے دوبارہ اندراج کروائیں (hubkiosk --enrol URL CODE)۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="391"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>مرکزی سرور کو کیوسک کا نیا ورژن چاہیے۔ آئی ٹی سے اس کیوسک کو اپ ڈیٹ کروائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="417"/>
         <source>Not synced yet; %1.</source>
         <translation>ابھی ہم آہنگ نہیں؛ %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="397"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="420"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>آف لائن کام جاری ہے؛ %1۔ کچھ ضائع نہیں ہوتا: سرور ملنے پر ریکارڈ بھیج دیے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
         <source>Synced with the central server; %1.</source>
         <translation>مرکزی سرور کے ساتھ ہم آہنگ؛ %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>Last success at %1.</source>
         <translation>آخری کامیابی %1 پر۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="377"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="400"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln ریکارڈ بھیجے جانے کا منتظر ہے</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="403"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(سب سے پرانا %Ln منٹ سے)</numerusform>
@@ -78,8 +78,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln ریکارڈ آئی ٹی کے لیے الگ رکھا گیا (لاگ دیکھیں)۔</numerusform>
@@ -87,27 +87,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>Last error: %1</source>
         <translation>آخری خرابی: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
         <source>Configuration: %1</source>
         <translation>ترتیبات: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="459"/>
         <source>Backup failed: %1</source>
         <translation>بیک اپ ناکام: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>حب: %1 · کیوسک ورژن %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="445"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
         <source>Back up now</source>
         <translation>ابھی بیک اپ لیں</translation>
     </message>
@@ -117,42 +117,42 @@
         <translation>مرکزی سرور کے ساتھ ہم آہنگی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
         <source>Sync now</source>
         <translation>ابھی ہم آہنگ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Send set-aside records again</source>
         <translation>الگ رکھے ریکارڈ دوبارہ بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
         <source>Leave adviser mode</source>
         <translation>مشیر موڈ سے نکلیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="472"/>
         <source>Queue and desks</source>
         <translation>قطار اور ڈیسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Help a resident</source>
         <translation>کسی رہائشی کی مدد کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
         <source>Today at this hub</source>
         <translation>آج اس حب پر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Reading the local store…</source>
         <translation>مقامی ریکارڈ پڑھا جا رہا ہے…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="492"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln بیک اپ محفوظ ہے؛ سب سے نیا %1 کا ہے۔</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="497"/>
         <source>No backup yet.</source>
         <translation>ابھی کوئی بیک اپ نہیں۔</translation>
     </message>
@@ -168,8 +168,8 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="121"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
         <source>Adviser sign-in</source>
         <translation>مشیر کا سائن ان</translation>
     </message>
@@ -179,57 +179,57 @@
         <translation>مدد ختم ہو گئی۔ مشیر: اپنی اسکرینوں پر واپس جانے کے لیے اپنا پن لکھیں۔ رہائشی: واپس جانے کے لیے دوبارہ شروع کریں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="136"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>یہ حب کے عملے کے لیے ہے۔ رہائشی: واپس جانے کے لیے دوبارہ شروع کریں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="141"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>اس کیوسک پر ابھی کوئی مشیر پن مقرر نہیں، اس لیے کوئی پن کام نہیں کرتا۔ آئی ٹی اسے مرکزی سرور پر مقرر کرتا ہے (hubkiosk-server adviser add ...)، جو اسے کیوسکوں کو بھیجتا ہے، یا اس کیوسک کی adviser_pin_hash ترتیب میں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="146"/>
         <source>Adviser PIN</source>
         <translation>مشیر کا پن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="147"/>
         <source>PIN</source>
         <translation>پن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
         <source>Clear</source>
         <translation>مٹائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
         <source>Sign in</source>
         <translation>سائن ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="164"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>اپنا پن لکھیں، پھر سائن ان کریں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="178"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>سائن ان کی جانچ نہیں ہو سکی۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>اس کیوسک پر ابھی کوئی مشیر پن مقرر نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="192"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>بہت زیادہ غلط پن کے بعد مشیر کا سائن ان بند ہو گیا ہے۔ آئی ٹی اسے کھولتا ہے (hubkiosk --unlock-advisers)، یا مرکزی سرور جب مشیر پن بھیجتا ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="199"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>بہت زیادہ غلط پن۔ %Ln سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="202"/>
         <source>That PIN is not right. Try again.</source>
         <translation>یہ پن درست نہیں۔ دوبارہ کوشش کریں۔</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="233"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="260"/>
         <source>That did not work: %1</source>
         <translation>یہ کام نہیں ہوا: %1</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>بتائیں کہ رہائشی کو کس سروس کو بھیجا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="288"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>اس ڈیسک پر کوئی ٹکٹ نہیں: پہلے اگلے کو بلائیں کو چھوئیں۔</translation>
     </message>
@@ -305,144 +305,144 @@
         <translation>ابھی کوئی انتظار میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>Type the name of the organisation.</source>
         <translation>ادارے کا نام لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="501"/>
         <source>Queue</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
         <source>Your desk:</source>
         <translation>آپ کا ڈیسک:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="507"/>
         <source>Call next</source>
         <translation>اگلے کو بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="508"/>
         <source>Call again</source>
         <translation>دوبارہ بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="509"/>
         <source>Did not come</source>
         <translation>نہیں آئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="510"/>
         <source>Transfer to which service</source>
         <translation>کس سروس کو منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="511"/>
         <source>Transfer</source>
         <translation>منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="512"/>
         <source>Served: resolved</source>
         <translation>خدمت مکمل: مسئلہ حل</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="513"/>
         <source>Served: follow-up booked</source>
         <translation>خدمت مکمل: اگلی ملاقات طے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="514"/>
         <source>Served: referred</source>
         <translation>خدمت مکمل: آگے بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="515"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>اسکرین رہائشی کو دیں: ملاقات کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="516"/>
         <source>Referred to which service?</source>
         <translation>کس سروس کو بھیجا گیا؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="517"/>
         <source>Another organisation</source>
         <translation>کوئی اور ادارہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="436"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="519"/>
         <source>Name of the organisation</source>
         <translation>ادارے کا نام</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
         <source>Save the referral</source>
         <translation>حوالہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
         <source>No one at Desk %1 now.</source>
         <translation>اس وقت ڈیسک %1 پر کوئی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="553"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ڈیسک %1 پر: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
         <source>urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="544"/>
         <source>needs an interpreter</source>
         <translation>مترجم کی ضرورت ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="545"/>
         <source>accessibility need</source>
         <translation>رسائی کی ضرورت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
         <source>name: %1</source>
         <translation>نام: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="549"/>
         <source>language: %1</source>
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="551"/>
         <source>appointment</source>
         <translation>ملاقات کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="559"/>
         <source>Reading the queue…</source>
         <translation>قطار پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>Waiting:</source>
         <translation>انتظار میں:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
         <source>No one waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
@@ -450,172 +450,172 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="309"/>
         <source>Please type your booking reference.</source>
         <translation>براہ کرم اپنا بکنگ حوالہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="319"/>
         <source>Please type your whole phone number.</source>
         <translation>براہ کرم اپنا پورا فون نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="314"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="322"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>براہ کرم اپنے خاندانی نام کے پہلے 3 حروف لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
         <source>Checking your booking, please wait…</source>
         <translation>آپ کی بکنگ دیکھی جا رہی ہے، براہ کرم انتظار کریں…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>معذرت، کچھ غلط ہو گیا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>More than one booking has those numbers</source>
         <translation>ان نمبروں کی ایک سے زیادہ بکنگ ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="470"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>براہ کرم اپنا پورا بکنگ حوالہ اس کے حروف سمیت لکھیں (مثلاً HK-4821)، یا اس کی جگہ اپنا فون نمبر استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="478"/>
         <source>We could not find your appointment</source>
         <translation>ہمیں آپ کی ملاقات نہیں ملی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="480"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔ بکنگ حوالہ HK-4821 جیسا ہوتا ہے۔ اگر پھر بھی کام نہ کرے تو عملے کا کوئی رکن مدد کر سکتا ہے، یا آپ بغیر ملاقات کا ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="453"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="490"/>
         <source>You are early</source>
         <translation>آپ جلدی آ گئے ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="455"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="492"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>آپ کی ملاقات %1 پر ہے۔ آپ %2 سے چیک ان کر سکتے ہیں۔ براہ کرم تب واپس آئیں، یا اگر جلدی کسی سے ملنا چاہیں تو بغیر ملاقات کا ٹکٹ لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="502"/>
         <source>Your appointment time has passed</source>
         <translation>آپ کی ملاقات کا وقت گزر چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="504"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>آپ کی ملاقات %1 پر تھی۔ معذرت، اب اس کے لیے چیک ان کرنے میں بہت دیر ہو چکی ہے۔ آپ اگلے فارغ مشیر سے ملنے کے لیے بغیر ملاقات کا ٹکٹ لے سکتے ہیں، یا عملے سے نیا وقت طے کرنے کو کہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment is on another day</source>
         <translation>آپ کی ملاقات کسی اور دن ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="516"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>آپ کی ملاقات %1 کو %2 پر ہے۔ براہ کرم تب واپس آئیں۔ اگر آج مدد چاہیے تو بغیر ملاقات کا ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>آپ کی ملاقات آج %2 پر %1 میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="530"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>آپ کی ملاقات %3 کو %2 پر %1 میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is at another hub</source>
         <translation>آپ کی ملاقات کسی اور حب پر ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>براہ کرم وہاں جائیں۔ اگر آپ یہیں ملنا چاہیں تو بغیر ملاقات کا ٹکٹ لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="543"/>
         <source>Check in for an appointment</source>
         <translation>ملاقات کے لیے چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
         <source>Check in for your appointment</source>
         <translation>اپنی ملاقات کے لیے چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Use my booking reference</source>
         <translation>میرا بکنگ حوالہ استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="571"/>
         <source>Use my phone number</source>
         <translation>میرا فون نمبر استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="572"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>آپ کا بکنگ حوالہ (HK-4821 جیسا):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
         <source>Booking reference</source>
         <translation>بکنگ حوالہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="575"/>
         <source>Your phone number:</source>
         <translation>آپ کا فون نمبر:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="576"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="577"/>
         <source>First 3 letters of your surname:</source>
         <translation>خاندانی نام کے پہلے 3 حروف:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="578"/>
         <source>First letters of your surname</source>
         <translation>خاندانی نام کے پہلے حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="579"/>
         <source>Check in</source>
         <translation>چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Find a drop-in hub</source>
         <translation>بغیر ملاقات والا حب تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="547"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="584"/>
         <source>Get a walk-in ticket</source>
         <translation>بغیر ملاقات کا ٹکٹ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="586"/>
         <source>Try again</source>
         <translation>دوبارہ کوشش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="587"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="57"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>آپ کی مدد کر رہے ہیں: %1، ریزیڈنٹس حب مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="59"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>آپ کی مدد کر رہے ہیں: ریزیڈنٹس حب کا ایک مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="62"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
         <source>Hand back</source>
         <translation>واپس دیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="63"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
         <source>Finish helping</source>
         <translation>مدد ختم کریں</translation>
     </message>
@@ -719,32 +719,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
         <source>the adviser</source>
         <translation>مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="110"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>رہائشی: میں متفق ہوں کہ %1 نے میرے جوابات میرے لیے لکھے، اور میں نے انہیں جانچ لیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="113"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
         <source>Please touch I agree before sending.</source>
         <translation>بھیجنے سے پہلے براہ کرم میں متفق ہوں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>I agree</source>
         <translation>میں متفق ہوں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
         <source>Agreed</source>
         <translation>متفق</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="116"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>میں متفق ہوں کہ مشیر نے میرے جوابات لکھے</translation>
     </message>
@@ -757,118 +757,118 @@
         <translation>فوری رائے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
         <source>Your comment: %1</source>
         <translation>آپ کا تبصرہ: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="317"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
         <source>How was your visit today?</source>
         <translation>آج آپ کی آمد کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>ایک چہرہ چھوئیں۔ ہم آپ کا نام نہیں پوچھتے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Very poor</source>
         <translation>بہت خراب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Poor</source>
         <translation>خراب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>OK</source>
         <translation>ٹھیک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Good</source>
         <translation>اچھا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Very good</source>
         <translation>بہت اچھا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>شکریہ: آپ کا جواب “%1” محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>یہ زیادہ تر کس بارے میں تھا؟ جو بھی لاگو ہو چنیں، یا ابھی ختم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Waiting time</source>
         <translation>انتظار کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Staff helpfulness</source>
         <translation>عملے کی مدد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Getting my problem solved</source>
         <translation>میرا مسئلہ حل ہونا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>The building and facilities</source>
         <translation>عمارت اور سہولیات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>Information given</source>
         <translation>دی گئی معلومات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Add a comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Send</source>
         <translation>بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>اپنا تبصرہ لکھیں۔ براہ کرم اپنا نام یا رابطے کی تفصیلات نہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Your comment</source>
         <translation>آپ کا تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Type here</source>
         <translation>یہاں لکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>آپ کی رائے حبز کو بہتر بنانے میں ہماری مدد کرتی ہے۔</translation>
     </message>
@@ -957,52 +957,52 @@
 <context>
     <name>FormDoneScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="115"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="116"/>
         <source>Your reference number</source>
         <translation>آپ کا حوالہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="119"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="120"/>
         <source>Thank you. We have your request.</source>
         <translation>شکریہ۔ ہمیں آپ کی درخواست مل گئی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="121"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="122"/>
         <source>Your reference number is:</source>
         <translation>آپ کا حوالہ نمبر ہے:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="123"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="124"/>
         <source>Your reference number is %1</source>
         <translation>آپ کا حوالہ نمبر %1 ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="128"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
         <source>Scan with your phone to keep the reference number.</source>
         <translation>حوالہ نمبر رکھنے کے لیے اپنے فون سے اسکین کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="129"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
         <source>QR code of your reference number</source>
         <translation>آپ کے حوالہ نمبر کا کیو آر کوڈ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="130"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
         <source>Print my reference</source>
         <translation>میرا حوالہ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="132"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="133"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="134"/>
         <source>Printed. Take your paper from the printer.</source>
         <translation>پرنٹ ہو گیا۔ پرنٹر سے اپنا کاغذ لے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="137"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form_done.py" line="138"/>
         <source>Sorry, the printer is not working. Please write the reference number down or take a photo of it.</source>
         <translation>معذرت، پرنٹر کام نہیں کر رہا۔ براہ کرم حوالہ نمبر لکھ لیں یا اس کی تصویر لے لیں۔</translation>
     </message>
@@ -1010,143 +1010,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="393"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="407"/>
         <source>Change</source>
         <translation>تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
         <source>Change: %1</source>
         <translation>تبدیل کریں: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Not answered</source>
         <translation>جواب نہیں دیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="419"/>
+        <source>The answers you typed are shown on the screen, not read aloud.</source>
+        <translation>آپ کے لکھے ہوئے جوابات اسکرین پر دکھائے گئے ہیں، انہیں بول کر نہیں پڑھا جاتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں: یہ اس شکل میں نہیں جو ہمیں چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
         <source>Please answer this question.</source>
         <translation>براہ کرم اس سوال کا جواب دیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="498"/>
         <source>Please choose one answer.</source>
         <translation>براہ کرم ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
         <source>Please choose at least one answer.</source>
         <translation>براہ کرم کم از کم ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
         <source>Please choose one of the answers shown.</source>
         <translation>براہ کرم دکھائے گئے جوابات میں سے ایک چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>براہ کرم اسے مختصر کریں: زیادہ سے زیادہ %1 حروف۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
         <source>Please type a number, for example 3.</source>
         <translation>براہ کرم ایک عدد لکھیں، مثلاً 3۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>براہ کرم ایک پورا عدد لکھیں، مثلاً 3۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
         <source>The number must be %1 or more.</source>
         <translation>عدد %1 یا اس سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="487"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
         <source>The number must be %1 or less.</source>
         <translation>عدد %1 یا اس سے کم ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="489"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>براہ کرم ایک درست تاریخ لکھیں: دن، مہینہ اور سال، مثلاً 18 11 2026۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
         <source>The date must be today or earlier.</source>
         <translation>تاریخ آج یا اس سے پہلے کی ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="492"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
         <source>The date must be today or later.</source>
         <translation>تاریخ آج یا اس کے بعد کی ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>براہ کرم برطانیہ کا پورا پوسٹ کوڈ لکھیں، مثلاً E3 2BS۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>براہ کرم برطانیہ کا فون نمبر لکھیں، مثلاً 07700 900123۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="495"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>براہ کرم ای میل پتہ لکھیں، مثلاً name@example.com۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please check this answer.</source>
         <translation>براہ کرم یہ جواب دیکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
         <source>Last step: check and send</source>
         <translation>آخری مرحلہ: دیکھیں اور بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="539"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>اپنے جوابات دیکھیں۔ درست کرنے کے لیے تبدیل کریں کو چھوئیں، یا ٹھیک ہو تو بھیجیں کو۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Sending…</source>
         <translation>بھیجا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="551"/>
         <source>Send</source>
         <translation>بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="563"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>معذرت، آپ کی درخواست محفوظ نہیں ہو سکی۔ دوبارہ کوشش کے لیے بھیجیں کو چھوئیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
@@ -1270,22 +1276,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="162"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
         <source>Are you still there?</source>
         <translation>کیا آپ ابھی یہیں ہیں؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>آپ کی تفصیلات محفوظ رکھنے کے لیے، وقت ختم ہونے پر اسکرین دوبارہ شروع ہو جائے گی۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
         <source>I need more time</source>
         <translation>مجھے مزید وقت چاہیے</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln سیکنڈ</numerusform>
@@ -1296,54 +1302,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="490"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="755"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
         <source>Hub Kiosk</source>
         <translation>حب کیوسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="613"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>معذرت، یہ کیوسک اس زبان میں بول کر نہیں پڑھ سکتا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Synced</source>
         <translation>ہم آہنگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="654"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
         <source>Offline</source>
         <translation>آف لائن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="725"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <source>Touch “%1” in the middle of the screen.</source>
+        <translation>اسکرین کے درمیان میں “%1” کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="726"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Larger text</source>
         <translation>بڑا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
         <source>Smaller text</source>
         <translation>چھوٹا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="732"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
         <source>High contrast</source>
         <translation>زیادہ تضاد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="733"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="734"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
         <source>Read aloud</source>
         <translation>بول کر پڑھیں</translation>
     </message>
@@ -1351,295 +1362,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
         <source>Space</source>
         <translation>خالی جگہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
         <source>Delete</source>
         <translation>مٹائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
         <source>Shift</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
         <source>Capital letter</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="914"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
         <source>Numbers and symbols</source>
         <translation>اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
         <source>Letters with accents</source>
         <translation>اعراب والے حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="919"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters</source>
         <translation>حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
         <source>English letters</source>
         <translation>انگریزی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
         <source>Bengali numbers and symbols</source>
         <translation>بنگالی اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="846"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
         <source>You typed: %1</source>
         <translation>آپ نے لکھا: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="926"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>Bengali letters</source>
         <translation>بنگالی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="927"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
         <source>Urdu letters</source>
         <translation>اردو حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
         <source>Urdu numbers and symbols</source>
         <translation>اردو اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>at sign</source>
         <translation>ایٹ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>full stop</source>
         <translation>فل اسٹاپ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
         <source>hyphen</source>
         <translation>ہائفن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
         <source>apostrophe</source>
         <translation>اپوسٹروفی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
         <source>underscore</source>
         <translation>انڈر اسکور</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
         <source>slash</source>
         <translation>سلیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>and sign</source>
         <translation>اینڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>plus</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hash</source>
         <translation>ہیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="952"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>comma</source>
         <translation>کاما</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="953"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>colon</source>
         <translation>کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>semicolon</source>
         <translation>سیمی کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>question mark</source>
         <translation>سوالیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>exclamation mark</source>
         <translation>ندائیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>open bracket</source>
         <translation>قوس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>close bracket</source>
         <translation>قوس بند کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>quotation mark</source>
         <translation>واوین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>pound sign</source>
         <translation>پاؤنڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
         <source>hasanta (joins letters)</source>
         <translation>ہسنتا (حروف جوڑتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
         <source>vowel sign aa</source>
         <translation>اعرابی علامت آ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
         <source>vowel sign i</source>
         <translation>اعرابی علامت اِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>vowel sign ii</source>
         <translation>اعرابی علامت ای</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
         <source>vowel sign u</source>
         <translation>اعرابی علامت اُ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
         <source>vowel sign uu</source>
         <translation>اعرابی علامت او</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>vowel sign ri</source>
         <translation>اعرابی علامت رِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign e</source>
         <translation>اعرابی علامت اے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign oi</source>
         <translation>اعرابی علامت اوئی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign o</source>
         <translation>اعرابی علامت او (o)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign ou</source>
         <translation>اعرابی علامت اؤ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>anusvara</source>
         <translation>انوسوار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>visarga</source>
         <translation>وسرگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>chandrabindu</source>
         <translation>چندربندو</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="983"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>dari (Bengali full stop)</source>
         <translation>داری (بنگالی فل اسٹاپ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>Urdu full stop</source>
         <translation>اردو ختمہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>Urdu comma</source>
         <translation>اردو سکتہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>Urdu question mark</source>
         <translation>اردو سوالیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>On-screen keyboard</source>
         <translation>اسکرین کی بورڈ</translation>
     </message>
@@ -1754,7 +1765,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="962"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
         <source>More below: slide the page up</source>
         <translation>نیچے مزید ہے: صفحہ اوپر کھسکائیں</translation>
     </message>
@@ -1805,12 +1816,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
         <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
         <translation>یہ سروے آپ نے خود بھرنا ہے۔ مشیر: براہ کرم پیچھے ہٹ جائیں۔ مشیر کی مدد سے دیے گئے جوابات الگ گنے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="161"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
         <source>Answer on my own</source>
         <translation>خود جواب دوں گا</translation>
     </message>
@@ -1818,42 +1829,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="177"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
         <source>Survey</source>
         <translation>سروے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
         <source>Statement %1 of %2</source>
         <translation>بیان %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>آگے بڑھنے کے لیے ہر بیان کا ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>آگے بڑھنے کے لیے کم از کم اپنی پہلی پسند چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="522"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Choose one or more answers to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک یا زیادہ جوابات چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose an answer to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>یہ سروے %1 سے %2 تک جاری ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="542"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>اس میں %Ln سوال ہے۔</numerusform>
@@ -1861,7 +1872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="546"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>آپ کے جوابات کے مطابق اس میں %1 سے %Ln سوالات ہیں۔</numerusform>
@@ -1869,78 +1880,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
         <source>Start the survey</source>
         <translation>سروے شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="551"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>آپ کے جوابات کونسل کو اپنی خدمات بہتر بنانے میں مدد دیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
         <source>Saving your answers...</source>
         <translation>آپ کے جوابات محفوظ ہو رہے ہیں...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Your answers are saved.</source>
         <translation>آپ کے جوابات محفوظ ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>معذرت، آپ کے جوابات محفوظ نہیں ہو سکے۔ براہ کرم عملے کے کسی رکن کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="585"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Question %1 of about %2</source>
         <translation>سوال %1 از تقریباً %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Send my answers</source>
         <translation>میرے جوابات بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="610"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
         <source>%1, your choice number %2</source>
         <translation>%1، آپ کی پسند نمبر %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
         <source>Undo</source>
         <translation>واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
         <source>Type here (you can leave this empty)</source>
         <translation>یہاں لکھیں (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
     </message>
@@ -1993,23 +2004,23 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="209"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
         <source>Get my ticket</source>
         <translation>میرا ٹکٹ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="298"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="317"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>معذرت، ہم آپ کا ٹکٹ نہیں بنا سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="349"/>
         <source>No one is waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln شخص انتظار میں ہے۔</numerusform>
@@ -2017,73 +2028,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="339"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
         <source>How can we call you? (optional)</source>
         <translation>ہم آپ کو کس نام سے بلائیں؟ (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="364"/>
         <source>Your first name, or leave it empty</source>
         <translation>آپ کا پہلا نام، یا خالی چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="366"/>
         <source>I need extra help</source>
         <translation>مجھے اضافی مدد چاہیے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="367"/>
         <source>An interpreter</source>
         <translation>ایک مترجم</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="369"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>رسائی کی ضرورت (سننا، دیکھنا، چلنا پھرنا، بیٹھنے کی جگہ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="372"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>فوری: میں محفوظ نہیں، یا آج رات میرے پاس رہنے کی جگہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="375"/>
         <source>Bengali</source>
         <translation>بنگالی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="376"/>
         <source>Sylheti</source>
         <translation>سلہٹی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="377"/>
         <source>Somali</source>
         <translation>صومالی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="378"/>
         <source>Urdu</source>
         <translation>اردو</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="379"/>
         <source>Arabic</source>
         <translation>عربی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="380"/>
         <source>Polish</source>
         <translation>پولش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="381"/>
         <source>British Sign Language</source>
         <translation>برطانوی اشاراتی زبان</translation>
     </message>
@@ -2091,72 +2102,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
         <source>You are checked in</source>
         <translation>آپ کا چیک ان ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
         <source>Your ticket</source>
         <translation>آپ کا ٹکٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2 پر آپ کی %1 ملاقات کے لیے آپ کا چیک ان ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>براہ کرم تشریف رکھیں۔ ایک مشیر آپ کا نمبر پکارے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>اپنے فون پر قطار دیکھنے کے لیے اسکین کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is</source>
         <translation>آپ کا نمبر ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>Your number is %1</source>
         <translation>آپ کا نمبر %1 ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>taken at %1</source>
         <translation>%1 پر لیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Printing your ticket…</source>
         <translation>آپ کا ٹکٹ پرنٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="236"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
         <source>Please take your ticket from the printer.</source>
         <translation>براہ کرم پرنٹر سے اپنا ٹکٹ لے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>معذرت، پرنٹر کام نہیں کر رہا۔ آپ قطار میں ہیں: براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔ ہم نے عملے کو بتا دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔</translation>
     </message>
@@ -2164,83 +2175,83 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="86"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="94"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
         <source>Today at this hub</source>
         <translation>آج اس حب پر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="110"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="118"/>
         <source>none yet</source>
         <translation>ابھی کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="128"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="127"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="135"/>
         <source>Not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="134"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1، %2 (اس کیوسک کے ریکارڈ سے)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="139"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="147"/>
         <source>Visits today</source>
         <translation>آج کی آمد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="140"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
         <source>Median wait (minutes)</source>
         <translation>درمیانی انتظار (منٹ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
         <source>90th percentile wait (minutes)</source>
         <translation>90ویں پرسنٹائل انتظار (منٹ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="151"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>پہلے رابطے پر حل (آمد کا %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="152"/>
         <source>Referrals (% of visits)</source>
         <translation>حوالے (آمد کا %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="156"/>
         <source>Referrals by destination</source>
         <translation>منزل کے لحاظ سے حوالے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="157"/>
         <source>Refresh</source>
         <translation>تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="158"/>
         <source>Back to the adviser screen</source>
         <translation>مشیر کی اسکرین پر واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="154"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
         <source>Reading…</source>
         <translation>پڑھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="180"/>
         <source>No referrals today.</source>
         <translation>آج کوئی حوالہ نہیں۔</translation>
     </message>
