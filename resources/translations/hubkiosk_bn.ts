@@ -689,29 +689,34 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="183"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <source>Sorry, the hub is closed now</source>
+        <translation>দুঃখিত, হাবটি এখন বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
         <source>Sorry, the hub is closed today</source>
         <translation>দুঃখিত, হাবটি আজ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>দুঃখিত, এখন চেক ইন বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>হাব খোলা থাকার সময় টিকিট নিতে পারবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
         <source>See opening times</source>
         <translation>খোলার সময় দেখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
         <source>Find a service or do it online</source>
         <translation>একটি সেবা খুঁজুন বা অনলাইনে করুন</translation>
     </message>
@@ -1727,37 +1732,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
         <source>No one is waiting there now</source>
         <translation>এখন সেখানে কেউ অপেক্ষা করছেন না</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
         <source>People waiting there now: %1</source>
         <translation>এখন সেখানে অপেক্ষায় আছেন: %1 জন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>আজ সেখানে অপেক্ষার সময়: প্রায় %1 মিনিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
         <source>This hub sees people by appointment only</source>
         <translation>এই হাবে শুধু অ্যাপয়েন্টমেন্ট থাকলে দেখা করা হয়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="262"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>অ্যাপয়েন্টমেন্ট ছাড়া উপদেষ্টার সাথে দেখা করতে, কাছের এই হাবগুলোর একটিতে যান। সেখানে অ্যাপয়েন্টমেন্ট ছাড়াই দেখা করা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
         <source>%1 miles away</source>
         <translation>%1 মাইল দূরে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>

@@ -689,29 +689,34 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="183"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <source>Sorry, the hub is closed now</source>
+        <translation>Lo sentimos, el centro está cerrado ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Lo sentimos, el centro está cerrado hoy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Lo sentimos, el registro está cerrado ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Puede sacar un número mientras el centro esté abierto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
         <source>See opening times</source>
         <translation>Ver el horario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
         <source>Find a service or do it online</source>
         <translation>Buscar un servicio o hacerlo en línea</translation>
     </message>
@@ -1727,37 +1732,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
         <source>No one is waiting there now</source>
         <translation>Ahora no hay nadie esperando allí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
         <source>People waiting there now: %1</source>
         <translation>Personas esperando allí ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Espera allí hoy: unos %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
         <source>This hub sees people by appointment only</source>
         <translation>Este centro solo atiende con cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="262"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Para ver a un asesor sin cita, visite uno de estos centros cercanos. Atienden a quien llega sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
         <source>%1 miles away</source>
         <translation>a %1 millas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
         <source>I have an appointment</source>
         <translation>Tengo cita</translation>
     </message>

@@ -694,29 +694,34 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="183"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <source>Sorry, the hub is closed now</source>
+        <translation>Przepraszamy, punkt jest teraz zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Przepraszamy, punkt jest dziś zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Przepraszamy, zgłoszenia są teraz zamknięte</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Numer można pobrać, gdy punkt jest otwarty.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
         <source>See opening times</source>
         <translation>Zobacz godziny otwarcia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
         <source>Find a service or do it online</source>
         <translation>Znajdź usługę lub załatw online</translation>
     </message>
@@ -1734,37 +1739,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
         <source>No one is waiting there now</source>
         <translation>Teraz nikt tam nie czeka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
         <source>People waiting there now: %1</source>
         <translation>Teraz czeka tam: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Czas oczekiwania tam dziś: ok. %1 min</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
         <source>This hub sees people by appointment only</source>
         <translation>Ten punkt przyjmuje tylko po umówieniu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="262"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Aby porozmawiać z doradcą bez umawiania, odwiedź jeden z pobliskich punktów. Przyjmują osoby bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
         <source>%1 miles away</source>
         <translation>%1 mil stąd</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
         <source>I have an appointment</source>
         <translation>Mam umówioną wizytę</translation>
     </message>

@@ -689,29 +689,34 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="183"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <source>Sorry, the hub is closed now</source>
+        <translation>Waan ka xunnahay, xaruntu hadda way xiran tahay</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Waan ka xunnahay, xaruntu maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Waan ka xunnahay, is-diiwaangelintu hadda way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Waxaad qaadan kartaa tigidh marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
         <source>See opening times</source>
         <translation>Eeg saacadaha furitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
         <source>Find a service or do it online</source>
         <translation>Raadi adeeg ama online ku samee</translation>
     </message>
@@ -1727,37 +1732,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
         <source>No one is waiting there now</source>
         <translation>Hadda cidna halkaas kuma sugayso</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
         <source>People waiting there now: %1</source>
         <translation>Dadka hadda halkaas ku sugaya: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Sugitaanka maanta halkaas: qiyaastii %1 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
         <source>This hub sees people by appointment only</source>
         <translation>Xaruntan waxay dadka ku qaabishaa ballan oo keliya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="262"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Si aad la-taliye ula kulanto adigoo aan ballan lahayn, fadlan tag mid ka mid ah xarumahan u dhow. Xarumahaas waxay qaabilaan dadka aan ballan haysan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
         <source>%1 miles away</source>
         <translation>%1 mayl u jirta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>

@@ -689,29 +689,34 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="183"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <source>Sorry, the hub is closed now</source>
+        <translation>معذرت، حب ابھی بند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
         <source>Sorry, the hub is closed today</source>
         <translation>معذرت، حب آج بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>معذرت، چیک ان اب بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>حب کھلا ہونے پر آپ ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
         <source>See opening times</source>
         <translation>کھلنے کے اوقات دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
         <source>Find a service or do it online</source>
         <translation>کوئی سروس تلاش کریں یا آن لائن کریں</translation>
     </message>
@@ -1727,37 +1732,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
         <source>No one is waiting there now</source>
         <translation>وہاں اس وقت کوئی انتظار میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
         <source>People waiting there now: %1</source>
         <translation>وہاں اس وقت انتظار کرنے والے: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>آج وہاں انتظار: تقریباً %1 منٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
         <source>This hub sees people by appointment only</source>
         <translation>یہ حب صرف ملاقات کے وقت سے ملتا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="262"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>بغیر ملاقات کسی مشیر سے ملنے کے لیے براہ کرم قریب کے ان میں سے کسی حب پر جائیں۔ وہ بغیر وقت آنے والوں سے ملتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
         <source>%1 miles away</source>
         <translation>%1 میل دور</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
         <source>I have an appointment</source>
         <translation>میری ملاقات کا وقت طے ہے</translation>
     </message>

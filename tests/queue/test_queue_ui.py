@@ -254,6 +254,38 @@ def test_a_closure_day(queue_kiosk, click, clock):
     assert tickets(kiosk) == []
 
 
+def test_a_closure_of_a_few_hours_says_closed_now_not_closed_today(queue_kiosk, click, clock):
+    """A closure pushed for 11:00-15:00 said "Sorry, the hub is closed today" above "Check-in
+    opens again today at 15:00": a resident would go home."""
+    import dataclasses
+
+    from sync.protocol.content import Closure, HubList
+
+    clock.set_local(dt.datetime(2026, 11, 24, 12, 0, tzinfo=LONDON))  # a Tuesday
+    kiosk = queue_kiosk()
+    content = kiosk.ctx.content
+    training = Closure.model_validate(
+        {
+            "start": "2026-11-24T11:00:00",
+            "end": "2026-11-24T15:00:00",
+            "reason": {"en": "Closed for staff training"},
+        }
+    )
+    hubs = [
+        hub.model_copy(update={"closures": [*hub.closures, training]})
+        if hub.id == "idea-store-bow"
+        else hub
+        for hub in content.hubs.hubs
+    ]
+    kiosk.ctx.set_content(dataclasses.replace(content, hubs=HubList(hubs=hubs)))
+    click(kiosk.window, "Get a ticket or check in")
+    closed = kiosk.window.screens[ScreenId.QUEUE].stack.closed
+    assert closed.isVisible()
+    assert closed.heading.text() == "Sorry, the hub is closed now"
+    assert closed.reason.text() == "Closed for staff training"
+    assert closed.when.text() == "Check-in opens again today at 15:00."
+
+
 def test_town_hall_walk_ins_are_sent_to_the_nearest_drop_in_hubs(queue_kiosk, qtbot, click):
     kiosk = queue_kiosk(config={"hub_id": "town-hall-whitechapel"})
     window = kiosk.window

@@ -180,7 +180,16 @@ class ClosedPanel(QFrame):
         if state is None:
             return
         if state.closure is not None:
-            self.heading.setText(self.tr("Sorry, the hub is closed today"))
+            # A closure of a few hours (training) ends today: "closed today" sent people home.
+            opens_today = (
+                state.next_open is not None
+                and hours.local(state.next_open).date() == self.ctx.local_now().date()
+            )
+            self.heading.setText(
+                self.tr("Sorry, the hub is closed now")
+                if opens_today
+                else self.tr("Sorry, the hub is closed today")
+            )
             self.reason.setText(self.ctx.text(state.closure.reason))
         else:
             self.heading.setText(self.tr("Sorry, check-in is closed now"))
