@@ -96,9 +96,12 @@ def _config_answer(
             found.save(connection)
             return limited
         hub_id = found.device.hub_id
+        tags = _tags(if_none_match)
+        # What the kiosk has in force (it offers only that ETag): for IT's fleet page.
+        found.device.config_in_force = tags[0].removeprefix("W/").strip('"')[:80] if tags else None
         day = now.astimezone(tz).date()
         known = config.snapshot_etag(session, hub_id, day=day)
-        held = known is not None and f'"{known}"' in _tags(if_none_match)
+        held = known is not None and f'"{known}"' in tags
         # The kiosk holds this version (it was checked when first sent): not built again.
         body = None if held else config.snapshot_body(session, hub_id, day=day, now=now)
         # Written last: on SQLite, other devices' writes wait only for this one statement.

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from sync.server import pages
 from sync.server.deps import SessionDep, report_access
-from sync.server.models import Device, FleetSetting, HubRow
+from sync.server.models import Device, FleetSetting, HubRow, PublishedConfig
 
 
 @dataclass(frozen=True)
@@ -123,6 +123,8 @@ class KioskHealth:
     free_disk_bytes: int | None
     last_backup_at: dt.datetime | None
     last_error: str | None
+    #: The published configuration's version the kiosk has in force (None: the shipped one).
+    configuration: str | None
     #: What needs IT, in words ("silent for 2 h 5 min", "printer fault", ...).
     flags: tuple[str, ...]
 
@@ -171,7 +173,23 @@ def terminal_text(text: str) -> str:
     return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
-def flags_for(device: Device, policy: FleetPolicy, now: dt.datetime) -> list[str]:
+@dataclass(frozen=True)
+class Published:
+    """The configuration in force at the centre: its version and when it was published."""
+
+    version: int
+    at: dt.datetime
+
+
+def config_version(etag: str | None) -> str | None:
+    """The published version an ETag names (``v3-1a2b...`` -> ``"3"``), None for none."""
+    match = re.fullmatch(r"v(\d+)-.*", etag or "")
+    return match.group(1) if match else None
+
+
+def flags_for(
+    device: Device, policy: FleetPolicy, now: dt.datetime, published: Published | None = None
+) -> list[str]:
     flags: list[str] = []
     seen = _aware(device.last_seen_at)
     if seen is None:
@@ -197,6 +215,17 @@ def flags_for(device: Device, policy: FleetPolicy, now: dt.datetime) -> list[str
             flags.append(f"backup {duration((now - backup).total_seconds())} old")
     if device.reported_dead_letters:
         flags.append(f"{device.reported_dead_letters} records set aside")
+    if (
+        published is not None
+        and seen is not None
+        and (now - published.at).total_seconds() > policy.silent_minutes * 60
+    ):
+        # A kiosk that checks every sync takes a new version up within a cycle: one still
+        # without it after the silent time refused it (its last error says why).
+        have = config_version(device.config_in_force)
+        if have is None or int(have) < published.version:
+            held = f"version {have} is" if have else "the shipped one is"
+            flags.append(f"configuration {published.version} not in force ({held})")
     return flags
 
 
@@ -206,6 +235,13 @@ def fleet(
     """Every active kiosk with its latest health and flags, flagged ones first."""
     policy = policy or load_policy(session)
     hub_names = {row.id: row.name for row in session.execute(select(HubRow.id, HubRow.name))}
+    head = session.execute(
+        select(PublishedConfig.version, PublishedConfig.published_at)
+        .order_by(PublishedConfig.version.desc())
+        .limit(1)
+    ).first()
+    at = None if head is None else _aware(head.published_at)
+    published = None if head is None or at is None else Published(head.version, at)
     rows: list[KioskHealth] = []
     devices = session.scalars(
         select(Device).where(Device.revoked_at.is_(None)).order_by(Device.hub_id, Device.name)
@@ -230,7 +266,8 @@ def fleet(
                 free_disk_bytes=device.free_disk_bytes,
                 last_backup_at=_aware(device.last_backup_at),
                 last_error=device.last_error,
-                flags=tuple(flags_for(device, policy, now)),
+                configuration=config_version(device.config_in_force),
+                flags=tuple(flags_for(device, policy, now, published)),
             )
         )
     rows.sort(key=lambda row: (not row.flags, row.hub_id, row.name))
@@ -246,6 +283,7 @@ def text_table(rows: list[KioskHealth]) -> str:
         state = "NEEDS IT: " + "; ".join(row.flags) if row.flags else "ok"
         line = (
             f"{row.device_id}  {row.hub_id}  {row.name}  version {row.version or '?'}  "
+            f"configuration {row.configuration or 'shipped'}  "
             f"last seen {seen}  pending {row.pending if row.pending is not None else '?'}  "
             f"disk {megabytes(row.free_disk_bytes) or '?'}  {state}"
         )

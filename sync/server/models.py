@@ -84,6 +84,9 @@ class Device(Base):
     free_disk_bytes: Mapped[int | None] = mapped_column(BigInteger)
     last_backup_at: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(300))
+    #: The configuration (ETag) the kiosk said it holds at its last configuration check
+    #: (its If-None-Match); None: the shipped one. For the fleet page.
+    config_in_force: Mapped[str | None] = mapped_column(String(80))
     #: Fixed-window rate limit, kept in the database so any server instance can enforce it.
     rate_window_start: Mapped[dt.datetime | None]
     rate_count: Mapped[int] = mapped_column(Integer, default=0)

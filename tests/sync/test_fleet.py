@@ -23,7 +23,7 @@ from hubkiosk.store.health import kiosk_health, record_printer_ok
 from hubkiosk.store.models import StoreEvent
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.cli import main as server_main
-from tests.sync.conftest import REPORT_KEY, FakeClock, Visits, make_engine
+from tests.sync.conftest import OTHER_HUB, REPORT_KEY, FakeClock, Visits, make_engine
 
 # The server's SQL is what these check: on SQLite and PostgreSQL both.
 pytestmark = pytest.mark.both_databases
@@ -251,3 +251,38 @@ def test_without_the_docs_assets_there_are_no_doc_pages_rather_than_cdn_ones(
         assert requests.get(f"{thread.url}/openapi.json", timeout=10).status_code == 200
     finally:
         thread.stop()
+
+
+def test_it_sees_which_configuration_each_kiosk_has_in_force(make_central, tmp_path):
+    """IT published a change and had no way to know which kiosks took it up: a kiosk that
+    refused it (here, one set up for another hub than its enrolment) looked well, syncing
+    every 30 s. The fleet now shows each kiosk's configuration in force and flags one still
+    without the published version once the silent time has passed since the publish."""
+    clock = FakeClock()
+    central = make_central(clock=clock)
+    stores = [open_store(tmp_path / "well"), open_store(tmp_path / "astray")]
+    try:
+        well = heartbeat_engine(central, stores[0], clock, name="well")
+        astray = heartbeat_engine(central, stores[1], clock, name="astray")
+        astray.port.hub_id = OTHER_HUB  # its settings name another hub: it refuses each one
+        for engine in (well, astray):
+            engine.sync_once()
+        published = central.publish()  # a new version, then a working day of syncs
+        for _ in range(3):
+            clock.advance(20 * 60)
+            for engine in (well, astray):
+                assert engine.sync_once().state.value == "ok"
+
+        rows = {row["name"]: row for row in fleet_json(central)["devices"]}
+        assert rows["well"]["configuration"] == str(published)
+        assert not any("configuration" in flag for flag in rows["well"]["flags"])
+        assert rows["astray"]["configuration"] is None
+        assert (
+            f"configuration {published} not in force (the shipped one is)"
+            in (rows["astray"]["flags"])
+        )
+        page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
+        assert "not in force" in row_of(page.text, rows["astray"]["device_id"])
+    finally:
+        for store in stores:
+            store.close()
