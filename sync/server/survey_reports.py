@@ -85,8 +85,37 @@ WAIT_BANDS: tuple[tuple[str, int, int | None], ...] = (
 NO_WAIT_BAND = "no wait recorded"
 
 
+#: A report, or a row of one (a hub, a channel, a service, a week, a wait band), over fewer
+#: responses than this shows no figure: with so few, its figures can be one resident's
+#: answers (and a hub's and a day's, who gave them). Zero responses hide nothing.
+MIN_RESPONSES_SHOWN = 5
+SUPPRESSED_NOTE = f"fewer than {MIN_RESPONSES_SHOWN} responses: not shown"
+
+
 class SurveyReportError(ValueError):
     """The report cannot be made (e.g. an unknown survey); the message says why."""
+
+
+# Small counts ---------------------------------------------------------------------------------
+def too_few(responses: int) -> bool:
+    """Whether figures over ``responses`` responses are withheld (see MIN_RESPONSES_SHOWN)."""
+    return 0 < responses < MIN_RESPONSES_SHOWN
+
+
+def _withheld(value: Any) -> Any:
+    """A report's JSON part with every figure (every number in it) made null."""
+    if isinstance(value, dict):
+        return {key: _withheld(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_withheld(item) for item in value]
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return None
+    return value
+
+
+def _row(data: dict[str, Any], withheld: bool) -> dict[str, Any]:
+    """A row of a report as JSON, its figures null when ``withheld``, and saying so."""
+    return {**(_withheld(data) if withheld else data), "suppressed": withheld}
 
 
 # Exact rounding -------------------------------------------------------------------------------
@@ -164,6 +193,10 @@ class HubRespondents:
     complete: int
     partial: int
 
+    @property
+    def suppressed(self) -> bool:
+        return too_few(self.complete + self.partial)
+
 
 @dataclass
 class SurveyReport:
@@ -191,6 +224,33 @@ class SurveyReport:
         """How many responses the figures are over."""
         return self.complete + (self.partial if self.include_partial else 0)
 
+    @property
+    def suppressed(self) -> bool:
+        """Too few responses to show any figure (:data:`MIN_RESPONSES_SHOWN`)."""
+        return too_few(self.respondents)
+
+    @property
+    def shown_hubs(self) -> set[str]:
+        """The hubs whose row is shown."""
+        if self.suppressed:
+            return set()
+        return {h.hub_id for h in self.hubs if not h.suppressed}
+
+    @property
+    def comments_placed(self) -> bool:
+        """Whether comments say where and when they were made: only when every hub's row
+        is shown (beside a hidden row, a comment without a place would still point to it)."""
+        return not self.suppressed and all(not h.suppressed for h in self.hubs)
+
+    @property
+    def channels(self) -> list[tuple[str, int, bool]]:
+        """(channel, complete responses, withheld) of the responses completed alone and
+        with an adviser."""
+        return [
+            (way, n, self.suppressed or too_few(n))
+            for way, n in (("self_service", self.self_completed), ("assisted", self.assisted))
+        ]
+
     def question(self, question_id: str) -> QuestionFigures:
         for figures in self.questions:
             if figures.id == question_id:
@@ -198,11 +258,30 @@ class SurveyReport:
         raise KeyError(question_id)
 
     def to_json(self) -> dict[str, Any]:
+        """The report as JSON: a figure over too few responses is null, and its part says
+        ``"suppressed": true``."""
         data = asdict(self)
         data["start"] = self.start.isoformat()
         data["end"] = self.end.isoformat()
         data["generated_at"] = self.generated_at.isoformat()
         data["respondents"] = self.respondents
+        data["min_responses_shown"] = MIN_RESPONSES_SHOWN
+        data["suppressed"] = self.suppressed
+        shown = self.shown_hubs
+        data["hubs"] = [_row(asdict(h), h.hub_id not in shown) for h in self.hubs]
+        data["channels"] = [
+            _row({"channel": way, "responses": n}, withheld) for way, n, withheld in self.channels
+        ]
+        for way, _, withheld in self.channels:
+            if withheld:
+                data["self_completed" if way == "self_service" else "assisted"] = None
+        for question in data["questions"]:
+            question["suppressed"] = self.suppressed
+            for comment in question["comments"] if not self.comments_placed else []:
+                comment["hub_id"] = comment["day"] = None
+        if self.suppressed:
+            data.update(complete=None, partial=None, respondents=None)
+            data["questions"] = [{**_withheld(q), "comments": []} for q in data["questions"]]
         return data
 
 
@@ -214,6 +293,13 @@ class FeedbackBand:
     satisfied_percent: int | None
     #: Good (4, 5) +1, average (3) 0, poor (1, 2) -1, averaged: -1.00 to +1.00.
     net_score: float | None = None
+    #: What the row is of: the hub's or service's id ("" for no service), the week's
+    #: Monday, the wait band.
+    key: str = ""
+
+    @property
+    def suppressed(self) -> bool:
+        return too_few(self.count)
 
 
 @dataclass
@@ -235,11 +321,37 @@ class FeedbackReport:
     follow_ups: int = 0
     reasons: list[AnswerFigure] = field(default_factory=list)
 
+    @property
+    def suppressed(self) -> bool:
+        """Too few answers to show any figure (:data:`MIN_RESPONSES_SHOWN`)."""
+        return too_few(self.count)
+
+    @property
+    def reasons_suppressed(self) -> bool:
+        return self.suppressed or too_few(self.follow_ups)
+
+    def withheld(self, band: FeedbackBand) -> bool:
+        return self.suppressed or band.suppressed
+
     def to_json(self) -> dict[str, Any]:
+        """The report as JSON: a figure over too few answers is null, and its part says
+        ``"suppressed": true``."""
         data = asdict(self)
         data["start"] = self.start.isoformat()
         data["end"] = self.end.isoformat()
         data["generated_at"] = self.generated_at.isoformat()
+        data["min_responses_shown"] = MIN_RESPONSES_SHOWN
+        data["suppressed"] = self.suppressed
+        for section in ("by_wait", "by_service", "by_hub", "by_week"):
+            bands: list[FeedbackBand] = getattr(self, section)
+            data[section] = [_row(asdict(b), self.withheld(b)) for b in bands]
+        if self.suppressed:
+            data.update(count=None, average_score=None, net_score=None)
+            data["scores"] = _withheld(data["scores"])
+        data["reasons_suppressed"] = self.reasons_suppressed
+        if self.reasons_suppressed:
+            data["follow_ups"] = None
+            data["reasons"] = _withheld(data["reasons"])
         return data
 
 
@@ -527,10 +639,12 @@ def survey_report(
         option = question.choice(option_id)
         return text(option.text) if option is not None else option_id
 
+    # Over too few responses no comment is listed (see MIN_RESPONSES_SHOWN): none is read.
+    withheld = too_few(complete + (partial if include_partial else 0))
     questions: list[QuestionFigures] = []
     for question in definition.questions:
         figures = _figures(question, counts, text, choice_text)
-        if question.type is QuestionType.TEXT:
+        if question.type is QuestionType.TEXT and not withheld:
             readable = figures.comments_total - figures.comments_removed
             figures.comments = _comments(
                 session,
@@ -664,6 +778,7 @@ def feedback_report(
                 average_2dp(int(row.total or 0), int(row.n)),
                 percent(int(row.satisfied), int(row.n)),
                 average_2dp(int(row.net or 0), int(row.n)),
+                key=str(row.key),
             )
             for row in rows
         ]
@@ -683,7 +798,10 @@ def feedback_report(
         band.label = names.get(band.label, band.label)
     by_week = grouped(_week_start(dialect))
     for band in by_week:
-        band.label = band.label[:10]  # SQLite gives text, PostgreSQL a date
+        band.label = band.key = band.label[:10]  # SQLite gives text, PostgreSQL a date
+    by_service = grouped(func.coalesce(R.service_id, literal("")))
+    for band in by_service:
+        band.label = band.key or "(none)"
     good = sum(n for value, n in scores.items() if value >= 4)
     poor = sum(n for value, n in scores.items() if value <= 2)
     follow_ups, reasons = _reasons(session, start, end, hub_ids)
@@ -705,78 +823,96 @@ def feedback_report(
             for s in range(1, 6)
         ],
         by_wait=by_wait,
-        by_service=grouped(func.coalesce(R.service_id, literal("(none)"))),
+        by_service=by_service,
         by_hub=by_hub,
     )
 
 
 # CSV and HTML ---------------------------------------------------------------------------------
 def survey_csv(report: SurveyReport) -> str:
-    """Long format: one row per figure (question, statement, answer), so every figure fits."""
+    """Long format: one row per figure (question, statement, answer), so every figure fits.
+    A figure over too few responses has empty cells and ``note`` says why."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
     writer.writerow(
-        ["survey", "from", "to", "section", "question", "statement", "answer", "count", "value"]
-    )
+        ["survey", "from", "to", "section", "question", "statement", "answer", "count", "value",
+         "note"]
+    )  # fmt: skip
     base = [report.survey_id, report.start.isoformat(), report.end.isoformat()]
-    writer.writerow([*base, "respondents", "", "", "complete", report.complete, ""])
-    writer.writerow([*base, "respondents", "", "", "partial", report.partial, ""])
+
+    def figure(*row: Any, withheld: bool = report.suppressed) -> None:
+        """``row``: section, question, statement, answer, count, value."""
+        if withheld:
+            writer.writerow([*base, *row[:4], "", "", SUPPRESSED_NOTE])
+        else:
+            writer.writerow([*base, *row, ""])
+
+    figure("respondents", "", "", "complete", report.complete, "")
+    figure("respondents", "", "", "partial", report.partial, "")
+    shown = report.shown_hubs
     for hub in report.hubs:
-        writer.writerow([*base, "respondents_by_hub", "", hub.hub_id, "complete", hub.complete, ""])
-        writer.writerow([*base, "respondents_by_hub", "", hub.hub_id, "partial", hub.partial, ""])
+        withheld = hub.hub_id not in shown
+        figure("respondents_by_hub", "", hub.hub_id, "complete", hub.complete, "",
+               withheld=withheld)  # fmt: skip
+        figure("respondents_by_hub", "", hub.hub_id, "partial", hub.partial, "",
+               withheld=withheld)  # fmt: skip
     for q in report.questions:
-        writer.writerow([*base, "answered", q.id, "", "", q.answered, ""])
+        figure("answered", q.id, "", "", q.answered, "")
         for option in q.options:
-            writer.writerow(
-                [*base, "percent", q.id, "", option.id, option.count, _cell(option.percent)]
-            )
+            figure("percent", q.id, "", option.id, option.count, _cell(option.percent))
         for s in q.statements:
             for answer in s.answers:
-                writer.writerow(
-                    [*base, "percent", q.id, s.id, answer.id, answer.count, _cell(answer.percent)]
-                )
+                figure("percent", q.id, s.id, answer.id, answer.count, _cell(answer.percent))
             if s.negative_percent is not None:
-                writer.writerow(
-                    [*base, "negative_percent", q.id, s.id, "negative", s.negative_count,
-                     _cell(s.negative_percent)]
-                )  # fmt: skip
+                figure("negative_percent", q.id, s.id, "negative", s.negative_count,
+                       _cell(s.negative_percent))  # fmt: skip
         for rank in q.ranking:
-            writer.writerow(
-                [*base, "average_rank", q.id, "", rank.id, rank.ranked_by, _cell(rank.average_rank)]
-            )
+            figure("average_rank", q.id, "", rank.id, rank.ranked_by, _cell(rank.average_rank))
         if q.type == QuestionType.TEXT.value:
-            writer.writerow([*base, "comments_removed", q.id, "", "", q.comments_removed, ""])
-        for comment in q.comments:
+            figure("comments_removed", q.id, "", "", q.comments_removed, "")
+        placed = report.comments_placed
+        for comment in [] if report.suppressed else q.comments:
             writer.writerow(
-                [*base, "comment", q.id, comment.hub_id, comment.day or "", "", comment.text]
-            )
+                [*base, "comment", q.id, comment.hub_id if placed else "",
+                 (comment.day or "") if placed else "", "", comment.text, ""]
+            )  # fmt: skip
     return out.getvalue()
 
 
 def feedback_csv(report: FeedbackReport) -> str:
+    """One row per figure's group; a group of too few answers has empty cells and ``note``
+    says why. ``key`` is the group's id (a hub's, a service's) where it has one."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
     writer.writerow(
         ["from", "to", "section", "group", "count", "average_score", "satisfied_percent",
-         "net_score"]
+         "net_score", "key", "note"]
     )  # fmt: skip
     base = [report.start.isoformat(), report.end.isoformat()]
-    writer.writerow(
-        [*base, "all", "", report.count, _cell(report.average_score), "",
-         _cell(report.net_score)]
-    )  # fmt: skip
+
+    def figures(section: str, group: str, *values: Any, key: str = "", withheld: bool) -> None:
+        """``values``: count, average score, satisfied percent, net score."""
+        if withheld:
+            writer.writerow([*base, section, group, "", "", "", "", key, SUPPRESSED_NOTE])
+        else:
+            writer.writerow([*base, section, group, *values, key, ""])
+
+    every = report.suppressed
+    figures("all", "", report.count, _cell(report.average_score), "", _cell(report.net_score),
+            withheld=every)  # fmt: skip
     for score in report.scores:
-        writer.writerow([*base, "score", score.id, score.count, "", _cell(score.percent), ""])
+        figures("score", score.id, score.count, "", _cell(score.percent), "", withheld=every)
     for section, bands in (("wait", report.by_wait), ("service", report.by_service),
                            ("hub", report.by_hub), ("week", report.by_week)):  # fmt: skip
         for band in bands:
-            writer.writerow(
-                [*base, section, band.label, band.count, _cell(band.average_score),
-                 _cell(band.satisfied_percent), _cell(band.net_score)]
-            )  # fmt: skip
-    writer.writerow([*base, "follow_ups", "", report.follow_ups, "", "", ""])
+            figures(section, band.label, band.count, _cell(band.average_score),
+                    _cell(band.satisfied_percent), _cell(band.net_score), key=band.key,
+                    withheld=report.withheld(band))  # fmt: skip
+    withheld = report.reasons_suppressed
+    figures("follow_ups", "", report.follow_ups, "", "", "", withheld=withheld)
     for reason in report.reasons:
-        writer.writerow([*base, "reason", reason.id, reason.count, "", _cell(reason.percent), ""])
+        figures("reason", reason.id, reason.count, "", _cell(reason.percent), "",
+                key=reason.id, withheld=withheld)  # fmt: skip
     return out.getvalue()
 
 
@@ -860,7 +996,16 @@ def survey_html(report: SurveyReport) -> str:
     """The Appendix 7 page (``templates/survey_report.html``): respondents, each
     statement's answers, average ranks, comments."""
     sections = [_section(q) for q in report.questions]
-    return pages.render("survey_report.html", report=report, sections=sections)
+    shown = report.shown_hubs
+    return pages.render(
+        "survey_report.html",
+        report=report,
+        sections=sections,
+        shown_hubs=shown,
+        places={h.hub_id: h.hub_name for h in report.hubs} if report.comments_placed else {},
+        note=SUPPRESSED_NOTE,
+        min_responses=MIN_RESPONSES_SHOWN,
+    )
 
 
 def feedback_html(report: FeedbackReport) -> str:
@@ -871,7 +1016,9 @@ def feedback_html(report: FeedbackReport) -> str:
             chart_id,
             title,
             [
-                (
+                (b.label, None, SUPPRESSED_NOTE)
+                if b.suppressed
+                else (
                     b.label,
                     b.average_score,
                     f"{pages.number(b.average_score, decimals=2)} ({pages.number(b.count)})",
@@ -890,11 +1037,12 @@ def feedback_html(report: FeedbackReport) -> str:
         ("net-service", "Service", report.by_service),
         ("net-week", "Week (from Monday)", report.by_week),
     ]
+    reasons_title = "What it was mostly about (percent of follow-ups)"
     charts = [
         _answers("Scores", report.scores, "chart-scores"),
-        _answers(
-            "What it was mostly about (percent of follow-ups)", report.reasons, "chart-reasons"
-        ),
+        _answers(reasons_title, [], "chart-reasons", empty=SUPPRESSED_NOTE)
+        if report.reasons_suppressed
+        else _answers(reasons_title, report.reasons, "chart-reasons"),
         bands("Average score by wait", report.by_wait, "chart-wait"),
         bands("Average score by service", report.by_service, "chart-service"),
         bands("Average score by hub", report.by_hub, "chart-hub"),
@@ -906,4 +1054,6 @@ def feedback_html(report: FeedbackReport) -> str:
         net=net,
         tables=tables,
         charts=charts,
+        note=SUPPRESSED_NOTE,
+        min_responses=MIN_RESPONSES_SHOWN,
     )

@@ -32,6 +32,10 @@ SCORES = [
     (TOWN_HALL, 2, "housing", NEXT_WEEK),
     (TOWN_HALL, 5, "housing", NEXT_WEEK),
 ]
+#: Each score above, and each follow-up below, is given by this many residents, so that
+#: every row of the report has enough answers to be shown (MIN_RESPONSES_SHOWN): counts
+#: are five times those of the list, averages and percentages the list's own.
+GIVEN_BY = 5
 
 
 def feedback(hub: str, score: int, service: str, when: dt.datetime) -> Feedback:
@@ -59,12 +63,14 @@ def follow_up(of: Feedback, reasons: list[str], comment: str | None = None) -> F
 
 @pytest.fixture
 def with_follow_ups(central):
-    faces = [feedback(*row) for row in SCORES]
-    extra = [
-        follow_up(faces[0], ["staff_helpfulness", "problem_solved"]),
-        follow_up(faces[2], ["waiting_time"], "Too long a wait"),
-        follow_up(faces[4], ["waiting_time", "information"]),
-    ]
+    faces = [feedback(*row) for row in SCORES * GIVEN_BY]
+    extra = []
+    for first in range(0, len(faces), len(SCORES)):
+        extra += [
+            follow_up(faces[first], ["staff_helpfulness", "problem_solved"]),
+            follow_up(faces[first + 2], ["waiting_time"], "Too long a wait"),
+            follow_up(faces[first + 4], ["waiting_time", "information"]),
+        ]
     for hub in (BOW, TOWN_HALL):
         push(central, hub, [r for r in faces + extra if r.hub_id == hub])
     central.faces = faces
@@ -74,23 +80,24 @@ def with_follow_ups(central):
 def test_net_satisfaction_by_hub_service_and_week(with_follow_ups):
     params = {"from": "2026-11-01", "to": "2026-11-30"}
     report = get(with_follow_ups, "/reports/feedback", format="json", **params).json()
-    # Good 5, 4, 5 (+3), average 3 (0), poor 1, 2 (-2): +1/6 = 0.17.
-    assert report["count"] == 6 and report["net_score"] == 0.17
+    # Good 5, 4, 5 (+3), average 3 (0), poor 1, 2 (-2): +1/6 = 0.17 (each five times).
+    assert report["count"] == 30 and report["net_score"] == 0.17
 
     def net(section: str) -> dict:
         return {b["label"]: (b["count"], b["net_score"]) for b in report[section]}
 
-    assert net("by_hub") == {"Idea Store Bow": (4, 0.25), "Town Hall Whitechapel": (2, 0.0)}
-    assert net("by_service") == {"council-tax": (2, -0.5), "housing": (4, 0.5)}
-    assert net("by_week") == {"2026-11-09": (3, 0.33), "2026-11-16": (3, 0.0)}
-    # What the feedback was mostly about: 3 follow-ups, a reason may come with another.
-    assert report["follow_ups"] == 3
+    assert net("by_hub") == {"Idea Store Bow": (20, 0.25), "Town Hall Whitechapel": (10, 0.0)}
+    assert net("by_service") == {"council-tax": (10, -0.5), "housing": (20, 0.5)}
+    assert net("by_week") == {"2026-11-09": (15, 0.33), "2026-11-16": (15, 0.0)}
+    # What the feedback was mostly about: 3 follow-ups (each five times), a reason may come
+    # with another.
+    assert report["follow_ups"] == 15
     assert {r["id"]: (r["count"], r["percent"]) for r in report["reasons"]} == {
-        "waiting_time": (2, 67),
-        "staff_helpfulness": (1, 33),
-        "problem_solved": (1, 33),
+        "waiting_time": (10, 67),
+        "staff_helpfulness": (5, 33),
+        "problem_solved": (5, 33),
         "building": (0, 0),
-        "information": (1, 33),
+        "information": (5, 33),
     }
 
     rows = list(
@@ -99,7 +106,7 @@ def test_net_satisfaction_by_hub_service_and_week(with_follow_ups):
         )
     )
     week = next(r for r in rows if r["section"] == "week" and r["group"] == "2026-11-09")
-    assert (week["count"], week["net_score"]) == ("3", "0.33")
+    assert (week["count"], week["net_score"]) == ("15", "0.33")
     page = get(with_follow_ups, "/reports/feedback", **params).text
     assert '<strong id="net">+0.17</strong>' in page
     assert '<table id="net-week">' in page and "2026-11-16" in page
@@ -150,11 +157,14 @@ def test_a_ranking_of_some_methods_is_reported_as_the_council_does(central):
     average is over those who placed it, with how many did (Appendix 7's "Average")."""
     from tests.survey.test_survey_reports import COMPLETE, response, survey_json
 
-    rows = [COMPLETE[0], COMPLETE[1], COMPLETE[2]]
+    rows = [COMPLETE[0], COMPLETE[1], COMPLETE[2], COMPLETE[3], COMPLETE[4]]
     responses = [response(n, row) for n, row in enumerate(rows)]
     responses[0].answers["contact-ranking"] = ["email"]
     responses[1].answers["contact-ranking"] = ["telephone", "email"]
     responses[2].answers["contact-ranking"] = ["email", "telephone", "writing"]
+    # Two who ranked none: the report has the five responses it needs to be shown
+    # (MIN_RESPONSES_SHOWN), and the averages are over those who ranked.
+    del responses[3].answers["contact-ranking"], responses[4].answers["contact-ranking"]
     push(central, BOW, responses)
     report = survey_json(central)
     ranking = next(q for q in report["questions"] if q["id"] == "contact-ranking")

@@ -14,8 +14,10 @@ pytestmark = pytest.mark.both_databases
 
 
 def test_assisted_survey_responses_are_reported_apart(central) -> None:
-    responses = [response(n, row) for n, row in enumerate(COMPLETE)]
-    for helped in responses[:2]:  # two of Bow's six, with an adviser beside them
+    # Appendix 7's rows twice, five of Bow's twelve with an adviser beside them: enough
+    # of each way for the figures to be shown (MIN_RESPONSES_SHOWN).
+    responses = [response(n, row) for n, row in enumerate(COMPLETE * 2)]
+    for helped in responses[:5]:
         helped.channel = Channel.ASSISTED
         helped.adviser_id = "a-rahman"
     for hub in {r.hub_id for r in responses}:
@@ -24,15 +26,15 @@ def test_assisted_survey_responses_are_reported_apart(central) -> None:
     path = f"/reports/surveys/{SURVEY}"
 
     everyone = get(central, path, format="json", **period).json()
-    assert everyone["complete"] == 8
-    assert (everyone["self_completed"], everyone["assisted"]) == (6, 2)
+    assert everyone["complete"] == 16
+    assert (everyone["self_completed"], everyone["assisted"]) == (11, 5)
 
     assisted = get(central, path, format="json", channel="assisted", **period).json()
-    assert assisted["complete"] == 2 and assisted["channel"] == "assisted"
-    assert [(h["hub_id"], h["complete"]) for h in assisted["hubs"]] == [(BOW, 2)]
+    assert assisted["complete"] == 5 and assisted["channel"] == "assisted"
+    assert [(h["hub_id"], h["complete"]) for h in assisted["hubs"]] == [(BOW, 5)]
     alone = get(central, path, format="json", channel="self_service", **period).json()
-    assert alone["complete"] == 6
-    # The first-contact statement: the helped two answered strongly disagree and disagree.
+    assert alone["complete"] == 11
+    # The first-contact statement: each of the helped five answered it.
     counts = {
         s["id"]: s
         for q in assisted["questions"]
@@ -40,8 +42,8 @@ def test_assisted_survey_responses_are_reported_apart(central) -> None:
         for s in q["statements"]
     }
     first = counts["first-contact"]
-    assert first["answered"] == 2
+    assert first["answered"] == 5
 
     html = get(central, path, format="html", **period).text
-    assert 'id="self-completed">6<' in html and 'id="assisted">2<' in html
+    assert 'id="self-completed">11<' in html and 'id="assisted">5<' in html
     assert "counted apart" in html

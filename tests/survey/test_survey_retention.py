@@ -128,7 +128,8 @@ def test_typed_comments_go_after_retention_and_every_count_stays(seeded):  # noq
     assert payloads(seeded, "survey_response") == surveys_before
 
     purged = purge(seeded, after_days=DAYS + 1)
-    assert purged.records == 13 + 8  # 8 complete, 2 noise, 3 walk-aways; 8 feedback
+    # 8 complete, 2 noise, 3 walk-aways; 36 feedback (the seed's 7, each given by 5, and this one)
+    assert purged.records == 13 + 36
 
     after = survey_json(seeded)
     after_partial = survey_json(seeded, partial="true")

@@ -39,18 +39,21 @@ def _rows(answer: requests.Response) -> list[list[str]]:
 def test_a_survey_comment_is_not_a_live_formula_in_the_survey_csv(central: Central) -> None:
     token = central.enrol()
     now = dt.datetime.now(dt.UTC)
-    response = {
-        "id": str(uuid.uuid4()),
-        "kind": "survey_response",
-        "payload": {
-            "survey_id": "council-cx-2022",
-            "survey_version": 1,
-            "complete": True,
-            "created_at": now.isoformat(),
-            "answers": {"would-use-website": "no", "why-not-website": FORMULA},
-        },
+    payload = {
+        "survey_id": "council-cx-2022",
+        "survey_version": 1,
+        "complete": True,
+        "created_at": now.isoformat(),
+        "answers": {"would-use-website": "no"},
     }
-    assert push_raw(central, token, [response]).json()["results"][0]["status"] == "accepted"
+    # Five responses, so that the report lists comments (MIN_RESPONSES_SHOWN); one has it.
+    responses = [
+        {"id": str(uuid.uuid4()), "kind": "survey_response", "payload": payload} for _ in range(5)
+    ]
+    responses[0]["payload"] = {**payload, "answers": {**payload["answers"],
+                                                      "why-not-website": FORMULA}}  # fmt: skip
+    results = push_raw(central, token, responses).json()["results"]
+    assert {r["status"] for r in results} == {"accepted"}
     today = now.astimezone(TZ).date().isoformat()
 
     rows = _rows(
@@ -61,7 +64,8 @@ def test_a_survey_comment_is_not_a_live_formula_in_the_survey_csv(central: Centr
         )
     )
 
-    comments = [row[-1] for row in rows if row[3] == "comment"]
+    value = rows[0].index("value")
+    comments = [row[value] for row in rows if row[3] == "comment"]
     assert comments == ["'" + FORMULA]
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 
@@ -94,9 +98,10 @@ def test_a_referral_destination_is_not_a_live_formula_in_the_hub_csv(central: Ce
 def test_the_feedback_csv_is_written_safely_too(central: Central) -> None:
     token = central.enrol()
     now = dt.datetime.now(dt.UTC)
-    feedback = {"id": str(uuid.uuid4()), "kind": "feedback",
-                "payload": {"score": 2, "created_at": now.isoformat()}}  # fmt: skip
-    assert push_raw(central, token, [feedback]).ok
+    # Five answers, so that the report shows their figures (MIN_RESPONSES_SHOWN).
+    feedback = [{"id": str(uuid.uuid4()), "kind": "feedback",
+                 "payload": {"score": 2, "created_at": now.isoformat()}} for _ in range(5)]  # fmt: skip
+    assert push_raw(central, token, feedback).ok
     today = now.astimezone(TZ).date().isoformat()
 
     rows = _rows(
@@ -107,5 +112,5 @@ def test_the_feedback_csv_is_written_safely_too(central: Central) -> None:
         )
     )
 
-    assert rows[1][2:5] == ["all", "", "1"]
+    assert rows[1][2:5] == ["all", "", "5"]
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
