@@ -39,6 +39,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import (
     ColumnElement,
     Date,
@@ -57,7 +58,7 @@ from sqlalchemy.orm import Session
 from sync.protocol.records import FeedbackReason, RecordKind
 from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDefinition
 from sync.server import config, csvsafe, pages, survey_aggregates
-from sync.server.models import HubRow, IngestedRecord
+from sync.server.models import HubRow, IngestedRecord, PublishedConfig
 from sync.server.pages import Chart, rows_chart
 
 R = IngestedRecord
@@ -94,6 +95,14 @@ SUPPRESSED_NOTE = f"fewer than {MIN_RESPONSES_SHOWN} responses: not shown"
 
 class SurveyReportError(ValueError):
     """The report cannot be made (e.g. an unknown survey); the message says why."""
+
+
+class UnknownSurvey(SurveyReportError):
+    """No configuration ever published, nor any shipped file, has the survey."""
+
+
+class InvalidSurvey(SurveyReportError):
+    """Every definition of the survey there is fails to validate (the message says how)."""
 
 
 # Small counts ---------------------------------------------------------------------------------
@@ -218,6 +227,9 @@ class SurveyReport:
     #: Complete responses the resident gave alone, and with an adviser beside them.
     self_completed: int = 0
     assisted: int = 0
+    #: What is wrong with a newer definition of the survey, passed over as it does not
+    #: validate (None: the report uses the newest).
+    definition_problem: str | None = None
 
     @property
     def respondents(self) -> int:
@@ -360,44 +372,116 @@ def shipped_surveys_dir() -> Path:
     return config.default_data_dir().parent / "surveys"
 
 
-def find_definition(session: Session, survey_id: str) -> SurveyDefinition:
-    """The newest published definition of ``survey_id`` (else the shipped one)."""
-    candidates: list[dict[str, Any]] = []
-    current = config.current_config(session)
-    if current is not None:
-        candidates = [
-            entry
-            for entry in current.body.get("surveys", [])
-            if isinstance(entry, dict) and entry.get("id") == survey_id
+@dataclass(frozen=True)
+class KnownSurvey:
+    """A survey that can be reported on: its newest definition that validates."""
+
+    definition: SurveyDefinition
+    #: What is wrong with the newer definitions passed over (None: there were none).
+    problem: str | None = None
+
+
+def _version(entry: dict[str, Any]) -> int:
+    version = entry.get("version")
+    return version if isinstance(version, int) else 0
+
+
+def _stored_definitions(
+    session: Session, survey_id: str | None = None
+) -> list[tuple[str, dict[str, Any]]]:
+    """(where it is, the definition as stored) of ``survey_id`` (or of every survey), newest
+    first: every published configuration's, the newest configuration first (in each, the
+    highest version first), then the shipped files' (highest version first)."""
+
+    def kept(entries: Any) -> list[dict[str, Any]]:
+        found = [
+            e
+            for e in (entries if isinstance(entries, list) else [entries])
+            if isinstance(e, dict) and (survey_id is None or e.get("id") == survey_id)
         ]
-    if not candidates:
-        folder = shipped_surveys_dir()
-        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if isinstance(data, dict) and data.get("id") == survey_id:
-                candidates.append(data)
-    if not candidates:
-        raise SurveyReportError(f"no survey '{survey_id}' is published or shipped")
-    newest = max(candidates, key=lambda entry: int(entry.get("version", 0)))
-    return SurveyDefinition.model_validate(newest)
+        return sorted(found, key=_version, reverse=True)
+
+    stored: list[tuple[str, dict[str, Any]]] = []
+    surveys = PublishedConfig.body["surveys"]
+    rows = session.execute(
+        select(PublishedConfig.version, surveys).order_by(PublishedConfig.version.desc())
+    )
+    for version, entries in rows:
+        stored += [(f"published configuration {version}", e) for e in kept(entries)]
+    folder = shipped_surveys_dir()
+    shipped: list[tuple[str, dict[str, Any]]] = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        shipped += [(f"the shipped file {path.name}", e) for e in kept(data)]
+    return stored + sorted(shipped, key=lambda found: _version(found[1]), reverse=True)
 
 
-def known_surveys(session: Session) -> list[SurveyDefinition]:
-    """Every survey published (or shipped), newest version of each."""
-    entries: list[dict[str, Any]] = []
-    current = config.current_config(session)
-    if current is not None:
-        entries = [e for e in current.body.get("surveys", []) if isinstance(e, dict)]
-    if not entries:
-        folder = shipped_surveys_dir()
-        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-            entries.append(json.loads(path.read_text(encoding="utf-8")))
-    newest: dict[str, dict[str, Any]] = {}
-    for entry in entries:
-        known = newest.get(str(entry.get("id")))
-        if known is None or int(entry.get("version", 0)) > int(known.get("version", 0)):
-            newest[str(entry.get("id"))] = entry
-    return [SurveyDefinition.model_validate(e) for _, e in sorted(newest.items())]
+def _problem(exc: ValidationError) -> str:
+    """A definition's first few problems, as the officer who wrote it can read them."""
+    said = []
+    for error in exc.errors()[:3]:
+        where = ".".join(str(part) for part in error["loc"])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        said.append(f"{where}: {message}" if where else message)
+    return "; ".join(said)
+
+
+def _resolved(stored: list[tuple[str, dict[str, Any]]]) -> dict[str, KnownSurvey | str]:
+    """Each survey's newest definition that validates, or (none validating) what is wrong."""
+    found: dict[str, KnownSurvey] = {}
+    problems: dict[str, list[str]] = {}
+    for where, entry in stored:
+        survey_id = str(entry.get("id"))
+        if survey_id in found:
+            continue
+        try:
+            definition = SurveyDefinition.model_validate(entry)
+        except ValidationError as exc:
+            version = entry.get("version")
+            problems.setdefault(survey_id, []).append(
+                f"version {version} ({where}) does not validate: {_problem(exc)}"
+            )
+            continue
+        passed_over = problems.get(survey_id)
+        problem = None
+        if passed_over:
+            problem = "; ".join(passed_over) + f"; reported with version {definition.version}"
+        found[survey_id] = KnownSurvey(definition, problem)
+    return {
+        **{survey_id: "; ".join(said) for survey_id, said in problems.items()},
+        **found,
+    }
+
+
+def find_survey(session: Session, survey_id: str) -> KnownSurvey:
+    """The newest definition of ``survey_id`` that validates, from any configuration ever
+    published (newest first), then the shipped files: a finished survey a later publish
+    dropped is still reported, and a newer definition that does not validate is passed over
+    (and said). Raises :class:`UnknownSurvey` or :class:`InvalidSurvey`."""
+    found = _resolved(_stored_definitions(session, survey_id)).get(survey_id)
+    if found is None:
+        raise UnknownSurvey(f"no survey '{survey_id}' is published or shipped")
+    if isinstance(found, str):
+        raise InvalidSurvey(f"survey '{survey_id}' has no definition that validates: {found}")
+    return found
+
+
+def find_definition(session: Session, survey_id: str) -> SurveyDefinition:
+    """The definition :func:`find_survey` reports ``survey_id`` with."""
+    return find_survey(session, survey_id).definition
+
+
+def known_surveys(session: Session) -> list[KnownSurvey]:
+    """Every survey ever published (the shipped ones before any is), each with its newest
+    definition that validates; a survey none of whose definitions validates is left out
+    (its report says why)."""
+    stored = _stored_definitions(session)
+    published = {str(e.get("id")) for where, e in stored if where.startswith("published")}
+    return [
+        found
+        for survey_id, found in sorted(_resolved(stored).items())
+        if isinstance(found, KnownSurvey) and (not published or survey_id in published)
+    ]
 
 
 # SQL ------------------------------------------------------------------------------------------
@@ -598,7 +682,8 @@ def survey_report(
     (:mod:`sync.server.survey_aggregates`); only the comments listed are read from the
     responses themselves, newest first and no more than asked for.
     """
-    definition = find_definition(session, survey_id)
+    known = find_survey(session, survey_id)
+    definition = known.definition
     start = start or definition.runs_from
     end = end or definition.runs_to
     if end < start:
@@ -675,6 +760,7 @@ def survey_report(
         channel=channel,
         self_completed=by_channel.get("self_service", 0),
         assisted=by_channel.get("assisted", 0),
+        definition_problem=known.problem,
     )
 
 

@@ -11,12 +11,12 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from sqlalchemy.orm import Session
 
 from sync.server import survey_reports
-from sync.server.deps import REPORT_RESPONSES, report_access
+from sync.server.deps import REPORT_RESPONSES, ApiError, report_access
 from sync.server.models import utcnow
 
 Format = Annotated[str, Query(pattern="^(json|csv|html)$")]
@@ -33,17 +33,23 @@ router = APIRouter(prefix="/reports", dependencies=[Depends(report_access)], tag
 
 @router.get("/surveys")
 def list_surveys(session: SessionDep) -> list[dict[str, Any]]:
-    """The surveys that can be reported on, with their run dates."""
-    return [
-        {
+    """The surveys that can be reported on (every one ever published), with their run dates
+    and the version reported with: the newest that validates (``problem`` says what is
+    wrong with a newer one passed over)."""
+    listed = []
+    for known in survey_reports.known_surveys(session):
+        survey = known.definition
+        entry: dict[str, Any] = {
             "id": survey.id,
             "version": survey.version,
             "title": survey.title.get("en"),
             "runs_from": survey.runs_from.isoformat(),
             "runs_to": survey.runs_to.isoformat(),
         }
-        for survey in survey_reports.known_surveys(session)
-    ]
+        if known.problem:
+            entry["problem"] = known.problem
+        listed.append(entry)
+    return listed
 
 
 @router.get("/surveys/{survey_id}", response_model=None, responses=REPORT_RESPONSES)
@@ -73,8 +79,12 @@ def survey_results(
             comments_kept_days=request.app.state.settings.retention_days,
             channel=channel,
         )
+    except survey_reports.UnknownSurvey as exc:
+        raise ApiError(404, "unknown_survey", str(exc)) from None
+    except survey_reports.InvalidSurvey as exc:
+        raise ApiError(422, "invalid_survey", str(exc)) from None
     except survey_reports.SurveyReportError as exc:
-        raise HTTPException(404 if "no survey" in str(exc) else 422, str(exc)) from None
+        raise ApiError(422, "invalid_range", str(exc)) from None
     if format == "json":
         return JSONResponse(report.to_json())
     if format == "csv":
@@ -94,7 +104,7 @@ def feedback_results(
     try:
         report = survey_reports.feedback_report(session, start, end, now=utcnow(), hub_ids=hub)
     except survey_reports.SurveyReportError as exc:
-        raise HTTPException(422, str(exc)) from None
+        raise ApiError(422, "invalid_range", str(exc)) from None
     if format == "json":
         return JSONResponse(report.to_json())
     if format == "csv":
