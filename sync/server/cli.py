@@ -363,9 +363,13 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
             return _publish(args, database, now, tz)
         elif args.command == "report":
             with database.session() as session:
-                report = reports.hub_report(
-                    session, args.start, args.end, now=now, hub_ids=args.hub
-                )
+                try:
+                    report = reports.hub_report(
+                        session, args.start, args.end, now=now, hub_ids=args.hub
+                    )
+                except reports.UnknownHub as exc:
+                    print(f"hubkiosk-server: {exc}", file=sys.stderr)
+                    return 2
             if args.format == "json":
                 text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n"
             elif args.format == "csv":

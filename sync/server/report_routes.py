@@ -35,7 +35,10 @@ def hub_report(
     per week, beside the council's baseline; ``table`` picks one table of the page as CSV."""
     if end < start:
         raise ApiError(422, "invalid_range", "'to' is before 'from'.")
-    report = reports.hub_report(session, start, end, now=clock(), hub_ids=hub)
+    try:
+        report = reports.hub_report(session, start, end, now=clock(), hub_ids=hub)
+    except reports.UnknownHub as exc:
+        raise ApiError(422, "unknown_hub", str(exc)) from None
     if format == "json":
         return JSONResponse(report.to_json())
     if format == "csv":

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -35,6 +36,23 @@ from sync.server.models import (
     HubTicketTally,
     HubTicketWait,
 )
+
+
+class UnknownHub(ValueError):
+    """A report asked for a hub no configuration has published (a mistyped id)."""
+
+
+def check_hubs(session: Session, hub_ids: Sequence[str] | None) -> None:
+    """Raise :class:`UnknownHub`, naming the hubs there are, if a hub asked for is not one
+    (a report of it would only be empty)."""
+    known = sorted(session.scalars(select(HubRow.id)))
+    unknown = [hub for hub in dict.fromkeys(hub_ids or []) if hub not in known]
+    if unknown:
+        named = ", ".join(repr(hub[:60]) for hub in unknown)
+        there = ", ".join(known) if known else "none (no configuration is published yet)"
+        plural = "s" if len(unknown) > 1 else ""
+        raise UnknownHub(f"unknown hub{plural} {named}; the hubs are: {there}")
+
 
 Key = tuple[str, dt.date | None]
 Period = Literal["day", "week"] | None
@@ -311,6 +329,7 @@ def hub_report(
     now: dt.datetime,
     hub_ids: list[str] | None = None,
 ) -> HubReport:
+    check_hubs(session, hub_ids)
     names: dict[str, str] = dict(session.execute(select(HubRow.id, HubRow.name)).all())
     hubs = _figures(session, start, end, hub_ids, names, by_hub=True, period=None)
     # Every published hub has its row: a hub with no visits shows zeros, not nothing.

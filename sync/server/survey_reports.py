@@ -57,7 +57,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol.records import FeedbackReason, RecordKind
 from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDefinition
-from sync.server import config, csvsafe, pages, survey_aggregates
+from sync.server import config, csvsafe, pages, reports, survey_aggregates
 from sync.server.models import HubRow, IngestedRecord, PublishedConfig
 from sync.server.pages import Chart, rows_chart
 
@@ -682,6 +682,7 @@ def survey_report(
     (:mod:`sync.server.survey_aggregates`); only the comments listed are read from the
     responses themselves, newest first and no more than asked for.
     """
+    reports.check_hubs(session, hub_ids)
     known = find_survey(session, survey_id)
     definition = known.definition
     start = start or definition.runs_from
@@ -837,6 +838,7 @@ def feedback_report(
     """Quick-feedback scores (1 to 5): overall, by score, against waits, by service, by hub."""
     if end < start:
         raise SurveyReportError("the end of the period is before its start")
+    reports.check_hubs(session, hub_ids)
     dialect = session.get_bind().dialect.name
     score = stored_int(dialect, "score", 1, 5)
     wait = stored_int(dialect, "wait_minutes", 0, 24 * 60)

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from sqlalchemy.orm import Session
 
-from sync.server import survey_reports
+from sync.server import reports, survey_reports
 from sync.server.deps import REPORT_RESPONSES, ApiError, report_access
 from sync.server.models import utcnow
 
@@ -79,6 +79,8 @@ def survey_results(
             comments_kept_days=request.app.state.settings.retention_days,
             channel=channel,
         )
+    except reports.UnknownHub as exc:
+        raise ApiError(422, "unknown_hub", str(exc)) from None
     except survey_reports.UnknownSurvey as exc:
         raise ApiError(404, "unknown_survey", str(exc)) from None
     except survey_reports.InvalidSurvey as exc:
@@ -103,6 +105,8 @@ def feedback_results(
     """Quick-feedback scores overall, against waits, by service and by hub."""
     try:
         report = survey_reports.feedback_report(session, start, end, now=utcnow(), hub_ids=hub)
+    except reports.UnknownHub as exc:
+        raise ApiError(422, "unknown_hub", str(exc)) from None
     except survey_reports.SurveyReportError as exc:
         raise ApiError(422, "invalid_range", str(exc)) from None
     if format == "json":
