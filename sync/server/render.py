@@ -50,7 +50,7 @@ def to_csv(report: HubReport, table: str = "all") -> str:
     if table in ("days", "weeks"):
         first = "day" if table == "days" else "week_starting"
         writer.writerow(["from", "to", first, "hub_id", "hub_name", *_FIGURE_COLUMNS])
-        for f in report.days if table == "days" else report.weeks:
+        for f in report.days if table == "days" else report.named_weeks:
             day = f.day.isoformat() if f.day else ""
             writer.writerow([*period, day, f.hub_id, f.hub_name, *_figure_values(f)])
         return out.getvalue()
@@ -168,7 +168,7 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         ),
         series_chart(
             "chart-services",
-            "Tickets by service (all hubs)",
+            f"Tickets by service ({report.scope})",
             [report.service_names.get(s, s) for s, _ in top_services],
             [("Tickets", [n for _, n in top_services])],
         ),
@@ -199,7 +199,7 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         ),
         series_chart(
             "chart-weeks",
-            "Visits by week (all hubs)",
+            f"Visits by week ({report.scope})",
             [f"w/c {f.day:%d %b %Y}" if f.day else "" for f in report.weeks],
             [("Visits in the week", [f.visits for f in report.weeks])],
         ),

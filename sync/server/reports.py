@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 from sqlalchemy import Date, Integer, Select, case, cast, func, literal, select
@@ -191,6 +191,20 @@ class HubReport:
     channel_shift: list[ChannelShift] = field(default_factory=list)
 
     @property
+    def scope(self) -> str:
+        """The hubs the report is of, as its titles say: "all hubs", or their names."""
+        if not self.hub_ids:
+            return "all hubs"
+        return ", ".join(f.hub_name for f in self.hubs if f.hub_id in self.hub_ids)
+
+    @property
+    def named_weeks(self) -> list[Figures]:
+        """The weeks, named for the hubs they are of ("All hubs", or the hubs asked for)."""
+        if not self.hub_ids:
+            return self.weeks
+        return [replace(week, hub_name=self.scope) for week in self.weeks]
+
+    @property
     def totals(self) -> Totals:
         return Totals(
             visits=sum(f.visits for f in self.hubs),
@@ -218,7 +232,7 @@ class HubReport:
             "baseline": None if baseline is None else asdict(baseline) | baseline.rates(),
             "hubs": [f.to_json() for f in self.hubs],
             "days": [f.to_json() for f in self.days],
-            "weeks": [f.to_json() for f in self.weeks],
+            "weeks": [f.to_json() for f in self.named_weeks],
             "devices": [
                 {
                     **asdict(d),

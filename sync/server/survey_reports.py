@@ -332,6 +332,8 @@ class FeedbackReport:
     #: Follow-ups: what the feedback was mostly about (a follow-up may give several).
     follow_ups: int = 0
     reasons: list[AnswerFigure] = field(default_factory=list)
+    #: The names of the hubs asked for (none: every hub).
+    hub_names: list[str] = field(default_factory=list)
 
     @property
     def suppressed(self) -> bool:
@@ -901,6 +903,7 @@ def feedback_report(
         start=start,
         end=end,
         hub_ids=list(hub_ids or []),
+        hub_names=sorted(names.get(hub, hub) for hub in dict.fromkeys(hub_ids or [])),
         generated_at=now,
         count=count,
         average_score=average_2dp(total, count),

@@ -70,7 +70,8 @@ def test_values_are_escaped_and_figures_formatted_by_babel() -> None:
     assert 'id="total-visits">18,867<' in page
     assert 'data-figure="wait_median_minutes">12.5<' in page
     assert 'data-figure="wait_p90_minutes">–<' in page
-    assert "1 March 2026 to 31 March 2026 · generated 1 April 2026 09:05 UTC" in page
+    # The header says which hubs the report is of (all of them here).
+    assert "1 March 2026 to 31 March 2026 · all hubs · generated 1 April 2026 09:05 UTC" in page
     assert "Mon 2 Mar 2026" in page
     assert page.count("<svg") == 6 and page.count("<style>") == 1
 

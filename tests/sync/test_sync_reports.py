@@ -382,3 +382,33 @@ def test_seed_totals_and_the_command_line(db_url: str, tmp_path: Path, capsys, m
     assert server_main(["--db", db_url, "revoke", listed.split()[0]]) == 0
     assert server_main(["--db", db_url, "retention", "--days", "30"]) == 0
     assert "cleared personal fields" in capsys.readouterr().out
+
+
+def test_a_report_of_some_hubs_names_them_where_it_said_all_hubs(reported: Central) -> None:
+    """QA s11: filtered to the Town Hall, the page said "(all hubs)" in its titles and named
+    no hub in its header; the week table's CSV called the Town Hall's weeks "All hubs"."""
+    page = requests.get(report_url(reported, "html") + f"&hub={OTHER_HUB}", timeout=10).text
+    assert "all hubs" not in page.lower()
+    header = re.search(r"</h1>\s*<p>(.*?)</p>", page, re.S)
+    assert header is not None and "Town Hall Whitechapel" in header.group(1)
+    assert "<figcaption>Tickets by service (Town Hall Whitechapel)</figcaption>" in page
+    assert "<figcaption>Visits by week (Town Hall Whitechapel)</figcaption>" in page
+    assert "<h2>Trend by week (Town Hall Whitechapel)</h2>" in page
+    weeks = requests.get(report_url(reported, "csv") + f"&hub={OTHER_HUB}&table=weeks", timeout=10)
+    assert "2026-03-02,2026-03-03,2026-03-02,,Town Hall Whitechapel,3," in weeks.text
+    both = requests.get(
+        report_url(reported, "html") + f"&hub={OTHER_HUB}&hub={HUB}", timeout=10
+    ).text
+    assert "<h2>Trend by week (Idea Store Bow, Town Hall Whitechapel)</h2>" in both
+    # Every hub: as before.
+    every = requests.get(report_url(reported, "html"), timeout=10).text
+    assert "<h2>Trend by week (all hubs)</h2>" in every
+    assert "<figcaption>Tickets by service (all hubs)</figcaption>" in every
+
+    feedback = requests.get(
+        f"{reported.url}/reports/feedback",
+        params={"from": DAY1, "to": DAY2, "hub": HUB, "key": REPORT_KEY},
+        timeout=10,
+    ).text
+    header = re.search(r"</h1>\s*<p>(.*?)</p>", feedback, re.S)
+    assert header is not None and "Idea Store Bow" in header.group(1)
