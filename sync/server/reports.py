@@ -454,6 +454,11 @@ def _labels(session: Session) -> dict[str, str]:
     return names
 
 
+def service_names(session: Session) -> dict[str, str]:
+    """Service id to English name, from the newest published catalogue."""
+    return _service_names(_newest_body(session))
+
+
 def _service_names(body: dict[str, Any]) -> dict[str, str]:
     """Service id to English name, from a published configuration's ``body``."""
     services = body.get("catalogue", {}).get("services", [])

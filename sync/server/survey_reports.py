@@ -84,6 +84,8 @@ WAIT_BANDS: tuple[tuple[str, int, int | None], ...] = (
     ("60 min or more", 60, None),
 )
 NO_WAIT_BAND = "no wait recorded"
+#: The feedback "by service" row of the answers given with no service.
+NO_SERVICE = "No service given"
 
 
 #: A report, or a row of one (a hub, a channel, a service, a week, a wait band), over fewer
@@ -889,9 +891,13 @@ def feedback_report(
     by_week = grouped(_week_start(dialect))
     for band in by_week:
         band.label = band.key = band.label[:10]  # SQLite gives text, PostgreSQL a date
+    # Services by the catalogue's names (a service it no longer has: by its id), those
+    # without a service last.
+    services = reports.service_names(session)
     by_service = grouped(func.coalesce(R.service_id, literal("")))
     for band in by_service:
-        band.label = band.key or "(none)"
+        band.label = services.get(band.key, band.key) if band.key else NO_SERVICE
+    by_service.sort(key=lambda band: (not band.key, band.label.casefold()))
     good = sum(n for value, n in scores.items() if value >= 4)
     poor = sum(n for value, n in scores.items() if value <= 2)
     follow_ups, reasons = _reasons(session, start, end, hub_ids)

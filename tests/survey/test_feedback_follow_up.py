@@ -87,7 +87,7 @@ def test_net_satisfaction_by_hub_service_and_week(with_follow_ups):
         return {b["label"]: (b["count"], b["net_score"]) for b in report[section]}
 
     assert net("by_hub") == {"Idea Store Bow": (20, 0.25), "Town Hall Whitechapel": (10, 0.0)}
-    assert net("by_service") == {"council-tax": (10, -0.5), "housing": (20, 0.5)}
+    assert net("by_service") == {"Council tax": (10, -0.5), "Housing": (20, 0.5)}
     assert net("by_week") == {"2026-11-09": (15, 0.33), "2026-11-16": (15, 0.0)}
     # What the feedback was mostly about: 3 follow-ups (each five times), a reason may come
     # with another.

@@ -369,10 +369,10 @@ def test_quick_feedback_against_waits(seeded):
     ]
     services = {b["label"]: (b["count"], b["average_score"]) for b in report["by_service"]}
     assert services == {
-        "(none)": (5, 5.0),
-        "council-tax": (10, 1.5),
-        "housing": (15, 4.33),
-        "parking": (5, 3.0),
+        "No service given": (5, 5.0),
+        "Council tax": (10, 1.5),
+        "Housing": (15, 4.33),
+        "Parking": (5, 3.0),
     }
     bow_only = get(seeded, "/reports/feedback", format="json", hub=BOW, **params).json()
     assert (bow_only["count"], bow_only["average_score"]) == (25, 3.0)
@@ -388,3 +388,34 @@ def test_reports_need_the_key(seeded):
         f"{seeded.url}/reports/surveys/no-such-survey", params={"key": REPORT_KEY}, timeout=10
     )
     assert missing.status_code == 404
+
+
+def test_feedback_by_service_names_the_services(seeded):
+    """QA s14: the "by service" table and chart showed ids (council-tax, (none)); they show
+    the catalogue's names, and the id only for a service the catalogue no longer has."""
+    gone = [
+        Feedback(id=uuid.uuid4(), created_at=IN_RUN, hub_id=BOW, score=4,
+                 visit_token=uuid.uuid4().hex, service_id="libraries", wait_minutes=5)
+        for _ in range(5)
+    ]  # fmt: skip
+    push(seeded, BOW, gone)
+    params = {"from": "2026-11-01", "to": "2026-11-30"}
+    report = get(seeded, "/reports/feedback", format="json", **params).json()
+    assert [(b["key"], b["label"], b["count"]) for b in report["by_service"]] == [
+        ("council-tax", "Council tax", 10),
+        ("housing", "Housing", 15),
+        ("libraries", "libraries", 5),
+        ("parking", "Parking", 5),
+        ("", "No service given", 5),
+    ]
+    page = get(seeded, "/reports/feedback", **params).text
+    table = page.split('<table id="net-service">', 1)[1].split("</table>", 1)[0]
+    assert "<td>Council tax</td>" in table and "<td>No service given</td>" in table
+    assert "council-tax" not in table.replace('data-key="council-tax"', "")
+    chart = page.split('id="chart-service"', 1)[1].split("</figure>", 1)[0]
+    assert 'data-label="Council tax"' in chart and 'data-label="No service given"' in chart
+    assert "(none)" not in page
+    rows = list(csv.DictReader(io.StringIO(get(seeded, "/reports/feedback", format="csv",
+                                                **params).text)))  # fmt: skip
+    services = {r["key"]: r["group"] for r in rows if r["section"] == "service"}
+    assert services["council-tax"] == "Council tax" and services[""] == "No service given"
