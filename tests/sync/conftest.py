@@ -523,3 +523,27 @@ def push_raw(central: Central, token: str, items: list[dict[str, Any]]) -> reque
         headers=central.headers(token),
         timeout=10,
     )
+
+
+def device_at_an_old_revision(database: Database, hub_id: str, now: dt.datetime) -> uuid.UUID:
+    """A device row written as a server at an older schema revision writes it (a Core
+    insert of the columns every revision has: the models' later columns are not there
+    yet), for the tests of a migration over stored records."""
+    from sqlalchemy import insert
+
+    from sync.server.models import Device
+
+    device_id = uuid.uuid4()
+    with database.engine.begin() as connection:
+        connection.execute(
+            insert(Device.__table__).values(
+                id=device_id,
+                hub_id=hub_id,
+                name="kiosk",
+                token_hash=uuid.uuid4().hex,
+                created_at=now,
+                high_water=0,
+                rate_count=0,
+            )
+        )
+    return device_id

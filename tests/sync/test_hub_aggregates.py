@@ -27,8 +27,8 @@ from sqlalchemy import event, insert, select
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.wire import PushItem
-from sync.server import admin, hub_aggregates, ingest, migrate, reports, retention
 from sync.server import config as server_config
+from sync.server import hub_aggregates, ingest, migrate, reports, retention
 from sync.server.db import Database
 from sync.server.models import (
     HubChannelTally,
@@ -37,7 +37,7 @@ from sync.server.models import (
     HubTicketWait,
     IngestedRecord,
 )
-from tests.sync.conftest import FakeClock
+from tests.sync.conftest import FakeClock, device_at_an_old_revision
 from tests.sync.hub_scan import scanned_hub_report
 
 pytestmark = pytest.mark.both_databases
@@ -328,8 +328,7 @@ def test_the_migration_counts_the_records_stored_before_it(tmp_path):
     rng = random.Random(5)
     rows = []
     for hub in HUBS:
-        with database.session() as session:
-            device = admin.enrol_device(session, hub, "kiosk", now=now).device_id
+        device = device_at_an_old_revision(database, hub, now)
         sent: list[dict[str, Any]] = []
         for n in range(1, 31):
             made = ticket(rng, hub, FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS)), n)

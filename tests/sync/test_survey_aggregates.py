@@ -26,11 +26,11 @@ from sqlalchemy import event, insert, select
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.wire import PushItem
-from sync.server import admin, ingest, migrate, retention, survey_aggregates, survey_reports
 from sync.server import config as server_config
+from sync.server import ingest, migrate, retention, survey_aggregates, survey_reports
 from sync.server.db import Database
 from sync.server.models import IngestedRecord, SurveyAnswerTally, SurveyTally
-from tests.sync.conftest import FakeClock
+from tests.sync.conftest import FakeClock, device_at_an_old_revision
 from tests.sync.survey_scan import scanned_survey_report
 
 pytestmark = pytest.mark.both_databases
@@ -316,8 +316,7 @@ def test_the_migration_counts_the_responses_stored_before_it(tmp_path):
     rng = random.Random(5)
     rows = []
     for hub in HUBS:
-        with database.session() as session:
-            device = admin.enrol_device(session, hub, "kiosk", now=now).device_id
+        device = device_at_an_old_revision(database, hub, now)
         for _ in range(40):
             sent = item(rng, hub, dt.datetime(2026, 11, rng.randint(1, 19), 10, tzinfo=dt.UTC))
             record = ingest.validate(PushItem.model_validate(sent))
