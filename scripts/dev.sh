@@ -34,8 +34,9 @@ KIOSK_PKGS=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libfon
 # Tests also need a real PostgreSQL, Chromium for the managers' report, pdftotext; the
 # packaging checks need git (a clean copy for the wheel), binutils (PyInstaller reads
 # libraries with objdump and strips them), debootstrap (a throwaway Debian 12 to install the
-# .deb into) and systemd (systemd-analyze verify for the unit).
-TEST_PKGS=(postgresql chromium poppler-utils git binutils debootstrap systemd)
+# .deb into) and systemd (systemd-analyze verify for the unit); CUPS (cupsd, lpadmin and the
+# socket backend) for the system printer tests, which start a private cupsd of their own.
+TEST_PKGS=(postgresql chromium poppler-utils git binutils debootstrap systemd cups)
 
 missing_pkgs() {
   local pkg

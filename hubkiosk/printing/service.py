@@ -4,7 +4,8 @@ faults without failing.
 ``settings.printer`` names the printer:
 
 - ``none``: no printer; the ticket is shown on screen only.
-- ``system`` or ``system:NAME``: a system printer through QPrinter.
+- ``system`` or ``system:NAME``: a system printer through QPrinter; on Linux a ticket counts
+  as printed once its CUPS job has finished (see :mod:`hubkiosk.printing.cups`).
 - ``pdf:FOLDER``: a PDF per ticket through QPrinter (for testing a site without a printer).
 - ``usb:VID:PID`` (hex, e.g. ``usb:04b8:0202``), ``network:HOST[:PORT]`` (port 9100 by
   default), ``serial:DEVICE`` or ``file:DEVICE`` (e.g. ``/dev/usb/lp0``): an ESC/POS
@@ -27,7 +28,7 @@ from typing import Any
 
 from PySide6.QtGui import QPaintDevice
 
-from hubkiosk.printing import escpos_ticket, qt_ticket
+from hubkiosk.printing import cups, escpos_ticket, qt_ticket
 from hubkiosk.printing.qt_ticket import PrintError
 from hubkiosk.printing.slip import ReferenceSlip
 from hubkiosk.printing.spec import parse_spec
@@ -155,7 +156,14 @@ class TicketPrinter:
     ) -> None:
         kind, target = parse_spec(self.spec)
         if kind == "system":
-            paint(qt_ticket.system_printer(target or None))
+            printer = qt_ticket.system_printer(target or None)
+            queue = cups.queue_for(printer.printerName())
+            if queue is None:  # Windows, macOS: the spooler's word is taken
+                paint(printer)
+                return
+            before = queue.check_ready()  # no page for a stopped or stuck queue
+            paint(printer)
+            queue.wait_printed(before)  # printed once CUPS has finished the job
         elif kind == "pdf":
             folder = Path(target)
             folder.mkdir(parents=True, exist_ok=True)
