@@ -49,6 +49,20 @@ def queue_for(printer_name: str) -> CupsQueue | None:
     return CupsQueue(printer_name.partition("/")[0])  # "NAME/INSTANCE": the queue is NAME
 
 
+def command_env() -> dict[str, str]:
+    """The environment for CUPS's commands: CUPS's words in English, to read them; in a
+    PyInstaller bundle, the library path as it was before the bundle put its own libraries
+    first (the bundle's copies are not the system's ``lpstat``'s)."""
+    env = {**os.environ, "LC_ALL": "C"}
+    if getattr(sys, "frozen", False):
+        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original is None:
+            env.pop("LD_LIBRARY_PATH", None)
+        else:
+            env["LD_LIBRARY_PATH"] = original
+    return env
+
+
 @dataclass(frozen=True)
 class Job:
     """One job in the queue, as ``lpstat -o`` lists it."""
@@ -74,7 +88,7 @@ class CupsQueue:
                 capture_output=True,
                 text=True,
                 timeout=COMMAND_TIMEOUT_S,
-                env={**os.environ, "LC_ALL": "C"},  # CUPS's words in English, to read them
+                env=command_env(),
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise PrintError(f"CUPS did not answer `{' '.join(args)}` ({exc})") from exc

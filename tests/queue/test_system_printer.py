@@ -246,3 +246,19 @@ def test_a_working_system_printer_prints_once_cups_has_sent_the_job(
     assert issued.print_status.text() == "Please take your ticket from the printer."
     assert len(printer_on.pages) == 1 and printer_on.pages[0].startswith(b"%PDF")
     assert system_cups.jobs(name) == [] and len(system_cups.jobs(name, "completed")) == 1
+
+
+@pytest.mark.parametrize(("before", "after"), [("/usr/local/lib", "/usr/local/lib"), (None, None)])
+def test_cups_commands_run_on_the_systems_libraries_in_a_bundle(monkeypatch, before, after):
+    """The PyInstaller bundle puts its own libraries first on LD_LIBRARY_PATH (saving the
+    machine's in LD_LIBRARY_PATH_ORIG); ``lpstat`` must load the system's, not those."""
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setenv(
+        "LD_LIBRARY_PATH", "/opt/hubkiosk/_internal" + (f":{before}" if before else "")
+    )
+    if before is None:
+        monkeypatch.delenv("LD_LIBRARY_PATH_ORIG", raising=False)
+    else:
+        monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", before)
+    env = cups.command_env()
+    assert env.get("LD_LIBRARY_PATH") == after and env["LC_ALL"] == "C"
