@@ -42,8 +42,11 @@ def command(name: str) -> str:
 @pytest.fixture(scope="session")
 def cupsd() -> Iterator[str]:
     """A private cupsd for this test process; its socket's path (for ``CUPS_SERVER``)."""
-    root = Path(tempfile.mkdtemp(prefix="hkcups-"))  # short: a socket's path has 107 bytes
-    root.chmod(0o755)  # as root, cupsd runs the backends as "lp"
+    # As root, cupsd runs the backends as "lp", who must reach the spool: under /tmp, not
+    # under the test run's own TMPDIR (scripts/dev.sh makes it 0700). Short: a socket's
+    # path has 107 bytes.
+    root = Path(tempfile.mkdtemp(prefix="hkcups-", dir="/tmp"))
+    root.chmod(0o755)
     for name in ("spool", "cache", "state", "tmp"):
         (root / name).mkdir()
     sock = root / "cups.sock"
