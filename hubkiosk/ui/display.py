@@ -1,7 +1,10 @@
 """The calling display: a second window (``hubkiosk --display``) for a screen in the hall.
 
 It shows "Now calling" with the ticket and desk, the last four called, and how many wait
-for each service. A new call plays a chime and is spoken: in English, then in the
+for each service, in the kiosk's default language: counts and desks in its digits (৪ on a
+Bengali display), ticket numbers as printed (H-023). A call stays under "Now calling" for
+:data:`CALL_SHOWN_FOR`; with no newer call by then it joins "Called before" and the display
+says to wait to be called (the day's last call stood as if current until midnight). A new call plays a chime and is spoken: in English, then in the
 resident's language when they chose one at check-in (and their interpreter's language),
 through the kiosk's speech path (hubkiosk/ui/speech.py, QtTextToSpeech) where a voice for
 that language exists, silently otherwise.
@@ -14,6 +17,7 @@ use a fake one and never wait for sound.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import math
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from hubkiosk.core import queue
 from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.speech import Speaker
 from hubkiosk.ui.widgets import label
 
@@ -36,6 +41,9 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 1500
 RECENT = 4
+#: How long a call shows under "Now calling" when no newer one follows: a resident who
+#: arrives later must not read an old call as the one being made now.
+CALL_SHOWN_FOR = dt.timedelta(minutes=10)
 
 #: How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.
 CALL_WORDS: dict[str, str] = {
@@ -285,25 +293,29 @@ class CallingDisplay(QWidget):
         self.recent_heading.setText(self.tr("Called before"))
         self.waiting_heading.setText(self.tr("Waiting now"))
         calls = self.state.calls
-        if calls:
-            self.now_number.setText(calls[0].number)
-            self.now_desk.setText(
-                self.tr("Please go to Desk %1").replace("%1", queue.desk_number(calls[0].desk))
-            )
-        else:
+        now = calls[0] if calls and ctx.now() - calls[0].at < CALL_SHOWN_FOR else None
+        if now is not None:
+            self.now_number.setText(now.number)
+            self.now_desk.setText(self.tr("Please go to Desk %1").replace("%1", self._desk(now)))
+        else:  # no call yet, or the last one was a while ago: it is with those called before
             self.now_number.setText("—")
             self.now_desk.setText(self.tr("Please wait to be called"))
-        for index, (number, desk) in enumerate(self.recent_rows):
-            if index + 1 < len(calls):
-                call = calls[index + 1]
-                number.setText(call.number)
-                desk.setText(self.tr("Desk %1").replace("%1", queue.desk_number(call.desk)))
+        before = calls[1:] if now is not None else calls
+        for index, (ticket, desk) in enumerate(self.recent_rows):
+            if index < len(before):
+                ticket.setText(before[index].number)  # as printed on the ticket
+                desk.setText(self.tr("Desk %1").replace("%1", self._desk(before[index])))
             else:
-                number.clear()
+                ticket.clear()
                 desk.clear()
         parts = []
         for service in ctx.content.catalogue.services:
             count = self.state.waiting.get(service.id, 0)
             if count:
-                parts.append(f"{ctx.text(service.name)}: {count}")
+                parts.append(f"{ctx.text(service.name)}: {number(count)}")
         self.waiting_line.setText("   ·   ".join(parts) if parts else self.tr("No one is waiting"))
+
+    @staticmethod
+    def _desk(call: queue.CallRecord) -> str:
+        """The number on the call's desk, in the display language's digits."""
+        return digits(queue.desk_number(call.desk))

@@ -126,7 +126,10 @@ def test_calls_made_before_the_display_started_are_shown_not_spoken(queue_kiosk,
 
 
 def test_a_display_in_bengali_names_the_desks_in_bengali(queue_kiosk, qtbot, clock):
-    """A hub whose display speaks Bengali: "Desk 2" is the store's name, not the words."""
+    """A hub whose display speaks Bengali: "Desk 2" is the store's name, not the words. Its
+    desks and counts are in Bengali digits, as on every Bengali screen (this test asserted
+    "ডেস্ক 4" and "1", the Latin digits the rule in the README rules out); the ticket
+    number stays as printed, C-002."""
     kiosk = queue_kiosk()
     for _ in range(3):
         take_ticket(kiosk, qtbot, "Council tax")
@@ -139,11 +142,51 @@ def test_a_display_in_bengali_names_the_desks_in_bengali(queue_kiosk, qtbot, clo
     with qtbot.waitSignal(display.updated, timeout=10_000):
         display.start()
     assert display.now_number.text() == "C-002"
-    assert display.now_desk.text() == "অনুগ্রহ করে ডেস্ক 4-এ যান"
-    assert display.recent_rows[0][1].text() == "ডেস্ক 2"
-    # The hub and the services waiting are named in Bengali too.
+    assert display.now_desk.text() == "অনুগ্রহ করে ডেস্ক ৪-এ যান"
+    assert display.recent_rows[0][0].text() == "C-001"
+    assert display.recent_rows[0][1].text() == "ডেস্ক ২"
+    # The hub and the services waiting are named in Bengali too, counted in its digits.
     assert display.hub_name.text() == "আইডিয়া স্টোর বো"
-    assert display.waiting_line.text() == "কাউন্সিল ট্যাক্স: 1"
+    assert display.waiting_line.text() == "কাউন্সিল ট্যাক্স: ১"
+    display.stop()
+
+
+def test_a_call_made_a_while_ago_is_not_shown_as_being_made_now(queue_kiosk, qtbot, clock):
+    """The day's last call stayed under "Now calling" until midnight: a resident arriving
+    in the afternoon read "H-001, Please go to Desk 3" as their turn. Ten minutes after a
+    call with none since, it joins "Called before" and the display says to wait."""
+    kiosk = queue_kiosk()
+    take_ticket(kiosk, qtbot, "Housing")
+    take_ticket(kiosk, qtbot, "Housing")
+    fake = FakeAnnouncer()
+    display = CallingDisplay(kiosk.ctx, announcer=fake, poll_ms=60_000)
+    qtbot.addWidget(display)
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.start()
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 3", now=clock())
+    with qtbot.waitSignal(display.announced, timeout=10_000):
+        display.refresh()
+
+    def shown() -> tuple[str, str, str, str]:
+        number, desk = display.recent_rows[0]
+        return display.now_number.text(), display.now_desk.text(), number.text(), desk.text()
+
+    clock.advance(minutes=9, seconds=59)
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.refresh()
+    assert shown() == ("H-001", "Please go to Desk 3", "", "")
+    clock.advance(seconds=1)
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.refresh()
+    assert shown() == ("—", "Please wait to be called", "H-001", "Desk 3")
+    # The next call is the one being made now; the one before stays under "Called before".
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 1", now=clock())
+    with qtbot.waitSignal(display.announced, timeout=10_000):
+        display.refresh()
+    assert shown() == ("H-002", "Please go to Desk 1", "H-001", "Desk 3")
+    assert fake.chimes == 2  # each call announced once
     display.stop()
 
 
