@@ -9,18 +9,25 @@ and every record's attribution is stamped by the store (:mod:`hubkiosk.store.out
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.widgets import BigButton, label, restyle
 
+#: The banner at least this many lines of its words wide has its buttons beside them;
+#: narrower (a portrait kiosk at larger text) below them, or the words stood one to a line
+#: in a sliver beside the buttons (as Screen.WIDE_EM).
+WIDE_EM = 30
+
 
 class AssistedBanner(QFrame):
     """ "Helping you: <first name>, Residents' Hub adviser", with "Hand back" and "Finish
-    helping" in reach. Shown on every screen while an adviser helps a resident; the two
-    actions are not offered where the adviser is asked to step back (the council's survey:
-    :class:`StepBackNote` has "Answer on my own" instead).
+    helping" in reach. Shown on every screen while an adviser helps a resident. Where the
+    adviser is asked to step back (the council's survey) it says so instead, with "Answer
+    on my own" (:class:`StepBackNote`) and none of the adviser's actions: one bar, so the
+    survey's answers show whole as they do for a resident alone.
 
     Signals:
         hand_back_requested(): the adviser hands the kiosk back; the resident goes on alone.
@@ -34,28 +41,60 @@ class AssistedBanner(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("AssistedBanner")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(20, 6, 20, 6)
+        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        row.setContentsMargins(20, 2, 20, 2)  # a bar: what is under it keeps the room
         self.text = label(role="lead")
         self.text.setObjectName("AssistedBannerText")
         self.hand_back = BigButton()
         self.hand_back.clicked.connect(self.hand_back_requested)
         self.finish = BigButton(role="primary")
         self.finish.clicked.connect(self.finish_requested)
+        self.step_back = StepBackNote(ctx)
+        self.step_back.hide()
+        for button in (self.hand_back, self.finish, self.step_back.on_my_own):
+            button.setProperty("compact", True)  # a finger's height (64 px), no more
+        self.action_row = QHBoxLayout()
+        self.action_row.addWidget(self.hand_back)
+        self.action_row.addWidget(self.finish)
         row.addWidget(self.text, 1)
-        row.addWidget(self.hand_back)
-        row.addWidget(self.finish)
+        row.addLayout(self.action_row)
+        row.addWidget(self.step_back, 1)
         ctx.mode_changed.connect(self.refresh)
         self.refresh()
+
+    def arrange(self) -> None:
+        """The buttons beside the words where the banner is :data:`WIDE_EM` lines of them
+        wide, else on a row below them."""
+        self.text.ensurePolished()
+        wide = self.width() >= WIDE_EM * self.text.fontMetrics().height()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.row.setAlignment(
+                self.action_row, Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft
+            )
+        self.step_back.arrange(wide)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.arrange()  # larger text: fewer of its words fit across
 
     def refresh(self) -> None:
         self.setVisible(self.ctx.assisting)
         self.retranslate()
 
-    def set_staff_actions(self, offered: bool) -> None:
-        """Offer "Hand back" and "Finish helping" (not where the adviser steps back)."""
-        self.hand_back.setVisible(offered)
-        self.finish.setVisible(offered)
+    def set_step_back(self, asked: bool) -> None:
+        """Where the adviser is ``asked`` to step back: the note and "Answer on my own" in
+        place of who is helping, "Hand back" and "Finish helping"."""
+        for part in (self.text, self.hand_back, self.finish):
+            part.setVisible(not asked)
+        self.step_back.setVisible(asked)
 
     def retranslate(self) -> None:
         adviser = self.ctx.adviser
@@ -68,6 +107,7 @@ class AssistedBanner(QFrame):
         self.text.setAccessibleName(text)
         self.hand_back.setText(self.tr("Hand back"))
         self.finish.setText(self.tr("Finish helping"))
+        self.step_back.retranslate()
 
 
 class ConsentLine(QFrame):
@@ -125,7 +165,8 @@ class ConsentLine(QFrame):
 
 class StepBackNote(QFrame):
     """On the council's survey in assisted mode: the survey is the resident's own, so the
-    adviser is asked to step back; "Answer on my own" hands the kiosk back.
+    adviser is asked to step back; "Answer on my own" hands the kiosk back. The banner
+    shows it, the words beside the button, where the adviser steps back.
 
     Signals:
         on_my_own_requested(): the resident answers alone (the adviser is signed out, as
@@ -138,31 +179,35 @@ class StepBackNote(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("StepBackNote")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.text = label(role="notice")
+        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.text = label()
+        self.text.setObjectName("AssistedBannerText")
         self.on_my_own = BigButton(role="primary")
         self.on_my_own.clicked.connect(self.on_my_own_requested)
         self.on_my_own.clicked.connect(self._hand_back)
-        layout.addWidget(self.text)
-        layout.addWidget(self.on_my_own, alignment=Qt.AlignmentFlag.AlignLeft)
-        ctx.mode_changed.connect(self.refresh)
-        self.refresh()
+        row.addWidget(self.text, 1)
+        row.addWidget(self.on_my_own)
+        self.retranslate()
+
+    def arrange(self, wide: bool) -> None:
+        """The button beside the words (``wide``), or below them."""
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.row.setAlignment(
+                self.on_my_own, Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft
+            )
 
     def _hand_back(self) -> None:
         from sync.protocol.records import EndReason
 
         self.ctx.sign_out_adviser(EndReason.HANDED_BACK)
 
-    def refresh(self) -> None:
-        self.setVisible(self.ctx.assisting)
-        self.retranslate()
-
     def retranslate(self) -> None:
+        # In the banner's one bar: two sentences (a third, that answers given with help are
+        # counted apart, took a Somali bar to three lines and the services under it).
         self.text.setText(
-            self.tr(
-                "This survey is yours to answer on your own. Adviser: please step back. "
-                "Answers given while an adviser helps are counted apart."
-            )
+            self.tr("This survey is yours to answer on your own. Adviser: please step back.")
         )
         self.on_my_own.setText(self.tr("Answer on my own"))

@@ -79,8 +79,9 @@ ADVISER_SCREENS = (
     ScreenId.ADVISER_QUEUE,
     ScreenId.ADVISER_TODAY,
 )
-#: Where the kiosk asks the adviser to step back (the council's survey, its StepBackNote):
-#: the assisted-mode banner offers none of the adviser's actions there.
+#: Where the kiosk asks the adviser to step back (the council's survey): the assisted-mode
+#: banner says so (its StepBackNote, "Answer on my own") and offers none of the adviser's
+#: actions there.
 STEP_BACK_SCREENS = (ScreenId.SURVEY,)
 #: Screens built in idle time after start: where the home screen's choices lead, then the
 #: screens after those (a first resident's taps then build nothing: issue 16, tap_next).
@@ -368,7 +369,7 @@ class MainWindow(QMainWindow):
         self._late = _LateParts(speech_notice, banner, overlay, idle, speaker)
         # (A mode change makes them first, then sets the idle time: _mode_changed.)
         if self.stack.currentWidget() is not None:  # else when the home screen is shown
-            banner.set_staff_actions(self.current not in STEP_BACK_SCREENS)
+            banner.set_step_back(self.current in STEP_BACK_SCREENS)
             self._update_idle_arming()
         return self._late
 
@@ -505,7 +506,7 @@ class MainWindow(QMainWindow):
         if self._late is not None:  # else nothing is said or shown yet
             self._late.speech_notice.hide()
             self._late.speaker.interrupt()
-            self._late.banner.set_staff_actions(screen_id not in STEP_BACK_SCREENS)
+            self._late.banner.set_step_back(screen_id in STEP_BACK_SCREENS)
         for area in screen.findChildren(QScrollArea):  # built with the screen or since
             self._touch_scrolling(area)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
@@ -575,6 +576,8 @@ class MainWindow(QMainWindow):
     def _mode_changed(self) -> None:
         adviser = self.ctx.adviser
         settings = self.ctx.settings
+        if self.ctx.assisting:  # the banner shows: in the look chosen
+            self.styler.restyle(self.banner)
         if adviser is None:
             self._forget_staff_screens()
             self.idle.idle_seconds = settings.idle_seconds
@@ -833,6 +836,8 @@ class MainWindow(QMainWindow):
         for region in (self.top_bar, self.bottom_bar, overlay, self.stack.currentWidget()):
             if region is not None:
                 self.styler.restyle(region)
+        if self._late is not None and self.ctx.assisting:
+            self.styler.restyle(self._late.banner)  # in the new theme and size, as the bars are
         self._paint_speaker()
 
     def _paint_speaker(self) -> None:

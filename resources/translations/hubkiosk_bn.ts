@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>আপনাকে সাহায্য করছেন: %1, রেসিডেন্টস হাব উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>আপনাকে সাহায্য করছেন: একজন রেসিডেন্টস হাব উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
         <source>Hand back</source>
         <translation>বাসিন্দাকে ফিরিয়ে দিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
         <source>Finish helping</source>
         <translation>সাহায্য শেষ করুন</translation>
     </message>
@@ -646,42 +646,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="282"/>
+        <location filename="../../hubkiosk/ui/display.py" line="290"/>
         <source>Hub Kiosk · calling display</source>
         <translation>হাব কিয়স্ক · নম্বর ডাকার স্ক্রিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="284"/>
+        <location filename="../../hubkiosk/ui/display.py" line="292"/>
         <source>Now calling</source>
         <translation>এখন ডাকা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="285"/>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
         <source>Called before</source>
         <translation>আগে ডাকা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="286"/>
+        <location filename="../../hubkiosk/ui/display.py" line="294"/>
         <source>Waiting now</source>
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="291"/>
+        <location filename="../../hubkiosk/ui/display.py" line="299"/>
         <source>Please go to Desk %1</source>
         <translation>অনুগ্রহ করে ডেস্ক %1-এ যান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="295"/>
+        <location filename="../../hubkiosk/ui/display.py" line="302"/>
         <source>Please wait to be called</source>
         <translation>আপনাকে ডাকা পর্যন্ত অপেক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="300"/>
+        <location filename="../../hubkiosk/ui/display.py" line="307"/>
         <source>Desk %1</source>
         <translation>ডেস্ক %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="309"/>
+        <location filename="../../hubkiosk/ui/display.py" line="316"/>
         <source>No one is waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
         <source>the adviser</source>
         <translation>উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>বাসিন্দা: আমি সম্মত যে %1 আমার হয়ে আমার উত্তরগুলো লিখেছেন, এবং আমি সেগুলো যাচাই করেছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
         <source>Please touch I agree before sending.</source>
         <translation>পাঠানোর আগে অনুগ্রহ করে ‘আমি সম্মত’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>I agree</source>
         <translation>আমি সম্মত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>Agreed</source>
         <translation>সম্মতি দেওয়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>আমি সম্মত যে উপদেষ্টা আমার উত্তরগুলো লিখেছেন</translation>
     </message>
@@ -1281,22 +1281,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
         <source>Are you still there?</source>
         <translation>আপনি কি এখনও আছেন?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>আপনার তথ্য গোপন রাখতে, সময় শেষ হলে স্ক্রিনটি আবার শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>I need more time</source>
         <translation>আমার আরও সময় দরকার</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln সেকেন্ড</numerusform>
@@ -1307,59 +1307,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
         <source>Hub Kiosk</source>
         <translation>হাব কিয়স্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>দুঃখিত, এই কিয়স্ক বাংলায় পড়ে শোনাতে পারে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Synced</source>
         <translation>সিঙ্ক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Offline</source>
         <translation>অফলাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>স্ক্রিনের মাঝখানে “%1” স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Smaller text</source>
         <translation>ছোট লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
@@ -1821,12 +1821,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
-        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
-        <translation>এই জরিপটি আপনার নিজের, একা উত্তর দেওয়ার জন্য। উপদেষ্টা: অনুগ্রহ করে একটু সরে দাঁড়ান। উপদেষ্টার সাহায্যে দেওয়া উত্তর আলাদাভাবে গণনা করা হয়।</translation>
+        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back.</source>
+        <translation>এই জরিপটি আপনার নিজের, একা উত্তর দেওয়ার জন্য। উপদেষ্টা: অনুগ্রহ করে একটু সরে দাঁড়ান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
         <source>Answer on my own</source>
         <translation>আমি নিজে উত্তর দেব</translation>
     </message>
@@ -1834,32 +1834,32 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
         <source>Survey</source>
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>এগিয়ে যেতে অন্তত আপনার প্রথম পছন্দটি ছুঁয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
         <source>Statement %1 of %2</source>
         <translation>বক্তব্য %1 / %2</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>

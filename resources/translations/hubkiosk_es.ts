@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Le ayuda: %1, asesor del centro vecinal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Le ayuda: un asesor del centro vecinal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
         <source>Hand back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
         <source>Finish helping</source>
         <translation>Terminar la ayuda</translation>
     </message>
@@ -646,42 +646,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="282"/>
+        <location filename="../../hubkiosk/ui/display.py" line="290"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · pantalla de llamadas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="284"/>
+        <location filename="../../hubkiosk/ui/display.py" line="292"/>
         <source>Now calling</source>
         <translation>Llamando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="285"/>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
         <source>Called before</source>
         <translation>Llamados antes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="286"/>
+        <location filename="../../hubkiosk/ui/display.py" line="294"/>
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="291"/>
+        <location filename="../../hubkiosk/ui/display.py" line="299"/>
         <source>Please go to Desk %1</source>
         <translation>Vaya al mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="295"/>
+        <location filename="../../hubkiosk/ui/display.py" line="302"/>
         <source>Please wait to be called</source>
         <translation>Espere a que le llamen</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="300"/>
+        <location filename="../../hubkiosk/ui/display.py" line="307"/>
         <source>Desk %1</source>
         <translation>Mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="309"/>
+        <location filename="../../hubkiosk/ui/display.py" line="316"/>
         <source>No one is waiting</source>
         <translation>No hay nadie esperando</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
         <source>the adviser</source>
         <translation>el asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Vecino: acepto que %1 escribió mis respuestas por mí y las he revisado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
         <source>Please touch I agree before sending.</source>
         <translation>Toque Acepto antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>I agree</source>
         <translation>Acepto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>Agreed</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Acepto que el asesor escribió mis respuestas</translation>
     </message>
@@ -1281,22 +1281,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Para proteger sus datos, la pantalla volverá a empezar cuando se acabe el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln segundo</numerusform>
@@ -1307,59 +1307,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Lo sentimos, este quiosco no puede leer en voz alta en este idioma. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Toque «%1» en el centro de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -1821,12 +1821,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
-        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
-        <translation>Esta encuesta debe responderla usted solo. Asesor: apártese, por favor. Las respuestas dadas con ayuda de un asesor se cuentan aparte.</translation>
+        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back.</source>
+        <translation>Esta encuesta debe responderla usted solo. Asesor: apártese, por favor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
         <source>Answer on my own</source>
         <translation>Responder yo solo</translation>
     </message>
@@ -1834,32 +1834,32 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
         <source>Statement %1 of %2</source>
         <translation>Afirmación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Elija una respuesta para cada afirmación para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Toque al menos su primera opción para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Elija una o más respuestas para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose an answer to go on.</source>
         <translation>Elija una respuesta para continuar.</translation>
     </message>

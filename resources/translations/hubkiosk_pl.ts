@@ -628,22 +628,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Pomaga Ci: %1, doradca punktu dla mieszkańców</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Pomaga Ci doradca punktu dla mieszkańców</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
         <source>Hand back</source>
         <translation>Oddaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
         <source>Finish helping</source>
         <translation>Zakończ pomoc</translation>
     </message>
@@ -651,42 +651,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="282"/>
+        <location filename="../../hubkiosk/ui/display.py" line="290"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · ekran wezwań</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="284"/>
+        <location filename="../../hubkiosk/ui/display.py" line="292"/>
         <source>Now calling</source>
         <translation>Teraz wzywamy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="285"/>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
         <source>Called before</source>
         <translation>Wezwani wcześniej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="286"/>
+        <location filename="../../hubkiosk/ui/display.py" line="294"/>
         <source>Waiting now</source>
         <translation>Teraz czekają</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="291"/>
+        <location filename="../../hubkiosk/ui/display.py" line="299"/>
         <source>Please go to Desk %1</source>
         <translation>Podejdź do stanowiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="295"/>
+        <location filename="../../hubkiosk/ui/display.py" line="302"/>
         <source>Please wait to be called</source>
         <translation>Poczekaj na wezwanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="300"/>
+        <location filename="../../hubkiosk/ui/display.py" line="307"/>
         <source>Desk %1</source>
         <translation>Stanowisko %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="309"/>
+        <location filename="../../hubkiosk/ui/display.py" line="316"/>
         <source>No one is waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>
@@ -729,32 +729,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
         <source>the adviser</source>
         <translation>doradca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Mieszkaniec: zgadzam się, że %1 wpisał(a) moje odpowiedzi za mnie, i je sprawdziłem(-am).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
         <source>Please touch I agree before sending.</source>
         <translation>Przed wysłaniem dotknij Zgadzam się.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>I agree</source>
         <translation>Zgadzam się</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>Agreed</source>
         <translation>Zgoda wyrażona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Zgadzam się, że doradca wpisał moje odpowiedzi</translation>
     </message>
@@ -1286,22 +1286,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Dla ochrony Twoich danych ekran zacznie od nowa, gdy skończy się czas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>I need more time</source>
         <translation>Potrzebuję więcej czasu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln sekunda</numerusform>
@@ -1313,59 +1313,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Przepraszamy, ten kiosk nie umie czytać na głos w tym języku. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Offline</source>
         <translation>Bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Dotknij „%1” na środku ekranu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Smaller text</source>
         <translation>Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
@@ -1828,12 +1828,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
-        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
-        <translation>Tę ankietę wypełniasz samodzielnie. Doradco: odsuń się, proszę. Odpowiedzi udzielone z pomocą doradcy liczymy osobno.</translation>
+        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back.</source>
+        <translation>Tę ankietę wypełniasz samodzielnie. Doradco: odsuń się, proszę.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
         <source>Answer on my own</source>
         <translation>Odpowiem sam(a)</translation>
     </message>
@@ -1841,32 +1841,32 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
         <source>Survey</source>
         <translation>Ankieta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
         <source>Statement %1 of %2</source>
         <translation>Stwierdzenie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź dla każdego stwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Aby przejść dalej, dotknij co najmniej pierwszego wyboru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Aby przejść dalej, wybierz jedną lub więcej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose an answer to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź.</translation>
     </message>

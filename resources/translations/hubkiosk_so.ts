@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Waxaa ku caawinaya: %1, la-taliyaha Xarunta Dadka Deegaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Waxaa ku caawinaya: la-taliye ka tirsan Xarunta Dadka Deegaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
         <source>Hand back</source>
         <translation>U celi qofka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
         <source>Finish helping</source>
         <translation>Dhammee caawinta</translation>
     </message>
@@ -646,42 +646,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="282"/>
+        <location filename="../../hubkiosk/ui/display.py" line="290"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · shaashadda wicitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="284"/>
+        <location filename="../../hubkiosk/ui/display.py" line="292"/>
         <source>Now calling</source>
         <translation>Hadda waxaa la wacayaa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="285"/>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
         <source>Called before</source>
         <translation>Hore loo wacay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="286"/>
+        <location filename="../../hubkiosk/ui/display.py" line="294"/>
         <source>Waiting now</source>
         <translation>Hadda sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="291"/>
+        <location filename="../../hubkiosk/ui/display.py" line="299"/>
         <source>Please go to Desk %1</source>
         <translation>Fadlan u tag miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="295"/>
+        <location filename="../../hubkiosk/ui/display.py" line="302"/>
         <source>Please wait to be called</source>
         <translation>Fadlan sug inta laguu yeerayo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="300"/>
+        <location filename="../../hubkiosk/ui/display.py" line="307"/>
         <source>Desk %1</source>
         <translation>Miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="309"/>
+        <location filename="../../hubkiosk/ui/display.py" line="316"/>
         <source>No one is waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
         <source>the adviser</source>
         <translation>la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Qofka deegaanka: Waan ogolahay in %1 uu ii qoray jawaabahayga, waanan hubiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
         <source>Please touch I agree before sending.</source>
         <translation>Fadlan taabo ‘Waan ogolahay’ ka hor intaadan dirin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>I agree</source>
         <translation>Waan ogolahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>Agreed</source>
         <translation>Waa la ogolaaday</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Waan ogolahay in la-taliyuhu qoray jawaabahayga</translation>
     </message>
@@ -1281,22 +1281,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
         <source>Are you still there?</source>
         <translation>Weli ma joogtaa?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Si xogtaada loo ilaaliyo, shaashaddu dib ayay u bilaabmaysaa marka waqtigu dhammaado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>I need more time</source>
         <translation>Waqti dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln ilbiriqsi</numerusform>
@@ -1307,59 +1307,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, kiosk-kan kuma akhrin karo cod dheer luqaddan. Fadlan weydii shaqaalaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Synced</source>
         <translation>La waafajiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Offline</source>
         <translation>Khadka kama xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Taabo “%1” oo ku yaal bartamaha shaashadda.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Smaller text</source>
         <translation>Qoraal yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>High contrast</source>
         <translation>Midab kala-dheer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>Read aloud</source>
         <translation>Cod ku akhri</translation>
     </message>
@@ -1821,12 +1821,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
-        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
-        <translation>Sahankan adiga ayaa keligaa ka jawaabaya. La-taliye: fadlan dib u dhaqaaq. Jawaabaha la bixiyo iyadoo la-taliye caawinayo si gaar ah ayaa loo tiriyaa.</translation>
+        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back.</source>
+        <translation>Sahankan adiga ayaa keligaa ka jawaabaya. La-taliye: fadlan dib u dhaqaaq.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
         <source>Answer on my own</source>
         <translation>Keligay ayaan ka jawaabayaa</translation>
     </message>
@@ -1834,32 +1834,32 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
         <source>Survey</source>
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Si aad u sii socoto, taabo ugu yaraan doorashadaada koowaad.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
         <source>Statement %1 of %2</source>
         <translation>Qoraalka %1 ee %2</translation>
     </message>

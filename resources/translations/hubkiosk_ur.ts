@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="64"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>آپ کی مدد کر رہے ہیں: %1، ریزیڈنٹس حب مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="66"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>آپ کی مدد کر رہے ہیں: ریزیڈنٹس حب کا ایک مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="69"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
         <source>Hand back</source>
         <translation>واپس دیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="70"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
         <source>Finish helping</source>
         <translation>مدد ختم کریں</translation>
     </message>
@@ -646,42 +646,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="282"/>
+        <location filename="../../hubkiosk/ui/display.py" line="290"/>
         <source>Hub Kiosk · calling display</source>
         <translation>حب کیوسک · بلانے والی اسکرین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="284"/>
+        <location filename="../../hubkiosk/ui/display.py" line="292"/>
         <source>Now calling</source>
         <translation>اب بلایا جا رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="285"/>
+        <location filename="../../hubkiosk/ui/display.py" line="293"/>
         <source>Called before</source>
         <translation>پہلے بلائے گئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="286"/>
+        <location filename="../../hubkiosk/ui/display.py" line="294"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="291"/>
+        <location filename="../../hubkiosk/ui/display.py" line="299"/>
         <source>Please go to Desk %1</source>
         <translation>براہ کرم ڈیسک %1 پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="295"/>
+        <location filename="../../hubkiosk/ui/display.py" line="302"/>
         <source>Please wait to be called</source>
         <translation>براہ کرم بلائے جانے کا انتظار کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="300"/>
+        <location filename="../../hubkiosk/ui/display.py" line="307"/>
         <source>Desk %1</source>
         <translation>ڈیسک %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="309"/>
+        <location filename="../../hubkiosk/ui/display.py" line="316"/>
         <source>No one is waiting</source>
         <translation>کوئی انتظار میں نہیں</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="115"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
         <source>the adviser</source>
         <translation>مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="117"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>رہائشی: میں متفق ہوں کہ %1 نے میرے جوابات میرے لیے لکھے، اور میں نے انہیں جانچ لیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="120"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
         <source>Please touch I agree before sending.</source>
         <translation>بھیجنے سے پہلے براہ کرم میں متفق ہوں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>I agree</source>
         <translation>میں متفق ہوں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="122"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
         <source>Agreed</source>
         <translation>متفق</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="123"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>میں متفق ہوں کہ مشیر نے میرے جوابات لکھے</translation>
     </message>
@@ -1281,22 +1281,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="165"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
         <source>Are you still there?</source>
         <translation>کیا آپ ابھی یہیں ہیں؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="168"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>آپ کی تفصیلات محفوظ رکھنے کے لیے، وقت ختم ہونے پر اسکرین دوبارہ شروع ہو جائے گی۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="171"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>I need more time</source>
         <translation>مجھے مزید وقت چاہیے</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln سیکنڈ</numerusform>
@@ -1307,59 +1307,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="513"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="804"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
         <source>Hub Kiosk</source>
         <translation>حب کیوسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="639"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>معذرت، یہ کیوسک اس زبان میں بول کر نہیں پڑھ سکتا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Synced</source>
         <translation>ہم آہنگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="683"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
         <source>Offline</source>
         <translation>آف لائن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="727"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>اسکرین کے درمیان میں “%1” کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="774"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Larger text</source>
         <translation>بڑا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="779"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Smaller text</source>
         <translation>چھوٹا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="781"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>High contrast</source>
         <translation>زیادہ تضاد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>Read aloud</source>
         <translation>بول کر پڑھیں</translation>
     </message>
@@ -1821,12 +1821,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="164"/>
-        <source>This survey is yours to answer on your own. Adviser: please step back. Answers given while an adviser helps are counted apart.</source>
-        <translation>یہ سروے آپ نے خود بھرنا ہے۔ مشیر: براہ کرم پیچھے ہٹ جائیں۔ مشیر کی مدد سے دیے گئے جوابات الگ گنے جاتے ہیں۔</translation>
+        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <source>This survey is yours to answer on your own. Adviser: please step back.</source>
+        <translation>یہ سروے آپ نے خود بھرنا ہے۔ مشیر: براہ کرم پیچھے ہٹ جائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="168"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
         <source>Answer on my own</source>
         <translation>خود جواب دوں گا</translation>
     </message>
@@ -1834,32 +1834,32 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="194"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
         <source>Survey</source>
         <translation>سروے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
         <source>Statement %1 of %2</source>
         <translation>بیان %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>آگے بڑھنے کے لیے ہر بیان کا ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>آگے بڑھنے کے لیے کم از کم اپنی پہلی پسند چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
         <source>Choose one or more answers to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک یا زیادہ جوابات چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose an answer to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک جواب چنیں۔</translation>
     </message>

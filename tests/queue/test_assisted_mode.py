@@ -182,7 +182,7 @@ def test_an_adviser_helps_a_resident_and_every_record_says_so(
     # The survey: the adviser is asked to step back; answered with help, it is marked.
     click(window, "Tell us what you think")
     click(window, "Customer experience survey")
-    note = window.screens[ScreenId.SURVEY].step_back
+    note = window.banner.step_back  # the banner asks it, above the survey
     assert note.isVisible() and "Adviser: please step back" in note.text.text()
     click(window, "Start the survey")
     click(window, "Yes")
@@ -272,10 +272,10 @@ def test_hand_back_lets_the_resident_go_on_alone(queue_kiosk, qtbot, click):
     click(window, "Help a resident")
     click(window, "Tell us what you think")
     click(window, "Customer experience survey")
-    click(window, "Answer on my own")  # the survey's step-back note
+    click(window, "Answer on my own")  # the banner's step-back note
     assert kiosk.ctx.adviser is None and not window.banner.isVisible()
     assert window.current is ScreenId.SURVEY, "the resident goes on where they were"
-    assert not window.screens[ScreenId.SURVEY].step_back.isVisible()
+    assert not window.banner.step_back.isVisible()
     click(window, "Start the survey")
     click(window, "Yes")
     click(window, "Next")
@@ -405,8 +405,8 @@ def test_where_the_adviser_steps_back_the_banner_offers_no_staff_actions(queue_k
     click(window, "Tell us what you think")
     assert shown(window, "Hand back") and shown(window, "Finish helping")
     click(window, "Customer experience survey")
-    assert window.screens[ScreenId.SURVEY].step_back.isVisible()
-    assert window.banner.isVisible() and window.banner.text.text() == BANNER
+    assert window.banner.isVisible() and window.banner.step_back.isVisible()
+    assert not window.banner.text.isVisible(), "the step-back note in its place"
     assert not shown(window, "Hand back") and not shown(window, "Finish helping")
     assert shown(window, "Answer on my own")
     click(window, "Start the survey")
@@ -415,3 +415,24 @@ def test_where_the_adviser_steps_back_the_banner_offers_no_staff_actions(queue_k
     click(window, "Start again")
     assert window.current is ScreenId.HOME and kiosk.ctx.assisting
     assert shown(window, "Hand back") and shown(window, "Finish helping")
+    assert window.banner.text.isVisible() and window.banner.text.text() == BANNER
+    assert not window.banner.step_back.isVisible()
+
+
+def test_the_banner_follows_larger_text_and_high_contrast(queue_kiosk, qtbot, click):
+    """A resident helped by an adviser touched "Larger text" and "High contrast": every
+    screen changed but the banner, left small and cream on a black screen. It follows
+    them now, its buttons below its words where they no longer fit beside them."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    sign_in(kiosk, qtbot, click)
+    click(window, "Help a resident")
+    banner = window.banner
+    normal = banner.text.fontInfo().pixelSize()
+    click(window, "Larger text")
+    click(window, "High contrast")
+    assert banner.text.fontInfo().pixelSize() > normal
+    assert banner.grab().toImage().pixelColor(4, 4).name() == "#000000"  # the theme's black
+    words, hand_back = banner.text.geometry(), find_button(window, "Hand back").geometry()
+    assert hand_back.top() >= words.bottom(), "the buttons on a row of their own"

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core.survey import Answer, SurveyRun, question_range
 from hubkiosk.store import records
-from hubkiosk.ui.assisted import StepBackNote
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import KeyboardSlot
@@ -101,9 +100,6 @@ class SurveyScreen(Screen):
         #: Next was touched with the question shown still unanswered: say what it needs.
         self._nudged = False
 
-        # Assisted mode: the survey is the resident's own; the adviser is asked to step back.
-        self.step_back = StepBackNote(ctx)
-        self.body.addWidget(self.step_back)
         self.pages = PageStack()
         self.body.addWidget(self.pages)
 
@@ -172,6 +168,7 @@ class SurveyScreen(Screen):
         page.addLayout(self.buttons)
         self._beside: bool | None = None
         self._place_nav(beside=False)
+        ctx.mode_changed.connect(self._arrange_typing)  # an adviser helps, or hands back
         self.pages.addWidget(self.question_page)
 
         # Thank-you page
@@ -561,11 +558,15 @@ class SurveyScreen(Screen):
 
     def _arrange_typing(self) -> None:
         """While the keys show on a short screen: Back and Next beside them, and the
-        progress gives its line to the question (which must stay in sight as one types)."""
+        progress gives its line to the question (which must stay in sight as one types).
+        With an adviser asked to step back (the banner above says so) the progress gives
+        its line on a short screen too: the answers show whole as they do for a resident
+        alone."""
         typing = self.short and not self.keyboard.isHidden()
         self._place_nav(beside=typing)
-        self.progress.setVisible(not typing)
-        self.progress_text.setVisible(not typing)
+        cramped = typing or (self.short and self.ctx.assisting)
+        self.progress.setVisible(not cramped)
+        self.progress_text.setVisible(not cramped)
         if self._text_edit is not None:
             size_text_box(self._text_edit, self.short)
 
@@ -634,7 +635,6 @@ class SurveyScreen(Screen):
 
     # Texts ----------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.step_back.retranslate()
         definition = self.definition
         title = self.ctx.text(definition.title) if definition else ""
         self.intro_title.setText(title)
