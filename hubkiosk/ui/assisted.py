@@ -9,17 +9,11 @@ and every record's attribution is stamped by the store (:mod:`hubkiosk.store.out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.widgets import BigButton, label, restyle
-
-#: The banner at least this many lines of its words wide has its buttons beside them;
-#: narrower (a portrait kiosk at larger text) below them, or the words stood one to a line
-#: in a sliver beside the buttons (as Screen.WIDE_EM).
-WIDE_EM = 30
 
 
 class AssistedBanner(QFrame):
@@ -41,7 +35,7 @@ class AssistedBanner(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("AssistedBanner")
-        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        row = QHBoxLayout(self)
         row.setContentsMargins(20, 2, 20, 2)  # a bar: what is under it keeps the room
         self.text = label(role="lead")
         self.text.setObjectName("AssistedBannerText")
@@ -53,37 +47,12 @@ class AssistedBanner(QFrame):
         self.step_back.hide()
         for button in (self.hand_back, self.finish, self.step_back.on_my_own):
             button.setProperty("compact", True)  # a finger's height (64 px), no more
-        self.action_row = QHBoxLayout()
-        self.action_row.addWidget(self.hand_back)
-        self.action_row.addWidget(self.finish)
         row.addWidget(self.text, 1)
-        row.addLayout(self.action_row)
+        row.addWidget(self.hand_back)
+        row.addWidget(self.finish)
         row.addWidget(self.step_back, 1)
         ctx.mode_changed.connect(self.refresh)
         self.refresh()
-
-    def arrange(self) -> None:
-        """The buttons beside the words where the banner is :data:`WIDE_EM` lines of them
-        wide, else on a row below them."""
-        self.text.ensurePolished()
-        wide = self.width() >= WIDE_EM * self.text.fontMetrics().height()
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
-            self.row.setAlignment(
-                self.action_row, Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft
-            )
-        self.step_back.arrange(wide)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.arrange()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.arrange()  # larger text: fewer of its words fit across
 
     def refresh(self) -> None:
         self.setVisible(self.ctx.assisting)
@@ -179,7 +148,7 @@ class StepBackNote(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("StepBackNote")
-        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.text = label()
         self.text.setObjectName("AssistedBannerText")
@@ -189,15 +158,6 @@ class StepBackNote(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.on_my_own)
         self.retranslate()
-
-    def arrange(self, wide: bool) -> None:
-        """The button beside the words (``wide``), or below them."""
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
-            self.row.setAlignment(
-                self.on_my_own, Qt.AlignmentFlag(0) if wide else Qt.AlignmentFlag.AlignLeft
-            )
 
     def _hand_back(self) -> None:
         from sync.protocol.records import EndReason

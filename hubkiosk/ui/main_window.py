@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
         adviser = self.ctx.adviser
         settings = self.ctx.settings
         if self.ctx.assisting:  # the banner shows: in the look chosen
-            self.styler.restyle(self.banner)
+            self._style_banner()
         if adviser is None:
             self._forget_staff_screens()
             self.idle.idle_seconds = settings.idle_seconds
@@ -837,8 +837,14 @@ class MainWindow(QMainWindow):
             if region is not None:
                 self.styler.restyle(region)
         if self._late is not None and self.ctx.assisting:
-            self.styler.restyle(self._late.banner)  # in the new theme and size, as the bars are
+            self._style_banner()
         self._paint_speaker()
+
+    def _style_banner(self) -> None:
+        """The assisted-mode banner in the theme chosen (it stayed cream in high contrast),
+        its words at the normal size: at larger text on a laptop-sized panel the bars left
+        the page no room for a banner grown too, and cut the hub's name and their buttons."""
+        self.styler.restyle(self.banner, scale=theme.TEXT_SCALES[0])
 
     def _paint_speaker(self) -> None:
         """A speaker beside "Read aloud", in the button's text colour, for those who

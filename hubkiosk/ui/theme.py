@@ -92,12 +92,14 @@ class RegionStyler:
     def choose(self, theme: Theme, scale: float) -> None:
         self.wanted = (theme, scale)
 
-    def restyle(self, region: QWidget) -> None:
+    def restyle(self, region: QWidget, *, scale: float | None = None) -> None:
+        """``region`` in the look wanted (at text ``scale`` instead, where given)."""
         key = id(region)
-        if self._applied.get(key, self.base) == self.wanted:
+        wanted = self.wanted if scale is None else (self.wanted[0], scale)
+        if self._applied.get(key, self.base) == wanted:
             return
-        region.setStyleSheet("" if self.wanted == self.base else stylesheet(*self.wanted))
-        self._applied[key] = self.wanted
+        region.setStyleSheet("" if wanted == self.base else stylesheet(*wanted))
+        self._applied[key] = wanted
 
     def forget(self, region: QWidget) -> None:
         self._applied.pop(id(region), None)

@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="72"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>আপনাকে সাহায্য করছেন: %1, রেসিডেন্টস হাব উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="74"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>আপনাকে সাহায্য করছেন: একজন রেসিডেন্টস হাব উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="77"/>
         <source>Hand back</source>
         <translation>বাসিন্দাকে ফিরিয়ে দিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="78"/>
         <source>Finish helping</source>
         <translation>সাহায্য শেষ করুন</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="124"/>
         <source>the adviser</source>
         <translation>উপদেষ্টা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="126"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>বাসিন্দা: আমি সম্মত যে %1 আমার হয়ে আমার উত্তরগুলো লিখেছেন, এবং আমি সেগুলো যাচাই করেছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="129"/>
         <source>Please touch I agree before sending.</source>
         <translation>পাঠানোর আগে অনুগ্রহ করে ‘আমি সম্মত’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>I agree</source>
         <translation>আমি সম্মত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>Agreed</source>
         <translation>সম্মতি দেওয়া হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="132"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>আমি সম্মত যে উপদেষ্টা আমার উত্তরগুলো লিখেছেন</translation>
     </message>
@@ -1308,58 +1308,58 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="807"/>
         <source>Hub Kiosk</source>
         <translation>হাব কিয়স্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="642"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>দুঃখিত, এই কিয়স্ক বাংলায় পড়ে শোনাতে পারে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Synced</source>
         <translation>সিঙ্ক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Offline</source>
         <translation>অফলাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>স্ক্রিনের মাঝখানে “%1” স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>Smaller text</source>
         <translation>ছোট লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="785"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="786"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
@@ -1821,12 +1821,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="171"/>
         <source>This survey is yours to answer on your own. Adviser: please step back.</source>
         <translation>এই জরিপটি আপনার নিজের, একা উত্তর দেওয়ার জন্য। উপদেষ্টা: অনুগ্রহ করে একটু সরে দাঁড়ান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="173"/>
         <source>Answer on my own</source>
         <translation>আমি নিজে উত্তর দেব</translation>
     </message>
@@ -1839,22 +1839,22 @@
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>এগিয়ে যেতে অন্তত আপনার প্রথম পছন্দটি ছুঁয়ে দিন।</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>বক্তব্য %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>এই জরিপ %1 থেকে %2 পর্যন্ত চলবে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>এতে %Lnটি প্রশ্ন আছে।</numerusform>
@@ -1877,7 +1877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %Lnটি প্রশ্ন আছে।</numerusform>
@@ -1885,78 +1885,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of about %2</source>
         <translation>প্রায় %2টির মধ্যে %1 নম্বর প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>

@@ -74,7 +74,7 @@
 <context>
     <name>SurveyScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>It has %Ln question.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>It has %1 to %Ln question, depending on your answers.</numerusform>

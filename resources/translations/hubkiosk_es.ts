@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="72"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Le ayuda: %1, asesor del centro vecinal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="74"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Le ayuda: un asesor del centro vecinal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="77"/>
         <source>Hand back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="78"/>
         <source>Finish helping</source>
         <translation>Terminar la ayuda</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="124"/>
         <source>the adviser</source>
         <translation>el asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="126"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Vecino: acepto que %1 escribió mis respuestas por mí y las he revisado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="129"/>
         <source>Please touch I agree before sending.</source>
         <translation>Toque Acepto antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>I agree</source>
         <translation>Acepto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>Agreed</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="132"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Acepto que el asesor escribió mis respuestas</translation>
     </message>
@@ -1308,58 +1308,58 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="807"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="642"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Lo sentimos, este quiosco no puede leer en voz alta en este idioma. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Toque «%1» en el centro de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="785"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="786"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -1821,12 +1821,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="171"/>
         <source>This survey is yours to answer on your own. Adviser: please step back.</source>
         <translation>Esta encuesta debe responderla usted solo. Asesor: apártese, por favor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="173"/>
         <source>Answer on my own</source>
         <translation>Responder yo solo</translation>
     </message>
@@ -1844,32 +1844,32 @@
         <translation>Afirmación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Elija una respuesta para cada afirmación para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Toque al menos su primera opción para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Elija una o más respuestas para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
         <source>Choose an answer to go on.</source>
         <translation>Elija una respuesta para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Esta encuesta va del %1 al %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Tiene %Ln pregunta.</numerusform>
@@ -1877,7 +1877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Tiene de %1 a %Ln pregunta, según sus respuestas.</numerusform>
@@ -1885,78 +1885,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
         <source>Start the survey</source>
         <translation>Empezar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Sus respuestas ayudarán al ayuntamiento a mejorar sus servicios.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Saving your answers...</source>
         <translation>Guardando sus respuestas...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
         <source>Your answers are saved.</source>
         <translation>Sus respuestas están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Lo sentimos, no se pudieron guardar sus respuestas. Avise a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of about %2</source>
         <translation>Pregunta %1 de unas %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Send my answers</source>
         <translation>Enviar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
         <source>%1, your choice number %2</source>
         <translation>%1, su opción número %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Escriba aquí (puede dejarlo vacío)</translation>
     </message>

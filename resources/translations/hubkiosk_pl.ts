@@ -628,22 +628,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="72"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Pomaga Ci: %1, doradca punktu dla mieszkańców</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="74"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Pomaga Ci doradca punktu dla mieszkańców</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="77"/>
         <source>Hand back</source>
         <translation>Oddaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="78"/>
         <source>Finish helping</source>
         <translation>Zakończ pomoc</translation>
     </message>
@@ -729,32 +729,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="124"/>
         <source>the adviser</source>
         <translation>doradca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="126"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Mieszkaniec: zgadzam się, że %1 wpisał(a) moje odpowiedzi za mnie, i je sprawdziłem(-am).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="129"/>
         <source>Please touch I agree before sending.</source>
         <translation>Przed wysłaniem dotknij Zgadzam się.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>I agree</source>
         <translation>Zgadzam się</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>Agreed</source>
         <translation>Zgoda wyrażona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="132"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Zgadzam się, że doradca wpisał moje odpowiedzi</translation>
     </message>
@@ -1314,58 +1314,58 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="807"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="642"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Przepraszamy, ten kiosk nie umie czytać na głos w tym języku. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Offline</source>
         <translation>Bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Dotknij „%1” na środku ekranu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>Smaller text</source>
         <translation>Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="785"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="786"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
@@ -1828,12 +1828,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="171"/>
         <source>This survey is yours to answer on your own. Adviser: please step back.</source>
         <translation>Tę ankietę wypełniasz samodzielnie. Doradco: odsuń się, proszę.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="173"/>
         <source>Answer on my own</source>
         <translation>Odpowiem sam(a)</translation>
     </message>
@@ -1851,32 +1851,32 @@
         <translation>Stwierdzenie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź dla każdego stwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Aby przejść dalej, dotknij co najmniej pierwszego wyboru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Aby przejść dalej, wybierz jedną lub więcej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
         <source>Choose an answer to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Ankieta trwa od %1 do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Liczba pytań: %Ln.</numerusform>
@@ -1885,7 +1885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Liczba pytań: od %1 do %Ln, zależnie od odpowiedzi.</numerusform>
@@ -1894,78 +1894,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
         <source>Start the survey</source>
         <translation>Rozpocznij ankietę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Twoje odpowiedzi pomogą radzie gminy ulepszyć usługi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Saving your answers...</source>
         <translation>Zapisywanie odpowiedzi...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
         <source>Your answers are saved.</source>
         <translation>Odpowiedzi zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać odpowiedzi. Powiedz o tym pracownikowi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Send my answers</source>
         <translation>Wyślij odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
         <source>%1, your choice number %2</source>
         <translation>%1, Twój wybór nr %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Pisz tutaj (możesz zostawić puste)</translation>
     </message>

@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="72"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>Waxaa ku caawinaya: %1, la-taliyaha Xarunta Dadka Deegaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="74"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>Waxaa ku caawinaya: la-taliye ka tirsan Xarunta Dadka Deegaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="77"/>
         <source>Hand back</source>
         <translation>U celi qofka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="78"/>
         <source>Finish helping</source>
         <translation>Dhammee caawinta</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="124"/>
         <source>the adviser</source>
         <translation>la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="126"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>Qofka deegaanka: Waan ogolahay in %1 uu ii qoray jawaabahayga, waanan hubiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="129"/>
         <source>Please touch I agree before sending.</source>
         <translation>Fadlan taabo ‘Waan ogolahay’ ka hor intaadan dirin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>I agree</source>
         <translation>Waan ogolahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>Agreed</source>
         <translation>Waa la ogolaaday</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="132"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>Waan ogolahay in la-taliyuhu qoray jawaabahayga</translation>
     </message>
@@ -1308,58 +1308,58 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="807"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="642"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, kiosk-kan kuma akhrin karo cod dheer luqaddan. Fadlan weydii shaqaalaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Synced</source>
         <translation>La waafajiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Offline</source>
         <translation>Khadka kama xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Taabo “%1” oo ku yaal bartamaha shaashadda.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>Smaller text</source>
         <translation>Qoraal yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>High contrast</source>
         <translation>Midab kala-dheer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="785"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="786"/>
         <source>Read aloud</source>
         <translation>Cod ku akhri</translation>
     </message>
@@ -1821,12 +1821,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="171"/>
         <source>This survey is yours to answer on your own. Adviser: please step back.</source>
         <translation>Sahankan adiga ayaa keligaa ka jawaabaya. La-taliye: fadlan dib u dhaqaaq.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="173"/>
         <source>Answer on my own</source>
         <translation>Keligay ayaan ka jawaabayaa</translation>
     </message>
@@ -1839,22 +1839,22 @@
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Si aad u sii socoto, taabo ugu yaraan doorashadaada koowaad.</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>Qoraalka %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Sahankani wuxuu socdaa %1 ilaa %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Wuxuu leeyahay %Ln su&apos;aal.</numerusform>
@@ -1877,7 +1877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Wuxuu leeyahay %1 ilaa %Ln su&apos;aalood, iyadoo ku xiran jawaabahaaga.</numerusform>
@@ -1885,78 +1885,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
         <source>Start the survey</source>
         <translation>Bilow sahanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Saving your answers...</source>
         <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
         <source>Your answers are saved.</source>
         <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of about %2</source>
         <translation>Su&apos;aasha %1 ee qiyaastii %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Send my answers</source>
         <translation>Dir jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
         <source>%1, your choice number %2</source>
         <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Undo</source>
         <translation>Ka noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>

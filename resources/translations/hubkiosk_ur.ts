@@ -623,22 +623,22 @@
 <context>
     <name>AssistedBanner</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="103"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="72"/>
         <source>Helping you: %1, Residents&apos; Hub adviser</source>
         <translation>آپ کی مدد کر رہے ہیں: %1، ریزیڈنٹس حب مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="105"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="74"/>
         <source>Helping you: a Residents&apos; Hub adviser</source>
         <translation>آپ کی مدد کر رہے ہیں: ریزیڈنٹس حب کا ایک مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="108"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="77"/>
         <source>Hand back</source>
         <translation>واپس دیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="109"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="78"/>
         <source>Finish helping</source>
         <translation>مدد ختم کریں</translation>
     </message>
@@ -724,32 +724,32 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="155"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="124"/>
         <source>the adviser</source>
         <translation>مشیر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="126"/>
         <source>Resident: I agree that %1 typed my answers for me, and I have checked them.</source>
         <translation>رہائشی: میں متفق ہوں کہ %1 نے میرے جوابات میرے لیے لکھے، اور میں نے انہیں جانچ لیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="160"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="129"/>
         <source>Please touch I agree before sending.</source>
         <translation>بھیجنے سے پہلے براہ کرم میں متفق ہوں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>I agree</source>
         <translation>میں متفق ہوں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="162"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="131"/>
         <source>Agreed</source>
         <translation>متفق</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="163"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="132"/>
         <source>I agree that the adviser typed my answers</source>
         <translation>میں متفق ہوں کہ مشیر نے میرے جوابات لکھے</translation>
     </message>
@@ -1308,58 +1308,58 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="805"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="807"/>
         <source>Hub Kiosk</source>
         <translation>حب کیوسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="640"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="642"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>معذرت، یہ کیوسک اس زبان میں بول کر نہیں پڑھ سکتا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Synced</source>
         <translation>ہم آہنگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="686"/>
         <source>Offline</source>
         <translation>آف لائن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="730"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>اسکرین کے درمیان میں “%1” کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="775"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="777"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="776"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="778"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
         <source>Larger text</source>
         <translation>بڑا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="780"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
         <source>Smaller text</source>
         <translation>چھوٹا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="782"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
         <source>High contrast</source>
         <translation>زیادہ تضاد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="783"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="784"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="785"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="786"/>
         <source>Read aloud</source>
         <translation>بول کر پڑھیں</translation>
     </message>
@@ -1821,12 +1821,12 @@
 <context>
     <name>StepBackNote</name>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="211"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="171"/>
         <source>This survey is yours to answer on your own. Adviser: please step back.</source>
         <translation>یہ سروے آپ نے خود بھرنا ہے۔ مشیر: براہ کرم پیچھے ہٹ جائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/assisted.py" line="213"/>
+        <location filename="../../hubkiosk/ui/assisted.py" line="173"/>
         <source>Answer on my own</source>
         <translation>خود جواب دوں گا</translation>
     </message>
@@ -1844,32 +1844,32 @@
         <translation>بیان %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>آگے بڑھنے کے لیے ہر بیان کا ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>آگے بڑھنے کے لیے کم از کم اپنی پہلی پسند چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
         <source>Choose one or more answers to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک یا زیادہ جوابات چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
         <source>Choose an answer to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="647"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>یہ سروے %1 سے %2 تک جاری ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="652"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>اس میں %Ln سوال ہے۔</numerusform>
@@ -1877,7 +1877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>آپ کے جوابات کے مطابق اس میں %1 سے %Ln سوالات ہیں۔</numerusform>
@@ -1885,78 +1885,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
         <source>Start the survey</source>
         <translation>سروے شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="666"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>آپ کے جوابات کونسل کو اپنی خدمات بہتر بنانے میں مدد دیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="670"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Saving your answers...</source>
         <translation>آپ کے جوابات محفوظ ہو رہے ہیں...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
         <source>Your answers are saved.</source>
         <translation>آپ کے جوابات محفوظ ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="673"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>معذرت، آپ کے جوابات محفوظ نہیں ہو سکے۔ براہ کرم عملے کے کسی رکن کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Question %1 of about %2</source>
         <translation>سوال %1 از تقریباً %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Send my answers</source>
         <translation>میرے جوابات بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="721"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
         <source>%1, your choice number %2</source>
         <translation>%1، آپ کی پسند نمبر %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="736"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Undo</source>
         <translation>واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="739"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
         <source>Type here (you can leave this empty)</source>
         <translation>یہاں لکھیں (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
     </message>

@@ -559,20 +559,21 @@ class SurveyScreen(Screen):
     def _arrange_typing(self) -> None:
         """While the keys show on a short screen: Back and Next beside them, and the
         progress gives its line to the question (which must stay in sight as one types).
-        With an adviser asked to step back (the banner above says so) the progress gives
-        its line on a short screen too: the answers show whole as they do for a resident
+        With an adviser asked to step back (the banner above says so) the survey's name and
+        progress give their line too: the answers show whole as they do for a resident
         alone."""
         typing = self.short and not self.keyboard.isHidden()
         self._place_nav(beside=typing)
-        cramped = typing or (self.short and self.ctx.assisting)
-        self.progress.setVisible(not cramped)
-        self.progress_text.setVisible(not cramped)
+        helped = self.ctx.assisting
+        self.survey_name.setVisible(not self.short and not helped)
+        self.progress.setVisible(not typing and not helped)
+        self.progress_text.setVisible(not typing and not helped)
         if self._text_edit is not None:
             size_text_box(self._text_edit, self.short)
 
     def arrange_short(self, short: bool) -> None:
-        # The survey's name is on its first page; a short screen keeps its line for answers.
-        self.survey_name.setVisible(not short)
+        # The survey's name is on its first page; a short screen keeps its line for answers
+        # (_arrange_typing).
         self._arrange_typing()
         self._widen_choices()
 
