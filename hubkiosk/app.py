@@ -636,7 +636,8 @@ def audit_command(argv: list[str]) -> int:
     args = parse_args(argv)
     out = args.out or Path("audit")
     # The walk takes minutes in one setting: the idle reset must not start it over midway.
-    os.environ["HUBKIOSK_IDLE_SECONDS"] = str(24 * 3600)
+    for name in ("IDLE", "ASSISTED_IDLE", "ADVISER_IDLE"):  # an adviser helps in the walk too
+        os.environ[f"HUBKIOSK_{name}_SECONDS"] = str(24 * 3600)
     with tempfile.TemporaryDirectory(prefix="hubkiosk-audit-") as scratch:
         audit_only = ("--audit", "--quick", "--staff", "--demo", "--no-screenshots")
         kept = [a for a in argv if a not in audit_only]

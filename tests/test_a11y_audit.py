@@ -180,3 +180,64 @@ def test_the_audit_walks_a_real_reference_and_finds_one_broken_after_its_dash(ki
     window.show_screen(ScreenId.HOME)
     found = audit.Checker(window).check("home", "en", "default")
     assert ("cut", "CB-97AE-FD") in {(v.kind, v.text) for v in found}
+
+
+def test_the_audit_walks_assisted_mode_and_finds_answers_pushed_under_more_below(kiosk, qtbot):
+    """The audit never walked assisted mode (an adviser helping: the banner on every
+    screen, the consent line on a form's answers, the survey's note asking the adviser to
+    step back). At 1280 x 800 the banner and that note took 230 px above the council's
+    survey and its agreement answers went under "More below", whole for a resident alone.
+    The walk has the resident's home, a service's page, a form and its answers and the
+    survey with an adviser helping now, checks the banner's words too, and reports answers
+    pushed under "More below"; the survey's answers show whole again."""
+    from PySide6.QtWidgets import QAbstractButton, QFrame
+
+    from tests.conftest import assert_all_in_view, resize_to
+
+    kiosk.ctx.clock = lambda: dt.datetime(2026, 11, 24, 10, 30, tzinfo=dt.UTC)
+    window = kiosk.window
+    steps = dict(audit.states(kiosk))
+    helped = {name for name in steps if name.startswith(audit.ASSISTED)}
+    for name in ("home", "service_page", "form:callback", "form:callback+review"):
+        assert audit.ASSISTED + name in helped
+    assert {f"{audit.ASSISTED}survey:council-cx-2022:q{n}" for n in (1, 2, 3)} <= helped
+
+    resize_to(window, qtbot, (1280, 800))
+    kiosk.ctx.set_language("bn")
+    window.retranslate()
+    checker = audit.Checker(window)
+    question = "survey:council-cx-2022:q3"  # the five statements, one at a time here
+    found = []
+    for name in (question, audit.ASSISTED + question):
+        steps[name](window)
+        kiosk.ctx.ops.wait(10_000)
+        audit.settle()
+        found += checker.check(name, "bn", "default")
+    assert found == [], "\n".join(v.line() for v in found)
+    # The adviser is asked to step back in the banner, and the statement's answers show.
+    assert kiosk.ctx.assisting and window.banner.isVisible()
+    assert window.banner.step_back.on_my_own.text() == "আমি নিজে উত্তর দেব"
+    assert window.banner in checker.roots()
+    (row,) = [r for r in window.findChildren(QFrame, "StatementRow") if r.isVisible()]
+    answers = [b for b in row.findChildren(QAbstractButton) if b.isVisible()]
+    assert len(answers) == 6
+    assert_all_in_view(window.pages[ScreenId.SURVEY].viewport(), [row, *answers])
+
+    # A note as tall as the old banner and note together, above the question.
+    old_note = QFrame()
+    old_note.setFixedHeight(230)
+    window.screens[ScreenId.SURVEY].body.insertWidget(0, old_note)
+    audit.settle()
+    below = [
+        v for v in checker.check(audit.ASSISTED + question, "bn", "default") if v.kind == "below"
+    ]
+    assert below and below[0].state == audit.ASSISTED + question
+    assert "একমত নই" in below[0].text  # "Disagree", an answer to the statement
+
+    # The quick audit walks them, finds nothing, and signs its adviser out at the end.
+    old_note.hide()
+    report = audit.run(kiosk, None, quick=True, languages=["so"], screenshots=False)
+    walked = {entry.split(" ")[0] for entry in report.walked}
+    assert helped <= walked
+    assert report.violations == [], "\n".join(v.line() for v in report.violations)
+    assert kiosk.ctx.adviser is None

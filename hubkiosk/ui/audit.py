@@ -50,7 +50,7 @@ from hubkiosk.core import hours
 from hubkiosk.core.forms import REFERENCE_ALPHABET, reference_of
 from hubkiosk.ui.keyboard import LATIN, Key
 from hubkiosk.ui.screens import ScreenId
-from hubkiosk.ui.widgets import BigButton, longest_word, wrap_words
+from hubkiosk.ui.widgets import BigButton, GrowingScrollArea, longest_word, wrap_words
 
 if TYPE_CHECKING:
     from hubkiosk.app import Kiosk
@@ -69,6 +69,11 @@ TEXT_SIZES = (0, 1, 2)  # indexes of theme.TEXT_SCALES (100, 150, 200 %)
 THEMES = ("default", "contrast")
 INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox)
 
+#: The states walked with an adviser helping the resident (assisted mode) are named so:
+#: "assisted:home" is "home" with the banner on it.
+ASSISTED = "assisted:"
+#: The adviser the walk signs in to help: the banner calls them by this first name.
+AUDIT_ADVISER = ("audit-adviser", "Oluwaseun")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _URL = re.compile(r"^(https?:|www\.)")
@@ -83,7 +88,7 @@ _CODE = re.compile(
 class Violation:
     """One fault a resident would meet."""
 
-    kind: str  # cut, overlap, target, contrast, name, english, digits, sideways
+    kind: str  # cut, overlap, target, contrast, name, english, digits, sideways, below
     state: str  # the screen (and step) walked
     widget: str
     text: str
@@ -326,6 +331,18 @@ class Checker:
     language: str = "en"
     #: The window as the last check saw it.
     image: QImage = field(default_factory=QImage)
+    #: Per state walked alone, in the setting walked now: whether its page showed whole,
+    #: nothing under "More below" (its assisted-mode twin must too: :meth:`_below`).
+    whole: dict[str, bool] = field(default_factory=dict)
+    #: The text size walked now (an index of theme.TEXT_SCALES; 0 is normal text).
+    text_size: int = 0
+
+    def roots(self) -> list[QWidget]:
+        """What the window shows around and on the screen: the top bar, the assisted-mode
+        banner while an adviser helps, the screen's page and the bottom bar."""
+        window = self.window
+        candidates = [window.top_bar, window.banner, window.stack.currentWidget()]
+        return [r for r in [*candidates, window.bottom_bar] if r is not None and shown(r)]
 
     def check(self, state: str, language: str, theme: str) -> list[Violation]:
         window = self.window
@@ -336,8 +353,7 @@ class Checker:
         def add(kind: str, widget: QWidget, text: str, detail: str) -> None:
             found.append(Violation(kind, state, describe(widget), text, detail, self.setting))
 
-        candidates = [window.top_bar, window.stack.currentWidget(), window.bottom_bar]
-        roots = [r for r in candidates if r is not None and shown(r)]
+        roots = self.roots()
         image = window.grab().toImage()
         self.image = image  # what was checked: the screenshot, if the walk keeps one
         page = window.stack.currentWidget()
@@ -422,8 +438,69 @@ class Checker:
             found.extend(self._overlaps(root, state))
         if isinstance(page, QAbstractScrollArea) and page.horizontalScrollBar().maximum() > 0:
             add("sideways", page, "", "the page scrolls sideways")
+        if page is not None:
+            found.extend(self._below(state, page))
         found.extend(self._focus_outline(state, theme, image))
         return found
+
+    def _below(self, state: str, page: QWidget) -> Iterable[Violation]:
+        """Where the adviser is asked to step back (the council's survey) the resident
+        answers on their own: the assisted-mode banner must not push an answer they would
+        see whole alone under "More below" (it did: the banner and a step-back note took
+        230 px and the agreement answers went under it at 1280 x 800). At normal text, where
+        the screens promise to show whole; Back and Next may slide, after "More below", and
+        a screen that slides alone is not asked to fit. Elsewhere the adviser is beside the
+        resident, and slides the page."""
+        from hubkiosk.ui.main_window import STEP_BACK_SCREENS
+
+        sliding = [
+            area
+            for area in [page, *page.findChildren(QAbstractScrollArea)]
+            if isinstance(area, QAbstractScrollArea)
+            and shown(area)
+            and not isinstance(area, GrowingScrollArea)  # it grows; its page slides
+            and area.verticalScrollBar().maximum() > 0
+        ]
+        alone = state.removeprefix(ASSISTED)
+        if alone == state:
+            self.whole[state] = not sliding
+            return
+        if (
+            not sliding
+            or not self.whole.get(alone)
+            or self.text_size
+            or self.window.current not in STEP_BACK_SCREENS
+        ):
+            return
+        for area in sliding:
+            seen = area.viewport().rect()
+            cue = area.findChild(QLabel, "ScrollCue")
+            if cue is not None and cue.isVisible():  # what is under it is not seen either
+                seen.setBottom(cue.geometry().top() - area.viewport().geometry().top() - 1)
+            hidden = [
+                widget
+                for widget in area.viewport().findChildren(QWidget)
+                if isinstance(widget, INTERACTIVE)
+                and not isinstance(widget, BigButton)  # Back, Next: slid to, after "More below"
+                and shown(widget)
+                and not seen.contains(
+                    QRect(widget.mapTo(area.viewport(), QPoint(0, 0)), widget.size())
+                )
+            ]
+            if hidden:
+                words = ", ".join(
+                    dict.fromkeys(button_words(w) for w in hidden if isinstance(w, QAbstractButton))
+                )
+                yield Violation(
+                    "below",
+                    state,
+                    describe(hidden[0]),
+                    words,
+                    f'{len(hidden)} answers under "More below" with an adviser helping '
+                    "(whole on the resident's own)",
+                    self.setting,
+                )
+                return
 
     def _english_here(self, state: str, widget: QWidget, text: str) -> bool:
         english = self.english.get(state, set())
@@ -435,13 +512,8 @@ class Checker:
 
     def remember_english(self, state: str) -> None:
         texts: set[str] = set()
-        for root in (
-            self.window.top_bar,
-            self.window.stack.currentWidget(),
-            self.window.bottom_bar,
-        ):
-            if root is not None:
-                texts |= shown_texts(root)
+        for root in self.roots():
+            texts |= shown_texts(root)
         self.english[state] = texts
 
     def _overlaps(self, root: QWidget, state: str) -> Iterable[Violation]:
@@ -633,6 +705,45 @@ def _on_clock(clock: Callable[[], dt.datetime], step: Step) -> Step:
     return on
 
 
+def _alone(step: Step) -> Step:
+    """``step`` with no adviser signed in: the resident on their own (self-service)."""
+
+    def on(window: MainWindow) -> None:
+        if window.ctx.adviser is not None:
+            from sync.protocol.records import EndReason
+
+            window.ctx.sign_out_adviser(EndReason.LEFT)
+        step(window)
+
+    return on
+
+
+def _assisted(step: Step) -> Step:
+    """``step`` with an adviser helping the resident (assisted mode): the banner on every
+    screen, the consent line on a form's answers, the step-back note on the survey."""
+
+    def on(window: MainWindow) -> None:
+        ctx = window.ctx
+        if not ctx.assisting:
+            if ctx.adviser is None:
+                adviser_id, first_name = AUDIT_ADVISER
+                ctx.sign_in_adviser(adviser_id)
+                assert ctx.adviser is not None
+                ctx.adviser.first_name = first_name  # the walk's content lists no advisers
+            ctx.start_assisting()  # the banner shows, with the name
+        step(window)
+
+    return on
+
+
+def _review(window: MainWindow) -> None:
+    """A form's "Check your answers" page (none given: each says "Not answered"), with
+    the resident's consent line when an adviser typed for them."""
+    form = _screen(window, ScreenId.FORM)
+    form.reviewing = True
+    form._show_step()
+
+
 def _small_hours(clock: Callable[[], dt.datetime]) -> Callable[[], dt.datetime]:
     """03:00 in London on ``clock``'s day: every hub is closed."""
     local = clock().astimezone(hours.LONDON)
@@ -721,6 +832,9 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
     walk = [(name, _on_clock(kept, step)) for name, step in walk]
     walk.insert(2, ("queue+closed", _on_clock(_small_hours(kept), _go(ScreenId.QUEUE))))
     walk += [(f"form:{f}", _on_clock(kept, _go(ScreenId.FORM, form_id=f))) for f in form_ids]
+    if form_ids:
+        first_form = _on_clock(kept, _go(ScreenId.FORM, form_id=form_ids[0]))
+        walk.append((f"form:{form_ids[0]}+review", _then(first_form, _review)))
     for survey_id in surveys:
         intro = _on_clock(kept, _go(ScreenId.SURVEY, survey_id=survey_id))
         walk.append((f"survey:{survey_id}", intro))
@@ -734,7 +848,17 @@ def states(kiosk: Kiosk, *, staff: bool = False) -> list[tuple[str, Step]]:
                     _then(begun, *([_choose_first] * (number - 1))),
                 )
             )
-    return walk
+    # An adviser helping a resident (assisted mode), after the same screens alone, which
+    # they are compared with (:meth:`Checker._below`): the resident's home, a service's
+    # page, a form and its answers to agree to, and the council's survey, where the
+    # adviser is asked to step back.
+    forms = [f"form:{form_ids[0]}", f"form:{form_ids[0]}+review"] if form_ids else []
+    helped = ["home", "service_page", *forms]
+    helped += [name for name, _ in walk if name.startswith("survey:")]
+    steps = dict(walk)
+    return [(name, _alone(step)) for name, step in walk] + [
+        (f"{ASSISTED}{name}", _assisted(steps[name])) for name in helped
+    ]
 
 
 @dataclass
@@ -801,6 +925,7 @@ def run(
         window.resize(width, height)
         for size in sizes:
             window.scale_index = size
+            checker.text_size = size
             for theme_name in theme_names:
                 window.theme = themes.Theme(theme_name)
                 window.contrast_button.blockSignals(True)
@@ -844,6 +969,7 @@ def run(
                             file = f"{name.replace(':', '-')}_{code}_{theme_name}_{percent}_{width}x{height}.png"
                             save_png(checker.image, shots / file)
                             report.screenshots.append(f"screens/{file}")
+    _alone(lambda w: None)(window)  # the walk's adviser, last helping, signs out
     kiosk.ctx.set_language(kiosk.ctx.settings.default_language)
     window.start_over()
     report.seconds = time.monotonic() - started

@@ -1017,6 +1017,8 @@ class ScrollCue(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.isVisible():  # the words in another language may take another line
+                self.update_cue()
 
 
 def enable_touch_scrolling(area: QAbstractScrollArea) -> None:
