@@ -72,6 +72,21 @@ def rows(kiosk, model) -> list:
         return list(found)
 
 
+def one_visit_finished_then_signed_in_again(kiosk) -> tuple[list, list]:
+    """The adviser's sessions and visits after one visit ended with "Finish helping" (which
+    signs them out), a sign-in again by PIN, and leaving: as the records say it."""
+    sessions = rows(kiosk, AdviserSession)
+    assert [(s.event, s.reason) for s in sessions] == [
+        ("signed_in", None),
+        ("signed_out", "finished"),
+        ("signed_in", None),
+        ("signed_out", "left"),
+    ]
+    visits = rows(kiosk, AssistedVisit)
+    assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
+    return sessions, visits
+
+
 def shown(window, text: str) -> bool:
     try:
         find_button(window, text)
@@ -234,15 +249,7 @@ def test_an_adviser_helps_a_resident_and_every_record_says_so(
     (survey,) = rows(kiosk, SurveyResponse)
     assert (survey.complete, survey.channel.value, survey.adviser_id) == (False, *helped[0])
     assert survey.created_at.minute == 0 and feedback[0].created_at.minute == 0, "to the hour"
-    sessions = rows(kiosk, AdviserSession)
-    assert [(s.event, s.reason) for s in sessions] == [
-        ("signed_in", None),
-        ("signed_out", "finished"),
-        ("signed_in", None),
-        ("signed_out", "left"),
-    ]
-    visits = rows(kiosk, AssistedVisit)
-    assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
+    sessions, visits = one_visit_finished_then_signed_in_again(kiosk)
     assert {v.adviser_id for v in visits} == {s.adviser_id for s in sessions} == {ADVISER}
 
     # Synced: the central server keeps what each record says.
@@ -376,15 +383,7 @@ def test_finish_helping_opens_no_staff_screen_without_the_pin(queue_kiosk, qtbot
         click(window, "Queue and desks")
     qtbot.waitUntil(lambda: "Fatima" in queue_screen.current.text(), timeout=5000)
     click(window, "Start again")
-    sessions = rows(kiosk, AdviserSession)
-    assert [(s.event, s.reason) for s in sessions] == [
-        ("signed_in", None),
-        ("signed_out", "finished"),
-        ("signed_in", None),
-        ("signed_out", "left"),
-    ]
-    visits = rows(kiosk, AssistedVisit)
-    assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
+    sessions, visits = one_visit_finished_then_signed_in_again(kiosk)
 
     # Or a resident touches Start again on the PIN prompt: their own home.
     sign_in(kiosk, qtbot, click)
