@@ -572,6 +572,25 @@ class MainWindow(QMainWindow):
 
         self.ctx.sign_out_adviser(EndReason.HANDED_BACK)  # staff screens forgotten (_mode_changed)
 
+    def _withdraw_removed_adviser(self) -> None:
+        """New content no longer lets the adviser signed in here sign in (IT removed them:
+        ``hubkiosk-server adviser remove``): sign them out now, wipe the resident's visit as
+        "Finish helping" does, and ask for a PIN, saying why (naming nobody)."""
+        adviser = self.ctx.adviser
+        if adviser is None:
+            return
+        from hubkiosk.ui.screens.adviser import adviser_hashes
+
+        if adviser.adviser_id in {who for who, _ in adviser_hashes(self.ctx)}:
+            return
+        from sync.protocol.records import EndReason
+
+        log.warning("adviser signed out: the central server withdrew their access")
+        self._wipe_resident()  # first, as "Finish helping" does
+        self.ctx.sign_out_adviser(EndReason.WITHDRAWN)  # staff screens forgotten (_mode_changed)
+        self.show_screen(ScreenId.ADVISER_PIN, withdrawn=True)
+        self.reset_done.emit()
+
     @Slot()
     def _mode_changed(self) -> None:
         adviser = self.ctx.adviser
@@ -761,7 +780,9 @@ class MainWindow(QMainWindow):
     def _content_changed(self) -> None:
         """New content (a config snapshot, at the end of a sync): the screen on display is
         rebuilt now, the others when next shown. Rebuilding every built screen at once held
-        the screen 20-70 ms as a sync ended (issue 16, ui_stall)."""
+        the screen 20-70 ms as a sync ended (issue 16, ui_stall). An adviser it withdraws
+        is signed out first."""
+        self._withdraw_removed_adviser()
         shown = self.current if self.stack.currentWidget() is not None else None
         self._stale_content.update(sid for sid in self.screens if sid is not shown)
         self.retranslate(screens=False)

@@ -91,6 +91,8 @@ class EndReason(StrEnum):
     HANDED_BACK = "handed_back"
     #: Nobody touched the kiosk for the idle time.
     IDLE = "idle"
+    #: A sync took the adviser's PIN away (IT removed them) while they were signed in.
+    WITHDRAWN = "withdrawn"
 
 
 class Priority(StrEnum):

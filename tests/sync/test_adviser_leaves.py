@@ -63,3 +63,161 @@ def test_an_adviser_removed_by_it_can_no_longer_sign_in(
     assert server_main(["--db", db_url, "adviser", "remove", "no-such-adviser"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("hubkiosk-server: ") and "no-such-adviser" in err
+
+
+PIN = "864213"
+STAFF = ("Queue and desks", "Help a resident", "Leave adviser mode", "Call next", "Finish helping")
+
+
+def _enrolled_kiosk(make_kiosk, central: Central, store_template, tmp_path):
+    """A kiosk of Bow enrolled by its token file, syncing only when told (at its start)."""
+    import uuid
+
+    from hubkiosk.store.token import DeviceCredentials, save_credentials
+    from tests.conftest import OpenHoursClock
+    from tests.kiosk_store import seed_store
+
+    data = seed_store(tmp_path / "data", store_template)
+    token = central.enrol()
+    save_credentials(
+        data, DeviceCredentials(server_url=central.url, device_id=str(uuid.uuid4()), hub_id=HUB,
+                                token=token),
+    )  # fmt: skip
+    return make_kiosk(config={"sync_interval_seconds": 3600}, clock=OpenHoursClock())
+
+
+def _shown_words(window) -> str:
+    """Every word a person sees on the kiosk now: labels, buttons and typed text."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    widgets = [
+        *window.findChildren(QLabel),
+        *window.findChildren(QAbstractButton),
+        *window.findChildren(QLineEdit),
+    ]
+    return "\n".join(w.text() for w in widgets if w.isVisible())
+
+
+def shown(window, text: str) -> bool:
+    from tests.conftest import find_button
+
+    try:
+        find_button(window, text)
+    except AssertionError:
+        return False
+    return True
+
+
+def _sessions(kiosk, model) -> list[tuple[str, str | None]]:
+    return [(row.event, row.reason) for row in _rows(kiosk, model)]
+
+
+def _rows(kiosk, model) -> list:
+    from sqlalchemy import select
+
+    kiosk.ctx.ops.wait()
+    with kiosk.store.session() as session:
+        found = session.scalars(select(model).order_by(model.created_at)).all()
+        session.expunge_all()
+        return list(found)
+
+
+@pytest.mark.parametrize("where", ["queue and desks", "helping a resident"])
+def test_an_adviser_removed_while_signed_in_is_signed_out_at_the_next_sync(
+    make_kiosk, central: Central, db_url: str, store_template, tmp_path, qtbot, click, capsys,
+    where: str,
+) -> None:  # fmt: skip
+    """IT removed an adviser who was signed in at a kiosk: the sync took their PIN away, but
+    they kept the staff screens (the queue, the name of the resident at the desk) until they
+    signed out or idled out. Now the sync signs them out at once, with a reason, wipes the
+    resident's visit and asks for a PIN, saying why, naming nobody."""
+    from hubkiosk.core.pin import hash_pin
+    from hubkiosk.store.models import AdviserSession, AssistedVisit
+    from hubkiosk.ui.main_window import all_typed_text
+    from hubkiosk.ui.screens import ScreenId
+
+    pin_hash = hash_pin(PIN, rounds=1000)
+    assert server_main(["--db", db_url, "adviser", "add", "jo-leaver", "--name", "Joanna Leaver",
+                        "--pin-hash", pin_hash, "--hub", HUB]) == 0  # fmt: skip
+    colleague = hash_pin("1357", rounds=1000)  # who stays
+    assert server_main(["--db", db_url, "adviser", "add", "sam-stays", "--name", "Sam",
+                        "--pin-hash", colleague, "--hub", HUB]) == 0  # fmt: skip
+    kiosk = _enrolled_kiosk(make_kiosk, central, store_template, tmp_path)
+    window = kiosk.window
+    try:
+        qtbot.waitUntil(
+            lambda: "jo-leaver" in [a.id for a in kiosk.ctx.content.advisers], timeout=20_000
+        )
+        click(window, "Get a ticket or check in")
+        click(window, "Housing")
+        qtbot.keyClicks(window.screens[ScreenId.TICKET_CONFIRM].name_edit, "Fatima")
+        with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+            click(window, "Get my ticket")
+        click(window, "Done")
+        window.go(ScreenId.ADVISER_PIN, {})
+        for digit in PIN:
+            click(window, digit)
+        with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+            click(window, "Sign in")
+        assert blocker.args == [ScreenId.ADVISER_HOME]
+        queue_screen = window.screens[ScreenId.ADVISER_QUEUE]
+        if where == "queue and desks":
+            with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):
+                click(window, "Queue and desks")
+            with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):
+                click(window, "Call next")
+            qtbot.waitUntil(lambda: "Fatima" in queue_screen.current.text(), timeout=5000)
+        else:  # helping a resident, who types their name on the resident's screens
+            click(window, "Help a resident")
+            click(window, "Get a ticket or check in")
+            click(window, "Council tax")
+            qtbot.keyClicks(window.screens[ScreenId.TICKET_CONFIRM].name_edit, "Fatima")
+            assert window.banner.isVisible()
+
+        # IT withdraws the adviser; the kiosk's next sync brings the news.
+        capsys.readouterr()
+        assert server_main(["--db", db_url, "adviser", "remove", "jo-leaver"]) == 0
+        with qtbot.waitSignal(kiosk.sync.status_changed, timeout=20_000):
+            kiosk.sync.sync_now()
+
+        assert kiosk.ctx.adviser is None and not window.banner.isVisible()
+        assert window.current is ScreenId.ADVISER_PIN
+        pin_screen = window.screens[ScreenId.ADVISER_PIN]
+        words = _shown_words(window)
+        assert "This adviser's access was withdrawn. Ask IT if this is wrong." in words
+        assert pin_screen.hint.text() == (
+            "This is for hub staff. Residents: touch Start again to go back."
+        )
+        assert "Joanna" not in words and "jo-leaver" not in words
+        assert "Joanna" not in window.windowTitle()
+        for staff in STAFF:
+            assert not shown(window, staff), staff
+        assert not window.back_button.isVisible()
+        assert "Fatima" not in " ".join(all_typed_text(window))
+        assert _sessions(kiosk, AdviserSession)[-1] == ("signed_out", "withdrawn")
+        visits = _sessions(kiosk, AssistedVisit)
+        if where == "helping a resident":
+            assert visits == [("started", None), ("ended", "withdrawn")]
+        else:
+            assert visits == []
+
+        # Their PIN opens nothing now; a resident's Start again goes home.
+        for digit in PIN:
+            click(window, digit)
+        click(window, "Sign in")
+        qtbot.waitUntil(
+            lambda: pin_screen.message.text() == "That PIN is not right. Try again.",
+            timeout=10_000,
+        )
+        assert window.current is ScreenId.ADVISER_PIN and kiosk.ctx.adviser is None
+        click(window, "Start again")
+        assert window.current is ScreenId.HOME
+
+        # The sign-out reaches the central server with its reason.
+        with qtbot.waitSignal(kiosk.sync.status_changed, timeout=20_000):
+            kiosk.sync.sync_now()
+        signed_out = _rows(kiosk, AdviserSession)[-1]
+        kept = central.record(signed_out.id)
+        assert kept is not None and kept.payload["reason"] == "withdrawn"
+    finally:
+        kiosk.sync.stop()

@@ -53,13 +53,15 @@ def adviser_hashes(ctx: KioskContext) -> list[tuple[str, str]]:
 class AdviserPinScreen(Screen):
     """A number pad for the adviser PIN; says how IT sets one when none is set, and how long
     to wait (or who unlocks) after wrong PINs. Shown with ``after_helping`` after "Finish
-    helping" (the adviser was signed out): it says the PIN takes them back to their screens."""
+    helping" (the adviser was signed out): it says the PIN takes them back to their screens;
+    with ``withdrawn`` after a sync signed out an adviser IT removed: it says so."""
 
     ID = ScreenId.ADVISER_PIN
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.after_helping = False
+        self.withdrawn = False
         self.heading = label(role="title")
         self.hint = label(role="lead")
         self.pin = QLineEdit()
@@ -147,19 +149,26 @@ class AdviserPinScreen(Screen):
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.clear_key.setText(self.tr("Clear"))
         self.enter_key.setText(self.tr("Sign in"))
+        if self.withdrawn:  # never who: a resident may be reading
+            self.message.setText(
+                self.tr("This adviser's access was withdrawn. Ask IT if this is wrong.")
+            )
 
     def enter(self, **params: Any) -> None:
         self.after_helping = bool(params.get("after_helping"))
+        self.withdrawn = bool(params.get("withdrawn"))
         self.retranslate()
 
     def reset(self) -> None:
         self.after_helping = False
+        self.withdrawn = False
         self.pin.clear()
         self.message.clear()
 
     def submit(self) -> None:
         entered = self.pin.text()
         self.pin.clear()
+        self.withdrawn = False  # what this PIN does is said in its place
         if not entered:
             self.message.setText(self.tr("Type your PIN, then touch Sign in."))
             return
