@@ -672,7 +672,7 @@ def audit_command(argv: list[str]) -> int:
 
 def enrol_command(args: argparse.Namespace) -> int:
     """``hubkiosk --enrol URL CODE``: exchange IT's one-time code for this kiosk's token."""
-    from hubkiosk.qt.sync_controller import enrol_device
+    from hubkiosk.qt.sync_controller import enrol_device, refuse_stranding
     from sync.client.engine import EnrolmentError
 
     try:
@@ -687,10 +687,10 @@ def enrol_command(args: argparse.Namespace) -> int:
         # Records of another hub would be stranded by this enrolment: the server sets
         # aside a record naming a hub other than its device's. Refused before the code is
         # spent when the settings already name the new hub...
-        _refuse_stranding(waiting, settings.hub_id, None)
+        refuse_stranding(waiting, settings.hub_id, None)
 
         def check(answer: EnrolResponse) -> None:  # ... and after, when only the code does
-            _refuse_stranding(waiting, answer.hub_id, answer.device_id)
+            refuse_stranding(waiting, answer.hub_id, answer.device_id)
 
         credentials = enrol_device(settings.data_dir, url, code, check=check)
     except (EnrolmentError, RuntimeError) as exc:
@@ -711,38 +711,16 @@ def enrol_command(args: argparse.Namespace) -> int:
 
 def _waiting_by_hub(data_dir: Path) -> dict[str, int]:
     """The kiosk's records not yet sent, by the hub they were made at ({} with no store)."""
+    from hubkiosk.qt.sync_controller import waiting_by_hub
     from hubkiosk.store.db import DB_NAME, open_store
-    from hubkiosk.store.outbox import pending_by_hub
 
     if not (data_dir / DB_NAME).exists():
         return {}
     store = open_store(data_dir)
     try:
-        with store.session() as session:
-            return pending_by_hub(session)
+        return waiting_by_hub(store)
     finally:
         store.close()
-
-
-def _refuse_stranding(waiting: dict[str, int], hub_id: str, device_id: object | None) -> None:
-    """Raise when records of a hub other than ``hub_id`` wait to be sent."""
-    stranded = {hub: count for hub, count in waiting.items() if hub != hub_id}
-    if not stranded:
-        return
-    made = ", ".join(f"{count} records made at {hub}" for hub, count in sorted(stranded.items()))
-    old = sorted(stranded)[0]
-    advice = (
-        f"{made} have not reached the central server, and a kiosk enrolled for {hub_id} "
-        f"could not send them. Let it sync as a kiosk of {old} first (hub_id '{old}', its "
-        "old token; the adviser screen shows nothing waiting), then enrol it"
-    )
-    if device_id is None:
-        raise RuntimeError(advice + " (this code is not spent)")
-    raise RuntimeError(
-        advice + f" with a new code. This code is spent: the server enrolled device "
-        f"{device_id}, which this kiosk does not keep; revoke it with "
-        f"hubkiosk-server revoke {device_id}"
-    )
 
 
 def unlock_command(args: argparse.Namespace) -> int:

@@ -20,6 +20,8 @@ from hubkiosk.qt.sync_worker import SyncWorker
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store
 from hubkiosk.store.health import kiosk_health
+from hubkiosk.store.outbox import pending_by_hub
+from hubkiosk.store.records import add_notice
 from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
 from sync.client.engine import EnrolmentError, SyncEngine, SyncState, SyncStatus, enrol
@@ -50,6 +52,46 @@ def enrol_device(
     )
     save_credentials(data_dir, credentials)
     return credentials
+
+
+class StrandingRefused(RuntimeError):
+    """An enrolment at another hub refused: records made at the old hub wait to be sent,
+    and the server sets aside a record naming a hub other than its device's. ``spent``:
+    refused after the server's answer (the code is used up)."""
+
+    def __init__(self, message: str, *, spent: bool) -> None:
+        super().__init__(message)
+        self.spent = spent
+
+
+def waiting_by_hub(store: Store) -> dict[str, int]:
+    """The kiosk's records not yet sent, by the hub they were made at."""
+    with store.session() as session:
+        return pending_by_hub(session)
+
+
+def refuse_stranding(waiting: dict[str, int], hub_id: str, device_id: object | None) -> None:
+    """Raise :class:`StrandingRefused` when records of a hub other than ``hub_id`` wait to
+    be sent; ``device_id``, the device the server just enrolled (None: the code unspent)."""
+    stranded = {hub: count for hub, count in waiting.items() if hub != hub_id}
+    if not stranded:
+        return
+    made = ", ".join(f"{count} records made at {hub}" for hub, count in sorted(stranded.items()))
+    old = sorted(stranded)[0]
+    advice = (
+        f"{made} have not reached the central server, and a kiosk enrolled for {hub_id} "
+        f"could not send them. Let it sync as a kiosk of {old} first (hub_id '{old}', its "
+        f"old token or a code for {old}; the adviser screen shows nothing waiting), then "
+        "enrol it"
+    )
+    if device_id is None:
+        raise StrandingRefused(advice + " (this code is not spent)", spent=False)
+    raise StrandingRefused(
+        advice + f" with a new code. This code is spent: the server enrolled device "
+        f"{device_id}, which this kiosk does not keep; revoke it with "
+        f"hubkiosk-server revoke {device_id}",
+        spent=True,
+    )
 
 
 def active_content(store: Store, hub_id: str, default: Content) -> tuple[Content, list[str]]:
@@ -109,6 +151,8 @@ class SyncController(QObject):
         #: A code the server refused is not tried again; a 429 is waited out (monotonic).
         self._enrol_refused = False
         self._enrol_not_before = 0.0
+        #: The last refusal to enrol at another hub said (log, notice), not said again.
+        self._stranding_said: str | None = None
         #: Content built on the worker thread from a new snapshot, handed over in _finished.
         self._new_content: Content | None = None
         self._new_waits: HubsStatus | None = None
@@ -168,18 +212,7 @@ class SyncController(QObject):
         engine = self.engine
         assert engine is not None
         if engine.token is None and self.settings.enrol_code and self._may_enrol():
-            try:
-                credentials = enrol_device(
-                    self.settings.data_dir, engine.base_url, self.settings.enrol_code
-                )
-                engine.token = credentials.token
-                log.info(
-                    "sync: enrolled as device %s of hub %s",
-                    credentials.device_id,
-                    credentials.hub_id,
-                )
-            except EnrolmentError as exc:
-                self._enrolment_failed(exc)
+            self._enrol(engine, self.settings.enrol_code)
         status = engine.sync_once()
         etag = self.port.active_config_etag()
         if etag and etag != self._etag:
@@ -191,6 +224,43 @@ class SyncController(QObject):
         if status.state is SyncState.OK and self.wants_hub_waits():
             self._new_waits = engine.fetch_hubs_status()
         return status
+
+    def _enrol(self, engine: SyncEngine, code: str) -> None:
+        """Enrol with the ``enrol_code`` setting, as ``hubkiosk --enrol`` does: not at
+        another hub while records of the old one wait to be sent (the server would set
+        them aside). Refused before the code is spent when ``hub_id`` names the new hub (it
+        is tried again at each sync, and goes through once they are sent), after when only
+        the code does (the token is not kept, and the code not tried again)."""
+        waiting = waiting_by_hub(self.store)
+        try:
+            refuse_stranding(waiting, self.settings.hub_id, None)
+            credentials = enrol_device(
+                self.settings.data_dir,
+                engine.base_url,
+                code,
+                check=lambda answer: refuse_stranding(waiting, answer.hub_id, answer.device_id),
+            )
+        except EnrolmentError as exc:
+            self._enrolment_failed(exc)
+            return
+        except StrandingRefused as exc:
+            self._enrol_refused = exc.spent
+            again = "" if exc.spent else "; the kiosk uses it at its first sync after they are sent"
+            self._stranding(f"enrol_code not used: {exc}{again}")
+            return
+        engine.token = credentials.token
+        log.info("sync: enrolled as device %s of hub %s", credentials.device_id, credentials.hub_id)
+
+    def _stranding(self, message: str) -> None:
+        """Say why the kiosk does not enrol, in the log and on the adviser and IT screen
+        (once: a refusal before the code is spent comes again at each sync)."""
+        if message == self._stranding_said:
+            return
+        self._stranding_said = message
+        log.error("sync: %s", message)
+        assert self.engine is not None
+        with self.store.session() as session:
+            add_notice(session, kind="enrol_refused", message=message, at=self.engine.clock())
 
     def _may_enrol(self) -> bool:
         """Not with a code the server refused, nor before a 429's Retry-After: each try

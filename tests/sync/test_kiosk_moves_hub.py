@@ -79,3 +79,101 @@ def test_enrolling_again_at_the_same_hub_keeps_the_waiting_visits(
     assert credentials is not None
     status = make_engine(central.url, credentials.token, store, clock).sync_once()
     assert status.state is SyncState.OK and status.pending == 0
+
+
+def _kiosk_with_visits_at_bow(make_kiosk, store_template, tmp_path, config: dict):
+    """A kiosk whose two last visits at Bow never reached the central server, started with
+    ``config`` and no token file (the token wins over ``enrol_code``: IT removed it)."""
+    from hubkiosk.store.db import open_store
+    from tests.kiosk_store import seed_store
+
+    kept = open_store(seed_store(tmp_path / "data", store_template))
+    try:
+        bow = Visits(kept)
+        bow.ticket()
+        bow.ticket()
+    finally:
+        kept.close()
+    return make_kiosk(config={"sync_interval_seconds": 3600, **config})
+
+
+def _counts(kiosk) -> tuple[int, int]:
+    """(waiting to be sent, set aside) in the kiosk's outbox."""
+    from hubkiosk.store.sync_port import StoreSyncPort
+
+    counts = StoreSyncPort(kiosk.store).counts()
+    return counts.pending, counts.dead_letters
+
+
+def _adviser_notices(kiosk, qtbot) -> str:
+    from hubkiosk.ui.screens import ScreenId
+
+    screen = kiosk.window.screens[ScreenId.ADVISER_HOME]
+    with qtbot.waitSignal(screen.status_read, timeout=10_000):
+        kiosk.window.show_screen(ScreenId.ADVISER_HOME)
+    return screen.notices.text() if screen.notices.isVisible() else ""
+
+
+def test_a_kiosk_enrolling_itself_by_its_enrol_code_waits_until_its_visits_are_sent(
+    make_kiosk, central: Central, store_template, tmp_path, qtbot, caplog
+) -> None:
+    """IT moved a kiosk to Chrisp Street with ``hub_id`` and ``enrol_code`` in its settings:
+    it enrolled itself there at its first sync, and the server set the visits it made at
+    Bow aside as 'wrong hub', never to be sent. Now the code is not spent while they wait
+    (the log and the adviser and IT screen say why); once they are sent as a kiosk of Bow,
+    the kiosk's next sync enrols it at Chrisp Street with the same code."""
+    import logging
+
+    caplog.set_level(logging.INFO)
+    old_token = central.enrol()  # the kiosk's token at Bow, which IT still has
+    bow_visits = central.count("ticket")
+    kiosk = _kiosk_with_visits_at_bow(
+        make_kiosk,
+        store_template,
+        tmp_path,
+        {"hub_id": NEW_HUB, "server_url": central.url, "enrol_code": _code(central, NEW_HUB)},
+    )
+    try:
+        qtbot.waitUntil(lambda: kiosk.window.last_sync_status is not None, timeout=20_000)
+        assert load_credentials(kiosk.settings.data_dir) is None
+        assert _counts(kiosk) == (2, 0)  # kept, none set aside
+        assert central.count("ticket") == bow_visits
+        logged = "\n".join(r.getMessage() for r in caplog.records)
+        assert f"2 records made at {HUB}" in logged and "not reached the central server" in logged
+        notices = _adviser_notices(kiosk, qtbot)
+        assert f"2 records made at {HUB}" in notices and "this code is not spent" in notices
+        assert "uses it at its first sync after they are sent" in notices
+
+        # Sent as a kiosk of Bow (its old token): the next sync moves it.
+        status = make_engine(central.url, old_token, kiosk.store, FakeClock()).sync_once()
+        assert status.state is SyncState.OK and status.pending == 0
+        assert central.count("ticket") == bow_visits + 2
+        with qtbot.waitSignal(kiosk.sync.status_changed, timeout=20_000) as blocker:
+            kiosk.sync.sync_now()
+        assert blocker.args[0].state is SyncState.OK
+        credentials = load_credentials(kiosk.settings.data_dir)
+        assert credentials is not None and credentials.hub_id == NEW_HUB
+    finally:
+        kiosk.sync.stop()
+
+
+def test_a_kiosk_of_bow_given_a_code_of_another_hub_keeps_its_visits(
+    make_kiosk, central: Central, store_template, tmp_path, qtbot
+) -> None:
+    """Its ``hub_id`` still Bow, the ``enrol_code`` names Chrisp Street: the code is spent
+    (only the server's answer names the hub), but the token is not kept, the visits wait
+    for Bow, and IT is told which device the server enrolled, to revoke it."""
+    kiosk = _kiosk_with_visits_at_bow(
+        make_kiosk,
+        store_template,
+        tmp_path,
+        {"hub_id": HUB, "server_url": central.url, "enrol_code": _code(central, NEW_HUB)},
+    )
+    try:
+        qtbot.waitUntil(lambda: kiosk.window.last_sync_status is not None, timeout=20_000)
+        assert load_credentials(kiosk.settings.data_dir) is None
+        assert _counts(kiosk) == (2, 0)
+        notices = _adviser_notices(kiosk, qtbot)
+        assert f"2 records made at {HUB}" in notices and "hubkiosk-server revoke" in notices
+    finally:
+        kiosk.sync.stop()
