@@ -11,7 +11,9 @@ when CUPS says its job has finished:
 - after sending, the new job must leave the queue within :data:`JOB_WAIT_S`, or it is
   cancelled, so it never prints later for someone else.
 
-Each fault is a :class:`~hubkiosk.printing.qt_ticket.PrintError` in words for IT.
+Each fault is a :class:`~hubkiosk.printing.qt_ticket.PrintError` in words for IT; a job
+that waited in vain is a :class:`NotPrinted` (the printer service then stops trying the
+printer for a while: :class:`~hubkiosk.printing.service.PrinterHold`).
 Windows prints through its own spooler and macOS's Qt through its own print engine: there
 :func:`queue_for` answers None and the spooler's word is taken, as before (the README
 says so).
@@ -69,6 +71,11 @@ class Job:
 
     id: str  # "NAME-123"
     user: str
+
+
+class NotPrinted(PrintError):
+    """A job of ours waited :data:`JOB_WAIT_S` in the queue without printing (it was
+    cancelled): the printer is off, unplugged or stuck, though CUPS takes jobs for it."""
 
 
 class CupsQueue:
@@ -163,7 +170,7 @@ class CupsQueue:
             if stuck:
                 says = self._printer_says()
                 self.cancel(stuck)
-                raise PrintError(
+                raise NotPrinted(
                     f"{len(stuck)} earlier job(s) of this kiosk had waited in the print queue "
                     f"'{self.name}' for over {JOB_WAIT_S:g} s ({says}); they were cancelled so "
                     "they do not print later for someone else, and this one was not sent"
@@ -184,7 +191,7 @@ class CupsQueue:
         if stuck:
             says = self._printer_says()
             self.cancel(stuck)
-            raise PrintError(
+            raise NotPrinted(
                 f"the print queue '{self.name}' had not printed the page after {JOB_WAIT_S:g} s "
                 f"({says}); the job was cancelled so it does not print later for someone else"
             )

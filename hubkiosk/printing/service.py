@@ -14,7 +14,8 @@ faults without failing.
 :meth:`TicketPrinter.print` and :meth:`~TicketPrinter.print_slip` run off the GUI thread.
 They never raise: a fault (printer missing, out of paper, refused) is logged for IT,
 written as a ``StoreEvent`` (the adviser and IT screen shows it), and returned, so the
-screen shows the number large instead.
+screen shows the number large instead. A system printer whose job waited in vain is held
+(:mod:`hubkiosk.printing.hold`): the next pages fail at once, without a new notice.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 
 from PySide6.QtGui import QPaintDevice
 
-from hubkiosk.printing import cups, escpos_ticket, qt_ticket
+from hubkiosk.printing import cups, escpos_ticket, hold, qt_ticket
 from hubkiosk.printing.qt_ticket import PrintError
 from hubkiosk.printing.slip import ReferenceSlip
 from hubkiosk.printing.spec import parse_spec
@@ -95,11 +96,14 @@ class TicketPrinter:
         store: Store | None = None,
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         escpos_factory: Callable[[str, str], Any] = open_escpos,
+        held: hold.PrinterHold | None = None,
     ) -> None:
         self.spec = spec
         self.store = store
         self.now = now
         self.escpos_factory = escpos_factory
+        #: The kiosk's printers known not to print (None: every page tries the printer).
+        self.held = held
         if spec.strip().partition(":")[0].lower() in QT_KINDS:
             # Made on the GUI thread; its jobs run off it (see load_plugins).
             qt_ticket.load_plugins()
@@ -108,14 +112,16 @@ class TicketPrinter:
     def configured(self) -> bool:
         return self.spec.strip().lower() not in ("", "none")
 
-    def print(self, ticket: TicketPrint) -> PrintOutcome:
-        """Print a queue ticket (never raises: see the module docstring)."""
+    def print(self, ticket: TicketPrint, *, test: bool = False) -> PrintOutcome:
+        """Print a queue ticket (never raises: see the module docstring); ``test``: IT's
+        test ticket, which tries a held printer."""
         stamp = ticket.issued_at.strftime("%Y%m%dT%H%M%S")
         return self._job(
             escpos=lambda printer: escpos_ticket.print_ticket(printer, ticket),
             paint=lambda device: qt_ticket.paint_ticket(device, ticket),
             pdf_name=f"ticket-{stamp}-{ticket.number}.pdf",
             shown=f"Ticket {ticket.number} was shown on screen instead",
+            test=test,
         )
 
     def print_slip(self, slip: ReferenceSlip) -> PrintOutcome:
@@ -135,15 +141,32 @@ class TicketPrinter:
         paint: Callable[[QPaintDevice], None],
         pdf_name: str,
         shown: str,
+        test: bool = False,
     ) -> PrintOutcome:
         if not self.configured:
             return PrintOutcome(printed=False, configured=False)
+        held = None if self.held is None or test else self.held.fault(self.spec)
+        if held is not None:  # told at once; IT heard of this fault when it began
+            log.warning("ticket printer held, not tried: %s", shown)
+            return PrintOutcome(printed=False, configured=True, fault=held)
         try:
             self._send(escpos, paint, pdf_name)
         except Exception as exc:
             fault = " ".join(str(exc).split()) or type(exc).__name__
-            self.report(fault, shown)
+            if not isinstance(exc, cups.NotPrinted) or self.held is None:
+                self.report(fault, shown)
+            elif self.held.hold(self.spec, fault):
+                self.report(
+                    fault,
+                    f"{shown}; until a page prints, the next tickets are shown on screen "
+                    "without trying the printer (it is tried again after "
+                    f"{hold.RETRY_S / 60:g} minutes, or print a test ticket)",
+                )
+            else:  # tried again, still not printing: the same fault
+                log.error("ticket printer still not printing: %s. %s", fault, shown)
             return PrintOutcome(printed=False, configured=True, fault=fault)
+        if self.held is not None:
+            self.held.release(self.spec)
         if self.store is not None:
             try:
                 record_printer_ok(self.store, self.now())  # a fault IT saw is over

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from hubkiosk.core.i18n import pick
+from hubkiosk.printing.hold import PrinterHold
 from hubkiosk.quickstart import HomeView, StartSettings
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from hubkiosk.core.appointments import AppointmentInfo
     from hubkiosk.core.content import Content
     from hubkiosk.core.waits import LiveWaits
+    from hubkiosk.printing.service import TicketPrinter
     from hubkiosk.qt.ops import OpRunner, StoreOps
     from hubkiosk.settings import KioskSettings
     from hubkiosk.store.db import Store
@@ -135,6 +137,8 @@ class KioskContext(QObject):
         #: The adviser signed in (None when none is): kept apart from ``visit``, which
         #: holds only the resident's data and is wiped on every reset.
         self.adviser: AdviserOnDuty | None = None
+        #: The printer, once a page of it waited in vain: not tried for every resident.
+        self.printer_hold = PrinterHold()
 
     def complete(
         self, settings: KioskSettings, store: Store, content: Content, ops: OpRunner
@@ -150,6 +154,12 @@ class KioskContext(QObject):
         self.is_ready = True
         self.set_content(content)
         self.ready.emit()
+
+    def ticket_printer(self) -> TicketPrinter:
+        """The hub's printer for a ticket or a slip (made on the GUI thread, used off it)."""
+        from hubkiosk.printing.service import TicketPrinter
+
+        return TicketPrinter(self.settings.printer, self.store, self.now, held=self.printer_hold)
 
     # Adviser and assisted mode ----------------------------------------------------------
     @property

@@ -19,8 +19,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from hubkiosk.printing import cups
+from hubkiosk.core.pin import hash_pin
+from hubkiosk.printing import cups, hold
 from hubkiosk.store.models import StoreEvent
+from hubkiosk.ui.printer_check import PrinterCheck
 from hubkiosk.ui.screens import ScreenId
 
 SBIN = "/usr/sbin:/sbin"
@@ -156,13 +158,14 @@ def printer_on() -> Iterator[PrinterOn]:
     listening.close()
 
 
-def take_ticket(kiosk, qtbot, click):
-    """A resident takes a Housing ticket; the ticket screen once the printer has answered."""
+def take_ticket(kiosk, qtbot, click, timeout=30_000):
+    """A resident takes a Housing ticket; the ticket screen once the printer has answered
+    (within ``timeout`` ms)."""
     window = kiosk.window
     issued = window.screens[ScreenId.TICKET_ISSUED]
     click(window, "Housing")
     with (
-        qtbot.waitSignal(issued.print_finished, timeout=30_000) as printed,
+        qtbot.waitSignal(issued.print_finished, timeout=timeout) as printed,
         qtbot.waitSignal(window.screen_changed, timeout=10_000),
     ):
         click(window, "Get my ticket")
@@ -177,23 +180,113 @@ def test_a_ticket_for_a_printer_that_is_off_is_not_printed_and_never_prints_late
     later for whoever stood there."""
     name = system_cups.add_queue(printer_off)
     kiosk = queue_kiosk(config={"printer": f"system:{name}"})
-    for number in ("H-001", "H-002"):
-        issued, outcome = take_ticket(kiosk, qtbot, click)
-        assert not outcome.printed and outcome.configured
-        assert f"print queue '{name}' had not printed the page after 1 s" in outcome.fault
-        assert "cancelled so it does not print later" in outcome.fault
-        # The screen is the ticket: the number large, and why.
-        assert issued.fallback and issued.number.text() == number
-        assert issued.print_status.text().startswith("Sorry, the printer is not working.")
-        # Nothing left in the queue to print for someone else.
-        assert system_cups.jobs(name) == []
-        click(kiosk.window, "Done")
+    issued, outcome = take_ticket(kiosk, qtbot, click)
+    assert not outcome.printed and outcome.configured
+    assert f"print queue '{name}' had not printed the page after 1 s" in outcome.fault
+    assert "cancelled so it does not print later" in outcome.fault
+    # The screen is the ticket: the number large, and why.
+    assert issued.fallback and issued.number.text() == "H-001"
+    assert issued.print_status.text().startswith("Sorry, the printer is not working.")
+    # Nothing left in the queue to print for someone else.
+    assert system_cups.jobs(name) == []
+    assert len(system_cups.jobs(name, "all")) == 1  # its job, cancelled
+    assert "Ticket H-001 was shown on screen instead" in printer_faults(kiosk)[0]
+
+
+def printer_faults(kiosk) -> list[str]:
     with kiosk.store.session() as session:
-        faults = session.scalars(
-            select(StoreEvent.message).where(StoreEvent.kind == "printer_fault")
-        ).all()
-    assert len(faults) == 2 and "Ticket H-002 was shown on screen instead" in faults[1]
-    assert len(system_cups.jobs(name, "all")) == 2  # one job each, both cancelled
+        return list(
+            session.scalars(select(StoreEvent.message).where(StoreEvent.kind == "printer_fault"))
+        )
+
+
+def sign_in(kiosk, qtbot, click):
+    """An adviser signs in with the PIN: the adviser and IT screen, its status read."""
+    window = kiosk.window
+    screen = window.screens[ScreenId.ADVISER_HOME]
+    kiosk.ctx.go(ScreenId.ADVISER_PIN)
+    for digit in "2468":
+        click(window, digit)
+    with qtbot.waitSignal(screen.status_read, timeout=10_000):
+        click(window, "Sign in")
+    return screen
+
+
+TEST_ANSWERS = ("The test ticket printed", "The printer failed")
+
+
+def printer_check(screen) -> PrinterCheck:
+    return screen.findChild(PrinterCheck)
+
+
+def print_test_ticket(screen, qtbot, click) -> str:
+    """IT's "Print a test ticket"; what it answered, once the printer has."""
+    result = printer_check(screen).result
+    click(screen, "Print a test ticket")
+    qtbot.waitUntil(lambda: result.text().startswith(TEST_ANSWERS), timeout=30_000)
+    return result.text()
+
+
+def test_once_a_ticket_did_not_print_the_next_residents_are_told_at_once_until_it_prints(
+    queue_kiosk, system_cups, printer_off, printer_on, qtbot, click, monkeypatch
+):
+    """The finding: with a printer that never prints the jobs CUPS takes for it (off,
+    unplugged: the queue idle and accepting), every resident waited the whole wait for
+    "Printing your ticket..." to turn into "Sorry, the printer is not working", each with a
+    job sent (and cancelled) and a notice for IT. Now the first resident waits; the next
+    are told at once, with no job sent and no new notice, until a test ticket prints."""
+    name = system_cups.add_queue(printer_off)
+    kiosk = queue_kiosk(
+        config={
+            "printer": f"system:{name}",
+            "adviser_pin_hash": hash_pin("2468", rounds=1000),
+        }
+    )
+    issued, outcome = take_ticket(kiosk, qtbot, click)  # waits 1 s for nothing
+    assert "had not printed the page after 1 s" in outcome.fault
+    click(kiosk.window, "Done")
+    # A wait of a minute: the next residents are told well before.
+    monkeypatch.setattr(cups, "JOB_WAIT_S", 60.0)
+    for number in ("H-002", "H-003"):
+        issued, outcome = take_ticket(kiosk, qtbot, click, timeout=10_000)
+        assert not outcome.printed and issued.fallback and issued.number.text() == number
+        assert issued.print_status.text().startswith("Sorry, the printer is not working.")
+        click(kiosk.window, "Done")
+    assert len(system_cups.jobs(name, "all")) == 1  # the first ticket's only, cancelled
+    (fault,) = printer_faults(kiosk)  # one fault, told once
+    assert "Ticket H-001 was shown on screen instead" in fault
+    assert "the next tickets are shown on screen without trying the printer" in fault
+
+    # The adviser and IT screen says tickets are not printing. IT turns the printer on
+    # (here: the queue now goes to one that is on) and prints a test ticket: it is tried.
+    screen = sign_in(kiosk, qtbot, click)
+    assert printer_check(screen).result.text().startswith("Tickets are not being printed")
+    system_cups.run("lpadmin", "-p", name, "-v", f"socket://127.0.0.1:{printer_on.port}")
+    assert print_test_ticket(screen, qtbot, click).startswith("The test ticket printed")
+    assert len(printer_on.pages) == 1
+    with qtbot.waitSignal(kiosk.window.screen_changed, timeout=10_000):
+        click(kiosk.window, "Leave adviser mode")
+    issued, outcome = take_ticket(kiosk, qtbot, click)
+    assert outcome.printed and not issued.fallback
+    assert issued.print_status.text() == "Please take your ticket from the printer."
+    assert len(printer_on.pages) == 2
+
+
+def test_a_held_printer_is_tried_again_after_a_while(
+    queue_kiosk, system_cups, printer_off, qtbot, click, monkeypatch
+):
+    """Turned on again without a test ticket, the printer would never be tried: after
+    ``RETRY_S`` the next ticket tries it (failing again, the same fault: no new notice)."""
+    name = system_cups.add_queue(printer_off)
+    kiosk = queue_kiosk(config={"printer": f"system:{name}"})
+    take_ticket(kiosk, qtbot, click)
+    click(kiosk.window, "Done")
+    monkeypatch.setattr(hold, "RETRY_S", 0.0)  # the while has passed
+    issued, outcome = take_ticket(kiosk, qtbot, click)
+    assert "had not printed the page after 1 s" in outcome.fault  # tried, waited, cancelled
+    assert issued.fallback and len(system_cups.jobs(name, "all")) == 2
+    assert system_cups.jobs(name) == []
+    assert len(printer_faults(kiosk)) == 1
 
 
 @pytest.mark.parametrize(
@@ -265,3 +358,28 @@ def test_cups_commands_run_on_the_systems_libraries_in_a_bundle(monkeypatch, bef
         monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", before)
     env = cups.command_env()
     assert env.get("LD_LIBRARY_PATH") == after and env["LC_ALL"] == "C"
+
+
+def test_a_test_ticket_on_a_printer_that_is_off_holds_up_no_other_operation(
+    queue_kiosk, system_cups, printer_off, qtbot, click, monkeypatch
+):
+    """The finding: "Print a test ticket" ran on the kiosk's one operation runner, so with a
+    printer that does not print, "Back up now" (and any store operation: a resident's
+    ticket on the other side of the screen) waited behind it for the printer's 10-20 s."""
+    monkeypatch.setattr(cups, "JOB_WAIT_S", 5.0)
+    name = system_cups.add_queue(printer_off)
+    kiosk = queue_kiosk(
+        config={"printer": f"system:{name}", "adviser_pin_hash": hash_pin("2468", rounds=1000)}
+    )
+    screen = sign_in(kiosk, qtbot, click)
+    result = printer_check(screen).result
+    click(screen, "Print a test ticket")
+    assert result.text() == "Printing a test ticket…"
+    with qtbot.waitSignal(screen.status_read, timeout=10_000):
+        click(screen, "Back up now")  # done, and the screen's status read again, meanwhile
+    assert "backup(s) kept" in screen.backup_line.text()
+    assert result.text() == "Printing a test ticket…"  # the printer still waited for
+    qtbot.waitUntil(lambda: result.text().startswith(TEST_ANSWERS), timeout=30_000)
+    assert result.text().startswith("The printer failed: ")
+    assert "had not printed the page after 5 s" in result.text()
+    assert system_cups.jobs(name) == []

@@ -321,7 +321,9 @@ class AdviserHomeScreen(Screen):
         resend_row.addWidget(self.resend_button)
         resend_row.addStretch(1)
         self.body.addLayout(resend_row)
-        self.body.addWidget(PrinterCheck(ctx))  # IT: "Print a test ticket"
+        printer_check = PrinterCheck(ctx)  # IT: "Print a test ticket"
+        printer_check.checked.connect(self.refresh)  # its fault among the notices
+        self.body.addWidget(printer_check)
         self.body.addStretch(1)
         self.status: StoreStatus | None = None
         self.sync_text = self.tr(

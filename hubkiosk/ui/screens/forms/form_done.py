@@ -86,7 +86,7 @@ class FormDoneScreen(Screen):
 
     def _printer(self) -> TicketPrinter:
         """The hub's printer (a fault is reported to IT by the printer service)."""
-        return TicketPrinter(self.ctx.settings.printer, self.ctx.store, self.ctx.now)
+        return self.ctx.ticket_printer()
 
     def print_slip(self) -> None:
         form = self.ctx.content.forms.get(self.form_id or "")

@@ -61,9 +61,7 @@ class TicketIssuedScreen(Screen):
         printer_factory: Callable[[KioskContext], TicketPrinter] | None = None,
     ) -> None:
         super().__init__(ctx, parent)
-        self.printer_factory = printer_factory or (
-            lambda c: TicketPrinter(c.settings.printer, c.store, c.now)
-        )
+        self.printer_factory = printer_factory or (lambda c: c.ticket_printer())
         # Printing has its own worker, so a slow printer never holds up store writes.
         self.print_ops = OpRunner(self)
         self.print_ops.after_paint_of(self)
