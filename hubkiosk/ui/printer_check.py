@@ -38,6 +38,8 @@ class PrinterCheck(QWidget):
         self.button = BigButton()
         self.button.clicked.connect(self.print_test_ticket)
         self.result = label()
+        #: The line says the kiosk has stopped trying the printer (said again in a new language).
+        self._held_said = False
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)
@@ -52,10 +54,13 @@ class PrinterCheck(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         if self.button.isEnabled():  # not printing: the printer as the kiosk knows it now
             self._say(self._held_text())
+            self._held_said = bool(self.result.text())
         super().showEvent(event)
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Print a test ticket"))
+        if self._held_said:
+            self._say(self._held_text())
 
     def _held_text(self) -> str:
         if self.ctx.printer_hold.fault(self.ctx.settings.printer) is None:
@@ -84,6 +89,7 @@ class PrinterCheck(QWidget):
 
     def print_test_ticket(self) -> None:
         self.button.setEnabled(False)
+        self._held_said = False
         self._say(self.tr("Printing a test ticket…"))
         ticket = self.test_ticket()
         printer = self.ctx.ticket_printer()

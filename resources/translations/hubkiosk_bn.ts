@@ -4,25 +4,25 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="328"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>এই কিয়স্কে কোনো কেন্দ্রীয় সার্ভার সেট করা নেই: এটি সবকিছু স্থানীয়ভাবে রাখে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="336"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Adviser and IT</source>
         <translation>উপদেষ্টা ও আইটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="398"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>আলাদা করে রাখা রেকর্ডগুলো আবার পাঠানোর তালিকায় ফেরানো যায়নি: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Lnটি রেকর্ড পাঠানোর অপেক্ষায় আছে</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(সবচেয়ে পুরোনোটি %Ln মিনিট ধরে)</numerusform>
@@ -38,48 +38,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>কিছুই অপেক্ষায় নেই, তবে কিছু রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
         <source>everything sent</source>
         <translation>সবকিছু পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>সংযোগ নেই: এই কিয়স্কটি নিবন্ধিত নয়, অথবা এর টোকেন বাতিল করা হয়েছে। আইটি-কে আবার নিবন্ধন করতে বলুন (hubkiosk --enrol URL CODE)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>কেন্দ্রীয় সার্ভারের জন্য কিয়স্কের নতুন সংস্করণ দরকার। আইটি-কে এই কিয়স্কটি আপডেট করতে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>অফলাইনে কাজ করছে; %1। কিছুই হারায়নি: সার্ভারের সাথে সংযোগ পেলে রেকর্ডগুলো পাঠানো হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
         <source>Synced with the central server; %1.</source>
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হয়েছে; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>Last success at %1.</source>
         <translation>শেষ সফল সিঙ্ক: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>Not synced yet; %1.</source>
         <translation>এখনও সিঙ্ক হয়নি; %1।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Lnটি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</numerusform>
@@ -87,72 +87,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>Last error: %1</source>
         <translation>শেষ ত্রুটি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Configuration: %1</source>
         <translation>কনফিগারেশন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Backup failed: %1</source>
         <translation>ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="475"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>হাব: %1 · কিয়স্ক সংস্করণ %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
         <source>Back up now</source>
         <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="366"/>
         <source>Syncing with the central server…</source>
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
         <source>Sync now</source>
         <translation>এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
         <source>Send set-aside records again</source>
         <translation>আলাদা করে রাখা রেকর্ড আবার পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
         <source>Leave adviser mode</source>
         <translation>উপদেষ্টা মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
         <source>Queue and desks</source>
         <translation>লাইন ও ডেস্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="484"/>
         <source>Help a resident</source>
         <translation>একজন বাসিন্দাকে সাহায্য করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Today at this hub</source>
         <translation>আজ এই হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
         <source>Reading the local store…</source>
         <translation>স্থানীয় ডেটা পড়া হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="503"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Lnটি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %1-এর।</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="508"/>
         <source>No backup yet.</source>
         <translation>এখনও কোনো ব্যাকআপ নেই।</translation>
     </message>
@@ -1668,27 +1668,32 @@
 <context>
     <name>PrinterCheck</name>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="61"/>
         <source>Print a test ticket</source>
         <translation>একটি পরীক্ষামূলক টিকিট প্রিন্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>Tickets are not being printed: the printer did not print one in time, so residents are shown their number on screen. Print a test ticket once the printer is on again.</source>
+        <translation>টিকিট প্রিন্ট হচ্ছে না: প্রিন্টার সময়মতো টিকিট প্রিন্ট করেনি, তাই বাসিন্দাদের নম্বর স্ক্রিনে দেখানো হচ্ছে। প্রিন্টার আবার চালু হলে একটি পরীক্ষামূলক টিকিট প্রিন্ট করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="93"/>
         <source>Printing a test ticket…</source>
         <translation>একটি পরীক্ষামূলক টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="104"/>
         <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
         <translation>এই কিয়স্কে কোনো টিকিট প্রিন্টার সেট করা নেই (সেটিং &apos;printer&apos; হলো none)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="107"/>
         <source>The test ticket printed. Check that it is readable.</source>
         <translation>পরীক্ষামূলক টিকিট প্রিন্ট হয়েছে। এটি পড়া যায় কিনা দেখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="109"/>
         <source>The printer failed: %1</source>
         <translation>প্রিন্টার কাজ করেনি: %1</translation>
     </message>
@@ -2112,72 +2117,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="142"/>
         <source>You are checked in</source>
         <translation>আপনার চেক ইন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
         <source>Your ticket</source>
         <translation>আপনার টিকিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2-এ আপনার %1 অ্যাপয়েন্টমেন্টের জন্য আপনার চেক ইন হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>অনুগ্রহ করে বসুন। একজন উপদেষ্টা আপনার নম্বর ডাকবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="211"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="218"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="228"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>

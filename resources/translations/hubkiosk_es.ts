@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="328"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Este quiosco no tiene un servidor central configurado: lo guarda todo localmente.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="336"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Adviser and IT</source>
         <translation>Asesor e informática</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="398"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>No se pudieron devolver los registros apartados: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>nada pendiente, pero hay registros apartados para informática</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
         <source>everything sent</source>
         <translation>todo enviado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Sin conexión: este quiosco no está registrado o su token fue revocado. Pida a informática que lo registre de nuevo (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>El servidor central necesita una versión más nueva del quiosco. Pida a informática que lo actualice.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>Not synced yet; %1.</source>
         <translation>Aún sin sincronizar; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Trabajando sin conexión; %1. No se pierde nada: los registros se envían cuando se puede llegar al servidor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
         <source>Synced with the central server; %1.</source>
         <translation>Sincronizado con el servidor central; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>Last success at %1.</source>
         <translation>Último éxito a las %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln registro espera su envío</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(el más antiguo desde hace %Ln minuto)</numerusform>
@@ -78,8 +78,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln registro se apartó para informática (vea el registro).</numerusform>
@@ -87,72 +87,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Configuration: %1</source>
         <translation>Configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Backup failed: %1</source>
         <translation>Falló la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="475"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Centro: %1 · Versión del quiosco %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="366"/>
         <source>Syncing with the central server…</source>
         <translation>Sincronizando con el servidor central…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
         <source>Send set-aside records again</source>
         <translation>Reenviar los registros apartados</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
         <source>Leave adviser mode</source>
         <translation>Salir del modo asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
         <source>Queue and desks</source>
         <translation>Cola y mostradores</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="484"/>
         <source>Help a resident</source>
         <translation>Ayudar a un vecino</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Today at this hub</source>
         <translation>Hoy en este centro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
         <source>Reading the local store…</source>
         <translation>Leyendo los datos locales…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="503"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln copia guardada; la más reciente es del %1.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="508"/>
         <source>No backup yet.</source>
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
@@ -1668,27 +1668,32 @@
 <context>
     <name>PrinterCheck</name>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="61"/>
         <source>Print a test ticket</source>
         <translation>Imprimir un número de prueba</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>Tickets are not being printed: the printer did not print one in time, so residents are shown their number on screen. Print a test ticket once the printer is on again.</source>
+        <translation>No se están imprimiendo números: la impresora no imprimió uno a tiempo, así que a los vecinos se les muestra su número en pantalla. Imprima un número de prueba cuando la impresora vuelva a estar encendida.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="93"/>
         <source>Printing a test ticket…</source>
         <translation>Imprimiendo un número de prueba…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="104"/>
         <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
         <translation>Este quiosco no tiene impresora de números configurada (el ajuste &apos;printer&apos; es none).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="107"/>
         <source>The test ticket printed. Check that it is readable.</source>
         <translation>Se imprimió el número de prueba. Compruebe que se lee bien.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="109"/>
         <source>The printer failed: %1</source>
         <translation>Falló la impresora: %1</translation>
     </message>
@@ -2112,72 +2117,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="142"/>
         <source>You are checked in</source>
         <translation>Su llegada está registrada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
         <source>Your ticket</source>
         <translation>Su número</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Su llegada a la cita de %1 de las %2 está registrada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Tome asiento, por favor. Un asesor llamará a su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="211"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Escanee para seguir la cola en su móvil</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="218"/>
         <source>Your number is</source>
         <translation>Su número es</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is %1</source>
         <translation>Su número es %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
         <source>taken at %1</source>
         <translation>sacado a las %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="228"/>
         <source>Estimated wait: %1.</source>
         <translation>Espera estimada: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
         <source>Printing your ticket…</source>
         <translation>Imprimiendo su número…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Recoja su número de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Lo sentimos, la impresora no funciona. Está en la cola: recuerde su número o haga una foto de esta pantalla. Hemos avisado al personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Recuerde su número o haga una foto de esta pantalla.</translation>
     </message>

@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="328"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Ten kiosk nie ma skonfigurowanego serwera centralnego: wszystko przechowuje lokalnie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="336"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Adviser and IT</source>
         <translation>Doradca i IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="398"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Nie udało się przywrócić odłożonych rekordów: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>nic nie czeka, ale są rekordy odłożone dla IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
         <source>everything sent</source>
         <translation>wszystko wysłane</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Brak połączenia: kiosk nie jest zarejestrowany lub jego token unieważniono. Poproś IT o ponowną rejestrację (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Serwer centralny wymaga nowszej wersji kiosku. Poproś IT o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>Not synced yet; %1.</source>
         <translation>Jeszcze nie zsynchronizowano; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Praca bez połączenia; %1. Nic nie ginie: rekordy zostaną wysłane, gdy serwer będzie dostępny.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
         <source>Synced with the central server; %1.</source>
         <translation>Zsynchronizowano z serwerem centralnym; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>Last success at %1.</source>
         <translation>Ostatni sukces o %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln rekord czeka na wysłanie</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(najstarszy od %Ln minuty)</numerusform>
@@ -80,8 +80,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln rekord odłożono dla IT (zob. dziennik).</numerusform>
@@ -90,72 +90,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>Last error: %1</source>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Configuration: %1</source>
         <translation>Konfiguracja: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Backup failed: %1</source>
         <translation>Kopia zapasowa nie powiodła się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="475"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Punkt: %1 · Wersja kiosku %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
         <source>Back up now</source>
         <translation>Zrób kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="366"/>
         <source>Syncing with the central server…</source>
         <translation>Synchronizacja z serwerem centralnym…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
         <source>Send set-aside records again</source>
         <translation>Wyślij ponownie odłożone rekordy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
         <source>Leave adviser mode</source>
         <translation>Wyjdź z trybu doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
         <source>Queue and desks</source>
         <translation>Kolejka i stanowiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="484"/>
         <source>Help a resident</source>
         <translation>Pomóż mieszkańcowi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Today at this hub</source>
         <translation>Dziś w tym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
         <source>Reading the local store…</source>
         <translation>Odczyt danych lokalnych…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="503"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln kopia zapasowa; najnowsza z %1.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="508"/>
         <source>No backup yet.</source>
         <translation>Brak kopii zapasowej.</translation>
     </message>
@@ -1674,27 +1674,32 @@
 <context>
     <name>PrinterCheck</name>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="61"/>
         <source>Print a test ticket</source>
         <translation>Wydrukuj numer testowy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>Tickets are not being printed: the printer did not print one in time, so residents are shown their number on screen. Print a test ticket once the printer is on again.</source>
+        <translation>Numery nie są drukowane: drukarka nie wydrukowała numeru na czas, więc mieszkańcy widzą swój numer na ekranie. Wydrukuj numer testowy, gdy drukarka znów będzie włączona.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="93"/>
         <source>Printing a test ticket…</source>
         <translation>Drukowanie numeru testowego…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="104"/>
         <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
         <translation>Ten kiosk nie ma skonfigurowanej drukarki numerów (ustawienie &apos;printer&apos; to none).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="107"/>
         <source>The test ticket printed. Check that it is readable.</source>
         <translation>Numer testowy wydrukowano. Sprawdź, czy jest czytelny.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="109"/>
         <source>The printer failed: %1</source>
         <translation>Błąd drukarki: %1</translation>
     </message>
@@ -2124,72 +2129,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="142"/>
         <source>You are checked in</source>
         <translation>Przybycie zgłoszone</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
         <source>Your ticket</source>
         <translation>Twój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="211"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Zeskanuj, aby śledzić kolejkę w telefonie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="218"/>
         <source>Your number is</source>
         <translation>Twój numer to</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is %1</source>
         <translation>Twój numer to %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
         <source>taken at %1</source>
         <translation>pobrany o %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="228"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
         <source>Printing your ticket…</source>
         <translation>Drukowanie numeru…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Odbierz numer z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Przepraszamy, drukarka nie działa. Jesteś w kolejce: zapamiętaj numer lub zrób zdjęcie ekranu. Powiadomiliśmy personel.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Zapamiętaj numer lub zrób zdjęcie ekranu.</translation>
     </message>

@@ -4,25 +4,25 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="328"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Kiosk-kan looma habayn server dhexe: wax walba halkan ayuu ku kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="336"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Adviser and IT</source>
         <translation>La-taliye iyo IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="398"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Diiwaannada IT loo dhigay dib looma celin karin: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln diiwaan ayaa sugaya in la diro</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(kan ugu da&apos;da weyn %Ln daqiiqo)</numerusform>
@@ -38,48 +38,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>waxba ma sugayaan, laakiin diiwaanno ayaa IT loo dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
         <source>everything sent</source>
         <translation>wax walba waa la diray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Lama xiriirin: kiosk-kan lama diiwaangelin, ama token-kiisa waa la joojiyay. Weydii IT inay mar kale diiwaangeliyaan (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Server-ka dhexe wuxuu u baahan yahay nooc kiosk oo cusub. Weydii IT inay cusboonaysiiyaan kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Offline ayuu ku shaqaynayaa; %1. Waxba ma lumin: diiwaannada waa la diri doonaa marka server-ka la gaari karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
         <source>Synced with the central server; %1.</source>
         <translation>Waa lala waafajiyay server-ka dhexe; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>Last success at %1.</source>
         <translation>Guushii ugu dambaysay: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>Not synced yet; %1.</source>
         <translation>Weli lama isku waafajin; %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln diiwaan ayaa IT loo dhigay (eeg log-ga).</numerusform>
@@ -87,72 +87,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>Last error: %1</source>
         <translation>Khaladkii ugu dambeeyay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Configuration: %1</source>
         <translation>Habaynta: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Backup failed: %1</source>
         <translation>Kaydka nuqulka wuu fashilmay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="475"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Xarunta: %1 · Nooca kiosk-ka %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
         <source>Back up now</source>
         <translation>Hadda kaydi nuqul</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="366"/>
         <source>Syncing with the central server…</source>
         <translation>Waxaa la waafajinayaa server-ka dhexe…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
         <source>Sync now</source>
         <translation>Hadda waafaji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
         <source>Send set-aside records again</source>
         <translation>Dib u dir diiwaannada la dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
         <source>Leave adviser mode</source>
         <translation>Ka bax qaabka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
         <source>Queue and desks</source>
         <translation>Safka iyo miisaska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="484"/>
         <source>Help a resident</source>
         <translation>Caawi qof deegaanka ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Today at this hub</source>
         <translation>Maanta xaruntan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
         <source>Reading the local store…</source>
         <translation>Kaydka gudaha waa la akhrinayaa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="503"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln nuqul kayd ah ayaa la hayaa; kan ugu cusub waa %1.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="508"/>
         <source>No backup yet.</source>
         <translation>Weli ma jiro nuqul kayd ah.</translation>
     </message>
@@ -1668,27 +1668,32 @@
 <context>
     <name>PrinterCheck</name>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="61"/>
         <source>Print a test ticket</source>
         <translation>Daabac tigidh tijaabo ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>Tickets are not being printed: the printer did not print one in time, so residents are shown their number on screen. Print a test ticket once the printer is on again.</source>
+        <translation>Tigidhada lama daabacayo: daabacaha ma uusan daabicin tigidh waqtigiisii, sidaa darteed dadka degaanka lambarkooda shaashadda ayaa lagu tusayaa. Daabac tigidh tijaabo ah marka daabacaha dib loo shido.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="93"/>
         <source>Printing a test ticket…</source>
         <translation>Waxaa la daabacayaa tigidh tijaabo ah…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="104"/>
         <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
         <translation>Kiosk-kan looma dejin daabace tigidh (dejinta &apos;printer&apos; waa none).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="107"/>
         <source>The test ticket printed. Check that it is readable.</source>
         <translation>Tigidhka tijaabada ah waa la daabacay. Hubi inuu akhrisan karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="109"/>
         <source>The printer failed: %1</source>
         <translation>Daabacuhu wuu fashilmay: %1</translation>
     </message>
@@ -2112,72 +2117,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="142"/>
         <source>You are checked in</source>
         <translation>Waa lagu diiwaangeliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
         <source>Your ticket</source>
         <translation>Tigidhkaaga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Waa lagu diiwaangeliyay ballantaada %1 ee %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Fadlan fariiso. La-taliye ayaa ku dhawaaqi doona lambarkaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="211"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="218"/>
         <source>Your number is</source>
         <translation>Lambarkaagu waa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is %1</source>
         <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
         <source>taken at %1</source>
         <translation>la qaaday %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="228"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
         <source>Printing your ticket…</source>
         <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>

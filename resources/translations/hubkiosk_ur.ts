@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="328"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>اس کیوسک کے لیے کوئی مرکزی سرور مقرر نہیں: یہ سب کچھ مقامی طور پر رکھتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="336"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
         <source>Adviser and IT</source>
         <translation>مشیر اور آئی ٹی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="396"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="398"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>الگ رکھے گئے ریکارڈ واپس نہیں لائے جا سکے: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>کچھ انتظار میں نہیں، لیکن کچھ ریکارڈ آئی ٹی کے لیے الگ رکھے گئے ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
         <source>everything sent</source>
         <translation>سب کچھ بھیج دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>منسلک نہیں: یہ کیوسک اندراج شدہ نہیں یا اس کا ٹوکن منسوخ ہو گیا۔ آئی ٹی سے دوبارہ اندراج کروائیں (hubkiosk --enrol URL CODE)۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>مرکزی سرور کو کیوسک کا نیا ورژن چاہیے۔ آئی ٹی سے اس کیوسک کو اپ ڈیٹ کروائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>Not synced yet; %1.</source>
         <translation>ابھی ہم آہنگ نہیں؛ %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>آف لائن کام جاری ہے؛ %1۔ کچھ ضائع نہیں ہوتا: سرور ملنے پر ریکارڈ بھیج دیے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
         <source>Synced with the central server; %1.</source>
         <translation>مرکزی سرور کے ساتھ ہم آہنگ؛ %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>Last success at %1.</source>
         <translation>آخری کامیابی %1 پر۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="409"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln ریکارڈ بھیجے جانے کا منتظر ہے</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="412"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(سب سے پرانا %Ln منٹ سے)</numerusform>
@@ -78,8 +78,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln ریکارڈ آئی ٹی کے لیے الگ رکھا گیا (لاگ دیکھیں)۔</numerusform>
@@ -87,72 +87,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
         <source>Last error: %1</source>
         <translation>آخری خرابی: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Configuration: %1</source>
         <translation>ترتیبات: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="468"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
         <source>Backup failed: %1</source>
         <translation>بیک اپ ناکام: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="475"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>حب: %1 · کیوسک ورژن %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="477"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
         <source>Back up now</source>
         <translation>ابھی بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="366"/>
         <source>Syncing with the central server…</source>
         <translation>مرکزی سرور کے ساتھ ہم آہنگی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
         <source>Sync now</source>
         <translation>ابھی ہم آہنگ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
         <source>Send set-aside records again</source>
         <translation>الگ رکھے ریکارڈ دوبارہ بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
         <source>Leave adviser mode</source>
         <translation>مشیر موڈ سے نکلیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
         <source>Queue and desks</source>
         <translation>قطار اور ڈیسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="484"/>
         <source>Help a resident</source>
         <translation>کسی رہائشی کی مدد کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
         <source>Today at this hub</source>
         <translation>آج اس حب پر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="494"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
         <source>Reading the local store…</source>
         <translation>مقامی ریکارڈ پڑھا جا رہا ہے…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="503"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln بیک اپ محفوظ ہے؛ سب سے نیا %1 کا ہے۔</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="508"/>
         <source>No backup yet.</source>
         <translation>ابھی کوئی بیک اپ نہیں۔</translation>
     </message>
@@ -1668,27 +1668,32 @@
 <context>
     <name>PrinterCheck</name>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="40"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="61"/>
         <source>Print a test ticket</source>
         <translation>آزمائشی ٹکٹ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="56"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <source>Tickets are not being printed: the printer did not print one in time, so residents are shown their number on screen. Print a test ticket once the printer is on again.</source>
+        <translation>ٹکٹ پرنٹ نہیں ہو رہے: پرنٹر نے وقت پر ٹکٹ پرنٹ نہیں کیا، اس لیے رہائشیوں کو ان کا نمبر اسکرین پر دکھایا جا رہا ہے۔ پرنٹر دوبارہ چالو ہونے پر آزمائشی ٹکٹ پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="93"/>
         <source>Printing a test ticket…</source>
         <translation>آزمائشی ٹکٹ پرنٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="66"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="104"/>
         <source>No ticket printer is configured on this kiosk (setting &apos;printer&apos; is none).</source>
         <translation>اس کیوسک پر کوئی ٹکٹ پرنٹر مقرر نہیں (ترتیب &apos;printer&apos; خالی ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="69"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="107"/>
         <source>The test ticket printed. Check that it is readable.</source>
         <translation>آزمائشی ٹکٹ پرنٹ ہو گیا۔ دیکھیں کہ یہ پڑھا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/printer_check.py" line="71"/>
+        <location filename="../../hubkiosk/ui/printer_check.py" line="109"/>
         <source>The printer failed: %1</source>
         <translation>پرنٹر ناکام ہو گیا: %1</translation>
     </message>
@@ -2112,72 +2117,72 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="144"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="142"/>
         <source>You are checked in</source>
         <translation>آپ کا چیک ان ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="145"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
         <source>Your ticket</source>
         <translation>آپ کا ٹکٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="202"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2 پر آپ کی %1 ملاقات کے لیے آپ کا چیک ان ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="206"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>براہ کرم تشریف رکھیں۔ ایک مشیر آپ کا نمبر پکارے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="211"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>اپنے فون پر قطار دیکھنے کے لیے اسکین کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="218"/>
         <source>Your number is</source>
         <translation>آپ کا نمبر ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="220"/>
         <source>Your number is %1</source>
         <translation>آپ کا نمبر %1 ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="224"/>
         <source>taken at %1</source>
         <translation>%1 پر لیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="228"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
         <source>Printing your ticket…</source>
         <translation>آپ کا ٹکٹ پرنٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="240"/>
         <source>Please take your ticket from the printer.</source>
         <translation>براہ کرم پرنٹر سے اپنا ٹکٹ لے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>معذرت، پرنٹر کام نہیں کر رہا۔ آپ قطار میں ہیں: براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔ ہم نے عملے کو بتا دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="252"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔</translation>
     </message>
