@@ -5,7 +5,9 @@ see the same numbers for the same records, so what each figure means lives here:
 
 * a visit is a ticket (counted on the ticket's own day);
 * the wait is the minutes from a ticket's first ``checked_in`` to its first ``called``
-  event (:func:`sync.protocol.queue_rules.waited_minutes`), summarised by the median and
+  event, or, for a resident who checked in early for an appointment, from the
+  appointment's time (0 if called before it)
+  (:func:`sync.protocol.queue_rules.waited_minutes`), summarised by the median and
   the 90th percentile with :func:`percentile` (the interpolation of SQL's
   ``percentile_cont``, which the server's report uses);
 * resolved at first contact, referrals and follow-ups are ``served`` events by outcome;
@@ -107,6 +109,9 @@ class TicketRow:
 
     ticket_id: uuid.UUID
     service_id: str
+    #: A booking's start (epoch seconds), when the ticket is for one: its wait counts from
+    #: there if the resident checked in earlier.
+    appointment_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -138,7 +143,8 @@ class DayFigures(Rates):
 
 def figures(tickets: Iterable[TicketRow], events: Iterable[EventRow]) -> DayFigures:
     """The figures of ``tickets`` from their ``events`` (events of other tickets ignored)."""
-    own = {t.ticket_id for t in tickets}
+    booked = {t.ticket_id: t.appointment_at for t in tickets}
+    own = set(booked)
     checked: dict[uuid.UUID, float] = {}
     called: dict[uuid.UUID, float] = {}
     last_left: dict[uuid.UUID, float] = {}
@@ -164,7 +170,8 @@ def figures(tickets: Iterable[TicketRow], events: Iterable[EventRow]) -> DayFigu
     waits = [
         w
         for ticket in own
-        if (w := waited_minutes(checked.get(ticket), called.get(ticket))) is not None
+        if (w := waited_minutes(checked.get(ticket), called.get(ticket), booked[ticket]))
+        is not None
     ]
     return DayFigures(
         visits=len(own),

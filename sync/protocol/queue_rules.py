@@ -20,7 +20,8 @@ each side only reads its own records into them:
   (a transfer restarts its clock);
 * the wait (:meth:`Queue.wait`): :func:`sync.protocol.waits.estimate` over the above;
 * today's waits for the hubs' status (:func:`still_waiting`, :func:`waited_minutes`,
-  :func:`median_wait`): check-in to first call.
+  :func:`median_wait`): check-in (or, for a resident early for an appointment, its time)
+  to first call.
 """
 
 from __future__ import annotations
@@ -224,11 +225,17 @@ def still_waiting(last_left: float | None, last_transferred: float | None) -> bo
     return last_left is None or (last_transferred is not None and last_transferred >= last_left)
 
 
-def waited_minutes(checked_in: float | None, first_called: float | None) -> float | None:
-    """Minutes (from epoch seconds) from check-in to first call; None if not called."""
+def waited_minutes(
+    checked_in: float | None, first_called: float | None, appointment_at: float | None = None
+) -> float | None:
+    """Minutes (from epoch seconds) a resident waited to be called: from check-in to first
+    call, or, for a booking checked in before its time (``appointment_at``), from that
+    time (0 when called before it: the council's standard is the wait past the time the
+    resident was given). None if not called, or called before checking in (a wrong clock)."""
     if checked_in is None or first_called is None or first_called < checked_in:
         return None
-    return (first_called - checked_in) / 60.0
+    since = checked_in if appointment_at is None else max(checked_in, appointment_at)
+    return max(0.0, first_called - since) / 60.0
 
 
 def median_wait(minutes: Sequence[float]) -> float | None:

@@ -13,7 +13,8 @@ never counted twice):
                                                day, service and channel (the channel shift);
 :class:`~sync.server.models.HubTicketWait`     each ticket's first check-in and first call,
                                                for the waits' median and 90th percentile
-                                               (exact percentiles need the values).
+                                               (exact percentiles need the values), and a
+                                               booking's start (:func:`appointments`).
 
 A queue event counts only for a ticket of its own hub, and only once both are stored,
 whichever came first and through whichever push: a new ticket counts the events already
@@ -54,7 +55,9 @@ from sqlalchemy import (
     Date,
     Float,
     String,
+    Uuid,
     and_,
+    bindparam,
     case,
     cast,
     delete,
@@ -64,11 +67,13 @@ from sqlalchemy import (
     null,
     select,
     union_all,
+    update,
 )
 from sqlalchemy.orm import Session, aliased
 
 from sync.server.db import one_of
 from sync.server.models import (
+    AppointmentRow,
     HubChannelTally,
     HubOutcomeTally,
     HubTicketTally,
@@ -347,10 +352,11 @@ def _derived() -> list[Derived]:
             waits,
             f"SELECT ticket_id, hub_id, day, "
             f"min(event_epoch) FILTER (WHERE event_kind = '{CHECKED_IN}'), "
-            f"min(event_epoch) FILTER (WHERE event_kind = '{CALLED}') "
+            f"min(event_epoch) FILTER (WHERE event_kind = '{CALLED}'), NULL::double precision "
             "FROM (SELECT ticket_id, hub_id, day, event_kind, event_epoch FROM found "
             f"WHERE event_kind IN ('{CHECKED_IN}', '{CALLED}') UNION ALL "
             "SELECT ticket_id, hub_id, day, NULL::text, NULL::double precision FROM nt) AS x "
+            # The booking's start is set after the insert (appointments()).
             "GROUP BY ticket_id, hub_id, day ORDER BY ticket_id",
             ["ticket_id"],
             {"checked_in": earliest(waits, "checked_in"), "called": earliest(waits, "called")},
@@ -503,6 +509,7 @@ def writes(tallies: Tallies) -> list[Write]:
                     "day": w.day,
                     "checked_in": w.checked_in,
                     "called": w.called,
+                    "appointment_at": None,  # kept as stored (see appointments())
                 }
                 for ticket_id, w in tallies.waits.items()
             ],
@@ -512,9 +519,53 @@ def writes(tallies: Tallies) -> list[Write]:
     ]
 
 
-def backfill(connection: Connection) -> None:
+def appointments(session: Session, starts: Mapping[uuid.UUID, float]) -> None:
+    """Note on new tickets' wait rows the start (epoch seconds) of the booking each is
+    for (``starts``, by ticket): a resident who checked in before it waits from then.
+    The start is the one the server knew when the ticket came (a booking published
+    later, or moved after, leaves it as it was: a report of a past day stays as read)."""
+    if starts:
+        _note_starts(session.connection(), starts)
+
+
+def _note_starts(connection: Connection, starts: Mapping[uuid.UUID, float]) -> None:
+    w = HubTicketWait
+    connection.execute(
+        update(w).where(w.ticket_id == bindparam("ticket")).values(appointment_at=bindparam("at")),
+        [{"ticket": ticket, "at": start} for ticket, start in sorted(starts.items())],
+    )
+
+
+def note_bookings(connection: Connection) -> None:
+    """Note on the stored tickets' wait rows the start of the booking each is for, where
+    the server knows it (:func:`backfill`, and the migration that added the column)."""
+    starts = _booked(connection)
+    if starts:
+        _note_starts(connection, starts)
+
+
+def _booked(connection: Connection) -> dict[uuid.UUID, float]:
+    """The stored tickets for a booking at their hub, with the booking's start (epoch
+    seconds, as ingest notes it)."""
+    r, a = IngestedRecord, AppointmentRow
+    named = r.payload["appointment_id"].as_string()
+    if connection.dialect.name == "postgresql":
+        same = a.id == cast(named, Uuid)
+    else:  # SQLite keeps a UUID as its 32 hex digits
+        same = a.id == func.lower(func.replace(named, "-", ""))
+    query = (
+        select(r.id, a.starts_at)
+        .join(a, and_(same, a.hub_id == r.hub_id))
+        .where(r.kind == TICKET, r.activity == "check_in")
+    )
+    return {row.id: row.starts_at.timestamp() for row in connection.execute(query)}
+
+
+def backfill(connection: Connection, *, bookings: bool = True) -> None:
     """Count every stored record from scratch, in SQL (the migration that made the
-    tables, or a bulk load that inserted rows without :func:`record`)."""
+    tables, or a bulk load that inserted rows without :func:`record`); with ``bookings``,
+    note the bookings' starts too (:func:`note_bookings`: not in the migration that made
+    the tables, before the column was there)."""
     for table in (HubTicketTally, HubOutcomeTally, HubChannelTally, HubTicketWait):
         connection.execute(delete(table))
     r = IngestedRecord
@@ -571,3 +622,5 @@ def backfill(connection: Connection) -> None:
             .where(*tickets),
         )
     )
+    if bookings:
+        note_bookings(connection)

@@ -3,7 +3,8 @@
 Worked out from today's ingested ``ticket`` and ``queue_event`` records by the queue rule
 book (:mod:`sync.protocol.queue_rules`): a ticket waits until it is called (or marked
 no-show or served), and waits again after a transfer; the wait of a called ticket is the
-minutes from its first check-in to its first call, as in the managers' report. SQL takes
+minutes from its first check-in (or, for a resident early for an appointment, from its
+start) to its first call, as in the managers' report. SQL takes
 each ticket's first and last such events; the rule book says what they mean. Any enrolled kiosk may read every hub's figures: they are counts, not
 people. The answer is only as fresh as the hubs' kiosks' last sync (``updated_at``).
 """
@@ -22,7 +23,7 @@ from sync.protocol import PROTOCOL_VERSION
 from sync.protocol import queue_rules as rules
 from sync.protocol.status import HubQueueStatus, HubsStatus
 from sync.server import deps
-from sync.server.models import Device, HubRow, IngestedRecord
+from sync.server.models import Device, HubRow, HubTicketWait, IngestedRecord
 
 R = IngestedRecord
 
@@ -54,10 +55,13 @@ def hubs_status(session: Session, *, now: dt.datetime, tz: ZoneInfo) -> HubsStat
             per_ticket.c.called,
             per_ticket.c.left,
             per_ticket.c.rejoined,
+            HubTicketWait.appointment_at,
         )
         .outerjoin(
             per_ticket, and_(per_ticket.c.ticket_id == R.id, per_ticket.c.hub_id == R.hub_id)
         )
+        # A booking's start, as ingest noted it (sync.server.hub_aggregates.appointments).
+        .outerjoin(HubTicketWait, HubTicketWait.ticket_id == R.id)
         .where(R.kind == "ticket", R.day == day)
     )
     waiting: dict[str, int] = defaultdict(int)
@@ -65,7 +69,7 @@ def hubs_status(session: Session, *, now: dt.datetime, tz: ZoneInfo) -> HubsStat
     for row in session.execute(tickets):
         if rules.still_waiting(row.left, row.rejoined):
             waiting[row.hub_id] += 1
-        waited = rules.waited_minutes(row.checked, row.called)
+        waited = rules.waited_minutes(row.checked, row.called, row.appointment_at)
         if waited is not None:
             waits[row.hub_id].append(waited)
 

@@ -17,7 +17,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -341,6 +341,8 @@ def ingest_batch(
     new_texts: list[str] = []
     new_refs: list[Reference] = []
     new_items: list[tuple[int, RecordItem]] = []
+    #: The new tickets for bookings: the appointment each names.
+    bookings: dict[uuid.UUID, uuid.UUID | None] = {}
     now_hour = records.on_the_hour(now)
     for index, record in by_index.items():
         item = items[index]
@@ -370,6 +372,8 @@ def ingest_batch(
         row["payload"] = payload
         row["payload_hash"] = digests[index]
         new_rows.append(row)
+        if row["activity"] == "check_in" and type(record.payload) is records.Ticket:
+            bookings[item.id] = record.payload.appointment_id  # a ticket for a booking
 
     # On PostgreSQL the insert also adds the new records to the hub's tallies (under its
     # lock, taken before if the push did not take it with the device's row).
@@ -402,6 +406,19 @@ def ingest_batch(
     survey_aggregates.record(session, fresh)
     if owners is not None:  # SQLite: counted here (PostgreSQL's insert counted them)
         hub_aggregates.record(session, fresh)
+    # A new ticket for a booking the server knows waits from the appointment's time if
+    # the resident came early: its start, as known now, goes on its wait row.
+    booked = owners if owners is not None else found
+    if bookings and booked is not None:
+        starts = booked.starts
+        hub_aggregates.appointments(
+            session,
+            {
+                ticket: starts[appointment]
+                for ticket, appointment in bookings.items()
+                if ticket.int in inserted and appointment in starts
+            },
+        )
 
     # Items not stored by this batch: already there (resent, or another hub's id), or refused.
     stored = (
@@ -573,7 +590,8 @@ def _insert_new_postgresql(
     :func:`_owners` does, before anything is inserted) and inserts only the rows that
     :func:`_reference_problem` allows: a record it names of another kind or hub, or an
     appointment at another hub, keeps the row out. It answers the new rows' sequences
-    (``r``), the records found (``o``: kind, hub) and the appointments (``a``: hub).
+    (``r``), the records found (``o``: kind, hub) and the appointments (``a``: hub, and
+    the start in microseconds since the epoch where a sequence would be).
 
     With ``count``, it also adds the rows it inserts to the hub's tallies
     (:func:`sync.server.hub_aggregates.counted_in`): one round trip for both, and the
@@ -635,7 +653,7 @@ def _insert_new_postgresql(
         f"AS batch ({', '.join(per_row)}, refers_to, refers_kind, booking, position)), "
         f"owner AS (SELECT id, kind, hub_id FROM {records_table} "
         "WHERE id = ANY(ARRAY(SELECT refers_to FROM batch WHERE refers_to IS NOT NULL))), "
-        f"booked AS (SELECT id, hub_id FROM {AppointmentRow.__tablename__} "
+        f"booked AS (SELECT id, hub_id, starts_at FROM {AppointmentRow.__tablename__} "
         "WHERE id = ANY(ARRAY(SELECT booking FROM batch WHERE booking IS NOT NULL))), "
         f"fresh AS (INSERT INTO {records_table} ({columns}) SELECT {columns} FROM batch "
         "WHERE NOT EXISTS (SELECT FROM owner WHERE owner.id = batch.refers_to "
@@ -646,7 +664,8 @@ def _insert_new_postgresql(
         f"{tallies}{written} "
         "SELECT 'r', id, seq, NULL, NULL FROM fresh "
         "UNION ALL SELECT 'o', id, NULL, kind, hub_id FROM owner "
-        "UNION ALL SELECT 'a', id, NULL, NULL, hub_id FROM booked"
+        "UNION ALL SELECT 'a', id, "
+        "CAST(extract(epoch FROM starts_at) * 1000000 AS bigint), NULL, hub_id FROM booked"
     )
     if written:
         statement += " UNION ALL SELECT 'd', NULL, high_water, NULL, NULL FROM device_row"
@@ -661,6 +680,7 @@ def _insert_new_postgresql(
             owners.records[row_id] = (kind, owner_hub)
         elif part == "a":
             owners.appointments[row_id] = owner_hub
+            owners.starts[row_id] = seq / 1_000_000  # as datetime.timestamp() gives it
         else:
             high_water = seq
     return inserted, owners, high_water
@@ -742,6 +762,8 @@ class _Owners:
     #: the device's, as they are stored with it).
     records: dict[uuid.UUID, tuple[str, str]]
     appointments: dict[uuid.UUID, str]
+    #: The appointments' starts, as seconds since the epoch.
+    starts: dict[uuid.UUID, float] = field(default_factory=dict)
 
 
 def _owners(session: Session, valid: list[RecordItem]) -> _Owners:
@@ -767,14 +789,17 @@ def _owners(session: Session, valid: list[RecordItem]) -> _Owners:
         )
         owned = {row.id: (row.kind, row.hub_id) for row in rows}
     appointments: dict[uuid.UUID, str] = {}
+    starts: dict[uuid.UUID, float] = {}
     if appointment_ids:
         rows = session.execute(
-            select(AppointmentRow.id, AppointmentRow.hub_id).where(
+            select(AppointmentRow.id, AppointmentRow.hub_id, AppointmentRow.starts_at).where(
                 AppointmentRow.id.in_(appointment_ids)
             )
         )
-        appointments = {row.id: row.hub_id for row in rows}
-    return _Owners(owned, appointments)
+        for row in rows:
+            appointments[row.id] = row.hub_id
+            starts[row.id] = row.starts_at.timestamp()
+    return _Owners(owned, appointments, starts)
 
 
 def _reference_problem(record: RecordItem, owners: _Owners, hub_id: str) -> str | None:

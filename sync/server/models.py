@@ -219,7 +219,9 @@ class HubChannelTally(Base):
 class HubTicketWait(Base):
     """One ticket's first check-in and first call (seconds since the epoch; ``None`` until
     its hub's kiosks sent one), kept at ingest: the waits' median and 90th percentile are
-    computed from these narrow rows of the days asked for, not from every queue event."""
+    computed from these narrow rows of the days asked for, not from every queue event.
+    ``appointment_at``: for a ticket for a booking the server knew when the ticket came,
+    the appointment's start (a resident early for it waits from then)."""
 
     __tablename__ = "hub_ticket_wait"
     ticket_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -227,6 +229,7 @@ class HubTicketWait(Base):
     day: Mapped[dt.date]
     checked_in: Mapped[float | None] = mapped_column(Float)
     called: Mapped[float | None] = mapped_column(Float)
+    appointment_at: Mapped[float | None] = mapped_column(Float)
 
     __table_args__ = (Index("ix_hub_ticket_wait_day_hub", "day", "hub_id"),)
 

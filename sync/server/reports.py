@@ -2,7 +2,8 @@
 
 The figures mean what :mod:`sync.protocol.hub_figures` says (the kiosk's "Today at this
 hub" computes the same from its own store): visits are tickets (by the ticket's local day);
-waits are the minutes from a ticket's first ``checked_in`` to its first ``called`` event,
+waits are the minutes from a ticket's first ``checked_in`` to its first ``called`` event
+(for a resident who checked in early for an appointment, from the appointment's start),
 summarised by the median and the 90th percentile (``percentile_cont`` on PostgreSQL, the
 same interpolation with window functions on SQLite); referrals (by destination) and
 first-contact resolutions are ``served`` events by outcome; rates are shares of visits.
@@ -288,11 +289,15 @@ def _key(row: Any, period: Period) -> Key:
 
 def _percentiles(grouping: _Grouping) -> Select[Any]:
     """Waits' count, median and 90th percentile per group, from each ticket's first
-    check-in and first call (tickets with both, called after checked in)."""
+    check-in and first call (tickets with both, called after checked in): a resident
+    early for an appointment waits from its start, 0 if called before it
+    (:func:`sync.protocol.queue_rules.waited_minutes`)."""
     t = HubTicketWait
-    g = grouping.rows(t, t.checked_in, t.called)
+    g = grouping.rows(t, t.checked_in, t.called, t.appointment_at)
+    since = case((g.c.appointment_at > g.c.checked_in, g.c.appointment_at), else_=g.c.checked_in)
+    wait = case((g.c.called > since, (g.c.called - since) / 60.0), else_=literal(0.0))
     w = (
-        select(g.c.hub_id, g.c.day, ((g.c.called - g.c.checked_in) / 60.0).label("wait"))
+        select(g.c.hub_id, g.c.day, wait.label("wait"))
         .where(g.c.checked_in.is_not(None), g.c.called.is_not(None))
         .where(g.c.called >= g.c.checked_in)
         .subquery("w")

@@ -161,6 +161,11 @@ def test_todays_waits_for_the_hubs_status() -> None:
     assert not rules.still_waiting(160.0, 100.0)
     assert rules.waited_minutes(0.0, 600.0) == 10.0
     assert rules.waited_minutes(600.0, 0.0) is None and rules.waited_minutes(None, 5.0) is None
+    # For a booking, from its time if the resident came early; 0 if called before it.
+    assert rules.waited_minutes(0.0, 720.0, appointment_at=600.0) == 2.0
+    assert rules.waited_minutes(0.0, 540.0, appointment_at=600.0) == 0.0
+    assert rules.waited_minutes(300.0, 720.0, appointment_at=0.0) == 7.0  # came late
+    assert rules.waited_minutes(600.0, 0.0, appointment_at=0.0) is None
     assert rules.median_wait([4.0, 10.0, 5.25, 30.0]) == 7.6
     assert rules.median_wait([]) is None
 

@@ -10,11 +10,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Date, Integer, Select, and_, case, cast, func, literal, select
+from sqlalchemy import (
+    Date,
+    Float,
+    Integer,
+    Select,
+    Uuid,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from sync.server import reports
-from sync.server.models import HubRow, IngestedRecord
+from sync.server.models import AppointmentRow, HubRow, IngestedRecord
 from sync.server.reports import ALL_HUBS, ChannelShift, Figures, HubReport, Key, Period
 
 R = IngestedRecord
@@ -62,7 +74,28 @@ def _key(row: Any, period: Period) -> Key:
     return (row.hub_id, day)
 
 
-def _wait_minutes(t: Any) -> Any:
+def _booking_starts(session: Session) -> Any:
+    """Each ticket for a booking with its appointment's start (seconds since the epoch;
+    bookings are made to the minute), from the ticket's payload and the bookings table."""
+    a, ticket = AppointmentRow, aliased(R)
+    named = ticket.payload["appointment_id"].as_string()
+    if session.get_bind().dialect.name == "postgresql":
+        same = a.id == cast(named, Uuid)
+        start = cast(func.extract("epoch", a.starts_at), Float)
+    else:
+        same = func.lower(func.replace(named, "-", "")) == a.id
+        start = cast(func.strftime("%s", a.starts_at), Float)
+    return (
+        select(ticket.id.label("ticket_id"), start.label("start"))
+        .join(a, and_(same, a.hub_id == ticket.hub_id))
+        .where(ticket.kind == "ticket")
+        .subquery("booked")
+    )
+
+
+def _wait_minutes(session: Session, t: Any) -> Any:
+    """A resident waits from check-in to first call; early for a booking, from its start
+    (none if called before it)."""
     e = aliased(R)
     per_ticket = (
         select(
@@ -75,16 +108,20 @@ def _wait_minutes(t: Any) -> Any:
         .group_by(e.ticket_id, e.hub_id)
         .subquery("pt")
     )
+    booked = _booking_starts(session)
+    later = func.greatest if session.get_bind().dialect.name == "postgresql" else func.max
+    since = later(per_ticket.c.checked, func.coalesce(booked.c.start, per_ticket.c.checked))
     return (
         select(
             t.c.hub_id,
             t.c.day,
-            ((per_ticket.c.called - per_ticket.c.checked) / 60.0).label("wait"),
+            (later(per_ticket.c.called - since, 0.0) / 60.0).label("wait"),
         )
         .join(
             per_ticket,
             and_(per_ticket.c.ticket_id == t.c.id, per_ticket.c.hub_id == t.c.own_hub_id),
         )
+        .outerjoin(booked, booked.c.ticket_id == t.c.id)
         .where(per_ticket.c.checked.is_not(None), per_ticket.c.called.is_not(None))
         .where(per_ticket.c.called >= per_ticket.c.checked)
         .subquery("w")
@@ -92,7 +129,7 @@ def _wait_minutes(t: Any) -> Any:
 
 
 def _percentiles(session: Session, t: Any, period: Period) -> Select[Any]:
-    w = _wait_minutes(t)
+    w = _wait_minutes(session, t)
     keys = [w.c.hub_id, w.c.day] if period else [w.c.hub_id]
     if session.get_bind().dialect.name == "postgresql":
         return select(

@@ -1,6 +1,7 @@
 """Hub figures kept at ingest equal the figures counted from the raw rows (issue 16).
 
-Varied visits (three hubs, five weeks, services, walk-ins and booking check-ins, forms,
+Varied visits (three hubs, five weeks, services, walk-ins and booking check-ins (early,
+late, called before their time, or for a booking the server never knew), forms,
 self-service and assisted, outcomes and referral destinations, waits with repeated or
 missing calls) are pushed to a real central server the ways kiosks push them: tickets
 before their events, events before their tickets (from the desk's own kiosk), both in one
@@ -26,7 +27,7 @@ from alembic import command
 from sqlalchemy import event, insert, select
 
 from sync.protocol import PROTOCOL_VERSION
-from sync.protocol.wire import PushItem
+from sync.protocol.wire import AppointmentEntry, PushItem
 from sync.server import config as server_config
 from sync.server import hub_aggregates, ingest, migrate, reports, retention
 from sync.server.db import Database
@@ -56,6 +57,7 @@ REFERRALS: list[dict[str, str]] = [
 FIRST_DAY = dt.date(2026, 10, 5)
 DAYS = 35
 RETENTION_DAYS = 30
+FIRST_DAY_NOW = dt.datetime(2026, 10, 5, 6, tzinfo=dt.UTC)
 
 
 def moment(day: dt.date, minutes: float) -> dt.datetime:
@@ -90,7 +92,7 @@ def ticket(rng: random.Random, hub: str, day: dt.date, n: int) -> dict[str, Any]
         "call_name": "Sam",
         **attribution(rng),
     }
-    if rng.random() < 0.2:  # a booking checked in (its appointment unknown here: allowed)
+    if rng.random() < 0.2:  # a booking checked in (most published: publish_bookings)
         payload["appointment_id"] = str(uuid.uuid4())
     return wrap("ticket", payload)
 
@@ -159,6 +161,42 @@ def pushed(central: Any, token: str, items: list[dict[str, Any]]) -> None:
         assert set(statuses) <= {"accepted", "duplicate"}, statuses
 
 
+def publish_bookings(
+    central: Any, visits: list[tuple[dict[str, Any], list[dict[str, Any]]]]
+) -> list[dict[str, Any]]:
+    """Publish the bookings of most tickets for one (the rest stay unknown to the server),
+    each starting from half an hour after to half an hour before its first check-in, to
+    the minute; the visits whose bookings were published."""
+    rng = random.Random(29)
+    by_day: dict[dt.date, list[AppointmentEntry]] = {}
+    published = []
+    for sent, made in visits:
+        payload = sent["payload"]
+        if "appointment_id" not in payload or rng.random() < 0.25:
+            continue
+        checked_in = dt.datetime.fromisoformat(made[0]["payload"]["at"])
+        start = checked_in.replace(second=0, microsecond=0) + dt.timedelta(
+            minutes=rng.randint(-30, 30)
+        )
+        day = dt.date.fromisoformat(payload["day"])
+        by_day.setdefault(day, []).append(
+            AppointmentEntry(
+                id=uuid.UUID(payload["appointment_id"]),
+                hub_id=payload["hub_id"],
+                service_id=payload["service_id"],
+                starts_at=start,
+                reference=f"HK-{rng.randint(1000, 9999)}",
+                surname="Begum",
+            )
+        )
+        published.append(sent)
+    database = getattr(central, "database", central)
+    with database.session() as session:
+        for day, entries in by_day.items():
+            server_config.replace_appointments(session, day, entries, now=FIRST_DAY_NOW)
+    return published
+
+
 @pytest.fixture
 def seeded(make_central: Any) -> Any:
     """~240 tickets with their events and ~50 forms over three hubs and five weeks, pushed
@@ -168,19 +206,23 @@ def seeded(make_central: Any) -> Any:
     rng = random.Random(16)
     kiosks = {hub: central.enrol(hub) for hub in HUBS}
     desks = {hub: central.enrol(hub, name="desk") for hub in HUBS}
-    for h, hub in enumerate(HUBS):
-        foreign = desks[HUBS[(h + 1) % len(HUBS)]]
+    made_for: dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]] = {}
+    for hub in HUBS:
         tickets = [
             ticket(rng, hub, FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS)), n)
             for n in range(1, 81)
         ]
+        made_for[hub] = [(sent, events(rng, sent)) for sent in tickets]
+    publish_bookings(central, [pair for pairs in made_for.values() for pair in pairs])
+    for h, hub in enumerate(HUBS):
+        foreign = desks[HUBS[(h + 1) % len(HUBS)]]
+        tickets = [sent for sent, _ in made_for[hub]]
         early: list[dict[str, Any]] = []  # events sent before their tickets
         together: list[dict[str, Any]] = []  # tickets and events in one batch
         late: list[dict[str, Any]] = []  # events sent after their tickets
         alone: list[dict[str, Any]] = []  # tickets sent on their own
         strays: list[dict[str, Any]] = []  # another hub's kiosk's events, sent first
-        for n, sent in enumerate(tickets):
-            made = events(rng, sent)
+        for n, (sent, made) in enumerate(made_for[hub]):
             if n % 4 == 0:
                 early += made
                 alone.append(sent)
@@ -257,6 +299,13 @@ def test_the_report_from_tallies_equals_the_report_from_raw_rows(seeded):
             hub["referrals_by_destination"]
         )
         assert hub["resolved_first_contact"] > 5 and hub["follow_up_booked"] > 5
+    with seeded.database.session() as session:
+        booked = session.execute(
+            select(HubTicketWait).where(HubTicketWait.appointment_at.is_not(None))
+        ).scalars()
+        early = [w for w in booked if w.called and w.checked_in < w.appointment_at]
+    assert len(early) > 10  # early for a booking: waits from its time
+    assert any(w.called < w.appointment_at for w in early)  # and some called before it
     shift = report["channel_shift"]
     assert {row["activity"] for row in shift} == {"ticket", "check_in", "form"}
     assert sum(row["assisted"] for row in shift) > 30
