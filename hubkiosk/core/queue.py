@@ -37,6 +37,7 @@ from sqlalchemy.sql.elements import ColumnClause
 from hubkiosk.core import Refusal, waits
 from hubkiosk.core.hours import local
 from hubkiosk.store.models import (
+    Appointment,
     Outcome,
     Priority,
     QueueEvent,
@@ -751,12 +752,17 @@ def waiting_numbers(day: QueueDay, service_ids: Sequence[str]) -> dict[str, list
 def today_figures(session: Session, hub_id: str, now: dt.datetime) -> hub_figures.DayFigures:
     """ "Today at this hub" from this kiosk's store: visits, waiting now, waits, outcomes
     and referrals by destination, as :mod:`sync.protocol.hub_figures` defines them (the
-    central server's report counts the same records the same way)."""
+    central server's report counts the same records the same way). A ticket for a booking
+    waits from the appointment's time if the resident checked in earlier."""
     day = service_day(now)
     tickets = [
-        hub_figures.TicketRow(row.id, row.service_id)
+        hub_figures.TicketRow(
+            row.id, row.service_id, None if row.starts_at is None else row.starts_at.timestamp()
+        )
         for row in session.execute(
-            select(Ticket.id, Ticket.service_id).where(Ticket.hub_id == hub_id, Ticket.day == day)
+            select(Ticket.id, Ticket.service_id, Appointment.starts_at)
+            .outerjoin(Appointment, Appointment.id == Ticket.appointment_id)
+            .where(Ticket.hub_id == hub_id, Ticket.day == day)
         )
     ]
     events = [

@@ -289,6 +289,39 @@ def test_today_at_this_hub(queue_kiosk, qtbot, click, clock):
     assert window.current is ScreenId.ADVISER_HOME
 
 
+def test_today_counts_an_early_arrivals_wait_from_the_appointment_time(
+    queue_kiosk, qtbot, click, clock
+):
+    """A resident checked in at 10:30 for a 10:45 appointment and called at 10:47 waited
+    2 minutes past their time, not 17; a walk-in checked in at 10:30 and called at 10:50
+    waited 20. "Today at this hub" counts them as the managers' report does."""
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    qtbot.keyClicks(window.screens[ScreenId.APPOINTMENT].reference_edit, "HK-4821")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Check in")  # HK-4821: housing at 10:45; the clock says 10:30
+    click(window, "Done")
+    take_tickets(kiosk, qtbot, click, ["Housing"])
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    clock.advance(minutes=17)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")  # the appointment first, at 10:47
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: resolved")
+    clock.advance(minutes=3)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")  # the walk-in, at 10:50
+    kiosk.ctx.go(ScreenId.ADVISER_HOME)
+    today = window.screens[ScreenId.ADVISER_TODAY]
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(window, "Today at this hub")
+    assert today.values["wait_median_minutes"].text() == "11.0"  # between 2 and 20
+    assert today.values["wait_p90_minutes"].text() == "18.2"
+
+
 def test_the_new_adviser_words_are_translated(queue_kiosk, qtbot, click):
     kiosk = staff_kiosk(queue_kiosk)
     window = kiosk.window
