@@ -36,7 +36,7 @@ from hubkiosk.printing.spec import parse_spec
 from hubkiosk.printing.ticket import TicketPrint
 from hubkiosk.store import records
 from hubkiosk.store.db import Store
-from hubkiosk.store.health import record_printer_ok
+from hubkiosk.store.health import fault_told, record_printer_ok
 
 log = logging.getLogger(__name__)
 
@@ -206,14 +206,14 @@ class TicketPrinter:
     def report(self, fault: str, shown: str) -> None:
         """Tell IT: a log line and a StoreEvent (no personal data: a number and the fault)."""
         kind = self.spec.partition(":")[0]
-        message = (
-            f"Ticket printer ({kind}) failed: {fault.rstrip('.')}. {shown}. "
-            "Check the printer's paper, power and cable."
-        )
+        told = f"Ticket printer ({kind}) failed: {fault.rstrip('.')}. "
+        message = f"{told}{shown}. Check the printer's paper, power and cable."
         log.error("ticket printer fault: %s", message)
         if self.store is None:
             return
         try:
+            if fault_told(self.store, told):  # the same fault goes on: IT has its notice
+                return
             with self.store.session() as session:
                 records.add_notice(session, kind="printer_fault", message=message, at=self.now())
         except Exception:

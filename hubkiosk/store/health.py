@@ -53,6 +53,20 @@ def record_printer_ok(store: Store, now: dt.datetime) -> None:
             session.add(StoreEvent(kind=PRINTER_OK, message="printer ok", at=now, seen=True))
 
 
+def fault_told(store: Store, told: str) -> bool:
+    """Whether the printer's newest event is a fault whose notice begins ``told`` (the
+    printer and the fault in words): the same fault goes on, and IT has its notice (one per
+    fault, not one per resident: they filled the adviser screen's newest notices)."""
+    with store.session() as session:
+        last = session.execute(
+            select(StoreEvent.kind, StoreEvent.message)
+            .where(StoreEvent.kind.in_((PRINTER_FAULT, PRINTER_OK)))
+            .order_by(StoreEvent.id.desc())
+            .limit(1)
+        ).first()
+    return last is not None and last.kind == PRINTER_FAULT and last.message.startswith(told)
+
+
 def kiosk_health(
     store: Store,
     *,

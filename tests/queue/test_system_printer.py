@@ -193,6 +193,34 @@ def test_a_ticket_for_a_printer_that_is_off_is_not_printed_and_never_prints_late
     assert "Ticket H-001 was shown on screen instead" in printer_faults(kiosk)[0]
 
 
+def test_a_stopped_queue_is_one_notice_for_it_not_one_per_resident(
+    queue_kiosk, system_cups, printer_on, qtbot, click
+):
+    """The finding: with the print queue stopped (or refusing jobs, or a USB printer
+    unplugged), each resident's ticket failed at once, as it should, but each added its own
+    "Ticket printer failed" notice: the adviser and IT screen's newest notices were all the
+    same fault, pushing out anything else IT had to read. One notice per fault, until a
+    page prints; the log still names every ticket shown on screen instead."""
+    name = system_cups.add_queue(printer_on.port)
+    system_cups.run("cupsdisable", name)
+    kiosk = queue_kiosk(config={"printer": f"system:{name}"})
+    for number in ("H-001", "H-002", "H-003"):
+        issued, outcome = take_ticket(kiosk, qtbot, click)
+        assert not outcome.printed and issued.fallback and issued.number.text() == number
+        assert f"the print queue '{name}' is stopped" in outcome.fault
+        click(kiosk.window, "Done")
+    (fault,) = printer_faults(kiosk)
+    assert "Ticket H-001 was shown on screen instead" in fault
+    # IT starts the queue again: the next ticket prints, and a new fault is a new notice.
+    system_cups.run("cupsenable", name)
+    issued, outcome = take_ticket(kiosk, qtbot, click)
+    assert outcome.printed and not issued.fallback
+    click(kiosk.window, "Done")
+    system_cups.run("cupsdisable", name)
+    take_ticket(kiosk, qtbot, click)
+    assert len(printer_faults(kiosk)) == 2
+
+
 def printer_faults(kiosk) -> list[str]:
     with kiosk.store.session() as session:
         return list(
