@@ -21,7 +21,16 @@ from zoneinfo import ZoneInfo
 from pydantic import TypeAdapter, ValidationError
 
 from sync.protocol.wire import AppointmentEntry
-from sync.server import admin, config, fleet, logs, migrate, reports, retention
+from sync.server import (
+    admin,
+    config,
+    fleet,
+    logs,
+    migrate,
+    reports,
+    retention,
+    survey_reports,
+)
 from sync.server.db import Database
 from sync.server.models import utcnow
 from sync.server.render import to_csv, to_html
@@ -128,6 +137,25 @@ def _parser() -> argparse.ArgumentParser:
     hubs.add_argument("--format", choices=("json", "csv", "html"), default="json")
     hubs.add_argument("--output", "-o", type=Path, help="write to a file instead of stdout")
     hubs.add_argument("--db", dest="db_sub")
+    listed = report_commands.add_parser("surveys", help="the surveys there are to report on")
+    listed.add_argument("--output", "-o", type=Path, help="write to a file instead of stdout")
+    listed.add_argument("--db", dest="db_sub")
+    survey = report_commands.add_parser(
+        "survey", help="a survey's results, as the council's Appendix 7 (the survey's run)"
+    )
+    survey.add_argument("survey_id", help="its id, as 'report surveys' lists them")
+    survey.add_argument("--from", dest="start", type=dt.date.fromisoformat)
+    survey.add_argument("--to", dest="end", type=dt.date.fromisoformat)
+    survey.add_argument("--channel", choices=("self_service", "assisted"))
+    survey.add_argument("--partial", action="store_true", help="count unfinished responses")
+    feedback = report_commands.add_parser("feedback", help="quick-feedback scores")
+    feedback.add_argument("--from", dest="start", type=dt.date.fromisoformat, required=True)
+    feedback.add_argument("--to", dest="end", type=dt.date.fromisoformat, required=True)
+    for each in (survey, feedback):
+        each.add_argument("--hub", action="append", help="limit to a hub (repeat)")
+        each.add_argument("--format", choices=("json", "csv", "html"), default="json")
+        each.add_argument("--output", "-o", type=Path, help="write to a file instead of stdout")
+        each.add_argument("--db", dest="db_sub")
 
     purge = commands.add_parser("retention", help="clear personal fields past retention")
     purge.add_argument(
@@ -362,20 +390,11 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
         elif args.command == "config":
             return _publish(args, database, now, tz)
         elif args.command == "report":
-            with database.session() as session:
-                try:
-                    report = reports.hub_report(
-                        session, args.start, args.end, now=now, hub_ids=args.hub
-                    )
-                except reports.UnknownHub as exc:
-                    print(f"hubkiosk-server: {exc}", file=sys.stderr)
-                    return 2
-            if args.format == "json":
-                text = json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n"
-            elif args.format == "csv":
-                text = to_csv(report)
-            else:
-                text = to_html(report)
+            try:
+                text = _report(args, database, settings, now)
+            except (reports.UnknownHub, survey_reports.SurveyReportError) as exc:
+                print(f"hubkiosk-server: {exc}", file=sys.stderr)
+                return 2
             if args.output:
                 args.output.write_text(text, encoding="utf-8")
             else:
@@ -390,6 +409,51 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
         return 0
     finally:
         database.dispose()
+
+
+def _report(
+    args: argparse.Namespace, database: Database, settings: ServerSettings, now: dt.datetime
+) -> str:
+    """A managers' report as the routes give it (``/reports/...``), in ``args.format``.
+
+    Raises :class:`reports.UnknownHub` or :class:`survey_reports.SurveyReportError` (an
+    unknown survey, one that does not validate, a period that ends before it starts)."""
+    with database.session() as session:
+        if args.report_command == "surveys":
+            listed = survey_reports.listed_surveys(session)
+            return json.dumps(listed, indent=2, ensure_ascii=False) + "\n"
+        if args.report_command == "survey":
+            survey = survey_reports.survey_report(
+                session,
+                args.survey_id,
+                args.start,
+                args.end,
+                now=now,
+                hub_ids=args.hub,
+                include_partial=args.partial,
+                comments_kept_days=settings.retention_days,
+                channel=args.channel,
+            )
+            if args.format == "csv":
+                return survey_reports.survey_csv(survey)
+            if args.format == "html":
+                return survey_reports.survey_html(survey)
+            return json.dumps(survey.to_json(), indent=2, ensure_ascii=False) + "\n"
+        if args.report_command == "feedback":
+            scores = survey_reports.feedback_report(
+                session, args.start, args.end, now=now, hub_ids=args.hub
+            )
+            if args.format == "csv":
+                return survey_reports.feedback_csv(scores)
+            if args.format == "html":
+                return survey_reports.feedback_html(scores)
+            return json.dumps(scores.to_json(), indent=2, ensure_ascii=False) + "\n"
+        hubs = reports.hub_report(session, args.start, args.end, now=now, hub_ids=args.hub)
+    if args.format == "csv":
+        return to_csv(hubs)
+    if args.format == "html":
+        return to_html(hubs)
+    return json.dumps(hubs.to_json(), indent=2, ensure_ascii=False) + "\n"
 
 
 def _adviser(args: argparse.Namespace, database: Database, now: dt.datetime) -> int:

@@ -488,6 +488,26 @@ def known_surveys(session: Session) -> list[KnownSurvey]:
     ]
 
 
+def listed_surveys(session: Session) -> list[dict[str, Any]]:
+    """The surveys that can be reported on (every one ever published), with their run dates
+    and the version reported with: the newest that validates (``problem`` says what is
+    wrong with a newer one passed over)."""
+    listed = []
+    for known in known_surveys(session):
+        survey = known.definition
+        entry: dict[str, Any] = {
+            "id": survey.id,
+            "version": survey.version,
+            "title": survey.title.get("en"),
+            "runs_from": survey.runs_from.isoformat(),
+            "runs_to": survey.runs_to.isoformat(),
+        }
+        if known.problem:
+            entry["problem"] = known.problem
+        listed.append(entry)
+    return listed
+
+
 # SQL ------------------------------------------------------------------------------------------
 def _filters(
     kind: str, start: dt.date, end: dt.date, hub_ids: Sequence[str] | None

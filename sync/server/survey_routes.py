@@ -33,23 +33,8 @@ router = APIRouter(prefix="/reports", dependencies=[Depends(report_access)], tag
 
 @router.get("/surveys")
 def list_surveys(session: SessionDep) -> list[dict[str, Any]]:
-    """The surveys that can be reported on (every one ever published), with their run dates
-    and the version reported with: the newest that validates (``problem`` says what is
-    wrong with a newer one passed over)."""
-    listed = []
-    for known in survey_reports.known_surveys(session):
-        survey = known.definition
-        entry: dict[str, Any] = {
-            "id": survey.id,
-            "version": survey.version,
-            "title": survey.title.get("en"),
-            "runs_from": survey.runs_from.isoformat(),
-            "runs_to": survey.runs_to.isoformat(),
-        }
-        if known.problem:
-            entry["problem"] = known.problem
-        listed.append(entry)
-    return listed
+    """The surveys that can be reported on (:func:`survey_reports.listed_surveys`)."""
+    return survey_reports.listed_surveys(session)
 
 
 @router.get("/surveys/{survey_id}", response_model=None, responses=REPORT_RESPONSES)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import uuid
 
 import pytest
@@ -18,6 +19,7 @@ import requests
 from hubkiosk.store.models import Feedback, SurveyResponse
 from hubkiosk.store.outbox import to_payload
 from sync.protocol import PROTOCOL_VERSION
+from sync.server.cli import main as server_main
 from sync.server.survey_reports import average_2dp, percent
 from tests.sync.conftest import REPORT_KEY
 
@@ -27,6 +29,7 @@ pytestmark = pytest.mark.both_databases
 BOW = "idea-store-bow"
 TOWN_HALL = "town-hall-whitechapel"
 SURVEY = "council-cx-2022"
+PERIOD = {"from": "2026-11-01", "to": "2026-11-30"}
 
 # Three orders of the seven ways to contact the council (most preferred first).
 A = ["email", "telephone", "website", "face-to-face", "social-media", "councillor", "writing"]
@@ -419,3 +422,40 @@ def test_feedback_by_service_names_the_services(seeded):
                                                 **params).text)))  # fmt: skip
     services = {r["key"]: r["group"] for r in rows if r["section"] == "service"}
     assert services["council-tax"] == "Council tax" and services[""] == "No service given"
+
+
+def test_the_command_line_gives_the_survey_and_feedback_reports(seeded, db_url, capsys, tmp_path):
+    """IT or a manager without the report key, at the server's shell, had only ``report
+    hubs``: the council's survey figures and the quick feedback were web pages alone. The
+    command line now gives the same reports as the routes, in the same formats."""
+    period = ["--from", "2026-11-01", "--to", "2026-11-30"]
+    base = ["--db", db_url, "report"]
+
+    assert server_main([*base, "surveys"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert SURVEY in [entry["id"] for entry in listed]
+
+    assert server_main([*base, "survey", SURVEY, *period, "--format", "json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    web = survey_json(seeded)
+    assert said["questions"] == web["questions"]
+    assert (said["complete"], said["partial"]) == (web["complete"], web["partial"]) == (8, 2)
+
+    out = tmp_path / "survey.csv"
+    assert server_main([*base, "survey", SURVEY, *period, "--format", "csv", "-o", str(out)]) == 0
+    web_csv = get(seeded, f"/reports/surveys/{SURVEY}", format="csv", **PERIOD).text
+    assert out.read_bytes().decode("utf-8") == web_csv
+
+    args = [*base, "feedback", *period, "--hub", BOW, "--format", "csv"]
+    assert server_main(args) == 0
+    assert (
+        capsys.readouterr().out
+        == get(seeded, "/reports/feedback", format="csv", hub=BOW, **PERIOD).text
+    )
+
+    # A mistyped survey or hub: one line, exit 2, nothing written.
+    assert server_main([*base, "survey", "council-cx", *period]) == 2
+    out_text, err = capsys.readouterr()
+    assert out_text == "" and err.startswith("hubkiosk-server: ") and err.count("\n") == 1
+    assert server_main([*base, "feedback", *period, "--hub", "bow"]) == 2
+    assert capsys.readouterr().err.startswith("hubkiosk-server: unknown hub 'bow'")
