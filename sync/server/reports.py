@@ -222,6 +222,19 @@ class HubReport:
         organisation's name)."""
         return self.service_names.get(key, key)
 
+    @property
+    def baseline_counts(self) -> bool:
+        """Whether the baseline's counts stand beside the report's: they are of the five
+        hubs together, so not beside a report of some hubs (its rates are: shares of
+        visits, which one hub can be held to)."""
+        return not self.hub_ids
+
+    def _baseline_json(self, baseline: Baseline) -> dict[str, Any]:
+        data = asdict(baseline) | baseline.rates() | {"scope": "all hubs"}
+        if not self.baseline_counts:
+            data |= {"visits": None, "referrals": None, "resolved_first_contact": None}
+        return data
+
     def to_json(self) -> dict[str, Any]:
         baseline = self.baseline
         return {
@@ -230,7 +243,7 @@ class HubReport:
             "generated_at": self.generated_at.isoformat(),
             "totals": asdict(self.totals),
             "rates": self.rates,
-            "baseline": None if baseline is None else asdict(baseline) | baseline.rates(),
+            "baseline": None if baseline is None else self._baseline_json(baseline),
             "hubs": [f.to_json() for f in self.hubs],
             "days": [f.to_json() for f in self.days],
             "weeks": [f.to_json() for f in self.named_weeks],

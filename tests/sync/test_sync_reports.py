@@ -412,3 +412,26 @@ def test_a_report_of_some_hubs_names_them_where_it_said_all_hubs(reported: Centr
     ).text
     header = re.search(r"</h1>\s*<p>(.*?)</p>", feedback, re.S)
     assert header is not None and "Idea Store Bow" in header.group(1)
+
+
+def test_a_report_of_some_hubs_sets_only_the_baselines_rates_beside_it(reported: Central) -> None:
+    """The finding: a report of Idea Store Bow alone set its 7 visits beside the baseline's
+    18,867, the five hubs' visits together, as if one were the other. Of some hubs, the
+    report sets only the baseline's rates (shares of visits, which one hub can be held to)
+    beside its own, and says the baseline is of the five hubs."""
+    url = report_url(reported, "json") + f"&hub={HUB}"
+    report = requests.get(url, timeout=10).json()
+    baseline = report["baseline"]
+    assert (baseline["visits"], baseline["referrals"], baseline["resolved_first_contact"]) == (
+        None,
+        None,
+        None,
+    )
+    assert baseline["first_contact_rate"] == 41.1 and baseline["scope"] == "all hubs"
+    dom = requests.get(report_url(reported, "html") + f"&hub={HUB}", timeout=10).text
+    assert 'data-baseline="visits"' not in dom and "18,867" not in dom
+    assert re.search(r'data-baseline="first_contact_rate">41.1<', dom)
+    assert "the five hubs together" in dom
+    # Of every hub, the whole baseline, as before.
+    whole = requests.get(report_url(reported, "json"), timeout=10).json()["baseline"]
+    assert whole["visits"] == 18867 and whole["scope"] == "all hubs"
