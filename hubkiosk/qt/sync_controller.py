@@ -130,6 +130,7 @@ class SyncController(QObject):
         *,
         server_url: str | None,
         token: str | None,
+        token_hub: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -147,6 +148,8 @@ class SyncController(QObject):
                 kiosk_version=__version__,
                 health=self.health,
             )
+        #: The hub the saved token is of (None: no token file yet).
+        self.token_hub = token_hub
         self._etag = self.port.active_config_etag()
         #: A code the server refused is not tried again; a 429 is waited out (monotonic).
         self._enrol_refused = False
@@ -172,6 +175,7 @@ class SyncController(QObject):
                 content,
                 server_url=credentials.server_url,
                 token=credentials.token,
+                token_hub=credentials.hub_id,
                 parent=parent,
             )
         return cls(
@@ -213,6 +217,9 @@ class SyncController(QObject):
         assert engine is not None
         if engine.token is None and self.settings.enrol_code and self._may_enrol():
             self._enrol(engine, self.settings.enrol_code)
+        engine.held = self._hub_disagrees()
+        if engine.held is not None:
+            self._stranding(engine.held)
         status = engine.sync_once()
         etag = self.port.active_config_etag()
         if etag and etag != self._etag:
@@ -250,6 +257,20 @@ class SyncController(QObject):
             return
         engine.token = credentials.token
         log.info("sync: enrolled as device %s of hub %s", credentials.device_id, credentials.hub_id)
+
+    def _hub_disagrees(self) -> str | None:
+        """Why nothing is sent when the saved token is of another hub than ``hub_id`` (IT
+        set a new hub and kept the old token, which wins over ``enrol_code``): the server
+        would set every record aside as made at another hub. None when they agree."""
+        hub, token_hub = self.settings.hub_id, self.token_hub
+        if token_hub is None or token_hub == hub:
+            return None
+        return (
+            f"nothing is sent: this kiosk's token is of {token_hub} and its hub_id is {hub}, "
+            "so the central server would set its records aside; they are kept. Enrol it at "
+            f"{hub} (hubkiosk --enrol URL CODE, with a code for {hub}), or set hub_id back to "
+            f"{token_hub}"
+        )
 
     def _stranding(self, message: str) -> None:
         """Say why the kiosk does not enrol, in the log and on the adviser and IT screen

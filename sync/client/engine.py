@@ -303,6 +303,9 @@ class SyncEngine:
     #: An answer within this many seconds lets the next batch grow: to as many items as
     #: the link carried in half this time, at least twice as many.
     fast_answer: float = 2.0
+    #: Why nothing may be sent now (the kiosk's own reason, e.g. a token of another hub
+    #: than its settings'): the cycle sends nothing and says it; None to sync.
+    held: str | None = None
     _not_before: dt.datetime | None = None
     #: The batch size learnt from the link, and the most a 413 allows.
     _size: int = field(default=0, init=False, repr=False)
@@ -357,6 +360,8 @@ class SyncEngine:
         waiting = self._not_before is not None and now < self._not_before
         if not self.token:
             state, error = SyncState.NOT_ENROLLED, NOT_ENROLLED
+        elif self.held:
+            state, error = SyncState.OFFLINE, self.held
         elif self.stopping.is_set():
             state, error = SyncState.OFFLINE, "sync stopped"
         elif waiting and self._not_before is not None:

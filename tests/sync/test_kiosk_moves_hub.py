@@ -177,3 +177,46 @@ def test_a_kiosk_of_bow_given_a_code_of_another_hub_keeps_its_visits(
         assert f"2 records made at {HUB}" in notices and "hubkiosk-server revoke" in notices
     finally:
         kiosk.sync.stop()
+
+
+def test_a_kiosk_whose_token_is_of_another_hub_keeps_its_visits_and_says_so(
+    make_kiosk, central: Central, store_template, tmp_path, qtbot, monkeypatch, capsys
+) -> None:
+    """IT moved a kiosk by setting ``hub_id`` to Chrisp Street and left its token of Bow
+    (the token wins over ``enrol_code``). The finding: its visits, made for Chrisp Street,
+    went out with Bow's token and the server set every one aside as 'wrong hub'. Now it
+    sends nothing while the two disagree, keeps the visits, and says so in the log, on the
+    adviser and IT screen and in its sync status; enrolled at Chrisp Street, it sends them."""
+    from hubkiosk.store.db import open_store
+    from hubkiosk.store.token import DeviceCredentials, save_credentials
+    from tests.kiosk_store import seed_store
+
+    with central.database.session() as session:
+        device = admin.enrol_device(session, HUB, "kiosk", now=central.clock())
+    data = seed_store(tmp_path / "data", store_template)
+    save_credentials(data, DeviceCredentials(central.url, str(device.device_id), HUB, device.token))
+    kept = open_store(data)
+    try:
+        Visits(kept, hub_id=NEW_HUB).ticket()
+    finally:
+        kept.close()
+    before = central.count("ticket")
+    kiosk = make_kiosk(config={"sync_interval_seconds": 3600, "hub_id": NEW_HUB})
+    try:
+        qtbot.waitUntil(lambda: kiosk.window.last_sync_status is not None, timeout=20_000)
+        assert _counts(kiosk) == (1, 0)  # kept, not set aside
+        assert central.count("ticket") == before
+        said = kiosk.window.last_sync_status.last_error or ""
+        assert f"token is of {HUB}" in said and f"hub_id is {NEW_HUB}" in said
+        notices = _adviser_notices(kiosk, qtbot)
+        assert f"token is of {HUB}" in notices and "hubkiosk --enrol" in notices
+    finally:
+        kiosk.sync.stop()
+    # IT enrols it at Chrisp Street: the visit goes, accepted there.
+    done, said = _enrol(data, central.url, _code(central, NEW_HUB), NEW_HUB, monkeypatch, capsys)
+    assert done == 0, said
+    credentials = load_credentials(data)
+    assert credentials is not None and credentials.hub_id == NEW_HUB
+    status = make_engine(central.url, credentials.token, kiosk.store, FakeClock()).sync_once()
+    assert status.state is SyncState.OK and (status.pending, status.dead_letters) == (0, 0)
+    assert central.count("ticket") == before + 1
