@@ -150,13 +150,24 @@ def shown_text(button: QAbstractButton) -> str:
 def find_button(root: QWidget, text: str) -> QAbstractButton:
     """The one visible button showing exactly ``text`` (as a person would look for it)."""
     buttons = root.findChildren(QAbstractButton)
-    matches = [b for b in buttons if shown_text(b) == text and b.isVisible()]
+    matches = showing(root, text)
     if len(matches) != 1:
         shown = sorted({shown_text(b) for b in buttons if b.isVisible()})
         raise AssertionError(
             f"expected one visible button '{text}', found {len(matches)}; visible: {shown}"
         )
     return matches[0]
+
+
+def showing(root: QWidget, text: str) -> list[QAbstractButton]:
+    """The visible buttons showing exactly ``text``."""
+    buttons = root.findChildren(QAbstractButton)
+    return [b for b in buttons if shown_text(b) == text and b.isVisible()]
+
+
+def button_shown(root: QWidget, text: str) -> bool:
+    """Whether one visible button shows exactly ``text`` (:func:`find_button` finds it)."""
+    return len(showing(root, text)) == 1
 
 
 def resize_to(window: QWidget, qtbot, size: tuple[int, int]) -> None:

@@ -33,7 +33,7 @@ from hubkiosk.ui.main_window import all_typed_text
 from hubkiosk.ui.screens import ScreenId
 from sync.client.engine import SyncState
 from sync.protocol.wire import Adviser
-from tests.conftest import find_button
+from tests.conftest import button_shown
 from tests.sync.conftest import (  # noqa: F401 (fixtures)
     HUB,
     FakeClock,
@@ -85,14 +85,6 @@ def one_visit_finished_then_signed_in_again(kiosk) -> tuple[list, list]:
     visits = rows(kiosk, AssistedVisit)
     assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
     return sessions, visits
-
-
-def shown(window, text: str) -> bool:
-    try:
-        find_button(window, text)
-    except AssertionError:
-        return False
-    return True
 
 
 def check_in_for_booking(kiosk, qtbot, click) -> None:
@@ -164,7 +156,7 @@ def test_an_adviser_helps_a_resident_and_every_record_says_so(
     click(window, "Help a resident")
     assert window.current is ScreenId.HOME
     assert window.banner.isVisible() and window.banner.text.text() == BANNER
-    assert shown(window, "Hand back") and shown(window, "Finish helping")
+    assert button_shown(window, "Hand back") and button_shown(window, "Finish helping")
 
     # A check-in for a booking, with the adviser beside the resident.
     check_in_for_booking(kiosk, qtbot, click)
@@ -368,7 +360,7 @@ def test_finish_helping_opens_no_staff_screen_without_the_pin(queue_kiosk, qtbot
     pin_screen = window.screens[ScreenId.ADVISER_PIN]
     assert "type your PIN to go back to your screens" in pin_screen.hint.text()
     for staff in ("Queue and desks", "Help a resident", "Leave adviser mode", "Call next"):
-        assert not shown(window, staff), staff
+        assert not button_shown(window, staff), staff
     assert not window.back_button.isVisible()
     assert "Fatima" not in " ".join(all_typed_text(window))
     assert "Fatima" not in queue_screen.current.text()
@@ -402,18 +394,18 @@ def test_where_the_adviser_steps_back_the_banner_offers_no_staff_actions(queue_k
     sign_in(kiosk, qtbot, click)
     click(window, "Help a resident")
     click(window, "Tell us what you think")
-    assert shown(window, "Hand back") and shown(window, "Finish helping")
+    assert button_shown(window, "Hand back") and button_shown(window, "Finish helping")
     click(window, "Customer experience survey")
     assert window.banner.isVisible() and window.banner.step_back.isVisible()
     assert not window.banner.text.isVisible(), "the step-back note in its place"
-    assert not shown(window, "Hand back") and not shown(window, "Finish helping")
-    assert shown(window, "Answer on my own")
+    assert not button_shown(window, "Hand back") and not button_shown(window, "Finish helping")
+    assert button_shown(window, "Answer on my own")
     click(window, "Start the survey")
-    assert not shown(window, "Hand back") and not shown(window, "Finish helping")
+    assert not button_shown(window, "Hand back") and not button_shown(window, "Finish helping")
     # Back on the resident's home, still helped: the adviser's actions again.
     click(window, "Start again")
     assert window.current is ScreenId.HOME and kiosk.ctx.assisting
-    assert shown(window, "Hand back") and shown(window, "Finish helping")
+    assert button_shown(window, "Hand back") and button_shown(window, "Finish helping")
     assert window.banner.text.isVisible() and window.banner.text.text() == BANNER
     assert not window.banner.step_back.isVisible()
 

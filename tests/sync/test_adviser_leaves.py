@@ -12,6 +12,7 @@ from hubkiosk.store.db import Store
 from sync.client.engine import SyncState
 from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
 from sync.server.cli import main as server_main
+from tests.conftest import button_shown
 from tests.sync.conftest import HUB, Central, FakeClock, make_engine
 
 
@@ -98,16 +99,6 @@ def _shown_words(window) -> str:
     return "\n".join(w.text() for w in widgets if w.isVisible())
 
 
-def shown(window, text: str) -> bool:
-    from tests.conftest import find_button
-
-    try:
-        find_button(window, text)
-    except AssertionError:
-        return False
-    return True
-
-
 def _sessions(kiosk, model) -> list[tuple[str, str | None]]:
     return [(row.event, row.reason) for row in _rows(kiosk, model)]
 
@@ -191,7 +182,7 @@ def test_an_adviser_removed_while_signed_in_is_signed_out_at_the_next_sync(
         assert "Joanna" not in words and "jo-leaver" not in words
         assert "Joanna" not in window.windowTitle()
         for staff in STAFF:
-            assert not shown(window, staff), staff
+            assert not button_shown(window, staff), staff
         assert not window.back_button.isVisible()
         assert "Fatima" not in " ".join(all_typed_text(window))
         assert _sessions(kiosk, AdviserSession)[-1] == ("signed_out", "withdrawn")
