@@ -112,6 +112,38 @@ class Op(QObject):
             self._failure(cast(BaseException, error))
 
 
+class Answers:
+    """The answers a resident's screen still wants: those of operations it asked for since
+    its visit was last wiped (:meth:`forget`: "Start again", the idle reset).
+
+    A ticket, a check-in or a form still being written when the resident left is stored and
+    sent all the same; its answer belongs to the resident who left, so it is not shown to
+    the next one nor kept in their visit. Usage::
+
+        ctx.store_ops.run(write, success=self.answers.still(self._written), ...)
+        ...
+        def reset(self):
+            self.answers.forget()
+    """
+
+    def __init__(self) -> None:
+        self._visit = 0
+
+    def forget(self) -> None:
+        """The visit is wiped: answers to what was asked before are dropped."""
+        self._visit += 1
+
+    def still(self, callback: Callable[[T], None]) -> Callable[[T], None]:
+        """``callback``, run with its answer only if the visit was not wiped meanwhile."""
+        visit = self._visit
+
+        def answer(value: T) -> None:
+            if visit == self._visit:
+                callback(value)
+
+        return answer
+
+
 def _receiver_gone(callback: Callable[..., object]) -> bool:
     """Whether ``callback`` is a method of a widget (or other QObject) deleted while its
     operation ran: a screen closed meanwhile (the calling display) has nothing to update."""

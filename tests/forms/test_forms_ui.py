@@ -794,3 +794,43 @@ def test_on_a_laptop_sized_screen_a_question_to_type_shows_with_its_keys(
         # There, the form's name and progress are back.
         assert screen.heading.isVisible() and screen.progress.isVisible()
     assert seen == len(kiosk.ctx.content.forms) and told >= 3
+
+
+def test_a_form_sent_as_the_visit_is_reset_is_not_shown_to_the_next_resident(
+    make_kiosk, qtbot, click, monkeypatch
+):
+    """A resident touches Send and walks off; "Start again" (or the idle reset) comes while
+    the form is written, and the next resident opens the same form. The finding: the first
+    resident's answer then came back to the new form: the next resident was taken to "Your
+    reference" with the first resident's reference (their request, by number). The form is
+    kept and sent; the next resident stays on their own, empty form."""
+    import threading
+
+    from hubkiosk.core import forms as forms_core
+
+    kiosk = make_kiosk()
+    resident = Resident(kiosk, qtbot, click)
+    release = threading.Event()
+    real_submit = forms_core.submit
+
+    def slow_submit(*args, **kwargs):
+        assert release.wait(10)
+        return real_submit(*args, **kwargs)
+
+    monkeypatch.setattr(forms_core, "submit", slow_submit)
+    resident.open_service("Parking")
+    resident.touch("Do it here now")
+    resident.answer_the_callback("Visitor permit")
+    resident.touch("Send")
+    assert kiosk.ctx.ops.busy  # the form is being written
+    resident.touch("Start again")
+    resident.open_service("Parking")  # the next resident, the same form
+    resident.touch("Do it here now")
+    assert kiosk.window.current is ScreenId.FORM
+    with qtbot.waitSignal(kiosk.ctx.ops.idle, timeout=10_000):
+        release.set()
+    assert kiosk.window.current is ScreenId.FORM
+    assert resident.form_screen.draft is not None and not resident.form_screen.reviewing
+    assert resident.field("What is it about?").toPlainText() == ""
+    with kiosk.store.session() as session:
+        assert session.scalar(select(FormSubmission)) is not None  # kept, to be sent

@@ -27,6 +27,7 @@ from hubkiosk.core import appointments
 from hubkiosk.core import queue as queue_core
 from hubkiosk.core.appointments import CheckIn, Match
 from hubkiosk.core.hours import local
+from hubkiosk.qt.ops import Answers
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
@@ -198,9 +199,9 @@ class AppointmentScreen(Screen):
 
         self.way = REFERENCE
         self.match: Match | None = None
-        #: Counts lookups and resets; an answer or a check-in for an earlier one (before a
-        #: reset) is dropped.
-        self.asking = 0
+        #: An answer or a check-in asked for before a reset is dropped (the check-in is
+        #: kept and sent all the same).
+        self.answers = Answers()
         self.set_way(REFERENCE)
         self.retranslate()
 
@@ -327,24 +328,21 @@ class AppointmentScreen(Screen):
 
             query = server_query(phone=phone, surname_start=letters)
 
-        self.asking += 1
-        asking = self.asking
+        self.answers.forget()  # only the newest lookup's answer is shown
         self.check_button.setEnabled(False)
         self.message.clear()  # not shown again under the answer
         self.checking.setText(self.tr("Checking your booking, please wait…"))
         self.show_checking(True)
         ctx.store_ops.run(
             find,
-            success=lambda match: self._found_here(match, asking, query),
-            failure=lambda exc: self._failed_for(exc, asking),
+            success=self.answers.still(lambda match: self._found_here(match, query)),
+            failure=self.answers.still(self._failed),
             name="find_appointment",
         )
 
-    def _found_here(self, match: Match, asking: int, query: AppointmentLookup | None) -> None:
+    def _found_here(self, match: Match, query: AppointmentLookup | None) -> None:
         """The kiosk's own answer; when it knows nothing, the central server is asked."""
         lookup = self.ctx.appointment_lookup
-        if asking != self.asking:
-            return
         if match.outcome != CheckIn.UNKNOWN or query is None or lookup is None:
             self._found(match)
             return
@@ -358,15 +356,13 @@ class AppointmentScreen(Screen):
 
         self.ctx.ops.run(
             ask_server,
-            success=lambda remote: self._found_remote(remote, asking),
-            failure=lambda exc: self._failed_for(exc, asking),
+            success=self.answers.still(self._found_remote),
+            failure=self.answers.still(self._failed),
             name="ask_server_for_appointment",
         )
         self.asking_server.emit()
 
-    def _found_remote(self, match: Match, asking: int) -> None:
-        if asking != self.asking:
-            return
+    def _found_remote(self, match: Match) -> None:
         log.info("appointment check-in: asked the central server")
         if match.appointment is None:
             self._found(match)
@@ -379,18 +375,10 @@ class AppointmentScreen(Screen):
 
         self.ctx.store_ops.run(
             ticket_today,
-            success=lambda known: self._found_for(known, asking),
-            failure=lambda exc: self._failed_for(exc, asking),
+            success=self.answers.still(self._found),
+            failure=self.answers.still(self._failed),
             name="find_appointment_ticket",
         )
-
-    def _found_for(self, match: Match, asking: int) -> None:
-        if asking == self.asking:
-            self._found(match)
-
-    def _failed_for(self, exc: BaseException, asking: int) -> None:
-        if asking == self.asking:
-            self._failed(exc)
 
     def _found(self, match: Match) -> None:
         self.check_button.setEnabled(True)
@@ -414,20 +402,14 @@ class AppointmentScreen(Screen):
             )
 
         self.check_button.setEnabled(False)
-        asking = self.asking
         ctx.store_ops.run(
             write,
-            success=lambda ticket: self._checked_in(ticket, asking),
-            failure=lambda exc: self._failed_for(exc, asking),
+            success=self.answers.still(self._checked_in),
+            failure=self.answers.still(self._failed),
             name="check_in",
         )
 
-    def _checked_in(self, ticket: queue_core.IssuedTicket, asking: int) -> None:
-        if asking != self.asking:
-            # Reset while the check-in was written ("Start again", the idle reset): it is
-            # kept and goes to the server, but the screen and the visit are the next
-            # resident's now.
-            return
+    def _checked_in(self, ticket: queue_core.IssuedTicket) -> None:
         self.check_button.setEnabled(True)
         remember_visit(self.ctx, ticket)
         info = self.match.appointment if self.match else None
@@ -554,7 +536,7 @@ class AppointmentScreen(Screen):
         self.retranslate()
 
     def reset(self) -> None:
-        self.asking += 1  # an answer still on its way belongs to the resident who left
+        self.answers.forget()  # an answer still on its way belongs to the resident who left
         self.check_button.setEnabled(True)
         self.show_checking(False)
         self.reference_edit.clear()

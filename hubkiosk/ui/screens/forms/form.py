@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QWi
 
 from hubkiosk.core import forms as core
 from hubkiosk.core.forms import Draft, FieldError
+from hubkiosk.qt.ops import Answers
 from hubkiosk.ui.assisted import ConsentLine
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
@@ -49,6 +50,8 @@ class FormScreen(Screen):
         self.step = 0
         self.reviewing = False
         self.sending = False
+        #: A form sent and then the visit wiped: its answer is not the next resident's.
+        self.answers = Answers()
         self.send_failed = False
         self.editors: dict[str, FieldEditor] = {}
         #: The last form's inputs, emptied, kept for the next resident who opens it.
@@ -461,18 +464,17 @@ class FormScreen(Screen):
         )
         self.ctx.store_ops.run(
             submit,
-            success=self._sent,
-            failure=self._not_sent,
+            success=self.answers.still(self._sent),
+            failure=self.answers.still(self._not_sent),
             name="submit_form",
         )
         self.retranslate()
 
     def _sent(self, reference: str) -> None:
         form = self.form
+        assert form is not None  # a reset while sending drops this answer (``answers``)
         self.sending = False
         self.next_button.setEnabled(True)
-        if form is None:
-            return  # reset while sending: the record is saved, the screen has moved on
         self._discard()
         self.ctx.go(
             ScreenId.FORM_DONE, reference=reference, form_id=form.id, assisted=self.sent_assisted
@@ -566,6 +568,7 @@ class FormScreen(Screen):
             )
 
     def reset(self) -> None:
+        self.answers.forget()  # a form still being sent is kept, its answer not shown
         # The title, progress and intro are the form's words, none of the resident's: they
         # stay until the next form is opened, so the next resident opening the same one
         # finds the questions' area in place, not laid out again (issue 16, tap_next).

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.core import queue
 from hubkiosk.core.waits import WaitEstimate
+from hubkiosk.qt.ops import Answers
 from hubkiosk.store.models import Priority
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import KeyboardSlot
@@ -156,10 +157,9 @@ class TicketConfirmScreen(Screen):
         #: The service times the wait shown came from, for the ticket (no history
         #: read in the tap: :class:`queue.ServiceTimes`).
         self.service_times: queue.ServiceTimes | None = None
-        #: Counts the tickets asked for, and the resets: a ticket written after a reset
-        #: ("Start again", idle) went by is not shown to the next resident nor kept in
-        #: their visit (it is stored and sent all the same), as appointment.py's ``asking``.
-        self.writing = 0
+        #: A ticket written after a reset ("Start again", idle) went by is not shown to
+        #: the next resident nor kept in their visit (it is stored and sent all the same).
+        self.answers = Answers()
         self.reset()
         self.retranslate()
 
@@ -283,12 +283,10 @@ class TicketConfirmScreen(Screen):
             call_name=self.name_edit.text(),
             times=self.service_times,
         )
-        self.writing += 1
-        writing = self.writing
         ctx.store_ops.run(
             issue,
-            success=lambda ticket: self._issued(ticket, writing),
-            failure=lambda exc: self._failed(exc, writing),
+            success=self.answers.still(self._issued),
+            failure=self.answers.still(self._failed),
             name="issue_ticket",
         )
 
@@ -298,20 +296,16 @@ class TicketConfirmScreen(Screen):
         if self.message.text():
             self.message.clear()
 
-    def _issued(self, ticket: queue.IssuedTicket, writing: int) -> None:
+    def _issued(self, ticket: queue.IssuedTicket) -> None:
         log.info("ticket %s issued for %s", ticket.number, ticket.service_id)
-        if writing != self.writing:
-            return  # the visit was reset meanwhile: the screen has moved on
         self.get_button.setEnabled(True)
         remember_visit(self.ctx, ticket)
         self.ticket_issued.emit(ticket)
         self.ctx.go(ScreenId.TICKET_ISSUED, ticket=ticket)
         self._clear_choices()
 
-    def _failed(self, exc: BaseException, writing: int) -> None:
+    def _failed(self, exc: BaseException) -> None:
         log.error("could not issue a ticket: %s", type(exc).__name__)
-        if writing != self.writing:
-            return  # the visit was reset meanwhile: nobody to tell
         self.get_button.setEnabled(True)
         self.message.setText(
             self.tr("Sorry, we could not make your ticket. Please ask a member of staff.")
@@ -319,7 +313,7 @@ class TicketConfirmScreen(Screen):
 
     def reset(self) -> None:
         """The visit is wiped: its choices, and a ticket still being written for it."""
-        self.writing += 1
+        self.answers.forget()
         self._clear_choices()
 
     def _clear_choices(self) -> None:
