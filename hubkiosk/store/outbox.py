@@ -39,7 +39,9 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    or_,
     select,
+    tuple_,
     type_coerce,
     update,
 )
@@ -90,6 +92,11 @@ SELF_SERVICE = Attribution()
 
 #: Records that name no one: their times are kept no finer than the hour.
 ANONYMOUS = (SurveyResponse, Feedback, FeedbackFollowUp)
+#: Their outbox items' kinds; in this order (by name) a feedback goes before its follow-up.
+ANONYMOUS_KINDS = tuple(sorted(model.__tablename__ for model in ANONYMOUS))
+#: An anonymous record is sent once the hour it is stamped with has ended: sent at once,
+#: it would go with the ticket or form its resident made just before, and be linked to it.
+HOLD = dt.timedelta(hours=1)
 
 
 def attribute(session: Session, model: type[Base], values: dict[str, Any]) -> None:
@@ -297,26 +304,60 @@ def pending(session: Session, limit: int = 100) -> Sequence[OutboxItem]:
 PendingRow = Row[int, str, str, str, str]
 
 
-def next_batch(session: Session, limit: int, *, after: int | None = None) -> Sequence[PendingRow]:
+def next_batch(
+    session: Session, limit: int, *, after: int | None = None, now: dt.datetime | None = None
+) -> Sequence[PendingRow]:
     """The next ``limit`` pending items after outbox position ``after`` (all pending when
-    None), oldest first, in one query: their ``seq``, ``id``, ``kind``, ``payload`` and
-    ``created_at`` as plain rows of the stored text (no ORM objects, no JSON parsed: the
-    sync engine reads thousands at once and sends each payload as the JSON it is). Run on
-    the session's connection, not through the ORM's execution (whose row handling, for
-    a select of plain columns, took as long as the query: the sync engine reads the next
+    None), in one query: their ``seq``, ``id``, ``kind``, ``payload`` and ``created_at``
+    as plain rows of the stored text (no ORM objects, no JSON parsed: the sync engine
+    reads thousands at once and sends each payload as the JSON it is). Run on the
+    session's connection, not through the ORM's execution (whose row handling, for a
+    select of plain columns, took as long as the query: the sync engine reads the next
     batch while one is on its way, in the same process, and each millisecond here is one
-    the push waits on its share of the interpreter)."""
-    query = select(
+    the push waits on its share of the interpreter).
+
+    Records that name someone come first, oldest first. Anonymous ones (:data:`ANONYMOUS`)
+    come after them, never in the same batch, and only once the hour they are stamped
+    with has ended at ``now`` (:data:`HOLD`; None: the time now); in the order of their kind
+    (a feedback before the follow-ups) and random id, not the order they were made in.
+    Sent with the named records of their time, or next to them in the server's
+    sequence, they could be joined to a resident's ticket or form (issue: anonymity).
+    An ``after`` that is an anonymous item's position reads on among the anonymous ones.
+    """
+    columns = (
         OutboxItem.seq,
         type_coerce(OutboxItem.id, String),
         OutboxItem.kind,
         type_coerce(OutboxItem.payload, Text),
         type_coerce(OutboxItem.created_at, String),
-    ).where(OutboxItem.state == OutboxState.PENDING)
+    )
+    pending = OutboxItem.state == OutboxState.PENDING
+    connection = session.connection()
+    named = select(*columns).where(pending, OutboxItem.kind.not_in(ANONYMOUS_KINDS))
     if after is not None:
-        query = query.where(OutboxItem.seq > after)
-    ordered = query.order_by(OutboxItem.seq).limit(limit)
-    rows: Sequence[PendingRow] = session.connection().execute(ordered).all()
+        # Past an anonymous item (the named ones were all read): none (the position's
+        # kind is read once, by its key).
+        kind_after = select(OutboxItem.kind).where(OutboxItem.seq == after).scalar_subquery()
+        named = named.where(OutboxItem.seq > after, kind_after.not_in(ANONYMOUS_KINDS))
+    rows: Sequence[PendingRow] = connection.execute(
+        named.order_by(OutboxItem.seq).limit(limit)
+    ).all()
+    if rows:
+        return rows
+    due = OutboxItem.created_at <= (now or utcnow()) - HOLD
+    anonymous = select(*columns).where(pending, OutboxItem.kind.in_(ANONYMOUS_KINDS), due)
+    if after is not None:
+        last = connection.execute(
+            select(OutboxItem.kind, OutboxItem.id).where(
+                OutboxItem.seq == after, OutboxItem.kind.in_(ANONYMOUS_KINDS)
+            )
+        ).first()
+        if last is not None:
+            anonymous = anonymous.where(
+                tuple_(OutboxItem.kind, OutboxItem.id) > tuple_(last.kind, last.id)
+            )
+    ordered = anonymous.order_by(OutboxItem.kind, OutboxItem.id).limit(limit)
+    rows = connection.execute(ordered).all()
     return rows
 
 
@@ -337,21 +378,33 @@ def pending_by_hub(session: Session) -> dict[str, int]:
     return {str(name): int(count) for name, count in session.execute(query)}
 
 
-def tally(session: Session) -> tuple[int, dt.datetime | None, int]:
+def tally(session: Session, now: dt.datetime | None = None) -> tuple[int, dt.datetime | None, int]:
     """Pending items, the oldest pending one's time and dead letters, in one statement
     (the sync engine reports them with every batch it pushes, and once a cycle): each
     read through the index on the state, so only the pending and dead items are visited,
     not every item ever sent (a full pass over a drained week's outbox was most of the
-    time the end of a drain took after its last answer)."""
+    time the end of a drain took after its last answer).
+
+    An anonymous item held until its hour has ended at ``now`` (:data:`HOLD`; None: the
+    time now) is not waiting to be sent: not counted; once due, it waits from the end of
+    its hour (its time is the hour's start: an hour older than it waits)."""
     pending = OutboxItem.state == OutboxState.PENDING
-    waiting, oldest, dead = session.execute(
+    anonymous = OutboxItem.kind.in_(ANONYMOUS_KINDS)
+    due = OutboxItem.created_at <= (now or utcnow()) - HOLD
+    waiting, named, unheld, dead = session.execute(
         select(
-            select(func.count()).where(pending).scalar_subquery(),
-            select(func.min(OutboxItem.created_at)).where(pending).scalar_subquery(),
+            select(func.count()).where(pending, or_(~anonymous, due)).scalar_subquery(),
+            select(func.min(OutboxItem.created_at)).where(pending, ~anonymous).scalar_subquery(),
+            select(func.min(OutboxItem.created_at))
+            .where(pending, anonymous, due)
+            .scalar_subquery(),
             select(func.count()).where(OutboxItem.state == OutboxState.DEAD).scalar_subquery(),
         )
     ).one()
-    return int(waiting or 0), oldest if isinstance(oldest, dt.datetime) else None, int(dead or 0)
+    times = [named] if isinstance(named, dt.datetime) else []
+    if isinstance(unheld, dt.datetime):
+        times.append(unheld + HOLD)
+    return int(waiting or 0), min(times, default=None), int(dead or 0)
 
 
 def oldest_pending(session: Session) -> dt.datetime | None:

@@ -76,7 +76,7 @@ class StoreSyncPort:
 
     def pending(self, limit: int, *, after: int | None = None) -> Sequence[OutgoingItem]:
         with self.store.session() as session:
-            rows = outbox.next_batch(session, limit, after=after)
+            rows = outbox.next_batch(session, limit, after=after, now=self.clock())
         return [
             OutgoingItem(
                 id=uuid.UUID(hex=item_id),
@@ -134,7 +134,7 @@ class StoreSyncPort:
 
     def counts(self) -> OutboxCounts:
         with self.store.session() as session:
-            pending, oldest, dead = outbox.tally(session)
+            pending, oldest, dead = outbox.tally(session, self.clock())
         return OutboxCounts(pending=pending, oldest_pending=oldest, dead_letters=dead)
 
     def active_config_etag(self) -> str | None:

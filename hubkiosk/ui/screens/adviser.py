@@ -224,7 +224,7 @@ class StoreStatus:
 def read_status(ctx: KioskContext) -> StoreStatus:
     """Runs off the GUI thread: counts from the store for the status screen."""
     store = ctx.store
-    counts = StoreSyncPort(store).counts()
+    counts = StoreSyncPort(store, clock=ctx.now).counts()
     notices = store.recent_notices(5)
     backups = store_backup.list_backups(store.backup_dir)
     oldest = counts.oldest_pending
