@@ -398,10 +398,13 @@ def finish(kiosk: Kiosk, memo: str | None, *, connect: bool) -> None:
             server_url=kiosk.demo_server.url,
             token=kiosk.demo_server.token,
             parent=window,
+            clock=ctx.clock,
         )
         log.info("demo: central server at %s", kiosk.demo_server.url)
     else:
-        kiosk.sync = SyncController.from_settings(settings, store, kiosk.content, parent=window)
+        kiosk.sync = SyncController.from_settings(
+            settings, store, kiosk.content, parent=window, clock=ctx.clock
+        )
     ctx.appointment_lookup = server_appointment_lookup(
         kiosk.sync, kiosk.settings.lookup_timeout_seconds
     )

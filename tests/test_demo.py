@@ -16,7 +16,10 @@ from sync.client.engine import SyncState
 
 
 def test_demo_runs_the_whole_loop_on_one_machine(make_kiosk, qtbot, click):
-    kiosk = make_kiosk("--demo")
+    import datetime as dt
+
+    later = [dt.timedelta(0)]  # the kiosk's clock: the wall clock, moved on when told
+    kiosk = make_kiosk("--demo", clock=lambda: dt.datetime.now(dt.UTC) + later[0])
     assert kiosk.demo_server is not None and kiosk.demo_server.url.startswith("http://127.0.0.1:")
     with qtbot.waitSignal(kiosk.sync.status_changed, timeout=60_000) as first:
         pass
@@ -37,6 +40,8 @@ def test_demo_runs_the_whole_loop_on_one_machine(make_kiosk, qtbot, click):
     with kiosk.store.session() as session:
         item = outbox.add_record(session, Feedback(hub_id=kiosk.settings.hub_id, score=5))
     record_id = item.id
+    # It names no one: it goes once the hour it is stamped with has ended.
+    later[0] = dt.timedelta(hours=1)
 
     # ... reaches the centre when an adviser asks for a sync.
     window = kiosk.window

@@ -7,6 +7,7 @@ the GUI thread through :attr:`SyncController.content_ready`.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from hubkiosk.qt.sync_worker import SyncWorker
 from hubkiosk.settings import KioskSettings
 from hubkiosk.store.db import Store
 from hubkiosk.store.health import kiosk_health
+from hubkiosk.store.models import utcnow
 from hubkiosk.store.outbox import pending_by_hub
 from hubkiosk.store.records import add_notice
 from hubkiosk.store.sync_port import StoreSyncPort
@@ -132,12 +134,15 @@ class SyncController(QObject):
         token: str | None,
         token_hub: str | None = None,
         parent: QObject | None = None,
+        clock: Callable[[], dt.datetime] = utcnow,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.store = store
         self.content = content
-        self.port = StoreSyncPort(store, hub_id=settings.hub_id)
+        # The kiosk's clock: what its records are stamped by decides when the anonymous
+        # ones are due (the hour they are stamped with has ended).
+        self.port = StoreSyncPort(store, hub_id=settings.hub_id, clock=clock)
         self.engine: SyncEngine | None = None
         self.started = time.monotonic()
         if server_url:
@@ -164,7 +169,12 @@ class SyncController(QObject):
 
     @classmethod
     def from_settings(
-        cls, settings: KioskSettings, store: Store, content: Content, parent: QObject | None = None
+        cls,
+        settings: KioskSettings,
+        store: Store,
+        content: Content,
+        parent: QObject | None = None,
+        clock: Callable[[], dt.datetime] = utcnow,
     ) -> SyncController:
         """Credentials saved by enrolment win; else the config file's server (enrolled on first sync)."""
         credentials = load_credentials(settings.data_dir)
@@ -177,9 +187,16 @@ class SyncController(QObject):
                 token=credentials.token,
                 token_hub=credentials.hub_id,
                 parent=parent,
+                clock=clock,
             )
         return cls(
-            settings, store, content, server_url=settings.server_url, token=None, parent=parent
+            settings,
+            store,
+            content,
+            server_url=settings.server_url,
+            token=None,
+            parent=parent,
+            clock=clock,
         )
 
     def health(self) -> DeviceHealth:
