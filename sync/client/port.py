@@ -43,8 +43,10 @@ class OutboxCounts:
 
 class OutboxPort(Protocol):
     def pending(self, limit: int, *, after: int | None = None) -> Sequence[OutgoingItem]:
-        """Up to ``limit`` items not yet acknowledged, oldest first (after the item at
-        ``after`` when given: the engine reads the next batch while one is on its way)."""
+        """Up to ``limit`` items not yet acknowledged, in the order to send them (after the
+        item at ``after`` when given: the engine reads the next batch while one is on its
+        way). The kiosk's are oldest first, but anonymous records come last, in batches of
+        their own, once their hour has ended (``hubkiosk.store.outbox.next_batch``)."""
 
     def acknowledge(self, server_seq: Mapping[uuid.UUID, int]) -> None:
         """Mark items the server explicitly stored (accepted or duplicate) as sent."""
