@@ -378,7 +378,14 @@ def finish(kiosk: Kiosk, memo: str | None, *, connect: bool) -> None:
     from hubkiosk.qt.maintenance import Maintenance
     from hubkiosk.qt.sync_controller import SyncController
 
-    maintenance = Maintenance(store, ctx.ops, settings.retention_days, window)
+    maintenance = Maintenance(
+        store,
+        ctx.ops,
+        settings.retention_days,
+        window,
+        set_aside_days=settings.set_aside_days,
+        now=ctx.now,
+    )
     maintenance.start()
     if args.demo:
         if kiosk.demo_server is None:

@@ -105,6 +105,12 @@ class KioskSettings(BaseSettings):
         description="Days personal fields (and what residents typed into surveys and "
         "feedback) stay after sync.",
     )
+    set_aside_days: Annotated[int, Field(ge=0)] = Field(
+        30,
+        description="Days a record the central server refused (set aside for IT) keeps its "
+        "personal fields; then they are cleared as after sync, and the record is kept. The "
+        "adviser and IT screen says when.",
+    )
     log_level: str = Field("INFO", description="Log level: DEBUG, INFO, WARNING or ERROR.")
 
     @field_validator("printer")

@@ -425,18 +425,60 @@ def acknowledge(
         session.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(**values))
 
 
-def dead_letter(session: Session, item_id: uuid.UUID, reason: str) -> None:
+def dead_letter(
+    session: Session, item_id: uuid.UUID, reason: str, *, now: dt.datetime | None = None
+) -> None:
     """Set an item aside for IT (a conflict or a rejection) so the rest keeps flowing.
+
+    The time of the first refusal is kept in ``acked_at`` (the server answered for it):
+    its personal fields are cleared ``set_aside_days`` after it
+    (:mod:`hubkiosk.store.retention`), however often IT sends it again.
 
     Logged with its id, kind and reason (the adviser screen sends IT to the log), never
     its contents: a server's reason names a field, not what a resident typed in it."""
     kind = session.scalar(
         update(OutboxItem)
         .where(OutboxItem.id == item_id)
-        .values(state=OutboxState.DEAD, last_error=reason[:2000])
+        .values(
+            state=OutboxState.DEAD,
+            last_error=reason[:2000],
+            acked_at=func.coalesce(OutboxItem.acked_at, now or utcnow()),
+        )
         .returning(OutboxItem.kind)
     )
     log.warning("record %s (%s) set aside for IT: %s", item_id, kind, reason[:500])
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """Records set aside for IT as to their personal fields: how many were cleared, and
+    when the oldest of those still holding theirs will be (None when none does)."""
+
+    cleared: int
+    next_cleared_at: dt.datetime | None
+
+
+def set_aside(session: Session, *, kept: dt.timedelta, now: dt.datetime) -> SetAside:
+    """The set-aside records' personal fields, as retention treats them (a set-aside time
+    not yet known, or ahead of ``now``, counts as ``now``, as retention sets it)."""
+    dead = OutboxItem.state == OutboxState.DEAD
+    cutoff = now - kept
+    cleared, oldest, unknown = session.execute(
+        select(
+            select(func.count()).where(dead, OutboxItem.acked_at < cutoff).scalar_subquery(),
+            select(func.min(OutboxItem.acked_at))
+            .where(dead, OutboxItem.acked_at >= cutoff)
+            .scalar_subquery(),
+            select(func.count()).where(dead, OutboxItem.acked_at.is_(None)).scalar_subquery(),
+        )
+    ).one()
+    if isinstance(oldest, dt.datetime):
+        oldest = min(oldest, now)
+    elif unknown:
+        oldest = now
+    else:
+        oldest = None
+    return SetAside(int(cleared or 0), None if oldest is None else oldest + kept)
 
 
 def record_failure(session: Session, ids: Iterable[uuid.UUID], error: str) -> None:

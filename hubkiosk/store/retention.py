@@ -1,19 +1,24 @@
-"""Kiosk retention: personal fields go once a record is acknowledged and the grace is over.
+"""Kiosk retention: personal fields go once a record is acknowledged and the grace is over,
+or once it was set aside for IT ``set_aside`` ago.
 
 Fields named in :data:`~hubkiosk.store.models.PERSONAL_FIELDS` are cleared on the record
 and in its outbox payload (``answers`` becomes ``{}``, the others ``None``) when the
 server acknowledged the record more than ``grace`` ago. A survey response keeps its
 answers but loses what a resident typed: each free-text answer becomes the marker of
 :func:`sync.protocol.surveys.remove_free_text` (which questions are free text comes from
-the survey definitions in the stored config snapshots and the shipped ones). Pending and
-dead-lettered records keep theirs: they have not reached the centre. Appointments lose
-theirs once they started more than ``grace`` ago. The clock is injected so tests move time
-without waiting.
+the survey definitions in the stored config snapshots and the shipped ones). Pending
+records keep theirs: they have not reached the centre. Records the server refused (set
+aside for IT, dead letters) keep theirs ``set_aside`` (``set_aside_days``, 30) after they
+were first set aside, for IT to look at and send again; then they lose them the same way and
+the record stays (IT can still send it again, without them). Appointments lose theirs once
+they started more than ``grace`` ago. The clock is injected so tests move time without
+waiting.
 
 An acknowledgement time later than now (beyond
 :data:`~hubkiosk.store.models.CLOCK_SLACK`) was stored while the kiosk's clock ran fast; it
 is set to now when retention runs, so the record goes ``grace`` after the clock was put
-right, not a year later.
+right, not a year later. So is a set-aside time not known (a record set aside by an older
+kiosk): it goes ``set_aside`` after the first round that finds it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from hubkiosk.resources import resource
@@ -74,17 +79,33 @@ def free_text_questions(session: Session) -> FreeTextQuestions:
     return free_text_questions_from(published, resource("surveys"))
 
 
-def _acked(kind: str, cutoff: dt.datetime) -> Any:
+#: How long a set-aside record keeps its personal fields by default (``set_aside_days``).
+SET_ASIDE_KEPT = dt.timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class Cutoffs:
+    """Personal fields go from records acknowledged before ``acked`` and from records set
+    aside before ``set_aside``."""
+
+    acked: dt.datetime
+    set_aside: dt.datetime
+
+
+def _done(kind: str, cutoffs: Cutoffs) -> Any:
+    """The outbox items of ``kind`` whose personal fields are due to go."""
     return select(OutboxItem).where(
         OutboxItem.kind == kind,
-        OutboxItem.state == OutboxState.SENT,
-        OutboxItem.acked_at < cutoff,
+        or_(
+            and_(OutboxItem.state == OutboxState.SENT, OutboxItem.acked_at < cutoffs.acked),
+            and_(OutboxItem.state == OutboxState.DEAD, OutboxItem.acked_at < cutoffs.set_aside),
+        ),
     )
 
 
-def _purge_free_text(session: Session, cutoff: dt.datetime) -> int:
-    """Free-text answers of acknowledged survey responses past the grace; how many changed."""
-    items = session.scalars(_acked("survey_response", cutoff)).all()
+def _purge_free_text(session: Session, cutoffs: Cutoffs) -> int:
+    """Free-text answers of survey responses past their time; how many changed."""
+    items = session.scalars(_done("survey_response", cutoffs)).all()
     if not items:
         return 0
     surveys = free_text_questions(session)
@@ -120,19 +141,27 @@ def _purge_free_text(session: Session, cutoff: dt.datetime) -> int:
 
 
 def purge_personal(
-    session: Session, *, grace: dt.timedelta, now: Callable[[], dt.datetime] = utcnow
+    session: Session,
+    *,
+    grace: dt.timedelta,
+    set_aside: dt.timedelta = SET_ASIDE_KEPT,
+    now: Callable[[], dt.datetime] = utcnow,
 ) -> Purged:
     present = now()
     session.execute(
         update(OutboxItem)
-        .where(OutboxItem.state == OutboxState.SENT, OutboxItem.acked_at > present + CLOCK_SLACK)
+        .where(
+            OutboxItem.state.in_([OutboxState.SENT, OutboxState.DEAD]),
+            or_(OutboxItem.acked_at > present + CLOCK_SLACK, OutboxItem.acked_at.is_(None)),
+        )
         .values(acked_at=present)
     )
-    cutoff = present - grace
+    cutoffs = Cutoffs(acked=present - grace, set_aside=present - set_aside)
+    cutoff = cutoffs.acked
     records = 0
     for kind, model in RECORD_TABLES.items():
         fields = PERSONAL_FIELDS[kind]
-        acked = _acked(kind, cutoff).with_only_columns(OutboxItem.id)
+        acked = _done(kind, cutoffs).with_only_columns(OutboxItem.id)
         table_id = model.__table__.c.id
         session.execute(
             update(model)
@@ -140,7 +169,7 @@ def purge_personal(
             .values({field: _blank(field) for field in fields})
             .execution_options(synchronize_session=False)
         )
-        for item in session.scalars(_acked(kind, cutoff)):
+        for item in session.scalars(_done(kind, cutoffs)):
             payload = dict(item.payload)
             if any(payload.get(field) not in (None, {}) for field in fields):
                 for field in fields:
@@ -148,7 +177,7 @@ def purge_personal(
                         payload[field] = _blank(field)
                 item.payload = payload
                 records += 1
-    records += _purge_free_text(session, cutoff)
+    records += _purge_free_text(session, cutoffs)
     appointments = 0
     fields = PERSONAL_FIELDS["appointment"]
     for appointment in session.scalars(

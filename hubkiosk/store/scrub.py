@@ -8,7 +8,8 @@ each retention round :func:`scrub_after_retention`
 - empties the appointments of every stored snapshot whose day is over (the snapshot stays:
   its surveys and forms are still read), and
 - scrubs every backup file as the live store was scrubbed: the backup first learns which of
-  its outbox items the server has acknowledged since (from the live store), then the same
+  its outbox items the server has acknowledged since, and which it refused (set aside for IT,
+  and since when), from the live store; then the same
   :func:`purge_personal` and snapshot scrub run on it, and the file is vacuumed with
   ``secure_delete`` so no cleared value lingers in a free page. A backup that cannot be
   opened is removed: it could hold personal data no one can clear.
@@ -30,7 +31,7 @@ from sqlalchemy.orm import Session
 from hubkiosk.store import backup
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import ConfigSnapshot, OutboxItem, OutboxState, utcnow
-from hubkiosk.store.retention import purge_personal
+from hubkiosk.store.retention import SET_ASIDE_KEPT, purge_personal
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,16 @@ def _acknowledged(session: Session, since: dt.datetime | None) -> list[dict[str,
     return [{"b_id": row.id, "b_acked_at": row.acked_at, "b_seq": row.server_seq} for row in rows]
 
 
+def _set_aside(session: Session) -> list[dict[str, Any]]:
+    """Items set aside for IT and since when (few: every one, whatever the backups' age)."""
+    rows = session.execute(
+        select(OutboxItem.id, OutboxItem.acked_at).where(
+            OutboxItem.state == OutboxState.DEAD, OutboxItem.acked_at.is_not(None)
+        )
+    )
+    return [{"b_id": row.id, "b_acked_at": row.acked_at} for row in rows]
+
+
 def _secure_delete(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA secure_delete=ON")
@@ -80,6 +91,8 @@ def scrub_backup(
     *,
     grace: dt.timedelta,
     now: Callable[[], dt.datetime],
+    set_aside: dt.timedelta = SET_ASIDE_KEPT,
+    refused: list[dict[str, Any]] | None = None,
 ) -> bool:
     """Scrub one backup file in place; whether anything was cleared."""
     engine = create_engine(f"sqlite+pysqlite:///{path}", hide_parameters=True)
@@ -100,7 +113,17 @@ def scrub_backup(
                     ),
                     acknowledged,
                 )
-            purged = purge_personal(session, grace=grace, now=now)
+            if refused:
+                session.connection().execute(
+                    update(OutboxItem)
+                    .where(
+                        OutboxItem.id == bindparam("b_id"),
+                        OutboxItem.state != OutboxState.SENT,
+                    )
+                    .values(state=OutboxState.DEAD, acked_at=bindparam("b_acked_at")),
+                    refused,
+                )
+            purged = purge_personal(session, grace=grace, set_aside=set_aside, now=now)
             snapshots = scrub_snapshots(session, now().astimezone(LOCAL_TZ).date())
         with engine.connect() as connection:
             free_pages = connection.execute(text("PRAGMA freelist_count")).scalar() or 0
@@ -113,7 +136,11 @@ def scrub_backup(
 
 
 def scrub_after_retention(
-    store: Store, *, grace: dt.timedelta, now: Callable[[], dt.datetime] = utcnow
+    store: Store,
+    *,
+    grace: dt.timedelta,
+    set_aside: dt.timedelta = SET_ASIDE_KEPT,
+    now: Callable[[], dt.datetime] = utcnow,
 ) -> int:
     """Scrub the live store's snapshots and every backup of ``store``; backups changed.
 
@@ -132,7 +159,10 @@ def scrub_after_retention(
         else:
             since = backup.backup_time(backups[0]) - dt.timedelta(hours=1)
             acknowledged = _acknowledged(session, since)
-    return scrub_backups(store.backup_dir, acknowledged, grace=grace, now=now)
+        refused = _set_aside(session) if backups else []
+    return scrub_backups(
+        store.backup_dir, acknowledged, grace=grace, now=now, set_aside=set_aside, refused=refused
+    )
 
 
 def scrub_backups(
@@ -141,12 +171,16 @@ def scrub_backups(
     *,
     grace: dt.timedelta,
     now: Callable[[], dt.datetime],
+    set_aside: dt.timedelta = SET_ASIDE_KEPT,
+    refused: list[dict[str, Any]] | None = None,
 ) -> int:
     """Scrub every backup in ``folder``; how many had something cleared."""
     scrubbed = 0
     for path in backup.list_backups(folder, now=now):
         try:
-            if scrub_backup(path, acknowledged, grace=grace, now=now):
+            if scrub_backup(
+                path, acknowledged, grace=grace, now=now, set_aside=set_aside, refused=refused
+            ):
                 scrubbed += 1
         except SQLAlchemyError as exc:
             log.error(

@@ -90,7 +90,10 @@ class StoreSyncPort:
         ]
 
     def requeue_dead_letters(self) -> int:
-        """IT's "Send set-aside records again": every dead letter becomes pending again."""
+        """IT's "Send set-aside records again": every dead letter becomes pending again.
+
+        Each keeps the time it was first set aside: refused again, its personal fields
+        still go ``set_aside_days`` after that (cleared ones are sent without them)."""
         with self.store.session() as session:
             result = session.execute(
                 update(OutboxItem)
@@ -125,7 +128,7 @@ class StoreSyncPort:
 
     def dead_letter(self, item_id: uuid.UUID, reason: str) -> None:
         with self.store.session() as session:
-            outbox.dead_letter(session, item_id, reason)
+            outbox.dead_letter(session, item_id, reason, now=self.clock())
 
     def record_failure(self, ids: Sequence[uuid.UUID], error: str) -> None:
         if ids:
@@ -226,6 +229,7 @@ class KioskSync:
         server_url: str | None = None,
         token: str | None = None,
         retention: dt.timedelta = dt.timedelta(days=1),
+        set_aside: dt.timedelta = dt.timedelta(days=30),
         kiosk_version: str | None = None,
         clock: Callable[[], dt.datetime] = utcnow,
     ) -> None:
@@ -234,6 +238,7 @@ class KioskSync:
             server_url, token = saved.server_url, saved.token
         self.store = store
         self.retention = retention
+        self.set_aside = set_aside
         self.clock = clock
         self.port = StoreSyncPort(store, hub_id=hub_id, clock=clock)
         self.engine = SyncEngine(
@@ -251,7 +256,9 @@ class KioskSync:
     def cycle(self) -> SyncStatus:
         status = self.engine.sync_once()
         with self.store.session() as session:
-            purged = purge_personal(session, grace=self.retention, now=self.clock)
+            purged = purge_personal(
+                session, grace=self.retention, set_aside=self.set_aside, now=self.clock
+            )
             scrub_snapshots(session, self.clock().astimezone(LOCAL_TZ).date())
         if purged.records or purged.appointments:
             with self.store.session() as session:

@@ -4,8 +4,8 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="411"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="463"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln record waits to be sent</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(the oldest for %Ln minute)</numerusform>
@@ -21,8 +21,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="465"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln record was set aside for IT (see the log).</numerusform>
@@ -30,7 +30,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="503"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
+        <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
+        <translation>
+            <numerusform>The personal details of %Ln of them were cleared after %1 days; the record is kept.</numerusform>
+            <numerusform>The personal details of %Ln of them were cleared after %1 days; the records are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="539"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln backup kept; the newest is from %1.</numerusform>
@@ -41,7 +49,7 @@
 <context>
     <name>AdviserPinScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="209"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %Ln second.</numerusform>

@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="330"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="448"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="461"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Ten kiosk nie ma skonfigurowanego serwera centralnego: wszystko przechowuje lokalnie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="338"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="509"/>
         <source>Adviser and IT</source>
         <translation>Doradca i IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="398"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Nie udało się przywrócić odłożonych rekordów: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>nic nie czeka, ale są rekordy odłożone dla IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>everything sent</source>
         <translation>wszystko wysłane</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Brak połączenia: kiosk nie jest zarejestrowany lub jego token unieważniono. Poproś IT o ponowną rejestrację (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="425"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Serwer centralny wymaga nowszej wersji kiosku. Poproś IT o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
         <source>Not synced yet; %1.</source>
         <translation>Jeszcze nie zsynchronizowano; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Praca bez połączenia; %1. Nic nie ginie: rekordy zostaną wysłane, gdy serwer będzie dostępny.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Synced with the central server; %1.</source>
         <translation>Zsynchronizowano z serwerem centralnym; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
         <source>Last success at %1.</source>
         <translation>Ostatni sukces o %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="411"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="463"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln rekord czeka na wysłanie</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="414"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(najstarszy od %Ln minuty)</numerusform>
@@ -80,8 +80,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="465"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln rekord odłożono dla IT (zob. dziennik).</numerusform>
@@ -90,72 +90,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
         <source>Last error: %1</source>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="456"/>
         <source>Configuration: %1</source>
         <translation>Konfiguracja: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="506"/>
         <source>Backup failed: %1</source>
         <translation>Kopia zapasowa nie powiodła się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="475"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="511"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Punkt: %1 · Wersja kiosku %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="515"/>
         <source>Back up now</source>
         <translation>Zrób kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
         <source>Syncing with the central server…</source>
         <translation>Synchronizacja z serwerem centralnym…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
+        <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
+        <translation>
+            <numerusform>Dane osobowe %Ln z nich usunięto po %1 dniach; rekord jest zachowany.</numerusform>
+            <numerusform>Dane osobowe %Ln z nich usunięto po %1 dniach; rekordy są zachowane.</numerusform>
+            <numerusform>Dane osobowe %Ln z nich usunięto po %1 dniach; rekordy są zachowane.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
+        <source>Personal details in set-aside records (names, phone numbers, answers) are cleared %1 days after they were set aside, next on %2.</source>
+        <translation>Dane osobowe w odłożonych rekordach (imiona i nazwiska, numery telefonów, odpowiedzi) są usuwane %1 dni po ich odłożeniu; najbliższe %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="516"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="517"/>
         <source>Send set-aside records again</source>
         <translation>Wyślij ponownie odłożone rekordy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="518"/>
         <source>Leave adviser mode</source>
         <translation>Wyjdź z trybu doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="483"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="519"/>
         <source>Queue and desks</source>
         <translation>Kolejka i stanowiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="520"/>
         <source>Help a resident</source>
         <translation>Pomóż mieszkańcowi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="485"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="521"/>
         <source>Today at this hub</source>
         <translation>Dziś w tym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
         <source>Reading the local store…</source>
         <translation>Odczyt danych lokalnych…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="503"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="539"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln kopia zapasowa; najnowsza z %1.</numerusform>
@@ -164,7 +178,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="508"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="544"/>
         <source>No backup yet.</source>
         <translation>Brak kopii zapasowej.</translation>
     </message>
@@ -172,73 +186,73 @@
 <context>
     <name>AdviserPinScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="125"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="128"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="126"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="129"/>
         <source>Adviser sign-in</source>
         <translation>Logowanie doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="132"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="133"/>
         <source>Finished helping. Adviser: type your PIN to go back to your screens. Residents: touch Start again to go back.</source>
         <translation>Pomoc zakończona. Doradco: wpisz PIN, aby wrócić do swoich ekranów. Mieszkańcy: dotknij Zacznij od nowa, aby wrócić.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="138"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="139"/>
         <source>This is for hub staff. Residents: touch Start again to go back.</source>
         <translation>To jest dla personelu. Mieszkańcy: dotknij Zacznij od nowa, aby wrócić.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="144"/>
         <source>No adviser PIN is set on this kiosk yet, so no PIN works. IT sets one on the central server (hubkiosk-server adviser add ...), which sends it to the kiosks, or in this kiosk&apos;s adviser_pin_hash setting.</source>
         <translation>Ten kiosk nie ma jeszcze PIN-u doradcy, więc żaden PIN nie działa. IT ustawia go na serwerze centralnym (hubkiosk-server adviser add ...), który wysyła go do kiosków, albo w ustawieniu adviser_pin_hash tego kiosku.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
         <source>Adviser PIN</source>
         <translation>PIN doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="150"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="150"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="151"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="151"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="152"/>
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="154"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="155"/>
         <source>This adviser&apos;s access was withdrawn. Ask IT if this is wrong.</source>
         <translation>Dostęp tego doradcy został cofnięty. Jeśli to pomyłka, zapytaj dział IT.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="173"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="174"/>
         <source>Type your PIN, then touch Sign in.</source>
         <translation>Wpisz PIN i dotknij Zaloguj.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="187"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="188"/>
         <source>Sign-in could not be checked. Please try again.</source>
         <translation>Nie udało się sprawdzić logowania. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="197"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="198"/>
         <source>No adviser PIN is set on this kiosk yet.</source>
         <translation>Ten kiosk nie ma jeszcze PIN-u doradcy.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="201"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="202"/>
         <source>Adviser sign-in is locked after too many wrong PINs. IT unlocks it (hubkiosk --unlock-advisers), or the central server does when it sends adviser PINs.</source>
         <translation>Logowanie doradcy zablokowano po zbyt wielu błędnych PIN-ach. Odblokowuje je IT (hubkiosk --unlock-advisers) lub serwer centralny, gdy wysyła PIN-y doradców.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="209"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %Ln sekundę.</numerusform>
@@ -247,7 +261,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="211"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="212"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ten PIN jest nieprawidłowy. Spróbuj ponownie.</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hubkiosk import __version__
 from hubkiosk.core.pin import DEMO_PIN_HASH, SignInResult, Verdict, sign_in
 from hubkiosk.store import backup as store_backup
+from hubkiosk.store import outbox
 from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.ui.context import LONDON, KioskContext
 from hubkiosk.ui.i18n import digits
@@ -219,6 +220,9 @@ class StoreStatus:
     notices: list[str]
     backups: int
     newest_backup: dt.datetime | None
+    #: Set-aside records whose personal fields were cleared, and when the oldest of the
+    #: others will be (``set_aside_days`` after it was set aside).
+    set_aside: outbox.SetAside | None = None
 
 
 def read_status(ctx: KioskContext) -> StoreStatus:
@@ -228,9 +232,17 @@ def read_status(ctx: KioskContext) -> StoreStatus:
     notices = store.recent_notices(5)
     backups = store_backup.list_backups(store.backup_dir)
     oldest = counts.oldest_pending
-    age = None if oldest is None else int((ctx.now() - oldest).total_seconds() // 60)
+    now = ctx.now()
+    age = None if oldest is None else int((now - oldest).total_seconds() // 60)
     newest = store_backup.backup_time(backups[-1]) if backups else None
-    return StoreStatus(counts.pending, counts.dead_letters, age, notices, len(backups), newest)
+    set_aside = None
+    if counts.dead_letters:
+        kept = dt.timedelta(days=ctx.settings.set_aside_days)
+        with store.session() as session:
+            set_aside = outbox.set_aside(session, kept=kept, now=now)
+    return StoreStatus(
+        counts.pending, counts.dead_letters, age, notices, len(backups), newest, set_aside
+    )
 
 
 def ui_locale(language: str) -> QLocale:
@@ -437,6 +449,7 @@ class AdviserHomeScreen(Screen):
             text += " " + self.tr("Last success at %1.").replace("%1", when)
         if dead:
             text += " " + self.tr("%Ln record(s) set aside for IT (see the log).", "", dead)
+            text += self.describe_set_aside(counts)
         if status.last_error and status.state in (SyncState.OFFLINE, SyncState.UPDATE_REQUIRED):
             text += "\n" + self.tr("Last error: %1").replace("%1", status.last_error)
         if status.config_error:
@@ -450,6 +463,29 @@ class AdviserHomeScreen(Screen):
             text += " " + self.tr("%Ln record(s) wait to be sent", "", counts.pending) + "."
         if counts.dead:
             text += " " + self.tr("%Ln record(s) set aside for IT (see the log).", "", counts.dead)
+            text += self.describe_set_aside(counts)
+        return text
+
+    def describe_set_aside(self, counts: StoreStatus | None) -> str:
+        """When the set-aside records' personal details are cleared (``set_aside_days``
+        after each was set aside), and how many already were; empty until counted."""
+        set_aside = counts.set_aside if counts is not None else None
+        if set_aside is None:
+            return ""
+        text = ""
+        days = digits(str(self.ctx.settings.set_aside_days))
+        if set_aside.cleared:
+            text += " " + self.tr(
+                "The personal details of %Ln of them were cleared after %1 days; the records are kept.",
+                "",
+                set_aside.cleared,
+            ).replace("%1", days)
+        if set_aside.next_cleared_at is not None:
+            text += " " + self.tr(
+                "Personal details in set-aside records (names, phone numbers, answers) are cleared %1 days after they were set aside, next on %2."
+            ).replace("%1", days).replace(
+                "%2", local_time(set_aside.next_cleared_at, self.ctx.language)
+            )
         return text
 
     def backup_now(self) -> None:
