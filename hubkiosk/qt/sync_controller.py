@@ -142,7 +142,12 @@ class SyncController(QObject):
         self.content = content
         # The kiosk's clock: what its records are stamped by decides when the anonymous
         # ones are due (the hour they are stamped with has ended).
-        self.port = StoreSyncPort(store, hub_id=settings.hub_id, clock=clock)
+        self.port = StoreSyncPort(
+            store,
+            hub_id=settings.hub_id,
+            clock=clock,
+            set_aside=dt.timedelta(days=settings.set_aside_days),
+        )
         self.engine: SyncEngine | None = None
         self.started = time.monotonic()
         if server_url:

@@ -34,7 +34,7 @@ from hubkiosk.store.models import (
     Ticket,
     utcnow,
 )
-from hubkiosk.store.retention import purge_personal
+from hubkiosk.store.retention import SET_ASIDE_KEPT, purge_personal
 from hubkiosk.store.scrub import scrub_snapshots
 from hubkiosk.store.token import DeviceCredentials, load_credentials, save_credentials
 from sync.client.engine import SyncEngine, SyncStatus, enrol
@@ -66,10 +66,13 @@ class StoreSyncPort:
         hub_id: str | None = None,
         clock: Callable[[], dt.datetime] = utcnow,
         tz: dt.tzinfo = LOCAL_TZ,
+        set_aside: dt.timedelta = SET_ASIDE_KEPT,
     ) -> None:
         self.store = store
         self.hub_id = hub_id
         self.clock = clock
+        #: How long a set-aside record keeps its personal fields (``set_aside_days``).
+        self.set_aside = set_aside
         self.tz = tz
         #: Called with the snapshot after it is applied (e.g. to refresh screens).
         self.on_config_applied: Callable[[SnapshotMessage], None] | None = None
@@ -138,7 +141,13 @@ class StoreSyncPort:
     def counts(self) -> OutboxCounts:
         with self.store.session() as session:
             pending, oldest, dead = outbox.tally(session, self.clock())
-        return OutboxCounts(pending=pending, oldest_pending=oldest, dead_letters=dead)
+            clears = None
+            if dead:
+                kept = outbox.set_aside(session, kept=self.set_aside, now=self.clock())
+                clears = kept.next_cleared_at
+        return OutboxCounts(
+            pending=pending, oldest_pending=oldest, dead_letters=dead, set_aside_cleared_at=clears
+        )
 
     def active_config_etag(self) -> str | None:
         with self.store.session() as session:
@@ -240,7 +249,7 @@ class KioskSync:
         self.retention = retention
         self.set_aside = set_aside
         self.clock = clock
-        self.port = StoreSyncPort(store, hub_id=hub_id, clock=clock)
+        self.port = StoreSyncPort(store, hub_id=hub_id, clock=clock, set_aside=set_aside)
         self.engine = SyncEngine(
             base_url=server_url or "http://127.0.0.1:9",
             token=token if server_url else None,

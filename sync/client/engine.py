@@ -481,6 +481,7 @@ class SyncEngine:
                 max(0.0, (self.clock() - oldest).total_seconds()) if oldest else None
             ),
             dead_letters=counts.dead_letters,
+            set_aside_cleared_at=counts.set_aside_cleared_at,
             kiosk_version=self.kiosk_version,
             health=self._health(),
         )

@@ -39,6 +39,9 @@ class OutboxCounts:
     pending: int
     oldest_pending: dt.datetime | None
     dead_letters: int
+    #: When the oldest set-aside item still holding personal fields loses them (None:
+    #: none does, or the port does not know).
+    set_aside_cleared_at: dt.datetime | None = None
 
 
 class OutboxPort(Protocol):

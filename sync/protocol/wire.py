@@ -111,6 +111,9 @@ class DeviceReport(Wire):
     pending: Annotated[int, Field(ge=0), _at_most(INT_MAX)]
     oldest_pending_seconds: Annotated[float | None, Field(ge=0), AfterValidator(_seconds)] = None
     dead_letters: Annotated[int, Field(ge=0), _at_most(INT_MAX)] = 0
+    #: When the kiosk clears the personal fields of the oldest set-aside record still
+    #: holding them (its ``set_aside_days`` after it was set aside); added later, optional.
+    set_aside_cleared_at: Annotated[dt.datetime | None, AfterValidator(_utc_or_none)] = None
     kiosk_version: Annotated[str | None, Field(max_length=40), PLAIN_TEXT] = None
     health: DeviceHealth | None = None
 

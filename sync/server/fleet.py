@@ -118,6 +118,8 @@ class KioskHealth:
     pending: int | None
     oldest_pending_seconds: float | None
     dead_letters: int | None
+    #: When the kiosk clears the personal fields of its oldest set-aside record.
+    set_aside_cleared_at: dt.datetime | None
     printer: str | None
     printer_fault: str | None
     free_disk_bytes: int | None
@@ -214,7 +216,11 @@ def flags_for(
         elif (now - backup).total_seconds() > policy.stale_backup_hours * 3600:
             flags.append(f"backup {duration((now - backup).total_seconds())} old")
     if device.reported_dead_letters:
-        flags.append(f"{device.reported_dead_letters} records set aside")
+        clears = _aware(device.reported_set_aside_cleared_at)
+        flags.append(
+            f"{device.reported_dead_letters} records set aside"
+            + (f" (personal details cleared {clears:%Y-%m-%d %H:%M} UTC)" if clears else "")
+        )
     if (
         published is not None
         and seen is not None
@@ -261,6 +267,7 @@ def fleet(
                 pending=device.reported_pending,
                 oldest_pending_seconds=_finite(device.reported_oldest_pending_seconds),
                 dead_letters=device.reported_dead_letters,
+                set_aside_cleared_at=_aware(device.reported_set_aside_cleared_at),
                 printer=device.printer_state,
                 printer_fault=device.printer_fault,
                 free_disk_bytes=device.free_disk_bytes,

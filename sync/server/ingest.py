@@ -868,6 +868,7 @@ def _record_health(device: Device, report: DeviceReport) -> None:
     device.reported_pending = report.pending
     device.reported_oldest_pending_seconds = report.oldest_pending_seconds
     device.reported_dead_letters = report.dead_letters
+    device.reported_set_aside_cleared_at = report.set_aside_cleared_at
     device.kiosk_version = report.kiosk_version
     health = report.health
     if health is not None:  # older kiosks send none: their last known health stays

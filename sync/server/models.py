@@ -75,6 +75,8 @@ class Device(Base):
     reported_pending: Mapped[int | None] = mapped_column(Integer)
     reported_oldest_pending_seconds: Mapped[float | None] = mapped_column(Float)
     reported_dead_letters: Mapped[int | None] = mapped_column(Integer)
+    #: When the kiosk clears the personal fields of its oldest set-aside record.
+    reported_set_aside_cleared_at: Mapped[dt.datetime | None]
     kiosk_version: Mapped[str | None] = mapped_column(String(40))
     #: The machine's health from the latest heartbeat that carried it (fleet page).
     health_at: Mapped[dt.datetime | None]

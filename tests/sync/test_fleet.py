@@ -18,9 +18,10 @@ import pytest
 import requests
 
 from hubkiosk import __version__
+from hubkiosk.store import outbox
 from hubkiosk.store.db import Store, open_store
 from hubkiosk.store.health import kiosk_health, record_printer_ok
-from hubkiosk.store.models import StoreEvent
+from hubkiosk.store.models import FormSubmission, StoreEvent
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.cli import main as server_main
 from tests.sync.conftest import OTHER_HUB, REPORT_KEY, FakeClock, Visits, make_engine
@@ -286,3 +287,41 @@ def test_it_sees_which_configuration_each_kiosk_has_in_force(make_central, tmp_p
     finally:
         for store in stores:
             store.close()
+
+
+def test_it_sees_when_a_kiosks_set_aside_records_lose_their_personal_details(
+    make_central, tmp_path
+):
+    """A kiosk with a record the server refused showed "1 records set aside" and nothing of
+    the resident's details it keeps: the fleet now says when the kiosk clears them (its
+    ``set_aside_days`` after the record was set aside)."""
+    clock = FakeClock()
+    central = make_central(clock=clock)
+    store = open_store(tmp_path / "kiosk")
+    try:
+        form = FormSubmission(
+            form_id="blue-badge",
+            form_version=1,
+            hub_id="idea-store-bow",
+            reference="F-00731",
+            answers={"name": "Rahima Quxbegum", "phone": "07700900731"},
+            created_at=dt.datetime(2000, 1, 1, 9, tzinfo=dt.UTC),  # the kiosk's clock was lost
+        )
+        with store.session() as session:
+            outbox.add_record(session, form)
+        engine = heartbeat_engine(central, store, clock)
+        assert engine.sync_once().dead_letters == 1
+        set_aside_at = clock()
+        clock.advance(3600)
+        engine.sync_once()  # the next heartbeat tells the centre
+
+        (kiosk,) = fleet_json(central)["devices"]
+        clears = set_aside_at + dt.timedelta(days=30)
+        assert kiosk["dead_letters"] == 1
+        assert dt.datetime.fromisoformat(kiosk["set_aside_cleared_at"]) == clears
+        flag = f"1 records set aside (personal details cleared {clears:%Y-%m-%d %H:%M} UTC)"
+        assert flag in kiosk["flags"]
+        page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
+        assert "personal details cleared" in row_of(page.text, kiosk["device_id"])
+    finally:
+        store.close()
