@@ -120,8 +120,8 @@
         <location filename="../../hubkiosk/ui/screens/adviser.py" line="479"/>
         <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
         <translation>
-            <numerusform>এর মধ্যে %Ln টির ব্যক্তিগত তথ্য %1 দিন পরে মুছে ফেলা হয়েছে; রেকর্ডটি রাখা আছে।</numerusform>
-            <numerusform>এর মধ্যে %Ln টির ব্যক্তিগত তথ্য %1 দিন পরে মুছে ফেলা হয়েছে; রেকর্ডগুলি রাখা আছে।</numerusform>
+            <numerusform>এর মধ্যে %Lnটির ব্যক্তিগত তথ্য %1 দিন পরে মুছে ফেলা হয়েছে; রেকর্ডটি রাখা আছে।</numerusform>
+            <numerusform>এর মধ্যে %Lnটির ব্যক্তিগত তথ্য %1 দিন পরে মুছে ফেলা হয়েছে; রেকর্ডগুলি রাখা আছে।</numerusform>
         </translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ from hubkiosk.qt.maintenance import Maintenance
 from hubkiosk.store import outbox
 from hubkiosk.store import retention as kiosk_retention
 from hubkiosk.store.db import Store
-from hubkiosk.store.models import FormSubmission, OutboxItem, OutboxState
+from hubkiosk.store.models import Feedback, FormSubmission, OutboxItem, OutboxState, SurveyResponse
 from hubkiosk.store.scrub import scrub_after_retention
 from hubkiosk.store.sync_port import StoreSyncPort
 from hubkiosk.ui.screens import ScreenId
@@ -173,3 +173,41 @@ def test_the_adviser_screen_says_when_a_set_aside_forms_personal_data_goes_and_t
     assert "1 record was set aside for IT" in said
     assert "The personal details of 1 of them were cleared after 30 days" in said
     assert "next on" not in said
+
+
+def test_what_residents_typed_into_a_set_aside_survey_or_feedback_goes_too(
+    store: Store, clock: FakeClock
+) -> None:
+    """A set-aside survey response keeps its choices but not its typed answers; a set-aside
+    feedback keeps its score but not its comment (the retention of synced records)."""
+    typed = "I'm Sam Quxbegum, ring 07700 900731"
+    survey = SurveyResponse(
+        survey_id="council-cx-2022",
+        survey_version=1,
+        hub_id=HUB,
+        complete=True,
+        answers={"would-use-website": "no", "why-not-website": typed},
+    )
+    feedback = Feedback(hub_id=HUB, score=2, wait_minutes=35, comment="Ask for Rahima Quxbegum")
+    with store.session() as session:
+        outbox.add_record(session, survey)
+        outbox.add_record(session, feedback)
+    port = StoreSyncPort(store, clock=clock)
+    for record in (survey, feedback):
+        port.dead_letter(record.id, "conflict")
+    clock.advance(31 * 24 * 3600)
+    with store.session() as session:
+        purged = kiosk_retention.purge_personal(
+            session, grace=dt.timedelta(days=1), set_aside=dt.timedelta(days=30), now=clock
+        )
+    assert purged.records == 2
+    with store.session() as session:
+        response = session.get(SurveyResponse, survey.id)
+        comment = session.get(Feedback, feedback.id)
+        payloads = {i.id: i.payload for i in session.scalars(select(OutboxItem))}
+        assert response is not None and comment is not None
+        assert response.answers == {"would-use-website": "no", "why-not-website": {"removed": True}}
+        assert payloads[survey.id]["answers"] == response.answers
+        assert comment.comment is None and payloads[feedback.id]["comment"] is None
+        assert payloads[feedback.id]["score"] == 2
+    assert "Quxbegum" not in str(payloads)
