@@ -120,7 +120,7 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln person is waiting.</numerusform>
