@@ -303,7 +303,8 @@ def test_the_outbox_counts_only_what_waits_and_what_is_set_aside(
     store: Store, clock: FakeClock
 ) -> None:
     """What the adviser screen and each heartbeat say: the items waiting, the oldest of
-    them, and the dead letters; the thousands already sent count for nothing, however old."""
+    them, the dead letters and when their personal details go; the thousands already sent
+    count for nothing, however old."""
     backlog(store, 30, clock() - dt.timedelta(days=3))  # 90 records, oldest first
     rows = outbox_rows(store)
     port = StoreSyncPort(store, hub_id=HUB, clock=clock)
@@ -312,9 +313,11 @@ def test_the_outbox_counts_only_what_waits_and_what_is_set_aside(
     port.acknowledge({row.id: n for n, row in enumerate(rows[:60], start=1)})
     port.dead_letter(rows[60].id, "conflict")
 
-    assert port.counts() == OutboxCounts(29, rows[61].created_at, 1)
+    # The set-aside one keeps its personal details 30 days (set_aside_days) from now.
+    cleared = clock() + dt.timedelta(days=30)
+    assert port.counts() == OutboxCounts(29, rows[61].created_at, 1, cleared)
     port.acknowledge({row.id: n for n, row in enumerate(rows[61:], start=61)})
-    assert port.counts() == OutboxCounts(0, None, 1)
+    assert port.counts() == OutboxCounts(0, None, 1, cleared)
 
 
 def test_while_a_cycle_pushes_the_interpreter_is_tuned_for_it_and_restored_after(
