@@ -407,6 +407,17 @@ def tally(session: Session, now: dt.datetime | None = None) -> tuple[int, dt.dat
     return int(waiting or 0), min(times, default=None), int(dead or 0)
 
 
+def held(session: Session, now: dt.datetime | None = None) -> int:
+    """Anonymous items held until the hour they are stamped with has ended at ``now``
+    (:data:`HOLD`; None: the time now): on the kiosk, not yet waiting to be sent."""
+    query = select(func.count()).where(
+        OutboxItem.state == OutboxState.PENDING,
+        OutboxItem.kind.in_(ANONYMOUS_KINDS),
+        OutboxItem.created_at > (now or utcnow()) - HOLD,
+    )
+    return int(session.scalar(query) or 0)
+
+
 def oldest_pending(session: Session) -> dt.datetime | None:
     query = select(func.min(OutboxItem.created_at)).where(OutboxItem.state == OutboxState.PENDING)
     value = session.scalar(query)

@@ -505,3 +505,42 @@ def test_queue_refusals_are_said_in_the_advisers_language_and_logged_without_a_t
         "operation transfer refused: same_queue",
     ]
     assert not any(r.exc_info or r.exc_text for r in ops_log)
+
+
+def test_the_adviser_screen_says_when_feedback_is_held_before_it_is_sent(
+    queue_kiosk, qtbot, click, clock
+):
+    """Quick feedback and survey answers go to the server only once their hour has ended
+    (so they cannot be linked to the resident's ticket). The finding: meanwhile the adviser
+    and IT screen counted them nowhere, as if nothing were on the kiosk; it now says they
+    are held and why, and once their hour has ended they wait to be sent like any record."""
+    from hubkiosk.store import outbox
+    from hubkiosk.store.models import Feedback
+
+    kiosk = staff_kiosk(queue_kiosk)
+    with kiosk.store.session() as session:
+        for score in (5, 4):
+            outbox.add_record(
+                session, Feedback(hub_id=kiosk.settings.hub_id, score=score, created_at=clock())
+            )
+    sign_in(kiosk, qtbot, click)
+    screen = kiosk.window.screens[ScreenId.ADVISER_HOME]
+    qtbot.waitUntil(lambda: "held" in screen.sync_line.text(), timeout=10_000)
+    said = screen.sync_line.text()
+    assert "2 survey answers or feedback are held until the end of their hour" in said
+    # Waiting to be sent: the adviser's own sign-in records, not the feedback.
+    waiting = waiting_count(said)
+
+    clock.advance(hours=1)
+    with qtbot.waitSignal(screen.status_read, timeout=10_000):
+        screen.refresh()
+    said = screen.sync_line.text()
+    assert waiting_count(said) == waiting + 2 and "held" not in said
+
+
+def waiting_count(said: str) -> int:
+    """How many records the adviser screen says wait to be sent (0 when it says none)."""
+    import re
+
+    found = re.search(r"(\d+) records? waits? to be sent", said)
+    return int(found.group(1)) if found else 0

@@ -223,6 +223,8 @@ class StoreStatus:
     #: Set-aside records whose personal fields were cleared, and when the oldest of the
     #: others will be (``set_aside_days`` after it was set aside).
     set_aside: outbox.SetAside | None = None
+    #: Survey answers and feedback held until their hour has ended (not yet waiting).
+    held: int = 0
 
 
 def read_status(ctx: KioskContext) -> StoreStatus:
@@ -236,12 +238,13 @@ def read_status(ctx: KioskContext) -> StoreStatus:
     age = None if oldest is None else int((now - oldest).total_seconds() // 60)
     newest = store_backup.backup_time(backups[-1]) if backups else None
     set_aside = None
-    if counts.dead_letters:
-        kept = dt.timedelta(days=ctx.settings.set_aside_days)
-        with store.session() as session:
+    with store.session() as session:
+        held = outbox.held(session, now)
+        if counts.dead_letters:
+            kept = dt.timedelta(days=ctx.settings.set_aside_days)
             set_aside = outbox.set_aside(session, kept=kept, now=now)
     return StoreStatus(
-        counts.pending, counts.dead_letters, age, notices, len(backups), newest, set_aside
+        counts.pending, counts.dead_letters, age, notices, len(backups), newest, set_aside, held
     )
 
 
@@ -450,6 +453,7 @@ class AdviserHomeScreen(Screen):
         if dead:
             text += " " + self.tr("%Ln record(s) set aside for IT (see the log).", "", dead)
             text += self.describe_set_aside(counts)
+        text += self.describe_held(counts)
         if status.last_error and status.state in (SyncState.OFFLINE, SyncState.UPDATE_REQUIRED):
             text += "\n" + self.tr("Last error: %1").replace("%1", status.last_error)
         if status.config_error:
@@ -464,7 +468,20 @@ class AdviserHomeScreen(Screen):
         if counts.dead:
             text += " " + self.tr("%Ln record(s) set aside for IT (see the log).", "", counts.dead)
             text += self.describe_set_aside(counts)
+        text += self.describe_held(counts)
         return text
+
+    def describe_held(self, counts: StoreStatus | None) -> str:
+        """Survey answers and feedback on the kiosk not yet waiting to be sent: they go once
+        their hour has ended, so they cannot be linked to a visit (empty when none)."""
+        held = counts.held if counts is not None else 0
+        if not held:
+            return ""
+        return " " + self.tr(
+            "%Ln survey answer(s) or feedback are held until the end of their hour, so they cannot be linked to a visit.",
+            "",
+            held,
+        )
 
     def describe_set_aside(self, counts: StoreStatus | None) -> str:
         """When the set-aside records' personal details are cleared (``set_aside_days``
