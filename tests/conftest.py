@@ -170,6 +170,18 @@ def button_shown(root: QWidget, text: str) -> bool:
     return len(showing(root, text)) == 1
 
 
+def stored_rows(kiosk, model) -> list:
+    """Every ``model`` row in ``kiosk``'s store, oldest first, once its operations are done
+    (detached: read them after the session)."""
+    from sqlalchemy import select
+
+    kiosk.ctx.ops.wait()
+    with kiosk.store.session() as session:
+        found = session.scalars(select(model).order_by(model.created_at)).all()
+        session.expunge_all()
+        return list(found)
+
+
 def resize_to(window: QWidget, qtbot, size: tuple[int, int]) -> None:
     """``window`` at ``size`` (a laptop's panel, a portrait kiosk), once it is."""
     window.resize(*size)

@@ -33,7 +33,7 @@ from hubkiosk.ui.main_window import all_typed_text
 from hubkiosk.ui.screens import ScreenId
 from sync.client.engine import SyncState
 from sync.protocol.wire import Adviser
-from tests.conftest import button_shown
+from tests.conftest import button_shown, stored_rows
 from tests.sync.conftest import (  # noqa: F401 (fixtures)
     HUB,
     FakeClock,
@@ -64,25 +64,17 @@ def sign_in(kiosk, qtbot, click) -> None:
     assert blocker.args == [ScreenId.ADVISER_HOME]
 
 
-def rows(kiosk, model) -> list:
-    kiosk.ctx.ops.wait()
-    with kiosk.store.session() as session:
-        found = session.scalars(select(model).order_by(model.created_at)).all()
-        session.expunge_all()
-        return list(found)
-
-
 def one_visit_finished_then_signed_in_again(kiosk) -> tuple[list, list]:
     """The adviser's sessions and visits after one visit ended with "Finish helping" (which
     signs them out), a sign-in again by PIN, and leaving: as the records say it."""
-    sessions = rows(kiosk, AdviserSession)
+    sessions = stored_rows(kiosk, AdviserSession)
     assert [(s.event, s.reason) for s in sessions] == [
         ("signed_in", None),
         ("signed_out", "finished"),
         ("signed_in", None),
         ("signed_out", "left"),
     ]
-    visits = rows(kiosk, AssistedVisit)
+    visits = stored_rows(kiosk, AssistedVisit)
     assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
     return sessions, visits
 
@@ -224,21 +216,21 @@ def test_an_adviser_helps_a_resident_and_every_record_says_so(
 
     helped = (("assisted", ADVISER),)
     alone = (("self_service", None),)
-    tickets = rows(kiosk, Ticket)
+    tickets = stored_rows(kiosk, Ticket)
     assert [(t.channel.value, t.adviser_id, t.appointment_id is not None) for t in tickets] == [
         ("assisted", ADVISER, True),
         ("self_service", None, False),
     ]
-    check_ins = [e for e in rows(kiosk, QueueEvent) if e.kind.value == "checked_in"]
+    check_ins = [e for e in stored_rows(kiosk, QueueEvent) if e.kind.value == "checked_in"]
     assert [(e.channel.value, e.adviser_id) for e in check_ins] == [*helped, *alone]
-    (form_row,) = rows(kiosk, FormSubmission)
+    (form_row,) = stored_rows(kiosk, FormSubmission)
     assert (form_row.channel.value, form_row.adviser_id) == helped[0]
-    feedback = rows(kiosk, Feedback)
+    feedback = stored_rows(kiosk, Feedback)
     assert [(f.score, f.channel.value, f.adviser_id) for f in feedback] == [
         (4, "assisted", ADVISER),
         (5, "self_service", None),
     ]
-    (survey,) = rows(kiosk, SurveyResponse)
+    (survey,) = stored_rows(kiosk, SurveyResponse)
     assert (survey.complete, survey.channel.value, survey.adviser_id) == (False, *helped[0])
     assert survey.created_at.minute == 0 and feedback[0].created_at.minute == 0, "to the hour"
     sessions, visits = one_visit_finished_then_signed_in_again(kiosk)
@@ -280,9 +272,9 @@ def test_hand_back_lets_the_resident_go_on_alone(queue_kiosk, qtbot, click):
     click(window, "Next")
     with qtbot.waitSignal(window.reset_done, timeout=5000):
         click(window, "Start again")
-    (survey,) = rows(kiosk, SurveyResponse)
+    (survey,) = stored_rows(kiosk, SurveyResponse)
     assert (survey.channel.value, survey.adviser_id) == ("self_service", None)
-    visits = rows(kiosk, AssistedVisit)
+    visits = stored_rows(kiosk, AssistedVisit)
     assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "handed_back")]
 
 
@@ -308,7 +300,7 @@ def test_idle_times_while_an_adviser_is_signed_in(queue_kiosk, qtbot, click, whe
         pass  # nobody touches the kiosk
     assert kiosk.ctx.adviser is None and window.current is ScreenId.HOME
     assert window.idle.idle_seconds == 30 and not window.banner.isVisible()
-    sessions = rows(kiosk, AdviserSession)
+    sessions = stored_rows(kiosk, AdviserSession)
     assert [(s.event, s.reason) for s in sessions][-1] == ("signed_out", "idle")
 
 

@@ -12,7 +12,7 @@ from hubkiosk.store.db import Store
 from sync.client.engine import SyncState
 from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
 from sync.server.cli import main as server_main
-from tests.conftest import button_shown
+from tests.conftest import button_shown, stored_rows
 from tests.sync.conftest import HUB, Central, FakeClock, make_engine
 
 
@@ -100,17 +100,7 @@ def _shown_words(window) -> str:
 
 
 def _sessions(kiosk, model) -> list[tuple[str, str | None]]:
-    return [(row.event, row.reason) for row in _rows(kiosk, model)]
-
-
-def _rows(kiosk, model) -> list:
-    from sqlalchemy import select
-
-    kiosk.ctx.ops.wait()
-    with kiosk.store.session() as session:
-        found = session.scalars(select(model).order_by(model.created_at)).all()
-        session.expunge_all()
-        return list(found)
+    return [(row.event, row.reason) for row in stored_rows(kiosk, model)]
 
 
 @pytest.mark.parametrize("where", ["queue and desks", "helping a resident"])
@@ -207,7 +197,7 @@ def test_an_adviser_removed_while_signed_in_is_signed_out_at_the_next_sync(
         # The sign-out reaches the central server with its reason.
         with qtbot.waitSignal(kiosk.sync.status_changed, timeout=20_000):
             kiosk.sync.sync_now()
-        signed_out = _rows(kiosk, AdviserSession)[-1]
+        signed_out = stored_rows(kiosk, AdviserSession)[-1]
         kept = central.record(signed_out.id)
         assert kept is not None and kept.payload["reason"] == "withdrawn"
     finally:
