@@ -713,7 +713,8 @@ def enrol_command(args: argparse.Namespace) -> int:
     if credentials.hub_id != settings.hub_id:
         print(
             f"hubkiosk: note: set hub_id to '{credentials.hub_id}' in the config file "
-            f"(it is '{settings.hub_id}')",
+            f"(it is '{settings.hub_id}'): the kiosk sends nothing until then, as the "
+            "central server would set its records aside as made at another hub",
             file=sys.stderr,
         )
     return 0

@@ -220,3 +220,16 @@ def test_a_kiosk_whose_token_is_of_another_hub_keeps_its_visits_and_says_so(
     status = make_engine(central.url, credentials.token, kiosk.store, FakeClock()).sync_once()
     assert status.state is SyncState.OK and (status.pending, status.dead_letters) == (0, 0)
     assert central.count("ticket") == before + 1
+
+
+def test_enrolling_at_another_hub_says_the_kiosk_sends_nothing_until_hub_id_is_set(
+    central: Central, tmp_path, monkeypatch, capsys
+) -> None:
+    """``--enrol`` with a code of another hub than ``hub_id`` (nothing waiting to strand):
+    the token is kept, and IT is told to set ``hub_id``; until it is, the kiosk sends
+    nothing (its records would be set aside as made at another hub), which it now says."""
+    data_dir = tmp_path / "data"
+    done, said = _enrol(data_dir, central.url, _code(central, NEW_HUB), HUB, monkeypatch, capsys)
+    assert done == 0, said
+    assert f"set hub_id to '{NEW_HUB}'" in said
+    assert "sends nothing until then" in said
