@@ -46,9 +46,11 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from hubkiosk.store.models import (
+    CLOCK_SLACK,
     Attributed,
     Base,
     Feedback,
@@ -97,6 +99,17 @@ ANONYMOUS_KINDS = tuple(sorted(model.__tablename__ for model in ANONYMOUS))
 #: An anonymous record is sent once the hour it is stamped with has ended: sent at once,
 #: it would go with the ticket or form its resident made just before, and be linked to it.
 HOLD = dt.timedelta(hours=1)
+
+
+def _due(now: dt.datetime | None) -> ColumnElement[bool]:
+    """Anonymous items due to be sent at ``now`` (None: the time now): their hour has
+    ended, or their time is further ahead than the clock's slack (stamped while the kiosk's
+    clock ran fast: waiting for it could take a year)."""
+    present = now or utcnow()
+    return or_(
+        OutboxItem.created_at <= present - HOLD,
+        OutboxItem.created_at > present + CLOCK_SLACK,
+    )
 
 
 def attribute(session: Session, model: type[Base], values: dict[str, Any]) -> None:
@@ -344,7 +357,7 @@ def next_batch(
     ).all()
     if rows:
         return rows
-    due = OutboxItem.created_at <= (now or utcnow()) - HOLD
+    due = _due(now)
     anonymous = select(*columns).where(pending, OutboxItem.kind.in_(ANONYMOUS_KINDS), due)
     if after is not None:
         last = connection.execute(
@@ -390,7 +403,7 @@ def tally(session: Session, now: dt.datetime | None = None) -> tuple[int, dt.dat
     its hour (its time is the hour's start: an hour older than it waits)."""
     pending = OutboxItem.state == OutboxState.PENDING
     anonymous = OutboxItem.kind.in_(ANONYMOUS_KINDS)
-    due = OutboxItem.created_at <= (now or utcnow()) - HOLD
+    due = _due(now)
     waiting, named, unheld, dead = session.execute(
         select(
             select(func.count()).where(pending, or_(~anonymous, due)).scalar_subquery(),
@@ -413,7 +426,7 @@ def held(session: Session, now: dt.datetime | None = None) -> int:
     query = select(func.count()).where(
         OutboxItem.state == OutboxState.PENDING,
         OutboxItem.kind.in_(ANONYMOUS_KINDS),
-        OutboxItem.created_at > (now or utcnow()) - HOLD,
+        ~_due(now),
     )
     return int(session.scalar(query) or 0)
 

@@ -137,3 +137,29 @@ def test_held_records_go_once_each_in_small_batches_after_the_named_ones(
     anonymous = [tuple(item.split()) for item in sent[4:]]
     assert anonymous == sorted(anonymous)
     assert len(server_rows(central)) == len(sent)
+
+
+def test_feedback_stamped_while_the_kiosk_clock_ran_fast_goes_once_the_clock_is_right(
+    central: Central, store: Store, visits: Visits, clock: FakeClock
+) -> None:
+    """QA: a resident gave feedback while the kiosk's clock was a year fast; IT put the
+    clock right. The feedback was held until its (future) hour had ended, a year on, and
+    counted nowhere as waiting. A time beyond the clock's slack is not to be waited for:
+    the record goes at the next sync, in a push of its own, once."""
+    from hubkiosk.store import outbox
+    from hubkiosk.store.models import Feedback
+
+    real = clock.now
+    with store.session() as session:
+        outbox.add_record(
+            session,
+            Feedback(hub_id=visits.hub_id, score=2, created_at=real + dt.timedelta(days=365)),
+        )
+    with store.session() as session:
+        assert outbox.held(session, real) == 0
+        assert outbox.tally(session, real)[0] == 1  # waiting to be sent
+    engine = make_engine(central.url, central.enrol(), store, clock)
+    status = engine.sync_once()
+    assert status.pending == 0 and central.count("feedback") == 1
+    engine.sync_once()
+    assert central.count("feedback") == 1
