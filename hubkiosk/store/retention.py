@@ -98,7 +98,12 @@ def _done(kind: str, cutoffs: Cutoffs) -> Any:
         OutboxItem.kind == kind,
         or_(
             and_(OutboxItem.state == OutboxState.SENT, OutboxItem.acked_at < cutoffs.acked),
-            and_(OutboxItem.state == OutboxState.DEAD, OutboxItem.acked_at < cutoffs.set_aside),
+            # Set aside, or sent again by IT and still waiting (the time of the first
+            # refusal kept): sending again never keeps a resident's details longer.
+            and_(
+                OutboxItem.state.in_([OutboxState.DEAD, OutboxState.PENDING]),
+                OutboxItem.acked_at < cutoffs.set_aside,
+            ),
         ),
     )
 

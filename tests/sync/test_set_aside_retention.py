@@ -211,3 +211,28 @@ def test_what_residents_typed_into_a_set_aside_survey_or_feedback_goes_too(
         assert comment.comment is None and payloads[feedback.id]["comment"] is None
         assert payloads[feedback.id]["score"] == 2
     assert "Quxbegum" not in str(payloads)
+
+
+def test_a_set_aside_form_sent_again_while_the_server_cannot_be_reached_still_loses_them(
+    store: Store, clock: FakeClock
+) -> None:
+    """QA: IT pressed "Send set-aside records again" on day 29 while the hub's network was
+    down; the form waited to be sent, and on day 40 it still held the resident's name and
+    phone (retention left waiting records alone). Sending again never keeps them longer:
+    they go 30 days after the first refusal, waiting or set aside."""
+    form = refused_form(store)
+    port = StoreSyncPort(store, clock=clock)
+    port.dead_letter(form.id, "invalid: created_at: the time must be between 2020 and 2100")
+    clock.advance(29 * 24 * 3600)
+    assert port.requeue_dead_letters() == 1
+    engine = make_engine("http://127.0.0.1:9", "token", store, clock, max_attempts=1)
+    for _ in range(2):  # two days without the server
+        clock.advance(24 * 3600)
+        assert engine.sync_once().pending == 1
+        with store.session() as session:
+            kiosk_retention.purge_personal(
+                session, grace=dt.timedelta(days=1), set_aside=dt.timedelta(days=30), now=clock
+            )
+    answers, item = stored(store, form)
+    assert answers == {} and item.payload["answers"] == {}
+    assert item.state is OutboxState.PENDING  # still to be sent, without them
