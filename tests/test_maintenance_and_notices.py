@@ -60,3 +60,34 @@ def test_maintenance_purges_personal_data_after_sync_and_retention(kiosk, qtbot)
     assert done.args[0].records == 1
     with store.session() as session:
         assert session.scalars(select(Ticket.call_name)).one() is None
+
+
+def test_a_printer_that_prints_again_is_no_notice_on_the_adviser_screen(make_kiosk, qtbot, click):
+    """QA: after a printer fault and a ticket that printed, the adviser and IT screen
+    listed "printer ok" among its notices, in English whatever the language: the kiosk's
+    own marker that the fault is over (for the fleet page), nothing for IT to read."""
+    from hubkiosk.core.pin import hash_pin
+    from hubkiosk.store import records
+    from hubkiosk.store.health import record_printer_ok
+
+    kiosk = make_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
+    now = dt.datetime.now(dt.UTC)
+    with kiosk.store.session() as session:
+        records.add_notice(
+            session,
+            kind="printer_fault",
+            message="Ticket printer (usb) failed: out of paper. Ticket H-001 was shown on "
+            "screen instead. Check the printer's paper, power and cable.",
+            at=now,
+        )
+    record_printer_ok(kiosk.store, now)
+    window = kiosk.window
+    window.go(ScreenId.ADVISER_PIN, {})
+    for digit in "2468":
+        click(window, digit)
+    with qtbot.waitSignal(window.screen_changed, timeout=5000):
+        click(window, "Sign in")
+    adviser = window.screens[ScreenId.ADVISER_HOME]
+    qtbot.waitUntil(lambda: adviser.notices.isVisible())
+    assert "out of paper" in adviser.notices.text()
+    assert "printer ok" not in adviser.notices.text()

@@ -161,11 +161,16 @@ class Store:
             return list(events)
 
     def recent_notices(self, limit: int = 5) -> list[str]:
-        """What IT must hear about, newest first (for the adviser screen)."""
+        """What IT must hear about, newest first (for the adviser screen): not the
+        kiosk's own marker that a printer fault is over (``printer_ok``, for the fleet
+        page)."""
         with self.session() as session:
             return list(
                 session.scalars(
-                    select(StoreEvent.message).order_by(StoreEvent.id.desc()).limit(limit)
+                    select(StoreEvent.message)
+                    .where(StoreEvent.kind != "printer_ok")
+                    .order_by(StoreEvent.id.desc())
+                    .limit(limit)
                 )
             )
 
