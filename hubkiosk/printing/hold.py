@@ -45,6 +45,13 @@ class PrinterHold:
             return None
         return held[0]
 
+    def held(self, spec: str) -> str | None:
+        """Why ``spec`` is held, however long ago (until a page prints), or None: what the
+        adviser screen says (:meth:`fault` is the tickets' rule, which tries it again)."""
+        with self._lock:
+            held = self._held.get(spec)
+        return None if held is None else held[0]
+
     def hold(self, spec: str, fault: str) -> bool:
         """A page for ``spec`` did not print; True if this is a new fault (it was not held),
         False when a retry failed again (the same fault: IT was told)."""

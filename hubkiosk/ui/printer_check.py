@@ -63,7 +63,7 @@ class PrinterCheck(QWidget):
             self._say(self._held_text())
 
     def _held_text(self) -> str:
-        if self.ctx.printer_hold.fault(self.ctx.settings.printer) is None:
+        if self.ctx.printer_hold.held(self.ctx.settings.printer) is None:
             return ""
         return self.tr(
             "Tickets are not being printed: the printer did not print one in time, so "

@@ -416,3 +416,25 @@ def test_a_test_ticket_on_a_printer_that_is_off_holds_up_no_other_operation(
     assert result.text().startswith("The printer failed: ")
     assert "had not printed the page after 5 s" in result.text()
     assert system_cups.jobs(name) == []
+
+
+def test_the_adviser_screen_says_tickets_are_not_printing_until_a_page_prints(
+    queue_kiosk, qtbot, click
+):
+    """QA: "Tickets are not being printed" left the adviser and IT screen 5 minutes after
+    the fault (when the next ticket may try the printer again), though nothing had printed.
+    It stays until a page prints."""
+    moment = [1000.0]
+    kiosk = queue_kiosk(
+        config={"printer": "system:hubticket", "adviser_pin_hash": hash_pin("2468", rounds=1000)}
+    )
+    kiosk.ctx.printer_hold = hold.PrinterHold(clock=lambda: moment[0])
+    kiosk.ctx.printer_hold.hold("system:hubticket", "the print queue did not print the page")
+    moment[0] += hold.RETRY_S + 1  # a quiet hub: no ticket for five minutes
+    screen = sign_in(kiosk, qtbot, click)
+    said = printer_check(screen).result
+    qtbot.waitUntil(lambda: said.text().startswith("Tickets are not being printed"))
+    kiosk.ctx.printer_hold.release("system:hubticket")  # a page printed
+    kiosk.ctx.set_language("bn")
+    kiosk.ctx.set_language("en")
+    qtbot.waitUntil(lambda: said.text() == "")
