@@ -414,6 +414,15 @@ def test_a_report_of_some_hubs_names_them_where_it_said_all_hubs(reported: Centr
     assert header is not None and "Idea Store Bow" in header.group(1)
 
 
+ALL_HUBS = (
+    "cubitt-town-library",
+    "idea-store-bow",
+    "idea-store-chrisp-street",
+    "pdc-bethnal-green",
+    "town-hall-whitechapel",
+)
+
+
 def test_a_report_of_some_hubs_sets_only_the_baselines_rates_beside_it(reported: Central) -> None:
     """The finding: a report of Idea Store Bow alone set its 7 visits beside the baseline's
     18,867, the five hubs' visits together, as if one were the other. Of some hubs, the
@@ -432,6 +441,11 @@ def test_a_report_of_some_hubs_sets_only_the_baselines_rates_beside_it(reported:
     assert 'data-baseline="visits"' not in dom and "18,867" not in dom
     assert re.search(r'data-baseline="first_contact_rate">41.1<', dom)
     assert "the five hubs together" in dom
-    # Of every hub, the whole baseline, as before.
+    # Of every hub, the whole baseline, as before; every hub named one by one is all hubs.
     whole = requests.get(report_url(reported, "json"), timeout=10).json()["baseline"]
     assert whole["visits"] == 18867 and whole["scope"] == "all hubs"
+    named = "".join(f"&hub={hub}" for hub in ALL_HUBS)
+    every = requests.get(report_url(reported, "json") + named, timeout=10).json()
+    assert every["baseline"]["visits"] == 18867
+    dom = requests.get(report_url(reported, "html") + named, timeout=10).text
+    assert "(all hubs)" in dom and "only its rates" not in dom
