@@ -217,9 +217,11 @@ def flags_for(
             flags.append(f"backup {duration((now - backup).total_seconds())} old")
     if device.reported_dead_letters:
         clears = _aware(device.reported_set_aside_cleared_at)
+        count = device.reported_dead_letters
+        whose = "its" if count == 1 else "the oldest one's"
         flags.append(
-            f"{device.reported_dead_letters} records set aside"
-            + (f" (personal details cleared {clears:%Y-%m-%d %H:%M} UTC)" if clears else "")
+            f"{count} record{'' if count == 1 else 's'} set aside"
+            + (f" ({whose} personal details go on {clears:%Y-%m-%d %H:%M} UTC)" if clears else "")
         )
     if (
         published is not None
