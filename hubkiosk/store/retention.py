@@ -18,7 +18,9 @@ An acknowledgement time later than now (beyond
 :data:`~hubkiosk.store.models.CLOCK_SLACK`) was stored while the kiosk's clock ran fast; it
 is set to now when retention runs, so the record goes ``grace`` after the clock was put
 right, not a year later. So is a set-aside time not known (a record set aside by an older
-kiosk): it goes ``set_aside`` after the first round that finds it.
+kiosk), or one before any time a record can have (:data:`~sync.protocol.records.EARLIEST`:
+set aside while the clock had lost its time): it goes ``set_aside`` after the first round
+that finds it with the clock right.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from hubkiosk.store.models import (
     Ticket,
     utcnow,
 )
+from sync.protocol.records import EARLIEST
 from sync.protocol.records import PERSONAL_FIELDS as RECORD_PERSONAL_FIELDS
 from sync.protocol.surveys import (
     FreeTextQuestions,
@@ -161,6 +164,17 @@ def purge_personal(
         )
         .values(acked_at=present)
     )
+    if present >= EARLIEST:
+        # Set aside while the clock had lost its time (a flat battery reads 2000): the
+        # record's days count from when the clock is right, not from 26 years ago.
+        session.execute(
+            update(OutboxItem)
+            .where(
+                OutboxItem.state.in_([OutboxState.DEAD, OutboxState.PENDING]),
+                OutboxItem.acked_at < EARLIEST,
+            )
+            .values(acked_at=present)
+        )
     cutoffs = Cutoffs(acked=present - grace, set_aside=present - set_aside)
     cutoff = cutoffs.acked
     records = 0

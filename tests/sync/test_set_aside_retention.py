@@ -236,3 +236,42 @@ def test_a_set_aside_form_sent_again_while_the_server_cannot_be_reached_still_lo
     answers, item = stored(store, form)
     assert answers == {} and item.payload["answers"] == {}
     assert item.state is OutboxState.PENDING  # still to be sent, without them
+
+
+def test_a_form_set_aside_while_the_kiosk_clock_had_lost_its_time_keeps_its_30_days(
+    central: Central, store: Store
+) -> None:
+    """The case set_aside_days is for, QA: the kiosk's clock read 1 January 2000 (a flat
+    battery), the server refused a resident's form for its time, and IT put the clock right
+    that afternoon. The set-aside time, 2000 on the kiosk's clock, was 26 years past, so
+    the name and phone went at the next retention round: IT lost its 30 days. A set-aside
+    time before any time a record can have (2020) counts from when the clock is right."""
+    lost = FakeClock(dt.datetime(2000, 1, 1, 9, 30, tzinfo=dt.UTC))
+    form = FormSubmission(
+        form_id="blue-badge",
+        form_version=1,
+        hub_id=HUB,
+        reference="F-00733",
+        answers={"name": NAME, "phone": PHONE},
+        created_at=lost(),
+    )
+    with store.session() as session:
+        outbox.add_record(session, form)
+    engine = make_engine(central.url, central.enrol(), store, lost)
+    assert engine.sync_once().dead_letters == 1
+    right = FakeClock()  # IT puts the clock right
+    for days in (0, 29):
+        right.now += dt.timedelta(days=days)
+        with store.session() as session:
+            kiosk_retention.purge_personal(
+                session, grace=dt.timedelta(days=1), set_aside=dt.timedelta(days=30), now=right
+            )
+        answers, _item = stored(store, form)
+        assert answers == {"name": NAME, "phone": PHONE}, days
+    right.now += dt.timedelta(days=2)
+    with store.session() as session:
+        kiosk_retention.purge_personal(
+            session, grace=dt.timedelta(days=1), set_aside=dt.timedelta(days=30), now=right
+        )
+    answers, _item = stored(store, form)
+    assert answers == {}
