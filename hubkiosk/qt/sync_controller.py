@@ -287,11 +287,23 @@ class SyncController(QObject):
         hub, token_hub = self.settings.hub_id, self.token_hub
         if token_hub is None or token_hub == hub:
             return None
-        return (
+        said = (
             f"nothing is sent: this kiosk's token is of {token_hub} and its hub_id is {hub}, "
-            "so the central server would set its records aside; they are kept. Enrol it at "
-            f"{hub} (hubkiosk --enrol URL CODE, with a code for {hub}), or set hub_id back to "
-            f"{token_hub}"
+            "so the central server would set its records aside; they are kept. "
+        )
+        old = waiting_by_hub(self.store).get(token_hub, 0)
+        if not old:
+            return said + (
+                f"Enrol it at {hub} (hubkiosk --enrol URL CODE, with a code for {hub}), or set "
+                f"hub_id back to {token_hub}"
+            )
+        # Records of the token's hub wait: an enrolment at the new hub would strand them.
+        return said + (
+            f"{old} records made at {token_hub} wait: set hub_id back to {token_hub} until "
+            f"they are sent (the adviser screen shows nothing waiting; the records made for {hub} "
+            f"are set aside then), then set hub_id to {hub}, enrol it there "
+            f'(hubkiosk --enrol URL CODE, with a code for {hub}) and touch "Send set-aside '
+            f'records again" on the adviser screen'
         )
 
     def _stranding(self, message: str) -> None:

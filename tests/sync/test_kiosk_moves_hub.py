@@ -233,3 +233,36 @@ def test_enrolling_at_another_hub_says_the_kiosk_sends_nothing_until_hub_id_is_s
     assert done == 0, said
     assert f"set hub_id to '{NEW_HUB}'" in said
     assert "sends nothing until then" in said
+
+
+def test_a_kiosk_moved_with_visits_of_its_old_hub_waiting_says_how_to_send_both(
+    make_kiosk, central: Central, store_template, tmp_path, qtbot
+) -> None:
+    """QA: a kiosk moved to Chrisp Street with Bow's token kept and Bow's visits unsent.
+    Following what it said ("enrol it at Chrisp Street, or set hub_id back") got the enrol
+    refused (Bow's visits wait), and setting hub_id back sent Chrisp Street's visits to be
+    set aside, with nothing saying how to get them in. It now says the whole way."""
+    from hubkiosk.store.db import open_store
+    from hubkiosk.store.token import DeviceCredentials, save_credentials
+    from tests.kiosk_store import seed_store
+
+    with central.database.session() as session:
+        device = admin.enrol_device(session, HUB, "kiosk", now=central.clock())
+    data = seed_store(tmp_path / "data", store_template)
+    save_credentials(data, DeviceCredentials(central.url, str(device.device_id), HUB, device.token))
+    kept = open_store(data)
+    try:
+        visits = Visits(kept)
+        visits.ticket()  # made at Bow, never sent
+        visits.ticket(hub_id=NEW_HUB)  # made since at Chrisp Street
+    finally:
+        kept.close()
+    kiosk = make_kiosk(config={"sync_interval_seconds": 3600, "hub_id": NEW_HUB})
+    try:
+        qtbot.waitUntil(lambda: kiosk.window.last_sync_status is not None, timeout=20_000)
+        said = kiosk.window.last_sync_status.last_error or ""
+        assert f"1 records made at {HUB} wait" in said
+        assert f"set hub_id back to {HUB} until they are sent" in said
+        assert "Send set-aside records again" in said
+    finally:
+        kiosk.sync.stop()
