@@ -182,6 +182,21 @@ def stored_rows(kiosk, model) -> list:
         return list(found)
 
 
+def sign_in_by_pin(kiosk, qtbot, click, pin: str):
+    """An adviser types ``pin`` on the PIN pad and touches "Sign in", as at the kiosk; the
+    adviser and IT screen they land on."""
+    from hubkiosk.ui.screens import ScreenId
+
+    window = kiosk.window
+    window.go(ScreenId.ADVISER_PIN, {})
+    for digit in pin:
+        click(window, digit)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        click(window, "Sign in")
+    assert blocker.args == [ScreenId.ADVISER_HOME]
+    return window.screens[ScreenId.ADVISER_HOME]
+
+
 def resize_to(window: QWidget, qtbot, size: tuple[int, int]) -> None:
     """``window`` at ``size`` (a laptop's panel, a portrait kiosk), once it is."""
     window.resize(*size)

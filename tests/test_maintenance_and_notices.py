@@ -11,6 +11,7 @@ from hubkiosk.store import outbox
 from hubkiosk.store.db import DB_NAME, open_store
 from hubkiosk.store.models import Ticket
 from hubkiosk.ui.screens import ScreenId
+from tests.conftest import sign_in_by_pin
 
 
 def test_damaged_store_is_reported_on_the_adviser_screen(tmp_path, make_kiosk, qtbot, click):
@@ -25,12 +26,7 @@ def test_damaged_store_is_reported_on_the_adviser_screen(tmp_path, make_kiosk, q
     kiosk = make_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
     window = kiosk.window
     assert window.current is ScreenId.HOME  # the resident sees a working kiosk
-    window.go(ScreenId.ADVISER_PIN, {})
-    for digit in "2468":
-        click(window, digit)
-    with qtbot.waitSignal(window.screen_changed, timeout=5000):
-        click(window, "Sign in")
-    adviser = window.screens[ScreenId.ADVISER_HOME]
+    adviser = sign_in_by_pin(kiosk, qtbot, click, "2468")
     qtbot.waitUntil(lambda: adviser.notices.isVisible())
     assert "damaged" in adviser.notices.text() and "moved aside" in adviser.notices.text()
     log = (data / "logs" / "hubkiosk.log").read_text()
@@ -81,13 +77,7 @@ def test_a_printer_that_prints_again_is_no_notice_on_the_adviser_screen(make_kio
             at=now,
         )
     record_printer_ok(kiosk.store, now)
-    window = kiosk.window
-    window.go(ScreenId.ADVISER_PIN, {})
-    for digit in "2468":
-        click(window, digit)
-    with qtbot.waitSignal(window.screen_changed, timeout=5000):
-        click(window, "Sign in")
-    adviser = window.screens[ScreenId.ADVISER_HOME]
+    adviser = sign_in_by_pin(kiosk, qtbot, click, "2468")
     qtbot.waitUntil(lambda: adviser.notices.isVisible())
     assert "out of paper" in adviser.notices.text()
     assert "printer ok" not in adviser.notices.text()

@@ -33,7 +33,7 @@ from hubkiosk.ui.main_window import all_typed_text
 from hubkiosk.ui.screens import ScreenId
 from sync.client.engine import SyncState
 from sync.protocol.wire import Adviser
-from tests.conftest import button_shown, stored_rows
+from tests.conftest import button_shown, sign_in_by_pin, stored_rows
 from tests.sync.conftest import (  # noqa: F401 (fixtures)
     HUB,
     FakeClock,
@@ -55,13 +55,7 @@ def with_adviser(kiosk) -> None:
 
 
 def sign_in(kiosk, qtbot, click) -> None:
-    window = kiosk.window
-    window.go(ScreenId.ADVISER_PIN, {})
-    for digit in PIN:
-        click(window, digit)
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
-        click(window, "Sign in")
-    assert blocker.args == [ScreenId.ADVISER_HOME]
+    sign_in_by_pin(kiosk, qtbot, click, PIN)
 
 
 def one_visit_finished_then_signed_in_again(kiosk) -> tuple[list, list]:

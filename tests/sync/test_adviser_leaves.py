@@ -12,7 +12,7 @@ from hubkiosk.store.db import Store
 from sync.client.engine import SyncState
 from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
 from sync.server.cli import main as server_main
-from tests.conftest import button_shown, stored_rows
+from tests.conftest import button_shown, sign_in_by_pin, stored_rows
 from tests.sync.conftest import HUB, Central, FakeClock, make_engine
 
 
@@ -135,12 +135,7 @@ def test_an_adviser_removed_while_signed_in_is_signed_out_at_the_next_sync(
         with qtbot.waitSignal(window.screen_changed, timeout=10_000):
             click(window, "Get my ticket")
         click(window, "Done")
-        window.go(ScreenId.ADVISER_PIN, {})
-        for digit in PIN:
-            click(window, digit)
-        with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
-            click(window, "Sign in")
-        assert blocker.args == [ScreenId.ADVISER_HOME]
+        sign_in_by_pin(kiosk, qtbot, click, PIN)
         queue_screen = window.screens[ScreenId.ADVISER_QUEUE]
         if where == "queue and desks":
             with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):

@@ -179,14 +179,9 @@ def test_a_kiosk_of_bow_given_a_code_of_another_hub_keeps_its_visits(
         kiosk.sync.stop()
 
 
-def test_a_kiosk_whose_token_is_of_another_hub_keeps_its_visits_and_says_so(
-    make_kiosk, central: Central, store_template, tmp_path, qtbot, monkeypatch, capsys
-) -> None:
-    """IT moved a kiosk by setting ``hub_id`` to Chrisp Street and left its token of Bow
-    (the token wins over ``enrol_code``). The finding: its visits, made for Chrisp Street,
-    went out with Bow's token and the server set every one aside as 'wrong hub'. Now it
-    sends nothing while the two disagree, keeps the visits, and says so in the log, on the
-    adviser and IT screen and in its sync status; enrolled at Chrisp Street, it sends them."""
+def _data_with_a_token_of_bow(central: Central, store_template, tmp_path, visits_at: list[str]):
+    """A kiosk's data dir with its token of Bow (enrolled there) and a visit not yet sent
+    made at each hub of ``visits_at``, in that order."""
     from hubkiosk.store.db import open_store
     from hubkiosk.store.token import DeviceCredentials, save_credentials
     from tests.kiosk_store import seed_store
@@ -197,9 +192,23 @@ def test_a_kiosk_whose_token_is_of_another_hub_keeps_its_visits_and_says_so(
     save_credentials(data, DeviceCredentials(central.url, str(device.device_id), HUB, device.token))
     kept = open_store(data)
     try:
-        Visits(kept, hub_id=NEW_HUB).ticket()
+        visits = Visits(kept)
+        for hub in visits_at:
+            visits.ticket(hub_id=hub)
     finally:
         kept.close()
+    return data
+
+
+def test_a_kiosk_whose_token_is_of_another_hub_keeps_its_visits_and_says_so(
+    make_kiosk, central: Central, store_template, tmp_path, qtbot, monkeypatch, capsys
+) -> None:
+    """IT moved a kiosk by setting ``hub_id`` to Chrisp Street and left its token of Bow
+    (the token wins over ``enrol_code``). The finding: its visits, made for Chrisp Street,
+    went out with Bow's token and the server set every one aside as 'wrong hub'. Now it
+    sends nothing while the two disagree, keeps the visits, and says so in the log, on the
+    adviser and IT screen and in its sync status; enrolled at Chrisp Street, it sends them."""
+    data = _data_with_a_token_of_bow(central, store_template, tmp_path, [NEW_HUB])
     before = central.count("ticket")
     kiosk = make_kiosk(config={"sync_interval_seconds": 3600, "hub_id": NEW_HUB})
     try:
@@ -242,21 +251,8 @@ def test_a_kiosk_moved_with_visits_of_its_old_hub_waiting_says_how_to_send_both(
     Following what it said ("enrol it at Chrisp Street, or set hub_id back") got the enrol
     refused (Bow's visits wait), and setting hub_id back sent Chrisp Street's visits to be
     set aside, with nothing saying how to get them in. It now says the whole way."""
-    from hubkiosk.store.db import open_store
-    from hubkiosk.store.token import DeviceCredentials, save_credentials
-    from tests.kiosk_store import seed_store
-
-    with central.database.session() as session:
-        device = admin.enrol_device(session, HUB, "kiosk", now=central.clock())
-    data = seed_store(tmp_path / "data", store_template)
-    save_credentials(data, DeviceCredentials(central.url, str(device.device_id), HUB, device.token))
-    kept = open_store(data)
-    try:
-        visits = Visits(kept)
-        visits.ticket()  # made at Bow, never sent
-        visits.ticket(hub_id=NEW_HUB)  # made since at Chrisp Street
-    finally:
-        kept.close()
+    # A visit made at Bow, never sent, and one made since at Chrisp Street.
+    _data_with_a_token_of_bow(central, store_template, tmp_path, [HUB, NEW_HUB])
     kiosk = make_kiosk(config={"sync_interval_seconds": 3600, "hub_id": NEW_HUB})
     try:
         qtbot.waitUntil(lambda: kiosk.window.last_sync_status is not None, timeout=20_000)

@@ -17,9 +17,8 @@ from hubkiosk.store.db import Store
 from hubkiosk.store.models import Feedback, FormSubmission, OutboxItem, OutboxState, SurveyResponse
 from hubkiosk.store.scrub import scrub_after_retention
 from hubkiosk.store.sync_port import StoreSyncPort
-from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.adviser import local_time
-from tests.conftest import TUESDAY_1030
+from tests.conftest import TUESDAY_1030, sign_in_by_pin
 from tests.sync.conftest import HUB, Central, FakeClock, make_engine
 
 NAME, PHONE = "Rahima Quxbegum", "07700900731"
@@ -143,12 +142,7 @@ def test_the_adviser_screen_says_when_a_set_aside_forms_personal_data_goes_and_t
     set_aside_at = clock()
 
     window = kiosk.window
-    window.go(ScreenId.ADVISER_PIN, {})
-    for digit in "97531":
-        click(window, digit)
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        click(window, "Sign in")
-    adviser = window.screens[ScreenId.ADVISER_HOME]
+    adviser = sign_in_by_pin(kiosk, qtbot, click, "97531")
     clears_on = local_time(set_aside_at + dt.timedelta(days=30), "en")
     qtbot.waitUntil(lambda: "set aside for IT" in adviser.sync_line.text())
     assert f"cleared 30 days after they were set aside, next on {clears_on}." in (
