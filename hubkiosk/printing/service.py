@@ -37,6 +37,7 @@ from hubkiosk.printing.ticket import TicketPrint
 from hubkiosk.store import records
 from hubkiosk.store.db import Store
 from hubkiosk.store.health import fault_told, record_printer_ok
+from hubkiosk.store.models import PRINTER_FAULT
 
 log = logging.getLogger(__name__)
 
@@ -215,6 +216,6 @@ class TicketPrinter:
             if fault_told(self.store, told):  # the same fault goes on: IT has its notice
                 return
             with self.store.session() as session:
-                records.add_notice(session, kind="printer_fault", message=message, at=self.now())
+                records.add_notice(session, kind=PRINTER_FAULT, message=message, at=self.now())
         except Exception:
             log.exception("could not record the printer fault in the store")

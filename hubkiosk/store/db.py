@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hubkiosk.store import backup, migrate
-from hubkiosk.store.models import StoreEvent, utcnow
+from hubkiosk.store.models import PRINTER_OK, StoreEvent, utcnow
 from sync.sqlite_pragmas import durable_pragmas
 
 log = logging.getLogger(__name__)
@@ -168,7 +168,7 @@ class Store:
             return list(
                 session.scalars(
                     select(StoreEvent.message)
-                    .where(StoreEvent.kind != "printer_ok")
+                    .where(StoreEvent.kind != PRINTER_OK)
                     .order_by(StoreEvent.id.desc())
                     .limit(limit)
                 )

@@ -12,15 +12,23 @@ import datetime as dt
 import shutil
 import time
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
 
 from hubkiosk.store import backup
 from hubkiosk.store.db import Store
-from hubkiosk.store.models import StoreEvent
+from hubkiosk.store.models import PRINTER_FAULT, PRINTER_OK, StoreEvent
 from sync.protocol.wire import DeviceHealth, PrinterState
 
-PRINTER_FAULT = "printer_fault"
-PRINTER_OK = "printer_ok"
+
+def _last_printer_event(session: Session) -> Row[str, str] | None:
+    """The newest printer fault or end of one (kind, message), or None."""
+    return session.execute(
+        select(StoreEvent.kind, StoreEvent.message)
+        .where(StoreEvent.kind.in_((PRINTER_FAULT, PRINTER_OK)))
+        .order_by(StoreEvent.id.desc())
+        .limit(1)
+    ).first()
 
 
 def printer_state(store: Store, printer_spec: str) -> tuple[PrinterState, str | None]:
@@ -28,14 +36,9 @@ def printer_state(store: Store, printer_spec: str) -> tuple[PrinterState, str | 
     if printer_spec.strip().lower() in ("", "none"):
         return PrinterState.NONE, None
     with store.session() as session:
-        last = session.scalars(
-            select(StoreEvent)
-            .where(StoreEvent.kind.in_((PRINTER_FAULT, PRINTER_OK)))
-            .order_by(StoreEvent.id.desc())
-            .limit(1)
-        ).first()
-        if last is not None and last.kind == PRINTER_FAULT:
-            return PrinterState.FAULT, last.message[:300]
+        last = _last_printer_event(session)
+    if last is not None and last.kind == PRINTER_FAULT:
+        return PrinterState.FAULT, last.message[:300]
     return PrinterState.OK, None
 
 
@@ -43,13 +46,8 @@ def record_printer_ok(store: Store, now: dt.datetime) -> None:
     """A ticket came out: after a fault, the printer is fine again (one row, not one per
     ticket; marked seen: there is nothing for IT to read)."""
     with store.session() as session:
-        last = session.scalar(
-            select(StoreEvent.kind)
-            .where(StoreEvent.kind.in_((PRINTER_FAULT, PRINTER_OK)))
-            .order_by(StoreEvent.id.desc())
-            .limit(1)
-        )
-        if last == PRINTER_FAULT:
+        last = _last_printer_event(session)
+        if last is not None and last.kind == PRINTER_FAULT:
             session.add(StoreEvent(kind=PRINTER_OK, message="printer ok", at=now, seen=True))
 
 
@@ -58,12 +56,7 @@ def fault_told(store: Store, told: str) -> bool:
     printer and the fault in words): the same fault goes on, and IT has its notice (one per
     fault, not one per resident: they filled the adviser screen's newest notices)."""
     with store.session() as session:
-        last = session.execute(
-            select(StoreEvent.kind, StoreEvent.message)
-            .where(StoreEvent.kind.in_((PRINTER_FAULT, PRINTER_OK)))
-            .order_by(StoreEvent.id.desc())
-            .limit(1)
-        ).first()
+        last = _last_printer_event(session)
     return last is not None and last.kind == PRINTER_FAULT and last.message.startswith(told)
 
 

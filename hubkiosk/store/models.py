@@ -291,6 +291,12 @@ class SignInGuard(Base):
     locked_at: Mapped[dt.datetime | None]
 
 
+#: A ticket printer's fault, a notice for IT (:class:`StoreEvent` kind), and the kiosk's own
+#: marker that it is over (no notice: for the fleet page's printer state).
+PRINTER_FAULT = "printer_fault"
+PRINTER_OK = "printer_ok"
+
+
 class StoreEvent(Base):
     """Things IT must hear about (a corrupt store moved aside, a backup restored)."""
 

@@ -230,22 +230,19 @@ class StoreStatus:
 def read_status(ctx: KioskContext) -> StoreStatus:
     """Runs off the GUI thread: counts from the store for the status screen."""
     store = ctx.store
-    counts = StoreSyncPort(store, clock=ctx.now).counts()
-    notices = store.recent_notices(5)
-    backups = store_backup.list_backups(store.backup_dir)
-    oldest = counts.oldest_pending
     now = ctx.now()
-    age = None if oldest is None else int((now - oldest).total_seconds() // 60)
-    newest = store_backup.backup_time(backups[-1]) if backups else None
     set_aside = None
-    with store.session() as session:
+    with store.session() as session:  # the outbox's counts, read at once
+        pending, oldest, dead = outbox.tally(session, now)
         held = outbox.held(session, now)
-        if counts.dead_letters:
+        if dead:
             kept = dt.timedelta(days=ctx.settings.set_aside_days)
             set_aside = outbox.set_aside(session, kept=kept, now=now)
-    return StoreStatus(
-        counts.pending, counts.dead_letters, age, notices, len(backups), newest, set_aside, held
-    )
+    notices = store.recent_notices(5)
+    backups = store_backup.list_backups(store.backup_dir)
+    age = None if oldest is None else int((now - oldest).total_seconds() // 60)
+    newest = store_backup.backup_time(backups[-1]) if backups else None
+    return StoreStatus(pending, dead, age, notices, len(backups), newest, set_aside, held)
 
 
 def ui_locale(language: str) -> QLocale:
