@@ -125,3 +125,26 @@ def test_the_more_below_cue_shows_its_words_whole_on_a_form(kiosk, qtbot, click)
         assert cues, f"the form should say there is more below {step}"
         for cue in cues:
             assert cue.height() >= cue.heightForWidth(cue.width()), (step, cue.text())
+
+
+def test_a_page_already_longer_than_the_screen_says_more_is_below(qtbot):
+    """A page whose content already runs past the foot of the screen when the kiosk gives
+    it touch scrolling (pages built before the first paint get it just after): "More below"
+    stayed hidden until the page's length changed again. Seen on the adviser and IT screen,
+    its printer line and "Print a test ticket" under the bottom bar with no cue."""
+    from hubkiosk.ui.widgets import ScrollCue, enable_touch_scrolling
+
+    area = QScrollArea()
+    body = QWidget()
+    body.setMinimumHeight(2000)
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.resize(800, 600)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    assert area.verticalScrollBar().maximum() > 0
+    enable_touch_scrolling(area)
+    cue = area.findChild(ScrollCue)
+    assert cue is not None and cue.isVisible()
+    assert cue.text().startswith("▼ More below")

@@ -986,14 +986,18 @@ class ScrollCue(QLabel):
         bar.valueChanged.connect(self.update_cue)
         bar.rangeChanged.connect(self.update_cue)
         area.viewport().installEventFilter(self)
-        self.hide()
+        # Shown now if the page already runs past the screen's foot (it may be given its
+        # cue after it was laid out, and its length may not change again).
+        self.update_cue()
 
     def retranslate(self) -> None:
         self.setText("▼ " + self.tr("More below: slide the page up") + " ▼")
 
     def update_cue(self) -> None:
         bar = self.area.verticalScrollBar()
-        more = bar.maximum() > 0 and bar.value() < bar.maximum() - 4
+        # More than the page's own bottom margin below (a page a few pixels longer than
+        # the screen has only empty margin there: a cue would hide what is whole).
+        more = bar.maximum() - bar.value() > max(4, self._bottom_margin())
         if more:
             if not self.text():
                 self.retranslate()
@@ -1007,6 +1011,12 @@ class ScrollCue(QLabel):
             )
             self.raise_()
         self.setVisible(more)
+
+    def _bottom_margin(self) -> int:
+        """The empty margin at the foot of the scrolled page (0 when it has none)."""
+        page = self.area.widget() if isinstance(self.area, QScrollArea) else None
+        layout = page.layout() if page is not None else None
+        return layout.contentsMargins().bottom() if layout is not None else 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Resize:
