@@ -81,3 +81,24 @@ def test_a_printer_that_prints_again_is_no_notice_on_the_adviser_screen(make_kio
     qtbot.waitUntil(lambda: adviser.notices.isVisible())
     assert "out of paper" in adviser.notices.text()
     assert "printer ok" not in adviser.notices.text()
+
+
+def test_a_test_ticket_that_fails_is_named_as_the_test_ticket_in_its_notice(
+    make_kiosk, qtbot, click, tmp_path
+):
+    """IT's notice for a test ticket that did not print said "Ticket TEST was shown on
+    screen instead", as if a resident had been shown a ticket numbered TEST."""
+    from hubkiosk.core.pin import hash_pin
+
+    kiosk = make_kiosk(
+        config={
+            "adviser_pin_hash": hash_pin("2468", rounds=1000),
+            "printer": f"file:{tmp_path / 'no-such-dir' / 'lp0'}",
+        }
+    )
+    adviser = sign_in_by_pin(kiosk, qtbot, click, "2468")
+    click(kiosk.window, "Print a test ticket")
+    qtbot.waitUntil(lambda: "did not print" in adviser.notices.text(), timeout=10_000)
+    assert "The test ticket did not print" in adviser.notices.text()
+    assert "Ticket TEST" not in adviser.notices.text()
+    assert "shown on screen" not in adviser.notices.text()

@@ -121,7 +121,9 @@ class TicketPrinter:
             escpos=lambda printer: escpos_ticket.print_ticket(printer, ticket),
             paint=lambda device: qt_ticket.paint_ticket(device, ticket),
             pdf_name=f"ticket-{stamp}-{ticket.number}.pdf",
-            shown=f"Ticket {ticket.number} was shown on screen instead",
+            shown="The test ticket did not print"
+            if test
+            else f"Ticket {ticket.number} was shown on screen instead",
             test=test,
         )
 
