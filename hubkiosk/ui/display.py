@@ -2,7 +2,8 @@
 
 It shows "Now calling" with the ticket and desk, the last four called, and how many wait
 for each service, in the kiosk's default language: counts and desks in its digits (৪ on a
-Bengali display), ticket numbers as printed (H-023). A call stays under "Now calling" for
+Bengali display), ticket numbers as printed (H-023). A call whose resident chose another
+language at check-in is written in that language too, under the display's words. A call stays under "Now calling" for
 :data:`CALL_SHOWN_FOR`; with no newer call by then it joins "Called before" and the display
 says to wait to be called (the day's last call stood as if current until midnight). A new call plays a chime and is spoken: in English, then in the
 resident's language when they chose one at check-in (and their interpreter's language),
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from hubkiosk.core import queue
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import digits, number
+from hubkiosk.ui.i18n import digits, number, translated_in
 from hubkiosk.ui.speech import Speaker
 from hubkiosk.ui.widgets import label
 
@@ -205,7 +206,11 @@ class CallingDisplay(QWidget):
         self.now_number.setObjectName("DisplayNumber")
         self.now_desk = label()
         self.now_desk.setObjectName("DisplayDesk")
-        for widget in (self.now_heading, self.now_number, self.now_desk):
+        # The same words in the language the called resident chose, when not the display's.
+        self.now_desk_own = label()
+        self.now_desk_own.setObjectName("DisplayDesk")
+        self.now_desk_own.hide()
+        for widget in (self.now_heading, self.now_number, self.now_desk, self.now_desk_own):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             now_layout.addWidget(widget)
         row.addWidget(now_box, 3)
@@ -294,12 +299,17 @@ class CallingDisplay(QWidget):
         self.waiting_heading.setText(self.tr("Waiting now"))
         calls = self.state.calls
         now = calls[0] if calls and ctx.now() - calls[0].at < CALL_SHOWN_FOR else None
+        own = None
         if now is not None:
             self.now_number.setText(now.number)
             self.now_desk.setText(self.tr("Please go to Desk %1").replace("%1", self._desk(now)))
+            own = self._in_own_language(now)
         else:  # no call yet, or the last one was a while ago: it is with those called before
             self.now_number.setText("—")
             self.now_desk.setText(self.tr("Please wait to be called"))
+        self.now_desk_own.setText(own or "")
+        self.now_desk_own.setAccessibleName(own or "")
+        self.now_desk_own.setVisible(own is not None)
         before = calls[1:] if now is not None else calls
         for index, (ticket, desk) in enumerate(self.recent_rows):
             if index < len(before):
@@ -314,6 +324,17 @@ class CallingDisplay(QWidget):
             if count:
                 parts.append(f"{ctx.text(service.name)}: {number(count)}")
         self.waiting_line.setText("   ·   ".join(parts) if parts else self.tr("No one is waiting"))
+
+    def _in_own_language(self, call: queue.CallRecord) -> str | None:
+        """The words "Please go to Desk N" in the language the call's resident chose at check-in, in
+        its digits; None when that is the display's language or has no such words."""
+        code = call.language
+        if not code or code == self.ctx.language:
+            return None
+        words = translated_in(code, "CallingDisplay", "Please go to Desk %1")
+        if words is None:
+            return None
+        return words.replace("%1", digits(queue.desk_number(call.desk), code))
 
     @staticmethod
     def _desk(call: queue.CallRecord) -> str:

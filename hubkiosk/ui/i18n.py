@@ -57,6 +57,25 @@ class Translations:
         self.app.setLayoutDirection(locale.textDirection())
 
 
+#: A translator per language, for words shown in a language other than the screen's.
+_elsewhere: dict[str, QTranslator] = {}
+
+
+def translated_in(code: str, context: str, source: str) -> str | None:
+    """``source`` (English, as written in ``context``'s ``tr``) in language ``code``,
+    whatever language the screen is in: the calling display writes a call in the language
+    its resident chose too. None when that language has no words for it."""
+    if code == "en":
+        return source
+    translator = _elsewhere.get(code)
+    if translator is None:
+        translator = QTranslator()
+        if not translator.load(str(resource("translations", f"hubkiosk_{code}.qm"))):
+            log.warning("no compiled translation for %s", code)
+        _elsewhere[code] = translator
+    return translator.translate(context, source) or None
+
+
 def number(value: int | float) -> str:
     """``value`` in the current language's digits (৫ on a Bengali screen, 5 on an English one)."""
     if isinstance(value, int):
@@ -64,10 +83,10 @@ def number(value: int | float) -> str:
     return QLocale().toString(value, "g", 6)
 
 
-def digits(text: str) -> str:
-    """``text`` with its ASCII digits written in the current language's digits (a time or
-    a date already formatted, "10:30")."""
-    zero = QLocale().zeroDigit()
+def digits(text: str, code: str | None = None) -> str:
+    """``text`` with its ASCII digits written in the current language's digits, or
+    language ``code``'s (a time or a date already formatted, "10:30")."""
+    zero = (QLocale() if code is None else QLocale(code)).zeroDigit()
     if zero == "0":
         return text
     base = ord(zero)

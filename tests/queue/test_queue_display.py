@@ -151,6 +151,44 @@ def test_a_display_in_bengali_names_the_desks_in_bengali(queue_kiosk, qtbot, clo
     display.stop()
 
 
+def test_a_call_is_written_in_the_language_its_resident_chose_too(queue_kiosk, qtbot, clock):
+    """A resident who chose Bengali at check-in heard their call in Bengali, but the hall
+    screen wrote it only in the display's language: a resident who reads Bengali and not
+    English could not read where to go."""
+    kiosk = queue_kiosk()
+    kiosk.ctx.set_language("bn")
+    take_ticket(kiosk, qtbot, "পার্কিং")
+    kiosk.ctx.set_language("so")
+    take_ticket(kiosk, qtbot, "Guryeynta")
+    take_ticket(kiosk, qtbot, "Council tax")  # in English, the display's language
+    display = CallingDisplay(kiosk.ctx, announcer=FakeAnnouncer(), poll_ms=60_000)
+    qtbot.addWidget(display)
+    display.resize(1280, 720)
+    display.show()
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.start()
+    assert not display.now_desk_own.isVisible()
+
+    def call(service: str, desk: str) -> None:
+        with kiosk.store.session() as session:
+            queue.call_next(session, hub_id=BOW, desk=desk, now=clock(), service_ids=[service])
+        with qtbot.waitSignal(display.updated, timeout=10_000):
+            display.refresh()
+
+    call("parking", "Desk 4")
+    assert display.now_number.text() == "P-001"
+    assert display.now_desk.text() == "Please go to Desk 4"
+    assert display.now_desk_own.isVisible()
+    assert display.now_desk_own.text() == "অনুগ্রহ করে ডেস্ক ৪-এ যান"  # its words, its digits
+    assert display.now_desk_own.accessibleName() == display.now_desk_own.text()
+    call("housing", "Desk 2")
+    assert display.now_desk_own.text() == "Fadlan u tag miiska 2"
+    call("council-tax", "Desk 1")
+    assert display.now_desk.text() == "Please go to Desk 1"
+    assert not display.now_desk_own.isVisible()  # the display's own language: once is enough
+    display.stop()
+
+
 def test_a_call_made_a_while_ago_is_not_shown_as_being_made_now(queue_kiosk, qtbot, clock):
     """The day's last call stayed under "Now calling" until midnight: a resident arriving
     in the afternoon read "H-001, Please go to Desk 3" as their turn. Ten minutes after a
