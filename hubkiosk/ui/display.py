@@ -30,7 +30,16 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hubkiosk.core import queue
 from hubkiosk.ui.context import KioskContext
@@ -45,6 +54,10 @@ RECENT = 4
 #: How long a call shows under "Now calling" when no newer one follows: a resident who
 #: arrives later must not read an old call as the one being made now.
 CALL_SHOWN_FOR = dt.timedelta(minutes=10)
+#: The called number's height in pixels: a fifth of the screen's height (216 on a 1080-line
+#: screen), never more than 220 or less than 120, so that a call written in two languages
+#: fits a 720-line hall screen too.
+NUMBER_PX = (120, 220)
 
 #: How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.
 CALL_WORDS: dict[str, str] = {
@@ -190,6 +203,9 @@ class CallingDisplay(QWidget):
         self.state = DisplayState()
 
         outer = QVBoxLayout(self)
+        # The hall screen's size is given (full screen): the words fit it (_fit), the
+        # window is never pushed past the screen's foot by them.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.setContentsMargins(40, 32, 40, 32)
         outer.setSpacing(24)
         self.hub_name = label()
@@ -208,7 +224,7 @@ class CallingDisplay(QWidget):
         self.now_desk.setObjectName("DisplayDesk")
         # The same words in the language the called resident chose, when not the display's.
         self.now_desk_own = label()
-        self.now_desk_own.setObjectName("DisplayDesk")
+        self.now_desk_own.setObjectName("DisplayDeskOwn")
         self.now_desk_own.hide()
         for widget in (self.now_heading, self.now_number, self.now_desk, self.now_desk_own):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -238,6 +254,21 @@ class CallingDisplay(QWidget):
         outer.addWidget(self.waiting_heading)
         outer.addWidget(self.waiting_line)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The called number sized to the screen's height (:data:`NUMBER_PX`; its style
+        rule gives it no size, so the font set here holds in either theme)."""
+        low, high = NUMBER_PX
+        size = max(low, min(high, self.height() // 5))
+        font = self.now_number.font()
+        if font.pixelSize() != size or not font.bold():
+            font.setPixelSize(size)
+            font.setBold(True)
+            self.now_number.setFont(font)
 
     # Polling -----------------------------------------------------------------------------
     def start(self) -> None:

@@ -181,11 +181,16 @@ def test_a_call_is_written_in_the_language_its_resident_chose_too(queue_kiosk, q
     assert display.now_desk_own.isVisible()
     assert display.now_desk_own.text() == "অনুগ্রহ করে ডেস্ক ৪-এ যান"  # its words, its digits
     assert display.now_desk_own.accessibleName() == display.now_desk_own.text()
+    # Both lines fit a 720-line hall screen: the window is not pushed past its foot.
+    assert display.height() == 720 and display.minimumSizeHint().height() <= 720
     call("housing", "Desk 2")
     assert display.now_desk_own.text() == "Fadlan u tag miiska 2"
     call("council-tax", "Desk 1")
     assert display.now_desk.text() == "Please go to Desk 1"
     assert not display.now_desk_own.isVisible()  # the display's own language: once is enough
+    # The headings stand out in their own colour (their rule lost to the labels' white).
+    heading = display.now_heading.palette().color(display.now_heading.foregroundRole())
+    assert heading.name() == "#ffd27a"
     display.stop()
 
 
