@@ -6,6 +6,8 @@ press) used to show the previous name, booking reference and search.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
@@ -66,3 +68,50 @@ def test_no_typed_text_comes_back_through_undo_after_a_reset(make_kiosk, qtbot, 
         assert TYPED[:4] not in text_of(editor), name
         editor.redo()
         assert TYPED[:4] not in text_of(editor), name
+
+
+@pytest.mark.parametrize("how", ["Done", "idle"])
+def test_nothing_typed_is_left_for_a_screen_reader_after_a_visit(make_kiosk, qtbot, click, how):
+    """QA: at the largest text on a 1280 x 800 screen the name box scrolls out of view
+    while the resident types, and the keyboard shows "You typed: ..." above its keys. After
+    the visit ended ("Done" on the ticket, or the idle reset) the line was emptied, but its
+    name for assistive technology still held the resident's name, in their language, until
+    the next resident typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import TUESDAY_1030, resize_to
+
+    kiosk = make_kiosk(clock=lambda: TUESDAY_1030.astimezone(dt.UTC))  # open: names asked
+    window = kiosk.window
+    resize_to(window, qtbot, (1280, 800))
+    click(window, "বাংলা")
+    while window.scale_index < 2:
+        click(window, window.text_size_button.text())
+    click(window, "আবাসন")  # housing
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.mouseClick(confirm.name_edit, Qt.MouseButton.LeftButton)
+    keyboard = confirm.keyboard
+    for letter in "shamima":
+        key = next(k for k in keyboard.char_keys if k.property("char") == letter)
+        qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+    assert confirm.name_edit.text() == "shamima"
+    # the box is out of view: the words show above the keys
+    qtbot.waitUntil(keyboard.echo.isVisible, timeout=5000)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.mouseClick(confirm.get_button, Qt.MouseButton.LeftButton)
+    assert window.current is ScreenId.TICKET_ISSUED
+
+    if how == "idle":
+        window.idle.timed_out.emit()
+    else:
+        qtbot.mouseClick(
+            window.screens[ScreenId.TICKET_ISSUED].done_button, Qt.MouseButton.LeftButton
+        )
+
+    assert window.current is ScreenId.HOME
+    for widget in QApplication.allWidgets():
+        said = [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if hasattr(widget, "text") and callable(widget.text):
+            said.append(str(widget.text()))
+        assert not any("shamima" in words for words in said), widget.objectName()

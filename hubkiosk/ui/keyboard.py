@@ -829,8 +829,9 @@ class OnScreenKeyboard(QWidget):
             words = target.displayText()  # dots for a hidden entry, as the field shows
             self.echo.setText(words + "\u258f")  # and where the next letter goes
             self.echo.setAccessibleName(self.tr("You typed: %1").replace("%1", words))
-        else:
+        else:  # and nothing typed left where assistive technology reads it
             self.echo.clear()
+            self.echo.setAccessibleName("")
         if self.echo.isVisible() != hidden:
             self.echo.setVisible(hidden)
 
