@@ -47,7 +47,7 @@ from __future__ import annotations
 import contextlib
 import unicodedata
 from collections.abc import Iterable
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -91,10 +91,15 @@ SYMBOL_ROWS = ("1234567890", "@.-'_/&+#", ',:;?!()"£')
 ACCENT_ROWS = ("áéíóúñüàèò", "ąćęłńśźżç", "âêôãõäëöş")
 NUMPAD_ROWS = ("123", "456", "789")
 
+if TYPE_CHECKING:
+    from hubkiosk.ui.context import KioskContext
+
 Script = Literal["latin", "bengali", "urdu"]
 LATIN: Script = "latin"
 BENGALI: Script = "bengali"
 URDU: Script = "urdu"
+#: Every script the keyboard has: what a field in the resident's own words accepts (a
+#: search, a comment, a description); a name, a reference or an address stays Latin.
 SCRIPTS: tuple[str, ...] = (LATIN, BENGALI, URDU)
 #: The script a field that accepts it opens in, by kiosk language (others: Latin).
 LANGUAGE_SCRIPTS: dict[str, Script] = {"bn": BENGALI, "ur": URDU}
@@ -1145,6 +1150,12 @@ class KeyboardSlot(QWidget):
         self._language = code
         if self.holding:
             shared_keyboard().set_language(code)
+
+    def follow_language(self, ctx: KioskContext) -> None:
+        """Open in the script of the language the resident chose, now and whenever they
+        choose another (for a slot whose fields accept Bengali or Urdu)."""
+        self.set_language(ctx.language)
+        ctx.language_changed.connect(self.set_language)
 
     def set_compact(self, on: bool) -> None:
         """Rows closer together while this slot's screen is short (:meth:`OnScreenKeyboard.set_compact`)."""

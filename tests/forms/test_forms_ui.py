@@ -306,6 +306,30 @@ def test_callback_with_the_on_screen_number_pad(resident: Resident, qtbot):
     assert row.answers["service"] == "parking"
 
 
+def test_what_it_is_about_can_be_written_in_bengali_and_a_name_stays_in_latin(
+    resident: Resident,
+):
+    """QA: a Bengali reader asked "What is it about?" had English letters only: every box
+    of a form opened a Latin keyboard with no key for Bengali letters. A box for the
+    resident's own words now opens on the letters of their language; a name, a phone number
+    or an address stays Latin, as the council's systems hold them."""
+    resident.open_service("Something else")
+    resident.touch("Do it here now")
+    resident.touch("Parking")
+    resident.next()
+    about = resident.field("What is it about?")
+    resident.qtbot.mouseClick(about, Qt.MouseButton.LeftButton)
+    resident.touch("বাংলা")  # the resident reads Bengali
+    for key in ("প", "◌া", "র"):
+        resident.touch(key)
+    assert about.toPlainText() == "পার"
+    resident.touch("পরবর্তী")  # Next
+    keyboard = resident.form_screen.keyboard
+    assert resident.field("আপনার নাম").hasFocus()  # Your name
+    keys = [k.text() for k in keyboard.findChildren(QAbstractButton) if k.isVisible()]
+    assert "a" in keys and "অআক" not in keys and "প" not in keys
+
+
 def test_changed_circumstances_from_a_service_with_several_forms(resident: Resident):
     resident.open_service("Council tax")
     resident.touch("Do it here now")

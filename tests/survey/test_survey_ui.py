@@ -486,6 +486,10 @@ def test_on_a_laptop_sized_screen_quick_feedback_shows_whole(survey_kiosk, qtbot
     click(window, "Add a comment")
     keys = [k for k in screen.comment_keyboard.findChildren(QAbstractButton) if k.isVisible()]
     assert_all_in_view(viewport, [screen.comment_help, screen.comment, *keys])
+    click(window, "বাংলা")  # the keys become Bengali letters, two rows more: all still show
+    keys = [k for k in screen.comment_keyboard.findChildren(QAbstractButton) if k.isVisible()]
+    assert "ক" in [k.text() for k in keys]
+    assert_all_in_view(viewport, [screen.comment_help, screen.comment, *keys])
 
 
 def survey_on_screen_of(kiosk, qtbot, size: tuple[int, int]):
@@ -611,6 +615,8 @@ def test_on_a_laptop_sized_screen_a_question_to_type_shows_with_its_keys(
     parts = [screen.question_text, screen.help_text, edit, *keys, back, forward]
     assert_all_in_view(viewport, parts)
     assert not screen.progress_text.isVisible()
+    if language == "bn":  # Latin letters here (Bengali ones need more rows), and its key
+        assert "অআক" in [k.text() for k in keys]
     for key in "hard":
         click(window, key)
     assert edit.toPlainText() == "hard"
@@ -666,3 +672,42 @@ def test_on_a_portrait_kiosk_at_larger_text_the_statements_come_one_at_a_time(
     assert_all_in_view(viewport, [*buttons, screen.back_button, screen.next_button])
     click(window, "Smaller text")  # back to normal: all five again
     assert len([r for r in window.findChildren(QFrame, "StatementRow") if r.isVisible()]) == 5
+
+
+def test_a_resident_reading_bengali_can_write_their_comment_in_bengali(survey_kiosk, qtbot, click):
+    """QA: the comment box asked, in Bengali, for a comment, then offered English letters
+    only, with no key for Bengali ones (the service search had them; a comment did not)."""
+    window = survey_kiosk.window
+    screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "বাংলা")
+    click(window, "আপনার মতামত জানান")  # Tell us what you think
+    click(window, "দ্রুত মতামত")  # Quick feedback
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "ভালো")  # Good
+    click(window, "মন্তব্য লিখুন")  # Add a comment
+    for key in ("ভ", "◌া", "ল"):  # the keyboard opened on Bengali letters
+        click(window, key)
+    assert screen.comment.toPlainText() == "ভাল"
+    with qtbot.waitSignal(screen.follow_up_saved, timeout=10_000):
+        click(window, "হয়েছে")  # the keyboard's Done
+        click(window, "পাঠান")  # Send
+    [follow_up] = stored(survey_kiosk, FeedbackFollowUp)
+    assert follow_up.comment == "ভাল"
+
+
+def test_on_a_tall_screen_a_bengali_reader_answers_in_bengali_letters(survey_kiosk, qtbot, click):
+    """QA: a question to answer in one's own words offered English letters only."""
+    window, screen, viewport = survey_on_screen_of(survey_kiosk, qtbot, (1080, 1920))
+    to_the_statements(window, click)
+    for words in EXPERIENCE:  # all five in view at once on a tall screen
+        click(statement_row(window, words), "Agree")
+    click(window, "Next")
+    click(window, "E-mail")
+    click(window, "Next")
+    click(window, "No")
+    click(window, "Next")
+    click(window, "বাংলা")
+    edit = window.findChild(QPlainTextEdit, "SurveyText")
+    for key in ("ভ", "◌া", "ল"):  # the keys open on Bengali letters
+        click(window, key)
+    assert edit.toPlainText() == "ভাল"

@@ -130,8 +130,7 @@ class FinderScreen(Screen):
         search_layout.addWidget(found)
         self.keyboard = KeyboardSlot()
         # Bengali words find services too; in Bengali the search box opens on Bengali letters.
-        self.keyboard.set_language(self.ctx.language)
-        self.ctx.language_changed.connect(self.keyboard.set_language)
+        self.keyboard.follow_language(self.ctx)
         self.keyboard.attach(self.search_box, mode="text", scripts=(LATIN, BENGALI, URDU))
         search_layout.addWidget(self.keyboard)
         self.pages.addWidget(self.search_page)

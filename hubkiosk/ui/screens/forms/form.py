@@ -15,7 +15,14 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from hubkiosk.core import forms as core
 from hubkiosk.core.forms import Draft, FieldError
@@ -23,7 +30,7 @@ from hubkiosk.qt.ops import Answers
 from hubkiosk.ui.assisted import ConsentLine
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
-from hubkiosk.ui.keyboard import KeyboardSlot
+from hubkiosk.ui.keyboard import LATIN, SCRIPTS, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import SPOKEN, Screen
 from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
@@ -116,6 +123,7 @@ class FormScreen(Screen):
         self.next_button.setMinimumWidth(200)
         self.next_button.clicked.connect(self.next)
         self.keyboard = KeyboardSlot()
+        self.keyboard.follow_language(ctx)  # a description in Bengali opens on its letters
         self.keyboard.done.connect(self._keyboard_done)
         # Back and Next above the keys; on a short screen beside them (see arrange_short).
         self.nav = QGridLayout()
@@ -183,7 +191,7 @@ class FormScreen(Screen):
                 self.fields_layout.addWidget(editor)
                 self.editors[item.id] = editor
                 for widget, mode in editor.inputs:
-                    self.keyboard.attach(widget, mode=mode)
+                    self._attach(widget, mode)
                     widget.installEventFilter(self)
         self.arrange_short(self.short)  # kept ones too: the window may have changed
         self.step = 0
@@ -278,11 +286,18 @@ class FormScreen(Screen):
             self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif typed:
             first = typed[0]
-            self.keyboard.attach(first, mode=self.editors_mode(first))
+            self._attach(first, self.editors_mode(first))
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         intro = self.draft.form.intro
         self.intro.setVisible(self.step == 0 and not self.reviewing and intro is not None)
         self.retranslate()
+
+    def _attach(self, widget: QWidget, mode: str) -> None:
+        """The keyboard types into ``widget``: a box of several lines (what it is about,
+        in the resident's own words) in any of its scripts, a line (a name, a phone
+        number, an address) in Latin letters."""
+        scripts = SCRIPTS if isinstance(widget, QPlainTextEdit) else (LATIN,)
+        self.keyboard.attach(widget, mode=mode, scripts=scripts)
 
     def editors_mode(self, widget: QWidget) -> str:
         for editor in self.editors.values():
@@ -362,7 +377,7 @@ class FormScreen(Screen):
         widgets = [widget for widget, _mode in typed]
         if target is not None and target in widgets[:-1]:
             following, mode = typed[widgets.index(target) + 1]
-            self.keyboard.attach(following, mode=mode)
+            self._attach(following, mode)
             following.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.next()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.keyboard import KeyboardSlot
+from hubkiosk.ui.keyboard import SCRIPTS, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.survey.parts import ChoiceTick, ThanksPage
@@ -158,7 +158,8 @@ class FeedbackScreen(Screen):
         size_text_box(self.comment, short=False, grows=True)
         self.comment.textChanged.connect(self._comment_changed)
         self.comment_keyboard = KeyboardSlot()
-        self.comment_keyboard.attach(self.comment)
+        self.comment_keyboard.follow_language(ctx)  # in Bengali, on Bengali letters
+        self.comment_keyboard.attach(self.comment, scripts=SCRIPTS)  # in their own words
         self.comment_keyboard.done.connect(self._close_comment)
         comment.addWidget(self.comment_help)
         comment.addWidget(self.comment)

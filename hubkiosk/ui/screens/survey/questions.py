@@ -34,7 +34,7 @@ from hubkiosk.core.survey import Answer, SurveyRun, question_range
 from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
-from hubkiosk.ui.keyboard import KeyboardSlot
+from hubkiosk.ui.keyboard import SCRIPTS, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.survey.parts import ChoiceButton, ChoiceTick, ThanksPage
@@ -148,6 +148,8 @@ class SurveyScreen(Screen):
         self.answers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page.addWidget(self.answers_area, 1)
         self.keyboard = KeyboardSlot()
+        self._keyboard_script()
+        ctx.language_changed.connect(self._keyboard_script)
         self.keyboard.done.connect(self._next)  # Done after typing moves on, as Next does
         self.keyboard.hide()
         self.hint = label(role="error")
@@ -414,7 +416,7 @@ class SurveyScreen(Screen):
             edit.textChanged.connect(lambda q=question.id: self._typed(q))
             self._text_edit = edit
             layout.addWidget(edit)
-            self.keyboard.attach(edit)
+            self.keyboard.attach(edit, scripts=SCRIPTS)  # in their own words, any script
         layout.addStretch(1)
         self._place(holder)
         self._show_statements()
@@ -576,6 +578,14 @@ class SurveyScreen(Screen):
         # (_arrange_typing).
         self._arrange_typing()
         self._widen_choices()
+        self._keyboard_script()
+
+    def _keyboard_script(self, *_: object) -> None:
+        """An answer in the resident's own words opens on the letters of their language
+        (Bengali, Urdu); on a short screen on Latin letters, whose key "অআক" or "اب"
+        switches: the Bengali and Urdu keys take two rows more than such a screen has
+        beside the question."""
+        self.keyboard.set_language("en" if self.short else self.ctx.language)
 
     def _widen_choices(self) -> None:
         """The answers to choose from, up to five across on a short screen as their longest
