@@ -516,6 +516,11 @@
         <translation>আমরা আপনার অ্যাপয়েন্টমেন্ট খুঁজে পাইনি</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>আপনি যা লিখেছেন তা দেখে নিয়ে আবার চেষ্টা করুন। বুকিং রেফারেন্স দেখতে এরকম: HK-4821। তবুও না হলে এখানকার একজন কর্মী সাহায্য করতে পারেন, অথবা অ্যাপয়েন্টমেন্ট ছাড়া দেখা করতে কাছের অন্য হাব খুঁজুন।</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিয়ে আবার চেষ্টা করুন। বুকিং রেফারেন্স দেখতে এরকম: HK-4821। তবুও না হলে একজন কর্মী সাহায্য করতে পারেন, অথবা আপনি একটি সাধারণ টিকিট নিতে পারেন।</translation>
@@ -524,6 +529,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
         <source>You are early</source>
         <translation>আপনি আগে চলে এসেছেন</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
+        <translation>আপনার অ্যাপয়েন্টমেন্টের সময় %1। আপনি %2 থেকে চেক ইন করতে পারবেন। তখন আবার আসুন, অথবা আরও আগে কারও সাথে দেখা করতে চাইলে কাছের অন্য হাব খুঁজুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
@@ -536,6 +546,11 @@
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় পার হয়ে গেছে</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
+        <translation>আপনার অ্যাপয়েন্টমেন্টের সময় ছিল %1। দুঃখিত, এর জন্য চেক ইন করার সময় পার হয়ে গেছে। নতুন সময় বুক করতে এখানকার একজন কর্মীকে বলুন, অথবা পরের খালি উপদেষ্টার সাথে দেখা করতে কাছের অন্য হাব খুঁজুন।</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় ছিল %1। দুঃখিত, এর জন্য চেক ইন করার সময় পার হয়ে গেছে। পরের খালি উপদেষ্টার সাথে দেখা করতে একটি সাধারণ টিকিট নিতে পারেন, অথবা নতুন সময় বুক করতে একজন কর্মীকে বলুন।</translation>
@@ -544,6 +559,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
         <source>Your appointment is on another day</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য দিনে</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
+        <translation>আপনার অ্যাপয়েন্টমেন্ট %1, সময় %2। তখন আবার আসুন। আজ সাহায্য দরকার হলে কাছের অন্য হাব খুঁজুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
@@ -564,6 +584,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
         <source>Your appointment is at another hub</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য একটি হাবে</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>অনুগ্রহ করে সেখানে যান। যেতে না পারলে এখানকার একজন কর্মী সাহায্য করতে পারেন, অথবা কাছের অন্য হাব খুঁজুন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
@@ -728,6 +753,11 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>দুঃখিত, এখন চেক ইন বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <source>You can check in for your appointment while the hub is open.</source>
+        <translation>হাব খোলা থাকার সময় আপনার অ্যাপয়েন্টমেন্টের জন্য চেক ইন করতে পারবেন।</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>

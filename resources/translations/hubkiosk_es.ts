@@ -516,6 +516,11 @@
         <translation>No hemos encontrado su cita</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>Revise lo que ha escrito e inténtelo de nuevo. Una referencia de reserva es como HK-4821. Si sigue sin funcionar, el personal de aquí puede ayudarle, o puede buscar un centro sin cita cercano.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Revise lo que ha escrito e inténtelo de nuevo. Una referencia de reserva es como HK-4821. Si sigue sin funcionar, el personal puede ayudarle, o puede sacar un número sin cita.</translation>
@@ -524,6 +529,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
         <source>You are early</source>
         <translation>Ha llegado temprano</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
+        <translation>Su cita es a las %1. Puede registrar su llegada desde las %2. Vuelva entonces, o busque un centro sin cita cercano si quiere que le atiendan antes.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
@@ -536,6 +546,11 @@
         <translation>La hora de su cita ya ha pasado</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
+        <translation>Su cita era a las %1. Lo sentimos, es demasiado tarde para registrarla. Pida al personal de aquí una nueva hora, o busque un centro sin cita cercano para ver al próximo asesor libre.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Su cita era a las %1. Lo sentimos, es demasiado tarde para registrarla. Puede sacar un número sin cita para ver al próximo asesor libre, o pedir al personal una nueva hora.</translation>
@@ -544,6 +559,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
         <source>Your appointment is on another day</source>
         <translation>Su cita es otro día</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
+        <translation>Su cita es el %1 a las %2. Vuelva entonces. Si necesita ayuda hoy, puede buscar un centro sin cita cercano.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
@@ -564,6 +584,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
         <source>Your appointment is at another hub</source>
         <translation>Su cita es en otro centro</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>Vaya allí, por favor. Si no puede, el personal de aquí puede ayudarle, o puede buscar un centro sin cita cercano.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
@@ -728,6 +753,11 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Lo sentimos, el registro está cerrado ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <source>You can check in for your appointment while the hub is open.</source>
+        <translation>Puede registrar su llegada a la cita mientras el centro esté abierto.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>

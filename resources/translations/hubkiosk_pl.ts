@@ -523,6 +523,11 @@
         <translation>Nie znaleźliśmy Twojej wizyty</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>Sprawdź, co wpisano, i spróbuj ponownie. Numer rezerwacji wygląda jak HK-4821. Jeśli nadal nie działa, pomoże pracownik tego punktu albo znajdź pobliski punkt bez umawiania.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Sprawdź, co wpisano, i spróbuj ponownie. Numer rezerwacji wygląda jak HK-4821. Jeśli nadal nie działa, pomoże pracownik albo możesz pobrać numer bez umówienia.</translation>
@@ -531,6 +536,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
         <source>You are early</source>
         <translation>Jesteś za wcześnie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
+        <translation>Twoja wizyta jest o %1. Zgłosić przybycie możesz od %2. Wróć wtedy albo znajdź pobliski punkt bez umawiania, jeśli chcesz zostać przyjęty wcześniej.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
@@ -543,6 +553,11 @@
         <translation>Godzina Twojej wizyty minęła</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
+        <translation>Twoja wizyta była o %1. Przykro nam, jest już za późno, by zgłosić przybycie. Poproś pracownika tego punktu o nowy termin albo znajdź pobliski punkt bez umawiania, by porozmawiać z następnym wolnym doradcą.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Twoja wizyta była o %1. Przykro nam, jest już za późno, by zgłosić przybycie. Możesz pobrać numer bez umówienia do następnego wolnego doradcy lub poprosić pracownika o nowy termin.</translation>
@@ -551,6 +566,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
         <source>Your appointment is on another day</source>
         <translation>Twoja wizyta jest innego dnia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
+        <translation>Twoja wizyta jest %1 o %2. Wróć wtedy. Jeśli potrzebujesz pomocy dziś, znajdź pobliski punkt bez umawiania.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
@@ -571,6 +591,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
         <source>Your appointment is at another hub</source>
         <translation>Twoja wizyta jest w innym punkcie</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>Udaj się tam. Jeśli nie możesz, pomoże pracownik tego punktu albo znajdź pobliski punkt bez umawiania.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
@@ -735,6 +760,11 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Przepraszamy, zgłoszenia są teraz zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <source>You can check in for your appointment while the hub is open.</source>
+        <translation>Zgłosić przybycie na wizytę można, gdy punkt jest otwarty.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>

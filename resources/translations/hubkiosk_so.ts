@@ -516,6 +516,11 @@
         <translation>Ma aanan helin ballantaada</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>Fadlan hubi waxaad qortay oo mar kale isku day. Tixraaca ballantu wuxuu u eg yahay HK-4821. Haddii uusan weli shaqayn, shaqaale halkan jooga ayaa ku caawin kara, ama raadi xarun kale oo dhow.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Fadlan hubi waxaad qortay oo mar kale isku day. Tixraaca ballantu wuxuu u eg yahay HK-4821. Haddii uusan weli shaqayn, shaqaale ayaa ku caawin kara, ama waxaad qaadan kartaa tigidh caadi ah.</translation>
@@ -524,6 +529,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
         <source>You are early</source>
         <translation>Goor hore ayaad timid</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
+        <translation>Ballantaadu waa saacadda %1. Waxaad is-diiwaangelin kartaa laga bilaabo %2. Fadlan markaas soo noqo, ama raadi xarun kale oo dhow haddii aad rabto in lagu arko si ka dhakhso badan.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
@@ -536,6 +546,11 @@
         <translation>Waqtigii ballantaada wuu dhaafay</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
+        <translation>Ballantaadu waxay ahayd saacadda %1. Waan ka xunnahay, hadda waa goor dambe in loo is-diiwaangeliyo. Weydii shaqaale halkan jooga inay kuu qabtaan waqti cusub, ama raadi xarun kale oo dhow si aad ula kulanto la-taliyaha xiga ee bannaan.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Ballantaadu waxay ahayd saacadda %1. Waan ka xunnahay, hadda waa goor dambe in loo is-diiwaangeliyo. Waxaad qaadan kartaa tigidh caadi ah si aad ula kulanto la-taliyaha xiga ee bannaan, ama weydii shaqaale inay kuu qabtaan waqti cusub.</translation>
@@ -544,6 +559,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
         <source>Your appointment is on another day</source>
         <translation>Ballantaadu waa maalin kale</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
+        <translation>Ballantaadu waa %1, saacadda %2. Fadlan markaas soo noqo. Haddii aad maanta caawimo u baahan tahay, raadi xarun kale oo dhow.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
@@ -564,6 +584,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
         <source>Your appointment is at another hub</source>
         <translation>Ballantaadu waa xarun kale</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>Fadlan halkaas tag. Haddii aadan awoodin, shaqaale halkan jooga ayaa ku caawin kara, ama raadi xarun kale oo dhow.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
@@ -728,6 +753,11 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Waan ka xunnahay, is-diiwaangelintu hadda way xiran tahay</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <source>You can check in for your appointment while the hub is open.</source>
+        <translation>Waxaad u is-diiwaangelin kartaa ballantaada marka xaruntu furan tahay.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>

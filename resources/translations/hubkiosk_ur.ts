@@ -516,6 +516,11 @@
         <translation>ہمیں آپ کی ملاقات نہیں ملی</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>براہ کرم جو لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔ بکنگ حوالہ HK-4821 جیسا ہوتا ہے۔ اگر پھر بھی کام نہ کرے تو یہاں عملے کا کوئی رکن مدد کر سکتا ہے، یا قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔ بکنگ حوالہ HK-4821 جیسا ہوتا ہے۔ اگر پھر بھی کام نہ کرے تو عملے کا کوئی رکن مدد کر سکتا ہے، یا آپ بغیر ملاقات کا ٹکٹ لے سکتے ہیں۔</translation>
@@ -524,6 +529,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
         <source>You are early</source>
         <translation>آپ جلدی آ گئے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
+        <translation>آپ کی ملاقات %1 پر ہے۔ آپ %2 سے چیک ان کر سکتے ہیں۔ براہ کرم تب واپس آئیں، یا اگر جلدی کسی سے ملنا چاہیں تو قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
@@ -536,6 +546,11 @@
         <translation>آپ کی ملاقات کا وقت گزر چکا ہے</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
+        <translation>آپ کی ملاقات %1 پر تھی۔ معذرت، اب اس کے لیے چیک ان کرنے میں بہت دیر ہو چکی ہے۔ نیا وقت طے کرنے کے لیے یہاں عملے سے کہیں، یا اگلے فارغ مشیر سے ملنے کے لیے قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>آپ کی ملاقات %1 پر تھی۔ معذرت، اب اس کے لیے چیک ان کرنے میں بہت دیر ہو چکی ہے۔ آپ اگلے فارغ مشیر سے ملنے کے لیے بغیر ملاقات کا ٹکٹ لے سکتے ہیں، یا عملے سے نیا وقت طے کرنے کو کہیں۔</translation>
@@ -544,6 +559,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
         <source>Your appointment is on another day</source>
         <translation>آپ کی ملاقات کسی اور دن ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
+        <translation>آپ کی ملاقات %1 کو %2 پر ہے۔ براہ کرم تب واپس آئیں۔ اگر آج مدد چاہیے تو قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
@@ -564,6 +584,11 @@
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
         <source>Your appointment is at another hub</source>
         <translation>آپ کی ملاقات کسی اور حب پر ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
+        <translation>براہ کرم وہاں جائیں۔ اگر نہ جا سکیں تو یہاں عملے کا کوئی رکن مدد کر سکتا ہے، یا قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
@@ -728,6 +753,11 @@
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, check-in is closed now</source>
         <translation>معذرت، چیک ان اب بند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <source>You can check in for your appointment while the hub is open.</source>
+        <translation>حب کھلا ہونے پر آپ اپنی ملاقات کے لیے چیک ان کر سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>

@@ -16,7 +16,8 @@ from hubkiosk.core import appointments
 from hubkiosk.core.appointments import AppointmentInfo
 from hubkiosk.store.models import OutboxItem, OutboxState, Ticket
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import find_button, resize_to
+from tests.conftest import button_shown, find_button, resize_to
+from tests.queue.conftest import LONDON
 
 
 def press(qtbot, keyboard, char: str) -> None:
@@ -259,3 +260,88 @@ def test_the_answer_buttons_keep_every_word_at_200_percent_text(queue_kiosk, qtb
                 if b.isVisible()
             ]
             assert len(buttons) == (3 if reference == "HK-0000" else 2)
+
+
+#: What an answer's words may tell the resident to do, and the button that does it.
+ACTIONS = {
+    "en": {"walk-in ticket": "Get a walk-in ticket", "drop-in hub": "Find a drop-in hub"},
+    # "সাধারণ টিকিট": a walk-in ticket; "কাছের অন্য হাব": another hub near here.
+    "bn": {"সাধারণ টিকিট": "সাধারণ টিকিট নিন", "কাছের অন্য হাব": "কাছের অন্য হাব খুঁজুন"},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "bn"])
+@pytest.mark.parametrize(
+    ("reference", "local_time", "title", "staff"),
+    [
+        ("HK-9999", "10:30", "We could not find your appointment", True),
+        ("HK-4821", "10:30", "Your appointment is at another hub", True),  # at Bow
+        ("HK-6150", "09:30", "You are early", False),  # here at 10:50
+        ("HK-6150", "11:30", "Your appointment time has passed", True),
+        ("TH-2468", "10:30", "Your appointment is on another day", False),  # here tomorrow
+    ],
+)
+def test_an_appointment_only_hub_never_offers_a_walk_in_ticket(
+    queue_kiosk, qtbot, click, clock, reference, local_time, title, staff, language
+):
+    """QA: at Town Hall Whitechapel (appointment only) every answer but a check-in told the
+    resident to "take a walk-in ticket", which that hub does not give: the only button was
+    "Find a drop-in hub". The words now name what the hub offers (a member of staff here, a
+    drop-in hub near here), each action they name a button on the screen."""
+    from hubkiosk.store.models import Appointment
+
+    hour, minute = map(int, local_time.split(":"))
+    clock.set_local(dt.datetime(2026, 11, 24, hour, minute, tzinfo=LONDON))
+    kiosk = queue_kiosk(config={"hub_id": "town-hall-whitechapel"})
+    with kiosk.store.session() as session:
+        session.add(
+            Appointment(
+                id=uuid.uuid4(),
+                hub_id="town-hall-whitechapel",
+                service_id="housing",
+                starts_at=clock() + dt.timedelta(days=1),
+                reference="TH-2468",
+            )
+        )
+    window = kiosk.window
+    qtbot.mouseClick(window.language_buttons[language], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screens[ScreenId.HOME].ticket_tile, Qt.MouseButton.LeftButton)
+    redirect = window.screens[ScreenId.QUEUE].stack.redirect
+    qtbot.mouseClick(redirect.appointment_button, Qt.MouseButton.LeftButton)
+    screen = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(screen.reference_edit, reference)
+    with qtbot.waitSignal(screen.answered, timeout=10_000):
+        qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert screen.pages.currentWidget() is screen.answer
+    if language == "en":
+        assert screen.answer_title.text() == title
+    words = screen.answer_text.text()
+    walk_in, drop_in = ACTIONS[language].items()
+    assert walk_in[0] not in words, words  # no walk-in ticket here...
+    assert drop_in[0] in words, words  # ...a drop-in hub near here instead
+    for named, button in ACTIONS[language].items():
+        if named in words:
+            assert button_shown(window, button), (named, words)
+    if language == "en":
+        assert ("a member of staff here" in words) == staff, words
+    # The button the words point to lists the drop-in hubs near here.
+    qtbot.mouseClick(screen.walk_in_button, Qt.MouseButton.LeftButton)
+    assert window.current is ScreenId.QUEUE
+    assert redirect.isVisible() and redirect.hub_labels[0].isVisible()
+
+
+def test_a_walk_in_hub_still_offers_its_walk_in_ticket(queue_kiosk, qtbot, click):
+    """At a hub that sees people who walk in, "not found" keeps its words and its button."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(screen.reference_edit, "HK-9999")
+    with qtbot.waitSignal(screen.answered, timeout=10_000):
+        click(window, "Check in")
+    assert screen.answer_text.text().endswith(
+        "a member of staff can help, or you can take a walk-in ticket."
+    )
+    assert button_shown(window, "Get a walk-in ticket")
+    assert not button_shown(window, "Find a drop-in hub")

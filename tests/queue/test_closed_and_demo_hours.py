@@ -51,6 +51,18 @@ def test_appointment_only_tiles_say_what_they_do(queue_kiosk, click):
     assert find_button(window, "I have an appointment").isVisible()
 
 
+def test_a_closed_appointment_only_hub_offers_no_ticket(queue_kiosk, click, clock):
+    """QA: Town Hall Whitechapel (appointment only) out of hours said "You can get a ticket
+    while the hub is open": it gives no walk-in ticket. It says what it does give."""
+    clock.set_local(dt.datetime(2026, 11, 24, 17, 30, tzinfo=LONDON))  # a Tuesday evening
+    kiosk = queue_kiosk(config={"hub_id": "town-hall-whitechapel"})
+    window = kiosk.window
+    click(window, "Check in, or find a drop-in hub")
+    closed = window.screens[ScreenId.QUEUE].stack.closed
+    assert closed.isVisible()
+    assert closed.reason.text() == ("You can check in for your appointment while the hub is open.")
+
+
 def test_a_drop_in_hub_keeps_its_ticket_tiles(queue_kiosk):
     kiosk = queue_kiosk()
     home = kiosk.window.screens[ScreenId.HOME]

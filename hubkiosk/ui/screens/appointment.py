@@ -3,7 +3,8 @@
 The on-screen keyboard types the reference and the letters, and becomes a number pad for
 the phone number. The answer is one of: checked in (the ticket screen), early, late, wrong
 day, wrong hub, or not found, each with a kind message and, where it makes sense, the
-offer of a walk-in ticket. Nothing typed here is logged.
+offer of a walk-in ticket (at an appointment-only hub, of a drop-in hub near here). Nothing
+typed here is logged.
 
 The kiosk's own store holds only this hub's bookings for today, so it is asked first (it
 works offline). When it knows nothing of the booking and the kiosk has a central server,
@@ -442,9 +443,14 @@ class AppointmentScreen(Screen):
         self.retranslate()
 
     def _answer_words(self, match: Match) -> tuple[str, str, bool, bool]:
-        """Title, explanation, offer a walk-in ticket, offer to try again."""
+        """Title, explanation, offer a walk-in ticket, offer to try again.
+
+        An appointment-only hub gives no walk-in ticket: its words point to a member of
+        staff here and to a drop-in hub near here ("Find a drop-in hub" in the offer's place).
+        """
         info = match.appointment
         ctx = self.ctx
+        drop_in = ctx.hub.appointment_only
         if match.outcome == CheckIn.AMBIGUOUS:
             return (
                 self.tr("More than one booking has those numbers"),
@@ -460,6 +466,12 @@ class AppointmentScreen(Screen):
                 self.tr("We could not find your appointment"),
                 self.tr(
                     "Please check what you typed and try again. A booking reference looks "
+                    "like HK-4821. If it still does not work, a member of staff here can "
+                    "help, or you can find a drop-in hub near here."
+                )
+                if drop_in
+                else self.tr(
+                    "Please check what you typed and try again. A booking reference looks "
                     "like HK-4821. If it still does not work, a member of staff can help, "
                     "or you can take a walk-in ticket."
                 ),
@@ -470,9 +482,18 @@ class AppointmentScreen(Screen):
         if match.outcome == CheckIn.EARLY:
             return (
                 self.tr("You are early"),
-                self.tr(
-                    "Your appointment is at %1. You can check in from %2. Please come back "
-                    "then, or take a walk-in ticket if you would like to see someone sooner."
+                (
+                    self.tr(
+                        "Your appointment is at %1. You can check in from %2. Please come "
+                        "back then, or find a drop-in hub near here if you would like to see "
+                        "someone sooner."
+                    )
+                    if drop_in
+                    else self.tr(
+                        "Your appointment is at %1. You can check in from %2. Please come "
+                        "back then, or take a walk-in ticket if you would like to see someone "
+                        "sooner."
+                    )
                 )
                 .replace("%1", when)
                 .replace("%2", fmt_time(ctx, info.check_in_from)),
@@ -482,10 +503,18 @@ class AppointmentScreen(Screen):
         if match.outcome == CheckIn.LATE:
             return (
                 self.tr("Your appointment time has passed"),
-                self.tr(
-                    "Your appointment was at %1. We are sorry, it is too late to check in for "
-                    "it. You can take a walk-in ticket to see the next free adviser, or ask a "
-                    "member of staff to book a new time."
+                (
+                    self.tr(
+                        "Your appointment was at %1. We are sorry, it is too late to check in "
+                        "for it. Please ask a member of staff here to book a new time, or find "
+                        "a drop-in hub near here to see the next free adviser."
+                    )
+                    if drop_in
+                    else self.tr(
+                        "Your appointment was at %1. We are sorry, it is too late to check in "
+                        "for it. You can take a walk-in ticket to see the next free adviser, "
+                        "or ask a member of staff to book a new time."
+                    )
                 ).replace("%1", when),
                 True,
                 False,
@@ -494,9 +523,16 @@ class AppointmentScreen(Screen):
         if match.outcome == CheckIn.WRONG_DAY:
             return (
                 self.tr("Your appointment is on another day"),
-                self.tr(
-                    "Your appointment is on %1 at %2. Please come back then. If you need "
-                    "help today, you can take a walk-in ticket."
+                (
+                    self.tr(
+                        "Your appointment is on %1 at %2. Please come back then. If you need "
+                        "help today, you can find a drop-in hub near here."
+                    )
+                    if drop_in
+                    else self.tr(
+                        "Your appointment is on %1 at %2. Please come back then. If you need "
+                        "help today, you can take a walk-in ticket."
+                    )
                 )
                 .replace("%1", day)
                 .replace("%2", when),
@@ -515,7 +551,16 @@ class AppointmentScreen(Screen):
             self.tr("Your appointment is at another hub"),
             text.replace("%1", where).replace("%2", when).replace("%3", day)
             + " "
-            + self.tr("Please go there. If you would rather be seen here, take a walk-in ticket."),
+            + (
+                self.tr(
+                    "Please go there. If you cannot, a member of staff here can help, or you "
+                    "can find a drop-in hub near here."
+                )
+                if drop_in
+                else self.tr(
+                    "Please go there. If you would rather be seen here, take a walk-in ticket."
+                )
+            ),
             True,
             False,
         )

@@ -193,7 +193,12 @@ class ClosedPanel(QFrame):
             self.reason.setText(self.ctx.text(state.closure.reason))
         else:
             self.heading.setText(self.tr("Sorry, check-in is closed now"))
-            self.reason.setText(self.tr("You can get a ticket while the hub is open."))
+            # An appointment-only hub gives no walk-in ticket, open or not.
+            self.reason.setText(
+                self.tr("You can check in for your appointment while the hub is open.")
+                if self.ctx.hub.appointment_only
+                else self.tr("You can get a ticket while the hub is open.")
+            )
         self.when.setText(opens_again_text(self.ctx, state))
         if self.times.isVisible():
             self.show_times()
