@@ -4,25 +4,25 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>এই কিয়স্কে কোনো কেন্দ্রীয় সার্ভার সেট করা নেই: এটি সবকিছু স্থানীয়ভাবে রাখে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="353"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
         <source>Adviser and IT</source>
         <translation>উপদেষ্টা ও আইটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>আলাদা করে রাখা রেকর্ডগুলো আবার পাঠানোর তালিকায় ফেরানো যায়নি: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Lnটি রেকর্ড পাঠানোর অপেক্ষায় আছে</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(সবচেয়ে পুরোনোটি %Ln মিনিট ধরে)</numerusform>
@@ -38,48 +38,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>কিছুই অপেক্ষায় নেই, তবে কিছু রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>everything sent</source>
         <translation>সবকিছু পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>সংযোগ নেই: এই কিয়স্কটি নিবন্ধিত নয়, অথবা এর টোকেন বাতিল করা হয়েছে। আইটি-কে আবার নিবন্ধন করতে বলুন (hubkiosk --enrol URL CODE)।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>কেন্দ্রীয় সার্ভারের জন্য কিয়স্কের নতুন সংস্করণ দরকার। আইটি-কে এই কিয়স্কটি আপডেট করতে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>অফলাইনে কাজ করছে; %1। কিছুই হারায়নি: সার্ভারের সাথে সংযোগ পেলে রেকর্ডগুলো পাঠানো হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Synced with the central server; %1.</source>
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হয়েছে; %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
         <source>Last success at %1.</source>
         <translation>শেষ সফল সিঙ্ক: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
         <source>Not synced yet; %1.</source>
         <translation>এখনও সিঙ্ক হয়নি; %1।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="466"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Lnটি রেকর্ড আইটি-র জন্য আলাদা করে রাখা হয়েছে (লগ দেখুন)।</numerusform>
@@ -87,37 +87,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="455"/>
         <source>Last error: %1</source>
         <translation>শেষ ত্রুটি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="457"/>
         <source>Configuration: %1</source>
         <translation>কনফিগারেশন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="520"/>
         <source>Backup failed: %1</source>
         <translation>ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="525"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>হাব: %1 · কিয়স্ক সংস্করণ %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="529"/>
         <source>Back up now</source>
         <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
         <source>Syncing with the central server…</source>
         <translation>কেন্দ্রীয় সার্ভারের সাথে সিঙ্ক হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
         <source>%Ln survey answer(s) or feedback are held until the end of their hour, so they cannot be linked to a visit.</source>
         <translation>
             <numerusform>%Lnটি জরিপের উত্তর বা মতামত তার ঘণ্টা শেষ হওয়া পর্যন্ত রাখা আছে, যাতে কোনো সাক্ষাতের সঙ্গে মেলানো না যায়।</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="493"/>
         <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
         <translation>
             <numerusform>এর মধ্যে %Lnটির ব্যক্তিগত তথ্য %1 দিন পরে মুছে ফেলা হয়েছে; রেকর্ডটি রাখা আছে।</numerusform>
@@ -133,47 +133,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="499"/>
         <source>Personal details in set-aside records (names, phone numbers, answers) are cleared %1 days after they were set aside, next on %2.</source>
         <translation>আলাদা রাখা রেকর্ডের ব্যক্তিগত তথ্য (নাম, ফোন নম্বর, উত্তর) আলাদা রাখার %1 দিন পরে মুছে ফেলা হয়; পরেরটি %2 তারিখে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="530"/>
         <source>Sync now</source>
         <translation>এখনই সিঙ্ক করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="531"/>
         <source>Send set-aside records again</source>
         <translation>আলাদা করে রাখা রেকর্ড আবার পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
         <source>Leave adviser mode</source>
         <translation>উপদেষ্টা মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
         <source>Queue and desks</source>
         <translation>লাইন ও ডেস্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
         <source>Help a resident</source>
         <translation>একজন বাসিন্দাকে সাহায্য করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
         <source>Today at this hub</source>
         <translation>আজ এই হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="546"/>
         <source>Reading the local store…</source>
         <translation>স্থানীয় ডেটা পড়া হচ্ছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="553"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Lnটি ব্যাকআপ রাখা আছে; সবচেয়ে নতুনটি %1-এর।</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="558"/>
         <source>No backup yet.</source>
         <translation>এখনও কোনো ব্যাকআপ নেই।</translation>
     </message>
@@ -476,197 +476,197 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
         <source>Please type your booking reference.</source>
         <translation>আপনার বুকিং রেফারেন্স লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="321"/>
         <source>Please type your whole phone number.</source>
         <translation>আপনার পুরো ফোন নম্বর লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="324"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>আপনার পদবির (বংশের নাম) প্রথম 3টি অক্ষর লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="335"/>
         <source>Checking your booking, please wait…</source>
         <translation>আপনার বুকিং দেখা হচ্ছে, অনুগ্রহ করে অপেক্ষা করুন…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>দুঃখিত, একটি সমস্যা হয়েছে। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="456"/>
         <source>More than one booking has those numbers</source>
         <translation>একাধিক বুকিংয়ে এই নম্বরগুলো আছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="458"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>অক্ষরসহ আপনার পুরো বুকিং রেফারেন্স লিখুন (যেমন HK-4821), অথবা এর বদলে আপনার ফোন নম্বর ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="466"/>
         <source>We could not find your appointment</source>
         <translation>আমরা আপনার অ্যাপয়েন্টমেন্ট খুঁজে পাইনি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিয়ে আবার চেষ্টা করুন। বুকিং রেফারেন্স দেখতে এরকম: HK-4821। তবুও না হলে এখানকার একজন কর্মী সাহায্য করতে পারেন, অথবা অ্যাপয়েন্টমেন্ট ছাড়া দেখা করতে কাছের অন্য হাব খুঁজুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিয়ে আবার চেষ্টা করুন। বুকিং রেফারেন্স দেখতে এরকম: HK-4821। তবুও না হলে একজন কর্মী সাহায্য করতে পারেন, অথবা আপনি একটি সাধারণ টিকিট নিতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
         <source>You are early</source>
         <translation>আপনি আগে চলে এসেছেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="487"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় %1। আপনি %2 থেকে চেক ইন করতে পারবেন। তখন আবার আসুন, অথবা আরও আগে কারও সাথে দেখা করতে চাইলে কাছের অন্য হাব খুঁজুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় %1। আপনি %2 থেকে চেক ইন করতে পারবেন। তখন আবার আসুন, অথবা আরও আগে কারও সাথে দেখা করতে চাইলে একটি সাধারণ টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="505"/>
         <source>Your appointment time has passed</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় পার হয়ে গেছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="508"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় ছিল %1। দুঃখিত, এর জন্য চেক ইন করার সময় পার হয়ে গেছে। নতুন সময় বুক করতে এখানকার একজন কর্মীকে বলুন, অথবা পরের খালি উপদেষ্টার সাথে দেখা করতে কাছের অন্য হাব খুঁজুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের সময় ছিল %1। দুঃখিত, এর জন্য চেক ইন করার সময় পার হয়ে গেছে। পরের খালি উপদেষ্টার সাথে দেখা করতে একটি সাধারণ টিকিট নিতে পারেন, অথবা নতুন সময় বুক করতে একজন কর্মীকে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
         <source>Your appointment is on another day</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য দিনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট %1, সময় %2। তখন আবার আসুন। আজ সাহায্য দরকার হলে কাছের অন্য হাব খুঁজুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট %1, সময় %2। তখন আবার আসুন। আজ সাহায্য দরকার হলে একটি সাধারণ টিকিট নিতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="546"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট আজ, সময় %2। জায়গা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="548"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট %3, সময় %2। জায়গা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
         <source>Your appointment is at another hub</source>
         <translation>আপনার অ্যাপয়েন্টমেন্ট অন্য একটি হাবে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="556"/>
         <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>অনুগ্রহ করে সেখানে যান। যেতে না পারলে এখানকার একজন কর্মী সাহায্য করতে পারেন, অথবা কাছের অন্য হাব খুঁজুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>অনুগ্রহ করে সেখানে যান। এখানেই দেখা করতে চাইলে একটি সাধারণ টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Check in for an appointment</source>
         <translation>অ্যাপয়েন্টমেন্টের জন্য চেক ইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="596"/>
         <source>Check in for your appointment</source>
         <translation>আপনার অ্যাপয়েন্টমেন্টের জন্য চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="597"/>
         <source>Use my booking reference</source>
         <translation>আমার বুকিং রেফারেন্স দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="598"/>
         <source>Use my phone number</source>
         <translation>আমার ফোন নম্বর দিয়ে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="599"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>আপনার বুকিং রেফারেন্স (দেখতে এরকম: HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="600"/>
         <source>Booking reference</source>
         <translation>বুকিং রেফারেন্স</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="557"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="602"/>
         <source>Your phone number:</source>
         <translation>আপনার ফোন নম্বর:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="603"/>
         <source>Phone number</source>
         <translation>ফোন নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="559"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="604"/>
         <source>First 3 letters of your surname:</source>
         <translation>আপনার পদবির প্রথম 3টি অক্ষর:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="605"/>
         <source>First letters of your surname</source>
         <translation>আপনার পদবির প্রথম অক্ষরগুলো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="606"/>
         <source>Check in</source>
         <translation>চেক ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Find a drop-in hub</source>
         <translation>কাছের অন্য হাব খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Get a walk-in ticket</source>
         <translation>সাধারণ টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="613"/>
         <source>Try again</source>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="614"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
@@ -697,42 +697,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="290"/>
+        <location filename="../../hubkiosk/ui/display.py" line="326"/>
         <source>Hub Kiosk · calling display</source>
         <translation>হাব কিয়স্ক · নম্বর ডাকার স্ক্রিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="292"/>
+        <location filename="../../hubkiosk/ui/display.py" line="328"/>
         <source>Now calling</source>
         <translation>এখন ডাকা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="293"/>
+        <location filename="../../hubkiosk/ui/display.py" line="329"/>
         <source>Called before</source>
         <translation>আগে ডাকা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="294"/>
+        <location filename="../../hubkiosk/ui/display.py" line="330"/>
         <source>Waiting now</source>
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="299"/>
+        <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>অনুগ্রহ করে ডেস্ক %1-এ যান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="302"/>
+        <location filename="../../hubkiosk/ui/display.py" line="340"/>
         <source>Please wait to be called</source>
         <translation>আপনাকে ডাকা পর্যন্ত অপেক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="307"/>
+        <location filename="../../hubkiosk/ui/display.py" line="348"/>
         <source>Desk %1</source>
         <translation>ডেস্ক %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="316"/>
+        <location filename="../../hubkiosk/ui/display.py" line="357"/>
         <source>No one is waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
@@ -760,19 +760,19 @@
         <translation>হাব খোলা থাকার সময় আপনার অ্যাপয়েন্টমেন্টের জন্য চেক ইন করতে পারবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="200"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>হাব খোলা থাকার সময় টিকিট নিতে পারবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
         <source>See opening times</source>
         <translation>খোলার সময় দেখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="210"/>
         <source>Find a service or do it online</source>
         <translation>একটি সেবা খুঁজুন বা অনলাইনে করুন</translation>
     </message>
@@ -813,123 +813,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="181"/>
         <source>Quick feedback</source>
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="319"/>
         <source>Your comment: %1</source>
         <translation>আপনার মন্তব্য: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>How was your visit today?</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>একটি মুখে স্পর্শ করুন। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Very poor</source>
         <translation>খুব খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>Poor</source>
         <translation>খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>OK</source>
         <translation>মোটামুটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Good</source>
         <translation>ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
         <source>Very good</source>
         <translation>খুব ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>ধন্যবাদ: আপনার উত্তর “%1” সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>এটি মূলত কী নিয়ে ছিল? যেগুলো প্রযোজ্য বেছে নিন, অথবা এখনই শেষ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Waiting time</source>
         <translation>অপেক্ষার সময়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Staff helpfulness</source>
         <translation>কর্মীদের সহায়তা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>Getting my problem solved</source>
         <translation>আমার সমস্যার সমাধান পাওয়া</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>The building and facilities</source>
         <translation>ভবন ও সুযোগ-সুবিধা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="348"/>
         <source>Information given</source>
         <translation>দেওয়া তথ্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
         <source>Add a comment</source>
         <translation>মন্তব্য লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>আপনার মন্তব্য লিখুন। অনুগ্রহ করে আপনার নাম বা যোগাযোগের তথ্য লিখবেন না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Your comment</source>
         <translation>আপনার মন্তব্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Type here</source>
         <translation>এখানে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>আপনার মতামত আমাদের হাবগুলো আরও ভালো করতে সাহায্য করে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
@@ -960,57 +960,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="282"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>একটি শব্দ লিখুন, যেমন: bin, council tax, parking।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="287"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>আমরা এটি খুঁজে পাইনি। অন্য শব্দ দিয়ে চেষ্টা করুন, সব বিষয় দেখুন, বা একজন উপদেষ্টাকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="292"/>
         <source>Touch the one you need.</source>
         <translation>আপনার যেটি দরকার সেটি স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="296"/>
         <source>Find a service</source>
         <translation>সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="299"/>
         <source>Find a service or do it now</source>
         <translation>সেবা খুঁজুন বা এখনই করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>যেমন: bin, pothole, council tax</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
         <source>Search for a service</source>
         <translation>সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
         <source>Search</source>
         <translation>খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
         <source>See all topics</source>
         <translation>সব বিষয় দেখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
         <source>Ask an adviser instead</source>
         <translation>বরং একজন উপদেষ্টাকে জিজ্ঞেস করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="322"/>
         <source>Which of these do you need?</source>
         <translation>এগুলোর মধ্যে কোনটি আপনার দরকার?</translation>
     </message>
@@ -1071,149 +1071,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="425"/>
         <source>Change</source>
         <translation>বদলান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Change: %1</source>
         <translation>বদলান: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
         <source>Not answered</source>
         <translation>উত্তর দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
         <source>The answers you typed are shown on the screen, not read aloud.</source>
         <translation>আপনার টাইপ করা উত্তরগুলো স্ক্রিনে দেখানো আছে, পড়ে শোনানো হয় না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>আপনি যা লিখেছেন তা দেখে নিন: এটি আমাদের প্রয়োজনীয় ধরনে নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
         <source>Please answer this question.</source>
         <translation>এই প্রশ্নের উত্তর দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please choose one answer.</source>
         <translation>একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="516"/>
         <source>Please choose at least one answer.</source>
         <translation>অন্তত একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
         <source>Please choose one of the answers shown.</source>
         <translation>দেখানো উত্তরগুলোর একটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="518"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>এটি ছোট করুন: সর্বোচ্চ %1টি অক্ষর।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="519"/>
         <source>Please type a number, for example 3.</source>
         <translation>একটি সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="520"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>একটি পূর্ণ সংখ্যা লিখুন, যেমন 3।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
         <source>The number must be %1 or more.</source>
         <translation>সংখ্যাটি %1 বা তার বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
         <source>The number must be %1 or less.</source>
         <translation>সংখ্যাটি %1 বা তার কম হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>একটি সঠিক তারিখ লিখুন: দিন, মাস ও বছর, যেমন 18 11 2026।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
         <source>The date must be today or earlier.</source>
         <translation>তারিখটি আজ বা তার আগের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
         <source>The date must be today or later.</source>
         <translation>তারিখটি আজ বা তার পরের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>পুরো যুক্তরাজ্যের পোস্টকোড লিখুন, যেমন E3 2BS।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>একটি যুক্তরাজ্যের ফোন নম্বর লিখুন, যেমন 07700 900123।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>একটি ইমেইল ঠিকানা লিখুন, যেমন name@example.com।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="532"/>
         <source>Please check this answer.</source>
         <translation>এই উত্তরটি দেখে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="542"/>
         <source>Last step: check and send</source>
         <translation>শেষ ধাপ: দেখে নিয়ে পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="556"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="543"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="558"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>আপনার উত্তরগুলো দেখে নিন। কোনোটি ঠিক করতে ‘বদলান’ স্পর্শ করুন, সব ঠিক থাকলে ‘পাঠান’।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="547"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="570"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Sending…</source>
         <translation>পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="565"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="580"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>দুঃখিত, আপনার অনুরোধ সংরক্ষণ করা যায়নি। আবার চেষ্টা করতে ‘পাঠান’ স্পর্শ করুন, বা একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
@@ -1423,295 +1423,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="891"/>
         <source>Space</source>
         <translation>স্পেস</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="892"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="893"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
         <source>Shift</source>
         <translation>শিফট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
         <source>Capital letter</source>
         <translation>বড় হাতের অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="905"/>
         <source>Numbers and symbols</source>
         <translation>সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="909"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="910"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
         <source>Letters</source>
         <translation>অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>Bengali letters</source>
         <translation>বাংলা অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>English letters</source>
         <translation>ইংরেজি অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="836"/>
         <source>You typed: %1</source>
         <translation>আপনি লিখেছেন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters with accents</source>
         <translation>অ্যাকসেন্ট চিহ্নসহ অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>Urdu letters</source>
         <translation>উর্দু অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>Bengali numbers and symbols</source>
         <translation>বাংলা সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>Urdu numbers and symbols</source>
         <translation>উর্দু সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>at sign</source>
         <translation>অ্যাট চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>full stop</source>
         <translation>ফুল স্টপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hyphen</source>
         <translation>হাইফেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>apostrophe</source>
         <translation>অ্যাপোস্ট্রফি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>underscore</source>
         <translation>আন্ডারস্কোর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>slash</source>
         <translation>স্ল্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>and sign</source>
         <translation>অ্যান্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>plus</source>
         <translation>যোগ চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>hash</source>
         <translation>হ্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>comma</source>
         <translation>কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>colon</source>
         <translation>কোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>semicolon</source>
         <translation>সেমিকোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
         <source>question mark</source>
         <translation>প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
         <source>exclamation mark</source>
         <translation>বিস্ময়সূচক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
         <source>open bracket</source>
         <translation>বন্ধনী শুরু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
         <source>close bracket</source>
         <translation>বন্ধনী শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
         <source>quotation mark</source>
         <translation>উদ্ধৃতি চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
         <source>pound sign</source>
         <translation>পাউন্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>hasanta (joins letters)</source>
         <translation>হসন্ত (যুক্তাক্ষর)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign aa</source>
         <translation>আ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign i</source>
         <translation>ই-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign ii</source>
         <translation>ঈ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign u</source>
         <translation>উ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>vowel sign uu</source>
         <translation>ঊ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>vowel sign ri</source>
         <translation>ঋ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>vowel sign e</source>
         <translation>এ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>vowel sign oi</source>
         <translation>ঐ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>vowel sign o</source>
         <translation>ও-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>vowel sign ou</source>
         <translation>ঔ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>anusvara</source>
         <translation>অনুস্বার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
         <source>visarga</source>
         <translation>বিসর্গ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
         <source>chandrabindu</source>
         <translation>চন্দ্রবিন্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
         <source>dari (Bengali full stop)</source>
         <translation>দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
         <source>Urdu full stop</source>
         <translation>উর্দু দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>Urdu comma</source>
         <translation>উর্দু কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>Urdu question mark</source>
         <translation>উর্দু প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>On-screen keyboard</source>
         <translation>স্ক্রিনের কিবোর্ড</translation>
     </message>
@@ -1793,37 +1793,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
         <source>No one is waiting there now</source>
         <translation>এখন সেখানে কেউ অপেক্ষা করছেন না</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
         <source>People waiting there now: %1</source>
         <translation>এখন সেখানে অপেক্ষায় আছেন: %1 জন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>আজ সেখানে অপেক্ষার সময়: প্রায় %1 মিনিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>This hub sees people by appointment only</source>
         <translation>এই হাবে শুধু অ্যাপয়েন্টমেন্ট থাকলে দেখা করা হয়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="276"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>অ্যাপয়েন্টমেন্ট ছাড়া উপদেষ্টার সাথে দেখা করতে, কাছের এই হাবগুলোর একটিতে যান। সেখানে অ্যাপয়েন্টমেন্ট ছাড়াই দেখা করা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="288"/>
         <source>%1 miles away</source>
         <translation>%1 মাইল দূরে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="299"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
@@ -1831,7 +1831,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="994"/>
         <source>More below: slide the page up</source>
         <translation>নিচে আরও আছে: পাতাটি উপরে সরান</translation>
     </message>
@@ -1895,42 +1895,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="193"/>
         <source>Survey</source>
         <translation>জরিপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="640"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>এগিয়ে যেতে প্রতিটি কথার জন্য একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="644"/>
         <source>Choose one or more answers to go on.</source>
         <translation>এগিয়ে যেতে এক বা একাধিক উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="645"/>
         <source>Choose an answer to go on.</source>
         <translation>এগিয়ে যেতে একটি উত্তর বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="642"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>এগিয়ে যেতে অন্তত আপনার প্রথম পছন্দটি ছুঁয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="506"/>
         <source>Statement %1 of %2</source>
         <translation>বক্তব্য %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="658"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>এই জরিপ %1 থেকে %2 পর্যন্ত চলবে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>এতে %Lnটি প্রশ্ন আছে।</numerusform>
@@ -1938,7 +1938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>আপনার উত্তরের ওপর নির্ভর করে এতে %1 থেকে %Lnটি প্রশ্ন আছে।</numerusform>
@@ -1946,78 +1946,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Start the survey</source>
         <translation>জরিপ শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="675"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>আপনার উত্তর কাউন্সিলকে তার সেবা উন্নত করতে সাহায্য করবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="681"/>
         <source>Saving your answers...</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হচ্ছে...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="682"/>
         <source>Your answers are saved.</source>
         <translation>আপনার উত্তর সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="684"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>দুঃখিত, আপনার উত্তর সংরক্ষণ করা যায়নি। একজন কর্মীকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="688"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of %2</source>
         <translation>প্রশ্ন %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of about %2</source>
         <translation>প্রায় %2টির মধ্যে %1 নম্বর প্রশ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Send my answers</source>
         <translation>আমার উত্তর পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Next</source>
         <translation>পরবর্তী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="732"/>
         <source>%1, your choice number %2</source>
         <translation>%1, আপনার %2 নম্বর পছন্দ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="747"/>
         <source>Undo</source>
         <translation>ফিরিয়ে নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="750"/>
         <source>Type here (you can leave this empty)</source>
         <translation>এখানে লিখুন (খালি রাখতে পারেন)</translation>
     </message>

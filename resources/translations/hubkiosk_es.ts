@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Este quiosco no tiene un servidor central configurado: lo guarda todo localmente.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="353"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
         <source>Adviser and IT</source>
         <translation>Asesor e informática</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>No se pudieron devolver los registros apartados: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>nada pendiente, pero hay registros apartados para informática</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>everything sent</source>
         <translation>todo enviado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Sin conexión: este quiosco no está registrado o su token fue revocado. Pida a informática que lo registre de nuevo (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>El servidor central necesita una versión más nueva del quiosco. Pida a informática que lo actualice.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
         <source>Not synced yet; %1.</source>
         <translation>Aún sin sincronizar; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Trabajando sin conexión; %1. No se pierde nada: los registros se envían cuando se puede llegar al servidor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Synced with the central server; %1.</source>
         <translation>Sincronizado con el servidor central; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
         <source>Last success at %1.</source>
         <translation>Último éxito a las %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln registro espera su envío</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(el más antiguo desde hace %Ln minuto)</numerusform>
@@ -78,8 +78,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="466"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln registro se apartó para informática (vea el registro).</numerusform>
@@ -87,37 +87,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="455"/>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="457"/>
         <source>Configuration: %1</source>
         <translation>Configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="520"/>
         <source>Backup failed: %1</source>
         <translation>Falló la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="525"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Centro: %1 · Versión del quiosco %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="529"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
         <source>Syncing with the central server…</source>
         <translation>Sincronizando con el servidor central…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
         <source>%Ln survey answer(s) or feedback are held until the end of their hour, so they cannot be linked to a visit.</source>
         <translation>
             <numerusform>%Ln respuesta de encuesta u opinión se retiene hasta que acabe su hora, para que no pueda vincularse a una visita.</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="493"/>
         <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
         <translation>
             <numerusform>Los datos personales de %Ln de ellos se borraron a los %1 días; el registro se conserva.</numerusform>
@@ -133,47 +133,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="499"/>
         <source>Personal details in set-aside records (names, phone numbers, answers) are cleared %1 days after they were set aside, next on %2.</source>
         <translation>Los datos personales de los registros apartados (nombres, teléfonos, respuestas) se borran %1 días después de apartarlos; los próximos, el %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="530"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="531"/>
         <source>Send set-aside records again</source>
         <translation>Reenviar los registros apartados</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
         <source>Leave adviser mode</source>
         <translation>Salir del modo asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
         <source>Queue and desks</source>
         <translation>Cola y mostradores</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
         <source>Help a resident</source>
         <translation>Ayudar a un vecino</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
         <source>Today at this hub</source>
         <translation>Hoy en este centro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="546"/>
         <source>Reading the local store…</source>
         <translation>Leyendo los datos locales…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="553"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln copia guardada; la más reciente es del %1.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="558"/>
         <source>No backup yet.</source>
         <translation>Aún no hay copia de seguridad.</translation>
     </message>
@@ -476,197 +476,197 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
         <source>Please type your booking reference.</source>
         <translation>Escriba su referencia de reserva.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="321"/>
         <source>Please type your whole phone number.</source>
         <translation>Escriba su número de teléfono completo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="324"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Escriba las 3 primeras letras de su apellido.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="335"/>
         <source>Checking your booking, please wait…</source>
         <translation>Comprobando su reserva, espere…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Lo sentimos, algo ha fallado. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="456"/>
         <source>More than one booking has those numbers</source>
         <translation>Hay más de una reserva con esos números</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="458"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Escriba su referencia de reserva completa, con sus letras (por ejemplo HK-4821), o use su número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="466"/>
         <source>We could not find your appointment</source>
         <translation>No hemos encontrado su cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Revise lo que ha escrito e inténtelo de nuevo. Una referencia de reserva es como HK-4821. Si sigue sin funcionar, el personal de aquí puede ayudarle, o puede buscar un centro sin cita cercano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Revise lo que ha escrito e inténtelo de nuevo. Una referencia de reserva es como HK-4821. Si sigue sin funcionar, el personal puede ayudarle, o puede sacar un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
         <source>You are early</source>
         <translation>Ha llegado temprano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="487"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
         <translation>Su cita es a las %1. Puede registrar su llegada desde las %2. Vuelva entonces, o busque un centro sin cita cercano si quiere que le atiendan antes.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Su cita es a las %1. Puede registrar su llegada desde las %2. Vuelva entonces, o saque un número sin cita si quiere que le atiendan antes.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="505"/>
         <source>Your appointment time has passed</source>
         <translation>La hora de su cita ya ha pasado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="508"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>Su cita era a las %1. Lo sentimos, es demasiado tarde para registrarla. Pida al personal de aquí una nueva hora, o busque un centro sin cita cercano para ver al próximo asesor libre.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Su cita era a las %1. Lo sentimos, es demasiado tarde para registrarla. Puede sacar un número sin cita para ver al próximo asesor libre, o pedir al personal una nueva hora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
         <source>Your appointment is on another day</source>
         <translation>Su cita es otro día</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
         <translation>Su cita es el %1 a las %2. Vuelva entonces. Si necesita ayuda hoy, puede buscar un centro sin cita cercano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Su cita es el %1 a las %2. Vuelva entonces. Si necesita ayuda hoy, puede sacar un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="546"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Su cita es en %1 hoy a las %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="548"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Su cita es en %1 el %3 a las %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
         <source>Your appointment is at another hub</source>
         <translation>Su cita es en otro centro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="556"/>
         <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Vaya allí, por favor. Si no puede, el personal de aquí puede ayudarle, o puede buscar un centro sin cita cercano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Vaya allí, por favor. Si prefiere que le atiendan aquí, saque un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Check in for an appointment</source>
         <translation>Registrar la llegada a una cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="596"/>
         <source>Check in for your appointment</source>
         <translation>Registre la llegada a su cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="597"/>
         <source>Use my booking reference</source>
         <translation>Usar mi referencia de reserva</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="598"/>
         <source>Use my phone number</source>
         <translation>Usar mi número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="599"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Su referencia de reserva (es como HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="600"/>
         <source>Booking reference</source>
         <translation>Referencia de reserva</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="557"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="602"/>
         <source>Your phone number:</source>
         <translation>Su número de teléfono:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="603"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="559"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="604"/>
         <source>First 3 letters of your surname:</source>
         <translation>3 primeras letras de su apellido:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="605"/>
         <source>First letters of your surname</source>
         <translation>Primeras letras de su apellido</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="606"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Find a drop-in hub</source>
         <translation>Buscar un centro sin cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Get a walk-in ticket</source>
         <translation>Sacar un número sin cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="613"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="614"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -697,42 +697,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="290"/>
+        <location filename="../../hubkiosk/ui/display.py" line="326"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · pantalla de llamadas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="292"/>
+        <location filename="../../hubkiosk/ui/display.py" line="328"/>
         <source>Now calling</source>
         <translation>Llamando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="293"/>
+        <location filename="../../hubkiosk/ui/display.py" line="329"/>
         <source>Called before</source>
         <translation>Llamados antes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="294"/>
+        <location filename="../../hubkiosk/ui/display.py" line="330"/>
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="299"/>
+        <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>Vaya al mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="302"/>
+        <location filename="../../hubkiosk/ui/display.py" line="340"/>
         <source>Please wait to be called</source>
         <translation>Espere a que le llamen</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="307"/>
+        <location filename="../../hubkiosk/ui/display.py" line="348"/>
         <source>Desk %1</source>
         <translation>Mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="316"/>
+        <location filename="../../hubkiosk/ui/display.py" line="357"/>
         <source>No one is waiting</source>
         <translation>No hay nadie esperando</translation>
     </message>
@@ -760,19 +760,19 @@
         <translation>Puede registrar su llegada a la cita mientras el centro esté abierto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="200"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Puede sacar un número mientras el centro esté abierto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
         <source>See opening times</source>
         <translation>Ver el horario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="210"/>
         <source>Find a service or do it online</source>
         <translation>Buscar un servicio o hacerlo en línea</translation>
     </message>
@@ -813,123 +813,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="181"/>
         <source>Quick feedback</source>
         <translation>Opinión rápida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="319"/>
         <source>Your comment: %1</source>
         <translation>Su comentario: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>How was your visit today?</source>
         <translation>¿Qué tal su visita hoy?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Toque una cara. No le pedimos su nombre.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Very poor</source>
         <translation>Muy mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>Poor</source>
         <translation>Mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
         <source>Very good</source>
         <translation>Muy buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Gracias: su respuesta «%1» está guardada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>¿Sobre qué fue sobre todo? Elija las que correspondan, o termine ahora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Waiting time</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Staff helpfulness</source>
         <translation>Amabilidad del personal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>Getting my problem solved</source>
         <translation>La solución de mi problema</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>The building and facilities</source>
         <translation>El edificio y las instalaciones</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="348"/>
         <source>Information given</source>
         <translation>La información recibida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
         <source>Add a comment</source>
         <translation>Añadir un comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Escriba su comentario. No escriba su nombre ni sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Your comment</source>
         <translation>Su comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Type here</source>
         <translation>Escriba aquí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Su opinión nos ayuda a mejorar los centros.</translation>
     </message>
@@ -960,57 +960,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="282"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Escriba una palabra, por ejemplo: basura, impuesto municipal, aparcamiento.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="287"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>No lo hemos encontrado. Pruebe otra palabra, vea todos los temas o pregunte a un asesor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="292"/>
         <source>Touch the one you need.</source>
         <translation>Toque el que necesite.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="296"/>
         <source>Find a service</source>
         <translation>Buscar un servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="299"/>
         <source>Find a service or do it now</source>
         <translation>Buscar un servicio o hacerlo ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>Ej.: basura, bache, impuestos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
         <source>Search for a service</source>
         <translation>Buscar un servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
         <source>See all topics</source>
         <translation>Ver todos los temas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
         <source>Ask an adviser instead</source>
         <translation>Preguntar a un asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="322"/>
         <source>Which of these do you need?</source>
         <translation>¿Cuál de estos necesita?</translation>
     </message>
@@ -1071,149 +1071,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="425"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Change: %1</source>
         <translation>Cambiar: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
         <source>Not answered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
         <source>The answers you typed are shown on the screen, not read aloud.</source>
         <translation>Las respuestas que escribió se muestran en la pantalla; no se leen en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Revise lo que ha escrito: no tiene el formato que necesitamos.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
         <source>Please answer this question.</source>
         <translation>Responda a esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please choose one answer.</source>
         <translation>Elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="516"/>
         <source>Please choose at least one answer.</source>
         <translation>Elija al menos una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Elija una de las respuestas que se muestran.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="518"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Acórtelo, por favor: %1 letras como máximo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="519"/>
         <source>Please type a number, for example 3.</source>
         <translation>Escriba un número, por ejemplo 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="520"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Escriba un número entero, por ejemplo 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
         <source>The number must be %1 or more.</source>
         <translation>El número debe ser %1 o más.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
         <source>The number must be %1 or less.</source>
         <translation>El número debe ser %1 o menos.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Escriba una fecha real: día, mes y año, por ejemplo 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
         <source>The date must be today or earlier.</source>
         <translation>La fecha debe ser hoy o anterior.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
         <source>The date must be today or later.</source>
         <translation>La fecha debe ser hoy o posterior.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Escriba un código postal británico completo, por ejemplo E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Escriba un número de teléfono británico, por ejemplo 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Escriba una dirección de correo, por ejemplo nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="532"/>
         <source>Please check this answer.</source>
         <translation>Revise esta respuesta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="542"/>
         <source>Last step: check and send</source>
         <translation>Último paso: revisar y enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="556"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="543"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="558"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Revise sus respuestas. Toque Cambiar para corregir una, o Enviar cuando esté bien.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="547"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="570"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="565"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="580"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Lo sentimos, no se pudo guardar su solicitud. Toque Enviar para intentarlo de nuevo, o pregunte al personal.</translation>
     </message>
@@ -1423,295 +1423,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="891"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="892"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="893"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="905"/>
         <source>Numbers and symbols</source>
         <translation>Números y símbolos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters with accents</source>
         <translation>Letras con tilde y acentos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="909"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="910"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>English letters</source>
         <translation>Letras inglesas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>Bengali numbers and symbols</source>
         <translation>Números y símbolos bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="836"/>
         <source>You typed: %1</source>
         <translation>Ha escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>Bengali letters</source>
         <translation>Letras bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>Urdu letters</source>
         <translation>Letras urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>Urdu numbers and symbols</source>
         <translation>Números y símbolos urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>at sign</source>
         <translation>arroba</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>full stop</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hyphen</source>
         <translation>guion</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>apostrophe</source>
         <translation>apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>underscore</source>
         <translation>guion bajo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>slash</source>
         <translation>barra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>and sign</source>
         <translation>signo et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>plus</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>hash</source>
         <translation>almohadilla</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>colon</source>
         <translation>dos puntos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
         <source>question mark</source>
         <translation>signo de interrogación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
         <source>exclamation mark</source>
         <translation>signo de exclamación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
         <source>open bracket</source>
         <translation>abrir paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
         <source>close bracket</source>
         <translation>cerrar paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
         <source>quotation mark</source>
         <translation>comillas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
         <source>pound sign</source>
         <translation>signo de libra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (une letras)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign aa</source>
         <translation>signo vocálico aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign i</source>
         <translation>signo vocálico i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign ii</source>
         <translation>signo vocálico ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign u</source>
         <translation>signo vocálico u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>vowel sign uu</source>
         <translation>signo vocálico uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>vowel sign ri</source>
         <translation>signo vocálico ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>vowel sign e</source>
         <translation>signo vocálico e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>vowel sign oi</source>
         <translation>signo vocálico oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>vowel sign o</source>
         <translation>signo vocálico o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>vowel sign ou</source>
         <translation>signo vocálico ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (punto bengalí)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
         <source>Urdu full stop</source>
         <translation>Punto final urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>Urdu comma</source>
         <translation>Coma urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>Urdu question mark</source>
         <translation>Signo de interrogación urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
@@ -1793,37 +1793,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
         <source>No one is waiting there now</source>
         <translation>Ahora no hay nadie esperando allí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
         <source>People waiting there now: %1</source>
         <translation>Personas esperando allí ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Espera allí hoy: unos %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>This hub sees people by appointment only</source>
         <translation>Este centro solo atiende con cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="276"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Para ver a un asesor sin cita, visite uno de estos centros cercanos. Atienden a quien llega sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="288"/>
         <source>%1 miles away</source>
         <translation>a %1 millas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="299"/>
         <source>I have an appointment</source>
         <translation>Tengo cita</translation>
     </message>
@@ -1831,7 +1831,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="994"/>
         <source>More below: slide the page up</source>
         <translation>Hay más abajo: deslice la página hacia arriba</translation>
     </message>
@@ -1895,42 +1895,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="193"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="506"/>
         <source>Statement %1 of %2</source>
         <translation>Afirmación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="640"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Elija una respuesta para cada afirmación para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="642"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Toque al menos su primera opción para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="644"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Elija una o más respuestas para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="645"/>
         <source>Choose an answer to go on.</source>
         <translation>Elija una respuesta para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="658"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Esta encuesta va del %1 al %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Tiene %Ln pregunta.</numerusform>
@@ -1938,7 +1938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Tiene de %1 a %Ln pregunta, según sus respuestas.</numerusform>
@@ -1946,78 +1946,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Start the survey</source>
         <translation>Empezar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="675"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Sus respuestas ayudarán al ayuntamiento a mejorar sus servicios.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="681"/>
         <source>Saving your answers...</source>
         <translation>Guardando sus respuestas...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="682"/>
         <source>Your answers are saved.</source>
         <translation>Sus respuestas están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="684"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Lo sentimos, no se pudieron guardar sus respuestas. Avise a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="688"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of about %2</source>
         <translation>Pregunta %1 de unas %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Send my answers</source>
         <translation>Enviar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="732"/>
         <source>%1, your choice number %2</source>
         <translation>%1, su opción número %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="747"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="750"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Escriba aquí (puede dejarlo vacío)</translation>
     </message>

@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Ten kiosk nie ma skonfigurowanego serwera centralnego: wszystko przechowuje lokalnie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="353"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
         <source>Adviser and IT</source>
         <translation>Doradca i IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Nie udało się przywrócić odłożonych rekordów: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>nic nie czeka, ale są rekordy odłożone dla IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>everything sent</source>
         <translation>wszystko wysłane</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Brak połączenia: kiosk nie jest zarejestrowany lub jego token unieważniono. Poproś IT o ponowną rejestrację (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Serwer centralny wymaga nowszej wersji kiosku. Poproś IT o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
         <source>Not synced yet; %1.</source>
         <translation>Jeszcze nie zsynchronizowano; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Praca bez połączenia; %1. Nic nie ginie: rekordy zostaną wysłane, gdy serwer będzie dostępny.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Synced with the central server; %1.</source>
         <translation>Zsynchronizowano z serwerem centralnym; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
         <source>Last success at %1.</source>
         <translation>Ostatni sukces o %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln rekord czeka na wysłanie</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(najstarszy od %Ln minuty)</numerusform>
@@ -80,8 +80,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="466"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln rekord odłożono dla IT (zob. dziennik).</numerusform>
@@ -90,37 +90,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="455"/>
         <source>Last error: %1</source>
         <translation>Ostatni błąd: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="457"/>
         <source>Configuration: %1</source>
         <translation>Konfiguracja: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="520"/>
         <source>Backup failed: %1</source>
         <translation>Kopia zapasowa nie powiodła się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="525"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Punkt: %1 · Wersja kiosku %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="529"/>
         <source>Back up now</source>
         <translation>Zrób kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
         <source>Syncing with the central server…</source>
         <translation>Synchronizacja z serwerem centralnym…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
         <source>%Ln survey answer(s) or feedback are held until the end of their hour, so they cannot be linked to a visit.</source>
         <translation>
             <numerusform>%Ln odpowiedź w ankiecie lub opinia czeka do końca swojej godziny, aby nie dało się jej powiązać z wizytą.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="493"/>
         <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
         <translation>
             <numerusform>Dane osobowe %Ln z nich usunięto po %1 dniach; rekord jest zachowany.</numerusform>
@@ -138,47 +138,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="499"/>
         <source>Personal details in set-aside records (names, phone numbers, answers) are cleared %1 days after they were set aside, next on %2.</source>
         <translation>Dane osobowe w odłożonych rekordach (imiona i nazwiska, numery telefonów, odpowiedzi) są usuwane %1 dni po ich odłożeniu; najbliższe %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="530"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="531"/>
         <source>Send set-aside records again</source>
         <translation>Wyślij ponownie odłożone rekordy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
         <source>Leave adviser mode</source>
         <translation>Wyjdź z trybu doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
         <source>Queue and desks</source>
         <translation>Kolejka i stanowiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
         <source>Help a resident</source>
         <translation>Pomóż mieszkańcowi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
         <source>Today at this hub</source>
         <translation>Dziś w tym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="546"/>
         <source>Reading the local store…</source>
         <translation>Odczyt danych lokalnych…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="553"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln kopia zapasowa; najnowsza z %1.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="558"/>
         <source>No backup yet.</source>
         <translation>Brak kopii zapasowej.</translation>
     </message>
@@ -483,197 +483,197 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
         <source>Please type your booking reference.</source>
         <translation>Wpisz numer rezerwacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="321"/>
         <source>Please type your whole phone number.</source>
         <translation>Wpisz pełny numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="324"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Wpisz pierwsze 3 litery nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="335"/>
         <source>Checking your booking, please wait…</source>
         <translation>Sprawdzamy rezerwację, proszę czekać…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Przepraszamy, coś poszło nie tak. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="456"/>
         <source>More than one booking has those numbers</source>
         <translation>Te cyfry pasują do więcej niż jednej rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="458"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Wpisz pełny numer rezerwacji z literami (np. HK-4821) albo użyj numeru telefonu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="466"/>
         <source>We could not find your appointment</source>
         <translation>Nie znaleźliśmy Twojej wizyty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Sprawdź, co wpisano, i spróbuj ponownie. Numer rezerwacji wygląda jak HK-4821. Jeśli nadal nie działa, pomoże pracownik tego punktu albo znajdź pobliski punkt bez umawiania.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Sprawdź, co wpisano, i spróbuj ponownie. Numer rezerwacji wygląda jak HK-4821. Jeśli nadal nie działa, pomoże pracownik albo możesz pobrać numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
         <source>You are early</source>
         <translation>Jesteś za wcześnie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="487"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
         <translation>Twoja wizyta jest o %1. Zgłosić przybycie możesz od %2. Wróć wtedy albo znajdź pobliski punkt bez umawiania, jeśli chcesz zostać przyjęty wcześniej.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Twoja wizyta jest o %1. Zgłosić przybycie możesz od %2. Wróć wtedy albo pobierz numer bez umówienia, jeśli chcesz zostać przyjęty wcześniej.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="505"/>
         <source>Your appointment time has passed</source>
         <translation>Godzina Twojej wizyty minęła</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="508"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>Twoja wizyta była o %1. Przykro nam, jest już za późno, by zgłosić przybycie. Poproś pracownika tego punktu o nowy termin albo znajdź pobliski punkt bez umawiania, by porozmawiać z następnym wolnym doradcą.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Twoja wizyta była o %1. Przykro nam, jest już za późno, by zgłosić przybycie. Możesz pobrać numer bez umówienia do następnego wolnego doradcy lub poprosić pracownika o nowy termin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
         <source>Your appointment is on another day</source>
         <translation>Twoja wizyta jest innego dnia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
         <translation>Twoja wizyta jest %1 o %2. Wróć wtedy. Jeśli potrzebujesz pomocy dziś, znajdź pobliski punkt bez umawiania.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Twoja wizyta jest %1 o %2. Wróć wtedy. Jeśli potrzebujesz pomocy dziś, pobierz numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="546"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Twoja wizyta jest dziś w %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="548"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Twoja wizyta jest w %1, %3 o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
         <source>Your appointment is at another hub</source>
         <translation>Twoja wizyta jest w innym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="556"/>
         <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Udaj się tam. Jeśli nie możesz, pomoże pracownik tego punktu albo znajdź pobliski punkt bez umawiania.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Udaj się tam. Jeśli wolisz zostać przyjęty tutaj, pobierz numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Check in for an appointment</source>
         <translation>Zgłoś przybycie na wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="596"/>
         <source>Check in for your appointment</source>
         <translation>Zgłoś przybycie na swoją wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="597"/>
         <source>Use my booking reference</source>
         <translation>Użyj numeru rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="598"/>
         <source>Use my phone number</source>
         <translation>Użyj numeru telefonu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="599"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Numer rezerwacji (wygląda jak HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="600"/>
         <source>Booking reference</source>
         <translation>Numer rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="557"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="602"/>
         <source>Your phone number:</source>
         <translation>Twój numer telefonu:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="603"/>
         <source>Phone number</source>
         <translation>Numer telefonu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="559"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="604"/>
         <source>First 3 letters of your surname:</source>
         <translation>Pierwsze 3 litery nazwiska:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="605"/>
         <source>First letters of your surname</source>
         <translation>Pierwsze litery nazwiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="606"/>
         <source>Check in</source>
         <translation>Zgłoś przybycie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Find a drop-in hub</source>
         <translation>Znajdź punkt bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Get a walk-in ticket</source>
         <translation>Pobierz numer bez umówienia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="613"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="614"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -704,42 +704,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="290"/>
+        <location filename="../../hubkiosk/ui/display.py" line="326"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · ekran wezwań</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="292"/>
+        <location filename="../../hubkiosk/ui/display.py" line="328"/>
         <source>Now calling</source>
         <translation>Teraz wzywamy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="293"/>
+        <location filename="../../hubkiosk/ui/display.py" line="329"/>
         <source>Called before</source>
         <translation>Wezwani wcześniej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="294"/>
+        <location filename="../../hubkiosk/ui/display.py" line="330"/>
         <source>Waiting now</source>
         <translation>Teraz czekają</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="299"/>
+        <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>Podejdź do stanowiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="302"/>
+        <location filename="../../hubkiosk/ui/display.py" line="340"/>
         <source>Please wait to be called</source>
         <translation>Poczekaj na wezwanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="307"/>
+        <location filename="../../hubkiosk/ui/display.py" line="348"/>
         <source>Desk %1</source>
         <translation>Stanowisko %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="316"/>
+        <location filename="../../hubkiosk/ui/display.py" line="357"/>
         <source>No one is waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>
@@ -767,19 +767,19 @@
         <translation>Zgłosić przybycie na wizytę można, gdy punkt jest otwarty.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="200"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Numer można pobrać, gdy punkt jest otwarty.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
         <source>See opening times</source>
         <translation>Zobacz godziny otwarcia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="210"/>
         <source>Find a service or do it online</source>
         <translation>Znajdź usługę lub załatw online</translation>
     </message>
@@ -820,123 +820,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="181"/>
         <source>Quick feedback</source>
         <translation>Szybka opinia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="319"/>
         <source>Your comment: %1</source>
         <translation>Twój komentarz: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>How was your visit today?</source>
         <translation>Jak minęła dzisiejsza wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Dotknij buźki. Nie pytamy o imię.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Very poor</source>
         <translation>Bardzo źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>Poor</source>
         <translation>Źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>OK</source>
         <translation>W porządku</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Good</source>
         <translation>Dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
         <source>Very good</source>
         <translation>Bardzo dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Dziękujemy: odpowiedź „%1” zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Czego głównie dotyczyła? Wybierz pasujące albo zakończ teraz.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Waiting time</source>
         <translation>Czas oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Staff helpfulness</source>
         <translation>Pomocność personelu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>Getting my problem solved</source>
         <translation>Rozwiązanie mojej sprawy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>The building and facilities</source>
         <translation>Budynek i udogodnienia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="348"/>
         <source>Information given</source>
         <translation>Udzielone informacje</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
         <source>Add a comment</source>
         <translation>Dodaj komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Napisz komentarz. Nie podawaj imienia ani danych kontaktowych.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Your comment</source>
         <translation>Twój komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Type here</source>
         <translation>Pisz tutaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Twoja opinia pomaga nam ulepszać punkty.</translation>
     </message>
@@ -967,57 +967,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="282"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Wpisz słowo, np.: śmieci, podatek lokalny, parkowanie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="287"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>Nie znaleźliśmy tego. Spróbuj innego słowa, przejrzyj wszystkie tematy lub zapytaj doradcę.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="292"/>
         <source>Touch the one you need.</source>
         <translation>Dotknij tego, czego potrzebujesz.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="296"/>
         <source>Find a service</source>
         <translation>Znajdź usługę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="299"/>
         <source>Find a service or do it now</source>
         <translation>Znajdź usługę lub załatw teraz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>Np.: śmieci, dziura, podatek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
         <source>Search for a service</source>
         <translation>Szukaj usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
         <source>See all topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
         <source>Ask an adviser instead</source>
         <translation>Zapytaj doradcę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="322"/>
         <source>Which of these do you need?</source>
         <translation>Czego z tego potrzebujesz?</translation>
     </message>
@@ -1078,149 +1078,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="425"/>
         <source>Change</source>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Change: %1</source>
         <translation>Zmień: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
         <source>Not answered</source>
         <translation>Bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
         <source>The answers you typed are shown on the screen, not read aloud.</source>
         <translation>Wpisane odpowiedzi są widoczne na ekranie, nie są czytane na głos.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Sprawdź, co wpisano: to nie jest wymagany format.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
         <source>Please answer this question.</source>
         <translation>Odpowiedz na to pytanie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please choose one answer.</source>
         <translation>Wybierz jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="516"/>
         <source>Please choose at least one answer.</source>
         <translation>Wybierz co najmniej jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Wybierz jedną z pokazanych odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="518"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Skróć to: najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="519"/>
         <source>Please type a number, for example 3.</source>
         <translation>Wpisz liczbę, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="520"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Wpisz liczbę całkowitą, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
         <source>The number must be %1 or more.</source>
         <translation>Liczba musi wynosić co najmniej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
         <source>The number must be %1 or less.</source>
         <translation>Liczba musi wynosić najwyżej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Wpisz prawdziwą datę: dzień, miesiąc i rok, np. 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
         <source>The date must be today or earlier.</source>
         <translation>Data musi być dzisiejsza lub wcześniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
         <source>The date must be today or later.</source>
         <translation>Data musi być dzisiejsza lub późniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Wpisz pełny brytyjski kod pocztowy, np. E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Wpisz brytyjski numer telefonu, np. 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Wpisz adres e-mail, np. imie@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="532"/>
         <source>Please check this answer.</source>
         <translation>Sprawdź tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="542"/>
         <source>Last step: check and send</source>
         <translation>Ostatni krok: sprawdź i wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="556"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="543"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="558"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Sprawdź odpowiedzi. Dotknij Zmień, aby poprawić, lub Wyślij, gdy wszystko się zgadza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="547"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="570"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="565"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="580"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać zgłoszenia. Dotknij Wyślij, aby spróbować ponownie, lub zapytaj pracownika.</translation>
     </message>
@@ -1431,295 +1431,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="891"/>
         <source>Space</source>
         <translation>Spacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="892"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="893"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
         <source>Shift</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
         <source>Capital letter</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="905"/>
         <source>Numbers and symbols</source>
         <translation>Cyfry i symbole</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters with accents</source>
         <translation>Litery z ogonkami i akcentami</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="909"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="910"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
         <source>Letters</source>
         <translation>Litery</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>English letters</source>
         <translation>Litery angielskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>Bengali numbers and symbols</source>
         <translation>Cyfry i symbole bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="836"/>
         <source>You typed: %1</source>
         <translation>Wpisano: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>Bengali letters</source>
         <translation>Litery bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>Urdu letters</source>
         <translation>Litery urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>Urdu numbers and symbols</source>
         <translation>Cyfry i symbole urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>at sign</source>
         <translation>małpa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>full stop</source>
         <translation>kropka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hyphen</source>
         <translation>łącznik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>underscore</source>
         <translation>podkreślnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>slash</source>
         <translation>ukośnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>and sign</source>
         <translation>znak et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>plus</source>
         <translation>znak plus</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>hash</source>
         <translation>krzyżyk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>colon</source>
         <translation>dwukropek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>semicolon</source>
         <translation>średnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
         <source>question mark</source>
         <translation>znak zapytania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
         <source>exclamation mark</source>
         <translation>wykrzyknik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
         <source>open bracket</source>
         <translation>nawias otwierający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
         <source>close bracket</source>
         <translation>nawias zamykający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
         <source>quotation mark</source>
         <translation>cudzysłów</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
         <source>pound sign</source>
         <translation>znak funta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (łączy litery)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign aa</source>
         <translation>znak samogłoski aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign i</source>
         <translation>znak samogłoski i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign ii</source>
         <translation>znak samogłoski ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign u</source>
         <translation>znak samogłoski u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>vowel sign uu</source>
         <translation>znak samogłoski uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>vowel sign ri</source>
         <translation>znak samogłoski ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>vowel sign e</source>
         <translation>znak samogłoski e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>vowel sign oi</source>
         <translation>znak samogłoski oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>vowel sign o</source>
         <translation>znak samogłoski o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>vowel sign ou</source>
         <translation>znak samogłoski ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (bengalska kropka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
         <source>Urdu full stop</source>
         <translation>Kropka urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>Urdu comma</source>
         <translation>Przecinek urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>Urdu question mark</source>
         <translation>Znak zapytania urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>On-screen keyboard</source>
         <translation>Klawiatura ekranowa</translation>
     </message>
@@ -1802,37 +1802,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
         <source>No one is waiting there now</source>
         <translation>Teraz nikt tam nie czeka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
         <source>People waiting there now: %1</source>
         <translation>Teraz czeka tam: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Czas oczekiwania tam dziś: ok. %1 min</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>This hub sees people by appointment only</source>
         <translation>Ten punkt przyjmuje tylko po umówieniu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="276"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Aby porozmawiać z doradcą bez umawiania, odwiedź jeden z pobliskich punktów. Przyjmują osoby bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="288"/>
         <source>%1 miles away</source>
         <translation>%1 mil stąd</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="299"/>
         <source>I have an appointment</source>
         <translation>Mam umówioną wizytę</translation>
     </message>
@@ -1840,7 +1840,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="994"/>
         <source>More below: slide the page up</source>
         <translation>Więcej poniżej: przesuń stronę w górę</translation>
     </message>
@@ -1904,42 +1904,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="193"/>
         <source>Survey</source>
         <translation>Ankieta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="506"/>
         <source>Statement %1 of %2</source>
         <translation>Stwierdzenie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="640"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź dla każdego stwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="642"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Aby przejść dalej, dotknij co najmniej pierwszego wyboru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="644"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Aby przejść dalej, wybierz jedną lub więcej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="645"/>
         <source>Choose an answer to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="658"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Ankieta trwa od %1 do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Liczba pytań: %Ln.</numerusform>
@@ -1948,7 +1948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Liczba pytań: od %1 do %Ln, zależnie od odpowiedzi.</numerusform>
@@ -1957,78 +1957,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Start the survey</source>
         <translation>Rozpocznij ankietę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="675"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Twoje odpowiedzi pomogą radzie gminy ulepszyć usługi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="681"/>
         <source>Saving your answers...</source>
         <translation>Zapisywanie odpowiedzi...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="682"/>
         <source>Your answers are saved.</source>
         <translation>Odpowiedzi zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="684"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać odpowiedzi. Powiedz o tym pracownikowi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="688"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Send my answers</source>
         <translation>Wyślij odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="732"/>
         <source>%1, your choice number %2</source>
         <translation>%1, Twój wybór nr %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="747"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="750"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Pisz tutaj (możesz zostawić puste)</translation>
     </message>

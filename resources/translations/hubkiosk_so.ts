@@ -4,25 +4,25 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>Kiosk-kan looma habayn server dhexe: wax walba halkan ayuu ku kaydiyaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="353"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
         <source>Adviser and IT</source>
         <translation>La-taliye iyo IT</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>Diiwaannada IT loo dhigay dib looma celin karin: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln diiwaan ayaa sugaya in la diro</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(kan ugu da&apos;da weyn %Ln daqiiqo)</numerusform>
@@ -38,48 +38,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>waxba ma sugayaan, laakiin diiwaanno ayaa IT loo dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>everything sent</source>
         <translation>wax walba waa la diray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>Lama xiriirin: kiosk-kan lama diiwaangelin, ama token-kiisa waa la joojiyay. Weydii IT inay mar kale diiwaangeliyaan (hubkiosk --enrol URL CODE).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>Server-ka dhexe wuxuu u baahan yahay nooc kiosk oo cusub. Weydii IT inay cusboonaysiiyaan kiosk-kan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>Offline ayuu ku shaqaynayaa; %1. Waxba ma lumin: diiwaannada waa la diri doonaa marka server-ka la gaari karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Synced with the central server; %1.</source>
         <translation>Waa lala waafajiyay server-ka dhexe; %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
         <source>Last success at %1.</source>
         <translation>Guushii ugu dambaysay: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
         <source>Not synced yet; %1.</source>
         <translation>Weli lama isku waafajin; %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="466"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln diiwaan ayaa IT loo dhigay (eeg log-ga).</numerusform>
@@ -87,45 +87,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="455"/>
         <source>Last error: %1</source>
         <translation>Khaladkii ugu dambeeyay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="457"/>
         <source>Configuration: %1</source>
         <translation>Habaynta: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="520"/>
         <source>Backup failed: %1</source>
         <translation>Kaydka nuqulka wuu fashilmay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="525"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>Xarunta: %1 · Nooca kiosk-ka %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="529"/>
         <source>Back up now</source>
         <translation>Hadda kaydi nuqul</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
         <source>Syncing with the central server…</source>
         <translation>Waxaa la waafajinayaa server-ka dhexe…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
         <source>%Ln survey answer(s) or feedback are held until the end of their hour, so they cannot be linked to a visit.</source>
         <translation>
-            <numerusform>%Ln jawaab sahan ama ra'yi ayaa la hayaa ilaa saacaddeeda ay dhammaato, si aan loogu xirin booqasho.</numerusform>
-            <numerusform>%Ln jawaabo sahan ama ra'yi ayaa la hayaa ilaa saacaddooda ay dhammaato, si aan loogu xirin booqasho.</numerusform>
+            <numerusform>%Ln jawaab sahan ama ra&apos;yi ayaa la hayaa ilaa saacaddeeda ay dhammaato, si aan loogu xirin booqasho.</numerusform>
+            <numerusform>%Ln jawaabo sahan ama ra&apos;yi ayaa la hayaa ilaa saacaddooda ay dhammaato, si aan loogu xirin booqasho.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="493"/>
         <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
         <translation>
             <numerusform>Xogta shakhsiga ah ee %Ln ka mid ah waa la tirtiray %1 maalmood kadib; diiwaanka waa la hayaa.</numerusform>
@@ -133,47 +133,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="499"/>
         <source>Personal details in set-aside records (names, phone numbers, answers) are cleared %1 days after they were set aside, next on %2.</source>
         <translation>Xogta shakhsiga ah ee diiwaannada dhinac la dhigay (magacyada, lambarrada taleefanka, jawaabaha) waxaa la tirtiraa %1 maalmood kadib markii dhinac la dhigay; kuwa xiga %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="530"/>
         <source>Sync now</source>
         <translation>Hadda waafaji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="531"/>
         <source>Send set-aside records again</source>
         <translation>Dib u dir diiwaannada la dhigay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
         <source>Leave adviser mode</source>
         <translation>Ka bax qaabka la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
         <source>Queue and desks</source>
         <translation>Safka iyo miisaska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
         <source>Help a resident</source>
         <translation>Caawi qof deegaanka ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
         <source>Today at this hub</source>
         <translation>Maanta xaruntan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="546"/>
         <source>Reading the local store…</source>
         <translation>Kaydka gudaha waa la akhrinayaa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="553"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln nuqul kayd ah ayaa la hayaa; kan ugu cusub waa %1.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="558"/>
         <source>No backup yet.</source>
         <translation>Weli ma jiro nuqul kayd ah.</translation>
     </message>
@@ -476,197 +476,197 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
         <source>Please type your booking reference.</source>
         <translation>Fadlan qor tixraaca ballantaada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="321"/>
         <source>Please type your whole phone number.</source>
         <translation>Fadlan qor lambarka taleefankaaga oo dhan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="324"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Fadlan qor 3-da xaraf ee ugu horreeya magacaaga dambe (magaca qoyska).</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="335"/>
         <source>Checking your booking, please wait…</source>
         <translation>Waxaan hubineynaa ballantaada, fadlan sug…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, wax baa khaldamay. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="456"/>
         <source>More than one booking has those numbers</source>
         <translation>In ka badan hal ballan ayaa leh lambaradaas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="458"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Fadlan qor lambarka ballantaada oo dhan, xarfihiisa la socdaan (tusaale HK-4821), ama isticmaal lambarka taleefankaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="466"/>
         <source>We could not find your appointment</source>
         <translation>Ma aanan helin ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Fadlan hubi waxaad qortay oo mar kale isku day. Tixraaca ballantu wuxuu u eg yahay HK-4821. Haddii uusan weli shaqayn, shaqaale halkan jooga ayaa ku caawin kara, ama raadi xarun kale oo dhow.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Fadlan hubi waxaad qortay oo mar kale isku day. Tixraaca ballantu wuxuu u eg yahay HK-4821. Haddii uusan weli shaqayn, shaqaale ayaa ku caawin kara, ama waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
         <source>You are early</source>
         <translation>Goor hore ayaad timid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="487"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
         <translation>Ballantaadu waa saacadda %1. Waxaad is-diiwaangelin kartaa laga bilaabo %2. Fadlan markaas soo noqo, ama raadi xarun kale oo dhow haddii aad rabto in lagu arko si ka dhakhso badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Ballantaadu waa saacadda %1. Waxaad is-diiwaangelin kartaa laga bilaabo %2. Fadlan markaas soo noqo, ama qaado tigidh caadi ah haddii aad rabto in lagu arko si ka dhakhso badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="505"/>
         <source>Your appointment time has passed</source>
         <translation>Waqtigii ballantaada wuu dhaafay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="508"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>Ballantaadu waxay ahayd saacadda %1. Waan ka xunnahay, hadda waa goor dambe in loo is-diiwaangeliyo. Weydii shaqaale halkan jooga inay kuu qabtaan waqti cusub, ama raadi xarun kale oo dhow si aad ula kulanto la-taliyaha xiga ee bannaan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Ballantaadu waxay ahayd saacadda %1. Waan ka xunnahay, hadda waa goor dambe in loo is-diiwaangeliyo. Waxaad qaadan kartaa tigidh caadi ah si aad ula kulanto la-taliyaha xiga ee bannaan, ama weydii shaqaale inay kuu qabtaan waqti cusub.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
         <source>Your appointment is on another day</source>
         <translation>Ballantaadu waa maalin kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
         <translation>Ballantaadu waa %1, saacadda %2. Fadlan markaas soo noqo. Haddii aad maanta caawimo u baahan tahay, raadi xarun kale oo dhow.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Ballantaadu waa %1, saacadda %2. Fadlan markaas soo noqo. Haddii aad maanta caawimo u baahan tahay, waxaad qaadan kartaa tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="546"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Ballantaadu waa maanta, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="548"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Ballantaadu waa %3, saacadda %2. Goobta: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
         <source>Your appointment is at another hub</source>
         <translation>Ballantaadu waa xarun kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="556"/>
         <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Fadlan halkaas tag. Haddii aadan awoodin, shaqaale halkan jooga ayaa ku caawin kara, ama raadi xarun kale oo dhow.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Fadlan halkaas tag. Haddii aad doorbidayso in halkan lagu arko, qaado tigidh caadi ah.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Check in for an appointment</source>
         <translation>Is-diiwaangeli ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="596"/>
         <source>Check in for your appointment</source>
         <translation>U is-diiwaangeli ballantaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="597"/>
         <source>Use my booking reference</source>
         <translation>Isticmaal tixraaca ballantayda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="598"/>
         <source>Use my phone number</source>
         <translation>Isticmaal lambarka taleefankayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="599"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Tixraaca ballantaada (wuxuu u eg yahay HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="600"/>
         <source>Booking reference</source>
         <translation>Tixraaca ballanta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="557"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="602"/>
         <source>Your phone number:</source>
         <translation>Lambarka taleefankaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="603"/>
         <source>Phone number</source>
         <translation>Lambarka taleefanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="559"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="604"/>
         <source>First 3 letters of your surname:</source>
         <translation>3-da xaraf ee ugu horreeya magacaaga dambe:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="605"/>
         <source>First letters of your surname</source>
         <translation>Xarfaha ugu horreeya magacaaga dambe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="606"/>
         <source>Check in</source>
         <translation>Is-diiwaangeli</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Find a drop-in hub</source>
         <translation>Raadi xarun kale oo dhow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Get a walk-in ticket</source>
         <translation>Qaado tigidh caadi ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="613"/>
         <source>Try again</source>
         <translation>Isku day mar kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="614"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
@@ -697,42 +697,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="290"/>
+        <location filename="../../hubkiosk/ui/display.py" line="326"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · shaashadda wicitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="292"/>
+        <location filename="../../hubkiosk/ui/display.py" line="328"/>
         <source>Now calling</source>
         <translation>Hadda waxaa la wacayaa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="293"/>
+        <location filename="../../hubkiosk/ui/display.py" line="329"/>
         <source>Called before</source>
         <translation>Hore loo wacay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="294"/>
+        <location filename="../../hubkiosk/ui/display.py" line="330"/>
         <source>Waiting now</source>
         <translation>Hadda sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="299"/>
+        <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>Fadlan u tag miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="302"/>
+        <location filename="../../hubkiosk/ui/display.py" line="340"/>
         <source>Please wait to be called</source>
         <translation>Fadlan sug inta laguu yeerayo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="307"/>
+        <location filename="../../hubkiosk/ui/display.py" line="348"/>
         <source>Desk %1</source>
         <translation>Miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="316"/>
+        <location filename="../../hubkiosk/ui/display.py" line="357"/>
         <source>No one is waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>
@@ -760,19 +760,19 @@
         <translation>Waxaad u is-diiwaangelin kartaa ballantaada marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="200"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Waxaad qaadan kartaa tigidh marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
         <source>See opening times</source>
         <translation>Eeg saacadaha furitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="210"/>
         <source>Find a service or do it online</source>
         <translation>Raadi adeeg ama online ku samee</translation>
     </message>
@@ -813,123 +813,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="181"/>
         <source>Quick feedback</source>
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="319"/>
         <source>Your comment: %1</source>
         <translation>Faalladaada: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>How was your visit today?</source>
         <translation>Sidee ahayd booqashadaadu maanta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Taabo waji. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Very poor</source>
         <translation>Aad u xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>Poor</source>
         <translation>Xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>OK</source>
         <translation>Caadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Good</source>
         <translation>Fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
         <source>Very good</source>
         <translation>Aad u fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Mahadsanid: jawaabtaada “%1” waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Maxay inta badan ku saabsanayd? Dooro kuwa khuseeya, ama hadda dhammee.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Waiting time</source>
         <translation>Waqtiga sugitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Staff helpfulness</source>
         <translation>Caawinta shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>Getting my problem solved</source>
         <translation>In dhibaatadayda la xalliyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>The building and facilities</source>
         <translation>Dhismaha iyo adeegyada goobta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="348"/>
         <source>Information given</source>
         <translation>Macluumaadka la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
         <source>Add a comment</source>
         <translation>Ku dar faallo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Qor faalladaada. Fadlan ha qorin magacaaga ama xogtaada xiriirka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Your comment</source>
         <translation>Faalladaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Type here</source>
         <translation>Halkan ku qor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Fikraddaadu waxay naga caawisaa inaan xarumaha hagaajinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
@@ -960,57 +960,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="282"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>Qor eray, tusaale: bin, council tax, parking.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="287"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>Ma aanan helin. Isku day eray kale, eeg dhammaan mowduucyada, ama weydii la-taliye.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="292"/>
         <source>Touch the one you need.</source>
         <translation>Taabo midka aad u baahan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="296"/>
         <source>Find a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="299"/>
         <source>Find a service or do it now</source>
         <translation>Raadi adeeg ama hadda samee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>Tusaale: bin, pothole, council tax</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
         <source>Search for a service</source>
         <translation>Raadi adeeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
         <source>Search</source>
         <translation>Raadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
         <source>See all topics</source>
         <translation>Eeg dhammaan mowduucyada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
         <source>Ask an adviser instead</source>
         <translation>Halkii weydii la-taliye</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="322"/>
         <source>Which of these do you need?</source>
         <translation>Kuwan midkee ayaad u baahan tahay?</translation>
     </message>
@@ -1071,149 +1071,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="425"/>
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Change: %1</source>
         <translation>Beddel: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
         <source>Not answered</source>
         <translation>Lagama jawaabin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
         <source>The answers you typed are shown on the screen, not read aloud.</source>
         <translation>Jawaabaha aad qortay waxay ku muuqdaan shaashadda, cod looma akhriyo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Fadlan hubi waxaad qortay: uma qorna sida aan u baahanahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
         <source>Please answer this question.</source>
         <translation>Fadlan ka jawaab su&apos;aashan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please choose one answer.</source>
         <translation>Fadlan dooro hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="516"/>
         <source>Please choose at least one answer.</source>
         <translation>Fadlan dooro ugu yaraan hal jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Fadlan dooro mid ka mid ah jawaabaha la muujiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="518"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Fadlan gaabi: ugu badnaan %1 xaraf.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="519"/>
         <source>Please type a number, for example 3.</source>
         <translation>Fadlan qor tiro, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="520"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Fadlan qor tiro dhan, tusaale 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
         <source>The number must be %1 or more.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
         <source>The number must be %1 or less.</source>
         <translation>Tiradu waa inay noqotaa %1 ama ka yar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Fadlan qor taariikh sax ah: maalinta, bisha iyo sanadka, tusaale 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
         <source>The date must be today or earlier.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka hor.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
         <source>The date must be today or later.</source>
         <translation>Taariikhdu waa inay noqotaa maanta ama ka dib.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Fadlan qor koodhka boostada UK oo dhammaystiran, tusaale E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Fadlan qor lambar taleefan UK, tusaale 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Fadlan qor cinwaan iimayl, tusaale name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="532"/>
         <source>Please check this answer.</source>
         <translation>Fadlan hubi jawaabtan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="542"/>
         <source>Last step: check and send</source>
         <translation>Tallaabada ugu dambaysa: hubi oo dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="556"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="543"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="558"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Hubi jawaabahaaga. Taabo Beddel si aad mid u saxdo, ama Dir marka ay sax yihiin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="547"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="570"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Sending…</source>
         <translation>Waa la dirayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="565"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="580"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Waan ka xunnahay, codsigaaga lama kaydin karin. Taabo Dir si aad mar kale isugu daydo, ama weydii shaqaale.</translation>
     </message>
@@ -1423,295 +1423,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="891"/>
         <source>Space</source>
         <translation>Meel bannaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="892"/>
         <source>Delete</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="893"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
         <source>Shift</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
         <source>Capital letter</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="905"/>
         <source>Numbers and symbols</source>
         <translation>Tirooyin iyo calaamado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="909"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="910"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
         <source>Letters</source>
         <translation>Xarfo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>Bengali letters</source>
         <translation>Xarfaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>English letters</source>
         <translation>Xarfaha Ingiriisiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="836"/>
         <source>You typed: %1</source>
         <translation>Waxaad qortay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters with accents</source>
         <translation>Xarfaha leh calaamadaha codka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>Urdu letters</source>
         <translation>Xarfaha Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>Bengali numbers and symbols</source>
         <translation>Tirooyinka iyo calaamadaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>Urdu numbers and symbols</source>
         <translation>Tirooyinka iyo calaamadaha Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>at sign</source>
         <translation>calaamadda at</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>full stop</source>
         <translation>joogsi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hyphen</source>
         <translation>xarriiq yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>apostrophe</source>
         <translation>calaamadda apostrophe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>underscore</source>
         <translation>xarriiq hoose</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>slash</source>
         <translation>xarriiq janjeedha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>and sign</source>
         <translation>calaamadda iyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>plus</source>
         <translation>calaamadda lagu daray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>hash</source>
         <translation>calaamadda hash</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>comma</source>
         <translation>hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>colon</source>
         <translation>laba dhibcood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>semicolon</source>
         <translation>dhibic iyo hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
         <source>question mark</source>
         <translation>calaamadda su&apos;aasha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
         <source>exclamation mark</source>
         <translation>calaamadda yaabka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
         <source>open bracket</source>
         <translation>qaws furan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
         <source>close bracket</source>
         <translation>qaws xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
         <source>quotation mark</source>
         <translation>calaamadda xigashada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
         <source>pound sign</source>
         <translation>calaamadda ginni</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (isku xirta xarfaha)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign aa</source>
         <translation>calaamadda shaqalka aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign i</source>
         <translation>calaamadda shaqalka i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign ii</source>
         <translation>calaamadda shaqalka ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign u</source>
         <translation>calaamadda shaqalka u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>vowel sign uu</source>
         <translation>calaamadda shaqalka uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>vowel sign ri</source>
         <translation>calaamadda shaqalka ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>vowel sign e</source>
         <translation>calaamadda shaqalka e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>vowel sign oi</source>
         <translation>calaamadda shaqalka oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>vowel sign o</source>
         <translation>calaamadda shaqalka o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>vowel sign ou</source>
         <translation>calaamadda shaqalka ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (joogsiga Bengaaliga)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
         <source>Urdu full stop</source>
         <translation>Joogsiga Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>Urdu comma</source>
         <translation>Hakadka Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>Urdu question mark</source>
         <translation>Calaamadda su&apos;aasha Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>On-screen keyboard</source>
         <translation>Kiiboodhka shaashadda</translation>
     </message>
@@ -1793,37 +1793,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
         <source>No one is waiting there now</source>
         <translation>Hadda cidna halkaas kuma sugayso</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
         <source>People waiting there now: %1</source>
         <translation>Dadka hadda halkaas ku sugaya: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Sugitaanka maanta halkaas: qiyaastii %1 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>This hub sees people by appointment only</source>
         <translation>Xaruntan waxay dadka ku qaabishaa ballan oo keliya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="276"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Si aad la-taliye ula kulanto adigoo aan ballan lahayn, fadlan tag mid ka mid ah xarumahan u dhow. Xarumahaas waxay qaabilaan dadka aan ballan haysan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="288"/>
         <source>%1 miles away</source>
         <translation>%1 mayl u jirta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="299"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>
@@ -1831,7 +1831,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="994"/>
         <source>More below: slide the page up</source>
         <translation>Wax kale ayaa hoose ku jira: bogga kor u riix</translation>
     </message>
@@ -1895,42 +1895,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="193"/>
         <source>Survey</source>
         <translation>Sahan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="640"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab weedh kasta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="644"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Si aad u sii socoto, dooro hal jawaab ama ka badan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="645"/>
         <source>Choose an answer to go on.</source>
         <translation>Si aad u sii socoto, dooro jawaab.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="642"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Si aad u sii socoto, taabo ugu yaraan doorashadaada koowaad.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="506"/>
         <source>Statement %1 of %2</source>
         <translation>Qoraalka %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="658"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Sahankani wuxuu socdaa %1 ilaa %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Wuxuu leeyahay %Ln su&apos;aal.</numerusform>
@@ -1938,7 +1938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Wuxuu leeyahay %1 ilaa %Ln su&apos;aalood, iyadoo ku xiran jawaabahaaga.</numerusform>
@@ -1946,78 +1946,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Start the survey</source>
         <translation>Bilow sahanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="675"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Jawaabahaagu waxay gacan ka geysan doonaan in goluhu hagaajiyo adeegyadiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="681"/>
         <source>Saving your answers...</source>
         <translation>Jawaabahaaga waa la kaydinayaa...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="682"/>
         <source>Your answers are saved.</source>
         <translation>Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="684"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Waan ka xunnahay, jawaabahaaga lama kaydin karin. Fadlan u sheeg shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="688"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of %2</source>
         <translation>Su&apos;aasha %1 ee %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of about %2</source>
         <translation>Su&apos;aasha %1 ee qiyaastii %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Send my answers</source>
         <translation>Dir jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Next</source>
         <translation>Xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="732"/>
         <source>%1, your choice number %2</source>
         <translation>%1, doorashadaada lambar %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="747"/>
         <source>Undo</source>
         <translation>Ka noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="750"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Halkan ku qor (waad iska dhaafi kartaa)</translation>
     </message>

@@ -4,65 +4,65 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="345"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="465"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="462"/>
         <source>This kiosk has no central server configured: it keeps everything locally.</source>
         <translation>اس کیوسک کے لیے کوئی مرکزی سرور مقرر نہیں: یہ سب کچھ مقامی طور پر رکھتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="353"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
         <source>Adviser and IT</source>
         <translation>مشیر اور آئی ٹی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="413"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="410"/>
         <source>The set-aside records could not be moved back: %1</source>
         <translation>الگ رکھے گئے ریکارڈ واپس نہیں لائے جا سکے: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="428"/>
         <source>nothing waiting, but records are set aside for IT</source>
         <translation>کچھ انتظار میں نہیں، لیکن کچھ ریکارڈ آئی ٹی کے لیے الگ رکھے گئے ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="430"/>
         <source>everything sent</source>
         <translation>سب کچھ بھیج دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="433"/>
         <source>Not connected: this kiosk is not enrolled or its token was revoked. Ask IT to enrol it again (hubkiosk --enrol URL CODE).</source>
         <translation>منسلک نہیں: یہ کیوسک اندراج شدہ نہیں یا اس کا ٹوکن منسوخ ہو گیا۔ آئی ٹی سے دوبارہ اندراج کروائیں (hubkiosk --enrol URL CODE)۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="437"/>
         <source>The central server needs a newer kiosk version. Ask IT to update this kiosk.</source>
         <translation>مرکزی سرور کو کیوسک کا نیا ورژن چاہیے۔ آئی ٹی سے اس کیوسک کو اپ ڈیٹ کروائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="440"/>
         <source>Not synced yet; %1.</source>
         <translation>ابھی ہم آہنگ نہیں؛ %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="443"/>
         <source>Working offline; %1. Nothing is lost: records are sent when the server can be reached.</source>
         <translation>آف لائن کام جاری ہے؛ %1۔ کچھ ضائع نہیں ہوتا: سرور ملنے پر ریکارڈ بھیج دیے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="446"/>
         <source>Synced with the central server; %1.</source>
         <translation>مرکزی سرور کے ساتھ ہم آہنگ؛ %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="449"/>
         <source>Last success at %1.</source>
         <translation>آخری کامیابی %1 پر۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln ریکارڈ بھیجے جانے کا منتظر ہے</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(سب سے پرانا %Ln منٹ سے)</numerusform>
@@ -78,8 +78,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="454"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="469"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="466"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln ریکارڈ آئی ٹی کے لیے الگ رکھا گیا (لاگ دیکھیں)۔</numerusform>
@@ -87,37 +87,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="458"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="455"/>
         <source>Last error: %1</source>
         <translation>آخری خرابی: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="457"/>
         <source>Configuration: %1</source>
         <translation>ترتیبات: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="520"/>
         <source>Backup failed: %1</source>
         <translation>بیک اپ ناکام: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="525"/>
         <source>Hub: %1 · Kiosk version %2</source>
         <translation>حب: %1 · کیوسک ورژن %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="529"/>
         <source>Back up now</source>
         <translation>ابھی بیک اپ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="378"/>
         <source>Syncing with the central server…</source>
         <translation>مرکزی سرور کے ساتھ ہم آہنگی ہو رہی ہے…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="481"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
         <source>%Ln survey answer(s) or feedback are held until the end of their hour, so they cannot be linked to a visit.</source>
         <translation>
             <numerusform>%Ln سروے کا جواب یا رائے اپنے گھنٹے کے ختم ہونے تک روکی گئی ہے، تاکہ اسے کسی ملاقات سے جوڑا نہ جا سکے۔</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="493"/>
         <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
         <translation>
             <numerusform>ان میں سے %Ln کی ذاتی تفصیلات %1 دن بعد مٹا دی گئیں؛ ریکارڈ رکھا گیا ہے۔</numerusform>
@@ -133,47 +133,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="499"/>
         <source>Personal details in set-aside records (names, phone numbers, answers) are cleared %1 days after they were set aside, next on %2.</source>
         <translation>الگ رکھے گئے ریکارڈز کی ذاتی تفصیلات (نام، فون نمبر، جوابات) الگ رکھنے کے %1 دن بعد مٹا دی جاتی ہیں؛ اگلی %2 کو۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="530"/>
         <source>Sync now</source>
         <translation>ابھی ہم آہنگ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="531"/>
         <source>Send set-aside records again</source>
         <translation>الگ رکھے ریکارڈ دوبارہ بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="532"/>
         <source>Leave adviser mode</source>
         <translation>مشیر موڈ سے نکلیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="533"/>
         <source>Queue and desks</source>
         <translation>قطار اور ڈیسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="534"/>
         <source>Help a resident</source>
         <translation>کسی رہائشی کی مدد کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="535"/>
         <source>Today at this hub</source>
         <translation>آج اس حب پر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="546"/>
         <source>Reading the local store…</source>
         <translation>مقامی ریکارڈ پڑھا جا رہا ہے…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="556"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="553"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln بیک اپ محفوظ ہے؛ سب سے نیا %1 کا ہے۔</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="558"/>
         <source>No backup yet.</source>
         <translation>ابھی کوئی بیک اپ نہیں۔</translation>
     </message>
@@ -476,197 +476,197 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
         <source>Please type your booking reference.</source>
         <translation>براہ کرم اپنا بکنگ حوالہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="321"/>
         <source>Please type your whole phone number.</source>
         <translation>براہ کرم اپنا پورا فون نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="324"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>براہ کرم اپنے خاندانی نام کے پہلے 3 حروف لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="335"/>
         <source>Checking your booking, please wait…</source>
         <translation>آپ کی بکنگ دیکھی جا رہی ہے، براہ کرم انتظار کریں…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="423"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="424"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>معذرت، کچھ غلط ہو گیا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="450"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="456"/>
         <source>More than one booking has those numbers</source>
         <translation>ان نمبروں کی ایک سے زیادہ بکنگ ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="452"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="458"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>براہ کرم اپنا پورا بکنگ حوالہ اس کے حروف سمیت لکھیں (مثلاً HK-4821)، یا اس کی جگہ اپنا فون نمبر استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="466"/>
         <source>We could not find your appointment</source>
         <translation>ہمیں آپ کی ملاقات نہیں ملی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="468"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔ بکنگ حوالہ HK-4821 جیسا ہوتا ہے۔ اگر پھر بھی کام نہ کرے تو یہاں عملے کا کوئی رکن مدد کر سکتا ہے، یا قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔ بکنگ حوالہ HK-4821 جیسا ہوتا ہے۔ اگر پھر بھی کام نہ کرے تو عملے کا کوئی رکن مدد کر سکتا ہے، یا آپ بغیر ملاقات کا ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
         <source>You are early</source>
         <translation>آپ جلدی آ گئے ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="487"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
         <translation>آپ کی ملاقات %1 پر ہے۔ آپ %2 سے چیک ان کر سکتے ہیں۔ براہ کرم تب واپس آئیں، یا اگر جلدی کسی سے ملنا چاہیں تو قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>آپ کی ملاقات %1 پر ہے۔ آپ %2 سے چیک ان کر سکتے ہیں۔ براہ کرم تب واپس آئیں، یا اگر جلدی کسی سے ملنا چاہیں تو بغیر ملاقات کا ٹکٹ لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="505"/>
         <source>Your appointment time has passed</source>
         <translation>آپ کی ملاقات کا وقت گزر چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="508"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>آپ کی ملاقات %1 پر تھی۔ معذرت، اب اس کے لیے چیک ان کرنے میں بہت دیر ہو چکی ہے۔ نیا وقت طے کرنے کے لیے یہاں عملے سے کہیں، یا اگلے فارغ مشیر سے ملنے کے لیے قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="486"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>آپ کی ملاقات %1 پر تھی۔ معذرت، اب اس کے لیے چیک ان کرنے میں بہت دیر ہو چکی ہے۔ آپ اگلے فارغ مشیر سے ملنے کے لیے بغیر ملاقات کا ٹکٹ لے سکتے ہیں، یا عملے سے نیا وقت طے کرنے کو کہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="496"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
         <source>Your appointment is on another day</source>
         <translation>آپ کی ملاقات کسی اور دن ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="528"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
         <translation>آپ کی ملاقات %1 کو %2 پر ہے۔ براہ کرم تب واپس آئیں۔ اگر آج مدد چاہیے تو قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="498"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="533"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>آپ کی ملاقات %1 کو %2 پر ہے۔ براہ کرم تب واپس آئیں۔ اگر آج مدد چاہیے تو بغیر ملاقات کا ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="510"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="546"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>آپ کی ملاقات آج %2 پر %1 میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="548"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>آپ کی ملاقات %3 کو %2 پر %1 میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
         <source>Your appointment is at another hub</source>
         <translation>آپ کی ملاقات کسی اور حب پر ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="556"/>
         <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>براہ کرم وہاں جائیں۔ اگر نہ جا سکیں تو یہاں عملے کا کوئی رکن مدد کر سکتا ہے، یا قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>براہ کرم وہاں جائیں۔ اگر آپ یہیں ملنا چاہیں تو بغیر ملاقات کا ٹکٹ لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="570"/>
         <source>Check in for an appointment</source>
         <translation>ملاقات کے لیے چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="551"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="596"/>
         <source>Check in for your appointment</source>
         <translation>اپنی ملاقات کے لیے چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="597"/>
         <source>Use my booking reference</source>
         <translation>میرا بکنگ حوالہ استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="598"/>
         <source>Use my phone number</source>
         <translation>میرا فون نمبر استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="554"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="599"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>آپ کا بکنگ حوالہ (HK-4821 جیسا):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="600"/>
         <source>Booking reference</source>
         <translation>بکنگ حوالہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="557"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="602"/>
         <source>Your phone number:</source>
         <translation>آپ کا فون نمبر:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="603"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="559"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="604"/>
         <source>First 3 letters of your surname:</source>
         <translation>خاندانی نام کے پہلے 3 حروف:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="560"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="605"/>
         <source>First letters of your surname</source>
         <translation>خاندانی نام کے پہلے حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="561"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="606"/>
         <source>Check in</source>
         <translation>چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Find a drop-in hub</source>
         <translation>بغیر ملاقات والا حب تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="566"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="611"/>
         <source>Get a walk-in ticket</source>
         <translation>بغیر ملاقات کا ٹکٹ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="613"/>
         <source>Try again</source>
         <translation>دوبارہ کوشش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="569"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="614"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
@@ -697,42 +697,42 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="290"/>
+        <location filename="../../hubkiosk/ui/display.py" line="326"/>
         <source>Hub Kiosk · calling display</source>
         <translation>حب کیوسک · بلانے والی اسکرین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="292"/>
+        <location filename="../../hubkiosk/ui/display.py" line="328"/>
         <source>Now calling</source>
         <translation>اب بلایا جا رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="293"/>
+        <location filename="../../hubkiosk/ui/display.py" line="329"/>
         <source>Called before</source>
         <translation>پہلے بلائے گئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="294"/>
+        <location filename="../../hubkiosk/ui/display.py" line="330"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="299"/>
+        <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>براہ کرم ڈیسک %1 پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="302"/>
+        <location filename="../../hubkiosk/ui/display.py" line="340"/>
         <source>Please wait to be called</source>
         <translation>براہ کرم بلائے جانے کا انتظار کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="307"/>
+        <location filename="../../hubkiosk/ui/display.py" line="348"/>
         <source>Desk %1</source>
         <translation>ڈیسک %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="316"/>
+        <location filename="../../hubkiosk/ui/display.py" line="357"/>
         <source>No one is waiting</source>
         <translation>کوئی انتظار میں نہیں</translation>
     </message>
@@ -760,19 +760,19 @@
         <translation>حب کھلا ہونے پر آپ اپنی ملاقات کے لیے چیک ان کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="196"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="200"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>حب کھلا ہونے پر آپ ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
         <source>See opening times</source>
         <translation>کھلنے کے اوقات دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="205"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="210"/>
         <source>Find a service or do it online</source>
         <translation>کوئی سروس تلاش کریں یا آن لائن کریں</translation>
     </message>
@@ -813,123 +813,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="180"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="181"/>
         <source>Quick feedback</source>
         <translation>فوری رائے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="319"/>
         <source>Your comment: %1</source>
         <translation>آپ کا تبصرہ: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>How was your visit today?</source>
         <translation>آج آپ کی آمد کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>ایک چہرہ چھوئیں۔ ہم آپ کا نام نہیں پوچھتے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Very poor</source>
         <translation>بہت خراب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>Poor</source>
         <translation>خراب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>OK</source>
         <translation>ٹھیک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Good</source>
         <translation>اچھا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
         <source>Very good</source>
         <translation>بہت اچھا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>شکریہ: آپ کا جواب “%1” محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>یہ زیادہ تر کس بارے میں تھا؟ جو بھی لاگو ہو چنیں، یا ابھی ختم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Waiting time</source>
         <translation>انتظار کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Staff helpfulness</source>
         <translation>عملے کی مدد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>Getting my problem solved</source>
         <translation>میرا مسئلہ حل ہونا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>The building and facilities</source>
         <translation>عمارت اور سہولیات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="348"/>
         <source>Information given</source>
         <translation>دی گئی معلومات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
         <source>Add a comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>Send</source>
         <translation>بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>اپنا تبصرہ لکھیں۔ براہ کرم اپنا نام یا رابطے کی تفصیلات نہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Your comment</source>
         <translation>آپ کا تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Type here</source>
         <translation>یہاں لکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>آپ کی رائے حبز کو بہتر بنانے میں ہماری مدد کرتی ہے۔</translation>
     </message>
@@ -960,57 +960,57 @@
 <context>
     <name>FinderScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="282"/>
         <source>Type a word, for example: bin, council tax, parking.</source>
         <translation>کوئی لفظ لکھیں، مثلاً: کوڑا دان، کونسل ٹیکس، پارکنگ۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="287"/>
         <source>We could not find that. Try another word, look at all topics, or ask an adviser.</source>
         <translation>ہمیں یہ نہیں ملا۔ کوئی اور لفظ آزمائیں، تمام موضوعات دیکھیں، یا کسی مشیر سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="293"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="292"/>
         <source>Touch the one you need.</source>
         <translation>جس کی ضرورت ہے اسے چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="297"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="296"/>
         <source>Find a service</source>
         <translation>کوئی سروس تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="299"/>
         <source>Find a service or do it now</source>
         <translation>کوئی سروس تلاش کریں یا ابھی کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="300"/>
         <source>For example: bin, pothole, council tax</source>
         <translation>مثلاً: کوڑا دان، سڑک کا گڑھا، کونسل ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="301"/>
         <source>Search for a service</source>
         <translation>سروس تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="302"/>
         <source>Search</source>
         <translation>تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="303"/>
         <source>See all topics</source>
         <translation>تمام موضوعات دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="305"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="304"/>
         <source>Ask an adviser instead</source>
         <translation>اس کی بجائے کسی مشیر سے پوچھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/finder/topics.py" line="322"/>
         <source>Which of these do you need?</source>
         <translation>ان میں سے آپ کو کس کی ضرورت ہے؟</translation>
     </message>
@@ -1071,149 +1071,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="410"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="425"/>
         <source>Change</source>
         <translation>تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="426"/>
         <source>Change: %1</source>
         <translation>تبدیل کریں: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="405"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="420"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
         <source>Not answered</source>
         <translation>جواب نہیں دیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="422"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="437"/>
         <source>The answers you typed are shown on the screen, not read aloud.</source>
         <translation>آپ کے لکھے ہوئے جوابات اسکرین پر دکھائے گئے ہیں، انہیں بول کر نہیں پڑھا جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں: یہ اس شکل میں نہیں جو ہمیں چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="499"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
         <source>Please answer this question.</source>
         <translation>براہ کرم اس سوال کا جواب دیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="500"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
         <source>Please choose one answer.</source>
         <translation>براہ کرم ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="516"/>
         <source>Please choose at least one answer.</source>
         <translation>براہ کرم کم از کم ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="502"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
         <source>Please choose one of the answers shown.</source>
         <translation>براہ کرم دکھائے گئے جوابات میں سے ایک چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="503"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="518"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>براہ کرم اسے مختصر کریں: زیادہ سے زیادہ %1 حروف۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="519"/>
         <source>Please type a number, for example 3.</source>
         <translation>براہ کرم ایک عدد لکھیں، مثلاً 3۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="505"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="520"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>براہ کرم ایک پورا عدد لکھیں، مثلاً 3۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
         <source>The number must be %1 or more.</source>
         <translation>عدد %1 یا اس سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="507"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
         <source>The number must be %1 or less.</source>
         <translation>عدد %1 یا اس سے کم ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="509"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>براہ کرم ایک درست تاریخ لکھیں: دن، مہینہ اور سال، مثلاً 18 11 2026۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="511"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
         <source>The date must be today or earlier.</source>
         <translation>تاریخ آج یا اس سے پہلے کی ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
         <source>The date must be today or later.</source>
         <translation>تاریخ آج یا اس کے بعد کی ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="513"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>براہ کرم برطانیہ کا پورا پوسٹ کوڈ لکھیں، مثلاً E3 2BS۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="514"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>براہ کرم برطانیہ کا فون نمبر لکھیں، مثلاً 07700 900123۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>براہ کرم ای میل پتہ لکھیں، مثلاً name@example.com۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="517"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="532"/>
         <source>Please check this answer.</source>
         <translation>براہ کرم یہ جواب دیکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="542"/>
         <source>Last step: check and send</source>
         <translation>آخری مرحلہ: دیکھیں اور بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="545"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="541"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="556"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="543"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="558"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>اپنے جوابات دیکھیں۔ درست کرنے کے لیے تبدیل کریں کو چھوئیں، یا ٹھیک ہو تو بھیجیں کو۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="547"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="555"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="570"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Sending…</source>
         <translation>بھیجا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="568"/>
         <source>Send</source>
         <translation>بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="565"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="580"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>معذرت، آپ کی درخواست محفوظ نہیں ہو سکی۔ دوبارہ کوشش کے لیے بھیجیں کو چھوئیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
@@ -1423,295 +1423,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="885"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="891"/>
         <source>Space</source>
         <translation>خالی جگہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="886"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="892"/>
         <source>Delete</source>
         <translation>مٹائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="887"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="893"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="896"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="902"/>
         <source>Shift</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="897"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
         <source>Capital letter</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="898"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="899"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="905"/>
         <source>Numbers and symbols</source>
         <translation>اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="900"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="901"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
         <source>Letters with accents</source>
         <translation>اعراب والے حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="903"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="906"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="909"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="907"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="910"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="913"/>
         <source>Letters</source>
         <translation>حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="923"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
         <source>English letters</source>
         <translation>انگریزی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="915"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="921"/>
         <source>Bengali numbers and symbols</source>
         <translation>بنگالی اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="831"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="836"/>
         <source>You typed: %1</source>
         <translation>آپ نے لکھا: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="917"/>
         <source>Bengali letters</source>
         <translation>بنگالی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="912"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="918"/>
         <source>Urdu letters</source>
         <translation>اردو حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="916"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="922"/>
         <source>Urdu numbers and symbols</source>
         <translation>اردو اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="928"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
         <source>at sign</source>
         <translation>ایٹ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="929"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
         <source>full stop</source>
         <translation>فل اسٹاپ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="930"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
         <source>hyphen</source>
         <translation>ہائفن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="931"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
         <source>apostrophe</source>
         <translation>اپوسٹروفی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="932"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
         <source>underscore</source>
         <translation>انڈر اسکور</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="933"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
         <source>slash</source>
         <translation>سلیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="934"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
         <source>and sign</source>
         <translation>اینڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
         <source>plus</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="936"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
         <source>hash</source>
         <translation>ہیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="937"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
         <source>comma</source>
         <translation>کاما</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="938"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
         <source>colon</source>
         <translation>کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="939"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
         <source>semicolon</source>
         <translation>سیمی کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="940"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="946"/>
         <source>question mark</source>
         <translation>سوالیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="941"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="947"/>
         <source>exclamation mark</source>
         <translation>ندائیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="942"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="948"/>
         <source>open bracket</source>
         <translation>قوس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="943"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="949"/>
         <source>close bracket</source>
         <translation>قوس بند کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="944"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="950"/>
         <source>quotation mark</source>
         <translation>واوین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="945"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="951"/>
         <source>pound sign</source>
         <translation>پاؤنڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="954"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
         <source>hasanta (joins letters)</source>
         <translation>ہسنتا (حروف جوڑتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="955"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
         <source>vowel sign aa</source>
         <translation>اعرابی علامت آ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="956"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
         <source>vowel sign i</source>
         <translation>اعرابی علامت اِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
         <source>vowel sign ii</source>
         <translation>اعرابی علامت ای</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="958"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
         <source>vowel sign u</source>
         <translation>اعرابی علامت اُ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
         <source>vowel sign uu</source>
         <translation>اعرابی علامت او</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>vowel sign ri</source>
         <translation>اعرابی علامت رِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>vowel sign e</source>
         <translation>اعرابی علامت اے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="962"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>vowel sign oi</source>
         <translation>اعرابی علامت اوئی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="963"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
         <source>vowel sign o</source>
         <translation>اعرابی علامت او (o)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="964"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
         <source>vowel sign ou</source>
         <translation>اعرابی علامت اؤ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="965"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
         <source>anusvara</source>
         <translation>انوسوار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
         <source>visarga</source>
         <translation>وسرگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
         <source>chandrabindu</source>
         <translation>چندربندو</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
         <source>dari (Bengali full stop)</source>
         <translation>داری (بنگالی فل اسٹاپ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="969"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
         <source>Urdu full stop</source>
         <translation>اردو ختمہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
         <source>Urdu comma</source>
         <translation>اردو سکتہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>Urdu question mark</source>
         <translation>اردو سوالیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="976"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>On-screen keyboard</source>
         <translation>اسکرین کی بورڈ</translation>
     </message>
@@ -1793,37 +1793,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="254"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
         <source>No one is waiting there now</source>
         <translation>وہاں اس وقت کوئی انتظار میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="256"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
         <source>People waiting there now: %1</source>
         <translation>وہاں اس وقت انتظار کرنے والے: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="260"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>آج وہاں انتظار: تقریباً %1 منٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>This hub sees people by appointment only</source>
         <translation>یہ حب صرف ملاقات کے وقت سے ملتا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="271"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="276"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>بغیر ملاقات کسی مشیر سے ملنے کے لیے براہ کرم قریب کے ان میں سے کسی حب پر جائیں۔ وہ بغیر وقت آنے والوں سے ملتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="288"/>
         <source>%1 miles away</source>
         <translation>%1 میل دور</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="294"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="299"/>
         <source>I have an appointment</source>
         <translation>میری ملاقات کا وقت طے ہے</translation>
     </message>
@@ -1831,7 +1831,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="992"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="994"/>
         <source>More below: slide the page up</source>
         <translation>نیچے مزید ہے: صفحہ اوپر کھسکائیں</translation>
     </message>
@@ -1895,42 +1895,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="193"/>
         <source>Survey</source>
         <translation>سروے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="504"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="506"/>
         <source>Statement %1 of %2</source>
         <translation>بیان %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="640"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>آگے بڑھنے کے لیے ہر بیان کا ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="642"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>آگے بڑھنے کے لیے کم از کم اپنی پہلی پسند چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="644"/>
         <source>Choose one or more answers to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک یا زیادہ جوابات چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="635"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="645"/>
         <source>Choose an answer to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="658"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>یہ سروے %1 سے %2 تک جاری ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>اس میں %Ln سوال ہے۔</numerusform>
@@ -1938,7 +1938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>آپ کے جوابات کے مطابق اس میں %1 سے %Ln سوالات ہیں۔</numerusform>
@@ -1946,78 +1946,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
         <source>Start the survey</source>
         <translation>سروے شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="675"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>آپ کے جوابات کونسل کو اپنی خدمات بہتر بنانے میں مدد دیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="681"/>
         <source>Saving your answers...</source>
         <translation>آپ کے جوابات محفوظ ہو رہے ہیں...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="682"/>
         <source>Your answers are saved.</source>
         <translation>آپ کے جوابات محفوظ ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="684"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>معذرت، آپ کے جوابات محفوظ نہیں ہو سکے۔ براہ کرم عملے کے کسی رکن کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="688"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
         <source>Question %1 of about %2</source>
         <translation>سوال %1 از تقریباً %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Send my answers</source>
         <translation>میرے جوابات بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="705"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="722"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="732"/>
         <source>%1, your choice number %2</source>
         <translation>%1، آپ کی پسند نمبر %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="747"/>
         <source>Undo</source>
         <translation>واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="740"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="750"/>
         <source>Type here (you can leave this empty)</source>
         <translation>یہاں لکھیں (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
     </message>
