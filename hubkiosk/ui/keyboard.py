@@ -267,6 +267,20 @@ class LocalGrid:
         return list(self._keys)
 
 
+#: How much of a box of several lines the keyboard's echo shows: its last words.
+ECHO_CHARS = 60
+
+
+def echoed(target: QLineEdit | QPlainTextEdit) -> str:
+    """What the keyboard's echo shows of ``target``: a line's words as the field shows them
+    (dots for a hidden entry), or the last line's last :data:`ECHO_CHARS` characters of a
+    box of several lines (where the next letter goes)."""
+    if isinstance(target, QLineEdit):
+        return target.displayText()
+    last = target.toPlainText().rsplit("\n", 1)[-1]
+    return last if len(last) <= ECHO_CHARS else "\u2026" + last[-ECHO_CHARS:]
+
+
 class OnScreenKeyboard(QWidget):
     """Big-key keyboard with letters, numbers and symbols, a number pad, and Bengali and
     Urdu letters.
@@ -681,7 +695,7 @@ class OnScreenKeyboard(QWidget):
         if target not in self._targets:
             target.installEventFilter(self)
             target.destroyed.connect(lambda _=None, t=target: self._forget(t))
-            if isinstance(target, QLineEdit):  # emptied at the end of a visit, say
+            if isinstance(target, QLineEdit | QPlainTextEdit):  # emptied at a visit's end
                 target.textChanged.connect(self._update_echo)
         for script in LOCAL_SCRIPTS:
             if script in accepts:
@@ -826,12 +840,13 @@ class OnScreenKeyboard(QWidget):
         target = self._target
         area = self._scroll_area()
         hidden = False
-        if isinstance(target, QLineEdit) and area is not None and target.isVisible():
+        typed_in = isinstance(target, QLineEdit | QPlainTextEdit)
+        if typed_in and area is not None and target is not None and target.isVisible():
             viewport = area.viewport()
             seen = QRect(target.mapTo(viewport, QPoint(0, 0)), target.size())
             hidden = not viewport.rect().contains(seen)
-        if hidden and isinstance(target, QLineEdit):
-            words = target.displayText()  # dots for a hidden entry, as the field shows
+        if hidden and isinstance(target, QLineEdit | QPlainTextEdit):
+            words = echoed(target)
             self.echo.setText(words + "\u258f")  # and where the next letter goes
             self.echo.setAccessibleName(self.tr("You typed: %1").replace("%1", words))
         else:  # and nothing typed left where assistive technology reads it

@@ -1175,15 +1175,48 @@ SHORT_TEXT_BOX_HEIGHT = 84
 NO_SIZE_LIMIT = (1 << 24) - 1
 
 
+#: What a text box adds around its lines: the border at focus (4 px), the padding (4 px)
+#: and the document's margin (4 px), above and below.
+TEXT_BOX_CHROME = 24
+
+
 def size_text_box(box: QWidget, short: bool, *, grows: bool = False) -> None:
     """A box for a few lines of text at its height for the screen: three lines on a short
     one (exactly: a page that slides is laid out at the box's wish), else about five, or
-    at least five where it ``grows`` into the room left."""
-    if short:
-        box.setFixedHeight(SHORT_TEXT_BOX_HEIGHT)
-        return
-    box.setMinimumHeight(TEXT_BOX_HEIGHT)
-    box.setMaximumHeight(NO_SIZE_LIMIT if grows else TEXT_BOX_HEIGHT)
+    at least five where it ``grows`` into the room left. Never less than two whole lines of
+    its own font on a short screen, three on another, whatever the text size (at 200 % a
+    fixed 84 px was less than one line: the letters' tails were cut)."""
+    sizer = box.findChild(_TextBoxSizer)
+    if sizer is None:
+        sizer = _TextBoxSizer(box)
+    sizer.short, sizer.grows = short, grows
+    sizer.apply()
+
+
+class _TextBoxSizer(QObject):
+    """Keeps its text box's height (:func:`size_text_box`) as its font changes."""
+
+    def __init__(self, box: QWidget) -> None:
+        super().__init__(box)
+        self.box = box
+        self.short = self.grows = False
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FontChange:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        box = self.box
+        lines = 2 if self.short else 3
+        whole = lines * box.fontMetrics().lineSpacing() + TEXT_BOX_CHROME
+        if self.short:
+            box.setFixedHeight(max(SHORT_TEXT_BOX_HEIGHT, whole))
+            return
+        height = max(TEXT_BOX_HEIGHT, whole)
+        box.setMinimumHeight(height)
+        box.setMaximumHeight(NO_SIZE_LIMIT if self.grows else height)
 
 
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:

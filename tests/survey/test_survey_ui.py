@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QFrame, QLabel, QPlainTextEdit
 
@@ -711,3 +711,35 @@ def test_on_a_tall_screen_a_bengali_reader_answers_in_bengali_letters(survey_kio
     for key in ("ভ", "◌া", "ল"):  # the keys open on Bengali letters
         click(window, key)
     assert edit.toPlainText() == "ভাল"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1280, 1024)])
+def test_at_the_largest_text_a_comment_box_shows_whole_lines(survey_kiosk, qtbot, click, size):
+    """QA: at the largest text on a 1280 x 800 panel the comment box was 84 px tall for
+    76 px lines: the tails of "y" and "g" were cut, with a tiny scroll bar inside. A box for
+    a few lines shows two whole lines of its own size at least."""
+    window = survey_kiosk.window
+    resize_to(window, qtbot, size)
+    while window.scale_index < 2:
+        click(window, window.text_size_button.text())
+    screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Good")
+    click(window, "Add a comment")
+    box = screen.comment
+    assert box.viewport().height() >= 2 * box.fontMetrics().lineSpacing()
+    # Where the keys push the box out of view (the laptop panel), the words typed show
+    # above the keys, as for a one-line box: the resident saw nothing of what they typed.
+    for key in "good":
+        click(window, key)
+    keyboard = screen.comment_keyboard
+    viewport = window.pages[ScreenId.FEEDBACK].viewport()
+    seen = QRect(box.mapTo(viewport, QPoint(0, 0)), box.size())
+    if not viewport.rect().contains(seen):
+        qtbot.waitUntil(keyboard.echo.isVisible, timeout=5000)
+        assert keyboard.echo.text().startswith("good")
+        assert keyboard.echo.accessibleName() == "You typed: good"
+    else:
+        assert not keyboard.echo.isVisible()
