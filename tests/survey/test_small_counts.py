@@ -196,7 +196,11 @@ def test_feedback_rows_of_fewer_than_five_are_not_shown(feedback_at_pdc):
         "freedom-pass-blue-badge": (None, None),
         "": (None, None),
     }
-    assert shown("by_hub") == {BOW: (10, 3.2), PDC: (None, None)}
+    # PDC's one answer is not shown, and neither is Bow's row beside it: the report's 11
+    # answers averaging 3.0 less Bow's 10 averaging 3.2 gave PDC's resident's score, 1
+    # (QA s30). Service and wait rows hide 6 answers between them: their sum says nothing
+    # of any one.
+    assert shown("by_hub") == {BOW: (None, None), PDC: (None, None)}
     assert shown("by_wait") == {
         "0-9 min": (5, 4.2),
         "20-29 min": (None, None),
@@ -211,11 +215,35 @@ def test_feedback_rows_of_fewer_than_five_are_not_shown(feedback_at_pdc):
     page = get(feedback_at_pdc, "/reports/feedback", **PERIOD).text
     pdc_row = page.split('data-key="pdc-bethnal-green"', 1)[1].split("</tr>", 1)[0]
     assert NOTE in pdc_row and "1.00" not in pdc_row
+    bow_row = page.split(f'data-key="{BOW}"', 1)[1].split("</tr>", 1)[0]
+    assert NOTE in bow_row and "3.20" not in bow_row
     rows = list(
         csv.DictReader(io.StringIO(get(feedback_at_pdc, "/reports/feedback", format="csv",
                                        **PERIOD).text))
     )  # fmt: skip
-    pdc = next(r for r in rows if r["section"] == "hub" and r["key"] == PDC)
-    assert (pdc["count"], pdc["average_score"], pdc["note"]) == ("", "", NOTE)
+    for hub in (PDC, BOW):
+        row = next(r for r in rows if r["section"] == "hub" and r["key"] == hub)
+        assert (row["count"], row["average_score"], row["note"]) == ("", "", NOTE)
     housing = next(r for r in rows if r["section"] == "service" and r["key"] == "housing")
     assert (housing["count"], housing["average_score"], housing["note"]) == ("5", "4.20", "")
+
+
+@pytest.mark.parametrize(
+    ("counts", "total", "hidden"),
+    [
+        ([5, 2], 7, [True, True]),  # the QA's day: Bow 5, Whitechapel 2
+        ([10, 1], 11, [True, True]),
+        ([5, 4, 1, 1], 11, [False, True, True, True]),  # 6 hidden together: enough
+        ([6, 5, 2, 2], 15, [False, True, True, True]),  # the smallest shown one goes
+        ([6, 7], 13, [False, False]),
+        ([5, 0, 2], 8, [True, False, True]),  # an empty row hides nothing
+        ([6], 8, [True]),  # 2 answers in no row: the row would give them
+        ([7, 2, 3], 12, [False, True, True]),  # 2 + 3: enough together
+    ],
+)
+def test_a_row_is_not_shown_where_the_total_less_the_rows_shown_gives_a_small_one(
+    counts, total, hidden
+):
+    from sync.server.survey_reports import withheld_rows
+
+    assert withheld_rows(counts, total) == hidden
