@@ -44,6 +44,7 @@ from hubkiosk.store.models import (
     QueueEventKind,
     Ticket,
 )
+from hubkiosk.store.numbers import NUMBERS_KEY, NumberLedger
 from hubkiosk.store.outbox import add_record, add_values
 from sync.protocol import Catalogue, Service, hub_figures
 from sync.protocol import queue_rules as rules
@@ -97,10 +98,19 @@ def service_day(now: dt.datetime) -> dt.date:
 
 
 def next_sequence(session: Session, day: dt.date, service_id: str) -> int:
+    """The next number of ``service_id`` on ``day``: one more than the store's highest, or
+    than the last one given, where the store was restored from a backup since
+    (:mod:`hubkiosk.store.numbers`); the number is recorded as given."""
     query = select(func.max(Ticket.sequence)).where(
         Ticket.day == day, Ticket.service_id == service_id
     )
-    return int(session.scalar(query) or 0) + 1
+    stored = int(session.scalar(query) or 0)
+    ledger = session.info.get(NUMBERS_KEY)
+    if not isinstance(ledger, NumberLedger):
+        return stored + 1
+    sequence = max(stored, ledger.last(day, service_id)) + 1
+    ledger.given(day, service_id, sequence)
+    return sequence
 
 
 @dataclass(kw_only=True)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hubkiosk.store import backup, migrate
 from hubkiosk.store.models import PRINTER_OK, StoreEvent, utcnow
+from hubkiosk.store.numbers import NUMBERS_KEY, NUMBERS_NAME, NumberLedger
 from sync.sqlite_pragmas import durable_pragmas
 
 log = logging.getLogger(__name__)
@@ -221,7 +222,9 @@ def open_store(data_dir: Path, *, now: Callable[[], dt.datetime] = utcnow) -> St
         engine,
         before=lambda: backup.make_backup(engine, data_dir / "backups", reason="pre-migration"),
     )
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    # Today's last ticket numbers, kept outside the store and its backups (numbers.py).
+    numbers = NumberLedger(data_dir / NUMBERS_NAME)
+    sessions = sessionmaker(engine, expire_on_commit=False, info={NUMBERS_KEY: numbers})
     event.listen(sessions, "before_flush", _defer_foreign_keys)
     store = Store(path=path, engine=engine, sessions=sessions, notices=notices)
     if notices:

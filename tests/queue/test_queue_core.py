@@ -213,3 +213,36 @@ def test_a_check_in_moves_no_ticket_on_so_the_days_queue_leaves_them_unread(stat
     day.apply(rules.Event(place.ticket_id, rules.CHECKED_IN, at, desk="Desk 2"))
     assert place == before
     assert day.desk_activity == []
+
+
+@pytest.mark.parametrize("how", ["by hand", "repair"])
+def test_after_a_backup_is_restored_no_number_is_given_twice(tmp_path, content, clock, how):
+    """QA (IT, s30): after a backup was restored (by hand, as the README says, or by the
+    kiosk's own repair of a damaged store) the kiosk numbered the rest of the day from the
+    backup: H-003 and H-004 were given a second time to residents who came later, while the
+    first holders still waited."""
+    from hubkiosk.store.db import DB_NAME, open_store
+
+    data = tmp_path / "data"
+    store = open_store(data)
+    given = [issue(store, content, clock).number for _ in range(2)]
+    backup = store.backup("manual")
+    given += [issue(store, content, clock).number for _ in range(2)]
+    store.close()
+    assert given == ["H-001", "H-002", "H-003", "H-004"]
+    path = data / DB_NAME
+    for side in ("-wal", "-shm"):
+        (data / (DB_NAME + side)).unlink(missing_ok=True)
+    if how == "by hand":  # the store moved aside, the backup copied in its place
+        path.rename(data / "hubkiosk.sqlite3.aside")
+        path.write_bytes(backup.read_bytes())
+    else:  # damaged: the kiosk restores its newest backup itself
+        damaged = bytearray(path.read_bytes())
+        damaged[100:4096] = b"\xff" * (4096 - 100)
+        path.write_bytes(bytes(damaged))
+    store = open_store(data)
+    try:
+        assert issue(store, content, clock).number == "H-005"
+        assert issue(store, content, clock, "council-tax").number == "C-001"
+    finally:
+        store.close()
