@@ -181,8 +181,10 @@ def series_chart(
     *,
     unit: str = "",
     language: str = "en",
+    decimals: int | None = None,
 ) -> Chart:
-    """A chart of one or more named series over ``labels``, scaled to the largest value."""
+    """A chart of one or more named series over ``labels``, scaled to the largest value;
+    its values shown with ``decimals`` places (see :func:`number`)."""
     colours = {name: BAR_COLOURS[j % len(BAR_COLOURS)] for j, (name, _) in enumerate(series)}
     rows = [
         ChartRow(
@@ -190,7 +192,7 @@ def series_chart(
             [
                 Bar(
                     value=values[i],
-                    shown=f"{number(values[i], language)}{unit}",
+                    shown=f"{number(values[i], language, decimals=decimals)}{unit}",
                     colour=colours[name],
                     data_value=f"{values[i]:g}",
                     series=name,

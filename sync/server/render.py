@@ -174,13 +174,15 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         ),
         series_chart(
             "chart-waits",
-            "Waiting time (minutes from check-in to call)",
+            "Waiting time (minutes from check-in, or an early arrival's appointment time, "
+            "to being called)",
             [f.hub_name for f in waited],
             [
                 ("Median", [f.wait_median_minutes or 0.0 for f in waited]),
                 ("90th percentile", [f.wait_p90_minutes or 0.0 for f in waited]),
             ],
             unit=" min",
+            decimals=1,  # 55.0 beside 45.5, as in the tables
         ),
         series_chart(
             "chart-outcomes",
