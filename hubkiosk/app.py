@@ -772,8 +772,15 @@ def unlock_command(args: argparse.Namespace) -> int:
     return 0
 
 
+#: What the kiosk's files never give every user of the machine: its store, backups and
+#: logs hold residents' names and phone numbers until they are purged (the group the kiosk
+#: runs in keeps read access: a backup agent, the Debian unit's state dir).
+PRIVATE_UMASK = 0o027
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    os.umask(os.umask(PRIVATE_UMASK) | PRIVATE_UMASK)  # stricter than the shell's, never looser
     if "--self-test" in argv:
         gc.enable()
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -612,3 +612,21 @@ def test_the_collector_makes_no_pass_before_the_first_paint_not_even_reading_the
         done = start_kiosk(data, "paint")
         assert done.returncode == 0, (start, done.stderr)
         assert events(done)["paint"]["collections"] == 0, start
+
+
+def test_the_kiosks_files_are_not_readable_by_every_user_of_the_machine(tmp_path):
+    """QA (IT, s30): the store, its backups and the logs were made readable by every local
+    user (0644, in a 0755 data dir IT chose), while the token was 0600: residents' names and
+    phone numbers were one `cat` away for any account on the hub machine. The kiosk's own
+    group keeps read access (a backup agent, the Debian unit's 0750 state dir)."""
+    import stat
+
+    data = tmp_path / "data"
+    done = start_kiosk(data, "ready")
+    assert done.returncode == 0, done.stderr
+    made = [p for p in data.rglob("*") if p.is_file()]
+    assert any(p.name == "hubkiosk.sqlite3" for p in made)
+    assert any(p.parent.name == "backups" for p in made)
+    assert any(p.suffix == ".log" for p in made)
+    for path in [data, *made, *(p for p in data.rglob("*") if p.is_dir())]:
+        assert not path.stat().st_mode & stat.S_IRWXO, (path, oct(path.stat().st_mode))
