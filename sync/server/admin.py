@@ -6,10 +6,11 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from pydantic import ValidationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from sync.protocol.wire import PIN_HASH
+from sync.protocol.wire import Adviser
 from sync.server.models import AdviserRow, AuditEvent, Device, EnrolmentCode, HubRow
 from sync.server.security import (
     hash_secret,
@@ -125,17 +126,39 @@ def add_adviser(
     *,
     now: dt.datetime,
 ) -> None:
-    """Add or replace an adviser; ``pin_hash`` comes from ``hubkiosk.core.pin.hash_pin``."""
-    import re
+    """Add or replace an adviser; ``pin_hash`` comes from ``hubkiosk.core.pin.hash_pin``.
 
-    if not re.match(PIN_HASH, pin_hash):
-        raise AdminError("the PIN hash is not pbkdf2_sha256$rounds$salt$digest")
+    Refused unless kiosks take it as it goes in their configuration (:class:`Adviser`): one
+    they refuse would make every kiosk's configuration fail to build."""
+    try:
+        Adviser(id=adviser_id, name=name, pin_hash=pin_hash, hub_ids=hub_ids)
+    except ValidationError as exc:
+        raise AdminError(_refused_adviser(exc, adviser_id)) from None
     for hub_id in hub_ids:
         _check_hub(session, hub_id)
     session.merge(
         AdviserRow(id=adviser_id, name=name, pin_hash=pin_hash, hub_ids=hub_ids, active=True)
     )
     session.add(AuditEvent(at=now, action="adviser", detail=f"adviser {adviser_id}"))
+
+
+def _refused_adviser(exc: ValidationError, adviser_id: str) -> str:
+    """Why kiosks would refuse the adviser, in a line; never their name."""
+    problems = []
+    for error in exc.errors(include_input=False, include_url=False, include_context=False):
+        field = error["loc"][0] if error["loc"] else ""
+        if field == "id":
+            problems.append(
+                f"the adviser id {adviser_id!r} is not one kiosks take: lowercase letters, "
+                "digits and hyphens, 48 at most, beginning with a letter or a digit"
+            )
+        elif field == "name":
+            problems.append(f"the adviser's name {error['msg'].replace('String ', '', 1)}")
+        elif field == "pin_hash":
+            problems.append("the PIN hash is not pbkdf2_sha256$rounds$salt$digest")
+        else:
+            problems.append(f"{field}: {error['msg']}")
+    return "; ".join(problems)
 
 
 def remove_adviser(session: Session, adviser_id: str, *, now: dt.datetime) -> None:

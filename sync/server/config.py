@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import random
 import threading
 import uuid
@@ -44,6 +45,8 @@ from sync.server.models import (
     HubRow,
     PublishedConfig,
 )
+
+log = logging.getLogger(__name__)
 
 
 class ConfigError(ValueError):
@@ -415,7 +418,7 @@ def snapshot_body(
     config = current_config(session)
     if config is None:
         return None
-    live = _live_fields(session, config, hub_id, day)
+    live = _live_fields(session, config, hub_id, day, say_left_out=True)
     body: dict[str, Any] = {**live, **config.body}
     # The published part's keys never collide with the live ones (read_folder makes them).
     body["etag"] = _etag(config.version, live, _published_digest(config))
@@ -452,16 +455,33 @@ class _Head(Protocol):
     recommended_kiosk_version: str | None
 
 
-def _live_fields(session: Session, config: _Head, hub_id: str, day: dt.date) -> dict[str, Any]:
+def _live_fields(
+    session: Session, config: _Head, hub_id: str, day: dt.date, *, say_left_out: bool = False
+) -> dict[str, Any]:
     """The snapshot's fields besides the published configuration: the version, the
-    advisers allowed at ``hub_id`` and its appointments of ``day``."""
-    advisers = [
-        Adviser(id=row.id, name=row.name, pin_hash=row.pin_hash, hub_ids=list(row.hub_ids))
-        for row in session.scalars(
-            select(AdviserRow).where(AdviserRow.active.is_(True)).order_by(AdviserRow.id)
-        )
-        if not row.hub_ids or hub_id in row.hub_ids
-    ]
+    advisers allowed at ``hub_id`` and its appointments of ``day``. An adviser kiosks would
+    refuse (an id or a name stored before ``adviser add`` checked them) is left out, so it
+    alone is missing, not every kiosk's configuration; ``say_left_out`` logs it by id."""
+    advisers: list[Adviser] = []
+    for row in session.scalars(
+        select(AdviserRow).where(AdviserRow.active.is_(True)).order_by(AdviserRow.id)
+    ):
+        if row.hub_ids and hub_id not in row.hub_ids:
+            continue
+        try:
+            advisers.append(
+                Adviser(id=row.id, name=row.name, pin_hash=row.pin_hash, hub_ids=list(row.hub_ids))
+            )
+        except ValidationError as exc:
+            if say_left_out:
+                refused = sorted({str(error["loc"][0]) for error in exc.errors() if error["loc"]})
+                log.warning(
+                    "config: adviser %r left out of hub %s's configuration: kiosks refuse its "
+                    "%s; remove it (hubkiosk-server adviser remove) and add it again",
+                    row.id,
+                    hub_id,
+                    " and ".join(refused),
+                )
     appointments = [
         AppointmentEntry.model_validate(row, from_attributes=True)
         for row in session.scalars(

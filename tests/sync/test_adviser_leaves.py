@@ -4,6 +4,7 @@ taking their PIN at the next sync, and ``adviser list`` shows who may sign in wh
 from __future__ import annotations
 
 import io
+import logging
 
 import pytest
 
@@ -64,6 +65,78 @@ def test_an_adviser_removed_by_it_can_no_longer_sign_in(
     assert server_main(["--db", db_url, "adviser", "remove", "no-such-adviser"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("hubkiosk-server: ") and "no-such-adviser" in err
+
+
+#: An id or a name the wire format refuses (``sync.protocol.wire.Adviser``), with what the
+#: refusal names: ids are lowercase letters, digits and hyphens; a name is 1 to 100 long.
+REFUSED = [
+    ("a.rahman", "Amina Rahman", "id"),
+    ("ARahman", "Amina Rahman", "id"),
+    ("a_rahman", "Amina Rahman", "id"),
+    ("Bad ID", "Amina Rahman", "id"),
+    ("a-rahman", "", "name"),
+    ("a-rahman", "Amina " * 20, "name"),
+]
+
+
+@pytest.mark.parametrize(("adviser_id", "name", "named"), REFUSED)
+def test_an_adviser_kiosks_cannot_take_is_refused_and_the_kiosks_keep_syncing(
+    central: Central, store: Store, clock: FakeClock, db_url: str, capsys, monkeypatch,
+    adviser_id: str, name: str, named: str,
+) -> None:  # fmt: skip
+    """``adviser add a.rahman --name "A Rahman" --pin-stdin`` said "adviser a.rahman saved";
+    from then on every kiosk's configuration and appointments answered 500, so nothing
+    reached any kiosk (not even a removal) until IT removed that adviser. It is now refused
+    in one line, saying what kiosks take, without the adviser's name; nothing is saved."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    argv = ["--db", db_url, "adviser", "add", adviser_id, "--name", name, "--pin-stdin"]
+    assert server_main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("hubkiosk-server: ") and err.count("\n") == 1, err
+    assert named in err and "Traceback" not in err
+    assert "Amina" not in err  # never the adviser's name
+    assert server_main(["--db", db_url, "adviser", "list"]) == 0
+    assert adviser_id not in capsys.readouterr().out
+
+    engine = make_engine(central.url, central.enrol(), store, clock)
+    status = engine.sync_once()
+    assert status.state is SyncState.OK and status.config_error is None, status
+
+
+@pytest.mark.both_databases
+def test_an_adviser_stored_before_ids_were_checked_is_left_out_not_every_kiosk(
+    central: Central, store: Store, clock: FakeClock, db_url: str, capsys, caplog
+) -> None:
+    """An adviser an older server saved with an id or a name kiosks refuse (already in the
+    database) turned every kiosk's configuration into a 500: the advisers who stayed, and
+    the removal of one who left, reached no kiosk. That adviser alone is now left out, with
+    a log line naming its id (never its name), and the rest still reach the kiosks."""
+    from hubkiosk.core.pin import hash_pin
+    from sync.server.models import AdviserRow
+
+    pin_hash = hash_pin(PIN, rounds=1000)
+    with central.database.session() as session:
+        for adviser_id, name in (("a.rahman", "Amina Rahman"), ("no-name", "")):
+            session.add(
+                AdviserRow(id=adviser_id, name=name, pin_hash=pin_hash, hub_ids=[], active=True)
+            )
+    for adviser_id in ("jo-leaver", "sam-stays"):
+        argv = ["adviser", "add", adviser_id, "--name", "Jo", "--pin-hash", pin_hash]
+        assert server_main(["--db", db_url, *argv]) == 0
+    engine = make_engine(central.url, central.enrol(), store, clock)
+
+    with caplog.at_level(logging.WARNING, logger="sync.server.config"):
+        status = engine.sync_once()
+    assert status.state is SyncState.OK and status.config_error is None, status
+    assert [who for who, _ in _pins(store)] == ["jo-leaver", "sam-stays"]
+    said = [r.getMessage() for r in caplog.records if r.name == "sync.server.config"]
+    assert any("'a.rahman'" in line and "refuse its id" in line for line in said), said
+    assert any("'no-name'" in line and "refuse its name" in line for line in said), said
+    assert "Amina" not in caplog.text
+
+    assert server_main(["--db", db_url, "adviser", "remove", "jo-leaver"]) == 0
+    assert engine.sync_once().state is SyncState.OK
+    assert [who for who, _ in _pins(store)] == ["sam-stays"]
 
 
 PIN = "864213"
