@@ -228,8 +228,36 @@ def _database(settings: ServerSettings, *, create: bool = False) -> Database:
             )
         print(f"hubkiosk-server: making a new database at {file}", file=sys.stderr)
     database = Database(settings.db_url)
-    migrate.upgrade(database.engine)
+    try:
+        _revision(database, file)
+        migrate.upgrade(database.engine)
+    except BaseException:
+        database.dispose()
+        raise
     return database
+
+
+def _revision(database: Database, file: Path | None) -> str | None:
+    """The database's revision, one of this server's (or none yet). Raises
+    :class:`NoDatabase` saying what it is when it is not: a file that is no database, a
+    database a newer server migrated, or one that is not a central database."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    try:
+        found = migrate.current(database.engine)
+    except OperationalError:
+        raise  # cannot open it: main says why
+    except DatabaseError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
+        at = f" at {file}" if file is not None else ""
+        raise NoDatabase(
+            f"cannot use the database{at}: {reason}; check --db (or HUBKIOSK_SERVER_DB_URL)"
+        ) from None
+    try:
+        migrate.check_known(database.engine, found)
+    except migrate.UnknownRevision as exc:
+        raise NoDatabase(str(exc)) from None
+    return found
 
 
 def _check_revision(settings: ServerSettings) -> None:
@@ -240,7 +268,7 @@ def _check_revision(settings: ServerSettings) -> None:
         raise NoDatabase(f"no database at {file}: check --db (or HUBKIOSK_SERVER_DB_URL)")
     database = Database(settings.db_url)
     try:
-        found, wanted = migrate.current(database.engine), migrate.head()
+        found, wanted = _revision(database, file), migrate.head()
     finally:
         database.dispose()
     if found != wanted:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from hubkiosk.store.db import Store
 from sync.server.cli import main
 
 
@@ -109,3 +110,59 @@ def test_serve_without_migrating_refuses_a_database_behind_this_server(
     err = capsys.readouterr().err
     assert "not at this server's revision" in err and "hubkiosk-server migrate" in err, err
     assert main(["--db", f"sqlite:///{db}", "migrate"]) == 0
+
+
+def _newer_server_database(tmp_path: Path, store: Store) -> Path:
+    """A database a newer server migrated (a revision this one does not know)."""
+    db = tmp_path / "newer.sqlite3"
+    assert main(["--db", f"sqlite:///{db}", "migrate"]) == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0010_newer'")
+    return db
+
+
+def _kiosk_store(tmp_path: Path, store: Store) -> Path:
+    """A kiosk's own store, given as ``--db`` by mistake."""
+    return store.path
+
+
+def _not_a_database(tmp_path: Path, store: Store) -> Path:
+    db = tmp_path / "notes.sqlite3"
+    db.write_text("root:x:0:0:root:/root:/bin/bash\n" * 50)
+    return db
+
+
+@pytest.mark.parametrize(
+    ("database", "said"),
+    [
+        (_newer_server_database, "migrated by a newer hubkiosk-server"),
+        (_kiosk_store, "is not a Hub Kiosk central database"),
+        (_not_a_database, "file is not a database"),
+    ],
+)
+@pytest.mark.parametrize(
+    "command",
+    [["devices"], ["migrate"], ["serve", "--port", "1"], ["serve", "--no-migrate", "--port", "1"]],
+)
+def test_a_database_this_server_cannot_use_is_named_in_a_line(
+    tmp_path, monkeypatch, capsys, store: Store, database, said: str, command: list[str]
+):
+    """``devices``, ``migrate`` and ``serve`` on a database a newer server migrated, on a
+    kiosk's store given as ``--db``, or on a file that is no database at all gave a
+    traceback of 73 to 112 lines; ``serve --no-migrate`` on the newer one said to run
+    ``migrate``, which then gave that traceback. Now one line says what the database is."""
+    monkeypatch.chdir(tmp_path)
+    db = database(tmp_path, store)
+    capsys.readouterr()
+
+    def served(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the server started serving")
+
+    monkeypatch.setattr("uvicorn.run", served)
+    assert main(["--db", f"sqlite:///{db}", *command]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("hubkiosk-server: ") and err.count("\n") == 1, err
+    assert said in err and "Traceback" not in err, err
+    assert "run `hubkiosk-server migrate`" not in err
+    if database is _newer_server_database:
+        assert "upgrade this server" in err
