@@ -219,6 +219,20 @@ def test_it_makes_a_pin_hash_for_the_setting_and_a_bare_pin_is_refused(monkeypat
         KioskSettings(adviser_pin_hash="2468")  # a PIN in clear is not a hash
 
 
+@pytest.mark.parametrize("typed", ["١٢٣٤", "²³⁴⁵"])
+def test_a_pin_of_digits_the_pad_lacks_gets_no_hash(monkeypatch, capsys, typed):
+    """IT's PIN hasher took Arabic-Indic or superscript digits (digits to Python) and made a
+    hash for ``adviser_pin_hash`` that no PIN typed on the pad (0 to 9) could ever match."""
+    import io
+
+    from hubkiosk.core import pin
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(typed + "\n"))
+    assert pin.main() == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "0 to 9" in captured.err and typed not in captured.err
+
+
 @pytest.mark.parametrize("command", [["--unlock-advisers"], ["--enrol", "http://127.0.0.1:9", "X"]])
 def test_it_commands_refuse_a_bad_setting_plainly(tmp_path, capsys, monkeypatch, command):
     """``--enrol`` and ``--unlock-advisers`` read the settings outside their error handling:

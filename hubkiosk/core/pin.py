@@ -145,8 +145,8 @@ def sign_in(
 def main() -> int:
     """Print the hash of the PIN read on stdin (one line), for ``adviser_pin_hash``."""
     pin = sys.stdin.readline().strip()
-    if not pin.isdigit() or not 4 <= len(pin) <= 12:
-        print("hubkiosk: a PIN is 4 to 12 digits", file=sys.stderr)
+    if not (pin.isascii() and pin.isdigit()) or not 4 <= len(pin) <= 12:
+        print("hubkiosk: a PIN is 4 to 12 digits, each 0 to 9", file=sys.stderr)
         return 1
     print(hash_pin(pin))
     return 0

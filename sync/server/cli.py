@@ -513,8 +513,9 @@ def _hash_pin(pin: str) -> str:
     import hashlib
     import os
 
-    if not pin.isdigit() or not 4 <= len(pin) <= 8:
-        raise admin.AdminError("a PIN is 4 to 8 digits")
+    # Digits the kiosk's pad types: str.isdigit alone takes '١٢٣٤' or '²³⁴⁵' too.
+    if not (pin.isascii() and pin.isdigit()) or not 4 <= len(pin) <= 8:
+        raise admin.AdminError("a PIN is 4 to 8 digits, each 0 to 9")
     salt = os.urandom(12)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, 200_000)
 

@@ -3,6 +3,7 @@ with a Python traceback (a wrong database address, a time zone, a port, a folder
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from pathlib import Path
 
@@ -166,3 +167,18 @@ def test_a_database_this_server_cannot_use_is_named_in_a_line(
     assert "run `hubkiosk-server migrate`" not in err
     if database is _newer_server_database:
         assert "upgrade this server" in err
+
+
+@pytest.mark.parametrize("pin", ["١٢٣٤", "²³⁴⁵", "１２３４５６"])
+def test_a_pin_of_digits_the_kiosk_pad_lacks_is_refused(tmp_path, monkeypatch, capsys, pin):
+    """``adviser add --pin-stdin`` took Arabic-Indic, superscript or full-width digits (all
+    digits to Python) and said "saved": the kiosk's pad types 0 to 9, so that adviser could
+    never sign in."""
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    assert main(["--db", db, "migrate"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{pin}\n"))
+    assert main(["--db", db, "adviser", "add", "jo", "--name", "Jo", "--pin-stdin"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("hubkiosk-server: ") and "0 to 9" in err and pin not in err, err
+    assert main(["--db", db, "adviser", "list"]) == 0
+    assert "jo" not in capsys.readouterr().out
