@@ -34,7 +34,7 @@ from sync.server import (
 from sync.server.db import Database
 from sync.server.models import utcnow
 from sync.server.render import to_csv, to_html
-from sync.server.settings import ServerSettings
+from sync.server.settings import MAX_RETENTION_DAYS, ServerSettings
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,9 @@ def _parser() -> argparse.ArgumentParser:
 
     purge = commands.add_parser("retention", help="clear personal fields past retention")
     purge.add_argument(
-        "--days", type=_days, help="default: HUBKIOSK_SERVER_RETENTION_DAYS (0 or more)"
+        "--days",
+        type=_days,
+        help=f"default: HUBKIOSK_SERVER_RETENTION_DAYS (0 to {MAX_RETENTION_DAYS})",
     )
     purge.add_argument("--db", dest="db_sub")
     return parser
@@ -279,10 +281,13 @@ def _check_revision(settings: ServerSettings) -> None:
 
 
 def _days(text: str) -> int:
-    """Days of retention: 0 or more (argparse names the option when this refuses)."""
+    """Days of retention: 0 to the setting's most (argparse names the option when this
+    refuses)."""
     days = int(text)
-    if days < 0:
-        raise argparse.ArgumentTypeError(f"{days} days: retention is 0 days or more")
+    if not 0 <= days <= MAX_RETENTION_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"{days} days: retention is 0 to {MAX_RETENTION_DAYS} days"
+        )
     return days
 
 

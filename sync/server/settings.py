@@ -9,6 +9,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: The shortest report key the server takes.
 MIN_REPORT_KEY = 16
+#: The longest retention the server takes (ten years): far more than any policy asks, well
+#: within the calendar's reach (millions of days overflowed it, and each purge failed).
+MAX_RETENTION_DAYS = 3650
+#: The longest an enrolment code stays valid (a year).
+MAX_ENROL_CODE_HOURS = 8760
 
 
 class ServerSettings(BaseSettings):
@@ -55,12 +60,12 @@ class ServerSettings(BaseSettings):
         description="Wrong report keys one client address may give per hour (429 above, for "
         "the right key too, until the hour is over): far too few to guess a key.",
     )
-    retention_days: Annotated[int, Field(ge=0)] = Field(
+    retention_days: Annotated[int, Field(ge=0, le=MAX_RETENTION_DAYS)] = Field(
         90,
         description="Days the server keeps personal fields (names, answers, phones) and what "
         "residents typed into surveys and feedback; managers read survey comments in that time.",
     )
-    enrol_code_hours: Annotated[float, Field(gt=0)] = Field(
+    enrol_code_hours: Annotated[float, Field(gt=0, le=MAX_ENROL_CODE_HOURS)] = Field(
         72.0, description="Hours an enrolment code stays valid."
     )
     report_key: str | None = Field(

@@ -182,3 +182,48 @@ def test_a_pin_of_digits_the_kiosk_pad_lacks_is_refused(tmp_path, monkeypatch, c
     assert err.startswith("hubkiosk-server: ") and "0 to 9" in err and pin not in err, err
     assert main(["--db", db, "adviser", "list"]) == 0
     assert "jo" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "env"),
+    [
+        (["retention"], {"HUBKIOSK_SERVER_RETENTION_DAYS": "99999999999"}),
+        (["enrol", "--hub", "idea-store-bow"], {"HUBKIOSK_SERVER_ENROL_CODE_HOURS": "1e12"}),
+        (["serve", "--port", "1"], {"HUBKIOSK_SERVER_RETENTION_DAYS": "3000000"}),
+    ],
+)
+def test_a_retention_or_a_code_lifetime_past_any_calendar_is_refused(
+    tmp_path, monkeypatch, capsys, argv, env
+):
+    """A retention of millions of days, or an enrolment code valid for 10^12 hours, ended
+    in an OverflowError traceback (under ``serve``, "retention: purge failed" each hour).
+    The setting is now refused by name before anything runs, ``serve`` included."""
+    monkeypatch.chdir(tmp_path)
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    assert main(["--db", db, "migrate"]) == 0
+    assert main(["--db", db, "config", "publish"]) == 0
+    capsys.readouterr()
+
+    def served(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the server started serving")
+
+    monkeypatch.setattr("uvicorn.run", served)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main(["--db", db, *argv]) == 2
+    err = capsys.readouterr().err
+    [name] = env
+    assert err.startswith(f"hubkiosk-server: {name}: ") and err.count("\n") == 1, err
+
+
+def test_retention_days_past_any_calendar_are_refused(tmp_path, monkeypatch, capsys):
+    """``retention --days 3000000`` ended in an OverflowError traceback."""
+    monkeypatch.chdir(tmp_path)
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    assert main(["--db", db, "migrate"]) == 0
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", db, "retention", "--days", "3000000"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "--days" in err and "0 to 3650 days" in err and "Traceback" not in err, err
