@@ -244,6 +244,18 @@ def test_it_commands_refuse_a_bad_setting_plainly(tmp_path, capsys, monkeypatch,
     assert "Traceback" not in said
 
 
+@pytest.mark.parametrize("code", ["ABCD", "QZXW" * 17])
+def test_an_enrolment_code_of_the_wrong_length_is_refused_without_quoting_it(
+    tmp_path, capsys, code
+):
+    """``hubkiosk --enrol URL ABCD`` (a code under 6 or over 64 characters) gave a pydantic
+    traceback quoting the code, where other enrolment errors are one line."""
+    assert main(["--data-dir", str(tmp_path / "data"), "--enrol", "http://127.0.0.1:9", code]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("hubkiosk: enrolment failed: ") and said.count("\n") == 1, said
+    assert "6 to 64 characters" in said and "QZXW" not in said and "ABCD" not in said
+
+
 def test_unlocking_a_data_dir_with_no_store_is_refused_not_made(tmp_path, capsys):
     """A mistyped ``--data-dir`` made a new store there and said adviser sign-in "was not
     locked": IT believed the kiosk unlocked."""

@@ -206,20 +206,44 @@ class EnrolmentError(Exception):
     """Enrolment failed; the message says why in plain words.
 
     ``status`` is the server's HTTP status when it answered (None when it could not be
-    reached), and ``retry_after`` its Retry-After in seconds on a 429."""
+    reached or was not asked), ``retry_after`` its Retry-After in seconds on a 429, and
+    ``malformed`` says the request was never sent: no code IT is given looks like that."""
 
     def __init__(
-        self, message: str, *, status: int | None = None, retry_after: float | None = None
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        malformed: bool = False,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.retry_after = retry_after
+        self.malformed = malformed
 
     @property
     def refused(self) -> bool:
-        """The server refused the code itself (unknown, used or expired, or a protocol it
-        no longer speaks): trying the same code again cannot succeed."""
+        """The code itself is refused (by the server: unknown, used or expired, or a
+        protocol it no longer speaks; or here, malformed): trying it again cannot succeed."""
+        if self.malformed:
+            return True
         return self.status is not None and 400 <= self.status < 500 and self.status != 429
+
+
+def _malformed(exc: ValidationError, code: str) -> str:
+    """Why an enrolment request cannot be sent, without the values."""
+    problems = []
+    for error in exc.errors(include_input=False, include_url=False, include_context=False):
+        field = error["loc"][0] if error["loc"] else ""
+        if field == "code":
+            problems.append(
+                f"an enrolment code is 6 to 64 characters, this one {len(code)}: type it as "
+                "hubkiosk-server enrol printed it"
+            )
+        else:
+            problems.append(f"the {str(field).replace('_', ' ')}: {error['msg']}")
+    return "; ".join(problems)
 
 
 def _retry_after(response: requests.Response, now: dt.datetime) -> float | None:
@@ -846,9 +870,14 @@ def enrol(
     ca_bundle: str | None = None,
 ) -> EnrolResponse:
     """Exchange a one-time enrolment code for this device's token."""
+    try:
+        request = EnrolRequest(
+            protocol_version=PROTOCOL_VERSION, code=code, device_name=device_name
+        )
+    except ValidationError as exc:  # what is wrong, never the code (a secret until spent)
+        raise EnrolmentError(_malformed(exc, code), malformed=True) from None
     http = session or requests.Session()
     http.verify = ca_bundle or True
-    request = EnrolRequest(protocol_version=PROTOCOL_VERSION, code=code, device_name=device_name)
     try:
         response = http.post(
             f"{base_url.rstrip('/')}/v1/enrol",

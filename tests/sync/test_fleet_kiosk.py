@@ -4,6 +4,7 @@ reaches the fleet page with the kiosk's next heartbeat; a working printer prints
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import pytest
 import requests
@@ -119,3 +120,26 @@ def test_a_kiosk_does_not_hammer_enrolment_with_a_code_the_server_refused(
             kiosk.sync.sync_now()
     tried = [path for method, path, _ in proxy.log if path.startswith("/v1/enrol")]
     assert len(tried) == 1, proxy.log
+
+
+def test_an_enrol_code_of_the_wrong_length_is_refused_once_without_quoting_it(
+    make_kiosk, proxy, qtbot, caplog
+):
+    """An ``enrol_code`` under 6 or over 64 characters (a mistyped one) made every sync
+    fail with a pydantic error quoting the code as the kiosk's last error (which its
+    heartbeat carries). It is refused in one log line that does not quote it, and not tried
+    again."""
+    kiosk = make_kiosk(
+        config={"server_url": proxy.url, "enrol_code": "ABCD", "sync_interval_seconds": 3600}
+    )
+    statuses = []
+    with caplog.at_level(logging.INFO):
+        for _ in range(3):
+            with qtbot.waitSignal(kiosk.sync.status_changed, timeout=20000) as blocker:
+                kiosk.sync.sync_now()
+            statuses.append(blocker.args[0])
+    assert "ABCD" not in repr(statuses) and "input_value" not in repr(statuses), statuses
+    assert not [path for _, path, _ in proxy.log if path.startswith("/v1/enrol")]
+    failed = [r.getMessage() for r in caplog.records if "enrolment failed" in r.getMessage()]
+    assert len(failed) == 1 and "6 to 64 characters" in failed[0], failed
+    assert "ABCD" not in caplog.text
