@@ -387,6 +387,12 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
                 else:
                     hours = dt.timedelta(hours=settings.enrol_code_hours)
                     print(admin.create_enrolment_code(session, args.hub, now=now, valid_for=hours))
+                    until = (now + hours).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
+                    print(  # the code alone on standard output, for a script to take
+                        f"valid once, for {settings.enrol_code_hours:g} hours, until {until} "
+                        f"UTC (HUBKIOSK_SERVER_ENROL_CODE_HOURS)",
+                        file=sys.stderr,
+                    )
         elif args.command == "revoke":
             with database.session() as session:
                 admin.revoke(session, args.device_id, now=now)

@@ -227,3 +227,19 @@ def test_retention_days_past_any_calendar_are_refused(tmp_path, monkeypatch, cap
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "--days" in err and "0 to 3650 days" in err and "Traceback" not in err, err
+
+
+def test_an_enrolment_code_says_until_when_it_is_valid(tmp_path, monkeypatch, capsys):
+    """QA (IT, s30): `enrol` printed a code and nothing of its 72 hours: IT handing it to a
+    hub on Friday for Monday's install learnt of its end from the kiosk's refusal. The code
+    alone stays on standard output (a script takes it from there)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HUBKIOSK_SERVER_ENROL_CODE_HOURS", "48")
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    assert main(["--db", db, "migrate"]) == 0
+    assert main(["--db", db, "config", "publish"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "enrol", "--hub", "idea-store-bow"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.split()) == 1  # the code, and only it
+    assert "valid once, for 48 hours, until " in err and " UTC" in err, err
