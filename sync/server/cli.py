@@ -217,10 +217,11 @@ def _sqlite_file(url: str) -> Path | None:
 
 
 def _database(settings: ServerSettings, *, create: bool = False) -> Database:
-    """The database, brought to this server's revision. Only ``create`` (``migrate`` and
-    ``serve``) makes a SQLite file that is not there: for any other command a missing file
-    is a mistyped ``--db``, and a new empty database there would answer as if all was well
-    (an empty report, an enrolment code kept where no server looks)."""
+    """The database at this server's revision. Only ``create`` (``migrate`` and ``serve``)
+    makes a SQLite file that is not there, or migrates one: for any other command a missing
+    file is a mistyped ``--db``, and a new empty database there would answer as if all was
+    well (an empty report, an enrolment code kept where no server looks); and an older
+    database is another server's still (upgraded under it, that server fails)."""
     file = _sqlite_file(settings.db_url)
     if file is not None and not file.exists():
         if not create:
@@ -231,8 +232,15 @@ def _database(settings: ServerSettings, *, create: bool = False) -> Database:
         print(f"hubkiosk-server: making a new database at {file}", file=sys.stderr)
     database = Database(settings.db_url)
     try:
-        _revision(database, file)
-        migrate.upgrade(database.engine)
+        found = _revision(database, file)
+        if create:
+            migrate.upgrade(database.engine)
+        elif found != migrate.head():
+            raise NoDatabase(
+                f"the database is at revision {found or '(none)'}, not at this server's "
+                f"revision {migrate.head()}: run `hubkiosk-server migrate` first (or start "
+                "`hubkiosk-server serve`, which migrates)"
+            )
     except BaseException:
         database.dispose()
         raise

@@ -243,3 +243,41 @@ def test_an_enrolment_code_says_until_when_it_is_valid(tmp_path, monkeypatch, ca
     out, err = capsys.readouterr()
     assert len(out.split()) == 1  # the code, and only it
     assert "valid once, for 48 hours, until " in err and " UTC" in err, err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["devices"],
+        ["adviser", "list"],
+        ["report", "hubs", "--from", "2026-11-01", "--to", "2026-11-30"],
+    ],
+)
+def test_a_command_that_only_reads_leaves_an_older_database_as_it_is(
+    tmp_path, monkeypatch, capsys, argv
+):
+    """QA (IT, s30): `devices`, `adviser list` and `report` upgraded an older database's
+    schema on the spot, under the older server still serving from it (the README says only
+    `migrate` and `serve` migrate). They now say what to run, in one line."""
+    from alembic import command
+
+    from sync.server import migrate
+    from sync.server.db import Database
+
+    monkeypatch.chdir(tmp_path)
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    database = Database(url)
+    config = migrate.alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004_channel")
+    database.dispose()
+    assert main(["--db", url, *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("hubkiosk-server: ") and "0004_channel" in err, err
+    assert "hubkiosk-server migrate" in err and "Traceback" not in err
+    database = Database(url)
+    try:
+        assert migrate.current(database.engine) == "0004_channel"
+    finally:
+        database.dispose()
