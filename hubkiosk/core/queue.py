@@ -743,6 +743,49 @@ def serve(
     return entry
 
 
+@dataclass(frozen=True)
+class VisitFigures:
+    """A ticket's service and wait as the hub's figures count them (``Today at this hub``,
+    the managers' report), for the quick feedback about its visit."""
+
+    #: The service the ticket was issued for: the one the report counts it under, whatever
+    #: desk it was transferred to.
+    service_id: str
+    #: Whole minutes from check-in (or an early booking's time) to the FIRST call
+    #: (:func:`sync.protocol.queue_rules.waited_minutes`); None until it is called.
+    wait_minutes: int | None
+
+
+def visit_figures(session: Session, *, hub_id: str, ticket_id: uuid.UUID) -> VisitFigures | None:
+    """The ticket's :class:`VisitFigures` (None: no such ticket at this hub), read from its
+    events as :func:`today_figures` reads them, so its feedback falls in the wait band and
+    service the hub's figures count it in: a recall or a call after a transfer does not
+    make the wait longer."""
+    ticket = session.execute(
+        select(Ticket.service_id, Appointment.starts_at)
+        .outerjoin(Appointment, Appointment.id == Ticket.appointment_id)
+        .where(Ticket.id == ticket_id, Ticket.hub_id == hub_id)
+    ).one_or_none()
+    if ticket is None:
+        return None
+    first: dict[str, float] = {}
+    for kind, at in session.execute(
+        select(QueueEvent.kind, QueueEvent.at).where(
+            QueueEvent.ticket_id == ticket_id,
+            QueueEvent.kind.in_((QueueEventKind.CHECKED_IN, QueueEventKind.CALLED)),
+        )
+    ):
+        first[kind.value] = min(at.timestamp(), first.get(kind.value, at.timestamp()))
+    waited = rules.waited_minutes(
+        first.get(rules.CHECKED_IN),
+        first.get(rules.CALLED_EVENT),
+        None if ticket.starts_at is None else ticket.starts_at.timestamp(),
+    )
+    return VisitFigures(
+        service_id=ticket.service_id, wait_minutes=None if waited is None else round(waited)
+    )
+
+
 def call_name(session: Session, ticket_id: uuid.UUID) -> str | None:
     """The first name the resident gave for ``ticket_id`` ("How can we call you?"), or None
     (none given, or purged after sync). Personal: read for the adviser at the desk who calls

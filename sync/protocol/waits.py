@@ -43,10 +43,6 @@ class WaitEstimate:
     low: int
     high: int
 
-    @property
-    def midpoint(self) -> int:
-        return (self.low + self.high) // 2
-
 
 def rolling_median(service_minutes: Sequence[float], window: int = WINDOW) -> float | None:
     """Median of the last ``window`` plausible service times (oldest first), or None."""

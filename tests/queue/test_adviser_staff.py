@@ -322,6 +322,79 @@ def test_today_counts_an_early_arrivals_wait_from_the_appointment_time(
     assert today.values["wait_p90_minutes"].text() == "18.2"
 
 
+def hand_over(kiosk, qtbot, click, face: str) -> None:
+    """ "Hand the screen to the resident", who touches ``face``; wait until it is stored."""
+    window = kiosk.window
+    click(window, HAND_OVER)
+    feedback = window.screens[ScreenId.FEEDBACK]
+    with qtbot.waitSignal(feedback.feedback_saved, timeout=10_000):
+        click(window, face)
+    click(window, "Finish")
+
+
+def test_a_handed_over_feedback_counts_the_wait_and_service_the_hub_figures_count(
+    queue_kiosk, qtbot, click, clock
+):
+    """QA finding: the hand-over's feedback was stored with the wait from check-in to the
+    ticket's LATEST call, never from an early booking's time, and under the service the
+    ticket ended in after a transfer; "Today at this hub" and the managers' report count
+    check-in (or the booking's time) to the first call, under the ticket's own service, so
+    the feedback report's "Average score by wait" and "by service" put residents in the
+    wrong band and service. The feedback now counts what the hub figures count."""
+    from hubkiosk.store.models import Feedback
+
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, ["Parking"])  # P-001 at 10:30
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    qtbot.keyClicks(window.screens[ScreenId.APPOINTMENT].reference_edit, "HK-4821")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Check in")  # HK-4821: housing at 10:45; the clock says 10:30
+    click(window, "Done")
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    clock.advance(minutes=16)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")  # the appointment, at 10:46: 1 minute past its time
+    assert screen.current.text().startswith("At Desk 1: H-001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: resolved")
+    hand_over(kiosk, qtbot, click, "Good")
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    clock.advance(minutes=4)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")  # P-001 at 10:50: 20 minutes after its check-in
+    assert screen.current.text().startswith("At Desk 1: P-001")
+    clock.advance(minutes=2)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call again")
+    screen.transfer_to.setCurrentIndex(screen.transfer_to.findData("benefits"))
+    clock.advance(minutes=3)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Transfer")
+    clock.advance(minutes=45)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")  # P-001 again, at Benefits, at 11:40
+    assert screen.current.text().startswith("At Desk 1: P-001")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Served: resolved")
+    hand_over(kiosk, qtbot, click, "Poor")
+    with kiosk.store.session() as session:
+        stored = sorted(
+            (f.score, f.service_id, f.wait_minutes) for f in session.scalars(select(Feedback))
+        )
+    # Not (4, "housing", 16) and (2, "benefits", 70).
+    assert stored == [(2, "parking", 20), (4, "housing", 1)]
+    # The same waits "Today at this hub" counts.
+    sign_in(kiosk, qtbot, click)
+    today = window.screens[ScreenId.ADVISER_TODAY]
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(window, "Today at this hub")
+    assert today.values["wait_median_minutes"].text() == "10.5"  # between 1 and 20
+
+
 def test_the_new_adviser_words_are_translated(queue_kiosk, qtbot, click):
     kiosk = staff_kiosk(queue_kiosk)
     window = kiosk.window

@@ -396,20 +396,9 @@ class AdviserQueueScreen(Screen):
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
         by = self.adviser_id
         self.close_referral()
-        waited = (entry.called_at or now) - entry.checked_in_at
-        visit = {
-            "service_id": entry.service_id,
-            "wait_minutes": max(0, round(waited.total_seconds() / 60)),
-        }
 
-        def served(_result: object) -> None:
-            self.last_visit, self.last_ticket = visit, tid
-            self.feedback_button.show()
-            self.refresh()
-
-        self._say("")
-        self.ctx.store_ops.run(
-            lambda s: queue.serve(
+        def serve_and_read(s: Session) -> queue.VisitFigures | None:
+            queue.serve(
                 s,
                 hub_id=hub,
                 ticket_id=tid,
@@ -419,7 +408,22 @@ class AdviserQueueScreen(Screen):
                 referred_service_id=service_id,
                 referred_to=organisation,
                 adviser_id=by,
-            ),
+            )
+            # The feedback's service and wait are the ones the hub's figures count.
+            return queue.visit_figures(s, hub_id=hub, ticket_id=tid)
+
+        def served(visit: queue.VisitFigures | None) -> None:
+            self.last_visit = {
+                "service_id": None if visit is None else visit.service_id,
+                "wait_minutes": None if visit is None else visit.wait_minutes,
+            }
+            self.last_ticket = tid
+            self.feedback_button.show()
+            self.refresh()
+
+        self._say("")
+        self.ctx.store_ops.run(
+            serve_and_read,
             success=served,
             failure=self._failed,
             name="serve",

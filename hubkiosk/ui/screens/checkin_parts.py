@@ -408,10 +408,11 @@ class ToggleButton(BigButton):
 
 
 def remember_visit(ctx: KioskContext, ticket: queue.IssuedTicket) -> None:
-    """What later screens (quick feedback) may link to, anonymously."""
+    """What later screens (quick feedback) may link to, anonymously. No wait: the estimate
+    is not one, and a ticket just taken has not been called (the wait the hub's figures
+    count, which a feedback stores, is known once it is: see the adviser's hand-over)."""
     ctx.visit.setdefault("visit_token", secrets.token_hex(16))
     ctx.visit["service_id"] = ticket.service_id
-    ctx.visit["wait_minutes"] = ticket.wait.midpoint
     ctx.visit["ticket_number"] = ticket.number
     ctx.visit["ticket_id"] = str(ticket.id)
 

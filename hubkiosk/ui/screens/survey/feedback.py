@@ -189,7 +189,9 @@ class FeedbackScreen(Screen):
 
     def enter(self, **params: Any) -> None:
         """``service_id``, ``wait_minutes`` and ``visit_token`` may come with the
-        navigation (at the end of an assisted visit) or from ``ctx.visit``."""
+        navigation (at the end of an assisted visit) or from ``ctx.visit``. The wait is
+        the one the hub's figures count for the visit's ticket
+        (:func:`hubkiosk.core.queue.visit_figures`), never an estimate."""
         visit = self.ctx.visit
         link = {
             key: params.get(key, visit.get(key))
