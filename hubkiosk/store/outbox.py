@@ -22,10 +22,11 @@ responses, quick feedback) keep their time only to the hour, in the store and th
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import uuid
 import weakref
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
     func,
     insert,
     inspect,
@@ -391,7 +393,9 @@ def pending_by_hub(session: Session) -> dict[str, int]:
     return {str(name): int(count) for name, count in session.execute(query)}
 
 
-def tally(session: Session, now: dt.datetime | None = None) -> tuple[int, dt.datetime | None, int]:
+def tally(
+    session: Session, now: dt.datetime | None = None, *, sending: Collection[int] = ()
+) -> tuple[int, dt.datetime | None, int]:
     """Pending items, the oldest pending one's time and dead letters, in one statement
     (the sync engine reports them with every batch it pushes, and once a cycle): each
     read through the index on the state, so only the pending and dead items are visited,
@@ -400,8 +404,16 @@ def tally(session: Session, now: dt.datetime | None = None) -> tuple[int, dt.dat
 
     An anonymous item held until its hour has ended at ``now`` (:data:`HOLD`; None: the
     time now) is not waiting to be sent: not counted; once due, it waits from the end of
-    its hour (its time is the hour's start: an hour older than it waits)."""
+    its hour (its time is the hour's start: an hour older than it waits).
+
+    ``sending``: the positions (``seq``) of items on their way (the batch a heartbeat goes
+    with, and the one before it): left out of the count and of the oldest, so both say
+    what still waits once they are stored."""
     pending = OutboxItem.state == OutboxState.PENDING
+    if sending:
+        # One parameter (a JSON list), not one per item: a batch is thousands of them.
+        each = func.json_each(json.dumps(list(sending))).table_valued("value")
+        pending = and_(pending, OutboxItem.seq.not_in(select(each.c.value)))
     anonymous = OutboxItem.kind.in_(ANONYMOUS_KINDS)
     due = _due(now)
     waiting, named, unheld, dead = session.execute(

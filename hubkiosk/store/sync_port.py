@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -138,9 +138,9 @@ class StoreSyncPort:
             with self.store.session() as session:
                 outbox.record_failure(session, ids, error)
 
-    def counts(self) -> OutboxCounts:
+    def counts(self, sending: Collection[int] = ()) -> OutboxCounts:
         with self.store.session() as session:
-            pending, oldest, dead = outbox.tally(session, self.clock())
+            pending, oldest, dead = outbox.tally(session, self.clock(), sending=sending)
             clears = None
             if dead:
                 kept = outbox.set_aside(session, kept=self.set_aside, now=self.clock())

@@ -182,9 +182,9 @@ class _Batch:
     after: int | None
     #: How many items were asked for (fewer came: the outbox is drained).
     limit: int
-    #: Items of the batch before, on their way while this one was read (its heartbeat
-    #: leaves them out of the pending count).
-    in_flight: int = 0
+    #: Positions of the items of the batch before, on their way while this one was read
+    #: (its heartbeat leaves them out of what waits).
+    in_flight: tuple[int, ...] = ()
     #: The items' ids as 128-bit numbers, sorted: what the answer must account for (made
     #: while the batch before is on its way, not between its answer and this push).
     expected: list[int] = field(init=False, repr=False, compare=False)
@@ -495,12 +495,14 @@ class SyncEngine:
 
     # -- push ----------------------------------------------------------------------------
 
-    def _report(self, in_batch: int) -> DeviceReport:
-        """The outbox as it will be once this batch is stored (pending excludes the batch)."""
-        counts = self.port.counts()
+    def _report(self, sending: Sequence[int]) -> DeviceReport:
+        """The outbox as it will be once the items at positions ``sending`` (this batch and
+        the one before it, on its way) are stored: what still waits, and its oldest's age
+        (none when nothing waits), both without them."""
+        counts = self.port.counts(sending)
         oldest = counts.oldest_pending
         return DeviceReport(
-            pending=max(0, counts.pending - in_batch),
+            pending=counts.pending,
             oldest_pending_seconds=(
                 max(0.0, (self.clock() - oldest).total_seconds()) if oldest else None
             ),
@@ -586,7 +588,7 @@ class SyncEngine:
         self._ceiling = max(self._size, self.max_batch_size)
         self._answered = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as link:
-            batch = self._prepare(after=None, in_flight=0)
+            batch = self._prepare(after=None, in_flight=())
             if not batch.items:  # nothing to send: the empty batch is the heartbeat
                 self._push(batch)
                 return 0, self._pull_config(self.port.active_config_etag()), None
@@ -595,7 +597,9 @@ class SyncEngine:
             while True:
                 # While the server stores this batch: the next one, read and encoded.
                 ahead = self._prepare(
-                    after=batch.items[-1].seq, in_flight=len(batch.items), size=self._hoped(batch)
+                    after=batch.items[-1].seq,
+                    in_flight=tuple(item.seq for item in batch.items),
+                    size=self._hoped(batch),
                 )
                 try:
                     answered = answer.result()
@@ -641,7 +645,7 @@ class SyncEngine:
         else:  # only our server's own refusal reaches here for a single item
             message = outcome.message if isinstance(outcome, _TooLarge) else outcome
             self.port.dead_letter(batch.items[0].id, f"refused by the server: {message}")
-        return self._prepare(after=batch.after, in_flight=0)
+        return self._prepare(after=batch.after, in_flight=())
 
     def _settle(self, answer: PushResponse) -> int:
         """Mark what the server answered for (one UPDATE for the stored); how many stored."""
@@ -683,11 +687,13 @@ class SyncEngine:
             items, self._encode(items, batch.in_flight), batch.after, size, batch.in_flight
         )
 
-    def _prepare(self, *, after: int | None, in_flight: int, size: int | None = None) -> _Batch:
+    def _prepare(
+        self, *, after: int | None, in_flight: tuple[int, ...], size: int | None = None
+    ) -> _Batch:
         """The next batch after outbox position ``after``, read in one query and encoded.
 
-        ``in_flight`` items are on their way already: the heartbeat's pending count leaves
-        them out, as it leaves out this batch's."""
+        The items at positions ``in_flight`` are on their way already: the heartbeat
+        leaves them out of what waits, as it leaves out this batch's."""
         while True:
             items = list(self.port.pending(size or self._size, after=after))
             unknown = [item for item in items if item.kind not in KNOWN_KINDS]
@@ -707,11 +713,11 @@ class SyncEngine:
             body = self._encode(known, in_flight)
         return _Batch(known, body, after, limit, in_flight)
 
-    def _encode(self, items: Sequence[OutgoingItem], in_flight: int) -> bytes:
+    def _encode(self, items: Sequence[OutgoingItem], in_flight: tuple[int, ...]) -> bytes:
         """The push body of ``items``: a :class:`PushBatch`, written item by item with each
         payload's JSON text as the outbox keeps it (parsing thousands of payloads only to
         write them out again cost more than the rest of the client's work)."""
-        report = self._report(in_flight + len(items)).model_dump_json()
+        report = self._report([*in_flight, *(item.seq for item in items)]).model_dump_json()
         encoded = ",".join([_item_json(item) for item in items])
         return (
             f'{{"protocol_version":{PROTOCOL_VERSION},"items":[{encoded}],"device":{report}}}'

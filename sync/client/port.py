@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -63,8 +63,10 @@ class OutboxPort(Protocol):
     def requeue_dead_letters(self) -> int:
         """IT sends the set-aside items again: they become pending; returns how many."""
 
-    def counts(self) -> OutboxCounts:
-        """Pending count, oldest pending time and dead letters, for the status."""
+    def counts(self, sending: Collection[int] = ()) -> OutboxCounts:
+        """Pending count, oldest pending time and dead letters, for the status; the items
+        at the positions ``sending`` (:attr:`OutgoingItem.seq`, on their way) left out of
+        the first two."""
 
     def active_config_etag(self) -> str | None:
         """The ETag of the snapshot in use, or None before the first one."""

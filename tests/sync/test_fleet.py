@@ -22,9 +22,18 @@ from hubkiosk.store import outbox
 from hubkiosk.store.db import Store, open_store
 from hubkiosk.store.health import kiosk_health, record_printer_ok
 from hubkiosk.store.models import FormSubmission, StoreEvent
+from sync.client.engine import SyncState
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.cli import main as server_main
-from tests.sync.conftest import OTHER_HUB, REPORT_KEY, FakeClock, Visits, make_engine
+from tests.sync.conftest import (
+    HUB,
+    OTHER_HUB,
+    REPORT_KEY,
+    FakeClock,
+    FaultProxy,
+    Visits,
+    make_engine,
+)
 
 # The server's SQL is what these check: on SQLite and PostgreSQL both.
 pytestmark = pytest.mark.both_databases
@@ -325,4 +334,47 @@ def test_it_sees_when_a_kiosks_set_aside_records_lose_their_personal_details(
         page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
         assert "its personal details go on" in row_of(page.text, kiosk["device_id"])
     finally:
+        store.close()
+
+
+def test_what_waits_to_be_sent_and_its_age_agree_after_each_batch(make_central, tmp_path):
+    """QA: after a sync that cleared the backlog the fleet page said "Waiting to send 0 /
+    oldest 6 h 7 min": each batch's heartbeat left the batch out of the count but not out
+    of the oldest's age. Both now count what still waits once the batch is stored."""
+    from hubkiosk.store.models import Feedback
+    from sync.server.fleet import duration
+
+    clock = FakeClock()
+    central = make_central(clock=clock)
+    store = open_store(tmp_path / "kiosk")
+    proxy = FaultProxy(central.url).start()
+    try:
+        visits = Visits(store)
+        for _ in range(10):
+            visits.ticket(at=clock())
+        clock.advance(6 * 3600)  # the kiosk was offline six hours
+        # A feedback of two hours ago: sent once its hour has ended, it waits since then.
+        hour = clock().replace(minute=0, second=0) - dt.timedelta(hours=2)
+        with store.session() as session:
+            outbox.add_record(session, Feedback(hub_id=HUB, score=4, created_at=hour))
+        feedback_waits = (clock() - hour - dt.timedelta(hours=1)).total_seconds()
+        token = central.enrol()
+        engine = make_engine(proxy.url, token, store, clock, batch_size=10, max_attempts=1)
+        # The six-hour-old tickets go; the link fails before the feedback's batch.
+        proxy.plan = ["pass", "503"]
+        assert engine.sync_once().state is SyncState.OFFLINE
+
+        (kiosk,) = fleet_json(central)["devices"]
+        assert (kiosk["pending"], kiosk["oldest_pending_seconds"]) == (1, feedback_waits)
+        page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
+        assert f"oldest {duration(feedback_waits)}<" in row_of(page.text, kiosk["device_id"])
+
+        # The link is back: the feedback goes, and nothing waits, of no age.
+        assert engine.sync_once().state is SyncState.OK
+        (kiosk,) = fleet_json(central)["devices"]
+        assert (kiosk["pending"], kiosk["oldest_pending_seconds"]) == (0, None)
+        page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
+        assert "oldest" not in row_of(page.text, kiosk["device_id"])
+    finally:
+        proxy.stop()
         store.close()
