@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -55,6 +56,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from sync.protocol.content import SLUG
 from sync.protocol.records import FeedbackReason, RecordKind
 from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDefinition
 from sync.server import config, csvsafe, pages, reports, survey_aggregates
@@ -493,7 +495,10 @@ def find_survey(session: Session, survey_id: str) -> KnownSurvey:
     (and said). Raises :class:`UnknownSurvey` or :class:`InvalidSurvey`."""
     found = _resolved(_stored_definitions(session, survey_id)).get(survey_id)
     if found is None:
-        raise UnknownSurvey(f"no survey '{survey_id}' is published or shipped")
+        # The id as asked only when it is one: an address can hold anything (thousands of
+        # characters, a right-to-left override turning the rest of the line round).
+        asked = f"'{survey_id}'" if re.fullmatch(SLUG, survey_id) else "of that id"
+        raise UnknownSurvey(f"no survey {asked} is published or shipped")
     if isinstance(found, str):
         raise InvalidSurvey(f"survey '{survey_id}' has no definition that validates: {found}")
     return found

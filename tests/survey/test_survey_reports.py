@@ -391,6 +391,14 @@ def test_reports_need_the_key(seeded):
         f"{seeded.url}/reports/surveys/no-such-survey", params={"key": REPORT_KEY}, timeout=10
     )
     assert missing.status_code == 404
+    # QA (IT, s30): the answer echoed whatever the address held, 5,000 characters or a
+    # right-to-left override turning the rest of the line round.
+    forged = "x" * 5000 + "\u202egnp.exe"
+    long = requests.get(
+        f"{seeded.url}/reports/surveys/{forged}", params={"key": REPORT_KEY}, timeout=10
+    )
+    assert long.status_code == 404
+    assert len(long.text) < 1000 and "\u202e" not in long.text, long.text[:200]
 
 
 def test_feedback_by_service_names_the_services(seeded):
