@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
+from sync.protocol.surveys import Question, QuestionType, SurveyDefinition, answer_problem
 
 Answer = str | list[str] | dict[str, str]
 
@@ -56,30 +56,21 @@ def offered(surveys: Iterable[SurveyDefinition], day: dt.date) -> list[SurveyDef
 
 
 def check_answer(question: Question, value: Any) -> Answer:
-    """``value`` as a well-formed answer to ``question`` (raises :class:`AnswerError`)."""
-    kind = question.type
-    ids = {option.id for option in question.choices}
-    if kind in (QuestionType.SINGLE, QuestionType.YES_NO):
-        if not isinstance(value, str) or value not in ids:
-            raise AnswerError(f"'{question.id}': '{value}' is not one of its options")
-        return value
-    if kind in (QuestionType.MULTIPLE, QuestionType.RANKING):
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise AnswerError(f"'{question.id}': expected a list of option ids")
-        if len(set(value)) != len(value) or not set(value) <= ids:
-            raise AnswerError(f"'{question.id}': unknown or repeated options")
+    """``value`` as a well-formed answer to ``question`` (raises :class:`AnswerError`): by
+    the rules the server checks pushed responses with (:func:`answer_problem`), a text
+    trimmed to its question's length."""
+    problem = answer_problem(question, value)
+    if problem is None and question.type is QuestionType.TEXT and not isinstance(value, str):
+        problem = "expected text"  # the marker retention leaves is never typed
+    if problem is not None:
+        raise AnswerError(f"'{question.id}': {problem}")
+    if isinstance(value, list):
         return list(value)
-    if kind is QuestionType.AGREEMENT:
-        statements = {s.id for s in question.statements}
-        if not isinstance(value, Mapping):
-            raise AnswerError(f"'{question.id}': expected statement answers")
-        for key, point in value.items():
-            if key not in statements or point not in ids:
-                raise AnswerError(f"'{question.id}': '{key}' -> '{point}' does not fit")
+    if isinstance(value, Mapping):
         return {str(k): str(v) for k, v in value.items()}
-    if not isinstance(value, str):
-        raise AnswerError(f"'{question.id}': expected text")
-    return value.strip()[: question.max_length]
+    if question.type is QuestionType.TEXT:
+        return value.strip()[: question.max_length]
+    return value
 
 
 def is_answered(question: Question, value: Answer | None) -> bool:

@@ -282,6 +282,76 @@ class SurveyDefinition(Strict):
         return self.runs_from <= day <= self.runs_to
 
 
+# Answers -------------------------------------------------------------------------------------
+# What a response holds, checked by the kiosk as a resident answers (hubkiosk.core.survey)
+# and by the server as a kiosk pushes it: the same rules on both sides. A problem never
+# quotes the answer: it may be words a resident typed.
+
+
+def answer_problem(question: Question, value: object) -> str | None:
+    """What is wrong with ``value`` as an answer to ``question`` (None: it fits).
+
+    The shapes the module's docstring gives, every option id one of the question's (its
+    scale's, for an agreement group), none given twice. A free-text answer may also be the
+    marker retention leaves in place of the words (:func:`removed_text`).
+    """
+    kind = question.type
+    ids = {option.id for option in question.choices}
+    if kind in (QuestionType.SINGLE, QuestionType.YES_NO):
+        if not isinstance(value, str):
+            return "expected one of its options"
+        return None if value in ids else "the answer is not one of its options"
+    if kind in (QuestionType.MULTIPLE, QuestionType.RANKING):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return "expected a list of option ids"
+        if len(set(value)) != len(value) or not set(value) <= ids:
+            return "an option the question does not have, or one given twice"
+        return None
+    if kind is QuestionType.AGREEMENT:
+        if not isinstance(value, Mapping):
+            return "expected statement answers"
+        statements = {statement.id for statement in question.statements}
+        for key, point in value.items():
+            if key not in statements:
+                return "a statement the question does not have"
+            if not isinstance(point, str) or point not in ids:
+                return "an answer that is not on its scale"
+        return None
+    if isinstance(value, str) or is_removed_text(value):
+        return None
+    return "expected text"
+
+
+def is_given(value: object) -> bool:
+    """Whether ``value`` answers its question at all (a JSON null, an empty text, list or
+    object does not: the kiosk records none of those)."""
+    return value is not None and value not in ("", [], {})
+
+
+def response_problem(definition: SurveyDefinition, answers: Mapping[str, object]) -> str | None:
+    """What keeps ``answers`` from being a response to ``definition`` (None: nothing), as
+    a reason naming where: a question the survey does not have, an answer that does not
+    fit its question (:func:`answer_problem`), or no answer at all (the kiosk keeps no
+    response, complete or a walk-away, that answered nothing). A JSON null is no answer.
+    Which questions skip logic showed is not checked."""
+    questions = {question.id: question for question in definition.questions}
+    given = False
+    for question_id, value in answers.items():
+        question = questions.get(question_id)
+        if question is None:
+            return (
+                f"answers: version {definition.version} of survey '{definition.id}' has no "
+                "such question"
+            )
+        if value is None:
+            continue
+        problem = answer_problem(question, value)
+        if problem is not None:
+            return f"answers.{question_id}: {problem}"
+        given = given or is_given(value)
+    return None if given else "answers: a response answers at least one question"
+
+
 # Retention of free text ---------------------------------------------------------------------
 # Surveys ask for no personal details, but a resident may still type a name, a phone number
 # or an address into a free-text answer. Once a response's retention is over (the kiosk:

@@ -2,8 +2,10 @@
 
 Each new item is checked against its kind's schema (:mod:`sync.protocol.records`) before
 anything is stored, and a record that refers to another (a queue event to its ticket, a
-ticket to its appointment) must refer to one of the device's hub; an item that fails is
-rejected alone (``invalid: <reason>``) while the rest of the batch goes on.
+ticket to its appointment) must refer to one of the device's hub, and a survey response
+must be one to a version of a survey published or shipped, its answers fitting that
+version's questions (:class:`sync.server.survey_reports.SurveyVersions`); an item that
+fails is rejected alone (``invalid: <reason>``) while the rest of the batch goes on.
 
 The same id with the same payload is a duplicate (answered with the stored sequence); the
 same id with a different payload, or an id another hub's device already used, is rejected
@@ -39,7 +41,7 @@ from sync.protocol.wire import (
     RecordKind,
     TypedPushBatch,
 )
-from sync.server import hub_aggregates, survey_aggregates
+from sync.server import hub_aggregates, survey_aggregates, survey_reports
 from sync.server.db import one_of
 from sync.server.models import AppointmentRow, Device, IngestedRecord
 from sync.sqltypes import UTCDateTime, sqlite_form
@@ -344,12 +346,21 @@ def ingest_batch(
     #: The new tickets for bookings: the appointment each names.
     bookings: dict[uuid.UUID, uuid.UUID | None] = {}
     now_hour = records.on_the_hour(now)
+    surveys: survey_reports.SurveyVersions | None = None
     for index, record in by_index.items():
         item = items[index]
         if isinstance(record, InvalidPayload):
             problems[index] = str(record)
             continue
         problem = None if owners is None else _reference_problem(record, owners, hub_id)
+        if problem is None and type(record.payload) is records.SurveyResponse:
+            # A response to a survey the council never published or shipped, or not
+            # fitting it, is refused: never counted. The surveys known are looked up only
+            # for a batch with responses, once (and kept until a publish).
+            if surveys is None:
+                surveys = survey_reports.survey_versions(session)
+            response = record.payload
+            problem = surveys.problem(response.survey_id, response.survey_version, response.answers)
         if problem is not None:
             problems[index] = problem
             continue

@@ -34,6 +34,7 @@ import datetime as dt
 import io
 import json
 import re
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -58,7 +59,13 @@ from sqlalchemy.orm import Session
 
 from sync.protocol.content import SLUG
 from sync.protocol.records import FeedbackReason, RecordKind
-from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDefinition
+from sync.protocol.surveys import (
+    REMOVED_KEY,
+    Question,
+    QuestionType,
+    SurveyDefinition,
+    response_problem,
+)
 from sync.server import config, csvsafe, pages, reports, survey_aggregates
 from sync.server.models import HubRow, IngestedRecord, PublishedConfig
 from sync.server.pages import Chart, rows_chart
@@ -520,6 +527,82 @@ def known_surveys(session: Session) -> list[KnownSurvey]:
         for survey_id, found in sorted(_resolved(stored).items())
         if isinstance(found, KnownSurvey) and (not published or survey_id in published)
     ]
+
+
+class SurveyVersions:
+    """Every version of every survey ever published or shipped (each definition of it that
+    validates: a version published twice may differ), for checking pushed responses: a
+    response to a survey or version not among them, or whose answers fit none of its
+    version's definitions, is not a response to any survey the council asked."""
+
+    def __init__(self, stored: list[tuple[str, dict[str, Any]]]) -> None:
+        self._definitions: dict[tuple[str, int], list[SurveyDefinition]] = {}
+        #: The versions with a definition, none of which validates.
+        self._invalid: set[tuple[str, int]] = set()
+        self._surveys: set[str] = set()
+        for _, entry in stored:
+            survey_id, version = entry.get("id"), entry.get("version")
+            if not isinstance(survey_id, str) or not isinstance(version, int):
+                continue
+            self._surveys.add(survey_id)
+            try:
+                definition = SurveyDefinition.model_validate(entry)
+            except ValidationError:
+                self._invalid.add((survey_id, version))
+                continue
+            known = self._definitions.setdefault((survey_id, version), [])
+            if definition not in known:
+                known.append(definition)
+
+    def problem(self, survey_id: str, version: int, answers: dict[str, Any]) -> str | None:
+        """Why ``answers`` are no response to version ``version`` of ``survey_id`` (None:
+        they fit one of its definitions), as a reason naming where."""
+        definitions = self._definitions.get((survey_id, version))
+        if not definitions:
+            if survey_id not in self._surveys:
+                return f"survey_id: no survey '{survey_id}' is published or shipped"
+            if (survey_id, version) in self._invalid:
+                return (
+                    f"survey_version: version {version} of survey '{survey_id}' has no "
+                    "definition that validates"
+                )
+            return (
+                f"survey_version: survey '{survey_id}' has no version {version} published "
+                "or shipped"
+            )
+        problems = [response_problem(definition, answers) for definition in definitions]
+        return None if None in problems else problems[0]
+
+
+#: The survey versions known, by database and newest published configuration (its
+#: version and time: a version never changes once published, and the time tells a
+#: database restored from another apart) and shipped folder. A few kept: one is current.
+_VERSIONS: dict[tuple[str, Any, str], SurveyVersions] = {}
+_VERSIONS_KEPT = 4
+_VERSIONS_LOCK = threading.Lock()
+
+
+def survey_versions(session: Session) -> SurveyVersions:
+    """:class:`SurveyVersions` as the database holds them now, read again only once a new
+    configuration is published: one small query while none is."""
+    head = session.execute(
+        select(PublishedConfig.version, PublishedConfig.published_at)
+        .order_by(PublishedConfig.version.desc())
+        .limit(1)
+    ).first()
+    key = (
+        str(session.get_bind().engine.url),
+        None if head is None else tuple(head),
+        str(shipped_surveys_dir()),
+    )
+    versions = _VERSIONS.get(key)
+    if versions is None:
+        versions = SurveyVersions(_stored_definitions(session))
+        with _VERSIONS_LOCK:
+            while len(_VERSIONS) >= _VERSIONS_KEPT:
+                del _VERSIONS[next(iter(_VERSIONS))]
+            _VERSIONS[key] = versions
+    return versions
 
 
 def listed_surveys(session: Session) -> list[dict[str, Any]]:

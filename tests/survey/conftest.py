@@ -10,4 +10,5 @@ from tests.sync.conftest import (  # noqa: F401 (fixtures)
     db_url,
     make_central,
     pg_url,
+    store,
 )

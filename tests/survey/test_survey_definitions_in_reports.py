@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
-import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,7 +21,14 @@ from sqlalchemy import func, select
 
 from sync.server import config
 from sync.server.models import PublishedConfig
-from tests.survey.test_survey_reports import COMPLETE, SURVEY, push, response
+from tests.survey.test_survey_reports import (
+    COMPLETE,
+    SURVEY,
+    folder_with,
+    push,
+    response,
+    shipped_survey,
+)
 from tests.sync.conftest import REPORT_KEY
 
 pytestmark = pytest.mark.both_databases
@@ -57,11 +61,6 @@ def store_as_published(central: Any, surveys: list[dict[str, Any]]) -> int:
             )
         )
     return version
-
-
-def shipped_survey() -> dict[str, Any]:
-    folder = config.default_data_dir().parent / "surveys"
-    return json.loads((folder / "council_cx_2022.json").read_text(encoding="utf-8"))
 
 
 def broken(definition: dict[str, Any], version: int) -> dict[str, Any]:
@@ -112,19 +111,6 @@ def test_a_survey_with_no_definition_that_validates_is_a_clear_error(central):
     assert OWN in message and "question 'promise'" in message and "Traceback" not in message
     missing = answer(central, "/reports/surveys/no-such-survey", format="json")
     assert missing.status_code == 404 and missing.json()["error"] == "unknown_survey"
-
-
-def folder_with(tmp_path: Path, surveys: list[dict[str, Any]]) -> Path:
-    shipped = config.default_data_dir()
-    folder = tmp_path / f"data-{len(list(tmp_path.iterdir()))}"
-    folder.mkdir()
-    for name in ("hubs.json", "catalogue.json"):
-        shutil.copy(shipped / name, folder / name)
-    shutil.copytree(shipped.parent / "forms", folder / "forms")
-    (folder / "surveys").mkdir()
-    for survey in surveys:
-        (folder / "surveys" / f"{survey['id']}.json").write_text(json.dumps(survey))
-    return folder
 
 
 def test_a_finished_survey_dropped_by_a_later_publish_is_still_reported(central, tmp_path):

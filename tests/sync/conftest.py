@@ -498,7 +498,7 @@ class Visits:
             survey_version=1,
             hub_id=self.hub_id,
             complete=True,
-            answers={"q1": "agree"},
+            answers={"contacted": "no"},
         )
         with self.store.session() as session:
             outbox.add_record(session, record)
@@ -523,6 +523,43 @@ def push_raw(central: Central, token: str, items: list[dict[str, Any]]) -> reque
         headers=central.headers(token),
         timeout=10,
     )
+
+
+def stored_unchecked(central: Central, hub_id: str, items: list[dict[str, Any]]) -> None:
+    """Pushed ``items`` (survey responses this server refuses: to a survey it never
+    published, answers that fit no question) stored as a server before it checked responses
+    against their survey stored them, with the survey figures it kept at ingest, in one
+    transaction: a database upgraded from one holds such rows, and what reads them (the
+    reports, retention, the migration's count) must still take them."""
+    from sqlalchemy import insert
+
+    from sync.protocol.records import on_the_hour
+    from sync.protocol.wire import PushItem
+    from sync.server import ingest, survey_aggregates
+    from sync.server.models import Device
+
+    now = central.clock()
+    with central.database.session() as session:
+        device_id = session.scalars(
+            select(Device.id).where(Device.hub_id == hub_id).order_by(Device.created_at)
+        ).first()
+        rows = []
+        for sent in items:
+            record = ingest.validate(PushItem.model_validate(sent))
+            rows.append(
+                {
+                    "id": uuid.UUID(sent["id"]),
+                    "kind": sent["kind"],
+                    "hub_id": hub_id,
+                    "device_id": device_id,
+                    "received_at": on_the_hour(now),
+                    "payload": ingest.stored_payload(record, sent["payload"]),
+                    "payload_hash": ingest.payload_hash(sent["payload"]),
+                    **ingest.extract(record, ZoneInfo(central.settings.timezone)),
+                }
+            )
+        session.execute(insert(IngestedRecord), rows)
+        survey_aggregates.record(session, rows)
 
 
 def device_at_an_old_revision(database: Database, hub_id: str, now: dt.datetime) -> uuid.UUID:
