@@ -31,6 +31,13 @@ from sync.server import (
     retention,
     survey_reports,
 )
+from sync.server.connections import (
+    HttpOptions,
+    check_open_files,
+    positive_int,
+    positive_seconds,
+    whole_seconds,
+)
 from sync.server.db import Database
 from sync.server.models import utcnow
 from sync.server.render import to_csv, to_html
@@ -54,6 +61,31 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_port, default=8080)
     serve.add_argument("--db", dest="db_sub", help="database URL")
     serve.add_argument("--no-migrate", action="store_true", help="do not migrate at start")
+    serve.add_argument(
+        "--request-timeout",
+        type=positive_seconds,
+        default=HttpOptions.request_timeout,
+        metavar="SECONDS",
+        help="a request whose headers and body have not all arrived after this long is "
+        "answered 408 and its connection closed (default %(default)g)",
+    )
+    serve.add_argument(
+        "--keep-alive-timeout",
+        type=whole_seconds,
+        default=HttpOptions.keep_alive_timeout,
+        metavar="SECONDS",
+        help="an idle connection is closed after this long (default %(default)s; behind a "
+        "proxy, longer than the proxy keeps its idle connections to this server)",
+    )
+    serve.add_argument(
+        "--max-connections",
+        type=positive_int,
+        default=HttpOptions.max_connections,
+        metavar="N",
+        help="connections served at once: past them a request is answered 503, and a few "
+        "more are closed unanswered, keeping the process within its open files "
+        "(ulimit -n; default %(default)s)",
+    )
 
     for name, text in (("migrate", "bring the database schema up to date"),):
         sub = commands.add_parser(name, help=text)
@@ -355,6 +387,16 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
 
         from sync.server.app import create_app
 
+        http = HttpOptions(
+            request_timeout=args.request_timeout,
+            keep_alive_timeout=args.keep_alive_timeout,
+            max_connections=args.max_connections,
+        )
+        try:
+            check_open_files(http)
+        except ValueError as exc:
+            print(f"hubkiosk-server: {exc}", file=sys.stderr)
+            return 2
         if args.no_migrate:
             _check_revision(settings)
         else:
@@ -378,7 +420,13 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
             # objects again (draining 5,000 records: 170 collections, 42 ms of 290 ms).
             # Collected after GC_YOUNG_OBJECTS instead: none in such a drain.
             gc.set_threshold(GC_YOUNG_OBJECTS, *gc.get_threshold()[1:])
-            uvicorn.run(app, host=args.host, port=args.port, log_config=logs.log_config())
+            uvicorn.run(
+                app,
+                host=args.host,
+                port=args.port,
+                log_config=logs.log_config(),
+                **http.uvicorn(),
+            )
         finally:
             stop.set()
         return 0

@@ -160,6 +160,8 @@ class RequestLimits:
             response = JSONResponse(problem.body.model_dump(mode="json"), problem.status)
             await response(scope, receive, send)
             return
+        if ended is not None:
+            return  # the client left (or was timed out) before its body arrived: none to answer
 
         replayed = False
 
@@ -168,8 +170,6 @@ class RequestLimits:
             if not replayed:
                 replayed = True
                 return {"type": "http.request", "body": body, "more_body": False}
-            if ended is not None:
-                return ended
             return await receive()
 
         await self.app(scope, replay, send)

@@ -11,6 +11,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from sync.server import logs
+from sync.server.connections import HttpOptions
 
 
 class ServerThread:
@@ -18,7 +19,8 @@ class ServerThread:
 
     Quiet by default (warnings only, no access log); ``access_log=True`` writes each
     request line to the ``uvicorn.access`` logger at INFO. Either way secrets in request
-    lines are redacted (:mod:`sync.server.logs`).
+    lines are redacted (:mod:`sync.server.logs`). Connections are taken as
+    ``hubkiosk-server serve`` takes them by default (:mod:`sync.server.connections`).
     """
 
     def __init__(
@@ -34,6 +36,7 @@ class ServerThread:
             access_log=access_log,
             lifespan="off",
             log_config=logs.log_config(),
+            **HttpOptions().uvicorn(),
         )
         logs.install()
         if access_log:
