@@ -34,6 +34,7 @@ from sync.server import (
 from sync.server.connections import (
     HttpOptions,
     check_open_files,
+    ip_addresses,
     positive_int,
     positive_seconds,
     whole_seconds,
@@ -85,6 +86,15 @@ def _parser() -> argparse.ArgumentParser:
         help="connections served at once: past them a request is answered 503, and a few "
         "more are closed unanswered, keeping the process within its open files "
         "(ulimit -n; default %(default)s)",
+    )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        type=ip_addresses,
+        default=(),
+        metavar="ADDRESSES",
+        help="comma-separated addresses (or networks) of the reverse proxy whose "
+        "X-Forwarded-For names the client (default: none; the connection's own address "
+        "is the client's)",
     )
 
     for name, text in (("migrate", "bring the database schema up to date"),):
@@ -391,6 +401,7 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
             request_timeout=args.request_timeout,
             keep_alive_timeout=args.keep_alive_timeout,
             max_connections=args.max_connections,
+            forwarded_allow_ips=args.forwarded_allow_ips,
         )
         try:
             check_open_files(http)

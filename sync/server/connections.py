@@ -1,5 +1,5 @@
-"""The connections the server takes: how long a request may take to arrive, and how many
-are served at once.
+"""The connections the server takes: how long a request may take to arrive, how many are
+served at once, and whose ``X-Forwarded-For`` names the client.
 
 uvicorn bounds an idle keep-alive connection (``timeout_keep_alive``) and the size of a
 request's headers (h11's 16 KiB), but not the time a request takes to arrive: a connection
@@ -18,6 +18,10 @@ headers have arrived (in plain text), so it does not bound connections that send
   :data:`BUSY_ROOM` more, a connection is closed as soon as it is accepted, so the
   process keeps its file handles (see :func:`check_open_files`).
 
+X-Forwarded-For is believed only from the addresses named in ``forwarded_allow_ips``
+(uvicorn trusts it from 127.0.0.1 by default): anyone else could name a new address with
+each request and so escape the limits counted per address (:mod:`sync.server.counters`).
+
 ``hubkiosk-server serve`` takes these as options; :class:`~sync.server.runner.ServerThread`
 (the demo server, tests) uses the same protocol with the defaults.
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ipaddress
 import logging
 import resource
 import time
@@ -69,6 +74,8 @@ class HttpOptions:
     keep_alive_timeout: int = 5
     #: Connections served at once (503 past them).
     max_connections: int = 500
+    #: Addresses or networks of the reverse proxies whose X-Forwarded-For is believed.
+    forwarded_allow_ips: tuple[str, ...] = ()
 
     def uvicorn(self) -> dict[str, Any]:
         """Keyword arguments for ``uvicorn.run`` or ``uvicorn.Config``."""
@@ -76,6 +83,8 @@ class HttpOptions:
             "http": guarded_protocol(self),
             "timeout_keep_alive": self.keep_alive_timeout,
             "backlog": BACKLOG,
+            "proxy_headers": bool(self.forwarded_allow_ips),
+            "forwarded_allow_ips": list(self.forwarded_allow_ips),
         }
 
 
@@ -231,3 +240,16 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text} is not a number above 0")
     return value
+
+
+def ip_addresses(text: str) -> tuple[str, ...]:
+    """Comma-separated IP addresses or networks (``10.0.0.5,192.168.1.0/24``)."""
+    found = tuple(part.strip() for part in text.split(",") if part.strip())
+    for part in found:
+        try:
+            ipaddress.ip_network(part, strict=False)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{part!r} is not an IP address or network (such as 10.0.0.5 or 10.0.0.0/24)"
+            ) from None
+    return found

@@ -1,7 +1,8 @@
 """``hubkiosk-server serve`` keeps its connections for the kiosks: a request that does not
 arrive in time is answered 408 and closed, connections past ``--max-connections`` are
 answered 503 (and, past a little room for that answer, closed at once) so the process never
-runs out of file handles.
+runs out of file handles, and an ``X-Forwarded-For`` is believed only from the proxies
+named with ``--forwarded-allow-ips``.
 
 The real command as a process on 127.0.0.1, with small limits set through its own options;
 the tests wait for the server's answers, never for a clock.
@@ -29,6 +30,7 @@ import pytest
 from sync.server.connections import BUSY_ROOM
 
 REPO = Path(__file__).resolve().parents[2]
+REPORT_KEY = "qa-report-key-0123456789"
 #: A request that has not all arrived after this long is answered 408 (the tests' servers).
 TIMEOUT = 3
 #: The most connections the tests' servers serve at once.
@@ -184,3 +186,42 @@ def test_serve_refuses_more_connections_than_the_process_may_open_files(tmp_path
     assert done.stderr.startswith("hubkiosk-server: --max-connections 1000 needs "), done.stderr
     assert "may open 1024 (ulimit -n)" in done.stderr and "at most" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+# -- whose address a limit counts -------------------------------------------------------
+
+
+def wrong_keys(served: Served, count: int, forwarded: list[str] | None) -> Counter[int]:
+    statuses: Counter[int] = Counter()
+    for n in range(count):
+        headers = {"X-Forwarded-For": forwarded[n]} if forwarded else {}
+        statuses[served.get(f"/reports/fleet?key=guess-{n:06d}-xxxxxxxx", headers).status] += 1
+    return statuses
+
+
+LIMITS = {
+    "HUBKIOSK_SERVER_REPORT_KEY": REPORT_KEY,
+    "HUBKIOSK_SERVER_REPORT_KEY_LIMIT_PER_HOUR": "3",
+}
+RIGHT = f"/reports/fleet?key={REPORT_KEY}"
+
+
+def test_a_made_up_forwarded_address_does_not_escape_the_limits(tmp_path: Path) -> None:
+    """uvicorn believed X-Forwarded-For from 127.0.0.1: a client on the server's host (or
+    behind a proxy passing the header on) named a new address each time, 100 wrong report
+    keys were all answered 401, and the access log recorded the made-up addresses."""
+    with serving(tmp_path, env=LIMITS) as served:
+        made_up = [f"10.0.0.{n}" for n in range(1, 6)]
+        assert wrong_keys(served, 5, made_up) == {401: 3, 429: 2}
+        assert served.get(RIGHT, {"X-Forwarded-For": "10.9.9.9"}).status == 429
+    assert "10.0.0." not in served.out and "10.9.9.9" not in served.out
+    assert "127.0.0.1:" in served.out
+
+
+def test_behind_a_named_proxy_each_client_is_counted_by_its_own_address(tmp_path: Path) -> None:
+    with serving(tmp_path, "--forwarded-allow-ips", "127.0.0.1", env=LIMITS) as served:
+        assert wrong_keys(served, 4, ["10.0.0.1"] * 4) == {401: 3, 429: 1}
+        assert served.get(RIGHT, {"X-Forwarded-For": "10.0.0.1"}).status == 429
+        # Another resident behind the same proxy is not locked out with the guesser.
+        assert served.get(RIGHT, {"X-Forwarded-For": "10.0.0.2"}).status == 200
+    assert "10.0.0.2:" in served.out
