@@ -4,6 +4,11 @@ Kiosk endpoints live under ``/v1`` and need the ``Hubkiosk-Protocol`` header and
 bearer token: hub and device always come from the token, never from the body. Every error
 is an :class:`~sync.protocol.wire.ErrorBody`. Managers' reports are under ``/reports``,
 served only when a report key is configured.
+
+A database that cannot be used (stopped, refusing connections, locked past its wait) is
+answered 503 with ``Retry-After`` and logged in one line per request: a JSON
+``database_unavailable`` (a kiosk tries again later), a short page for a person reading a
+report, and the resident's own page at ``/queue``.
 """
 
 import logging
@@ -11,7 +16,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import PROTOCOL_VERSION
@@ -26,11 +31,12 @@ from sync.server import (
     health_routes,
     hub_status,
     offline_docs,
+    pages,
     push_routes,
     report_routes,
     survey_routes,
 )
-from sync.server.db import Database
+from sync.server.db import UNAVAILABLE, Database, unavailable_reason
 from sync.server.deps import ApiError, Clock
 from sync.server.limits import RequestLimits
 from sync.server.models import utcnow
@@ -39,6 +45,33 @@ from sync.server.settings import ServerSettings
 log = logging.getLogger(__name__)
 
 __all__ = ["ApiError", "create_app"]
+
+#: What a client is asked to wait (seconds) while the database cannot be used.
+UNAVAILABLE_RETRY_AFTER = 30
+
+
+def database_unavailable(request: Request, exc: Exception) -> Response:
+    """A 503 for a request the database could not serve, in the way of the page asked."""
+    log.warning(
+        "database unavailable (%s %s): %s",
+        request.method,
+        request.url.path,
+        unavailable_reason(exc),
+    )
+    headers = {"Retry-After": str(UNAVAILABLE_RETRY_AFTER)}
+    if request.url.path == follow.PATH:
+        return follow.unavailable(request, headers)
+    wants_page = request.query_params.get("format", "html") == "html" and "text/html" in (
+        request.headers.get("accept", "")
+    )
+    if request.url.path.startswith("/reports/") and wants_page:
+        page = pages.render("unavailable.html", retry_after=UNAVAILABLE_RETRY_AFTER)
+        return HTMLResponse(page, 503, headers={**headers, "Cache-Control": "no-store"})
+    body = ErrorBody(
+        error="database_unavailable",
+        message=f"The server's database is not answering; try again in {UNAVAILABLE_RETRY_AFTER} s.",
+    )
+    return JSONResponse(body.model_dump(mode="json"), 503, headers=headers)
 
 
 def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
@@ -73,6 +106,9 @@ def create_app(settings: ServerSettings, *, clock: Clock = utcnow) -> FastAPI:
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         body = ErrorBody(error=f"http_{exc.status_code}", message=str(exc.detail))
         return JSONResponse(body.model_dump(mode="json"), status_code=exc.status_code)
+
+    for unavailable in UNAVAILABLE:
+        app.add_exception_handler(unavailable, database_unavailable)
 
     document = app.openapi
 

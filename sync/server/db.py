@@ -30,7 +30,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, any_, bindparam, create_engine, event
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
@@ -256,3 +257,16 @@ class Database:
         if self.checkpointer is not None:
             self.checkpointer.close()
         self.engine.dispose()
+
+
+#: What a database that cannot be used raises: stopped or unreachable, refusing
+#: connections, locked past its wait (SQLite's busy timeout), every pooled connection in
+#: use past the pool's wait. The app answers these 503 (:func:`sync.server.app.create_app`).
+UNAVAILABLE = (OperationalError, PoolTimeout)
+
+
+def unavailable_reason(exc: Exception) -> str:
+    """The first line of the database's own message (no statement, no parameters)."""
+    source = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    lines = str(source).strip().splitlines()
+    return lines[0] if lines else type(source).__name__

@@ -42,6 +42,7 @@ from sync.protocol.waits import WaitEstimate
 from sync.protocol.wire import ErrorBody
 from sync.server import deps, pages
 from sync.server.config import current_config
+from sync.server.db import UNAVAILABLE
 from sync.server.models import Device, HubRow, IngestedRecord
 
 log = logging.getLogger(__name__)
@@ -370,8 +371,25 @@ def _parse(ticket: str | None) -> uuid.UUID | None:
         return None
 
 
+#: The page's address (a QR code on every walk-in ticket).
+PATH = "/queue"
+
+
+def unavailable(request: Request, headers: dict[str, str] | None = None) -> Response:
+    """503: the page cannot be worked out now (the kind page in the resident's language,
+    or a JSON error with ``format=json``); the page itself looks again in 30 s."""
+    params = request.query_params
+    headers = {**HEADERS, **(headers or {})}
+    if params.get("format") == "json":
+        body = ErrorBody(error="unavailable", message="Try again in a minute.")
+        return JSONResponse(body.model_dump(mode="json"), 503, headers=headers)
+    language = pick_language(params.get("lang"), None, request.headers.get("accept-language"))
+    page = render_missing(language, params.get("ticket") or "", trouble=True)
+    return HTMLResponse(page, 503, headers=headers)
+
+
 @router.get(
-    "/queue",
+    PATH,
     response_class=HTMLResponse,
     responses={200: {"content": {"application/json": {}}}},  # with format=json
 )
@@ -392,13 +410,11 @@ def follow_queue(
         try:
             with deps.database(request).session() as session:
                 view = follow_ticket(session, ticket_id, now=deps.clock(request)(), tz=tz)
+        except UNAVAILABLE:
+            raise  # answered by the app, said in one line (sync.server.app)
         except Exception:
             log.exception("the follow-the-queue page failed")
-            if as_json:
-                body = ErrorBody(error="unavailable", message="Try again in a minute.")
-                return JSONResponse(body.model_dump(mode="json"), 503, headers=HEADERS)
-            page = render_missing(pick_language(lang, None, accept), ticket or "", trouble=True)
-            return HTMLResponse(page, 503, headers=HEADERS)
+            return unavailable(request)
     if view is None:
         if as_json:
             body = ErrorBody(error="ticket_not_found", message="No ticket has this id.")
