@@ -32,7 +32,6 @@ import argparse
 import asyncio
 import ipaddress
 import logging
-import resource
 import time
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -43,6 +42,11 @@ from uvicorn._types import ASGIReceiveCallable, ASGISendCallable, Scope
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from sync.protocol.wire import ErrorBody
+
+try:
+    import resource
+except ImportError:  # Windows (a kiosk's demo server): no limit on open files to check
+    resource = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +95,8 @@ class HttpOptions:
 def check_open_files(options: HttpOptions) -> None:
     """Raise ValueError, saying what to change, when ``max_connections`` (with the room to
     answer 503 and the server's own files) does not fit the files the process may open."""
+    if resource is None:
+        return
     soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     spare = BUSY_ROOM + ACCEPT_BURST + OWN_FILES
     needed = options.max_connections + spare
