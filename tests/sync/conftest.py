@@ -101,8 +101,10 @@ def pg_url() -> str:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("HUBKIOSK_TEST_PG_URL is not set: CI must run the PostgreSQL tests")
         pytest.skip("HUBKIOSK_TEST_PG_URL is not set (PostgreSQL tests need a database)")
-    worker = os.environ.get("PYTEST_XDIST_WORKER")
-    return worker_database(url, worker) if worker else url
+    # A database of the run's own, never the one named (``postgres``: PostgreSQL will not
+    # shut the connections out of the database one is connected to, which a test of a
+    # database gone away does), one per pytest-xdist worker.
+    return worker_database(url, os.environ.get("PYTEST_XDIST_WORKER") or "main")
 
 
 def worker_database(url: str, worker: str) -> str:
