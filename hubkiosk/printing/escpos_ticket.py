@@ -22,6 +22,13 @@ from hubkiosk.printing.ticket import TicketPrint
 PAPER_DOTS = 512
 FAMILIES = ["Noto Sans", "Noto Sans Bengali", "Noto Naskh Arabic"]
 
+#: Lines centred and wrapped at spaces, made once, where the module is imported (the GUI
+#: thread): the flags were given as an int, which PySide turns into the flag on each call
+#: through Python's enum module. On a printing thread, while the GUI thread measured text,
+#: the two once waited for each other for ever (a kiosk frozen as a ticket printed, seen in
+#: CI at test_a_working_printer_prints).
+CENTRED = Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap))
+
 
 def ensure_fonts() -> None:
     """Register the bundled fonts if the application has not yet (tests, the display)."""
@@ -42,11 +49,10 @@ def text_image(text: str, width: int = PAPER_DOTS, pixel_size: int = 30) -> Imag
     font = QFont()
     font.setFamilies(FAMILIES)
     font.setPixelSize(pixel_size)
-    flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
     probe = QImage(1, 1, QImage.Format.Format_Grayscale8)
     painter = QPainter(probe)
     painter.setFont(font)
-    bounds = painter.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+    bounds = painter.boundingRect(QRect(0, 0, width, 10_000), CENTRED, text)
     painter.end()
     height = max(1, bounds.height() + 8)
     image = QImage(width, height, QImage.Format.Format_Grayscale8)
@@ -54,7 +60,7 @@ def text_image(text: str, width: int = PAPER_DOTS, pixel_size: int = 30) -> Imag
     painter = QPainter(image)
     painter.setFont(font)
     painter.setPen(QColor("black"))
-    painter.drawText(QRect(0, 4, width, height - 8), flags, text)
+    painter.drawText(QRect(0, 4, width, height - 8), CENTRED, text)
     painter.end()
     data = bytes(image.constBits())[: image.bytesPerLine() * height]
     gray = Image.frombuffer("L", (width, height), data, "raw", "L", image.bytesPerLine(), 1)

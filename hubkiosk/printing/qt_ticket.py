@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRect, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from hubkiosk.printing.escpos_ticket import FAMILIES, ensure_fonts
+from hubkiosk.printing.escpos_ticket import CENTRED, FAMILIES, ensure_fonts
 from hubkiosk.printing.qr import qr_image
 from hubkiosk.printing.slip import ReferenceSlip
 from hubkiosk.printing.ticket import TicketPrint
@@ -74,9 +74,8 @@ class Sheet:
 
     def text(self, text: str, scale: float = 1, bold: bool = False) -> None:
         self.painter.setFont(_font(int(self.unit * scale), bold))
-        flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
-        rect = self.painter.boundingRect(QRect(0, self.y, self.width, 100_000), flags, text)
-        self.painter.drawText(QRect(0, self.y, self.width, rect.height()), flags, text)
+        rect = self.painter.boundingRect(QRect(0, self.y, self.width, 100_000), CENTRED, text)
+        self.painter.drawText(QRect(0, self.y, self.width, rect.height()), CENTRED, text)
         self.y += rect.height() + self.unit // 3
 
     def qr(self, data: str) -> None:
