@@ -768,19 +768,18 @@ def visit_figures(session: Session, *, hub_id: str, ticket_id: uuid.UUID) -> Vis
     ).one_or_none()
     if ticket is None:
         return None
-    first: dict[str, float] = {}
-    for kind, at in session.execute(
-        select(QueueEvent.kind, QueueEvent.at).where(
-            QueueEvent.ticket_id == ticket_id,
-            QueueEvent.kind.in_((QueueEventKind.CHECKED_IN, QueueEventKind.CALLED)),
-        )
-    ):
-        first[kind.value] = min(at.timestamp(), first.get(kind.value, at.timestamp()))
-    waited = rules.waited_minutes(
-        first.get(rules.CHECKED_IN),
-        first.get(rules.CALLED_EVENT),
+    row = hub_figures.TicketRow(
+        ticket_id,
+        ticket.service_id,
         None if ticket.starts_at is None else ticket.starts_at.timestamp(),
     )
+    events = [
+        hub_figures.EventRow(ticket_id=ticket_id, kind=kind.value, at=at.timestamp())
+        for kind, at in session.execute(
+            select(QueueEvent.kind, QueueEvent.at).where(QueueEvent.ticket_id == ticket_id)
+        )
+    ]
+    waited = hub_figures.ticket_waits([row], events).get(ticket_id)
     return VisitFigures(
         service_id=ticket.service_id, wait_minutes=None if waited is None else round(waited)
     )

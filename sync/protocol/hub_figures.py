@@ -141,12 +141,34 @@ class DayFigures(Rates):
     referrals_by_destination: dict[str, int] = field(default_factory=dict)
 
 
-def figures(tickets: Iterable[TicketRow], events: Iterable[EventRow]) -> DayFigures:
-    """The figures of ``tickets`` from their ``events`` (events of other tickets ignored)."""
+def ticket_waits(
+    tickets: Iterable[TicketRow], events: Iterable[EventRow]
+) -> dict[uuid.UUID, float]:
+    """Each called ticket's wait in minutes, as the figures count it: from its first
+    check-in (an early arrival's from its appointment's time) to its first call
+    (:func:`~sync.protocol.queue_rules.waited_minutes`)."""
     booked = {t.ticket_id: t.appointment_at for t in tickets}
-    own = set(booked)
     checked: dict[uuid.UUID, float] = {}
     called: dict[uuid.UUID, float] = {}
+    for event in events:
+        ticket = event.ticket_id
+        if ticket not in booked:
+            continue
+        if event.kind == CHECKED_IN:
+            checked[ticket] = min(event.at, checked.get(ticket, event.at))
+        if event.kind == CALLED_EVENT:
+            called[ticket] = min(event.at, called.get(ticket, event.at))
+    return {
+        ticket: w
+        for ticket, at in booked.items()
+        if (w := waited_minutes(checked.get(ticket), called.get(ticket), at)) is not None
+    }
+
+
+def figures(tickets: Iterable[TicketRow], events: Iterable[EventRow]) -> DayFigures:
+    """The figures of ``tickets`` from their ``events`` (events of other tickets ignored)."""
+    tickets, events = list(tickets), list(events)
+    own = {t.ticket_id for t in tickets}
     last_left: dict[uuid.UUID, float] = {}
     last_transferred: dict[uuid.UUID, float] = {}
     outcomes: Counter[str] = Counter()
@@ -155,10 +177,6 @@ def figures(tickets: Iterable[TicketRow], events: Iterable[EventRow]) -> DayFigu
         ticket = event.ticket_id
         if ticket not in own:
             continue
-        if event.kind == CHECKED_IN:
-            checked[ticket] = min(event.at, checked.get(ticket, event.at))
-        if event.kind == CALLED_EVENT:
-            called[ticket] = min(event.at, called.get(ticket, event.at))
         if event.kind in LEAVING:
             last_left[ticket] = max(event.at, last_left.get(ticket, event.at))
         if event.kind == TRANSFERRED:
@@ -167,12 +185,7 @@ def figures(tickets: Iterable[TicketRow], events: Iterable[EventRow]) -> DayFigu
             outcomes[event.outcome] += 1
             if event.outcome == REFERRED:
                 destinations[destination(event.referred_service_id, event.referred_to)] += 1
-    waits = [
-        w
-        for ticket in own
-        if (w := waited_minutes(checked.get(ticket), called.get(ticket), booked[ticket]))
-        is not None
-    ]
+    waits = list(ticket_waits(tickets, events).values())
     return DayFigures(
         visits=len(own),
         waiting_now=sum(1 for t in own if still_waiting(last_left.get(t), last_transferred.get(t))),

@@ -245,6 +245,16 @@ def test_backup_times_are_local(queue_kiosk, qtbot, click, clock):
     assert dt.datetime(2026, 7, 15, 9, 15, tzinfo=dt.UTC).astimezone(LONDON).hour == 10
 
 
+def check_in_at_10_30_for_10_45(window, qtbot, click) -> None:
+    """A resident checks in with HK-4821 (housing at 10:45; the clock says 10:30)."""
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    qtbot.keyClicks(window.screens[ScreenId.APPOINTMENT].reference_edit, "HK-4821")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Check in")
+    click(window, "Done")
+
+
 def test_today_at_this_hub(queue_kiosk, qtbot, click, clock):
     kiosk = staff_kiosk(queue_kiosk)
     window = kiosk.window
@@ -297,12 +307,7 @@ def test_today_counts_an_early_arrivals_wait_from_the_appointment_time(
     waited 20. "Today at this hub" counts them as the managers' report does."""
     kiosk = staff_kiosk(queue_kiosk)
     window = kiosk.window
-    click(window, "Get a ticket or check in")
-    click(window, "I have an appointment")
-    qtbot.keyClicks(window.screens[ScreenId.APPOINTMENT].reference_edit, "HK-4821")
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        click(window, "Check in")  # HK-4821: housing at 10:45; the clock says 10:30
-    click(window, "Done")
+    check_in_at_10_30_for_10_45(window, qtbot, click)
     take_tickets(kiosk, qtbot, click, ["Housing"])
     sign_in(kiosk, qtbot, click)
     screen = open_queue(kiosk, qtbot, click)
@@ -346,12 +351,7 @@ def test_a_handed_over_feedback_counts_the_wait_and_service_the_hub_figures_coun
     kiosk = staff_kiosk(queue_kiosk)
     window = kiosk.window
     take_tickets(kiosk, qtbot, click, ["Parking"])  # P-001 at 10:30
-    click(window, "Get a ticket or check in")
-    click(window, "I have an appointment")
-    qtbot.keyClicks(window.screens[ScreenId.APPOINTMENT].reference_edit, "HK-4821")
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        click(window, "Check in")  # HK-4821: housing at 10:45; the clock says 10:30
-    click(window, "Done")
+    check_in_at_10_30_for_10_45(window, qtbot, click)
     sign_in(kiosk, qtbot, click)
     screen = open_queue(kiosk, qtbot, click)
     clock.advance(minutes=16)
