@@ -943,16 +943,32 @@ def run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
     store) lives as long as the kiosk, so its passes found nothing to free and only delayed
     the paint (issue 16)."""
     gc.disable()
+    watch_for_faults()
     try:
         return _run_kiosk(argv, args)
     finally:
         gc.enable()  # if the window was never painted
 
 
+def watch_for_faults() -> None:
+    """A kiosk that dies of a fatal signal writes every thread's stack to stderr (the
+    journal under systemd): SIGABRT from the watchdog (hubkiosk/qt/watchdog.py) on a frozen
+    kiosk, a segfault in a Qt library. IT and developers then see where it stood. No
+    personal data is in a stack: file names, lines and function names only."""
+    import faulthandler
+
+    if sys.stderr is not None and not faulthandler.is_enabled():  # None: a windowed build
+        faulthandler.enable(all_threads=True)
+
+
 def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
     from hubkiosk.ui.screens import ScreenId
 
     probe = os.environ.get(PROBE_VARIABLE, "")
+    if os.environ.get("NOTIFY_SOCKET"):  # under systemd: a migration may come first
+        from hubkiosk.qt.watchdog import allow_for_start
+
+        allow_for_start()
     quick: QuickStart | None = None
     kiosk: Kiosk | None = None
     try:
@@ -977,6 +993,7 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
         display.start()
         window = home = display
     outcome = {"code": 0}
+    heartbeat: dict[str, object] = {}
 
     def painted() -> None:
         if probe:
@@ -985,6 +1002,9 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
                 os._exit(0)  # the benchmark's measure ends here; nothing to keep
         gc.enable()
         quit_on_signals(app)  # not sooner: a quit before the loop runs does nothing
+        from hubkiosk.qt.watchdog import start_heartbeat
+
+        heartbeat["systemd"] = start_heartbeat(app)  # from here the loop is watched
         if quick is not None:
             quick.begin()
         elif probe == "ready":

@@ -252,6 +252,9 @@ def test_deb_installs_on_a_bare_debian_12_and_the_kiosk_runs_as_its_user(deb, de
     sh("systemd-analyze", "verify", f"--root={debian_root}", "hubkiosk.service")
     unit = (debian_root / "lib/systemd/system/hubkiosk.service").read_text()
     assert "\nRestart=always\n" in unit and "\nUser=hubkiosk\n" in unit
+    # A frozen kiosk is restarted too: it beats from Cage's child (tests/test_watchdog.py).
+    assert "\nWatchdogSec=30\n" in unit and "\nNotifyAccess=all\n" in unit
+    assert "\nLimitCORE=0\n" in unit  # a killed kiosk leaves no copy of residents' data
     # Removing keeps the kiosk's data (store, backups, token) for IT.
     in_root(debian_root, "dpkg", "--purge", "hubkiosk")
     assert data.is_dir()
