@@ -59,17 +59,17 @@ def check_answer(question: Question, value: Any) -> Answer:
     """``value`` as a well-formed answer to ``question`` (raises :class:`AnswerError`): by
     the rules the server checks pushed responses with (:func:`answer_problem`), a text
     trimmed to its question's length."""
+    if question.type is QuestionType.TEXT:
+        if not isinstance(value, str):  # the marker retention leaves is never typed
+            raise AnswerError(f"'{question.id}': expected text")
+        value = value.strip()[: question.max_length]
     problem = answer_problem(question, value)
-    if problem is None and question.type is QuestionType.TEXT and not isinstance(value, str):
-        problem = "expected text"  # the marker retention leaves is never typed
     if problem is not None:
         raise AnswerError(f"'{question.id}': {problem}")
     if isinstance(value, list):
         return list(value)
     if isinstance(value, Mapping):
         return {str(k): str(v) for k, v in value.items()}
-    if question.type is QuestionType.TEXT:
-        return value.strip()[: question.max_length]
     return value
 
 

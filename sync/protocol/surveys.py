@@ -292,8 +292,9 @@ def answer_problem(question: Question, value: object) -> str | None:
     """What is wrong with ``value`` as an answer to ``question`` (None: it fits).
 
     The shapes the module's docstring gives, every option id one of the question's (its
-    scale's, for an agreement group), none given twice. A free-text answer may also be the
-    marker retention leaves in place of the words (:func:`removed_text`).
+    scale's, for an agreement group), none given twice; a free-text answer no longer than
+    its question's ``max_length``. A free-text answer may also be the marker retention
+    leaves in place of the words (:func:`removed_text`).
     """
     kind = question.type
     ids = {option.id for option in question.choices}
@@ -317,9 +318,13 @@ def answer_problem(question: Question, value: object) -> str | None:
             if not isinstance(point, str) or point not in ids:
                 return "an answer that is not on its scale"
         return None
-    if isinstance(value, str) or is_removed_text(value):
+    if is_removed_text(value):
         return None
-    return "expected text"
+    if not isinstance(value, str):
+        return "expected text"
+    if len(value) > question.max_length:  # the kiosk trims what is typed to this
+        return f"a text longer than its {question.max_length} characters"
+    return None
 
 
 def is_given(value: object) -> bool:

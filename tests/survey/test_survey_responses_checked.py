@@ -88,6 +88,13 @@ def test_a_response_to_no_published_survey_or_not_fitting_it_is_refused_and_not_
             "answers.contact-ranking",
             "option",
         ),
+        # QA (s30): a text no kiosk could send (the engine trims to the question's length,
+        # 500 characters here) was stored whole and shown to managers as a comment.
+        "long text": (
+            payload(answers={"why-not-website": TYPED + "x" * 500}),
+            "answers.why-not-website",
+            "longer than its 500 characters",
+        ),
         "partial with nothing": (
             payload(complete=False, answers={}),
             "answers",
@@ -176,10 +183,11 @@ def test_what_kiosks_send_is_still_taken_for_every_published_version(
             ("vision", {"vision": "agree"}),
             ("outcomes", outcomes),
             ("outcomes-today", today),
-            ("other-outcomes", TYPED),
+            ("other-outcomes", TYPED + " " + "x" * 600),  # typed on: trimmed to 500
             ("promise", {"promise": "disagree"}),
         ],
     )
+    assert len(whole.recorded_answers()["other-outcomes"]) == 500
     # Not contacted: the questions that depend on it skipped, the optional texts left empty.
     skipped = run_through(
         second,
