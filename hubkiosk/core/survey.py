@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sync.protocol.surveys import Question, QuestionType, SurveyDefinition, answer_problem
+from sync.protocol.surveys import (
+    Question,
+    QuestionType,
+    SurveyDefinition,
+    answer_problem,
+    is_full_answer,
+    is_shown,
+)
 
 Answer = str | list[str] | dict[str, str]
 
@@ -73,17 +80,9 @@ def check_answer(question: Question, value: Any) -> Answer:
     return value
 
 
-def is_answered(question: Question, value: Answer | None) -> bool:
-    """Whether ``value`` is a full answer (every statement; a ranking's first choice)."""
-    if value is None:
-        return False
-    kind = question.type
-    if kind is QuestionType.AGREEMENT:
-        return isinstance(value, dict) and all(s.id in value for s in question.statements)
-    if kind is QuestionType.RANKING:
-        # As many as the resident likes, at least their first choice.
-        return isinstance(value, list) and len(value) >= 1
-    return bool(value)
+#: Whether a value is a full answer (every statement; a ranking's first choice): the rule
+#: the server holds a complete response to.
+is_answered = is_full_answer
 
 
 class SurveyRun:
@@ -104,18 +103,7 @@ class SurveyRun:
 
     # What is shown -------------------------------------------------------------------------
     def is_visible(self, question: Question) -> bool:
-        rule = question.show_if
-        if rule is None:
-            return True
-        source = self.definition.question(rule.question)
-        if not self.is_visible(source):
-            return False
-        value = self.answers.get(rule.question)
-        if isinstance(value, str):
-            return value in rule.any_of
-        if isinstance(value, list):
-            return any(v in rule.any_of for v in value)
-        return False
+        return is_shown(self.definition, question, self.answers)
 
     def _next_visible(self, after: int) -> int | None:
         questions = self.definition.questions

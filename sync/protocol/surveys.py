@@ -333,12 +333,47 @@ def is_given(value: object) -> bool:
     return value is not None and value not in ("", [], {})
 
 
+def is_full_answer(question: Question, value: object) -> bool:
+    """Whether ``value`` answers ``question`` fully (every statement; a ranking's first
+    choice), as a complete response must answer each required question it showed."""
+    if value is None:
+        return False
+    kind = question.type
+    if kind is QuestionType.AGREEMENT:
+        return isinstance(value, Mapping) and all(s.id in value for s in question.statements)
+    if kind is QuestionType.RANKING:  # as many as the resident likes, at least the first
+        return isinstance(value, list) and len(value) >= 1
+    return bool(value)
+
+
+def is_shown(
+    definition: SurveyDefinition, question: Question, answers: Mapping[str, object]
+) -> bool:
+    """Whether skip logic shows ``question`` after ``answers``: its ``show_if`` question
+    shown and answered with one of ``any_of`` (the kiosk's survey engine asks this too)."""
+    rule = question.show_if
+    if rule is None:
+        return True
+    source = definition.question(rule.question)
+    if not is_shown(definition, source, answers):
+        return False
+    value = answers.get(rule.question)
+    if isinstance(value, str):
+        return value in rule.any_of
+    if isinstance(value, list):
+        return any(v in rule.any_of for v in value)
+    return False
+
+
 def response_problem(definition: SurveyDefinition, answers: Mapping[str, object]) -> str | None:
     """What keeps ``answers`` from being a response to ``definition`` (None: nothing), as
     a reason naming where: a question the survey does not have, an answer that does not
-    fit its question (:func:`answer_problem`), or no answer at all (the kiosk keeps no
-    response, complete or a walk-away, that answered nothing). A JSON null is no answer.
-    Which questions skip logic showed is not checked."""
+    fit its question (:func:`answer_problem`), an answer to a question skip logic did not
+    show (the kiosk records none), or no answer at all (the kiosk keeps no response,
+    complete or a walk-away, that answered nothing). A JSON null is no answer.
+
+    Whether a response said complete answers every required question it showed is not
+    checked."""
     questions = {question.id: question for question in definition.questions}
     given = False
     for question_id, value in answers.items():
@@ -353,6 +388,8 @@ def response_problem(definition: SurveyDefinition, answers: Mapping[str, object]
         problem = answer_problem(question, value)
         if problem is not None:
             return f"answers.{question_id}: {problem}"
+        if is_given(value) and not is_shown(definition, question, answers):
+            return f"answers.{question_id}: answered, though the answers before it skip it"
         given = given or is_given(value)
     return None if given else "answers: a response answers at least one question"
 

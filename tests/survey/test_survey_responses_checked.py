@@ -95,6 +95,13 @@ def test_a_response_to_no_published_survey_or_not_fitting_it_is_refused_and_not_
             "answers.why-not-website",
             "longer than its 500 characters",
         ),
+        # A question skip logic hid (services asks only who contacted the council): the
+        # kiosk's engine records no answer to it.
+        "hidden": (
+            payload(answers={**payload()["answers"], "contacted": "no"}),
+            "answers.services",
+            "skip",
+        ),
         "partial with nothing": (
             payload(complete=False, answers={}),
             "answers",

@@ -275,8 +275,14 @@ ANYWHERE = {
         {"contact-ranking": ["email", removed_text(), ["website"]]},
     ),
     "text question (control)": (
-        {"answers": {"why-not-website": TYPED_BY_RESIDENT, "other-outcomes": ""}},
-        {"why-not-website": removed_text(), "other-outcomes": ""},
+        {
+            "answers": {
+                "would-use-website": "no",  # what shows "why not"
+                "why-not-website": TYPED_BY_RESIDENT,
+                "other-outcomes": "",
+            }
+        },
+        {"would-use-website": "no", "why-not-website": removed_text(), "other-outcomes": ""},
     ),
 }
 

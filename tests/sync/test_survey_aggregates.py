@@ -302,7 +302,7 @@ def test_a_typed_word_is_named_by_no_tally_once_retention_removed_it(make_centra
     rng = random.Random(6)
     one = item(rng, HUBS[0], dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC))
     one["payload"]["complete"] = True
-    one["payload"]["answers"] = {"contacted": "no", "why-not-website": "e14bg"}
+    one["payload"]["answers"] = {"would-use-website": "no", "why-not-website": "e14bg"}
     assert push(central, central.enrol(HUBS[0]), [one]) == ["accepted"]
 
     def words() -> set[str]:
@@ -372,6 +372,7 @@ def test_a_new_version_of_the_survey_is_reported_from_the_same_tallies(make_cent
     for sent in items[:15]:
         sent["payload"]["survey_version"] = 2
         answers = sent["payload"]["answers"]
+        answers["contacted"] = "yes"  # what shows the services and the experience asked of
         answers["services"] = ["libraries", *(answers.get("services") or [])][:3]
         answers["experience"] = {**(answers.get("experience") or {}), "kept-informed": "agree"}
 
