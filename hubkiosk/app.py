@@ -248,7 +248,7 @@ def build(
     # The calling display only reads the store, beside the kiosk that holds it.
     lock = None if args.display else InstanceLock(settings.data_dir)
     try:
-        store, content = load_parts(settings)
+        store, content = load_parts(settings, lock)
         ctx = make_context(
             args,
             StartSettings.from_settings(settings),
@@ -269,9 +269,10 @@ def build(
         raise
 
 
-def load_parts(settings: KioskSettings) -> tuple[Store, Content]:
+def load_parts(settings: KioskSettings, lock: InstanceLock | None = None) -> tuple[Store, Content]:
     """The disk and import work of a start: the log, the content in force and the store
-    (migrated when it is not at head). Runs off the GUI thread on a quick start."""
+    (migrated when it is not at head), where IT hears if the last kiosk to hold ``lock``
+    never closed. Runs off the GUI thread on a quick start."""
     from hubkiosk.core.content import load_default_content
     from hubkiosk.logs import setup_logging
     from hubkiosk.qt.sync_controller import active_content
@@ -285,6 +286,10 @@ def load_parts(settings: KioskSettings) -> tuple[Store, Content]:
     shipped.hub(settings.hub_id)  # an unknown hub is a configuration error: say so now
     store = open_store(settings.data_dir)
     try:
+        if lock is not None and lock.unclean_since is not None:
+            from hubkiosk.store.health import record_unclean_stop
+
+            record_unclean_stop(store, lock.unclean_since)
         content, problems = active_content(store, settings.hub_id, shipped)
     except BaseException:
         store.close()
@@ -467,7 +472,7 @@ class QuickStart(QObject):
                 raise RuntimeError(
                     f"the data dir changed while starting ({settings.data_dir}): start again"
                 )
-            store, content = load_parts(settings)
+            store, content = load_parts(settings, self.lock)
             self._parts = (settings, store, content)
             if self.args.demo:  # its own server: started here too, off the GUI thread
                 from sync.demo import start_demo_server

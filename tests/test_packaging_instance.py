@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 import tomllib
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from hubkiosk.app import build
 from hubkiosk.core.pin import hash_pin
 from hubkiosk.instance import AlreadyRunning
 from hubkiosk.settings import KioskSettings
+from hubkiosk.store.health import kiosk_health
+from hubkiosk.store.models import UNCLEAN_STOP
 from hubkiosk.store.outbox import pending_count
 from hubkiosk.ui.screens import ScreenId
 
@@ -51,9 +54,11 @@ def test_a_second_kiosk_on_the_same_data_dir_is_refused_and_names_the_first(tmp_
         assert f"pid {os.getpid()}" in second.stdout
     finally:
         first.close()
-    # Closed cleanly: the next start gets the data dir.
+    # Closed cleanly: the next start gets the data dir, and has no stop to report.
     again = build(["--windowed", "--data-dir", str(data)], connect=False)
     qtbot.addWidget(again.window)
+    assert UNCLEAN_STOP not in [e.kind for e in again.store.unseen_events()]
+    assert kiosk_health(again.store, printer_spec="none", started=0).last_error is None
     again.close()
 
 
@@ -105,8 +110,23 @@ def test_a_killed_kiosk_starts_again_on_its_data_dir_with_nothing_lost(tmp_path,
         with kiosk.store.session() as session:
             assert pending_count(session) == 6  # three tickets and their check-ins
         assert kiosk.window.current == ScreenId.HOME
+        # IT hears that the kiosk never closed: on the adviser screen's notices, and at the
+        # centre (the fleet page's last error), whose every kiosk runs under a watchdog
+        # that restarts a frozen one quietly.
+        notices = [e for e in kiosk.store.unseen_events() if e.kind == UNCLEAN_STOP]
+        assert len(notices) == 1
+        assert "did not close" in notices[0].message and "journalctl" in notices[0].message
+        health = kiosk_health(kiosk.store, printer_spec="none", started=time.monotonic())
+        assert health.last_error is not None and "did not close" in health.last_error
     finally:
         kiosk.close()
+    # Closed cleanly this time: nothing more to tell.
+    again = build(["--windowed", "--data-dir", str(data)], connect=False)
+    qtbot.addWidget(again.window)
+    try:
+        assert [e.kind for e in again.store.unseen_events()].count(UNCLEAN_STOP) == 1
+    finally:
+        again.close()
 
 
 def test_the_config_template_has_every_setting_and_its_defaults_parse(tmp_path):

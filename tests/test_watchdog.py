@@ -21,6 +21,9 @@ import pytest
 from PySide6.QtCore import QObject
 
 from hubkiosk.qt import watchdog
+from hubkiosk.store.db import open_store
+from hubkiosk.store.health import kiosk_health
+from hubkiosk.store.models import UNCLEAN_STOP
 from tests.test_quick_start import ROOT, start_kiosk
 
 
@@ -165,3 +168,16 @@ def test_a_kiosk_stopped_by_its_watchdog_says_where_it_stood(systemd, tmp_path):
     assert "Fatal Python error: Aborted" in stderr
     assert "Current thread" in stderr  # the GUI thread, in the event loop...
     assert str(Path("hubkiosk") / "app.py") in stderr  # ... of the kiosk's own code
+
+    # Restarted (a quick start, as every start after the first), the kiosk tells IT it did
+    # not close: a freeze the watchdog cured is not hidden from the fleet page.
+    again = start_kiosk(tmp_path / "d", "ready")
+    assert again.returncode == 0, again.stderr
+    store = open_store(tmp_path / "d")
+    try:
+        told = [e.message for e in store.unseen_events() if e.kind == UNCLEAN_STOP]
+        health = kiosk_health(store, printer_spec="none", started=0)
+    finally:
+        store.close()
+    assert len(told) == 1 and told[0].startswith("The kiosk did not close")
+    assert health.last_error == told[0]

@@ -2,23 +2,32 @@
 
 Up time, free disk beside the store, the newest backup, the ticket printer as last seen
 (the newest ``printer_fault`` or ``printer_ok`` store event: a fault stays until a ticket,
-or the adviser screen's test ticket, prints again) and the last sync error. No personal
-data: printer faults name the ticket number at most.
+or the adviser screen's test ticket, prints again) and the last sync error, or else, for a
+day, that the kiosk did not close when it last ran (it froze and the watchdog restarted it,
+or it crashed: the fleet page would otherwise show a kiosk restarted in seconds as well).
+No personal data: printer faults name the ticket number at most.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 import time
 
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from hubkiosk.core.hours import local
 from hubkiosk.store import backup
 from hubkiosk.store.db import Store
-from hubkiosk.store.models import PRINTER_FAULT, PRINTER_OK, StoreEvent
+from hubkiosk.store.models import PRINTER_FAULT, PRINTER_OK, UNCLEAN_STOP, StoreEvent
 from sync.protocol.wire import DeviceHealth, PrinterState
+
+log = logging.getLogger(__name__)
+
+#: How long the fleet page hears that a kiosk did not close (unless a sync error replaces it).
+UNCLEAN_STOP_TOLD = dt.timedelta(days=1)
 
 
 def _last_printer_event(session: Session) -> Row[str, str] | None:
@@ -60,6 +69,33 @@ def fault_told(store: Store, told: str) -> bool:
     return last is not None and last.kind == PRINTER_FAULT and last.message.startswith(told)
 
 
+def record_unclean_stop(store: Store, started: str) -> None:
+    """The last kiosk on this data dir, started at ``started`` (ISO time), never closed:
+    for the adviser screen's notices, the log and (:func:`kiosk_health`) the fleet page."""
+    try:
+        since = local(dt.datetime.fromisoformat(started)).strftime("%H:%M on %a %d %b")
+    except (ValueError, OverflowError):
+        since = "an unknown time"
+    message = (
+        f"The kiosk did not close when it last ran (started {since}): it froze and was "
+        "restarted, crashed, was killed, or the power was cut. The system's log says which "
+        "(journalctl -u hubkiosk on a Debian kiosk)."
+    )
+    log.warning("kiosk: %s", message)
+    with store.session() as session:
+        session.add(StoreEvent(kind=UNCLEAN_STOP, message=message))
+
+
+def _recent_unclean_stop(store: Store, now: dt.datetime) -> str | None:
+    with store.session() as session:
+        return session.scalar(
+            select(StoreEvent.message)
+            .where(StoreEvent.kind == UNCLEAN_STOP, StoreEvent.at >= now - UNCLEAN_STOP_TOLD)
+            .order_by(StoreEvent.id.desc())
+            .limit(1)
+        )
+
+
 def kiosk_health(
     store: Store,
     *,
@@ -69,6 +105,7 @@ def kiosk_health(
 ) -> DeviceHealth:
     """The heartbeat's health part; ``started`` is the kiosk's ``time.monotonic()`` at start."""
     state, fault = printer_state(store, printer_spec)
+    last_error = last_error or _recent_unclean_stop(store, dt.datetime.now(dt.UTC))
     newest = backup.newest_backup(store.backup_dir)
     return DeviceHealth(
         uptime_seconds=max(0.0, time.monotonic() - started),

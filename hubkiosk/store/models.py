@@ -295,6 +295,9 @@ class SignInGuard(Base):
 #: marker that it is over (no notice: for the fleet page's printer state).
 PRINTER_FAULT = "printer_fault"
 PRINTER_OK = "printer_ok"
+#: The last kiosk on the data dir never closed (hubkiosk.instance): frozen and killed by the
+#: watchdog, crashed, killed, or the power cut.
+UNCLEAN_STOP = "unclean_stop"
 
 
 class StoreEvent(Base):
