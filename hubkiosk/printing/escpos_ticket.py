@@ -87,8 +87,10 @@ def _end(printer: Any) -> None:
     printer.cut()
 
 
-def print_ticket(printer: Any, ticket: TicketPrint) -> None:
-    """Send ``ticket`` to a python-escpos printer object (Usb, Network, Serial, Dummy...)."""
+def print_ticket(printer: Any, ticket: TicketPrint, local_image: Image.Image | None = None) -> None:
+    """Send ``ticket`` to a python-escpos printer object (Usb, Network, Serial, Dummy...);
+    ``local_image``: its line in the resident's language as :func:`text_image` drew it on
+    the GUI thread (else drawn here)."""
     _begin(printer, ticket.hub_name)
     printer.set(align="center", bold=True, custom_size=True, width=5, height=5)
     printer.textln(ticket.number)
@@ -100,7 +102,7 @@ def print_ticket(printer: Any, ticket: TicketPrint) -> None:
     local = ticket.local_line
     if local:
         printer.ln()
-        printer.image(text_image(local), center=True)
+        printer.image(local_image or text_image(local), center=True)
     if ticket.qr_url:
         printer.ln()
         printer.qr(ticket.qr_url, size=6, center=True)

@@ -11,7 +11,9 @@ faults without failing.
   default), ``serial:DEVICE`` or ``file:DEVICE`` (e.g. ``/dev/usb/lp0``): an ESC/POS
   thermal printer through python-escpos.
 
-:meth:`TicketPrinter.print` and :meth:`~TicketPrinter.print_slip` run off the GUI thread.
+:meth:`TicketPrinter.print` and :meth:`~TicketPrinter.print_slip` run off the GUI thread;
+for an ESC/POS printer, what Qt draws (the line in the resident's language) is drawn on
+the GUI thread first (:meth:`TicketPrinter.draw`), so its printing thread makes no Qt call.
 They never raise: a fault (printer missing, out of paper, refused) is logged for IT,
 written as a ``StoreEvent`` (the adviser and IT screen shows it), and returned, so the
 screen shows the number large instead. A system printer whose job waited in vain is held
@@ -26,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from PIL import Image
 
 from PySide6.QtGui import QPaintDevice
 
@@ -46,6 +50,16 @@ NETWORK_TIMEOUT_S = 5.0
 QT_KINDS = ("system", "pdf")
 #: ``paper_status()`` answers: 0 = no paper, 1 = nearly out, 2 = fine.
 NO_PAPER = 0
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A ticket's parts Qt draws for an ESC/POS printer, drawn on the GUI thread: there, Qt
+    drawing words on the printing thread beside the GUI thread measuring its own once froze
+    the kiosk for good (s30, CI), neither thread going on."""
+
+    #: The line in the resident's language (None: English, or not an ESC/POS printer).
+    local_line: Image.Image | None = None
 
 
 @dataclass(frozen=True)
@@ -113,12 +127,30 @@ class TicketPrinter:
     def configured(self) -> bool:
         return self.spec.strip().lower() not in ("", "none")
 
-    def print(self, ticket: TicketPrint, *, test: bool = False) -> PrintOutcome:
+    def draw(self, ticket: TicketPrint) -> Drawn:
+        """On the GUI thread: what Qt draws of ``ticket`` for this printer (see
+        :class:`Drawn`), a few tenths of a millisecond (the first Bengali line, some 25 ms:
+        Qt loads the font). Never raises: a printer spec it cannot read draws nothing, and
+        :meth:`print` reports it."""
+        local = ticket.local_line
+        if not self.configured or not local:
+            return Drawn()
+        try:
+            kind, _ = parse_spec(self.spec)
+            return Drawn() if kind in QT_KINDS else Drawn(escpos_ticket.text_image(local))
+        except Exception:
+            log.exception("could not draw the ticket's line in the resident's language")
+            return Drawn()
+
+    def print(
+        self, ticket: TicketPrint, *, test: bool = False, drawn: Drawn | None = None
+    ) -> PrintOutcome:
         """Print a queue ticket (never raises: see the module docstring); ``test``: IT's
-        test ticket, which tries a held printer."""
+        test ticket, which tries a held printer; ``drawn``: what :meth:`draw` drew of it."""
         stamp = ticket.issued_at.strftime("%Y%m%dT%H%M%S")
+        local_image = None if drawn is None else drawn.local_line
         return self._job(
-            escpos=lambda printer: escpos_ticket.print_ticket(printer, ticket),
+            escpos=lambda printer: escpos_ticket.print_ticket(printer, ticket, local_image),
             paint=lambda device: qt_ticket.paint_ticket(device, ticket),
             pdf_name=f"ticket-{stamp}-{ticket.number}.pdf",
             shown="The test ticket did not print"

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from hubkiosk.core.i18n import CODES
+from hubkiosk.printing import escpos_ticket
 from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import assert_all_in_view, find_button, resize_to
@@ -447,9 +448,20 @@ def test_printer_failure_falls_back_to_the_screen(queue_kiosk, qtbot, click, tmp
     assert "ticket printer fault" in log
 
 
-def test_a_working_printer_prints(queue_kiosk, qtbot, click, tmp_path):
+def test_a_working_printer_prints(queue_kiosk, qtbot, click, tmp_path, monkeypatch):
     device = tmp_path / "lp0"
     device.write_bytes(b"")
+    # The Bengali line is drawn by Qt: on the GUI thread, never on the printing thread,
+    # where Qt drawing words beside the GUI thread measuring its own once froze the kiosk
+    # for good (s30, CI, this very test).
+    drawn_on: list[str] = []
+    draw = escpos_ticket.text_image
+
+    def text_image(*args, **kwargs):
+        drawn_on.append(threading.current_thread().name)
+        return draw(*args, **kwargs)
+
+    monkeypatch.setattr(escpos_ticket, "text_image", text_image)
     kiosk = queue_kiosk(config={"printer": f"file:{device}"})
     window = kiosk.window
     issued = window.screens[ScreenId.TICKET_ISSUED]
@@ -466,6 +478,7 @@ def test_a_working_printer_prints(queue_kiosk, qtbot, click, tmp_path):
     assert issued.resident_line.text().startswith("আপনার নম্বর")
     data = device.read_bytes()
     assert b"P-001" in data and b"Parking" in data and b"\x1dv0" in data
+    assert drawn_on == [threading.main_thread().name]
     (row,) = tickets(kiosk)
     assert row.language == "bn"
 

@@ -157,8 +157,9 @@ class TicketIssuedScreen(Screen):
         printer = self.printer_factory(self.ctx)
         if printer.configured:
             content = ticket_print(self.ctx, ticket)
+            drawn = printer.draw(content)  # here, on the GUI thread (see Drawn)
             self.print_ops.run(  # the ticket on screen first, then the paper
-                lambda: (ticket, printer.print(content)),  # the outcome and whose it is
+                lambda: (ticket, printer.print(content, drawn=drawn)),  # the outcome, whose
                 success=self._printed,
                 name="print_ticket",
                 after_paint=True,
