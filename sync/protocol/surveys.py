@@ -365,15 +365,16 @@ def is_shown(
     return False
 
 
-def response_problem(definition: SurveyDefinition, answers: Mapping[str, object]) -> str | None:
+def response_problem(
+    definition: SurveyDefinition, answers: Mapping[str, object], *, complete: bool = False
+) -> str | None:
     """What keeps ``answers`` from being a response to ``definition`` (None: nothing), as
     a reason naming where: a question the survey does not have, an answer that does not
     fit its question (:func:`answer_problem`), an answer to a question skip logic did not
     show (the kiosk records none), or no answer at all (the kiosk keeps no response,
-    complete or a walk-away, that answered nothing). A JSON null is no answer.
-
-    Whether a response said complete answers every required question it showed is not
-    checked."""
+    complete or a walk-away, that answered nothing), or, ``complete``, a required question
+    it showed left unanswered (the kiosk calls only a response with none complete). A JSON
+    null is no answer."""
     questions = {question.id: question for question in definition.questions}
     given = False
     for question_id, value in answers.items():
@@ -391,7 +392,16 @@ def response_problem(definition: SurveyDefinition, answers: Mapping[str, object]
         if is_given(value) and not is_shown(definition, question, answers):
             return f"answers.{question_id}: answered, though the answers before it skip it"
         given = given or is_given(value)
-    return None if given else "answers: a response answers at least one question"
+    if not given:
+        return "answers: a response answers at least one question"
+    for question in definition.questions if complete else ():
+        if (
+            question.is_required
+            and is_shown(definition, question, answers)
+            and not is_full_answer(question, answers.get(question.id))
+        ):
+            return f"answers.{question.id}: a complete response leaves it unanswered"
+    return None
 
 
 # Retention of free text ---------------------------------------------------------------------

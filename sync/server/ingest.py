@@ -360,7 +360,12 @@ def ingest_batch(
             if surveys is None:
                 surveys = survey_reports.survey_versions(session)
             response = record.payload
-            problem = surveys.problem(response.survey_id, response.survey_version, response.answers)
+            problem = surveys.problem(
+                response.survey_id,
+                response.survey_version,
+                response.answers,
+                complete=response.complete,
+            )
         if problem is not None:
             problems[index] = problem
             continue

@@ -554,9 +554,12 @@ class SurveyVersions:
             if definition not in known:
                 known.append(definition)
 
-    def problem(self, survey_id: str, version: int, answers: dict[str, Any]) -> str | None:
-        """Why ``answers`` are no response to version ``version`` of ``survey_id`` (None:
-        they fit one of its definitions), as a reason naming where."""
+    def problem(
+        self, survey_id: str, version: int, answers: dict[str, Any], *, complete: bool = False
+    ) -> str | None:
+        """Why ``answers`` (``complete``: of a response said complete) are no response to
+        version ``version`` of ``survey_id`` (None: they fit one of its definitions), as a
+        reason naming where."""
         definitions = self._definitions.get((survey_id, version))
         if not definitions:
             if survey_id not in self._surveys:
@@ -570,7 +573,9 @@ class SurveyVersions:
                 f"survey_version: survey '{survey_id}' has no version {version} published "
                 "or shipped"
             )
-        problems = [response_problem(definition, answers) for definition in definitions]
+        problems = [
+            response_problem(definition, answers, complete=complete) for definition in definitions
+        ]
         return None if None in problems else problems[0]
 
 

@@ -102,6 +102,18 @@ def test_a_response_to_no_published_survey_or_not_fitting_it_is_refused_and_not_
             "answers.services",
             "skip",
         ),
+        # A "complete" response without a required question it showed (promise), or with
+        # half an agreement group: the kiosk calls neither complete.
+        "incomplete": (
+            payload(answers={k: v for k, v in payload()["answers"].items() if k != "promise"}),
+            "answers.promise",
+            "complete response leaves it unanswered",
+        ),
+        "half a group": (
+            payload(answers={**payload()["answers"], "outcomes": {"accessible": "agree"}}),
+            "answers.outcomes",
+            "complete response leaves it unanswered",
+        ),
         "partial with nothing": (
             payload(complete=False, answers={}),
             "answers",

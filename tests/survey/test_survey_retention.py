@@ -299,6 +299,7 @@ def test_nothing_a_resident_typed_survives_retention_wherever_it_was_put(central
             "hub_id": BOW,
             "survey_id": SURVEY,
             "survey_version": 1,
+            "complete": False,  # walk-aways: the words, not whether they finished, matter
             **response,
         }
         items[name] = {"id": record_id, "kind": "survey_response", "payload": payload}

@@ -499,7 +499,7 @@ class Visits:
             survey_id="council-cx-2022",
             survey_version=1,
             hub_id=self.hub_id,
-            complete=True,
+            complete=False,  # a walk-away after the first question: the kiosk keeps it
             answers={"contacted": "no"},
         )
         with self.store.session() as session:

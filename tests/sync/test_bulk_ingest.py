@@ -375,7 +375,7 @@ def test_answers_with_fractions_and_a_coarsened_survey_read_back_as_stored(
         "id": survey_id,
         "kind": "survey_response",
         "payload": {"id": survey_id, "hub_id": HUB, "survey_id": "council-cx-2022",
-                    "survey_version": 1, "created_at": made.isoformat(),
+                    "survey_version": 1, "created_at": made.isoformat(), "complete": False,
                     "answers": {"contacted": "no", "other-outcomes": 'Zoë "x" \u2028'}},
     }  # fmt: skip
 
@@ -417,7 +417,7 @@ def test_anonymous_records_are_received_to_the_hour_not_beside_the_ticket(
                      "reasons": ["waiting_time"]}},
         {"id": survey_id, "kind": "survey_response",
          "payload": {"id": survey_id, "hub_id": HUB, "survey_id": "council-cx-2022",
-                     "survey_version": 1, "answers": {"contacted": "no"}}},
+                     "survey_version": 1, "complete": False, "answers": {"contacted": "no"}}},
     ]  # fmt: skip
     sent = [served, event(served["id"], "served"), *anonymous]
     assert {status for _, status, _ in statuses(push_raw(central, token, sent))} == {"accepted"}

@@ -188,7 +188,7 @@ def test_the_server_keeps_an_older_kiosks_anonymous_times_only_to_the_hour(
     token = central.enrol(HUB)
     item_id = uuid.uuid4()
     sent = {"id": str(item_id), "hub_id": HUB, "survey_id": "council-cx-2022",
-            "survey_version": 1, "answers": {"contacted": "no"},
+            "survey_version": 1, "complete": False, "answers": {"contacted": "no"},
             "created_at": "2026-03-02T10:47:13.123456+00:00"}  # fmt: skip
     answer = push_raw(
         central,

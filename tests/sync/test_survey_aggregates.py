@@ -26,12 +26,14 @@ import requests
 from alembic import command
 from sqlalchemy import event, insert, select
 
+from hubkiosk.store.outbox import to_payload
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.wire import PushItem
 from sync.server import config as server_config
 from sync.server import ingest, migrate, retention, survey_aggregates, survey_reports
 from sync.server.db import Database
 from sync.server.models import IngestedRecord, SurveyAnswerTally, SurveyTally
+from tests.survey.test_survey_reports import COMPLETE, response
 from tests.sync.conftest import FakeClock, device_at_an_old_revision, stored_unchecked
 from tests.sync.survey_scan import scanned_survey_report
 
@@ -63,7 +65,7 @@ def answers(rng: random.Random, complete: bool) -> dict[str, Any]:
         given["experience"] = {
             s: rng.choice(SCALE)
             for s in ["first-contact", "timescale", "access", "knowledge", "polite"]
-            if rng.random() < 0.85
+            if complete or rng.random() < 0.85  # a complete response rated every one
         }
     given["contact-ranking"] = rng.sample(WAYS, rng.choice([7, 7, 7, 3]))
     given["would-use-website"] = rng.choice(["yes", "no"])
@@ -301,8 +303,9 @@ def test_a_typed_word_is_named_by_no_tally_once_retention_removed_it(make_centra
     central = make_central(clock=clock)
     rng = random.Random(6)
     one = item(rng, HUBS[0], dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC))
-    one["payload"]["complete"] = True
-    one["payload"]["answers"] = {"would-use-website": "no", "why-not-website": "e14bg"}
+    one["payload"]["complete"] = True  # every required question answered, and the word
+    full = to_payload(response(0, COMPLETE[1]))["answers"]  # "would you use it?" "no"
+    one["payload"]["answers"] = {**full, "why-not-website": "e14bg"}
     assert push(central, central.enrol(HUBS[0]), [one]) == ["accepted"]
 
     def words() -> set[str]:
@@ -374,7 +377,14 @@ def test_a_new_version_of_the_survey_is_reported_from_the_same_tallies(make_cent
         answers = sent["payload"]["answers"]
         answers["contacted"] = "yes"  # what shows the services and the experience asked of
         answers["services"] = ["libraries", *(answers.get("services") or [])][:3]
-        answers["experience"] = {**(answers.get("experience") or {}), "kept-informed": "agree"}
+        rated = {
+            s: "agree" for s in ["first-contact", "timescale", "access", "knowledge", "polite"]
+        }
+        answers["experience"] = {
+            **rated,
+            **(answers.get("experience") or {}),
+            "kept-informed": "agree",
+        }
 
     shipped = server_config.default_data_dir()
     folder = tmp_path / "data"

@@ -162,12 +162,21 @@ def survey_answers(why_not: str) -> dict[str, object]:
     return {
         "contacted": "yes",
         "services": ["waste", "housing"],
-        "experience": {"first-contact": "disagree", "polite": "strongly-agree"},
+        "experience": {
+            "first-contact": "disagree",
+            "timescale": "agree",
+            "access": "agree",
+            "knowledge": "neither",
+            "polite": "strongly-agree",
+        },
         "contact-ranking": ["telephone", "email", "website"],
         "would-use-website": "no",
         "why-not-website": why_not,
         "vision": {"vision": "agree"},
+        "outcomes": {"accessible": "agree", "improved": "agree", "culture": "agree"},
+        "outcomes-today": {"accessible": "partly", "improved": "partly", "culture": "fully"},
         "other-outcomes": "",
+        "promise": {"promise": "agree"},
     }
 
 

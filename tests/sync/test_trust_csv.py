@@ -11,7 +11,9 @@ import uuid
 import pytest
 import requests
 
+from hubkiosk.store.outbox import to_payload
 from sync.server import csvsafe
+from tests.survey.test_survey_reports import COMPLETE, response
 from tests.sync.conftest import REPORT_KEY, TZ, Central, push_raw
 
 # The server's SQL is what these check: on SQLite and PostgreSQL both.
@@ -44,7 +46,8 @@ def test_a_survey_comment_is_not_a_live_formula_in_the_survey_csv(central: Centr
         "survey_version": 1,
         "complete": True,
         "created_at": now.isoformat(),
-        "answers": {"would-use-website": "no"},
+        # Every required question answered, as a kiosk's complete response does.
+        "answers": to_payload(response(0, COMPLETE[1]))["answers"],
     }
     # Five responses, so that the report lists comments (MIN_RESPONSES_SHOWN); one has it.
     responses = [
