@@ -284,18 +284,22 @@ def fleet(
 
 
 def text_table(rows: list[KioskHealth]) -> str:
-    """``hubkiosk-server devices``: one line per kiosk, its flags after it (what kiosks sent
-    as :func:`terminal_text`)."""
+    """``hubkiosk-server devices``: one line per kiosk, its flags after it, then its last
+    error if it has one (what kiosks sent as :func:`terminal_text`)."""
     lines = []
     for row in rows:
         seen = row.last_seen_at.isoformat(timespec="seconds") if row.last_seen_at else "never"
         state = "NEEDS IT: " + "; ".join(row.flags) if row.flags else "ok"
+        up = "?" if row.uptime_seconds is None else duration(row.uptime_seconds)
         line = (
             f"{row.device_id}  {row.hub_id}  {row.name}  version {row.version or '?'}  "
             f"configuration {row.configuration or 'shipped'}  "
-            f"last seen {seen}  pending {row.pending if row.pending is not None else '?'}  "
+            f"last seen {seen}  up {up}  "
+            f"pending {row.pending if row.pending is not None else '?'}  "
             f"disk {megabytes(row.free_disk_bytes) or '?'}  {state}"
         )
+        if row.last_error:  # as the fleet page's column: a kiosk that did not close, too
+            line += f"  last error: {row.last_error}"
         lines.append(terminal_text(line))
     return "\n".join(lines)
 

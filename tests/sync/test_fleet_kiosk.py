@@ -4,13 +4,17 @@ reaches the fleet page with the kiosk's next heartbeat; a working printer prints
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 
 import pytest
 import requests
 
+from hubkiosk.instance import LOCK_FILE
 from hubkiosk.ui.screens import ScreenId
 from sync.server import admin
+from sync.server.cli import main as server_main
+from tests.kiosk_store import seed_store
 from tests.sync.conftest import HUB, REPORT_KEY
 
 
@@ -143,3 +147,42 @@ def test_an_enrol_code_of_the_wrong_length_is_refused_once_without_quoting_it(
     failed = [r.getMessage() for r in caplog.records if "enrolment failed" in r.getMessage()]
     assert len(failed) == 1 and "6 to 64 characters" in failed[0], failed
     assert "ABCD" not in caplog.text
+
+
+def test_a_kiosk_that_did_not_close_is_told_of_on_the_fleet_page_and_by_devices(
+    make_kiosk, central, db_url, store_template, tmp_path, qtbot, capsys
+):
+    """IT at the centre hears that a kiosk did not close (it froze and the watchdog
+    restarted it, crashed, or lost power): on the fleet page and in ``hubkiosk-server
+    devices``, which also says how long it has been up."""
+    data = seed_store(tmp_path / "data", store_template)
+    # What a kiosk killed while running leaves in its lock file.
+    (data / LOCK_FILE).write_text(
+        json.dumps({"pid": 4242, "started": "2026-12-01T14:02:00+00:00", "running": True})
+    )
+    with central.database.session() as session:
+        code = admin.create_enrolment_code(
+            session, HUB, now=dt.datetime.now(dt.UTC), valid_for=dt.timedelta(hours=1)
+        )
+    kiosk = make_kiosk(
+        config={"server_url": central.url, "enrol_code": code, "sync_interval_seconds": 3600}
+    )
+    with qtbot.waitSignal(kiosk.sync.status_changed, timeout=20000):
+        kiosk.sync.sync_now()
+
+    def fleet() -> list[dict]:
+        answer = requests.get(
+            f"{central.url}/reports/fleet", params={"key": REPORT_KEY, "format": "json"}, timeout=10
+        )
+        return answer.json()["devices"]
+
+    qtbot.waitUntil(lambda: bool(fleet()) and fleet()[0]["last_error"] is not None, timeout=20000)
+    (device,) = fleet()
+    assert device["last_error"].startswith(
+        "The kiosk did not close when it last ran (started 14:02"
+    )
+    capsys.readouterr()
+    assert server_main(["--db", db_url, "devices"]) == 0
+    line = capsys.readouterr().out
+    assert "up 0 min" in line
+    assert "last error: The kiosk did not close when it last ran" in line
