@@ -22,6 +22,7 @@ from hubkiosk.core.hours import local
 from hubkiosk.store import backup
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import PRINTER_FAULT, PRINTER_OK, UNCLEAN_STOP, StoreEvent
+from hubkiosk.store.records import add_notice
 from sync.protocol.wire import DeviceHealth, PrinterState
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,7 @@ def record_unclean_stop(store: Store, started: str) -> None:
     )
     log.warning("kiosk: %s", message)
     with store.session() as session:
-        session.add(StoreEvent(kind=UNCLEAN_STOP, message=message))
+        add_notice(session, kind=UNCLEAN_STOP, message=message, at=dt.datetime.now(dt.UTC))
 
 
 def _recent_unclean_stop(store: Store, now: dt.datetime) -> str | None:
