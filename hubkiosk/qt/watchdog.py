@@ -92,20 +92,22 @@ def allow_for_start(environ: Mapping[str, str] | None = None) -> bool:
     if watched is None:
         return False
     address, usec = watched
-    return notify(address, f"WATCHDOG_USEC={max(usec, START_BUDGET_S * 1_000_000)}")
+    problem = notify(address, f"WATCHDOG_USEC={max(usec, START_BUDGET_S * 1_000_000)}")
+    if problem is not None:
+        log.warning("could not tell systemd the start may take longer (%s)", problem)
+    return problem is None
 
 
-def notify(address: str, message: str) -> bool:
-    """Send ``message`` to systemd at ``address``; False (logged) if it could not be sent.
+def notify(address: str, message: str) -> OSError | None:
+    """Send ``message`` to systemd at ``address``; why it could not be sent, else None.
     Never raises: a kiosk serves residents whether or not systemd hears it."""
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sender:
             sender.setblocking(False)  # the GUI thread sends: never waits on systemd
             sender.sendto(message.encode(), address)
     except OSError as exc:
-        log.warning("could not tell systemd %s (%s)", message.split("=")[0], exc)
-        return False
-    return True
+        return exc
+    return None
 
 
 class Heartbeat(QObject):
@@ -120,13 +122,23 @@ class Heartbeat(QObject):
         self.timer.setObjectName("systemd watchdog heartbeat")
         self.timer.setInterval(interval_ms(usec))
         self.timer.timeout.connect(self.beat)
-        notify(address, f"WATCHDOG_USEC={usec}")  # the start's allowance ends here
+        #: Whether the last message failed: a failure is logged once, not every beat.
+        self.failing = False
+        self._send(f"WATCHDOG_USEC={usec}")  # the start's allowance ends here
         self.beat()
         self.timer.start()
         log.info("telling systemd's watchdog the kiosk is alive every %d ms", interval_ms(usec))
 
     def beat(self) -> None:
-        notify(self.address, "WATCHDOG=1")
+        self._send("WATCHDOG=1")
+
+    def _send(self, message: str) -> None:
+        problem = notify(self.address, message)
+        if problem is not None and not self.failing:
+            log.warning("could not tell systemd %s (%s)", message.split("=")[0], problem)
+        elif problem is None and self.failing:
+            log.info("systemd hears the kiosk again")
+        self.failing = problem is not None
 
 
 def start_heartbeat(parent: QObject, environ: Mapping[str, str] | None = None) -> Heartbeat | None:
