@@ -34,6 +34,13 @@ TUESDAY_1030 = dt.datetime(2026, 11, 24, 10, 30, tzinfo=dt.UTC)
 HEAVY = ("sqlalchemy", "alembic", "pydantic", "pydantic_settings", "requests", "urllib3")
 
 
+def kiosk_env(**extra: str) -> dict[str, str]:
+    """The environment a kiosk is started with here: this one without the kiosk's own
+    settings and Qt's (offscreen), with ``extra``."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HUBKIOSK_", "QT_"))}
+    return {**clean, "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
 def start_kiosk(
     data: Path,
     probe: str,
@@ -49,8 +56,7 @@ def start_kiosk(
     the README's first command), else offscreen."""
     command = [sys.executable, "-m", "hubkiosk", "--data-dir", str(data), *extra]
     command += ["--windowed"] if windowed else []
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HUBKIOSK_", "QT_"))}
-    env = {**clean, "QT_QPA_PLATFORM": "offscreen", "HUBKIOSK_START_PROBE": probe}
+    env = kiosk_env(HUBKIOSK_START_PROBE=probe)
     if x_screens is not None:
         server = " ".join(f"-screen {n} {size}x24" for n, size in enumerate(x_screens))
         command = ["xvfb-run", "-a", "-s", server, *command]

@@ -24,7 +24,7 @@ from hubkiosk.qt import watchdog
 from hubkiosk.store.db import open_store
 from hubkiosk.store.health import kiosk_health
 from hubkiosk.store.models import UNCLEAN_STOP
-from tests.test_quick_start import ROOT, start_kiosk
+from tests.test_quick_start import ROOT, kiosk_env, start_kiosk
 
 
 class Systemd:
@@ -153,8 +153,7 @@ def test_a_kiosk_started_by_systemd_allows_for_its_start_then_beats(systemd, mon
 def test_a_kiosk_stopped_by_its_watchdog_says_where_it_stood(systemd, tmp_path):
     """The watchdog kills a silent kiosk with SIGABRT: its last words in the journal are
     every thread's stack, so IT and developers see what froze it."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("HUBKIOSK_", "QT_"))}
-    env = {**clean, "QT_QPA_PLATFORM": "offscreen", **systemd.environ(usec=30_000_000)}
+    env = kiosk_env(**systemd.environ(usec=30_000_000))
     del env["WATCHDOG_PID"]
     command = [sys.executable, "-m", "hubkiosk", "--windowed", "--data-dir", str(tmp_path / "d")]
     kiosk = subprocess.Popen(

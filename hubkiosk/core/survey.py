@@ -80,11 +80,6 @@ def check_answer(question: Question, value: Any) -> Answer:
     return value
 
 
-#: Whether a value is a full answer (every statement; a ranking's first choice): the rule
-#: the server holds a complete response to.
-is_answered = is_full_answer
-
-
 class SurveyRun:
     """One resident going through one survey.
 
@@ -230,7 +225,7 @@ class SurveyRun:
         question = self.current
         if question is None:
             return False
-        return question.is_required and not is_answered(question, self.answers.get(question.id))
+        return question.is_required and not is_full_answer(question, self.answers.get(question.id))
 
     # Moving ----------------------------------------------------------------------------------
     @property
@@ -278,7 +273,7 @@ class SurveyRun:
         if not self.finished:
             return False
         return all(
-            is_answered(q, self.answers.get(q.id))
+            is_full_answer(q, self.answers.get(q.id))
             for q in self.visible_questions()
             if q.is_required
         )
