@@ -58,6 +58,35 @@ def test_each_home_choice_opens_a_screen_and_back_returns(kiosk, qtbot, click, c
     assert window.current is ScreenId.HOME
 
 
+def shown_pages(window) -> list[QWidget]:
+    return [window.pages[i] for i in window.pages if window.pages[i].isVisible()]
+
+
+def test_each_screen_fills_the_window_alone_and_the_focus_goes_with_it(kiosk, qtbot, click):
+    """A tap shows the next screen in the whole space between the bars, alone, at any
+    window size; a keyboard or switch user's focus moves into it (not back to the top bar,
+    nor lost on the screen just hidden)."""
+    window = kiosk.window
+    app = QApplication.instance()
+    button = find_button(window, "Get a ticket or check in")
+    button.setFocus()
+    qtbot.waitUntil(lambda: app.focusWidget() is button)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.current is ScreenId.QUEUE
+    assert shown_pages(window) == [window.pages[ScreenId.QUEUE]]
+    assert window.pages[ScreenId.QUEUE].geometry() == window.stack.rect()
+    focused = app.focusWidget()
+    assert focused is not None and focused.isVisible()
+    assert window.pages[ScreenId.QUEUE].isAncestorOf(focused)
+
+    resize_to(window, qtbot, (1024, 700))
+    assert window.pages[ScreenId.QUEUE].geometry() == window.stack.rect()
+    assert window.stack.height() < 700 and window.stack.width() == 1024
+    click(window, "Back")
+    assert shown_pages(window) == [window.pages[ScreenId.HOME]]
+    assert window.pages[ScreenId.HOME].geometry() == window.stack.rect()
+
+
 def test_every_visible_control_is_big_and_named(kiosk):
     window = kiosk.window
     window.screen_set.build_all()  # each is otherwise built when first shown

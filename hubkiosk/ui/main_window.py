@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +52,7 @@ from hubkiosk.ui.screens.registry import SCREENS, screen_class
 from hubkiosk.ui.widgets import (
     BigButton,
     FlowLayout,
+    ScreenStack,
     enable_touch_scrolling,
     label,
     restyle,
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         # The speech notice and the assisted-mode banner go here (_make_late_parts).
         self._root = root
 
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         root.addWidget(self.stack, 1)
         #: Scroll areas whose touch scrolling waits for the window's first paint, and on a
         #: quick start for the kiosk to be ready (None once set up): setting it up makes
