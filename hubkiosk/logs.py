@@ -6,12 +6,18 @@ shaped like a phone number, an e-mail address or a postcode, and any secret
 :func:`sync.redact.redact_secrets` knows (a device token, an enrolment code, a bearer
 credential, a ``?key=`` value), before a line is written: in the message and in the
 exception and stack text printed with it.
+
+Lines are written by a thread of their own (:func:`setup_logging`): the thread that logs
+(the screen's, after a tap) only puts them in a queue, and never waits on the disk or on
+the journal reading the kiosk's stderr.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import logging.handlers
+import queue
 import re
 from pathlib import Path
 
@@ -59,8 +65,28 @@ def log_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
 
 
+class _ToWriter(logging.handlers.QueueHandler):
+    """Puts each line, its message, traceback and stack as text, in the writer's queue."""
+
+    def prepare(self, record: logging.LogRecord) -> logging.LogRecord:
+        prepared = super().prepare(record)
+        prepared.stack_info = None  # already in the message (Python 3.12 drops it too)
+        return prepared
+
+
+#: The thread writing the kiosk's lines (None before :func:`setup_logging`).
+_writer: logging.handlers.QueueListener | None = None
+
+
 def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
-    """Log to ``<data_dir>/logs/hubkiosk.log`` (1 MB, 5 kept) and to stderr."""
+    """Log to ``<data_dir>/logs/hubkiosk.log`` (1 MB, 5 kept) and, warnings and worse, to
+    stderr (the journal under systemd).
+
+    Both are written by a thread of their own: a log line from the screen's thread (a
+    ticket issued, a printer fault) cost the tap a write, a flush and a rollover check on
+    the disk, and a write to stderr waits whenever the journal is slow to read it. The
+    queue is written out when the kiosk exits (and by :func:`flush_logs`)."""
+    global _writer
     folder = log_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "hubkiosk.log"
@@ -69,17 +95,42 @@ def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
         if getattr(handler, "_hubkiosk", False):
             root.removeHandler(handler)
             handler.close()
+    stop_writer()  # set up again (another data dir): the old file's lines are written first
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     file_handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     stream_handler = logging.StreamHandler()
-    handlers: list[logging.Handler] = [file_handler, stream_handler]
-    for handler in handlers:
+    stream_handler.setLevel(logging.WARNING)
+    for handler in (file_handler, stream_handler):
         handler.setFormatter(formatter)
         handler.addFilter(RedactFilter())
-        setattr(handler, "_hubkiosk", True)  # noqa: B010 (marks our handlers for re-setup)
-        root.addHandler(handler)
-    stream_handler.setLevel(logging.WARNING)
+    lines: queue.Queue[logging.LogRecord] = queue.Queue()
+    front = _ToWriter(lines)
+    setattr(front, "_hubkiosk", True)  # noqa: B010 (marks our handler for re-setup)
+    root.addHandler(front)
     root.setLevel(level.upper())
+    _writer = logging.handlers.QueueListener(
+        lines, file_handler, stream_handler, respect_handler_level=True
+    )
+    _writer.start()
     return path
+
+
+def flush_logs() -> None:
+    """Wait until every line logged so far is written (tests, and a support bundle)."""
+    if _writer is not None:
+        _writer.queue.join()  # type: ignore[attr-defined]  # a queue.Queue: see above
+
+
+@atexit.register
+def stop_writer() -> None:
+    """Write what is queued, then stop the writer and close its files (at exit, and
+    before the logs are set up again)."""
+    global _writer
+    writer, _writer = _writer, None
+    if writer is None:
+        return
+    writer.stop()
+    for handler in writer.handlers:
+        handler.close()

@@ -203,6 +203,17 @@ def resize_to(window: QWidget, qtbot, size: tuple[int, int]) -> None:
     qtbot.waitUntil(lambda: (window.width(), window.height()) == tuple(size))
 
 
+def logged(data_dir: Path) -> str:
+    """Every line the kiosk on ``data_dir`` has logged so far, old files included: the
+    writer thread's queue written out first (hubkiosk.logs)."""
+    from hubkiosk.logs import flush_logs
+
+    flush_logs()
+    return "".join(
+        path.read_text(encoding="utf-8") for path in sorted((data_dir / "logs").glob("*.log*"))
+    )
+
+
 def assert_all_in_view(viewport: QWidget, parts: list[QWidget]) -> None:
     """Each of ``parts`` is shown whole inside the scroll area's ``viewport`` once the
     screen is laid out: a person sees it without sliding the page. (Checked after the

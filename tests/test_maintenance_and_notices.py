@@ -11,7 +11,7 @@ from hubkiosk.store import outbox
 from hubkiosk.store.db import DB_NAME, open_store
 from hubkiosk.store.models import Ticket
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import sign_in_by_pin
+from tests.conftest import logged, sign_in_by_pin
 
 
 def test_damaged_store_is_reported_on_the_adviser_screen(tmp_path, make_kiosk, qtbot, click):
@@ -29,7 +29,7 @@ def test_damaged_store_is_reported_on_the_adviser_screen(tmp_path, make_kiosk, q
     adviser = sign_in_by_pin(kiosk, qtbot, click, "2468")
     qtbot.waitUntil(lambda: adviser.notices.isVisible())
     assert "damaged" in adviser.notices.text() and "moved aside" in adviser.notices.text()
-    log = (data / "logs" / "hubkiosk.log").read_text()
+    log = logged(data)
     assert "The local store was damaged" in log
 
 

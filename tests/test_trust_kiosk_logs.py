@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
+import sys
+import threading
 
 from sqlalchemy import text
 
-from hubkiosk.logs import setup_logging
+from hubkiosk.logs import flush_logs, setup_logging
 from hubkiosk.ui.screens import ScreenId
+from tests.conftest import logged
 
 
 def read_logs(kiosk) -> str:
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    return "".join(
-        path.read_text(encoding="utf-8")
-        for path in (kiosk.settings.data_dir / "logs").glob("*.log*")
-    )
+    return logged(kiosk.settings.data_dir)
 
 
 def test_a_failed_ticket_write_leaves_no_name_in_the_log(open_kiosk, qtbot, click):
@@ -51,9 +50,34 @@ def test_exception_text_is_cleaned_too(tmp_path):
         raise ValueError("no such resident: 07700 900123, sam@example.org, E3 2AA")
     except ValueError:
         logger.exception("lookup failed")
-    for handler in logging.getLogger().handlers:
-        handler.flush()
+    flush_logs()
     written = path.read_text(encoding="utf-8")
     assert "lookup failed" in written and "ValueError: no such resident" in written
     for personal in ("07700 900123", "900123", "sam@example.org", "E3 2AA"):
         assert personal not in written
+
+
+def test_the_thread_that_logs_never_writes_the_line_itself(tmp_path, monkeypatch):
+    """A line logged on the screen's thread (a ticket issued, a printer fault) is written
+    to the file, and a warning to stderr (the journal), by another thread: a disk or a
+    journal slow to take it never holds up a tap."""
+    writers: list[tuple[str, threading.Thread]] = []
+    real_emit = logging.StreamHandler.emit
+
+    def emit(handler: logging.StreamHandler, record: logging.LogRecord) -> None:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            writers.append(("file", threading.current_thread()))
+        elif handler.stream is sys.stderr:
+            writers.append(("stderr", threading.current_thread()))
+        real_emit(handler, record)
+
+    monkeypatch.setattr(logging.StreamHandler, "emit", emit)
+    path = setup_logging(tmp_path, "INFO")
+    logger = logging.getLogger("hubkiosk.test")
+    logger.info("ticket H-001 issued for housing")
+    logger.warning("ticket printer fault: paper out")
+    flush_logs()
+    written = path.read_text(encoding="utf-8")
+    assert "ticket H-001 issued for housing" in written and "paper out" in written
+    assert sorted(kind for kind, _thread in writers) == ["file", "file", "stderr"]
+    assert all(thread is not threading.main_thread() for _kind, thread in writers)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from hubkiosk.ui.screens import ScreenId
+from tests.conftest import logged
 from tests.queue.test_queue_ui import get_ticket
 
 
@@ -33,10 +34,7 @@ def test_check_ins_with_a_name_and_a_phone_number_leave_no_personal_data_in_the_
     assert window.current is ScreenId.TICKET_ISSUED
     kiosk.ctx.ops.wait()
 
-    logs = "".join(
-        path.read_text(encoding="utf-8")
-        for path in (kiosk.settings.data_dir / "logs").glob("*.log*")
-    )
+    logs = logged(kiosk.settings.data_dir)
     assert "H-001" in logs  # the log does record what happened ...
     for personal in ("Shamima", "07700900456", "07700 900456", "900456", "Ahmed", "HK-3907"):
         assert personal not in logs  # ... but never who it happened to

@@ -22,7 +22,7 @@ from hubkiosk.core.i18n import CODES
 from hubkiosk.printing import escpos_ticket
 from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
 from hubkiosk.ui.screens import ScreenId
-from tests.conftest import assert_all_in_view, find_button, resize_to
+from tests.conftest import assert_all_in_view, find_button, logged, resize_to
 from tests.queue.conftest import LONDON
 
 BOW = "idea-store-bow"
@@ -110,7 +110,7 @@ def test_the_name_is_kept_only_on_the_ticket_and_the_visit_is_linkable(queue_kio
     assert visit["service_id"] == "council-tax"
     # No wait: the estimate is not one (a feedback stores the wait the hub's figures count).
     assert "wait_minutes" not in visit
-    log = (kiosk.settings.data_dir / "logs" / "hubkiosk.log").read_text(encoding="utf-8")
+    log = logged(kiosk.settings.data_dir)
     assert "C-001" in log and "Amina" not in log
     # The name is not on the confirmation screen any more after the ticket.
     assert confirm.name_edit.text() == ""
@@ -444,7 +444,7 @@ def test_printer_failure_falls_back_to_the_screen(queue_kiosk, qtbot, click, tmp
     with kiosk.store.session() as session:
         event = session.scalars(select(StoreEvent).where(StoreEvent.kind == "printer_fault")).one()
     assert "H-001" in event.message
-    log = (kiosk.settings.data_dir / "logs" / "hubkiosk.log").read_text(encoding="utf-8")
+    log = logged(kiosk.settings.data_dir)
     assert "ticket printer fault" in log
 
 

@@ -24,7 +24,7 @@ import pytest
 import requests
 from uvicorn.logging import AccessFormatter
 
-from hubkiosk.logs import setup_logging
+from hubkiosk.logs import flush_logs, setup_logging
 from hubkiosk.store.db import open_store
 from hubkiosk.store.sync_port import StoreSyncPort
 from sync.client.engine import EnrolmentError, SyncEngine, SyncState, enrol
@@ -220,6 +220,7 @@ def test_enrolment_codes_and_device_tokens_stay_out_of_both_sides_logs(
             if getattr(handler, "_hubkiosk", False):
                 root.removeHandler(handler)
                 handler.close()
+    flush_logs()
     kiosk_log = log_file.read_text(encoding="utf-8")
     assert "POST /v1/enrol" in kiosk_log and "POST /v1/push" in kiosk_log  # it did log
     assert "enrolled with [redacted], token [redacted], header Bearer [redacted]" in kiosk_log
