@@ -873,7 +873,38 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + margins.bottom()
 
 
-class PageStack(QWidget):
+class _OneAtATime:
+    """What :class:`PageStack` and :class:`ScreenStack` share: their pages, the one shown,
+    and QStackedWidget's names to ask for them (each shows a page its own way)."""
+
+    _pages: list[QWidget]
+    _current: QWidget | None
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802 (as QStackedWidget)
+        return self._pages.index(page) if page in self._pages else -1
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 (as QStackedWidget)
+        return self._current
+
+    def currentIndex(self) -> int:  # noqa: N802 (as QStackedWidget)
+        return self.indexOf(self._current) if self._current is not None else -1
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 (as QStackedWidget)
+        """Show ``page``: each stack's own."""
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 (as QStackedWidget)
+        page = self.widget(index)
+        if page is not None:
+            self.setCurrentWidget(page)
+
+
+class PageStack(_OneAtATime, QWidget):
     """Pages shown one at a time, like a QStackedWidget, but as tall as the page shown.
 
     A QStackedWidget is as tall as its tallest page, so inside a scroll area a short
@@ -901,21 +932,6 @@ class PageStack(QWidget):
         page.setVisible(page is self._current)
         return len(self._pages) - 1
 
-    def count(self) -> int:
-        return len(self._pages)
-
-    def widget(self, index: int) -> QWidget | None:
-        return self._pages[index] if 0 <= index < len(self._pages) else None
-
-    def indexOf(self, page: QWidget) -> int:  # noqa: N802 (as QStackedWidget)
-        return self._pages.index(page) if page in self._pages else -1
-
-    def currentWidget(self) -> QWidget | None:  # noqa: N802 (as QStackedWidget)
-        return self._current
-
-    def currentIndex(self) -> int:  # noqa: N802 (as QStackedWidget)
-        return self.indexOf(self._current) if self._current is not None else -1
-
     def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 (as QStackedWidget)
         if page not in self._pages:
             raise ValueError("not a page of this stack")
@@ -928,13 +944,8 @@ class PageStack(QWidget):
         if changed:
             self.currentChanged.emit(self._pages.index(page))
 
-    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 (as QStackedWidget)
-        page = self.widget(index)
-        if page is not None:
-            self.setCurrentWidget(page)
 
-
-class ScreenStack(QWidget):
+class ScreenStack(_OneAtATime, QWidget):
     """The window's screens, one shown at a time, each filling the stack: a QStackedWidget
     whose switch paints the new screen in one piece.
 
@@ -969,21 +980,6 @@ class ScreenStack(QWidget):
             page.hide()
         return len(self._pages) - 1
 
-    def count(self) -> int:
-        return len(self._pages)
-
-    def widget(self, index: int) -> QWidget | None:
-        return self._pages[index] if 0 <= index < len(self._pages) else None
-
-    def indexOf(self, page: QWidget) -> int:  # noqa: N802 (as QStackedWidget)
-        return self._pages.index(page) if page in self._pages else -1
-
-    def currentWidget(self) -> QWidget | None:  # noqa: N802 (as QStackedWidget)
-        return self._current
-
-    def currentIndex(self) -> int:  # noqa: N802 (as QStackedWidget)
-        return self.indexOf(self._current) if self._current is not None else -1
-
     def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 (as QStackedWidget)
         if page not in self._pages:
             raise ValueError("not a page of this stack")
@@ -1003,11 +999,6 @@ class ScreenStack(QWidget):
         if focus_was_on_old:
             _focus_into(page)
         self.currentChanged.emit(self._pages.index(page))
-
-    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 (as QStackedWidget)
-        page = self.widget(index)
-        if page is not None:
-            self.setCurrentWidget(page)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         if self._current is not None:
