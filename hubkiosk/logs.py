@@ -118,7 +118,8 @@ def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
 
 
 def flush_logs() -> None:
-    """Wait until every line logged so far is written (tests, and a support bundle)."""
+    """Wait until every line logged so far is written (for the tests, which read the file
+    straight after)."""
     if _writer is not None:
         _writer.queue.join()  # type: ignore[attr-defined]  # a queue.Queue: see above
 
