@@ -28,6 +28,7 @@ from sync.protocol.surveys import (
     answer_problem,
     is_full_answer,
     is_shown,
+    unanswered_required,
 )
 
 Answer = str | list[str] | dict[str, str]
@@ -270,13 +271,7 @@ class SurveyRun:
     @property
     def complete(self) -> bool:
         """Finished, with every required shown question answered."""
-        if not self.finished:
-            return False
-        return all(
-            is_full_answer(q, self.answers.get(q.id))
-            for q in self.visible_questions()
-            if q.is_required
-        )
+        return self.finished and unanswered_required(self.definition, self.answers) is None
 
     @property
     def started(self) -> bool:

@@ -394,13 +394,24 @@ def response_problem(
         given = given or is_given(value)
     if not given:
         return "answers: a response answers at least one question"
-    for question in definition.questions if complete else ():
+    missing = unanswered_required(definition, answers) if complete else None
+    if missing is not None:
+        return f"answers.{missing.id}: a complete response leaves it unanswered"
+    return None
+
+
+def unanswered_required(
+    definition: SurveyDefinition, answers: Mapping[str, object]
+) -> Question | None:
+    """The first required question ``answers`` show and do not answer in full (None:
+    none): what keeps a response from being complete, on the kiosk and the server."""
+    for question in definition.questions:
         if (
             question.is_required
             and is_shown(definition, question, answers)
             and not is_full_answer(question, answers.get(question.id))
         ):
-            return f"answers.{question.id}: a complete response leaves it unanswered"
+            return question
     return None
 
 
