@@ -9,7 +9,9 @@ exception and stack text printed with it.
 
 Lines are written by a thread of their own (:func:`setup_logging`): the thread that logs
 (the screen's, after a tap) only puts them in a queue, and never waits on the disk or on
-the journal reading the kiosk's stderr.
+the journal reading the kiosk's stderr. At most :data:`QUEUED_LINES` lines wait: when the
+writer cannot write for long (the journal stopped reading), later lines are dropped and the
+file says how many, instead of the kiosk's memory growing with them.
 """
 
 from __future__ import annotations
@@ -65,8 +67,46 @@ def log_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
 
 
+#: The most lines kept waiting for the writer (about 6 MB of short lines): past it, new
+#: lines are dropped.
+QUEUED_LINES = 10_000
+
+
 class _ToWriter(logging.handlers.QueueHandler):
-    """Puts each line, its message, traceback and stack as text, in the writer's queue."""
+    """Puts each line, its message, traceback and stack as text, in the writer's queue;
+    drops it when the queue is full, and counts it. The next line that fits is preceded by
+    a warning saying how many were dropped (in the file, and in the journal).
+
+    Called under the handler's lock (``Handler.handle``), one line at a time."""
+
+    def __init__(self, lines: queue.Queue[logging.LogRecord]) -> None:
+        super().__init__(lines)
+        self.dropped = 0
+
+    def enqueue(self, record: logging.LogRecord) -> None:
+        if self.dropped:
+            notice = logging.makeLogRecord(
+                {
+                    "name": __name__,
+                    "levelno": logging.WARNING,
+                    "levelname": logging.getLevelName(logging.WARNING),
+                    "msg": f"{self.dropped} log lines were dropped: they could not be "
+                    "written in time (the disk or the journal was slow)",
+                }
+            )
+            if not self._fits(notice):
+                self.dropped += 1
+                return
+            self.dropped = 0
+        if not self._fits(record):
+            self.dropped += 1
+
+    def _fits(self, record: logging.LogRecord) -> bool:
+        try:
+            self.queue.put_nowait(record)
+        except queue.Full:
+            return False
+        return True
 
     def prepare(self, record: logging.LogRecord) -> logging.LogRecord:
         prepared = super().prepare(record)
@@ -74,8 +114,16 @@ class _ToWriter(logging.handlers.QueueHandler):
         return prepared
 
 
+class _Writer(logging.handlers.QueueListener):
+    """The thread writing the queued lines. Its stop waits for room in a full queue (the
+    lines before it are written first) instead of failing."""
+
+    def enqueue_sentinel(self) -> None:
+        self.queue.put(self._sentinel)  # type: ignore[attr-defined]
+
+
 #: The thread writing the kiosk's lines (None before :func:`setup_logging`).
-_writer: logging.handlers.QueueListener | None = None
+_writer: _Writer | None = None
 
 
 def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
@@ -105,14 +153,12 @@ def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
     for handler in (file_handler, stream_handler):
         handler.setFormatter(formatter)
         handler.addFilter(RedactFilter())
-    lines: queue.Queue[logging.LogRecord] = queue.Queue()
+    lines: queue.Queue[logging.LogRecord] = queue.Queue(maxsize=QUEUED_LINES)
     front = _ToWriter(lines)
     setattr(front, "_hubkiosk", True)  # noqa: B010 (marks our handler for re-setup)
     root.addHandler(front)
     root.setLevel(level.upper())
-    _writer = logging.handlers.QueueListener(
-        lines, file_handler, stream_handler, respect_handler_level=True
-    )
+    _writer = _Writer(lines, file_handler, stream_handler, respect_handler_level=True)
     _writer.start()
     return path
 
@@ -122,6 +168,11 @@ def flush_logs() -> None:
     straight after)."""
     if _writer is not None:
         _writer.queue.join()  # type: ignore[attr-defined]  # a queue.Queue: see above
+
+
+def queued_lines() -> int:
+    """How many lines wait for the writer now."""
+    return 0 if _writer is None else _writer.queue.qsize()  # type: ignore[attr-defined]
 
 
 @atexit.register

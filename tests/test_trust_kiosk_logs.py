@@ -81,3 +81,41 @@ def test_the_thread_that_logs_never_writes_the_line_itself(tmp_path, monkeypatch
     assert "ticket H-001 issued for housing" in written and "paper out" in written
     assert sorted(kind for kind, _thread in writers) == ["file", "file", "stderr"]
     assert all(thread is not threading.main_thread() for _kind, thread in writers)
+
+
+def test_a_journal_that_stops_reading_never_fills_the_kiosks_memory(tmp_path, monkeypatch):
+    """When the writer cannot write (journald stopped reading stderr, a hung disk), the
+    lines waiting for it are bounded: past :data:`~hubkiosk.logs.QUEUED_LINES` new lines are
+    dropped, not kept, and logging still returns at once (the screen's thread never waits).
+    Once the writer can write again, the file says how many lines were lost."""
+    from hubkiosk import logs
+
+    stuck, release = threading.Event(), threading.Event()
+    real_emit = logging.handlers.RotatingFileHandler.emit
+
+    def emit(handler: logging.Handler, record: logging.LogRecord) -> None:
+        stuck.set()
+        release.wait()
+        real_emit(handler, record)
+
+    monkeypatch.setattr(logging.handlers.RotatingFileHandler, "emit", emit)
+    path = setup_logging(tmp_path, "INFO")
+    logger = logging.getLogger("hubkiosk.test")
+    logger.info("first line")
+    assert stuck.wait(10)  # the writer holds the first line, unable to write it
+    extra = 250
+    try:
+        for n in range(logs.QUEUED_LINES + extra):
+            logger.info("line %d", n)
+        queued = logs.queued_lines()
+        assert queued <= logs.QUEUED_LINES, queued
+    finally:
+        release.set()
+    flush_logs()
+    logger.info("after the journal read again")
+    flush_logs()
+    written = path.read_text(encoding="utf-8")
+    assert "after the journal read again" in written
+    assert f"{extra} log lines were dropped" in written
+    assert f"line {logs.QUEUED_LINES - 1}" in written
+    assert f"line {logs.QUEUED_LINES + extra - 1}\n" not in written
