@@ -45,6 +45,7 @@ from sync.protocol.appointments import (
 )
 from sync.protocol.appointments import normalise_letters as normalise_letters
 from sync.protocol.appointments import normalise_phone as normalise_phone
+from sync.protocol.records import TurnedAwayReason
 
 #: Check-in opens this many minutes before the appointment...
 EARLY_MINUTES = 30
@@ -61,6 +62,19 @@ class CheckIn(enum.StrEnum):
     WRONG_HUB = "wrong_hub"
     AMBIGUOUS = "ambiguous"
     UNKNOWN = "unknown"
+
+
+#: What a resident's visit is counted as when the check-in's last answer was this one and
+#: the visit ended there (:class:`~sync.protocol.records.CheckInTurnedAway`). Several
+#: bookings matching what was typed, and the resident leaving there, counts as not found.
+TURNED_AWAY: dict[CheckIn, TurnedAwayReason] = {
+    CheckIn.EARLY: TurnedAwayReason.EARLY,
+    CheckIn.LATE: TurnedAwayReason.LATE,
+    CheckIn.WRONG_DAY: TurnedAwayReason.ANOTHER_DAY,
+    CheckIn.WRONG_HUB: TurnedAwayReason.ANOTHER_HUB,
+    CheckIn.AMBIGUOUS: TurnedAwayReason.NOT_FOUND,
+    CheckIn.UNKNOWN: TurnedAwayReason.NOT_FOUND,
+}
 
 
 @dataclass(frozen=True)

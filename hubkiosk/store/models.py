@@ -277,6 +277,17 @@ class AssistedVisit(Record, Base):
     reason: Mapped[str | None] = mapped_column(String(20))
 
 
+class CheckInTurnedAway(Attributed, Record, Base):
+    """A visit that came to check in for an appointment and ended without a check-in:
+    only the hub, the hour and the kiosk's last answer (``reason``: a
+    :class:`~sync.protocol.records.TurnedAwayReason` value). No booking, reference or
+    service: anonymous, like quick feedback, and sent the same way."""
+
+    __tablename__ = "check_in_turned_away"
+    hub_id: Mapped[str] = mapped_column(String(48))
+    reason: Mapped[str] = mapped_column(String(20))
+
+
 class SignInGuard(Base):
     """Wrong adviser PINs in a row, kept in the store so a restart clears nothing.
 

@@ -55,6 +55,7 @@ from hubkiosk.store.models import (
     CLOCK_SLACK,
     Attributed,
     Base,
+    CheckInTurnedAway,
     Feedback,
     FeedbackFollowUp,
     OutboxItem,
@@ -95,7 +96,7 @@ SELF_SERVICE = Attribution()
 
 
 #: Records that name no one: their times are kept no finer than the hour.
-ANONYMOUS = (SurveyResponse, Feedback, FeedbackFollowUp)
+ANONYMOUS = (SurveyResponse, Feedback, FeedbackFollowUp, CheckInTurnedAway)
 #: Their outbox items' kinds; in this order (by name) a feedback goes before its follow-up.
 ANONYMOUS_KINDS = tuple(sorted(model.__tablename__ for model in ANONYMOUS))
 #: An anonymous record is sent once the hour it is stamped with has ended: sent at once,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from hubkiosk.store.models import (
     AdviserSession,
     AssistedVisit,
+    CheckInTurnedAway,
     Feedback,
     FeedbackFollowUp,
     Record,
@@ -143,6 +144,14 @@ def add_feedback_follow_up(
     comment: str | None = None,
 ) -> None:
     """What the feedback ``feedback_id`` was mostly about, and maybe a comment."""
+
+
+@writes(CheckInTurnedAway)
+def add_check_in_turned_away(
+    session: Session, *, hub_id: str, reason: str, created_at: dt.datetime
+) -> None:
+    """A visit that came to check in for an appointment and ended without a check-in, and
+    why (``reason``: a :class:`~sync.protocol.records.TurnedAwayReason` value)."""
 
 
 def add_notice(session: Session, *, kind: str, message: str, at: dt.datetime) -> None:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     import uuid
     from zoneinfo import ZoneInfo
 
+    from sqlalchemy.orm import Session
+
     from hubkiosk.core.appointments import AppointmentInfo
     from hubkiosk.core.content import Content
     from hubkiosk.core.waits import LiveWaits
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from hubkiosk.ui.screens import ScreenId
     from sync.protocol import Hub, LocalizedText
     from sync.protocol.appointments import AppointmentLookup
-    from sync.protocol.records import EndReason, SessionEvent, VisitEvent
+    from sync.protocol.records import EndReason, SessionEvent, TurnedAwayReason, VisitEvent
     from sync.protocol.status import HubsStatus
 
 
@@ -47,6 +49,11 @@ def __getattr__(name: str) -> Any:
     if name == "LONDON":
         return london()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+#: The key in :attr:`KioskContext.visit` of an appointment check-in the resident was
+#: turned away from: (its reason, the mode it was answered in).
+TURNED_AWAY = "turned_away"
 
 
 def system_now() -> dt.datetime:
@@ -255,6 +262,36 @@ class KioskContext(QObject):
             created_at=self.now(),
         )
         self.store_ops.run(write, name="assisted_visit")
+
+    # The visit ---------------------------------------------------------------------------
+    def turned_away(self, reason: TurnedAwayReason | None) -> None:
+        """The appointment check-in's newest answer to this visit: why the resident cannot
+        check in (``reason``), or None once they have. Kept with the mode it was given in
+        (self-service, or an adviser helping), and written once, when the visit ends
+        (:meth:`end_visit`): a reference mistyped, then found, is no record at all."""
+        if reason is None:
+            self.visit.pop(TURNED_AWAY, None)
+        else:
+            self.visit[TURNED_AWAY] = (reason, self.store_ops.attribution)
+
+    def end_visit(self) -> None:
+        """The resident has gone: write what their visit leaves to be counted (a check-in
+        they were turned away from, see :meth:`turned_away`), then forget the visit."""
+        turned = self.visit.pop(TURNED_AWAY, None)
+        self.visit.clear()
+        if turned is None:
+            return
+        from hubkiosk.store.outbox import ATTRIBUTION_KEY
+        from hubkiosk.store.records import add_check_in_turned_away
+
+        reason, attribution = turned
+        hub_id, now = self.settings.hub_id, self.now()
+
+        def write(session: Session) -> None:
+            session.info[ATTRIBUTION_KEY] = attribution  # the mode they were answered in
+            add_check_in_turned_away(session, hub_id=hub_id, reason=reason.value, created_at=now)
+
+        self.store_ops.run(write, name="check_in_turned_away")
 
     # Time -------------------------------------------------------------------------------
     def now(self) -> dt.datetime:

@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
         self.waiting_go = None
         for screen in self.screens.values():
             screen.reset()
-        self.ctx.visit.clear()
+        self.ctx.end_visit()
         self.history.clear()
         for line in self.findChildren(QLineEdit):
             wipe_line(line)

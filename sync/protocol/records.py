@@ -61,6 +61,8 @@ class RecordKind(StrEnum):
     ADVISER_SESSION = "adviser_session"
     #: The start and end of an assisted visit: an adviser helping a resident at the kiosk.
     ASSISTED_VISIT = "assisted_visit"
+    #: A visit that came to check in for an appointment and ended without doing so.
+    CHECK_IN_TURNED_AWAY = "check_in_turned_away"
 
 
 class Channel(StrEnum):
@@ -384,6 +386,35 @@ class FeedbackFollowUp(HubRecord):
         return self
 
 
+class TurnedAwayReason(StrEnum):
+    """Why a resident could not check in for an appointment at the kiosk: the last answer
+    the kiosk gave them in their visit."""
+
+    #: Before check-in opens (30 minutes before the appointment).
+    EARLY = "early"
+    #: After check-in closed (15 minutes after the appointment's start).
+    LATE = "late"
+    #: The booking is for another day.
+    ANOTHER_DAY = "another_day"
+    #: The booking is at another hub.
+    ANOTHER_HUB = "another_hub"
+    #: No booking matched what was typed (or several did, and the resident left there).
+    NOT_FOUND = "not_found"
+
+
+class CheckInTurnedAway(Anonymous):
+    """A visit that came to check in for an appointment and ended without a check-in: the
+    reason the kiosk last gave. One per visit, however many tries (a reference mistyped,
+    then found, is no record at all), written when the visit ends.
+
+    Anonymous, like quick feedback: no booking, reference, service or ticket, and its time
+    kept to the hour, so it cannot be joined to the hub's booking list. The managers' hub
+    report counts them beside the visits, so a hub that turns many away does not look as
+    if it served everyone who came (the appointment-only hub above all)."""
+
+    reason: TurnedAwayReason
+
+
 class AdviserSignIn(HubRecord):
     """One attempt at a kiosk's adviser PIN screen, for the server's audit trail: who (only
     when the PIN matched), whether it worked, how many wrong PINs in a row. Never the PIN;
@@ -424,6 +455,7 @@ RECORD_MODELS: dict[RecordKind, type[Record]] = {
     RecordKind.ADVISER_SIGNIN: AdviserSignIn,
     RecordKind.ADVISER_SESSION: AdviserSession,
     RecordKind.ASSISTED_VISIT: AssistedVisit,
+    RecordKind.CHECK_IN_TURNED_AWAY: CheckInTurnedAway,
 }
 
 
@@ -490,6 +522,11 @@ class AssistedVisitItem(_Item):
     payload: AssistedVisit
 
 
+class CheckInTurnedAwayItem(_Item):
+    kind: Literal[RecordKind.CHECK_IN_TURNED_AWAY]
+    payload: CheckInTurnedAway
+
+
 RecordItem = Annotated[
     TicketItem
     | QueueEventItem
@@ -499,7 +536,8 @@ RecordItem = Annotated[
     | FeedbackFollowUpItem
     | AdviserSignInItem
     | AdviserSessionItem
-    | AssistedVisitItem,
+    | AssistedVisitItem
+    | CheckInTurnedAwayItem,
     Field(discriminator="kind"),
 ]
 """One pushed item, its payload checked against the schema of its ``kind``."""
@@ -514,6 +552,7 @@ RECORD_ITEM: TypeAdapter[
     | AdviserSignInItem
     | AdviserSessionItem
     | AssistedVisitItem
+    | CheckInTurnedAwayItem
 ] = TypeAdapter(RecordItem)
 
 

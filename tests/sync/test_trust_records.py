@@ -14,7 +14,7 @@ from sqlalchemy import select
 from hubkiosk.store import models as kiosk_models
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import OutboxItem, Outcome
-from hubkiosk.store.records import add_feedback_follow_up
+from hubkiosk.store.records import add_check_in_turned_away, add_feedback_follow_up
 from sync.protocol import records
 from sync.protocol.records import RECORD_ITEM, RecordKind
 from sync.server import retention as server_retention
@@ -37,6 +37,9 @@ def test_every_record_the_kiosk_makes_fits_its_schema(store: Store, visits: Visi
             created_at=dt.datetime.now(dt.UTC),
             reasons=["waiting_time"],
             comment="Quick",
+        )
+        add_check_in_turned_away(
+            session, hub_id=face.hub_id, reason="late", created_at=dt.datetime.now(dt.UTC)
         )
 
     with store.session() as session:

@@ -390,6 +390,8 @@ class AppointmentScreen(Screen):
         if match.outcome in CHECKS_IN and match.appointment is not None:
             self._check_in(match.appointment)  # checked in before: the same ticket again
             return
+        # Counted if the visit ends here (a later check-in in the same visit undoes it).
+        self.ctx.turned_away(appointments.TURNED_AWAY.get(match.outcome))
         self.show_answer()
 
     def _check_in(self, info: appointments.AppointmentInfo) -> None:
@@ -412,6 +414,7 @@ class AppointmentScreen(Screen):
 
     def _checked_in(self, ticket: queue_core.IssuedTicket) -> None:
         self.check_button.setEnabled(True)
+        self.ctx.turned_away(None)
         remember_visit(self.ctx, ticket)
         info = self.match.appointment if self.match else None
         self.ctx.go(ScreenId.TICKET_ISSUED, ticket=ticket, appointment=info)
