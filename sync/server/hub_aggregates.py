@@ -1,7 +1,7 @@
 """Hub figures kept up to date at ingest, so the managers' report sums a few rows (and
 reads one narrow row per ticket for the waits) instead of scanning every ticket and event.
 
-The managers' report (:mod:`sync.server.reports`) filters by local day and hub. Four
+The managers' report (:mod:`sync.server.reports`) filters by local day and hub. Five
 tables hold what it needs, added to in the same transaction that stores the records
 (:func:`record`, called by ingest with the rows it really inserted, so a re-sent record is
 never counted twice):
@@ -14,7 +14,11 @@ never counted twice):
 :class:`~sync.server.models.HubTicketWait`     each ticket's first check-in and first call,
                                                for the waits' median and 90th percentile
                                                (exact percentiles need the values), and a
-                                               booking's start (:func:`appointments`).
+                                               booking's start (:func:`appointments`);
+:class:`~sync.server.models.HubTurnedAwayTally`
+                                               residents turned away at appointment check-in
+                                               per hub, day and reason (beside the visits,
+                                               not in them).
 
 A queue event counts only for a ticket of its own hub, and only once both are stored,
 whichever came first and through whichever push: a new ticket counts the events already
@@ -78,12 +82,16 @@ from sync.server.models import (
     HubOutcomeTally,
     HubTicketTally,
     HubTicketWait,
+    HubTurnedAwayTally,
     IngestedRecord,
 )
 from sync.server.tally_sql import Derived, Write, added, earliest, merge, upsert_sql
 
 TICKET = "ticket"
 QUEUE_EVENT = "queue_event"
+#: A visit that came to check in for a booking and ended without one; its reason is kept
+#: in the record's ``outcome`` column (sync.server.ingest.extract).
+TURNED_AWAY = "check_in_turned_away"
 CHECKED_IN = "checked_in"
 CALLED = "called"
 SERVED = "served"
@@ -127,6 +135,7 @@ class Tallies:
     outcomes: Counter[tuple[str, dt.date, str, str]] = field(default_factory=Counter)
     channels: Counter[tuple[str, dt.date, str, str, str]] = field(default_factory=Counter)
     waits: dict[uuid.UUID, _Wait] = field(default_factory=dict)
+    turned_away: Counter[tuple[str, dt.date, str]] = field(default_factory=Counter)
 
     def event(self, ticket: _Wait, ticket_id: uuid.UUID, event: Mapping[Any, Any]) -> None:
         """Count ``event`` for its ticket (of the same hub: the caller checked)."""
@@ -178,9 +187,9 @@ def _lock(session: Session, hub_ids: Iterable[str]) -> None:
 
 
 def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Count the tickets, queue events and channel records among ``rows``: records ingest
-    has just inserted (each a new one: a duplicate must not be passed), as the
-    ``ingested_record`` columns they were inserted with, ``id`` included."""
+    """Count the tickets, queue events, channel records and check-ins turned away among
+    ``rows``: records ingest has just inserted (each a new one: a duplicate must not be
+    passed), as the ``ingested_record`` columns they were inserted with, ``id`` included."""
     tallies = Tallies()
     tickets: dict[uuid.UUID, _Wait] = {}
     events: list[Mapping[str, Any]] = []
@@ -218,7 +227,9 @@ def record(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
             and row.get("ticket_id") is not None
         ):
             events.append(row)
-    if not (tallies.tickets or events or tallies.channels):
+        elif kind == TURNED_AWAY and row.get("outcome") is not None:
+            tallies.turned_away[(row["hub_id"], day, row["outcome"])] += 1
+    if not (tallies.tickets or events or tallies.channels or tallies.turned_away):
         return
     if tickets or events:
         _lock(session, [w.hub_id for w in tickets.values()] + [e["hub_id"] for e in events])
@@ -319,10 +330,11 @@ _FENCED = ("stored_events", "earlier")
 
 
 def _derived() -> list[Derived]:
-    """The four tallies' merges, each a ``SELECT`` over :data:`_FOUND_SQL` and the
+    """The five tallies' merges, each a ``SELECT`` over :data:`_FOUND_SQL` and the
     inserted rows (``{fresh}``) in key order, counted as :func:`record` counts them."""
     tables: list[Any] = [HubTicketTally, HubChannelTally, HubOutcomeTally, HubTicketWait]
     tickets, channels, outcomes, waits = (t.__table__ for t in tables)
+    turned_away: Any = HubTurnedAwayTally.__table__
     return [
         Derived(
             tickets,
@@ -361,6 +373,13 @@ def _derived() -> list[Derived]:
             ["ticket_id"],
             {"checked_in": earliest(waits, "checked_in"), "called": earliest(waits, "called")},
         ),
+        Derived(
+            turned_away,
+            f"SELECT hub_id, day, outcome, count(*) FROM {{fresh}} WHERE kind = '{TURNED_AWAY}' "
+            "AND day IS NOT NULL AND outcome IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+            ["hub_id", "day", "reason"],
+            {"records": added(turned_away, "records")},
+        ),
     ]
 
 
@@ -388,7 +407,8 @@ def counted_in(fresh: str) -> tuple[str, ...]:
 def counts(rows: Iterable[Mapping[str, Any]]) -> bool:
     """Whether any of ``rows`` (as :func:`record` takes them) is counted here."""
     return any(
-        row.get("kind") in (TICKET, QUEUE_EVENT) or row.get("activity") is not None for row in rows
+        row.get("kind") in (TICKET, QUEUE_EVENT, TURNED_AWAY) or row.get("activity") is not None
+        for row in rows
     )
 
 
@@ -465,6 +485,7 @@ def writes(tallies: Tallies) -> list[Write]:
     """What :func:`apply` merges, table by table."""
     tables: list[Any] = [HubTicketTally, HubOutcomeTally, HubChannelTally, HubTicketWait]
     tickets, outcomes, channels, waits = (t.__table__ for t in tables)
+    turned_away: Any = HubTurnedAwayTally.__table__
     return [
         Write(
             tickets,
@@ -516,6 +537,15 @@ def writes(tallies: Tallies) -> list[Write]:
             ["ticket_id"],
             {"checked_in": earliest(waits, "checked_in"), "called": earliest(waits, "called")},
         ),
+        Write(
+            turned_away,
+            [
+                {"hub_id": hub, "day": day, "reason": reason, "records": n}
+                for (hub, day, reason), n in tallies.turned_away.items()
+            ],
+            ["hub_id", "day", "reason"],
+            {"records": added(turned_away, "records")},
+        ),
     ]
 
 
@@ -561,11 +591,14 @@ def _booked(connection: Connection) -> dict[uuid.UUID, float]:
     return {row.id: row.starts_at.timestamp() for row in connection.execute(query)}
 
 
-def backfill(connection: Connection, *, bookings: bool = True) -> None:
+def backfill(connection: Connection, *, bookings: bool = True, turned_away: bool = True) -> None:
     """Count every stored record from scratch, in SQL (the migration that made the
     tables, or a bulk load that inserted rows without :func:`record`); with ``bookings``,
-    note the bookings' starts too (:func:`note_bookings`: not in the migration that made
-    the tables, before the column was there)."""
+    note the bookings' starts too (:func:`note_bookings`), and with ``turned_away`` count
+    the check-ins turned away (:func:`count_turned_away`): neither in the migration that
+    made the tables, before their column and table were there."""
+    if turned_away:
+        count_turned_away(connection)
     for table in (HubTicketTally, HubOutcomeTally, HubChannelTally, HubTicketWait):
         connection.execute(delete(table))
     r = IngestedRecord
@@ -624,3 +657,18 @@ def backfill(connection: Connection, *, bookings: bool = True) -> None:
     )
     if bookings:
         note_bookings(connection)
+
+
+def count_turned_away(connection: Connection) -> None:
+    """Count the stored check-ins turned away from scratch, in SQL (:func:`backfill`, and
+    the migration that made their table)."""
+    connection.execute(delete(HubTurnedAwayTally))
+    r = IngestedRecord
+    connection.execute(
+        insert(HubTurnedAwayTally).from_select(
+            ["hub_id", "day", "reason", "records"],
+            select(r.hub_id, r.day, r.outcome, func.count())
+            .where(r.kind == TURNED_AWAY, r.day.is_not(None), r.outcome.is_not(None))
+            .group_by(r.hub_id, r.day, r.outcome),
+        )
+    )

@@ -241,7 +241,8 @@ def extract(record: RecordItem, tz: ZoneInfo) -> dict[str, Any]:
 
 def _extract_other(record: RecordItem, tz: ZoneInfo) -> dict[str, Any]:
     """:func:`extract` for the kinds other than tickets and queue events: their day is
-    when they were made (by the kiosk's clock), in the server's zone."""
+    when they were made (by the kiosk's clock), in the server's zone. A check-in turned
+    away keeps its reason in ``outcome``, for the hub report to count by."""
     columns: dict[str, Any] = dict.fromkeys(REPORT_COLUMNS)
     payload = record.payload
     if isinstance(payload, records.Attributed):
@@ -255,6 +256,10 @@ def _extract_other(record: RecordItem, tz: ZoneInfo) -> dict[str, Any]:
         columns["day"] = moment.astimezone(tz).date()
     if isinstance(payload, records.Feedback):
         columns["service_id"] = payload.service_id
+    elif isinstance(payload, records.CheckInTurnedAway):
+        # The hub report counts these by reason: ``outcome`` holds it (no other column
+        # of this kind's rows is one).
+        columns["outcome"] = payload.reason.value
     elif isinstance(payload, records.FormSubmission):
         columns["activity"] = "form"
         columns["service_id"] = payload.form_id

@@ -123,6 +123,7 @@ class IngestedRecord(Base):
     event_kind: Mapped[str | None] = mapped_column(String(20))
     #: Event time as seconds since the epoch (same arithmetic on every database).
     event_epoch: Mapped[float | None] = mapped_column(Float)
+    #: A ``served`` event's outcome; for a check-in turned away, the reason the kiosk gave.
     outcome: Mapped[str | None] = mapped_column(String(40))
     referred_to: Mapped[str | None] = mapped_column(String(100))
     #: Issue 15: ``self_service`` or ``assisted`` for a resident's records (older payloads
@@ -215,6 +216,19 @@ class HubChannelTally(Base):
     activity: Mapped[str] = mapped_column(String(20), primary_key=True)
     service_id: Mapped[str] = mapped_column(String(48), primary_key=True)
     channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    records: Mapped[int] = mapped_column(BigInteger)
+
+
+class HubTurnedAwayTally(Base):
+    """How many residents a hub turned away at appointment check-in on one local day for
+    one ``reason`` (the last the kiosk gave them: a
+    :class:`~sync.protocol.records.TurnedAwayReason`), one a visit, kept at ingest: the
+    report counts them beside its visits, not in them (the check-in made no ticket)."""
+
+    __tablename__ = "hub_turned_away_tally"
+    hub_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    reason: Mapped[str] = mapped_column(String(40), primary_key=True)
     records: Mapped[int] = mapped_column(BigInteger)
 
 

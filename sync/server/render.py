@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from sync.server import csvsafe, pages
 from sync.server.pages import series_chart
-from sync.server.reports import Figures, HubReport
+from sync.server.reports import TURNED_AWAY_REASONS, Figures, HubReport
 
 #: The report's tables, each also served as its own CSV (``table=``); "all" is long format.
 TABLES = ("hubs", "weeks", "days", "destinations", "channel_shift", "devices")
@@ -26,30 +26,38 @@ _FIGURE_COLUMNS = (
     "resolved_first_contact",
     "first_contact_rate",
     "follow_up_booked",
+    "turned_away",
 )
+#: The tables' columns of residents turned away at appointment check-in, by reason.
+_REASON_COLUMNS = tuple(f"turned_away_{reason}" for reason in TURNED_AWAY_REASONS)
+_TABLE_COLUMNS = (*_FIGURE_COLUMNS, *_REASON_COLUMNS)
 
 
 def _figure_values(figures: Figures) -> list[object]:
-    values = {
-        **{name: getattr(figures, name) for name in _FIGURE_COLUMNS},
-    }
-    return ["" if values[name] is None else values[name] for name in _FIGURE_COLUMNS]
+    """The row of ``figures`` under :data:`_TABLE_COLUMNS` ("" for no figure)."""
+    values: list[object] = [getattr(figures, name) for name in _FIGURE_COLUMNS]
+    by_reason = figures.turned_away_by_reason
+    values += [by_reason.get(reason, 0) for reason in TURNED_AWAY_REASONS]
+    return ["" if value is None else value for value in values]
 
 
 def to_csv(report: HubReport, table: str = "all") -> str:
     """``all``: long format, one row per hub (and day), figure and key, so every figure fits.
-    A table's name (:data:`TABLES`): that table of the page, one row per line of it."""
+    A table's name (:data:`TABLES`): that table of the page, one row per line of it; the
+    hubs, weeks and days tables also count the residents turned away at appointment
+    check-in, by reason (``turned_away_<reason>``), which the page shows in a table of
+    their own."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
     period = [report.start.isoformat(), report.end.isoformat()]
     if table == "hubs":
-        writer.writerow(["from", "to", "hub_id", "hub_name", *_FIGURE_COLUMNS])
+        writer.writerow(["from", "to", "hub_id", "hub_name", *_TABLE_COLUMNS])
         for f in report.hubs:
             writer.writerow([*period, f.hub_id, f.hub_name, *_figure_values(f)])
         return out.getvalue()
     if table in ("days", "weeks"):
         first = "day" if table == "days" else "week_starting"
-        writer.writerow(["from", "to", first, "hub_id", "hub_name", *_FIGURE_COLUMNS])
+        writer.writerow(["from", "to", first, "hub_id", "hub_name", *_TABLE_COLUMNS])
         for f in report.days if table == "days" else report.named_weeks:
             day = f.day.isoformat() if f.day else ""
             writer.writerow([*period, day, f.hub_id, f.hub_name, *_figure_values(f)])
@@ -118,6 +126,8 @@ def to_csv(report: HubReport, table: str = "all") -> str:
             writer.writerow([*base, "tickets_by_service", service, count])
         for destination, count in sorted(figures.referrals_by_destination.items()):
             writer.writerow([*base, "referrals_by_destination", destination, count])
+        for reason, count in figures.turned_away_by_reason.items():
+            writer.writerow([*base, "turned_away_by_reason", reason, count])
 
     for figures in report.hubs:
         rows(figures)
@@ -217,6 +227,8 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         days=days,
         destinations=destination_rows,
         csv_links={table: _address(report, "csv", key, table) for table in ("all", *TABLES)},
+        turned_away=report.turned_away,
+        reasons=TURNED_AWAY_REASONS,
         key=key,
     )
 

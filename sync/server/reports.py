@@ -10,10 +10,16 @@ first-contact resolutions are ``served`` events by outcome; rates are shares of 
 Every published hub is listed, with zeros when it had no visits. The totals stand beside
 the council's published baseline (``resources/data/baseline.json``).
 
+Beside the visits, not in them: the residents turned away at appointment check-in (a
+visit that came to check in for a booking and ended without a check-in, one record per
+visit, :class:`sync.protocol.records.CheckInTurnedAway`), by the reason the kiosk last
+gave. Without them a hub that turns many away looks as if it served everyone who came.
+
 No figure scans the ingested records: ingest keeps counts per hub and day (tickets by
-service, outcomes by destination, the channel shift) and one narrow row per ticket with its
-first check-in and first call (:mod:`sync.server.hub_aggregates`), and the report sums those
-over the range asked for, so it answers in well under a second over a million records.
+service, outcomes by destination, the channel shift, check-ins turned away by reason) and
+one narrow row per ticket with its first check-in and first call
+(:mod:`sync.server.hub_aggregates`), and the report sums those over the range asked for,
+so it answers in well under a second over a million records.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from sqlalchemy import Date, Integer, Select, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from sync.protocol.hub_figures import Rates
+from sync.protocol.records import TurnedAwayReason
 from sync.server import config, hub_aggregates
 from sync.server.models import (
     Device,
@@ -36,6 +43,7 @@ from sync.server.models import (
     HubRow,
     HubTicketTally,
     HubTicketWait,
+    HubTurnedAwayTally,
 )
 
 
@@ -59,6 +67,20 @@ Key = tuple[str, dt.date | None]
 Period = Literal["day", "week"] | None
 #: The hub id of figures over every hub together (the trend by week).
 ALL_HUBS = ""
+#: Why residents were turned away at appointment check-in, as the report names them, in
+#: the order it lists them (keys: :class:`~sync.protocol.records.TurnedAwayReason`).
+TURNED_AWAY_REASONS: dict[str, str] = {
+    TurnedAwayReason.EARLY.value: "too early",
+    TurnedAwayReason.LATE.value: "too late",
+    TurnedAwayReason.ANOTHER_DAY.value: "another day",
+    TurnedAwayReason.ANOTHER_HUB.value: "another hub",
+    TurnedAwayReason.NOT_FOUND.value: "no booking found",
+}
+
+
+def no_reasons() -> dict[str, int]:
+    """Every reason for turning a resident away, with none turned away for it."""
+    return dict.fromkeys(TURNED_AWAY_REASONS, 0)
 
 
 @dataclass
@@ -75,6 +97,10 @@ class Figures(Rates):
     referrals_by_destination: dict[str, int] = field(default_factory=dict)
     resolved_first_contact: int = 0
     follow_up_booked: int = 0
+    #: Residents turned away at appointment check-in (one a visit), not in ``visits``,
+    #: and how many for each reason (every reason listed, 0 for none).
+    turned_away: int = 0
+    turned_away_by_reason: dict[str, int] = field(default_factory=no_reasons)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -89,6 +115,14 @@ class Totals(Rates):
     visits: int
     referrals: int
     resolved_first_contact: int
+
+
+@dataclass(frozen=True)
+class TurnedAway:
+    """The listed hubs' residents turned away at appointment check-in, together."""
+
+    count: int
+    by_reason: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -217,6 +251,14 @@ class HubReport:
     def rates(self) -> dict[str, float | None]:
         return self.totals.rates()
 
+    @property
+    def turned_away(self) -> TurnedAway:
+        by_reason = no_reasons()
+        for f in self.hubs:
+            for reason, count in f.turned_away_by_reason.items():
+                by_reason[reason] = by_reason.get(reason, 0) + count
+        return TurnedAway(count=sum(f.turned_away for f in self.hubs), by_reason=by_reason)
+
     def destination_name(self, key: str) -> str:
         """A referral destination as shown: the catalogue service's name, else the key (an
         organisation's name)."""
@@ -237,12 +279,16 @@ class HubReport:
 
     def to_json(self) -> dict[str, Any]:
         baseline = self.baseline
+        turned_away = self.turned_away
         return {
             "from": self.start.isoformat(),
             "to": self.end.isoformat(),
             "generated_at": self.generated_at.isoformat(),
             "totals": asdict(self.totals),
             "rates": self.rates,
+            # Beside the totals, not in them: the visits leave these residents out.
+            "turned_away": turned_away.count,
+            "turned_away_by_reason": turned_away.by_reason,
             "baseline": None if baseline is None else self._baseline_json(baseline),
             "hubs": [f.to_json() for f in self.hubs],
             "days": [f.to_json() for f in self.days],
@@ -544,5 +590,17 @@ def _figures(
         f.waits_counted = int(row.n)
         f.wait_median_minutes = round(float(row.median), 1)
         f.wait_p90_minutes = round(float(row.p90), 1)
+
+    # Residents turned away at appointment check-in, by reason: apart from the visits.
+    a = HubTurnedAwayTally
+    g = grouping.rows(a, a.reason, a.records)
+    turned_away = select(*grouping.group(g), g.c.reason, func.sum(g.c.records).label("n")).group_by(
+        *grouping.group(g), g.c.reason
+    )
+    for row in session.execute(turned_away):
+        f = figures(_key(row, period))
+        f.turned_away += int(row.n)
+        by_reason = f.turned_away_by_reason
+        by_reason[row.reason] = by_reason.get(row.reason, 0) + int(row.n)
 
     return sorted(found.values(), key=lambda f: (f.hub_id, f.day or dt.date.min))

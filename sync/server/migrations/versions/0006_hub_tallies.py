@@ -61,8 +61,9 @@ def upgrade() -> None:
     )
     op.create_index("ix_hub_ticket_wait_day_hub", "hub_ticket_wait", ["day", "hub_id"])
     # The records stored so far are counted once, here; ingest counts the new ones. The
-    # bookings' starts have no column yet: 0008_appointment_waits notes them.
-    hub_aggregates.backfill(op.get_bind(), bookings=False)
+    # bookings' starts have no column yet: 0008_appointment_waits notes them; the
+    # check-ins turned away no table: 0010_turned_away_tally counts them.
+    hub_aggregates.backfill(op.get_bind(), bookings=False, turned_away=False)
 
 
 def downgrade() -> None:
