@@ -35,9 +35,11 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
 from hubkiosk.core import Refusal, waits
+from hubkiosk.core.hours import LONDON as LONDON_TZ
 from hubkiosk.core.hours import local
 from hubkiosk.store.models import (
     Appointment,
+    CheckInTurnedAway,
     Outcome,
     Priority,
     QueueEvent,
@@ -840,4 +842,21 @@ def today_figures(session: Session, hub_id: str, now: dt.datetime) -> hub_figure
             .order_by(QueueEvent.at, _ROWID)
         )
     ]
-    return hub_figures.figures(tickets, events)
+    figures = hub_figures.figures(tickets, events)
+    figures.turned_away = turned_away_on(session, hub_id, day)
+    return figures
+
+
+def turned_away_on(session: Session, hub_id: str, day: dt.date) -> int:
+    """Residents turned away at appointment check-in at ``hub_id`` on the local ``day``
+    (their records keep the hour only: London's days begin on the hour)."""
+    start, end = (
+        dt.datetime.combine(d, dt.time(), LONDON_TZ).astimezone(dt.UTC)
+        for d in (day, day + dt.timedelta(days=1))
+    )
+    query = select(func.count()).where(
+        CheckInTurnedAway.hub_id == hub_id,
+        CheckInTurnedAway.created_at >= start,
+        CheckInTurnedAway.created_at < end,
+    )
+    return int(session.scalar(query) or 0)

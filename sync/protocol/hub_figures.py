@@ -139,6 +139,9 @@ class DayFigures(Rates):
     referrals: int = 0
     follow_up_booked: int = 0
     referrals_by_destination: dict[str, int] = field(default_factory=dict)
+    #: Residents turned away at appointment check-in (one a visit): beside the visits, not
+    #: in them, as the managers' report counts them (they came, and made no ticket).
+    turned_away: int = 0
 
 
 def ticket_waits(

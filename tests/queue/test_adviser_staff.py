@@ -285,6 +285,7 @@ def test_today_at_this_hub(queue_kiosk, qtbot, click, clock):
         "wait_p90_minutes": "28.0",
         "resolved_first_contact": "1 (25.0 %)",
         "referrals": "1 (25.0 %)",
+        "turned_away": "0",
     }
     assert today.destinations.text() == "Benefits and cost of living: 1"
     # The screen reads the store again when asked.

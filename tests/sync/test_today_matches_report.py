@@ -46,6 +46,19 @@ def kiosk(tmp_path: Path, qtbot) -> Iterator[tuple[Kiosk, Clock]]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+def turned_away(kiosk: Kiosk, qtbot, click) -> None:
+    """A resident whose booking the kiosk cannot find, who then leaves ("Done")."""
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(screen.reference_edit, "HK-9999")
+    with qtbot.waitSignal(screen.answered, timeout=10_000):
+        click(window, "Check in")
+    click(window, "Done")
+    kiosk.ctx.ops.wait()
+
+
 def serve_next(kiosk: Kiosk, qtbot, click, outcome: str, *choices: str) -> None:
     window = kiosk.window
     screen = window.screens[ScreenId.ADVISER_QUEUE]
@@ -72,6 +85,7 @@ def test_today_at_this_hub_equals_the_servers_report(
     app, clock = kiosk
     window = app.window
     take_tickets(app, qtbot, click, ["Housing", "Housing", "Parking", "Council tax", "Housing"])
+    turned_away(app, qtbot, click)
     sign_in(app, qtbot, click)
     open_queue(app, qtbot, click)
     clock.advance(minutes=4)
@@ -111,6 +125,7 @@ def test_today_at_this_hub_equals_the_servers_report(
         "referrals_by_destination",
         "first_contact_rate",
         "referral_rate",
+        "turned_away",
     ):
         assert getattr(mine, name) == theirs[name], name
     # The figures themselves: waits 4, 11, 23 and 26 minutes; one resident still waits.
@@ -118,6 +133,7 @@ def test_today_at_this_hub_equals_the_servers_report(
     assert (mine.wait_median_minutes, mine.wait_p90_minutes) == (17.0, 25.1)
     assert mine.referrals_by_destination == {"benefits": 1, "Shelter": 1}
     assert today.values["wait_p90_minutes"].text() == "25.1"
+    assert mine.turned_away == 1 and today.values["turned_away"].text() == "1"
     assert "Benefits and cost of living: 1" in today.destinations.text()
 
 

@@ -30,7 +30,10 @@ FIGURES = (
     "wait_p90_minutes",
     "resolved_first_contact",
     "referrals",
+    "turned_away",
 )
+#: The figures in the grid; the residents turned away stand apart (beside the visits).
+IN_THE_GRID = FIGURES[:-1]
 
 
 class TodayScreen(Screen):
@@ -54,12 +57,13 @@ class TodayScreen(Screen):
         self.grid = grid
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for row, name in enumerate(FIGURES):
+        for name in FIGURES:
             title, value = label(), label(role="lead", wrap=False)  # a figure stays whole
             value.setObjectName(f"figure_{name}")
-            grid.addWidget(title, row, 0)
-            grid.addWidget(value, row, 1)
             self.names[name], self.values[name] = title, value
+        for row, name in enumerate(IN_THE_GRID):
+            grid.addWidget(self.names[name], row, 0)
+            grid.addWidget(self.values[name], row, 1)
         # The figures beside the referrals by destination, so a landscape screen shows all;
         # below them on a portrait one or at large text.
         columns = FlowRow(spacing=48)
@@ -70,6 +74,15 @@ class TodayScreen(Screen):
         self.destinations.setObjectName("ReferralsByDestination")
         referrals.addWidget(self.destinations_heading)
         referrals.addWidget(self.destinations)
+        # Beside the visits, not among them (as the managers' report shows it), under the
+        # referrals: a seventh row in the grid pushed the buttons off a laptop's screen.
+        apart = QGridLayout()
+        apart.setHorizontalSpacing(32)
+        apart.setColumnStretch(0, 1)
+        apart.addWidget(self.names["turned_away"], 0, 0)
+        apart.addWidget(self.values["turned_away"], 0, 1)
+        referrals.addSpacing(24)
+        referrals.addLayout(apart)
         referrals.addStretch(1)
         columns.add_layout(referrals, 2)
         self.body.addWidget(columns)
@@ -150,6 +163,7 @@ class TodayScreen(Screen):
             "wait_p90_minutes": self.tr("90th percentile wait (minutes)"),
             "resolved_first_contact": self.tr("Resolved at first contact (% of visits)"),
             "referrals": self.tr("Referrals (% of visits)"),
+            "turned_away": self.tr("Turned away at appointment check-in"),
         }
         for name, title in titles.items():
             self.names[name].setText(title)
@@ -170,6 +184,7 @@ class TodayScreen(Screen):
             self._with_rate(f.resolved_first_contact, f.first_contact_rate)
         )
         self.values["referrals"].setText(self._with_rate(f.referrals, f.referral_rate))
+        self.values["turned_away"].setText(self._number(f.turned_away))
         ordered = sorted(
             f.referrals_by_destination.items(),
             key=lambda pair: (-pair[1], self.destination_name(pair[0])),
