@@ -272,11 +272,14 @@ class FaultProxy:
     ``"captive"`` (an HTML 200 page), ``"413"`` (a middlebox's HTML "too large" page),
     ``"drop_after"`` (forwarded and committed, then the
     connection is cut before the answer), ``"hang"`` (no answer until the client gives up),
-    or a rewrite function of (status, headers, body).
+    or a rewrite function of (status, headers, body). ``request``, if given, rewrites every
+    request body on its way upstream (a server of another release: see
+    tests/sync/test_turned_away_upgrade.py).
     """
 
     upstream: str
     plan: list[str | Rewrite] = field(default_factory=list)
+    request: Callable[[bytes], bytes] | None = None
     path_prefix: str = "/v1/push"
     log: list[tuple[str, str, str]] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
@@ -319,6 +322,8 @@ class FaultProxy:
                     proxy.release.wait(3.0)
                     self.close_connection = True
                     return
+                if proxy.request is not None:
+                    body = proxy.request(body)
                 upstream = http.client.HTTPConnection(host, int(port), timeout=30)
                 headers = {
                     k: v

@@ -22,6 +22,7 @@ from hubkiosk.ui.screens import ScreenId
 from sync.client.engine import SyncState
 from tests.queue.conftest import LONDON, Clock
 from tests.queue.test_adviser_staff import open_queue, sign_in, take_tickets
+from tests.queue.test_appointment_journey import check_in_by_reference
 from tests.sync.conftest import HUB, REPORT_KEY, Central, FakeClock, make_engine
 
 
@@ -48,14 +49,8 @@ def kiosk(tmp_path: Path, qtbot) -> Iterator[tuple[Kiosk, Clock]]:
 
 def turned_away(kiosk: Kiosk, qtbot, click) -> None:
     """A resident whose booking the kiosk cannot find, who then leaves ("Done")."""
-    window = kiosk.window
-    click(window, "Get a ticket or check in")
-    click(window, "I have an appointment")
-    screen = window.screens[ScreenId.APPOINTMENT]
-    qtbot.keyClicks(screen.reference_edit, "HK-9999")
-    with qtbot.waitSignal(screen.answered, timeout=10_000):
-        click(window, "Check in")
-    click(window, "Done")
+    assert check_in_by_reference(kiosk.window, qtbot, click, "HK-9999") is ScreenId.APPOINTMENT
+    click(kiosk.window, "Done")
     kiosk.ctx.ops.wait()
 
 

@@ -9,67 +9,28 @@ sends the rest, and sets them aside for IT until they are sent again after the u
 from __future__ import annotations
 
 import datetime as dt
-import http.client
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
 import pytest
 
 from hubkiosk.store.db import Store
 from hubkiosk.store.records import add_check_in_turned_away
 from hubkiosk.store.sync_port import StoreSyncPort
-from tests.sync.conftest import Central, FakeClock, Visits, make_engine
+from tests.sync.conftest import Central, FakeClock, FaultProxy, Visits, make_engine
 
-NEW_KIND = b'"check_in_turned_away"'
-#: A kind no server knows: the current server refuses it as an older one refuses the new kind.
-UNKNOWN_TO_IT = b'"a_kind_from_the_future"'
+
+def as_unknown(body: bytes) -> bytes:
+    """The push as the last release's server reads it: the new kind is one it does not
+    know, so its own validation refuses the whole push with its own ``invalid_batch``."""
+    return body.replace(b'"check_in_turned_away"', b'"a_kind_from_the_future"')
 
 
 @pytest.fixture
 def older_server(central: Central) -> Iterator[str]:
-    """The central server as one of the last release answers: a push holding the new kind
-    reaches it with a kind it does not know (renamed on the way), and its own validation
-    refuses the whole push with its own ``invalid_batch`` answer. Everything else passes."""
-    host, port = central.url.removeprefix("http://").split(":")
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args: Any) -> None:
-            return
-
-        def _forward(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
-            body = body.replace(NEW_KIND, UNKNOWN_TO_IT)
-            upstream = http.client.HTTPConnection(host, int(port), timeout=30)
-            headers = {
-                k: v
-                for k, v in self.headers.items()
-                if k.lower() not in ("host", "connection", "content-length")
-            }
-            upstream.request(self.command, self.path, body=body or None, headers=headers)
-            answer = upstream.getresponse()
-            data = answer.read()
-            self.send_response(answer.status)
-            for key, value in answer.getheaders():
-                if key.lower() not in ("content-length", "connection", "transfer-encoding"):
-                    self.send_header(key, value)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-            upstream.close()
-
-        do_GET = do_POST = _forward
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    """The central server as one of the last release answers (everything else passes)."""
+    stand_in = FaultProxy(central.url, request=as_unknown).start()
+    yield stand_in.url
+    stand_in.stop()
 
 
 def test_a_server_not_yet_upgraded_refuses_only_the_new_records_and_they_arrive_after(
