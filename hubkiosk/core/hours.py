@@ -100,6 +100,13 @@ def state_at(hub: Hub, moment: dt.datetime) -> OpenState:
     return OpenState(False, None, next_opening(hub, now), closure_at(hub, now))
 
 
+def closed_for_the_day(hub: Hub, moment: dt.datetime) -> bool:
+    """Whether the hub opens no more on ``moment``'s day: its last period today has ended
+    (or it had none). A ticket not called by then will not be: its resident has gone."""
+    now = local(moment)
+    return all(end <= now for _start, end in open_periods(hub, now.date()))
+
+
 def next_opening(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
     """The next moment at or after ``moment`` when the hub opens (local aware time)."""
     now = local(moment)

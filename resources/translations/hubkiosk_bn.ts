@@ -2272,57 +2272,62 @@
         <translation>আজকের ভিজিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <source>Not called before closing</source>
+        <translation>বন্ধ হওয়ার আগে ডাকা হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
         <source>Waiting now</source>
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
         <source>Median wait (minutes)</source>
         <translation>মধ্যমা অপেক্ষা (মিনিট)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="163"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
         <source>90th percentile wait (minutes)</source>
         <translation>৯০তম পার্সেন্টাইল অপেক্ষা (মিনিট)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="167"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>প্রথম যোগাযোগেই সমাধান (ভিজিটের %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="168"/>
         <source>Referrals (% of visits)</source>
         <translation>রেফারাল (ভিজিটের %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="169"/>
         <source>Turned away at appointment check-in</source>
         <translation>অ্যাপয়েন্টমেন্টে চেক ইন করতে পারেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="173"/>
         <source>Referrals by destination</source>
         <translation>গন্তব্য অনুযায়ী রেফারাল</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="174"/>
         <source>Refresh</source>
         <translation>হালনাগাদ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="175"/>
         <source>Back to the adviser screen</source>
         <translation>উপদেষ্টার স্ক্রিনে ফিরে যান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="176"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="179"/>
         <source>Reading…</source>
         <translation>পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="198"/>
         <source>No referrals today.</source>
         <translation>আজ কোনো রেফারাল নেই।</translation>
     </message>

@@ -2272,57 +2272,62 @@
         <translation>Visitas hoy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <source>Not called before closing</source>
+        <translation>Sin llamar antes del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
         <source>Median wait (minutes)</source>
         <translation>Espera mediana (minutos)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="163"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
         <source>90th percentile wait (minutes)</source>
         <translation>Espera del percentil 90 (minutos)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="167"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>Resuelto en el primer contacto (% de visitas)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="168"/>
         <source>Referrals (% of visits)</source>
         <translation>Derivaciones (% de visitas)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="169"/>
         <source>Turned away at appointment check-in</source>
         <translation>No pudieron registrar su llegada a la cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="173"/>
         <source>Referrals by destination</source>
         <translation>Derivaciones por destino</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="174"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="175"/>
         <source>Back to the adviser screen</source>
         <translation>Volver a la pantalla del asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="176"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="179"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="198"/>
         <source>No referrals today.</source>
         <translation>Hoy no hay derivaciones.</translation>
     </message>

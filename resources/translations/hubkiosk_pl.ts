@@ -2286,57 +2286,62 @@
         <translation>Wizyty dziś</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <source>Not called before closing</source>
+        <translation>Niewywołani przed zamknięciem</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
         <source>Waiting now</source>
         <translation>Teraz czekają</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
         <source>Median wait (minutes)</source>
         <translation>Mediana oczekiwania (min)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="163"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
         <source>90th percentile wait (minutes)</source>
         <translation>90. percentyl oczekiwania (min)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="167"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>Rozwiązane przy pierwszym kontakcie (% wizyt)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="168"/>
         <source>Referrals (% of visits)</source>
         <translation>Skierowania (% wizyt)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="169"/>
         <source>Turned away at appointment check-in</source>
         <translation>Nie udało się zgłosić przybycia na wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="173"/>
         <source>Referrals by destination</source>
         <translation>Skierowania wg miejsca</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="174"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="175"/>
         <source>Back to the adviser screen</source>
         <translation>Wróć do ekranu doradcy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="176"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="179"/>
         <source>Reading…</source>
         <translation>Odczyt…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="198"/>
         <source>No referrals today.</source>
         <translation>Dziś brak skierowań.</translation>
     </message>

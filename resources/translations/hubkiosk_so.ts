@@ -2272,57 +2272,62 @@
         <translation>Booqashooyinka maanta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <source>Not called before closing</source>
+        <translation>Lama yeerin intaan la xirin</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
         <source>Waiting now</source>
         <translation>Hadda sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
         <source>Median wait (minutes)</source>
         <translation>Sugitaanka dhexe (daqiiqado)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="163"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
         <source>90th percentile wait (minutes)</source>
         <translation>Sugitaanka boqolleyda 90aad (daqiiqado)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="167"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>Lagu xalliyay xiriirka koowaad (% booqashooyinka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="168"/>
         <source>Referrals (% of visits)</source>
         <translation>Gudbinno (% booqashooyinka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="169"/>
         <source>Turned away at appointment check-in</source>
         <translation>Kuma guuleysan inay ballantooda is-diiwaangeliyaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="173"/>
         <source>Referrals by destination</source>
         <translation>Gudbinnada meesha loo diray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="174"/>
         <source>Refresh</source>
         <translation>Cusboonaysii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="175"/>
         <source>Back to the adviser screen</source>
         <translation>Ku noqo shaashadda la-taliyaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="176"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="179"/>
         <source>Reading…</source>
         <translation>Waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="198"/>
         <source>No referrals today.</source>
         <translation>Maanta gudbin ma jirto.</translation>
     </message>

@@ -2272,57 +2272,62 @@
         <translation>آج کی آمد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <source>Not called before closing</source>
+        <translation>بند ہونے سے پہلے نہیں بلایا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
         <source>Median wait (minutes)</source>
         <translation>درمیانی انتظار (منٹ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="163"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
         <source>90th percentile wait (minutes)</source>
         <translation>90ویں پرسنٹائل انتظار (منٹ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="167"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>پہلے رابطے پر حل (آمد کا %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="168"/>
         <source>Referrals (% of visits)</source>
         <translation>حوالے (آمد کا %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="169"/>
         <source>Turned away at appointment check-in</source>
         <translation>ملاقات کے لیے چیک ان نہ ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="170"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="173"/>
         <source>Referrals by destination</source>
         <translation>منزل کے لحاظ سے حوالے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="174"/>
         <source>Refresh</source>
         <translation>تازہ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="172"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="175"/>
         <source>Back to the adviser screen</source>
         <translation>مشیر کی اسکرین پر واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="176"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="179"/>
         <source>Reading…</source>
         <translation>پڑھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="198"/>
         <source>No referrals today.</source>
         <translation>آج کوئی حوالہ نہیں۔</translation>
     </message>

@@ -618,3 +618,25 @@ def waiting_count(said: str) -> int:
 
     found = re.search(r"(\d+) records? waits? to be sent", said)
     return int(found.group(1)) if found else 0
+
+
+def test_after_closing_no_one_is_said_to_be_waiting_now(queue_kiosk, qtbot, click, clock):
+    """QA at 19:07: "Waiting now 1" for a ticket never called, whose resident had long
+    gone home. Once the hub has closed for the day the same count is named for what it is."""
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, ["Housing"])
+    sign_in(kiosk, qtbot, click)
+    today = window.screens[ScreenId.ADVISER_TODAY]
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(window, "Today at this hub")
+    assert today.names["waiting_now"].text() == "Waiting now"
+    assert today.values["waiting_now"].text() == "1"
+
+    clock.set_local(dt.datetime(2026, 11, 24, 19, 7, tzinfo=LONDON))  # closed at 17:00
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(window, "Refresh")
+    assert today.names["waiting_now"].text() == "Not called before closing"
+    assert today.values["waiting_now"].text() == "1"
+    kiosk.ctx.set_language("bn")
+    assert today.names["waiting_now"].text() == "বন্ধ হওয়ার আগে ডাকা হয়নি"

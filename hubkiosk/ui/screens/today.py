@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from hubkiosk.core import queue
+from hubkiosk.core import hours, queue
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.adviser import local_time, ui_locale
@@ -158,7 +158,10 @@ class TodayScreen(Screen):
         )
         titles = {
             "visits": self.tr("Visits today"),
-            "waiting_now": self.tr("Waiting now"),
+            # After closing no one waits: a ticket not called then was never called.
+            "waiting_now": self.tr("Not called before closing")
+            if hours.closed_for_the_day(self.ctx.hub, self.ctx.now())
+            else self.tr("Waiting now"),
             "wait_median_minutes": self.tr("Median wait (minutes)"),
             "wait_p90_minutes": self.tr("90th percentile wait (minutes)"),
             "resolved_first_contact": self.tr("Resolved at first contact (% of visits)"),
