@@ -56,6 +56,14 @@ def open_queue(kiosk, qtbot, click):
     return screen
 
 
+def open_today(window, qtbot, click):
+    """From the adviser screen: "Today at this hub", once its figures are read and shown."""
+    today = window.screens[ScreenId.ADVISER_TODAY]
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(window, "Today at this hub")
+    return today
+
+
 def staff_kiosk(queue_kiosk):
     return queue_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
 
@@ -273,9 +281,7 @@ def test_today_at_this_hub(queue_kiosk, qtbot, click, clock):
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Benefits and cost of living")
     kiosk.ctx.go(ScreenId.ADVISER_HOME)
-    today = window.screens[ScreenId.ADVISER_TODAY]
-    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
-        click(window, "Today at this hub")
+    today = open_today(window, qtbot, click)
     assert window.current is ScreenId.ADVISER_TODAY
     shown = {name: value.text() for name, value in today.values.items()}
     assert shown == {
@@ -321,9 +327,7 @@ def test_today_counts_an_early_arrivals_wait_from_the_appointment_time(
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")  # the walk-in, at 10:50
     kiosk.ctx.go(ScreenId.ADVISER_HOME)
-    today = window.screens[ScreenId.ADVISER_TODAY]
-    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
-        click(window, "Today at this hub")
+    today = open_today(window, qtbot, click)
     assert today.values["wait_median_minutes"].text() == "11.0"  # between 2 and 20
     assert today.values["wait_p90_minutes"].text() == "18.2"
 
@@ -390,9 +394,7 @@ def test_a_handed_over_feedback_counts_the_wait_and_service_the_hub_figures_coun
     assert stored == [(2, "parking", 20), (4, "housing", 1)]
     # The same waits "Today at this hub" counts.
     sign_in(kiosk, qtbot, click)
-    today = window.screens[ScreenId.ADVISER_TODAY]
-    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
-        click(window, "Today at this hub")
+    today = open_today(window, qtbot, click)
     assert today.values["wait_median_minutes"].text() == "10.5"  # between 1 and 20
 
 
@@ -401,9 +403,7 @@ def test_the_new_adviser_words_are_translated(queue_kiosk, qtbot, click):
     window = kiosk.window
     take_tickets(kiosk, qtbot, click, ["Housing"])
     sign_in(kiosk, qtbot, click)
-    today = window.screens[ScreenId.ADVISER_TODAY]
-    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
-        click(window, "Today at this hub")
+    today = open_today(window, qtbot, click)
     kiosk.ctx.set_language("bn")
     assert today.heading.text() == "আজ এই হাবে"
     assert today.names["waiting_now"].text() == "এখন অপেক্ষায়"
@@ -505,9 +505,7 @@ def test_on_a_laptop_sized_screen_today_at_this_hub_shows_whole(
     figures took the other half) and the two buttons were under "More below"."""
     kiosk, window = staff_kiosk_at(queue_kiosk, qtbot, (1366, 768))
     sign_in(kiosk, qtbot, click)
-    today = window.screens[ScreenId.ADVISER_TODAY]
-    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
-        click(window, "Today at this hub")
+    today = open_today(window, qtbot, click)
     kiosk.ctx.set_language(language)
     with qtbot.waitSignal(today.figures_shown, timeout=10_000):  # read again in the language
         today.refresh()
@@ -627,9 +625,7 @@ def test_after_closing_no_one_is_said_to_be_waiting_now(queue_kiosk, qtbot, clic
     window = kiosk.window
     take_tickets(kiosk, qtbot, click, ["Housing"])
     sign_in(kiosk, qtbot, click)
-    today = window.screens[ScreenId.ADVISER_TODAY]
-    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
-        click(window, "Today at this hub")
+    today = open_today(window, qtbot, click)
     assert today.names["waiting_now"].text() == "Waiting now"
     assert today.values["waiting_now"].text() == "1"
 

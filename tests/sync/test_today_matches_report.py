@@ -21,7 +21,7 @@ from hubkiosk.store.models import OutboxItem, Outcome
 from hubkiosk.ui.screens import ScreenId
 from sync.client.engine import SyncState
 from tests.queue.conftest import LONDON, Clock
-from tests.queue.test_adviser_staff import open_queue, sign_in, take_tickets
+from tests.queue.test_adviser_staff import open_queue, open_today, sign_in, take_tickets
 from tests.queue.test_appointment_journey import check_in_by_reference
 from tests.sync.conftest import HUB, REPORT_KEY, Central, FakeClock, make_engine
 
@@ -96,9 +96,7 @@ def test_today_at_this_hub_equals_the_servers_report(
     assert status.state is SyncState.OK and status.pending == 0
 
     app.ctx.go(ScreenId.ADVISER_HOME)
-    today = window.screens[ScreenId.ADVISER_TODAY]
-    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
-        click(window, "Today at this hub")
+    today = open_today(window, qtbot, click)
     mine = today.figures
     assert mine is not None
 
