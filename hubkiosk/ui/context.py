@@ -53,7 +53,7 @@ def __getattr__(name: str) -> Any:
 
 #: The key in :attr:`KioskContext.visit` of an appointment check-in the resident was
 #: turned away from: (its reason, the mode it was answered in).
-TURNED_AWAY = "turned_away"
+VISIT_TURNED_AWAY = "turned_away"
 
 
 def system_now() -> dt.datetime:
@@ -270,14 +270,14 @@ class KioskContext(QObject):
         (self-service, or an adviser helping), and written once, when the visit ends
         (:meth:`end_visit`): a reference mistyped, then found, is no record at all."""
         if reason is None:
-            self.visit.pop(TURNED_AWAY, None)
+            self.visit.pop(VISIT_TURNED_AWAY, None)
         else:
-            self.visit[TURNED_AWAY] = (reason, self.store_ops.attribution)
+            self.visit[VISIT_TURNED_AWAY] = (reason, self.store_ops.attribution)
 
     def end_visit(self) -> None:
         """The resident has gone: write what their visit leaves to be counted (a check-in
         they were turned away from, see :meth:`turned_away`), then forget the visit."""
-        turned = self.visit.pop(TURNED_AWAY, None)
+        turned = self.visit.get(VISIT_TURNED_AWAY)
         self.visit.clear()
         if turned is None:
             return
