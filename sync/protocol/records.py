@@ -263,15 +263,20 @@ def on_the_hour(value: dt.datetime | None) -> dt.datetime | None:
     return value.replace(minute=0, second=0, microsecond=0)
 
 
-class Anonymous(Attributed):
-    """An anonymous record (survey response, quick feedback): its time is kept to the hour."""
+class HourOnly(Record):
+    """A record whose time is kept to the hour: an anonymous one, or a quick feedback's
+    follow-up (which names its feedback, so its time would time the feedback too)."""
 
     @model_validator(mode="after")
-    def _coarse_time(self) -> Anonymous:
+    def _coarse_time(self) -> HourOnly:
         coarse = on_the_hour(self.created_at)
         if coarse != self.created_at:
             self.created_at = coarse
         return self
+
+
+class Anonymous(Attributed, HourOnly):
+    """An anonymous record (survey response, quick feedback): its time is kept to the hour."""
 
 
 class Ticket(Attributed):
@@ -363,7 +368,7 @@ class FeedbackReason(StrEnum):
     INFORMATION = "information"
 
 
-class FeedbackFollowUp(HubRecord):
+class FeedbackFollowUp(HubRecord, HourOnly):
     """What a quick feedback was mostly about, and maybe a comment: given after the face.
 
     The face is recorded the moment it is touched (a :class:`Feedback`); records are

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol import PROTOCOL_VERSION, hub_figures, records
 from sync.protocol.records import RECORD_ITEM, RecordItem
+from sync.protocol.surveys import FreeTextQuestions
 from sync.protocol.wire import (
     DeviceReport,
     ItemResult,
@@ -267,10 +268,10 @@ def _extract_other(record: RecordItem, tz: ZoneInfo) -> dict[str, Any]:
 
 
 def stored_payload(record: RecordItem, sent: dict[str, Any]) -> dict[str, Any]:
-    """What the server keeps of a payload: as sent, except that an anonymous record
-    (survey response, quick feedback) keeps its time only to the hour, as its schema
-    makes it (an older kiosk may have sent the minute)."""
-    if isinstance(record.payload, records.Anonymous):
+    """What the server keeps of a payload: as sent, except that a record kept to the hour
+    (survey response, quick feedback and its follow-up) keeps its time only to the hour,
+    as its schema makes it (an older kiosk may have sent the minute)."""
+    if isinstance(record.payload, records.HourOnly):
         return records.payload_of(record.payload)
     return sent
 
@@ -289,6 +290,8 @@ class _Stored:
     hub_id: str
     payload_hash: str
     seq: int
+    #: Its personal fields cleared by retention: its hash is the cleared payload's.
+    purged: bool
 
 
 def ingest_batch(
@@ -321,6 +324,9 @@ def ingest_batch(
         _record_health(device, batch.device)
     encoded = [canonical_of(item.kind, item.payload) for item in items]
     digests = [digest for _, digest in encoded]
+    #: Each item's hash as the server keeps it (of the payload kept: see stored_payload),
+    #: what a stored record is compared with; ``digests`` compares copies in the batch.
+    kept_digests = list(digests)
     # Sent twice in one batch: the first copy decides, a later one follows it. (Items are
     # kept by position from here, and ids as their 128-bit numbers: a UUID's hash is
     # Python code, an int's is not.)
@@ -352,6 +358,10 @@ def ingest_batch(
     bookings: dict[uuid.UUID, uuid.UUID | None] = {}
     now_hour = records.on_the_hour(now)
     surveys: survey_reports.SurveyVersions | None = None
+    #: Each new row's payload as kept (by position), and the surveys' free-text
+    #: questions, read only to compare a re-sent record with one retention cleared.
+    kept_forms: dict[int, dict[str, Any]] = {}
+    surveys_text: FreeTextQuestions | None = None
     for index, record in by_index.items():
         item = items[index]
         if isinstance(record, InvalidPayload):
@@ -378,7 +388,13 @@ def ingest_batch(
             new_refs.append(_reference(record))
             new_items.append((index, record))
         payload = stored_payload(record, item.payload)
-        new_texts.append(encoded[index][0] if payload is item.payload else canonical(payload)[0])
+        # The hash is the kept payload's, not the sent one's: it must give back no finer
+        # time than the payload keeps (see retention.kept_hash).
+        text, kept_digests[index] = (
+            encoded[index] if payload is item.payload else canonical(payload)
+        )
+        new_texts.append(text)
+        kept_forms[index] = payload
         # The report columns' dict is the row (one dict a record, not two merged).
         row = extract(record, tz)
         row["id"] = item.id
@@ -391,7 +407,7 @@ def ingest_batch(
         made = item.kiosk_time
         row["kiosk_time"] = None if made is None else _coarse(record, _aware(made))
         row["payload"] = payload
-        row["payload_hash"] = digests[index]
+        row["payload_hash"] = kept_digests[index]
         new_rows.append(row)
         if row["activity"] == "check_in" and type(record.payload) is records.Ticket:
             bookings[item.id] = record.payload.appointment_id  # a ticket for a booking
@@ -455,7 +471,15 @@ def ingest_batch(
         if seq is not None:
             results[index] = ItemResult(id=item_id, status=ItemStatus.ACCEPTED, server_seq=seq)
         elif known is not None:
-            if known.hub_id == device.hub_id and known.payload_hash == digests[index]:
+            digest = kept_digests[index]
+            if known.purged and index in kept_forms:  # compared as retention left it
+                from sync.server import retention  # (it hashes as this module does)
+
+                if surveys_text is None:
+                    surveys_text = retention.free_text_questions(session)
+                kind = items[index].kind._value_
+                digest = retention.kept_hash(kind, kept_forms[index], surveys_text, purged=True)
+            if known.hub_id == device.hub_id and known.payload_hash == digest:
                 results[index] = ItemResult(
                     id=item_id, status=ItemStatus.DUPLICATE, server_seq=known.seq
                 )
@@ -769,10 +793,14 @@ def _stored(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, _Stored]:
             IngestedRecord.id,
             IngestedRecord.hub_id,
             IngestedRecord.payload_hash,
+            IngestedRecord.personal_purged_at,
             IngestedRecord.seq,
         ).where(one_of(IngestedRecord.id, ids, session.get_bind().dialect.name))
     ).all()
-    return {row.id: _Stored(row.hub_id, row.payload_hash, row.seq) for row in rows}
+    return {
+        row.id: _Stored(row.hub_id, row.payload_hash, row.seq, row.personal_purged_at is not None)
+        for row in rows
+    }
 
 
 @dataclass(frozen=True)
@@ -870,7 +898,7 @@ def _as_duplicate(result: ItemResult) -> ItemResult:
 def _anonymous(record: RecordItem) -> bool:
     """Whether ``record`` names no one (a follow-up of a feedback too): it keeps only the
     hour of its times."""
-    return isinstance(record.payload, records.Anonymous | records.FeedbackFollowUp)
+    return isinstance(record.payload, records.HourOnly)
 
 
 def _coarse(record: RecordItem, moment: dt.datetime | None) -> dt.datetime | None:

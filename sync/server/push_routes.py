@@ -1,5 +1,5 @@
 """``POST /v1/push`` (a batch of kiosk records, answered item by item) and
-``GET /v1/records/{id}`` (one stored record of the device's hub).
+``GET /v1/records/{id}`` (one stored record, to the kiosk that sent it).
 
 The body (already checked for size, nesting and encoding) is parsed here rather than by FastAPI, so a batch
 too large, of an unknown protocol version, or naming another hub gets its own clear error.
@@ -259,14 +259,17 @@ def _too_large(items: int, settings: ServerSettings) -> ApiError:
 
 @router.get("/records/{record_id}")
 def get_record(record_id: uuid.UUID, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
-    """One record as stored for the device's hub (another hub's: 404)."""
+    """One record as stored, for the device that sent it (any other's: 404). Another
+    kiosk of the hub may not read it: a ticket's id is in the QR code printed on it, and
+    a kiosk token found on a hub machine must not read the call names of the hub's
+    tickets, or a form's answers, from the tickets left behind."""
     record = session.scalars(
         select(IngestedRecord).where(
-            IngestedRecord.id == record_id, IngestedRecord.hub_id == device.hub_id
+            IngestedRecord.id == record_id, IngestedRecord.device_id == device.id
         )
     ).first()
     if record is None:
-        raise ApiError(404, "not_found", "No such record for this hub.")
+        raise ApiError(404, "not_found", "No such record sent by this kiosk.")
     return {
         "id": str(record.id),
         "kind": record.kind,

@@ -20,8 +20,10 @@ transaction, so the report's figures stay what the rewritten payloads say. The h
 (:mod:`sync.server.hub_aggregates`) need nothing: no record is deleted, and none of the
 columns they count (hub, day, service, event, outcome, destination, channel) changes.
 
-The payload hash is kept, so a late re-send of the same record is still recognised as a
-duplicate.
+The payload hash becomes the cleared payload's (:func:`kept_hash`): the hash of what was
+sent would give a cleared value back to anyone who guesses it (a call name from a list of
+first names). A late re-send of the same record is still recognised as a duplicate: it is
+compared cleared the same way (:func:`sync.server.ingest.ingest_batch`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, delete, or_, select, update
+from sqlalchemy import Connection, CursorResult, bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import records
@@ -85,6 +87,80 @@ def _purged(payload: dict[str, Any], kind: str, surveys: FreeTextQuestions) -> d
     return payload
 
 
+def kept_hash(
+    kind: str, payload: dict[str, Any], surveys: FreeTextQuestions, *, purged: bool
+) -> str:
+    """The hash the server keeps of a record's ``payload`` (as ingest keeps it): of the
+    payload cleared as retention clears it once ``purged``, so it gives back nothing the
+    payload no longer holds."""
+    from sync.server.ingest import canonical_of
+
+    if purged:
+        payload = _purged(payload, kind, surveys)
+    return canonical_of(records.RecordKind(kind), payload)[1]
+
+
+#: Kinds kept to the hour (a feedback's follow-up too: it names its feedback).
+HOUR_ONLY_KINDS = tuple(
+    kind.value
+    for kind, model in records.RECORD_MODELS.items()
+    if issubclass(model, records.HourOnly)
+)
+
+
+def rehash(connection: Connection) -> int:
+    """Make each stored record's hash its kept payload's, as ingest and retention now do
+    (server migration 0011), and a feedback's follow-up keep its time to the hour; how
+    many rows changed.
+
+    A server before hashed the payload as sent: that gave back a call name or a comment
+    retention had cleared, and the minute an older kiosk sent with a record kept to the
+    hour. Only the records cleared by retention and those kept to the hour are read."""
+    changed = 0
+    after = -1
+    r = IngestedRecord
+    follow_up = records.RecordKind.FEEDBACK_FOLLOW_UP.value
+    while True:
+        rows = connection.execute(
+            select(r.seq, r.kind, r.payload, r.payload_hash)
+            .where(
+                r.seq > after,
+                or_(r.kind.in_(HOUR_ONLY_KINDS), r.personal_purged_at.is_not(None)),
+            )
+            .order_by(r.seq)
+            .limit(CHUNK)
+        ).all()
+        if not rows:
+            return changed
+        after = rows[-1].seq
+        changes = []
+        for row in rows:
+            payload = row.payload
+            if row.kind == follow_up:
+                payload = _to_the_hour(payload)
+            digest = kept_hash(row.kind, payload, FreeTextQuestions([]), purged=False)
+            if payload != row.payload or digest != row.payload_hash:
+                changes.append({"b_seq": row.seq, "b_payload": payload, "b_hash": digest})
+        if changes:
+            connection.execute(
+                update(r)
+                .where(r.seq == bindparam("b_seq"))
+                .values(payload=bindparam("b_payload"), payload_hash=bindparam("b_hash")),
+                changes,
+            )
+            changed += len(changes)
+
+
+def _to_the_hour(payload: dict[str, Any]) -> dict[str, Any]:
+    """A follow-up's payload with its time to the hour, as ingest keeps it now (as it was
+    if it does not pass today's checks: it is left as stored)."""
+    try:
+        record = records.FeedbackFollowUp.model_validate(payload)
+    except ValueError:
+        return payload
+    return records.payload_of(record)
+
+
 def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
     cutoff = now - dt.timedelta(days=days)
     records = 0
@@ -95,6 +171,7 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
                 IngestedRecord.seq,
                 IngestedRecord.kind,
                 IngestedRecord.payload,
+                IngestedRecord.payload_hash,
                 IngestedRecord.hub_id,
                 IngestedRecord.day,
                 IngestedRecord.channel,
@@ -111,9 +188,11 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
             break
         if surveys is None:
             surveys = free_text_questions(session)
-        changes = [
-            {"b_seq": row.seq, "b_payload": _purged(row.payload, row.kind, surveys)} for row in rows
-        ]
+        changes = []
+        for row in rows:
+            payload = _purged(row.payload, row.kind, surveys)
+            digest = kept_hash(row.kind, payload, surveys, purged=False)
+            changes.append({"b_seq": row.seq, "b_payload": payload, "b_hash": digest})
         # The survey tallies count what the payloads now say (a removed comment still counts).
         survey_aggregates.revise(
             session,
@@ -122,26 +201,28 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
                 for row, change in zip(rows, changes, strict=True)
             ],
         )
-        # Only a payload that held something personal is written again; the others (a
-        # ticket without a call name, most of them) are only marked, in one statement.
+        # Only a payload that held something personal is written again, with its hash; the
+        # others (a ticket without a call name, most of them) are only marked, in one
+        # statement. (A hash of an older server's, of the payload as sent, is written too.)
         rewritten = [
             change
             for row, change in zip(rows, changes, strict=True)
-            if change["b_payload"] != row.payload
+            if change["b_payload"] != row.payload or change["b_hash"] != row.payload_hash
         ]
         if rewritten:
             session.connection().execute(
                 update(IngestedRecord)
                 .where(IngestedRecord.seq == bindparam("b_seq"))
-                .values(payload=bindparam("b_payload"), personal_purged_at=now),
+                .values(
+                    payload=bindparam("b_payload"),
+                    payload_hash=bindparam("b_hash"),
+                    personal_purged_at=now,
+                ),
                 rewritten,
             )
         if len(rewritten) < len(changes):
-            kept = [
-                c["b_seq"]
-                for row, c in zip(rows, changes, strict=True)
-                if c["b_payload"] == row.payload
-            ]
+            written = {change["b_seq"] for change in rewritten}
+            kept = [c["b_seq"] for c in changes if c["b_seq"] not in written]
             session.connection().execute(
                 update(IngestedRecord)
                 .where(IngestedRecord.seq.in_(kept))

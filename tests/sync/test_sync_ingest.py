@@ -242,6 +242,13 @@ def test_other_hubs_data_is_out_of_reach(
         f"{central.url}/v1/records/{their_id}", headers=central.headers(mine), timeout=5
     )
     assert read.status_code == 404
+    # Nor by another kiosk of their hub: a ticket's id is printed in its QR code.
+    neighbour = central.enrol(OTHER_HUB, name="second kiosk")
+    for token, found in ((neighbour, 404), (theirs, 200)):
+        read = requests.get(
+            f"{central.url}/v1/records/{their_id}", headers=central.headers(token), timeout=5
+        )
+        assert read.status_code == found
     appointments = requests.get(
         f"{central.url}/v1/hubs/{OTHER_HUB}/appointments", headers=central.headers(mine), timeout=5
     )
