@@ -304,6 +304,35 @@ def test_a_walk_away_leaves_an_anonymous_partial_response(make_kiosk, qtbot, cli
     assert chosen(window) == []
 
 
+def test_back_to_the_survey_intro_and_start_again_keeps_the_answers_given(
+    survey_kiosk, qtbot, click
+):
+    """A resident answered two questions, went Back to the survey's first page, then
+    touched "Start the survey" again: a new run began with nothing chosen, and what they
+    had answered was neither shown nor ever stored (QA). The survey carries on with the
+    answers given, and a walk-away after keeps them as a partial response."""
+    window = survey_kiosk.window
+    screen = window.screens[ScreenId.SURVEY]
+    open_survey(window, click)
+    click(window, "Yes")
+    click(window, "Next")
+    click(window, "Housing")
+    click(window, "Next")
+    for _ in range(3):
+        click(window, "Back")
+    assert screen.pages.currentWidget() is screen.intro_page
+    click(window, "Start the survey")
+    assert progress(window) == "Question 1 of about 11"
+    assert chosen(window) == ["Yes"]
+    click(window, "Next")
+    assert chosen(window) == ["Housing"]
+    with qtbot.waitSignal(screen.response_saved, timeout=10_000):
+        click(window, "Start again")
+    [response] = stored(survey_kiosk, SurveyResponse)
+    assert response.complete is False
+    assert response.answers == {"contacted": "yes", "services": ["housing"]}
+
+
 def test_start_again_before_answering_saves_nothing(survey_kiosk, click):
     window = survey_kiosk.window
     open_survey(window, click)

@@ -210,9 +210,12 @@ class SurveyScreen(Screen):
         self.retranslate()
 
     def _start(self) -> None:
+        """The first question; the resident's answers kept if they came Back to the first
+        page (a new run there lost them, shown and stored)."""
         assert self.definition is not None
-        self.run = SurveyRun(self.definition)
-        self._drafts.clear()
+        if self.run is None or self.run.definition is not self.definition:
+            self.run = SurveyRun(self.definition)
+            self._drafts.clear()
         self._show_question()
 
     def _back(self) -> None:
