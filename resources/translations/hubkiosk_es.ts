@@ -813,123 +813,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="181"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="183"/>
         <source>Quick feedback</source>
         <translation>Opinión rápida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="318"/>
         <source>Your comment: %1</source>
         <translation>Su comentario: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="323"/>
         <source>How was your visit today?</source>
         <translation>¿Qué tal su visita hoy?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Toque una cara. No le pedimos su nombre.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
         <source>Very poor</source>
         <translation>Muy mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="327"/>
         <source>Poor</source>
         <translation>Mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Very good</source>
         <translation>Muy buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Gracias: su respuesta «%1» está guardada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>¿Sobre qué fue sobre todo? Elija las que correspondan, o termine ahora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Waiting time</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Staff helpfulness</source>
         <translation>Amabilidad del personal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
         <source>Getting my problem solved</source>
         <translation>La solución de mi problema</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>The building and facilities</source>
         <translation>El edificio y las instalaciones</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
         <source>Information given</source>
         <translation>La información recibida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Add a comment</source>
         <translation>Añadir un comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Escriba su comentario. No escriba su nombre ni sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Your comment</source>
         <translation>Su comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Type here</source>
         <translation>Escriba aquí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Su opinión nos ayuda a mejorar los centros.</translation>
     </message>
@@ -1358,6 +1358,14 @@
             <numerusform>%Ln segundo</numerusform>
             <numerusform>%Ln segundos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LengthLimit</name>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/survey/parts.py" line="171"/>
+        <source>This box is full: it takes up to %1 letters.</source>
+        <translation>Este cuadro está lleno: admite hasta %1 letras.</translation>
     </message>
 </context>
 <context>
@@ -1895,42 +1903,42 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="195"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="506"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
         <source>Statement %1 of %2</source>
         <translation>Afirmación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="640"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="649"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Elija una respuesta para cada afirmación para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="642"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="651"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Toque al menos su primera opción para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="644"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="653"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Elija una o más respuestas para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="645"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="654"/>
         <source>Choose an answer to go on.</source>
         <translation>Elija una respuesta para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Esta encuesta va del %1 al %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Tiene %Ln pregunta.</numerusform>
@@ -1938,7 +1946,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="676"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Tiene de %1 a %Ln pregunta, según sus respuestas.</numerusform>
@@ -1946,78 +1954,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="682"/>
         <source>Start the survey</source>
         <translation>Empezar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="672"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="683"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="685"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="675"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="686"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="688"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Sus respuestas ayudarán al ayuntamiento a mejorar sus servicios.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="681"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="692"/>
         <source>Saving your answers...</source>
         <translation>Guardando sus respuestas...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="682"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="693"/>
         <source>Your answers are saved.</source>
         <translation>Sus respuestas están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="684"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="695"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Lo sentimos, no se pudieron guardar sus respuestas. Avise a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="688"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="699"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="718"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="707"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="718"/>
         <source>Question %1 of about %2</source>
         <translation>Pregunta %1 de unas %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="726"/>
         <source>Send my answers</source>
         <translation>Enviar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="715"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="726"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="732"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="743"/>
         <source>%1, your choice number %2</source>
         <translation>%1, su opción número %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="747"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="758"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="750"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="761"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Escriba aquí (puede dejarlo vacío)</translation>
     </message>
@@ -2241,93 +2249,93 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="107"/>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="149"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="195"/>
         <source>Today at this hub</source>
         <translation>Hoy en este centro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="131"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="173"/>
         <source>none yet</source>
         <translation>ninguno aún</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="141"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="183"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="148"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="190"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="155"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="197"/>
         <source>%1, %2 (from this kiosk&apos;s records)</source>
         <translation>%1, %2 (según los registros de este quiosco)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="202"/>
         <source>Visits today</source>
         <translation>Visitas hoy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="162"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="204"/>
         <source>Not called before closing</source>
         <translation>Sin llamar antes del cierre</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="164"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="206"/>
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="165"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="207"/>
         <source>Median wait (minutes)</source>
         <translation>Espera mediana (minutos)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="166"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="208"/>
         <source>90th percentile wait (minutes)</source>
         <translation>Espera del percentil 90 (minutos)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="167"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="209"/>
         <source>Resolved at first contact (% of visits)</source>
         <translation>Resuelto en el primer contacto (% de visitas)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="168"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="210"/>
         <source>Referrals (% of visits)</source>
         <translation>Derivaciones (% de visitas)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="169"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="211"/>
         <source>Turned away at appointment check-in</source>
         <translation>No pudieron registrar su llegada a la cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="173"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="215"/>
         <source>Referrals by destination</source>
         <translation>Derivaciones por destino</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="174"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="216"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="175"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="217"/>
         <source>Back to the adviser screen</source>
         <translation>Volver a la pantalla del asesor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="179"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="221"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/today.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/today.py" line="240"/>
         <source>No referrals today.</source>
         <translation>Hoy no hay derivaciones.</translation>
     </message>

@@ -772,3 +772,57 @@ def test_at_the_largest_text_a_comment_box_shows_whole_lines(survey_kiosk, qtbot
         assert keyboard.echo.accessibleName() == "You typed: good"
     else:
         assert not keyboard.echo.isVisible()
+
+
+def test_a_comment_at_its_length_takes_no_more_letters_and_says_so(survey_kiosk, qtbot, click):
+    """QA typed "THANKS" past a quick feedback's 500 letters: each letter went in at the
+    start, in reverse, and the last was cut ("SKNAHThe staff were..."), and that was saved.
+    Now the box holds what it takes, the letters after go nowhere, and it says it is full."""
+    kiosk = survey_kiosk
+    window = kiosk.window
+    screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Good")
+    click(window, "Add a comment")
+    words = ("The staff were kind. " * 30)[:497]
+    screen.comment.insertPlainText(words)  # a long comment typed (key by key it takes long)
+    full = screen.comment_full
+    assert not full.isVisible()
+    for key in "thanks":
+        click(window, key)
+    assert screen.comment.toPlainText() == words + "tha"
+    assert screen.comment.textCursor().position() == 500
+    assert full.isVisible() and full.text() == "This box is full: it takes up to 500 letters."
+    click(window, "Delete")
+    assert not full.isVisible()
+    click(window, "Done")
+    with qtbot.waitSignal(screen.follow_up_saved, timeout=10_000):
+        click(window, "Send")
+    [follow_up] = stored(kiosk, FeedbackFollowUp)
+    assert follow_up.comment == (words + "th").strip()
+
+
+def test_a_survey_answer_to_type_takes_no_more_than_is_saved(survey_kiosk, qtbot, click):
+    """A survey answer to type was cut to its 500 letters only when saved, unseen: the
+    resident saw all their words accepted. The box now holds what is saved, and says so."""
+    window = survey_kiosk.window
+    screen = window.screens[ScreenId.SURVEY]
+    to_the_statements(window, click)
+    for words in EXPERIENCE:
+        click(statement_row(window, words), "Agree")
+    click(window, "Next")
+    click(window, "E-mail")
+    click(window, "Next")
+    click(window, "No")
+    click(window, "Next")
+    edit = window.findChild(QPlainTextEdit, "SurveyText")
+    words = "a" * 498
+    edit.insertPlainText(words)
+    for key in "xyz":
+        click(window, key)
+    assert edit.toPlainText() == words + "xy"
+    full = window.findChild(QLabel, "LengthNote")
+    assert full is not None and full.isVisible()
+    assert screen.run is not None and screen.run.answer_of("why-not-website") == words + "xy"

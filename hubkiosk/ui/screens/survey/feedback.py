@@ -25,7 +25,7 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import SCRIPTS, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.survey.parts import ChoiceTick, ThanksPage
+from hubkiosk.ui.screens.survey.parts import ChoiceTick, LengthLimit, ThanksPage
 from hubkiosk.ui.widgets import (
     BigButton,
     PageStack,
@@ -156,13 +156,15 @@ class FeedbackScreen(Screen):
         self.comment.setObjectName("FeedbackComment")
         self.comment.setTabChangesFocus(True)
         size_text_box(self.comment, short=False, grows=True)
-        self.comment.textChanged.connect(self._comment_changed)
+        self.comment_full = label()
+        self.comment_limit = LengthLimit(self.comment, COMMENT_MAX, self.comment_full)
         self.comment_keyboard = KeyboardSlot()
         self.comment_keyboard.follow_language(ctx)  # in Bengali, on Bengali letters
         self.comment_keyboard.attach(self.comment, scripts=SCRIPTS)  # in their own words
         self.comment_keyboard.done.connect(self._close_comment)
         comment.addWidget(self.comment_help)
         comment.addWidget(self.comment)
+        comment.addWidget(self.comment_full)
         comment.addWidget(self.comment_keyboard)
         comment.addStretch(1)
         self.pages.addWidget(self.comment_page)
@@ -252,11 +254,6 @@ class FeedbackScreen(Screen):
     def _close_comment(self) -> None:
         self.pages.setCurrentWidget(self.follow_page)
         self._sync()
-
-    def _comment_changed(self) -> None:
-        text = self.comment.toPlainText()
-        if len(text) > COMMENT_MAX:
-            self.comment.setPlainText(text[:COMMENT_MAX])
 
     def _has_follow_up(self) -> bool:
         return bool(self.reasons or self.comment.toPlainText().strip())
@@ -352,6 +349,7 @@ class FeedbackScreen(Screen):
         for reason, button in self.reason_buttons.items():
             button.setText(follow[reason])
         self.comment_button.setText(self.tr("Add a comment"))
+        self.comment_limit.retranslate()
         self.finish_early.setText(self.tr("Finish"))
         self.send_button.setText(self.tr("Send"))
         self.comment_help.setText(

@@ -1,14 +1,16 @@
-"""What the survey and feedback screens share: big answer buttons and the thank-you page."""
+"""What the survey and feedback screens share: big answer buttons, the thank-you page and
+a box of several lines held to its length."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubkiosk.ui.i18n import number
 from hubkiosk.ui.screens.forms.field_editor import ChoiceBox
 from hubkiosk.ui.widgets import BigButton, label, restyle
 
@@ -128,3 +131,44 @@ class ThanksPage(QWidget):
         """How saving went ("" hides the line)."""
         self.status.setText(text)
         self.status.setVisible(bool(text))
+
+
+class LengthLimit(QObject):
+    """Holds a box of several lines (a comment, a survey answer to type) to ``limit``
+    characters, what its record takes, and says so under it (``note``) while it is full.
+
+    A letter typed past the limit is taken back where it went in, and the cursor stays
+    where it was. (Cutting the text's end instead put the cursor at the start, so every
+    letter after went in first, in reverse, and the last one was cut: QA typed "THANKS"
+    and saved "SKNAHThe staff were..."; a survey answer was cut on saving, unseen.)
+    """
+
+    def __init__(self, box: QPlainTextEdit, limit: int, note: QLabel) -> None:
+        super().__init__(box)
+        self.box, self.limit, self.note = box, limit, note
+        note.setObjectName("LengthNote")
+        self.retranslate()
+        box.textChanged.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        over = len(self.box.toPlainText()) - self.limit
+        if over > 0:
+            cursor = self.box.textCursor()
+            end = cursor.position()
+            cursor.setPosition(max(0, end - over))
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()  # what was just typed, before the cursor
+            self.box.setTextCursor(cursor)
+            text = self.box.toPlainText()
+            if len(text) > self.limit:  # more than was typed (text given at once)
+                self.box.setPlainText(text[: self.limit])
+                self.box.moveCursor(QTextCursor.MoveOperation.End)
+        self.note.setVisible(len(self.box.toPlainText()) >= self.limit)
+
+    def retranslate(self) -> None:
+        self.note.setText(
+            self.tr("This box is full: it takes up to %1 letters.").replace(
+                "%1", number(self.limit)
+            )
+        )

@@ -37,7 +37,7 @@ from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import SCRIPTS, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.survey.parts import ChoiceButton, ChoiceTick, ThanksPage
+from hubkiosk.ui.screens.survey.parts import ChoiceButton, ChoiceTick, LengthLimit, ThanksPage
 from hubkiosk.ui.widgets import (
     BigButton,
     GrowingScrollArea,
@@ -96,6 +96,8 @@ class SurveyScreen(Screen):
         #: The columns of the ranking question shown (more on a short screen).
         self._rank_columns = 0
         self._text_edit: QPlainTextEdit | None = None
+        #: The box held to its question's length (what a response takes), saying when full.
+        self._text_limit: LengthLimit | None = None
         self.undo_button: BigButton | None = None
         #: Next was touched with the question shown still unanswered: say what it needs.
         self._nudged = False
@@ -310,6 +312,7 @@ class SurveyScreen(Screen):
         if self._text_edit is not None:
             self.keyboard.detach(self._text_edit)
         self._text_edit = None
+        self._text_limit = None
         self._place(QWidget())
 
     def _place(self, holder: QWidget) -> None:
@@ -419,6 +422,9 @@ class SurveyScreen(Screen):
             edit.textChanged.connect(lambda q=question.id: self._typed(q))
             self._text_edit = edit
             layout.addWidget(edit)
+            full = label()
+            layout.addWidget(full)
+            self._text_limit = LengthLimit(edit, question.max_length, full)
             self.keyboard.attach(edit, scripts=SCRIPTS)  # in their own words, any script
         layout.addStretch(1)
         self._place(holder)
@@ -671,6 +677,8 @@ class SurveyScreen(Screen):
                     ).replace("%1", number(fewest))
                 )
             )
+        if self._text_limit is not None:
+            self._text_limit.retranslate()
         self.start_button.setText(self.tr("Start the survey"))
         self.intro_back.setText(self.tr("Back"))
         self.survey_name.setText(title)
