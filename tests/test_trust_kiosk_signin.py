@@ -202,6 +202,47 @@ def test_delays_grow_after_five_wrong_pins_and_the_lockout_survives_a_restart(
     assert IT_PIN not in everything and WRONG_PIN not in everything
 
 
+def hold_hub_name(window, qtbot) -> None:
+    """Hold the hub's name, as staff do, until the PIN screen opens."""
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitSignal(window.screen_changed, timeout=5000):
+        qtbot.mousePress(window.hub_name, Qt.MouseButton.LeftButton)
+    qtbot.mouseRelease(window.hub_name, Qt.MouseButton.LeftButton)
+
+
+def test_what_the_pin_screen_said_is_not_left_for_the_next_person(
+    it_kiosk, qtbot, click, clock: Clock
+):
+    """QA: after five wrong PINs an adviser touched Back; two hours later whoever held the
+    hub's name read "Too many wrong PINs. Try again in 30 seconds." The screen opens with
+    nothing said."""
+    kiosk = it_kiosk()
+    window = kiosk.window
+    for _ in range(5):
+        message = try_pin(kiosk, qtbot, click, WRONG_PIN)
+    assert "30 seconds" in message
+    click(window, "Back")
+    assert window.current is ScreenId.HOME
+    clock.advance(2 * 3600)
+    hold_hub_name(window, qtbot)
+    assert window.current is ScreenId.ADVISER_PIN
+    assert window.screens[ScreenId.ADVISER_PIN].message.text() == ""
+
+
+def test_what_the_pin_screen_said_follows_a_change_of_language(it_kiosk, qtbot, click):
+    """QA: a wrong PIN, then বাংলা: the heading and pad changed, "That PIN is not right"
+    stayed in English."""
+    kiosk = it_kiosk()
+    window = kiosk.window
+    assert try_pin(kiosk, qtbot, click, WRONG_PIN) == NOT_RIGHT
+    click(window, "বাংলা")
+    screen = window.screens[ScreenId.ADVISER_PIN]
+    assert screen.message.text() not in ("", NOT_RIGHT)
+    click(window, "English")
+    assert screen.message.text() == NOT_RIGHT
+
+
 def test_it_makes_a_pin_hash_for_the_setting_and_a_bare_pin_is_refused(monkeypatch, capsys):
     import io
 

@@ -4,8 +4,8 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="423"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="464"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="480"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln record waits to be sent</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="442"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(the oldest for %Ln minute)</numerusform>
@@ -21,8 +21,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="451"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="467"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="482"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln record was set aside for IT (see the log).</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="494"/>
         <source>%Ln survey answer(s) or feedback are held until the end of their hour, so they cannot be linked to a visit.</source>
         <translation>
             <numerusform>%Ln survey answer or feedback is held until the end of its hour, so it cannot be linked to a visit.</numerusform>
@@ -38,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="493"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="509"/>
         <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
         <translation>
             <numerusform>The personal details of %Ln of them were cleared after %1 days; the record is kept.</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="569"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln backup kept; the newest is from %1.</numerusform>
@@ -57,7 +57,7 @@
 <context>
     <name>AdviserPinScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="209"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="176"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %Ln second.</numerusform>

@@ -62,7 +62,8 @@ class AdviserPinScreen(Screen):
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.after_helping = False
-        self.withdrawn = False
+        #: What is said under the PIN, and its count (see _say).
+        self._said: tuple[str, int] = ("", 0)
         self.heading = label(role="title")
         self.hint = label(role="lead")
         self.pin = QLineEdit()
@@ -150,28 +151,51 @@ class AdviserPinScreen(Screen):
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.clear_key.setText(self.tr("Clear"))
         self.enter_key.setText(self.tr("Sign in"))
-        if self.withdrawn:  # never who: a resident may be reading
-            self.message.setText(
-                self.tr("This adviser's access was withdrawn. Ask IT if this is wrong.")
-            )
+        self._show_said()
+
+    def _say(self, said: str, count: int = 0) -> None:
+        """Say ``said`` under the PIN (kept as what, so a change of language says it again
+        in the new one: it stayed in English), ``count`` its seconds."""
+        self._said = (said, count)
+        self._show_said()
+
+    def _show_said(self) -> None:
+        said, count = self._said
+        words = {
+            "": "",
+            # Never who: a resident may be reading.
+            "withdrawn": self.tr("This adviser's access was withdrawn. Ask IT if this is wrong."),
+            "empty": self.tr("Type your PIN, then touch Sign in."),
+            "unchecked": self.tr("Sign-in could not be checked. Please try again."),
+            "no_pin": self.tr("No adviser PIN is set on this kiosk yet."),
+            "locked": self.tr(
+                "Adviser sign-in is locked after too many wrong PINs. IT unlocks it "
+                "(hubkiosk --unlock-advisers), or the central server does when it sends "
+                "adviser PINs."
+            ),
+            "wait": self.tr("Too many wrong PINs. Try again in %Ln second(s).", "", count),
+            "wrong": self.tr("That PIN is not right. Try again."),
+        }
+        self.message.setText(words[said])
 
     def enter(self, **params: Any) -> None:
+        """Opened afresh: nothing said to whoever opened it before ("Try again in 30
+        seconds" stayed for the next person, hours later), unless access was withdrawn."""
         self.after_helping = bool(params.get("after_helping"))
-        self.withdrawn = bool(params.get("withdrawn"))
+        self.pin.clear()
+        self._said = ("withdrawn", 0) if params.get("withdrawn") else ("", 0)
         self.retranslate()
 
     def reset(self) -> None:
         self.after_helping = False
-        self.withdrawn = False
         self.pin.clear()
-        self.message.clear()
+        self._say("")
 
     def submit(self) -> None:
         entered = self.pin.text()
         self.pin.clear()
-        self.withdrawn = False  # what this PIN does is said in its place
-        if not entered:
-            self.message.setText(self.tr("Type your PIN, then touch Sign in."))
+        if not entered:  # (what this PIN does is said in place of a withdrawal)
+            self._say("empty")
             return
         self.enter_key.setEnabled(False)
         hashes = adviser_hashes(self.ctx)
@@ -185,31 +209,23 @@ class AdviserPinScreen(Screen):
 
     def _failed(self, _exc: BaseException) -> None:
         self.enter_key.setEnabled(True)
-        self.message.setText(self.tr("Sign-in could not be checked. Please try again."))
+        self._say("unchecked")
 
     def _checked(self, result: SignInResult) -> None:
         self.enter_key.setEnabled(True)
         if result.verdict is Verdict.SIGNED_IN:
-            self.message.clear()
+            self._say("")
             assert result.adviser_id is not None
             self.ctx.sign_in_adviser(result.adviser_id)
             self.ctx.go(ScreenId.ADVISER_HOME)
         elif result.verdict is Verdict.NO_PIN_SET:
-            self.message.setText(self.tr("No adviser PIN is set on this kiosk yet."))
+            self._say("no_pin")
         elif result.verdict is Verdict.LOCKED:
-            self.message.setText(
-                self.tr(
-                    "Adviser sign-in is locked after too many wrong PINs. IT unlocks it "
-                    "(hubkiosk --unlock-advisers), or the central server does when it sends "
-                    "adviser PINs."
-                )
-            )
+            self._say("locked")
         elif result.wait_seconds:
-            self.message.setText(
-                self.tr("Too many wrong PINs. Try again in %Ln second(s).", "", result.wait_seconds)
-            )
+            self._say("wait", result.wait_seconds)
         else:
-            self.message.setText(self.tr("That PIN is not right. Try again."))
+            self._say("wrong")
 
 
 @dataclass
