@@ -173,10 +173,15 @@ def validate_body(raw: bytes) -> list[RecordItem] | None:
 
 
 def _reason(exc: ValidationError) -> str:
-    first = exc.errors(include_url=False, include_input=False)[0]
+    """Why a payload was refused: where, and what is wrong (never the value: it may be
+    personal; the input is read only to tell a text from a list)."""
+    first = exc.errors(include_url=False)[0]
     # The first place is the union's tag (the kind): leave it out.
     where = ".".join(str(part) for part in first["loc"][1:])
     message = str(first["msg"]).removeprefix("Value error, ")
+    if first["type"] == "too_long" and isinstance(first.get("input"), str):
+        # A text's length checked after its own checks is counted as "items": it is letters.
+        message = f"a text longer than its {first['ctx']['max_length']} characters"
     return f"{where}: {message}" if where else message
 
 

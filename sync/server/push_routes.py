@@ -224,7 +224,9 @@ def _batch(raw: bytes, settings: ServerSettings) -> PushBatch | ApiError:
             return batch if refused is None else refused
     try:
         data = json.loads(raw, parse_constant=_no_constant)
-    except ValueError:
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):  # valid JSON Python will not read
+            return ApiError(400, "invalid_json", "The body holds a number with too many digits.")
         return ApiError(400, "invalid_json", "The body is not JSON.")
     items = data.get("items") if isinstance(data, dict) else None
     if isinstance(items, list) and len(items) > settings.max_batch_items:

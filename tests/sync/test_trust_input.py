@@ -153,6 +153,25 @@ def test_nan_is_not_a_number_the_server_takes(central: Central, constant: bytes)
     assert central.count() == 0
 
 
+def test_a_number_too_long_to_read_is_named_not_called_not_json(central: Central) -> None:
+    """Valid JSON, but a 5,000-digit number Python will not read: IT read "The body is
+    not JSON" (QA)."""
+    token = central.enrol()
+    body = batch_bytes([ticket_item(sequence="__N__")]).replace(b'"__N__"', b"9" * 5000)
+    answer = post_body(central, token, body)
+    assert_refused(answer, 400, "invalid_json")
+    assert answer.json()["message"] == "The body holds a number with too many digits."
+
+
+def test_a_text_too_long_is_refused_in_characters(central: Central) -> None:
+    """The reason said "at most 60 items after validation, not 90" for a call name: a
+    text's length is in characters, and the reason never quotes it."""
+    token = central.enrol()
+    answer = post_body(central, token, batch_bytes([ticket_item(call_name="Amina " * 15)]))
+    [result] = answer.json()["results"]
+    assert result["reason"] == "invalid: payload.call_name: a text longer than its 60 characters"
+
+
 @pytest.mark.parametrize("version", ['"1"', "1.0"])
 def test_a_protocol_version_that_is_not_a_plain_number_is_told_as_before(
     central: Central, version: str
