@@ -71,6 +71,25 @@ class QueueRefusal(StrEnum):
     SAME_QUEUE = "same_queue"
     SERVE_NOT_CALLED = "serve_not_called"
     REFERRAL_MISSING = "referral_missing"
+    REFERRAL_DETAILS = "referral_details"
+
+
+#: What a resident's contact details look like in a typed organisation's name: a phone
+#: number (six digits or more, spaces and dashes between), an e-mail address, a UK postcode.
+_CONTACT_DETAILS = (
+    re.compile(r"\d(?:[\s().+-]*\d){5,}"),
+    re.compile(r"\S@\S"),
+    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE),
+)
+
+
+def has_contact_details(text: str) -> bool:
+    """Whether ``text`` (a referral's organisation, typed by an adviser) holds what looks
+    like a resident's phone number, e-mail address or postcode. The organisation's name is
+    kept for the managers' report as typed, for as long as the report's figures: a
+    resident's details typed beside it ("Citizens Advice re ... 07700 900456") would be
+    kept and shown with it."""
+    return any(shape.search(text) for shape in _CONTACT_DETAILS)
 
 
 class QueueError(Refusal):
@@ -727,6 +746,10 @@ def serve(
     if outcome == Outcome.REFERRED and service is None and organisation is None:
         raise QueueError(
             QueueRefusal.REFERRAL_MISSING, "say which service the resident was referred to"
+        )
+    if organisation is not None and has_contact_details(organisation):
+        raise QueueError(
+            QueueRefusal.REFERRAL_DETAILS, "an organisation's name holds no contact details"
         )
     if outcome != Outcome.REFERRED:
         service = organisation = None

@@ -246,3 +246,20 @@ def test_after_a_backup_is_restored_no_number_is_given_twice(tmp_path, content, 
         assert issue(store, content, clock, "council-tax").number == "C-001"
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "refused"),
+    [
+        ("Citizens Advice", False),
+        ("NHS 111", False),
+        ("Women's Aid 24/7", False),
+        ("Mind in Tower Hamlets and Newham", False),
+        ("Citizens Advice re Rahima Khatun 07700 900456", True),
+        ("Advice +44 (0)20 7364 5000", True),
+        ("Toynbee Hall, rahima@example.org", True),
+        ("Toynbee Hall E1 6LS", True),
+    ],
+)
+def test_an_organisations_name_with_contact_details_is_refused(typed: str, refused: bool) -> None:
+    assert queue.has_contact_details(typed) is refused

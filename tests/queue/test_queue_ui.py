@@ -919,3 +919,47 @@ def test_on_a_laptop_sized_screen_every_service_to_queue_for_shows(
     tiles = window.screens[ScreenId.QUEUE]
     viewport = window.pages[ScreenId.QUEUE].viewport()
     assert_all_in_view(viewport, [tiles.heading, *tiles.tiles, tiles.appointment_tile])
+
+
+def test_a_referral_typed_with_a_residents_contact_details_is_refused_and_kept_to_mend(
+    queue_kiosk, qtbot, click
+):
+    """An organisation's name is kept and shown word for word in the managers' report, for
+    as long as its figures (QA typed "Citizens Advice re Rahima Khatun 07700 900456"). A
+    phone number, e-mail address or postcode in it is refused, with the words still there
+    to mend; nothing is recorded until it is."""
+    from hubkiosk.core.pin import hash_pin
+
+    kiosk = queue_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
+    window = kiosk.window
+    click(window, "Housing")
+    get_ticket(kiosk, qtbot, click)
+    click(window, "Done")
+    kiosk.ctx.go(ScreenId.ADVISER_PIN)
+    for digit in "2468":
+        click(window, digit)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Sign in")
+    screen = window.screens[ScreenId.ADVISER_QUEUE]
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Queue and desks")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    click(window, "Served: referred")
+    click(window, "Another organisation")
+    for typed in ("Citizens Advice re Rahima 07700 900456", "Advice: rahima@example.org"):
+        screen.referred_to.clear()
+        qtbot.keyClicks(screen.referred_to, typed)
+        click(window, "Save the referral")
+        assert screen.message.text().startswith("Type only the organisation's name")
+        assert screen.referred_to.isVisible() and screen.referred_to.text() == typed
+    kiosk.ctx.ops.wait()
+    with kiosk.store.session() as session:
+        assert session.scalars(select(QueueEvent).where(QueueEvent.kind == "served")).all() == []
+    screen.referred_to.clear()
+    qtbot.keyClicks(screen.referred_to, "Citizens Advice")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Save the referral")
+    with kiosk.store.session() as session:
+        served = session.scalars(select(QueueEvent).where(QueueEvent.kind == "served")).one()
+        assert served.referred_to == "Citizens Advice"

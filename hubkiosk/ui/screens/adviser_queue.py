@@ -275,6 +275,10 @@ class AdviserQueueScreen(Screen):
             refusals.SAME_QUEUE: self.tr("The ticket is already in that queue."),
             refusals.SERVE_NOT_CALLED: self.tr("Call the ticket before recording it as served."),
             refusals.REFERRAL_MISSING: self.tr("Say which service the resident was referred to."),
+            refusals.REFERRAL_DETAILS: self.tr(
+                "Type only the organisation's name: no phone number, e-mail address or "
+                "postcode. The managers' report shows it as typed."
+            ),
         }[kind]
 
     def _say(self, text: str) -> None:
@@ -381,6 +385,9 @@ class AdviserQueueScreen(Screen):
         name = self.referred_to.text().strip()
         if not name:
             self._say(self.tr("Type the name of the organisation."))
+            return
+        if queue.has_contact_details(name):  # said before the name is cleared
+            self._say(self._refusal(queue.QueueRefusal.REFERRAL_DETAILS))
             return
         self.serve(Outcome.REFERRED, organisation=name)
 
