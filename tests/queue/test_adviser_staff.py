@@ -515,6 +515,48 @@ def test_on_a_laptop_sized_screen_today_at_this_hub_shows_whole(
     )
 
 
+LONG_DESTINATIONS = [
+    "Benefits and cost of living",
+    "Freedom Pass and Blue Badge",
+    "Highways and street cleansing",
+]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)], ids=["1280x800", "1366x768"])
+@pytest.mark.parametrize("destinations", [2, 3])
+@pytest.mark.parametrize("language", ["English", "اردو"], ids=["en", "ur"])
+def test_today_at_this_hub_shows_whole_after_referrals_with_long_names(
+    queue_kiosk, qtbot, click, clock, size, destinations, language
+):
+    """QA at 1280 x 800: two referrals to "Benefits and cost of living" and "Freedom Pass
+    and Blue Badge" made "Referrals by destination" drop below the figures (its lines
+    counted as one long line), and Refresh, Back to the adviser screen and the residents
+    turned away went under "More below". In English and Urdu the destinations now wrap
+    within their column beside the figures."""
+    kiosk, window = staff_kiosk_at(queue_kiosk, qtbot, size)
+    targets = LONG_DESTINATIONS[:destinations]
+    take_tickets(kiosk, qtbot, click, ["Housing"] * (destinations + 1))
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    for target in targets:
+        clock.advance(minutes=7)
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            click(window, "Call next")
+        click(window, "Served: referred")
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            click(window, target)
+    kiosk.ctx.go(ScreenId.ADVISER_HOME)
+    today = open_today(window, qtbot, click)
+    click(window, language)
+    assert today.values["referrals"].text().startswith(f"{destinations} (")
+    assert today.destinations.text().count("\n") == destinations - 1
+    parts = [*today.names.values(), *today.values.values(), today.destinations_heading]
+    assert_all_in_view(
+        window.pages[ScreenId.ADVISER_TODAY].viewport(),
+        [*parts, today.destinations, today.refresh_button, today.adviser_button],
+    )
+
+
 @pytest.mark.parametrize("language", ["so", "es"])
 def test_on_a_laptop_sized_screen_the_desk_shows_whole_in_longer_words(
     queue_kiosk, qtbot, click, language

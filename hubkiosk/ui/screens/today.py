@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from hubkiosk.core import hours, queue
@@ -19,7 +19,7 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.adviser import local_time, ui_locale
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.widgets import BigButton, FlowLayout, FlowRow, label
+from hubkiosk.ui.widgets import BigButton, FlowLayout, FlowRow, label, longest_word
 from sync.protocol.hub_figures import UNSPECIFIED, DayFigures
 
 #: The figures shown, in order (each value label is named ``figure_<name>``).
@@ -34,6 +34,53 @@ FIGURES = (
 )
 #: The figures in the grid; the residents turned away stand apart (beside the visits).
 IN_THE_GRID = FIGURES[:-1]
+
+
+class WrapsInItsColumn(QWidget):
+    """Lines of words (the referrals by destination, one a line) that wrap within the
+    column they are given and ask of it no more than :attr:`CHARS` average characters.
+
+    Beside the figures, a :class:`FlowRow` measures a word-wrapped label at its one-line
+    width, its lines joined: two destinations with long names ("Benefits and cost of
+    living", "Freedom Pass and Blue Badge") outgrew their share of a 1280 x 800 screen,
+    the figures and the destinations stacked and the buttons went under "More below".
+    Held here, the lines wrap instead, never narrower than their longest word; the row
+    still stacks on a portrait screen or at large text, where the figures need the width.
+    """
+
+    #: The most room the lines ask for, in average characters (about their heading's).
+    CHARS = 24
+
+    def __init__(self, words: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = words
+        words.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(words)
+
+    def _widths(self) -> tuple[int, int]:
+        """The narrowest the lines can be (their longest word) and the widest they ask."""
+        metrics = self.words.fontMetrics()
+        text = self.words.text()
+        one_line = metrics.boundingRect(QRect(0, 0, 100_000, 100_000), 0, text).width() + 4
+        narrowest = longest_word(text, metrics) + 4
+        return narrowest, max(narrowest, min(one_line, self.CHARS * metrics.averageCharWidth()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # As tall as the lines are at the width they have, not at the width asked: that
+        # height, taller, spread the figures' rows apart and pushed the buttons down.
+        width = self._widths()[1]
+        if self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return QSize(width, self.heightForWidth(self.width()))
+        return QSize(width, self.heightForWidth(width))
+
+    def event(self, event: QEvent) -> bool:
+        # The words changed (a refresh, the language, the text size): this hint changes with
+        # them, so the row looks again at whether the columns fit side by side.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().event(event)
 
 
 class TodayScreen(Screen):
@@ -69,11 +116,17 @@ class TodayScreen(Screen):
         columns = FlowRow(spacing=48)
         columns.add_layout(grid, 3)
         referrals = QVBoxLayout()
+        # Its own spacing, not the row's 48 px between the columns: that spacing, under the
+        # heading and again above the residents turned away, made the column taller than
+        # the figures and pushed the buttons under "More below" in Urdu.
+        referrals.setSpacing(8)
         self.destinations_heading = label(role="lead")
         self.destinations = label()
         self.destinations.setObjectName("ReferralsByDestination")
+        # Wrapped within the column, so long names keep the column beside the figures.
+        self.destinations_box = WrapsInItsColumn(self.destinations)
         referrals.addWidget(self.destinations_heading)
-        referrals.addWidget(self.destinations)
+        referrals.addWidget(self.destinations_box)
         # Beside the visits, not among them (as the managers' report shows it), under the
         # referrals: a seventh row in the grid pushed the buttons off a laptop's screen.
         apart = QGridLayout()
