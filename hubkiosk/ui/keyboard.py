@@ -51,13 +51,14 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -79,6 +80,10 @@ MODES: tuple[str, ...] = ("text", "numeric", "email")
 KEY_SIZE = 64
 #: Keys grow with the text up to this height; past it their labels shrink to fit.
 KEY_MAX_HEIGHT = 72
+#: A key's label shrinks to fit it, but never under this (the audit's minimum,
+#: ``hubkiosk.ui.audit.MIN_DRAWN_PX``): a named key ("Dhammaad", "Xaraf weyn") whose word
+#: would be drawn smaller is made wider instead.
+MIN_LABEL_PX = 18
 #: A Bengali letter key may be this narrow (still 64 px high) where a screen is narrower
 #: than a portrait kiosk; on a 1080 px one the fifteen keys of a row get 64 px each:
 #: 15 x 64 + 14 x 2 = 988 px.
@@ -171,37 +176,81 @@ def key_label(char: str) -> str:
     return DOTTED_CIRCLE + char if is_sign(char) else char
 
 
+#: What may change the room a key's label needs.
+_RESTYLED = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+
 class Key(QPushButton):
     """One key: at least 64 x 64 px, never takes focus from the field being typed in.
 
     A key's label is drawn smaller rather than clipped when the key is too small for it:
-    fifteen Bengali letters share a row, and at 200 % text on a portrait kiosk the named
-    keys (the Somali "Dhammaad", "Xaraf weyn") are wider than their share of a row. Only
-    the label shrinks, to the key's size; at every size that fits it is drawn at the
-    theme's size. The audit reads :meth:`drawn_pixel_size`.
+    fifteen Bengali letters share a row, and at 200 % text the named keys (the Somali
+    "Dhammaad", "Xaraf weyn") are wider than their share of a row. Only the label shrinks,
+    to the key's size, and never under :data:`MIN_LABEL_PX`: the key is at least as wide
+    as its label at that size (at 200 % text beside Back and Next on a 1280 x 800 screen
+    "Dhammaad" was drawn at 12 px). At every size that fits it is drawn at the theme's
+    size. The audit reads :meth:`drawn_pixel_size`.
     """
 
     #: The audit measures the label at the size it is drawn, not at the theme's size.
     SHRINKS_TO_FIT = True
+    #: The narrowest a key of this class may be, whatever its label.
+    NARROWEST = KEY_SIZE
 
     def __init__(self, text: str = "", kind: str = "char", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setObjectName("Key")
         self.setProperty("kind", kind)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumSize(KEY_SIZE, KEY_SIZE)
+        self.setMinimumSize(self.NARROWEST, KEY_SIZE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAutoRepeat(kind == "delete")
         self.setAccessibleName(text)
         if kind == "switch":
             self.setProperty("identifier", True)  # "123 ?", "ABC": names of layers
 
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        self._fit_label()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The style sheet sets the minimum width again when it polishes the key (a theme or
+        # text size change): the label's room is added back.
+        if event.type() in _RESTYLED:
+            self._fit_label()
+        return handled
+
+    def label_width(self) -> int:
+        """The narrowest the key may be with its label drawn at :data:`MIN_LABEL_PX` (or
+        at the theme's size, if smaller)."""
+        label = self._label()
+        if len(label) <= 2:  # a letter, a sign on its circle: always fits
+            return self.NARROWEST
+        font = QFont(self.font())
+        if font.pixelSize() > MIN_LABEL_PX:
+            font.setPixelSize(MIN_LABEL_PX + 1)  # a pixel to spare: sizes round down
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 1000, 1000)
+        chrome = 1000 - self._area(option).width()
+        metrics = QFontMetrics(font)
+        wide = max(metrics.horizontalAdvance(label), metrics.boundingRect(label).width())
+        return max(self.NARROWEST, wide + chrome + 2)
+
+    def _fit_label(self) -> None:
+        wide = self.label_width()
+        if self.minimumWidth() != wide:
+            self.setMinimumWidth(wide)
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        # The label shrinks to fit, so a long word never widens the row off the screen.
-        return QSize(KEY_SIZE, self._height(super().minimumSizeHint().height()))
+        # The label shrinks to fit (down to MIN_LABEL_PX), so a long word does not widen
+        # the row more than that.
+        return QSize(self.minimumWidth(), self._height(super().minimumSizeHint().height()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(KEY_SIZE, self._height(super().sizeHint().height()))
+        wide = max(KEY_SIZE, self.minimumWidth())
+        return QSize(wide, self._height(super().sizeHint().height()))
 
     @staticmethod
     def _height(wanted: int) -> int:
@@ -243,12 +292,7 @@ class GlyphKey(Key):
     """A letter key that may be narrower than 64 px (still 64 px high), so the fifteen
     Bengali keys of a row fit a 1080 px portrait screen; its glyph shrinks to fit (Key)."""
 
-    def __init__(self, text: str = "", kind: str = "char", parent: QWidget | None = None) -> None:
-        super().__init__(text, kind, parent)
-        self.setMinimumWidth(GLYPH_KEY_WIDTH)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(GLYPH_KEY_WIDTH, super().minimumSizeHint().height())
+    NARROWEST = GLYPH_KEY_WIDTH
 
 
 class LocalGrid:
@@ -360,6 +404,15 @@ class OnScreenKeyboard(QWidget):
             self.pages.addWidget(page)  # hidden until it is the current page
             self._space_rows(page.layout())
         self.retranslate()
+
+    def needed_width(self) -> int:
+        """The narrowest the layer shown may be with every key at least :data:`KEY_SIZE`
+        wide (a Bengali or Urdu letter key is allowed narrower only where a screen is
+        narrower than a portrait kiosk: :data:`GLYPH_KEY_WIDTH`) and every named key's
+        word drawn at :data:`MIN_LABEL_PX` or more."""
+        page = self.pages.currentWidget()
+        narrow = _narrow_keys_in_a_row(page.layout()) if page is not None else 0
+        return self.minimumSizeHint().width() + narrow * (KEY_SIZE - GLYPH_KEY_WIDTH)
 
     def set_compact(self, on: bool) -> None:
         """Half the room between the rows and around them (the keys keep their 64 px): on
@@ -1178,6 +1231,13 @@ class KeyboardSlot(QWidget):
         if self.holding:
             shared_keyboard().set_compact(on)
 
+    def needed_width(self) -> int:
+        """The width the keys need (:meth:`OnScreenKeyboard.needed_width`), while this slot
+        holds them."""
+        if self.holding:
+            return shared_keyboard().needed_width()
+        return self.minimumSizeHint().width()
+
     def _in_use(self) -> bool:
         """Holding the keyboard, or shown (so taking it): a hidden screen's call (a reset
         of every screen) must not take it from the screen on display."""
@@ -1222,6 +1282,200 @@ class KeyboardSlot(QWidget):
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.keyboard, name)
+
+
+def _narrow_keys_in_a_row(layout: QLayout | None) -> int:
+    """The most keys allowed narrower than :data:`KEY_SIZE` (:class:`GlyphKey`) side by side
+    in ``layout`` and the layouts in it: a row's, or a grid's columns that hold one."""
+    if layout is None:
+        return 0
+    found = 0
+    if isinstance(layout, QGridLayout):
+        columns: set[int] = set()
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            key = item.widget() if item is not None else None
+            if isinstance(key, GlyphKey) and not key.isHidden():
+                position: tuple[int, int, int, int] = layout.getItemPosition(index)  # type: ignore[assignment]
+                _row, column, _rows, span = position
+                columns.update(range(column, column + span))
+        found = len(columns)
+    elif isinstance(layout, QHBoxLayout):
+        keys = [layout.itemAt(index) for index in range(layout.count())]
+        found = sum(
+            1
+            for item in keys
+            if item is not None
+            and isinstance(key := item.widget(), GlyphKey)
+            and not key.isHidden()
+        )
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is not None:
+            found = max(found, _narrow_keys_in_a_row(item.layout()))
+    return found
+
+
+class BesideKeys(QLayout):
+    """Back, the keys and Next: Back and Next on either side of the keys (mirrored for a
+    language read right to left) where there is room, else the keys across the whole width
+    and Back and Next on a row of their own under them.
+
+    A laptop-sized screen has no room for a row of Back and Next as well as the question and
+    the keys, so they stand beside the keys; but at the largest text the keys, and the
+    words of Back and Next, need more than such a screen is wide (Bengali: fifteen letters
+    of 64 px, and "পিছনে", "পরবর্তী" were cut to half their width). They stand beside the
+    keys only while the row has room for the keys at :meth:`OnScreenKeyboard.needed_width`
+    and for the longest word of each. Decided each time the row is laid out, so it follows
+    the text size, the language, the keys' layer and the window.
+
+    Add Back, the keys and Next in that order (:meth:`place`).
+    """
+
+    def __init__(self, spacing: int = 20, row_gap: int = 10, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._parts: tuple[QWidget, QWidget, QWidget] | None = None
+        self._row_gap = row_gap
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+        #: Whether Back and Next stood beside the keys when the row was last laid out.
+        self.beside = True
+
+    def place(self, back: QWidget, keys: QWidget, forward: QWidget) -> None:
+        for widget in (back, keys, forward):
+            self.addWidget(widget)
+        self._parts = (back, keys, forward)
+
+    def empty_out(self) -> None:
+        """Give Back, the keys and Next back (to be laid out elsewhere)."""
+        if self._parts is not None:
+            for widget in self._parts:
+                self.removeWidget(widget)
+        self._parts = None
+
+    # QLayout ------------------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt API)
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return self._arrange(QRect(0, 0, width, 0))[1]
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
+        back, keys, forward = self._shown()
+        buttons = [self._need(b) for b in (back, forward) if b is not None]
+        wide = max(
+            keys.minimumSize().width() if keys is not None else 0,
+            sum(buttons) + self.spacing() * (len(buttons) - 1),
+        )
+        # As low as beside the keys: the height at a given width is heightForWidth's.
+        parts = [item for item in (back, keys, forward) if item is not None]
+        return QSize(wide, max((item.minimumSize().height() for item in parts), default=0))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        parts = [item for item in self._shown() if item is not None]
+        wide = sum(item.sizeHint().width() for item in parts)
+        wide += self.spacing() * max(0, len(parts) - 1)
+        return QSize(wide, self.heightForWidth(wide))
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt API)
+        super().setGeometry(rect)
+        places, _height, self.beside = self._arrange(rect)
+        parent = self.parentWidget()
+        direction = (
+            parent.layoutDirection() if parent is not None else QApplication.layoutDirection()
+        )
+        for item, place in places:
+            item.setGeometry(QStyle.visualRect(direction, rect, place))
+
+    # Arranging ----------------------------------------------------------------------------
+    def _shown(self) -> tuple[QLayoutItem | None, QLayoutItem | None, QLayoutItem | None]:
+        """Back, the keys and Next, each if it shows."""
+        found: list[QLayoutItem | None] = [None, None, None]
+        if self._parts is not None:
+            for item in self._items:
+                widget = item.widget()
+                if widget in self._parts and not item.isEmpty():
+                    found[self._parts.index(widget)] = item
+        return found[0], found[1], found[2]
+
+    @staticmethod
+    def _need(item: QLayoutItem) -> int:
+        """The narrowest a button may be: its longest word (its words wrap)."""
+        widget = item.widget()
+        hint = widget.minimumSizeHint().width() if widget is not None else 0
+        return max(item.minimumSize().width(), hint)
+
+    @staticmethod
+    def _keys_need(item: QLayoutItem) -> int:
+        widget = item.widget()
+        if isinstance(widget, OnScreenKeyboard | KeyboardSlot):
+            return max(item.minimumSize().width(), widget.needed_width())
+        return item.minimumSize().width()
+
+    @staticmethod
+    def _height(item: QLayoutItem, width: int) -> int:
+        if item.hasHeightForWidth():
+            return item.heightForWidth(width)
+        return min(item.sizeHint().height(), item.maximumSize().height())
+
+    def _arrange(self, rect: QRect) -> tuple[list[tuple[QLayoutItem, QRect]], int, bool]:
+        """Where each part goes in ``rect`` (left to right), the height they take, and
+        whether Back and Next stand beside the keys."""
+        back, keys, forward = self._shown()
+        gap = self.spacing()
+        buttons = [item for item in (back, forward) if item is not None]
+        needs = {id(item): self._need(item) for item in buttons}
+        keys_need = self._keys_need(keys) if keys is not None else 0
+        beside_need = keys_need + sum(needs.values()) + gap * len(buttons)
+        beside = keys is None or beside_need <= rect.width()
+        # Back and Next grow toward their words on one line, then the keys take the rest.
+        if beside:
+            spare = rect.width() - beside_need
+        else:
+            spare = rect.width() - sum(needs.values()) - gap * max(0, len(buttons) - 1)
+        widths: dict[int, int] = {}
+        for item in buttons:
+            more = min(max(0, spare), max(0, item.sizeHint().width() - needs[id(item)]))
+            widths[id(item)] = needs[id(item)] + more
+            spare -= more
+        places: list[tuple[QLayoutItem, QRect]] = []
+        top, left, right = rect.y(), rect.x(), rect.x() + rect.width()
+        row = 0
+        if keys is not None and not beside:  # the keys across, the buttons under them
+            keys_height = self._height(keys, rect.width())
+            places.append((keys, QRect(left, top, rect.width(), keys_height)))
+            top += keys_height + (self._row_gap if buttons else 0)
+        for button, at_left in ((back, True), (forward, False)):
+            if button is None:
+                continue
+            wide = widths[id(button)]
+            high = self._height(button, wide)
+            x = left if at_left else right - wide
+            places.append((button, QRect(x, top, wide, high)))
+            row = max(row, high)
+        if keys is not None and beside:
+            start = left + (widths[id(back)] + gap if back is not None else 0)
+            end = right - (widths[id(forward)] + gap if forward is not None else 0)
+            keys_height = self._height(keys, end - start)
+            places.append((keys, QRect(start, top, end - start, keys_height)))
+            row = max(row, keys_height)
+        return places, top - rect.y() + row, beside
 
 
 _SHARED: OnScreenKeyboard | None = None

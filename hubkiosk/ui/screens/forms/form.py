@@ -30,7 +30,7 @@ from hubkiosk.qt.ops import Answers
 from hubkiosk.ui.assisted import ConsentLine
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
-from hubkiosk.ui.keyboard import LATIN, SCRIPTS, KeyboardSlot
+from hubkiosk.ui.keyboard import LATIN, SCRIPTS, BesideKeys, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import SPOKEN, Screen
 from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
@@ -130,22 +130,29 @@ class FormScreen(Screen):
         self.nav.setHorizontalSpacing(20)
         self.nav.setVerticalSpacing(10)
         self.nav.setColumnStretch(1, 1)
+        #: Back, the keys and Next on a short screen (empty else).
+        self.beside_keys = BesideKeys(spacing=20, row_gap=10)
+        self.nav.addLayout(self.beside_keys, 2, 0, 1, 3)
         self._place_nav(beside=False)
         self.body.addLayout(self.nav)
         self.retranslate()
 
     def _place_nav(self, *, beside: bool) -> None:
         """Back on the left and Next on the right of the keys (``beside``: a laptop-sized
-        screen has no room for a row of their own), or of the space above them."""
+        screen has no room for a row of their own), or of the space above them. Beside the
+        keys only while the row has room for the keys and the words of both (at the largest
+        text it has not: then they stand on a row of their own under the keys, see
+        :class:`BesideKeys`)."""
+        self.beside_keys.empty_out()
         for widget in (self.previous_button, self.keyboard, self.next_button):
             self.nav.removeWidget(widget)
+        if beside:
+            self.beside_keys.place(self.previous_button, self.keyboard, self.next_button)
+            return
         top = Qt.AlignmentFlag.AlignTop
         self.nav.addWidget(self.previous_button, 0, 0, top | Qt.AlignmentFlag.AlignLeft)
         self.nav.addWidget(self.next_button, 0, 2, top | Qt.AlignmentFlag.AlignRight)
-        if beside:
-            self.nav.addWidget(self.keyboard, 0, 1)
-        else:
-            self.nav.addWidget(self.keyboard, 1, 0, 1, 3)
+        self.nav.addWidget(self.keyboard, 1, 0, 1, 3)
 
     # Building -----------------------------------------------------------------------------
     @property

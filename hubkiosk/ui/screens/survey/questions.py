@@ -547,20 +547,27 @@ class SurveyScreen(Screen):
 
     def _place_nav(self, *, beside: bool) -> None:
         """Back and Next on the left and right of the keys (``beside``: typing on a short
-        screen, which has no room for a row of their own), or on a row below them."""
+        screen, which has no room for a row of their own), or on a row below them. Beside
+        the keys only while the row has room for the keys and the words of both (at the
+        largest text it has not: then they stand on a row of their own under the keys, see
+        :class:`BesideKeys`)."""
         if beside == self._beside:
             return
         self._beside = beside
+        from hubkiosk.ui.keyboard import BesideKeys
+
+        if not hasattr(self, "beside_keys"):  # the first call, from __init__
+            #: Back, the keys and Next while typing on a short screen (empty else).
+            self.beside_keys = BesideKeys(spacing=20, row_gap=10)
+            self.nav.addLayout(self.beside_keys, 1, 0, 1, 3)
+        self.beside_keys.empty_out()
         for widget in (self.back_button, self.keyboard, self.next_button):
             self.nav.removeWidget(widget)
             self.buttons.removeWidget(widget)
         while self.buttons.count():  # the stretch between them
             self.buttons.takeAt(0)
         if beside:
-            top = Qt.AlignmentFlag.AlignTop
-            self.nav.addWidget(self.back_button, 0, 0, top | Qt.AlignmentFlag.AlignLeft)
-            self.nav.addWidget(self.keyboard, 0, 1)
-            self.nav.addWidget(self.next_button, 0, 2, top | Qt.AlignmentFlag.AlignRight)
+            self.beside_keys.place(self.back_button, self.keyboard, self.next_button)
         else:
             self.nav.addWidget(self.keyboard, 0, 0, 1, 3)
             self.buttons.addWidget(self.back_button)
