@@ -538,8 +538,8 @@ class FormScreen(Screen):
         }
         text = texts.get(key, self.tr("Please check this answer."))
         for name in ("max", "min"):
-            if name in params:
-                text = text.replace("%1", params[name])
+            if name in params:  # in the resident's digits (২০ on a Bengali screen)
+                text = text.replace("%1", digits(params[name]))
         return text
 
     def _show_progress(self) -> None:
