@@ -521,7 +521,32 @@ class MainWindow(QMainWindow):
     def back(self) -> None:
         if not self.history:
             return
-        self.show_screen(self.history.pop())
+        target = self.history.pop()
+        if target is ScreenId.HOME:
+            self._wipe_typed()
+        self.show_screen(target)
+
+    def _wipe_typed(self) -> None:
+        """Back home: what the resident typed or chose on the screens goes (a name, a phone
+        number, a booking reference, a search, a comment). The home screen with no visit
+        is the kiosk at rest, with no idle reset to come, and the next resident found it
+        there: a reference checked them in with one touch. The visit (language, what it
+        counts) goes on; an adviser's own screens stay as they are while one is signed in.
+        """
+        staff = self.ctx.adviser is not None
+        pages = []
+        for screen_id, screen in self.screens.items():
+            if staff and screen_id in ADVISER_SCREENS:
+                continue
+            screen.reset()
+            pages.append(self.pages[screen_id])
+        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # not needed before a paint
+
+        for page in pages:
+            for line in page.findChildren(QLineEdit):
+                wipe_line(line)
+            for editor in page.findChildren(QTextEdit) + page.findChildren(QPlainTextEdit):
+                wipe_document(editor)
 
     @Slot()
     def start_over(self) -> None:
