@@ -59,6 +59,8 @@ class CheckIn(enum.StrEnum):
     EARLY = "early"
     LATE = "late"
     WRONG_DAY = "wrong_day"
+    #: On a day before today, here or at another hub (the server looks 30 days back).
+    PASSED = "passed"
     WRONG_HUB = "wrong_hub"
     AMBIGUOUS = "ambiguous"
     UNKNOWN = "unknown"
@@ -71,6 +73,7 @@ TURNED_AWAY: dict[CheckIn, TurnedAwayReason] = {
     CheckIn.EARLY: TurnedAwayReason.EARLY,
     CheckIn.LATE: TurnedAwayReason.LATE,
     CheckIn.WRONG_DAY: TurnedAwayReason.ANOTHER_DAY,
+    CheckIn.PASSED: TurnedAwayReason.ANOTHER_DAY,  # a booking on another day, gone by
     CheckIn.WRONG_HUB: TurnedAwayReason.ANOTHER_HUB,
     CheckIn.AMBIGUOUS: TurnedAwayReason.NOT_FOUND,
     CheckIn.UNKNOWN: TurnedAwayReason.NOT_FOUND,
@@ -103,6 +106,8 @@ class Match:
 
 def classify(info: AppointmentInfo, hub_id: str, now: dt.datetime) -> CheckIn:
     """Which outcome this booking gives a resident at ``hub_id`` at ``now``."""
+    if local(info.starts_at).date() < local(now).date():
+        return CheckIn.PASSED  # never "come back then" or "go there" for a day gone by
     if info.hub_id != hub_id:
         return CheckIn.WRONG_HUB
     if local(info.starts_at).date() != local(now).date():

@@ -345,3 +345,54 @@ def test_a_walk_in_hub_still_offers_its_walk_in_ticket(queue_kiosk, qtbot, click
     )
     assert button_shown(window, "Get a walk-in ticket")
     assert not button_shown(window, "Find a drop-in hub")
+
+
+@pytest.mark.parametrize(
+    ("hub_id", "days_ago"), [("idea-store-bow", 1), ("idea-store-chrisp-street", 3)]
+)
+def test_a_booking_on_a_past_day_is_said_to_have_passed(
+    queue_kiosk, qtbot, click, clock, hub_id, days_ago
+):
+    """The central server looks 30 days back: a booking of yesterday here was answered
+    "Your appointment is on Monday 23 November at 10:30. Please come back then.", and one
+    at another hub three days ago "Please go there" (QA). It has passed: the resident is
+    told so, and offered what a late arrival is."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    past = AppointmentInfo(uuid.uuid4(), hub_id, "housing", clock() - dt.timedelta(days=days_ago))
+    kiosk.ctx.appointment_lookup = lambda _query: [past]
+    assert check_in_by_reference(window, qtbot, click, "HK-1111") is ScreenId.APPOINTMENT
+    screen = window.screens[ScreenId.APPOINTMENT]
+    assert screen.answer_title.text() == "Your appointment time has passed"
+    words = screen.answer_text.text()
+    assert words.startswith("Your appointment was on ") and "that day has passed" in words
+    assert "come back then" not in words and "Please go there" not in words
+    assert button_shown(window, "Get a walk-in ticket")
+
+
+@pytest.mark.parametrize("language", ["English", "বাংলা"])
+def test_at_the_largest_text_the_answer_opens_at_its_heading(queue_kiosk, qtbot, click, language):
+    """At the largest text on a 1280 x 800 kiosk the form with its keys slides down to the
+    keys; the answer (here: a booking at another hub) kept that place, its heading and the
+    hub's name above the view, and nothing said there was more above (QA)."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    resize_to(window, qtbot, (1280, 800))
+    click(window, language)
+    for _ in range(2):
+        qtbot.mouseClick(window.text_size_button, Qt.MouseButton.LeftButton)
+    elsewhere = AppointmentInfo(
+        uuid.uuid4(), "idea-store-chrisp-street", "housing", kiosk.ctx.now()
+    )
+    kiosk.ctx.appointment_lookup = lambda _query: [elsewhere]
+    window.go(ScreenId.APPOINTMENT, {})
+    screen = window.screens[ScreenId.APPOINTMENT]
+    page = window.pages[ScreenId.APPOINTMENT]
+    for char in "7004":
+        click(screen.keyboard, char)
+    assert page.verticalScrollBar().value() > 0  # slid down to the keys
+    with qtbot.waitSignal(screen.answered, timeout=10_000):
+        click(window, "Check in" if language == "English" else "চেক ইন করুন")
+    viewport = page.viewport()
+    assert screen.answer_title.mapTo(viewport, screen.answer_title.rect().topLeft()).y() >= 0
+    assert page.verticalScrollBar().value() == 0

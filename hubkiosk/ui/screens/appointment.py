@@ -430,6 +430,7 @@ class AppointmentScreen(Screen):
     def show_answer(self) -> None:
         self.pages.setCurrentWidget(self.answer)
         self.retranslate()
+        self.to_top()  # from its heading, not where the keys were
 
     def walk_in(self) -> None:
         info = self.match.appointment if self.match else None
@@ -523,6 +524,27 @@ class AppointmentScreen(Screen):
                 False,
             )
         day = fmt_day(ctx, local(info.starts_at).date())
+        if match.outcome == CheckIn.PASSED:
+            return (
+                self.tr("Your appointment time has passed"),
+                (
+                    self.tr(
+                        "Your appointment was on %1 at %2. We are sorry, that day has passed. "
+                        "Please ask a member of staff here to book a new time, or find a "
+                        "drop-in hub near here to see the next free adviser."
+                    )
+                    if drop_in
+                    else self.tr(
+                        "Your appointment was on %1 at %2. We are sorry, that day has passed. "
+                        "You can take a walk-in ticket to see the next free adviser, or ask a "
+                        "member of staff to book a new time."
+                    )
+                )
+                .replace("%1", day)
+                .replace("%2", when),
+                True,
+                False,
+            )
         if match.outcome == CheckIn.WRONG_DAY:
             return (
                 self.tr("Your appointment is on another day"),

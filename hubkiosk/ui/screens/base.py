@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -106,6 +107,17 @@ class Screen(QWidget):
         self.body.addWidget(heading)
         self.body.addWidget(lead)
         return heading, lead
+
+    def to_top(self) -> None:
+        """Slide this screen's page back to its top: for a part of the screen shown in
+        place of another (an answer in place of the form typed in), which the window's
+        change of screen does not do. At the largest text the appointment's answer opened
+        where the form's keys had been, its heading and hub above the view."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QAbstractScrollArea):
+            parent.verticalScrollBar().setValue(0)
 
     def title(self) -> str:
         """The screen's name, for assistive technology and the window title."""
