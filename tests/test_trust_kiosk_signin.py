@@ -297,6 +297,16 @@ def test_an_enrolment_code_of_the_wrong_length_is_refused_without_quoting_it(
     assert "6 to 64 characters" in said and "QZXW" not in said and "ABCD" not in said
 
 
+@pytest.mark.parametrize("url", ["notaurl", "hubs.example.org", "ftp://127.0.0.1:9"])
+def test_an_enrolment_address_without_https_says_what_an_address_looks_like(tmp_path, capsys, url):
+    """``hubkiosk --enrol notaurl CODE`` said "cannot reach notaurl (MissingSchema)": the
+    address lacks its https://, which IT is told in plain words (QA)."""
+    assert main(["--data-dir", str(tmp_path / "data"), "--enrol", url, "ABCD-EFGH-JKLM"]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("hubkiosk: enrolment failed: ") and said.count("\n") == 1, said
+    assert "https://" in said and "MissingSchema" not in said and "cannot reach" not in said
+
+
 def test_unlocking_a_data_dir_with_no_store_is_refused_not_made(tmp_path, capsys):
     """A mistyped ``--data-dir`` made a new store there and said adviser sign-in "was not
     locked": IT believed the kiosk unlocked."""

@@ -41,6 +41,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 import requests
 from pydantic import ValidationError
@@ -882,6 +883,13 @@ def enrol(
         )
     except ValidationError as exc:  # what is wrong, never the code (a secret until spent)
         raise EnrolmentError(_malformed(exc, code), malformed=True) from None
+    address = urlsplit(base_url)
+    if address.scheme not in ("http", "https") or not address.netloc:
+        raise EnrolmentError(
+            f"{base_url} is not the central server's address: it starts with https:// "
+            "(http:// only on a local network), for example https://hubs.example.gov.uk",
+            malformed=True,
+        )
     http = session or requests.Session()
     http.verify = ca_bundle or True
     try:
