@@ -8,6 +8,7 @@ as a raster image.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PIL import Image
@@ -21,6 +22,10 @@ from hubkiosk.printing.ticket import TicketPrint
 #: Printable width of an 80 mm thermal printer at 203 dpi, in dots.
 PAPER_DOTS = 512
 FAMILIES = ["Noto Sans", "Noto Sans Bengali", "Noto Naskh Arabic"]
+#: Characters a line holds in the printer's Font A across that width (python-escpos's
+#: generic profile says so too): a longer line is wrapped here, at a space, not by the
+#: printer in the middle of a word.
+COLUMNS = 42
 
 #: Lines centred and wrapped at spaces, made once, where the module is imported (the GUI
 #: thread): the flags were given as an int, which PySide turns into the flag on each call
@@ -67,6 +72,12 @@ def text_image(text: str, width: int = PAPER_DOTS, pixel_size: int = 30) -> Imag
     return gray.point(lambda v: 255 if v > 160 else 0, mode="1")
 
 
+def text_lines(printer: Any, text: str) -> None:
+    """``text`` (Latin) as lines of at most :data:`COLUMNS` characters, wrapped at spaces."""
+    for line in textwrap.wrap(ascii_text(text), COLUMNS) or [""]:
+        printer.textln(line)
+
+
 def set_paper_width(printer: Any, dots: int = PAPER_DOTS) -> None:
     """Tell a generic printer profile the paper width, so images can be centred."""
     media = printer.profile.profile_data.setdefault("media", {})
@@ -98,7 +109,7 @@ def print_ticket(printer: Any, ticket: TicketPrint, local_image: Image.Image | N
     printer.textln(ascii_text(ticket.service_name))
     printer.set(align="center", bold=False, normal_textsize=True)
     for line in ticket.english_lines()[1:]:
-        printer.textln(ascii_text(line))
+        text_lines(printer, line)
     local = ticket.local_line
     if local:
         printer.ln()

@@ -22,6 +22,10 @@ def resident_line(language: str) -> str:
     return RESIDENT_LINE.get(language) or RESIDENT_LINE["en"]
 
 
+#: What an appointment's ticket says in place of a walk-in's wait, as its screen does.
+TAKE_A_SEAT = "Please take a seat. An adviser will call your number."
+
+
 def wait_phrase(low: int, high: int) -> str:
     """English wording of a wait range (the screen uses translated words)."""
     if high <= 5:
@@ -46,6 +50,15 @@ class TicketPrint:
     language: str = "en"
     #: The resident's service name in their language, when not English.
     service_name_local: str | None = None
+    #: A check-in for a booking: the ticket says the appointment and "Please take a seat",
+    #: as its screen does, never a place in the queue or a wait (``position`` and the wait
+    #: are not printed).
+    appointment: bool = False
+    #: The booking's time (None: not known, the appointment is printed without it).
+    appointment_at: dt.datetime | None = None
+    #: The appointment's words in the resident's language, translated by the screen with
+    #: the time in their digits (None: English, or no words in their language).
+    appointment_local: str | None = None
 
     @property
     def time_text(self) -> str:
@@ -62,10 +75,20 @@ class TicketPrint:
         return "Estimated wait: " + wait_phrase(self.wait_low, self.wait_high)
 
     @property
+    def appointment_text(self) -> str:
+        """ "You are checked in for your Housing appointment at 10:45." (local time)."""
+        if self.appointment_at is None:
+            return f"You are checked in for your {self.service_name} appointment."
+        at = local(self.appointment_at).strftime("%H:%M")
+        return f"You are checked in for your {self.service_name} appointment at {at}."
+
+    @property
     def local_line(self) -> str | None:
         """The line in the resident's language; None when that is English."""
         if self.language == "en":
             return None
+        if self.appointment and self.appointment_local:
+            return self.appointment_local
         line = resident_line(self.language)
         if self.service_name_local:
             line = f"{self.service_name_local} · {line}"
@@ -73,6 +96,8 @@ class TicketPrint:
 
     def english_lines(self) -> list[str]:
         """The small lines under the big number, in order."""
+        if self.appointment:
+            return [self.service_name, self.time_text, self.appointment_text, TAKE_A_SEAT]
         return [self.service_name, self.time_text, self.position_text, self.wait_text]
 
 

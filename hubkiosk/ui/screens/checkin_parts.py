@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPaintEvent, QPixmap
@@ -21,6 +22,9 @@ from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.widgets import BigButton, FlowRow, PageStack, WrapLabel, label, restyle
 from sync.protocol import Hub
+
+if TYPE_CHECKING:
+    from hubkiosk.core.appointments import AppointmentInfo
 
 #: How many drop-in hubs the appointment-only redirect lists.
 NEAREST = 3
@@ -417,12 +421,43 @@ def remember_visit(ctx: KioskContext, ticket: queue.IssuedTicket) -> None:
     ctx.visit["ticket_id"] = str(ticket.id)
 
 
-def ticket_print(ctx: KioskContext, ticket: queue.IssuedTicket) -> TicketPrint:
+def appointment_words(ctx: KioskContext, service_id: str, starts_at: dt.datetime | None) -> str:
+    """The check-in's confirmation in the resident's language, as the ticket screen says
+    it: "You are checked in for your Housing appointment at 10:45. Please take a seat. An
+    adviser will call your number." (the time in their digits). Without the booking's time,
+    the service and "Please take a seat. ..." only."""
+    service = ctx.content.catalogue.by_id(service_id)
+    name = ctx.text(service.name) if service else service_id
+    # The screen's own words (TicketIssuedScreen's tr), so the paper says what it says.
+    seat = QCoreApplication.translate(
+        "TicketIssuedScreen", "Please take a seat. An adviser will call your number."
+    )
+    if starts_at is None:
+        return f"{name} · {seat}"
+    checked_in = (
+        QCoreApplication.translate(
+            "TicketIssuedScreen", "You are checked in for your %1 appointment at %2."
+        )
+        .replace("%1", name)
+        .replace("%2", fmt_time(ctx, starts_at))
+    )
+    return f"{checked_in} {seat}"
+
+
+def ticket_print(
+    ctx: KioskContext, ticket: queue.IssuedTicket, appointment: AppointmentInfo | None = None
+) -> TicketPrint:
+    """What the paper ticket says; ``appointment``: the booking checked in for, when the
+    ticket came from an appointment check-in (its time is printed). A ticket linked to a
+    booking prints as an appointment even without it: never a place or a wait."""
     service = ctx.content.catalogue.by_id(ticket.service_id)
     hub = ctx.content.hub(ticket.hub_id)
+    language = ticket.language if ticket.language in CODES else "en"
     local_name = None
-    if service is not None and ticket.language != "en":
-        local_name = service.name.get(ticket.language)
+    if service is not None and language != "en":
+        local_name = service.name.get(language)
+    booked = appointment is not None or ticket.appointment_id is not None
+    starts_at = appointment.starts_at if appointment is not None else None
     return TicketPrint(
         hub_name=hub.name.get("en"),
         number=ticket.number,
@@ -432,6 +467,13 @@ def ticket_print(ctx: KioskContext, ticket: queue.IssuedTicket) -> TicketPrint:
         wait_low=ticket.wait.low,
         wait_high=ticket.wait.high,
         qr_url=queue_url(ctx.settings.queue_status_url, str(ticket.id)),
-        language=ticket.language if ticket.language in CODES else "en",
+        language=language,
         service_name_local=local_name,
+        appointment=booked,
+        appointment_at=starts_at,
+        appointment_local=(
+            appointment_words(ctx, ticket.service_id, starts_at)
+            if booked and language != "en"
+            else None
+        ),
     )
