@@ -107,6 +107,21 @@ def closed_for_the_day(hub: Hub, moment: dt.datetime) -> bool:
     return all(end <= now for _start, end in open_periods(hub, now.date()))
 
 
+def closing_today(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
+    """When the hub closes for the day after ``moment`` (the end of its last opening period
+    today, local aware time); None when it has closed for the day, or stays open on past
+    midnight (the demo's hours). A wait that runs past it may not end in being seen."""
+    now = local(moment)
+    ends = [end for _start, end in open_periods(hub, now.date()) if end > now]
+    if not ends:
+        return None
+    end = ends[-1]
+    reopens = next_opening(hub, end)
+    if reopens is not None and reopens - end < dt.timedelta(minutes=1):
+        return None  # open on into the next day
+    return end
+
+
 def next_opening(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
     """The next moment at or after ``moment`` when the hub opens (local aware time)."""
     now = local(moment)

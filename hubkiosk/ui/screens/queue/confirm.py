@@ -8,6 +8,7 @@ it goes only into ``Ticket.call_name`` and is never logged.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 from typing import Any
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.core import queue
+from hubkiosk.core import hours, queue
 from hubkiosk.core.waits import WaitEstimate
 from hubkiosk.qt.ops import Answers
 from hubkiosk.store.models import Priority
@@ -32,6 +33,7 @@ from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
     CheckInStack,
     ToggleButton,
+    fmt_time,
     remember_visit,
     wait_text,
 )
@@ -75,8 +77,14 @@ class TicketConfirmScreen(Screen):
         column.setSpacing(12)
         self.heading = label(role="title")
         self.wait_line = label(role="lead")
+        #: "The hub closes at 17:00. If you take a ticket now, you may not be seen today...":
+        #: shown only when the wait's upper end runs past the hub's closing time today.
+        self.closing_line = label(role="notice")
+        self.closing_line.setObjectName("ClosingNotice")
+        self.closing_line.hide()
         column.addWidget(self.heading)
         column.addWidget(self.wait_line)
+        column.addWidget(self.closing_line)
 
         # Left: the optional questions. Right: the one big button, always in view.
         # Side by side when both fit, the button below the questions when not (portrait, 200 %).
@@ -148,12 +156,13 @@ class TicketConfirmScreen(Screen):
         self.body.addWidget(self.stack, 1)
         self.interpreter_language: str | None = None
         self.preview: WaitEstimate | None = None
-        #: The wait last read, and for which service: no resident's data, so kept when a
-        #: visit ends. The next resident choosing that service sees it until the queue is
-        #: read again, in place: emptied, the line and everything under it moved up for a
-        #: moment and back, and the screen was laid out twice (~1 ms of the tap to it:
-        #: issue 16, tap_next).
-        self._wait_read: tuple[str, WaitEstimate] | None = None
+        #: The wait last read, for which service and at what moment: no resident's data,
+        #: so kept when a visit ends. Shown again at once (no new layout in the tap: issue
+        #: 16, tap_next) only at the moment it was read and before a ticket is taken here:
+        #: later the queue may have moved, and a resident was shown the last one's "11
+        #: people are waiting" until the fresh count came (QA). Else the line stays empty
+        #: until the queue is read again.
+        self._wait_read: tuple[str, dt.datetime, WaitEstimate] | None = None
         #: The service times the wait shown came from, for the ticket (no history
         #: read in the tap: :class:`queue.ServiceTimes`).
         self.service_times: queue.ServiceTimes | None = None
@@ -226,8 +235,10 @@ class TicketConfirmScreen(Screen):
         self.get_button.setEnabled(self.service is not None)
         if self.stack.check() and self.service is not None:
             service = self.service
-            if self._last_wait() is None:  # no wait read for this service: none shown
-                self.wait_line.clear()
+            # Only a wait read for this service at this moment; none shown until it is read.
+            self.preview = self._last_wait()
+            if self.preview is None:
+                self._no_wait_shown()
             hub_id, now = self.ctx.settings.hub_id, self.ctx.now()
             self.ctx.store_ops.run(
                 lambda session: queue.wait_preview(
@@ -247,15 +258,23 @@ class TicketConfirmScreen(Screen):
         if self.service is None or preview.times.service_id != self.service.id:
             return  # read for a service left meanwhile
         self.service_times = preview.times
-        self._wait_read = (self.service.id, preview.estimate)
+        self._wait_read = (self.service.id, preview.times.read_at, preview.estimate)
         self._show_preview(preview.estimate)
 
     def _last_wait(self) -> WaitEstimate | None:
-        """The wait last read for the service chosen, if any."""
+        """The wait last read for the service chosen, if it was read at this very moment
+        (the queue cannot have moved since: a ticket taken here forgets it)."""
         read = self._wait_read
         if read is None or self.service is None or read[0] != self.service.id:
             return None
-        return read[1]
+        return read[2] if read[1] == self.ctx.now() else None
+
+    def _no_wait_shown(self) -> None:
+        # Cleared only when shown: an empty label cleared again asks for a new layout.
+        if self.wait_line.text():
+            self.wait_line.clear()
+        if not self.closing_line.isHidden():
+            self.closing_line.hide()
 
     def _show_preview(self, estimate: WaitEstimate) -> None:
         self.preview = estimate
@@ -269,6 +288,7 @@ class TicketConfirmScreen(Screen):
             return
         self.get_button.setEnabled(False)
         self._clear_message()
+        self._wait_read = None  # the queue is about to change
         ctx = self.ctx
         issue = functools.partial(
             queue.issue_ticket,
@@ -336,7 +356,7 @@ class TicketConfirmScreen(Screen):
         service = self.service
         if service is not None:
             self.heading.setText(self.ctx.text(service.name))
-        estimate = self.preview if self.preview is not None else self._last_wait()
+        estimate = self.preview
         if estimate is not None:
             waiting = estimate.people_ahead
             people = (
@@ -351,6 +371,23 @@ class TicketConfirmScreen(Screen):
                     "%1", wait_text(estimate.low, estimate.high)
                 )
             )
+            self._closing_text(estimate)
+
+    def _closing_text(self, estimate: WaitEstimate) -> None:
+        """Says when the hub closes when the wait's upper end runs past it."""
+        now = self.ctx.now()
+        closes = hours.closing_today(self.ctx.hub, now)
+        if closes is None or now + dt.timedelta(minutes=estimate.high) <= closes:
+            if not self.closing_line.isHidden():
+                self.closing_line.hide()
+            return
+        self.closing_line.setText(
+            self.tr(
+                "The hub closes at %1. If you take a ticket now, you may not be seen today. "
+                "Please ask a member of staff."
+            ).replace("%1", fmt_time(self.ctx, closes))
+        )
+        self.closing_line.show()
 
     def _fixed_texts(self) -> None:
         """The words that change only with the language."""
