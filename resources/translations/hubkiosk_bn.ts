@@ -756,39 +756,39 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <source>Sorry, the hub is closed now</source>
         <translation>দুঃখিত, হাবটি এখন বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, the hub is closed today</source>
         <translation>দুঃখিত, হাবটি আজ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>Sorry, check-in is closed now</source>
         <translation>দুঃখিত, এখন চেক ইন বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
         <source>You can check in for your appointment while the hub is open.</source>
         <translation>হাব খোলা থাকার সময় আপনার অ্যাপয়েন্টমেন্টের জন্য চেক ইন করতে পারবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="200"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>হাব খোলা থাকার সময় টিকিট নিতে পারবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="207"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="211"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="212"/>
         <source>See opening times</source>
         <translation>খোলার সময় দেখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="209"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="210"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="214"/>
         <source>Find a service or do it online</source>
         <translation>একটি সেবা খুঁজুন বা অনলাইনে করুন</translation>
     </message>
@@ -1315,37 +1315,37 @@
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="70"/>
         <source>Please ask a member of staff when the hub opens again.</source>
         <translation>হাব আবার কখন খুলবে, একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="73"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
         <source>Check-in opens again today at %1.</source>
         <translation>আজ %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
         <source>Check-in opens again tomorrow at %1.</source>
         <translation>আগামীকাল %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="85"/>
         <source>Check-in opens again at %1 on %2.</source>
         <translation>%2, %1-এ আবার চেক ইন শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="94"/>
         <source>Closed today</source>
         <translation>আজ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="92"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="96"/>
         <source>Open today %1</source>
         <translation>আজ খোলা %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="124"/>
         <source>closed</source>
         <translation>বন্ধ</translation>
     </message>
@@ -1817,37 +1817,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="263"/>
         <source>No one is waiting there now</source>
         <translation>এখন সেখানে কেউ অপেক্ষা করছেন না</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
         <source>People waiting there now: %1</source>
         <translation>এখন সেখানে অপেক্ষায় আছেন: %1 জন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>আজ সেখানে অপেক্ষার সময়: প্রায় %1 মিনিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="277"/>
         <source>This hub sees people by appointment only</source>
         <translation>এই হাবে শুধু অ্যাপয়েন্টমেন্ট থাকলে দেখা করা হয়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="280"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>অ্যাপয়েন্টমেন্ট ছাড়া উপদেষ্টার সাথে দেখা করতে, কাছের এই হাবগুলোর একটিতে যান। সেখানে অ্যাপয়েন্টমেন্ট ছাড়াই দেখা করা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="292"/>
         <source>%1 miles away</source>
         <translation>%1 মাইল দূরে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="299"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="303"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
@@ -2094,23 +2094,23 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="217"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="418"/>
         <source>Get my ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="331"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
         <source>No one is waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln জন অপেক্ষা করছেন।</numerusform>
@@ -2118,73 +2118,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="386"/>
+        <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
+        <translation>হাব %1-এ বন্ধ হয়। এখন টিকিট নিলে আজ হয়তো আপনার সাথে দেখা করা যাবে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞেস করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="396"/>
         <source>How can we call you? (optional)</source>
         <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="395"/>
         <source>Your first name, or leave it empty</source>
         <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="397"/>
         <source>I need extra help</source>
         <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="398"/>
         <source>An interpreter</source>
         <translation>একজন দোভাষী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="400"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="403"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="406"/>
         <source>Bengali</source>
         <translation>বাংলা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="407"/>
         <source>Sylheti</source>
         <translation>সিলেটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="408"/>
         <source>Somali</source>
         <translation>সোমালি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>Urdu</source>
         <translation>উর্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="410"/>
         <source>Arabic</source>
         <translation>আরবি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="374"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="411"/>
         <source>Polish</source>
         <translation>পোলিশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="412"/>
         <source>British Sign Language</source>
         <translation>ব্রিটিশ ইশারা ভাষা</translation>
     </message>
@@ -2192,72 +2197,79 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="151"/>
         <source>You are checked in</source>
         <translation>আপনার চেক ইন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
         <source>Your ticket</source>
         <translation>আপনার টিকিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2-এ আপনার %1 অ্যাপয়েন্টমেন্টের জন্য আপনার চেক ইন হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>অনুগ্রহ করে বসুন। একজন উপদেষ্টা আপনার নম্বর ডাকবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
+        <translation>হাব %1-এ বন্ধ হয়। আজ হয়তো আপনার সাথে দেখা করা যাবে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞেস করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="237"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="219"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="229"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="254"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="239"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="269"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="273"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="279"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>
@@ -2359,22 +2371,22 @@
 <context>
     <name>WaitText</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
         <source>less than 5 minutes</source>
         <translation>৫ মিনিটের কম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="53"/>
         <source>about %1 to %2 minutes</source>
         <translation>প্রায় %1 থেকে %2 মিনিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="61"/>
         <source>You are next in the queue.</source>
         <translation>লাইনে এরপর আপনার পালা।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="58"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="62"/>
         <source>You are number %1 in the queue.</source>
         <translation>লাইনে আপনি %1 নম্বরে আছেন।</translation>
     </message>

@@ -763,39 +763,39 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <source>Sorry, the hub is closed now</source>
         <translation>Przepraszamy, punkt jest teraz zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Przepraszamy, punkt jest dziś zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Przepraszamy, zgłoszenia są teraz zamknięte</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
         <source>You can check in for your appointment while the hub is open.</source>
         <translation>Zgłosić przybycie na wizytę można, gdy punkt jest otwarty.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="200"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Numer można pobrać, gdy punkt jest otwarty.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="207"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="211"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="212"/>
         <source>See opening times</source>
         <translation>Zobacz godziny otwarcia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="209"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="210"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="214"/>
         <source>Find a service or do it online</source>
         <translation>Znajdź usługę lub załatw online</translation>
     </message>
@@ -1322,37 +1322,37 @@
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="70"/>
         <source>Please ask a member of staff when the hub opens again.</source>
         <translation>Zapytaj pracownika, kiedy punkt będzie znów otwarty.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="73"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
         <source>Check-in opens again today at %1.</source>
         <translation>Zgłoszenia ruszą znów dziś o %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
         <source>Check-in opens again tomorrow at %1.</source>
         <translation>Zgłoszenia ruszą znów jutro o %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="85"/>
         <source>Check-in opens again at %1 on %2.</source>
         <translation>Zgłoszenia ruszą znów o %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="94"/>
         <source>Closed today</source>
         <translation>Dziś zamknięte</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="92"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="96"/>
         <source>Open today %1</source>
         <translation>Dziś otwarte %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="124"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
@@ -1826,37 +1826,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="263"/>
         <source>No one is waiting there now</source>
         <translation>Teraz nikt tam nie czeka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
         <source>People waiting there now: %1</source>
         <translation>Teraz czeka tam: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Czas oczekiwania tam dziś: ok. %1 min</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="277"/>
         <source>This hub sees people by appointment only</source>
         <translation>Ten punkt przyjmuje tylko po umówieniu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="280"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Aby porozmawiać z doradcą bez umawiania, odwiedź jeden z pobliskich punktów. Przyjmują osoby bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="292"/>
         <source>%1 miles away</source>
         <translation>%1 mil stąd</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="299"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="303"/>
         <source>I have an appointment</source>
         <translation>Mam umówioną wizytę</translation>
     </message>
@@ -2107,23 +2107,23 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="217"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="418"/>
         <source>Get my ticket</source>
         <translation>Pobierz mój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="331"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się utworzyć numeru. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
         <source>No one is waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>Czeka %Ln osoba.</numerusform>
@@ -2132,73 +2132,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="386"/>
+        <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
+        <translation>Punkt zamyka się o %1. Jeśli weźmiesz bilet teraz, możesz nie zostać dziś obsłużony. Zapytaj pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="396"/>
         <source>How can we call you? (optional)</source>
         <translation>Jak mamy Cię wywołać? (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="395"/>
         <source>Your first name, or leave it empty</source>
         <translation>Twoje imię albo zostaw puste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="397"/>
         <source>I need extra help</source>
         <translation>Potrzebuję dodatkowej pomocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="398"/>
         <source>An interpreter</source>
         <translation>Tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="400"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Potrzeba dostępności (słuch, wzrok, poruszanie się, miejsce do siedzenia)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="403"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Pilne: nie jestem bezpieczny(-a) lub nie mam gdzie spać tej nocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="406"/>
         <source>Bengali</source>
         <translation>Bengalski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="407"/>
         <source>Sylheti</source>
         <translation>Sylhecki</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="408"/>
         <source>Somali</source>
         <translation>Somalijski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>Urdu</source>
         <translation>Język urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="410"/>
         <source>Arabic</source>
         <translation>Arabski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="374"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="411"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="412"/>
         <source>British Sign Language</source>
         <translation>Brytyjski język migowy</translation>
     </message>
@@ -2206,72 +2211,79 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="151"/>
         <source>You are checked in</source>
         <translation>Przybycie zgłoszone</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
         <source>Your ticket</source>
         <translation>Twój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
+        <translation>Punkt zamyka się o %1. Możesz nie zostać dziś obsłużony. Zapytaj pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="237"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Zeskanuj, aby śledzić kolejkę w telefonie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="219"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
         <source>Your number is</source>
         <translation>Twój numer to</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Your number is %1</source>
         <translation>Twój numer to %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>taken at %1</source>
         <translation>pobrany o %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="229"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="254"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="239"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
         <source>Printing your ticket…</source>
         <translation>Drukowanie numeru…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="269"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Odbierz numer z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="273"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Przepraszamy, drukarka nie działa. Jesteś w kolejce: zapamiętaj numer lub zrób zdjęcie ekranu. Powiadomiliśmy personel.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="279"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Zapamiętaj numer lub zrób zdjęcie ekranu.</translation>
     </message>
@@ -2373,22 +2385,22 @@
 <context>
     <name>WaitText</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
         <source>less than 5 minutes</source>
         <translation>mniej niż 5 minut</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="53"/>
         <source>about %1 to %2 minutes</source>
         <translation>ok. %1–%2 minut</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="61"/>
         <source>You are next in the queue.</source>
         <translation>Jesteś następny(-a) w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="58"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="62"/>
         <source>You are number %1 in the queue.</source>
         <translation>Jesteś na miejscu %1 w kolejce.</translation>
     </message>

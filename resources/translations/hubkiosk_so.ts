@@ -756,39 +756,39 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <source>Sorry, the hub is closed now</source>
         <translation>Waan ka xunnahay, xaruntu hadda way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Waan ka xunnahay, xaruntu maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Waan ka xunnahay, is-diiwaangelintu hadda way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
         <source>You can check in for your appointment while the hub is open.</source>
         <translation>Waxaad u is-diiwaangelin kartaa ballantaada marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="200"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Waxaad qaadan kartaa tigidh marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="207"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="211"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="212"/>
         <source>See opening times</source>
         <translation>Eeg saacadaha furitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="209"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="210"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="214"/>
         <source>Find a service or do it online</source>
         <translation>Raadi adeeg ama online ku samee</translation>
     </message>
@@ -1315,37 +1315,37 @@
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="70"/>
         <source>Please ask a member of staff when the hub opens again.</source>
         <translation>Fadlan weydii shaqaale goorta xaruntu dib u furmayso.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="73"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
         <source>Check-in opens again today at %1.</source>
         <translation>Is-diiwaangelintu maanta ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
         <source>Check-in opens again tomorrow at %1.</source>
         <translation>Is-diiwaangelintu berri ayay dib u furmaysaa, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="85"/>
         <source>Check-in opens again at %1 on %2.</source>
         <translation>Is-diiwaangelintu waxay dib u furmaysaa %2, saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="94"/>
         <source>Closed today</source>
         <translation>Maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="92"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="96"/>
         <source>Open today %1</source>
         <translation>Maanta way furan tahay %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="124"/>
         <source>closed</source>
         <translation>xiran</translation>
     </message>
@@ -1817,37 +1817,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="263"/>
         <source>No one is waiting there now</source>
         <translation>Hadda cidna halkaas kuma sugayso</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
         <source>People waiting there now: %1</source>
         <translation>Dadka hadda halkaas ku sugaya: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Sugitaanka maanta halkaas: qiyaastii %1 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="277"/>
         <source>This hub sees people by appointment only</source>
         <translation>Xaruntan waxay dadka ku qaabishaa ballan oo keliya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="280"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Si aad la-taliye ula kulanto adigoo aan ballan lahayn, fadlan tag mid ka mid ah xarumahan u dhow. Xarumahaas waxay qaabilaan dadka aan ballan haysan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="292"/>
         <source>%1 miles away</source>
         <translation>%1 mayl u jirta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="299"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="303"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>
@@ -2094,23 +2094,23 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="217"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="418"/>
         <source>Get my ticket</source>
         <translation>Qaado tigidhkayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="331"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, tigidhkaaga ma samayn karin. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
         <source>No one is waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln qof ayaa sugaya.</numerusform>
@@ -2118,73 +2118,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="386"/>
+        <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
+        <translation>Xaruntu waxay xirantaa %1. Haddii aad hadda tigidh qaadato, maanta laga yaabaa in laguu arki waayo. Fadlan weydii shaqaale.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="396"/>
         <source>How can we call you? (optional)</source>
         <translation>Maxaan kuugu yeernaa? (ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="395"/>
         <source>Your first name, or leave it empty</source>
         <translation>Magacaaga hore, ama iska daa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="397"/>
         <source>I need extra help</source>
         <translation>Caawimo dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="398"/>
         <source>An interpreter</source>
         <translation>Turjubaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="400"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Baahi gaar ah (maqal, aragti, socod, kursi)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="403"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Degdeg: ammaan ma ihi, ama caawa hoy ma lihi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="406"/>
         <source>Bengali</source>
         <translation>Bangaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="407"/>
         <source>Sylheti</source>
         <translation>Silheti</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="408"/>
         <source>Somali</source>
         <translation>Soomaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>Urdu</source>
         <translation>Af-Urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="410"/>
         <source>Arabic</source>
         <translation>Carabi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="374"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="411"/>
         <source>Polish</source>
         <translation>Boolish</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="412"/>
         <source>British Sign Language</source>
         <translation>Luqadda calaamadaha</translation>
     </message>
@@ -2192,72 +2197,79 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="151"/>
         <source>You are checked in</source>
         <translation>Waa lagu diiwaangeliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
         <source>Your ticket</source>
         <translation>Tigidhkaaga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Waa lagu diiwaangeliyay ballantaada %1 ee %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Fadlan fariiso. La-taliye ayaa ku dhawaaqi doona lambarkaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
+        <translation>Xaruntu waxay xirantaa %1. Maanta laga yaabaa in laguu arki waayo. Fadlan weydii shaqaale.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="237"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="219"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
         <source>Your number is</source>
         <translation>Lambarkaagu waa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Your number is %1</source>
         <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>taken at %1</source>
         <translation>la qaaday %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="229"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="254"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="239"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
         <source>Printing your ticket…</source>
         <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="269"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="273"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="279"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>
@@ -2359,22 +2371,22 @@
 <context>
     <name>WaitText</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
         <source>less than 5 minutes</source>
         <translation>wax ka yar 5 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="53"/>
         <source>about %1 to %2 minutes</source>
         <translation>qiyaastii %1 ilaa %2 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="61"/>
         <source>You are next in the queue.</source>
         <translation>Adiga ayaa xiga safka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="58"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="62"/>
         <source>You are number %1 in the queue.</source>
         <translation>Waxaad tahay lambarka %1 ee safka.</translation>
     </message>

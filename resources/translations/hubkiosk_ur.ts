@@ -756,39 +756,39 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="189"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
         <source>Sorry, the hub is closed now</source>
         <translation>معذرت، حب ابھی بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="191"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
         <source>Sorry, the hub is closed today</source>
         <translation>معذرت، حب آج بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>Sorry, check-in is closed now</source>
         <translation>معذرت، چیک ان اب بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="198"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
         <source>You can check in for your appointment while the hub is open.</source>
         <translation>حب کھلا ہونے پر آپ اپنی ملاقات کے لیے چیک ان کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="200"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>حب کھلا ہونے پر آپ ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="207"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="211"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="212"/>
         <source>See opening times</source>
         <translation>کھلنے کے اوقات دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="209"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="210"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="214"/>
         <source>Find a service or do it online</source>
         <translation>کوئی سروس تلاش کریں یا آن لائن کریں</translation>
     </message>
@@ -1315,37 +1315,37 @@
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="66"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="70"/>
         <source>Please ask a member of staff when the hub opens again.</source>
         <translation>براہ کرم عملے سے پوچھیں کہ حب دوبارہ کب کھلے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="73"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
         <source>Check-in opens again today at %1.</source>
         <translation>چیک ان آج %1 پر دوبارہ کھلے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="77"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
         <source>Check-in opens again tomorrow at %1.</source>
         <translation>چیک ان کل %1 پر دوبارہ کھلے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="81"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="85"/>
         <source>Check-in opens again at %1 on %2.</source>
         <translation>چیک ان %2 کو %1 پر دوبارہ کھلے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="90"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="94"/>
         <source>Closed today</source>
         <translation>آج بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="92"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="96"/>
         <source>Open today %1</source>
         <translation>آج کھلا ہے %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="120"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="124"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
@@ -1817,37 +1817,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="263"/>
         <source>No one is waiting there now</source>
         <translation>وہاں اس وقت کوئی انتظار میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="261"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
         <source>People waiting there now: %1</source>
         <translation>وہاں اس وقت انتظار کرنے والے: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>آج وہاں انتظار: تقریباً %1 منٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="277"/>
         <source>This hub sees people by appointment only</source>
         <translation>یہ حب صرف ملاقات کے وقت سے ملتا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="280"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>بغیر ملاقات کسی مشیر سے ملنے کے لیے براہ کرم قریب کے ان میں سے کسی حب پر جائیں۔ وہ بغیر وقت آنے والوں سے ملتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="288"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="292"/>
         <source>%1 miles away</source>
         <translation>%1 میل دور</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="299"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="303"/>
         <source>I have an appointment</source>
         <translation>میری ملاقات کا وقت طے ہے</translation>
     </message>
@@ -2094,23 +2094,23 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="217"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="418"/>
         <source>Get my ticket</source>
         <translation>میرا ٹکٹ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="331"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>معذرت، ہم آپ کا ٹکٹ نہیں بنا سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="343"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
         <source>No one is waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln شخص انتظار میں ہے۔</numerusform>
@@ -2118,73 +2118,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="357"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="386"/>
+        <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
+        <translation>مرکز %1 بجے بند ہوتا ہے۔ اگر آپ ابھی ٹکٹ لیں تو ہو سکتا ہے آج آپ سے ملاقات نہ ہو سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="394"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="396"/>
         <source>How can we call you? (optional)</source>
         <translation>ہم آپ کو کس نام سے بلائیں؟ (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="395"/>
         <source>Your first name, or leave it empty</source>
         <translation>آپ کا پہلا نام، یا خالی چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="397"/>
         <source>I need extra help</source>
         <translation>مجھے اضافی مدد چاہیے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="398"/>
         <source>An interpreter</source>
         <translation>ایک مترجم</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="400"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>رسائی کی ضرورت (سننا، دیکھنا، چلنا پھرنا، بیٹھنے کی جگہ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="403"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>فوری: میں محفوظ نہیں، یا آج رات میرے پاس رہنے کی جگہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="406"/>
         <source>Bengali</source>
         <translation>بنگالی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="407"/>
         <source>Sylheti</source>
         <translation>سلہٹی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="408"/>
         <source>Somali</source>
         <translation>صومالی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>Urdu</source>
         <translation>اردو</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="410"/>
         <source>Arabic</source>
         <translation>عربی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="374"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="411"/>
         <source>Polish</source>
         <translation>پولش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="412"/>
         <source>British Sign Language</source>
         <translation>برطانوی اشاراتی زبان</translation>
     </message>
@@ -2192,72 +2197,79 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="142"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="151"/>
         <source>You are checked in</source>
         <translation>آپ کا چیک ان ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="143"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
         <source>Your ticket</source>
         <translation>آپ کا ٹکٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="203"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2 پر آپ کی %1 ملاقات کے لیے آپ کا چیک ان ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="207"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>براہ کرم تشریف رکھیں۔ ایک مشیر آپ کا نمبر پکارے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
+        <translation>مرکز %1 بجے بند ہوتا ہے۔ ہو سکتا ہے آج آپ سے ملاقات نہ ہو سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="237"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>اپنے فون پر قطار دیکھنے کے لیے اسکین کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="219"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
         <source>Your number is</source>
         <translation>آپ کا نمبر ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
         <source>Your number is %1</source>
         <translation>آپ کا نمبر %1 ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>taken at %1</source>
         <translation>%1 پر لیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="229"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="254"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="239"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
         <source>Printing your ticket…</source>
         <translation>آپ کا ٹکٹ پرنٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="269"/>
         <source>Please take your ticket from the printer.</source>
         <translation>براہ کرم پرنٹر سے اپنا ٹکٹ لے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="245"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="273"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>معذرت، پرنٹر کام نہیں کر رہا۔ آپ قطار میں ہیں: براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔ ہم نے عملے کو بتا دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="279"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔</translation>
     </message>
@@ -2359,22 +2371,22 @@
 <context>
     <name>WaitText</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="47"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="51"/>
         <source>less than 5 minutes</source>
         <translation>5 منٹ سے کم</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="49"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="53"/>
         <source>about %1 to %2 minutes</source>
         <translation>تقریباً %1 سے %2 منٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="57"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="61"/>
         <source>You are next in the queue.</source>
         <translation>قطار میں اگلی باری آپ کی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="58"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="62"/>
         <source>You are number %1 in the queue.</source>
         <translation>آپ قطار میں نمبر %1 پر ہیں۔</translation>
     </message>

@@ -36,13 +36,6 @@ BN_SEAT, BN_TIME = "বসুন", "১০:৪৫"
 #: pdftotext keeps "ডাকা" whole.
 BN_WALK_IN = ("ডাকা", "অপেক্ষা")
 
-#: The one call the screen makes that these files cannot make for it.
-ISSUED_PASSES_BOOKING = pytest.mark.xfail(
-    reason="hubkiosk/ui/screens/queue/issued.py is to call "
-    "ticket_print(self.ctx, ticket, appointment=self.appointment): until then the paper has "
-    "the appointment without its time (then drop this mark)",
-)
-
 
 class Paper:
     """What a kiosk's printer put on paper: a ``pdf:`` or an ESC/POS ``file:`` printer."""
@@ -168,7 +161,6 @@ def test_the_booking_checked_in_for_prints_its_time_in_the_residents_digits(
         assert queue_words not in words
 
 
-@ISSUED_PASSES_BOOKING
 @pytest.mark.parametrize(("language", "time"), [("en", AT_TIME), ("bn", BN_TIME)], ids=["en", "bn"])
 @pytest.mark.parametrize("kind", ["pdf", "file"])
 def test_a_checked_in_residents_paper_gives_their_appointments_time(

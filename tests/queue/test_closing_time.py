@@ -165,3 +165,43 @@ def test_when_a_hub_closes_for_the_day(content):
     assert hours.closing_today(bow, at(17, 30)) is None  # closed for the day
     # --demo: open round the clock, so no wait runs past a closing time.
     assert hours.closing_today(hours.demo_hours(bow), at(23, 50)) is None
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+@pytest.mark.parametrize("language", ["বাংলা", "Soomaali", "اردو", "Polski"])
+def test_a_ticket_with_the_closing_notice_shows_whole_on_a_laptop(
+    queue_kiosk, qtbot, click, clock, size, language
+):
+    """The notice is a line or two more on the ticket; in its translations too, the
+    ticket's number, the notice and Done show without sliding on a laptop-sized screen."""
+    from tests.conftest import assert_all_in_view, find_button, resize_to
+
+    clock.set_local(at(16, 40))
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    take_tickets(kiosk, qtbot, click, 3)
+    clock.set_local(at(16, 58))
+    resize_to(window, qtbot, size)
+    times = ("17:00", "১৭:০০", "۱۷:۰۰")
+
+    def notice_on(screen: QWidget) -> list[QLabel]:
+        found = [
+            lab
+            for lab in screen.findChildren(QLabel)
+            if lab.isVisible() and any(time in lab.text() for time in times)
+        ]
+        assert len(found) == 1, seen(screen)
+        return found
+
+    confirm = confirmation_read(kiosk, qtbot, click)
+    click(window, language)  # the resident's language, the notice with it
+    viewport = window.pages[ScreenId.TICKET_CONFIRM].viewport()
+    assert_all_in_view(viewport, [*notice_on(confirm), confirm.get_button])
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, confirm.get_button.text())
+    kiosk.ctx.ops.wait()
+    issued = window.screens[ScreenId.TICKET_ISSUED]
+    qtbot.waitUntil(lambda: bool(issued.number.text()))
+    done = find_button(window, issued.done_button.text())
+    viewport = window.pages[ScreenId.TICKET_ISSUED].viewport()
+    assert_all_in_view(viewport, [issued.number, *notice_on(issued), done])

@@ -165,7 +165,7 @@ class TicketIssuedScreen(Screen):
         self.retranslate()
         printer = self.printer_factory(self.ctx)
         if printer.configured:
-            content = ticket_print(self.ctx, ticket)
+            content = ticket_print(self.ctx, ticket, appointment=self.appointment)
             drawn = printer.draw(content)  # here, on the GUI thread (see Drawn)
             self.print_ops.run(  # the ticket on screen first, then the paper
                 lambda: (ticket, printer.print(content, drawn=drawn)),  # the outcome, whose
