@@ -59,6 +59,11 @@ class TicketPrint:
     #: The appointment's words in the resident's language, translated by the screen with
     #: the time in their digits (None: English, or no words in their language).
     appointment_local: str | None = None
+    #: When the hub closes, for a walk-in whose wait runs past it (as its screen says:
+    #: "The hub closes at 17:00. You may not be seen today..."), else None.
+    closes_at: dt.datetime | None = None
+    #: Those words in the resident's language, translated by the screen (None: English).
+    closing_local: str | None = None
 
     @property
     def time_text(self) -> str:
@@ -83,13 +88,23 @@ class TicketPrint:
         return f"You are checked in for your {self.service_name} appointment at {at}."
 
     @property
+    def closing_text(self) -> str | None:
+        """ "The hub closes at 17:00. You may not be seen today. ..." (local time), or None."""
+        if self.appointment or self.closes_at is None:
+            return None
+        at = local(self.closes_at).strftime("%H:%M")
+        return f"The hub closes at {at}. You may not be seen today. Please ask a member of staff."
+
+    @property
     def local_line(self) -> str | None:
         """The line in the resident's language; None when that is English."""
         if self.language == "en":
             return None
         if self.appointment and self.appointment_local:
             return self.appointment_local
-        line = resident_line(self.language)
+        # Past closing, the screen says that in place of "please wait until called".
+        closing = self.closing_text and self.closing_local
+        line = closing or resident_line(self.language)
         if self.service_name_local:
             line = f"{self.service_name_local} · {line}"
         return line
@@ -98,7 +113,9 @@ class TicketPrint:
         """The small lines under the big number, in order."""
         if self.appointment:
             return [self.service_name, self.time_text, self.appointment_text, TAKE_A_SEAT]
-        return [self.service_name, self.time_text, self.position_text, self.wait_text]
+        lines = [self.service_name, self.time_text, self.position_text, self.wait_text]
+        closing = self.closing_text
+        return [*lines, closing] if closing else lines
 
 
 def queue_url(base: str | None, ticket_id: str) -> str | None:

@@ -2197,79 +2197,79 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="151"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
         <source>You are checked in</source>
         <translation>Su llegada está registrada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="153"/>
         <source>Your ticket</source>
         <translation>Su número</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="438"/>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Su llegada a la cita de %1 de las %2 está registrada.</translation>
     </message>
     <message>
         <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="432"/>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Tome asiento, por favor. Un asesor llamará a su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="230"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="460"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>El centro cierra a las %1. Es posible que hoy no le atiendan. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="237"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="238"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="235"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Escanee para seguir la cola en su móvil</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="244"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
         <source>Your number is</source>
         <translation>Su número es</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="246"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
         <source>Your number is %1</source>
         <translation>Su número es %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="247"/>
         <source>taken at %1</source>
         <translation>sacado a las %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="254"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Estimated wait: %1.</source>
         <translation>Espera estimada: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="264"/>
         <source>Printing your ticket…</source>
         <translation>Imprimiendo su número…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="269"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="266"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Recoja su número de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="273"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="270"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Lo sentimos, la impresora no funciona. Está en la cola: recuerde su número o haga una foto de esta pantalla. Hemos avisado al personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="276"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Recuerde su número o haga una foto de esta pantalla.</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 import pytest
 
@@ -205,3 +206,35 @@ def test_a_ticket_with_the_closing_notice_shows_whole_on_a_laptop(
     done = find_button(window, issued.done_button.text())
     viewport = window.pages[ScreenId.TICKET_ISSUED].viewport()
     assert_all_in_view(viewport, [issued.number, *notice_on(issued), done])
+
+
+@pytest.mark.parametrize("kind", ["pdf", "file"])
+def test_the_paper_of_a_ticket_past_closing_says_when_the_hub_closes(
+    queue_kiosk, qtbot, click, clock, tmp_path, monkeypatch, kind
+):
+    """The screen said the hub closes at 17:00 and the paper did not: it said only "about
+    45 to 75 minutes". The PDF and the receipt printer's bytes say it too, and in Bengali
+    the resident's line is the closing one, in Bengali digits."""
+    from tests.queue.test_appointment_ticket_print import Paper, walk_in
+
+    paper = Paper(kind, tmp_path, monkeypatch)
+    clock.set_local(at(10, 30))
+    kiosk = queue_kiosk(config={"printer": paper.spec})
+    early = paper.words(walk_in(kiosk, qtbot, click))
+    assert "closes" not in early  # a wait that ends before closing: nothing more
+    for _ in range(2):  # two more waiting, each ticket printed
+        click(kiosk.window, "Done")
+        walk_in(kiosk, qtbot, click)
+    click(kiosk.window, "Done")
+    clock.set_local(at(16, 58))
+    kiosk.ctx.set_language("bn")
+    click(kiosk.window, kiosk.ctx.text(kiosk.ctx.content.catalogue.by_id("housing").name))
+    issued = kiosk.window.screens[ScreenId.TICKET_ISSUED]
+    confirm = kiosk.window.screens[ScreenId.TICKET_CONFIRM]
+    with qtbot.waitSignal(issued.print_finished, timeout=20_000):
+        click(kiosk.window, confirm.get_button.text())
+    # (NFKC: pdftotext gives the "ff" of "staff" as its ligature.)
+    words = unicodedata.normalize("NFKC", paper.words(issued.number.text()))
+    assert TICKET_NOTICE in words
+    if kind == "file":  # the Bengali line, drawn for the receipt printer
+        assert "১৭:০০" in words

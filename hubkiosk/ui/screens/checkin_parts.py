@@ -444,6 +444,25 @@ def appointment_words(ctx: KioskContext, service_id: str, starts_at: dt.datetime
     return f"{checked_in} {seat}"
 
 
+def closes_before_seen(ctx: KioskContext, ticket: queue.IssuedTicket) -> dt.datetime | None:
+    """When the hub closes today, if the wait of ``ticket``'s place (its upper end) runs
+    past it: the resident may not be seen today. None otherwise, or when the hub stays open
+    past midnight."""
+    closes = hours.closing_today(ctx.hub, ticket.issued_at)
+    if closes is None or ticket.issued_at + dt.timedelta(minutes=ticket.wait.high) <= closes:
+        return None
+    return closes
+
+
+def closing_words(ctx: KioskContext, closes: dt.datetime) -> str:
+    """ "The hub closes at 17:00. You may not be seen today. Please ask a member of staff."
+    in the resident's language and digits: the ticket screen's own words."""
+    return QCoreApplication.translate(
+        "TicketIssuedScreen",
+        "The hub closes at %1. You may not be seen today. Please ask a member of staff.",
+    ).replace("%1", fmt_time(ctx, closes))
+
+
 def ticket_print(
     ctx: KioskContext, ticket: queue.IssuedTicket, appointment: AppointmentInfo | None = None
 ) -> TicketPrint:
@@ -458,6 +477,7 @@ def ticket_print(
         local_name = service.name.get(language)
     booked = appointment is not None or ticket.appointment_id is not None
     starts_at = appointment.starts_at if appointment is not None else None
+    closes = None if booked else closes_before_seen(ctx, ticket)
     return TicketPrint(
         hub_name=hub.name.get("en"),
         number=ticket.number,
@@ -475,5 +495,9 @@ def ticket_print(
             appointment_words(ctx, ticket.service_id, starts_at)
             if booked and language != "en"
             else None
+        ),
+        closes_at=closes,
+        closing_local=(
+            closing_words(ctx, closes) if closes is not None and language != "en" else None
         ),
     )

@@ -10,7 +10,6 @@ store writes); if the printer fails the number stays large on screen and IT is t
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.core import hours, queue
+from hubkiosk.core import queue
 from hubkiosk.core.appointments import AppointmentInfo
 from hubkiosk.printing.service import PrintOutcome, TicketPrinter
 from hubkiosk.printing.ticket import queue_url, resident_line
@@ -33,6 +32,8 @@ from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
     QrLabel,
+    closes_before_seen,
+    closing_words,
     fmt_time,
     position_text,
     ticket_print,
@@ -221,15 +222,11 @@ class TicketIssuedScreen(Screen):
     def _closing_text(self, ticket: queue.IssuedTicket) -> bool:
         """Says when the hub closes when the wait of the ticket's place runs past it;
         whether it does."""
-        closes = hours.closing_today(self.ctx.hub, ticket.issued_at)
-        if closes is None or ticket.issued_at + dt.timedelta(minutes=ticket.wait.high) <= closes:
+        closes = closes_before_seen(self.ctx, ticket)
+        if closes is None:
             self.closing_line.hide()
             return False
-        self.closing_line.setText(
-            self.tr(
-                "The hub closes at %1. You may not be seen today. Please ask a member of staff."
-            ).replace("%1", fmt_time(self.ctx, closes))
-        )
+        self.closing_line.setText(closing_words(self.ctx, closes))
         self.closing_line.show()
         return True
 
