@@ -246,7 +246,8 @@ class TodayScreen(Screen):
             key=lambda pair: (-pair[1], self.destination_name(pair[0])),
         )
         self.destinations.setText(
-            "\n".join(f"{self.destination_name(k)}: {self._number(n)}" for k, n in ordered)
+            # A no-break space: at larger text a count went alone onto the next line.
+            "\n".join(f"{self.destination_name(k)}:\u00a0{self._number(n)}" for k, n in ordered)
             if ordered
             else self.tr("No referrals today.")
         )
