@@ -249,3 +249,26 @@ def test_the_idle_warning_is_spoken_to_a_resident_who_uses_read_aloud(make_kiosk
     with qtbot.waitSignal(window.idle.warning, timeout=5000):
         pass
     assert engine.said == []
+
+
+def test_a_feedback_comment_is_shown_not_read_aloud(kiosk, qtbot, click):
+    """QA: after "Add a comment", "Done", then "Read aloud", the voice said "Your comment:
+    Ana Begum 07700900123 flat 4" to the whole hub. What a resident types stays on the
+    screen, for their eyes only, as on a form's review."""
+    kiosk.ctx.clock = at(IN_THE_SURVEY)
+    window = kiosk.window
+    engine = MockEngine("en")
+    window.speaker.use_engine(engine)
+    screen = window.screens[ScreenId.FEEDBACK]
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Poor")
+    click(window, "Add a comment")
+    qtbot.keyClicks(screen.comment, "Ana Begum 07700900123 flat 4")
+    click(window, "Done")
+    assert "Ana Begum" in screen.comment_preview.text()  # shown, for the resident's eyes
+    qtbot.mouseClick(read_button(window), QtLeft)
+    [(text, _language)] = engine.said
+    assert "Begum" not in text and "900123" not in text
+    assert "Add a comment" in text  # the rest of the screen is read

@@ -24,7 +24,7 @@ from hubkiosk.store import records
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.keyboard import SCRIPTS, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
-from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.base import SPOKEN, Screen
 from hubkiosk.ui.screens.survey.parts import ChoiceTick, LengthLimit, ThanksPage
 from hubkiosk.ui.widgets import (
     BigButton,
@@ -131,6 +131,8 @@ class FeedbackScreen(Screen):
         reasons.set_tiles(list(self.reason_buttons.values()))
         follow.addWidget(reasons)
         self.comment_preview = label(role="small")
+        # What the resident typed is for their eyes only: never spoken to the hub.
+        self.comment_preview.setProperty(SPOKEN, "")
         follow.addWidget(self.comment_preview)
         follow.addStretch(1)
         self.comment_button = BigButton()
