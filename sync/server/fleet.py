@@ -114,9 +114,18 @@ class KioskHealth:
     version: str | None
     last_seen_at: dt.datetime | None
     silent_seconds: float | None
+    #: Silent longer than IT's threshold (or never synced): what it last told is as it was
+    #: then, not now.
+    silent: bool
+    #: As at its last heartbeat (while it is silent, how long it has been up is not known).
     uptime_seconds: float | None
+    #: Records waiting to be sent, as at its last heartbeat (while silent, at least these).
     pending: int | None
+    #: The oldest waiting record's age, as at its last heartbeat.
     oldest_pending_seconds: float | None
+    #: How long that record has waited by now: its age then and the silence since (a kiosk
+    #: sends a heartbeat with every push, so it has sent nothing since).
+    oldest_pending_seconds_now: float | None
     dead_letters: int | None
     #: When the kiosk clears the personal fields of its oldest set-aside record.
     set_aside_cleared_at: dt.datetime | None
@@ -189,6 +198,11 @@ def config_version(etag: str | None) -> str | None:
     return match.group(1) if match else None
 
 
+def is_silent(silent_seconds: float | None, policy: FleetPolicy) -> bool:
+    """Whether a kiosk last seen ``silent_seconds`` ago (None: never) is flagged silent."""
+    return silent_seconds is None or silent_seconds > policy.silent_minutes * 60
+
+
 def flags_for(
     device: Device, policy: FleetPolicy, now: dt.datetime, published: Published | None = None
 ) -> list[str]:
@@ -196,7 +210,7 @@ def flags_for(
     seen = _aware(device.last_seen_at)
     if seen is None:
         flags.append("never synced")
-    elif (now - seen).total_seconds() > policy.silent_minutes * 60:
+    elif is_silent((now - seen).total_seconds(), policy):
         flags.append(f"silent for {duration((now - seen).total_seconds())}")
     if policy.want_version and is_behind(device.kiosk_version, policy.want_version):
         flags.append(
@@ -256,6 +270,8 @@ def fleet(
     )
     for device in devices:
         seen = _aware(device.last_seen_at)
+        silent_seconds = (now - seen).total_seconds() if seen else None
+        oldest = _finite(device.reported_oldest_pending_seconds)
         rows.append(
             KioskHealth(
                 device_id=device.id,
@@ -264,10 +280,14 @@ def fleet(
                 name=device.name,
                 version=device.kiosk_version,
                 last_seen_at=seen,
-                silent_seconds=(now - seen).total_seconds() if seen else None,
+                silent_seconds=silent_seconds,
+                silent=is_silent(silent_seconds, policy),
                 uptime_seconds=_finite(device.uptime_seconds),
                 pending=device.reported_pending,
-                oldest_pending_seconds=_finite(device.reported_oldest_pending_seconds),
+                oldest_pending_seconds=oldest,
+                oldest_pending_seconds_now=(
+                    None if oldest is None else oldest + max(0.0, silent_seconds or 0.0)
+                ),
                 dead_letters=device.reported_dead_letters,
                 set_aside_cleared_at=_aware(device.reported_set_aside_cleared_at),
                 printer=device.printer_state,
@@ -283,21 +303,41 @@ def fleet(
     return rows
 
 
+def _waiting_text(row: KioskHealth) -> str:
+    """``5, oldest 2 h``; for a silent kiosk ``5 at last contact, oldest 26 h by now``."""
+    if row.pending is None:
+        return "?"
+    text = f"{row.pending}{' at last contact' if row.silent else ''}"
+    if row.oldest_pending_seconds_now:
+        text += f", oldest {duration(row.oldest_pending_seconds_now)}"
+        text += " by now" if row.silent else ""
+    return text
+
+
 def text_table(rows: list[KioskHealth]) -> str:
-    """``hubkiosk-server devices``: one line per kiosk, its flags after it, then its last
-    error if it has one (what kiosks sent as :func:`terminal_text`)."""
+    """``hubkiosk-server devices``: one line per kiosk, its flags after it, then its printer
+    fault and its last error if it has them, as the fleet page shows them (what kiosks sent
+    as :func:`terminal_text`). A printer fault names the ticket number at most, never a
+    resident (the kiosk's printing service writes it; 300 characters at most on the wire).
+
+    For a silent kiosk, what it told at its last heartbeat says so ("at last contact"),
+    and its oldest waiting record's age is by now: it has sent nothing since."""
     lines = []
     for row in rows:
         seen = row.last_seen_at.isoformat(timespec="seconds") if row.last_seen_at else "never"
         state = "NEEDS IT: " + "; ".join(row.flags) if row.flags else "ok"
         up = "?" if row.uptime_seconds is None else duration(row.uptime_seconds)
+        if row.silent and row.uptime_seconds is not None:
+            up += " at last contact"
         line = (
             f"{row.device_id}  {row.hub_id}  {row.name}  version {row.version or '?'}  "
             f"configuration {row.configuration or 'shipped'}  "
             f"last seen {seen}  up {up}  "
-            f"pending {row.pending if row.pending is not None else '?'}  "
+            f"pending {_waiting_text(row)}  "
             f"disk {megabytes(row.free_disk_bytes) or '?'}  {state}"
         )
+        if row.printer_fault:  # as the fleet page's printer column
+            line += f"  printer fault: {row.printer_fault}"
         if row.last_error:  # as the fleet page's column: a kiosk that did not close, too
             line += f"  last error: {row.last_error}"
         lines.append(terminal_text(line))
