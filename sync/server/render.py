@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from sync.server import csvsafe, pages
 from sync.server.pages import series_chart
-from sync.server.reports import TURNED_AWAY_REASONS, Figures, HubReport
+from sync.server.reports import TURNED_AWAY_REASONS, Figures, HubReport, WeekSpan
 
 #: The report's tables, each also served as its own CSV (``table=``); "all" is long format.
 TABLES = ("hubs", "weeks", "days", "destinations", "channel_shift", "devices")
@@ -31,6 +32,18 @@ _FIGURE_COLUMNS = (
 #: The tables' columns of residents turned away at appointment check-in, by reason.
 _REASON_COLUMNS = tuple(f"turned_away_{reason}" for reason in TURNED_AWAY_REASONS)
 _TABLE_COLUMNS = (*_FIGURE_COLUMNS, *_REASON_COLUMNS)
+#: After a week's figures: how many of its days are in the report's range, which ones (the
+#: range's first and last weeks may be part weeks, their figures of those days alone).
+_SPAN_COLUMNS = ("days_in_range", "first_day_in_range", "last_day_in_range")
+#: The long CSV's columns (``all``), as they have always been.
+_LONG_COLUMNS = ("from", "to", "hub_id", "hub_name", "day", "figure", "key", "value")
+#: A part week's bar in the chart of visits by week: lighter, beside whole weeks' bars.
+PART_WEEK_COLOUR = "#8fa8cc"
+
+
+def _span_values(span: WeekSpan) -> list[object]:
+    """The row of ``span`` under :data:`_SPAN_COLUMNS`."""
+    return [span.days, span.first.isoformat(), span.last.isoformat()]
 
 
 def _figure_values(figures: Figures) -> list[object]:
@@ -42,11 +55,19 @@ def _figure_values(figures: Figures) -> list[object]:
 
 
 def to_csv(report: HubReport, table: str = "all") -> str:
-    """``all``: long format, one row per hub (and day), figure and key, so every figure fits.
+    """``all``: long format, one row per hub (and day), figure and key, so every figure fits;
+    then the weeks of every hub together (``hub_id`` empty, as in the weeks table) and the
+    channel shift's weeks. A week's ``day`` is its first day in the range (its Monday,
+    unless the range starts later in the week): no row is dated before ``from``. Each week
+    also has the figures ``week_starting`` (its Monday) and ``days_in_range`` (fewer than 7
+    for a part week, the range's first or last).
     A table's name (:data:`TABLES`): that table of the page, one row per line of it; the
     hubs, weeks and days tables also count the residents turned away at appointment
     check-in, by reason (``turned_away_<reason>``), which the page shows in a table of
-    their own."""
+    their own. The weeks and channel-shift tables end with how many of each week's days
+    are in the range, and its first and last (``days_in_range``, ``first_day_in_range``,
+    ``last_day_in_range``): ``week_starting`` is the week's Monday, which may be before
+    ``from``."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
     period = [report.start.isoformat(), report.end.isoformat()]
@@ -55,12 +76,21 @@ def to_csv(report: HubReport, table: str = "all") -> str:
         for f in report.hubs:
             writer.writerow([*period, f.hub_id, f.hub_name, *_figure_values(f)])
         return out.getvalue()
-    if table in ("days", "weeks"):
-        first = "day" if table == "days" else "week_starting"
-        writer.writerow(["from", "to", first, "hub_id", "hub_name", *_TABLE_COLUMNS])
-        for f in report.days if table == "days" else report.named_weeks:
+    if table == "days":
+        writer.writerow(["from", "to", "day", "hub_id", "hub_name", *_TABLE_COLUMNS])
+        for f in report.days:
             day = f.day.isoformat() if f.day else ""
             writer.writerow([*period, day, f.hub_id, f.hub_name, *_figure_values(f)])
+        return out.getvalue()
+    if table == "weeks":
+        writer.writerow(
+            ["from", "to", "week_starting", "hub_id", "hub_name", *_TABLE_COLUMNS, *_SPAN_COLUMNS]
+        )
+        for f in report.named_weeks:
+            if f.day is None:
+                continue
+            values = [*_figure_values(f), *_span_values(report.week_span(f.day))]
+            writer.writerow([*period, f.day.isoformat(), f.hub_id, f.hub_name, *values])
         return out.getvalue()
     if table == "destinations":
         writer.writerow(["from", "to", "hub_id", "hub_name", "destination", "name", "referrals"])
@@ -84,6 +114,7 @@ def to_csv(report: HubReport, table: str = "all") -> str:
                 "assisted",
                 "self_service_share",
                 "assisted_share",
+                *_SPAN_COLUMNS,
             ]
         )
         for c in report.channel_shift:
@@ -100,6 +131,7 @@ def to_csv(report: HubReport, table: str = "all") -> str:
                     c.assisted,
                     c.self_service_share,
                     c.assisted_share,
+                    *_span_values(report.week_span(c.week)),
                 ]
             )
         return out.getvalue()
@@ -114,12 +146,15 @@ def to_csv(report: HubReport, table: str = "all") -> str:
                 [d.hub_id, d.hub_name or d.hub_id, d.name, seen, d.pending, d.dead_letters, status]
             )
         return out.getvalue()
-    writer.writerow(["from", "to", "hub_id", "hub_name", "day", "figure", "key", "value"])
+    writer.writerow(_LONG_COLUMNS)
 
-    def rows(figures: Figures) -> None:
-        day = figures.day.isoformat() if figures.day else ""
-        base = [*period, figures.hub_id, figures.hub_name, day]
+    def rows(figures: Figures, span: WeekSpan | None = None) -> None:
+        # A week is dated by its first day in the range, its Monday a figure of its own.
+        day = span.first if span is not None else figures.day
+        base = [*period, figures.hub_id, figures.hub_name, day.isoformat() if day else ""]
         simple = {name: getattr(figures, name) for name in _FIGURE_COLUMNS}
+        if span is not None:
+            simple = {**_week_figures(span), **simple}
         for name, value in simple.items():
             writer.writerow([*base, name, "", "" if value is None else value])
         for service, count in sorted(figures.tickets_by_service.items()):
@@ -133,25 +168,37 @@ def to_csv(report: HubReport, table: str = "all") -> str:
         rows(figures)
     for figures in report.days:
         rows(figures)
+    for figures in report.named_weeks:
+        if figures.day is not None:
+            rows(figures, report.week_span(figures.day))
     channel_shift_rows(report, writer)
     return out.getvalue()
 
 
+def _week_figures(span: WeekSpan) -> dict[str, object]:
+    """A week's figures in the long CSV that say which days it is of."""
+    return {"week_starting": span.monday.isoformat(), "days_in_range": span.days}
+
+
 def channel_shift_rows(report: HubReport, writer: csvsafe.SafeWriter) -> None:
-    """The channel shift (issue 15) in the same long format: ``day`` is the week's Monday,
-    ``key`` is ``<activity>:<service or form>``, figures ``self_service``, ``assisted``
-    and their shares in percent."""
+    """The channel shift (issue 15) in the same long format: ``day`` is the week's first
+    day in the range (its Monday, unless the range starts later in the week: never before
+    ``from``); ``key`` is ``<activity>:<service or form>``, figures ``week_starting`` (the
+    week's Monday), ``days_in_range`` (fewer than 7 for a part week), ``self_service``,
+    ``assisted`` and their shares in percent."""
     for row in report.channel_shift:
         base = [report.start.isoformat(), report.end.isoformat(), row.hub_id, row.hub_name]
+        span = report.week_span(row.week)
         key = f"{row.activity}:{row.service_id or ''}"
         figures = {
+            **_week_figures(span),
             "self_service": row.self_service,
             "assisted": row.assisted,
             "self_service_share": row.self_service_share,
             "assisted_share": row.assisted_share,
         }
         for name, value in figures.items():
-            writer.writerow([*base, row.week.isoformat(), name, key, value])
+            writer.writerow([*base, span.first.isoformat(), name, key, value])
 
 
 def to_html(report: HubReport, key: str | None = None) -> str:
@@ -172,6 +219,7 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         key=lambda pair: (-pair[1], pair[0]),
     )
     waited = [f for f in hubs if f.wait_median_minutes is not None]
+    weeks = [(f, report.week_span(f.day)) for f in report.weeks if f.day is not None]
     charts = [
         series_chart(
             "chart-visits", "Visits by hub", names, [("Visits", [f.visits for f in hubs])]
@@ -209,12 +257,7 @@ def to_html(report: HubReport, key: str | None = None) -> str:
             [report.destination_name(d) for d, _ in top_destinations],
             [("Referrals", [n for _, n in top_destinations])],
         ),
-        series_chart(
-            "chart-weeks",
-            f"Visits by week ({report.scope})",
-            [f"w/c {f.day:%d %b %Y}" if f.day else "" for f in report.weeks],
-            [("Visits in the week", [f.visits for f in report.weeks])],
-        ),
+        _weeks_chart(report, weeks),
     ]
     days = sorted(report.days, key=lambda f: (f.day or report.start, f.hub_name))
     return pages.render(
@@ -225,12 +268,35 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         baseline=report.baseline,
         charts=charts,
         days=days,
+        weeks=weeks,
         destinations=destination_rows,
         csv_links={table: _address(report, "csv", key, table) for table in ("all", *TABLES)},
         turned_away=report.turned_away,
         reasons=TURNED_AWAY_REASONS,
         key=key,
     )
+
+
+def _weeks_chart(report: HubReport, weeks: list[tuple[Figures, WeekSpan]]) -> pages.Chart:
+    """Visits by week: a part week's label says how many of its days are in the range, and
+    its bar is lighter, so that it is not read as a dip beside whole weeks."""
+    chart = series_chart(
+        "chart-weeks",
+        f"Visits by week ({report.scope})",
+        [
+            f"w/c {span.monday:%d %b %Y}"
+            + ("" if span.whole else f" ({span.days} day{'s' if span.days > 1 else ''} in range)")
+            for _, span in weeks
+        ],
+        [("Visits in the week", [f.visits for f, _ in weeks])],
+    )
+    rows = [
+        row
+        if span.whole
+        else replace(row, bars=[replace(bar, colour=PART_WEEK_COLOUR) for bar in row.bars])
+        for row, (_, span) in zip(chart.rows, weeks, strict=True)
+    ]
+    return replace(chart, rows=rows)
 
 
 def _address(report: HubReport, fmt: str, key: str | None, table: str) -> str:

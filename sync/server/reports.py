@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
+from babel.dates import format_date
 from sqlalchemy import Date, Integer, Select, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
@@ -153,6 +154,47 @@ def load_baseline() -> Baseline | None:
     )
 
 
+@dataclass(frozen=True)
+class WeekSpan:
+    """The days of one week (from its Monday) inside a report's range: a range that does
+    not start on a Monday and end on a Sunday leaves its first and last weeks part weeks,
+    whose figures are of those days alone (beside whole weeks, a dip or a spike)."""
+
+    monday: dt.date
+    first: dt.date
+    last: dt.date
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def whole(self) -> bool:
+        return self.days == 7
+
+    @property
+    def in_range(self) -> str:
+        """The days in range, as a part week's label says them: "1 day in range: Sun 25 Oct",
+        "3 days in range: Mon 26 Oct to Wed 28 Oct"."""
+        days = "1 day" if self.days == 1 else f"{self.days} days"
+        first = format_date(self.first, "EEE d MMM", locale="en")
+        if self.days == 1:
+            return f"{days} in range: {first}"
+        return f"{days} in range: {first} to {format_date(self.last, 'EEE d MMM', locale='en')}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "days_in_range": self.days,
+            "first_day_in_range": self.first.isoformat(),
+            "last_day_in_range": self.last.isoformat(),
+        }
+
+
+def week_span(monday: dt.date, start: dt.date, end: dt.date) -> WeekSpan:
+    """The days of the week from ``monday`` that are from ``start`` to ``end``."""
+    return WeekSpan(monday, max(monday, start), min(monday + dt.timedelta(days=6), end))
+
+
 @dataclass
 class DeviceHealth:
     device_id: str
@@ -239,6 +281,16 @@ class HubReport:
             return self.weeks
         return [replace(week, hub_name=self.scope) for week in self.weeks]
 
+    def week_span(self, monday: dt.date) -> WeekSpan:
+        """The days of the week from ``monday`` in the report's range."""
+        return week_span(monday, self.start, self.end)
+
+    @property
+    def part_weeks(self) -> bool:
+        """Whether a week of the trend holds only some of its days (the range's first or
+        last week, the range not from a Monday or not to a Sunday)."""
+        return any(f.day is not None and not self.week_span(f.day).whole for f in self.weeks)
+
     @property
     def totals(self) -> Totals:
         return Totals(
@@ -292,7 +344,9 @@ class HubReport:
             "baseline": None if baseline is None else self._baseline_json(baseline),
             "hubs": [f.to_json() for f in self.hubs],
             "days": [f.to_json() for f in self.days],
-            "weeks": [f.to_json() for f in self.named_weeks],
+            # Each week says how many of its days are in the range (its first and last
+            # may hold only some): ``day`` stays its Monday.
+            "weeks": [self._week_json(f) for f in self.named_weeks],
             "devices": [
                 {
                     **asdict(d),
@@ -300,8 +354,14 @@ class HubReport:
                 }
                 for d in self.devices
             ],
-            "channel_shift": [row.to_json() for row in self.channel_shift],
+            "channel_shift": [
+                row.to_json() | self.week_span(row.week).to_json() for row in self.channel_shift
+            ],
         }
+
+    def _week_json(self, week: Figures) -> dict[str, Any]:
+        data = week.to_json()
+        return data | self.week_span(week.day).to_json() if week.day else data
 
 
 def _period(session: Session, period: Period, day: Any) -> Any:

@@ -37,7 +37,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -377,6 +377,10 @@ class FeedbackReport:
         """Too few answers to show any figure (:data:`MIN_RESPONSES_SHOWN`)."""
         return too_few(self.count)
 
+    def week_span(self, band: FeedbackBand) -> reports.WeekSpan:
+        """The days of a week of :attr:`by_week` (its key: its Monday) in the range."""
+        return reports.week_span(dt.date.fromisoformat(band.key), self.start, self.end)
+
     @property
     def reasons_suppressed(self) -> bool:
         return self.suppressed or too_few(self.follow_ups)
@@ -399,6 +403,10 @@ class FeedbackReport:
                 _row({k: v for k, v in asdict(b).items() if k != "beside_hidden"}, self.withheld(b))
                 for b in bands
             ]
+        # Each week says how many of its days are in the range (a figure of the calendar,
+        # not of residents: shown when its figures are not).
+        for row, band in zip(data["by_week"], self.by_week, strict=True):
+            row |= self.week_span(band).to_json()
         if self.suppressed:
             data.update(count=None, average_score=None, net_score=None)
             data["scores"] = _withheld(data["scores"])
@@ -1120,21 +1128,25 @@ def survey_csv(report: SurveyReport) -> str:
 
 def feedback_csv(report: FeedbackReport) -> str:
     """One row per figure's group; a group of too few answers has empty cells and ``note``
-    says why. ``key`` is the group's id (a hub's, a service's) where it has one."""
+    says why. ``key`` is the group's id (a hub's, a service's, a week's Monday) where it has
+    one; a week's ``days_in_range`` says how many of its days are in the range (the range's
+    first and last weeks may be part weeks), empty on other rows."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
     writer.writerow(
         ["from", "to", "section", "group", "count", "average_score", "satisfied_percent",
-         "net_score", "key", "note"]
+         "net_score", "key", "note", "days_in_range"]
     )  # fmt: skip
     base = [report.start.isoformat(), report.end.isoformat()]
 
-    def figures(section: str, group: str, *values: Any, key: str = "", withheld: bool) -> None:
+    def figures(
+        section: str, group: str, *values: Any, key: str = "", withheld: bool, days: str = ""
+    ) -> None:
         """``values``: count, average score, satisfied percent, net score."""
         if withheld:
-            writer.writerow([*base, section, group, "", "", "", "", key, SUPPRESSED_NOTE])
+            writer.writerow([*base, section, group, "", "", "", "", key, SUPPRESSED_NOTE, days])
         else:
-            writer.writerow([*base, section, group, *values, key, ""])
+            writer.writerow([*base, section, group, *values, key, "", days])
 
     every = report.suppressed
     figures("all", "", report.count, _cell(report.average_score), "", _cell(report.net_score),
@@ -1144,9 +1156,10 @@ def feedback_csv(report: FeedbackReport) -> str:
     for section, bands in (("wait", report.by_wait), ("service", report.by_service),
                            ("hub", report.by_hub), ("week", report.by_week)):  # fmt: skip
         for band in bands:
+            days = str(report.week_span(band).days) if section == "week" else ""
             figures(section, band.label, band.count, _cell(band.average_score),
                     _cell(band.satisfied_percent), _cell(band.net_score), key=band.key,
-                    withheld=report.withheld(band))  # fmt: skip
+                    withheld=report.withheld(band), days=days)  # fmt: skip
     withheld = report.reasons_suppressed
     figures("follow_ups", "", report.follow_ups, "", "", "", withheld=withheld)
     for reason in report.reasons:
@@ -1271,10 +1284,17 @@ def feedback_html(report: FeedbackReport) -> str:
         shown = pages.number(value, decimals=2)
         return f"+{shown}" if value is not None and value > 0 else shown
 
+    # A part week (the range's first or last) says how many of its days are in the range.
+    weeks = [
+        band
+        if (span := report.week_span(band)).whole
+        else replace(band, label=f"{band.label} ({span.in_range})")
+        for band in report.by_week
+    ]
     tables = [
         ("net-hub", "Hub", report.by_hub),
         ("net-service", "Service", report.by_service),
-        ("net-week", "Week (from Monday)", report.by_week),
+        ("net-week", "Week (from Monday)", weeks),
     ]
     reasons_title = "What it was mostly about (percent of follow-ups)"
     charts = [
