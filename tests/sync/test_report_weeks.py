@@ -150,6 +150,11 @@ def test_the_page_labels_a_part_week_plainly(part_weeks: Central) -> None:
         "w/c 09 Nov 2026",
         "w/c 30 Nov 2026 (1 day in range)",
     ]
+    # The channel shift's table marks its part weeks the same way.
+    shift = re.search(r'<table id="channel-shift"(.*?)</table>', page, re.S)
+    assert shift is not None
+    firsts = re.findall(r'<tr data-hub="[^"]*" data-week="2026-10-19"[^>]*><td>([^<]+)</td>', page)
+    assert firsts and all(cell == "Mon 19 Oct 2026 (1 day in range: Sun 25 Oct)" for cell in firsts)
     # Of whole weeks only, no note.
     whole = hub_report(part_weeks, "html", **{"from": "2026-10-26", "to": "2026-11-15"}).text
     assert 'id="part-weeks"' not in whole and "in range)" not in whole
