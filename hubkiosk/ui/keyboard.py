@@ -72,7 +72,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.ui.widgets import PageStack, fitted_font
+from hubkiosk.ui.widgets import ListLayout, PageStack, fitted_font
 
 Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
@@ -1316,7 +1316,7 @@ def _narrow_keys_in_a_row(layout: QLayout | None) -> int:
     return found
 
 
-class BesideKeys(QLayout):
+class BesideKeys(ListLayout):
     """Back, the keys and Next: Back and Next on either side of the keys (mirrored for a
     language read right to left) where there is room, else the keys across the whole width
     and Back and Next on a row of their own under them.
@@ -1334,7 +1334,6 @@ class BesideKeys(QLayout):
 
     def __init__(self, spacing: int = 20, row_gap: int = 10, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._parts: tuple[QWidget, QWidget, QWidget] | None = None
         self._row_gap = row_gap
         self.setSpacing(spacing)
@@ -1355,18 +1354,6 @@ class BesideKeys(QLayout):
         self._parts = None
 
     # QLayout ------------------------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt API)
         return Qt.Orientation.Horizontal
 

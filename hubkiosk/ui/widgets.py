@@ -782,16 +782,13 @@ def _hidden(item: QLayoutItem) -> bool:
     return widget is not None and widget.isHidden()
 
 
-class FlowLayout(QLayout):
-    """Widgets left to right (right to left in a mirrored layout), wrapping onto a new line
-    when the next one does not fit, as words do: the top bar's buttons at 200 % text on a
-    portrait kiosk take two lines instead of running off the screen.
-    """
+class ListLayout(QLayout):
+    """A layout of its own making that keeps its items in a list: what Qt asks of every
+    layout before it places them (:class:`FlowLayout`, the keyboard's ``BesideKeys``)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self.setSpacing(spacing)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
         self._items.append(item)
@@ -804,6 +801,17 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
         return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+
+class FlowLayout(ListLayout):
+    """Widgets left to right (right to left in a mirrored layout), wrapping onto a new line
+    when the next one does not fit, as words do: the top bar's buttons at 200 % text on a
+    portrait kiosk take two lines instead of running off the screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self.setSpacing(spacing)
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt API)
         return Qt.Orientation(0)
