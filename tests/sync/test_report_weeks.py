@@ -19,9 +19,8 @@ import requests
 
 from hubkiosk.store.db import Store, open_store
 from hubkiosk.store.models import Feedback, Outcome
-from hubkiosk.store.outbox import to_payload
 from sync.client.engine import SyncState
-from sync.protocol import PROTOCOL_VERSION
+from tests.survey.test_survey_reports import push  # the records through the real route
 from tests.sync.conftest import (
     HUB,
     OTHER_HUB,
@@ -219,31 +218,11 @@ def test_every_figure_csv_has_the_weeks_and_no_row_dated_before_the_range(
     assert first["first_day_in_range"] == "2026-10-25"
 
 
-def push_feedback(central: Central, hub: str, records: list[Feedback]) -> None:
-    items = [
-        {
-            "id": str(r.id),
-            "kind": r.__tablename__,
-            "kiosk_time": r.created_at.isoformat(),
-            "payload": to_payload(r),
-        }
-        for r in records
-    ]
-    answer = requests.post(
-        f"{central.url}/v1/push",
-        json={"protocol_version": PROTOCOL_VERSION, "items": items},
-        headers=central.headers(central.enrol(hub)),
-        timeout=30,
-    )
-    assert answer.status_code == 200, answer.text
-    assert {r["status"] for r in answer.json()["results"]} == {"accepted"}
-
-
 def test_feedback_by_week_says_how_many_of_its_days_are_in_the_range(central: Central) -> None:
     # Five answers a day (enough to be shown) on the range's first and last days and one
     # day of a whole week between; five more the day before the range.
     days = [dt.date(2026, 10, 24), START, dt.date(2026, 11, 11), END]
-    push_feedback(
+    push(
         central,
         HUB,
         [
