@@ -14,7 +14,7 @@ from hubkiosk.ui.widgets import ScrollCue
 from tests.forms.test_forms_ui import Resident
 from tests.queue.conftest import clock, queue_kiosk  # noqa: F401 (the queue's fixtures)
 from tests.queue.test_queue_ui import get_ticket
-from tests.survey.test_survey_ui import IN_THE_SURVEY, at, open_survey
+from tests.survey.test_survey_ui import IN_THE_SURVEY, at, give_a_face, open_survey
 
 QtLeft = Qt.MouseButton.LeftButton
 NO_VOICE = "Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff."
@@ -260,10 +260,7 @@ def test_a_feedback_comment_is_shown_not_read_aloud(kiosk, qtbot, click):
     engine = MockEngine("en")
     window.speaker.use_engine(engine)
     screen = window.screens[ScreenId.FEEDBACK]
-    click(window, "Tell us what you think")
-    click(window, "Quick feedback")
-    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Poor")
+    give_a_face(window, qtbot, click, "Poor")
     click(window, "Add a comment")
     qtbot.keyClicks(screen.comment, "Ana Begum 07700900123 flat 4")
     click(window, "Done")

@@ -29,6 +29,15 @@ def survey_kiosk(kiosk):
     return kiosk
 
 
+def give_a_face(window, qtbot, click, face: str) -> None:
+    """From home: "Tell us what you think", "Quick feedback", then ``face`` ("Good"...),
+    once the feedback it makes is saved."""
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    with qtbot.waitSignal(window.screens[ScreenId.FEEDBACK].feedback_saved, timeout=10_000):
+        click(window, face)
+
+
 def statement_row(window, text: str) -> QFrame:
     rows = [
         row
@@ -411,11 +420,7 @@ def test_quick_feedback_is_one_touch_then_optional_reasons(survey_kiosk, qtbot, 
 def test_finishing_after_the_face_adds_nothing(survey_kiosk, qtbot, click):
     kiosk = survey_kiosk
     window = kiosk.window
-    screen = window.screens[ScreenId.FEEDBACK]
-    click(window, "Tell us what you think")
-    click(window, "Quick feedback")
-    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Very good")
+    give_a_face(window, qtbot, click, "Very good")
     click(window, "Finish")
     assert window.current is ScreenId.HOME
     assert [f.score for f in stored(kiosk, Feedback)] == [5]
@@ -430,10 +435,7 @@ def test_coming_back_to_quick_feedback_in_the_same_visit_keeps_the_one_face(
     kiosk = survey_kiosk
     window = kiosk.window
     screen = window.screens[ScreenId.FEEDBACK]
-    click(window, "Tell us what you think")
-    click(window, "Quick feedback")
-    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Poor")
+    give_a_face(window, qtbot, click, "Poor")
     click(window, "Waiting time")
     click(window, "Back")
     assert window.current is ScreenId.TELL_US
@@ -447,10 +449,7 @@ def test_coming_back_to_quick_feedback_in_the_same_visit_keeps_the_one_face(
     # The next visit starts with the faces again.
     with qtbot.waitSignal(screen.follow_up_saved, timeout=10_000):
         click(window, "Start again")
-    click(window, "Tell us what you think")
-    click(window, "Quick feedback")
-    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Very good")
+    give_a_face(window, qtbot, click, "Very good")
     assert sorted(f.score for f in stored(kiosk, Feedback)) == [2, 5]
 
 
@@ -460,10 +459,7 @@ def test_feedback_from_home_gets_a_fresh_token_and_a_walk_away_face_counts(
     kiosk = survey_kiosk
     window = kiosk.window
     screen = window.screens[ScreenId.FEEDBACK]
-    click(window, "Tell us what you think")
-    click(window, "Quick feedback")
-    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Very poor")
+    give_a_face(window, qtbot, click, "Very poor")
     click(window, "The building and facilities")
     with qtbot.waitSignal(screen.follow_up_saved, timeout=10_000):
         click(window, "Start again")  # walks away: the reason chosen still counts
@@ -506,10 +502,7 @@ def test_on_a_laptop_sized_screen_quick_feedback_shows_whole(survey_kiosk, qtbot
     resize_to(window, qtbot, size)
     screen = window.screens[ScreenId.FEEDBACK]
     viewport = window.pages[ScreenId.FEEDBACK].viewport()
-    click(window, "Tell us what you think")
-    click(window, "Quick feedback")
-    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Good")
+    give_a_face(window, qtbot, click, "Good")
     actions = [find_button(window, t) for t in ("Finish", "Add a comment", "Send")]
     assert_all_in_view(viewport, [screen.recorded, *screen.reason_buttons.values(), *actions])
     click(window, "Add a comment")
@@ -752,10 +745,7 @@ def test_at_the_largest_text_a_comment_box_shows_whole_lines(survey_kiosk, qtbot
     while window.scale_index < 2:
         click(window, window.text_size_button.text())
     screen = window.screens[ScreenId.FEEDBACK]
-    click(window, "Tell us what you think")
-    click(window, "Quick feedback")
-    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Good")
+    give_a_face(window, qtbot, click, "Good")
     click(window, "Add a comment")
     box = screen.comment
     assert box.viewport().height() >= 2 * box.fontMetrics().lineSpacing()
@@ -781,10 +771,7 @@ def test_a_comment_at_its_length_takes_no_more_letters_and_says_so(survey_kiosk,
     kiosk = survey_kiosk
     window = kiosk.window
     screen = window.screens[ScreenId.FEEDBACK]
-    click(window, "Tell us what you think")
-    click(window, "Quick feedback")
-    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
-        click(window, "Good")
+    give_a_face(window, qtbot, click, "Good")
     click(window, "Add a comment")
     words = ("The staff were kind. " * 30)[:497]
     screen.comment.insertPlainText(words)  # a long comment typed (key by key it takes long)
