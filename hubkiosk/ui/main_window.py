@@ -533,19 +533,24 @@ class MainWindow(QMainWindow):
         there: a reference checked them in with one touch. The visit (language, what it
         counts) goes on; an adviser's own screens stay as they are while one is signed in.
         """
-        staff = self.ctx.adviser is not None
-        pages = []
+        self._wipe_screens(keep_staff=self.ctx.adviser is not None)
+
+    def _wipe_screens(self, *, keep_staff: bool = False) -> None:
+        """Reset the screens and empty every field on them, undo history included: all of
+        them, or (``keep_staff``) the resident's only."""
+        roots: list[QWidget] = [] if keep_staff else [self]
         for screen_id, screen in self.screens.items():
-            if staff and screen_id in ADVISER_SCREENS:
+            if keep_staff and screen_id in ADVISER_SCREENS:
                 continue
             screen.reset()
-            pages.append(self.pages[screen_id])
+            if keep_staff:
+                roots.append(self.pages[screen_id])
         from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # not needed before a paint
 
-        for page in pages:
-            for line in page.findChildren(QLineEdit):
+        for root in roots:
+            for line in root.findChildren(QLineEdit):
                 wipe_line(line)
-            for editor in page.findChildren(QTextEdit) + page.findChildren(QPlainTextEdit):
+            for editor in root.findChildren(QTextEdit) + root.findChildren(QPlainTextEdit):
                 wipe_document(editor)
 
     @Slot()
@@ -656,16 +661,9 @@ class MainWindow(QMainWindow):
         if self._late is not None:
             self._late.overlay.hide()
         self.waiting_go = None
-        for screen in self.screens.values():
-            screen.reset()
+        self._wipe_screens()
         self.ctx.end_visit()
         self.history.clear()
-        for line in self.findChildren(QLineEdit):
-            wipe_line(line)
-        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # not needed before a paint
-
-        for editor in self.findChildren(QTextEdit) + self.findChildren(QPlainTextEdit):
-            wipe_document(editor)
 
     # Read aloud ---------------------------------------------------------------------------
     @Slot()
