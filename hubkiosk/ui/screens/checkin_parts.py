@@ -444,12 +444,14 @@ def appointment_words(ctx: KioskContext, service_id: str, starts_at: dt.datetime
     return f"{checked_in} {seat}"
 
 
-def closes_before_seen(ctx: KioskContext, ticket: queue.IssuedTicket) -> dt.datetime | None:
-    """When the hub closes today, if the wait of ``ticket``'s place (its upper end) runs
-    past it: the resident may not be seen today. None otherwise, or when the hub stays open
-    past midnight."""
-    closes = hours.closing_today(ctx.hub, ticket.issued_at)
-    if closes is None or ticket.issued_at + dt.timedelta(minutes=ticket.wait.high) <= closes:
+def closes_before_seen(
+    ctx: KioskContext, moment: dt.datetime, wait_high: int
+) -> dt.datetime | None:
+    """When the hub closes today, if a wait from ``moment`` of up to ``wait_high`` minutes
+    runs past it: the resident may not be seen today. None otherwise, or when the hub stays
+    open past midnight. (The confirmation asks it of the wait now, the ticket of its own.)"""
+    closes = hours.closing_today(ctx.hub, moment)
+    if closes is None or moment + dt.timedelta(minutes=wait_high) <= closes:
         return None
     return closes
 
@@ -477,7 +479,7 @@ def ticket_print(
         local_name = service.name.get(language)
     booked = appointment is not None or ticket.appointment_id is not None
     starts_at = appointment.starts_at if appointment is not None else None
-    closes = None if booked else closes_before_seen(ctx, ticket)
+    closes = None if booked else closes_before_seen(ctx, ticket.issued_at, ticket.wait.high)
     return TicketPrint(
         hub_name=hub.name.get("en"),
         number=ticket.number,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.core import hours, queue
+from hubkiosk.core import queue
 from hubkiosk.core.waits import WaitEstimate
 from hubkiosk.qt.ops import Answers
 from hubkiosk.store.models import Priority
@@ -33,6 +33,7 @@ from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
     CheckInStack,
     ToggleButton,
+    closes_before_seen,
     fmt_time,
     remember_visit,
     wait_text,
@@ -375,9 +376,8 @@ class TicketConfirmScreen(Screen):
 
     def _closing_text(self, estimate: WaitEstimate) -> None:
         """Says when the hub closes when the wait's upper end runs past it."""
-        now = self.ctx.now()
-        closes = hours.closing_today(self.ctx.hub, now)
-        if closes is None or now + dt.timedelta(minutes=estimate.high) <= closes:
+        closes = closes_before_seen(self.ctx, self.ctx.now(), estimate.high)
+        if closes is None:
             if not self.closing_line.isHidden():
                 self.closing_line.hide()
             return

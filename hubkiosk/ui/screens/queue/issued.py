@@ -222,7 +222,7 @@ class TicketIssuedScreen(Screen):
     def _closing_text(self, ticket: queue.IssuedTicket) -> bool:
         """Says when the hub closes when the wait of the ticket's place runs past it;
         whether it does."""
-        closes = closes_before_seen(self.ctx, ticket)
+        closes = closes_before_seen(self.ctx, ticket.issued_at, ticket.wait.high)
         if closes is None:
             self.closing_line.hide()
             return False
