@@ -569,6 +569,22 @@ def test_the_last_residents_ticket_printing_leaves_the_next_ones_screen_alone(
     assert issued.print_status.text() == "Please take your ticket from the printer."
 
 
+def open_the_queue(kiosk, qtbot, click):
+    """The adviser signs in with the kiosk's PIN (2468) and opens "Queue and desks"; that
+    screen, once it has read the queue."""
+    window = kiosk.window
+    kiosk.ctx.go(ScreenId.ADVISER_PIN)
+    for digit in "2468":
+        click(window, digit)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Sign in")
+    assert window.current is ScreenId.ADVISER_HOME
+    screen = window.screens[ScreenId.ADVISER_QUEUE]
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Queue and desks")
+    return screen
+
+
 def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):
     from hubkiosk.core.pin import hash_pin
 
@@ -579,15 +595,7 @@ def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):
         get_ticket(kiosk, qtbot, click)
         click(window, "Done")
     # The adviser signs in with the kiosk's IT PIN.
-    kiosk.ctx.go(ScreenId.ADVISER_PIN)
-    for digit in "2468":
-        click(window, digit)
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        click(window, "Sign in")
-    assert window.current is ScreenId.ADVISER_HOME
-    screen = window.screens[ScreenId.ADVISER_QUEUE]
-    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
-        click(window, "Queue and desks")
+    screen = open_the_queue(kiosk, qtbot, click)
     assert "Housing: 2 — H-001, H-002" in screen.waiting.text()
     click(window, "2")  # "Your desk:" 1 2 3 4
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
@@ -935,14 +943,7 @@ def test_a_referral_typed_with_a_residents_contact_details_is_refused_and_kept_t
     click(window, "Housing")
     get_ticket(kiosk, qtbot, click)
     click(window, "Done")
-    kiosk.ctx.go(ScreenId.ADVISER_PIN)
-    for digit in "2468":
-        click(window, digit)
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        click(window, "Sign in")
-    screen = window.screens[ScreenId.ADVISER_QUEUE]
-    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
-        click(window, "Queue and desks")
+    screen = open_the_queue(kiosk, qtbot, click)
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")
     click(window, "Served: referred")
