@@ -116,7 +116,8 @@ def start_demo_server(
             ]
             for day, entries in sorted(by_day.items()):
                 config.replace_appointments(session, day, entries, now=now)
-            enrolled = admin.enrol_device(session, hub_id, device_name, now=now)
+            # The demo kiosk of this start replaces the last start's (a hub runs one).
+            enrolled = admin.enrol_device(session, hub_id, device_name, now=now, replace=True)
     finally:
         database.dispose()
     thread = ServerThread(create_app(settings)).start()

@@ -30,11 +30,70 @@ def _check_hub(session: Session, hub_id: str) -> None:
         raise AdminError(f"unknown hub '{hub_id}' (known: {known}); run `config publish` first")
 
 
+def hub_kiosks(session: Session, hub_id: str) -> list[Device]:
+    """The kiosks enrolled at ``hub_id`` and not revoked, the oldest first."""
+    return list(
+        session.scalars(
+            select(Device)
+            .where(Device.hub_id == hub_id, Device.revoked_at.is_(None))
+            .order_by(Device.created_at)
+        )
+    )
+
+
+def _one_kiosk_per_hub(session: Session, hub_id: str, *, now: dt.datetime) -> None:
+    """Refuse a second kiosk at ``hub_id``.
+
+    A hub runs one kiosk: its queue (the ticket numbers, the adviser's list of who waits,
+    the calling display) is kept in that kiosk's store, so a second kiosk at the hub would
+    give out the same numbers again (two residents holding H-001) and its adviser would see
+    only the residents who checked in on it."""
+    kiosks = hub_kiosks(session, hub_id)
+    if not kiosks:
+        return
+    kiosk = kiosks[0]  # not its name: a kiosk chose it, and this goes to a terminal
+    if kiosk.last_seen_at is None:
+        seen = "not seen since it enrolled"
+    else:
+        seen = "last seen " + _aware(kiosk.last_seen_at).strftime("%Y-%m-%d %H:%M UTC")
+    raise AdminError(
+        f"hub '{hub_id}' already has a kiosk: device {kiosk.id} ({seen}). "
+        "A hub runs one kiosk, as its queue is kept on it: a second would give out the same "
+        "ticket numbers. To replace it (new hardware, a reinstalled machine), make the code "
+        f"with `enrol --hub {hub_id} --replace`: the old kiosk's token is revoked when the "
+        "new one enrols (let it sync first if it still runs). Or revoke it first "
+        f"(`hubkiosk-server revoke {kiosk.id}`)."
+    )
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _replace_kiosks(session: Session, hub_id: str, *, now: dt.datetime, by: uuid.UUID) -> None:
+    """Revoke the kiosks at ``hub_id`` that the new device ``by`` replaces."""
+    for kiosk in hub_kiosks(session, hub_id):
+        kiosk.revoked_at = now
+        session.add(
+            AuditEvent(at=now, action="revoke", detail=f"device {kiosk.id} replaced by {by}")
+        )
+
+
 def create_enrolment_code(
-    session: Session, hub_id: str, *, now: dt.datetime, valid_for: dt.timedelta
+    session: Session,
+    hub_id: str,
+    *,
+    now: dt.datetime,
+    valid_for: dt.timedelta,
+    replace: bool = False,
 ) -> str:
-    """A one-time code for a kiosk of ``hub_id``; only its hash is stored."""
+    """A one-time code for the kiosk of ``hub_id``; only its hash is stored.
+
+    Refused while the hub has a kiosk, unless the code ``replace``s it: the kiosk that
+    enrols with it takes the hub's place, and the old one's token is revoked then."""
     _check_hub(session, hub_id)
+    if not replace:
+        _one_kiosk_per_hub(session, hub_id, now=now)
     code = new_enrolment_code()
     session.add(
         EnrolmentCode(
@@ -42,9 +101,11 @@ def create_enrolment_code(
             hub_id=hub_id,
             created_at=now,
             expires_at=now + valid_for,
+            replaces=replace,
         )
     )
-    session.add(AuditEvent(at=now, action="enrol_code", detail=f"hub {hub_id}"))
+    detail = f"hub {hub_id}" + (", replacing its kiosk" if replace else "")
+    session.add(AuditEvent(at=now, action="enrol_code", detail=detail))
     return code
 
 
@@ -72,18 +133,38 @@ def exchange_code(session: Session, code: str, device_name: str, *, now: dt.date
             EnrolmentCode.expires_at > now,
         )
         .values(used_at=now, device_id=device_id)
-        .returning(EnrolmentCode.hub_id)
+        .returning(EnrolmentCode.hub_id, EnrolmentCode.replaces)
         .execution_options(synchronize_session=False)
     ).first()
     if spent is None:
         raise AdminError("the enrolment code is unknown, used or expired")
+    _lock_hub(session, spent.hub_id)
+    if spent.replaces:
+        _replace_kiosks(session, spent.hub_id, now=now, by=device_id)
+    else:
+        _one_kiosk_per_hub(session, spent.hub_id, now=now)  # raised: the code stays unspent
     return _new_device(session, spent.hub_id, device_name, now=now, device_id=device_id)
 
 
-def enrol_device(session: Session, hub_id: str, device_name: str, *, now: dt.datetime) -> Enrolled:
-    """A device and token straight away (for the demo and for IT scripts)."""
+def _lock_hub(session: Session, hub_id: str) -> None:
+    """Hold the hub's row to the end of the transaction (PostgreSQL; SQLite's write lock,
+    taken by the code's UPDATE, already serialises enrolments)."""
+    session.execute(select(HubRow.id).where(HubRow.id == hub_id).with_for_update())
+
+
+def enrol_device(
+    session: Session, hub_id: str, device_name: str, *, now: dt.datetime, replace: bool = False
+) -> Enrolled:
+    """A device and token straight away (for the demo and for IT scripts): refused while
+    the hub has a kiosk, unless it ``replace``s it (its token is revoked)."""
     _check_hub(session, hub_id)
-    return _new_device(session, hub_id, device_name, now=now, device_id=uuid.uuid4())
+    _lock_hub(session, hub_id)
+    device_id = uuid.uuid4()
+    if replace:
+        _replace_kiosks(session, hub_id, now=now, by=device_id)
+    else:
+        _one_kiosk_per_hub(session, hub_id, now=now)
+    return _new_device(session, hub_id, device_name, now=now, device_id=device_id)
 
 
 def _new_device(

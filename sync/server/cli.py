@@ -105,6 +105,12 @@ def _parser() -> argparse.ArgumentParser:
     enrol.add_argument("--hub", required=True)
     enrol.add_argument("--token", action="store_true", help="enrol now and print a device token")
     enrol.add_argument("--name", default="kiosk", help="device name (with --token)")
+    enrol.add_argument(
+        "--replace",
+        action="store_true",
+        help="the kiosk enrolling replaces the hub's kiosk (a hub runs one), whose token is "
+        "revoked then",
+    )
     enrol.add_argument("--db", dest="db_sub")
 
     revoke = commands.add_parser("revoke", help="revoke a device's token")
@@ -448,12 +454,17 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
         elif args.command == "enrol":
             with database.session() as session:
                 if args.token:
-                    enrolled = admin.enrol_device(session, args.hub, args.name, now=now)
+                    enrolled = admin.enrol_device(
+                        session, args.hub, args.name, now=now, replace=args.replace
+                    )
                     print(enrolled.token)
                     print(f"device {enrolled.device_id} hub {enrolled.hub_id}", file=sys.stderr)
                 else:
                     hours = dt.timedelta(hours=settings.enrol_code_hours)
-                    print(admin.create_enrolment_code(session, args.hub, now=now, valid_for=hours))
+                    code = admin.create_enrolment_code(
+                        session, args.hub, now=now, valid_for=hours, replace=args.replace
+                    )
+                    print(code)
                     until = (now + hours).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
                     print(  # the code alone on standard output, for a script to take
                         f"valid once, for {settings.enrol_code_hours:g} hours, until {until} "

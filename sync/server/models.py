@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     Uuid,
+    false,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -57,6 +58,9 @@ class EnrolmentCode(Base):
     expires_at: Mapped[dt.datetime]
     used_at: Mapped[dt.datetime | None]
     device_id: Mapped[uuid.UUID | None]
+    #: The kiosk that enrols with this code replaces the hub's kiosk (whose token is then
+    #: revoked): ``enrol --replace``. Without it, the code enrols no second kiosk at a hub.
+    replaces: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Device(Base):

@@ -5,6 +5,8 @@ them (the server sets a ticket from another hub aside, and nothing could send it
 from __future__ import annotations
 
 import datetime as dt
+import re
+import uuid
 
 from hubkiosk.app import main as kiosk_main
 from hubkiosk.store.db import Store
@@ -55,6 +57,11 @@ def test_a_kiosk_is_not_enrolled_at_another_hub_while_its_visits_wait_to_be_sent
     assert done == 1
     assert f"2 records made at {HUB}" in said and "hubkiosk-server revoke" in said
     assert load_credentials(data_dir) is None
+    # IT revokes the device named, as told: Chrisp Street's kiosk is still to come.
+    named = re.search(r"hubkiosk-server revoke ([0-9a-f-]{36})", said)
+    assert named is not None, said
+    with central.database.session() as session:
+        admin.revoke(session, uuid.UUID(named.group(1)), now=central.clock())
 
     # Synced at Bow (the old token, the old hub): then the move goes through, with the
     # first code, which the refusal did not spend.

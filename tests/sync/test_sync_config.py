@@ -274,8 +274,12 @@ def test_enrolment_code_is_one_time_and_the_token_file_is_private(
     assert enrolled.token not in stored  # only hashes are kept
     expired_code = None
     with central.database.session() as session:
-        expired_code = admin.create_enrolment_code(
-            session, HUB, now=clock() - dt.timedelta(hours=2), valid_for=dt.timedelta(hours=1)
+        expired_code = admin.create_enrolment_code(  # to replace Bow's kiosk, too late
+            session,
+            HUB,
+            now=clock() - dt.timedelta(hours=2),
+            valid_for=dt.timedelta(hours=1),
+            replace=True,
         )
     with pytest.raises(EnrolmentError):
         enrol(central.url, expired_code)

@@ -34,9 +34,10 @@ THREADS = 8
 
 
 def new_code(central: Central) -> str:
+    """A code for Bow's kiosk, replacing the one before (a hub runs one kiosk)."""
     with central.database.session() as session:
         return admin.create_enrolment_code(
-            session, HUB, now=central.clock(), valid_for=dt.timedelta(hours=1)
+            session, HUB, now=central.clock(), valid_for=dt.timedelta(hours=1), replace=True
         )
 
 
