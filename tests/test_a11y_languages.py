@@ -55,3 +55,26 @@ def test_a_kiosk_may_start_in_any_of_its_languages_and_no_other(tmp_path):
     with pytest.raises(ConfigError, match="default_language") as caught:
         KioskSettings.load(data_dir=tmp_path, default_language="urdu")
     assert "ur" in str(caught.value) and "pl" in str(caught.value)
+
+
+def test_the_answers_a_kiosk_offers_read_in_every_language():
+    """QA (s35): a form's Yes / No answers were built in code with English, Bengali and
+    Somali only, so an Urdu, Spanish or Polish resident read "Yes" and "No" (on screen, to
+    assistive technology, read aloud) under a question in their own language."""
+    from hubkiosk.core.content import load_default_content
+
+    content = load_default_content()
+    offered = [
+        (f"form {form.id}.{item.id}.{choice.id}", choice.text.root)
+        for form in content.forms.values()
+        for item in form.fields
+        for choice in item.options
+    ] + [
+        (f"survey {survey.id}.{question.id}.{option.id}", option.text.root)
+        for survey in content.surveys.values()
+        for question in survey.questions
+        for option in question.choices
+    ]
+    assert offered
+    missing = [(where, code) for where, text in offered for code in CODES if not text.get(code)]
+    assert not missing, missing[:10]

@@ -89,6 +89,12 @@ def texts(en: str, bn: str, so: str, **more: str) -> LocalizedText:
     return LocalizedText({"en": en, "bn": bn, "so": so, **more})
 
 
+#: "Yes" and "No" in every kiosk language: the answers of a survey's and a form's yes/no
+#: question, which no definition spells out.
+YES = texts("Yes", "হ্যাঁ", "Haa", ur="ہاں", es="Sí", pl="Tak")
+NO = texts("No", "না", "Maya", ur="نہیں", es="No", pl="Nie")
+
+
 class Weekday(StrEnum):
     MON = "mon"
     TUE = "tue"

@@ -34,7 +34,7 @@ from typing import Annotated, Any
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-from sync.protocol.content import SLUG, LocalizedText, Strict, texts
+from sync.protocol.content import NO, SLUG, YES, LocalizedText, Strict
 
 Slug = Annotated[str, Field(pattern=SLUG)]
 
@@ -70,8 +70,8 @@ class Choice(Strict):
 
 
 YES_NO_CHOICES: tuple[Choice, ...] = (
-    Choice(id="yes", text=texts("Yes", "হ্যাঁ", "Haa")),
-    Choice(id="no", text=texts("No", "না", "Maya")),
+    Choice(id="yes", text=YES),
+    Choice(id="no", text=NO),
 )
 
 

@@ -33,7 +33,7 @@ from typing import Annotated
 
 from pydantic import Field, ValidationError, model_validator
 
-from sync.protocol.content import SLUG, LocalizedText, Strict, texts
+from sync.protocol.content import NO, SLUG, YES, LocalizedText, Strict, texts
 
 Slug = Annotated[str, Field(pattern=SLUG)]
 
@@ -128,8 +128,8 @@ AGREEMENT_SCALE: tuple[Option, ...] = (
 AGREEMENT_NEGATIVE: tuple[str, ...] = ("strongly-disagree", "disagree")
 
 YES_NO_OPTIONS: tuple[Option, ...] = (
-    Option(id="yes", text=texts("Yes", "হ্যাঁ", "Haa", ur="ہاں", es="Sí", pl="Tak")),
-    Option(id="no", text=texts("No", "না", "Maya", ur="نہیں", es="No", pl="Nie")),
+    Option(id="yes", text=YES),
+    Option(id="no", text=NO),
 )
 
 
