@@ -128,7 +128,7 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="374"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln person is waiting.</numerusform>

@@ -229,6 +229,14 @@ class AdviserQueueScreen(Screen):
         adviser = self.ctx.adviser
         return adviser.adviser_id if adviser is not None else None
 
+    def _service_name(self, service_id: str) -> str:
+        """The service's name; for one the hub no longer offers (withdrawn today by a new
+        configuration, its tickets still waiting), words that say so."""
+        service = self.ctx.content.catalogue.by_id(service_id)
+        if service is not None:
+            return self.ctx.text(service.name)
+        return self.tr("A service no longer offered")
+
     def _desk_number(self, desk: str | None = None) -> str:
         """A desk's number (this one's by default), in the language's digits: sentences
         name it after their own word for a desk (the store keeps "Desk 2")."""
@@ -564,17 +572,21 @@ class AdviserQueueScreen(Screen):
                 self.tr("At Desk %1: %2 (%3)")
                 .replace("%1", self._desk_number())
                 .replace("%2", digits(entry.number))
-                .replace("%3", ", ".join([self.ctx.text(service.name) if service else "", *extras]))
+                .replace("%3", ", ".join([self._service_name(entry.service_id), *extras]))
             )
         if self.day is None:
             self.waiting.setText(self.tr("Reading the queue…"))
             return
         lines = []
-        for service in catalogue.services:
-            numbers = [e.number for e in self.day.waiting(service.id)]
+        offered = [service.id for service in catalogue.services]
+        # Then the tickets of a service withdrawn today (a new configuration): still waiting.
+        withdrawn = sorted(set(self.day.waiting_counts()) - set(offered))
+        for service_id in [*offered, *withdrawn]:
+            numbers = [e.number for e in self.day.waiting(service_id)]
             if numbers:
                 shown = digits(", ".join(numbers))
-                lines.append(f"{self.ctx.text(service.name)}: {number(len(numbers))} — {shown}")
+                name = self._service_name(service_id)
+                lines.append(f"{name}: {number(len(numbers))} — {shown}")
         self.waiting.setText(
             self.tr("Waiting:") + "\n" + "\n".join(lines) if lines else self.tr("No one waiting.")
         )

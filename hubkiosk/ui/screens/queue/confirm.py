@@ -287,6 +287,14 @@ class TicketConfirmScreen(Screen):
             return
         if not self.stack.check():
             return
+        if self.ctx.content.catalogue.by_id(service.id) is None:  # withdrawn since shown
+            self.message.setText(
+                self.tr(
+                    "Sorry, this service is no longer offered at this hub. "
+                    "Please ask a member of staff."
+                )
+            )
+            return
         self.get_button.setEnabled(False)
         self._clear_message()
         self._wait_read = None  # the queue is about to change
