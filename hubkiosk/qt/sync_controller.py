@@ -33,17 +33,28 @@ from sync.protocol.wire import DeviceHealth, EnrolResponse
 log = logging.getLogger(__name__)
 
 
+def machine_name() -> str:
+    """This machine's host name, as the kiosk's name on the central server: IT's fleet
+    page and ``hubkiosk-server devices`` then say which machine a row is (every kiosk was
+    "kiosk"). Printable characters only, 100 at most; "kiosk" when there is none."""
+    import socket
+
+    name = "".join(ch for ch in socket.gethostname() if ch.isprintable()).strip()
+    return name[:100] or "kiosk"
+
+
 def enrol_device(
     data_dir: Path,
     server_url: str,
     code: str,
-    device_name: str = "kiosk",
+    device_name: str | None = None,
     *,
     check: Callable[[EnrolResponse], None] | None = None,
 ) -> DeviceCredentials:
-    """Exchange a one-time code for a device token and keep it beside the store (0600).
-    ``check`` sees the answer first, and may refuse it (raise) before the token is kept."""
-    answer = enrol(server_url, code, device_name=device_name)
+    """Exchange a one-time code for a device token and keep it beside the store (0600),
+    the device named ``device_name`` (by default :func:`machine_name`). ``check`` sees the
+    answer first, and may refuse it (raise) before the token is kept."""
+    answer = enrol(server_url, code, device_name=device_name or machine_name())
     if check is not None:
         check(answer)
     credentials = DeviceCredentials(

@@ -115,3 +115,23 @@ def test_it_is_told_at_the_command_line_and_at_the_kiosk(
     assert kiosk_main(["--data-dir", str(data_dir), "--enrol", central.url, code]) == 0
     credentials = load_credentials(data_dir)
     assert credentials is not None and credentials.hub_id == HUB
+
+
+def test_a_kiosk_enrols_under_its_machines_name(central: Central, tmp_path, monkeypatch, capsys):
+    """QA (s35): every kiosk enrolled with a code was named "kiosk", so IT's fleet page and
+    `hubkiosk-server devices` could not say which machine a row was. A kiosk now enrols
+    under its host name."""
+    import socket
+
+    monkeypatch.setenv("HUBKIOSK_HUB_ID", HUB)
+    data_dir = tmp_path / "kiosk"
+    assert kiosk_main(["--data-dir", str(data_dir), "--enrol", central.url, _code(central)]) == 0
+    credentials = load_credentials(data_dir)
+    assert credentials is not None
+    with central.database.session() as session:
+        (kiosk,) = admin.hub_kiosks(session, HUB)
+    assert str(kiosk.id) == credentials.device_id
+    assert kiosk.name == socket.gethostname() != "kiosk"
+    capsys.readouterr()
+    assert server_main(["--db", central.settings.db_url, "devices"]) == 0
+    assert socket.gethostname() in capsys.readouterr().out
