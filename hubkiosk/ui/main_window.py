@@ -53,6 +53,7 @@ from hubkiosk.ui.widgets import (
     BigButton,
     FlowLayout,
     ScreenStack,
+    ScrollCue,
     enable_touch_scrolling,
     label,
     restyle,
@@ -432,9 +433,14 @@ class MainWindow(QMainWindow):
 
     def _touch_scrolling(self, area: QAbstractScrollArea) -> None:
         if self._touch_pending is None:
-            enable_touch_scrolling(area)
+            self._style_cue(enable_touch_scrolling(area))
         elif area not in self._touch_pending:
             self._touch_pending.append(area)
+
+    def _style_cue(self, cue: ScrollCue | None) -> None:
+        """A new "More below" cue at the bars' text size (its page's may be larger)."""
+        if cue is not None:
+            self.styler.restyle(cue, scale=self._bar_scale)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
@@ -449,11 +455,10 @@ class MainWindow(QMainWindow):
             # A timer of this window's: closed and deleted first, the window takes it along.
             QTimer.singleShot(0, self, lambda: self._enable_touch_scrolling(pending))
 
-    @staticmethod
-    def _enable_touch_scrolling(areas: list[QAbstractScrollArea]) -> None:
+    def _enable_touch_scrolling(self, areas: list[QAbstractScrollArea]) -> None:
         for area in areas:
             if shiboken6.isValid(area):  # a screen rebuilt meanwhile (new content) has gone
-                enable_touch_scrolling(area)
+                self._style_cue(enable_touch_scrolling(area))
 
     # Navigation ---------------------------------------------------------------------------
     @property
@@ -499,7 +504,7 @@ class MainWindow(QMainWindow):
             self._stale_content.discard(screen_id)
             screen.refresh_content()
             screen.retranslate()
-        self.styler.restyle(self.pages[screen_id])
+        self._restyle_page(self.pages[screen_id])
         self.stack.setCurrentWidget(self.pages[screen_id])
         self.pages[screen_id].verticalScrollBar().setValue(0)
         screen.enter(**params)
@@ -877,12 +882,27 @@ class MainWindow(QMainWindow):
         theme.apply_font(app, self.text_scale)
         self.styler.choose(self.theme, self.text_scale)
         overlay = self._late.overlay if self._late is not None else None  # else when made
-        for region in (self.top_bar, self.bottom_bar, overlay, self.stack.currentWidget()):
-            if region is not None:
-                self.styler.restyle(region)
+        if overlay is not None:
+            self.styler.restyle(overlay)
+        page = self.stack.currentWidget()
+        if page is not None:
+            self._restyle_page(page)
+        for bar in (self.top_bar, self.bottom_bar):
+            self.styler.restyle(bar, scale=self._bar_scale)
         if self._late is not None and self.ctx.assisting:
             self._style_banner()
         self._paint_speaker()
+
+    @property
+    def _bar_scale(self) -> float:
+        """The bars' text size: the resident's, up to :data:`theme.BAR_TEXT_SCALE`."""
+        return min(self.text_scale, theme.BAR_TEXT_SCALE)
+
+    def _restyle_page(self, page: QWidget) -> None:
+        """``page`` in the look wanted, its "More below" cue at the bars' text size."""
+        if self.styler.restyle(page):
+            for cue in page.findChildren(ScrollCue):
+                self.styler.restyle(cue, scale=self._bar_scale)
 
     def _style_banner(self) -> None:
         """The assisted-mode banner in the theme chosen (it stayed cream in high contrast),

@@ -35,6 +35,11 @@ FAMILIES = ["Noto Sans", "Noto Sans Bengali", "Noto Naskh Arabic"]
 #: Pixel sizes at 100 % text size; the larger settings multiply them.
 BASE_SIZES = {"small": 18, "body": 22, "large": 28, "title": 36, "huge": 72}
 TEXT_SCALES = (1.0, 1.5, 2.0)
+#: The bars' words (and a page's "More below") grow with the text size up to this (150 %:
+#: "Start again" in 42 px letters), the page's on to the largest. At 200 % the bars took
+#: three rows each on a laptop-sized panel and left the page 140 px of a 1366 x 768
+#: screen, under a "More below" of two lines (QA, s35).
+BAR_TEXT_SCALE = 1.5
 
 
 class Theme(enum.StrEnum):
@@ -92,14 +97,16 @@ class RegionStyler:
     def choose(self, theme: Theme, scale: float) -> None:
         self.wanted = (theme, scale)
 
-    def restyle(self, region: QWidget, *, scale: float | None = None) -> None:
-        """``region`` in the look wanted (at text ``scale`` instead, where given)."""
+    def restyle(self, region: QWidget, *, scale: float | None = None) -> bool:
+        """``region`` in the look wanted (at text ``scale`` instead, where given); whether
+        its look changed."""
         key = id(region)
         wanted = self.wanted if scale is None else (self.wanted[0], scale)
         if self._applied.get(key, self.base) == wanted:
-            return
+            return False
         region.setStyleSheet("" if wanted == self.base else stylesheet(*wanted))
         self._applied[key] = wanted
+        return True
 
     def forget(self, region: QWidget) -> None:
         self._applied.pop(id(region), None)

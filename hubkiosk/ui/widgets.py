@@ -1127,11 +1127,11 @@ class ScrollCue(QLabel):
                 self.update_cue()
 
 
-def enable_touch_scrolling(area: QAbstractScrollArea) -> None:
+def enable_touch_scrolling(area: QAbstractScrollArea) -> ScrollCue | None:
     """Kinetic scrolling by a finger or a held left button dragged, and a "More below"
-    cue. Idempotent."""
+    cue (returned when made here). Idempotent."""
     if area.property("touch_scrolling"):
-        return
+        return None
     # Here, not at the top: the home screen is painted before any page scrolls, and
     # importing these classes builds their Python enums (see hubkiosk.quickstart).
     from PySide6.QtWidgets import QScroller, QScrollerProperties
@@ -1154,8 +1154,9 @@ def enable_touch_scrolling(area: QAbstractScrollArea) -> None:
     # a drag is cancelled for the button under it, so sliding the page presses nothing.
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
     scroller.setScrollerProperties(properties)
-    if not isinstance(area, GrowingScrollArea):
-        ScrollCue(area)
+    if isinstance(area, GrowingScrollArea):
+        return None
+    return ScrollCue(area)
 
 
 class WrapLabel(QLabel):
