@@ -343,6 +343,9 @@ class SyncEngine:
     _refused_at: int | None = field(default=None, init=False, repr=False)
     #: Items of the last batch answered in this cycle (0 before one).
     _answered: int = field(default=0, init=False, repr=False)
+    #: The server refused this kiosk's report (the heartbeat) as one of an older release
+    #: would (a field it does not know): pushes go without it.
+    _no_report: bool = field(default=False, init=False, repr=False)
     #: While a cycle pushes, the longest (seconds) a thread holds the interpreter while
     #: another waits for it (Python's default is 5 ms; None leaves it be). This thread
     #: reads and marks batches in long stretches while the link's thread sends one and
@@ -635,6 +638,16 @@ class SyncEngine:
         if isinstance(outcome, _WrongHub):
             for item_id in outcome.ids:
                 self.port.dead_letter(item_id, f"wrong hub: {outcome.message}")
+        elif isinstance(outcome, str) and outcome.startswith("device") and not self._no_report:
+            # Not the records: the kiosk's report, refused by a server of an older release
+            # (a kiosk upgraded first: "device.set_aside_cleared_at: Extra inputs are not
+            # permitted"). The records go again, whole, without it; no record is set aside.
+            log.warning(
+                "sync: the central server refused this kiosk's report (%s): it is older "
+                "than the kiosk; upgrade it (README). Records are sent without the report.",
+                outcome,
+            )
+            self._no_report = True
         elif len(batch.items) > 1:
             refused = len(batch.items)
             self._refused_at = min(refused, self._refused_at or refused)
@@ -718,7 +731,11 @@ class SyncEngine:
         """The push body of ``items``: a :class:`PushBatch`, written item by item with each
         payload's JSON text as the outbox keeps it (parsing thousands of payloads only to
         write them out again cost more than the rest of the client's work)."""
-        report = self._report([*in_flight, *(item.seq for item in items)]).model_dump_json()
+        if self._no_report:
+            report = "null"
+        else:
+            sending = [*in_flight, *(item.seq for item in items)]
+            report = self._report(sending).model_dump_json()
         encoded = ",".join([_item_json(item) for item in items])
         return (
             f'{{"protocol_version":{PROTOCOL_VERSION},"items":[{encoded}],"device":{report}}}'
