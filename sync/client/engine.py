@@ -514,6 +514,7 @@ class SyncEngine:
             set_aside_cleared_at=counts.set_aside_cleared_at,
             kiosk_version=self.kiosk_version,
             health=self._health(),
+            kiosk_now=self.clock(),
         )
 
     def _health(self) -> DeviceHealth | None:

@@ -116,6 +116,9 @@ class DeviceReport(Wire):
     set_aside_cleared_at: Annotated[dt.datetime | None, AfterValidator(_utc_or_none)] = None
     kiosk_version: Annotated[str | None, Field(max_length=40), PLAIN_TEXT] = None
     health: DeviceHealth | None = None
+    #: The kiosk's clock when it made this report (added later, optional): the server
+    #: flags a clock far from its own, which would put the kiosk's visits on wrong days.
+    kiosk_now: Annotated[dt.datetime | None, AfterValidator(_utc_or_none)] = None
 
 
 class PushItem(Wire):

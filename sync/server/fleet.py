@@ -136,6 +136,8 @@ class KioskHealth:
     last_error: str | None
     #: The published configuration's version the kiosk has in force (None: the shipped one).
     configuration: str | None
+    #: The kiosk's clock less the server's, seconds, at its last report (None: not sent).
+    clock_offset_seconds: float | None
     #: What needs IT, in words ("silent for 2 h 5 min", "printer fault", ...).
     flags: tuple[str, ...]
 
@@ -198,6 +200,11 @@ def config_version(etag: str | None) -> str | None:
     return match.group(1) if match else None
 
 
+#: A kiosk's clock further than this from the server's is flagged (a request's own time
+#: on the way, and a kiosk synced by NTP, are well within it).
+CLOCK_OFF_SECONDS = 300
+
+
 def is_silent(silent_seconds: float | None, policy: FleetPolicy) -> bool:
     """Whether a kiosk last seen ``silent_seconds`` ago (None: never) is flagged silent."""
     return silent_seconds is None or silent_seconds > policy.silent_minutes * 60
@@ -216,6 +223,10 @@ def flags_for(
         flags.append(
             f"runs {device.kiosk_version or 'an unknown version'}, wanted {policy.want_version}"
         )
+    offset = device.reported_clock_offset_seconds
+    if offset is not None and abs(offset) > CLOCK_OFF_SECONDS:
+        # Its records' times, days and service days are by its clock: wrong ones.
+        flags.append(f"clock {duration(abs(offset))} {'behind' if offset < 0 else 'ahead'}")
     if device.printer_state == "fault":
         flags.append("printer fault")
     if (
@@ -296,6 +307,7 @@ def fleet(
                 last_backup_at=_aware(device.last_backup_at),
                 last_error=device.last_error,
                 configuration=config_version(device.config_in_force),
+                clock_offset_seconds=_finite(device.reported_clock_offset_seconds),
                 flags=tuple(flags_for(device, policy, now, published)),
             )
         )

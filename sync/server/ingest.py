@@ -924,6 +924,9 @@ def _record_health(device: Device, report: DeviceReport) -> None:
     device.reported_dead_letters = report.dead_letters
     device.reported_set_aside_cleared_at = report.set_aside_cleared_at
     device.kiosk_version = report.kiosk_version
+    kiosk_now, seen = _aware(report.kiosk_now), _aware(device.last_seen_at)
+    offset = None if kiosk_now is None or seen is None else (kiosk_now - seen).total_seconds()
+    device.reported_clock_offset_seconds = offset
     health = report.health
     if health is not None:  # older kiosks send none: their last known health stays
         device.health_at = device.last_seen_at

@@ -81,6 +81,8 @@ class Device(Base):
     reported_dead_letters: Mapped[int | None] = mapped_column(Integer)
     #: When the kiosk clears the personal fields of its oldest set-aside record.
     reported_set_aside_cleared_at: Mapped[dt.datetime | None]
+    #: The kiosk's clock less the server's, seconds, at its last report (None: not sent).
+    reported_clock_offset_seconds: Mapped[float | None] = mapped_column(Float)
     kiosk_version: Mapped[str | None] = mapped_column(String(40))
     #: The machine's health from the latest heartbeat that carried it (fleet page).
     health_at: Mapped[dt.datetime | None]

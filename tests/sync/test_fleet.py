@@ -378,3 +378,31 @@ def test_what_waits_to_be_sent_and_its_age_agree_after_each_batch(make_central, 
     finally:
         proxy.stop()
         store.close()
+
+
+def test_it_sees_a_kiosk_whose_clock_is_wrong(make_central, db_url, tmp_path, capsys):
+    """QA (IT, s35): a kiosk a year behind (a flat clock battery) put its visits in last
+    year's report, and the fleet page and `devices` said "ok". The kiosk's report now
+    carries its clock, and a clock more than 5 minutes off the server's is flagged."""
+    server_clock = FakeClock()
+    central = make_central(clock=server_clock)
+    behind = FakeClock(server_clock.now - dt.timedelta(days=365))
+    right = FakeClock(server_clock.now + dt.timedelta(seconds=20))
+    stores = [open_store(tmp_path / "behind"), open_store(tmp_path / "right")]
+    try:
+        for store, clock, hub in zip(stores, (behind, right), (HUB, OTHER_HUB), strict=True):
+            store.backup("daily")
+            token = central.enrol(hub, name=f"kiosk at {hub}")
+            engine = make_engine(central.url, token, store, clock, kiosk_version=__version__)
+            assert engine.sync_once().state is SyncState.OK
+        devices = {d["hub_id"]: d for d in fleet_json(central)["devices"]}
+        flags = {hub: device["flags"] for hub, device in devices.items()}
+        assert "clock 365 days behind" in flags[HUB], flags
+        assert devices[HUB]["clock_offset_seconds"] == pytest.approx(-365 * 86400, abs=5)
+        assert not any(flag.startswith("clock") for flag in flags[OTHER_HUB]), flags
+        capsys.readouterr()
+        assert server_main(["--db", db_url, "devices"]) == 0
+        assert "clock 365 days behind" in capsys.readouterr().out
+    finally:
+        for store in stores:
+            store.close()
