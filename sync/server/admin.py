@@ -26,8 +26,10 @@ class AdminError(ValueError):
 
 def _check_hub(session: Session, hub_id: str) -> None:
     if session.get(HubRow, hub_id) is None:
-        known = ", ".join(session.scalars(select(HubRow.id).order_by(HubRow.id))) or "none yet"
-        raise AdminError(f"unknown hub '{hub_id}' (known: {known}); run `config publish` first")
+        known = ", ".join(session.scalars(select(HubRow.id).order_by(HubRow.id)))
+        if not known:
+            raise AdminError(f"unknown hub '{hub_id}' (none yet): run `config publish` first")
+        raise AdminError(f"unknown hub '{hub_id}' (known: {known})")
 
 
 def hub_kiosks(session: Session, hub_id: str) -> list[Device]:

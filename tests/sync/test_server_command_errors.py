@@ -281,3 +281,20 @@ def test_a_command_that_only_reads_leaves_an_older_database_as_it_is(
         assert migrate.current(database.engine) == "0004_channel"
     finally:
         database.dispose()
+
+
+def test_a_mistyped_hub_is_named_with_the_hubs_known(tmp_path, monkeypatch, capsys):
+    """QA (IT, s35): `enrol --hub nowhere` on a server with its hubs published still said
+    "run `config publish` first", sending IT to publish again for a typing slip."""
+    monkeypatch.chdir(tmp_path)
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    assert main(["--db", db, "migrate"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "enrol", "--hub", "idea-store-bow"]) != 0
+    assert "run `config publish` first" in capsys.readouterr().err  # nothing published yet
+    assert main(["--db", db, "config", "publish"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "enrol", "--hub", "idea-store-bwo"]) != 0
+    err = capsys.readouterr().err
+    assert "unknown hub 'idea-store-bwo'" in err and "idea-store-bow" in err, err
+    assert "config publish" not in err, err
