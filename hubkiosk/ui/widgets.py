@@ -397,6 +397,11 @@ class Tile(QPushButton):
         self._label.setText(text)
         self.setAccessibleName(text)
 
+    @property
+    def sub_text(self) -> str:
+        """The line shown under the tile's name ("No one waiting"), or ""."""
+        return self._sub.text() if self._sub.isVisibleTo(self) else ""
+
     def set_sub(self, text: str) -> None:
         if (
             self._sub.text() == text

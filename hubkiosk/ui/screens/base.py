@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.screens import ScreenId
-from hubkiosk.ui.widgets import ScrollCue, label
+from hubkiosk.ui.widgets import ScrollCue, Tile, label
 
 #: A widget's dynamic property: what "Read aloud" says in its place (lines parted by
 #: "\n"; "" for nothing), such as a resident's typed answer, kept off the hub's air.
@@ -166,6 +166,8 @@ class Screen(QWidget):
             else:
                 text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
                 lines = [text.replace("\u200b", "")]
+                if isinstance(widget, Tile):  # and the line under its name: its queue
+                    lines.append(widget.sub_text)
             for line in (" ".join(line.split()) for line in lines):
                 if not line:
                     continue
