@@ -282,6 +282,12 @@ def _database(settings: ServerSettings, *, create: bool = False) -> Database:
     try:
         found = _revision(database, file)
         if create:
+            if found is not None and found != migrate.head():
+                migrate.check_known(database.engine, found)
+                # What runs, before it does: one step may read every record (0011).
+                print(f"hubkiosk-server: migrating the database from {found}:", file=sys.stderr)
+                for revision, what in migrate.steps(found):
+                    print(f"  {revision}: {what}", file=sys.stderr)
             migrate.upgrade(database.engine)
         elif found != migrate.head():
             raise NoDatabase(

@@ -60,6 +60,18 @@ def check_known(engine: Engine, found: str | None) -> None:
     )
 
 
+def steps(found: str | None) -> list[tuple[str, str]]:
+    """The migrations from revision ``found`` (None: a new database) to head, in order:
+    each one's revision and what it does (its description's first paragraph)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = list(script.iterate_revisions(head(), found))  # head first
+    return [(each.revision, _what(each.doc or "")) for each in reversed(chain)]
+
+
+def _what(doc: str) -> str:
+    return " ".join(doc.strip().split("\n\n")[0].split())
+
+
 def upgrade(engine: Engine) -> bool:
     """Bring the schema to head; returns whether anything changed. Raises
     :class:`UnknownRevision` on a database at a revision this server does not know."""

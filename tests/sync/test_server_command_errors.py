@@ -298,3 +298,31 @@ def test_a_mistyped_hub_is_named_with_the_hubs_known(tmp_path, monkeypatch, caps
     err = capsys.readouterr().err
     assert "unknown hub 'idea-store-bwo'" in err and "idea-store-bow" in err, err
     assert "config publish" not in err, err
+
+
+def test_migrate_says_what_it_runs_on_an_older_database(tmp_path, monkeypatch, capsys):
+    """QA (IT, s35): `migrate` from 0004 to 0011 printed only "database at revision
+    0011_kept_hashes": not where it started, nor the steps, even the long one (0011 reads
+    every record). It now names each step, with what it does, before running them."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from sync.server import migrate as server_migrate
+
+    monkeypatch.chdir(tmp_path)
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    engine = create_engine(db)
+    config = server_migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0010_turned_away_tally")
+    engine.dispose()
+    capsys.readouterr()
+    assert main(["--db", db, "migrate"]) == 0
+    out, err = capsys.readouterr()
+    assert "migrating the database from 0010_turned_away_tally" in err, err
+    lines = err.splitlines()
+    assert any(line.startswith("  0011_kept_hashes: ") and len(line) > 30 for line in lines), err
+    assert f"database at revision {server_migrate.head()}" in out
+    assert main(["--db", db, "migrate"]) == 0  # at head: nothing to say
+    assert "migrating" not in capsys.readouterr().err
