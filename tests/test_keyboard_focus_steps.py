@@ -6,9 +6,14 @@ English), and never in a field that is no longer shown, where keys typed went un
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
 
+from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.survey.parts import ChoiceButton
+from tests.conftest import OpenHoursClock, find_button, shown_text
+from tests.forms.test_forms_ui import Resident
 from tests.queue.conftest import clock, queue_kiosk  # noqa: F401 (the queue's fixtures)
+from tests.survey.test_survey_ui import IN_THE_SURVEY, at, open_survey
 
 SPACE, TAB = Qt.Key.Key_Space, Qt.Key.Key_Tab
 
@@ -62,6 +67,98 @@ def space_changes_nothing_of_the_language(kiosk, qtbot) -> None:
     """One more Space, as a switch user's next select: the screen stays in Bengali."""
     press_space(qtbot)
     assert kiosk.ctx.language == "bn"
+
+
+# Issue 1: the last step of a journey ------------------------------------------------------
+def test_get_my_ticket_by_keyboard_leaves_the_focus_on_the_ticket(make_kiosk, qtbot, click):
+    """QA: after "Get my ticket" the focus went to "English" in the top bar, and the next
+    Space turned a Bengali resident's ticket into English."""
+    kiosk = make_kiosk(clock=OpenHoursClock())
+    window = kiosk.window
+    in_bengali(window, click)
+    start_on(qtbot, window.stack.currentWidget())
+    tab_to(qtbot, window.screens[ScreenId.HOME].ticket_tile)
+    press_space(qtbot)
+    service = kiosk.ctx.content.catalogue.services[0]
+    tab_to(qtbot, find_button(window, service.name.get("bn")))
+    press_space(qtbot)
+    assert window.current is ScreenId.TICKET_CONFIRM
+    tab_to(qtbot, window.screens[ScreenId.TICKET_CONFIRM].get_button)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
+        press_space(qtbot)
+    assert shown.args == [ScreenId.TICKET_ISSUED]
+    assert_focus_in_the_screen(window)
+    space_changes_nothing_of_the_language(kiosk, qtbot)
+    # Tab goes on through the ticket.
+    qtbot.keyClick(focused(), TAB)
+    assert_focus_in_the_screen(window)
+
+
+def test_sending_a_form_by_keyboard_leaves_the_focus_on_its_reference(kiosk, qtbot, click):
+    resident = Resident(kiosk, qtbot, click)
+    window = kiosk.window
+    resident.open_service("Parking")
+    resident.touch("Do it here now")
+    resident.answer_the_callback("Visitor permit")
+    form = window.screens[ScreenId.FORM]
+    assert form.reviewing
+    in_bengali(window, click)
+    start_on(qtbot, window.stack.currentWidget())
+    tab_to(qtbot, form.next_button)  # "Send", in Bengali
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
+        press_space(qtbot)
+    assert shown.args == [ScreenId.FORM_DONE]
+    assert_focus_in_the_screen(window)
+    space_changes_nothing_of_the_language(kiosk, qtbot)
+
+
+def answer_each_question_until_the_last(window, qtbot, click) -> None:
+    """The council survey from its first question to its last: the first answer of each
+    (of each statement), then Next."""
+    screen = window.screens[ScreenId.SURVEY]
+    for _ in range(12):
+        if shown_text(screen.next_button) == "Send my answers":
+            return
+        firsts: dict[QWidget | None, QAbstractButton] = {}
+        for answer in screen.findChildren(QAbstractButton):
+            if answer.isVisible() and isinstance(answer, (ChoiceButton, QCheckBox)):
+                firsts.setdefault(answer.parentWidget(), answer)
+        for answer in firsts.values():
+            qtbot.mouseClick(answer, Qt.MouseButton.LeftButton)
+        click(window, "Next")
+    raise AssertionError("the survey never came to its last question")
+
+
+def test_sending_the_survey_by_keyboard_leaves_the_focus_on_the_thanks(kiosk, qtbot, click):
+    kiosk.ctx.clock = at(IN_THE_SURVEY)
+    window = kiosk.window
+    screen = window.screens[ScreenId.SURVEY]
+    open_survey(window, click)
+    answer_each_question_until_the_last(window, qtbot, click)
+    click(window, "Disagree")
+    in_bengali(window, click)
+    start_on(qtbot, window.stack.currentWidget())
+    tab_to(qtbot, screen.next_button)  # "Send my answers", in Bengali
+    with qtbot.waitSignal(screen.response_saved, timeout=10_000):
+        press_space(qtbot)
+    assert screen.thanks_page.isVisible()
+    assert_focus_in_the_screen(window)
+    space_changes_nothing_of_the_language(kiosk, qtbot)
+
+
+def test_a_face_chosen_by_keyboard_leaves_the_focus_on_the_feedback(kiosk, qtbot, click):
+    window = kiosk.window
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    in_bengali(window, click)
+    screen = window.screens[ScreenId.FEEDBACK]
+    start_on(qtbot, window.stack.currentWidget())
+    tab_to(qtbot, screen.face_tiles[4])
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        press_space(qtbot)
+    assert screen.follow_page.isVisible()
+    assert_focus_in_the_screen(window)
+    space_changes_nothing_of_the_language(kiosk, qtbot)
 
 
 class WindowsShown(QObject):
