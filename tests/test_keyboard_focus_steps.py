@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
 
 from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.screens.appointment import AppointmentScreen
 from hubkiosk.ui.screens.survey.parts import ChoiceButton
 from tests.conftest import OpenHoursClock, find_button, shown_text
 from tests.forms.test_forms_ui import Resident
@@ -52,7 +53,7 @@ def assert_focus_in_the_screen(window) -> None:
     page = window.stack.currentWidget()
     assert now is not None, "the focus was lost"
     assert now is page or page.isAncestorOf(now), (
-        f"the focus is on {type(now).__name__} '{getattr(now, 'text', str)()}', "
+        f"the focus is on {type(now).__name__} '{now.accessibleName()}', "
         f"not on the screen shown ({window.current.value})"
     )
     assert now.isVisible() and now.isEnabled()
@@ -195,3 +196,55 @@ def test_building_the_keys_takes_no_focus_from_the_kiosk(kiosk, qtbot):
     assert QApplication.focusWindow() is window.windowHandle()
     assert focused() is window.stack.currentWidget()
     keys.deleteLater()
+
+
+# Issue 2: no focus left in a field nobody sees ---------------------------------------------
+def to_the_appointment_check_in(window, qtbot) -> None:
+    """From home by Tab and Space: "Get a ticket or check in", "I have an appointment"."""
+    start_on(qtbot, window.stack.currentWidget())
+    tab_to(qtbot, window.screens[ScreenId.HOME].ticket_tile)
+    press_space(qtbot)
+    tab_to(qtbot, find_button(window, "I have an appointment"))
+    press_space(qtbot)
+    assert window.current is ScreenId.APPOINTMENT
+
+
+def test_after_an_appointment_check_in_keys_typed_go_nowhere_unseen(request, qtbot):
+    """QA: after "Check in" the focus sat in the hidden "Booking reference" field; digits
+    typed on the ticket screen went into it, unseen (and came back on the next visit)."""
+    kiosk = request.getfixturevalue("queue_kiosk")()  # in opening hours, with bookings
+    window = kiosk.window
+    to_the_appointment_check_in(window, qtbot)
+    screen = window.screens[ScreenId.APPOINTMENT]
+    assert isinstance(screen, AppointmentScreen)
+    assert focused() is screen.reference_edit  # ready to type the reference
+    qtbot.keyClicks(screen.reference_edit, "4821")
+    tab_to(qtbot, screen.check_button)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
+        press_space(qtbot)
+    assert shown.args == [ScreenId.TICKET_ISSUED]
+    assert_focus_in_the_screen(window)
+    typed_on = focused()
+    assert typed_on is not None
+    qtbot.keyClicks(typed_on, "77")
+    assert screen.reference_edit.text() == ""
+    assert_focus_in_the_screen(window)
+
+
+def test_after_an_idle_reset_keys_typed_go_nowhere_unseen(make_kiosk, qtbot, click):
+    """QA: once the appointment screen had been shown, every idle reset put the focus in
+    its hidden "Booking reference" field: keys typed at home went into it, unseen."""
+    kiosk = make_kiosk(config={"idle_seconds": 0.3, "warning_seconds": 0.6}, clock=OpenHoursClock())
+    window = kiosk.window
+    to_the_appointment_check_in(window, qtbot)
+    click(window, "Back")
+    assert window.current is ScreenId.QUEUE
+    start_on(qtbot, window.stack.currentWidget())
+    with qtbot.waitSignal(window.reset_done, timeout=5000):
+        pass
+    assert window.current is ScreenId.HOME
+    assert_focus_in_the_screen(window)
+    typed_on = focused()
+    assert typed_on is not None
+    qtbot.keyClicks(typed_on, "12")
+    assert window.screens[ScreenId.APPOINTMENT].reference_edit.text() == ""
