@@ -248,3 +248,60 @@ def test_after_an_idle_reset_keys_typed_go_nowhere_unseen(make_kiosk, qtbot, cli
     assert typed_on is not None
     qtbot.keyClicks(typed_on, "12")
     assert window.screens[ScreenId.APPOINTMENT].reference_edit.text() == ""
+
+
+# Issue 4: the idle warning keeps the focus, and gives it back ------------------------------
+def warned_kiosk(make_kiosk):
+    """A kiosk whose warning comes soon after the last key and stays up long."""
+    return make_kiosk(config={"idle_seconds": 0.3, "warning_seconds": 30}, clock=OpenHoursClock())
+
+
+def to_a_service_on_the_queue(kiosk, qtbot) -> QWidget:
+    """From home by Tab and Space to the queue's first service tile (focused, not chosen)."""
+    window = kiosk.window
+    start_on(qtbot, window.stack.currentWidget())
+    tab_to(qtbot, window.screens[ScreenId.HOME].ticket_tile)
+    press_space(qtbot)
+    service = kiosk.ctx.content.catalogue.services[0]
+    tile = find_button(window, service.name.get(kiosk.ctx.language))
+    tab_to(qtbot, tile)
+    return tile
+
+
+def test_tab_stays_in_the_idle_warning(make_kiosk, qtbot, click):
+    """QA: while "Are you still there?" showed, Tab went on to the controls dimmed behind
+    it, and a Space there switched the language with the warning still up."""
+    kiosk = warned_kiosk(make_kiosk)
+    window = kiosk.window
+    in_bengali(window, click)
+    to_a_service_on_the_queue(kiosk, qtbot)
+    with qtbot.waitSignal(window.idle.warning, timeout=5000):
+        pass
+    overlay = window.overlay
+    assert focused() is overlay.more_time
+    for _ in range(6):
+        qtbot.keyClick(focused(), TAB)
+        assert focused() is overlay.more_time
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+    assert focused() is overlay.more_time
+    press_space(qtbot)  # "I need more time"
+    assert not overlay.isVisible()
+    assert kiosk.ctx.language == "bn"
+    assert window.current is ScreenId.QUEUE
+
+
+def test_after_i_need_more_time_the_focus_is_back_where_it_was(make_kiosk, qtbot):
+    """QA: after "I need more time" the focus went to the page's scroll area, and the
+    resident Tabbed their way back to the service they were on."""
+    kiosk = warned_kiosk(make_kiosk)
+    window = kiosk.window
+    tile = to_a_service_on_the_queue(kiosk, qtbot)
+    with qtbot.waitSignal(window.idle.warning, timeout=5000):
+        pass
+    assert focused() is window.overlay.more_time
+    with qtbot.waitSignal(window.idle.extended, timeout=1000):
+        press_space(qtbot)
+    assert not window.overlay.isVisible()
+    assert focused() is tile
+    press_space(qtbot)  # and on: the service chosen
+    assert window.current is ScreenId.TICKET_CONFIRM
