@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         screen = cls(self.ctx)
         page.setWidget(screen)
+        screen.step_shown.connect(self._step_shown)
         self._touch_scrolling(page)
         if screen_id is ScreenId.ADVISER_HOME:
             from hubkiosk.ui.screens.adviser import AdviserHomeScreen
@@ -695,6 +696,15 @@ class MainWindow(QMainWindow):
             )
         )
         self.speech_notice.show()
+
+    @Slot()
+    def _step_shown(self) -> None:
+        """The screen shown went on to its next part (a survey's next question, a form's
+        next step, a face chosen): the voice stops saying the part gone, as it does when
+        the screen changes."""
+        if self._late is not None and self.sender() is self.current_screen:
+            self._late.speech_notice.hide()
+            self._late.speaker.interrupt()
 
     # Sync ---------------------------------------------------------------------------------
     def attach_sync(self, sync: SyncController) -> None:

@@ -432,6 +432,7 @@ class AppointmentScreen(Screen):
         self.pages.setCurrentWidget(self.answer)
         self.retranslate()
         self.to_top()  # from its heading, not where the keys were
+        self.step_shown.emit()
 
     def walk_in(self) -> None:
         info = self.match.appointment if self.match else None
