@@ -269,3 +269,54 @@ def test_a_feedback_comment_is_shown_not_read_aloud(kiosk, qtbot, click):
     [(text, _language)] = engine.said
     assert "Begum" not in text and "900123" not in text
     assert "Add a comment" in text  # the rest of the screen is read
+
+
+def read_then_go_on(kiosk, qtbot, click, go_on) -> TalkingEngine:
+    """Read aloud the part shown, then ``go_on`` within the same screen; the engine."""
+    window = kiosk.window
+    engine = TalkingEngine("en")
+    window.speaker.use_engine(engine)
+    qtbot.mouseClick(read_button(window), QtLeft)
+    assert engine.talking
+    shown = window.current
+    go_on()
+    assert window.current is shown  # the same screen, its next part
+    return engine
+
+
+def test_the_next_survey_question_stops_the_voice_reading_the_one_before(kiosk, qtbot, click):
+    """QA: after Next the voice went on reading "Have you contacted the council…?" over
+    the question now shown."""
+    kiosk.ctx.clock = at(IN_THE_SURVEY)
+    window = kiosk.window
+    open_survey(window, click)
+    click(window, "Yes")
+
+    engine = read_then_go_on(kiosk, qtbot, click, lambda: click(window, "Next"))
+    assert not engine.talking
+
+
+def test_the_next_step_of_a_form_stops_the_voice_reading_the_one_before(kiosk, qtbot, click):
+    window = kiosk.window
+    resident = Resident(kiosk, qtbot, click)
+    resident.open_service("Parking")
+    resident.touch("Do it here now")
+    resident.type("What is it about?", "Visitor permit")
+
+    engine = read_then_go_on(kiosk, qtbot, click, resident.next)
+    assert window.screens[ScreenId.FORM].progress.text() == "Question 2 of 5"
+    assert not engine.talking
+
+
+def test_a_face_chosen_stops_the_voice_reading_the_faces(kiosk, qtbot, click):
+    window = kiosk.window
+    click(window, "Tell us what you think")
+    click(window, "Quick feedback")
+    screen = window.screens[ScreenId.FEEDBACK]
+
+    def good() -> None:
+        with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+            click(window, "Good")
+
+    engine = read_then_go_on(kiosk, qtbot, click, good)
+    assert not engine.talking

@@ -516,7 +516,11 @@ class OnScreenKeyboard(QWidget):
                 shift = Key(kind="shift")
                 shift.setCheckable(True)
                 shift.clicked.connect(self._toggle_shift)
-                shift.setVisible(letters)
+                if not letters:
+                    # Hidden, not "shown" while it has no parent yet: shown, it came up as
+                    # a window of its own for a moment, and the kiosk's window lost the
+                    # keyboard's focus (built in idle time, as a resident used the screen).
+                    shift.hide()
                 line.addWidget(shift, 2)
                 if letters:
                     self.shift_keys.append(shift)

@@ -178,6 +178,15 @@ class IdleOverlay(QFrame):
         self.seconds = seconds
         self.retranslate()
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt API)
+        """While the warning shows, Tab and Shift+Tab stay on its one button, "I need more
+        time": not on to the controls dimmed behind it (a Space there changed the language
+        with the warning still up)."""
+        if self.isVisible():
+            self.more_time.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return bool(super().focusNextPrevChild(next))
+
 
 class _LateParts(NamedTuple):
     """What the main window makes after the first paint on a quick start
@@ -326,6 +335,8 @@ class MainWindow(QMainWindow):
         ctx.ready.connect(self._kiosk_ready)
         #: A choice made before the kiosk was ready (a quick start), made when it is.
         self.waiting_go: tuple[ScreenId, dict[str, Any]] | None = None
+        #: Where the keyboard's focus was when the idle warning took it (given back after).
+        self._focus_before_warning: QWidget | None = None
 
         self.retranslate()
         self._paint_speaker()
@@ -364,7 +375,7 @@ class MainWindow(QMainWindow):
         idle.warning.connect(self._show_warning)
         idle.countdown.connect(overlay.show_seconds)
         idle.timed_out.connect(self._timed_out)
-        idle.extended.connect(overlay.hide)
+        idle.extended.connect(self._hide_warning)
         overlay.more_time.clicked.connect(idle.extend)
         speaker = Speaker(ctx.start.data_dir / "prompts", parent=self)
         self._late = _LateParts(speech_notice, banner, overlay, idle, speaker)
@@ -421,6 +432,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         screen = cls(self.ctx)
         page.setWidget(screen)
+        screen.step_shown.connect(self._step_shown)
         self._touch_scrolling(page)
         if screen_id is ScreenId.ADVISER_HOME:
             from hubkiosk.ui.screens.adviser import AdviserHomeScreen
@@ -663,8 +675,7 @@ class MainWindow(QMainWindow):
     def start_over_quietly(self) -> None:
         """Wipe every screen and the visit, keeping language, theme and text size (the
         audit walks screen after screen in one setting)."""
-        if self._late is not None:
-            self._late.overlay.hide()
+        self._hide_warning()
         self.waiting_go = None
         self._wipe_screens()
         self.ctx.end_visit()
@@ -690,6 +701,15 @@ class MainWindow(QMainWindow):
             )
         )
         self.speech_notice.show()
+
+    @Slot()
+    def _step_shown(self) -> None:
+        """The screen shown went on to its next part (a survey's next question, a form's
+        next step, a face chosen): the voice stops saying the part gone, as it does when
+        the screen changes."""
+        if self._late is not None and self.sender() is self.current_screen:
+            self._late.speech_notice.hide()
+            self._late.speaker.interrupt()
 
     # Sync ---------------------------------------------------------------------------------
     def attach_sync(self, sync: SyncController) -> None:
@@ -761,6 +781,9 @@ class MainWindow(QMainWindow):
         overlay = self.overlay
         overlay.show_seconds(seconds)
         overlay.setGeometry(self.rect_for_overlay())
+        focus = self.focusWidget()
+        if focus is None or not overlay.isAncestorOf(focus):
+            self._focus_before_warning = focus
         overlay.show()
         overlay.raise_()
         overlay.more_time.setFocus()
@@ -781,6 +804,30 @@ class MainWindow(QMainWindow):
                 ),
                 self.ctx.language,
             )
+
+    @Slot()
+    def _hide_warning(self) -> None:
+        """The idle warning goes ("I need more time", or the reset): the keyboard's focus
+        goes back where the resident had it, else to the screen shown (not on along the
+        focus chain from the warning's button, to the top bar)."""
+        if self._late is None:
+            return
+        overlay = self._late.overlay
+        before, self._focus_before_warning = self._focus_before_warning, None
+        focus = self.focusWidget()
+        if not overlay.isHidden() and (focus is None or overlay.isAncestorOf(focus)):
+            if (
+                before is not None
+                and shiboken6.isValid(before)  # not a widget deleted meanwhile
+                and before.isVisible()
+                and before.isEnabled()
+            ):
+                before.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                page = self.stack.currentWidget()
+                if page is not None:
+                    page.setFocus(Qt.FocusReason.OtherFocusReason)
+        overlay.hide()
 
     @Slot()
     def _timed_out(self) -> None:

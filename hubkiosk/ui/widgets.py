@@ -916,6 +916,39 @@ class _OneAtATime:
         if page is not None:
             self.setCurrentWidget(page)
 
+    # The keyboard's focus: a keyboard or switch user goes on in the page shown, never
+    # sent to the top bar, where the first control is a language button (QA s35: one
+    # more Space after "Get my ticket" turned a Bengali resident's ticket into English).
+    def _take_focus_from(self, old: QWidget | None) -> bool:
+        """Whether the focus is on ``old`` (a page about to hide); if so it is cleared
+        first, not passed on along the focus chain as the page hides."""
+        assert isinstance(self, QWidget)
+        focus = self.window().focusWidget()
+        if focus is None or old is None or not _holds(old, focus):
+            return False
+        focus.clearFocus()
+        return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt API)
+        """Tab and Shift+Tab as Qt has them; but a control of the page shown that is
+        disabled or hidden while it has the focus (a button that sends, a page of answers
+        that gives way to the thanks) leaves the focus on the page, where Tab then goes on
+        and Space does nothing, not on the next control along the chain: after a screen's
+        last control that is the top bar's first language button."""
+        assert isinstance(self, QWidget)
+        focus = self.window().focusWidget()
+        page = self._current
+        if (
+            focus is not None
+            and page is not None
+            and page.isVisible()
+            and _holds(page, focus)
+            and not (focus.isVisible() and focus.isEnabled())
+        ):
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return bool(super().focusNextPrevChild(next))  # type: ignore[misc]
+
 
 class PageStack(_OneAtATime, QWidget):
     """Pages shown one at a time, like a QStackedWidget, but as tall as the page shown.
@@ -949,11 +982,14 @@ class PageStack(_OneAtATime, QWidget):
         if page not in self._pages:
             raise ValueError("not a page of this stack")
         changed = page is not self._current
+        focus_was_on_old = changed and self._take_focus_from(self._current)
         self._current = page
         for each in self._pages:  # the others hidden first: never two pages' height at once
             if each is not page:
                 each.setVisible(False)
         page.setVisible(True)
+        if focus_was_on_old:
+            _focus_into(page)
         if changed:
             self.currentChanged.emit(self._pages.index(page))
 
@@ -999,10 +1035,7 @@ class ScreenStack(_OneAtATime, QWidget):
         old = self._current
         if page is old:
             return
-        focus = self.window().focusWidget()
-        focus_was_on_old = focus is not None and old is not None and old.isAncestorOf(focus)
-        if focus_was_on_old:
-            focus.clearFocus()  # not passed on to the next widget as the old page hides
+        focus_was_on_old = self._take_focus_from(old)
         self._current = page
         page.setGeometry(self.rect())
         page.show()
@@ -1019,6 +1052,11 @@ class ScreenStack(_OneAtATime, QWidget):
         super().resizeEvent(event)
 
 
+def _holds(page: QWidget, widget: QWidget) -> bool:
+    """Whether ``widget`` is ``page`` or in it."""
+    return widget is page or page.isAncestorOf(widget)
+
+
 def _focus_into(page: QWidget) -> None:
     """Move the focus that was on a page now hidden into ``page`` (a keyboard or switch
     user goes on in the new screen, not back in the top bar): to the widget that last had
@@ -1029,7 +1067,7 @@ def _focus_into(page: QWidget) -> None:
     later (a screen's tiles built again) were never freed, about 26 KB a visit (the
     benchmarks' memory soak)."""
     inner = page.focusWidget()
-    if inner is not None and inner.isVisibleTo(page):
+    if inner is not None and inner.isVisibleTo(page) and inner.isEnabled():
         inner.setFocus()
     else:
         page.setFocus()

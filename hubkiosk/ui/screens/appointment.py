@@ -216,7 +216,8 @@ class AppointmentScreen(Screen):
             edit.setVisible(by_reference == (key == REFERENCE))
         first = self.reference_edit if by_reference else self.phone_edit
         self.keyboard.attach(first, "text" if by_reference else "numeric")
-        first.setFocus()
+        if self.isVisible():  # else the window's focus went into a field nobody saw
+            first.setFocus()
         if by_reference:
             # A reference is mostly digits ("4821" alone is enough): open on them.
             self.keyboard.show_digits()
@@ -431,6 +432,7 @@ class AppointmentScreen(Screen):
         self.pages.setCurrentWidget(self.answer)
         self.retranslate()
         self.to_top()  # from its heading, not where the keys were
+        self.step_shown.emit()
 
     def walk_in(self) -> None:
         info = self.match.appointment if self.match else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,7 +32,14 @@ class Screen(QWidget):
     Subclasses set ``ID``, build their widgets in ``__init__`` and set every visible text
     in :meth:`retranslate` (called on every language change, so no text is set only
     once). :meth:`reset` must clear everything a resident typed or chose.
+
+    Signals:
+        step_shown(): the screen showed its next part in place of the one before (a
+            survey's next question, a form's next step, the thanks): "Read aloud" stops
+            saying the part no longer shown, as on a change of screen.
     """
+
+    step_shown = Signal()
 
     ID: ClassVar[ScreenId]
     #: Whether the bottom bar shows "Back" on this screen.

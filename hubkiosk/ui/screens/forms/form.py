@@ -298,6 +298,7 @@ class FormScreen(Screen):
         intro = self.draft.form.intro
         self.intro.setVisible(self.step == 0 and not self.reviewing and intro is not None)
         self.retranslate()
+        self.step_shown.emit()
 
     def _attach(self, widget: QWidget, mode: str) -> None:
         """The keyboard types into ``widget``: a box of several lines (what it is about,

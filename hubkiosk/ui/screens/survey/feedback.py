@@ -240,6 +240,7 @@ class FeedbackScreen(Screen):
         self.pages.setCurrentWidget(self.follow_page)
         self._sync()
         self.retranslate()
+        self.step_shown.emit()
 
     # The follow-up: optional --------------------------------------------------------------
     def _toggle_reason(self, reason: FeedbackReason) -> None:
@@ -252,10 +253,12 @@ class FeedbackScreen(Screen):
     def _open_comment(self) -> None:
         self.pages.setCurrentWidget(self.comment_page)
         self.comment.setFocus()
+        self.step_shown.emit()
 
     def _close_comment(self) -> None:
         self.pages.setCurrentWidget(self.follow_page)
         self._sync()
+        self.step_shown.emit()
 
     def _has_follow_up(self) -> bool:
         return bool(self.reasons or self.comment.toPlainText().strip())
@@ -266,6 +269,7 @@ class FeedbackScreen(Screen):
         self._store_follow_up()
         self.pages.setCurrentWidget(self.thanks_page)
         self.retranslate()
+        self.step_shown.emit()
 
     def _store_follow_up(self) -> None:
         assert self.feedback_id is not None

@@ -228,6 +228,7 @@ class SurveyScreen(Screen):
         if run is None or not run.can_go_back:
             self.pages.setCurrentWidget(self.intro_page)
             self.retranslate()
+            self.step_shown.emit()
             return
         run.back()
         self._show_question()
@@ -256,6 +257,7 @@ class SurveyScreen(Screen):
         self.keyboard.hide()
         self._save(run, complete=True)
         self.retranslate()
+        self.step_shown.emit()
 
     def _save(self, run: SurveyRun, *, complete: bool) -> None:
         definition = run.definition
@@ -329,6 +331,7 @@ class SurveyScreen(Screen):
         self._render(run.current)
         self.retranslate()
         self.answers_area.verticalScrollBar().setValue(0)
+        self.step_shown.emit()
 
     def _render(self, question: Question) -> None:
         self._clear_answers()
@@ -503,6 +506,7 @@ class SurveyScreen(Screen):
         self._step = index
         self._show_statements()
         self.statement_shown.emit(index)
+        self.step_shown.emit()
 
     def _show_statements(self) -> None:
         """Every statement, or on a short screen only the one at ``_step``, and which it is."""
