@@ -30,6 +30,9 @@ from sync.protocol.wire import PIN_HASH
 #: Settings whose values are secrets: never printed.
 SECRET_SETTINGS = frozenset({"enrol_code", "adviser_pin_hash"})
 MASK = "********"
+#: The most days ``retention_days`` and ``set_aside_days`` take (ten years): longer ran
+#: past the dates Python counts (the start or the hourly housekeeping failed).
+MAX_DAYS = 3650
 #: The log levels a kiosk takes (``log_level``).
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -82,8 +85,10 @@ class KioskSettings(BaseSettings):
     enrol_code: str | None = Field(
         None, description="One-time enrolment code from `hubkiosk-server enrol`."
     )
-    sync_interval_seconds: Annotated[float, Field(gt=0, allow_inf_nan=False)] = Field(
-        30.0, description="Seconds between syncs."
+    sync_interval_seconds: Annotated[float, Field(ge=5, le=86_400)] = Field(
+        30.0,
+        description="Seconds between syncs: 5 at least (more often only loads the central "
+        "server), a day (86400) at most.",
     )
     lookup_timeout_seconds: Annotated[float, Field(gt=0, le=30)] = Field(
         4.0,
@@ -100,12 +105,12 @@ class KioskSettings(BaseSettings):
         "server serves that page at /queue (https://<central server>/queue). With --demo and "
         "no value, the demo server's page.",
     )
-    retention_days: Annotated[int, Field(ge=0)] = Field(
+    retention_days: Annotated[int, Field(ge=0, le=MAX_DAYS)] = Field(
         1,
         description="Days personal fields (and what residents typed into surveys and "
         "feedback) stay after sync.",
     )
-    set_aside_days: Annotated[int, Field(ge=0)] = Field(
+    set_aside_days: Annotated[int, Field(ge=0, le=MAX_DAYS)] = Field(
         30,
         description="Days a record the central server refused (set aside for IT) keeps its "
         "personal fields; then they are cleared as after sync, and the record is kept. The "

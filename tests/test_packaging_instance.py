@@ -271,6 +271,13 @@ def test_lock_file_names_the_holder_only(tmp_path, qtbot):
         ('log_level = "LOUD"', "log_level"),
         ("idle_seconds = inf", "idle_seconds"),
         ('hub_id = "idea-store-boww"', "hub_id"),  # the start refused it, naming no setting
+        # Qt's timer holds 24.8 days at most: the kiosk died of an OverflowError (QA s35).
+        ("sync_interval_seconds = 2200000", "sync_interval_seconds"),
+        ("sync_interval_seconds = 0.001", "sync_interval_seconds"),  # a sync every ms
+        # Past Python's dates: the start died (the grace of 10**9 days), or the hourly
+        # housekeeping did, and personal fields stayed.
+        ("retention_days = 1000000000", "retention_days"),
+        ("set_aside_days = 1000000", "set_aside_days"),
     ],
 )
 def test_print_config_refuses_what_the_kiosk_could_not_use(tmp_path, line, named):
