@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from hubkiosk.core.i18n import CODES
@@ -126,14 +126,23 @@ class KioskSettings(BaseSettings):
         parse_spec(value)  # an unknown kind or a missing target, named
         return value
 
-    @field_validator("server_url")
+    @field_validator(
+        "adviser_pin_hash", "server_url", "enrol_code", "queue_status_url", mode="before"
+    )
     @classmethod
-    def _server_url(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
+    def _blank_is_unset(cls, value: Any) -> Any:
+        """``""`` (as the template prints a setting with no value) is no value."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("server_url", "queue_status_url")
+    @classmethod
+    def _address(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
             return None
         parts = urlsplit(value.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"'{value}' is not an http:// or https:// address of a server")
+            what = "a server" if info.field_name == "server_url" else "a page"
+            raise ValueError(f"'{value}' is not an http:// or https:// address of {what}")
         return value.strip()
 
     @field_validator("log_level")
