@@ -504,15 +504,20 @@ class QuickStart(QObject):
             )
             self.kiosk = kiosk
             finish(kiosk, self.memo, connect=True)
-        except (ValueError, RuntimeError, OSError) as exc:
+        except Exception as exc:  # any: a fault left here would leave the start half done
             self._fail(exc)
             return
         self.done.emit(0)
 
     def _fail(self, exc: BaseException) -> None:
+        said = str(exc)
         if not isinstance(exc, ValueError | RuntimeError | OSError):
-            log.error("start failed", exc_info=exc)
-        print(f"hubkiosk cannot start: {exc}", file=sys.stderr, flush=True)
+            from hubkiosk.logs import flush_logs
+
+            log.error("start failed", exc_info=exc)  # a fault not foreseen: where, for IT
+            flush_logs()  # the line below comes last, after the details
+            said = ": ".join(filter(None, (type(exc).__name__, said))) + " (details in the log)"
+        print(f"hubkiosk cannot start: {said}", file=sys.stderr, flush=True)
         self.done.emit(1)
 
     def close(self) -> None:

@@ -21,6 +21,7 @@ import logging
 import logging.handlers
 import queue
 import re
+import sys
 from pathlib import Path
 
 from sync.redact import redact_secrets
@@ -114,6 +115,68 @@ class _ToWriter(logging.handlers.QueueHandler):
         return prepared
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file. A line it cannot write (the disk full, the file read-only) is said
+    once on stderr (the journal), with why, instead of Python's "--- Logging error ---" and
+    a traceback for each line: the kiosk goes on. When the file takes lines again, the
+    journal and the file say how many may be missing (a line that failed may still reach
+    the file later, from the file's buffer)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        self.lost = 0
+        self._failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._failed = False
+        super().emit(record)  # a failure goes to handleError
+        if self.lost and not self._failed:
+            said = f"the log file is written again: up to {self.lost} lines are missing from it"
+            self.lost = 0
+            self._say(f"{said} ({self.baseFilename})")
+            super().emit(
+                logging.makeLogRecord(
+                    {
+                        "name": __name__,
+                        "levelno": logging.WARNING,
+                        "levelname": "WARNING",
+                        "msg": said,
+                    }
+                )
+            )
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's API)
+        self._failed = True
+        self.lost += 1
+        if self.lost == 1:
+            self._say(
+                f"the log file {self.baseFilename} cannot be written ({_why()}); "
+                "its lines are lost until it can"
+            )
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # what was left to write: said already, or now
+            if not self.lost:
+                self._say(f"the log file {self.baseFilename} cannot be written ({_why()})")
+
+    @staticmethod
+    def _say(line: str) -> None:
+        if sys.stderr is not None:  # None: a windowed build
+            try:
+                sys.stderr.write(f"hubkiosk: {line}\n")
+                sys.stderr.flush()
+            except (OSError, ValueError):
+                pass  # nowhere left to say it
+
+
+def _why() -> str:
+    """What stopped the write being handled (``No space left on device``)."""
+    exc = sys.exc_info()[1]
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
+
+
 class _Writer(logging.handlers.QueueListener):
     """The thread writing the queued lines. Its stop waits for room in a full queue (the
     lines before it are written first) instead of failing."""
@@ -145,9 +208,7 @@ def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
             handler.close()
     stop_writer()  # set up again (another data dir): the old file's lines are written first
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    file_handler = _LogFile(path)
     stream_handler = logging.StreamHandler()
     stream_handler.setLevel(logging.WARNING)
     for handler in (file_handler, stream_handler):

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from hubkiosk.core.i18n import CODES
@@ -30,6 +30,9 @@ from sync.protocol.wire import PIN_HASH
 #: Settings whose values are secrets: never printed.
 SECRET_SETTINGS = frozenset({"enrol_code", "adviser_pin_hash"})
 MASK = "********"
+#: The most days ``retention_days`` and ``set_aside_days`` take (ten years): longer ran
+#: past the dates Python counts (the start or the hourly housekeeping failed).
+MAX_DAYS = 3650
 #: The log levels a kiosk takes (``log_level``).
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -82,8 +85,10 @@ class KioskSettings(BaseSettings):
     enrol_code: str | None = Field(
         None, description="One-time enrolment code from `hubkiosk-server enrol`."
     )
-    sync_interval_seconds: Annotated[float, Field(gt=0, allow_inf_nan=False)] = Field(
-        30.0, description="Seconds between syncs."
+    sync_interval_seconds: Annotated[float, Field(ge=5, le=86_400)] = Field(
+        30.0,
+        description="Seconds between syncs: 5 at least (more often only loads the central "
+        "server), a day (86400) at most.",
     )
     lookup_timeout_seconds: Annotated[float, Field(gt=0, le=30)] = Field(
         4.0,
@@ -100,12 +105,12 @@ class KioskSettings(BaseSettings):
         "server serves that page at /queue (https://<central server>/queue). With --demo and "
         "no value, the demo server's page.",
     )
-    retention_days: Annotated[int, Field(ge=0)] = Field(
+    retention_days: Annotated[int, Field(ge=0, le=MAX_DAYS)] = Field(
         1,
         description="Days personal fields (and what residents typed into surveys and "
         "feedback) stay after sync.",
     )
-    set_aside_days: Annotated[int, Field(ge=0)] = Field(
+    set_aside_days: Annotated[int, Field(ge=0, le=MAX_DAYS)] = Field(
         30,
         description="Days a record the central server refused (set aside for IT) keeps its "
         "personal fields; then they are cleared as after sync, and the record is kept. The "
@@ -121,14 +126,23 @@ class KioskSettings(BaseSettings):
         parse_spec(value)  # an unknown kind or a missing target, named
         return value
 
-    @field_validator("server_url")
+    @field_validator(
+        "adviser_pin_hash", "server_url", "enrol_code", "queue_status_url", mode="before"
+    )
     @classmethod
-    def _server_url(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
+    def _blank_is_unset(cls, value: Any) -> Any:
+        """``""`` (as the template prints a setting with no value) is no value."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("server_url", "queue_status_url")
+    @classmethod
+    def _address(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
             return None
         parts = urlsplit(value.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"'{value}' is not an http:// or https:// address of a server")
+            what = "a server" if info.field_name == "server_url" else "a page"
+            raise ValueError(f"'{value}' is not an http:// or https:// address of {what}")
         return value.strip()
 
     @field_validator("log_level")

@@ -137,15 +137,15 @@ def test_the_config_template_has_every_setting_and_its_defaults_parse(tmp_path):
         assert f"# {name} = " in template
         assert f"HUBKIOSK_{name.upper()}" in template
         assert (info.description or "").splitlines()[0] in template
-    # Uncommenting every value line gives a TOML file the kiosk accepts, at the defaults.
+    # Uncommenting every value line, as printed (its comment too), gives a TOML file the
+    # kiosk accepts, at the defaults: `adviser_pin_hash = ""` was refused for its pattern,
+    # while `server_url = ""` beside it was taken as unset (QA s35).
     lines = [
         line[2:]
         for line in template.splitlines()
-        if line.startswith("# ")
-        and " = " in line
-        and not line.startswith("# data_dir")
-        and '""' not in line
+        if line.startswith("# ") and " = " in line and not line.startswith("# data_dir")
     ]
+    assert 'adviser_pin_hash = ""  # no value by default' in lines
     path = tmp_path / "kiosk.toml"
     path.write_text("\n".join(lines))
     values = tomllib.loads(path.read_text())
@@ -268,9 +268,18 @@ def test_lock_file_names_the_holder_only(tmp_path, qtbot):
         ('printer = "network:"', "printer"),
         ('server_url = "not a url"', "server_url"),
         ('server_url = "htp:/hubs.example.gov.uk"', "server_url"),
+        # Taken as is into every ticket's QR code (QA s35), where server_url is refused.
+        ('queue_status_url = "hubs.example.gov.uk/queue"', "queue_status_url"),
         ('log_level = "LOUD"', "log_level"),
         ("idle_seconds = inf", "idle_seconds"),
         ('hub_id = "idea-store-boww"', "hub_id"),  # the start refused it, naming no setting
+        # Qt's timer holds 24.8 days at most: the kiosk died of an OverflowError (QA s35).
+        ("sync_interval_seconds = 2200000", "sync_interval_seconds"),
+        ("sync_interval_seconds = 0.001", "sync_interval_seconds"),  # a sync every ms
+        # Past Python's dates: the start died (the grace of 10**9 days), or the hourly
+        # housekeeping did, and personal fields stayed.
+        ("retention_days = 1000000000", "retention_days"),
+        ("set_aside_days = 1000000", "set_aside_days"),
     ],
 )
 def test_print_config_refuses_what_the_kiosk_could_not_use(tmp_path, line, named):

@@ -215,6 +215,34 @@ def test_a_store_that_cannot_open_after_the_first_paint_is_said_plainly(tmp_path
     assert "from_a_newer_kiosk" in last
 
 
+def test_any_fault_while_finishing_a_quick_start_ends_the_kiosk_plainly(
+    tmp_path, qtbot, store_template, monkeypatch, capsys
+):
+    """A fault the start did not foresee (Qt's OverflowError for a 25-day sync interval,
+    which the settings let through) left a quick start half done: a traceback, then a
+    kiosk on its home screen that never completed and never exited. Any fault ends the
+    start with one line, as a store that cannot open does (exit code 1)."""
+    import hubkiosk.app as app
+
+    quick = started_from_memo(tmp_path, store_template)
+    qtbot.addWidget(quick.window)
+    validated = app.load_settings
+    monkeypatch.setattr(  # past the settings' bounds, as before they had one
+        app,
+        "load_settings",
+        lambda args: validated(args).model_copy(update={"sync_interval_seconds": 2_200_000.0}),
+    )
+    try:
+        with qtbot.waitSignal(quick.done, timeout=10_000) as ended:
+            quick.begin()
+        assert ended.args == [1]
+    finally:
+        quick.close()
+    said = capsys.readouterr().err.strip().splitlines()
+    assert said[-1].startswith("hubkiosk cannot start: OverflowError"), said
+    assert said[-1].endswith("(details in the log)"), said
+
+
 def test_a_second_kiosk_on_the_data_dir_is_refused_on_a_quick_start_too(tmp_path, qtbot):
     data = tmp_path / "data"
     assert start_kiosk(data, "paint").returncode == 0

@@ -409,6 +409,47 @@ def test_the_self_test_reports_a_store_it_had_to_repair(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "--self-test"]) == 0  # repaired: sound now
 
 
+def test_a_store_cut_to_nothing_is_damaged_and_its_backup_restored(tmp_path, capsys):
+    """A store truncated to 0 bytes (a power cut, a disk fault) was taken by SQLite for a
+    new database: quick_check said ok, the self-test "store and resources sound", no
+    notice, the backup was not restored, and the next daily backup of the empty store
+    pushed the good ones out. The kiosk never leaves its store empty (the first
+    connection writes its header), so an empty store file is damaged, as a half one is."""
+    from hubkiosk.app import main
+
+    store = open_store(tmp_path)
+    with store.session() as session:
+        outbox.add_record(session, a_ticket())
+    store.backup("manual")
+    store.close()
+    (tmp_path / DB_NAME).write_bytes(b"")
+    assert main(["--data-dir", str(tmp_path), "--self-test"]) == 1
+    said = capsys.readouterr().out
+    assert "store and resources sound" not in said
+    assert "damaged (the file is empty)" in said and "moved aside" in said, said
+    assert "not yet synced are lost" in said  # not "in the moved file": it is empty
+    assert [p.stat().st_size for p in tmp_path.glob(f"{DB_NAME}.corrupt-*")] == [0]
+    store = open_store(tmp_path)
+    assert count(store, Ticket) == 1  # the backup's ticket is back
+    store.close()
+
+
+def test_an_empty_backup_is_never_restored(tmp_path):
+    """A backup cut to 0 bytes was "sound" too: a damaged store was replaced by it, an
+    empty store, instead of by the older good backup."""
+    store = open_store(tmp_path, now=lambda: dt.datetime(2025, 3, 1, 9, tzinfo=dt.UTC))
+    with store.session() as session:
+        outbox.add_record(session, a_ticket())
+    newest = store.backup("manual", now=lambda: dt.datetime(2025, 3, 2, 9, tzinfo=dt.UTC))
+    store.close()
+    newest.write_bytes(b"")
+    with open(tmp_path / DB_NAME, "r+b") as damaged:
+        damaged.truncate(5000)
+    store = open_store(tmp_path)
+    assert "hubkiosk-20250301" in store.notices[0], store.notices
+    store.close()
+
+
 def test_a_file_it_put_among_the_backups_stops_nothing_and_is_left_alone(tmp_path):
     """A copy IT named by hand (``hubkiosk-before-upgrade.sqlite3``) in the backups folder
     stopped the kiosk starting: "time data 'before' does not match format ...". It is not a

@@ -6,7 +6,9 @@ import logging
 import logging.handlers
 import sys
 import threading
+from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from hubkiosk.logs import flush_logs, setup_logging
@@ -119,3 +121,28 @@ def test_a_journal_that_stops_reading_never_fills_the_kiosks_memory(tmp_path, mo
     assert f"{extra} log lines were dropped" in written
     assert f"line {logs.QUEUED_LINES - 1}" in written
     assert f"line {logs.QUEUED_LINES + extra - 1}\n" not in written
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_said_once_not_with_a_traceback_for_each_line(tmp_path, capfd):
+    """Disk full (QA s35): each line the log file could not take put Python's "--- Logging
+    error ---" and a whole traceback in the journal, and one more at exit. One line says the
+    log cannot be written and why; the kiosk's warnings still reach the journal."""
+    from hubkiosk.logs import stop_writer
+
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    (folder / "hubkiosk.log").symlink_to("/dev/full")  # each write: no space left on device
+    setup_logging(tmp_path, "INFO")
+    logger = logging.getLogger("hubkiosk.test")
+    for n in range(1, 6):
+        logger.info("ticket H-%03d issued for housing", n)
+    logger.warning("ticket printer fault: paper out")
+    flush_logs()
+    stop_writer()  # as at exit
+    err = capfd.readouterr().err
+    assert "Logging error" not in err and "Traceback" not in err, err
+    said = [line for line in err.splitlines() if "cannot be written" in line]
+    assert len(said) == 1, err
+    assert str(folder / "hubkiosk.log") in said[0] and "No space left on device" in said[0]
+    assert "paper out" in err

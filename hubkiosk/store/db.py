@@ -93,10 +93,16 @@ def make_engine(path: Path) -> Engine:
 def quick_check(path: Path) -> str:
     """``"ok"`` when SQLite finds the file sound, else what it found wrong.
 
+    An empty file is damaged: SQLite takes it for a new database and finds nothing wrong,
+    but the kiosk never leaves one (its first connection writes the header), so a store
+    or backup of 0 bytes was cut by a power cut or a disk fault and its records are lost.
+
     Raises RuntimeError when the file cannot be read now (locked by another program, an
     I/O error): that is no sign of damage, and moving it aside for a backup would strand
     the records made since."""
     try:
+        if path.is_file() and path.stat().st_size == 0:
+            return "the file is empty"
         connection = sqlite3.connect(
             f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
@@ -104,7 +110,7 @@ def quick_check(path: Path) -> str:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.OperationalError, OSError) as exc:
         raise RuntimeError(
             f"the store {path} cannot be read now ({exc}): is another program using it? "
             "It was not changed"
@@ -194,6 +200,12 @@ def _move_aside(path: Path, now: dt.datetime) -> Path:
     return target
 
 
+def _nothing_left(moved: Path) -> bool:
+    """Whether a store moved aside holds nothing: an empty file and no log beside it."""
+    wal = moved.with_name(moved.name + "-wal")
+    return moved.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
+
+
 def open_store(data_dir: Path, *, now: Callable[[], dt.datetime] = utcnow) -> Store:
     """Open (checking, repairing and migrating as needed) the store in ``data_dir``."""
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -208,7 +220,12 @@ def open_store(data_dir: Path, *, now: Callable[[], dt.datetime] = utcnow) -> St
                 notice = (
                     f"The local store was damaged ({verdict}). It was moved aside to "
                     f"{moved.name} and the backup {restored.name} was restored. "
-                    "Records made after that backup and not yet synced are in the moved file."
+                    "Records made after that backup and not yet synced are "
+                    + (
+                        "lost: nothing was left of them."
+                        if _nothing_left(moved)
+                        else "in the moved file."
+                    )
                 )
             else:
                 notice = (
