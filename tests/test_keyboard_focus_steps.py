@@ -305,3 +305,46 @@ def test_after_i_need_more_time_the_focus_is_back_where_it_was(make_kiosk, qtbot
     assert focused() is tile
     press_space(qtbot)  # and on: the service chosen
     assert window.current is ScreenId.TICKET_CONFIRM
+
+
+# Switch access: the on-screen keys, and Enter ---------------------------------------------
+def test_a_switch_user_types_a_booking_reference_with_the_on_screen_keys(request, qtbot):
+    """QA (s35): the on-screen keys never took the focus, so a resident who moves with Tab
+    and chooses with Space could not type a booking reference (nor a phone number, a name,
+    a search). The keys are now Tab stops; a key chosen types into the field and keeps the
+    focus, so the next key is a Tab or two away."""
+    from hubkiosk.ui.keyboard import Key
+
+    kiosk = request.getfixturevalue("queue_kiosk")()  # in opening hours, with bookings
+    window = kiosk.window
+    to_the_appointment_check_in(window, qtbot)
+    screen = window.screens[ScreenId.APPOINTMENT]
+    assert isinstance(screen, AppointmentScreen)
+    for char in "4821":
+        (key,) = [
+            k for k in window.findChildren(Key) if k.isVisible() and k.property("char") == char
+        ]
+        tab_to(qtbot, key, limit=150)
+        press_space(qtbot)
+        assert focused() is key  # the switch goes on from the key chosen
+    assert screen.reference_edit.text() == "4821"
+    tab_to(qtbot, screen.check_button, limit=150)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
+        press_space(qtbot)
+    assert shown.args == [ScreenId.TICKET_ISSUED]
+
+
+def test_enter_presses_the_button_with_the_focus_as_space_does(make_kiosk, qtbot):
+    """QA (s35): Enter pressed no button (only Space did): a keyboard user's usual key,
+    and the one many switch interfaces send, did nothing."""
+    kiosk = make_kiosk(clock=OpenHoursClock())
+    window = kiosk.window
+    start_on(qtbot, window.stack.currentWidget())
+    tab_to(qtbot, window.screens[ScreenId.HOME].ticket_tile)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert shown.args == [ScreenId.QUEUE]
+    tab_to(qtbot, find_button(window, "Housing"))
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
+        qtbot.keyClick(focused(), Qt.Key.Key_Enter)
+    assert shown.args == [ScreenId.TICKET_CONFIRM]

@@ -72,7 +72,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.ui.widgets import ListLayout, PageStack, fitted_font
+from hubkiosk.ui.widgets import EnterPresses, ListLayout, PageStack, fitted_font
 
 Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
@@ -180,8 +180,10 @@ def key_label(char: str) -> str:
 _RESTYLED = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
-class Key(QPushButton):
-    """One key: at least 64 x 64 px, never takes focus from the field being typed in.
+class Key(EnterPresses, QPushButton):
+    """One key: at least 64 x 64 px, never takes focus from the field being typed in by
+    a touch; a Tab stop for a resident who moves by Tab (a keyboard, a switch) and types
+    with Space or Enter on the key, which keeps the focus (:meth:`OnScreenKeyboard._send_key`).
 
     A key's label is drawn smaller rather than clipped when the key is too small for it:
     fifteen Bengali letters share a row, and at 200 % text the named keys (the Somali
@@ -201,7 +203,7 @@ class Key(QPushButton):
         super().__init__(text, parent)
         self.setObjectName("Key")
         self.setProperty("kind", kind)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # not by a touch
         self.setMinimumSize(self.NARROWEST, KEY_SIZE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAutoRepeat(kind == "delete")
@@ -886,7 +888,8 @@ class OnScreenKeyboard(QWidget):
 
     @staticmethod
     def _send_key(target: QWidget, key: Qt.Key, text: str) -> None:
-        if not target.hasFocus():
+        # A key chosen by Tab and Space keeps the focus: the resident goes on from it.
+        if not target.hasFocus() and not isinstance(QApplication.focusWidget(), Key):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)

@@ -156,7 +156,29 @@ def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     return lines
 
 
-class BigButton(QPushButton):
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+    _ButtonBase = QAbstractButton
+else:
+    _ButtonBase = object
+
+
+class EnterPresses(_ButtonBase):
+    """Mixed into a button: Enter and Return press it as Space does (Qt's buttons answer
+    Space only, outside dialogs): a keyboard user's usual key, and the one many switch
+    interfaces send."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.isAutoRepeat() and self.isEnabled():
+            event.accept()
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class BigButton(EnterPresses, QPushButton):
     """A push button at least 64 px high whose accessible name follows its text.
 
     When the layout gives it less width than its words need on one line (200 % text, a
@@ -255,7 +277,7 @@ class BigButton(QPushButton):
             painter.drawControl(QStyle.ControlElement.CE_PushButtonLabel, line_option)
 
 
-class Tile(QPushButton):
+class Tile(EnterPresses, QPushButton):
     """A big button with a picture above its words, which wrap.
 
     The button's own ``text()`` holds the words (for tests and assistive technology);

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hubkiosk.ui.i18n import number
 from hubkiosk.ui.screens.forms.field_editor import ChoiceBox
-from hubkiosk.ui.widgets import BigButton, label, restyle
+from hubkiosk.ui.widgets import BigButton, EnterPresses, label, restyle
 
 
 class ChoiceTick(ChoiceBox):
@@ -47,7 +47,7 @@ class ChoiceTick(ChoiceBox):
         return self.isChecked()
 
 
-class ChoiceButton(QPushButton):
+class ChoiceButton(EnterPresses, QPushButton):
     """A big answer button whose words wrap; ``chosen`` marks the resident's answer.
 
     ``text()`` holds the words (for tests and assistive technology); a label inside draws
