@@ -215,6 +215,7 @@ def test_a_store_that_cannot_open_after_the_first_paint_is_said_plainly(tmp_path
     assert "from_a_newer_kiosk" in last
 
 
+@pytest.mark.filterwarnings("ignore:libshiboken. Overflow:RuntimeWarning")  # the fault it makes
 def test_any_fault_while_finishing_a_quick_start_ends_the_kiosk_plainly(
     tmp_path, qtbot, store_template, monkeypatch, capsys
 ):
