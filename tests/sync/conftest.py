@@ -15,6 +15,7 @@ where they fail, so CI never skips them silently.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import http.client
 import os
@@ -382,6 +383,18 @@ class FaultProxy:
         if self.server is not None:
             self.server.shutdown()
             self.server.server_close()
+
+
+@contextlib.contextmanager
+def server_of_an_older_release(central: Central, as_older: Callable[[bytes], bytes]) -> Iterator[str]:
+    """``central`` as a server of an older release answers: each push body rewritten by
+    ``as_older`` on its way (what that server would not know, made unknown to this one);
+    the stand-in's URL."""
+    stand_in = FaultProxy(central.url, request=as_older).start()
+    try:
+        yield stand_in.url
+    finally:
+        stand_in.stop()
 
 
 @pytest.fixture

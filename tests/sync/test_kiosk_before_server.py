@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from hubkiosk.store.db import Store
-from tests.sync.conftest import Central, FakeClock, FaultProxy, Visits, make_engine
+from tests.sync.conftest import Central, FakeClock, Visits, make_engine, server_of_an_older_release
 
 
 def as_older(body: bytes) -> bytes:
@@ -21,9 +21,8 @@ def as_older(body: bytes) -> bytes:
 
 @pytest.fixture
 def older_server(central: Central) -> Iterator[str]:
-    stand_in = FaultProxy(central.url, request=as_older).start()
-    yield stand_in.url
-    stand_in.stop()
+    with server_of_an_older_release(central, as_older) as url:
+        yield url
 
 
 def test_records_reach_an_older_server_and_none_is_set_aside(

@@ -16,7 +16,7 @@ import pytest
 from hubkiosk.store.db import Store
 from hubkiosk.store.records import add_check_in_turned_away
 from hubkiosk.store.sync_port import StoreSyncPort
-from tests.sync.conftest import Central, FakeClock, FaultProxy, Visits, make_engine
+from tests.sync.conftest import Central, FakeClock, Visits, make_engine, server_of_an_older_release
 
 
 def as_unknown(body: bytes) -> bytes:
@@ -28,9 +28,8 @@ def as_unknown(body: bytes) -> bytes:
 @pytest.fixture
 def older_server(central: Central) -> Iterator[str]:
     """The central server as one of the last release answers (everything else passes)."""
-    stand_in = FaultProxy(central.url, request=as_unknown).start()
-    yield stand_in.url
-    stand_in.stop()
+    with server_of_an_older_release(central, as_unknown) as url:
+        yield url
 
 
 def test_a_server_not_yet_upgraded_refuses_only_the_new_records_and_they_arrive_after(
