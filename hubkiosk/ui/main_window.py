@@ -109,6 +109,7 @@ class LongPressLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the hub's name, as published
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(LONG_PRESS_MS)
@@ -152,6 +153,7 @@ class IdleOverlay(QFrame):
         self.explain = label(role="lead")
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = QLabel()
+        self.countdown.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown.setObjectName("IdleCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.more_time = BigButton(role="primary")
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         controls.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.controls, 0)
         self.sync_badge = QLabel()
+        self.sync_badge.setTextFormat(Qt.TextFormat.PlainText)
         self.sync_badge.setObjectName("SyncBadge")
         self.sync_badge.hide()
         controls.addWidget(self.sync_badge)

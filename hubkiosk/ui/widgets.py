@@ -316,10 +316,12 @@ class Tile(EnterPresses, QPushButton):
         self._picture = QLabel()
         self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._label = QLabel()
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
         self._label.setObjectName("TileText")
         self._label.setWordWrap(True)
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._sub = QLabel()
+        self._sub.setTextFormat(Qt.TextFormat.PlainText)
         self._sub.setObjectName("TileSub")
         self._sub.setWordWrap(True)
         self._sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -1139,6 +1141,7 @@ class ScrollCue(QLabel):
     def __init__(self, area: QAbstractScrollArea) -> None:
         super().__init__(area)
         self.area = area
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("ScrollCue")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
@@ -1233,6 +1236,7 @@ class WrapLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
@@ -1256,6 +1260,7 @@ class AddressLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("wrap_anywhere", True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -1383,6 +1388,7 @@ class _TextBoxSizer(QObject):
 
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
     widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)  # content's words as typed, never markup
     if role:
         widget.setProperty("role", role)
     widget.setWordWrap(wrap)
@@ -1402,6 +1408,7 @@ class OneLineLabel(QLabel):
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         if role:
             self.setProperty("role", role)
         self.setWordWrap(False)

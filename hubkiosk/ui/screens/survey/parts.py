@@ -63,6 +63,7 @@ class ChoiceButton(EnterPresses, QPushButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
         self._words = QLabel()
+        self._words.setTextFormat(Qt.TextFormat.PlainText)
         self._words.setObjectName("ChoiceText")
         self._words.setWordWrap(True)
         self._words.setAlignment(Qt.AlignmentFlag.AlignCenter)
