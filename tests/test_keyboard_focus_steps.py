@@ -348,3 +348,29 @@ def test_enter_presses_the_button_with_the_focus_as_space_does(make_kiosk, qtbot
     with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
         qtbot.keyClick(focused(), Qt.Key.Key_Enter)
     assert shown.args == [ScreenId.TICKET_CONFIRM]
+
+
+def test_a_switch_user_reaches_every_answer_of_a_one_answer_question(kiosk, qtbot, click):
+    """QA (s35): of a form's one-answer question only the first answer was a Tab stop (Qt's
+    radio buttons move by the arrow keys), so with Tab and Space a resident could not
+    answer "Any time" or "No"."""
+    from hubkiosk.ui.screens.forms.field_editor import ChoiceRadio
+
+    window = kiosk.window
+    resident = Resident(kiosk, qtbot, click)
+    resident.open_service("Parking")
+    resident.touch("Do it here now")
+    resident.type("What is it about?", "Visitor permit")
+    for name, value in (("Your name", "Ana Begum"), ("Your phone number", "07700 900123")):
+        resident.next()
+        resident.type(name, value)
+    resident.next()
+    form = window.screens[ScreenId.FORM]
+    answers = [radio for radio in form.findChildren(ChoiceRadio) if radio.isVisible()]
+    assert len(answers) >= 3
+    start_on(qtbot, answers[0])
+    for answer in answers[1:]:
+        tab_to(qtbot, answer, limit=10)
+        press_space(qtbot)
+        assert answer.isChecked()
+        assert [a for a in answers if a.isChecked()] == [answer]  # still one answer

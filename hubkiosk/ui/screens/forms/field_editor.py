@@ -9,12 +9,11 @@ language, so nothing typed is lost when the resident switches language or goes b
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -39,6 +38,9 @@ from hubkiosk.ui.widgets import (
 )
 from sync.protocol.forms import FieldType, FormField
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
+
 #: The on-screen keyboard layout for each typed field type.
 KEYBOARD_MODES = {
     FieldType.TEXT: "text",
@@ -60,13 +62,36 @@ class ChoiceBox(WrappingChoice, QCheckBox):
 
 class ChoiceRadio(WrappingChoice, QRadioButton):
     """A radio button drawn as a large tile whose words wrap: a touch anywhere on it
-    chooses it."""
+    chooses it.
+
+    The answers of a question are auto-exclusive (one answer; assistive technology hears
+    radio buttons), and each stays a Tab stop: Qt leaves only the chosen or focused one of
+    exclusive radio buttons to Tab and the rest to the arrow keys, so a switch user (Tab
+    and Space) could choose only the first answer."""
 
     CONTENTS = QStyle.SubElement.SE_RadioButtonContents
     CONTROL = QStyle.ControlElement.CE_RadioButton
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.toggled.connect(self._every_answer_a_tab_stop)
+
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt API)
         return self.rect().contains(pos)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        self._every_answer_a_tab_stop()
+
+    def _every_answer_a_tab_stop(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        for answer in parent.findChildren(
+            ChoiceRadio, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            if not answer.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                answer.setFocusPolicy(answer.focusPolicy() | Qt.FocusPolicy.TabFocus)
 
 
 class FieldEditor(QFrame):
@@ -106,7 +131,6 @@ class FieldEditor(QFrame):
         self.choice_buttons: list[QAbstractButton] = []
         self.date_parts: list[QLineEdit] = []
         self.date_labels: list[QLabel] = []
-        self.group: QButtonGroup | None = None
         self.text_edit: QPlainTextEdit | None = None
         #: The answers to choose from (see arrange_short).
         self.choice_grid: TileGrid | None = None
@@ -119,8 +143,6 @@ class FieldEditor(QFrame):
             self.choice_grid = grid
             grid.grid.setSpacing(12)
             tiles: list[QWidget] = []
-            self.group = QButtonGroup(self)
-            self.group.setExclusive(kind is not FieldType.MULTIPLE)
             for choice in item.options:
                 button: QAbstractButton = (
                     ChoiceBox() if kind is FieldType.MULTIPLE else ChoiceRadio()
@@ -129,7 +151,6 @@ class FieldEditor(QFrame):
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.setProperty("choice_id", choice.id)
                 button.clicked.connect(self.changed)
-                self.group.addButton(button)
                 tiles.append(button)
                 self.choice_buttons.append(button)
             grid.set_tiles(tiles)
@@ -236,11 +257,12 @@ class FieldEditor(QFrame):
             self.error_label.setAccessibleName(self.error_label.text())
 
     def clear(self) -> None:
-        if self.group is not None:
-            self.group.setExclusive(False)
-            for button in self.choice_buttons:
-                button.setChecked(False)
-            self.group.setExclusive(self.item.type is not FieldType.MULTIPLE)
+        for button in self.choice_buttons:
+            # The chosen one of auto-exclusive answers lets go only while they are not.
+            exclusive = button.autoExclusive()
+            button.setAutoExclusive(False)
+            button.setChecked(False)
+            button.setAutoExclusive(exclusive)
         for widget, _mode in self.inputs:
             # Emptied with their undo history: the inputs serve the next resident too.
             if isinstance(widget, QLineEdit):
