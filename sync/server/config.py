@@ -92,15 +92,16 @@ def _load_json(path: Path) -> Any:
         raise ConfigError(f"{path.name}: {exc}") from exc
 
 
-def _definitions(folder: Path, name: str) -> list[dict[str, Any]]:
+def _definitions(folder: Path, name: str) -> list[tuple[str, dict[str, Any]]]:
+    """The ``name`` (forms or surveys) of ``folder``, each with the file it is in."""
     single = folder / f"{name}.json"
-    found: list[dict[str, Any]] = []
+    found: list[tuple[str, Any]] = []
     if single.is_file():
         data = _load_json(single)
         items = data.get(name) if isinstance(data, dict) else data
         if not isinstance(items, list):
             raise ConfigError(f"{single.name}: expected a list of {name} (or {{'{name}': [...]}})")
-        found.extend(items)
+        found.extend((f"{single.name} (entry {n})", item) for n, item in enumerate(items, 1))
     folders = [folder / name]
     if folder.resolve() == default_data_dir().resolve():
         # The shipped resources keep forms and surveys beside data/, not inside it.
@@ -108,11 +109,30 @@ def _definitions(folder: Path, name: str) -> list[dict[str, Any]]:
     for several in folders:
         for path in sorted(several.glob("*.json")) if several.is_dir() else []:
             data = _load_json(path)
-            found.extend(data if isinstance(data, list) else [data])
-    for entry in found:
+            where = f"{name}/{path.name}"
+            if isinstance(data, list):
+                found.extend((f"{where} (entry {n})", item) for n, item in enumerate(data, 1))
+            else:
+                found.append((where, data))
+    for _, entry in found:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise ConfigError(f"every entry of {name} needs a string 'id'")
     return found
+
+
+def _given_twice(word: str, definitions: Sequence[tuple[str, dict[str, Any]]]) -> list[str]:
+    """A form (or survey) id in two files: a backup copy left beside the edited file, which
+    the kiosks and the survey report would each read their own way."""
+    files: dict[str, list[str]] = {}
+    for where, entry in definitions:
+        files.setdefault(entry["id"], []).append(where)
+    return [
+        f"{word} '{item_id}' is in {'two' if len(found) == 2 else len(found)} files, "
+        f"{', '.join(sorted(found)[:-1])} and {sorted(found)[-1]}: keep one (move the "
+        f"other{'' if len(found) == 2 else 's'} out of the folder)"
+        for item_id, found in files.items()
+        if len(found) > 1
+    ]
 
 
 def _validated(model: type[BaseModel], path: Path) -> dict[str, Any]:
@@ -167,8 +187,11 @@ def read_folder(folder: Path) -> dict[str, Any]:
         raise ConfigError(f"{folder} is not a folder")
     hubs = _validated(HubList, folder / "hubs.json")
     catalogue = _validated(Catalogue, folder / "catalogue.json")
-    forms = _definitions(folder, "forms")
-    surveys = _definitions(folder, "surveys")
+    given_forms = _definitions(folder, "forms")
+    given_surveys = _definitions(folder, "surveys")
+    refuse([*_given_twice("form", given_forms), *_given_twice("survey", given_surveys)])
+    forms = [entry for _, entry in given_forms]
+    surveys = [entry for _, entry in given_surveys]
     refuse(_definition_problems(folder, catalogue, forms, surveys))
     return {"hubs": hubs["hubs"], "catalogue": catalogue, "forms": forms, "surveys": surveys}
 

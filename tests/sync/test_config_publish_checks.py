@@ -1,0 +1,103 @@
+"""What ``hubkiosk-server config publish`` checks in a council officer's folder beyond what
+the kiosks would refuse (QA s35): a backup copy left beside an edited form or survey, a
+survey changed in a way that drops answers from the report, a service's web address the
+kiosk would draw as a QR code of nonsense, and the quieter mistakes (an icon the kiosks do
+not have, two forms with one reference prefix, overlapping opening hours, a mistyped
+language code, texts not yet translated). Each is published into a real database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.sync.conftest import Central
+from tests.sync.test_config_publish import council_folder, published_versions, run
+
+SURVEY = "council-cx-2022"
+
+
+def load(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def save(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def refused(capsys: pytest.CaptureFixture[str], db_url: str, folder: Path) -> str:
+    """Publish ``folder``, which must be refused on one line; the line, without the name."""
+    code, out, err = run(capsys, db_url, "config", "publish", str(folder))
+    assert code == 2 and out == "", (code, out, err)
+    assert err.startswith("hubkiosk-server: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return err.removeprefix("hubkiosk-server: ").rstrip("\n")
+
+
+def published(capsys: pytest.CaptureFixture[str], db_url: str, folder: Path) -> list[str]:
+    """Publish ``folder``, which must be published; what publish printed, by line."""
+    code, out, err = run(capsys, db_url, "config", "publish", str(folder))
+    assert code == 0 and err == "", (code, out, err)
+    return out.splitlines()
+
+
+# 1. A backup copy beside the edited file ---------------------------------------------------
+
+
+def _backup_beside_a_form(folder: Path) -> str:
+    card = folder / "forms" / "callback.json"
+    save(folder / "forms" / "callback-old.json", load(card))
+    form = load(card)
+    form["version"] += 1
+    form["title"]["en"] = "Ask us to call you back"
+    save(card, form)
+    return (
+        "form 'callback' is in two files, forms/callback-old.json and forms/callback.json: "
+        "keep one (move the other out of the folder)"
+    )
+
+
+def _backup_beside_a_survey(folder: Path) -> str:
+    path = folder / "surveys" / "council_cx_2022.json"
+    save(folder / "surveys" / "old-council_cx_2022.json", load(path))
+    survey = load(path)
+    survey["version"] = 2
+    save(path, survey)
+    return (
+        f"survey '{SURVEY}' is in two files, surveys/council_cx_2022.json and "
+        "surveys/old-council_cx_2022.json: keep one (move the other out of the folder)"
+    )
+
+
+@pytest.mark.both_databases
+@pytest.mark.parametrize("copy", [_backup_beside_a_form, _backup_beside_a_survey])
+def test_a_backup_copy_left_beside_the_edited_file_is_refused_naming_both_files(
+    copy: Callable[[Path], str], central: Central, db_url: str, tmp_path: Path, capsys
+) -> None:
+    """An officer kept ``forms/library-card-old.json`` beside the edited form: publish said
+    "7 forms", the kiosks kept the first copy in file-name order (the old form) and the
+    last copy of a survey, while the survey report took the newest. Now publish refuses,
+    naming both files, and stores nothing."""
+    folder = council_folder(tmp_path)
+    expected = copy(folder)
+
+    assert refused(capsys, db_url, folder) == expected
+    assert published_versions(central) == 1
+
+
+def test_one_form_given_twice_in_forms_json_is_refused_by_its_place(
+    sqlite_url: str, tmp_path: Path, capsys
+) -> None:
+    assert run(capsys, sqlite_url, "migrate")[0] == 0
+    folder = council_folder(tmp_path)
+    form = load(folder / "forms" / "callback.json")
+    moved = folder / "forms" / "missed-bin.json"
+    save(folder / "forms.json", [load(moved), form])
+    moved.unlink()
+    assert refused(capsys, sqlite_url, folder) == (
+        "form 'callback' is in two files, forms.json (entry 2) and forms/callback.json: "
+        "keep one (move the other out of the folder)"
+    )
