@@ -252,11 +252,14 @@ def publish_body(
 ) -> int:
     """Store ``body`` (:func:`read_folder`'s) as the next version; returns the version.
 
-    Refused (:class:`ConfigError`, nothing stored) when it would not make a valid snapshot
-    for every hub: bookings of ``today`` (the server's local day; by default the UTC one)
-    or later naming a hub or service it lacks, kiosks enrolled at a hub it lacks."""
+    Refused (:class:`ConfigError`, nothing stored) when a survey changes under a version
+    published before, or goes back to an older version (:func:`cautions` tells what a new
+    version drops), and when it would not make a valid snapshot for every hub: bookings of
+    ``today`` (the server's local day; by default the UTC one) or later naming a hub or
+    service it lacks, kiosks enrolled at a hub it lacks."""
     today = today or now.astimezone(dt.UTC).date()
     version = int(session.scalar(select(func.max(PublishedConfig.version))) or 0) + 1
+    refuse(_survey_changes(session, body)[0])
     refuse(_kept_problems(session, body, today))
     head = SimpleNamespace(
         version=version, published_at=now, recommended_kiosk_version=recommended_kiosk_version
@@ -278,6 +281,107 @@ def publish_body(
         session.merge(HubRow(id=hub["id"], name=hub["name"]["en"]))
     session.add(AuditEvent(at=now, action="config_publish", detail=f"version {version}"))
     return version
+
+
+def cautions(session: Session, body: Mapping[str, Any]) -> list[str]:
+    """What IT should know of ``body`` that is no reason to refuse it: each answer,
+    statement and question a survey's new version no longer has."""
+    return _survey_changes(session, body)[1]
+
+
+#: What of a survey may change under the same version: the days it runs.
+RUNNING_DAYS = ("runs_from", "runs_to")
+
+
+def _published_surveys(session: Session) -> dict[str, dict[int, dict[str, Any]]]:
+    """Every survey definition ever published, by id and version (of one version stored
+    twice, the newest configuration's)."""
+    found: dict[str, dict[int, dict[str, Any]]] = {}
+    rows = session.scalars(
+        select(PublishedConfig.body["surveys"]).order_by(PublishedConfig.version.desc())
+    )
+    for entries in rows:
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("version"), int):
+                found.setdefault(str(entry.get("id")), {}).setdefault(entry["version"], entry)
+    return found
+
+
+def _survey_changes(session: Session, body: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """What ``body``'s surveys change against every version published before: refused (a
+    version published already, given other questions or words; a version older than one
+    published), and cautions (what a new version no longer has). Kiosks record each answer
+    with its survey's version, and the survey report reads it by that version's words: a
+    version means one set of questions for good. Only the running days may change."""
+    published = _published_surveys(session)
+    problems: list[str] = []
+    said: list[str] = []
+    for raw in body["surveys"]:
+        known = published.get(raw["id"])
+        if not known:
+            continue
+        where, version, newest = f"survey '{raw['id']}'", raw["version"], max(known)
+        if version < newest:
+            problems.append(
+                f"{where} version {version} is older than version {newest}, which is "
+                f"published already: give it version {newest + 1} or more to publish it"
+            )
+        elif version in known:
+            if _survey_meaning(raw) != _survey_meaning(known[version]):
+                problems.append(
+                    f"{where} version {version} is published already with other questions "
+                    f"or words: give the changed survey version {newest + 1} (answers "
+                    f"already given keep version {version}'s)"
+                )
+        else:
+            said.extend(_dropped(raw, known[newest]))
+    return problems, said
+
+
+def _survey_meaning(raw: Mapping[str, Any]) -> Any:
+    """A survey definition as the kiosks read it (defaults filled in), but its running
+    days, which may change under the same version."""
+    try:
+        definition = SurveyDefinition.model_validate(raw)
+    except ValidationError:  # stored by an older server: compared as it is
+        return {key: value for key, value in raw.items() if key not in RUNNING_DAYS}
+    return definition.model_dump(mode="json", exclude=set(RUNNING_DAYS))
+
+
+def _dropped(raw: Mapping[str, Any], before: Mapping[str, Any]) -> list[str]:
+    """A caution for each question, statement and answer of ``before`` (the newest version
+    published) that ``raw``, a newer version, no longer has."""
+    try:
+        new = SurveyDefinition.model_validate(raw)
+        old = SurveyDefinition.model_validate(before)
+    except ValidationError:
+        return []
+    then = (
+        f"answers given to it before still show in the survey report, under version "
+        f"{old.version}'s words"
+    )
+    kept = {question.id: question for question in new.questions}
+    gone: list[str] = []
+    for question in old.questions:
+        now = kept.get(question.id)
+        if now is None:
+            gone.append(f"question '{question.id}'")
+            continue
+        answers = {option.id for option in now.choices}
+        statements = {statement.id for statement in now.statements}
+        gone.extend(
+            f"answer '{option.id}' of question '{question.id}'"
+            for option in question.choices
+            if option.id not in answers
+        )
+        gone.extend(
+            f"statement '{statement.id}' of question '{question.id}'"
+            for statement in question.statements
+            if statement.id not in statements
+        )
+    return [
+        f"survey '{new.id}' version {new.version} no longer has {what}: {then}" for what in gone
+    ]
 
 
 def _kept_problems(session: Session, body: Mapping[str, Any], today: dt.date) -> list[str]:

@@ -101,3 +101,98 @@ def test_one_form_given_twice_in_forms_json_is_refused_by_its_place(
         "form 'callback' is in two files, forms.json (entry 2) and forms/callback.json: "
         "keep one (move the other out of the folder)"
     )
+
+
+# 2. A survey changed in a way that drops answers from the report ---------------------------
+
+
+def _survey(folder: Path, edit: Callable[[dict[str, Any]], None]) -> None:
+    path = folder / "surveys" / "council_cx_2022.json"
+    survey = load(path)
+    edit(survey)
+    save(path, survey)
+
+
+def _question(survey: dict[str, Any], question_id: str) -> dict[str, Any]:
+    return next(q for q in survey["questions"] if q["id"] == question_id)
+
+
+def _rename_answer(survey: dict[str, Any]) -> None:
+    for option in _question(survey, "services")["options"]:
+        if option["id"] == "council-tax":
+            option["id"] = "counciltax"
+
+
+@pytest.mark.both_databases
+def test_a_survey_changed_under_the_same_version_is_refused(
+    central: Central, db_url: str, tmp_path: Path, capsys
+) -> None:
+    """An officer renamed an answer's id (same words) and kept version 1, which the kiosks
+    had already been answering: publish took it, and the report could count version 1's
+    answers by one definition only. Now it is refused with what to do."""
+    folder = council_folder(tmp_path)
+    _survey(folder, _rename_answer)
+
+    assert refused(capsys, db_url, folder) == (
+        f"survey '{SURVEY}' version 1 is published already with other questions or words: "
+        "give the changed survey version 2 (answers already given keep version 1's)"
+    )
+    assert published_versions(central) == 1
+
+    # Only its running days changed: the same survey, the same version.
+    folder = council_folder(tmp_path / "later")
+    _survey(folder, lambda survey: survey.update(runs_to="2027-01-31"))
+    assert published(capsys, db_url, folder) == [
+        "published configuration version 2: 5 hubs, 9 services, 5 forms, 1 survey"
+    ]
+
+
+@pytest.mark.both_databases
+def test_a_survey_version_going_backwards_is_refused(
+    central: Central, db_url: str, tmp_path: Path, capsys
+) -> None:
+    """Publish A (version 1), then B (version 2), then A again: accepted, and the kiosks
+    went back to version 1's questions. Now the older version is refused."""
+    newer = council_folder(tmp_path / "b")
+    _survey(newer, lambda survey: survey.update(version=2))
+    assert published(capsys, db_url, newer)[0].startswith("published configuration version 2:")
+
+    older = council_folder(tmp_path / "a")
+    assert refused(capsys, db_url, older) == (
+        f"survey '{SURVEY}' version 1 is older than version 2, which is published already: "
+        "give it version 3 or more to publish it"
+    )
+    assert published_versions(central) == 2
+
+
+@pytest.mark.both_databases
+def test_a_new_survey_version_without_an_answer_or_a_question_is_published_with_a_caution(
+    central: Central, db_url: str, tmp_path: Path, capsys
+) -> None:
+    """Version 2 renamed an answer's id and dropped a question: published without a word,
+    and the answers given to them before vanished from the report's counts. Now publish
+    says, one line each, what version 2 no longer has and where those answers are."""
+    folder = council_folder(tmp_path)
+
+    def drop_and_rename(survey: dict[str, Any]) -> None:
+        survey["version"] = 2
+        _rename_answer(survey)
+        survey["questions"] = [q for q in survey["questions"] if q["id"] != "other-outcomes"]
+        for statement in list(_question(survey, "outcomes")["statements"]):
+            if statement["id"] == "culture":
+                _question(survey, "outcomes")["statements"].remove(statement)
+
+    _survey(folder, drop_and_rename)
+
+    assert published(capsys, db_url, folder) == [
+        "published configuration version 2: 5 hubs, 9 services, 5 forms, 1 survey",
+        f"caution: survey '{SURVEY}' version 2 no longer has answer 'council-tax' of "
+        "question 'services': answers given to it before still show in the survey report, "
+        "under version 1's words",
+        f"caution: survey '{SURVEY}' version 2 no longer has statement 'culture' of "
+        "question 'outcomes': answers given to it before still show in the survey report, "
+        "under version 1's words",
+        f"caution: survey '{SURVEY}' version 2 no longer has question 'other-outcomes': "
+        "answers given to it before still show in the survey report, under version 1's words",
+    ]
+    assert published_versions(central) == 2
