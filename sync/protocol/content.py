@@ -11,8 +11,10 @@ import datetime as dt
 import re
 from enum import StrEnum
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -172,6 +174,24 @@ class HubList(Strict):
         return next((hub for hub in self.hubs if hub.id == hub_id), None)
 
 
+def web_address(value: str | None) -> str | None:
+    """``value`` if it is a web address a resident's phone opens from the kiosk's QR code
+    (``https://`` or ``http://`` and a host name, no spaces; empty: no address)."""
+    if not value:
+        return value
+    try:
+        parts = urlsplit(value)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. "https://[bad"
+        usable = False
+    if not usable or not value.isprintable() or any(char.isspace() for char in value):
+        raise ValueError(
+            "must be a web address: https:// (or http://) and a host name, e.g. "
+            "https://www.towerhamlets.gov.uk/"
+        )
+    return value
+
+
 class Service(Strict):
     """One entry of the service catalogue, e.g. housing or council tax."""
 
@@ -185,7 +205,8 @@ class Service(Strict):
     share_of_visits: Annotated[float, Field(ge=0, le=1)] = 0.0
     hub_can_do: list[LocalizedText] = []
     bring: list[LocalizedText] = []
-    online_url: str | None = None
+    #: The service's page on the council's website, shown as a QR code and its address.
+    online_url: Annotated[str | None, AfterValidator(web_address)] = None
     keywords: dict[str, list[str]] = {}
     form_ids: list[str] = []
     # Typical minutes an adviser spends with a resident, before the hub has history.

@@ -13,9 +13,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select, update
 
-from tests.sync.conftest import Central
-from tests.sync.test_config_publish import council_folder, published_versions, run
+from hubkiosk.core.content import load_default_content
+from hubkiosk.qt.sync_controller import active_content
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import ConfigSnapshot
+from sync.client.engine import SyncState
+from sync.server.models import PublishedConfig
+from tests.sync.conftest import HUB, Central, FakeClock, make_engine
+from tests.sync.test_config_publish import (
+    active_snapshot,
+    council_folder,
+    published_versions,
+    run,
+)
 
 SURVEY = "council-cx-2022"
 
@@ -196,3 +208,60 @@ def test_a_new_survey_version_without_an_answer_or_a_question_is_published_with_
         "answers given to it before still show in the survey report, under version 1's words",
     ]
     assert published_versions(central) == 2
+
+
+# 3. A service's web address ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["www.ideastore.co.uk/join", "javascript:alert(1)", "https://", "https://www.idea store.uk"],
+)
+def test_a_service_address_that_is_not_a_web_address_is_refused(
+    address: str, central: Central, db_url: str, tmp_path: Path, capsys
+) -> None:
+    """Addresses such as "www.ideastore.co.uk/join" (no https://) and "javascript:alert(1)"
+    were published, and the kiosk drew a QR code of that text, which a phone cannot open. Now publish
+    refuses it (the kiosks refuse such a snapshot the same way)."""
+
+    def spoil(_hubs: dict[str, Any], catalogue: dict[str, Any]) -> None:
+        catalogue["services"][2]["online_url"] = address
+
+    assert refused(capsys, db_url, council_folder(tmp_path, spoil)) == (
+        "catalogue.json: services.2.online_url: must be a web address: https:// (or "
+        "http://) and a host name, e.g. https://www.towerhamlets.gov.uk/"
+    )
+    assert published_versions(central) == 1
+
+
+def test_a_snapshot_an_older_server_sent_with_such_an_address_does_not_stop_the_kiosk(
+    central: Central, store: Store, clock: FakeClock
+) -> None:
+    """The kiosk holds a snapshot an older release took with "www.ideastore.co.uk/join":
+    the kiosk starts on its shipped content and says why, and a new snapshot with such an
+    address (a server of an older release) is refused while the kiosk keeps its own."""
+    engine = make_engine(central.url, central.enrol(), store, clock)
+    assert engine.sync_once().config_error is None
+    held = active_snapshot(store)
+    with store.session() as session:
+        row = session.scalars(select(ConfigSnapshot).where(ConfigSnapshot.active.is_(True))).one()
+        body = json.loads(json.dumps(row.body))
+        body["catalogue"]["services"][0]["online_url"] = "www.ideastore.co.uk/join"
+        session.execute(update(ConfigSnapshot).where(ConfigSnapshot.id == row.id).values(body=body))
+
+    default = load_default_content()
+    content, errors = active_content(store, HUB, default)
+
+    assert content is default
+    assert len(errors) == 1 and "the stored configuration is no longer valid" in errors[0]
+    assert "online_url" in errors[0] and "using the shipped default" in errors[0]
+
+    with central.database.session() as session:  # as an older server published it
+        stored = session.get(PublishedConfig, 1)
+        assert stored is not None
+        newer = json.loads(json.dumps(stored.body))
+        newer["catalogue"]["services"][0]["online_url"] = "javascript:alert(1)"
+        session.add(PublishedConfig(version=2, published_at=central.clock(), body=newer))
+    status = engine.sync_once()
+    assert status.state is SyncState.OK and status.config_error is not None
+    assert "online_url" in status.config_error and held.etag in status.config_error
