@@ -27,6 +27,17 @@ from pydantic import (
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 SLUG = r"^[a-z0-9][a-z0-9-]{0,47}$"
 
+#: The kiosk's languages (hubkiosk.core.i18n.CODES), English first, by their English names:
+#: a text under another code is never shown.
+KIOSK_LANGUAGES = {
+    "en": "English",
+    "bn": "Bengali",
+    "so": "Somali",
+    "ur": "Urdu",
+    "es": "Spanish",
+    "pl": "Polish",
+}
+
 
 #: Hub-local wall times, without a zone: the schema says so, rather than RFC 3339's
 #: "time" and "date-time" formats, which need an offset.
@@ -218,11 +229,22 @@ class Catalogue(Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Catalogue:
-        for attr in ("id", "prefix"):
-            values = [getattr(s, attr) for s in self.services]
-            dupes = sorted({v for v in values if values.count(v) > 1})
-            if dupes:
-                raise ValueError(f"service {attr}s used twice: {', '.join(dupes)}")
+        ids = [s.id for s in self.services]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"service ids used twice: {', '.join(dupes)}")
+        by_prefix: dict[str, list[str]] = {}
+        for service in self.services:
+            by_prefix.setdefault(service.prefix, []).append(service.id)
+        clashes = [
+            f"{prefix} ({', '.join(named[:-1])} and {named[-1]})"
+            if len(named) <= 5
+            else f"{prefix} ({', '.join(named[:4])} and {len(named) - 4} more)"
+            for prefix, named in sorted(by_prefix.items())
+            if len(named) > 1
+        ]
+        if clashes:
+            raise ValueError(f"service prefixes used twice: {', '.join(clashes)}")
         return self
 
     def by_id(self, service_id: str) -> Service | None:

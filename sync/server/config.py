@@ -7,7 +7,12 @@
 every form the catalogue names among them) and stores it as the next version. Nothing is
 stored that would not make a valid snapshot for every hub: bookings naming a hub or a
 service the configuration lacks, a hub taken out while kiosks are enrolled there, are
-refused with what is wrong (never a resident's value). A kiosk's snapshot is that version
+refused with what is wrong (never a resident's value); nor what the kiosks would take but
+show wrongly (one form or survey in two files, an icon they lack, two forms with one
+reference prefix, overlapping hours, a text under no kiosk language), nor a survey changed
+under a version published before or going back to an older one. What is no reason to
+refuse (texts not yet in every kiosk language, what a survey's new version drops) is said
+by :func:`cautions`. A kiosk's snapshot is that version
 plus the advisers allowed at its hub and its hub's appointments for the local day; its ETag
 is the version plus a hash of the exact body (the published part hashed once per version
 and kept, as a published version never changes: a kiosk that holds the snapshot is
@@ -23,17 +28,17 @@ import logging
 import random
 import threading
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import PROTOCOL_VERSION
-from sync.protocol.content import Catalogue, HubList
+from sync.protocol.content import KIOSK_LANGUAGES, Catalogue, HubList, LocalizedText
 from sync.protocol.forms import FormDefinitionError, parse_form
 from sync.protocol.surveys import SurveyDefinition
 from sync.protocol.wire import Adviser, AppointmentEntry, ConfigSnapshot, validation_problems
@@ -47,6 +52,9 @@ from sync.server.models import (
 )
 
 log = logging.getLogger(__name__)
+
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class ConfigError(ValueError):
@@ -135,10 +143,10 @@ def _given_twice(word: str, definitions: Sequence[tuple[str, dict[str, Any]]]) -
     ]
 
 
-def _validated(model: type[BaseModel], path: Path) -> dict[str, Any]:
-    """``path``'s JSON validated as ``model``, as JSON data; its problems on one line."""
+def _validated(model: type[M], path: Path) -> M:
+    """``path``'s JSON validated as ``model``; its problems on one line."""
     try:
-        return model.model_validate(_load_json(path)).model_dump(mode="json")
+        return model.model_validate(_load_json(path))
     except ValidationError as exc:
         raise ConfigError(
             "; ".join(f"{path.name}: {p}" for p in validation_problems(exc, "the whole file"))
@@ -186,14 +194,140 @@ def read_folder(folder: Path) -> dict[str, Any]:
     if not folder.is_dir():
         raise ConfigError(f"{folder} is not a folder")
     hubs = _validated(HubList, folder / "hubs.json")
-    catalogue = _validated(Catalogue, folder / "catalogue.json")
+    catalogue = _validated(Catalogue, folder / "catalogue.json").model_dump(mode="json")
     given_forms = _definitions(folder, "forms")
     given_surveys = _definitions(folder, "surveys")
     refuse([*_given_twice("form", given_forms), *_given_twice("survey", given_surveys)])
     forms = [entry for _, entry in given_forms]
     surveys = [entry for _, entry in given_surveys]
     refuse(_definition_problems(folder, catalogue, forms, surveys))
-    return {"hubs": hubs["hubs"], "catalogue": catalogue, "forms": forms, "surveys": surveys}
+    body = {
+        "hubs": hubs.model_dump(mode="json")["hubs"],
+        "catalogue": catalogue,
+        "forms": forms,
+        "surveys": surveys,
+    }
+    refuse(_content_problems(body))
+    return body
+
+
+def _content(body: Mapping[str, Any]) -> Iterator[tuple[str, BaseModel]]:
+    """Each part of a valid ``body`` as the kiosks read it, with what to call it."""
+    yield "hubs.json", HubList.model_validate({"hubs": body["hubs"]})
+    yield "catalogue.json", Catalogue.model_validate(body["catalogue"])
+    for raw in body["forms"]:
+        yield f"form '{raw['id']}'", parse_form(raw)
+    for raw in body["surveys"]:
+        yield f"survey '{raw['id']}'", SurveyDefinition.model_validate(raw)
+
+
+def _texts(node: Any, path: str = "") -> Iterator[tuple[str, LocalizedText]]:
+    """Every text a resident reads in ``node`` (a model read from content), with where it
+    is: the dotted path, an entry named by its id where it has one."""
+    if isinstance(node, LocalizedText):
+        yield path, node
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _texts(getattr(node, name), f"{path}.{name}".lstrip("."))
+    elif isinstance(node, list | tuple):
+        for index, item in enumerate(node):
+            label = getattr(item, "id", None)
+            step = label if isinstance(label, str) else str(index)
+            yield from _texts(item, f"{path}.{step}".lstrip("."))
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from _texts(item, f"{path}.{key}".lstrip("."))
+
+
+def _content_problems(body: Mapping[str, Any]) -> list[str]:
+    """What the kiosks would take but show wrongly: a text under a code that is none of
+    their languages (never shown), two forms with one reference prefix, overlapping opening
+    hours (the kiosk tells the wrong closing time), an icon the kiosks do not have (they
+    draw a "?")."""
+    problems: list[str] = []
+    known = ", ".join(KIOSK_LANGUAGES)
+    for where, part in _content(body):
+        for path, text in _texts(part):
+            problems.extend(
+                f"{where}: {path}: '{code}' is not a language of the kiosks ({known})"
+                for code in text.root
+                if code not in KIOSK_LANGUAGES
+            )
+    prefixes: dict[str, list[str]] = {}
+    for raw in body["forms"]:
+        prefixes.setdefault(str(raw.get("reference_prefix")), []).append(raw["id"])
+    for prefix, ids in prefixes.items():
+        if len(ids) > 1:
+            named = [f"'{form_id}'" for form_id in sorted(ids)]
+            problems.append(
+                f"forms {_listed(named)} "
+                f"{'both' if len(ids) == 2 else 'all'} have reference_prefix '{prefix}': give "
+                "each form its own (their reference numbers would look alike)"
+            )
+    for hub in HubList.model_validate({"hubs": body["hubs"]}).hubs:
+        for day, intervals in hub.hours.items():
+            ordered = sorted(intervals, key=lambda interval: interval.open)
+            for first, second in zip(ordered, ordered[1:], strict=False):
+                if second.open < first.close:
+                    problems.append(
+                        f"hubs.json: hub '{hub.id}' hours on {day.value}: "
+                        f"{first.open:%H:%M}-{first.close:%H:%M} and "
+                        f"{second.open:%H:%M}-{second.close:%H:%M} overlap (the kiosks would "
+                        "give the wrong closing time): make them one, or end the first before "
+                        "the second opens"
+                    )
+    icons = _kiosk_icons()
+    unknown = [
+        f"service '{service['id']}' has icon '{service['icon']}'"
+        for service in body["catalogue"]["services"]
+        if icons and service["icon"] not in icons
+    ]
+    if unknown:
+        problems.append(
+            f"catalogue.json: {_listed(unknown)}, which the kiosks do not have: use one of "
+            f"{', '.join(icons)}"
+        )
+    return problems
+
+
+def _kiosk_icons() -> list[str]:
+    """The icons the kiosks have (``resources/icons/<name>.svg`` beside the shipped data,
+    as this server's package carries them); none when it carries none (then unchecked)."""
+    folder = default_data_dir().parent / "icons"
+    return sorted(path.stem for path in folder.glob("*.svg")) if folder.is_dir() else []
+
+
+def _listed(names: Sequence[str], word: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c`` (or ``word`` for "and")."""
+    return f" {word} ".join([", ".join(names[:-1]), names[-1]]) if names[1:] else names[0]
+
+
+def language_cautions(body: Mapping[str, Any]) -> list[str]:
+    """One line for each file, form and survey of ``body`` with texts that lack a kiosk
+    language: how many lack which (the kiosks show English in their place)."""
+    said = []
+    for where, part in _content(body):
+        lacking: dict[str, int] = {}
+        texts = 0
+        for _, text in _texts(part):
+            missing = [c for c in KIOSK_LANGUAGES if not text.root.get(c, "").strip()]
+            texts += bool(missing)
+            for code in missing:
+                lacking[code] = lacking.get(code, 0) + 1
+        if not lacking:
+            continue
+        groups: dict[int, list[str]] = {}
+        for code, count in lacking.items():
+            groups.setdefault(count, []).append(f"{KIOSK_LANGUAGES[code]} ({code})")
+        counted = sorted(groups.items(), reverse=True)
+        parts = [
+            f"{count} {'no' if n else 'text has no' if count == 1 else 'texts have no'} "
+            f"{_listed(names, 'or')}"
+            for n, (count, names) in enumerate(counted)
+        ]
+        its = "its" if texts == 1 else "their"
+        said.append(f"{where}: {', '.join(parts)}; the kiosks show English in {its} place")
+    return said
 
 
 def describe(body: Mapping[str, Any]) -> str:
@@ -284,9 +418,10 @@ def publish_body(
 
 
 def cautions(session: Session, body: Mapping[str, Any]) -> list[str]:
-    """What IT should know of ``body`` that is no reason to refuse it: each answer,
+    """What IT should know of ``body`` that is no reason to refuse it: texts not yet in
+    every kiosk language (a council may publish in English first), and each answer,
     statement and question a survey's new version no longer has."""
-    return _survey_changes(session, body)[1]
+    return [*language_cautions(body), *_survey_changes(session, body)[1]]
 
 
 #: What of a survey may change under the same version: the days it runs.

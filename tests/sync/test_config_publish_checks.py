@@ -16,10 +16,12 @@ import pytest
 from sqlalchemy import select, update
 
 from hubkiosk.core.content import load_default_content
+from hubkiosk.core.i18n import CODES
 from hubkiosk.qt.sync_controller import active_content
 from hubkiosk.store.db import Store
 from hubkiosk.store.models import ConfigSnapshot
 from sync.client.engine import SyncState
+from sync.protocol.content import KIOSK_LANGUAGES
 from sync.server.models import PublishedConfig
 from tests.sync.conftest import HUB, Central, FakeClock, make_engine
 from tests.sync.test_config_publish import (
@@ -265,3 +267,154 @@ def test_a_snapshot_an_older_server_sent_with_such_an_address_does_not_stop_the_
     status = engine.sync_once()
     assert status.state is SyncState.OK and status.config_error is not None
     assert "online_url" in status.config_error and held.etag in status.config_error
+
+
+# 4. The quieter mistakes -------------------------------------------------------------------
+
+
+def _unknown_icon(folder: Path) -> str:
+    catalogue = load(folder / "catalogue.json")
+    catalogue["services"][1]["icon"] = "libary"
+    save(folder / "catalogue.json", catalogue)
+    service = catalogue["services"][1]["id"]
+    return f"catalogue.json: service '{service}' has icon 'libary', which the kiosks do not have"
+
+
+def _two_forms_with_one_prefix(folder: Path) -> str:
+    path = folder / "forms" / "callback.json"
+    form = load(path)
+    form["reference_prefix"] = "SP"
+    save(path, form)
+    return (
+        "forms 'callback' and 'street-problem' both have reference_prefix 'SP': give each "
+        "form its own (their reference numbers would look alike)"
+    )
+
+
+def _overlapping_hours(folder: Path) -> str:
+    hubs = load(folder / "hubs.json")
+    hubs["hubs"][1]["hours"]["wed"] = [
+        {"open": "09:00", "close": "13:00"},
+        {"open": "12:00", "close": "17:00"},
+    ]
+    save(folder / "hubs.json", hubs)
+    return (
+        f"hubs.json: hub '{hubs['hubs'][1]['id']}' hours on wed: 09:00-13:00 and "
+        "12:00-17:00 overlap (the kiosks would give the wrong closing time): make them one, "
+        "or end the first before the second opens"
+    )
+
+
+def _mistyped_language(folder: Path) -> str:
+    catalogue = load(folder / "catalogue.json")
+    catalogue["services"][3]["name"]["bd"] = catalogue["services"][3]["name"].pop("bn")
+    save(folder / "catalogue.json", catalogue)
+    return (
+        f"catalogue.json: services.{catalogue['services'][3]['id']}.name: 'bd' is not a "
+        "language of the kiosks (en, bn, so, ur, es, pl)"
+    )
+
+
+def _mistyped_language_in_a_survey(folder: Path) -> str:
+    def mistype(survey: dict[str, Any]) -> None:
+        survey["version"] = 2
+        text = _question(survey, "services")["options"][1]["text"]
+        text["so-SO"] = text.pop("so")
+
+    _survey(folder, mistype)
+    return (
+        f"survey '{SURVEY}': questions.services.options.streets.text: 'so-SO' is not a "
+        "language of the kiosks (en, bn, so, ur, es, pl)"
+    )
+
+
+def _prefix_clash(folder: Path) -> str:
+    catalogue = load(folder / "catalogue.json")
+    catalogue["services"][4]["prefix"] = catalogue["services"][0]["prefix"]
+    save(folder / "catalogue.json", catalogue)
+    first, fifth = catalogue["services"][0], catalogue["services"][4]
+    return (
+        f"catalogue.json: the whole file: service prefixes used twice: {first['prefix']} "
+        f"({first['id']} and {fifth['id']})"
+    )
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        _unknown_icon,
+        _two_forms_with_one_prefix,
+        _overlapping_hours,
+        _mistyped_language,
+        _mistyped_language_in_a_survey,
+        _prefix_clash,
+    ],
+)
+def test_a_quieter_mistake_is_refused_saying_where(
+    spoil: Callable[[Path], str], central: Central, db_url: str, tmp_path: Path, capsys
+) -> None:
+    """Each was published without a word: the kiosk showed a "?" picture for the icon,
+    gave two forms' references one prefix, said a hub closes at 13:00 that is open till
+    17:00, and never showed the Bengali name filed under 'bd'. Two services with one
+    ticket prefix were refused as "service prefixs used twice: H": now "prefixes", naming
+    the services."""
+    folder = council_folder(tmp_path)
+    expected = spoil(folder)
+
+    said = refused(capsys, db_url, folder)
+
+    assert said.startswith(expected), said
+    assert published_versions(central) == 1
+
+
+def test_an_unknown_icon_is_refused_naming_the_icons_the_kiosks_have(
+    sqlite_url: str, tmp_path: Path, capsys
+) -> None:
+    assert run(capsys, sqlite_url, "migrate")[0] == 0
+    folder = council_folder(tmp_path)
+    _unknown_icon(folder)
+    said = refused(capsys, sqlite_url, folder)
+    assert said.endswith(
+        ": use one of adviser, benefits, calendar, council-tax, employment, face-1, face-2, "
+        "face-3, face-4, face-5, feedback, form, freedom-pass, housing, other, parking, "
+        "search, speaker, streets, ticket, travel, waste, web"
+    ), said
+
+
+def test_texts_missing_a_kiosk_language_are_published_with_one_caution_per_file(
+    sqlite_url: str, tmp_path: Path, capsys
+) -> None:
+    """A council publishing in English first: published (the kiosks show English in
+    their place), and publish says how many texts of each form, survey and file lack
+    which languages, rather than nothing."""
+    assert run(capsys, sqlite_url, "migrate")[0] == 0
+    folder = council_folder(tmp_path)
+    path = folder / "forms" / "callback.json"
+    form = load(path)
+    form["title"] = {"en": form["title"]["en"], "es": form["title"]["es"]}
+    form["intro"] = {"en": form["intro"]["en"]}
+    save(path, form)
+    catalogue = load(folder / "catalogue.json")
+    catalogue["services"][0]["name"]["bn"] = "   "
+    save(folder / "catalogue.json", catalogue)
+
+    lines = published(capsys, sqlite_url, folder)
+
+    assert lines[1:] == [
+        "caution: catalogue.json: 1 text has no Bengali (bn); the kiosks show English in its place",
+        "caution: form 'callback': 2 texts have no Bengali (bn), Somali (so), Urdu (ur) or "
+        "Polish (pl), 1 no Spanish (es); the kiosks show English in their place",
+    ]
+
+
+def test_the_kiosk_languages_publish_checks_are_the_kiosks() -> None:
+    assert tuple(KIOSK_LANGUAGES) == CODES
+
+
+def test_the_shipped_content_publishes_without_a_caution(sqlite_url: str, capsys) -> None:
+    assert run(capsys, sqlite_url, "migrate")[0] == 0
+    code, out, err = run(capsys, sqlite_url, "config", "publish")
+    assert code == 0 and err == ""
+    assert out.splitlines() == [
+        "published configuration version 1: 5 hubs, 9 services, 5 forms, 1 survey"
+    ]
