@@ -11,8 +11,10 @@ import datetime as dt
 import re
 from enum import StrEnum
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -24,6 +26,17 @@ from pydantic import (
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 SLUG = r"^[a-z0-9][a-z0-9-]{0,47}$"
+
+#: The kiosk's languages (hubkiosk.core.i18n.CODES), English first, by their English names:
+#: a text under another code is never shown.
+KIOSK_LANGUAGES = {
+    "en": "English",
+    "bn": "Bengali",
+    "so": "Somali",
+    "ur": "Urdu",
+    "es": "Spanish",
+    "pl": "Polish",
+}
 
 
 #: Hub-local wall times, without a zone: the schema says so, rather than RFC 3339's
@@ -172,6 +185,24 @@ class HubList(Strict):
         return next((hub for hub in self.hubs if hub.id == hub_id), None)
 
 
+def web_address(value: str | None) -> str | None:
+    """``value`` if it is a web address a resident's phone opens from the kiosk's QR code
+    (``https://`` or ``http://`` and a host name, no spaces; empty: no address)."""
+    if not value:
+        return value
+    try:
+        parts = urlsplit(value)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. "https://[bad"
+        usable = False
+    if not usable or not value.isprintable() or any(char.isspace() for char in value):
+        raise ValueError(
+            "must be a web address: https:// (or http://) and a host name, e.g. "
+            "https://www.towerhamlets.gov.uk/"
+        )
+    return value
+
+
 class Service(Strict):
     """One entry of the service catalogue, e.g. housing or council tax."""
 
@@ -185,7 +216,8 @@ class Service(Strict):
     share_of_visits: Annotated[float, Field(ge=0, le=1)] = 0.0
     hub_can_do: list[LocalizedText] = []
     bring: list[LocalizedText] = []
-    online_url: str | None = None
+    #: The service's page on the council's website, shown as a QR code and its address.
+    online_url: Annotated[str | None, AfterValidator(web_address)] = None
     keywords: dict[str, list[str]] = {}
     form_ids: list[str] = []
     # Typical minutes an adviser spends with a resident, before the hub has history.
@@ -197,11 +229,22 @@ class Catalogue(Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Catalogue:
-        for attr in ("id", "prefix"):
-            values = [getattr(s, attr) for s in self.services]
-            dupes = sorted({v for v in values if values.count(v) > 1})
-            if dupes:
-                raise ValueError(f"service {attr}s used twice: {', '.join(dupes)}")
+        ids = [s.id for s in self.services]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"service ids used twice: {', '.join(dupes)}")
+        by_prefix: dict[str, list[str]] = {}
+        for service in self.services:
+            by_prefix.setdefault(service.prefix, []).append(service.id)
+        clashes = [
+            f"{prefix} ({', '.join(named[:-1])} and {named[-1]})"
+            if len(named) <= 5
+            else f"{prefix} ({', '.join(named[:4])} and {len(named) - 4} more)"
+            for prefix, named in sorted(by_prefix.items())
+            if len(named) > 1
+        ]
+        if clashes:
+            raise ValueError(f"service prefixes used twice: {', '.join(clashes)}")
         return self
 
     def by_id(self, service_id: str) -> Service | None:

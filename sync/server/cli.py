@@ -641,6 +641,7 @@ def _publish(args: argparse.Namespace, database: Database, now: dt.datetime, tz:
             body = in_force.body
         else:
             body = config.read_folder(args.folder or config.default_data_dir())
+        said = [] if keep else config.cautions(session, body)
         count = None
         if args.appointments:
             entries = _bookings(args.appointments)
@@ -673,6 +674,8 @@ def _publish(args: argparse.Namespace, database: Database, now: dt.datetime, tz:
     gone = None if in_force is None or keep else config.withdrawn(in_force.body, body)
     if gone:
         print(f"no longer published (the kiosks stop offering them): {gone}")
+    for caution in said:
+        print(f"caution: {caution}")
     if count is not None:
         print(f"{count} appointments for {day}")
     return 0

@@ -7,7 +7,12 @@
 every form the catalogue names among them) and stores it as the next version. Nothing is
 stored that would not make a valid snapshot for every hub: bookings naming a hub or a
 service the configuration lacks, a hub taken out while kiosks are enrolled there, are
-refused with what is wrong (never a resident's value). A kiosk's snapshot is that version
+refused with what is wrong (never a resident's value); nor what the kiosks would take but
+show wrongly (one form or survey in two files, an icon they lack, two forms with one
+reference prefix, overlapping hours, a text under no kiosk language), nor a survey changed
+under a version published before or going back to an older one. What is no reason to
+refuse (texts not yet in every kiosk language, what a survey's new version drops) is said
+by :func:`cautions`. A kiosk's snapshot is that version
 plus the advisers allowed at its hub and its hub's appointments for the local day; its ETag
 is the version plus a hash of the exact body (the published part hashed once per version
 and kept, as a published version never changes: a kiosk that holds the snapshot is
@@ -23,17 +28,17 @@ import logging
 import random
 import threading
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import PROTOCOL_VERSION
-from sync.protocol.content import Catalogue, HubList
+from sync.protocol.content import KIOSK_LANGUAGES, Catalogue, HubList, LocalizedText
 from sync.protocol.forms import FormDefinitionError, parse_form
 from sync.protocol.surveys import SurveyDefinition
 from sync.protocol.wire import Adviser, AppointmentEntry, ConfigSnapshot, validation_problems
@@ -47,6 +52,9 @@ from sync.server.models import (
 )
 
 log = logging.getLogger(__name__)
+
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class ConfigError(ValueError):
@@ -92,15 +100,16 @@ def _load_json(path: Path) -> Any:
         raise ConfigError(f"{path.name}: {exc}") from exc
 
 
-def _definitions(folder: Path, name: str) -> list[dict[str, Any]]:
+def _definitions(folder: Path, name: str) -> list[tuple[str, dict[str, Any]]]:
+    """The ``name`` (forms or surveys) of ``folder``, each with the file it is in."""
     single = folder / f"{name}.json"
-    found: list[dict[str, Any]] = []
+    found: list[tuple[str, Any]] = []
     if single.is_file():
         data = _load_json(single)
         items = data.get(name) if isinstance(data, dict) else data
         if not isinstance(items, list):
             raise ConfigError(f"{single.name}: expected a list of {name} (or {{'{name}': [...]}})")
-        found.extend(items)
+        found.extend((f"{single.name} (entry {n})", item) for n, item in enumerate(items, 1))
     folders = [folder / name]
     if folder.resolve() == default_data_dir().resolve():
         # The shipped resources keep forms and surveys beside data/, not inside it.
@@ -108,17 +117,36 @@ def _definitions(folder: Path, name: str) -> list[dict[str, Any]]:
     for several in folders:
         for path in sorted(several.glob("*.json")) if several.is_dir() else []:
             data = _load_json(path)
-            found.extend(data if isinstance(data, list) else [data])
-    for entry in found:
+            where = f"{name}/{path.name}"
+            if isinstance(data, list):
+                found.extend((f"{where} (entry {n})", item) for n, item in enumerate(data, 1))
+            else:
+                found.append((where, data))
+    for _, entry in found:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise ConfigError(f"every entry of {name} needs a string 'id'")
     return found
 
 
-def _validated(model: type[BaseModel], path: Path) -> dict[str, Any]:
-    """``path``'s JSON validated as ``model``, as JSON data; its problems on one line."""
+def _given_twice(word: str, definitions: Sequence[tuple[str, dict[str, Any]]]) -> list[str]:
+    """A form (or survey) id in two files: a backup copy left beside the edited file, which
+    the kiosks and the survey report would each read their own way."""
+    files: dict[str, list[str]] = {}
+    for where, entry in definitions:
+        files.setdefault(entry["id"], []).append(where)
+    return [
+        f"{word} '{item_id}' is in {'two' if len(found) == 2 else len(found)} files, "
+        f"{', '.join(sorted(found)[:-1])} and {sorted(found)[-1]}: keep one (move the "
+        f"other{'' if len(found) == 2 else 's'} out of the folder)"
+        for item_id, found in files.items()
+        if len(found) > 1
+    ]
+
+
+def _validated(model: type[M], path: Path) -> M:
+    """``path``'s JSON validated as ``model``; its problems on one line."""
     try:
-        return model.model_validate(_load_json(path)).model_dump(mode="json")
+        return model.model_validate(_load_json(path))
     except ValidationError as exc:
         raise ConfigError(
             "; ".join(f"{path.name}: {p}" for p in validation_problems(exc, "the whole file"))
@@ -166,11 +194,140 @@ def read_folder(folder: Path) -> dict[str, Any]:
     if not folder.is_dir():
         raise ConfigError(f"{folder} is not a folder")
     hubs = _validated(HubList, folder / "hubs.json")
-    catalogue = _validated(Catalogue, folder / "catalogue.json")
-    forms = _definitions(folder, "forms")
-    surveys = _definitions(folder, "surveys")
+    catalogue = _validated(Catalogue, folder / "catalogue.json").model_dump(mode="json")
+    given_forms = _definitions(folder, "forms")
+    given_surveys = _definitions(folder, "surveys")
+    refuse([*_given_twice("form", given_forms), *_given_twice("survey", given_surveys)])
+    forms = [entry for _, entry in given_forms]
+    surveys = [entry for _, entry in given_surveys]
     refuse(_definition_problems(folder, catalogue, forms, surveys))
-    return {"hubs": hubs["hubs"], "catalogue": catalogue, "forms": forms, "surveys": surveys}
+    body = {
+        "hubs": hubs.model_dump(mode="json")["hubs"],
+        "catalogue": catalogue,
+        "forms": forms,
+        "surveys": surveys,
+    }
+    refuse(_content_problems(body))
+    return body
+
+
+def _content(body: Mapping[str, Any]) -> Iterator[tuple[str, BaseModel]]:
+    """Each part of a valid ``body`` as the kiosks read it, with what to call it."""
+    yield "hubs.json", HubList.model_validate({"hubs": body["hubs"]})
+    yield "catalogue.json", Catalogue.model_validate(body["catalogue"])
+    for raw in body["forms"]:
+        yield f"form '{raw['id']}'", parse_form(raw)
+    for raw in body["surveys"]:
+        yield f"survey '{raw['id']}'", SurveyDefinition.model_validate(raw)
+
+
+def _texts(node: Any, path: str = "") -> Iterator[tuple[str, LocalizedText]]:
+    """Every text a resident reads in ``node`` (a model read from content), with where it
+    is: the dotted path, an entry named by its id where it has one."""
+    if isinstance(node, LocalizedText):
+        yield path, node
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _texts(getattr(node, name), f"{path}.{name}".lstrip("."))
+    elif isinstance(node, list | tuple):
+        for index, item in enumerate(node):
+            label = getattr(item, "id", None)
+            step = label if isinstance(label, str) else str(index)
+            yield from _texts(item, f"{path}.{step}".lstrip("."))
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from _texts(item, f"{path}.{key}".lstrip("."))
+
+
+def _content_problems(body: Mapping[str, Any]) -> list[str]:
+    """What the kiosks would take but show wrongly: a text under a code that is none of
+    their languages (never shown), two forms with one reference prefix, overlapping opening
+    hours (the kiosk tells the wrong closing time), an icon the kiosks do not have (they
+    draw a "?")."""
+    problems: list[str] = []
+    known = ", ".join(KIOSK_LANGUAGES)
+    for where, part in _content(body):
+        for path, text in _texts(part):
+            problems.extend(
+                f"{where}: {path}: '{code}' is not a language of the kiosks ({known})"
+                for code in text.root
+                if code not in KIOSK_LANGUAGES
+            )
+    prefixes: dict[str, list[str]] = {}
+    for raw in body["forms"]:
+        prefixes.setdefault(str(raw.get("reference_prefix")), []).append(raw["id"])
+    for prefix, ids in prefixes.items():
+        if len(ids) > 1:
+            named = [f"'{form_id}'" for form_id in sorted(ids)]
+            problems.append(
+                f"forms {_listed(named)} "
+                f"{'both' if len(ids) == 2 else 'all'} have reference_prefix '{prefix}': give "
+                "each form its own (their reference numbers would look alike)"
+            )
+    for hub in HubList.model_validate({"hubs": body["hubs"]}).hubs:
+        for day, intervals in hub.hours.items():
+            ordered = sorted(intervals, key=lambda interval: interval.open)
+            for first, second in zip(ordered, ordered[1:], strict=False):
+                if second.open < first.close:
+                    problems.append(
+                        f"hubs.json: hub '{hub.id}' hours on {day.value}: "
+                        f"{first.open:%H:%M}-{first.close:%H:%M} and "
+                        f"{second.open:%H:%M}-{second.close:%H:%M} overlap (the kiosks would "
+                        "give the wrong closing time): make them one, or end the first before "
+                        "the second opens"
+                    )
+    icons = _kiosk_icons()
+    unknown = [
+        f"service '{service['id']}' has icon '{service['icon']}'"
+        for service in body["catalogue"]["services"]
+        if icons and service["icon"] not in icons
+    ]
+    if unknown:
+        problems.append(
+            f"catalogue.json: {_listed(unknown)}, which the kiosks do not have: use one of "
+            f"{', '.join(icons)}"
+        )
+    return problems
+
+
+def _kiosk_icons() -> list[str]:
+    """The icons the kiosks have (``resources/icons/<name>.svg`` beside the shipped data,
+    as this server's package carries them); none when it carries none (then unchecked)."""
+    folder = default_data_dir().parent / "icons"
+    return sorted(path.stem for path in folder.glob("*.svg")) if folder.is_dir() else []
+
+
+def _listed(names: Sequence[str], word: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c`` (or ``word`` for "and")."""
+    return f" {word} ".join([", ".join(names[:-1]), names[-1]]) if names[1:] else names[0]
+
+
+def language_cautions(body: Mapping[str, Any]) -> list[str]:
+    """One line for each file, form and survey of ``body`` with texts that lack a kiosk
+    language: how many lack which (the kiosks show English in their place)."""
+    said = []
+    for where, part in _content(body):
+        lacking: dict[str, int] = {}
+        texts = 0
+        for _, text in _texts(part):
+            missing = [c for c in KIOSK_LANGUAGES if not text.root.get(c, "").strip()]
+            texts += bool(missing)
+            for code in missing:
+                lacking[code] = lacking.get(code, 0) + 1
+        if not lacking:
+            continue
+        groups: dict[int, list[str]] = {}
+        for code, count in lacking.items():
+            groups.setdefault(count, []).append(f"{KIOSK_LANGUAGES[code]} ({code})")
+        counted = sorted(groups.items(), reverse=True)
+        parts = [
+            f"{count} {'no' if n else 'text has no' if count == 1 else 'texts have no'} "
+            f"{_listed(names, 'or')}"
+            for n, (count, names) in enumerate(counted)
+        ]
+        its = "its" if texts == 1 else "their"
+        said.append(f"{where}: {', '.join(parts)}; the kiosks show English in {its} place")
+    return said
 
 
 def describe(body: Mapping[str, Any]) -> str:
@@ -229,11 +386,14 @@ def publish_body(
 ) -> int:
     """Store ``body`` (:func:`read_folder`'s) as the next version; returns the version.
 
-    Refused (:class:`ConfigError`, nothing stored) when it would not make a valid snapshot
-    for every hub: bookings of ``today`` (the server's local day; by default the UTC one)
-    or later naming a hub or service it lacks, kiosks enrolled at a hub it lacks."""
+    Refused (:class:`ConfigError`, nothing stored) when a survey changes under a version
+    published before, or goes back to an older version (:func:`cautions` tells what a new
+    version drops), and when it would not make a valid snapshot for every hub: bookings of
+    ``today`` (the server's local day; by default the UTC one) or later naming a hub or
+    service it lacks, kiosks enrolled at a hub it lacks."""
     today = today or now.astimezone(dt.UTC).date()
     version = int(session.scalar(select(func.max(PublishedConfig.version))) or 0) + 1
+    refuse(_survey_changes(session, body)[0])
     refuse(_kept_problems(session, body, today))
     head = SimpleNamespace(
         version=version, published_at=now, recommended_kiosk_version=recommended_kiosk_version
@@ -255,6 +415,108 @@ def publish_body(
         session.merge(HubRow(id=hub["id"], name=hub["name"]["en"]))
     session.add(AuditEvent(at=now, action="config_publish", detail=f"version {version}"))
     return version
+
+
+def cautions(session: Session, body: Mapping[str, Any]) -> list[str]:
+    """What IT should know of ``body`` that is no reason to refuse it: texts not yet in
+    every kiosk language (a council may publish in English first), and each answer,
+    statement and question a survey's new version no longer has."""
+    return [*language_cautions(body), *_survey_changes(session, body)[1]]
+
+
+#: What of a survey may change under the same version: the days it runs.
+RUNNING_DAYS = ("runs_from", "runs_to")
+
+
+def _published_surveys(session: Session) -> dict[str, dict[int, dict[str, Any]]]:
+    """Every survey definition ever published, by id and version (of one version stored
+    twice, the newest configuration's)."""
+    found: dict[str, dict[int, dict[str, Any]]] = {}
+    rows = session.scalars(
+        select(PublishedConfig.body["surveys"]).order_by(PublishedConfig.version.desc())
+    )
+    for entries in rows:
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("version"), int):
+                found.setdefault(str(entry.get("id")), {}).setdefault(entry["version"], entry)
+    return found
+
+
+def _survey_changes(session: Session, body: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """What ``body``'s surveys change against every version published before: refused (a
+    version published already, given other questions or words; a version older than one
+    published), and cautions (what a new version no longer has). Kiosks record each answer
+    with its survey's version, and the survey report reads it by that version's words: a
+    version means one set of questions for good. Only the running days may change."""
+    published = _published_surveys(session)
+    problems: list[str] = []
+    said: list[str] = []
+    for raw in body["surveys"]:
+        known = published.get(raw["id"])
+        if not known:
+            continue
+        where, version, newest = f"survey '{raw['id']}'", raw["version"], max(known)
+        if version < newest:
+            problems.append(
+                f"{where} version {version} is older than version {newest}, which is "
+                f"published already: give it version {newest + 1} or more to publish it"
+            )
+        elif version in known:
+            if _survey_meaning(raw) != _survey_meaning(known[version]):
+                problems.append(
+                    f"{where} version {version} is published already with other questions "
+                    f"or words: give the changed survey version {newest + 1} (answers "
+                    f"already given keep version {version}'s)"
+                )
+        else:
+            said.extend(_dropped(raw, known[newest]))
+    return problems, said
+
+
+def _survey_meaning(raw: Mapping[str, Any]) -> Any:
+    """A survey definition as the kiosks read it (defaults filled in), but its running
+    days, which may change under the same version."""
+    try:
+        definition = SurveyDefinition.model_validate(raw)
+    except ValidationError:  # stored by an older server: compared as it is
+        return {key: value for key, value in raw.items() if key not in RUNNING_DAYS}
+    return definition.model_dump(mode="json", exclude=set(RUNNING_DAYS))
+
+
+def _dropped(raw: Mapping[str, Any], before: Mapping[str, Any]) -> list[str]:
+    """A caution for each question, statement and answer of ``before`` (the newest version
+    published) that ``raw``, a newer version, no longer has."""
+    try:
+        new = SurveyDefinition.model_validate(raw)
+        old = SurveyDefinition.model_validate(before)
+    except ValidationError:
+        return []
+    then = (
+        f"answers given to it before still show in the survey report, under version "
+        f"{old.version}'s words"
+    )
+    kept = {question.id: question for question in new.questions}
+    gone: list[str] = []
+    for question in old.questions:
+        now = kept.get(question.id)
+        if now is None:
+            gone.append(f"question '{question.id}'")
+            continue
+        answers = {option.id for option in now.choices}
+        statements = {statement.id for statement in now.statements}
+        gone.extend(
+            f"answer '{option.id}' of question '{question.id}'"
+            for option in question.choices
+            if option.id not in answers
+        )
+        gone.extend(
+            f"statement '{statement.id}' of question '{question.id}'"
+            for statement in question.statements
+            if statement.id not in statements
+        )
+    return [
+        f"survey '{new.id}' version {new.version} no longer has {what}: {then}" for what in gone
+    ]
 
 
 def _kept_problems(session: Session, body: Mapping[str, Any], today: dt.date) -> list[str]:
