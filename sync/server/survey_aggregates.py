@@ -11,9 +11,11 @@ transaction as the server's retention rewrites a payload (:func:`revise`). The m
 that made the tables filled them from the stored responses (:func:`backfill`).
 
 What is counted does not depend on any survey definition, so a definition published later
-(new options, a new version) reads the same counts the way the raw-row report would. Each
-response gives a set of *facts* ``(question, part, answer)`` (:func:`facts`), counted once
-per response:
+(new options, a new version) reads the same counts the way the raw-row report would. Nor
+is the version a response answered kept: an id is the same question or answer in every
+version, and the report puts an id only an earlier version has under that version's words
+(:func:`sync.server.survey_reports.asked_questions`). Each response gives a set of
+*facts* ``(question, part, answer)`` (:func:`facts`), counted once per response:
 
 ``(q, "", a)``      the answer to ``q`` itself (a single choice, a yes/no, a typed text);
 ``(q, ".k", a)``    member ``k`` of an object answer (an agreement statement, the marker

@@ -12,6 +12,8 @@ Over the ingested records of kind ``survey_response`` (and ``feedback``) in a da
   a comment past the server's retention (``HUBKIOSK_SERVER_RETENTION_DAYS``) has had its
   words removed (:mod:`sync.server.retention`): it still counts, as removed, but is not
   listed, so managers read comments within that many days of their arrival;
+* a question or answer only an earlier version of the survey has (renamed or removed
+  since): reported after the newest version's, in the words it was answered with;
 * quick feedback: scores overall, by service, by hub, by week and against the wait, each
   with its net satisfaction (good +1, average 0, poor -1, averaged: from -1 to +1), and
   what residents said it was mostly about (the follow-up's reasons).
@@ -61,8 +63,10 @@ from sync.protocol.content import SLUG
 from sync.protocol.records import FeedbackReason, RecordKind
 from sync.protocol.surveys import (
     REMOVED_KEY,
+    Option,
     Question,
     QuestionType,
+    Statement,
     SurveyDefinition,
     response_problem,
 )
@@ -181,13 +185,24 @@ class AnswerFigure:
 
 
 @dataclass
+class OptionFigure(AnswerFigure):
+    """An answer to a survey question. ``from_version``: the version of the survey whose
+    words ``label`` is, when not the one the report is made with (an id only an earlier
+    published version has, answered in the period); None: the reported version's."""
+
+    from_version: int | None = None
+
+
+@dataclass
 class StatementFigures:
     id: str
     text: str
     answered: int
-    answers: list[AnswerFigure]
+    answers: list[OptionFigure]
     negative_count: int
     negative_percent: int | None
+    #: As :attr:`OptionFigure.from_version`.
+    from_version: int | None = None
 
 
 @dataclass
@@ -196,6 +211,8 @@ class RankFigure:
     label: str
     average_rank: float | None
     ranked_by: int
+    #: As :attr:`OptionFigure.from_version`.
+    from_version: int | None = None
 
 
 @dataclass
@@ -211,7 +228,7 @@ class QuestionFigures:
     type: str
     text: str
     answered: int
-    options: list[AnswerFigure] = field(default_factory=list)
+    options: list[OptionFigure] = field(default_factory=list)
     statements: list[StatementFigures] = field(default_factory=list)
     #: The label of the combined negative figure, e.g. "Strongly disagree or disagree".
     negative_label: str | None = None
@@ -221,6 +238,8 @@ class QuestionFigures:
     comments_total: int = 0
     #: Comments past retention: counted, no longer readable (so never listed).
     comments_removed: int = 0
+    #: As :attr:`OptionFigure.from_version`: a question only an earlier version asked.
+    from_version: int | None = None
 
 
 @dataclass
@@ -258,6 +277,20 @@ class SurveyReport:
     #: What is wrong with a newer definition of the survey, passed over as it does not
     #: validate (None: the report uses the newest).
     definition_problem: str | None = None
+    #: The version of the survey the report is made with (its questions and words first).
+    version: int | None = None
+
+    @property
+    def earlier_versions(self) -> list[int]:
+        """The versions whose words some question or answer of the report is in."""
+        found = {q.from_version for q in self.questions}
+        for q in self.questions:
+            found.update(o.from_version for o in q.options)
+            found.update(r.from_version for r in q.ranking)
+            for s in q.statements:
+                found.add(s.from_version)
+                found.update(a.from_version for a in s.answers)
+        return sorted(v for v in found if v is not None)
 
     @property
     def respondents(self) -> int:
@@ -429,6 +462,9 @@ class KnownSurvey:
     definition: SurveyDefinition
     #: What is wrong with the newer definitions passed over (None: there were none).
     problem: str | None = None
+    #: Its other definitions that validate, newest first (as :func:`_stored_definitions`
+    #: orders them): residents answered them too, with ids ``definition`` may not have.
+    earlier: tuple[SurveyDefinition, ...] = ()
 
 
 def _version(entry: dict[str, Any]) -> int:
@@ -507,8 +543,10 @@ def find_survey(session: Session, survey_id: str) -> KnownSurvey:
     """The newest definition of ``survey_id`` that validates, from any configuration ever
     published (newest first), then the shipped files: a finished survey a later publish
     dropped is still reported, and a newer definition that does not validate is passed over
-    (and said). Raises :class:`UnknownSurvey` or :class:`InvalidSurvey`."""
-    found = _resolved(_stored_definitions(session, survey_id)).get(survey_id)
+    (and said); with its other definitions that validate (:attr:`KnownSurvey.earlier`).
+    Raises :class:`UnknownSurvey` or :class:`InvalidSurvey`."""
+    stored = _stored_definitions(session, survey_id)
+    found = _resolved(stored).get(survey_id)
     if found is None:
         # The id as asked only when it is one: an address can hold anything (thousands of
         # characters, a right-to-left override turning the rest of the line round).
@@ -516,7 +554,28 @@ def find_survey(session: Session, survey_id: str) -> KnownSurvey:
         raise UnknownSurvey(f"no survey {asked} is published or shipped")
     if isinstance(found, str):
         raise InvalidSurvey(f"survey '{survey_id}' has no definition that validates: {found}")
-    return found
+    return replace(found, earlier=_earlier(stored, found.definition))
+
+
+def _earlier(
+    stored: list[tuple[str, dict[str, Any]]], reported: SurveyDefinition
+) -> tuple[SurveyDefinition, ...]:
+    """Every other definition among ``stored`` (one survey's) that validates, in order
+    (each configuration published holds the survey again: the same one is read once)."""
+    earlier: list[SurveyDefinition] = []
+    read: set[str] = set()
+    for _, entry in stored:
+        said = json.dumps(entry, sort_keys=True)
+        if said in read:
+            continue
+        read.add(said)
+        try:
+            definition = SurveyDefinition.model_validate(entry)
+        except ValidationError:
+            continue
+        if definition != reported and definition not in earlier:
+            earlier.append(definition)
+    return tuple(earlier)
 
 
 def find_definition(session: Session, survey_id: str) -> SurveyDefinition:
@@ -731,6 +790,7 @@ class _Counts:
         return self._by_place.get((question_id, part), {})
 
     def given(self, question_id: str, part: str = "") -> int:
+        """Responses that gave an answer at ``part`` (the whole question: of any shape)."""
         return sum(self.at(question_id, part).values())
 
     def places(self, question_id: str, option_id: str, places: int) -> list[int]:
@@ -738,70 +798,148 @@ class _Counts:
         return [self.at(question_id, f"#{i}").get(option_id, 0) for i in range(places)]
 
 
-def _figures(question: Question, counts: _Counts, text: Any, choice_text: Any) -> QuestionFigures:
-    """One question's figures from the counts (percentages of those who answered it)."""
-    q = question.id
-    kind = question.type
-    figures = QuestionFigures(id=q, type=kind.value, text=text(question.text), answered=0)
+@dataclass(frozen=True)
+class AskedQuestion:
+    """A question as a report shows it: as asked by the version of the survey the report
+    is made with (``version`` None), or, a question only earlier versions asked, by the
+    newest of them that did; then the ids of it (options, statements) only earlier versions
+    of it have, each with the words of the newest one that has it.
 
-    def option(option_id: str, count: int, whole: int) -> AnswerFigure:
-        return AnswerFigure(
-            option_id, choice_text(question, option_id), count, percent(count, whole)
+    A version that asked a question of the same id but another type is not counted with it
+    (its answers have another shape)."""
+
+    question: Question
+    version: int | None
+    #: The question as each earlier version asked it (same id and type), newest first.
+    earlier: tuple[tuple[Question, int], ...] = ()
+
+    def _merged(self, items: Any) -> list[tuple[Any, int | None]]:
+        seen: set[str] = set()
+        found: list[tuple[Any, int | None]] = []
+        for question, version in ((self.question, self.version), *self.earlier):
+            for item in items(question):
+                if item.id not in seen:
+                    seen.add(item.id)
+                    found.append((item, version))
+        return found
+
+    @property
+    def choices(self) -> list[tuple[Option, int | None]]:
+        """Its choices (or items to rank, or scale) and the version whose words they are."""
+        return self._merged(lambda question: question.choices)
+
+    @property
+    def statements(self) -> list[tuple[Statement, int | None]]:
+        return self._merged(lambda question: question.statements)
+
+
+def asked_questions(known: KnownSurvey) -> list[AskedQuestion]:
+    """The questions a report of ``known`` shows, in order: its definition's, then those
+    only its earlier definitions have (the newest that has one first, in its order)."""
+    earlier = [({q.id: q for q in d.questions}, d.version) for d in known.earlier]
+
+    def before(question: Question, start: int) -> tuple[tuple[Question, int], ...]:
+        return tuple(
+            (same, version)
+            for questions, version in earlier[start:]
+            if (same := questions.get(question.id)) is not None and same.type is question.type
         )
 
+    asked = [AskedQuestion(q, None, before(q, 0)) for q in known.definition.questions]
+    seen = {q.id for q in known.definition.questions}
+    for index, (questions, version) in enumerate(earlier):
+        for question in questions.values():
+            if question.id not in seen:
+                seen.add(question.id)
+                asked.append(AskedQuestion(question, version, before(question, index + 1)))
+    return asked
+
+
+def _figures(
+    asked: AskedQuestion, counts: _Counts, text: Any, *, earlier: bool = True
+) -> QuestionFigures:
+    """One question's figures from the counts (percentages of those who answered it).
+    An option or statement only an earlier version has is shown when it was answered, and
+    never when ``earlier`` is false (a report over too few responses: a row of its own
+    would say what one of them answered)."""
+    question = asked.question
+    q = question.id
+    kind = question.type
+    figures = QuestionFigures(
+        id=q, type=kind.value, text=text(question.text), answered=0, from_version=asked.version
+    )
+
+    def shown(version: int | None, count: int) -> bool:
+        return version == asked.version or (earlier and count > 0)
+
+    def option(choice: Option, version: int | None, count: int, whole: int) -> OptionFigure:
+        return OptionFigure(choice.id, text(choice.text), count, percent(count, whole), version)
+
+    choices = asked.choices
     if kind in (QuestionType.SINGLE, QuestionType.YES_NO):
         figures.answered = counts.given(q)
         given = counts.at(q)
         figures.options = [
-            option(o.id, given.get(o.id, 0), figures.answered) for o in question.choices
+            option(o, v, given.get(o.id, 0), figures.answered)
+            for o, v in choices
+            if shown(v, given.get(o.id, 0))
         ]
     elif kind is QuestionType.MULTIPLE:
         figures.answered = counts.given(q, "#0")
-        places = len(question.options)
-        figures.options = [
-            option(o.id, sum(counts.places(q, o.id, places)), figures.answered)
-            for o in question.options
-        ]
+        chosen = [(o, v, sum(counts.places(q, o.id, len(choices)))) for o, v in choices]
+        figures.options = [option(o, v, n, figures.answered) for o, v, n in chosen if shown(v, n)]
     elif kind is QuestionType.AGREEMENT:
-        statements = {s.id for s in question.statements}
+        statements = {s.id for s, _ in asked.statements}
         figures.answered = sum(
             n for keys, n in counts.at(q, "{}").items() if statements.intersection(keys.split(" "))
         )
         negative = question.negative_answers
-        figures.negative_label = (
-            " or ".join(choice_text(question, p) for p in negative).capitalize() or None
-        )
-        for statement in question.statements:
+        words = {o.id: text(o.text) for o, _ in choices}
+        figures.negative_label = " or ".join(words[p] for p in negative).capitalize() or None
+        for statement, version in asked.statements:
             given = counts.at(q, f".{statement.id}")
             n = sum(given.values())
+            if not shown(version, n):
+                continue
             negative_count = sum(given.get(p, 0) for p in negative)
             figures.statements.append(
                 StatementFigures(
                     id=statement.id,
                     text=text(statement.text),
                     answered=n,
-                    answers=[option(p.id, given.get(p.id, 0), n) for p in question.choices],
+                    answers=[
+                        option(p, v, given.get(p.id, 0), n)
+                        for p, v in choices
+                        if shown(v, given.get(p.id, 0))
+                    ],
                     negative_count=negative_count,
                     negative_percent=percent(negative_count, n) if negative else None,
+                    from_version=version,
                 )
             )
     elif kind is QuestionType.RANKING:
         figures.answered = counts.given(q, "#0")
-        places = len(question.options)
-        ranks = []
-        for o in question.options:
-            at = counts.places(q, o.id, places)
-            ranks.append(
-                RankFigure(
-                    o.id,
-                    choice_text(question, o.id),
-                    average_2dp(sum((i + 1) * n for i, n in enumerate(at)), sum(at)),
-                    sum(at),
+        ranks: dict[bool, list[RankFigure]] = {True: [], False: []}
+        for o, version in choices:
+            at = counts.places(q, o.id, len(choices))
+            if shown(version, sum(at)):
+                ranks[version == asked.version].append(
+                    RankFigure(
+                        o.id,
+                        text(o.text),
+                        average_2dp(sum((i + 1) * n for i, n in enumerate(at)), sum(at)),
+                        sum(at),
+                        version,
+                    )
                 )
+        # The question's own items, then those only earlier versions ranked, each by rank.
+        figures.ranking = [
+            rank
+            for own in (True, False)
+            for rank in sorted(
+                ranks[own], key=lambda r: (r.average_rank is None, -(r.average_rank or 0))
             )
-        figures.ranking = sorted(
-            ranks, key=lambda r: (r.average_rank is None, -(r.average_rank or 0))
-        )
+        ]
     else:
         # Free text: a typed answer, or the marker left once retention removed it (its
         # class is not the empty string either, so the count of comments does not change).
@@ -831,6 +969,14 @@ def survey_report(
     way; the report always says how many complete responses each channel had.
 
     ``comments_kept_days`` (the server's retention days) is only said on the page.
+
+    Every response is counted under the words it was answered with: the questions and
+    answers of the survey's newest definition that validates come first, in its order,
+    then each question, option or statement id only its other definitions have
+    (:func:`asked_questions`) and that was answered in the period, in the words of the
+    newest that has it, its ``from_version`` saying which. The tallies count answers by
+    id whatever version was answered, so an option renamed in a new version is a row of
+    its own rather than a 0, and a question a new version removed is still reported.
 
     Every figure is a sum of the tallies kept at ingest
     (:mod:`sync.server.survey_aggregates`); only the comments listed are read from the
@@ -863,11 +1009,12 @@ def survey_report(
             hub.partial += r.responses
     complete = sum(h.complete for h in hubs.values())
     partial = sum(h.partial for h in hubs.values())
+    asked = asked_questions(known)
     counts = _Counts(
         survey_aggregates.answer_counts(
             session,
             survey,
-            [q.id for q in definition.questions],
+            [a.question.id for a in asked],
             include_partial=include_partial,
         )
     )
@@ -875,15 +1022,16 @@ def survey_report(
     def text(value: Any) -> str:
         return value.get(language) if value is not None else ""
 
-    def choice_text(question: Question, option_id: str) -> str:
-        option = question.choice(option_id)
-        return text(option.text) if option is not None else option_id
-
-    # Over too few responses no comment is listed (see MIN_RESPONSES_SHOWN): none is read.
+    # Over too few responses no comment is listed (see MIN_RESPONSES_SHOWN): none is read;
+    # nor is any question or answer only an earlier version has shown, even without its
+    # figures (that it is there would say what one of those few answered).
     withheld = too_few(complete + (partial if include_partial else 0))
     questions: list[QuestionFigures] = []
-    for question in definition.questions:
-        figures = _figures(question, counts, text, choice_text)
+    for a in asked:
+        question = a.question
+        if a.version is not None and (withheld or not counts.given(question.id)):
+            continue
+        figures = _figures(a, counts, text, earlier=not withheld)
         if question.type is QuestionType.TEXT and not withheld:
             readable = figures.comments_total - figures.comments_removed
             figures.comments = _comments(
@@ -916,6 +1064,7 @@ def survey_report(
         self_completed=by_channel.get("self_service", 0),
         assisted=by_channel.get("assisted", 0),
         definition_problem=known.problem,
+        version=definition.version,
     )
 
 
@@ -1078,21 +1227,24 @@ def feedback_report(
 # CSV and HTML ---------------------------------------------------------------------------------
 def survey_csv(report: SurveyReport) -> str:
     """Long format: one row per figure (question, statement, answer), so every figure fits.
-    A figure over too few responses has empty cells and ``note`` says why."""
+    A figure over too few responses has empty cells and ``note`` says why. ``version`` is
+    the earlier version of the survey whose id (question, statement or answer) the row is
+    of, when the version the report is made with has none such (empty otherwise)."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
     writer.writerow(
         ["survey", "from", "to", "section", "question", "statement", "answer", "count", "value",
-         "note"]
+         "note", "version"]
     )  # fmt: skip
     base = [report.survey_id, report.start.isoformat(), report.end.isoformat()]
 
-    def figure(*row: Any, withheld: bool = report.suppressed) -> None:
+    def figure(*row: Any, withheld: bool = report.suppressed, version: int | None = None) -> None:
         """``row``: section, question, statement, answer, count, value."""
+        said = "" if version is None else str(version)
         if withheld:
-            writer.writerow([*base, *row[:4], "", "", SUPPRESSED_NOTE])
+            writer.writerow([*base, *row[:4], "", "", SUPPRESSED_NOTE, said])
         else:
-            writer.writerow([*base, *row, ""])
+            writer.writerow([*base, *row, "", said])
 
     figure("respondents", "", "", "complete", report.complete, "")
     figure("respondents", "", "", "partial", report.partial, "")
@@ -1104,24 +1256,29 @@ def survey_csv(report: SurveyReport) -> str:
         figure("respondents_by_hub", "", hub.hub_id, "partial", hub.partial, "",
                withheld=withheld)  # fmt: skip
     for q in report.questions:
-        figure("answered", q.id, "", "", q.answered, "")
+        asked = q.from_version
+        figure("answered", q.id, "", "", q.answered, "", version=asked)
         for option in q.options:
-            figure("percent", q.id, "", option.id, option.count, _cell(option.percent))
+            figure("percent", q.id, "", option.id, option.count, _cell(option.percent),
+                   version=option.from_version)  # fmt: skip
         for s in q.statements:
             for answer in s.answers:
-                figure("percent", q.id, s.id, answer.id, answer.count, _cell(answer.percent))
+                figure("percent", q.id, s.id, answer.id, answer.count, _cell(answer.percent),
+                       version=answer.from_version or s.from_version)  # fmt: skip
             if s.negative_percent is not None:
                 figure("negative_percent", q.id, s.id, "negative", s.negative_count,
-                       _cell(s.negative_percent))  # fmt: skip
+                       _cell(s.negative_percent), version=s.from_version)  # fmt: skip
         for rank in q.ranking:
-            figure("average_rank", q.id, "", rank.id, rank.ranked_by, _cell(rank.average_rank))
+            figure("average_rank", q.id, "", rank.id, rank.ranked_by, _cell(rank.average_rank),
+                   version=rank.from_version)  # fmt: skip
         if q.type == QuestionType.TEXT.value:
-            figure("comments_removed", q.id, "", "", q.comments_removed, "")
+            figure("comments_removed", q.id, "", "", q.comments_removed, "", version=asked)
         placed = report.comments_placed
         for comment in [] if report.suppressed else q.comments:
             writer.writerow(
                 [*base, "comment", q.id, comment.hub_id if placed else "",
-                 (comment.day or "") if placed else "", "", comment.text, ""]
+                 (comment.day or "") if placed else "", "", comment.text, "",
+                 "" if asked is None else str(asked)]
             )  # fmt: skip
     return out.getvalue()
 
@@ -1190,11 +1347,31 @@ def _shown(percent_: int | None, count: int) -> str:
     return f"{pages.percent(percent_)} ({pages.number(count)})"
 
 
-def _answers(title: str, answers: Sequence[AnswerFigure], chart_id: str, **kw: Any) -> Chart:
+def marked(label: str, version: int | None, within: int | None = None) -> str:
+    """``label`` as the page shows it: followed by "(version 2)" when its words are those
+    of an earlier version of the survey (not when those of the question or statement it is
+    part of, ``within``, are from the same one: that says it already)."""
+    return label if version is None or version == within else f"{label} (version {version})"
+
+
+def _answers(
+    title: str,
+    answers: Sequence[AnswerFigure],
+    chart_id: str,
+    within: int | None = None,
+    **kw: Any,
+) -> Chart:
     return rows_chart(
         chart_id,
         title,
-        [(a.label, a.percent, _shown(a.percent, a.count)) for a in answers],
+        [
+            (
+                marked(a.label, a.from_version, within) if isinstance(a, OptionFigure) else a.label,
+                a.percent,
+                _shown(a.percent, a.count),
+            )
+            for a in answers
+        ],
         top=100,
         **kw,
     )
@@ -1214,14 +1391,16 @@ class _Section:
 
 
 def _section(q: QuestionFigures) -> _Section:
-    options = _answers(q.text, q.options, f"chart-{q.id}") if q.options else None
+    title = marked(q.text, q.from_version)
+    options = _answers(title, q.options, f"chart-{q.id}", q.from_version) if q.options else None
     statements = [
         (
             s,
             _answers(
-                s.text,
+                marked(s.text, s.from_version, q.from_version),
                 s.answers,
                 f"chart-{q.id}-{s.id}",
+                s.from_version or q.from_version,
                 colours=[AGREEMENT_COLOURS.get(a.id, BAR) for a in s.answers],
             ),
         )
@@ -1232,7 +1411,11 @@ def _section(q: QuestionFigures) -> _Section:
             f"chart-{q.id}",
             "Average rank",
             [
-                (r.label, r.average_rank, pages.number(r.average_rank, decimals=2))
+                (
+                    marked(r.label, r.from_version, q.from_version),
+                    r.average_rank,
+                    pages.number(r.average_rank, decimals=2),
+                )
                 for r in q.ranking
             ],
             top=float(len(q.ranking)),
@@ -1257,6 +1440,7 @@ def survey_html(report: SurveyReport) -> str:
         places={h.hub_id: h.hub_name for h in report.hubs} if report.comments_placed else {},
         note=SUPPRESSED_NOTE,
         min_responses=MIN_RESPONSES_SHOWN,
+        marked=marked,
     )
 
 

@@ -3,6 +3,9 @@ every response's JSON answers (the test's oracle for :mod:`sync.server.survey_ag
 
 Kept as it was (issue 16 item 6), so the report that sums the aggregates can be compared,
 figure for figure, with figures counted from the raw rows by an independent computation.
+Since QA s35 it reports what the report does of a survey published in several versions: the
+questions and answers :func:`~sync.server.survey_reports.asked_questions` picks, those only
+an earlier version has shown when answered in the period.
 """
 
 from __future__ import annotations
@@ -28,17 +31,20 @@ from sync.protocol.surveys import REMOVED_KEY, Question, QuestionType, SurveyDef
 from sync.server.models import HubRow, IngestedRecord
 from sync.server.survey_reports import (
     COMMENT_LIMIT,
-    AnswerFigure,
+    AskedQuestion,
     Comment,
     HubRespondents,
+    OptionFigure,
     QuestionFigures,
     RankFigure,
     StatementFigures,
     SurveyReport,
     SurveyReportError,
+    asked_questions,
     average_2dp,
-    find_definition,
+    find_survey,
     percent,
+    too_few,
 )
 
 R = IngestedRecord
@@ -87,55 +93,61 @@ class _Plan:
 
 @dataclass
 class _QuestionPlan:
-    question: Question
+    asked: AskedQuestion
     answered: str = ""
+    #: Responses that gave the question any answer at all.
+    given: str = ""
     options: dict[str, str] = field(default_factory=dict)
     statements: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     ranks: dict[str, tuple[str, str]] = field(default_factory=dict)
     removed: str = ""
 
 
-def _plan(definition: SurveyDefinition) -> tuple[_Plan, list[_QuestionPlan]]:
+def _plan(asked: list[AskedQuestion]) -> tuple[_Plan, list[_QuestionPlan]]:
     plan = _Plan()
     plans: list[_QuestionPlan] = []
-    for question in definition.questions:
-        qp = _QuestionPlan(question)
+    for a in asked:
+        question = a.question
+        choices = [option for option, _ in a.choices]
+        qp = _QuestionPlan(a)
+        whole = plan.extract(question.id)
+        qp.given = plan.count(lambda c, x=whole: func.count(c[x]))
         kind = question.type
         if kind in (QuestionType.SINGLE, QuestionType.YES_NO):
             x = plan.extract(question.id)
             qp.answered = plan.count(lambda c, x=x: func.count(c[x]))
-            for option in question.choices:
+            for option in choices:
                 qp.options[option.id] = plan.count(
                     lambda c, x=x, o=option.id: func.count(case((c[x] == o, 1)))
                 )
         elif kind is QuestionType.MULTIPLE:
-            xs = [plan.extract(question.id, i) for i in range(len(question.options))]
+            xs = [plan.extract(question.id, i) for i in range(len(choices))]
             qp.answered = plan.count(lambda c, x=xs[0]: func.count(c[x]))
-            for option in question.options:
+            for option in choices:
                 qp.options[option.id] = plan.count(
                     lambda c, xs=xs, o=option.id: func.count(
                         case((or_(*(c[x] == o for x in xs)), 1))
                     )
                 )
         elif kind is QuestionType.AGREEMENT:
-            for statement in question.statements:
+            for statement, _ in a.statements:
                 x = plan.extract(question.id, statement.id)
                 answered = plan.count(lambda c, x=x: func.count(c[x]))
                 points = {
                     point.id: plan.count(
                         lambda c, x=x, p=point.id: func.count(case((c[x] == p, 1)))
                     )
-                    for point in question.choices
+                    for point in choices
                 }
                 qp.statements[statement.id] = (answered, points)
-            columns = [plan.extract(question.id, s.id) for s in question.statements]
+            columns = [plan.extract(question.id, s.id) for s, _ in a.statements]
             qp.answered = plan.count(
                 lambda c, xs=columns: func.count(case((or_(*(c[x].is_not(None) for x in xs)), 1)))
             )
         elif kind is QuestionType.RANKING:
-            xs = [plan.extract(question.id, i) for i in range(len(question.options))]
+            xs = [plan.extract(question.id, i) for i in range(len(choices))]
             qp.answered = plan.count(lambda c, x=xs[0]: func.count(c[x]))
-            for option in question.options:
+            for option in choices:
 
                 def rank(c: Any, xs: list[str] = xs, o: str = option.id) -> Any:
                     return case(*((c[x] == o, i + 1) for i, x in enumerate(xs)))
@@ -335,12 +347,13 @@ def scanned_survey_report(
 
     ``comments_kept_days`` (the server's retention days) is only said on the page.
     """
-    definition = find_definition(session, survey_id)
+    known = find_survey(session, survey_id)
+    definition = known.definition
     start = start or definition.runs_from
     end = end or definition.runs_to
     if end < start:
         raise SurveyReportError("the end of the period is before its start")
-    plan, plans = _plan(definition)
+    plan, plans = _plan(asked_questions(known))
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         # ~160 expressions over a million rows: compiling them (JIT) costs more than it
@@ -367,35 +380,50 @@ def scanned_survey_report(
     def text(value: Any) -> str:
         return value.get(language) if value is not None else ""
 
-    def choice_text(question: Question, option_id: str) -> str:
-        option = question.choice(option_id)
-        return text(option.text) if option is not None else option_id
+    withheld = too_few(complete + (partial if include_partial else 0))
+
+    def shown(a: AskedQuestion, version: int | None, count: int) -> bool:
+        """Whether an item of the question is reported: the question's own, or one only an
+        earlier version has that was answered (never over too few responses)."""
+        return version == a.version or (not withheld and count > 0)
 
     questions: list[QuestionFigures] = []
     for qp in plans:
-        question = qp.question
+        a = qp.asked
+        question = a.question
+        if a.version is not None and (withheld or not totals[qp.given]):
+            continue
         answered = totals[qp.answered]
         figures = QuestionFigures(
-            id=question.id, type=question.type.value, text=text(question.text), answered=answered
+            id=question.id,
+            type=question.type.value,
+            text=text(question.text),
+            answered=answered,
+            from_version=a.version,
         )
+        choices = {option.id: (option, version) for option, version in a.choices}
         if qp.options:
             figures.options = [
-                AnswerFigure(
+                OptionFigure(
                     option_id,
-                    choice_text(question, option_id),
+                    text(choices[option_id][0].text),
                     totals[label],
                     percent(totals[label], answered),
+                    choices[option_id][1],
                 )
                 for option_id, label in qp.options.items()
+                if shown(a, choices[option_id][1], totals[label])
             ]
         if qp.statements:
             negative = question.negative_answers
             figures.negative_label = (
-                " or ".join(choice_text(question, p) for p in negative).capitalize() or None
+                " or ".join(text(choices[p][0].text) for p in negative).capitalize() or None
             )
-            for statement in question.statements:
+            for statement, version in a.statements:
                 answered_label, points = qp.statements[statement.id]
                 n = totals[answered_label]
+                if not shown(a, version, n):
+                    continue
                 negative_count = sum(totals[points[p]] for p in negative)
                 figures.statements.append(
                     StatementFigures(
@@ -403,30 +431,41 @@ def scanned_survey_report(
                         text=text(statement.text),
                         answered=n,
                         answers=[
-                            AnswerFigure(
+                            OptionFigure(
                                 point_id,
-                                choice_text(question, point_id),
+                                text(choices[point_id][0].text),
                                 totals[label],
                                 percent(totals[label], n),
+                                choices[point_id][1],
                             )
                             for point_id, label in points.items()
+                            if shown(a, choices[point_id][1], totals[label])
                         ],
                         negative_count=negative_count,
                         negative_percent=percent(negative_count, n) if negative else None,
+                        from_version=version,
                     )
                 )
         if qp.ranks:
+            ranks = [
+                RankFigure(
+                    option_id,
+                    text(choices[option_id][0].text),
+                    average_2dp(totals[total], totals[count]),
+                    totals[count],
+                    choices[option_id][1],
+                )
+                for option_id, (total, count) in qp.ranks.items()
+                if shown(a, choices[option_id][1], totals[count])
+            ]
+            # The question's own items by rank, then those only earlier versions ranked.
             figures.ranking = sorted(
-                (
-                    RankFigure(
-                        option_id,
-                        choice_text(question, option_id),
-                        average_2dp(totals[total], totals[count]),
-                        totals[count],
-                    )
-                    for option_id, (total, count) in qp.ranks.items()
+                ranks,
+                key=lambda r: (
+                    r.from_version != a.version,
+                    r.average_rank is None,
+                    -(r.average_rank or 0),
                 ),
-                key=lambda r: (r.average_rank is None, -(r.average_rank or 0)),
             )
         if question.type is QuestionType.TEXT:
             figures.comments_total = answered
@@ -460,4 +499,6 @@ def scanned_survey_report(
         channel=channel,
         self_completed=by_channel.get("self_service", 0),
         assisted=by_channel.get("assisted", 0),
+        definition_problem=known.problem,
+        version=definition.version,
     )

@@ -33,7 +33,8 @@ from sync.server import config as server_config
 from sync.server import ingest, migrate, retention, survey_aggregates, survey_reports
 from sync.server.db import Database
 from sync.server.models import IngestedRecord, SurveyAnswerTally, SurveyTally
-from tests.survey.test_survey_reports import COMPLETE, response
+from tests.survey.test_survey_report_versions import version_2, version_3
+from tests.survey.test_survey_reports import COMPLETE, folder_with, response
 from tests.sync.conftest import FakeClock, device_at_an_old_revision, stored_unchecked
 from tests.sync.survey_scan import scanned_survey_report
 
@@ -409,6 +410,83 @@ def test_a_new_version_of_the_survey_is_reported_from_the_same_tallies(make_cent
     assert next(o for o in services["options"] if o["id"] == "libraries")["count"] > 0
     experience = next(q for q in kept["questions"] if q["id"] == "experience")
     assert next(s for s in experience["statements"] if s["id"] == "kept-informed")["answered"] > 0
+
+
+def to_version_3(given: dict[str, Any]) -> dict[str, Any]:
+    """``given`` as answers to :func:`version_3` (its renamed ids, without its removed
+    questions)."""
+    renamed = {"waste": "bins", "email": "e-mail"}
+    given = {k: v for k, v in given.items() if k not in ("promise", "other-outcomes")}
+    for question in ("services", "contact-ranking"):
+        if isinstance(given.get(question), list):
+            given[question] = [renamed.get(i, i) if isinstance(i, str) else i
+                               for i in given[question]]  # fmt: skip
+    if isinstance(given.get("experience"), dict) and "polite" in given["experience"]:
+        given["experience"]["courteous"] = given["experience"].pop("polite")
+    return given
+
+
+def test_a_survey_published_in_versions_is_reported_from_the_tallies_as_from_raw_rows(
+    make_central, tmp_path
+):
+    """Responses to version 2, then to version 3 (ids renamed, questions removed), then
+    version 2 published again: with each, the report from the tallies (every answer under
+    the words it was answered with, whichever version is published) equals the raw rows'."""
+    # A time no other test publishes at: the server knows a survey's versions by its
+    # database, newest configuration and the time it was published (the tests' database
+    # is emptied between tests, not made anew).
+    clock = FakeClock(dt.datetime(2026, 11, 1, 8, 35, tzinfo=dt.UTC))
+    central = make_central(clock=clock)
+    rng = random.Random(35)
+    tokens = {hub: central.enrol(hub) for hub in HUBS}
+    days = [dt.datetime(2026, 11, d, 9, tzinfo=dt.UTC) for d in (3, 4, 10, 17)]
+
+    def respond(version: int) -> None:
+        for hub in HUBS:
+            items = [
+                item(rng, hub, rng.choice(days) + dt.timedelta(hours=rng.randint(0, 8)))
+                for _ in range(30)
+            ]
+            for sent in items:
+                sent["payload"]["survey_version"] = version
+                if version == 3:
+                    sent["payload"]["answers"] = to_version_3(sent["payload"]["answers"])
+            statuses = push_kept(central, tokens[hub], hub, items)
+            assert statuses.count("accepted") > 20
+
+    def publish(survey: dict[str, Any]) -> None:
+        clock.advance(60)
+        central.publish(folder_with(tmp_path, [survey]), appointments=False)
+
+    def compared() -> dict[str, Any]:
+        for filters in FILTERS:
+            kept, scanned = both(central, **filters)
+            assert kept == scanned, filters
+        return both(central, include_partial=True)[0]
+
+    publish(version_2())
+    respond(2)
+    publish(version_3())
+    respond(3)
+    newest = compared()
+    assert newest["version"] == 3
+    services = next(q for q in newest["questions"] if q["id"] == "services")
+    assert [(o["id"], o["from_version"]) for o in services["options"] if o["id"] in
+            ("bins", "waste")] == [("bins", None), ("waste", 2)]  # fmt: skip
+    assert sum(o["count"] for o in services["options"] if o["id"] in ("bins", "waste")) > 20
+    assert [(q["id"], q["from_version"]) for q in newest["questions"][-2:]] == [
+        ("other-outcomes", 2),
+        ("promise", 2),
+    ]
+
+    publish(version_2())
+    again = compared()
+    assert again["version"] == 2
+    experience = next(q for q in again["questions"] if q["id"] == "experience")
+    assert [(s["id"], s["from_version"]) for s in experience["statements"]][-2:] == [
+        ("polite", None),
+        ("courteous", 3),
+    ]
 
 
 def test_kiosks_pushing_at_once_lose_no_count(make_central):
