@@ -195,11 +195,12 @@ def test_every_answer_is_counted_once_under_its_words_whichever_version_is_publi
     assert csv_rows[("services", "", "waste")] == ("5", "50", "2")
     assert csv_rows[("promise", "promise", "disagree")] == ("5", "100", "2")
 
-    # Version 2 published again: now version 3's ids are the ones only an earlier one has,
-    # and no answer disappears.
-    central.publish(folder_with(tmp_path, [version_2()]), appointments=False)
+    # Version 2's questions brought back, as version 4 (publish refuses a version going
+    # backwards): now version 3's ids are the ones only an earlier one has, and no answer
+    # disappears.
+    central.publish(folder_with(tmp_path, [{**version_2(), "version": 4}]), appointments=False)
     again = report(central)
-    assert again["respondents"] == 10 and again["version"] == 2
+    assert again["respondents"] == 10 and again["version"] == 4
     assert nonzero(question(again, "services")["options"]) == [
         ("waste", "Waste and recycling", 5, 50, None),
         ("housing", "Housing", 10, 100, None),
@@ -212,4 +213,4 @@ def test_every_answer_is_counted_once_under_its_words_whichever_version_is_publi
     ]
     promise = question(again, "promise")
     assert (promise["answered"], promise["from_version"]) == (5, None)
-    assert [q["id"] for q in again["questions"]][-1] == "promise"  # in version 2's order
+    assert [q["id"] for q in again["questions"]][-1] == "promise"  # in version 4's order
