@@ -89,6 +89,18 @@ def call_languages(call: queue.CallRecord) -> list[str]:
     return languages
 
 
+def latest_calls(calls: list[queue.CallRecord]) -> list[queue.CallRecord]:
+    """``calls`` (newest first) with each ticket once, at its latest call: a recall is not
+    listed again under the call before it."""
+    seen: set[str] = set()
+    latest = []
+    for call in calls:
+        if call.number not in seen:  # a ticket keeps its number all day
+            seen.add(call.number)
+            latest.append(call)
+    return latest
+
+
 class Announcer(Protocol):
     """What the display needs from a speaker."""
 
@@ -328,7 +340,7 @@ class CallingDisplay(QWidget):
         self.now_heading.setText(self.tr("Now calling"))
         self.recent_heading.setText(self.tr("Called before"))
         self.waiting_heading.setText(self.tr("Waiting now"))
-        calls = self.state.calls
+        calls = latest_calls(self.state.calls)
         now = calls[0] if calls and ctx.now() - calls[0].at < CALL_SHOWN_FOR else None
         own = None
         if now is not None:

@@ -240,3 +240,65 @@ def test_qt_speech_is_silent_without_a_voice(qapp, tmp_path):
     assert announcer.say("Ticket H 1, please go to desk 3.", "en")
     assert not announcer.say("টিকিট H 1", "bn")  # the mock engine has no Bengali voice
     announcer.chime()
+
+
+def test_a_recalled_ticket_is_listed_once_at_its_latest_call(queue_kiosk, qtbot, clock):
+    """QA s35: recalling H-002 showed it under "Now calling" and under "Called before" at
+    once, and later calls left "H-002 Desk 2" twice there, pushing H-001 off the four rows.
+    Each ticket is listed once, at its latest call; the one being called now not again."""
+    kiosk = queue_kiosk()
+    for _ in range(5):
+        take_ticket(kiosk, qtbot, "Housing")
+    display = CallingDisplay(kiosk.ctx, announcer=FakeAnnouncer(), poll_ms=60_000)
+    qtbot.addWidget(display)
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.start()
+
+    def shown() -> tuple[str, list[tuple[str, str]]]:
+        rows = [(n.text(), d.text()) for n, d in display.recent_rows if n.text()]
+        return display.now_number.text(), rows
+
+    def act(step) -> None:
+        clock.advance(minutes=1)
+        with kiosk.store.session() as session:
+            step(session)
+        with qtbot.waitSignal(display.announced, timeout=10_000):
+            display.refresh()
+
+    def call(desk: str):
+        return lambda session: queue.call_next(session, hub_id=BOW, desk=desk, now=clock())
+
+    def recall(desk: str):
+        def step(session) -> None:
+            entry = queue.today(session, BOW, clock()).at_desk(desk)
+            assert entry is not None
+            queue.recall(session, hub_id=BOW, ticket_id=entry.ticket_id, desk=desk, now=clock())
+
+        return step
+
+    act(call("Desk 1"))
+    act(call("Desk 2"))
+    act(recall("Desk 2"))
+    assert shown() == ("H-002", [("H-001", "Desk 1")])
+    act(call("Desk 3"))
+    act(call("Desk 4"))
+    act(call("Desk 5"))
+    assert shown() == (
+        "H-005",
+        [("H-004", "Desk 4"), ("H-003", "Desk 3"), ("H-002", "Desk 2"), ("H-001", "Desk 1")],
+    )
+    # Recalled again later: at its latest call, once.
+    act(recall("Desk 2"))
+    assert shown() == (
+        "H-002",
+        [("H-005", "Desk 5"), ("H-004", "Desk 4"), ("H-003", "Desk 3"), ("H-001", "Desk 1")],
+    )
+    # Ten minutes on, the recall joins those called before, still once.
+    clock.advance(minutes=10)
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.refresh()
+    assert shown() == (
+        "—",
+        [("H-002", "Desk 2"), ("H-005", "Desk 5"), ("H-004", "Desk 4"), ("H-003", "Desk 3")],
+    )
+    display.stop()
