@@ -6,7 +6,8 @@ faults without failing.
 - ``none``: no printer; the ticket is shown on screen only.
 - ``system`` or ``system:NAME``: a system printer through QPrinter; on Linux a ticket counts
   as printed once its CUPS job has finished (see :mod:`hubkiosk.printing.cups`).
-- ``pdf:FOLDER``: a PDF per ticket through QPrinter (for testing a site without a printer).
+- ``pdf:FOLDER``: a PDF per ticket through QPrinter (for testing a site without a printer);
+  a ticket printed again gets a file of its own (``...-2.pdf``).
 - ``usb:VID:PID`` (hex, e.g. ``usb:04b8:0202``), ``network:HOST[:PORT]`` (port 9100 by
   default), ``serial:DEVICE`` or ``file:DEVICE`` (e.g. ``/dev/usb/lp0``): an ESC/POS
   thermal printer through python-escpos.
@@ -100,6 +101,18 @@ def check_paper(printer: Any, kind: str) -> None:
         return
     if status == NO_PAPER:
         raise PrintError("the ticket printer is out of paper")
+
+
+def unused_path(path: Path) -> Path:
+    """``path``, or when a file has that name already (a ticket printed again: the same
+    issue time and number), the first free ``NAME-2.pdf``, ``NAME-3.pdf``...: a reprint
+    never overwrites the page printed before it."""
+    count = 1
+    found = path
+    while found.exists():
+        count += 1
+        found = path.with_name(f"{path.stem}-{count}{path.suffix}")
+    return found
 
 
 class TicketPrinter:
@@ -225,7 +238,7 @@ class TicketPrinter:
         elif kind == "pdf":
             folder = Path(target)
             folder.mkdir(parents=True, exist_ok=True)
-            paint(qt_ticket.pdf_printer(folder / pdf_name))
+            paint(qt_ticket.pdf_printer(unused_path(folder / pdf_name)))
         else:
             printer = self.escpos_factory(kind, target)
             try:

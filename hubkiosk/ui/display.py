@@ -5,7 +5,11 @@ for each service, in the kiosk's default language: counts and desks in its digit
 Bengali display), ticket numbers as printed (H-023). A call whose resident chose another
 language at check-in is written in that language too, under the display's words. A call stays under "Now calling" for
 :data:`CALL_SHOWN_FOR`; with no newer call by then it joins "Called before" and the display
-says to wait to be called (the day's last call stood as if current until midnight). A new call plays a chime and is spoken: in English, then in the
+says to wait to be called (the day's last call stood as if current until midnight). Once the
+hub has closed for the day (its hours and closures, :mod:`hubkiosk.core.hours`) and no call is
+current, it says so and when check-in opens again, as the kiosk's closed page does, in place of
+"please wait" and the counts waiting; a ticket is listed once, at its latest call (a recall
+moves it). A new call plays a chime and is spoken: in English, then in the
 resident's language when they chose one at check-in (and their interpreter's language),
 through the kiosk's speech path (hubkiosk/ui/speech.py, QtTextToSpeech) where a voice for
 that language exists, silently otherwise.
@@ -41,9 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.core import queue
+from hubkiosk.core import hours, queue
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number, translated_in
+from hubkiosk.ui.screens.checkin_parts import opens_again_text
 from hubkiosk.ui.speech import Speaker
 from hubkiosk.ui.widgets import label
 
@@ -87,6 +92,18 @@ def call_languages(call: queue.CallRecord) -> list[str]:
         if code and code not in languages and code in CALL_WORDS:
             languages.append(code)
     return languages
+
+
+def latest_calls(calls: list[queue.CallRecord]) -> list[queue.CallRecord]:
+    """``calls`` (newest first) with each ticket once, at its latest call: a recall is not
+    listed again under the call before it."""
+    seen: set[str] = set()
+    latest = []
+    for call in calls:
+        if call.number not in seen:  # a ticket keeps its number all day
+            seen.add(call.number)
+            latest.append(call)
+    return latest
 
 
 class Announcer(Protocol):
@@ -325,19 +342,36 @@ class CallingDisplay(QWidget):
         ctx = self.ctx
         self.setWindowTitle(self.tr("Hub Kiosk · calling display"))
         self.hub_name.setText(ctx.text(ctx.hub.name))
-        self.now_heading.setText(self.tr("Now calling"))
         self.recent_heading.setText(self.tr("Called before"))
         self.waiting_heading.setText(self.tr("Waiting now"))
-        calls = self.state.calls
+        calls = latest_calls(self.state.calls)
         now = calls[0] if calls and ctx.now() - calls[0].at < CALL_SHOWN_FOR else None
+        # Past closing no one is called any more (an adviser's late call still shows): the
+        # hub says it has closed, and when it opens again, as the kiosk's closed page does.
+        closed = now is None and hours.closed_for_the_day(ctx.hub, ctx.now())
+        self.now_number.setVisible(not closed)
+        self.waiting_heading.setVisible(not closed)
+        # Closed: the words large in the middle of the box, not spread over the number's room.
+        center, h_center = Qt.AlignmentFlag.AlignCenter, Qt.AlignmentFlag.AlignHCenter
+        self.now_heading.setAlignment(h_center | Qt.AlignmentFlag.AlignBottom if closed else center)
+        self.now_desk.setAlignment(h_center | Qt.AlignmentFlag.AlignBottom if closed else center)
+        self.now_desk_own.setAlignment(h_center | Qt.AlignmentFlag.AlignTop if closed else center)
+        heading: str | None = self.tr("Now calling")
         own = None
-        if now is not None:
+        if closed:
+            state = hours.state_at(ctx.hub, ctx.now())
+            heading = ctx.text(state.closure.reason) if state.closure is not None else None
+            self.now_desk.setText(self.tr("The hub has closed for today"))
+            own = opens_again_text(ctx, state)
+        elif now is not None:
             self.now_number.setText(now.number)
             self.now_desk.setText(self.tr("Please go to Desk %1").replace("%1", self._desk(now)))
             own = self._in_own_language(now)
         else:  # no call yet, or the last one was a while ago: it is with those called before
             self.now_number.setText("—")
             self.now_desk.setText(self.tr("Please wait to be called"))
+        self.now_heading.setText(heading or "")
+        self.now_heading.setVisible(heading is not None)
         self.now_desk_own.setText(own or "")
         self.now_desk_own.setAccessibleName(own or "")
         self.now_desk_own.setVisible(own is not None)
@@ -354,7 +388,14 @@ class CallingDisplay(QWidget):
             count = self.state.waiting.get(service.id, 0)
             if count:
                 parts.append(f"{ctx.text(service.name)}: {number(count)}")
-        self.waiting_line.setText("   ·   ".join(parts) if parts else self.tr("No one is waiting"))
+        if closed:  # a ticket not called by closing will not be today
+            self.waiting_line.setText(
+                self.tr("If your number was not called, please ask a member of staff.")
+            )
+        else:
+            self.waiting_line.setText(
+                "   ·   ".join(parts) if parts else self.tr("No one is waiting")
+            )
 
     def _in_own_language(self, call: queue.CallRecord) -> str | None:
         """The words "Please go to Desk N" in the language the call's resident chose at check-in, in

@@ -738,6 +738,11 @@
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <source>The hub has closed for today</source>
+        <translation>হাবটি আজকের জন্য বন্ধ হয়ে গেছে</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>অনুগ্রহ করে ডেস্ক %1-এ যান</translation>
@@ -753,7 +758,12 @@
         <translation>ডেস্ক %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="357"/>
+        <location filename="../../hubkiosk/ui/display.py" line="393"/>
+        <source>If your number was not called, please ask a member of staff.</source>
+        <translation>আপনার নম্বর ডাকা না হয়ে থাকলে, অনুগ্রহ করে একজন কর্মীকে জিজ্ঞেস করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
         <source>No one is waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>

@@ -738,6 +738,11 @@
         <translation>Esperando ahora</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <source>The hub has closed for today</source>
+        <translation>El centro ha cerrado por hoy</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>Vaya al mostrador %1</translation>
@@ -753,7 +758,12 @@
         <translation>Mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="357"/>
+        <location filename="../../hubkiosk/ui/display.py" line="393"/>
+        <source>If your number was not called, please ask a member of staff.</source>
+        <translation>Si no han llamado a su número, pregunte a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
         <source>No one is waiting</source>
         <translation>No hay nadie esperando</translation>
     </message>

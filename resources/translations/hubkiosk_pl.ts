@@ -745,6 +745,11 @@
         <translation>Teraz czekają</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <source>The hub has closed for today</source>
+        <translation>Punkt jest już dziś zamknięty</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>Podejdź do stanowiska %1</translation>
@@ -760,7 +765,12 @@
         <translation>Stanowisko %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="357"/>
+        <location filename="../../hubkiosk/ui/display.py" line="393"/>
+        <source>If your number was not called, please ask a member of staff.</source>
+        <translation>Jeśli numer nie został wywołany, zapytaj pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
         <source>No one is waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>

@@ -738,6 +738,11 @@
         <translation>Hadda sugaya</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <source>The hub has closed for today</source>
+        <translation>Xaruntu maanta way xirantay</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>Fadlan u tag miiska %1</translation>
@@ -753,7 +758,12 @@
         <translation>Miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="357"/>
+        <location filename="../../hubkiosk/ui/display.py" line="393"/>
+        <source>If your number was not called, please ask a member of staff.</source>
+        <translation>Haddii lambarkaaga la yeedhin, fadlan weydii shaqaale.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
         <source>No one is waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>

@@ -738,6 +738,11 @@
         <translation>اب انتظار میں</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <source>The hub has closed for today</source>
+        <translation>حب آج کے لیے بند ہو گیا ہے</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/display.py" line="336"/>
         <source>Please go to Desk %1</source>
         <translation>براہ کرم ڈیسک %1 پر جائیں</translation>
@@ -753,7 +758,12 @@
         <translation>ڈیسک %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="357"/>
+        <location filename="../../hubkiosk/ui/display.py" line="393"/>
+        <source>If your number was not called, please ask a member of staff.</source>
+        <translation>اگر آپ کا نمبر نہیں پکارا گیا تو براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="364"/>
         <source>No one is waiting</source>
         <translation>کوئی انتظار میں نہیں</translation>
     </message>

@@ -59,7 +59,11 @@ class Paper:
     def words(self, number: str) -> str:
         """The ticket ``number``'s words, lines wrapped on paper read as one."""
         if self.kind == "pdf":
-            (path,) = self.folder.glob(f"ticket-*-{number}.pdf")
+            # The latest print of it (a reprint has a file of its own).
+            path = max(
+                self.folder.glob(f"ticket-*-{number}*.pdf"),
+                key=lambda p: (p.stat().st_mtime_ns, len(p.name)),
+            )
             text = subprocess.run(
                 ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
             ).stdout
@@ -171,3 +175,33 @@ def test_a_checked_in_residents_paper_gives_their_appointments_time(
     kiosk = queue_kiosk(config={"printer": paper.spec})
     words = paper.words(check_in(kiosk, qtbot, click, "HK-4821", language=language))
     assert AT_TIME in words and time in words
+
+
+#: The Urdu check-in line's "please take a seat" (تشریف رکھیں): the wrong language's words.
+UR_SEAT = "تشریف"
+
+
+@pytest.mark.parametrize("kind", ["pdf", "file"])
+def test_checking_in_again_in_another_language_reprints_the_residents_own_line(
+    queue_kiosk, qtbot, click, tmp_path, monkeypatch, kind
+):
+    """QA s35: HK-7002 checked in in Bengali, then again with the kiosk in English: the same
+    ticket reprinted with "You are checked in..." twice (the English lines, and the big line
+    that should be Bengali); again in Urdu it printed an Urdu line, while the phone page and
+    the hall display kept Bengali. The paper's resident line is in the ticket's language,
+    Bengali, each time; and a ``pdf:`` printer keeps each print in its own file (the reprint
+    overwrote the first: its name was the ticket's issue time and number)."""
+    paper = Paper(kind, tmp_path, monkeypatch)
+    kiosk = queue_kiosk(config={"printer": paper.spec})
+    number = check_in(kiosk, qtbot, click, "HK-4821", language="bn")
+    first = paper.words(number)
+    assert BN_SEAT in first and first.count(CHECKED_IN) == 1
+    for language in ("en", "ur"):
+        kiosk.ctx.set_language("en")  # "Done" in English, then the next resident's language
+        assert check_in(kiosk, qtbot, click, "HK-4821", language=language) == number
+        words = paper.words(number)
+        assert BN_SEAT in words and BN_TIME in words, language
+        assert words.count(CHECKED_IN) == 1, language
+        assert UR_SEAT not in words, language
+    if kind == "pdf":
+        assert len(list(paper.folder.glob(f"ticket-*-{number}*.pdf"))) == 3

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from PySide6.QtCore import Qt
 
 from hubkiosk.core import queue
 from hubkiosk.store.models import Outcome
 from hubkiosk.ui.display import CallingDisplay, QtAnnouncer, write_chime
 from hubkiosk.ui.screens import ScreenId
+from sync.protocol.content import Closure, HubList
+from tests.queue.conftest import LONDON
 
 BOW = "idea-store-bow"
 
@@ -240,3 +245,150 @@ def test_qt_speech_is_silent_without_a_voice(qapp, tmp_path):
     assert announcer.say("Ticket H 1, please go to desk 3.", "en")
     assert not announcer.say("টিকিট H 1", "bn")  # the mock engine has no Bengali voice
     announcer.chime()
+
+
+def test_a_recalled_ticket_is_listed_once_at_its_latest_call(queue_kiosk, qtbot, clock):
+    """QA s35: recalling H-002 showed it under "Now calling" and under "Called before" at
+    once, and later calls left "H-002 Desk 2" twice there, pushing H-001 off the four rows.
+    Each ticket is listed once, at its latest call; the one being called now not again."""
+    kiosk = queue_kiosk()
+    for _ in range(5):
+        take_ticket(kiosk, qtbot, "Housing")
+    display = CallingDisplay(kiosk.ctx, announcer=FakeAnnouncer(), poll_ms=60_000)
+    qtbot.addWidget(display)
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.start()
+
+    def shown() -> tuple[str, list[tuple[str, str]]]:
+        rows = [(n.text(), d.text()) for n, d in display.recent_rows if n.text()]
+        return display.now_number.text(), rows
+
+    def act(step) -> None:
+        clock.advance(minutes=1)
+        with kiosk.store.session() as session:
+            step(session)
+        with qtbot.waitSignal(display.announced, timeout=10_000):
+            display.refresh()
+
+    def call(desk: str):
+        return lambda session: queue.call_next(session, hub_id=BOW, desk=desk, now=clock())
+
+    def recall(desk: str):
+        def step(session) -> None:
+            entry = queue.today(session, BOW, clock()).at_desk(desk)
+            assert entry is not None
+            queue.recall(session, hub_id=BOW, ticket_id=entry.ticket_id, desk=desk, now=clock())
+
+        return step
+
+    act(call("Desk 1"))
+    act(call("Desk 2"))
+    act(recall("Desk 2"))
+    assert shown() == ("H-002", [("H-001", "Desk 1")])
+    act(call("Desk 3"))
+    act(call("Desk 4"))
+    act(call("Desk 5"))
+    assert shown() == (
+        "H-005",
+        [("H-004", "Desk 4"), ("H-003", "Desk 3"), ("H-002", "Desk 2"), ("H-001", "Desk 1")],
+    )
+    # Recalled again later: at its latest call, once.
+    act(recall("Desk 2"))
+    assert shown() == (
+        "H-002",
+        [("H-005", "Desk 5"), ("H-004", "Desk 4"), ("H-003", "Desk 3"), ("H-001", "Desk 1")],
+    )
+    # Ten minutes on, the recall joins those called before, still once.
+    clock.advance(minutes=10)
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.refresh()
+    assert shown() == (
+        "—",
+        [("H-002", "Desk 2"), ("H-005", "Desk 5"), ("H-004", "Desk 4"), ("H-003", "Desk 3")],
+    )
+    display.stop()
+
+
+def test_after_closing_the_display_says_the_hub_has_closed_not_to_wait(queue_kiosk, qtbot, clock):
+    """QA s35: at 17:30 (Bow closes at 17:00) the hall screen still said "Now calling —",
+    "Please wait to be called" and "Waiting now: Housing: 2", read by people in the Idea
+    Store, open on as a library. Past closing it says the hub has closed for today and when
+    check-in opens again, as the kiosk's closed page does; those called stay listed. A call
+    an adviser still makes after closing is shown as any call."""
+    kiosk = queue_kiosk()
+    for _ in range(3):
+        take_ticket(kiosk, qtbot, "Housing")
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 3", now=clock())
+    display = CallingDisplay(kiosk.ctx, announcer=FakeAnnouncer(), poll_ms=60_000)
+    qtbot.addWidget(display)
+    display.resize(1280, 720)
+    display.show()
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.start()
+
+    def at(hour: int, minute: int) -> list[str]:
+        clock.set_local(dt.datetime(2026, 11, 24, hour, minute, tzinfo=LONDON))
+        with qtbot.waitSignal(display.updated, timeout=10_000):
+            display.refresh()
+        shown = [
+            w.text()
+            for w in (
+                display.now_heading,
+                display.now_number,
+                display.now_desk,
+                display.now_desk_own,
+                display.waiting_heading,
+                display.waiting_line,
+            )
+            if w.isVisible()
+        ]
+        return shown + [n.text() for n, _ in display.recent_rows if n.text()]
+
+    assert at(16, 59) == [
+        "Now calling",
+        "—",
+        "Please wait to be called",
+        "Waiting now",
+        "Housing: 2",
+        "H-001",
+    ]
+    assert at(17, 30) == [
+        "The hub has closed for today",
+        "Check-in opens again tomorrow at 09:00.",
+        "If your number was not called, please ask a member of staff.",
+        "H-001",
+    ]
+    # An adviser still calls a resident after closing: that call is shown, then closed again.
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 1", now=clock())
+    assert at(17, 31)[:3] == ["Now calling", "H-002", "Please go to Desk 1"]
+    assert at(17, 41)[:2] == [
+        "The hub has closed for today",
+        "Check-in opens again tomorrow at 09:00.",
+    ]
+    assert display.minimumSizeHint().height() <= 720  # fits a 720-line hall screen
+    # A closure (training, today and tomorrow): it is named, with the day the hub reopens.
+    training = Closure.model_validate(
+        {
+            "start": "2026-11-24T14:00:00",
+            "end": "2026-11-25T23:00:00",
+            "reason": {"en": "Closed for staff training"},
+        }
+    )
+    content = kiosk.ctx.content
+    hubs = [
+        hub.model_copy(update={"closures": [training]}) if hub.id == BOW else hub
+        for hub in content.hubs.hubs
+    ]
+    kiosk.ctx.set_content(dataclasses.replace(content, hubs=HubList(hubs=hubs)))
+    assert at(17, 50)[:3] == [
+        "Closed for staff training",
+        "The hub has closed for today",
+        "Check-in opens again at 09:00 on Thursday 26 November.",
+    ]
+    # In the display's language, its digits.
+    kiosk.ctx.set_language("bn")
+    shown = at(17, 55)
+    assert "০৯:০০" in shown[2] and "closed" not in shown[1]
+    display.stop()

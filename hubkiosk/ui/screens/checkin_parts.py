@@ -13,12 +13,12 @@ from PySide6.QtGui import QHideEvent, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from hubkiosk.core import hours, queue
-from hubkiosk.core.i18n import CODES
+from hubkiosk.core.i18n import CODES, pick
 from hubkiosk.core.waits import typical_wait
 from hubkiosk.printing.qr import qr_image
 from hubkiosk.printing.ticket import TicketPrint, queue_url
 from hubkiosk.ui.context import KioskContext
-from hubkiosk.ui.i18n import digits, number
+from hubkiosk.ui.i18n import digits, number, translated_in
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.widgets import BigButton, FlowRow, PageStack, WrapLabel, label, restyle
 from sync.protocol import Hub
@@ -421,27 +421,31 @@ def remember_visit(ctx: KioskContext, ticket: queue.IssuedTicket) -> None:
     ctx.visit["ticket_id"] = str(ticket.id)
 
 
-def appointment_words(ctx: KioskContext, service_id: str, starts_at: dt.datetime | None) -> str:
-    """The check-in's confirmation in the resident's language, as the ticket screen says
-    it: "You are checked in for your Housing appointment at 10:45. Please take a seat. An
-    adviser will call your number." (the time in their digits). Without the booking's time,
-    the service and "Please take a seat. ..." only."""
+def appointment_words(
+    ctx: KioskContext, service_id: str, starts_at: dt.datetime | None, language: str
+) -> str | None:
+    """The check-in's confirmation in ``language`` (the ticket's: the one its resident chose
+    at check-in, whatever language the kiosk is in now), as the ticket screen says it: "You
+    are checked in for your Housing appointment at 10:45. Please take a seat. An adviser will
+    call your number." (the time in its digits). Without the booking's time, the service and
+    "Please take a seat. ..." only. None when that language has no such words."""
     service = ctx.content.catalogue.by_id(service_id)
-    name = ctx.text(service.name) if service else service_id
+    name = pick(service.name, language) if service else service_id
     # The screen's own words (TicketIssuedScreen's tr), so the paper says what it says.
-    seat = QCoreApplication.translate(
-        "TicketIssuedScreen", "Please take a seat. An adviser will call your number."
+    seat = translated_in(
+        language, "TicketIssuedScreen", "Please take a seat. An adviser will call your number."
     )
+    if seat is None:
+        return None
     if starts_at is None:
         return f"{name} · {seat}"
-    checked_in = (
-        QCoreApplication.translate(
-            "TicketIssuedScreen", "You are checked in for your %1 appointment at %2."
-        )
-        .replace("%1", name)
-        .replace("%2", fmt_time(ctx, starts_at))
+    checked_in = translated_in(
+        language, "TicketIssuedScreen", "You are checked in for your %1 appointment at %2."
     )
-    return f"{checked_in} {seat}"
+    if checked_in is None:
+        return None
+    at = digits(hours.local(starts_at).strftime("%H:%M"), language)
+    return f"{checked_in.replace('%1', name).replace('%2', at)} {seat}"
 
 
 def closes_before_seen(
@@ -494,7 +498,7 @@ def ticket_print(
         appointment=booked,
         appointment_at=starts_at,
         appointment_local=(
-            appointment_words(ctx, ticket.service_id, starts_at)
+            appointment_words(ctx, ticket.service_id, starts_at, language)
             if booked and language != "en"
             else None
         ),
