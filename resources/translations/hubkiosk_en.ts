@@ -68,7 +68,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="176"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>SurveyScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="679"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="683"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>It has %Ln question.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="683"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="687"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>It has %1 to %Ln question, depending on your answers.</numerusform>

@@ -486,208 +486,208 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="312"/>
         <source>Please type your booking reference.</source>
         <translation>Escriba su referencia de reserva.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="322"/>
         <source>Please type your whole phone number.</source>
         <translation>Escriba su número de teléfono completo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="325"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Escriba las 3 primeras letras de su apellido.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="336"/>
         <source>Checking your booking, please wait…</source>
         <translation>Comprobando su reserva, espere…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="428"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Lo sentimos, algo ha fallado. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
         <source>More than one booking has those numbers</source>
         <translation>Hay más de una reserva con esos números</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="464"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Escriba su referencia de reserva completa, con sus letras (por ejemplo HK-4821), o use su número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="470"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
         <source>We could not find your appointment</source>
         <translation>No hemos encontrado su cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Revise lo que ha escrito e inténtelo de nuevo. Una referencia de reserva es como HK-4821. Si sigue sin funcionar, el personal de aquí puede ayudarle, o puede buscar un centro sin cita cercano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="480"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Revise lo que ha escrito e inténtelo de nuevo. Una referencia de reserva es como HK-4821. Si sigue sin funcionar, el personal puede ayudarle, o puede sacar un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="488"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="490"/>
         <source>You are early</source>
         <translation>Ha llegado temprano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
         <translation>Su cita es a las %1. Puede registrar su llegada desde las %2. Vuelva entonces, o busque un centro sin cita cercano si quiere que le atiendan antes.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Su cita es a las %1. Puede registrar su llegada desde las %2. Vuelva entonces, o saque un número sin cita si quiere que le atiendan antes.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="509"/>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="511"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="531"/>
         <source>Your appointment time has passed</source>
         <translation>La hora de su cita ya ha pasado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>Su cita era a las %1. Lo sentimos, es demasiado tarde para registrarla. Pida al personal de aquí una nueva hora, o busque un centro sin cita cercano para ver al próximo asesor libre.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="520"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Su cita era a las %1. Lo sentimos, es demasiado tarde para registrarla. Puede sacar un número sin cita para ver al próximo asesor libre, o pedir al personal una nueva hora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
         <source>Your appointment was on %1 at %2. We are sorry, that day has passed. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>Su cita era el %1 a las %2. Lo sentimos, ese día ya ha pasado. Pida a un miembro del personal de aquí que le reserve una nueva hora, o busque un centro sin cita cercano para ver al siguiente asesor libre.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
         <source>Your appointment was on %1 at %2. We are sorry, that day has passed. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Su cita era el %1 a las %2. Lo sentimos, ese día ya ha pasado. Puede sacar un número sin cita para ver al siguiente asesor libre, o pedir a un miembro del personal que le reserve una nueva hora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="552"/>
         <source>Your appointment is on another day</source>
         <translation>Su cita es otro día</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
         <translation>Su cita es el %1 a las %2. Vuelva entonces. Si necesita ayuda hoy, puede buscar un centro sin cita cercano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="560"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Su cita es el %1 a las %2. Vuelva entonces. Si necesita ayuda hoy, puede sacar un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="571"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Su cita es en %1 hoy a las %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="575"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Su cita es en %1 el %3 a las %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="576"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="578"/>
         <source>Your appointment is at another hub</source>
         <translation>Su cita es en otro centro</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="581"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="583"/>
         <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Vaya allí, por favor. Si no puede, el personal de aquí puede ayudarle, o puede buscar un centro sin cita cercano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="586"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="588"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Vaya allí, por favor. Si prefiere que le atiendan aquí, saque un número sin cita.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="597"/>
         <source>Check in for an appointment</source>
         <translation>Registrar la llegada a una cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="623"/>
         <source>Check in for your appointment</source>
         <translation>Registre la llegada a su cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="622"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="624"/>
         <source>Use my booking reference</source>
         <translation>Usar mi referencia de reserva</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="623"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="625"/>
         <source>Use my phone number</source>
         <translation>Usar mi número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="624"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="626"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Su referencia de reserva (es como HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="627"/>
         <source>Booking reference</source>
         <translation>Referencia de reserva</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="629"/>
         <source>Your phone number:</source>
         <translation>Su número de teléfono:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="630"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="631"/>
         <source>First 3 letters of your surname:</source>
         <translation>3 primeras letras de su apellido:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="632"/>
         <source>First letters of your surname</source>
         <translation>Primeras letras de su apellido</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="633"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="638"/>
         <source>Find a drop-in hub</source>
         <translation>Buscar un centro sin cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="638"/>
         <source>Get a walk-in ticket</source>
         <translation>Sacar un número sin cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="638"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="640"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="639"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="641"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -718,22 +718,22 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="326"/>
+        <location filename="../../hubkiosk/ui/display.py" line="343"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · pantalla de llamadas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="328"/>
+        <location filename="../../hubkiosk/ui/display.py" line="359"/>
         <source>Now calling</source>
         <translation>Llamando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="329"/>
+        <location filename="../../hubkiosk/ui/display.py" line="345"/>
         <source>Called before</source>
         <translation>Llamados antes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="330"/>
+        <location filename="../../hubkiosk/ui/display.py" line="346"/>
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
@@ -743,17 +743,17 @@
         <translation>El centro ha cerrado por hoy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="336"/>
+        <location filename="../../hubkiosk/ui/display.py" line="368"/>
         <source>Please go to Desk %1</source>
         <translation>Vaya al mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="340"/>
+        <location filename="../../hubkiosk/ui/display.py" line="372"/>
         <source>Please wait to be called</source>
         <translation>Espere a que le llamen</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="348"/>
+        <location filename="../../hubkiosk/ui/display.py" line="382"/>
         <source>Desk %1</source>
         <translation>Mostrador %1</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Si no han llamado a su número, pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <location filename="../../hubkiosk/ui/display.py" line="397"/>
         <source>No one is waiting</source>
         <translation>No hay nadie esperando</translation>
     </message>
@@ -849,118 +849,118 @@
         <translation>Opinión rápida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Your comment: %1</source>
         <translation>Su comentario: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>How was your visit today?</source>
         <translation>¿Qué tal su visita hoy?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Toque una cara. No le pedimos su nombre.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Very poor</source>
         <translation>Muy mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
         <source>Poor</source>
         <translation>Mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Very good</source>
         <translation>Muy buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Gracias: su respuesta «%1» está guardada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>¿Sobre qué fue sobre todo? Elija las que correspondan, o termine ahora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
         <source>Waiting time</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="350"/>
         <source>Staff helpfulness</source>
         <translation>Amabilidad del personal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Getting my problem solved</source>
         <translation>La solución de mi problema</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
         <source>The building and facilities</source>
         <translation>El edificio y las instalaciones</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Information given</source>
         <translation>La información recibida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Add a comment</source>
         <translation>Añadir un comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Escriba su comentario. No escriba su nombre ni sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="364"/>
         <source>Your comment</source>
         <translation>Su comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
         <source>Type here</source>
         <translation>Escriba aquí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="366"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Su opinión nos ayuda a mejorar los centros.</translation>
     </message>
@@ -968,22 +968,22 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="237"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="247"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="247"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="247"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -1102,149 +1102,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
         <source>Change: %1</source>
         <translation>Cambiar: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="427"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="452"/>
         <source>Not answered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
         <source>The answers you typed are shown on the screen, not read aloud.</source>
         <translation>Las respuestas que escribió se muestran en la pantalla; no se leen en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="519"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="520"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Revise lo que ha escrito: no tiene el formato que necesitamos.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
         <source>Please answer this question.</source>
         <translation>Responda a esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
         <source>Please choose one answer.</source>
         <translation>Elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
         <source>Please choose at least one answer.</source>
         <translation>Elija al menos una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Elija una de las respuestas que se muestran.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Acórtelo, por favor: %1 letras como máximo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
         <source>Please type a number, for example 3.</source>
         <translation>Escriba un número, por ejemplo 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Escriba un número entero, por ejemplo 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
         <source>The number must be %1 or more.</source>
         <translation>El número debe ser %1 o más.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
         <source>The number must be %1 or less.</source>
         <translation>El número debe ser %1 o menos.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="532"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Escriba una fecha real: día, mes y año, por ejemplo 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="534"/>
         <source>The date must be today or earlier.</source>
         <translation>La fecha debe ser hoy o anterior.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
         <source>The date must be today or later.</source>
         <translation>La fecha debe ser hoy o posterior.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="536"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Escriba un código postal británico completo, por ejemplo E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="537"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Escriba un número de teléfono británico, por ejemplo 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="538"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Escriba una dirección de correo, por ejemplo nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="540"/>
         <source>Please check this answer.</source>
         <translation>Revise esta respuesta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="550"/>
         <source>Last step: check and send</source>
         <translation>Último paso: revisar y enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="564"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="565"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="566"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Revise sus respuestas. Toque Cambiar para corregir una, o Enviar cuando esté bien.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="569"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="577"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="570"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="578"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="575"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="576"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="575"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="576"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="587"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="588"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Lo sentimos, no se pudo guardar su solicitud. Toque Enviar para intentarlo de nuevo, o pregunte al personal.</translation>
     </message>
@@ -1368,22 +1368,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Para proteger sus datos, la pantalla volverá a empezar cuando se acabe el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="176"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln segundo</numerusform>
@@ -1394,7 +1394,7 @@
 <context>
     <name>LengthLimit</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/parts.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/survey/parts.py" line="172"/>
         <source>This box is full: it takes up to %1 letters.</source>
         <translation>Este cuadro está lleno: admite hasta %1 letras.</translation>
     </message>
@@ -1402,59 +1402,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="851"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="534"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="906"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="703"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Lo sentimos, este quiosco no puede leer en voz alta en este idioma. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="756"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="756"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="772"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="803"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Toque «%1» en el centro de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="821"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="876"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="822"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="877"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="824"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="879"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="826"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="881"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="828"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="883"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="829"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="830"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="884"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="885"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -1462,295 +1462,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
         <source>Numbers and symbols</source>
         <translation>Números y símbolos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>Letters with accents</source>
         <translation>Letras con tilde y acentos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="996"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="987"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="988"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="997"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
         <source>English letters</source>
         <translation>Letras inglesas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="989"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="996"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="989"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="996"/>
         <source>Bengali numbers and symbols</source>
         <translation>Números y símbolos bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>You typed: %1</source>
         <translation>Ha escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
         <source>Bengali letters</source>
         <translation>Letras bengalíes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="993"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="993"/>
         <source>Urdu letters</source>
         <translation>Letras urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="997"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="997"/>
         <source>Urdu numbers and symbols</source>
         <translation>Números y símbolos urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1002"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
         <source>at sign</source>
         <translation>arroba</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1010"/>
         <source>full stop</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
         <source>hyphen</source>
         <translation>guion</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1005"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
         <source>apostrophe</source>
         <translation>apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1006"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
         <source>underscore</source>
         <translation>guion bajo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1007"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
         <source>slash</source>
         <translation>barra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1008"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1015"/>
         <source>and sign</source>
         <translation>signo et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
         <source>plus</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1010"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
         <source>hash</source>
         <translation>almohadilla</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1018"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1019"/>
         <source>colon</source>
         <translation>dos puntos</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
         <source>question mark</source>
         <translation>signo de interrogación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1015"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1022"/>
         <source>exclamation mark</source>
         <translation>signo de exclamación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1023"/>
         <source>open bracket</source>
         <translation>abrir paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1024"/>
         <source>close bracket</source>
         <translation>cerrar paréntesis</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1018"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1025"/>
         <source>quotation mark</source>
         <translation>comillas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1019"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1026"/>
         <source>pound sign</source>
         <translation>signo de libra</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (une letras)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1029"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
         <source>vowel sign aa</source>
         <translation>signo vocálico aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1030"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
         <source>vowel sign i</source>
         <translation>signo vocálico i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1031"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>vowel sign ii</source>
         <translation>signo vocálico ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1032"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>vowel sign u</source>
         <translation>signo vocálico u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
         <source>vowel sign uu</source>
         <translation>signo vocálico uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
         <source>vowel sign ri</source>
         <translation>signo vocálico ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>vowel sign e</source>
         <translation>signo vocálico e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>vowel sign oi</source>
         <translation>signo vocálico oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
         <source>vowel sign o</source>
         <translation>signo vocálico o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
         <source>vowel sign ou</source>
         <translation>signo vocálico ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1046"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1047"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1048"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (punto bengalí)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
         <source>Urdu full stop</source>
         <translation>Punto final urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1051"/>
         <source>Urdu comma</source>
         <translation>Coma urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1052"/>
         <source>Urdu question mark</source>
         <translation>Signo de interrogación urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1057"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
@@ -1870,7 +1870,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="1090"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="1158"/>
         <source>More below: slide the page up</source>
         <translation>Hay más abajo: deslice la página hacia arriba</translation>
     </message>
@@ -1939,37 +1939,37 @@
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="519"/>
         <source>Statement %1 of %2</source>
         <translation>Afirmación %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Elija una respuesta para cada afirmación para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Toque al menos su primera opción para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Elija una o más respuestas para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
         <source>Choose an answer to go on.</source>
         <translation>Elija una respuesta para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Esta encuesta va del %1 al %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="679"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="683"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Tiene %Ln pregunta.</numerusform>
@@ -1977,7 +1977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="683"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="687"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Tiene de %1 a %Ln pregunta, según sus respuestas.</numerusform>
@@ -1985,78 +1985,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="689"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="693"/>
         <source>Start the survey</source>
         <translation>Empezar la encuesta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="690"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="692"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="694"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="693"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="699"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Sus respuestas ayudarán al ayuntamiento a mejorar sus servicios.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="699"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="703"/>
         <source>Saving your answers...</source>
         <translation>Guardando sus respuestas...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="700"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Your answers are saved.</source>
         <translation>Sus respuestas están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="702"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="706"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Lo sentimos, no se pudieron guardar sus respuestas. Avise a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="706"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="710"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="725"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="729"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="725"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="729"/>
         <source>Question %1 of about %2</source>
         <translation>Pregunta %1 de unas %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="733"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Send my answers</source>
         <translation>Enviar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="733"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="750"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="754"/>
         <source>%1, your choice number %2</source>
         <translation>%1, su opción número %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="765"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="769"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="768"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="772"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Escriba aquí (puede dejarlo vacío)</translation>
     </message>
@@ -2227,19 +2227,17 @@
         <translation>Su número</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="438"/>
         <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Su llegada a la cita de %1 de las %2 está registrada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="432"/>
         <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Tome asiento, por favor. Un asesor llamará a su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="466"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>El centro cierra a las %1. Es posible que hoy no le atiendan. Pregunte a un miembro del personal.</translation>
     </message>

@@ -493,208 +493,208 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="312"/>
         <source>Please type your booking reference.</source>
         <translation>Wpisz numer rezerwacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="322"/>
         <source>Please type your whole phone number.</source>
         <translation>Wpisz pełny numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="325"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>Wpisz pierwsze 3 litery nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="336"/>
         <source>Checking your booking, please wait…</source>
         <translation>Sprawdzamy rezerwację, proszę czekać…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="428"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>Przepraszamy, coś poszło nie tak. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
         <source>More than one booking has those numbers</source>
         <translation>Te cyfry pasują do więcej niż jednej rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="464"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>Wpisz pełny numer rezerwacji z literami (np. HK-4821) albo użyj numeru telefonu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="470"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
         <source>We could not find your appointment</source>
         <translation>Nie znaleźliśmy Twojej wizyty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Sprawdź, co wpisano, i spróbuj ponownie. Numer rezerwacji wygląda jak HK-4821. Jeśli nadal nie działa, pomoże pracownik tego punktu albo znajdź pobliski punkt bez umawiania.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="480"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>Sprawdź, co wpisano, i spróbuj ponownie. Numer rezerwacji wygląda jak HK-4821. Jeśli nadal nie działa, pomoże pracownik albo możesz pobrać numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="488"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="490"/>
         <source>You are early</source>
         <translation>Jesteś za wcześnie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
         <translation>Twoja wizyta jest o %1. Zgłosić przybycie możesz od %2. Wróć wtedy albo znajdź pobliski punkt bez umawiania, jeśli chcesz zostać przyjęty wcześniej.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>Twoja wizyta jest o %1. Zgłosić przybycie możesz od %2. Wróć wtedy albo pobierz numer bez umówienia, jeśli chcesz zostać przyjęty wcześniej.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="509"/>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="511"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="531"/>
         <source>Your appointment time has passed</source>
         <translation>Godzina Twojej wizyty minęła</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>Twoja wizyta była o %1. Przykro nam, jest już za późno, by zgłosić przybycie. Poproś pracownika tego punktu o nowy termin albo znajdź pobliski punkt bez umawiania, by porozmawiać z następnym wolnym doradcą.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="520"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Twoja wizyta była o %1. Przykro nam, jest już za późno, by zgłosić przybycie. Możesz pobrać numer bez umówienia do następnego wolnego doradcy lub poprosić pracownika o nowy termin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
         <source>Your appointment was on %1 at %2. We are sorry, that day has passed. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>Twoja wizyta była %1 o %2. Przykro nam, ten dzień już minął. Poproś pracownika tutaj o nowy termin albo znajdź pobliski punkt bez umawiania, aby spotkać się z pierwszym wolnym doradcą.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
         <source>Your appointment was on %1 at %2. We are sorry, that day has passed. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>Twoja wizyta była %1 o %2. Przykro nam, ten dzień już minął. Możesz wziąć bilet bez umawiania, aby spotkać się z pierwszym wolnym doradcą, albo poprosić pracownika o nowy termin.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="552"/>
         <source>Your appointment is on another day</source>
         <translation>Twoja wizyta jest innego dnia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
         <translation>Twoja wizyta jest %1 o %2. Wróć wtedy. Jeśli potrzebujesz pomocy dziś, znajdź pobliski punkt bez umawiania.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="560"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>Twoja wizyta jest %1 o %2. Wróć wtedy. Jeśli potrzebujesz pomocy dziś, pobierz numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="571"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>Twoja wizyta jest dziś w %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="575"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>Twoja wizyta jest w %1, %3 o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="576"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="578"/>
         <source>Your appointment is at another hub</source>
         <translation>Twoja wizyta jest w innym punkcie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="581"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="583"/>
         <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>Udaj się tam. Jeśli nie możesz, pomoże pracownik tego punktu albo znajdź pobliski punkt bez umawiania.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="586"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="588"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>Udaj się tam. Jeśli wolisz zostać przyjęty tutaj, pobierz numer bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="597"/>
         <source>Check in for an appointment</source>
         <translation>Zgłoś przybycie na wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="623"/>
         <source>Check in for your appointment</source>
         <translation>Zgłoś przybycie na swoją wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="622"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="624"/>
         <source>Use my booking reference</source>
         <translation>Użyj numeru rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="623"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="625"/>
         <source>Use my phone number</source>
         <translation>Użyj numeru telefonu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="624"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="626"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>Numer rezerwacji (wygląda jak HK-4821):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="627"/>
         <source>Booking reference</source>
         <translation>Numer rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="629"/>
         <source>Your phone number:</source>
         <translation>Twój numer telefonu:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="630"/>
         <source>Phone number</source>
         <translation>Numer telefonu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="631"/>
         <source>First 3 letters of your surname:</source>
         <translation>Pierwsze 3 litery nazwiska:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="632"/>
         <source>First letters of your surname</source>
         <translation>Pierwsze litery nazwiska</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="633"/>
         <source>Check in</source>
         <translation>Zgłoś przybycie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="638"/>
         <source>Find a drop-in hub</source>
         <translation>Znajdź punkt bez umawiania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="638"/>
         <source>Get a walk-in ticket</source>
         <translation>Pobierz numer bez umówienia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="638"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="640"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="639"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="641"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -725,22 +725,22 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="326"/>
+        <location filename="../../hubkiosk/ui/display.py" line="343"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · ekran wezwań</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="328"/>
+        <location filename="../../hubkiosk/ui/display.py" line="359"/>
         <source>Now calling</source>
         <translation>Teraz wzywamy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="329"/>
+        <location filename="../../hubkiosk/ui/display.py" line="345"/>
         <source>Called before</source>
         <translation>Wezwani wcześniej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="330"/>
+        <location filename="../../hubkiosk/ui/display.py" line="346"/>
         <source>Waiting now</source>
         <translation>Teraz czekają</translation>
     </message>
@@ -750,17 +750,17 @@
         <translation>Punkt jest już dziś zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="336"/>
+        <location filename="../../hubkiosk/ui/display.py" line="368"/>
         <source>Please go to Desk %1</source>
         <translation>Podejdź do stanowiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="340"/>
+        <location filename="../../hubkiosk/ui/display.py" line="372"/>
         <source>Please wait to be called</source>
         <translation>Poczekaj na wezwanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="348"/>
+        <location filename="../../hubkiosk/ui/display.py" line="382"/>
         <source>Desk %1</source>
         <translation>Stanowisko %1</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>Jeśli numer nie został wywołany, zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <location filename="../../hubkiosk/ui/display.py" line="397"/>
         <source>No one is waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>
@@ -856,118 +856,118 @@
         <translation>Szybka opinia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Your comment: %1</source>
         <translation>Twój komentarz: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>How was your visit today?</source>
         <translation>Jak minęła dzisiejsza wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Dotknij buźki. Nie pytamy o imię.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Very poor</source>
         <translation>Bardzo źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
         <source>Poor</source>
         <translation>Źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
         <source>OK</source>
         <translation>W porządku</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Good</source>
         <translation>Dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Very good</source>
         <translation>Bardzo dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Dziękujemy: odpowiedź „%1” zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Czego głównie dotyczyła? Wybierz pasujące albo zakończ teraz.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
         <source>Waiting time</source>
         <translation>Czas oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="350"/>
         <source>Staff helpfulness</source>
         <translation>Pomocność personelu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Getting my problem solved</source>
         <translation>Rozwiązanie mojej sprawy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
         <source>The building and facilities</source>
         <translation>Budynek i udogodnienia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Information given</source>
         <translation>Udzielone informacje</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Add a comment</source>
         <translation>Dodaj komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Napisz komentarz. Nie podawaj imienia ani danych kontaktowych.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="364"/>
         <source>Your comment</source>
         <translation>Twój komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
         <source>Type here</source>
         <translation>Pisz tutaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="366"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Twoja opinia pomaga nam ulepszać punkty.</translation>
     </message>
@@ -975,22 +975,22 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="237"/>
         <source>(optional)</source>
         <translation>(opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="247"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="247"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="247"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
@@ -1109,149 +1109,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
         <source>Change</source>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
         <source>Change: %1</source>
         <translation>Zmień: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="427"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="452"/>
         <source>Not answered</source>
         <translation>Bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
         <source>The answers you typed are shown on the screen, not read aloud.</source>
         <translation>Wpisane odpowiedzi są widoczne na ekranie, nie są czytane na głos.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="519"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="520"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>Sprawdź, co wpisano: to nie jest wymagany format.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
         <source>Please answer this question.</source>
         <translation>Odpowiedz na to pytanie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
         <source>Please choose one answer.</source>
         <translation>Wybierz jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
         <source>Please choose at least one answer.</source>
         <translation>Wybierz co najmniej jedną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
         <source>Please choose one of the answers shown.</source>
         <translation>Wybierz jedną z pokazanych odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>Skróć to: najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
         <source>Please type a number, for example 3.</source>
         <translation>Wpisz liczbę, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>Wpisz liczbę całkowitą, np. 3.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
         <source>The number must be %1 or more.</source>
         <translation>Liczba musi wynosić co najmniej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
         <source>The number must be %1 or less.</source>
         <translation>Liczba musi wynosić najwyżej %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="532"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>Wpisz prawdziwą datę: dzień, miesiąc i rok, np. 18 11 2026.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="534"/>
         <source>The date must be today or earlier.</source>
         <translation>Data musi być dzisiejsza lub wcześniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
         <source>The date must be today or later.</source>
         <translation>Data musi być dzisiejsza lub późniejsza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="536"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>Wpisz pełny brytyjski kod pocztowy, np. E3 2BS.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="537"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>Wpisz brytyjski numer telefonu, np. 07700 900123.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="538"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>Wpisz adres e-mail, np. imie@example.com.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="540"/>
         <source>Please check this answer.</source>
         <translation>Sprawdź tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="550"/>
         <source>Last step: check and send</source>
         <translation>Ostatni krok: sprawdź i wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="564"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="565"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="566"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>Sprawdź odpowiedzi. Dotknij Zmień, aby poprawić, lub Wyślij, gdy wszystko się zgadza.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="569"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="577"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="570"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="578"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="575"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="576"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="575"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="576"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="587"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="588"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać zgłoszenia. Dotknij Wyślij, aby spróbować ponownie, lub zapytaj pracownika.</translation>
     </message>
@@ -1375,22 +1375,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Dla ochrony Twoich danych ekran zacznie od nowa, gdy skończy się czas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
         <source>I need more time</source>
         <translation>Potrzebuję więcej czasu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="176"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln sekunda</numerusform>
@@ -1402,7 +1402,7 @@
 <context>
     <name>LengthLimit</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/parts.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/survey/parts.py" line="172"/>
         <source>This box is full: it takes up to %1 letters.</source>
         <translation>To pole jest pełne: mieści do %1 znaków.</translation>
     </message>
@@ -1410,59 +1410,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="851"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="534"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="906"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="703"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Przepraszamy, ten kiosk nie umie czytać na głos w tym języku. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="756"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="756"/>
         <source>Offline</source>
         <translation>Bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="772"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="803"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Dotknij „%1” na środku ekranu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="821"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="876"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="822"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="877"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="824"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="879"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="826"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="881"/>
         <source>Smaller text</source>
         <translation>Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="828"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="883"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="829"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="830"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="884"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="885"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
@@ -1470,295 +1470,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>Space</source>
         <translation>Spacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>Shift</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
         <source>Capital letter</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
         <source>Numbers and symbols</source>
         <translation>Cyfry i symbole</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>Letters with accents</source>
         <translation>Litery z ogonkami i akcentami</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="996"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="987"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="988"/>
         <source>Letters</source>
         <translation>Litery</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="997"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
         <source>English letters</source>
         <translation>Litery angielskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="989"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="996"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="989"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="996"/>
         <source>Bengali numbers and symbols</source>
         <translation>Cyfry i symbole bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>You typed: %1</source>
         <translation>Wpisano: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
         <source>Bengali letters</source>
         <translation>Litery bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="993"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="993"/>
         <source>Urdu letters</source>
         <translation>Litery urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="997"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="997"/>
         <source>Urdu numbers and symbols</source>
         <translation>Cyfry i symbole urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1002"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
         <source>at sign</source>
         <translation>małpa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1010"/>
         <source>full stop</source>
         <translation>kropka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
         <source>hyphen</source>
         <translation>łącznik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1005"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1006"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
         <source>underscore</source>
         <translation>podkreślnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1007"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
         <source>slash</source>
         <translation>ukośnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1008"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1015"/>
         <source>and sign</source>
         <translation>znak et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
         <source>plus</source>
         <translation>znak plus</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1010"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
         <source>hash</source>
         <translation>krzyżyk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1018"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1019"/>
         <source>colon</source>
         <translation>dwukropek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
         <source>semicolon</source>
         <translation>średnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
         <source>question mark</source>
         <translation>znak zapytania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1015"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1022"/>
         <source>exclamation mark</source>
         <translation>wykrzyknik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1023"/>
         <source>open bracket</source>
         <translation>nawias otwierający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1024"/>
         <source>close bracket</source>
         <translation>nawias zamykający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1018"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1025"/>
         <source>quotation mark</source>
         <translation>cudzysłów</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1019"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1026"/>
         <source>pound sign</source>
         <translation>znak funta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (łączy litery)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1029"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
         <source>vowel sign aa</source>
         <translation>znak samogłoski aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1030"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
         <source>vowel sign i</source>
         <translation>znak samogłoski i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1031"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>vowel sign ii</source>
         <translation>znak samogłoski ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1032"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>vowel sign u</source>
         <translation>znak samogłoski u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
         <source>vowel sign uu</source>
         <translation>znak samogłoski uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
         <source>vowel sign ri</source>
         <translation>znak samogłoski ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>vowel sign e</source>
         <translation>znak samogłoski e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>vowel sign oi</source>
         <translation>znak samogłoski oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
         <source>vowel sign o</source>
         <translation>znak samogłoski o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
         <source>vowel sign ou</source>
         <translation>znak samogłoski ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1046"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1047"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1048"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (bengalska kropka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
         <source>Urdu full stop</source>
         <translation>Kropka urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1051"/>
         <source>Urdu comma</source>
         <translation>Przecinek urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1052"/>
         <source>Urdu question mark</source>
         <translation>Znak zapytania urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1057"/>
         <source>On-screen keyboard</source>
         <translation>Klawiatura ekranowa</translation>
     </message>
@@ -1879,7 +1879,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="1090"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="1158"/>
         <source>More below: slide the page up</source>
         <translation>Więcej poniżej: przesuń stronę w górę</translation>
     </message>
@@ -1948,37 +1948,37 @@
         <translation>Ankieta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="519"/>
         <source>Statement %1 of %2</source>
         <translation>Stwierdzenie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź dla każdego stwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>Aby przejść dalej, dotknij co najmniej pierwszego wyboru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Choose one or more answers to go on.</source>
         <translation>Aby przejść dalej, wybierz jedną lub więcej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
         <source>Choose an answer to go on.</source>
         <translation>Aby przejść dalej, wybierz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>Ankieta trwa od %1 do %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="679"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="683"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>Liczba pytań: %Ln.</numerusform>
@@ -1987,7 +1987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="683"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="687"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>Liczba pytań: od %1 do %Ln, zależnie od odpowiedzi.</numerusform>
@@ -1996,78 +1996,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="689"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="693"/>
         <source>Start the survey</source>
         <translation>Rozpocznij ankietę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="690"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="692"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="694"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="693"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="699"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>Twoje odpowiedzi pomogą radzie gminy ulepszyć usługi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="699"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="703"/>
         <source>Saving your answers...</source>
         <translation>Zapisywanie odpowiedzi...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="700"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Your answers are saved.</source>
         <translation>Odpowiedzi zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="702"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="706"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>Przepraszamy, nie udało się zapisać odpowiedzi. Powiedz o tym pracownikowi.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="706"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="710"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="725"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="729"/>
         <source>Question %1 of %2</source>
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="725"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="729"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="733"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Send my answers</source>
         <translation>Wyślij odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="733"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="750"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="754"/>
         <source>%1, your choice number %2</source>
         <translation>%1, Twój wybór nr %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="765"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="769"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="768"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="772"/>
         <source>Type here (you can leave this empty)</source>
         <translation>Pisz tutaj (możesz zostawić puste)</translation>
     </message>
@@ -2241,19 +2241,17 @@
         <translation>Twój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="438"/>
         <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="432"/>
         <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="466"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>Punkt zamyka się o %1. Możesz nie zostać dziś obsłużony. Zapytaj pracownika.</translation>
     </message>

@@ -486,208 +486,208 @@
 <context>
     <name>AppointmentScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="312"/>
         <source>Please type your booking reference.</source>
         <translation>براہ کرم اپنا بکنگ حوالہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="322"/>
         <source>Please type your whole phone number.</source>
         <translation>براہ کرم اپنا پورا فون نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="325"/>
         <source>Please type the first 3 letters of your surname (family name).</source>
         <translation>براہ کرم اپنے خاندانی نام کے پہلے 3 حروف لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="336"/>
         <source>Checking your booking, please wait…</source>
         <translation>آپ کی بکنگ دیکھی جا رہی ہے، براہ کرم انتظار کریں…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="428"/>
         <source>Sorry, something went wrong. Please ask a member of staff.</source>
         <translation>معذرت، کچھ غلط ہو گیا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="460"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
         <source>More than one booking has those numbers</source>
         <translation>ان نمبروں کی ایک سے زیادہ بکنگ ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="464"/>
         <source>Please type your whole booking reference, with its letters (for example HK-4821), or use your phone number instead.</source>
         <translation>براہ کرم اپنا پورا بکنگ حوالہ اس کے حروف سمیت لکھیں (مثلاً HK-4821)، یا اس کی جگہ اپنا فون نمبر استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="470"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
         <source>We could not find your appointment</source>
         <translation>ہمیں آپ کی ملاقات نہیں ملی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="472"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="474"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔ بکنگ حوالہ HK-4821 جیسا ہوتا ہے۔ اگر پھر بھی کام نہ کرے تو یہاں عملے کا کوئی رکن مدد کر سکتا ہے، یا قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="478"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="480"/>
         <source>Please check what you typed and try again. A booking reference looks like HK-4821. If it still does not work, a member of staff can help, or you can take a walk-in ticket.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔ بکنگ حوالہ HK-4821 جیسا ہوتا ہے۔ اگر پھر بھی کام نہ کرے تو عملے کا کوئی رکن مدد کر سکتا ہے، یا آپ بغیر ملاقات کا ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="488"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="490"/>
         <source>You are early</source>
         <translation>آپ جلدی آ گئے ہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="491"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="493"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or find a drop-in hub near here if you would like to see someone sooner.</source>
         <translation>آپ کی ملاقات %1 پر ہے۔ آپ %2 سے چیک ان کر سکتے ہیں۔ براہ کرم تب واپس آئیں، یا اگر جلدی کسی سے ملنا چاہیں تو قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="497"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="499"/>
         <source>Your appointment is at %1. You can check in from %2. Please come back then, or take a walk-in ticket if you would like to see someone sooner.</source>
         <translation>آپ کی ملاقات %1 پر ہے۔ آپ %2 سے چیک ان کر سکتے ہیں۔ براہ کرم تب واپس آئیں، یا اگر جلدی کسی سے ملنا چاہیں تو بغیر ملاقات کا ٹکٹ لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="509"/>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="511"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="531"/>
         <source>Your appointment time has passed</source>
         <translation>آپ کی ملاقات کا وقت گزر چکا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="512"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="514"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>آپ کی ملاقات %1 پر تھی۔ معذرت، اب اس کے لیے چیک ان کرنے میں بہت دیر ہو چکی ہے۔ نیا وقت طے کرنے کے لیے یہاں عملے سے کہیں، یا اگلے فارغ مشیر سے ملنے کے لیے قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="518"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="520"/>
         <source>Your appointment was at %1. We are sorry, it is too late to check in for it. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>آپ کی ملاقات %1 پر تھی۔ معذرت، اب اس کے لیے چیک ان کرنے میں بہت دیر ہو چکی ہے۔ آپ اگلے فارغ مشیر سے ملنے کے لیے بغیر ملاقات کا ٹکٹ لے سکتے ہیں، یا عملے سے نیا وقت طے کرنے کو کہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="534"/>
         <source>Your appointment was on %1 at %2. We are sorry, that day has passed. Please ask a member of staff here to book a new time, or find a drop-in hub near here to see the next free adviser.</source>
         <translation>آپ کی ملاقات %1 کو %2 بجے تھی۔ ہمیں افسوس ہے، وہ دن گزر چکا ہے۔ نیا وقت بُک کرنے کے لیے یہاں عملے کے کسی رکن سے کہیں، یا اگلے دستیاب مشیر سے ملنے کے لیے قریبی ڈراپ اِن مرکز تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="540"/>
         <source>Your appointment was on %1 at %2. We are sorry, that day has passed. You can take a walk-in ticket to see the next free adviser, or ask a member of staff to book a new time.</source>
         <translation>آپ کی ملاقات %1 کو %2 بجے تھی۔ ہمیں افسوس ہے، وہ دن گزر چکا ہے۔ اگلے دستیاب مشیر سے ملنے کے لیے آپ واک اِن ٹکٹ لے سکتے ہیں، یا نیا وقت بُک کرنے کے لیے عملے کے کسی رکن سے کہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="550"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="552"/>
         <source>Your appointment is on another day</source>
         <translation>آپ کی ملاقات کسی اور دن ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="553"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="555"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can find a drop-in hub near here.</source>
         <translation>آپ کی ملاقات %1 کو %2 پر ہے۔ براہ کرم تب واپس آئیں۔ اگر آج مدد چاہیے تو قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="560"/>
         <source>Your appointment is on %1 at %2. Please come back then. If you need help today, you can take a walk-in ticket.</source>
         <translation>آپ کی ملاقات %1 کو %2 پر ہے۔ براہ کرم تب واپس آئیں۔ اگر آج مدد چاہیے تو بغیر ملاقات کا ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="571"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
         <source>Your appointment is at %1 today at %2.</source>
         <translation>آپ کی ملاقات آج %2 پر %1 میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="573"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="575"/>
         <source>Your appointment is at %1 on %3 at %2.</source>
         <translation>آپ کی ملاقات %3 کو %2 پر %1 میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="576"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="578"/>
         <source>Your appointment is at another hub</source>
         <translation>آپ کی ملاقات کسی اور حب پر ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="581"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="583"/>
         <source>Please go there. If you cannot, a member of staff here can help, or you can find a drop-in hub near here.</source>
         <translation>براہ کرم وہاں جائیں۔ اگر نہ جا سکیں تو یہاں عملے کا کوئی رکن مدد کر سکتا ہے، یا قریب کا بغیر ملاقات والا حب تلاش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="586"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="588"/>
         <source>Please go there. If you would rather be seen here, take a walk-in ticket.</source>
         <translation>براہ کرم وہاں جائیں۔ اگر آپ یہیں ملنا چاہیں تو بغیر ملاقات کا ٹکٹ لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="597"/>
         <source>Check in for an appointment</source>
         <translation>ملاقات کے لیے چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="623"/>
         <source>Check in for your appointment</source>
         <translation>اپنی ملاقات کے لیے چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="622"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="624"/>
         <source>Use my booking reference</source>
         <translation>میرا بکنگ حوالہ استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="623"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="625"/>
         <source>Use my phone number</source>
         <translation>میرا فون نمبر استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="624"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="626"/>
         <source>Your booking reference (it looks like HK-4821):</source>
         <translation>آپ کا بکنگ حوالہ (HK-4821 جیسا):</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="627"/>
         <source>Booking reference</source>
         <translation>بکنگ حوالہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="629"/>
         <source>Your phone number:</source>
         <translation>آپ کا فون نمبر:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="630"/>
         <source>Phone number</source>
         <translation>فون نمبر</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="631"/>
         <source>First 3 letters of your surname:</source>
         <translation>خاندانی نام کے پہلے 3 حروف:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="632"/>
         <source>First letters of your surname</source>
         <translation>خاندانی نام کے پہلے حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="633"/>
         <source>Check in</source>
         <translation>چیک ان کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="638"/>
         <source>Find a drop-in hub</source>
         <translation>بغیر ملاقات والا حب تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="638"/>
         <source>Get a walk-in ticket</source>
         <translation>بغیر ملاقات کا ٹکٹ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="638"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="640"/>
         <source>Try again</source>
         <translation>دوبارہ کوشش کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/appointment.py" line="639"/>
+        <location filename="../../hubkiosk/ui/screens/appointment.py" line="641"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
@@ -718,22 +718,22 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="326"/>
+        <location filename="../../hubkiosk/ui/display.py" line="343"/>
         <source>Hub Kiosk · calling display</source>
         <translation>حب کیوسک · بلانے والی اسکرین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="328"/>
+        <location filename="../../hubkiosk/ui/display.py" line="359"/>
         <source>Now calling</source>
         <translation>اب بلایا جا رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="329"/>
+        <location filename="../../hubkiosk/ui/display.py" line="345"/>
         <source>Called before</source>
         <translation>پہلے بلائے گئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="330"/>
+        <location filename="../../hubkiosk/ui/display.py" line="346"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
@@ -743,17 +743,17 @@
         <translation>حب آج کے لیے بند ہو گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="336"/>
+        <location filename="../../hubkiosk/ui/display.py" line="368"/>
         <source>Please go to Desk %1</source>
         <translation>براہ کرم ڈیسک %1 پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="340"/>
+        <location filename="../../hubkiosk/ui/display.py" line="372"/>
         <source>Please wait to be called</source>
         <translation>براہ کرم بلائے جانے کا انتظار کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="348"/>
+        <location filename="../../hubkiosk/ui/display.py" line="382"/>
         <source>Desk %1</source>
         <translation>ڈیسک %1</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>اگر آپ کا نمبر نہیں پکارا گیا تو براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <location filename="../../hubkiosk/ui/display.py" line="397"/>
         <source>No one is waiting</source>
         <translation>کوئی انتظار میں نہیں</translation>
     </message>
@@ -849,118 +849,118 @@
         <translation>فوری رائے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="320"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="324"/>
         <source>Your comment: %1</source>
         <translation>آپ کا تبصرہ: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
         <source>How was your visit today?</source>
         <translation>آج آپ کی آمد کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>ایک چہرہ چھوئیں۔ ہم آپ کا نام نہیں پوچھتے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="328"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Very poor</source>
         <translation>بہت خراب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
         <source>Poor</source>
         <translation>خراب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
         <source>OK</source>
         <translation>ٹھیک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
         <source>Good</source>
         <translation>اچھا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
         <source>Very good</source>
         <translation>بہت اچھا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>شکریہ: آپ کا جواب “%1” محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>یہ زیادہ تر کس بارے میں تھا؟ جو بھی لاگو ہو چنیں، یا ابھی ختم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="345"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
         <source>Waiting time</source>
         <translation>انتظار کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="350"/>
         <source>Staff helpfulness</source>
         <translation>عملے کی مدد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
         <source>Getting my problem solved</source>
         <translation>میرا مسئلہ حل ہونا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="348"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
         <source>The building and facilities</source>
         <translation>عمارت اور سہولیات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
         <source>Information given</source>
         <translation>دی گئی معلومات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Add a comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="355"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>Send</source>
         <translation>بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>اپنا تبصرہ لکھیں۔ براہ کرم اپنا نام یا رابطے کی تفصیلات نہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="364"/>
         <source>Your comment</source>
         <translation>آپ کا تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
         <source>Type here</source>
         <translation>یہاں لکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="366"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>آپ کی رائے حبز کو بہتر بنانے میں ہماری مدد کرتی ہے۔</translation>
     </message>
@@ -968,22 +968,22 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="216"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="237"/>
         <source>(optional)</source>
         <translation>(اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="247"/>
         <source>Day</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="247"/>
         <source>Month</source>
         <translation>مہینہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="226"/>
+        <location filename="../../hubkiosk/ui/screens/forms/field_editor.py" line="247"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
@@ -1102,149 +1102,149 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
         <source>Change</source>
         <translation>تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="434"/>
         <source>Change: %1</source>
         <translation>تبدیل کریں: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="427"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="451"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="452"/>
         <source>Not answered</source>
         <translation>جواب نہیں دیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="444"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="445"/>
         <source>The answers you typed are shown on the screen, not read aloud.</source>
         <translation>آپ کے لکھے ہوئے جوابات اسکرین پر دکھائے گئے ہیں، انہیں بول کر نہیں پڑھا جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="519"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="520"/>
         <source>Please check what you typed: it is not in the form we need.</source>
         <translation>براہ کرم جو لکھا ہے اسے دیکھیں: یہ اس شکل میں نہیں جو ہمیں چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
         <source>Please answer this question.</source>
         <translation>براہ کرم اس سوال کا جواب دیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="522"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
         <source>Please choose one answer.</source>
         <translation>براہ کرم ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="523"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
         <source>Please choose at least one answer.</source>
         <translation>براہ کرم کم از کم ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="524"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
         <source>Please choose one of the answers shown.</source>
         <translation>براہ کرم دکھائے گئے جوابات میں سے ایک چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
         <source>Please make this shorter: %1 letters at most.</source>
         <translation>براہ کرم اسے مختصر کریں: زیادہ سے زیادہ %1 حروف۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
         <source>Please type a number, for example 3.</source>
         <translation>براہ کرم ایک عدد لکھیں، مثلاً 3۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
         <source>Please type a whole number, for example 3.</source>
         <translation>براہ کرم ایک پورا عدد لکھیں، مثلاً 3۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
         <source>The number must be %1 or more.</source>
         <translation>عدد %1 یا اس سے زیادہ ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="530"/>
         <source>The number must be %1 or less.</source>
         <translation>عدد %1 یا اس سے کم ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="532"/>
         <source>Please type a real date: the day, month and year, for example 18 11 2026.</source>
         <translation>براہ کرم ایک درست تاریخ لکھیں: دن، مہینہ اور سال، مثلاً 18 11 2026۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="534"/>
         <source>The date must be today or earlier.</source>
         <translation>تاریخ آج یا اس سے پہلے کی ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
         <source>The date must be today or later.</source>
         <translation>تاریخ آج یا اس کے بعد کی ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="536"/>
         <source>Please type a full UK postcode, for example E3 2BS.</source>
         <translation>براہ کرم برطانیہ کا پورا پوسٹ کوڈ لکھیں، مثلاً E3 2BS۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="537"/>
         <source>Please type a UK phone number, for example 07700 900123.</source>
         <translation>براہ کرم برطانیہ کا فون نمبر لکھیں، مثلاً 07700 900123۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="537"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="538"/>
         <source>Please type an email address, for example name@example.com.</source>
         <translation>براہ کرم ای میل پتہ لکھیں، مثلاً name@example.com۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="540"/>
         <source>Please check this answer.</source>
         <translation>براہ کرم یہ جواب دیکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="549"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="550"/>
         <source>Last step: check and send</source>
         <translation>آخری مرحلہ: دیکھیں اور بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="553"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="564"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="565"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="566"/>
         <source>Check your answers. Touch Change to correct one, or Send when it is right.</source>
         <translation>اپنے جوابات دیکھیں۔ درست کرنے کے لیے تبدیل کریں کو چھوئیں، یا ٹھیک ہو تو بھیجیں کو۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="569"/>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="577"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="570"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="578"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="575"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="576"/>
         <source>Sending…</source>
         <translation>بھیجا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="575"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="576"/>
         <source>Send</source>
         <translation>بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="587"/>
+        <location filename="../../hubkiosk/ui/screens/forms/form.py" line="588"/>
         <source>Sorry, your request could not be saved. Touch Send to try again, or ask a member of staff.</source>
         <translation>معذرت، آپ کی درخواست محفوظ نہیں ہو سکی۔ دوبارہ کوشش کے لیے بھیجیں کو چھوئیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
@@ -1368,22 +1368,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="166"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
         <source>Are you still there?</source>
         <translation>کیا آپ ابھی یہیں ہیں؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="169"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>آپ کی تفصیلات محفوظ رکھنے کے لیے، وقت ختم ہونے پر اسکرین دوبارہ شروع ہو جائے گی۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
         <source>I need more time</source>
         <translation>مجھے مزید وقت چاہیے</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="173"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="176"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln سیکنڈ</numerusform>
@@ -1394,7 +1394,7 @@
 <context>
     <name>LengthLimit</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/parts.py" line="171"/>
+        <location filename="../../hubkiosk/ui/screens/survey/parts.py" line="172"/>
         <source>This box is full: it takes up to %1 letters.</source>
         <translation>یہ خانہ بھر گیا ہے: اس میں زیادہ سے زیادہ %1 حروف آ سکتے ہیں۔</translation>
     </message>
@@ -1402,59 +1402,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="514"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="851"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="534"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="906"/>
         <source>Hub Kiosk</source>
         <translation>حب کیوسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="684"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="703"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>معذرت، یہ کیوسک اس زبان میں بول کر نہیں پڑھ سکتا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="756"/>
         <source>Synced</source>
         <translation>ہم آہنگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="728"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="756"/>
         <source>Offline</source>
         <translation>آف لائن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="772"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="803"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>اسکرین کے درمیان میں “%1” کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="821"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="876"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="822"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="877"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="824"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="879"/>
         <source>Larger text</source>
         <translation>بڑا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="826"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="881"/>
         <source>Smaller text</source>
         <translation>چھوٹا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="828"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="883"/>
         <source>High contrast</source>
         <translation>زیادہ تضاد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="829"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="830"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="884"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="885"/>
         <source>Read aloud</source>
         <translation>بول کر پڑھیں</translation>
     </message>
@@ -1462,295 +1462,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="959"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="966"/>
         <source>Space</source>
         <translation>خالی جگہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="960"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="967"/>
         <source>Delete</source>
         <translation>مٹائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="961"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="968"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="970"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
         <source>Shift</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="971"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
         <source>Capital letter</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="972"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="979"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="973"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
         <source>Numbers and symbols</source>
         <translation>اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="974"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="975"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="982"/>
         <source>Letters with accents</source>
         <translation>اعراب والے حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="977"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="980"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="996"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="984"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="987"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="978"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="981"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="988"/>
         <source>Letters</source>
         <translation>حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="997"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
         <source>English letters</source>
         <translation>انگریزی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="989"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="996"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="989"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="996"/>
         <source>Bengali numbers and symbols</source>
         <translation>بنگالی اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="904"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="911"/>
         <source>You typed: %1</source>
         <translation>آپ نے لکھا: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="985"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
         <source>Bengali letters</source>
         <translation>بنگالی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="993"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="986"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="993"/>
         <source>Urdu letters</source>
         <translation>اردو حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="997"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="997"/>
         <source>Urdu numbers and symbols</source>
         <translation>اردو اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1002"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
         <source>at sign</source>
         <translation>ایٹ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1010"/>
         <source>full stop</source>
         <translation>فل اسٹاپ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
         <source>hyphen</source>
         <translation>ہائفن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1005"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
         <source>apostrophe</source>
         <translation>اپوسٹروفی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1006"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
         <source>underscore</source>
         <translation>انڈر اسکور</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1007"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
         <source>slash</source>
         <translation>سلیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1008"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1015"/>
         <source>and sign</source>
         <translation>اینڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
         <source>plus</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1010"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
         <source>hash</source>
         <translation>ہیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1018"/>
         <source>comma</source>
         <translation>کاما</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1019"/>
         <source>colon</source>
         <translation>کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
         <source>semicolon</source>
         <translation>سیمی کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
         <source>question mark</source>
         <translation>سوالیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1015"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1022"/>
         <source>exclamation mark</source>
         <translation>ندائیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1023"/>
         <source>open bracket</source>
         <translation>قوس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1024"/>
         <source>close bracket</source>
         <translation>قوس بند کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1018"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1025"/>
         <source>quotation mark</source>
         <translation>واوین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1019"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1026"/>
         <source>pound sign</source>
         <translation>پاؤنڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
         <source>hasanta (joins letters)</source>
         <translation>ہسنتا (حروف جوڑتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1029"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
         <source>vowel sign aa</source>
         <translation>اعرابی علامت آ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1030"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
         <source>vowel sign i</source>
         <translation>اعرابی علامت اِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1031"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>vowel sign ii</source>
         <translation>اعرابی علامت ای</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1032"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>vowel sign u</source>
         <translation>اعرابی علامت اُ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
         <source>vowel sign uu</source>
         <translation>اعرابی علامت او</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
         <source>vowel sign ri</source>
         <translation>اعرابی علامت رِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>vowel sign e</source>
         <translation>اعرابی علامت اے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>vowel sign oi</source>
         <translation>اعرابی علامت اوئی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
         <source>vowel sign o</source>
         <translation>اعرابی علامت او (o)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
         <source>vowel sign ou</source>
         <translation>اعرابی علامت اؤ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1046"/>
         <source>anusvara</source>
         <translation>انوسوار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1047"/>
         <source>visarga</source>
         <translation>وسرگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1048"/>
         <source>chandrabindu</source>
         <translation>چندربندو</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
         <source>dari (Bengali full stop)</source>
         <translation>داری (بنگالی فل اسٹاپ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
         <source>Urdu full stop</source>
         <translation>اردو ختمہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1051"/>
         <source>Urdu comma</source>
         <translation>اردو سکتہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1052"/>
         <source>Urdu question mark</source>
         <translation>اردو سوالیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1057"/>
         <source>On-screen keyboard</source>
         <translation>اسکرین کی بورڈ</translation>
     </message>
@@ -1870,7 +1870,7 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../hubkiosk/ui/widgets.py" line="1090"/>
+        <location filename="../../hubkiosk/ui/widgets.py" line="1158"/>
         <source>More below: slide the page up</source>
         <translation>نیچے مزید ہے: صفحہ اوپر کھسکائیں</translation>
     </message>
@@ -1939,37 +1939,37 @@
         <translation>سروے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="515"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="519"/>
         <source>Statement %1 of %2</source>
         <translation>بیان %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
         <source>Choose an answer for each statement to go on.</source>
         <translation>آگے بڑھنے کے لیے ہر بیان کا ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="662"/>
         <source>Touch at least your first choice to go on.</source>
         <translation>آگے بڑھنے کے لیے کم از کم اپنی پہلی پسند چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="660"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="664"/>
         <source>Choose one or more answers to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک یا زیادہ جوابات چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="661"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="665"/>
         <source>Choose an answer to go on.</source>
         <translation>آگے بڑھنے کے لیے ایک جواب چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="678"/>
         <source>This survey runs from %1 to %2.</source>
         <translation>یہ سروے %1 سے %2 تک جاری ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="679"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="683"/>
         <source>It has %Ln question(s).</source>
         <translation>
             <numerusform>اس میں %Ln سوال ہے۔</numerusform>
@@ -1977,7 +1977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="683"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="687"/>
         <source>It has %1 to %Ln question(s), depending on your answers.</source>
         <translation>
             <numerusform>آپ کے جوابات کے مطابق اس میں %1 سے %Ln سوالات ہیں۔</numerusform>
@@ -1985,78 +1985,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="689"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="693"/>
         <source>Start the survey</source>
         <translation>سروے شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="690"/>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="692"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="694"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="696"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="693"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="697"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="699"/>
         <source>Your answers will help the council improve its services.</source>
         <translation>آپ کے جوابات کونسل کو اپنی خدمات بہتر بنانے میں مدد دیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="699"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="703"/>
         <source>Saving your answers...</source>
         <translation>آپ کے جوابات محفوظ ہو رہے ہیں...</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="700"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="704"/>
         <source>Your answers are saved.</source>
         <translation>آپ کے جوابات محفوظ ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="702"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="706"/>
         <source>Sorry, your answers could not be saved. Please tell a member of staff.</source>
         <translation>معذرت، آپ کے جوابات محفوظ نہیں ہو سکے۔ براہ کرم عملے کے کسی رکن کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="706"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="710"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="725"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="729"/>
         <source>Question %1 of %2</source>
         <translation>سوال %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="725"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="729"/>
         <source>Question %1 of about %2</source>
         <translation>سوال %1 از تقریباً %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="733"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Send my answers</source>
         <translation>میرے جوابات بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="733"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="737"/>
         <source>Next</source>
         <translation>اگلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="750"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="754"/>
         <source>%1, your choice number %2</source>
         <translation>%1، آپ کی پسند نمبر %2</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="765"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="769"/>
         <source>Undo</source>
         <translation>واپس لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="768"/>
+        <location filename="../../hubkiosk/ui/screens/survey/questions.py" line="772"/>
         <source>Type here (you can leave this empty)</source>
         <translation>یہاں لکھیں (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
     </message>
@@ -2227,19 +2227,17 @@
         <translation>آپ کا ٹکٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="438"/>
         <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2 پر آپ کی %1 ملاقات کے لیے آپ کا چیک ان ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="432"/>
         <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>براہ کرم تشریف رکھیں۔ ایک مشیر آپ کا نمبر پکارے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="462"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="466"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>مرکز %1 بجے بند ہوتا ہے۔ ہو سکتا ہے آج آپ سے ملاقات نہ ہو سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
