@@ -527,6 +527,7 @@ def test_a_wait_that_ends_before_closing_may_step_out(hub: Hub) -> None:
     assert answer["closes_at"] is None and answer["closed"] is False
 
 
+@pytest.mark.both_databases
 def test_a_call_older_than_the_displays_ten_minutes_no_longer_reads_as_current(
     hub: Hub,
 ) -> None:
@@ -567,6 +568,7 @@ def test_the_desk_is_named_in_the_residents_language(hub: Hub) -> None:
     assert hub.json(urdu.id)["desk"] == "Desk 2"  # the machine's answer keeps the desk's name
 
 
+@pytest.mark.both_databases
 def test_an_appointment_check_in_is_told_its_appointment_not_a_place(hub: Hub) -> None:
     """The ticket of a booking says "You are checked in for your Housing appointment at
     10:45. Please take a seat...", never a place or a wait: so does its page."""
