@@ -1,142 +1,50 @@
 """Is a hub open now, and when does it open next? (weekly hours, closures, Europe/London).
 
-Opening hours are local wall-clock times per weekday. Closures in content are local times
-too (naive), or aware times from a config snapshot; both are handled. Every function takes
-the moment explicitly, so a test injects any day and any time.
+The rules themselves are the protocol's (:mod:`sync.protocol.hours`), which the central
+server's follow-the-queue page shares; here too are the kiosk's own: demo hours and the
+nearest hubs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
-from sync.protocol import Closure, Hub
+from sync.protocol import Hub
 from sync.protocol.content import Interval, Weekday
 
-LONDON = ZoneInfo("Europe/London")
-#: How far ahead :func:`next_opening` looks before saying "not known".
-LOOKAHEAD_DAYS = 62
+# The hours rules are the protocol's, shared with the central server (the resident's
+# follow-the-queue page says when the hub closes from them).
+from sync.protocol.hours import (
+    LONDON,
+    LOOKAHEAD_DAYS,
+    OpenState,
+    closed_for_the_day,
+    closing_today,
+    closure_at,
+    describe_day,
+    local,
+    next_opening,
+    open_periods,
+    state_at,
+)
 
-
-def local(moment: dt.datetime) -> dt.datetime:
-    """``moment`` (aware) as Europe/London wall-clock time (aware)."""
-    if moment.tzinfo is None:
-        raise ValueError("a naive datetime was given: use an aware time")
-    return moment.astimezone(LONDON)
-
-
-def _aware(value: dt.datetime) -> dt.datetime:
-    """A closure bound as an aware time (naive bounds are London wall-clock time)."""
-    return value if value.tzinfo is not None else value.replace(tzinfo=LONDON)
-
-
-def closure_at(hub: Hub, moment: dt.datetime) -> Closure | None:
-    """The closure in force at ``moment``, if any."""
-    for closure in hub.closures:
-        if _aware(closure.start) <= moment < _aware(closure.end):
-            return closure
-    return None
-
-
-def _periods_on(hub: Hub, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
-    """The day's opening periods as aware local times, in order."""
-    periods = []
-    for interval in hub.intervals_on(day):
-        start = dt.datetime.combine(day, interval.open, tzinfo=LONDON)
-        end = dt.datetime.combine(day, interval.close, tzinfo=LONDON)
-        periods.append((start, end))
-    return sorted(periods)
-
-
-def _open_minus_closures(
-    hub: Hub, start: dt.datetime, end: dt.datetime
-) -> list[tuple[dt.datetime, dt.datetime]]:
-    """The parts of ``start``..``end`` not covered by a closure."""
-    pieces = [(start, end)]
-    for closure in hub.closures:
-        c_start, c_end = _aware(closure.start), _aware(closure.end)
-        cut: list[tuple[dt.datetime, dt.datetime]] = []
-        for a, b in pieces:
-            if c_end <= a or c_start >= b:
-                cut.append((a, b))
-                continue
-            if a < c_start:
-                cut.append((a, c_start))
-            if c_end < b:
-                cut.append((c_end, b))
-        pieces = cut
-    return pieces
-
-
-@dataclass(frozen=True)
-class OpenState:
-    """Whether check-in is open at a moment, and what to tell the resident if not."""
-
-    is_open: bool
-    #: When the current opening period ends (when open).
-    closes_at: dt.datetime | None
-    #: When the hub opens next (when closed); None when nothing is known ahead.
-    next_open: dt.datetime | None
-    #: The closure in force (when closed because of one).
-    closure: Closure | None
-
-
-def open_periods(hub: Hub, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
-    """The day's real opening periods (weekly hours less closures), local aware times."""
-    result: list[tuple[dt.datetime, dt.datetime]] = []
-    for start, end in _periods_on(hub, day):
-        result.extend(_open_minus_closures(hub, start, end))
-    return result
-
-
-def state_at(hub: Hub, moment: dt.datetime) -> OpenState:
-    """Open or closed at ``moment`` (aware), with the closing or next opening time."""
-    now = local(moment)
-    for start, end in open_periods(hub, now.date()):
-        if start <= now < end:
-            return OpenState(True, end, None, None)
-    return OpenState(False, None, next_opening(hub, now), closure_at(hub, now))
-
-
-def closed_for_the_day(hub: Hub, moment: dt.datetime) -> bool:
-    """Whether the hub opens no more on ``moment``'s day: its last period today has ended
-    (or it had none). A ticket not called by then will not be: its resident has gone."""
-    now = local(moment)
-    return all(end <= now for _start, end in open_periods(hub, now.date()))
-
-
-def closing_today(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
-    """When the hub closes for the day after ``moment`` (the end of its last opening period
-    today, local aware time); None when it has closed for the day, or stays open on past
-    midnight (the demo's hours). A wait that runs past it may not end in being seen."""
-    now = local(moment)
-    ends = [end for _start, end in open_periods(hub, now.date()) if end > now]
-    if not ends:
-        return None
-    end = ends[-1]
-    reopens = next_opening(hub, end)
-    if reopens is not None and reopens - end < dt.timedelta(minutes=1):
-        return None  # open on into the next day
-    return end
-
-
-def next_opening(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
-    """The next moment at or after ``moment`` when the hub opens (local aware time)."""
-    now = local(moment)
-    for offset in range(LOOKAHEAD_DAYS):
-        day = now.date() + dt.timedelta(days=offset)
-        for start, end in open_periods(hub, day):
-            if end <= now:
-                continue
-            return max(start, now)
-    return None
-
-
-def describe_day(hub: Hub, day: dt.date) -> list[tuple[dt.time, dt.time]]:
-    """The day's opening periods as local (open, close) times; empty when closed."""
-    return [(a.time(), b.time()) for a, b in open_periods(hub, day)]
+__all__ = [
+    "LONDON",
+    "LOOKAHEAD_DAYS",
+    "OpenState",
+    "closed_for_the_day",
+    "closing_today",
+    "closure_at",
+    "describe_day",
+    "local",
+    "next_opening",
+    "open_periods",
+    "state_at",
+    "demo_hours",
+    "distance_km",
+    "nearest_drop_in",
+]
 
 
 def demo_hours(hub: Hub) -> Hub:

@@ -106,11 +106,9 @@ def format_number(prefix: str, sequence: int) -> str:
     return f"{prefix}-{sequence:03d}"
 
 
-def desk_number(desk: str) -> str:
-    """What the sign on ``desk`` says ("Desk 3" is stored; "3" is what a sentence names,
-    after the language's own word for a desk): its number, or its name when it has none."""
-    found = re.search(r"\d+", desk)
-    return found.group(0) if found else desk
+#: What the sign on a desk says ("3" of "Desk 3"): the rule book's, which the
+#: follow-the-queue page shares.
+desk_number = rules.desk_number
 
 
 def service_day(now: dt.datetime) -> dt.date:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from hubkiosk.core.hours import local
 
@@ -118,9 +119,12 @@ class TicketPrint:
         return [*lines, closing] if closing else lines
 
 
-def queue_url(base: str | None, ticket_id: str) -> str | None:
-    """The follow-the-queue URL for a ticket (by its random id, nothing personal)."""
+def queue_url(base: str | None, ticket_id: str, language: str | None = None) -> str | None:
+    """The follow-the-queue URL for a ticket (by its random id, nothing personal), with the
+    resident's ``language``: the page speaks it even before the ticket reaches the server
+    ("We cannot find this ticket" in their language, not their phone's)."""
     if not base:
         return None
     joiner = "&" if "?" in base else "?"
-    return f"{base}{joiner}ticket={ticket_id}"
+    lang = f"&lang={quote(language, safe='')}" if language else ""
+    return f"{base}{joiner}ticket={ticket_id}{lang}"

@@ -27,6 +27,7 @@ each side only reads its own records into them:
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
@@ -73,6 +74,13 @@ def level(priority: str | None, appointment: bool) -> int:
     """The ticket's place in the calling order (lower first); unknown priorities are none."""
     found = PRIORITY_LEVEL.get(str(priority or "none"), PRIORITY_LEVEL["none"])
     return min(found, APPOINTMENT_LEVEL) if appointment else found
+
+
+def desk_number(desk: str) -> str:
+    """What the sign on ``desk`` says ("Desk 3" is stored; "3" is what a sentence names,
+    after the language's own word for a desk): its number, or its name when it has none."""
+    found = re.search(r"\d+", desk)
+    return found.group(0) if found else desk
 
 
 def history_since(now: dt.datetime) -> dt.datetime:

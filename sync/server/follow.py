@@ -13,7 +13,9 @@ uses its insertion order), so the page and the ticket agree.
 
 The page is only as fresh as the hub's last sync: it says when the hub's kiosks last
 reached the server, and warns when that was more than a few minutes ago. Plain HTML with
-inline CSS and no script (``templates/follow.html``), refreshed every 30 seconds;
+inline CSS and no script (``templates/follow.html``), refreshed every 30 seconds unless
+the resident follows its "Stop updating this page" link (``&refresh=off``: WCAG 2.2.1;
+a link, not a script, so the Content-Security-Policy stays "nothing but the inline style");
 ``&format=json`` answers the same as JSON. In every kiosk language (English, Bengali,
 Somali, Urdu right to left, Spanish and Polish; the words in
 ``resources/translations/queue_page``): the ticket's language unless ``?lang=`` says
@@ -36,6 +38,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from sync.protocol import hours
 from sync.protocol import queue_rules as rules
 from sync.protocol.content import Catalogue, HubList, LocalizedText, Service
 from sync.protocol.waits import WaitEstimate
@@ -43,7 +46,7 @@ from sync.protocol.wire import ErrorBody
 from sync.server import deps, pages
 from sync.server.config import current_config
 from sync.server.db import UNAVAILABLE
-from sync.server.models import Device, HubRow, IngestedRecord
+from sync.server.models import AppointmentRow, Device, HubRow, IngestedRecord
 
 log = logging.getLogger(__name__)
 R = IngestedRecord
@@ -54,6 +57,9 @@ FALLBACK_MINUTES = int(Service.model_fields["default_service_minutes"].default)
 #: Longer than this since the hub's kiosks reached the server and the page says so.
 STALE_AFTER = dt.timedelta(minutes=5)
 REFRESH_SECONDS = 30
+#: A call this old is no longer the current one: the hub's calling display shows a call
+#: this long (``hubkiosk.ui.display.CALL_SHOWN_FOR``), then the page says when it was.
+CALL_SHOWN_FOR = dt.timedelta(minutes=10)
 
 WAITING = rules.WAITING
 CALLED = rules.CALLED
@@ -88,6 +94,16 @@ class Follow:
     language: str
     wait: WaitEstimate | None
     desk: str | None
+    #: When the ticket was last called (called only).
+    called_at: dt.datetime | None
+    #: A check-in for a booking: it is not told a place or a wait, as its ticket is not.
+    appointment: bool
+    #: The booking's start, where the server has the booking.
+    appointment_at: dt.datetime | None
+    #: When the hub closes today, for a waiting walk-in whose wait runs past it.
+    closes_at: dt.datetime | None
+    #: The hub has closed for the day and the ticket is still waiting: it was not called.
+    closed: bool
     #: When one of the hub's kiosks last reached the server (None: never).
     updated_at: dt.datetime | None
     stale: bool
@@ -96,6 +112,11 @@ class Follow:
     @property
     def position(self) -> int | None:
         return self.wait.position if self.wait is not None else None
+
+    @property
+    def call_is_current(self) -> bool:
+        """Whether the call still stands as the hall's display shows it (not hours ago)."""
+        return self.called_at is not None and self.generated_at - self.called_at < CALL_SHOWN_FOR
 
     def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
         wait = self.wait
@@ -120,6 +141,16 @@ class Follow:
                 "from_history": wait.from_history,
             },
             "desk": self.desk,
+            "called_at": self.called_at.astimezone(tz).isoformat() if self.called_at else None,
+            "appointment": None
+            if not self.appointment
+            else {
+                "at": self.appointment_at.astimezone(tz).isoformat()
+                if self.appointment_at
+                else None
+            },
+            "closes_at": self.closes_at.astimezone(tz).isoformat() if self.closes_at else None,
+            "closed": self.closed,
             "updated_at": self.updated_at.astimezone(tz).isoformat() if self.updated_at else None,
             "stale": self.stale,
             "generated_at": self.generated_at.astimezone(tz).isoformat(),
@@ -233,6 +264,29 @@ def _content(session: Session) -> _Content:
     return _Content(hubs, catalogue)
 
 
+@dataclass(frozen=True)
+class _Booking:
+    #: The booking's start (None: the server does not have the booking).
+    at: dt.datetime | None
+
+
+def _appointment(session: Session, hub_id: str, appointment_id: object) -> _Booking | None:
+    """The booking a ticket was checked in for (None: a walk-in), with its start where the
+    server has it at the ticket's hub."""
+    if not appointment_id:
+        return None
+    try:
+        booking_id = uuid.UUID(str(appointment_id))
+    except ValueError:
+        return _Booking(None)
+    starts = session.scalar(
+        select(AppointmentRow.starts_at).where(
+            AppointmentRow.id == booking_id, AppointmentRow.hub_id == hub_id
+        )
+    )
+    return _Booking(starts)
+
+
 def follow_ticket(
     session: Session, ticket_id: uuid.UUID, *, now: dt.datetime, tz: ZoneInfo
 ) -> Follow | None:
@@ -246,7 +300,11 @@ def follow_ticket(
     today = now.astimezone(tz).date()
     content = _content(session)
 
+    hub = content.hubs.by_id(hub_id) if content.hubs else None
+    booked = _appointment(session, hub_id, payload.get("appointment_id"))
     state, finished_as, desk, wait = EARLIER_DAY, None, None, None
+    called_at = closes_at = None
+    closed = False
     service_id = str(payload.get("service_id") or "")
     if day >= today:
         queue = _replay(session, hub_id, day)
@@ -263,12 +321,17 @@ def follow_ticket(
                 minutes=service_minutes(session, hub_id, service_id, now, tz),
                 default_minutes=service.default_service_minutes if service else FALLBACK_MINUTES,
             )
+            if hub is not None and day == today:
+                # As the kiosk's ticket screen says (hubkiosk.ui.screens.checkin_parts).
+                closed = hours.closed_for_the_day(hub, now)
+                closes = hours.closing_today(hub, now)
+                late = closes is not None and now + dt.timedelta(minutes=wait.high) > closes
+                closes_at = closes if late and booked is None else None
         elif entry.status == CALLED:
-            state, desk = CALLED, entry.desk
+            state, desk, called_at = CALLED, entry.desk, entry.called_at
         else:
             state, finished_as = FINISHED, entry.status
 
-    hub = content.hubs.by_id(hub_id) if content.hubs else None
     if hub is not None:
         hub_name = hub.name
     else:
@@ -295,6 +358,11 @@ def follow_ticket(
         language=str(payload.get("language") or "en"),
         wait=wait,
         desk=desk,
+        called_at=called_at,
+        appointment=booked is not None,
+        appointment_at=booked.at if booked is not None else None,
+        closes_at=closes_at,
+        closed=closed,
         updated_at=seen,
         stale=seen is None or now - seen > STALE_AFTER,
         generated_at=now,
@@ -319,36 +387,64 @@ def pick_language(asked: str | None, fallback: str | None, accept: str | None = 
     return "en"
 
 
-def _page(template: str, language: str, ticket: str, *, refresh: bool, **data: Any) -> str:
+#: ``?refresh=off``: the page as it is, without updating itself (its link says so).
+STOPPED = "off"
+
+
+def _page(
+    template: str, language: str, ticket: str, *, live: bool, stopped: bool, **data: Any
+) -> str:
     """The words are the language's catalogue (:class:`pages.Words`), the template
-    (``templates/follow*.html``) says where they go."""
+    (``templates/follow*.html``) says where they go. A ``live`` page updates itself every
+    30 s unless the resident ``stopped`` it (WCAG 2.2.1: a link stops and restarts it, and
+    every link of the page keeps their choice)."""
     return pages.render(
         template,
         lang=language,
         _=pages.Words(language),
         languages=[(code, pages.language_name(code)) for code in LANGUAGES],
         ticket_query=quote(ticket, safe=""),
-        refresh=refresh,
+        live=live,
+        stopped=stopped,
+        refresh=live and not stopped,
         refresh_seconds=REFRESH_SECONDS,
         **data,
     )
 
 
-def render(view: Follow, language: str, tz: ZoneInfo) -> str:
+def render(view: Follow, language: str, tz: ZoneInfo, *, stopped: bool = False) -> str:
     """The page for ``view`` in ``language``: one h1 (the number), then what to do."""
-    seen_at = view.updated_at.astimezone(tz) if view.updated_at is not None else None
-    live = view.state in (WAITING, CALLED)
+
+    def local(moment: dt.datetime | None) -> dt.datetime | None:
+        return moment.astimezone(tz) if moment is not None else None
+
     return _page(
-        "follow.html", language, str(view.ticket_id), refresh=live, view=view, seen_at=seen_at
+        "follow.html",
+        language,
+        str(view.ticket_id),
+        live=view.state in (WAITING, CALLED),
+        stopped=stopped,
+        view=view,
+        seen_at=local(view.updated_at),
+        called_at=local(view.called_at),
+        appointment_at=local(view.appointment_at),
+        closes_at=local(view.closes_at),
     )
 
 
 def render_missing(
-    language: str, ticket: str, *, trouble: bool = False, refresh: bool = True
+    language: str,
+    ticket: str,
+    *,
+    trouble: bool = False,
+    refresh: bool = True,
+    stopped: bool = False,
 ) -> str:
     """The kind page for an unknown or mistyped ticket (or a server in ``trouble``); it
-    looks again every 30 s unless the id cannot be a ticket's."""
-    return _page("follow_missing.html", language, ticket, refresh=refresh, trouble=trouble)
+    looks again every 30 s unless the id cannot be a ticket's (or the resident stopped it)."""
+    return _page(
+        "follow_missing.html", language, ticket, live=refresh, stopped=stopped, trouble=trouble
+    )
 
 
 #: No caching (the page is live), no indexing, nothing but the inline style may load.
@@ -384,7 +480,8 @@ def unavailable(request: Request, headers: dict[str, str] | None = None) -> Resp
         body = ErrorBody(error="unavailable", message="Try again in a minute.")
         return JSONResponse(body.model_dump(mode="json"), 503, headers=headers)
     language = pick_language(params.get("lang"), None, request.headers.get("accept-language"))
-    page = render_missing(language, params.get("ticket") or "", trouble=True)
+    stopped = params.get("refresh") == STOPPED
+    page = render_missing(language, params.get("ticket") or "", trouble=True, stopped=stopped)
     return HTMLResponse(page, 503, headers=headers)
 
 
@@ -398,10 +495,12 @@ def follow_queue(
     ticket: str | None = None,
     lang: str | None = None,
     fmt: Annotated[str | None, Query(alias="format")] = None,
+    refresh: str | None = None,
 ) -> Response:
     """A resident's place in the queue, from the QR code on their ticket (no token: the
     ticket's random id is the key). HTML for phones; ``format=json`` for machines."""
     as_json = fmt == "json"
+    stopped = refresh == STOPPED
     accept = request.headers.get("accept-language")
     ticket_id = _parse(ticket)
     tz = ZoneInfo(deps.settings(request).timezone)
@@ -420,9 +519,13 @@ def follow_queue(
             body = ErrorBody(error="ticket_not_found", message="No ticket has this id.")
             return JSONResponse(body.model_dump(mode="json"), 404, headers=HEADERS)
         page = render_missing(
-            pick_language(lang, None, accept), ticket or "", refresh=ticket_id is not None
+            pick_language(lang, None, accept),
+            ticket or "",
+            refresh=ticket_id is not None,
+            stopped=stopped,
         )
         return HTMLResponse(page, 404, headers=HEADERS)
     if as_json:
         return JSONResponse(view.to_json(tz), headers=HEADERS)
-    return HTMLResponse(render(view, pick_language(lang, view.language), tz), headers=HEADERS)
+    page = render(view, pick_language(lang, view.language), tz, stopped=stopped)
+    return HTMLResponse(page, headers=HEADERS)

@@ -8,7 +8,8 @@ value reaches a page unescaped. Python builds the data (figures, a :class:`Chart
 template builds the page.
 
 Dates and numbers are formatted by Babel in the page's language (``date``, ``datetime``,
-``time``, ``number`` and ``percent`` filters, reading ``lang`` from the page's context).
+``time``, ``number`` and ``percent`` filters, reading ``lang`` from the page's context),
+in the digits the kiosk writes that language in (:data:`NATIVE_DIGITS`).
 The follow page's words are gettext catalogues, one per language, in
 ``resources/translations/queue_page/<language>.po`` (the msgid is the English sentence,
 ``%1``, ``%2`` its blanks, as in the kiosk's Qt translations); :class:`Words` reads them
@@ -31,6 +32,7 @@ from babel.numbers import format_decimal, format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
+from sync.protocol.queue_rules import desk_number
 from sync.server import config
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -39,8 +41,20 @@ TEMPLATES = Path(__file__).with_name("templates")
 LOCALES = {"en": "en_GB", "bn": "bn", "so": "so", "ur": "ur", "es": "es", "pl": "pl"}
 
 
+#: The digits a language is written in where they are not 0-9: the kiosk's (Qt's locale:
+#: ``QLocale("bn").zeroDigit()`` is ০; Urdu's, Somali's, Spanish's and Polish's are 0), so
+#: the page shows a Bengali reader the figures and times their ticket screen did.
+NATIVE_DIGITS = {"bn": "০১২৩৪৫৬৭৮৯"}
+
+
 def locale(language: str) -> str:
     return LOCALES.get(language, LOCALES["en"])
+
+
+def digits(text: str, language: str) -> str:
+    """``text`` (a figure, a time or a date already formatted) in ``language``'s digits."""
+    native = NATIVE_DIGITS.get(language)
+    return text.translate(str.maketrans("0123456789", native)) if native else text
 
 
 def direction(language: str) -> str:
@@ -48,23 +62,29 @@ def direction(language: str) -> str:
     return str(Locale.parse(locale(language)).text_direction)
 
 
+def _language(context: Context) -> str:
+    return str(context.get("lang") or "en")
+
+
 def _lang(context: Context) -> str:
-    return locale(str(context.get("lang") or "en"))
+    return locale(_language(context))
 
 
 @pass_context
 def _date(context: Context, value: dt.date, pattern: str = "d MMMM y") -> str:
-    return format_date(value, pattern, locale=_lang(context))
+    """``value`` by ``pattern``, or the language's own ``full`` (``long`` ...) date."""
+    return digits(format_date(value, pattern, locale=_lang(context)), _language(context))
 
 
 @pass_context
 def _datetime(context: Context, value: dt.datetime, pattern: str = "d MMMM y HH:mm") -> str:
-    return format_datetime(value, pattern, tzinfo=value.tzinfo, locale=_lang(context))
+    text = format_datetime(value, pattern, tzinfo=value.tzinfo, locale=_lang(context))
+    return digits(text, _language(context))
 
 
 @pass_context
 def _time(context: Context, value: dt.datetime | dt.time, pattern: str = "HH:mm") -> str:
-    return format_time(value, pattern, locale=_lang(context))
+    return digits(format_time(value, pattern, locale=_lang(context)), _language(context))
 
 
 def number(
@@ -78,12 +98,14 @@ def number(
     if value is None:
         return missing
     pattern = None if decimals is None else "#,##0." + "0" * decimals
-    return format_decimal(value, format=pattern, locale=locale(language))
+    return digits(format_decimal(value, format=pattern, locale=locale(language)), language)
 
 
 def percent(value: int | None, language: str = "en", missing: str = "–") -> str:
     """A whole percentage (57 for 57 %), as the reports count them."""
-    return missing if value is None else format_percent(value / 100, locale=locale(language))
+    if value is None:
+        return missing
+    return digits(format_percent(value / 100, locale=locale(language)), language)
 
 
 @pass_context
@@ -96,6 +118,11 @@ def _number(
 @pass_context
 def _percent(context: Context, value: int | None, missing: str = "–") -> str:
     return percent(value, str(context.get("lang") or "en"), missing)
+
+
+@pass_context
+def _digits(context: Context, text: str) -> str:
+    return digits(text, _language(context))
 
 
 @functools.cache
@@ -115,6 +142,8 @@ def environment() -> Environment:
         number=_number,
         percent=_percent,
         direction=direction,
+        desk_number=desk_number,
+        digits=_digits,
     )
     return env
 

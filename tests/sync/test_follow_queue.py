@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from hubkiosk.store.db import Store
 from hubkiosk.store.models import Appointment, Outcome, Priority, Ticket
 from sync.client.engine import SyncState
 from sync.protocol import Catalogue, Service
+from sync.protocol.wire import AppointmentEntry
 from sync.server import config, follow, pages
 from tests.sync.conftest import HUB, TZ, Central, FakeClock, make_engine
 
@@ -221,7 +223,8 @@ def test_called_served_and_no_show(hub: Hub) -> None:
     )
     page = hub.page(called.id)
     assert page.status_code == 200
-    assert "It is your turn." in page.text and "Please go to Desk 2 now." in page.text
+    # Called at 10:05, 25 minutes ago: no longer "go now" (the call's own test is below).
+    assert "You were called to Desk 2 at 10:05." in page.text
     assert '<meta http-equiv="refresh" content="30">' in page.text
 
     for ticket, kind in ((served, "served"), (missed, "no_show")):
@@ -242,10 +245,10 @@ def test_a_ticket_of_an_earlier_day_says_which_day(hub: Hub) -> None:
     assert answer["state"] == "earlier_day" and answer["day"] == "2026-11-23"
     assert answer["position"] is None
     page = hub.page(old.id).text
-    assert "This ticket was for Monday 23 November 2026." in page
+    assert "This ticket was for Monday, 23 November 2026." in page
     assert "You are number" not in page
-    assert "সোমবার 23 নভেম্বর 2026" in hub.page(old.id, lang="bn").text
-    assert "Isniin 23 Noofeembar 2026" in hub.page(old.id, lang="so").text  # CLDR, by Babel
+    assert "সোমবার, ২৩ নভেম্বর, ২০২৬" in hub.page(old.id, lang="bn").text
+    assert "Isniin, Noofeembar 23, 2026" in hub.page(old.id, lang="so").text  # CLDR, by Babel
 
 
 @pytest.mark.parametrize(
@@ -278,6 +281,7 @@ def test_json_shape(hub: Hub) -> None:
     assert set(answer) == {
         "ticket", "number", "state", "finished_as", "day", "hub", "service", "language",
         "position", "people_ahead", "wait", "desk", "updated_at", "stale", "generated_at",
+        "called_at", "appointment", "closes_at", "closed",
     }  # fmt: skip
     assert answer["ticket"] == str(ticket.id) and answer["language"] == "so"
     assert answer["updated_at"] == NOW.astimezone(TZ).isoformat()
@@ -294,8 +298,8 @@ def test_language_from_the_ticket_and_from_the_link(hub: Hub) -> None:
 
     bengali = hub.page(ticket.id).text
     assert '<html lang="bn">' in bengali
-    assert "লাইনে আপনি 2 নম্বরে আছেন।" in bengali  # the kiosk's own words (WaitText)
-    assert "আনুমানিক অপেক্ষা: প্রায় 15 থেকে 25 মিনিট।" in bengali
+    assert "লাইনে আপনি ২ নম্বরে আছেন।" in bengali  # the kiosk's own words (WaitText)
+    assert "আনুমানিক অপেক্ষা: প্রায় ১৫ থেকে ২৫ মিনিট।" in bengali
     assert "আবাসন" in bengali and "আইডিয়া স্টোর বো" in bengali
     somali = hub.page(ticket.id, lang="so").text
     assert '<html lang="so">' in somali
@@ -406,7 +410,11 @@ def test_the_sentences_the_kiosk_already_says_are_the_kiosks_translations() -> N
         ("WaitText", "less than 5 minutes"),
         ("TicketIssuedScreen", "Estimated wait: %1."),
         ("TicketIssuedScreen", "Your number is"),
-    }
+        ("TicketIssuedScreen", "The hub closes at %1. You may not be seen today. Please ask a member of staff."),
+        ("TicketIssuedScreen", "You are checked in for your %1 appointment at %2."),
+        ("TicketIssuedScreen", "Please take a seat. An adviser will call your number."),
+        ("CallingDisplay", "Desk %1"),
+    }  # fmt: skip
     assert set(follow.LANGUAGES) == set(KIOSK_LANGUAGES)  # the phone speaks the kiosk's
     for language in follow.LANGUAGES[1:]:
         words = pages.Words(language)
@@ -459,3 +467,241 @@ def test_the_page_on_a_phone_in_headless_chromium(hub: Hub, tmp_path: Path) -> N
         if keep:
             Path(keep).mkdir(parents=True, exist_ok=True)
             shutil.copy(shot, Path(keep) / shot.name)
+
+
+# -- QA s35: the page on a resident's phone --------------------------------------------------
+
+
+def to(hub: Hub, when: dt.datetime) -> None:
+    """The hub's (and the server's) clock on to ``when``; the kiosk syncs then."""
+    hub.clock.advance((when - hub.clock()).total_seconds())
+    hub.push()
+
+
+def status(page: str) -> str:
+    """The page's status box, its tags dropped: what a screen reader announces."""
+    box = re.search(r'<div class="box[^"]*"( role="status")?>(.*?)</div>', page, re.S)
+    assert box is not None, page
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", box.group(2)))).strip()
+
+
+def test_a_wait_past_closing_says_what_the_kiosk_says_and_then_that_the_hub_has_closed(
+    hub: Hub,
+) -> None:
+    """Idea Store Bow closes at 17:00. At 16:50 a ticket with four ahead (15 minutes each at
+    one desk) reads the kiosk's own warning, not "you can step out"; at 17:30, past closing
+    and never called, it no longer says to wait: the hub has closed and it was not called."""
+    for minute in range(40, 44):
+        hub.issue(HOUSING, at(16, minute))
+    late = hub.issue(HOUSING, at(16, 44), language="bn")
+    to(hub, at(16, 50))
+    page = status(hub.page(late.id, lang="en").text)
+    assert "Estimated wait:" in page
+    assert (
+        "The hub closes at 17:00. You may not be seen today. Please ask a member of staff." in page
+    )
+    assert "step out" not in page
+    assert hub.json(late.id)["closes_at"] == at(17, 0).astimezone(TZ).isoformat()
+    # In the resident's language, in the kiosk's words and digits.
+    bengali = status(hub.page(late.id).text)
+    assert "হাব ১৭:০০-এ বন্ধ হয়। আজ হয়তো আপনার সাথে দেখা করা যাবে না।" in bengali
+
+    to(hub, at(17, 30))
+    page = status(hub.page(late.id, lang="en").text)
+    assert page == (
+        "The hub has closed for today. Your number was not called. Please come back on "
+        "another day. If you are still at the hub, please ask a member of staff."
+    )
+    answer = hub.json(late.id)
+    assert answer["state"] == "waiting" and answer["closed"] is True
+    assert "হাব আজকের মতো বন্ধ হয়ে গেছে।" in hub.page(late.id).text
+    assert "El centro ha cerrado por hoy." in hub.page(late.id, lang="es").text
+
+
+def test_a_wait_that_ends_before_closing_may_step_out(hub: Hub) -> None:
+    ticket = hub.issue(HOUSING, at(10, 0))
+    hub.push()
+    page = status(hub.page(ticket.id).text)
+    assert "You can step out for a short while." in page and "closes" not in page
+    answer = hub.json(ticket.id)
+    assert answer["closes_at"] is None and answer["closed"] is False
+
+
+@pytest.mark.both_databases
+def test_a_call_older_than_the_displays_ten_minutes_no_longer_reads_as_current(
+    hub: Hub,
+) -> None:
+    from hubkiosk.ui import display
+
+    assert follow.CALL_SHOWN_FOR == display.CALL_SHOWN_FOR  # the hall's display shows it so long
+    ticket = hub.issue(HOUSING, at(10, 30))
+    hub.act(queue.call_next, desk="Desk 2", now=at(10, 40), service_ids=["housing"])
+    to(hub, at(10, 49))
+    page = hub.page(ticket.id).text
+    assert status(page) == "It is your turn. Please go to Desk 2 now."
+    to(hub, at(10, 50))
+    page = hub.page(ticket.id).text
+    assert status(page) == (
+        "You were called to Desk 2 at 10:40. If you missed it, please ask a member of staff."
+    )
+    assert "It is your turn" not in page and 'class="box called"' not in page
+    assert hub.json(ticket.id)["called_at"] == at(10, 40).astimezone(TZ).isoformat()
+    to(hub, at(17, 30))  # never finished: hours later it still does not say "go now"
+    assert "You were called to Desk 2 at 10:40." in hub.page(ticket.id).text
+    assert "ডেস্ক ২-এ ডাকা হয়েছিল" in hub.page(ticket.id, lang="bn").text
+
+
+def test_the_desk_is_named_in_the_residents_language(hub: Hub) -> None:
+    """As the hall's calling display names it: "Desk %1" translated, the desk's number."""
+    urdu = hub.issue(HOUSING, at(10, 20), language="ur")
+    hub.act(queue.call_next, desk="Desk 2", now=at(10, 28), service_ids=["housing"])
+    hub.push()
+    assert "براہ کرم ابھی ڈیسک 2 پر جائیں۔" in hub.page(urdu.id).text
+    assert "Desk" not in status(hub.page(urdu.id).text)
+    for code, words in (
+        ("bn", "অনুগ্রহ করে এখনই ডেস্ক ২-এ যান।"),
+        ("so", "Fadlan hadda u tag Miiska 2."),
+        ("es", "Vaya ahora a Mostrador 2, por favor."),
+        ("pl", "Podejdź teraz do: Stanowisko 2."),
+    ):
+        assert words in hub.page(urdu.id, lang=code).text, code
+    assert hub.json(urdu.id)["desk"] == "Desk 2"  # the machine's answer keeps the desk's name
+
+
+@pytest.mark.both_databases
+def test_an_appointment_check_in_is_told_its_appointment_not_a_place(hub: Hub) -> None:
+    """The ticket of a booking says "You are checked in for your Housing appointment at
+    10:45. Please take a seat...", never a place or a wait: so does its page."""
+    starts = at(10, 45)
+    booking = AppointmentEntry(
+        id=uuid.uuid4(), hub_id=HUB, service_id="housing", starts_at=starts,
+        reference="HK-2001", surname="Begum",
+    )  # fmt: skip
+    with hub.central.database.session() as session:
+        config.replace_appointments(session, NOW.astimezone(TZ).date(), [booking], now=NOW)
+    with hub.store.session() as session:
+        session.add(Appointment(id=booking.id, hub_id=HUB, service_id="housing", starts_at=starts))
+    for minute in range(0, 4):
+        hub.issue(HOUSING, at(10, minute))
+    booked = hub.issue(HOUSING, at(10, 25), appointment_id=booking.id, language="es")
+    hub.push()
+
+    page = hub.page(booked.id, lang="en").text
+    assert status(page) == (
+        "You are checked in for your Housing appointment at 10:45. Please take a seat. "
+        "An adviser will call your number."
+    )
+    assert "You are number" not in page and "Estimated wait" not in page
+    spanish = hub.page(booked.id).text
+    assert "Su llegada a la cita de Vivienda de las 10:45 está registrada." in spanish
+    answer = hub.json(booked.id)
+    assert answer["appointment"] == {"at": starts.astimezone(TZ).isoformat()}
+    assert "Begum" not in page and "HK-2001" not in page
+    walk_in = hub.issue(HOUSING, at(10, 26))
+    hub.push()
+    assert hub.json(walk_in.id)["appointment"] is None
+
+
+def test_the_resident_can_stop_and_restart_the_updates(hub: Hub) -> None:
+    """WCAG 2.2.1: the page that reloads itself every 30 s says so with a link that stops
+    it (the same page without the refresh), and one that starts it again; the language
+    links keep the choice. No script: the Content-Security-Policy stays as strict."""
+    ticket = hub.issue(HOUSING, at(10, 0))
+    hub.push()
+    live = hub.page(ticket.id).text
+    assert '<meta http-equiv="refresh" content="30">' in live
+    stop = f'href="?ticket={ticket.id}&amp;lang=en&amp;refresh=off">Stop updating this page</a>'
+    assert "This page updates itself every 30 seconds. <a " + stop in live
+    stopped = hub.page(ticket.id, lang="en", refresh="off")
+    assert stopped.status_code == 200 and "http-equiv" not in stopped.text
+    assert "This page does not update itself now." in stopped.text
+    assert (
+        f'href="?ticket={ticket.id}&amp;lang=en">Update this page every 30 seconds</a>'
+        in stopped.text
+    )
+    assert "You are next in the queue." in stopped.text  # the same page otherwise
+    assert f'href="?ticket={ticket.id}&amp;lang=bn&amp;refresh=off"' in stopped.text
+    assert "<script" not in stopped.text
+    assert stopped.headers["content-security-policy"] == follow.HEADERS["Content-Security-Policy"]
+    assert "script-src" not in stopped.headers["content-security-policy"]
+    # In the resident's language; and the page of a ticket not yet synced too.
+    assert "এই পাতার হালনাগাদ বন্ধ করুন" in hub.page(ticket.id, lang="bn").text
+    unknown = "4c2a0c2e-0000-4000-8000-000000000000"
+    assert "Stop updating this page" in hub.page(unknown).text
+    assert "http-equiv" not in hub.page(unknown, refresh="off").text
+    # A finished page does not update itself, and offers nothing to stop.
+    hub.act(queue.call_next, desk="Desk 1", now=at(10, 28), service_ids=["housing"])
+    hub.act(
+        queue.serve, ticket_id=ticket.id, desk="Desk 1",
+        outcome=Outcome.RESOLVED_FIRST_CONTACT, now=at(10, 29),
+    )  # fmt: skip
+    hub.push()
+    assert "updating this page" not in hub.page(ticket.id).text
+
+
+def test_bengali_figures_are_in_the_kiosks_bengali_digits(hub: Hub) -> None:
+    from PySide6.QtCore import QLocale
+
+    for code in follow.LANGUAGES:  # the kiosk's own digits (its Qt locale), each language
+        assert pages.digits("0123456789", code)[0] == QLocale(code).zeroDigit(), code
+    hub.issue(HOUSING, at(10, 0))
+    ticket = hub.issue(HOUSING, at(10, 1), language="bn")
+    hub.push()
+    page = hub.page(ticket.id).text
+    assert "লাইনে আপনি ২ নম্বরে আছেন।" in page
+    assert "আনুমানিক অপেক্ষা: প্রায় ১৫ থেকে ২৫ মিনিট।" in page
+    assert "১০:৩০" in page and "প্রতি ৩০ সেকেন্ডে" in page
+    assert not re.search(r"[0-9]", status(page))
+    assert ticket.number in page  # the number is the one on the paper
+    assert "آپ قطار میں نمبر 2 پر ہیں۔" in hub.page(ticket.id, lang="ur").text  # as the kiosk
+
+
+@pytest.mark.parametrize(
+    ("language", "day"),
+    [
+        ("en", "Monday, 23 November 2026"),
+        ("es", "lunes, 23 de noviembre de 2026"),
+        ("pl", "poniedziałek, 23 listopada 2026"),
+        ("bn", "সোমবার, ২৩ নভেম্বর, ২০২৬"),
+    ],
+)
+def test_an_earlier_days_ticket_names_its_day_in_the_languages_own_way(
+    hub: Hub, language: str, day: str
+) -> None:
+    old = hub.issue(HOUSING, at(16, 50, days=-1))
+    hub.push()
+    assert day in hub.page(old.id, lang=language).text
+
+
+def test_the_qr_code_carries_the_tickets_language() -> None:
+    """A ticket scanned before it reaches the server is told so in its resident's
+    language: the QR code's address says it."""
+    from hubkiosk.printing.ticket import queue_url
+
+    base = "https://queue.example.gov.uk/queue"
+    ticket = "8d1c0b6e-0000-4000-8000-000000000001"
+    assert queue_url(base, ticket, "bn") == f"{base}?ticket={ticket}&lang=bn"
+    assert queue_url(base + "?hub=1", ticket, "so") == f"{base}?hub=1&ticket={ticket}&lang=so"
+    assert queue_url(None, ticket, "bn") is None
+
+
+def test_a_ticket_scanned_before_it_syncs_is_told_in_its_language(hub: Hub) -> None:
+    from hubkiosk.printing.ticket import queue_url
+
+    ticket = hub.issue(HOUSING, at(10, 0), language="ur")  # not pushed yet
+    url = queue_url(f"{hub.central.url}/queue", str(ticket.id), ticket.language)
+    assert url is not None
+    answer = requests.get(url, headers={"Accept-Language": "en-GB,en"}, timeout=10)
+    assert answer.status_code == 404 and '<html lang="ur" dir="rtl">' in answer.text
+    assert "ہمیں یہ ٹکٹ نہیں مل رہا" in answer.text
+
+
+def test_the_page_fits_a_phone_at_200_percent() -> None:
+    """Words break inside their box rather than push the page sideways; the ticket's
+    number stays whole ("H-006", not "H-" over "006") and small enough for 195 CSS px."""
+    css = (pages.TEMPLATES / "style.css").read_text(encoding="utf-8")
+    rules = dict(re.findall(r"(\.follow[^{]*)\{([^}]*)\}", css))
+    assert "white-space:nowrap" in rules[".follow h1 .number"]
+    assert "clamp(2.5rem," in rules[".follow h1 .number"]
+    assert "overflow-wrap:anywhere" in rules[".follow .big"]
+    assert "overflow-wrap:anywhere" in rules[".follow main"]

@@ -79,7 +79,10 @@ def test_values_are_escaped_and_figures_formatted_by_babel() -> None:
 def test_babel_formats_in_the_pages_language() -> None:
     day = dt.date(2026, 11, 23)
     assert pages.render_string("{{ d | date('EEEE d MMMM y') }}", lang="bn", d=day) == (
-        "সোমবার 23 নভেম্বর 2026"
+        "সোমবার ২৩ নভেম্বর ২০২৬"  # in the kiosk's Bengali digits
+    )
+    assert pages.render_string("{{ d | date('full') }}", lang="es", d=day) == (
+        "lunes, 23 de noviembre de 2026"
     )
     assert pages.render_string("{{ d | date('EEEE d MMMM y') }}", lang="so", d=day) == (
         "Isniin 23 Noofeembar 2026"

@@ -492,7 +492,7 @@ def ticket_print(
         position=ticket.wait.position,
         wait_low=ticket.wait.low,
         wait_high=ticket.wait.high,
-        qr_url=queue_url(ctx.settings.queue_status_url, str(ticket.id)),
+        qr_url=queue_url(ctx.settings.queue_status_url, str(ticket.id), language),
         language=language,
         service_name_local=local_name,
         appointment=booked,

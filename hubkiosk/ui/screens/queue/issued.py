@@ -161,7 +161,7 @@ class TicketIssuedScreen(Screen):
         self.appointment = appointment if isinstance(appointment, AppointmentInfo) else None
         self.outcome = None
         self._set_fallback(False)
-        url = queue_url(self.ctx.settings.queue_status_url, str(ticket.id))
+        url = queue_url(self.ctx.settings.queue_status_url, str(ticket.id), ticket.language)
         self.qr.set_url(url, self._module_px())
         self.retranslate()
         printer = self.printer_factory(self.ctx)
