@@ -45,6 +45,19 @@ def take_ticket(kiosk, qtbot, tile: str) -> None:
     window.start_over()
 
 
+def started_display(kiosk, qtbot, *, announcer=None, poll_ms: int = 60_000, shown: bool = False):
+    """The calling display of ``kiosk``, started (its first reading of the queue done);
+    ``shown`` at 1280 x 720 where its layout matters."""
+    display = CallingDisplay(kiosk.ctx, announcer=announcer or FakeAnnouncer(), poll_ms=poll_ms)
+    qtbot.addWidget(display)
+    if shown:
+        display.resize(1280, 720)
+        display.show()
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.start()
+    return display
+
+
 def test_display_shows_and_speaks_each_new_call(queue_kiosk, qtbot, clock):
     kiosk = queue_kiosk()
     take_ticket(kiosk, qtbot, "Housing")
@@ -52,12 +65,7 @@ def test_display_shows_and_speaks_each_new_call(queue_kiosk, qtbot, clock):
     take_ticket(kiosk, qtbot, "পার্কিং")  # a resident who chose Bengali
     take_ticket(kiosk, qtbot, "Housing")
     fake = FakeAnnouncer()
-    display = CallingDisplay(kiosk.ctx, announcer=fake, poll_ms=20)
-    qtbot.addWidget(display)
-    display.resize(1280, 720)
-    display.show()
-    with qtbot.waitSignal(display.updated, timeout=10_000):
-        display.start()
+    display = started_display(kiosk, qtbot, announcer=fake, poll_ms=20, shown=True)
     assert display.now_number.text() == "—"
     assert display.waiting_line.text() == "Housing: 2   ·   Parking: 1"
 
@@ -114,10 +122,7 @@ def test_calls_made_before_the_display_started_are_shown_not_spoken(queue_kiosk,
     with kiosk.store.session() as session:
         queue.call_next(session, hub_id=BOW, desk="Desk 2", now=clock())
     fake = FakeAnnouncer()
-    display = CallingDisplay(kiosk.ctx, announcer=fake, poll_ms=60_000)
-    qtbot.addWidget(display)
-    with qtbot.waitSignal(display.updated, timeout=10_000):
-        display.start()
+    display = started_display(kiosk, qtbot, announcer=fake)
     assert display.now_number.text() == "C-001"
     assert fake.said == [] and fake.chimes == 0
     # A recall is a new call, announced again.
@@ -142,10 +147,7 @@ def test_a_display_in_bengali_names_the_desks_in_bengali(queue_kiosk, qtbot, clo
         queue.call_next(session, hub_id=BOW, desk="Desk 2", now=clock())
         queue.call_next(session, hub_id=BOW, desk="Desk 4", now=clock())
     kiosk.ctx.set_language("bn")
-    display = CallingDisplay(kiosk.ctx, announcer=FakeAnnouncer(), poll_ms=60_000)
-    qtbot.addWidget(display)
-    with qtbot.waitSignal(display.updated, timeout=10_000):
-        display.start()
+    display = started_display(kiosk, qtbot)
     assert display.now_number.text() == "C-002"
     assert display.now_desk.text() == "অনুগ্রহ করে ডেস্ক ৪-এ যান"
     assert display.recent_rows[0][0].text() == "C-001"
@@ -166,12 +168,7 @@ def test_a_call_is_written_in_the_language_its_resident_chose_too(queue_kiosk, q
     kiosk.ctx.set_language("so")
     take_ticket(kiosk, qtbot, "Guryeynta")
     take_ticket(kiosk, qtbot, "Council tax")  # in English, the display's language
-    display = CallingDisplay(kiosk.ctx, announcer=FakeAnnouncer(), poll_ms=60_000)
-    qtbot.addWidget(display)
-    display.resize(1280, 720)
-    display.show()
-    with qtbot.waitSignal(display.updated, timeout=10_000):
-        display.start()
+    display = started_display(kiosk, qtbot, shown=True)
     assert not display.now_desk_own.isVisible()
 
     def call(service: str, desk: str) -> None:
@@ -207,10 +204,7 @@ def test_a_call_made_a_while_ago_is_not_shown_as_being_made_now(queue_kiosk, qtb
     take_ticket(kiosk, qtbot, "Housing")
     take_ticket(kiosk, qtbot, "Housing")
     fake = FakeAnnouncer()
-    display = CallingDisplay(kiosk.ctx, announcer=fake, poll_ms=60_000)
-    qtbot.addWidget(display)
-    with qtbot.waitSignal(display.updated, timeout=10_000):
-        display.start()
+    display = started_display(kiosk, qtbot, announcer=fake)
     with kiosk.store.session() as session:
         queue.call_next(session, hub_id=BOW, desk="Desk 3", now=clock())
     with qtbot.waitSignal(display.announced, timeout=10_000):
@@ -254,10 +248,7 @@ def test_a_recalled_ticket_is_listed_once_at_its_latest_call(queue_kiosk, qtbot,
     kiosk = queue_kiosk()
     for _ in range(5):
         take_ticket(kiosk, qtbot, "Housing")
-    display = CallingDisplay(kiosk.ctx, announcer=FakeAnnouncer(), poll_ms=60_000)
-    qtbot.addWidget(display)
-    with qtbot.waitSignal(display.updated, timeout=10_000):
-        display.start()
+    display = started_display(kiosk, qtbot)
 
     def shown() -> tuple[str, list[tuple[str, str]]]:
         rows = [(n.text(), d.text()) for n, d in display.recent_rows if n.text()]
@@ -320,12 +311,7 @@ def test_after_closing_the_display_says_the_hub_has_closed_not_to_wait(queue_kio
         take_ticket(kiosk, qtbot, "Housing")
     with kiosk.store.session() as session:
         queue.call_next(session, hub_id=BOW, desk="Desk 3", now=clock())
-    display = CallingDisplay(kiosk.ctx, announcer=FakeAnnouncer(), poll_ms=60_000)
-    qtbot.addWidget(display)
-    display.resize(1280, 720)
-    display.show()
-    with qtbot.waitSignal(display.updated, timeout=10_000):
-        display.start()
+    display = started_display(kiosk, qtbot, shown=True)
 
     def at(hour: int, minute: int) -> list[str]:
         clock.set_local(dt.datetime(2026, 11, 24, hour, minute, tzinfo=LONDON))
