@@ -18,6 +18,7 @@ import datetime as dt
 import math
 import re
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -211,9 +212,18 @@ def is_silent(silent_seconds: float | None, policy: FleetPolicy) -> bool:
 
 
 def flags_for(
-    device: Device, policy: FleetPolicy, now: dt.datetime, published: Published | None = None
+    device: Device,
+    policy: FleetPolicy,
+    now: dt.datetime,
+    published: Published | None = None,
+    *,
+    kiosks_at_hub: int = 1,
 ) -> list[str]:
     flags: list[str] = []
+    if kiosks_at_hub > 1:
+        # Enrolled before a hub ran one kiosk (admin.hub_kiosks): each keeps its own queue,
+        # so the two give out the same numbers.
+        flags.append(f"{kiosks_at_hub} kiosks at this hub: a hub runs one, so revoke the other")
     seen = _aware(device.last_seen_at)
     if seen is None:
         flags.append("never synced")
@@ -276,9 +286,12 @@ def fleet(
     at = None if head is None else _aware(head.published_at)
     published = None if head is None or at is None else Published(head.version, at)
     rows: list[KioskHealth] = []
-    devices = session.scalars(
-        select(Device).where(Device.revoked_at.is_(None)).order_by(Device.hub_id, Device.name)
+    devices = list(
+        session.scalars(
+            select(Device).where(Device.revoked_at.is_(None)).order_by(Device.hub_id, Device.name)
+        )
     )
+    per_hub = Counter(device.hub_id for device in devices)
     for device in devices:
         seen = _aware(device.last_seen_at)
         silent_seconds = (now - seen).total_seconds() if seen else None
@@ -308,7 +321,9 @@ def fleet(
                 last_error=device.last_error,
                 configuration=config_version(device.config_in_force),
                 clock_offset_seconds=_finite(device.reported_clock_offset_seconds),
-                flags=tuple(flags_for(device, policy, now, published)),
+                flags=tuple(
+                    flags_for(device, policy, now, published, kiosks_at_hub=per_hub[device.hub_id])
+                ),
             )
         )
     rows.sort(key=lambda row: (not row.flags, row.hub_id, row.name))

@@ -40,9 +40,9 @@ pytestmark = pytest.mark.both_databases
 
 
 def heartbeat_engine(
-    central, store: Store, clock: FakeClock, *, printer: str = "none", name="kiosk"
+    central, store: Store, clock: FakeClock, *, printer: str = "none", name="kiosk", hub=HUB
 ):
-    token = central.enrol(name=name)
+    token = central.enrol(hub, name=name)
     started = time.monotonic()
     engine = make_engine(
         central.url,
@@ -51,6 +51,7 @@ def heartbeat_engine(
         clock,
         kiosk_version=__version__,
         health=lambda: kiosk_health(store, printer_spec=printer, started=started),
+        hub_id=hub,
     )
     return engine
 
@@ -118,7 +119,7 @@ def test_fleet_page_flags_a_silent_kiosk_by_the_servers_clock(make_central, tmp_
         for store in (quiet_store, busy_store):
             store.backup("daily")
         quiet = heartbeat_engine(central, quiet_store, clock, name="Bow kiosk 1")
-        busy = heartbeat_engine(central, busy_store, clock, name="Bow kiosk 2")
+        busy = heartbeat_engine(central, busy_store, clock, name="Chrisp St kiosk", hub=OTHER_HUB)
         quiet.sync_once()
         busy.sync_once()
         clock.advance(45 * 60)  # the quiet kiosk goes silent; the busy one keeps syncing
@@ -126,7 +127,7 @@ def test_fleet_page_flags_a_silent_kiosk_by_the_servers_clock(make_central, tmp_
 
         devices = {d["name"]: d for d in fleet_json(central)["devices"]}
         quiet_id = devices["Bow kiosk 1"]["device_id"]
-        busy_id = devices["Bow kiosk 2"]["device_id"]
+        busy_id = devices["Chrisp St kiosk"]["device_id"]
         page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
         assert page.status_code == 200
         assert "1 need IT" in page.text

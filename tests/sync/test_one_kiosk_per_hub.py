@@ -16,7 +16,7 @@ from hubkiosk.store.token import load_credentials
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server import admin
 from sync.server.cli import main as server_main
-from tests.sync.conftest import HUB, Central
+from tests.sync.conftest import HUB, REPORT_KEY, Central
 
 pytestmark = pytest.mark.both_databases
 
@@ -135,3 +135,23 @@ def test_a_kiosk_enrols_under_its_machines_name(central: Central, tmp_path, monk
     capsys.readouterr()
     assert server_main(["--db", central.settings.db_url, "devices"]) == 0
     assert socket.gethostname() in capsys.readouterr().out
+
+
+def test_the_fleet_page_flags_two_kiosks_left_at_one_hub(central: Central, capsys) -> None:
+    """A server upgraded with two kiosks at a hub keeps both (they were enrolled before the
+    rule): IT's fleet page and `devices` flag both, to revoke one."""
+    central.enrol(HUB, name="older")
+    central.enrol(HUB, name="newer")  # alongside, as an older server enrolled it
+    central.enrol(OTHER_HUB)
+    answer = requests.get(
+        f"{central.url}/reports/fleet",
+        params={"key": REPORT_KEY, "format": "json"},
+        timeout=10,
+    )
+    flags = {(d["hub_id"], d["name"]): d["flags"] for d in answer.json()["devices"]}
+    two = "2 kiosks at this hub: a hub runs one, so revoke the other"
+    assert two in flags[(HUB, "older")] and two in flags[(HUB, "newer")], flags
+    assert not any("kiosks at this hub" in flag for flag in flags[(OTHER_HUB, "kiosk")])
+    capsys.readouterr()
+    assert server_main(["--db", central.settings.db_url, "devices"]) == 0
+    assert two in capsys.readouterr().out
