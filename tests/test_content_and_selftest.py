@@ -67,6 +67,21 @@ def test_an_invalid_file_names_the_file_the_entry_and_the_field(broken_resources
     assert "field 'prefix'" in message
 
 
+def test_a_rule_broken_across_the_file_is_said_in_its_own_words(tmp_path):
+    """Two services with one prefix: the message is the rule's, without pydantic's "Value
+    error," before it (QA s35: the kiosk's log and the IT screen quoted it)."""
+    copy = tmp_path / "resources"
+    shutil.copytree(resources_dir(), copy)
+    path = copy / "data" / "catalogue.json"
+    data = json.loads(path.read_text())
+    data["services"][1]["prefix"] = data["services"][0]["prefix"]
+    path.write_text(json.dumps(data))
+    with pytest.raises(ContentError) as caught:
+        load_default_content(copy / "data")
+    message = str(caught.value)
+    assert "service prefixes used twice" in message and "Value error" not in message, message
+
+
 def run_self_test(
     *args: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:

@@ -53,7 +53,8 @@ def validate_data(model: type[M], data: Any, source: str) -> M:
         problems = []
         for error in exc.errors()[:5]:
             where = _describe_location(data, tuple(error["loc"]))
-            problems.append(f"{where}: {error['msg']}")
+            what = str(error["msg"]).removeprefix("Value error, ")  # the rule's own words
+            problems.append(f"{where}: {what}")
         raise ContentError(f"{source}: " + "; ".join(problems)) from None
 
 

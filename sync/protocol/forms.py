@@ -260,7 +260,8 @@ def parse_form(raw: Any) -> FormDefinition:
             ctx = error.get("ctx") or {}
             raise FormDefinitionError(name, str(ctx["field"]), str(ctx["detail"])) from None
         field_id, rest = _field_of(raw, tuple(error["loc"]))
-        detail = f"{rest}: {error['msg']}" if rest else str(error["msg"])
+        what = str(error["msg"]).removeprefix("Value error, ")  # the problem, not pydantic's words
+        detail = f"{rest}: {what}" if rest else what
         more = len(exc.errors()) - 1
         if more:
             detail += f" (and {more} more problem{'s' if more > 1 else ''})"

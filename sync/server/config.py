@@ -93,11 +93,13 @@ def default_data_dir() -> Path:
     return root / "data"
 
 
-def _load_json(path: Path) -> Any:
+def _load_json(path: Path, where: str | None = None) -> Any:
+    """``path``'s JSON; a file that cannot be read is named as ``where`` (its place in the
+    folder: ``forms/library-card.json``), else by its name."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path.name}: {exc}") from exc
+        raise ConfigError(f"{where or path.name}: {exc}") from exc
 
 
 def _definitions(folder: Path, name: str) -> list[tuple[str, dict[str, Any]]]:
@@ -116,8 +118,8 @@ def _definitions(folder: Path, name: str) -> list[tuple[str, dict[str, Any]]]:
         folders.append(folder.parent / name)
     for several in folders:
         for path in sorted(several.glob("*.json")) if several.is_dir() else []:
-            data = _load_json(path)
             where = f"{name}/{path.name}"
+            data = _load_json(path, where)
             if isinstance(data, list):
                 found.extend((f"{where} (entry {n})", item) for n, item in enumerate(data, 1))
             else:

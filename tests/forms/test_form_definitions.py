@@ -81,6 +81,8 @@ def test_malformed_definition_names_the_form_and_the_field(change, field_id, wor
     assert message.startswith(f"form 'missed-bin', field '{field_id}'"), message
     assert words in message
     assert caught.value.field_id == field_id
+    # The council officer reads the problem, not the validator's wording (QA s35).
+    assert "Value error" not in message, message
 
 
 def test_malformed_whole_form_names_the_form():

@@ -418,3 +418,13 @@ def test_the_shipped_content_publishes_without_a_caution(sqlite_url: str, capsys
     assert out.splitlines() == [
         "published configuration version 1: 5 hubs, 9 services, 5 forms, 1 survey"
     ]
+
+
+def test_a_file_that_is_not_json_is_named_by_its_place_in_the_folder(
+    sqlite_url: str, tmp_path: Path, capsys
+) -> None:
+    """QA (s35): a broken form file was named "library-card.json", not where it is."""
+    assert run(capsys, sqlite_url, "migrate")[0] == 0
+    folder = council_folder(tmp_path)
+    (folder / "forms" / "callback.json").write_text('{"id": "callback", ', encoding="utf-8")
+    assert refused(capsys, sqlite_url, folder).startswith("forms/callback.json: ")
