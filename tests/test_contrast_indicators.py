@@ -112,6 +112,24 @@ def assert_boxes_seen(window, chosen: str, unchosen: str, what: str) -> None:
     assert marked >= 3.0, f"{what}: chosen and unchosen differ inside at {marked:.2f}:1"
 
 
+def assert_ticked(window, text: str, what: str) -> None:
+    """The box of ``text`` holds a tick: a mark in another colour inside the box's middle,
+    not one flat colour (a filled square said "chosen" less plainly than "a box to
+    tick")."""
+    button = find_button(window, text)
+    box = indicator(button).adjusted(14, 14, -14, -14)  # inside the box and its frame
+    image = button.grab().toImage()
+    colours = [
+        image.pixelColor(x, y)
+        for x in range(box.left(), box.right() + 1, 2)
+        for y in range(box.top(), box.bottom() + 1, 2)
+    ]
+    darkest = min(colours, key=lambda colour: colour.lightnessF())
+    lightest = max(colours, key=lambda colour: colour.lightnessF())
+    ratio = contrast_ratio(darkest, lightest)
+    assert ratio >= 3.0, f"{what}: no tick in the box of '{text}' ({ratio:.2f}:1 inside)"
+
+
 @pytest.mark.parametrize("theme", THEMES)
 def test_every_box_to_tick_in_the_survey_is_seen_ticked_or_not(kiosk, click, theme):
     window = kiosk.window
@@ -121,6 +139,7 @@ def test_every_box_to_tick_in_the_survey_is_seen_ticked_or_not(kiosk, click, the
     find_button(window, "Next").setFocus()  # only the ticks show, no focus on an answer
     for size in at_each_text_size(window, click):
         assert_boxes_seen(window, "Housing", "Council tax", f"survey, {theme}, {size}")
+        assert_ticked(window, "Housing", f"survey, {theme}, {size}")
 
 
 @pytest.mark.parametrize("theme", THEMES)

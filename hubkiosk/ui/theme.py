@@ -63,7 +63,9 @@ def load_fonts() -> list[str]:
 def stylesheet(theme: Theme, scale: float) -> str:
     template = Template(resource("styles", f"{theme.value}.qss").read_text(encoding="utf-8"))
     sizes = {key: str(round(value * scale)) for key, value in BASE_SIZES.items()}
-    return template.substitute(sizes)
+    # Pictures a sheet draws (a tick box's tick), by the styles' own folder.
+    styles = resource("styles").as_posix()
+    return template.substitute(sizes, styles=styles)
 
 
 def apply(app: QApplication, theme: Theme, scale: float) -> None:
