@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import Date, DateTime, Uuid
 from sqlalchemy.engine import Dialect
@@ -14,6 +14,18 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+@overload
+def as_utc(moment: dt.datetime) -> dt.datetime: ...
+@overload
+def as_utc(moment: None) -> None: ...
+def as_utc(moment: dt.datetime | None) -> dt.datetime | None:
+    """``moment`` aware: a naive one (a row's time outside :class:`UTCDateTime`, as an
+    ORM object holds it until read back) is UTC."""
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -18,6 +18,7 @@ from sync.server.security import (
     new_token,
     normalise_code,
 )
+from sync.sqltypes import as_utc
 
 
 class AdminError(ValueError):
@@ -57,7 +58,7 @@ def _one_kiosk_per_hub(session: Session, hub_id: str, *, now: dt.datetime) -> No
     if kiosk.last_seen_at is None:
         seen = "not seen since it enrolled"
     else:
-        seen = "last seen " + _aware(kiosk.last_seen_at).strftime("%Y-%m-%d %H:%M UTC")
+        seen = "last seen " + as_utc(kiosk.last_seen_at).strftime("%Y-%m-%d %H:%M UTC")
     raise AdminError(
         f"hub '{hub_id}' already has a kiosk: device {kiosk.id} ({seen}). "
         "A hub runs one kiosk, as its queue is kept on it: a second would give out the same "
@@ -66,10 +67,6 @@ def _one_kiosk_per_hub(session: Session, hub_id: str, *, now: dt.datetime) -> No
         "new one enrols (let it sync first if it still runs). Or revoke it first "
         f"(`hubkiosk-server revoke {kiosk.id}`)."
     )
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _replace_kiosks(session: Session, hub_id: str, *, now: dt.datetime, by: uuid.UUID) -> None:

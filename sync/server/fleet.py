@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from sync.server import pages
 from sync.server.deps import SessionDep, report_access
 from sync.server.models import Device, FleetSetting, HubRow, PublishedConfig
+from sync.sqltypes import as_utc
 
 
 @dataclass(frozen=True)
@@ -169,12 +170,6 @@ def megabytes(size: int | None) -> str:
     return "" if size is None else f"{size / 1_000_000:,.0f} MB"
 
 
-def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def _finite(value: float | None) -> float | None:
     # What an older server stored from a kiosk's "1e400" reads back as infinity.
     return value if value is None or math.isfinite(value) else None
@@ -224,7 +219,7 @@ def flags_for(
         # Enrolled before a hub ran one kiosk (admin.hub_kiosks): each keeps its own queue,
         # so the two give out the same numbers.
         flags.append(f"{kiosks_at_hub} kiosks at this hub: a hub runs one, so revoke the other")
-    seen = _aware(device.last_seen_at)
+    seen = as_utc(device.last_seen_at)
     if seen is None:
         flags.append("never synced")
     elif is_silent((now - seen).total_seconds(), policy):
@@ -245,13 +240,13 @@ def flags_for(
     ):
         flags.append(f"low disk ({megabytes(device.free_disk_bytes)} free)")
     if device.health_at is not None:
-        backup = _aware(device.last_backup_at)
+        backup = as_utc(device.last_backup_at)
         if backup is None:
             flags.append("no backup")
         elif (now - backup).total_seconds() > policy.stale_backup_hours * 3600:
             flags.append(f"backup {duration((now - backup).total_seconds())} old")
     if device.reported_dead_letters:
-        clears = _aware(device.reported_set_aside_cleared_at)
+        clears = as_utc(device.reported_set_aside_cleared_at)
         count = device.reported_dead_letters
         whose = "its" if count == 1 else "the oldest one's"
         flags.append(
@@ -283,7 +278,7 @@ def fleet(
         .order_by(PublishedConfig.version.desc())
         .limit(1)
     ).first()
-    at = None if head is None else _aware(head.published_at)
+    at = None if head is None else as_utc(head.published_at)
     published = None if head is None or at is None else Published(head.version, at)
     rows: list[KioskHealth] = []
     devices = list(
@@ -293,7 +288,7 @@ def fleet(
     )
     per_hub = Counter(device.hub_id for device in devices)
     for device in devices:
-        seen = _aware(device.last_seen_at)
+        seen = as_utc(device.last_seen_at)
         silent_seconds = (now - seen).total_seconds() if seen else None
         oldest = _finite(device.reported_oldest_pending_seconds)
         rows.append(
@@ -313,11 +308,11 @@ def fleet(
                     None if oldest is None else oldest + max(0.0, silent_seconds or 0.0)
                 ),
                 dead_letters=device.reported_dead_letters,
-                set_aside_cleared_at=_aware(device.reported_set_aside_cleared_at),
+                set_aside_cleared_at=as_utc(device.reported_set_aside_cleared_at),
                 printer=device.printer_state,
                 printer_fault=device.printer_fault,
                 free_disk_bytes=device.free_disk_bytes,
-                last_backup_at=_aware(device.last_backup_at),
+                last_backup_at=as_utc(device.last_backup_at),
                 last_error=device.last_error,
                 configuration=config_version(device.config_in_force),
                 clock_offset_seconds=_finite(device.reported_clock_offset_seconds),

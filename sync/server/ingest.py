@@ -45,7 +45,7 @@ from sync.protocol.wire import (
 from sync.server import hub_aggregates, survey_aggregates, survey_reports
 from sync.server.db import one_of
 from sync.server.models import AppointmentRow, Device, IngestedRecord
-from sync.sqltypes import UTCDateTime, sqlite_form
+from sync.sqltypes import UTCDateTime, as_utc, sqlite_form
 
 
 class InvalidPayload(ValueError):
@@ -410,7 +410,7 @@ def ingest_batch(
         # the microsecond, it matched the ticket's received in the same push.
         row["received_at"] = now_hour if _anonymous(record) else now
         made = item.kiosk_time
-        row["kiosk_time"] = None if made is None else _coarse(record, _aware(made))
+        row["kiosk_time"] = None if made is None else _coarse(record, as_utc(made))
         row["payload"] = payload
         row["payload_hash"] = kept_digests[index]
         new_rows.append(row)
@@ -910,12 +910,6 @@ def _coarse(record: RecordItem, moment: dt.datetime | None) -> dt.datetime | Non
     return records.on_the_hour(moment) if _anonymous(record) else moment
 
 
-def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def _record_health(device: Device, report: DeviceReport) -> None:
     # Within what the columns hold: DeviceReport clamps counts and drops infinite durations
     # and times with no UTC form (a report is a hint for IT, never a reason to fail).
@@ -924,7 +918,7 @@ def _record_health(device: Device, report: DeviceReport) -> None:
     device.reported_dead_letters = report.dead_letters
     device.reported_set_aside_cleared_at = report.set_aside_cleared_at
     device.kiosk_version = report.kiosk_version
-    kiosk_now, seen = _aware(report.kiosk_now), _aware(device.last_seen_at)
+    kiosk_now, seen = as_utc(report.kiosk_now), as_utc(device.last_seen_at)
     offset = None if kiosk_now is None or seen is None else (kiosk_now - seen).total_seconds()
     device.reported_clock_offset_seconds = offset
     health = report.health
@@ -934,5 +928,5 @@ def _record_health(device: Device, report: DeviceReport) -> None:
         device.printer_state = health.printer.value if health.printer else None
         device.printer_fault = health.printer_fault
         device.free_disk_bytes = health.free_disk_bytes
-        device.last_backup_at = _aware(health.last_backup_at)
+        device.last_backup_at = as_utc(health.last_backup_at)
         device.last_error = health.last_error
