@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hubkiosk.store import backup, migrate
@@ -121,6 +122,42 @@ def quick_check(path: Path) -> str:
     return result or "empty answer from quick_check"
 
 
+class _Warm:
+    """One session kept with its connection for the store's life, for whichever thread
+    asks first (the resident's taps all run on one worker thread, so that is nearly
+    always theirs). A check-in then opens no session and checks out no connection: that
+    cost about a third of its commit (issue 16, checkin_commit). The lock lends it to one
+    caller at a time; a caller who finds it lent (another thread, or a session inside a
+    session) gets an ordinary one from the pool."""
+
+    def __init__(self, sessions: sessionmaker[Session], engine: Engine) -> None:
+        self.lock = threading.Lock()
+        self.engine = engine
+        self.sessions = sessions
+        self.info: dict[Any, Any] = dict(sessions.kw.get("info") or {})
+        self.connection: Connection | None = None
+        self.session: Session | None = None
+
+    def lend(self) -> Session:
+        """The session, on a sound connection (a new one after the last was invalidated,
+        as a disk fault can), its ``info`` as a new session's."""
+        if self.connection is None or self.connection.invalidated or self.connection.closed:
+            self.close()
+            self.connection = self.engine.connect()
+            self.session = self.sessions(bind=self.connection)
+        assert self.session is not None
+        self.session.info.clear()
+        self.session.info.update(self.info)
+        return self.session
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+        if self.connection is not None:
+            self.connection.close()
+        self.session = self.connection = None
+
+
 @dataclass
 class Store:
     """The open local store: an engine, a session factory and where its files live."""
@@ -129,12 +166,32 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     notices: list[str] = field(default_factory=list)
+    _warm: _Warm | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._warm = _Warm(self.sessions, self.engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose transaction commits on success and rolls back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session whose transaction commits on success and rolls back on error.
+
+        Objects read in it stay readable after it (``expire_on_commit=False``), detached:
+        the session lets them go at the end either way."""
+        warm = self._warm
+        if warm is None or not warm.lock.acquire(blocking=False):
+            with self.sessions.begin() as session:
+                yield session
+            return
+        try:
+            session = warm.lend()
+            try:
+                with session.begin():
+                    yield session
+            finally:
+                if session.identity_map:  # as closing would: read objects leave it
+                    session.expunge_all()
+        finally:
+            warm.lock.release()
 
     @property
     def backup_dir(self) -> Path:
@@ -182,6 +239,15 @@ class Store:
             )
 
     def close(self) -> None:
+        warm, self._warm = self._warm, None
+        if warm is not None:
+            # After a session lent now ends (no later one is lent: ``_warm`` is gone).
+            lent = warm.lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                warm.close()
+            finally:
+                if lent:
+                    warm.lock.release()
         self.engine.dispose()
 
 

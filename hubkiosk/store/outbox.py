@@ -47,6 +47,7 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
@@ -265,14 +266,36 @@ class _Writer:
         return values
 
     def insert(self, connection: Connection, values: dict[str, Any]) -> None:
-        """INSERT one row through the connection's own execution (its events, its errors,
-        which never quote a value)."""
+        """INSERT one row in the connection's transaction.
+
+        Straight on the driver's connection while no one listens to the connection's
+        statements (SQLAlchemy's own execution, a third of a check-in's INSERT, only
+        prepares what listeners and results need, and this returns neither); through it
+        when someone does (a test counting statements, a tool tracing them). Either way a
+        failure is SQLAlchemy's error, which never quotes a value (``hide_parameters``)."""
         bound = [
             value if process is None else process(value)
             for process, value in zip(self.processors, [values[k] for k in self.keys], strict=True)
         ]
         parameters = tuple(bound) if self.positional else dict(zip(self.keys, bound, strict=True))
-        connection.exec_driver_sql(self.sql, parameters)
+        dispatch = connection.dispatch
+        if dispatch.before_cursor_execute or dispatch.after_cursor_execute:
+            connection.exec_driver_sql(self.sql, parameters)
+            return
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        dialect = connection.dialect
+        try:
+            driver.execute(self.sql, parameters)
+        except dialect.loaded_dbapi.Error as exc:
+            raise DBAPIError.instance(
+                self.sql,
+                parameters,
+                exc,
+                dialect.loaded_dbapi.Error,
+                hide_parameters=connection.engine.hide_parameters,
+                dialect=dialect,
+            ) from exc
 
 
 #: Writers by dialect (one per engine) and table.
