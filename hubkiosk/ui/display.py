@@ -52,7 +52,7 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number, translated_in
 from hubkiosk.ui.screens.checkin_parts import fmt_time, opens_again_text
 from hubkiosk.ui.speech import Speaker
-from hubkiosk.ui.widgets import label
+from hubkiosk.ui.widgets import OneLineLabel, label
 
 log = logging.getLogger(__name__)
 
@@ -256,14 +256,18 @@ class CallingDisplay(QWidget):
         self.recent_heading.setObjectName("DisplayHeading")
         recent_layout.addWidget(self.recent_heading, 0, 0, 1, 2)
         self.recent_rows: list[tuple[QLabel, QLabel]] = []
+        # One line each, whole ("Mostrador 12" cut to "Mostrado" over a hidden "12" on a
+        # 1280 x 720 screen): drawn smaller only where the column is short of the words.
         for index in range(RECENT):
-            number, desk = label(), label()
+            number, desk = OneLineLabel(), OneLineLabel()
             number.setObjectName("DisplayRecentNumber")
             desk.setObjectName("DisplayRecentDesk")
             recent_layout.addWidget(number, index + 1, 0)
             recent_layout.addWidget(desk, index + 1, 1)
             self.recent_rows.append((number, desk))
         recent_layout.setRowStretch(RECENT + 1, 1)
+        recent_layout.setColumnStretch(1, 1)
+        recent_layout.setHorizontalSpacing(24)
         row.addWidget(recent_box, 2)
         outer.addLayout(row, 1)
         self.waiting_heading = label()

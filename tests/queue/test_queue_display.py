@@ -6,11 +6,13 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from hubkiosk.core import queue
 from hubkiosk.store.models import Outcome
 from hubkiosk.ui.display import CallingDisplay, QtAnnouncer, write_chime
 from hubkiosk.ui.screens import ScreenId
+from hubkiosk.ui.theme import BASE_SIZES
 from sync.protocol.content import Closure, HubList, Interval, Weekday
 from tests.queue.conftest import LONDON
 
@@ -469,3 +471,37 @@ def test_over_a_lunch_hour_the_display_says_the_hub_is_on_a_break(queue_kiosk, q
         assert words not in english and again not in english and time in again, code
     display.stop()
 
+
+def test_those_called_before_are_shown_whole_on_a_720_line_screen(queue_kiosk, qtbot, clock):
+    """QA s36: on a 1280 x 720 hall screen in Spanish and Polish, "Called before" cut
+    "Mostrador 12" to "Mostrado" over "12" half hidden under the next row, and "Stanowisko 1"
+    to "Stanowisk". Each row is one line, whole (its words drawn smaller only when the column
+    is short of them), in every language, before and after a recall and over the break."""
+    kiosk = queue_kiosk()
+    with_lunch_hour(kiosk)
+    for _ in range(4):
+        take_ticket(kiosk, qtbot, "Housing")
+    for desk in ("Desk 1", "Desk 12", "Desk 3"):
+        with kiosk.store.session() as session:
+            queue.call_next(session, hub_id=BOW, desk=desk, now=clock())
+        clock.advance(minutes=1)
+    with kiosk.store.session() as session:
+        entry = queue.today(session, BOW, clock()).at_desk("Desk 12")
+        assert entry is not None
+        queue.recall(session, hub_id=BOW, ticket_id=entry.ticket_id, desk="Desk 12", now=clock())
+    display = started_display(kiosk, qtbot, shown=True)
+    for hour, minute in ((10, 40), (13, 20)):  # the recall being made; then over the break
+        for code in ("en", "bn", "so", "ur", "es", "pl"):
+            kiosk.ctx.set_language(code)
+            shown_at(display, qtbot, clock, hour, minute)
+            rows = [w for row in display.recent_rows for w in row if w.text()]
+            assert len(rows) == (4 if hour == 10 else 6), code
+            for widget in rows:
+                drawn = widget.drawn_font() if hasattr(widget, "drawn_font") else widget.font()
+                room = widget.contentsRect()
+                wide = QFontMetrics(drawn).horizontalAdvance(widget.text())
+                assert wide <= room.width(), (code, widget.text(), wide, room.width())
+                # Never smaller than the display's headings (the theme's title size).
+                assert drawn.pixelSize() >= BASE_SIZES["title"], (code, widget.text())
+                assert widget.mapTo(display, room.bottomRight()).y() < display.height()
+    display.stop()
