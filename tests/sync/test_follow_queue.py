@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
 import re
 import shutil
@@ -281,7 +282,7 @@ def test_json_shape(hub: Hub) -> None:
     assert set(answer) == {
         "ticket", "number", "state", "finished_as", "day", "hub", "service", "language",
         "position", "people_ahead", "wait", "desk", "updated_at", "stale", "generated_at",
-        "called_at", "appointment", "closes_at", "closed",
+        "called_at", "appointment", "closes_at", "closed", "reopens_at",
     }  # fmt: skip
     assert answer["ticket"] == str(ticket.id) and answer["language"] == "so"
     assert answer["updated_at"] == NOW.astimezone(TZ).isoformat()
@@ -705,3 +706,46 @@ def test_the_page_fits_a_phone_at_200_percent() -> None:
     assert "clamp(2.5rem," in rules[".follow h1 .number"]
     assert "overflow-wrap:anywhere" in rules[".follow .big"]
     assert "overflow-wrap:anywhere" in rules[".follow main"]
+
+
+def test_over_a_lunch_hour_a_waiting_ticket_is_told_when_calls_start_again(
+    hub: Hub, tmp_path: Path
+) -> None:
+    """QA s35: at a hub open 09:00-13:00 and 14:00-17:00, a ticket still waiting at 13:20 read
+    "Estimated wait: about 10 to 20 minutes. You can step out..." while no one is called
+    until 14:00. Over the break it keeps its place and is told the hub is closed for a break
+    and when calls start again, in its language and digits; from 14:00 its wait again."""
+    folder = tmp_path / "council"
+    shipped = config.default_data_dir()
+    shutil.copytree(shipped, folder)
+    for part in ("forms", "surveys"):
+        shutil.copytree(shipped.parent / part, folder / part)
+    hubs = json.loads((folder / "hubs.json").read_text(encoding="utf-8"))
+    lunch = [{"open": "09:00", "close": "13:00"}, {"open": "14:00", "close": "17:00"}]
+    for entry in hubs["hubs"]:
+        if entry["id"] == HUB:
+            entry["hours"] = {day: lunch for day in ("mon", "tue", "wed", "thu", "fri")}
+    (folder / "hubs.json").write_text(json.dumps(hubs, ensure_ascii=False), encoding="utf-8")
+    hub.central.publish(folder)
+    for minute in range(40, 42):
+        hub.issue(HOUSING, at(12, minute))
+    ticket = hub.issue(HOUSING, at(12, 42), language="bn")
+    to(hub, at(13, 20))
+
+    assert status(hub.page(ticket.id, lang="en").text) == (
+        "You are number 3 in the queue. The hub is closed for a break. Calls start again at "
+        "14:00. You can step out for a short while. Please be back before your turn."
+    )
+    answer = hub.json(ticket.id)
+    assert answer["reopens_at"] == at(14, 0).astimezone(TZ).isoformat()
+    assert answer["position"] == 3 and answer["closed"] is False
+    assert "১৪:০০" in status(hub.page(ticket.id).text)  # Bengali, its digits
+    english = "The hub is closed for a break"
+    for language in ("so", "ur", "es", "pl"):
+        said = status(hub.page(ticket.id, lang=language).text)
+        assert english not in said and "14:00" in said, language
+
+    to(hub, at(14, 5))
+    page = status(hub.page(ticket.id, lang="en").text)
+    assert "break" not in page and "Estimated wait:" in page
+    assert hub.json(ticket.id)["reopens_at"] is None
