@@ -697,15 +697,30 @@ def test_a_ticket_scanned_before_it_syncs_is_told_in_its_language(hub: Hub) -> N
     assert "ہمیں یہ ٹکٹ نہیں مل رہا" in answer.text
 
 
-def test_the_page_fits_a_phone_at_200_percent() -> None:
+def test_the_page_fits_a_phone_at_200_percent(hub: Hub) -> None:
     """Words break inside their box rather than push the page sideways; the ticket's
-    number stays whole ("H-006", not "H-" over "006") and small enough for 195 CSS px."""
+    number stays whole ("H-006", not "H-" over "006") and small enough for 195 CSS px.
+
+    QA s36: at 200 % a long word broke anywhere ("Mieszkalnict" over "wo"), with no hyphen.
+    Only a word that cannot fit its line breaks (overflow-wrap: break-word), hyphenated where
+    the browser knows the page's language (hyphens: auto, under <html lang> in every one of
+    them); never "anywhere" or word-break, which break words that would fit."""
     css = (pages.TEMPLATES / "style.css").read_text(encoding="utf-8")
-    rules = dict(re.findall(r"(\.follow[^{]*)\{([^}]*)\}", css))
+    rules: dict[str, str] = {}
+    for selector, declarations in re.findall(r"(\.follow[^{]*)\{([^}]*)\}", css):
+        rules.setdefault(selector, declarations)  # the rule itself, not a narrow screen's
     assert "white-space:nowrap" in rules[".follow h1 .number"]
     assert "clamp(2.5rem," in rules[".follow h1 .number"]
-    assert "overflow-wrap:anywhere" in rules[".follow .big"]
-    assert "overflow-wrap:anywhere" in rules[".follow main"]
+    follow_css = "".join(rules.values())
+    assert "anywhere" not in follow_css and "word-break" not in follow_css
+    for rule in (".follow main", ".follow .service", ".follow .big"):
+        assert "overflow-wrap:break-word" in rules[rule], rule
+        assert "-webkit-hyphens:auto;hyphens:auto" in rules[rule], rule
+    ticket = hub.issue(HOUSING, at(10, 0))
+    hub.push()
+    for language in follow.LANGUAGES:
+        page = hub.page(ticket.id, lang=language).text
+        assert re.search(rf'<html lang="{language}"[ >]', page), language
 
 
 def test_over_a_lunch_hour_a_waiting_ticket_is_told_when_calls_start_again(
