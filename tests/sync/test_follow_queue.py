@@ -723,13 +723,8 @@ def test_the_page_fits_a_phone_at_200_percent(hub: Hub) -> None:
         assert re.search(rf'<html lang="{language}"[ >]', page), language
 
 
-def test_over_a_lunch_hour_a_waiting_ticket_is_told_when_calls_start_again(
-    hub: Hub, tmp_path: Path
-) -> None:
-    """QA s35: at a hub open 09:00-13:00 and 14:00-17:00, a ticket still waiting at 13:20 read
-    "Estimated wait: about 10 to 20 minutes. You can step out..." while no one is called
-    until 14:00. Over the break it keeps its place and is told the hub is closed for a break
-    and when calls start again, in its language and digits; from 14:00 its wait again."""
+def with_lunch_hour(hub: Hub, tmp_path: Path) -> None:
+    """The server's configuration with Bow open 09:00-13:00 and 14:00-17:00 on weekdays."""
     folder = tmp_path / "council"
     shipped = config.default_data_dir()
     shutil.copytree(shipped, folder)
@@ -742,6 +737,16 @@ def test_over_a_lunch_hour_a_waiting_ticket_is_told_when_calls_start_again(
             entry["hours"] = {day: lunch for day in ("mon", "tue", "wed", "thu", "fri")}
     (folder / "hubs.json").write_text(json.dumps(hubs, ensure_ascii=False), encoding="utf-8")
     hub.central.publish(folder)
+
+
+def test_over_a_lunch_hour_a_waiting_ticket_is_told_when_calls_start_again(
+    hub: Hub, tmp_path: Path
+) -> None:
+    """QA s35: at a hub open 09:00-13:00 and 14:00-17:00, a ticket still waiting at 13:20 read
+    "Estimated wait: about 10 to 20 minutes. You can step out..." while no one is called
+    until 14:00. Over the break it keeps its place and is told the hub is closed for a break
+    and when calls start again, in its language and digits; from 14:00 its wait again."""
+    with_lunch_hour(hub, tmp_path)
     for minute in range(40, 42):
         hub.issue(HOUSING, at(12, minute))
     ticket = hub.issue(HOUSING, at(12, 42), language="bn")
@@ -764,3 +769,24 @@ def test_over_a_lunch_hour_a_waiting_ticket_is_told_when_calls_start_again(
     page = status(hub.page(ticket.id, lang="en").text)
     assert "break" not in page and "Estimated wait:" in page
     assert hub.json(ticket.id)["reopens_at"] is None
+
+
+def test_over_a_lunch_hour_a_wait_past_closing_counts_from_when_calls_start_again(
+    hub: Hub, tmp_path: Path
+) -> None:
+    """At 13:20 no one is called until 14:00: a wait that ends before 17:00 counted from
+    13:20 but after it counted from 14:00 is told that the hub closes at 17:00."""
+    with_lunch_hour(hub, tmp_path)
+    to(hub, at(12, 0))
+    told = None
+    for n in range(40):  # one more in the queue until the wait reaches past closing
+        ticket = hub.issue(HOUSING, at(12, 0) + dt.timedelta(seconds=n))
+        to(hub, at(13, 20))
+        answer = hub.json(ticket.id)
+        high = dt.timedelta(minutes=answer["wait"]["high_minutes"])
+        if at(13, 20) + high <= at(17, 0) < at(14, 0) + high:
+            told = answer
+            break
+    assert told is not None
+    assert told["closes_at"] == at(17, 0).astimezone(TZ).isoformat()
+    assert "The hub closes at 17:00." in status(hub.page(ticket.id, lang="en").text)
