@@ -26,6 +26,7 @@ from sync.protocol.hours import (
     local,
     next_opening,
     open_periods,
+    reopens_after_break,
     state_at,
 )
 
@@ -40,6 +41,7 @@ __all__ = [
     "local",
     "next_opening",
     "open_periods",
+    "reopens_after_break",
     "state_at",
     "demo_hours",
     "distance_km",

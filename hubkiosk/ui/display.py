@@ -8,7 +8,9 @@ language at check-in is written in that language too, under the display's words.
 says to wait to be called (the day's last call stood as if current until midnight). Once the
 hub has closed for the day (its hours and closures, :mod:`hubkiosk.core.hours`) and no call is
 current, it says so and when check-in opens again, as the kiosk's closed page does, in place of
-"please wait" and the counts waiting; a ticket is listed once, at its latest call (a recall
+"please wait" and the counts waiting. Over a break between two opening periods (a lunch
+hour) it says the hub is closed for a break and when calls start again, still counting those
+waiting (they are called after it); a ticket is listed once, at its latest call (a recall
 moves it). A new call plays a chime and is spoken: in English, then in the
 resident's language when they chose one at check-in (and their interpreter's language),
 through the kiosk's speech path (hubkiosk/ui/speech.py, QtTextToSpeech) where a voice for
@@ -48,9 +50,9 @@ from PySide6.QtWidgets import (
 from hubkiosk.core import hours, queue
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number, translated_in
-from hubkiosk.ui.screens.checkin_parts import opens_again_text
+from hubkiosk.ui.screens.checkin_parts import fmt_time, opens_again_text
 from hubkiosk.ui.speech import Speaker
-from hubkiosk.ui.widgets import label
+from hubkiosk.ui.widgets import OneLineLabel, label
 
 log = logging.getLogger(__name__)
 
@@ -254,14 +256,18 @@ class CallingDisplay(QWidget):
         self.recent_heading.setObjectName("DisplayHeading")
         recent_layout.addWidget(self.recent_heading, 0, 0, 1, 2)
         self.recent_rows: list[tuple[QLabel, QLabel]] = []
+        # One line each, whole ("Mostrador 12" cut to "Mostrado" over a hidden "12" on a
+        # 1280 x 720 screen): drawn smaller only where the column is short of the words.
         for index in range(RECENT):
-            number, desk = label(), label()
+            number, desk = OneLineLabel(), OneLineLabel()
             number.setObjectName("DisplayRecentNumber")
             desk.setObjectName("DisplayRecentDesk")
             recent_layout.addWidget(number, index + 1, 0)
             recent_layout.addWidget(desk, index + 1, 1)
             self.recent_rows.append((number, desk))
         recent_layout.setRowStretch(RECENT + 1, 1)
+        recent_layout.setColumnStretch(1, 1)
+        recent_layout.setHorizontalSpacing(24)
         row.addWidget(recent_box, 2)
         outer.addLayout(row, 1)
         self.waiting_heading = label()
@@ -349,13 +355,19 @@ class CallingDisplay(QWidget):
         # Past closing no one is called any more (an adviser's late call still shows): the
         # hub says it has closed, and when it opens again, as the kiosk's closed page does.
         closed = now is None and hours.closed_for_the_day(ctx.hub, ctx.now())
-        self.now_number.setVisible(not closed)
+        # Over a break (a lunch hour) no one is called either until the hub opens again; those
+        # waiting are, then, so they are still counted.
+        reopens = (
+            None if now is not None or closed else hours.reopens_after_break(ctx.hub, ctx.now())
+        )
+        quiet = closed or reopens is not None
+        self.now_number.setVisible(not quiet)
         self.waiting_heading.setVisible(not closed)
         # Closed: the words large in the middle of the box, not spread over the number's room.
         center, h_center = Qt.AlignmentFlag.AlignCenter, Qt.AlignmentFlag.AlignHCenter
-        self.now_heading.setAlignment(h_center | Qt.AlignmentFlag.AlignBottom if closed else center)
-        self.now_desk.setAlignment(h_center | Qt.AlignmentFlag.AlignBottom if closed else center)
-        self.now_desk_own.setAlignment(h_center | Qt.AlignmentFlag.AlignTop if closed else center)
+        self.now_heading.setAlignment(h_center | Qt.AlignmentFlag.AlignBottom if quiet else center)
+        self.now_desk.setAlignment(h_center | Qt.AlignmentFlag.AlignBottom if quiet else center)
+        self.now_desk_own.setAlignment(h_center | Qt.AlignmentFlag.AlignTop if quiet else center)
         heading: str | None = self.tr("Now calling")
         own = None
         if closed:
@@ -363,6 +375,11 @@ class CallingDisplay(QWidget):
             heading = ctx.text(state.closure.reason) if state.closure is not None else None
             self.now_desk.setText(self.tr("The hub has closed for today"))
             own = opens_again_text(ctx, state)
+        elif reopens is not None:
+            closure = hours.closure_at(ctx.hub, ctx.now())
+            heading = ctx.text(closure.reason) if closure is not None else None
+            self.now_desk.setText(self.tr("The hub is closed for a break"))
+            own = self.tr("Calls start again at %1.").replace("%1", fmt_time(ctx, reopens))
         elif now is not None:
             self.now_number.setText(now.number)
             self.now_desk.setText(self.tr("Please go to Desk %1").replace("%1", self._desk(now)))

@@ -718,52 +718,62 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="343"/>
+        <location filename="../../hubkiosk/ui/display.py" line="349"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · pantalla de llamadas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="359"/>
+        <location filename="../../hubkiosk/ui/display.py" line="371"/>
         <source>Now calling</source>
         <translation>Llamando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="345"/>
+        <location filename="../../hubkiosk/ui/display.py" line="351"/>
         <source>Called before</source>
         <translation>Llamados antes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="346"/>
+        <location filename="../../hubkiosk/ui/display.py" line="352"/>
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <location filename="../../hubkiosk/ui/display.py" line="376"/>
         <source>The hub has closed for today</source>
         <translation>El centro ha cerrado por hoy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="368"/>
+        <location filename="../../hubkiosk/ui/display.py" line="381"/>
+        <source>The hub is closed for a break</source>
+        <translation>El centro está cerrado por descanso</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <source>Calls start again at %1.</source>
+        <translation>Los números se vuelven a llamar a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="385"/>
         <source>Please go to Desk %1</source>
         <translation>Vaya al mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="372"/>
+        <location filename="../../hubkiosk/ui/display.py" line="389"/>
         <source>Please wait to be called</source>
         <translation>Espere a que le llamen</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <location filename="../../hubkiosk/ui/display.py" line="399"/>
         <source>Desk %1</source>
         <translation>Mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="393"/>
+        <location filename="../../hubkiosk/ui/display.py" line="410"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>Si no han llamado a su número, pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="397"/>
+        <location filename="../../hubkiosk/ui/display.py" line="414"/>
         <source>No one is waiting</source>
         <translation>No hay nadie esperando</translation>
     </message>

@@ -725,52 +725,62 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="343"/>
+        <location filename="../../hubkiosk/ui/display.py" line="349"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · ekran wezwań</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="359"/>
+        <location filename="../../hubkiosk/ui/display.py" line="371"/>
         <source>Now calling</source>
         <translation>Teraz wzywamy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="345"/>
+        <location filename="../../hubkiosk/ui/display.py" line="351"/>
         <source>Called before</source>
         <translation>Wezwani wcześniej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="346"/>
+        <location filename="../../hubkiosk/ui/display.py" line="352"/>
         <source>Waiting now</source>
         <translation>Teraz czekają</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <location filename="../../hubkiosk/ui/display.py" line="376"/>
         <source>The hub has closed for today</source>
         <translation>Punkt jest już dziś zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="368"/>
+        <location filename="../../hubkiosk/ui/display.py" line="381"/>
+        <source>The hub is closed for a break</source>
+        <translation>Punkt ma teraz przerwę</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <source>Calls start again at %1.</source>
+        <translation>Wywoływanie numerów wznowimy o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="385"/>
         <source>Please go to Desk %1</source>
         <translation>Podejdź do stanowiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="372"/>
+        <location filename="../../hubkiosk/ui/display.py" line="389"/>
         <source>Please wait to be called</source>
         <translation>Poczekaj na wezwanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <location filename="../../hubkiosk/ui/display.py" line="399"/>
         <source>Desk %1</source>
         <translation>Stanowisko %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="393"/>
+        <location filename="../../hubkiosk/ui/display.py" line="410"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>Jeśli numer nie został wywołany, zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="397"/>
+        <location filename="../../hubkiosk/ui/display.py" line="414"/>
         <source>No one is waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>

@@ -718,52 +718,62 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="343"/>
+        <location filename="../../hubkiosk/ui/display.py" line="349"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · shaashadda wicitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="359"/>
+        <location filename="../../hubkiosk/ui/display.py" line="371"/>
         <source>Now calling</source>
         <translation>Hadda waxaa la wacayaa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="345"/>
+        <location filename="../../hubkiosk/ui/display.py" line="351"/>
         <source>Called before</source>
         <translation>Hore loo wacay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="346"/>
+        <location filename="../../hubkiosk/ui/display.py" line="352"/>
         <source>Waiting now</source>
         <translation>Hadda sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <location filename="../../hubkiosk/ui/display.py" line="376"/>
         <source>The hub has closed for today</source>
         <translation>Xaruntu maanta way xirantay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="368"/>
+        <location filename="../../hubkiosk/ui/display.py" line="381"/>
+        <source>The hub is closed for a break</source>
+        <translation>Xaruntu hadda waxay u xiran tahay nasasho</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <source>Calls start again at %1.</source>
+        <translation>Nambarada waxaa dib loo yeeri doonaa saacadda %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="385"/>
         <source>Please go to Desk %1</source>
         <translation>Fadlan u tag miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="372"/>
+        <location filename="../../hubkiosk/ui/display.py" line="389"/>
         <source>Please wait to be called</source>
         <translation>Fadlan sug inta laguu yeerayo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <location filename="../../hubkiosk/ui/display.py" line="399"/>
         <source>Desk %1</source>
         <translation>Miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="393"/>
+        <location filename="../../hubkiosk/ui/display.py" line="410"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>Haddii lambarkaaga la yeedhin, fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="397"/>
+        <location filename="../../hubkiosk/ui/display.py" line="414"/>
         <source>No one is waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>

@@ -718,52 +718,62 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="343"/>
+        <location filename="../../hubkiosk/ui/display.py" line="349"/>
         <source>Hub Kiosk · calling display</source>
         <translation>حب کیوسک · بلانے والی اسکرین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="359"/>
+        <location filename="../../hubkiosk/ui/display.py" line="371"/>
         <source>Now calling</source>
         <translation>اب بلایا جا رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="345"/>
+        <location filename="../../hubkiosk/ui/display.py" line="351"/>
         <source>Called before</source>
         <translation>پہلے بلائے گئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="346"/>
+        <location filename="../../hubkiosk/ui/display.py" line="352"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="364"/>
+        <location filename="../../hubkiosk/ui/display.py" line="376"/>
         <source>The hub has closed for today</source>
         <translation>حب آج کے لیے بند ہو گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="368"/>
+        <location filename="../../hubkiosk/ui/display.py" line="381"/>
+        <source>The hub is closed for a break</source>
+        <translation>حب وقفے کے لیے بند ہے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <source>Calls start again at %1.</source>
+        <translation>%1 بجے سے دوبارہ نمبر بلائے جائیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="385"/>
         <source>Please go to Desk %1</source>
         <translation>براہ کرم ڈیسک %1 پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="372"/>
+        <location filename="../../hubkiosk/ui/display.py" line="389"/>
         <source>Please wait to be called</source>
         <translation>براہ کرم بلائے جانے کا انتظار کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <location filename="../../hubkiosk/ui/display.py" line="399"/>
         <source>Desk %1</source>
         <translation>ڈیسک %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="393"/>
+        <location filename="../../hubkiosk/ui/display.py" line="410"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>اگر آپ کا نمبر نہیں پکارا گیا تو براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="397"/>
+        <location filename="../../hubkiosk/ui/display.py" line="414"/>
         <source>No one is waiting</source>
         <translation>کوئی انتظار میں نہیں</translation>
     </message>

@@ -5,7 +5,7 @@ Opening hours are local wall-clock times per weekday. Closures in content are lo
 too (naive), or aware times from a config snapshot; both are handled. Every function takes
 the moment explicitly, so a test injects any day and any time. The kiosk reads them as
 :mod:`hubkiosk.core.hours`; the resident's follow-the-queue page (:mod:`sync.server.follow`)
-says from them when the hub closes.
+says from them when the hub closes, or reopens after a break.
 """
 
 from __future__ import annotations
@@ -121,6 +121,20 @@ def closing_today(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
     if reopens is not None and reopens - end < dt.timedelta(minutes=1):
         return None  # open on into the next day
     return end
+
+
+def reopens_after_break(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
+    """When the hub opens again today if it is closed at ``moment`` for a break: it was open
+    earlier today and opens again later today (a lunch hour, or a closure of a few hours).
+    None when it is open, has not opened yet today, or has closed for the day. Tickets still
+    waiting are called after the break."""
+    now = local(moment)
+    periods = open_periods(hub, now.date())
+    if any(start <= now < end for start, end in periods):
+        return None
+    if not any(end <= now for _start, end in periods):
+        return None  # not open yet today
+    return next((start for start, _end in periods if start > now), None)
 
 
 def next_opening(hub: Hub, moment: dt.datetime) -> dt.datetime | None:

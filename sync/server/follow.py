@@ -104,6 +104,8 @@ class Follow:
     closes_at: dt.datetime | None
     #: The hub has closed for the day and the ticket is still waiting: it was not called.
     closed: bool
+    #: When calls start again, for a ticket waiting over a break (the hub's lunch hour).
+    reopens_at: dt.datetime | None
     #: When one of the hub's kiosks last reached the server (None: never).
     updated_at: dt.datetime | None
     stale: bool
@@ -151,6 +153,7 @@ class Follow:
             },
             "closes_at": self.closes_at.astimezone(tz).isoformat() if self.closes_at else None,
             "closed": self.closed,
+            "reopens_at": self.reopens_at.astimezone(tz).isoformat() if self.reopens_at else None,
             "updated_at": self.updated_at.astimezone(tz).isoformat() if self.updated_at else None,
             "stale": self.stale,
             "generated_at": self.generated_at.astimezone(tz).isoformat(),
@@ -303,7 +306,7 @@ def follow_ticket(
     hub = content.hubs.by_id(hub_id) if content.hubs else None
     booked = _appointment(session, hub_id, payload.get("appointment_id"))
     state, finished_as, desk, wait = EARLIER_DAY, None, None, None
-    called_at = closes_at = None
+    called_at = closes_at = reopens_at = None
     closed = False
     service_id = str(payload.get("service_id") or "")
     if day >= today:
@@ -324,8 +327,11 @@ def follow_ticket(
             if hub is not None and day == today:
                 # As the kiosk's ticket screen says (hubkiosk.ui.screens.checkin_parts).
                 closed = hours.closed_for_the_day(hub, now)
+                # Over a break no one is called: the wait runs from when calls start again.
+                reopens_at = hours.reopens_after_break(hub, now)
                 closes = hours.closing_today(hub, now)
-                late = closes is not None and now + dt.timedelta(minutes=wait.high) > closes
+                start = reopens_at or now
+                late = closes is not None and start + dt.timedelta(minutes=wait.high) > closes
                 closes_at = closes if late and booked is None else None
         elif entry.status == CALLED:
             state, desk, called_at = CALLED, entry.desk, entry.called_at
@@ -363,6 +369,7 @@ def follow_ticket(
         appointment_at=booked.at if booked is not None else None,
         closes_at=closes_at,
         closed=closed,
+        reopens_at=reopens_at,
         updated_at=seen,
         stale=seen is None or now - seen > STALE_AFTER,
         generated_at=now,
@@ -429,6 +436,7 @@ def render(view: Follow, language: str, tz: ZoneInfo, *, stopped: bool = False) 
         called_at=local(view.called_at),
         appointment_at=local(view.appointment_at),
         closes_at=local(view.closes_at),
+        reopens_at=local(view.reopens_at),
     )
 
 

@@ -6,12 +6,14 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from hubkiosk.core import queue
 from hubkiosk.store.models import Outcome
 from hubkiosk.ui.display import CallingDisplay, QtAnnouncer, write_chime
 from hubkiosk.ui.screens import ScreenId
-from sync.protocol.content import Closure, HubList
+from hubkiosk.ui.theme import BASE_SIZES
+from sync.protocol.content import Closure, HubList, Interval, Weekday
 from tests.queue.conftest import LONDON
 
 BOW = "idea-store-bow"
@@ -377,4 +379,129 @@ def test_after_closing_the_display_says_the_hub_has_closed_not_to_wait(queue_kio
     kiosk.ctx.set_language("bn")
     shown = at(17, 55)
     assert "০৯:০০" in shown[2] and "closed" not in shown[1]
+    display.stop()
+
+
+def with_lunch_hour(kiosk) -> None:
+    """Bow open 09:00-13:00 and 14:00-17:00 every weekday (tickets waiting at 13:00 are
+    called after the break)."""
+    content = kiosk.ctx.content
+    periods = [
+        Interval(open=dt.time(9), close=dt.time(13)),
+        Interval(open=dt.time(14), close=dt.time(17)),
+    ]
+    week = {
+        day: periods for day in (Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI)
+    }
+    hubs = [
+        hub.model_copy(update={"hours": week}) if hub.id == BOW else hub
+        for hub in content.hubs.hubs
+    ]
+    kiosk.ctx.set_content(dataclasses.replace(content, hubs=HubList(hubs=hubs)))
+
+
+def shown_at(display, qtbot, clock, hour: int, minute: int) -> list[str]:
+    """What the display shows at ``hour``:``minute`` this Tuesday (London), top to bottom."""
+    clock.set_local(dt.datetime(2026, 11, 24, hour, minute, tzinfo=LONDON))
+    with qtbot.waitSignal(display.updated, timeout=10_000):
+        display.refresh()
+    shown = [
+        w.text()
+        for w in (
+            display.now_heading,
+            display.now_number,
+            display.now_desk,
+            display.now_desk_own,
+            display.waiting_heading,
+            display.waiting_line,
+        )
+        if w.isVisible()
+    ]
+    return shown + [n.text() for n, _ in display.recent_rows if n.text()]
+
+
+def test_over_a_lunch_hour_the_display_says_the_hub_is_on_a_break(queue_kiosk, qtbot, clock):
+    """QA s35: a hub open 09:00-13:00 and 14:00-17:00 still said "Now calling —, Please wait
+    to be called" at 13:20, when no one is called until 14:00. Over the break it says the hub
+    is closed for a break and when calls start again, in the display's language and digits;
+    those waiting are still counted (they are called after the break)."""
+    kiosk = queue_kiosk()
+    with_lunch_hour(kiosk)
+    for _ in range(3):
+        take_ticket(kiosk, qtbot, "Housing")
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 3", now=clock())
+    display = started_display(kiosk, qtbot, shown=True)
+
+    assert shown_at(display, qtbot, clock, 13, 20) == [
+        "The hub is closed for a break",
+        "Calls start again at 14:00.",
+        "Waiting now",
+        "Housing: 2",
+        "H-001",
+    ]
+    # An adviser who calls someone over the break: that call is shown, as after closing.
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 1", now=clock())
+    assert shown_at(display, qtbot, clock, 13, 21)[:3] == [
+        "Now calling",
+        "H-002",
+        "Please go to Desk 1",
+    ]
+    assert shown_at(display, qtbot, clock, 13, 45)[:2] == [
+        "The hub is closed for a break",
+        "Calls start again at 14:00.",
+    ]
+    assert shown_at(display, qtbot, clock, 14, 0)[:3] == [
+        "Now calling",
+        "—",
+        "Please wait to be called",
+    ]
+    # In each of the display's languages, in its words and digits.
+    english = ("The hub is closed for a break", "Calls start again at 14:00.")
+    for code, time in (
+        ("bn", "১৪:০০"),
+        ("so", "14:00"),
+        ("ur", "14:00"),
+        ("es", "14:00"),
+        ("pl", "14:00"),
+    ):
+        kiosk.ctx.set_language(code)
+        words, again = shown_at(display, qtbot, clock, 13, 30)[:2]
+        assert words not in english and again not in english and time in again, code
+    display.stop()
+
+
+def test_those_called_before_are_shown_whole_on_a_720_line_screen(queue_kiosk, qtbot, clock):
+    """QA s36: on a 1280 x 720 hall screen in Spanish and Polish, "Called before" cut
+    "Mostrador 12" to "Mostrado" over "12" half hidden under the next row, and "Stanowisko 1"
+    to "Stanowisk". Each row is one line, whole (its words drawn smaller only when the column
+    is short of them), in every language, before and after a recall and over the break."""
+    kiosk = queue_kiosk()
+    with_lunch_hour(kiosk)
+    for _ in range(4):
+        take_ticket(kiosk, qtbot, "Housing")
+    for desk in ("Desk 1", "Desk 12", "Desk 3"):
+        with kiosk.store.session() as session:
+            queue.call_next(session, hub_id=BOW, desk=desk, now=clock())
+        clock.advance(minutes=1)
+    with kiosk.store.session() as session:
+        entry = queue.today(session, BOW, clock()).at_desk("Desk 12")
+        assert entry is not None
+        queue.recall(session, hub_id=BOW, ticket_id=entry.ticket_id, desk="Desk 12", now=clock())
+    display = started_display(kiosk, qtbot, shown=True)
+    for hour, minute in ((10, 40), (13, 20)):  # the recall being made; then over the break
+        for code in ("en", "bn", "so", "ur", "es", "pl"):
+            kiosk.ctx.set_language(code)
+            shown_at(display, qtbot, clock, hour, minute)
+            rows = [w for row in display.recent_rows for w in row if w.text()]
+            assert len(rows) == (4 if hour == 10 else 6), code
+            for widget in rows:
+                drawn = widget.drawn_font() if hasattr(widget, "drawn_font") else widget.font()
+                room = widget.contentsRect()
+                wide = QFontMetrics(drawn).horizontalAdvance(widget.text())
+                assert wide <= room.width(), (code, widget.text(), wide, room.width())
+                # Never smaller than the display's headings (the theme's title size).
+                assert drawn.pixelSize() >= BASE_SIZES["title"], (code, widget.text())
+                assert widget.mapTo(display, room.bottomRight()).y() < display.height()
     display.stop()

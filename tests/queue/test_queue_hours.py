@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hubkiosk.core import hours
+from sync.protocol.content import Closure, Interval, Weekday
 from tests.queue.conftest import LONDON
 
 
@@ -61,3 +62,23 @@ def test_nearest_drop_in_hubs_skip_appointment_only_ones(content):
     assert distances == sorted(distances)
     assert ids[0] == "pdc-bethnal-green"
     assert 1.5 < distances[0] < 3.0
+
+
+def test_a_break_between_two_opening_periods(content):
+    """Open 09:00-13:00 and 14:00-17:00: closed over lunch, reopening at 14:00; not a break
+    before opening, while open, or once closed for the day. A closure of a few hours is one."""
+    bow = content.hub("idea-store-bow")
+    lunch = [
+        Interval(open=dt.time(9), close=dt.time(13)),
+        Interval(open=dt.time(14), close=dt.time(17)),
+    ]
+    hub = bow.model_copy(update={"hours": {Weekday.TUE: lunch}})
+    assert hours.reopens_after_break(hub, at(2026, 11, 24, 13, 20)) == at(2026, 11, 24, 14, 0)
+    assert hours.reopens_after_break(hub, at(2026, 11, 24, 13, 0)) == at(2026, 11, 24, 14, 0)
+    for hour, minute in ((8, 30), (12, 59), (14, 0), (17, 0), (18, 0)):
+        assert hours.reopens_after_break(hub, at(2026, 11, 24, hour, minute)) is None
+    training = Closure.model_validate(
+        {"start": "2026-11-24T11:00:00", "end": "2026-11-24T12:30:00", "reason": {"en": "Training"}}
+    )
+    closed = bow.model_copy(update={"closures": [training]})
+    assert hours.reopens_after_break(closed, at(2026, 11, 24, 11, 15)) == at(2026, 11, 24, 12, 30)

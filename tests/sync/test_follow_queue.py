@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
 import re
 import shutil
@@ -281,7 +282,7 @@ def test_json_shape(hub: Hub) -> None:
     assert set(answer) == {
         "ticket", "number", "state", "finished_as", "day", "hub", "service", "language",
         "position", "people_ahead", "wait", "desk", "updated_at", "stale", "generated_at",
-        "called_at", "appointment", "closes_at", "closed",
+        "called_at", "appointment", "closes_at", "closed", "reopens_at",
     }  # fmt: skip
     assert answer["ticket"] == str(ticket.id) and answer["language"] == "so"
     assert answer["updated_at"] == NOW.astimezone(TZ).isoformat()
@@ -696,12 +697,96 @@ def test_a_ticket_scanned_before_it_syncs_is_told_in_its_language(hub: Hub) -> N
     assert "ہمیں یہ ٹکٹ نہیں مل رہا" in answer.text
 
 
-def test_the_page_fits_a_phone_at_200_percent() -> None:
+def test_the_page_fits_a_phone_at_200_percent(hub: Hub) -> None:
     """Words break inside their box rather than push the page sideways; the ticket's
-    number stays whole ("H-006", not "H-" over "006") and small enough for 195 CSS px."""
+    number stays whole ("H-006", not "H-" over "006") and small enough for 195 CSS px.
+
+    QA s36: at 200 % a long word broke anywhere ("Mieszkalnict" over "wo"), with no hyphen.
+    Only a word that cannot fit its line breaks (overflow-wrap: break-word), hyphenated where
+    the browser knows the page's language (hyphens: auto, under <html lang> in every one of
+    them); never "anywhere" or word-break, which break words that would fit."""
     css = (pages.TEMPLATES / "style.css").read_text(encoding="utf-8")
-    rules = dict(re.findall(r"(\.follow[^{]*)\{([^}]*)\}", css))
+    rules: dict[str, str] = {}
+    for selector, declarations in re.findall(r"(\.follow[^{]*)\{([^}]*)\}", css):
+        rules.setdefault(selector, declarations)  # the rule itself, not a narrow screen's
     assert "white-space:nowrap" in rules[".follow h1 .number"]
     assert "clamp(2.5rem," in rules[".follow h1 .number"]
-    assert "overflow-wrap:anywhere" in rules[".follow .big"]
-    assert "overflow-wrap:anywhere" in rules[".follow main"]
+    follow_css = "".join(rules.values())
+    assert "anywhere" not in follow_css and "word-break" not in follow_css
+    for rule in (".follow main", ".follow .service", ".follow .big"):
+        assert "overflow-wrap:break-word" in rules[rule], rule
+        assert "-webkit-hyphens:auto;hyphens:auto" in rules[rule], rule
+    ticket = hub.issue(HOUSING, at(10, 0))
+    hub.push()
+    for language in follow.LANGUAGES:
+        page = hub.page(ticket.id, lang=language).text
+        assert re.search(rf'<html lang="{language}"[ >]', page), language
+
+
+def with_lunch_hour(hub: Hub, tmp_path: Path) -> None:
+    """The server's configuration with Bow open 09:00-13:00 and 14:00-17:00 on weekdays."""
+    folder = tmp_path / "council"
+    shipped = config.default_data_dir()
+    shutil.copytree(shipped, folder)
+    for part in ("forms", "surveys"):
+        shutil.copytree(shipped.parent / part, folder / part)
+    hubs = json.loads((folder / "hubs.json").read_text(encoding="utf-8"))
+    lunch = [{"open": "09:00", "close": "13:00"}, {"open": "14:00", "close": "17:00"}]
+    for entry in hubs["hubs"]:
+        if entry["id"] == HUB:
+            entry["hours"] = {day: lunch for day in ("mon", "tue", "wed", "thu", "fri")}
+    (folder / "hubs.json").write_text(json.dumps(hubs, ensure_ascii=False), encoding="utf-8")
+    hub.central.publish(folder)
+
+
+def test_over_a_lunch_hour_a_waiting_ticket_is_told_when_calls_start_again(
+    hub: Hub, tmp_path: Path
+) -> None:
+    """QA s35: at a hub open 09:00-13:00 and 14:00-17:00, a ticket still waiting at 13:20 read
+    "Estimated wait: about 10 to 20 minutes. You can step out..." while no one is called
+    until 14:00. Over the break it keeps its place and is told the hub is closed for a break
+    and when calls start again, in its language and digits; from 14:00 its wait again."""
+    with_lunch_hour(hub, tmp_path)
+    for minute in range(40, 42):
+        hub.issue(HOUSING, at(12, minute))
+    ticket = hub.issue(HOUSING, at(12, 42), language="bn")
+    to(hub, at(13, 20))
+
+    assert status(hub.page(ticket.id, lang="en").text) == (
+        "You are number 3 in the queue. The hub is closed for a break. Calls start again at "
+        "14:00. You can step out for a short while. Please be back before your turn."
+    )
+    answer = hub.json(ticket.id)
+    assert answer["reopens_at"] == at(14, 0).astimezone(TZ).isoformat()
+    assert answer["position"] == 3 and answer["closed"] is False
+    assert "১৪:০০" in status(hub.page(ticket.id).text)  # Bengali, its digits
+    english = "The hub is closed for a break"
+    for language in ("so", "ur", "es", "pl"):
+        said = status(hub.page(ticket.id, lang=language).text)
+        assert english not in said and "14:00" in said, language
+
+    to(hub, at(14, 5))
+    page = status(hub.page(ticket.id, lang="en").text)
+    assert "break" not in page and "Estimated wait:" in page
+    assert hub.json(ticket.id)["reopens_at"] is None
+
+
+def test_over_a_lunch_hour_a_wait_past_closing_counts_from_when_calls_start_again(
+    hub: Hub, tmp_path: Path
+) -> None:
+    """At 13:20 no one is called until 14:00: a wait that ends before 17:00 counted from
+    13:20 but after it counted from 14:00 is told that the hub closes at 17:00."""
+    with_lunch_hour(hub, tmp_path)
+    to(hub, at(12, 0))
+    told = None
+    for n in range(40):  # one more in the queue until the wait reaches past closing
+        ticket = hub.issue(HOUSING, at(12, 0) + dt.timedelta(seconds=n))
+        to(hub, at(13, 20))
+        answer = hub.json(ticket.id)
+        high = dt.timedelta(minutes=answer["wait"]["high_minutes"])
+        if at(13, 20) + high <= at(17, 0) < at(14, 0) + high:
+            told = answer
+            break
+    assert told is not None
+    assert told["closes_at"] == at(17, 0).astimezone(TZ).isoformat()
+    assert "The hub closes at 17:00." in status(hub.page(ticket.id, lang="en").text)
