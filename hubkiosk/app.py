@@ -985,8 +985,15 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
         quick = quick_start(argv, args)
         if quick is None:
             kiosk = build(argv)
-    except (ValueError, RuntimeError) as exc:  # a wrong setting or content, a held data dir
-        print(f"hubkiosk cannot start: {exc}", file=sys.stderr)
+    except Exception as exc:  # any, as on a quick start (QuickStart._fail): no traceback
+        said = str(exc)  # a wrong setting or content, a held data dir, a file it cannot open
+        if not isinstance(exc, ValueError | RuntimeError | OSError):
+            from hubkiosk.logs import flush_logs
+
+            log.error("start failed", exc_info=exc)  # a fault not foreseen: where, for IT
+            flush_logs()  # the line below comes last, after the details
+            said = ": ".join(filter(None, (type(exc).__name__, said))) + " (details in the log)"
+        print(f"hubkiosk cannot start: {said}", file=sys.stderr, flush=True)
         return 1
     app = ensure_app()
     if quick is not None:
