@@ -65,6 +65,7 @@ def recover(data: Path, moved: Path, capsys: pytest.CaptureFixture[str]) -> tupl
     return code, said.out, said.err
 
 
+@pytest.mark.both_databases  # the server keeps a record once by its id: on each database
 def test_records_in_a_store_moved_aside_reach_the_server_once_each(
     tmp_path: Path,
     store_template: Path,
