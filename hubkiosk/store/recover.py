@@ -140,8 +140,8 @@ def read_moved(path: Path) -> Iterator[MovedItem | None]:
 @contextmanager
 def _opened(path: Path) -> Iterator[sqlite3.Connection]:
     """The store file ``path`` opened read-only, its outbox checked: the file and its log
-    (``-wal``) are not changed (SQLite makes a ``-shm`` index beside them to read the log:
-    removed after, unless it was there before)."""
+    (``-wal``) are not changed. (To read a store in WAL mode SQLite makes a ``-shm`` index
+    and an empty log beside it when they are not there: removed after.)"""
     try:
         with open(path, "rb") as file:
             header = file.read(len(SQLITE_HEADER))
@@ -153,29 +153,37 @@ def _opened(path: Path) -> Iterator[sqlite3.Connection]:
         raise NotAStore(f"{path} is empty: nothing is left of its records")
     if header != SQLITE_HEADER:
         raise NotAStore(f"{path} is not a kiosk store (not an SQLite database)")
-    shm = path.with_name(path.name + "-shm")
-    made_shm = not shm.exists()
+    sides = [path.with_name(path.name + side) for side in ("-wal", "-shm")]
+    made = [side for side in sides if not side.exists()]
     try:
-        with closing(
-            sqlite3.connect(
+        try:
+            connection = sqlite3.connect(
                 f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
             )
-        ) as connection:
-            connection.execute("PRAGMA query_only=ON")
-            connection.execute("PRAGMA trusted_schema=OFF")  # the file's own SQL runs not
-            connection.execute("PRAGMA cell_size_check=ON")  # a damaged page fails, not lies
-            # A file cut short is read as far as it goes (else SQLite refuses all of it).
-            connection.execute("PRAGMA writable_schema=ON")
-            _check_outbox(connection, path)
+        except sqlite3.Error as exc:
+            raise NotAStore(f"{path} cannot be opened ({exc})") from None
+        with closing(connection):
+            try:
+                connection.execute("PRAGMA query_only=ON")
+                connection.execute("PRAGMA trusted_schema=OFF")  # the file's own SQL runs not
+                connection.execute("PRAGMA cell_size_check=ON")  # a damaged page fails
+                # A file cut short is read as far as it goes (else SQLite refuses all of it).
+                connection.execute("PRAGMA writable_schema=ON")
+                _check_outbox(connection, path)
+            except sqlite3.OperationalError as exc:  # not damage: a lock, a folder's rights
+                raise NotAStore(f"{path} cannot be opened ({exc})") from None
             yield connection
     finally:
-        if made_shm:
-            shm.unlink(missing_ok=True)
+        for side in made:
+            if side.exists() and (side.name.endswith("-shm") or side.stat().st_size == 0):
+                side.unlink()
 
 
 def _check_outbox(connection: sqlite3.Connection, path: Path) -> None:
     try:
         columns = {row[1] for row in connection.execute(f"PRAGMA table_info({TABLE})")}
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as exc:
         raise NotAStore(
             f"{path} is not a kiosk store, or its list of tables cannot be read ({exc})"

@@ -202,6 +202,29 @@ def test_records_still_in_the_log_beside_the_moved_file_are_found(
     assert digests(moved.parent, moved.name) == as_moved  # no -shm left behind either
 
 
+def test_a_store_moved_aside_by_hand_is_left_as_it_was(
+    tmp_path: Path, store_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """IT moved the file alone (as the README's hand restore has it): SQLite makes an index
+    and an empty log beside a store in WAL mode to read it; they are not left behind."""
+    kiosk = open_store(seed_store(tmp_path / "other", store_template))
+    visits = Visits(kiosk)
+    for _ in range(3):
+        visits.ticket()
+    kiosk.close()  # the log folded into the file
+    moved = tmp_path / "kept" / "hubkiosk-before-restore.sqlite3"
+    moved.parent.mkdir()
+    moved.write_bytes(kiosk.path.read_bytes())
+    data = seed_store(tmp_path / "kiosk", store_template)
+
+    code, out, err = recover(data, moved, capsys)
+
+    assert (code, err) == (0, ""), err
+    assert out.endswith(": 3 records found, 0 already in this store, 0 already sent, "
+                        "3 queued to send, 0 unreadable\n"), out  # fmt: skip
+    assert [p.name for p in moved.parent.iterdir()] == [moved.name]
+
+
 @pytest.mark.parametrize(
     ("make", "said"),
     [
