@@ -2,7 +2,8 @@
 
 ``hubkiosk [--demo] [--windowed] [--config PATH] [--data-dir PATH] [--self-test]``
 (``HUBKIOSK_CONFIG`` and ``HUBKIOSK_DATA_DIR`` do what the flags do), and for IT
-``--enrol URL CODE``, ``--unlock-advisers``, ``--config-template`` and ``--print-config``.
+``--enrol URL CODE``, ``--unlock-advisers``, ``--recover-moved PATH``, ``--config-template``
+and ``--print-config``.
 :func:`create_window` builds the main window exactly as the command would, without
 starting the event loop. One kiosk runs per data dir (:mod:`hubkiosk.instance`): a second
 start is refused with the holder's pid and start time.
@@ -102,6 +103,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="IT: end an adviser sign-in lockout (after too many wrong PINs), then exit",
     )
     parser.add_argument(
+        "--recover-moved",
+        type=Path,
+        metavar="PATH",
+        help="IT: queue for sending the unsent records of a damaged store the kiosk moved "
+        "aside (hubkiosk.sqlite3.corrupt-...), then exit",
+    )
+    parser.add_argument(
         "--config-template",
         action="store_true",
         help="print a TOML config file with every setting, its default and help, then exit",
@@ -154,7 +162,13 @@ def _screen_number(text: str) -> int:
 
 def runs_kiosk(args: argparse.Namespace) -> bool:
     """Whether the command line starts the kiosk (not one of IT's commands, which exit)."""
-    return not (args.config_template or args.print_config or args.enrol or args.unlock_advisers)
+    return not (
+        args.config_template
+        or args.print_config
+        or args.enrol
+        or args.unlock_advisers
+        or args.recover_moved
+    )
 
 
 def load_settings(args: argparse.Namespace) -> KioskSettings:
@@ -782,6 +796,45 @@ def unlock_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def recover_command(args: argparse.Namespace) -> int:
+    """``hubkiosk --recover-moved PATH``: IT queues the unsent records of a damaged store
+    moved aside (:mod:`hubkiosk.store.recover`) in this kiosk's store, for its sync to
+    send (the kiosk may be running). Exits 2 when PATH is no kiosk store."""
+    from hubkiosk.store.db import DB_NAME, open_store
+    from hubkiosk.store.recover import NotAStore, recover_moved
+
+    try:
+        settings = load_settings(args)
+    except ValueError as exc:  # a setting IT must fix: named, no traceback
+        print(f"hubkiosk: {exc}", file=sys.stderr)
+        return 1
+    if not (settings.data_dir / DB_NAME).exists():
+        print(
+            f"hubkiosk: no kiosk store in {settings.data_dir} (check --data-dir or "
+            "HUBKIOSK_DATA_DIR): nothing queued",
+            file=sys.stderr,
+        )
+        return 1
+    moved: Path = args.recover_moved
+    try:
+        check_writable(settings.data_dir)
+        store = open_store(settings.data_dir)
+    except (RuntimeError, OSError) as exc:
+        print(f"hubkiosk: cannot open the store: {exc}", file=sys.stderr)
+        return 1
+    try:
+        for notice in store.notices:
+            print(f"hubkiosk: note: {notice}", file=sys.stderr)
+        recovered = recover_moved(store, moved)
+    except NotAStore as exc:
+        print(f"hubkiosk: {exc}: nothing queued", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(f"hubkiosk: {recovered.summary(moved.name)}")
+    return 0
+
+
 #: What the kiosk's files never give every user of the machine: its store, backups and
 #: logs hold residents' names and phone numbers until they are purged (the group the kiosk
 #: runs in keeps read access: a backup agent, the Debian unit's state dir).
@@ -830,6 +883,8 @@ def main(argv: list[str] | None = None) -> int:
         return enrol_command(args)
     if args.unlock_advisers:
         return unlock_command(args)
+    if args.recover_moved:
+        return recover_command(args)
     return run_kiosk(argv, args)
 
 
@@ -985,8 +1040,15 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
         quick = quick_start(argv, args)
         if quick is None:
             kiosk = build(argv)
-    except (ValueError, RuntimeError) as exc:  # a wrong setting or content, a held data dir
-        print(f"hubkiosk cannot start: {exc}", file=sys.stderr)
+    except Exception as exc:  # any, as on a quick start (QuickStart._fail): no traceback
+        said = str(exc)  # a wrong setting or content, a held data dir, a file it cannot open
+        if not isinstance(exc, ValueError | RuntimeError | OSError):
+            from hubkiosk.logs import flush_logs
+
+            log.error("start failed", exc_info=exc)  # a fault not foreseen: where, for IT
+            flush_logs()  # the line below comes last, after the details
+            said = ": ".join(filter(None, (type(exc).__name__, said))) + " (details in the log)"
+        print(f"hubkiosk cannot start: {said}", file=sys.stderr, flush=True)
         return 1
     app = ensure_app()
     if quick is not None:
