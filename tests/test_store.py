@@ -161,6 +161,7 @@ def test_corrupt_store_is_moved_aside_and_a_fresh_one_starts(tmp_path):
     moved = list(tmp_path.glob(f"{DB_NAME}.corrupt-*"))
     assert len(moved) == 1 and moved[0].read_bytes().startswith(b"this is not")
     assert store.notices and "moved aside" in store.notices[0] and "fresh store" in store.notices[0]
+    assert f"hubkiosk --recover-moved {moved[0]} queues them" in store.notices[0]
     events = store.unseen_events()
     assert [e.kind for e in events] == ["store_repaired"]
     with store.session() as session:

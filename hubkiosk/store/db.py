@@ -266,6 +266,11 @@ def _move_aside(path: Path, now: dt.datetime) -> Path:
     return target
 
 
+def _recover_with(moved: Path) -> str:
+    """How IT sends what a moved-aside store still holds (:mod:`hubkiosk.store.recover`)."""
+    return f"hubkiosk --recover-moved {moved} queues them for sending."
+
+
 def _nothing_left(moved: Path) -> bool:
     """Whether a store moved aside holds nothing: an empty file and no log beside it."""
     wal = moved.with_name(moved.name + "-wal")
@@ -290,13 +295,18 @@ def open_store(data_dir: Path, *, now: Callable[[], dt.datetime] = utcnow) -> St
                     + (
                         "lost: nothing was left of them."
                         if _nothing_left(moved)
-                        else "in the moved file."
+                        else f"in the moved file: {_recover_with(moved)}"
                     )
                 )
             else:
                 notice = (
                     f"The local store was damaged ({verdict}). It was moved aside to "
                     f"{moved.name}; no backup was found, so a fresh store was made."
+                    + (
+                        ""
+                        if _nothing_left(moved)
+                        else f" Any records not yet synced are in the moved file: {_recover_with(moved)}"
+                    )
                 )
             log.error("store: %s", notice)
             notices.append(notice)

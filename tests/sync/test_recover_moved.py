@@ -106,6 +106,8 @@ def test_records_in_a_store_moved_aside_reach_the_server_once_each(
     try:
         assert "was restored" in store.notices[0], store.notices
         (moved,) = data.glob(f"{DB_NAME}.corrupt-*[0-9]")  # its -wal and -shm beside it
+        # IT reads how to get them out where it learns they are there (adviser screen, log).
+        assert f"hubkiosk --recover-moved {moved} queues them" in store.notices[0]
         as_moved = digests(data, moved.name)
 
         code, out, err = recover(data, moved, capsys)
