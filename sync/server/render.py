@@ -11,6 +11,7 @@ from dataclasses import replace
 from urllib.parse import urlencode
 
 from sync.server import csvsafe, pages
+from sync.server.fleet import duration
 from sync.server.pages import series_chart
 from sync.server.reports import TURNED_AWAY_REASONS, Figures, HubReport, WeekSpan
 
@@ -151,13 +152,25 @@ def to_csv(report: HubReport, table: str = "all") -> str:
         return out.getvalue()
     if table == "devices":
         writer.writerow(
-            ["hub_id", "hub_name", "kiosk", "last_seen_at", "pending", "dead_letters", "status"]
+            [
+                "hub_id",
+                "hub_name",
+                "kiosk",
+                "last_seen_at",
+                "pending",
+                "dead_letters",
+                "status",
+                "silent",
+            ]
         )
         for d in report.devices:
             seen = d.last_seen_at.isoformat() if d.last_seen_at else ""
             status = "revoked" if d.revoked else "active"
+            # Silent: its counts are as at its last contact (see the page).
+            silent = "true" if d.silent else "false"
+            name = d.hub_name or d.hub_id
             writer.writerow(
-                [d.hub_id, d.hub_name or d.hub_id, d.name, seen, d.pending, d.dead_letters, status]
+                [d.hub_id, name, d.name, seen, d.pending, d.dead_letters, status, silent]
             )
         return out.getvalue()
     writer.writerow(_LONG_COLUMNS)
@@ -293,6 +306,7 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         turned_away=report.turned_away,
         reasons=TURNED_AWAY_REASONS,
         key=key,
+        duration=duration,
     )
 
 

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol.hub_figures import Rates
 from sync.protocol.records import TurnedAwayReason
-from sync.server import config, hub_aggregates
+from sync.server import config, fleet, hub_aggregates
 from sync.server.models import (
     Device,
     HubChannelTally,
@@ -46,6 +46,7 @@ from sync.server.models import (
     HubTicketWait,
     HubTurnedAwayTally,
 )
+from sync.sqltypes import as_utc
 
 
 class UnknownHub(ValueError):
@@ -208,6 +209,11 @@ class DeviceHealth:
     revoked: bool
     #: The hub's published name (its id if it has none).
     hub_name: str = ""
+    #: Silent longer than IT's threshold (or never seen): its counts are as at its last
+    #: contact, and records it has not sent are missing from the figures.
+    silent: bool = False
+    #: Seconds since it was last seen (None: never).
+    silent_seconds: float | None = None
 
 
 @dataclass
@@ -530,6 +536,7 @@ def hub_report(
         monday: [f.hub_id for f in hubs if (f.hub_id, monday) not in reported]
         for monday in mondays(start, end)
     }
+    policy = fleet.load_policy(session)
     device_query = select(Device).order_by(Device.hub_id, Device.name)
     if hub_ids:
         device_query = device_query.where(Device.hub_id.in_(hub_ids))
@@ -545,8 +552,11 @@ def hub_report(
             dead_letters=d.reported_dead_letters,
             kiosk_version=d.kiosk_version,
             revoked=d.revoked_at is not None,
+            silent=fleet.is_silent(silence, policy),
+            silent_seconds=silence,
         )
         for d in session.scalars(device_query)
+        for silence in [_silence(d, now)]
     ]
     return HubReport(
         start=start,
@@ -562,6 +572,12 @@ def hub_report(
         channel_shift=channel_shift(session, start, end, hub_ids, names),
         without_records=without_records,
     )
+
+
+def _silence(device: Device, now: dt.datetime) -> float | None:
+    """Seconds since ``device`` was last seen (None: never)."""
+    seen = as_utc(device.last_seen_at)
+    return None if seen is None else (now - seen).total_seconds()
 
 
 def mondays(start: dt.date, end: dt.date) -> list[dt.date]:

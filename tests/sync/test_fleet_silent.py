@@ -12,8 +12,10 @@ health the way the kiosk does (:func:`hubkiosk.store.health.kiosk_health`).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import html
+import io
 import re
 import time
 
@@ -221,3 +223,47 @@ def test_a_silent_kiosks_printer_free_disk_and_last_error_say_when_it_told_them(
     assert dt.datetime.fromisoformat(current["health_at"]) == reported
     assert current["health_stale"] is False
     assert fleet_json(central)["devices"][0]["health_stale"] is True
+
+
+def test_the_hub_reports_kiosk_health_says_a_silent_kiosks_backlog_is_as_at_its_last_contact(
+    silent_kiosk,
+):
+    """The managers' report's "Kiosk health" showed a kiosk silent for a day as "Waiting to
+    send 5 · active", as if now (and beside a trend whose last week may be missing what it
+    has not sent). It says it is silent and that the counts are as at its last contact, in
+    the page, the devices CSV and JSON alike; a kiosk in contact is unchanged."""
+    central, clock, _ = silent_kiosk
+    (kiosk,) = fleet_json(central)["devices"]
+
+    def report(fmt: str, **params: str) -> requests.Response:
+        day = clock().date().isoformat()
+        answer = requests.get(
+            f"{central.url}/reports/hubs",
+            params={"from": day, "to": day, "format": fmt, "key": REPORT_KEY, **params},
+            timeout=10,
+        )
+        assert answer.status_code == 200, answer.text
+        return answer
+
+    def row() -> str:
+        found = re.search(
+            rf'<tr data-device="{kiosk["device_id"]}"[^>]*>(.*?)</tr>', report("html").text, re.S
+        )
+        assert found
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", found.group(1), re.S)
+        return " | ".join(
+            html.unescape(" ".join(re.sub(r"<[^>]+>", " ", c).split())) for c in cells
+        )
+
+    clock.advance(60)
+    assert row().endswith(" | 5 | 0 | active")
+    assert "silent" not in row() and "last contact" not in row()
+
+    clock.advance(24 * 3600)
+    assert row().endswith(
+        " UTC silent for 24 h 1 min | 5 at last contact | 0 at last contact | active"
+    )
+    (device,) = report("json").json()["devices"]
+    assert device["silent"] is True
+    (line,) = csv.DictReader(io.StringIO(report("csv", table="devices").text))
+    assert (line["pending"], line["silent"]) == ("5", "true")
