@@ -131,6 +131,12 @@ class KioskHealth:
     dead_letters: int | None
     #: When the kiosk clears the personal fields of its oldest set-aside record.
     set_aside_cleared_at: dt.datetime | None
+    #: When the kiosk last reported its machine's health (printer, free disk, last backup,
+    #: last error): with its heartbeat, or earlier if its heartbeats since carried none.
+    health_at: dt.datetime | None
+    #: That report is older than IT's silent threshold: the printer, free disk and last
+    #: error are as they were then, not now (the page and ``devices`` say as of when).
+    health_stale: bool
     printer: str | None
     printer_fault: str | None
     free_disk_bytes: int | None
@@ -168,6 +174,13 @@ def duration(seconds: float) -> str:
 
 def megabytes(size: int | None) -> str:
     return "" if size is None else f"{size / 1_000_000:,.0f} MB"
+
+
+def as_of(row: KioskHealth) -> str:
+    """``"as of 3 Nov 2026 09:14 UTC"``: when a kiosk told the health it last told, if that
+    is stale (:attr:`KioskHealth.health_stale`); "" while it is current."""
+    at = row.health_at
+    return f"as of {at.day} {at:%b %Y %H:%M} UTC" if row.health_stale and at else ""
 
 
 def _finite(value: float | None) -> float | None:
@@ -291,6 +304,7 @@ def fleet(
         seen = as_utc(device.last_seen_at)
         silent_seconds = (now - seen).total_seconds() if seen else None
         oldest = _finite(device.reported_oldest_pending_seconds)
+        health_at = as_utc(device.health_at)
         rows.append(
             KioskHealth(
                 device_id=device.id,
@@ -309,6 +323,9 @@ def fleet(
                 ),
                 dead_letters=device.reported_dead_letters,
                 set_aside_cleared_at=as_utc(device.reported_set_aside_cleared_at),
+                health_at=health_at,
+                health_stale=health_at is not None
+                and is_silent((now - health_at).total_seconds(), policy),
                 printer=device.printer_state,
                 printer_fault=device.printer_fault,
                 free_disk_bytes=device.free_disk_bytes,
@@ -343,7 +360,9 @@ def text_table(rows: list[KioskHealth]) -> str:
     resident (the kiosk's printing service writes it; 300 characters at most on the wire).
 
     For a silent kiosk, what it told at its last heartbeat says so ("at last contact"),
-    and its oldest waiting record's age is by now: it has sent nothing since."""
+    and its oldest waiting record's age is by now: it has sent nothing since. Its free
+    disk, printer fault and last error, told longer ago than IT's silent threshold, say
+    when ("disk 1,204 MB as of 3 Nov 2026 09:14 UTC")."""
     lines = []
     for row in rows:
         seen = row.last_seen_at.isoformat(timespec="seconds") if row.last_seen_at else "never"
@@ -351,17 +370,20 @@ def text_table(rows: list[KioskHealth]) -> str:
         up = "?" if row.uptime_seconds is None else duration(row.uptime_seconds)
         if row.silent and row.uptime_seconds is not None:
             up += " at last contact"
+        # Its printer, disk and last error as it last told them, if long ago: as of when.
+        stale = f" {as_of(row)}" if row.health_stale else ""
+        told = f" ({as_of(row)})" if row.health_stale else ""
         line = (
             f"{row.device_id}  {row.hub_id}  {row.name}  version {row.version or '?'}  "
             f"configuration {row.configuration or 'shipped'}  "
             f"last seen {seen}  up {up}  "
             f"pending {_waiting_text(row)}  "
-            f"disk {megabytes(row.free_disk_bytes) or '?'}  {state}"
+            f"disk {megabytes(row.free_disk_bytes) or '?'}{stale}  {state}"
         )
         if row.printer_fault:  # as the fleet page's printer column
-            line += f"  printer fault: {row.printer_fault}"
+            line += f"  printer fault: {row.printer_fault}{told}"
         if row.last_error:  # as the fleet page's column: a kiosk that did not close, too
-            line += f"  last error: {row.last_error}"
+            line += f"  last error: {row.last_error}{told}"
         lines.append(terminal_text(line))
     return "\n".join(lines)
 
@@ -372,6 +394,7 @@ def fleet_html(rows: list[KioskHealth], policy: FleetPolicy, now: dt.datetime) -
         page_class="report fleet",
         duration=lambda seconds: "" if seconds is None else duration(float(seconds)),
         megabytes=megabytes,
+        as_of=as_of,
         rows=rows,
         policy=policy,
         now=now,

@@ -11,6 +11,7 @@ from dataclasses import replace
 from urllib.parse import urlencode
 
 from sync.server import csvsafe, pages
+from sync.server.fleet import duration
 from sync.server.pages import series_chart
 from sync.server.reports import TURNED_AWAY_REASONS, Figures, HubReport, WeekSpan
 
@@ -61,13 +62,17 @@ def to_csv(report: HubReport, table: str = "all") -> str:
     unless the range starts later in the week): no row is dated before ``from``. Each week
     also has the figures ``week_starting`` (its Monday) and ``days_in_range`` (fewer than 7
     for a part week, the range's first or last).
+    Every week of the range is there, a week nothing was recorded in with zeros, and says
+    how many hubs sent no records for it (``hubs_without_records``) and which
+    (``no_records_from``, key the hub's id, value 1).
     A table's name (:data:`TABLES`): that table of the page, one row per line of it; the
     hubs, weeks and days tables also count the residents turned away at appointment
     check-in, by reason (``turned_away_<reason>``), which the page shows in a table of
     their own. The weeks and channel-shift tables end with how many of each week's days
     are in the range, and its first and last (``days_in_range``, ``first_day_in_range``,
     ``last_day_in_range``): ``week_starting`` is the week's Monday, which may be before
-    ``from``."""
+    ``from``; the weeks table ends with the ids of the hubs that sent no records for the
+    week, space-separated (``hubs_without_records``)."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
     period = [report.start.isoformat(), report.end.isoformat()]
@@ -84,12 +89,22 @@ def to_csv(report: HubReport, table: str = "all") -> str:
         return out.getvalue()
     if table == "weeks":
         writer.writerow(
-            ["from", "to", "week_starting", "hub_id", "hub_name", *_TABLE_COLUMNS, *_SPAN_COLUMNS]
+            [
+                "from",
+                "to",
+                "week_starting",
+                "hub_id",
+                "hub_name",
+                *_TABLE_COLUMNS,
+                *_SPAN_COLUMNS,
+                "hubs_without_records",
+            ]
         )
         for f in report.named_weeks:
             if f.day is None:
                 continue
             values = [*_figure_values(f), *_span_values(report.week_span(f.day))]
+            values.append(" ".join(report.hubs_without_records(f.day)))
             writer.writerow([*period, f.day.isoformat(), f.hub_id, f.hub_name, *values])
         return out.getvalue()
     if table == "destinations":
@@ -137,13 +152,25 @@ def to_csv(report: HubReport, table: str = "all") -> str:
         return out.getvalue()
     if table == "devices":
         writer.writerow(
-            ["hub_id", "hub_name", "kiosk", "last_seen_at", "pending", "dead_letters", "status"]
+            [
+                "hub_id",
+                "hub_name",
+                "kiosk",
+                "last_seen_at",
+                "pending",
+                "dead_letters",
+                "status",
+                "silent",
+            ]
         )
         for d in report.devices:
             seen = d.last_seen_at.isoformat() if d.last_seen_at else ""
             status = "revoked" if d.revoked else "active"
+            # Silent: its counts are as at its last contact (see the page).
+            silent = "true" if d.silent else "false"
+            name = d.hub_name or d.hub_id
             writer.writerow(
-                [d.hub_id, d.hub_name or d.hub_id, d.name, seen, d.pending, d.dead_letters, status]
+                [d.hub_id, name, d.name, seen, d.pending, d.dead_letters, status, silent]
             )
         return out.getvalue()
     writer.writerow(_LONG_COLUMNS)
@@ -163,6 +190,11 @@ def to_csv(report: HubReport, table: str = "all") -> str:
             writer.writerow([*base, "referrals_by_destination", destination, count])
         for reason, count in figures.turned_away_by_reason.items():
             writer.writerow([*base, "turned_away_by_reason", reason, count])
+        if span is not None:  # the hubs that sent no records for the week: its 0s are not counts
+            silent = report.hubs_without_records(span.monday)
+            writer.writerow([*base, "hubs_without_records", "", len(silent)])
+            for hub_id in silent:
+                writer.writerow([*base, "no_records_from", hub_id, 1])
 
     for figures in report.hubs:
         rows(figures)
@@ -274,20 +306,24 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         turned_away=report.turned_away,
         reasons=TURNED_AWAY_REASONS,
         key=key,
+        duration=duration,
     )
 
 
 def _weeks_chart(report: HubReport, weeks: list[tuple[Figures, WeekSpan]]) -> pages.Chart:
     """Visits by week: a part week's label says how many of its days are in the range, and
-    its bar is lighter, so that it is not read as a dip beside whole weeks."""
+    its bar is lighter, so that it is not read as a dip beside whole weeks; a week some hub
+    sent no records for says so ("no records from 1 of 2 hubs", or "no records")."""
+
+    def label(span: WeekSpan) -> str:
+        notes = [] if span.whole else [f"{span.days} day{'s' if span.days > 1 else ''} in range"]
+        notes += [note] if (note := report.no_records(span.monday, short=True)) else []
+        return f"w/c {span.monday:%d %b %Y}" + (f" ({'; '.join(notes)})" if notes else "")
+
     chart = series_chart(
         "chart-weeks",
         f"Visits by week ({report.scope})",
-        [
-            f"w/c {span.monday:%d %b %Y}"
-            + ("" if span.whole else f" ({span.days} day{'s' if span.days > 1 else ''} in range)")
-            for _, span in weeks
-        ],
+        [label(span) for _, span in weeks],
         [("Visits in the week", [f.visits for f, _ in weeks])],
     )
     rows = [

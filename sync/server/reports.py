@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol.hub_figures import Rates
 from sync.protocol.records import TurnedAwayReason
-from sync.server import config, hub_aggregates
+from sync.server import config, fleet, hub_aggregates
 from sync.server.models import (
     Device,
     HubChannelTally,
@@ -46,6 +46,7 @@ from sync.server.models import (
     HubTicketWait,
     HubTurnedAwayTally,
 )
+from sync.sqltypes import as_utc
 
 
 class UnknownHub(ValueError):
@@ -208,6 +209,11 @@ class DeviceHealth:
     revoked: bool
     #: The hub's published name (its id if it has none).
     hub_name: str = ""
+    #: Silent longer than IT's threshold (or never seen): its counts are as at its last
+    #: contact, and records it has not sent are missing from the figures.
+    silent: bool = False
+    #: Seconds since it was last seen (None: never).
+    silent_seconds: float | None = None
 
 
 @dataclass
@@ -266,6 +272,9 @@ class HubReport:
     hub_ids: list[str] = field(default_factory=list)
     #: Self-service and assisted counts per hub, week, activity and service (issue 15).
     channel_shift: list[ChannelShift] = field(default_factory=list)
+    #: By week (its Monday): the listed hubs that sent no records of its days in range (no
+    #: ticket, check-in or form: a kiosk down or a hub closed), in the order of ``hubs``.
+    without_records: dict[dt.date, list[str]] = field(default_factory=dict)
 
     @property
     def scope(self) -> str:
@@ -290,6 +299,34 @@ class HubReport:
         """Whether a week of the trend holds only some of its days (the range's first or
         last week, the range not from a Monday or not to a Sunday)."""
         return any(f.day is not None and not self.week_span(f.day).whole for f in self.weeks)
+
+    def hubs_without_records(self, monday: dt.date) -> list[str]:
+        """The ids of the listed hubs that sent no records in the week from ``monday``."""
+        return self.without_records.get(monday, [])
+
+    def no_records(self, monday: dt.date, *, short: bool = False) -> str:
+        """What the week from ``monday`` says of the hubs that sent nothing for it ("" if
+        every hub did): "no records" (from the one hub, or from any), "no records from
+        Town Hall Whitechapel"; ``short`` (a chart's label) counts them, "no records from
+        1 of 2 hubs"."""
+        silent = self.hubs_without_records(monday)
+        if not silent:
+            return ""
+        if len(silent) == len(self.hubs):
+            return (
+                "no records"
+                if len(silent) == 1 or short
+                else f"no records from {'either' if len(silent) == 2 else 'any'} hub"
+            )
+        if short:
+            return f"no records from {len(silent)} of {len(self.hubs)} hubs"
+        names = {f.hub_id: f.hub_name for f in self.hubs}
+        return "no records from " + ", ".join(names.get(hub, hub) for hub in silent)
+
+    @property
+    def any_without_records(self) -> bool:
+        """Whether a hub sent no records for a week of the trend."""
+        return any(self.without_records.values())
 
     @property
     def totals(self) -> Totals:
@@ -361,7 +398,10 @@ class HubReport:
 
     def _week_json(self, week: Figures) -> dict[str, Any]:
         data = week.to_json()
-        return data | self.week_span(week.day).to_json() if week.day else data
+        if not week.day:
+            return data
+        silent = {"hubs_without_records": self.hubs_without_records(week.day)}
+        return data | self.week_span(week.day).to_json() | silent
 
 
 def _period(session: Session, period: Period, day: Any) -> Any:
@@ -482,6 +522,21 @@ def hub_report(
     hubs.sort(key=lambda f: f.hub_name)
     days = _figures(session, start, end, hub_ids, names, by_hub=True, period="day")
     weeks = _figures(session, start, end, hub_ids, names, by_hub=False, period="week")
+    # Every week of the range has its row, with zeros when nothing was recorded in it (a
+    # week left out reads as no gap in the trend), and says which hubs sent nothing.
+    listed_weeks = {f.day for f in weeks}
+    weeks += [
+        Figures(hub_id=ALL_HUBS, hub_name="All hubs", day=monday)
+        for monday in mondays(start, end)
+        if monday not in listed_weeks
+    ]
+    weeks.sort(key=lambda f: f.day or dt.date.min)
+    reported = _hubs_reporting(session, start, end, hub_ids)
+    without_records = {
+        monday: [f.hub_id for f in hubs if (f.hub_id, monday) not in reported]
+        for monday in mondays(start, end)
+    }
+    policy = fleet.load_policy(session)
     device_query = select(Device).order_by(Device.hub_id, Device.name)
     if hub_ids:
         device_query = device_query.where(Device.hub_id.in_(hub_ids))
@@ -497,8 +552,11 @@ def hub_report(
             dead_letters=d.reported_dead_letters,
             kiosk_version=d.kiosk_version,
             revoked=d.revoked_at is not None,
+            silent=fleet.is_silent(silence, policy),
+            silent_seconds=silence,
         )
         for d in session.scalars(device_query)
+        for silence in [_silence(d, now)]
     ]
     return HubReport(
         start=start,
@@ -512,7 +570,36 @@ def hub_report(
         baseline=load_baseline(),
         hub_ids=list(hub_ids or []),
         channel_shift=channel_shift(session, start, end, hub_ids, names),
+        without_records=without_records,
     )
+
+
+def _silence(device: Device, now: dt.datetime) -> float | None:
+    """Seconds since ``device`` was last seen (None: never)."""
+    seen = as_utc(device.last_seen_at)
+    return None if seen is None else (now - seen).total_seconds()
+
+
+def mondays(start: dt.date, end: dt.date) -> list[dt.date]:
+    """The Monday of every week with a day from ``start`` to ``end``."""
+    monday = start - dt.timedelta(days=start.weekday())
+    weeks = (end - monday).days // 7 + 1
+    return [monday + dt.timedelta(weeks=n) for n in range(max(weeks, 0))]
+
+
+def _hubs_reporting(
+    session: Session, start: dt.date, end: dt.date, hub_ids: list[str] | None
+) -> set[Key]:
+    """(hub, Monday) of every week a hub sent a record counted here for (a ticket, a
+    booking check-in, a form or a check-in turned away) on a day in the range."""
+    grouping = _Grouping(session, start, end, hub_ids, by_hub=True, period="week")
+    found: set[Key] = set()
+    for t in (HubTicketTally, HubChannelTally, HubTurnedAwayTally):
+        g = grouping.rows(t)
+        found.update(
+            _key(row, "week") for row in session.execute(select(g.c.hub_id, g.c.day).distinct())
+        )
+    return found
 
 
 def _week_start(session: Session, day: Any) -> Any:

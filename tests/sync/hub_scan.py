@@ -292,6 +292,38 @@ def scanned_hub_report(
     hubs.sort(key=lambda f: f.hub_name)
     report.hubs = hubs
     report.days = scanned_figures(session, start, end, hub_ids, names, by_hub=True, period="day")
-    report.weeks = scanned_figures(session, start, end, hub_ids, names, by_hub=False, period="week")
+    weeks = scanned_figures(session, start, end, hub_ids, names, by_hub=False, period="week")
+    # Every week of the range, a week nothing was recorded in with zeros.
+    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    mondays = sorted({day - dt.timedelta(days=day.weekday()) for day in days})
+    weekly = {f.day for f in weeks}
+    weeks += [
+        Figures(hub_id=ALL_HUBS, hub_name="All hubs", day=m) for m in mondays if m not in weekly
+    ]
+    report.weeks = sorted(weeks, key=lambda f: f.day or dt.date.min)
+    reported = _reporting(session, start, end, hub_ids)
+    report.without_records = {
+        m: [f.hub_id for f in hubs if (f.hub_id, m) not in reported] for m in mondays
+    }
     report.channel_shift = scanned_channel_shift(session, start, end, hub_ids, names)
     return report
+
+
+def _reporting(
+    session: Session, start: dt.date, end: dt.date, hub_ids: list[str] | None
+) -> set[Key]:
+    """(hub, Monday) of each week a hub's ticket, check-in, form or check-in turned away
+    is dated in, from the raw rows."""
+    query = (
+        select(R.hub_id, _period(session, "week").label("day"))
+        .where(R.day >= start, R.day <= end)
+        .where(
+            (R.kind == "ticket")
+            | R.activity.is_not(None)
+            | ((R.kind == "check_in_turned_away") & R.outcome.is_not(None))
+        )
+        .distinct()
+    )
+    if hub_ids:
+        query = query.where(R.hub_id.in_(hub_ids))
+    return {_key(row, "week") for row in session.execute(query)}

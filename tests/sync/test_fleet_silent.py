@@ -12,7 +12,10 @@ health the way the kiosk does (:func:`hubkiosk.store.health.kiosk_health`).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import html
+import io
 import re
 import time
 
@@ -40,15 +43,15 @@ FAULT = (
 
 
 def cells_of(page: str, device_id: str) -> dict[str, str]:
-    """The kiosk's row on the fleet page by column heading: each cell's text, tags and
-    spaces folded."""
+    """The kiosk's row on the fleet page by column heading: each cell's text as read (tags
+    and spaces folded, entities unescaped)."""
     headings = re.findall(r'<th scope="col">(.*?)</th>', page, re.S)
     row = re.search(rf'<tr class="\w+" data-device="{device_id}">(.*?)</tr>', page, re.S)
     assert row, f"no row for {device_id}"
     cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(1), re.S)
     assert len(cells) == len(headings), (headings, cells)
     return {
-        heading: " ".join(re.sub(r"<[^>]+>", " ", text).split())
+        heading: html.unescape(" ".join(re.sub(r"<[^>]+>", " ", text).split()))
         for heading, text in zip(headings, cells, strict=True)
     }
 
@@ -184,3 +187,83 @@ def test_devices_gives_the_printer_fault_of_a_kiosk_in_contact(
     assert f"printer fault: {FAULT}" in line
     assert "at last contact" not in line
     assert f"pending 5, oldest {duration((clock() - queued).total_seconds())}" in line
+
+
+def test_a_silent_kiosks_printer_free_disk_and_last_error_say_when_it_told_them(
+    silent_kiosk, db_url, monkeypatch, capsys
+):
+    """QA s35: a kiosk silent for a day showed "Printer: fault" and "Free disk: 48,213 MB"
+    as if now, and IT acted on them. They are what it told at its last report: the page and
+    ``devices`` say when (the time its health came), and a kiosk in contact is unchanged."""
+    central, clock, _ = silent_kiosk
+    (kiosk,) = fleet_json(central)["devices"]
+    reported = dt.datetime.fromisoformat(kiosk["last_seen_at"])  # its health came with it
+    disk = f"{kiosk['free_disk_bytes'] / 1_000_000:,.0f} MB"
+    as_of = f"as of {reported.day} {reported:%b %Y %H:%M} UTC"
+
+    clock.advance(60)  # in contact: as it was, no "as of"
+    cells = cells_of(fleet_page(central), kiosk["device_id"])
+    assert cells["Free disk"] == disk
+    assert cells["Printer"] == f"fault {FAULT}"
+    current = fleet_json(central)["devices"][0]
+
+    clock.advance(24 * 3600)
+    cells = cells_of(fleet_page(central), kiosk["device_id"])
+    assert cells["Free disk"] == f"{disk} {as_of}"
+    assert cells["Printer"] == f"fault {as_of} {FAULT}"
+
+    monkeypatch.setattr("sync.server.cli.utcnow", clock)
+    capsys.readouterr()
+    assert server_main(["--db", db_url, "devices"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert f"disk {disk} {as_of}" in line
+    assert f"printer fault: {FAULT} ({as_of})" in line
+
+    # In JSON: when its health came, and whether that is stale.
+    assert dt.datetime.fromisoformat(current["health_at"]) == reported
+    assert current["health_stale"] is False
+    assert fleet_json(central)["devices"][0]["health_stale"] is True
+
+
+def test_the_hub_reports_kiosk_health_says_a_silent_kiosks_backlog_is_as_at_its_last_contact(
+    silent_kiosk,
+):
+    """The managers' report's "Kiosk health" showed a kiosk silent for a day as "Waiting to
+    send 5 · active", as if now (and beside a trend whose last week may be missing what it
+    has not sent). It says it is silent and that the counts are as at its last contact, in
+    the page, the devices CSV and JSON alike; a kiosk in contact is unchanged."""
+    central, clock, _ = silent_kiosk
+    (kiosk,) = fleet_json(central)["devices"]
+
+    def report(fmt: str, **params: str) -> requests.Response:
+        day = clock().date().isoformat()
+        answer = requests.get(
+            f"{central.url}/reports/hubs",
+            params={"from": day, "to": day, "format": fmt, "key": REPORT_KEY, **params},
+            timeout=10,
+        )
+        assert answer.status_code == 200, answer.text
+        return answer
+
+    def row() -> str:
+        found = re.search(
+            rf'<tr data-device="{kiosk["device_id"]}"[^>]*>(.*?)</tr>', report("html").text, re.S
+        )
+        assert found
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", found.group(1), re.S)
+        return " | ".join(
+            html.unescape(" ".join(re.sub(r"<[^>]+>", " ", c).split())) for c in cells
+        )
+
+    clock.advance(60)
+    assert row().endswith(" | 5 | 0 | active")
+    assert "silent" not in row() and "last contact" not in row()
+
+    clock.advance(24 * 3600)
+    assert row().endswith(
+        " UTC silent for 24 h 1 min | 5 at last contact | 0 at last contact | active"
+    )
+    (device,) = report("json").json()["devices"]
+    assert device["silent"] is True
+    (line,) = csv.DictReader(io.StringIO(report("csv", table="devices").text))
+    assert (line["pending"], line["silent"]) == ("5", "true")

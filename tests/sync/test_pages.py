@@ -111,3 +111,19 @@ def test_the_feedback_page_uses_the_shared_chart_and_layout() -> None:
     # Scores, what it was mostly about, by wait, by service and by hub: each says so when empty.
     assert page.count("No answers in this period") == 5
     assert '<strong id="average">–</strong>' in page
+
+
+def test_the_reports_fit_a_phone_without_hiding_a_total() -> None:
+    """QA s36, the hub report on a 390 px phone: the totals ran on in one row off the screen,
+    so "Referral rate" and "Turned away at appointment check-in" (kept beside the visits
+    so they are not read as everyone who came) were not seen unless the page was dragged
+    sideways; the date form ran off too, and each 790 px chart pushed the page sideways
+    with its figures past the edge. The totals and the form wrap onto the next line, and a
+    chart wider than the screen scrolls within itself (its figures reached by it), not the
+    page."""
+    css = (pages.TEMPLATES / "style.css").read_text(encoding="utf-8")
+    rules = dict(re.findall(r"(\.report[^{]*)\{([^}]*)\}", css))
+    assert "flex-wrap:wrap" in rules[".report .totals"]
+    assert "flex-wrap:wrap" in rules[".report form#period"]
+    assert "minmax(min(790px,100%),1fr)" in rules[".report .charts"]
+    assert "overflow-x:auto" in rules[".report figure.chart"]

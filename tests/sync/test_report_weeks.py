@@ -97,7 +97,10 @@ def test_each_week_says_how_many_of_its_days_are_in_the_range(part_weeks: Centra
     assert weeks == [
         ("2026-10-19", 3, 1, "2026-10-25", "2026-10-25"),  # Bow's 2 and the Town Hall's 1
         ("2026-10-26", 3, 7, "2026-10-26", "2026-11-01"),
+        ("2026-11-02", 0, 7, "2026-11-02", "2026-11-08"),  # every week, 0 when none
         ("2026-11-09", 5, 7, "2026-11-09", "2026-11-15"),
+        ("2026-11-16", 0, 7, "2026-11-16", "2026-11-22"),
+        ("2026-11-23", 0, 7, "2026-11-23", "2026-11-29"),
         ("2026-11-30", 1, 1, "2026-11-30", "2026-11-30"),
     ]
     # The channel shift's weeks say so too; their ``week`` is still the Monday (as before).
@@ -112,6 +115,7 @@ def test_each_week_says_how_many_of_its_days_are_in_the_range(part_weeks: Centra
     whole = hub_report(part_weeks, "json", **{"from": "2026-10-26", "to": "2026-11-15"}).json()
     assert [(w["day"], w["days_in_range"]) for w in whole["weeks"]] == [
         ("2026-10-26", 7),
+        ("2026-11-02", 7),
         ("2026-11-09", 7),
     ]
     # Within one week: its days in range are those asked for.
@@ -131,9 +135,18 @@ def test_the_page_labels_a_part_week_plainly(part_weeks: Central) -> None:
             r'<tr data-week="([^"]+)"[^>]*>(.*?)</tr>', table.group(1), re.S
         )
     }
-    assert rows["2026-10-19"].startswith("Mon 19 Oct 2026 (1 day in range: Sun 25 Oct) 1 3 ")
-    assert rows["2026-11-30"].startswith("Mon 30 Nov 2026 (1 day in range: Mon 30 Nov) 1 1 ")
-    assert rows["2026-10-26"].startswith("Mon 26 Oct 2026 7 3 ")
+    # (Three of the five hubs have no kiosk here: they sent no records in any week.)
+    others = "Cubitt Town Library, Idea Store Chrisp Street, Professional Development Centre"
+    assert rows["2026-10-19"].startswith(
+        f"Mon 19 Oct 2026 (1 day in range: Sun 25 Oct) (no records from {others} Bethnal Green) 1 3 "
+    )
+    assert rows["2026-11-30"].startswith(
+        "Mon 30 Nov 2026 (1 day in range: Mon 30 Nov) "
+        f"(no records from {others} Bethnal Green, Town Hall Whitechapel) 1 1 "
+    )
+    assert rows["2026-10-26"].startswith(
+        f"Mon 26 Oct 2026 (no records from {others} Bethnal Green, Town Hall Whitechapel) 7 3 "
+    )
     assert "<th>Days in range</th>" in table.group(1)
     # Part weeks are told apart from whole ones, and why, above the table.
     assert re.search(r'<tr data-week="2026-10-19" data-days="1" class="part-week">', page)
@@ -144,10 +157,13 @@ def test_the_page_labels_a_part_week_plainly(part_weeks: Central) -> None:
     # The chart of visits by week says so beside each part week's bar.
     bars = re.findall(r'data-label="([^"]+)" data-series="Visits in the week"', page)
     assert bars == [
-        "w/c 19 Oct 2026 (1 day in range)",
-        "w/c 26 Oct 2026",
-        "w/c 09 Nov 2026",
-        "w/c 30 Nov 2026 (1 day in range)",
+        "w/c 19 Oct 2026 (1 day in range; no records from 3 of 5 hubs)",
+        "w/c 26 Oct 2026 (no records from 4 of 5 hubs)",
+        "w/c 02 Nov 2026 (no records)",
+        "w/c 09 Nov 2026 (no records from 4 of 5 hubs)",
+        "w/c 16 Nov 2026 (no records)",
+        "w/c 23 Nov 2026 (no records)",
+        "w/c 30 Nov 2026 (1 day in range; no records from 4 of 5 hubs)",
     ]
     # The channel shift's table marks its part weeks the same way.
     shift = re.search(r'<table id="channel-shift"(.*?)</table>', page, re.S)
@@ -185,7 +201,10 @@ def test_every_figure_csv_has_the_weeks_and_no_row_dated_before_the_range(
     assert weeks == {
         "2026-10-25": ("2026-10-19", "1", "3"),
         "2026-10-26": ("2026-10-26", "7", "3"),
+        "2026-11-02": ("2026-11-02", "7", "0"),
         "2026-11-09": ("2026-11-09", "7", "5"),
+        "2026-11-16": ("2026-11-16", "7", "0"),
+        "2026-11-23": ("2026-11-23", "7", "0"),
         "2026-11-30": ("2026-11-30", "1", "1"),
     }
     # No row is dated before the range's start or after its end (the channel shift's were).
@@ -202,14 +221,17 @@ def test_every_figure_csv_has_the_weeks_and_no_row_dated_before_the_range(
     }
 
     # The weeks table and the channel shift's say how many of each week's days are in range.
-    weeks = list(csv.DictReader(io.StringIO(hub_report(part_weeks, "csv", table="weeks").text)))
+    table = list(csv.DictReader(io.StringIO(hub_report(part_weeks, "csv", table="weeks").text)))
     assert [
         (w["week_starting"], w["days_in_range"], w["first_day_in_range"], w["last_day_in_range"])
-        for w in weeks
+        for w in table
     ] == [
         ("2026-10-19", "1", "2026-10-25", "2026-10-25"),
         ("2026-10-26", "7", "2026-10-26", "2026-11-01"),
+        ("2026-11-02", "7", "2026-11-02", "2026-11-08"),
         ("2026-11-09", "7", "2026-11-09", "2026-11-15"),
+        ("2026-11-16", "7", "2026-11-16", "2026-11-22"),
+        ("2026-11-23", "7", "2026-11-23", "2026-11-29"),
         ("2026-11-30", "1", "2026-11-30", "2026-11-30"),
     ]
     channel = hub_report(part_weeks, "csv", table="channel_shift").text
