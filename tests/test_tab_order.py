@@ -111,7 +111,7 @@ def test_tab_goes_top_bar_page_bottom_bar_on_home_and_a_deeper_screen(kiosk, qtb
     assert stops.index(window.back_button) > stops.index(window.pages[ScreenId.FINDER])
 
 
-def test_the_order_holds_on_screens_built_later_and_in_assisted_mode(kiosk, qtbot, click):
+def test_the_order_holds_on_screens_and_questions_built_later(kiosk, qtbot, click):
     """Screens are built when first shown, and their questions when asked: each comes
     between the two bars too."""
     kiosk.ctx.clock = lambda: IN_THE_SURVEY
@@ -173,9 +173,7 @@ def test_a_switch_user_types_the_reference_with_the_keys_and_checks_in(open_kios
         qtbot.keyClick(focused(), SPACE)  # Done: checks in, as "Check in" does
 
 
-def test_from_a_forms_typed_answer_one_tab_reaches_next_and_enter_goes_on(
-    kiosk, qtbot, click
-):
+def test_from_a_forms_typed_answer_one_tab_reaches_next_and_enter_goes_on(kiosk, qtbot, click):
     resident = Resident(kiosk, qtbot, click)
     window = kiosk.window
     open_the_keys_elsewhere_first(window, click)
