@@ -309,6 +309,7 @@ class FormScreen(Screen):
         Next (Send), Back, then the keys. The answers are made when a form is opened and
         the review's rows when it shows, after everything else: from a typed answer Tab
         went to the top bar, and to Next about forty stops later."""
+        stops: list[QWidget]
         if self.reviewing:
             stops = [w for w in self.review_widgets if isinstance(w, BigButton)]
             stops.append(self.consent.agree)
