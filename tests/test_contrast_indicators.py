@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubkiosk.ui.audit import contrast_ratio
+from hubkiosk.ui.screens import ScreenId
 from tests.conftest import find_button
 from tests.forms.test_forms_ui import Resident
 
@@ -217,3 +218,57 @@ def test_a_focused_answer_has_an_outline_not_a_tint(kiosk, qtbot, click, theme):
     in_theme(window, click, theme)
     to_the_form_circles(kiosk, qtbot, click)
     assert_focus_seen(window, qtbot, "Housing", f"form circle, {theme}")
+
+
+def as_seen(window, button: QAbstractButton) -> QImage:
+    """``button`` as the window shows it (its margin shows what is behind it)."""
+    QApplication.processEvents()
+    return window.grab(QRect(button.mapTo(window, QPoint(0, 0)), button.size())).toImage()
+
+
+def tinted_inside(focused: QImage, unfocused: QImage) -> int:
+    """How many pixels inside the outline (10 px in from each side, past the thickest
+    outline and its rounded corners) look different with the focus: the words look the
+    same, so any is a tint."""
+    return sum(
+        focused.pixelColor(x, y) != unfocused.pixelColor(x, y)
+        for x in range(10, focused.width() - 10)
+        for y in range(10, focused.height() - 10)
+    )
+
+
+def assert_button_focus_seen(window, qtbot, button: QAbstractButton, what: str) -> None:
+    """``button``, reached by Tab, has an outline of 2 px or more all round, 3:1 against
+    how it looked without the focus, and no fill inside it."""
+    window.stack.currentWidget().setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not button)
+    unfocused = as_seen(window, button)
+    tab_to(window, qtbot, button)
+    focused = as_seen(window, button)
+    for side in ("left", "right", "top", "bottom"):
+        width = outline_width(focused, unfocused, side)
+        assert width >= 2, f"{what}: focused, its {side} outline {width} px at 3:1"
+    assert tinted_inside(focused, unfocused) == 0, f"{what}: focused, it is filled inside"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_focused_button_has_the_focus_outline_and_no_fill(kiosk, qtbot, click, theme):
+    """QA s36: a focused button showed Qt's faint fill inside its outline (it looked
+    chosen); in high contrast the bars' buttons and a filled button showed little else."""
+    window = kiosk.window
+    in_theme(window, click, theme)
+    kiosk.ctx.clock = lambda: IN_THE_SURVEY
+    click(window, "Tell us what you think")
+    click(window, "Customer experience survey")
+    screen = window.screens[ScreenId.SURVEY]
+    for button, what in (
+        (screen.intro_back, "a button on the page"),
+        (screen.start_button, "the page's main button (filled)"),
+        (window.start_again, "the bottom bar's filled button"),
+        (window.language_buttons["bn"], "a button of the top bar"),
+    ):
+        assert_button_focus_seen(window, qtbot, button, f"{what}, {theme}")
+    click(window, "Start again")
+    assert_button_focus_seen(window, qtbot, find_button(window, "Housing"), f"a tile, {theme}")
+    click(window, "Find a service or do it now")
+    assert_button_focus_seen(window, qtbot, window.back_button, f"the bottom bar's Back, {theme}")

@@ -72,7 +72,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.ui.widgets import EnterPresses, ListLayout, PageStack, fitted_font
+from hubkiosk.ui.widgets import EnterPresses, ListLayout, PageStack, fitted_font, tab_order
 
 Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
@@ -362,6 +362,8 @@ class OnScreenKeyboard(QWidget):
         self._accents = False
         #: Less room between the rows (a short landscape screen): see :meth:`set_compact`.
         self._compact = False
+        #: What the keys follow in Tab order (see :meth:`keys_after`).
+        self._after: QWidget | None = None
         self.shift_keys: list[Key] = []
         self.char_keys: list[Key] = []
         #: The letter, digit and mark keys of each script other than Latin.
@@ -406,6 +408,28 @@ class OnScreenKeyboard(QWidget):
             self.pages.addWidget(page)  # hidden until it is the current page
             self._space_rows(page.layout())
         self.retranslate()
+        self._order_keys()  # a layer made now came last in Tab order
+
+    def keys_after(self, widget: QWidget | None) -> None:
+        """In Tab order the keys come right after ``widget``: the step's action and Back
+        (``None``: where they are).
+
+        A keyboard or switch user goes from the field to the step's action ("Check in",
+        "Next") in one Tab, and Enter in a line does it too; the keys come after, for a
+        switch user who types with them and then chooses Done (the keys' last), which does
+        the step's action too. The keys came wherever they were made or moved to: after a
+        form's field they came after both bars, about forty stops from Next."""
+        self._after = widget
+        self._order_keys()
+
+    def _order_keys(self) -> None:
+        after = self._after
+        if after is None or not shiboken6.isValid(after):
+            return
+        pages = [self.pages.widget(index) for index in range(self.pages.count())]
+        tab_order(
+            after, *[key for page in pages if page is not None for key in page.findChildren(Key)]
+        )
 
     def needed_width(self) -> int:
         """The narrowest the layer shown may be with every key at least :data:`KEY_SIZE`
@@ -1136,6 +1160,7 @@ class KeyboardSlot(QWidget):
         self._mode: str | None = None
         self._language: str | None = None
         self._compact = False
+        self._after: QWidget | None = None
         if _holder() is None:
             self.take()  # the first slot built keeps it until another is shown
 
@@ -1175,6 +1200,7 @@ class KeyboardSlot(QWidget):
         if self._language is not None:
             keyboard.set_language(self._language)
         keyboard.set_compact(self._compact)
+        keyboard.keys_after(self._after)  # moved here, the keys came last in Tab order
 
     def _release(self, keyboard: OnScreenKeyboard) -> None:
         current = keyboard._target
@@ -1231,6 +1257,13 @@ class KeyboardSlot(QWidget):
         choose another (for a slot whose fields accept Bengali or Urdu)."""
         self.set_language(ctx.language)
         ctx.language_changed.connect(self.set_language)
+
+    def keys_after(self, widget: QWidget | None) -> None:
+        """The keys come right after ``widget`` in Tab order while this slot holds them
+        (:meth:`OnScreenKeyboard.keys_after`)."""
+        self._after = widget
+        if self.holding:
+            shared_keyboard().keys_after(widget)
 
     def set_compact(self, on: bool) -> None:
         """Rows closer together while this slot's screen is short (:meth:`OnScreenKeyboard.set_compact`)."""

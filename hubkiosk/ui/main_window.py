@@ -57,6 +57,7 @@ from hubkiosk.ui.widgets import (
     enable_touch_scrolling,
     label,
     restyle,
+    tab_order,
     tinted,
 )
 
@@ -344,6 +345,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._paint_speaker()
         self.show_screen(ScreenId.HOME)
+        self._order_tabs()
         if ctx.is_ready:
             self.warm_up.start_after_paint(self.screens[ScreenId.HOME])
 
@@ -382,11 +384,29 @@ class MainWindow(QMainWindow):
         overlay.more_time.clicked.connect(idle.extend)
         speaker = Speaker(ctx.start.data_dir / "prompts", parent=self)
         self._late = _LateParts(speech_notice, banner, overlay, idle, speaker)
+        if self.stack.currentWidget() is not None:  # else once the home screen is made
+            self._order_tabs()
         # (A mode change makes them first, then sets the idle time: _mode_changed.)
         if self.stack.currentWidget() is not None:  # else when the home screen is shown
             banner.set_step_back(self.current in STEP_BACK_SCREENS)
             self._update_idle_arming()
         return self._late
+
+    def _order_tabs(self) -> None:
+        """Tab follows what is seen (WCAG 2.4.3): the top bar, the assisted-mode banner, the
+        page, the bottom bar, and round again.
+
+        Qt's order is the order of making: the bars were made first and each screen after
+        them, when first shown, so Tab went from the top bar to the bottom bar, then to the
+        page. Tab goes round, so the top bar (then the banner) is put after the bottom bar,
+        with the home screen after them: whatever is made later (a screen, its questions,
+        its keys) comes after it, so between the top bar and the bottom bar too. (A screen
+        is needed between them first: Qt leaves an order that is already so alone.)"""
+        tab_order(self.start_again, *self.language_buttons.values())
+        if self._late is not None:
+            banner = self._late.banner
+            last_language = list(self.language_buttons.values())[-1]
+            tab_order(last_language, banner.hand_back, banner.finish, banner.step_back.on_my_own)
 
     @property
     def speech_notice(self) -> QLabel:
@@ -530,9 +550,7 @@ class MainWindow(QMainWindow):
         for area in screen.findChildren(QScrollArea):  # built with the screen or since
             self._touch_scrolling(area)
         self.back_button.setVisible(screen.SHOW_BACK and bool(self.history))
-        self.setWindowTitle(
-            self.tr("Hub Kiosk") + (f" · {screen.title()}" if screen.title() else "")
-        )
+        self._name_page(screen)
         self._update_idle_arming()
         self._update_sync_badge()
         self.screen_changed.emit(screen_id)
@@ -901,10 +919,16 @@ class MainWindow(QMainWindow):
             for keyboard in self.findChildren(keyboards.OnScreenKeyboard) if keyboards else []:
                 keyboard.retranslate()
         if self.stack.currentWidget() is not None:
-            shown = self.current_screen
-            self.setWindowTitle(
-                self.tr("Hub Kiosk") + (f" · {shown.title()}" if shown.title() else "")
-            )
+            self._name_page(self.current_screen)
+
+    def _name_page(self, screen: Screen) -> None:
+        """The window's title and the page's name say the screen shown: the page is a Tab
+        stop (arrow keys slide it) and where the focus goes on a change of screen, and a
+        screen reader said nothing there."""
+        title = screen.title()
+        self.setWindowTitle(self.tr("Hub Kiosk") + (f" · {title}" if title else ""))
+        page = self.pages[screen.ID]
+        page.setAccessibleName(title or self.tr("Hub Kiosk"))
 
     @Slot()
     def cycle_text_size(self) -> None:

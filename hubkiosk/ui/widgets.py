@@ -1076,6 +1076,19 @@ class ScreenStack(_OneAtATime, QWidget):
         super().resizeEvent(event)
 
 
+def tab_order(*widgets: QWidget) -> None:
+    """Tab goes from each of ``widgets`` to the next, in the order given (those without a
+    Tab stop of their own are left out).
+
+    Qt's Tab order is the order widgets were made, and a widget made later (a form's
+    questions, a survey's answers, the keys moved to the screen shown) comes after every
+    other: after a screen's Next and Back, after the bars. A screen says its own order with
+    this; each widget moved keeps its place relative to none but those given."""
+    stops = [w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for first, second in zip(stops, stops[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
 def _holds(page: QWidget, widget: QWidget) -> bool:
     """Whether ``widget`` is ``page`` or in it."""
     return widget is page or page.isAncestorOf(widget)
@@ -1107,6 +1120,9 @@ class GrowingScrollArea(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # It never scrolls (the page does): no Tab stop of its own, where a screen reader
+        # said nothing and Space did nothing; Tab goes to the answers in it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _content_height(self) -> int:
         inner = self.widget()

@@ -164,6 +164,8 @@ class AppointmentScreen(Screen):
         self.keyboard.attach(self.reference_edit, "text")
         for edit in (self.reference_edit, self.phone_edit, self.surname_edit):
             edit.returnPressed.connect(self._next_field)
+        # Tab: the field, "Check in", then the keys (Enter and the keys' Done check in too).
+        self.keyboard.keys_after(self.check_button)
         form.addWidget(self.keyboard)
         form.addStretch(1)  # on a tall screen the spare room goes below, not between rows
         self.pages.addWidget(self.form)

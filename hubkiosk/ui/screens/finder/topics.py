@@ -133,6 +133,8 @@ class FinderScreen(Screen):
         self.keyboard.follow_language(self.ctx)
         self.keyboard.attach(self.search_box, mode="text", scripts=(LATIN, BENGALI, URDU))
         search_layout.addWidget(self.keyboard)
+        # Tab: the box, the ways out, what was found, then the keys.
+        self.keyboard.keys_after(self.result_tiles[-1])
         self.pages.addWidget(self.search_page)
 
         self._build_topics()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QWidget,
@@ -34,7 +35,7 @@ from hubkiosk.ui.keyboard import LATIN, SCRIPTS, BesideKeys, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import SPOKEN, Screen
 from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
-from hubkiosk.ui.widgets import BigButton, label, panel
+from hubkiosk.ui.widgets import BigButton, label, panel, tab_order
 from sync.protocol.forms import TYPED_TYPES, FieldType, FormDefinition, FormField
 
 log = logging.getLogger(__name__)
@@ -124,7 +125,7 @@ class FormScreen(Screen):
         self.next_button.clicked.connect(self.next)
         self.keyboard = KeyboardSlot()
         self.keyboard.follow_language(ctx)  # a description in Bengali opens on its letters
-        self.keyboard.done.connect(self._keyboard_done)
+        self.keyboard.done.connect(self._keys_done)
         # Back and Next above the keys; on a short screen beside them (see arrange_short).
         self.nav = QGridLayout()
         self.nav.setHorizontalSpacing(20)
@@ -200,6 +201,8 @@ class FormScreen(Screen):
                 for widget, mode in editor.inputs:
                     self._attach(widget, mode)
                     widget.installEventFilter(self)
+                    if isinstance(widget, QLineEdit):  # Enter: on, as the keys' Done
+                        widget.returnPressed.connect(lambda w=widget: self._keyboard_done(w))
         self.arrange_short(self.short)  # kept ones too: the window may have changed
         self.step = 0
         self.reviewing = False
@@ -298,7 +301,29 @@ class FormScreen(Screen):
         intro = self.draft.form.intro
         self.intro.setVisible(self.step == 0 and not self.reviewing and intro is not None)
         self.retranslate()
+        self._order_tabs()
         self.step_shown.emit()
+
+    def _order_tabs(self) -> None:
+        """Tab: the step's answers (or the review's Change and the resident's consent),
+        Next (Send), Back, then the keys. The answers are made when a form is opened and
+        the review's rows when it shows, after everything else: from a typed answer Tab
+        went to the top bar, and to Next about forty stops later."""
+        stops: list[QWidget]
+        if self.reviewing:
+            stops = [w for w in self.review_widgets if isinstance(w, BigButton)]
+            stops.append(self.consent.agree)
+        else:
+            stops = [
+                stop
+                for item in self.current_fields()
+                for stop in [
+                    *self.editors[item.id].choice_buttons,
+                    *(widget for widget, _mode in self.editors[item.id].inputs),
+                ]
+            ]
+        tab_order(*stops, self.next_button, self.previous_button)
+        self.keyboard.keys_after(self.previous_button)
 
     def _attach(self, widget: QWidget, mode: str) -> None:
         """The keyboard types into ``widget``: a box of several lines (what it is about,
@@ -374,9 +399,15 @@ class FormScreen(Screen):
         for item in self.current_fields():
             self.draft.set(item.id, self.editors[item.id].value())
 
-    def _keyboard_done(self) -> None:
-        """The keyboard's Done: to the next box on this screen, or on, like Next."""
-        target = self.keyboard.target
+    def _keys_done(self) -> None:
+        """The keys' Done; in a line it sent Enter, which did it already."""
+        if not isinstance(self.keyboard.target, QLineEdit):
+            self._keyboard_done()
+
+    def _keyboard_done(self, target: QWidget | None = None) -> None:
+        """The keyboard's Done, or Enter in a line: to the next box on this screen, or on,
+        like Next."""
+        target = target if target is not None else self.keyboard.target
         typed = [
             (widget, mode)
             for item in self.current_fields()
@@ -548,12 +579,15 @@ class FormScreen(Screen):
             return
         if self.reviewing:
             self.progress.setText(self.tr("Last step: check and send"))
-            return
-        self.progress.setText(
-            self.tr("Question %1 of %2")
-            .replace("%1", number(self.step + 1))
-            .replace("%2", number(len(self.draft.steps())))
-        )
+        else:
+            self.progress.setText(
+                self.tr("Question %1 of %2")
+                .replace("%1", number(self.step + 1))
+                .replace("%2", number(len(self.draft.steps())))
+            )
+        # The questions' area is a Tab stop (arrow keys slide it): a screen reader says
+        # where in the form it is, not nothing.
+        self.questions_scroll.setAccessibleName(self.progress.text())
 
     def title(self) -> str:
         form = self.form
@@ -582,6 +616,7 @@ class FormScreen(Screen):
                 editor.set_error(editor.error, self.error_text(editor.error))
         if self.reviewing:
             self._build_review()
+            self._order_tabs()  # the review's rows made again, in the new language
         if self.send_failed:
             self.message.setText(
                 self.tr(

@@ -149,6 +149,7 @@ class TicketConfirmScreen(Screen):
         self.keyboard = KeyboardSlot()
         self.keyboard.attach(self.name_edit, "text")
         self.keyboard.done.connect(self._keyboard_done)
+        self.keyboard.keys_after(self.get_button)  # Tab: "Get my ticket", then the keys
         self.keyboard.hide()
         column.addWidget(self.keyboard)
 

@@ -164,6 +164,7 @@ class FeedbackScreen(Screen):
         self.comment_keyboard.follow_language(ctx)  # in Bengali, on Bengali letters
         self.comment_keyboard.attach(self.comment, scripts=SCRIPTS)  # in their own words
         self.comment_keyboard.done.connect(self._close_comment)
+        self.comment_keyboard.keys_after(self.comment)  # Tab: the box, then its keys
         comment.addWidget(self.comment_help)
         comment.addWidget(self.comment)
         comment.addWidget(self.comment_full)

@@ -48,6 +48,7 @@ from hubkiosk.ui.widgets import (
     panel,
     restyle,
     size_text_box,
+    tab_order,
 )
 from sync.protocol.surveys import Question, QuestionType, SurveyDefinition
 
@@ -431,6 +432,11 @@ class SurveyScreen(Screen):
             self.keyboard.attach(edit, scripts=SCRIPTS)  # in their own words, any script
         layout.addStretch(1)
         self._place(holder)
+        # Tab: the answers, Next, Back, then the keys. The answers are made for each
+        # question, so they came after the keys and Next and Back, and after them the top
+        # bar: from a typed answer to Next took about forty Tabs.
+        tab_order(*holder.findChildren(QWidget), self.next_button, self.back_button)
+        self.keyboard.keys_after(self.back_button)
         self._show_statements()
         self.keyboard.setVisible(kind is QuestionType.TEXT)
         self._arrange_typing()
