@@ -505,3 +505,77 @@ def test_those_called_before_are_shown_whole_on_a_720_line_screen(queue_kiosk, q
                 assert drawn.pixelSize() >= BASE_SIZES["title"], (code, widget.text())
                 assert widget.mapTo(display, room.bottomRight()).y() < display.height()
     display.stop()
+
+
+def test_before_opening_the_display_says_when_calls_start(queue_kiosk, qtbot, clock):
+    """QA s36: at 08:30 (Bow opens at 09:00) the hall screen said "Now calling —, Please wait
+    to be called", as if calls were under way. Before the hub opens it says it is not open
+    yet and when calls start, in the display's language and digits, still counting those
+    waiting; a ticket an adviser in early calls is shown as any call."""
+    clock.set_local(dt.datetime(2026, 11, 24, 8, 20, tzinfo=LONDON))
+    kiosk = queue_kiosk()
+    housing = kiosk.ctx.content.catalogue.by_id("housing")
+    with kiosk.store.session() as session:  # two tickets in the queue before opening
+        for _ in range(2):
+            queue.issue_ticket(session, hub_id=BOW, service=housing, now=clock())
+    display = started_display(kiosk, qtbot, shown=True)
+
+    assert shown_at(display, qtbot, clock, 8, 30) == [
+        "The hub is not open yet",
+        "Calls start at 09:00.",
+        "Waiting now",
+        "Housing: 2",
+    ]
+    # An adviser in early calls the first: that call is shown, then the hub's hours again.
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 2", now=clock())
+    assert shown_at(display, qtbot, clock, 8, 31)[:3] == [
+        "Now calling",
+        "H-001",
+        "Please go to Desk 2",
+    ]
+    assert shown_at(display, qtbot, clock, 8, 45) == [
+        "The hub is not open yet",
+        "Calls start at 09:00.",
+        "Waiting now",
+        "Housing: 1",
+        "H-001",
+    ]
+    assert shown_at(display, qtbot, clock, 9, 0)[:3] == [
+        "Now calling",
+        "—",
+        "Please wait to be called",
+    ]
+    # A closure over the morning (training until 10:30): named, with when calls start.
+    training = Closure.model_validate(
+        {
+            "start": "2026-11-24T08:00:00",
+            "end": "2026-11-24T10:30:00",
+            "reason": {"en": "Closed for staff training"},
+        }
+    )
+    content = kiosk.ctx.content
+    hubs = [
+        hub.model_copy(update={"closures": [training]}) if hub.id == BOW else hub
+        for hub in content.hubs.hubs
+    ]
+    kiosk.ctx.set_content(dataclasses.replace(content, hubs=HubList(hubs=hubs)))
+    assert shown_at(display, qtbot, clock, 9, 15)[:3] == [
+        "Closed for staff training",
+        "The hub is not open yet",
+        "Calls start at 10:30.",
+    ]
+    assert display.minimumSizeHint().height() <= 720  # fits a 720-line hall screen
+    # In each of the display's languages, in its words and digits.
+    english = ("The hub is not open yet", "Calls start at 10:30.")
+    for code, time in (
+        ("bn", "১০:৩০"),
+        ("so", "10:30"),
+        ("ur", "10:30"),
+        ("es", "10:30"),
+        ("pl", "10:30"),
+    ):
+        kiosk.ctx.set_language(code)
+        words, start = shown_at(display, qtbot, clock, 9, 20)[1:3]
+        assert words not in english and start not in english and time in start, code
+    display.stop()
