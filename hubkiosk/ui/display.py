@@ -11,9 +11,10 @@ current, it says so and when check-in opens again, as the kiosk's closed page do
 "please wait" and the counts waiting. Over a break between two opening periods (a lunch
 hour) it says the hub is closed for a break and when calls start again, and before the hub
 opens that it is not open yet and when calls start, still counting those waiting (they are
-called after it); a ticket is listed once, at its latest call (a recall moves it). A new
-call plays a chime and is spoken: in English, then in the resident's language when they
-chose one at check-in (and their interpreter's language), through the kiosk's speech path
+called after it); a ticket is listed once, at its latest call (a recall moves it). A desk's
+number is kept on a line with the word before it (:func:`with_desk`). A new call plays a
+chime and is spoken: in English, then in the resident's language when they chose one at
+check-in (and their interpreter's language), through the kiosk's speech path
 (hubkiosk/ui/speech.py, QtTextToSpeech) where a voice for that language exists, silently
 otherwise.
 
@@ -66,6 +67,7 @@ CALL_SHOWN_FOR = dt.timedelta(minutes=10)
 #: screen), never more than 220 or less than 120, so that a call written in two languages
 #: fits a 720-line hall screen too.
 NUMBER_PX = (120, 220)
+NO_BREAK = "\u00a0"
 
 #: How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.
 CALL_WORDS: dict[str, str] = {
@@ -76,6 +78,17 @@ CALL_WORDS: dict[str, str] = {
     "es": "Número {letter} {number}, vaya al mostrador {desk}.",
     "pl": "Numer {letter} {number}, proszę podejść do stanowiska {desk}.",
 }
+
+
+def with_desk(words: str, desk: str) -> str:
+    """``words`` ("Please go to Desk %1" in a language) with ``desk`` for %1, kept on a line
+    with the word before it by a no-break space, or the word after where the number comes
+    first: "Podejdź do stanowiska 12" broke on a 1280 x 720 screen with "12" alone below."""
+    if " %1" in words:
+        words = words.replace(" %1", NO_BREAK + "%1")
+    elif "%1 " in words:
+        words = words.replace("%1 ", "%1" + NO_BREAK)
+    return words.replace("%1", desk)
 
 
 def call_words(call: queue.CallRecord, language: str) -> str | None:
@@ -388,7 +401,7 @@ class CallingDisplay(QWidget):
                 own = self.tr("Calls start at %1.").replace("%1", fmt_time(ctx, opens))
         elif now is not None:
             self.now_number.setText(now.number)
-            self.now_desk.setText(self.tr("Please go to Desk %1").replace("%1", self._desk(now)))
+            self.now_desk.setText(with_desk(self.tr("Please go to Desk %1"), self._desk(now)))
             own = self._in_own_language(now)
         else:  # no call yet, or the last one was a while ago: it is with those called before
             self.now_number.setText("—")
@@ -429,7 +442,7 @@ class CallingDisplay(QWidget):
         words = translated_in(code, "CallingDisplay", "Please go to Desk %1")
         if words is None:
             return None
-        return words.replace("%1", digits(queue.desk_number(call.desk), code))
+        return with_desk(words, digits(queue.desk_number(call.desk), code))
 
     @staticmethod
     def _desk(call: queue.CallRecord) -> str:
