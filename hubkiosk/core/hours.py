@@ -26,6 +26,7 @@ from sync.protocol.hours import (
     local,
     next_opening,
     open_periods,
+    opens_later_today,
     reopens_after_break,
     state_at,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "local",
     "next_opening",
     "open_periods",
+    "opens_later_today",
     "reopens_after_break",
     "state_at",
     "demo_hours",

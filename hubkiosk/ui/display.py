@@ -9,12 +9,14 @@ says to wait to be called (the day's last call stood as if current until midnigh
 hub has closed for the day (its hours and closures, :mod:`hubkiosk.core.hours`) and no call is
 current, it says so and when check-in opens again, as the kiosk's closed page does, in place of
 "please wait" and the counts waiting. Over a break between two opening periods (a lunch
-hour) it says the hub is closed for a break and when calls start again, still counting those
-waiting (they are called after it); a ticket is listed once, at its latest call (a recall
-moves it). A new call plays a chime and is spoken: in English, then in the
-resident's language when they chose one at check-in (and their interpreter's language),
-through the kiosk's speech path (hubkiosk/ui/speech.py, QtTextToSpeech) where a voice for
-that language exists, silently otherwise.
+hour) it says the hub is closed for a break and when calls start again, and before the hub
+opens that it is not open yet and when calls start, still counting those waiting (they are
+called after it); a ticket is listed once, at its latest call (a recall moves it). A desk's
+number is kept on a line with the word before it (:func:`with_desk`). A new call plays a
+chime and is spoken: in English, then in the resident's language when they chose one at
+check-in (and their interpreter's language), through the kiosk's speech path
+(hubkiosk/ui/speech.py, QtTextToSpeech) where a voice for that language exists, silently
+otherwise.
 
 The display reads the same local store as the kiosk, polling through ``ctx.store_ops`` (off the
 GUI thread); calls it has seen are not announced again, and calls already made when it
@@ -65,6 +67,7 @@ CALL_SHOWN_FOR = dt.timedelta(minutes=10)
 #: screen), never more than 220 or less than 120, so that a call written in two languages
 #: fits a 720-line hall screen too.
 NUMBER_PX = (120, 220)
+NO_BREAK = "\u00a0"
 
 #: How a call is spoken, per language: {letter}, {number} (no leading zeros), {desk}.
 CALL_WORDS: dict[str, str] = {
@@ -75,6 +78,17 @@ CALL_WORDS: dict[str, str] = {
     "es": "Número {letter} {number}, vaya al mostrador {desk}.",
     "pl": "Numer {letter} {number}, proszę podejść do stanowiska {desk}.",
 }
+
+
+def with_desk(words: str, desk: str) -> str:
+    """``words`` ("Please go to Desk %1" in a language) with ``desk`` for %1, kept on a line
+    with the word before it by a no-break space, or the word after where the number comes
+    first: "Podejdź do stanowiska 12" broke on a 1280 x 720 screen with "12" alone below."""
+    if " %1" in words:
+        words = words.replace(" %1", NO_BREAK + "%1")
+    elif "%1 " in words:
+        words = words.replace("%1 ", "%1" + NO_BREAK)
+    return words.replace("%1", desk)
 
 
 def call_words(call: queue.CallRecord, language: str) -> str | None:
@@ -355,12 +369,13 @@ class CallingDisplay(QWidget):
         # Past closing no one is called any more (an adviser's late call still shows): the
         # hub says it has closed, and when it opens again, as the kiosk's closed page does.
         closed = now is None and hours.closed_for_the_day(ctx.hub, ctx.now())
-        # Over a break (a lunch hour) no one is called either until the hub opens again; those
-        # waiting are, then, so they are still counted.
-        reopens = (
-            None if now is not None or closed else hours.reopens_after_break(ctx.hub, ctx.now())
-        )
-        quiet = closed or reopens is not None
+        # Over a break (a lunch hour), or before the hub opens, no one is called either until
+        # it opens; those waiting are, then, so they are still counted.
+        reopens = opens = None
+        if now is None and not closed:
+            reopens = hours.reopens_after_break(ctx.hub, ctx.now())
+            opens = hours.opens_later_today(ctx.hub, ctx.now())
+        quiet = closed or reopens is not None or opens is not None
         self.now_number.setVisible(not quiet)
         self.waiting_heading.setVisible(not closed)
         # Closed: the words large in the middle of the box, not spread over the number's room.
@@ -375,14 +390,18 @@ class CallingDisplay(QWidget):
             heading = ctx.text(state.closure.reason) if state.closure is not None else None
             self.now_desk.setText(self.tr("The hub has closed for today"))
             own = opens_again_text(ctx, state)
-        elif reopens is not None:
+        elif reopens is not None or opens is not None:
             closure = hours.closure_at(ctx.hub, ctx.now())
             heading = ctx.text(closure.reason) if closure is not None else None
-            self.now_desk.setText(self.tr("The hub is closed for a break"))
-            own = self.tr("Calls start again at %1.").replace("%1", fmt_time(ctx, reopens))
+            if reopens is not None:
+                self.now_desk.setText(self.tr("The hub is closed for a break"))
+                own = self.tr("Calls start again at %1.").replace("%1", fmt_time(ctx, reopens))
+            elif opens is not None:
+                self.now_desk.setText(self.tr("The hub is not open yet"))
+                own = self.tr("Calls start at %1.").replace("%1", fmt_time(ctx, opens))
         elif now is not None:
             self.now_number.setText(now.number)
-            self.now_desk.setText(self.tr("Please go to Desk %1").replace("%1", self._desk(now)))
+            self.now_desk.setText(with_desk(self.tr("Please go to Desk %1"), self._desk(now)))
             own = self._in_own_language(now)
         else:  # no call yet, or the last one was a while ago: it is with those called before
             self.now_number.setText("—")
@@ -423,7 +442,7 @@ class CallingDisplay(QWidget):
         words = translated_in(code, "CallingDisplay", "Please go to Desk %1")
         if words is None:
             return None
-        return words.replace("%1", digits(queue.desk_number(call.desk), code))
+        return with_desk(words, digits(queue.desk_number(call.desk), code))
 
     @staticmethod
     def _desk(call: queue.CallRecord) -> str:

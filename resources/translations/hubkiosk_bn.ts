@@ -718,62 +718,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="349"/>
+        <location filename="../../hubkiosk/ui/display.py" line="363"/>
         <source>Hub Kiosk · calling display</source>
         <translation>হাব কিয়স্ক · নম্বর ডাকার স্ক্রিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="371"/>
+        <location filename="../../hubkiosk/ui/display.py" line="386"/>
         <source>Now calling</source>
         <translation>এখন ডাকা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="351"/>
+        <location filename="../../hubkiosk/ui/display.py" line="365"/>
         <source>Called before</source>
         <translation>আগে ডাকা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="352"/>
+        <location filename="../../hubkiosk/ui/display.py" line="366"/>
         <source>Waiting now</source>
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="376"/>
+        <location filename="../../hubkiosk/ui/display.py" line="391"/>
         <source>The hub has closed for today</source>
         <translation>হাবটি আজকের জন্য বন্ধ হয়ে গেছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="381"/>
+        <location filename="../../hubkiosk/ui/display.py" line="397"/>
         <source>The hub is closed for a break</source>
         <translation>হাবটি এখন বিরতির জন্য বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <location filename="../../hubkiosk/ui/display.py" line="398"/>
         <source>Calls start again at %1.</source>
         <translation>%1-এ আবার নম্বর ডাকা শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="385"/>
+        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <source>The hub is not open yet</source>
+        <translation>হাবটি এখনও খোলেনি</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <source>Calls start at %1.</source>
+        <translation>%1-এ নম্বর ডাকা শুরু হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="404"/>
         <source>Please go to Desk %1</source>
         <translation>অনুগ্রহ করে ডেস্ক %1-এ যান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="389"/>
+        <location filename="../../hubkiosk/ui/display.py" line="408"/>
         <source>Please wait to be called</source>
         <translation>আপনাকে ডাকা পর্যন্ত অপেক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="399"/>
+        <location filename="../../hubkiosk/ui/display.py" line="418"/>
         <source>Desk %1</source>
         <translation>ডেস্ক %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="410"/>
+        <location filename="../../hubkiosk/ui/display.py" line="429"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>আপনার নম্বর ডাকা না হয়ে থাকলে, অনুগ্রহ করে একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="414"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>No one is waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>

@@ -718,62 +718,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="349"/>
+        <location filename="../../hubkiosk/ui/display.py" line="363"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · pantalla de llamadas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="371"/>
+        <location filename="../../hubkiosk/ui/display.py" line="386"/>
         <source>Now calling</source>
         <translation>Llamando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="351"/>
+        <location filename="../../hubkiosk/ui/display.py" line="365"/>
         <source>Called before</source>
         <translation>Llamados antes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="352"/>
+        <location filename="../../hubkiosk/ui/display.py" line="366"/>
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="376"/>
+        <location filename="../../hubkiosk/ui/display.py" line="391"/>
         <source>The hub has closed for today</source>
         <translation>El centro ha cerrado por hoy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="381"/>
+        <location filename="../../hubkiosk/ui/display.py" line="397"/>
         <source>The hub is closed for a break</source>
         <translation>El centro está cerrado por descanso</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <location filename="../../hubkiosk/ui/display.py" line="398"/>
         <source>Calls start again at %1.</source>
         <translation>Los números se vuelven a llamar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="385"/>
+        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <source>The hub is not open yet</source>
+        <translation>El centro aún no ha abierto</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <source>Calls start at %1.</source>
+        <translation>Los números se empiezan a llamar a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="404"/>
         <source>Please go to Desk %1</source>
         <translation>Vaya al mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="389"/>
+        <location filename="../../hubkiosk/ui/display.py" line="408"/>
         <source>Please wait to be called</source>
         <translation>Espere a que le llamen</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="399"/>
+        <location filename="../../hubkiosk/ui/display.py" line="418"/>
         <source>Desk %1</source>
         <translation>Mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="410"/>
+        <location filename="../../hubkiosk/ui/display.py" line="429"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>Si no han llamado a su número, pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="414"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>No one is waiting</source>
         <translation>No hay nadie esperando</translation>
     </message>

@@ -725,62 +725,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="349"/>
+        <location filename="../../hubkiosk/ui/display.py" line="363"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · ekran wezwań</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="371"/>
+        <location filename="../../hubkiosk/ui/display.py" line="386"/>
         <source>Now calling</source>
         <translation>Teraz wzywamy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="351"/>
+        <location filename="../../hubkiosk/ui/display.py" line="365"/>
         <source>Called before</source>
         <translation>Wezwani wcześniej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="352"/>
+        <location filename="../../hubkiosk/ui/display.py" line="366"/>
         <source>Waiting now</source>
         <translation>Teraz czekają</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="376"/>
+        <location filename="../../hubkiosk/ui/display.py" line="391"/>
         <source>The hub has closed for today</source>
         <translation>Punkt jest już dziś zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="381"/>
+        <location filename="../../hubkiosk/ui/display.py" line="397"/>
         <source>The hub is closed for a break</source>
         <translation>Punkt ma teraz przerwę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <location filename="../../hubkiosk/ui/display.py" line="398"/>
         <source>Calls start again at %1.</source>
         <translation>Wywoływanie numerów wznowimy o %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="385"/>
+        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <source>The hub is not open yet</source>
+        <translation>Punkt jest jeszcze zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <source>Calls start at %1.</source>
+        <translation>Wywoływanie numerów zaczniemy o %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="404"/>
         <source>Please go to Desk %1</source>
         <translation>Podejdź do stanowiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="389"/>
+        <location filename="../../hubkiosk/ui/display.py" line="408"/>
         <source>Please wait to be called</source>
         <translation>Poczekaj na wezwanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="399"/>
+        <location filename="../../hubkiosk/ui/display.py" line="418"/>
         <source>Desk %1</source>
         <translation>Stanowisko %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="410"/>
+        <location filename="../../hubkiosk/ui/display.py" line="429"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>Jeśli numer nie został wywołany, zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="414"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>No one is waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>

@@ -718,62 +718,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="349"/>
+        <location filename="../../hubkiosk/ui/display.py" line="363"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · shaashadda wicitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="371"/>
+        <location filename="../../hubkiosk/ui/display.py" line="386"/>
         <source>Now calling</source>
         <translation>Hadda waxaa la wacayaa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="351"/>
+        <location filename="../../hubkiosk/ui/display.py" line="365"/>
         <source>Called before</source>
         <translation>Hore loo wacay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="352"/>
+        <location filename="../../hubkiosk/ui/display.py" line="366"/>
         <source>Waiting now</source>
         <translation>Hadda sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="376"/>
+        <location filename="../../hubkiosk/ui/display.py" line="391"/>
         <source>The hub has closed for today</source>
         <translation>Xaruntu maanta way xirantay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="381"/>
+        <location filename="../../hubkiosk/ui/display.py" line="397"/>
         <source>The hub is closed for a break</source>
         <translation>Xaruntu hadda waxay u xiran tahay nasasho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <location filename="../../hubkiosk/ui/display.py" line="398"/>
         <source>Calls start again at %1.</source>
         <translation>Nambarada waxaa dib loo yeeri doonaa saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="385"/>
+        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <source>The hub is not open yet</source>
+        <translation>Xaruntu weli ma furna</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <source>Calls start at %1.</source>
+        <translation>Nambarada waxaa la bilaabi doonaa in la yeero saacadda %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="404"/>
         <source>Please go to Desk %1</source>
         <translation>Fadlan u tag miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="389"/>
+        <location filename="../../hubkiosk/ui/display.py" line="408"/>
         <source>Please wait to be called</source>
         <translation>Fadlan sug inta laguu yeerayo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="399"/>
+        <location filename="../../hubkiosk/ui/display.py" line="418"/>
         <source>Desk %1</source>
         <translation>Miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="410"/>
+        <location filename="../../hubkiosk/ui/display.py" line="429"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>Haddii lambarkaaga la yeedhin, fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="414"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>No one is waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>

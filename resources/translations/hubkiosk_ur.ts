@@ -718,62 +718,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="349"/>
+        <location filename="../../hubkiosk/ui/display.py" line="363"/>
         <source>Hub Kiosk · calling display</source>
         <translation>حب کیوسک · بلانے والی اسکرین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="371"/>
+        <location filename="../../hubkiosk/ui/display.py" line="386"/>
         <source>Now calling</source>
         <translation>اب بلایا جا رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="351"/>
+        <location filename="../../hubkiosk/ui/display.py" line="365"/>
         <source>Called before</source>
         <translation>پہلے بلائے گئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="352"/>
+        <location filename="../../hubkiosk/ui/display.py" line="366"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="376"/>
+        <location filename="../../hubkiosk/ui/display.py" line="391"/>
         <source>The hub has closed for today</source>
         <translation>حب آج کے لیے بند ہو گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="381"/>
+        <location filename="../../hubkiosk/ui/display.py" line="397"/>
         <source>The hub is closed for a break</source>
         <translation>حب وقفے کے لیے بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="382"/>
+        <location filename="../../hubkiosk/ui/display.py" line="398"/>
         <source>Calls start again at %1.</source>
         <translation>%1 بجے سے دوبارہ نمبر بلائے جائیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="385"/>
+        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <source>The hub is not open yet</source>
+        <translation>حب ابھی نہیں کھلا</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <source>Calls start at %1.</source>
+        <translation>%1 بجے سے نمبر بلائے جائیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/display.py" line="404"/>
         <source>Please go to Desk %1</source>
         <translation>براہ کرم ڈیسک %1 پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="389"/>
+        <location filename="../../hubkiosk/ui/display.py" line="408"/>
         <source>Please wait to be called</source>
         <translation>براہ کرم بلائے جانے کا انتظار کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="399"/>
+        <location filename="../../hubkiosk/ui/display.py" line="418"/>
         <source>Desk %1</source>
         <translation>ڈیسک %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="410"/>
+        <location filename="../../hubkiosk/ui/display.py" line="429"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>اگر آپ کا نمبر نہیں پکارا گیا تو براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="414"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>No one is waiting</source>
         <translation>کوئی انتظار میں نہیں</translation>
     </message>

@@ -137,6 +137,17 @@ def reopens_after_break(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
     return next((start for start, _end in periods if start > now), None)
 
 
+def opens_later_today(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
+    """When the hub first opens today if it has not opened yet at ``moment`` (before its
+    hours, or a closure over the morning). None once it has opened today, or when it does
+    not open today. Tickets already waiting are called once it opens."""
+    now = local(moment)
+    periods = open_periods(hub, now.date())
+    if not periods or periods[0][0] <= now:
+        return None
+    return periods[0][0]
+
+
 def next_opening(hub: Hub, moment: dt.datetime) -> dt.datetime | None:
     """The next moment at or after ``moment`` when the hub opens (local aware time)."""
     now = local(moment)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
 
 from hubkiosk.core import queue
 from hubkiosk.store.models import Outcome
@@ -78,7 +79,7 @@ def test_display_shows_and_speaks_each_new_call(queue_kiosk, qtbot, clock):
         pass
     assert blocker.args == ["H-001", "Desk 3"]
     assert display.now_number.text() == "H-001"
-    assert display.now_desk.text() == "Please go to Desk 3"
+    assert display.now_desk.text() == "Please go to Desk\u00a03"
     assert fake.chimes == 1
     assert fake.said == [("en", "Ticket H 1, please go to desk 3.")]
     assert display.waiting_line.text() == "Housing: 1   ·   Parking: 1"
@@ -151,7 +152,7 @@ def test_a_display_in_bengali_names_the_desks_in_bengali(queue_kiosk, qtbot, clo
     kiosk.ctx.set_language("bn")
     display = started_display(kiosk, qtbot)
     assert display.now_number.text() == "C-002"
-    assert display.now_desk.text() == "অনুগ্রহ করে ডেস্ক ৪-এ যান"
+    assert display.now_desk.text() == "অনুগ্রহ করে ডেস্ক\u00a0৪-এ যান"
     assert display.recent_rows[0][0].text() == "C-001"
     assert display.recent_rows[0][1].text() == "ডেস্ক ২"
     # The hub and the services waiting are named in Bengali too, counted in its digits.
@@ -181,16 +182,16 @@ def test_a_call_is_written_in_the_language_its_resident_chose_too(queue_kiosk, q
 
     call("parking", "Desk 4")
     assert display.now_number.text() == "P-001"
-    assert display.now_desk.text() == "Please go to Desk 4"
+    assert display.now_desk.text() == "Please go to Desk\u00a04"
     assert display.now_desk_own.isVisible()
-    assert display.now_desk_own.text() == "অনুগ্রহ করে ডেস্ক ৪-এ যান"  # its words, its digits
+    assert display.now_desk_own.text() == "অনুগ্রহ করে ডেস্ক\u00a0৪-এ যান"  # its words, its digits
     assert display.now_desk_own.accessibleName() == display.now_desk_own.text()
     # Both lines fit a 720-line hall screen: the window is not pushed past its foot.
     assert display.height() == 720 and display.minimumSizeHint().height() <= 720
     call("housing", "Desk 2")
-    assert display.now_desk_own.text() == "Fadlan u tag miiska 2"
+    assert display.now_desk_own.text() == "Fadlan u tag miiska\u00a02"
     call("council-tax", "Desk 1")
-    assert display.now_desk.text() == "Please go to Desk 1"
+    assert display.now_desk.text() == "Please go to Desk\u00a01"
     assert not display.now_desk_own.isVisible()  # the display's own language: once is enough
     # The headings stand out in their own colour (their rule lost to the labels' white).
     heading = display.now_heading.palette().color(display.now_heading.foregroundRole())
@@ -219,7 +220,7 @@ def test_a_call_made_a_while_ago_is_not_shown_as_being_made_now(queue_kiosk, qtb
     clock.advance(minutes=9, seconds=59)
     with qtbot.waitSignal(display.updated, timeout=10_000):
         display.refresh()
-    assert shown() == ("H-001", "Please go to Desk 3", "", "")
+    assert shown() == ("H-001", "Please go to Desk\u00a03", "", "")
     clock.advance(seconds=1)
     with qtbot.waitSignal(display.updated, timeout=10_000):
         display.refresh()
@@ -229,7 +230,7 @@ def test_a_call_made_a_while_ago_is_not_shown_as_being_made_now(queue_kiosk, qtb
         queue.call_next(session, hub_id=BOW, desk="Desk 1", now=clock())
     with qtbot.waitSignal(display.announced, timeout=10_000):
         display.refresh()
-    assert shown() == ("H-002", "Please go to Desk 1", "H-001", "Desk 3")
+    assert shown() == ("H-002", "Please go to Desk\u00a01", "H-001", "Desk 3")
     assert fake.chimes == 2  # each call announced once
     display.stop()
 
@@ -350,7 +351,7 @@ def test_after_closing_the_display_says_the_hub_has_closed_not_to_wait(queue_kio
     # An adviser still calls a resident after closing: that call is shown, then closed again.
     with kiosk.store.session() as session:
         queue.call_next(session, hub_id=BOW, desk="Desk 1", now=clock())
-    assert at(17, 31)[:3] == ["Now calling", "H-002", "Please go to Desk 1"]
+    assert at(17, 31)[:3] == ["Now calling", "H-002", "Please go to Desk\u00a01"]
     assert at(17, 41)[:2] == [
         "The hub has closed for today",
         "Check-in opens again tomorrow at 09:00.",
@@ -446,7 +447,7 @@ def test_over_a_lunch_hour_the_display_says_the_hub_is_on_a_break(queue_kiosk, q
     assert shown_at(display, qtbot, clock, 13, 21)[:3] == [
         "Now calling",
         "H-002",
-        "Please go to Desk 1",
+        "Please go to Desk\u00a01",
     ]
     assert shown_at(display, qtbot, clock, 13, 45)[:2] == [
         "The hub is closed for a break",
@@ -504,4 +505,129 @@ def test_those_called_before_are_shown_whole_on_a_720_line_screen(queue_kiosk, q
                 # Never smaller than the display's headings (the theme's title size).
                 assert drawn.pixelSize() >= BASE_SIZES["title"], (code, widget.text())
                 assert widget.mapTo(display, room.bottomRight()).y() < display.height()
+    display.stop()
+
+
+def test_before_opening_the_display_says_when_calls_start(queue_kiosk, qtbot, clock):
+    """QA s36: at 08:30 (Bow opens at 09:00) the hall screen said "Now calling —, Please wait
+    to be called", as if calls were under way. Before the hub opens it says it is not open
+    yet and when calls start, in the display's language and digits, still counting those
+    waiting; a ticket an adviser in early calls is shown as any call."""
+    clock.set_local(dt.datetime(2026, 11, 24, 8, 20, tzinfo=LONDON))
+    kiosk = queue_kiosk()
+    housing = kiosk.ctx.content.catalogue.by_id("housing")
+    with kiosk.store.session() as session:  # two tickets in the queue before opening
+        for _ in range(2):
+            queue.issue_ticket(session, hub_id=BOW, service=housing, now=clock())
+    display = started_display(kiosk, qtbot, shown=True)
+
+    assert shown_at(display, qtbot, clock, 8, 30) == [
+        "The hub is not open yet",
+        "Calls start at 09:00.",
+        "Waiting now",
+        "Housing: 2",
+    ]
+    # An adviser in early calls the first: that call is shown, then the hub's hours again.
+    with kiosk.store.session() as session:
+        queue.call_next(session, hub_id=BOW, desk="Desk 2", now=clock())
+    assert shown_at(display, qtbot, clock, 8, 31)[:3] == [
+        "Now calling",
+        "H-001",
+        "Please go to Desk\u00a02",
+    ]
+    assert shown_at(display, qtbot, clock, 8, 45) == [
+        "The hub is not open yet",
+        "Calls start at 09:00.",
+        "Waiting now",
+        "Housing: 1",
+        "H-001",
+    ]
+    assert shown_at(display, qtbot, clock, 9, 0)[:3] == [
+        "Now calling",
+        "—",
+        "Please wait to be called",
+    ]
+    # A closure over the morning (training until 10:30): named, with when calls start.
+    training = Closure.model_validate(
+        {
+            "start": "2026-11-24T08:00:00",
+            "end": "2026-11-24T10:30:00",
+            "reason": {"en": "Closed for staff training"},
+        }
+    )
+    content = kiosk.ctx.content
+    hubs = [
+        hub.model_copy(update={"closures": [training]}) if hub.id == BOW else hub
+        for hub in content.hubs.hubs
+    ]
+    kiosk.ctx.set_content(dataclasses.replace(content, hubs=HubList(hubs=hubs)))
+    assert shown_at(display, qtbot, clock, 9, 15)[:3] == [
+        "Closed for staff training",
+        "The hub is not open yet",
+        "Calls start at 10:30.",
+    ]
+    assert display.minimumSizeHint().height() <= 720  # fits a 720-line hall screen
+    # In each of the display's languages, in its words and digits.
+    english = ("The hub is not open yet", "Calls start at 10:30.")
+    for code, time in (
+        ("bn", "১০:৩০"),
+        ("so", "10:30"),
+        ("ur", "10:30"),
+        ("es", "10:30"),
+        ("pl", "10:30"),
+    ):
+        kiosk.ctx.set_language(code)
+        words, start = shown_at(display, qtbot, clock, 9, 20)[1:3]
+        assert words not in english and start not in english and time in start, code
+    display.stop()
+
+
+def lines_of(widget) -> list[str]:
+    """The lines ``widget``'s words are broken into at its width, in its font (as a word-
+    wrapping QLabel draws them)."""
+    text = widget.text()
+    layout = QTextLayout(text, widget.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(widget.contentsRect().width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return lines
+
+
+def test_a_desk_number_is_never_alone_on_a_line(queue_kiosk, qtbot, clock):
+    """QA s36: on a 1280 x 720 hall screen in Polish, "Podejdź do stanowiska 12" broke with
+    "12" alone on the next line, read as a ticket or missed. A desk's number stays with the
+    word before it, in the display's words and in the resident's, in every language, at
+    1280 x 720 and 1920 x 1080."""
+    kiosk = queue_kiosk()
+    take_ticket(kiosk, qtbot, "Housing")
+    kiosk.ctx.set_language("pl")
+    take_ticket(kiosk, qtbot, "Mieszkalnictwo")  # a resident who chose Polish
+    kiosk.ctx.set_language("en")
+    display = started_display(kiosk, qtbot, shown=True)
+    languages = ("pl", "en", "bn", "so", "ur", "es")
+    for desk in ("Desk 12", "Desk 8"):
+        with kiosk.store.session() as session:
+            queue.call_next(session, hub_id=BOW, desk=desk, now=clock())
+        for size in ((1280, 720), (1920, 1080)):
+            display.resize(*size)
+            for code in languages:
+                kiosk.ctx.set_language(code)
+                with qtbot.waitSignal(display.updated, timeout=10_000):
+                    display.refresh()
+                labels = [display.now_desk]
+                if display.now_desk_own.isVisible():  # the Polish resident's words
+                    labels.append(display.now_desk_own)
+                for widget in labels:
+                    lines = lines_of(widget)
+                    assert not any(line.isnumeric() for line in lines), (code, size, lines)
+                    # Held together by a no-break space (its digits: ১২ in Bengali).
+                    assert re.search(r"\S\u00a0\d", widget.text()), (code, widget.text())
+                    assert widget.mapTo(display, widget.contentsRect().bottomRight()).y() < size[1]
+    kiosk.ctx.set_language("en")
     display.stop()

@@ -82,3 +82,26 @@ def test_a_break_between_two_opening_periods(content):
     )
     closed = bow.model_copy(update={"closures": [training]})
     assert hours.reopens_after_break(closed, at(2026, 11, 24, 11, 15)) == at(2026, 11, 24, 12, 30)
+
+
+def test_not_open_yet_today(content):
+    """Bow opens at 09:00: at 08:30 it opens later today, at 09:00; not once it has opened
+    (open, over a break, closed for the day), nor on a day it does not open. A closure
+    over the morning moves the first opening to its end."""
+    bow = content.hub("idea-store-bow")
+    assert hours.opens_later_today(bow, at(2026, 11, 24, 8, 30)) == at(2026, 11, 24, 9, 0)
+    assert hours.opens_later_today(bow, at(2026, 11, 24, 0, 0)) == at(2026, 11, 24, 9, 0)
+    for hour, minute in ((9, 0), (12, 0), (17, 0), (18, 0)):
+        assert hours.opens_later_today(bow, at(2026, 11, 24, hour, minute)) is None
+    lunch = [
+        Interval(open=dt.time(9), close=dt.time(13)),
+        Interval(open=dt.time(14), close=dt.time(17)),
+    ]
+    with_lunch = bow.model_copy(update={"hours": {Weekday.TUE: lunch}})
+    assert hours.opens_later_today(with_lunch, at(2026, 11, 24, 13, 20)) is None
+    assert hours.opens_later_today(with_lunch, at(2026, 11, 23, 8, 30)) is None  # Monday: shut
+    training = Closure.model_validate(
+        {"start": "2026-11-24T08:00:00", "end": "2026-11-24T10:30:00", "reason": {"en": "Training"}}
+    )
+    closed = bow.model_copy(update={"closures": [training]})
+    assert hours.opens_later_today(closed, at(2026, 11, 24, 9, 15)) == at(2026, 11, 24, 10, 30)
