@@ -14,6 +14,7 @@ from sync.server import csvsafe, pages
 from sync.server.fleet import duration
 from sync.server.pages import series_chart
 from sync.server.reports import TURNED_AWAY_REASONS, Figures, HubReport, WeekSpan
+from sync.server.survey_reports import MIN_RESPONSES_SHOWN
 
 #: The report's tables, each also served as its own CSV (``table=``); "all" is long format.
 TABLES = ("hubs", "weeks", "days", "destinations", "channel_shift", "devices")
@@ -307,6 +308,8 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         reasons=TURNED_AWAY_REASONS,
         key=key,
         duration=duration,
+        # A median of fewer waits than the reports' small-count rule is marked as such.
+        min_waits=MIN_RESPONSES_SHOWN,
     )
 
 

@@ -131,7 +131,7 @@ def test_the_page_shows_a_week_with_no_records_and_says_so(skipped_week: Central
         )
     }
     assert list(rows) == WEEKS
-    assert rows["2026-11-16"].startswith("Mon 16 Nov 2026 (no records from either hub) 7 0 – – 0 ")
+    assert rows["2026-11-16"].startswith("Mon 16 Nov 2026 (no records from either hub) 7 0 0 – – 0 ")
     assert rows["2026-11-09"].startswith(
         "Mon 9 Nov 2026 (no records from Town Hall Whitechapel) 7 3 "
     )

@@ -242,8 +242,8 @@ def test_html_report_in_headless_chromium(reported: Central, tmp_path: Path) -> 
     assert bow_row is not None
     cells = dict(re.findall(r'data-figure="(\w+)">([^<]+)<', bow_row.group(1)))
     assert cells == {
-        "visits": "7", "wait_median_minutes": "12.0", "wait_p90_minutes": "28.0",
-        "referrals": "3", "resolved_first_contact": "3",
+        "visits": "7", "waits_counted": "7", "wait_median_minutes": "12.0",
+        "wait_p90_minutes": "28.0", "referrals": "3", "resolved_first_contact": "3",
         "referral_rate": "42.9", "first_contact_rate": "42.9",
     }  # fmt: skip
     # Waits with one decimal everywhere (QA s30: "55" beside "45.5"), and the chart says
