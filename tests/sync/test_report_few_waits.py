@@ -66,8 +66,13 @@ def test_the_by_hub_table_says_how_many_waits_a_median_is_of(waited: Central) ->
     assert len(WAITS[HUB]) < MIN_RESPONSES_SHOWN <= len(WAITS[OTHER_HUB])
     page = requests.get(
         f"{waited.url}/reports/hubs",
-        params={"from": DAY.isoformat(), "to": DAY.isoformat(), "hub": [HUB, OTHER_HUB],
-                "format": "html", "key": REPORT_KEY},  # fmt: skip
+        params={
+            "from": DAY.isoformat(),
+            "to": DAY.isoformat(),
+            "hub": [HUB, OTHER_HUB],
+            "format": "html",
+            "key": REPORT_KEY,
+        },  # fmt: skip
         timeout=30,
     ).text
     table = re.search(r'<table id="hubs">(.*?)</table>', page, re.S)
@@ -110,8 +115,13 @@ def test_the_by_hub_table_says_how_many_waits_a_median_is_of(waited: Central) ->
     # A hub with no waits shows none counted, and no median to mark.
     empty = requests.get(
         f"{waited.url}/reports/hubs",
-        params={"from": "2026-11-11", "to": "2026-11-11", "hub": HUB, "format": "html",
-                "key": REPORT_KEY},  # fmt: skip
+        params={
+            "from": "2026-11-11",
+            "to": "2026-11-11",
+            "hub": HUB,
+            "format": "html",
+            "key": REPORT_KEY,
+        },  # fmt: skip
         timeout=30,
     ).text
     row = re.search(rf'<table id="hubs">.*?<tr data-hub="{HUB}">(.*?)</tr>', empty, re.S)

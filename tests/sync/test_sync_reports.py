@@ -129,7 +129,10 @@ def test_report_figures_are_right(reported: Central) -> None:
     assert days[(HUB, DAY1.isoformat())]["wait_median_minutes"] == 15.0
     assert days[(HUB, DAY2.isoformat())]["wait_median_minutes"] == 10.0
     assert days[(HUB, DAY2.isoformat())]["referrals_by_destination"] == {"adult-social-care": 1}
-    assert (OTHER_HUB, DAY2.isoformat()) not in days
+    # Every day of every hub: one the hub sent no records for is there, with 0, and says so.
+    assert days[(OTHER_HUB, DAY2.isoformat())]["visits"] == 0
+    assert days[(OTHER_HUB, DAY2.isoformat())]["no_records"] is True
+    assert days[(HUB, DAY2.isoformat())]["no_records"] is False
 
     one_day = requests.get(report_url(reported, "json", DAY2, DAY2), timeout=10).json()
     assert one_day["totals"] == {"visits": 2, "referrals": 1, "resolved_first_contact": 1}
