@@ -14,6 +14,7 @@ from sync.server import csvsafe, pages
 from sync.server.fleet import duration
 from sync.server.pages import series_chart
 from sync.server.reports import TURNED_AWAY_REASONS, Figures, HubReport, WeekSpan
+from sync.server.survey_reports import MIN_RESPONSES_SHOWN
 
 #: The report's tables, each also served as its own CSV (``table=``); "all" is long format.
 TABLES = ("hubs", "weeks", "days", "destinations", "channel_shift", "devices")
@@ -72,7 +73,13 @@ def to_csv(report: HubReport, table: str = "all") -> str:
     are in the range, and its first and last (``days_in_range``, ``first_day_in_range``,
     ``last_day_in_range``): ``week_starting`` is the week's Monday, which may be before
     ``from``; the weeks table ends with the ids of the hubs that sent no records for the
-    week, space-separated (``hubs_without_records``)."""
+    week, space-separated (``hubs_without_records``).
+    Every day of the range is there for every hub, with zeros when nothing was recorded:
+    the days table ends with ``no_records`` (true if the hub sent no records for the day),
+    and in long format each hub's day has the figure ``no_records`` (1 or 0). The channel
+    shift has one row for each hub's week with no ticket, check-in or form (activity and
+    service empty, no shares), its ``no_records`` saying whether the hub sent nothing at
+    all."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
     period = [report.start.isoformat(), report.end.isoformat()]
@@ -82,10 +89,11 @@ def to_csv(report: HubReport, table: str = "all") -> str:
             writer.writerow([*period, f.hub_id, f.hub_name, *_figure_values(f)])
         return out.getvalue()
     if table == "days":
-        writer.writerow(["from", "to", "day", "hub_id", "hub_name", *_TABLE_COLUMNS])
+        writer.writerow(["from", "to", "day", "hub_id", "hub_name", *_TABLE_COLUMNS, "no_records"])
         for f in report.days:
             day = f.day.isoformat() if f.day else ""
-            writer.writerow([*period, day, f.hub_id, f.hub_name, *_figure_values(f)])
+            silent = "true" if report.no_records_on(f) else "false"
+            writer.writerow([*period, day, f.hub_id, f.hub_name, *_figure_values(f), silent])
         return out.getvalue()
     if table == "weeks":
         writer.writerow(
@@ -130,6 +138,7 @@ def to_csv(report: HubReport, table: str = "all") -> str:
                 "self_service_share",
                 "assisted_share",
                 *_SPAN_COLUMNS,
+                "no_records",
             ]
         )
         for c in report.channel_shift:
@@ -144,9 +153,10 @@ def to_csv(report: HubReport, table: str = "all") -> str:
                     c.service_name,
                     c.self_service,
                     c.assisted,
-                    c.self_service_share,
-                    c.assisted_share,
+                    "" if c.self_service_share is None else c.self_service_share,
+                    "" if c.assisted_share is None else c.assisted_share,
                     *_span_values(report.week_span(c.week)),
+                    "true" if c.no_records else "false",
                 ]
             )
         return out.getvalue()
@@ -195,6 +205,8 @@ def to_csv(report: HubReport, table: str = "all") -> str:
             writer.writerow([*base, "hubs_without_records", "", len(silent)])
             for hub_id in silent:
                 writer.writerow([*base, "no_records_from", hub_id, 1])
+        elif figures.day is not None:  # a hub's day: whether the hub sent no records for it
+            writer.writerow([*base, "no_records", "", int(report.no_records_on(figures))])
 
     for figures in report.hubs:
         rows(figures)
@@ -217,19 +229,24 @@ def channel_shift_rows(report: HubReport, writer: csvsafe.SafeWriter) -> None:
     day in the range (its Monday, unless the range starts later in the week: never before
     ``from``); ``key`` is ``<activity>:<service or form>``, figures ``week_starting`` (the
     week's Monday), ``days_in_range`` (fewer than 7 for a part week), ``self_service``,
-    ``assisted`` and their shares in percent."""
+    ``assisted`` and their shares in percent (empty for none). A hub's week with no
+    ticket, check-in or form has one row, key ``:``, with zeros and ``no_records`` (1 if
+    the hub sent no records at all for it)."""
     for row in report.channel_shift:
         base = [report.start.isoformat(), report.end.isoformat(), row.hub_id, row.hub_name]
         span = report.week_span(row.week)
         key = f"{row.activity}:{row.service_id or ''}"
-        figures = {
+        figures: dict[str, object] = {
             **_week_figures(span),
             "self_service": row.self_service,
             "assisted": row.assisted,
             "self_service_share": row.self_service_share,
             "assisted_share": row.assisted_share,
         }
+        if not row.activity:  # a hub's week with nothing: did it send any record at all?
+            figures["no_records"] = int(row.no_records)
         for name, value in figures.items():
+            value = "" if value is None else value
             writer.writerow([*base, span.first.isoformat(), name, key, value])
 
 
@@ -307,6 +324,8 @@ def to_html(report: HubReport, key: str | None = None) -> str:
         reasons=TURNED_AWAY_REASONS,
         key=key,
         duration=duration,
+        # A median of fewer waits than the reports' small-count rule is marked as such.
+        min_waits=MIN_RESPONSES_SHOWN,
     )
 
 

@@ -196,6 +196,24 @@ def week_span(monday: dt.date, start: dt.date, end: dt.date) -> WeekSpan:
     return WeekSpan(monday, max(monday, start), min(monday + dt.timedelta(days=6), end))
 
 
+def no_records_note(silent: Sequence[str], listed: dict[str, str], *, short: bool = False) -> str:
+    """What a period says of the hubs of ``listed`` (id to name, in order) that sent no
+    records for it, ``silent`` ("" if every hub did): "no records" (from the one hub, or
+    from any), "no records from Town Hall Whitechapel"; ``short`` (a chart's label)
+    counts them, "no records from 1 of 2 hubs"."""
+    if not silent:
+        return ""
+    if len(silent) == len(listed):
+        return (
+            "no records"
+            if len(silent) == 1 or short
+            else f"no records from {'either' if len(silent) == 2 else 'any'} hub"
+        )
+    if short:
+        return f"no records from {len(silent)} of {len(listed)} hubs"
+    return "no records from " + ", ".join(listed.get(hub, hub) for hub in silent)
+
+
 @dataclass
 class DeviceHealth:
     device_id: str
@@ -231,19 +249,22 @@ class ChannelShift:
     assisted: int
     #: The service's or form's English name from the published configuration.
     service_name: str = ""
+    #: A row of a hub's week with no ticket, check-in or form (``activity`` ""): whether
+    #: the hub sent no records at all for the week (a kiosk down, or the hub closed).
+    no_records: bool = False
 
     @property
     def total(self) -> int:
         return self.self_service + self.assisted
 
     @property
-    def assisted_share(self) -> float:
-        """Percent done with an adviser (0 when nothing was done)."""
-        return round(100.0 * self.assisted / self.total, 1) if self.total else 0.0
+    def assisted_share(self) -> float | None:
+        """Percent done with an adviser (None when nothing was done: no share of nothing)."""
+        return round(100.0 * self.assisted / self.total, 1) if self.total else None
 
     @property
-    def self_service_share(self) -> float:
-        return round(100.0 - self.assisted_share, 1) if self.total else 0.0
+    def self_service_share(self) -> float | None:
+        return round(100.0 * self.self_service / self.total, 1) if self.total else None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -275,6 +296,8 @@ class HubReport:
     #: By week (its Monday): the listed hubs that sent no records of its days in range (no
     #: ticket, check-in or form: a kiosk down or a hub closed), in the order of ``hubs``.
     without_records: dict[dt.date, list[str]] = field(default_factory=dict)
+    #: (hub, day) of each row of :attr:`days` whose hub sent no records for that day.
+    days_without_records: set[Key] = field(default_factory=set)
 
     @property
     def scope(self) -> str:
@@ -309,24 +332,22 @@ class HubReport:
         every hub did): "no records" (from the one hub, or from any), "no records from
         Town Hall Whitechapel"; ``short`` (a chart's label) counts them, "no records from
         1 of 2 hubs"."""
-        silent = self.hubs_without_records(monday)
-        if not silent:
-            return ""
-        if len(silent) == len(self.hubs):
-            return (
-                "no records"
-                if len(silent) == 1 or short
-                else f"no records from {'either' if len(silent) == 2 else 'any'} hub"
-            )
-        if short:
-            return f"no records from {len(silent)} of {len(self.hubs)} hubs"
-        names = {f.hub_id: f.hub_name for f in self.hubs}
-        return "no records from " + ", ".join(names.get(hub, hub) for hub in silent)
+        listed = {f.hub_id: f.hub_name for f in self.hubs}
+        return no_records_note(self.hubs_without_records(monday), listed, short=short)
 
     @property
     def any_without_records(self) -> bool:
         """Whether a hub sent no records for a week of the trend."""
         return any(self.without_records.values())
+
+    def no_records_on(self, day: Figures) -> bool:
+        """Whether the hub of a row of :attr:`days` sent no records for its day."""
+        return (day.hub_id, day.day) in self.days_without_records
+
+    @property
+    def shift_without_any(self) -> bool:
+        """Whether the channel shift has a row of a hub's week with nothing in it."""
+        return any(not row.activity for row in self.channel_shift)
 
     @property
     def totals(self) -> Totals:
@@ -380,7 +401,8 @@ class HubReport:
             "turned_away_by_reason": turned_away.by_reason,
             "baseline": None if baseline is None else self._baseline_json(baseline),
             "hubs": [f.to_json() for f in self.hubs],
-            "days": [f.to_json() for f in self.days],
+            # Every day of every hub, saying whether the hub sent no records for it.
+            "days": [f.to_json() | {"no_records": self.no_records_on(f)} for f in self.days],
             # Each week says how many of its days are in the range (its first and last
             # may hold only some): ``day`` stays its Monday.
             "weeks": [self._week_json(f) for f in self.named_weeks],
@@ -521,6 +543,10 @@ def hub_report(
     ]
     hubs.sort(key=lambda f: f.hub_name)
     days = _figures(session, start, end, hub_ids, names, by_hub=True, period="day")
+    # Every day of every listed hub has its row, 0 when nothing was recorded (a day left
+    # out cannot be told from one not shown), and says whether the hub sent nothing.
+    days = every_day(days, hubs, start, end)
+    reported_days = hubs_reporting(session, start, end, hub_ids, period="day")
     weeks = _figures(session, start, end, hub_ids, names, by_hub=False, period="week")
     # Every week of the range has its row, with zeros when nothing was recorded in it (a
     # week left out reads as no gap in the trend), and says which hubs sent nothing.
@@ -531,7 +557,7 @@ def hub_report(
         if monday not in listed_weeks
     ]
     weeks.sort(key=lambda f: f.day or dt.date.min)
-    reported = _hubs_reporting(session, start, end, hub_ids)
+    reported = hubs_reporting(session, start, end, hub_ids)
     without_records = {
         monday: [f.hub_id for f in hubs if (f.hub_id, monday) not in reported]
         for monday in mondays(start, end)
@@ -569,8 +595,13 @@ def hub_report(
         service_names=_service_names(_newest_body(session)),
         baseline=load_baseline(),
         hub_ids=list(hub_ids or []),
-        channel_shift=channel_shift(session, start, end, hub_ids, names),
+        channel_shift=every_week_of_shift(
+            channel_shift(session, start, end, hub_ids, names), hubs, start, end, reported
+        ),
         without_records=without_records,
+        days_without_records={
+            (f.hub_id, f.day) for f in days if (f.hub_id, f.day) not in reported_days
+        },
     )
 
 
@@ -587,19 +618,71 @@ def mondays(start: dt.date, end: dt.date) -> list[dt.date]:
     return [monday + dt.timedelta(weeks=n) for n in range(max(weeks, 0))]
 
 
-def _hubs_reporting(
-    session: Session, start: dt.date, end: dt.date, hub_ids: list[str] | None
+def hubs_reporting(
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    hub_ids: Sequence[str] | None,
+    period: Literal["day", "week"] = "week",
 ) -> set[Key]:
-    """(hub, Monday) of every week a hub sent a record counted here for (a ticket, a
-    booking check-in, a form or a check-in turned away) on a day in the range."""
-    grouping = _Grouping(session, start, end, hub_ids, by_hub=True, period="week")
+    """(hub, day or Monday) of every day or week a hub sent a record counted here for (a
+    ticket, a booking check-in, a form or a check-in turned away) on a day in the range."""
+    grouping = _Grouping(session, start, end, list(hub_ids or []), by_hub=True, period=period)
     found: set[Key] = set()
     for t in (HubTicketTally, HubChannelTally, HubTurnedAwayTally):
         g = grouping.rows(t)
         found.update(
-            _key(row, "week") for row in session.execute(select(g.c.hub_id, g.c.day).distinct())
+            _key(row, period) for row in session.execute(select(g.c.hub_id, g.c.day).distinct())
         )
     return found
+
+
+def every_day(
+    days: list[Figures], hubs: list[Figures], start: dt.date, end: dt.date
+) -> list[Figures]:
+    """``days`` with a row of zeros for each day from ``start`` to ``end`` that a hub of
+    ``hubs`` has none for, by hub and day."""
+    have = {(f.hub_id, f.day) for f in days}
+    dates = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    days = days + [
+        Figures(hub_id=hub.hub_id, hub_name=hub.hub_name, day=day)
+        for hub in hubs
+        for day in dates
+        if (hub.hub_id, day) not in have
+    ]
+    return sorted(days, key=lambda f: (f.hub_id, f.day or dt.date.min))
+
+
+def every_week_of_shift(
+    shift: list[ChannelShift],
+    hubs: list[Figures],
+    start: dt.date,
+    end: dt.date,
+    reported: set[Key],
+) -> list[ChannelShift]:
+    """``shift`` with one row for each week from ``start`` to ``end`` that a hub of
+    ``hubs`` has none for (``activity`` "", 0 self-service and assisted), marked
+    ``no_records`` if the hub sent no records at all for it (not in ``reported``). One row,
+    not one per activity and service: a row of zeros for every service of every hub and
+    week would bury the rows with figures."""
+    have = {(row.hub_id, row.week) for row in shift}
+    shift = shift + [
+        ChannelShift(
+            hub_id=hub.hub_id,
+            hub_name=hub.hub_name,
+            week=monday,
+            activity="",
+            service_id=None,
+            self_service=0,
+            assisted=0,
+            no_records=(hub.hub_id, monday) not in reported,
+        )
+        for hub in hubs
+        for monday in mondays(start, end)
+        if (hub.hub_id, monday) not in have
+    ]
+    # By hub and week; within a week as the database ordered its rows (a stable sort).
+    return sorted(shift, key=lambda row: (row.hub_id, row.week))
 
 
 def _week_start(session: Session, day: Any) -> Any:

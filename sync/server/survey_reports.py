@@ -398,6 +398,11 @@ class FeedbackReport:
     reasons: list[AnswerFigure] = field(default_factory=list)
     #: The names of the hubs asked for (none: every hub).
     hub_names: list[str] = field(default_factory=list)
+    #: The hubs the report is of (id to name, by name), and by week (its Monday, ISO) those
+    #: that sent no records for it: no ticket, check-in, form or feedback (a kiosk down or
+    #: a hub closed). In the JSON on each week, not on their own.
+    listed_hubs: dict[str, str] = field(default_factory=dict)
+    without_records: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for bands in (self.by_wait, self.by_service, self.by_hub, self.by_week):
@@ -413,6 +418,20 @@ class FeedbackReport:
     def week_span(self, band: FeedbackBand) -> reports.WeekSpan:
         """The days of a week of :attr:`by_week` (its key: its Monday) in the range."""
         return reports.week_span(dt.date.fromisoformat(band.key), self.start, self.end)
+
+    def hubs_without_records(self, band: FeedbackBand) -> list[str]:
+        """The ids of the hubs that sent no records for a week of :attr:`by_week`."""
+        return self.without_records.get(band.key, [])
+
+    def no_records(self, band: FeedbackBand) -> str:
+        """What a week says of the hubs that sent nothing for it, as the hub report's trend
+        says it ("no records from Town Hall Whitechapel"; "" if every hub sent some)."""
+        return reports.no_records_note(self.hubs_without_records(band), self.listed_hubs)
+
+    @property
+    def empty_weeks(self) -> bool:
+        """Whether a week has no answers, or a hub sent no records for it."""
+        return any(not band.count or self.hubs_without_records(band) for band in self.by_week)
 
     @property
     def reasons_suppressed(self) -> bool:
@@ -430,6 +449,7 @@ class FeedbackReport:
         data["generated_at"] = self.generated_at.isoformat()
         data["min_responses_shown"] = MIN_RESPONSES_SHOWN
         data["suppressed"] = self.suppressed
+        del data["listed_hubs"], data["without_records"]  # said on each week
         for section in ("by_wait", "by_service", "by_hub", "by_week"):
             bands: list[FeedbackBand] = getattr(self, section)
             data[section] = [
@@ -438,8 +458,10 @@ class FeedbackReport:
             ]
         # Each week says how many of its days are in the range (a figure of the calendar,
         # not of residents: shown when its figures are not).
+        # And which hubs sent no records for it (its 0 answers are then no one's choice).
         for row, band in zip(data["by_week"], self.by_week, strict=True):
             row |= self.week_span(band).to_json()
+            row["hubs_without_records"] = self.hubs_without_records(band)
         if self.suppressed:
             data.update(count=None, average_score=None, net_score=None)
             data["scores"] = _withheld(data["scores"])
@@ -1190,6 +1212,34 @@ def feedback_report(
     by_week = grouped(_week_start(dialect))
     for band in by_week:
         band.label = band.key = band.label[:10]  # SQLite gives text, PostgreSQL a date
+    # Every week of the range, 0 answers where none were given (a week left out cannot be
+    # told from one not shown), saying which hubs sent no records at all for it.
+    weeks = [monday.isoformat() for monday in reports.mondays(start, end)]
+    answered = {band.key for band in by_week}
+    by_week += [
+        FeedbackBand(week, 0, None, None, None, key=week) for week in weeks if week not in answered
+    ]
+    by_week.sort(key=lambda band: band.key)
+    reported = {
+        (hub, monday.isoformat())
+        for hub, monday in reports.hubs_reporting(session, start, end, hub_ids, "week")
+        if monday is not None
+    }
+    week_of_feedback = _week_start(dialect)
+    reported |= {
+        (str(hub), str(week)[:10])
+        for hub, week in session.execute(
+            select(R.hub_id, week_of_feedback)
+            .where(*_filters("feedback", start, end, hub_ids))
+            .distinct()
+        )
+    }
+    listed = dict(
+        sorted(
+            ((hub, names.get(hub, hub)) for hub in (dict.fromkeys(hub_ids or []) or names)),
+            key=lambda item: item[1],
+        )
+    )
     # Services by the catalogue's names (a service it no longer has: by its id), those
     # without a service last.
     services = reports.service_names(session)
@@ -1221,6 +1271,10 @@ def feedback_report(
         by_wait=by_wait,
         by_service=by_service,
         by_hub=by_hub,
+        listed_hubs=listed,
+        without_records={
+            week: [hub for hub in listed if (hub, week) not in reported] for week in weeks
+        },
     )
 
 
@@ -1287,23 +1341,33 @@ def feedback_csv(report: FeedbackReport) -> str:
     """One row per figure's group; a group of too few answers has empty cells and ``note``
     says why. ``key`` is the group's id (a hub's, a service's, a week's Monday) where it has
     one; a week's ``days_in_range`` says how many of its days are in the range (the range's
-    first and last weeks may be part weeks), empty on other rows."""
+    first and last weeks may be part weeks), empty on other rows. Every week of the range
+    has its row (0 answers where none were given), its ``hubs_without_records`` the ids of
+    the hubs that sent no records for it, space-separated."""
     out = io.StringIO()
     writer = csvsafe.writer(out)
     writer.writerow(
         ["from", "to", "section", "group", "count", "average_score", "satisfied_percent",
-         "net_score", "key", "note", "days_in_range"]
+         "net_score", "key", "note", "days_in_range", "hubs_without_records"]
     )  # fmt: skip
     base = [report.start.isoformat(), report.end.isoformat()]
 
     def figures(
-        section: str, group: str, *values: Any, key: str = "", withheld: bool, days: str = ""
+        section: str,
+        group: str,
+        *values: Any,
+        key: str = "",
+        withheld: bool,
+        days: str = "",
+        silent: str = "",
     ) -> None:
         """``values``: count, average score, satisfied percent, net score."""
         if withheld:
-            writer.writerow([*base, section, group, "", "", "", "", key, SUPPRESSED_NOTE, days])
+            writer.writerow(
+                [*base, section, group, "", "", "", "", key, SUPPRESSED_NOTE, days, silent]
+            )
         else:
-            writer.writerow([*base, section, group, *values, key, "", days])
+            writer.writerow([*base, section, group, *values, key, "", days, silent])
 
     every = report.suppressed
     figures("all", "", report.count, _cell(report.average_score), "", _cell(report.net_score),
@@ -1313,10 +1377,12 @@ def feedback_csv(report: FeedbackReport) -> str:
     for section, bands in (("wait", report.by_wait), ("service", report.by_service),
                            ("hub", report.by_hub), ("week", report.by_week)):  # fmt: skip
         for band in bands:
-            days = str(report.week_span(band).days) if section == "week" else ""
+            week = section == "week"
+            days = str(report.week_span(band).days) if week else ""
+            silent = " ".join(report.hubs_without_records(band)) if week else ""
             figures(section, band.label, band.count, _cell(band.average_score),
                     _cell(band.satisfied_percent), _cell(band.net_score), key=band.key,
-                    withheld=report.withheld(band), days=days)  # fmt: skip
+                    withheld=report.withheld(band), days=days, silent=silent)  # fmt: skip
     withheld = report.reasons_suppressed
     figures("follow_ups", "", report.follow_ups, "", "", "", withheld=withheld)
     for reason in report.reasons:
@@ -1475,10 +1541,12 @@ def feedback_html(report: FeedbackReport) -> str:
         else replace(band, label=f"{band.label} ({span.in_range})")
         for band in report.by_week
     ]
+    # A week some hub sent no records for says so, as the hub report's trend does.
+    silent = {band.key: note for band in report.by_week if (note := report.no_records(band))}
     tables = [
-        ("net-hub", "Hub", report.by_hub),
-        ("net-service", "Service", report.by_service),
-        ("net-week", "Week (from Monday)", weeks),
+        ("net-hub", "Hub", report.by_hub, {}),
+        ("net-service", "Service", report.by_service, {}),
+        ("net-week", "Week (from Monday)", weeks, silent),
     ]
     reasons_title = "What it was mostly about (percent of follow-ups)"
     charts = [

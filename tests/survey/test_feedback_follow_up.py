@@ -88,7 +88,15 @@ def test_net_satisfaction_by_hub_service_and_week(with_follow_ups):
 
     assert net("by_hub") == {"Idea Store Bow": (20, 0.25), "Town Hall Whitechapel": (10, 0.0)}
     assert net("by_service") == {"Council tax": (10, -0.5), "Housing": (20, 0.5)}
-    assert net("by_week") == {"2026-11-09": (15, 0.33), "2026-11-16": (15, 0.0)}
+    # Every week of the range: those with no answers at 0, with no score.
+    assert net("by_week") == {
+        "2026-10-26": (0, None),
+        "2026-11-02": (0, None),
+        "2026-11-09": (15, 0.33),
+        "2026-11-16": (15, 0.0),
+        "2026-11-23": (0, None),
+        "2026-11-30": (0, None),
+    }
     # What the feedback was mostly about: 3 follow-ups (each five times), a reason may come
     # with another.
     assert report["follow_ups"] == 15

@@ -207,7 +207,14 @@ def test_feedback_rows_of_fewer_than_five_are_not_shown(feedback_at_pdc):
         "60 min or more": (None, None),
         "no wait recorded": (None, None),
     }
-    assert shown("by_week") == {"2026-11-02": (11, 3.0)}
+    # Every week of the range; the weeks of no answers show 0 (not hidden: 0 gives no one's
+    # score away, and a week left out said the same).
+    assert shown("by_week") == {
+        "2026-10-26": (0, None),
+        "2026-11-02": (11, 3.0),
+        **{week: (0, None) for week in ("2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30")},
+    }
+    assert not any(b["suppressed"] for b in report["by_week"])
     # One follow-up: what it was about is not shown.
     assert report["follow_ups"] is None and {r["count"] for r in report["reasons"]} == {None}
     assert report["reasons_suppressed"] is True

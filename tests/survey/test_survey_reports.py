@@ -498,3 +498,26 @@ def test_the_command_line_gives_the_survey_and_feedback_reports(seeded, db_url, 
     assert out_text == "" and err.startswith("hubkiosk-server: ") and err.count("\n") == 1
     assert server_main([*base, "feedback", *period, "--hub", "bow"]) == 2
     assert capsys.readouterr().err.startswith("hubkiosk-server: unknown hub 'bow'")
+
+
+def test_one_comment_and_one_day_are_said_in_the_singular(seeded, db_url, capsys, monkeypatch):
+    """QA s36 (counts on the server's pages): a question with one comment said "1
+    comments", and a server keeping comments a day said "for 1 days"."""
+    day = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC)
+    # Five respondents that day (enough to be shown), one of whom typed why not the website.
+    push(
+        seeded,
+        BOW,
+        [response(200, COMPLETE[0], when=day)]
+        + [response(201 + n, COMPLETE[1], when=day) for n in range(4)],
+    )
+    that_day = {"from": "2026-11-20", "to": "2026-11-20"}
+    page = get(seeded, f"/reports/surveys/{SURVEY}", **that_day).text
+    assert "<p>1 comment.</p>" in page and "1 comments" not in page
+    assert "<p>4 comments.</p>" in get(seeded, f"/reports/surveys/{SURVEY}", **PERIOD).text
+
+    monkeypatch.setenv("HUBKIOSK_SERVER_RETENTION_DAYS", "1")
+    period = ["--from", "2026-11-20", "--to", "2026-11-20", "--format", "html"]
+    assert server_main(["--db", db_url, "report", "survey", SURVEY, *period]) == 0
+    said = capsys.readouterr().out
+    assert "Comments can be read here for 1 day after" in said and "1 days" not in said

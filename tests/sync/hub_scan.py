@@ -291,7 +291,21 @@ def scanned_hub_report(
     ]
     hubs.sort(key=lambda f: f.hub_name)
     report.hubs = hubs
-    report.days = scanned_figures(session, start, end, hub_ids, names, by_hub=True, period="day")
+    by_day = scanned_figures(session, start, end, hub_ids, names, by_hub=True, period="day")
+    # Every day of every hub, a day nothing was recorded in with zeros.
+    dates = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    daily = {(f.hub_id, f.day) for f in by_day}
+    by_day += [
+        Figures(hub_id=f.hub_id, hub_name=f.hub_name, day=day)
+        for f in hubs
+        for day in dates
+        if (f.hub_id, day) not in daily
+    ]
+    report.days = sorted(by_day, key=lambda f: (f.hub_id, f.day or dt.date.min))
+    reported_days = _reporting(session, start, end, hub_ids, "day")
+    report.days_without_records = {
+        (f.hub_id, f.day) for f in report.days if (f.hub_id, f.day) not in reported_days
+    }
     weeks = scanned_figures(session, start, end, hub_ids, names, by_hub=False, period="week")
     # Every week of the range, a week nothing was recorded in with zeros.
     days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
@@ -305,17 +319,39 @@ def scanned_hub_report(
     report.without_records = {
         m: [f.hub_id for f in hubs if (f.hub_id, m) not in reported] for m in mondays
     }
-    report.channel_shift = scanned_channel_shift(session, start, end, hub_ids, names)
+    # Each hub's week with no ticket, check-in or form: one row of zeros.
+    shift = scanned_channel_shift(session, start, end, hub_ids, names)
+    weekly_shift = {(row.hub_id, row.week) for row in shift}
+    shift += [
+        ChannelShift(
+            hub_id=f.hub_id,
+            hub_name=f.hub_name,
+            week=m,
+            activity="",
+            service_id=None,
+            self_service=0,
+            assisted=0,
+            no_records=(f.hub_id, m) not in reported,
+        )
+        for f in hubs
+        for m in mondays
+        if (f.hub_id, m) not in weekly_shift
+    ]
+    report.channel_shift = sorted(shift, key=lambda row: (row.hub_id, row.week))
     return report
 
 
 def _reporting(
-    session: Session, start: dt.date, end: dt.date, hub_ids: list[str] | None
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    hub_ids: list[str] | None,
+    period: Period = "week",
 ) -> set[Key]:
-    """(hub, Monday) of each week a hub's ticket, check-in, form or check-in turned away
-    is dated in, from the raw rows."""
+    """(hub, day or Monday) of each day or week a hub's ticket, check-in, form or check-in
+    turned away is dated in, from the raw rows."""
     query = (
-        select(R.hub_id, _period(session, "week").label("day"))
+        select(R.hub_id, _period(session, period).label("day"))
         .where(R.day >= start, R.day <= end)
         .where(
             (R.kind == "ticket")
@@ -326,4 +362,4 @@ def _reporting(
     )
     if hub_ids:
         query = query.where(R.hub_id.in_(hub_ids))
-    return {_key(row, "week") for row in session.execute(query)}
+    return {_key(row, period) for row in session.execute(query)}

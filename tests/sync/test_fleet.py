@@ -130,7 +130,7 @@ def test_fleet_page_flags_a_silent_kiosk_by_the_servers_clock(make_central, tmp_
         busy_id = devices["Chrisp St kiosk"]["device_id"]
         page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
         assert page.status_code == 200
-        assert "1 need IT" in page.text
+        assert "2 kiosks, 1 needs IT." in page.text
         assert row_of(page.text, quiet_id).startswith("flagged")
         assert "silent for 45 min" in row_of(page.text, quiet_id)
         assert row_of(page.text, busy_id).startswith("well")
@@ -138,6 +138,38 @@ def test_fleet_page_flags_a_silent_kiosk_by_the_servers_clock(make_central, tmp_
     finally:
         quiet_store.close()
         busy_store.close()
+
+
+def test_the_fleet_summary_counts_in_plain_english(make_central, db_url, tmp_path, capsys):
+    """QA s36: the fleet page of one kiosk said "1 kiosks, 1 need IT". It says "1 kiosk,
+    1 needs IT" (and "0 kiosks" before any, "2 kiosks, 2 need IT"); ``devices`` says
+    nothing a count would get wrong."""
+    clock = FakeClock()
+    central = make_central(clock=clock)
+
+    def summary() -> str:
+        page = requests.get(f"{central.url}/reports/fleet", params={"key": REPORT_KEY}, timeout=10)
+        assert page.status_code == 200
+        found = re.search(r'<p class="summary">\s*(.*?)\s+Generated', page.text, re.S)
+        assert found, page.text
+        return found.group(1)
+
+    assert summary() == "0 kiosks, 0 need IT."
+    stores = [open_store(tmp_path / "bow"), open_store(tmp_path / "town-hall")]
+    try:
+        heartbeat_engine(central, stores[0], clock, name="Bow kiosk 1").sync_once()
+        clock.advance(45 * 60)  # silent: it needs IT
+        assert summary() == "1 kiosk, 1 needs IT."
+        capsys.readouterr()
+        assert server_main(["--db", db_url, "devices"]) == 0
+        listed = capsys.readouterr().out
+        assert "Bow kiosk 1" in listed
+        assert not re.search(r"\b1 [a-z]+s\b", listed), listed
+        heartbeat_engine(central, stores[1], clock, name="Town Hall kiosk", hub=OTHER_HUB)
+        assert summary() == "2 kiosks, 2 need IT."  # the new one has never synced
+    finally:
+        for store in stores:
+            store.close()
 
 
 def test_it_flags_old_versions_low_disk_and_stale_backups(make_central, db_url, tmp_path, capsys):

@@ -131,7 +131,9 @@ def test_the_page_shows_a_week_with_no_records_and_says_so(skipped_week: Central
         )
     }
     assert list(rows) == WEEKS
-    assert rows["2026-11-16"].startswith("Mon 16 Nov 2026 (no records from either hub) 7 0 – – 0 ")
+    assert rows["2026-11-16"].startswith(
+        "Mon 16 Nov 2026 (no records from either hub) 7 0 0 – – 0 "
+    )
     assert rows["2026-11-09"].startswith(
         "Mon 9 Nov 2026 (no records from Town Hall Whitechapel) 7 3 "
     )
@@ -152,7 +154,13 @@ def test_the_page_shows_a_week_with_no_records_and_says_so(skipped_week: Central
     ]
     # Every hub sent something in every week: no mark, no note.
     full = hub_report(skipped_week, "html", hub=HUB, **{"from": "2026-11-02", "to": "2026-11-15"})
-    assert 'id="no-records"' not in full.text and "no records" not in full.text
+    trend = re.search(r'<section id="by-week">(.*?)</section>', full.text, re.S)
+    assert trend is not None  # (the days it sent nothing on are marked in "By day")
+    assert 'id="no-records"' not in full.text and "no records" not in trend.group(1)
+    assert (
+        "chart-weeks" in full.text
+        and "(no records)" not in full.text.split("chart-weeks")[1].split("</figure>")[0]
+    )
     # One hub: the week it sent nothing in says so.
     bow = hub_report(skipped_week, "html", hub=HUB).text
     assert re.search(

@@ -277,12 +277,20 @@ def test_feedback_by_week_says_how_many_of_its_days_are_in_the_range(central: Ce
         for b in report["by_week"]
     ] == [
         ("2026-10-19", "2026-10-19", 5, 1, "2026-10-25"),
+        ("2026-10-26", "2026-10-26", 0, 7, "2026-10-26"),  # every week, 0 when none
+        ("2026-11-02", "2026-11-02", 0, 7, "2026-11-02"),
         ("2026-11-09", "2026-11-09", 5, 7, "2026-11-09"),
+        ("2026-11-16", "2026-11-16", 0, 7, "2026-11-16"),
+        ("2026-11-23", "2026-11-23", 0, 7, "2026-11-23"),
         ("2026-11-30", "2026-11-30", 5, 1, "2026-11-30"),
     ]
     assert [b["last_day_in_range"] for b in report["by_week"]] == [
         "2026-10-25",
+        "2026-11-01",
+        "2026-11-08",
         "2026-11-15",
+        "2026-11-22",
+        "2026-11-29",
         "2026-11-30",
     ]
     # Other sections are as they were.
@@ -291,15 +299,31 @@ def test_feedback_by_week_says_how_many_of_its_days_are_in_the_range(central: Ce
     rows = [r for r in csv.DictReader(io.StringIO(feedback("csv").text)) if r["section"] == "week"]
     assert [(r["key"], r["days_in_range"]) for r in rows] == [
         ("2026-10-19", "1"),
+        ("2026-10-26", "7"),
+        ("2026-11-02", "7"),
         ("2026-11-09", "7"),
+        ("2026-11-16", "7"),
+        ("2026-11-23", "7"),
         ("2026-11-30", "1"),
     ]
     page = feedback("html").text
     table = re.search(r'<table id="net-week">(.*?)</table>', page, re.S)
     assert table is not None
-    labels = re.findall(r'<tr data-key="([^"]+)"><td>([^<]+)</td>', table.group(1))
+    labels = [
+        (key, re.sub(r"<[^>]+>", "", label))
+        for key, label in re.findall(r'<tr data-key="([^"]+)"><td>(.*?)</td>', table.group(1))
+    ]
+    # Only Bow's kiosk sent anything (its feedback), and only in three of the weeks.
+    others = (
+        "Cubitt Town Library, Idea Store Chrisp Street, Professional Development Centre "
+        "Bethnal Green, Town Hall Whitechapel"
+    )
     assert labels == [
-        ("2026-10-19", "2026-10-19 (1 day in range: Sun 25 Oct)"),
-        ("2026-11-09", "2026-11-09"),
-        ("2026-11-30", "2026-11-30 (1 day in range: Mon 30 Nov)"),
+        ("2026-10-19", f"2026-10-19 (1 day in range: Sun 25 Oct) (no records from {others})"),
+        ("2026-10-26", "2026-10-26 (no records from any hub)"),
+        ("2026-11-02", "2026-11-02 (no records from any hub)"),
+        ("2026-11-09", f"2026-11-09 (no records from {others})"),
+        ("2026-11-16", "2026-11-16 (no records from any hub)"),
+        ("2026-11-23", "2026-11-23 (no records from any hub)"),
+        ("2026-11-30", f"2026-11-30 (1 day in range: Mon 30 Nov) (no records from {others})"),
     ]

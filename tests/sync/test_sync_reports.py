@@ -129,7 +129,10 @@ def test_report_figures_are_right(reported: Central) -> None:
     assert days[(HUB, DAY1.isoformat())]["wait_median_minutes"] == 15.0
     assert days[(HUB, DAY2.isoformat())]["wait_median_minutes"] == 10.0
     assert days[(HUB, DAY2.isoformat())]["referrals_by_destination"] == {"adult-social-care": 1}
-    assert (OTHER_HUB, DAY2.isoformat()) not in days
+    # Every day of every hub: one the hub sent no records for is there, with 0, and says so.
+    assert days[(OTHER_HUB, DAY2.isoformat())]["visits"] == 0
+    assert days[(OTHER_HUB, DAY2.isoformat())]["no_records"] is True
+    assert days[(HUB, DAY2.isoformat())]["no_records"] is False
 
     one_day = requests.get(report_url(reported, "json", DAY2, DAY2), timeout=10).json()
     assert one_day["totals"] == {"visits": 2, "referrals": 1, "resolved_first_contact": 1}
@@ -242,8 +245,8 @@ def test_html_report_in_headless_chromium(reported: Central, tmp_path: Path) -> 
     assert bow_row is not None
     cells = dict(re.findall(r'data-figure="(\w+)">([^<]+)<', bow_row.group(1)))
     assert cells == {
-        "visits": "7", "wait_median_minutes": "12.0", "wait_p90_minutes": "28.0",
-        "referrals": "3", "resolved_first_contact": "3",
+        "visits": "7", "waits_counted": "7", "wait_median_minutes": "12.0",
+        "wait_p90_minutes": "28.0", "referrals": "3", "resolved_first_contact": "3",
         "referral_rate": "42.9", "first_contact_rate": "42.9",
     }  # fmt: skip
     # Waits with one decimal everywhere (QA s30: "55" beside "45.5"), and the chart says
