@@ -515,7 +515,11 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
         elif args.command == "report":
             try:
                 text = _report(args, database, settings, now)
-            except (reports.UnknownHub, survey_reports.SurveyReportError) as exc:
+            except (
+                reports.UnknownHub,
+                reports.PeriodTooLong,
+                survey_reports.SurveyReportError,
+            ) as exc:
                 print(f"hubkiosk-server: {exc}", file=sys.stderr)
                 return 2
             if args.output:
@@ -539,8 +543,9 @@ def _report(
 ) -> str:
     """A managers' report as the routes give it (``/reports/...``), in ``args.format``.
 
-    Raises :class:`reports.UnknownHub` or :class:`survey_reports.SurveyReportError` (an
-    unknown survey, one that does not validate, a period that ends before it starts)."""
+    Raises :class:`reports.UnknownHub`, :class:`reports.PeriodTooLong` or
+    :class:`survey_reports.SurveyReportError` (an unknown survey, one that does not
+    validate, a period that ends before it starts)."""
     with database.session() as session:
         if args.report_command == "surveys":
             listed = survey_reports.listed_surveys(session)

@@ -39,6 +39,8 @@ def hub_report(
         report = reports.hub_report(session, start, end, now=clock(), hub_ids=hub)
     except reports.UnknownHub as exc:
         raise ApiError(422, "unknown_hub", str(exc)) from None
+    except reports.PeriodTooLong as exc:
+        raise ApiError(422, "invalid_range", str(exc)) from None
     if format == "json":
         return JSONResponse(report.to_json())
     if format == "csv":

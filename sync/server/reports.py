@@ -48,6 +48,25 @@ from sync.server.models import (
 )
 from sync.sqltypes import as_utc
 
+#: The longest period a report covers: five years. Every day and week of a period is
+#: listed (a day with no records says so), so a report of centuries was a page of hundreds
+#: of thousands of rows that kept the server busy for minutes.
+MAX_PERIOD_DAYS = 1827
+
+
+class PeriodTooLong(ValueError):
+    """A report asked for a period longer than :data:`MAX_PERIOD_DAYS` (said as it is)."""
+
+
+def check_period(start: dt.date, end: dt.date) -> None:
+    """Raise :class:`PeriodTooLong` for a period a report does not cover."""
+    days = (end - start).days + 1
+    if days > MAX_PERIOD_DAYS:
+        raise PeriodTooLong(
+            f"a report covers at most {MAX_PERIOD_DAYS:,} days (five years); "
+            f"{start.isoformat()} to {end.isoformat()} is {days:,} days: ask for a shorter period"
+        )
+
 
 class UnknownHub(ValueError):
     """A report asked for a hub no configuration has published (a mistyped id)."""
@@ -529,6 +548,8 @@ def hub_report(
     now: dt.datetime,
     hub_ids: list[str] | None = None,
 ) -> HubReport:
+    """Raises :class:`UnknownHub`, or :class:`PeriodTooLong` (:func:`check_period`)."""
+    check_period(start, end)
     check_hubs(session, hub_ids)
     names: dict[str, str] = dict(session.execute(select(HubRow.id, HubRow.name)).all())
     if hub_ids and set(names) <= set(hub_ids):

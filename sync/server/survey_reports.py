@@ -1011,6 +1011,7 @@ def survey_report(
     end = end or definition.runs_to
     if end < start:
         raise SurveyReportError("the end of the period is before its start")
+    reports.check_period(start, end)
     survey = survey_aggregates.Filter(definition.id, start, end, hub_ids, channel)
 
     names = _hub_names(session)
@@ -1163,6 +1164,7 @@ def feedback_report(
     """Quick-feedback scores (1 to 5): overall, by score, against waits, by service, by hub."""
     if end < start:
         raise SurveyReportError("the end of the period is before its start")
+    reports.check_period(start, end)
     reports.check_hubs(session, hub_ids)
     dialect = session.get_bind().dialect.name
     score = stored_int(dialect, "score", 1, 5)

@@ -66,6 +66,8 @@ def survey_results(
         )
     except reports.UnknownHub as exc:
         raise ApiError(422, "unknown_hub", str(exc)) from None
+    except reports.PeriodTooLong as exc:
+        raise ApiError(422, "invalid_range", str(exc)) from None
     except survey_reports.UnknownSurvey as exc:
         raise ApiError(404, "unknown_survey", str(exc)) from None
     except survey_reports.InvalidSurvey as exc:
@@ -92,6 +94,8 @@ def feedback_results(
         report = survey_reports.feedback_report(session, start, end, now=utcnow(), hub_ids=hub)
     except reports.UnknownHub as exc:
         raise ApiError(422, "unknown_hub", str(exc)) from None
+    except reports.PeriodTooLong as exc:
+        raise ApiError(422, "invalid_range", str(exc)) from None
     except survey_reports.SurveyReportError as exc:
         raise ApiError(422, "invalid_range", str(exc)) from None
     if format == "json":
