@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.content import KIOSK_LANGUAGES, Catalogue, HubList, LocalizedText
 from sync.protocol.forms import FormDefinitionError, parse_form
-from sync.protocol.surveys import SurveyDefinition
+from sync.protocol.surveys import QuestionType, SurveyDefinition
 from sync.protocol.wire import Adviser, AppointmentEntry, ConfigSnapshot, validation_problems
 from sync.server.models import (
     AdviserRow,
@@ -471,8 +471,66 @@ def _survey_changes(session: Session, body: Mapping[str, Any]) -> tuple[list[str
                     f"already given keep version {version}'s)"
                 )
         else:
+            problems.extend(_asked_otherwise(raw, known))
             said.extend(_dropped(raw, known[newest]))
     return problems, said
+
+
+#: What a question of each type asks a resident for, in an officer's words.
+ASKS_FOR = {
+    QuestionType.SINGLE: "one answer to choose",
+    QuestionType.MULTIPLE: "answers to tick",
+    QuestionType.AGREEMENT: "statements to agree or disagree with",
+    QuestionType.RANKING: "answers to put in order",
+    QuestionType.TEXT: "a typed answer",
+    QuestionType.YES_NO: "yes or no",
+}
+
+
+def _asked_otherwise(raw: Mapping[str, Any], known: Mapping[int, Mapping[str, Any]]) -> list[str]:
+    """Each question of ``raw``, a new version, that asks for something else than the
+    newest published version that has its id did: another type, or none of its answers.
+    The survey report counts answers by question and answer id whatever version was
+    answered, so the two would be counted as one question (typed words among choices, a
+    yes out of residents who rated statements): a changed question needs a new id. New
+    words, an answer added, renamed or dropped (a caution) keep the question."""
+    try:
+        new = SurveyDefinition.model_validate(raw)
+    except ValidationError:
+        return []
+    earlier: list[SurveyDefinition] = []
+    for version in sorted(known, reverse=True):
+        try:
+            earlier.append(SurveyDefinition.model_validate(known[version]))
+        except ValidationError:  # stored by an older server: not compared
+            continue
+    problems: list[str] = []
+    for question in new.questions:
+        before = next(
+            ((q, d.version) for d in earlier for q in d.questions if q.id == question.id), None
+        )
+        if before is None:
+            continue
+        old, version = before
+        answers = [option.id for option in old.choices]
+        if old.type is not question.type:
+            change = (
+                f"changes question '{question.id}' from {ASKS_FOR[old.type]} (type "
+                f"{old.type.value}) to {ASKS_FOR[question.type]} (type {question.type.value})"
+            )
+        elif answers and not set(answers) & {option.id for option in question.choices}:
+            change = (
+                f"changes every answer of question '{question.id}' (version {version}'s were "
+                f"{_listed(answers)})"
+            )
+        else:
+            continue
+        problems.append(
+            f"survey '{new.id}' version {new.version} {change}: give the changed question a "
+            f"new id; the answers given to version {version}'s stay in the survey report, "
+            f"under version {version}'s words"
+        )
+    return problems
 
 
 def _survey_meaning(raw: Mapping[str, Any]) -> Any:
