@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.content import KIOSK_LANGUAGES, Catalogue, HubList, LocalizedText
 from sync.protocol.forms import FormDefinitionError, parse_form
-from sync.protocol.surveys import QuestionType, SurveyDefinition
+from sync.protocol.surveys import Option, Question, QuestionType, Statement, SurveyDefinition
 from sync.protocol.wire import Adviser, AppointmentEntry, ConfigSnapshot, validation_problems
 from sync.server.models import (
     AdviserRow,
@@ -472,6 +472,7 @@ def _survey_changes(session: Session, body: Mapping[str, Any]) -> tuple[list[str
                 )
         else:
             problems.extend(_asked_otherwise(raw, known))
+            problems.extend(_words_moved(raw, known[newest]))
             said.extend(_dropped(raw, known[newest]))
     return problems, said
 
@@ -541,6 +542,47 @@ def _survey_meaning(raw: Mapping[str, Any]) -> Any:
     except ValidationError:  # stored by an older server: compared as it is
         return {key: value for key, value in raw.items() if key not in RUNNING_DAYS}
     return definition.model_dump(mode="json", exclude=set(RUNNING_DAYS))
+
+
+def _words_moved(raw: Mapping[str, Any], before: Mapping[str, Any]) -> list[str]:
+    """Each question, answer and statement of ``raw``, a new version, given the (English)
+    words another id had in ``before``, the newest version published, its own id having
+    had other words: ids renumbered or swapped. The survey report counts answers by id,
+    so those given to the id before would show under the words it has now."""
+    try:
+        new = SurveyDefinition.model_validate(raw)
+        old = SurveyDefinition.model_validate(before)
+    except ValidationError:
+        return []
+
+    def words(item: Question | Option | Statement) -> str:
+        return " ".join(item.text.root["en"].split()).casefold()
+
+    def moved(
+        kind: str, items: Sequence[Question | Option | Statement], then: Sequence[Any], of: str = ""
+    ) -> Iterator[str]:
+        had = {item.id: words(item) for item in then}
+        whose = {said: item_id for item_id, said in had.items()}
+        for item in items:
+            other = whose.get(words(item), item.id)
+            if item.id in had and other != item.id and had[item.id] != words(item):
+                yield (
+                    f"survey '{new.id}' version {new.version} gives {kind} '{item.id}'{of} "
+                    f"the words of version {old.version}'s {kind} '{other}': keep each id "
+                    "with its words (new words of its own take a new id); the survey report "
+                    f"counts answers by id and would show version {old.version}'s "
+                    f"'{item.id}' answers under them"
+                )
+
+    problems = list(moved("question", new.questions, old.questions))
+    asked = {question.id: question for question in old.questions}
+    for question in new.questions:
+        was = asked.get(question.id)
+        if was is not None and was.type is question.type:
+            of = f" of question '{question.id}'"
+            problems.extend(moved("answer", question.choices, was.choices, of))
+            problems.extend(moved("statement", question.statements, was.statements, of))
+    return problems
 
 
 def _dropped(raw: Mapping[str, Any], before: Mapping[str, Any]) -> list[str]:

@@ -335,6 +335,71 @@ def test_a_new_survey_version_rewording_a_question_or_an_answer_is_published(
     assert published_versions(central) == 2
 
 
+def _swap_ids(items: list[dict[str, Any]], first: str, second: str) -> None:
+    """Swap two entries' ids, their words left in place (as when an officer renumbers)."""
+    for item in items:
+        item["id"] = {first: second, second: first}.get(item["id"], item["id"])
+
+
+def _answers_swapped(survey: dict[str, Any]) -> list[str]:
+    _swap_ids(_question(survey, "services")["options"], "waste", "streets")
+    return [
+        "gives answer 'streets' of question 'services' the words of version 1's answer 'waste'",
+        "gives answer 'waste' of question 'services' the words of version 1's answer 'streets'",
+    ]
+
+
+def _statements_swapped(survey: dict[str, Any]) -> list[str]:
+    _swap_ids(_question(survey, "experience")["statements"], "access", "knowledge")
+    return [
+        "gives statement 'knowledge' of question 'experience' the words of version 1's "
+        "statement 'access'",
+        "gives statement 'access' of question 'experience' the words of version 1's "
+        "statement 'knowledge'",
+    ]
+
+
+def _questions_swapped(survey: dict[str, Any]) -> list[str]:
+    _swap_ids(survey["questions"], "vision", "promise")
+    return [
+        "gives question 'promise' the words of version 1's question 'vision'",
+        "gives question 'vision' the words of version 1's question 'promise'",
+    ]
+
+
+@pytest.mark.both_databases
+@pytest.mark.parametrize("swap", [_answers_swapped, _statements_swapped, _questions_swapped])
+def test_a_new_survey_version_giving_an_id_the_words_of_another_is_refused(
+    swap: Callable[[dict[str, Any]], list[str]],
+    central: Central,
+    db_url: str,
+    tmp_path: Path,
+    capsys,
+) -> None:
+    """An officer renumbered (or swapped) the ids of two answers, statements or questions
+    of the same kind, their words left in place: version 2 was published without a word
+    (a caution at most), and the survey report, which counts by id, showed the residents
+    who chose 'Streets' under 'Waste and recycling' and the other way round. Now refused,
+    saying which id took whose words."""
+    folder = council_folder(tmp_path)
+    said: list[str] = []
+
+    def edit(survey: dict[str, Any]) -> None:
+        survey["version"] = 2
+        said.extend(swap(survey))
+
+    _survey(folder, edit)
+
+    quote = "'"
+    assert refused(capsys, db_url, folder) == "; ".join(
+        f"survey '{SURVEY}' version 2 {moved}: keep each id with its words (new words of "
+        "its own take a new id); the survey report counts answers by id and would show "
+        f"version 1's '{moved.split(quote)[1]}' answers under them"
+        for moved in said
+    )
+    assert published_versions(central) == 1
+
+
 # 3. A service's web address ----------------------------------------------------------------
 
 
