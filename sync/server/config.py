@@ -173,7 +173,7 @@ def _definition_problems(
             where = f"survey '{raw['id']}'"
             problems.extend(
                 problem if problem.startswith(where) else f"{where}: {problem}"
-                for problem in validation_problems(exc, None)
+                for problem in _named_by_ids(raw, exc)
             )
     published = {raw["id"] for raw in forms}
     named = [
@@ -188,6 +188,26 @@ def _definition_problems(
             f"{', '.join(sorted(set(named)))} (forms are read from {folder / 'forms'}/*.json "
             f"and {folder / 'forms.json'})"
         )
+    return problems
+
+
+def _named_by_ids(raw: Any, exc: ValidationError) -> list[str]:
+    """:func:`validation_problems` of ``raw``, each entry of a list with an id (a question,
+    an answer, a statement) named by it rather than by its place counted from 0, as the
+    officer finds it: ``questions.services.options.waste.text``."""
+    problems = []
+    for problem, error in zip(validation_problems(exc, None), exc.errors(), strict=True):
+        node, path = raw, []
+        for part in error["loc"]:
+            if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+                named = node.get("id") if isinstance(node, dict) else None
+                path.append(named if isinstance(named, str) and named else str(part))
+            else:
+                node = node.get(part) if isinstance(node, dict) else None
+                path.append(str(part))
+        where = ".".join(str(part) for part in error["loc"])
+        problems.append(problem.replace(where, ".".join(path), 1) if where else problem)
     return problems
 
 

@@ -400,6 +400,31 @@ def test_a_new_survey_version_giving_an_id_the_words_of_another_is_refused(
     assert published_versions(central) == 1
 
 
+def test_a_survey_problem_names_the_question_and_the_answer_by_their_ids(
+    sqlite_url: str, tmp_path: Path, capsys
+) -> None:
+    """A question without English words was refused as "questions.0.text", an answer's as
+    "questions.1.options.0.text": counted from 0, where the officer finds questions and
+    answers by id (as the untranslated-language refusal names them)."""
+    assert run(capsys, sqlite_url, "migrate")[0] == 0
+    folder = council_folder(tmp_path)
+
+    def spoil(survey: dict[str, Any]) -> None:
+        survey["version"] = 2
+        _question(survey, "contacted")["text"]["en"] = ""
+        _question(survey, "services")["options"][0]["text"]["en"] = " "
+        _question(survey, "other-outcomes")["max_length"] = 0
+
+    _survey(folder, spoil)
+
+    assert refused(capsys, sqlite_url, folder) == (
+        f"survey '{SURVEY}': questions.contacted.text: needs English text under 'en'; "
+        f"survey '{SURVEY}': questions.services.options.waste.text: needs English text under "
+        f"'en'; survey '{SURVEY}': questions.other-outcomes.max_length: Input should be "
+        "greater than or equal to 1"
+    )
+
+
 # 3. A service's web address ----------------------------------------------------------------
 
 
