@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.content import KIOSK_LANGUAGES, Catalogue, HubList, LocalizedText
 from sync.protocol.forms import FormDefinitionError, parse_form
-from sync.protocol.surveys import SurveyDefinition
+from sync.protocol.surveys import Option, Question, QuestionType, Statement, SurveyDefinition
 from sync.protocol.wire import Adviser, AppointmentEntry, ConfigSnapshot, validation_problems
 from sync.server.models import (
     AdviserRow,
@@ -173,7 +173,7 @@ def _definition_problems(
             where = f"survey '{raw['id']}'"
             problems.extend(
                 problem if problem.startswith(where) else f"{where}: {problem}"
-                for problem in validation_problems(exc, None)
+                for problem in _named_by_ids(raw, exc)
             )
     published = {raw["id"] for raw in forms}
     named = [
@@ -188,6 +188,26 @@ def _definition_problems(
             f"{', '.join(sorted(set(named)))} (forms are read from {folder / 'forms'}/*.json "
             f"and {folder / 'forms.json'})"
         )
+    return problems
+
+
+def _named_by_ids(raw: Any, exc: ValidationError) -> list[str]:
+    """:func:`validation_problems` of ``raw``, each entry of a list with an id (a question,
+    an answer, a statement) named by it rather than by its place counted from 0, as the
+    officer finds it: ``questions.services.options.waste.text``."""
+    problems = []
+    for problem, error in zip(validation_problems(exc, None), exc.errors(), strict=True):
+        node, path = raw, []
+        for part in error["loc"]:
+            if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+                named = node.get("id") if isinstance(node, dict) else None
+                path.append(named if isinstance(named, str) and named else str(part))
+            else:
+                node = node.get(part) if isinstance(node, dict) else None
+                path.append(str(part))
+        where = ".".join(str(part) for part in error["loc"])
+        problems.append(problem.replace(where, ".".join(path), 1) if where else problem)
     return problems
 
 
@@ -471,8 +491,67 @@ def _survey_changes(session: Session, body: Mapping[str, Any]) -> tuple[list[str
                     f"already given keep version {version}'s)"
                 )
         else:
+            problems.extend(_asked_otherwise(raw, known))
+            problems.extend(_words_moved(raw, known[newest]))
             said.extend(_dropped(raw, known[newest]))
     return problems, said
+
+
+#: What a question of each type asks a resident for, in an officer's words.
+ASKS_FOR = {
+    QuestionType.SINGLE: "one answer to choose",
+    QuestionType.MULTIPLE: "answers to tick",
+    QuestionType.AGREEMENT: "statements to agree or disagree with",
+    QuestionType.RANKING: "answers to put in order",
+    QuestionType.TEXT: "a typed answer",
+    QuestionType.YES_NO: "yes or no",
+}
+
+
+def _asked_otherwise(raw: Mapping[str, Any], known: Mapping[int, Mapping[str, Any]]) -> list[str]:
+    """Each question of ``raw``, a new version, that asks for something else than the
+    newest published version that has its id did: another type, or none of its answers.
+    The survey report counts answers by question and answer id whatever version was
+    answered, so the two would be counted as one question (typed words among choices, a
+    yes out of residents who rated statements): a changed question needs a new id. New
+    words, an answer added, renamed or dropped (a caution) keep the question."""
+    try:
+        new = SurveyDefinition.model_validate(raw)
+    except ValidationError:
+        return []
+    earlier: list[SurveyDefinition] = []
+    for version in sorted(known, reverse=True):
+        try:
+            earlier.append(SurveyDefinition.model_validate(known[version]))
+        except ValidationError:  # stored by an older server: not compared
+            continue
+    problems: list[str] = []
+    for question in new.questions:
+        before = next(
+            ((q, d.version) for d in earlier for q in d.questions if q.id == question.id), None
+        )
+        if before is None:
+            continue
+        old, version = before
+        answers = [option.id for option in old.choices]
+        if old.type is not question.type:
+            change = (
+                f"changes question '{question.id}' from {ASKS_FOR[old.type]} (type "
+                f"{old.type.value}) to {ASKS_FOR[question.type]} (type {question.type.value})"
+            )
+        elif answers and not set(answers) & {option.id for option in question.choices}:
+            change = (
+                f"changes every answer of question '{question.id}' (version {version}'s were "
+                f"{_listed(answers)})"
+            )
+        else:
+            continue
+        problems.append(
+            f"survey '{new.id}' version {new.version} {change}: give the changed question a "
+            f"new id; the answers given to version {version}'s stay in the survey report, "
+            f"under version {version}'s words"
+        )
+    return problems
 
 
 def _survey_meaning(raw: Mapping[str, Any]) -> Any:
@@ -483,6 +562,47 @@ def _survey_meaning(raw: Mapping[str, Any]) -> Any:
     except ValidationError:  # stored by an older server: compared as it is
         return {key: value for key, value in raw.items() if key not in RUNNING_DAYS}
     return definition.model_dump(mode="json", exclude=set(RUNNING_DAYS))
+
+
+def _words_moved(raw: Mapping[str, Any], before: Mapping[str, Any]) -> list[str]:
+    """Each question, answer and statement of ``raw``, a new version, given the (English)
+    words another id had in ``before``, the newest version published, its own id having
+    had other words: ids renumbered or swapped. The survey report counts answers by id,
+    so those given to the id before would show under the words it has now."""
+    try:
+        new = SurveyDefinition.model_validate(raw)
+        old = SurveyDefinition.model_validate(before)
+    except ValidationError:
+        return []
+
+    def words(item: Question | Option | Statement) -> str:
+        return " ".join(item.text.root["en"].split()).casefold()
+
+    def moved(
+        kind: str, items: Sequence[Question | Option | Statement], then: Sequence[Any], of: str = ""
+    ) -> Iterator[str]:
+        had = {item.id: words(item) for item in then}
+        whose = {said: item_id for item_id, said in had.items()}
+        for item in items:
+            other = whose.get(words(item), item.id)
+            if item.id in had and other != item.id and had[item.id] != words(item):
+                yield (
+                    f"survey '{new.id}' version {new.version} gives {kind} '{item.id}'{of} "
+                    f"the words of version {old.version}'s {kind} '{other}': keep each id "
+                    "with its words (new words of its own take a new id); the survey report "
+                    f"counts answers by id and would show version {old.version}'s "
+                    f"'{item.id}' answers under them"
+                )
+
+    problems = list(moved("question", new.questions, old.questions))
+    asked = {question.id: question for question in old.questions}
+    for question in new.questions:
+        was = asked.get(question.id)
+        if was is not None and was.type is question.type:
+            of = f" of question '{question.id}'"
+            problems.extend(moved("answer", question.choices, was.choices, of))
+            problems.extend(moved("statement", question.statements, was.statements, of))
+    return problems
 
 
 def _dropped(raw: Mapping[str, Any], before: Mapping[str, Any]) -> list[str]:

@@ -30,6 +30,7 @@ from tests.survey.test_survey_reports import (
     push,
     shipped_survey,
 )
+from tests.sync.test_config_publish import run
 
 pytestmark = pytest.mark.both_databases
 
@@ -85,8 +86,9 @@ def answers(version: int, n: int) -> dict[str, Any]:
     return given
 
 
-def residents(central: Any, version: int, first: int) -> None:
-    """Five residents answer ``version`` (three at Bow, two at the Town Hall)."""
+def residents(central: Any, version: int, first: int, given: Any = None) -> None:
+    """Five residents answer ``version`` (three at Bow, two at the Town Hall), each
+    ``given(n)`` (by default :func:`answers`)."""
     made = [
         SurveyResponse(
             id=uuid.uuid4(),
@@ -96,7 +98,7 @@ def residents(central: Any, version: int, first: int) -> None:
             hub_id=BOW if n < 3 else TOWN_HALL,
             language="en",
             complete=True,
-            answers=answers(version, n),
+            answers=(given or (lambda n: answers(version, n)))(n),
         )
         for n in range(5)
     ]
@@ -214,3 +216,68 @@ def test_every_answer_is_counted_once_under_its_words_whichever_version_is_publi
     promise = question(again, "promise")
     assert (promise["answered"], promise["from_version"]) == (5, None)
     assert [q["id"] for q in again["questions"]][-1] == "promise"  # in version 4's order
+
+
+def test_a_question_changed_in_kind_keeps_each_versions_answers_apart(
+    central, db_url, tmp_path, capsys
+):
+    """Version 3 kept the id of version 2's promise (statements to agree or disagree with)
+    but asked it as yes or no: published, and the report counted it as one question,
+    version 2's five ratings gone but in the base of version 3's yes or no (10 answered:
+    yes 40 %, no 10 %).
+    Publish now refuses it; the same question given a new id is published (with a
+    caution), and the report keeps each version's answers under its own words."""
+    central.publish(folder_with(tmp_path, [version_2()]), appointments=False)
+    residents(central, 2, 0)
+
+    def version_3(promise_id: str) -> dict[str, Any]:
+        survey = copy.deepcopy(version_2())
+        survey["version"] = 3
+        promise = next(q for q in survey["questions"] if q["id"] == "promise")
+        promise.update(id=promise_id, type="yes_no")
+        promise["text"] = {"en": "Does the Customer Promise say what you expect from us?"}
+        del promise["statements"]
+        return survey
+
+    code, out, err = run(
+        capsys, db_url, "config", "publish", str(folder_with(tmp_path, [version_3("promise")]))
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        f"hubkiosk-server: survey '{SURVEY}' version 3 changes question 'promise' from "
+        "statements to agree or disagree with (type agreement) to yes or no (type yes_no): "
+        "give the changed question a new id; the answers given to version 2's stay in the "
+        "survey report, under version 2's words\n"
+    )
+    assert report(central)["version"] == 2
+
+    code, out, err = run(
+        capsys,
+        db_url,
+        "config",
+        "publish",
+        str(folder_with(tmp_path, [version_3("promise-kept")])),
+    )
+    assert code == 0 and err == "", err
+    assert (
+        f"caution: survey '{SURVEY}' version 3 no longer has question 'promise': answers "
+        "given to it before still show in the survey report, under version 2's words"
+    ) in out.splitlines()
+
+    def answers_3(n: int) -> dict[str, Any]:
+        given = answers(2, n)
+        del given["promise"]
+        return {**given, "promise-kept": "yes" if n < 4 else "no"}
+
+    residents(central, 3, 10, answers_3)
+    data = report(central)
+    assert data["respondents"] == 10 and data["version"] == 3
+    kept = question(data, "promise-kept")
+    assert (kept["answered"], kept["from_version"], kept["type"]) == (5, None, "yes_no")
+    assert rows(kept["options"]) == [("yes", "Yes", 4, 80, None), ("no", "No", 1, 20, None)]
+    promise = question(data, "promise")
+    assert (promise["answered"], promise["from_version"], promise["type"]) == (5, 2, "agreement")
+    assert [(s["id"], s["answered"], s["negative_percent"]) for s in promise["statements"]] == [
+        ("promise", 5, 100)
+    ]
+    assert nonzero(promise["statements"][0]["answers"]) == [("disagree", "Disagree", 5, 100, 2)]

@@ -212,6 +212,219 @@ def test_a_new_survey_version_without_an_answer_or_a_question_is_published_with_
     assert published_versions(central) == 2
 
 
+def _typed_answer_becomes_one_to_choose(survey: dict[str, Any]) -> str:
+    question = _question(survey, "other-outcomes")
+    question["type"] = "single"
+    question["options"] = [
+        {"id": "opening-hours", "text": {"en": "Longer opening hours"}},
+        {"id": "more-online", "text": {"en": "More services online"}},
+    ]
+    return (
+        "changes question 'other-outcomes' from a typed answer (type text) to one answer "
+        "to choose (type single)"
+    )
+
+
+def _ranking_becomes_answers_to_tick(survey: dict[str, Any]) -> str:
+    _question(survey, "contact-ranking")["type"] = "multiple"
+    return (
+        "changes question 'contact-ranking' from answers to put in order (type ranking) to "
+        "answers to tick (type multiple)"
+    )
+
+
+def _statements_become_yes_or_no(survey: dict[str, Any]) -> str:
+    question = _question(survey, "promise")
+    question["type"] = "yes_no"
+    del question["statements"]
+    return (
+        "changes question 'promise' from statements to agree or disagree with (type "
+        "agreement) to yes or no (type yes_no)"
+    )
+
+
+def _scale_becomes_yes_or_no(survey: dict[str, Any]) -> str:
+    _question(survey, "vision")["options"] = [
+        {"id": "yes", "text": {"en": "Yes"}},
+        {"id": "no", "text": {"en": "No"}},
+    ]
+    return (
+        "changes every answer of question 'vision' (version 1's were strongly-agree, agree, "
+        "neither, disagree, strongly-disagree and dont-know)"
+    )
+
+
+def _every_answer_renamed(survey: dict[str, Any]) -> str:
+    options = _question(survey, "contact-ranking")["options"]
+    for number, option in enumerate(options, 1):
+        option["id"] = f"way-{number}"
+    return (
+        "changes every answer of question 'contact-ranking' (version 1's were writing, "
+        "councillor, face-to-face, social-media, website, telephone and email)"
+    )
+
+
+@pytest.mark.both_databases
+@pytest.mark.parametrize(
+    "change",
+    [
+        _typed_answer_becomes_one_to_choose,
+        _ranking_becomes_answers_to_tick,
+        _statements_become_yes_or_no,
+        _scale_becomes_yes_or_no,
+        _every_answer_renamed,
+    ],
+)
+def test_a_new_survey_version_changing_what_a_question_asks_is_refused(
+    change: Callable[[dict[str, Any]], str],
+    central: Central,
+    db_url: str,
+    tmp_path: Path,
+    capsys,
+) -> None:
+    """Version 2 kept a question's id but made it another kind of question (a typed
+    answer one to choose, a ranking answers to tick, statements yes or no), or renamed
+    all its answers: published without a word, and the survey report, which counts
+    answers by question id whatever version was answered, mixed version 1's answers into
+    version 2's question (typed words counted among choices; 'yes' out of residents who
+    rated statements). Now refused, saying to give the changed question a new id."""
+    folder = council_folder(tmp_path)
+    said: list[str] = []
+
+    def edit(survey: dict[str, Any]) -> None:
+        survey["version"] = 2
+        said.append(change(survey))
+
+    _survey(folder, edit)
+
+    assert refused(capsys, db_url, folder) == (
+        f"survey '{SURVEY}' version 2 {said[0]}: give the changed question a new id; the "
+        "answers given to version 1's stay in the survey report, under version 1's words"
+    )
+    assert published_versions(central) == 1
+
+
+@pytest.mark.both_databases
+def test_a_new_survey_version_rewording_a_question_or_an_answer_is_published(
+    central: Central, db_url: str, tmp_path: Path, capsys
+) -> None:
+    """What keeps a question's meaning is published as before: new words for a question
+    and an answer, a question made optional, an answer added, one answer renamed (said by
+    a caution)."""
+    folder = council_folder(tmp_path)
+
+    def reword(survey: dict[str, Any]) -> None:
+        survey["version"] = 2
+        contacted = _question(survey, "contacted")
+        contacted["text"]["en"] = "Have you been in touch with the council this year?"
+        services = _question(survey, "services")
+        services["options"][0]["text"]["en"] = "Rubbish and recycling"
+        services["options"].append({"id": "libraries", "text": {"en": "Libraries"}})
+        services["required"] = False
+        _rename_answer(survey)
+
+    _survey(folder, reword)
+
+    assert published(capsys, db_url, folder)[1:] == [
+        f"caution: survey '{SURVEY}': 1 text has no Bengali (bn), Somali (so), Urdu (ur), "
+        "Spanish (es) or Polish (pl); the kiosks show English in its place",
+        f"caution: survey '{SURVEY}' version 2 no longer has answer 'council-tax' of "
+        "question 'services': answers given to it before still show in the survey report, "
+        "under version 1's words",
+    ]
+    assert published_versions(central) == 2
+
+
+def _swap_ids(items: list[dict[str, Any]], first: str, second: str) -> None:
+    """Swap two entries' ids, their words left in place (as when an officer renumbers)."""
+    for item in items:
+        item["id"] = {first: second, second: first}.get(item["id"], item["id"])
+
+
+def _answers_swapped(survey: dict[str, Any]) -> list[str]:
+    _swap_ids(_question(survey, "services")["options"], "waste", "streets")
+    return [
+        "gives answer 'streets' of question 'services' the words of version 1's answer 'waste'",
+        "gives answer 'waste' of question 'services' the words of version 1's answer 'streets'",
+    ]
+
+
+def _statements_swapped(survey: dict[str, Any]) -> list[str]:
+    _swap_ids(_question(survey, "experience")["statements"], "access", "knowledge")
+    return [
+        "gives statement 'knowledge' of question 'experience' the words of version 1's "
+        "statement 'access'",
+        "gives statement 'access' of question 'experience' the words of version 1's "
+        "statement 'knowledge'",
+    ]
+
+
+def _questions_swapped(survey: dict[str, Any]) -> list[str]:
+    _swap_ids(survey["questions"], "vision", "promise")
+    return [
+        "gives question 'promise' the words of version 1's question 'vision'",
+        "gives question 'vision' the words of version 1's question 'promise'",
+    ]
+
+
+@pytest.mark.both_databases
+@pytest.mark.parametrize("swap", [_answers_swapped, _statements_swapped, _questions_swapped])
+def test_a_new_survey_version_giving_an_id_the_words_of_another_is_refused(
+    swap: Callable[[dict[str, Any]], list[str]],
+    central: Central,
+    db_url: str,
+    tmp_path: Path,
+    capsys,
+) -> None:
+    """An officer renumbered (or swapped) the ids of two answers, statements or questions
+    of the same kind, their words left in place: version 2 was published without a word
+    (a caution at most), and the survey report, which counts by id, showed the residents
+    who chose 'Streets' under 'Waste and recycling' and the other way round. Now refused,
+    saying which id took whose words."""
+    folder = council_folder(tmp_path)
+    said: list[str] = []
+
+    def edit(survey: dict[str, Any]) -> None:
+        survey["version"] = 2
+        said.extend(swap(survey))
+
+    _survey(folder, edit)
+
+    quote = "'"
+    assert refused(capsys, db_url, folder) == "; ".join(
+        f"survey '{SURVEY}' version 2 {moved}: keep each id with its words (new words of "
+        "its own take a new id); the survey report counts answers by id and would show "
+        f"version 1's '{moved.split(quote)[1]}' answers under them"
+        for moved in said
+    )
+    assert published_versions(central) == 1
+
+
+def test_a_survey_problem_names_the_question_and_the_answer_by_their_ids(
+    sqlite_url: str, tmp_path: Path, capsys
+) -> None:
+    """A question without English words was refused as "questions.0.text", an answer's as
+    "questions.1.options.0.text": counted from 0, where the officer finds questions and
+    answers by id (as the untranslated-language refusal names them)."""
+    assert run(capsys, sqlite_url, "migrate")[0] == 0
+    folder = council_folder(tmp_path)
+
+    def spoil(survey: dict[str, Any]) -> None:
+        survey["version"] = 2
+        _question(survey, "contacted")["text"]["en"] = ""
+        _question(survey, "services")["options"][0]["text"]["en"] = " "
+        _question(survey, "other-outcomes")["max_length"] = 0
+
+    _survey(folder, spoil)
+
+    assert refused(capsys, sqlite_url, folder) == (
+        f"survey '{SURVEY}': questions.contacted.text: needs English text under 'en'; "
+        f"survey '{SURVEY}': questions.services.options.waste.text: needs English text under "
+        f"'en'; survey '{SURVEY}': questions.other-outcomes.max_length: Input should be "
+        "greater than or equal to 1"
+    )
+
+
 # 3. A service's web address ----------------------------------------------------------------
 
 
