@@ -1011,7 +1011,6 @@ def survey_report(
     end = end or definition.runs_to
     if end < start:
         raise SurveyReportError("the end of the period is before its start")
-    reports.check_period(start, end)
     survey = survey_aggregates.Filter(definition.id, start, end, hub_ids, channel)
 
     names = _hub_names(session)

@@ -66,8 +66,6 @@ def survey_results(
         )
     except reports.UnknownHub as exc:
         raise ApiError(422, "unknown_hub", str(exc)) from None
-    except reports.PeriodTooLong as exc:
-        raise ApiError(422, "invalid_range", str(exc)) from None
     except survey_reports.UnknownSurvey as exc:
         raise ApiError(404, "unknown_survey", str(exc)) from None
     except survey_reports.InvalidSurvey as exc:
