@@ -524,14 +524,7 @@ class QuickStart(QObject):
         self.done.emit(0)
 
     def _fail(self, exc: BaseException) -> None:
-        said = str(exc)
-        if not isinstance(exc, ValueError | RuntimeError | OSError):
-            from hubkiosk.logs import flush_logs
-
-            log.error("start failed", exc_info=exc)  # a fault not foreseen: where, for IT
-            flush_logs()  # the line below comes last, after the details
-            said = ": ".join(filter(None, (type(exc).__name__, said))) + " (details in the log)"
-        print(f"hubkiosk cannot start: {said}", file=sys.stderr, flush=True)
+        say_cannot_start(exc)
         self.done.emit(1)
 
     def close(self) -> None:
@@ -546,6 +539,20 @@ class QuickStart(QObject):
         if self._parts is not None:
             self._parts[1].close()
         self.lock.release()
+
+
+def say_cannot_start(exc: BaseException) -> None:
+    """One line on stderr for a start that failed (quick or full): a foreseen fault (a wrong
+    setting or content, a held data dir, a file it cannot open) as it is; any other with
+    its kind, its traceback in the log for IT, written before this line."""
+    said = str(exc)
+    if not isinstance(exc, ValueError | RuntimeError | OSError):
+        from hubkiosk.logs import flush_logs
+
+        log.error("start failed", exc_info=exc)  # a fault not foreseen: where, for IT
+        flush_logs()  # the line below comes last, after the details
+        said = ": ".join(filter(None, (type(exc).__name__, said))) + " (details in the log)"
+    print(f"hubkiosk cannot start: {said}", file=sys.stderr, flush=True)
 
 
 def quick_start(
@@ -1041,14 +1048,7 @@ def _run_kiosk(argv: list[str], args: argparse.Namespace) -> int:
         if quick is None:
             kiosk = build(argv)
     except Exception as exc:  # any, as on a quick start (QuickStart._fail): no traceback
-        said = str(exc)  # a wrong setting or content, a held data dir, a file it cannot open
-        if not isinstance(exc, ValueError | RuntimeError | OSError):
-            from hubkiosk.logs import flush_logs
-
-            log.error("start failed", exc_info=exc)  # a fault not foreseen: where, for IT
-            flush_logs()  # the line below comes last, after the details
-            said = ": ".join(filter(None, (type(exc).__name__, said))) + " (details in the log)"
-        print(f"hubkiosk cannot start: {said}", file=sys.stderr, flush=True)
+        say_cannot_start(exc)
         return 1
     app = ensure_app()
     if quick is not None:
