@@ -96,8 +96,11 @@ def test_at_the_largest_text_on_a_laptop_a_survey_question_to_type_has_nothing_c
     assert faults(window, "survey:text", code, theme) == []
     assert_back_and_next_have_their_words(screen.back_button, screen.next_button)
     assert_keys_big(screen.keyboard.keyboard)
-    # The Bengali or Urdu letters, fifteen keys to a row: Back and Next make room for them.
+    # The Bengali or Urdu letters (the keys open on them), fifteen keys to a row: Back and
+    # Next make room for them; and the same after the Latin letters and back.
     if code in ("bn", "ur"):
+        assert screen.keyboard.script == {"bn": "bengali", "ur": "urdu"}[code]
+        click(window, "ABC")
         click(window, "অআক" if code == "bn" else "اب")
         assert faults(window, "survey:text+letters", code, theme) == []
         assert_back_and_next_have_their_words(screen.back_button, screen.next_button)

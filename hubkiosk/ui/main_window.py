@@ -581,6 +581,7 @@ class MainWindow(QMainWindow):
             if keep_staff and screen_id in ADVISER_SCREENS:
                 continue
             screen.reset()
+            forget_focus(self.pages[screen_id])
             if keep_staff:
                 roots.append(self.pages[screen_id])
         from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # not needed before a paint
@@ -1008,6 +1009,16 @@ class MainWindow(QMainWindow):
         if self.ctx.is_ready:
             self.ctx.ops.wait(10_000)
         super().closeEvent(event)
+
+
+def forget_focus(page: QWidget) -> None:
+    """The next visit finds ``page`` with no focus of the last one's to give back: shown
+    again, the focus goes to the page (see ``widgets._focus_into``), not to the field the
+    last resident typed in, which brought up its keys (and the finder's search) for a
+    resident who had not asked for them."""
+    inner = page.focusWidget()
+    if inner is not None and not inner.hasFocus():
+        inner.clearFocus()  # forgotten by its parents too, though it has no focus
 
 
 def wipe_line(line: QLineEdit) -> None:

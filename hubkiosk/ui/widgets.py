@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -1087,6 +1088,20 @@ def tab_order(*widgets: QWidget) -> None:
     stops = [w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
     for first, second in zip(stops, stops[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def brought_focus(event: QEvent) -> bool:
+    """Whether ``event`` is a widget getting the focus by a person's or a screen's doing
+    (Tab, Shift+Tab, a touch, the screen focusing it): not the window being activated
+    again or a popup closing, which give back a focus the widget already had."""
+    return (
+        isinstance(event, QFocusEvent)
+        and event.type() == QEvent.Type.FocusIn
+        and (
+            event.reason()
+            not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+        )
+    )
 
 
 def _holds(page: QWidget, widget: QWidget) -> bool:

@@ -27,6 +27,7 @@ from hubkiosk.ui.widgets import (
     Tile,
     TileGrid,
     WrapLabel,
+    brought_focus,
     label,
     restyle,
 )
@@ -256,7 +257,12 @@ class FinderScreen(Screen):
             tile.beside(wide)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.search_box and event.type() == QEvent.Type.MouseButtonPress:
+        # A touch in the box, or the box getting the focus by Tab (a keyboard or switch
+        # user): the search and its keys. Only a touch opened it: a switch user who Tabbed
+        # into the box had no keys to type with.
+        if watched is self.search_box and (
+            event.type() == QEvent.Type.MouseButtonPress or brought_focus(event)
+        ):
             self._open_search()
         return super().eventFilter(watched, event)
 

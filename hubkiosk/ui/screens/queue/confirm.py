@@ -13,8 +13,9 @@ import functools
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
@@ -38,7 +39,7 @@ from hubkiosk.ui.screens.checkin_parts import (
     remember_visit,
     wait_text,
 )
-from hubkiosk.ui.widgets import BigButton, FlowRow, TileGrid, label
+from hubkiosk.ui.widgets import BigButton, FlowRow, TileGrid, brought_focus, label
 from sync.protocol import Service
 
 log = logging.getLogger(__name__)
@@ -149,6 +150,7 @@ class TicketConfirmScreen(Screen):
         self.keyboard = KeyboardSlot()
         self.keyboard.attach(self.name_edit, "text")
         self.keyboard.done.connect(self._keyboard_done)
+        self.name_edit.returnPressed.connect(self._keyboard_done)  # Enter: on, as Done
         self.keyboard.keys_after(self.get_button)  # Tab: "Get my ticket", then the keys
         self.keyboard.hide()
         column.addWidget(self.keyboard)
@@ -176,11 +178,21 @@ class TicketConfirmScreen(Screen):
 
     # Qt events ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.name_edit and event.type() == QEvent.Type.MouseButtonPress:
+        # The keys come up on a touch in the field, and when it gets the focus by any other
+        # means (Tab, the screen): a keyboard or switch user who Tabbed into the name had
+        # no keys, and a switch user no other way to type it.
+        if watched is self.name_edit and (
+            event.type() == QEvent.Type.MouseButtonPress or brought_focus(event)
+        ):
             self.keyboard.show()
         return super().eventFilter(watched, event)
 
     def _keyboard_done(self) -> None:
+        """The keys' Done, or Enter in the name: the keys go, and the focus on to what
+        follows the name (else it was on a key now hidden, and lost)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.name_edit or self.keyboard.isAncestorOf(focus)):
+            self.help_button.setFocus(Qt.FocusReason.TabFocusReason)
         self.keyboard.hide()
 
     # Choices ---------------------------------------------------------------------------

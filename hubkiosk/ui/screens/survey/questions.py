@@ -608,10 +608,12 @@ class SurveyScreen(Screen):
 
     def _keyboard_script(self, *_: object) -> None:
         """An answer in the resident's own words opens on the letters of their language
-        (Bengali, Urdu); on a short screen on Latin letters, whose key "অআক" or "اب"
-        switches: the Bengali and Urdu keys take two rows more than such a screen has
-        beside the question."""
-        self.keyboard.set_language("en" if self.short else self.ctx.language)
+        (Bengali, Urdu), on a short screen too, as every other box in the resident's own
+        words does (a form's, the comment, the search): on a short screen it opened on
+        Latin letters, for the two rows more the Bengali ones take. There the box and every
+        key show together, as on a form; Back and Next may be under them (the keys' Done
+        goes on, as Next does)."""
+        self.keyboard.set_language(self.ctx.language)
 
     def _widen_choices(self) -> None:
         """The answers to choose from, up to five across on a short screen as their longest
