@@ -765,29 +765,38 @@ def _waiting_by_hub(data_dir: Path) -> dict[str, int]:
         store.close()
 
 
-def unlock_command(args: argparse.Namespace) -> int:
-    """``hubkiosk --unlock-advisers``: IT ends a sign-in lockout (the kiosk may be running)."""
+def _store_for_it(args: argparse.Namespace, nothing_done: str) -> Store | None:
+    """This kiosk's store for an IT command (the kiosk may be running), or None once the
+    reason is said on stderr, ending with ``nothing_done`` where the store is missing."""
     from hubkiosk.store.db import DB_NAME, open_store
-    from hubkiosk.store.signin import unlock_advisers
 
     try:
         settings = load_settings(args)
     except ValueError as exc:  # a setting IT must fix: named, no traceback
         print(f"hubkiosk: {exc}", file=sys.stderr)
-        return 1
+        return None
     if not (settings.data_dir / DB_NAME).exists():
-        # A mistyped data dir: a new store made there would be "unlocked", and IT misled.
+        # A mistyped data dir: a new store made there would be acted on, and IT misled.
         print(
             f"hubkiosk: no kiosk store in {settings.data_dir} (check --data-dir or "
-            "HUBKIOSK_DATA_DIR): nothing unlocked",
+            f"HUBKIOSK_DATA_DIR): {nothing_done}",
             file=sys.stderr,
         )
-        return 1
+        return None
     try:
         check_writable(settings.data_dir)
-        store = open_store(settings.data_dir)
+        return open_store(settings.data_dir)
     except (RuntimeError, OSError) as exc:
         print(f"hubkiosk: cannot open the store: {exc}", file=sys.stderr)
+        return None
+
+
+def unlock_command(args: argparse.Namespace) -> int:
+    """``hubkiosk --unlock-advisers``: IT ends a sign-in lockout (the kiosk may be running)."""
+    from hubkiosk.store.signin import unlock_advisers
+
+    store = _store_for_it(args, "nothing unlocked")
+    if store is None:
         return 1
     try:
         was_locked = unlock_advisers(
@@ -807,27 +816,11 @@ def recover_command(args: argparse.Namespace) -> int:
     """``hubkiosk --recover-moved PATH``: IT queues the unsent records of a damaged store
     moved aside (:mod:`hubkiosk.store.recover`) in this kiosk's store, for its sync to
     send (the kiosk may be running). Exits 2 when PATH is no kiosk store."""
-    from hubkiosk.store.db import DB_NAME, open_store
     from hubkiosk.store.recover import NotAStore, recover_moved
 
-    try:
-        settings = load_settings(args)
-    except ValueError as exc:  # a setting IT must fix: named, no traceback
-        print(f"hubkiosk: {exc}", file=sys.stderr)
-        return 1
-    if not (settings.data_dir / DB_NAME).exists():
-        print(
-            f"hubkiosk: no kiosk store in {settings.data_dir} (check --data-dir or "
-            "HUBKIOSK_DATA_DIR): nothing queued",
-            file=sys.stderr,
-        )
-        return 1
     moved: Path = args.recover_moved
-    try:
-        check_writable(settings.data_dir)
-        store = open_store(settings.data_dir)
-    except (RuntimeError, OSError) as exc:
-        print(f"hubkiosk: cannot open the store: {exc}", file=sys.stderr)
+    store = _store_for_it(args, "nothing queued")
+    if store is None:
         return 1
     try:
         for notice in store.notices:
