@@ -15,8 +15,8 @@ from sqlalchemy import select
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from hubkiosk.app import Kiosk, build, main
-from hubkiosk.core.pin import DEMO_PIN_HASH, hash_pin
-from hubkiosk.store.models import OutboxItem
+from hubkiosk.core.pin import DEMO_PIN_HASH, LOCK_AFTER, LOCK_SECONDS, hash_pin
+from hubkiosk.store.models import OutboxItem, StoreEvent
 from hubkiosk.ui.screens import ScreenId
 from sync.protocol.records import AdviserSignIn as AdviserSignInRecord
 from sync.protocol.records import RecordKind, SignInOutcome
@@ -179,7 +179,7 @@ def test_delays_grow_after_five_wrong_pins_and_the_lockout_survives_a_restart(
     assert "locked" in waits[4]  # the tenth wrong PIN in a row
 
     kiosk = it_kiosk()  # the kiosk restarts on the same data dir
-    clock.advance(24 * 3600)
+    clock.advance(LOCK_SECONDS - 60)  # the lock's hour is nearly over
     message = try_pin(kiosk, qtbot, click, IT_PIN)
     assert "locked" in message and "hubkiosk --unlock-advisers" in message
     assert kiosk.window.current is ScreenId.ADVISER_PIN
@@ -200,6 +200,67 @@ def test_delays_grow_after_five_wrong_pins_and_the_lockout_survives_a_restart(
     assert not any(r.success for r in records[:-1])
     everything = json.dumps(payloads)
     assert IT_PIN not in everything and WRONG_PIN not in everything
+
+
+def lock_out(kiosk: Kiosk, qtbot, click, clock: Clock) -> str:
+    """Wrong PINs, each delay waited out, until sign-in locks; what the tenth said."""
+    for _ in range(LOCK_AFTER):
+        message = try_pin(kiosk, qtbot, click, WRONG_PIN)
+        if "seconds" in message:
+            clock.advance(int(message.split(" in ")[-1].split()[0]))
+    return message
+
+
+def test_a_lock_ends_by_itself_after_an_hour_and_the_next_wrong_pin_locks_again(
+    it_kiosk, qtbot, click, clock: Clock
+):
+    """QA: anyone at the kiosk could lock adviser sign-in for good with ten wrong PINs over
+    15 minutes, and with it the hub's queue calling: the right PIN was refused 20 hours
+    later. The lock now lasts an hour; the next wrong PIN after it locks for another hour
+    (so guessing stays as slow), and the right one signs in."""
+    kiosk = it_kiosk()
+    assert "locked" in lock_out(kiosk, qtbot, click, clock)
+    clock.advance(LOCK_SECONDS - 1)
+    assert "locked" in try_pin(kiosk, qtbot, click, IT_PIN)
+    clock.advance(2)
+    assert "locked" in try_pin(kiosk, qtbot, click, WRONG_PIN)  # locked again at once
+    clock.advance(LOCK_SECONDS / 2)
+    assert "locked" in try_pin(kiosk, qtbot, click, IT_PIN)
+    clock.advance(LOCK_SECONDS / 2 + 1)
+    assert try_pin(kiosk, qtbot, click, IT_PIN) == ""
+    # Signed in, the count starts again: five free tries.
+    click(kiosk.window, "Leave adviser mode")
+    for _ in range(4):
+        assert try_pin(kiosk, qtbot, click, WRONG_PIN) == NOT_RIGHT
+
+
+def test_two_advisers_whose_pins_match_are_neither_signed_in(make_kiosk, qtbot, click):
+    """QA: two advisers with the same PIN (as the server took them before it refused a
+    shared PIN): the second one's PIN signed them in as the first, and everything they did
+    was credited to the other. The kiosk signs in neither, keeps the attempt for the server
+    as ``shared_pin`` (never counted as a wrong PIN) and tells IT who in its log."""
+    kiosk = make_kiosk()
+    same = [
+        Adviser(id="a-rahman", name="Amina Rahman", pin_hash=hash_pin("1234", rounds=1000)),
+        Adviser(id="b-jones", name="Ben Jones", pin_hash=hash_pin("1234", rounds=1000)),
+        Adviser(id="c-own", name="Chris Own", pin_hash=hash_pin("5678", rounds=1000)),
+    ]
+    kiosk.ctx.set_content(dataclasses.replace(kiosk.ctx.content, advisers=tuple(same)))
+    for _ in range(6):  # more than the free tries: none counts as a wrong PIN
+        assert try_pin(kiosk, qtbot, click, "1234") != ""
+        assert kiosk.ctx.adviser is None
+    records = [AdviserSignInRecord.model_validate(p) for p in signin_payloads(kiosk)]
+    assert {(r.outcome, r.adviser_id, r.success, r.failures) for r in records} == {
+        (SignInOutcome.SHARED_PIN, None, False, 0)
+    }
+    with kiosk.store.session() as session:
+        told = session.scalars(
+            select(StoreEvent.message).where(StoreEvent.kind == "advisers_share_pin")
+        ).all()
+    assert told and "a-rahman" in told[-1] and "b-jones" in told[-1] and "1234" not in told[-1]
+    assert "c-own" not in told[-1] and "Amina" not in told[-1]
+    assert try_pin(kiosk, qtbot, click, "5678") == ""  # another adviser's own PIN still works
+    assert kiosk.ctx.adviser is not None and kiosk.ctx.adviser.adviser_id == "c-own"
 
 
 def hold_hub_name(window, qtbot) -> None:

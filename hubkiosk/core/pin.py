@@ -5,8 +5,10 @@ No PIN works unless IT (the ``adviser_pin_hash`` setting) or the central server 
 in its config snapshot, ``hubkiosk-server adviser add``) set it; the demo PIN 2468 works only
 under ``--demo``. Wrong PINs are counted in the store (:mod:`hubkiosk.store.signin`), so a
 restart clears nothing: the first :data:`FREE_TRIES` cost nothing, each later one makes the
-next try wait longer (:func:`delay_after`), and at :data:`LOCK_AFTER` sign-in locks until
-the server or IT unlocks it. Every attempt is an audit record sent to the server.
+next try wait longer (:func:`delay_after`), and at :data:`LOCK_AFTER` sign-in locks for
+:data:`LOCK_SECONDS`, or until the server (new adviser PINs) or IT unlocks it sooner; each
+wrong PIN after the lock ends locks it again. A PIN that matches two advisers signs in
+neither (:attr:`Verdict.SHARED_PIN`). Every attempt is an audit record sent to the server.
 
 ``python -m hubkiosk.core.pin`` reads a PIN on stdin and prints its hash (for IT's
 ``adviser_pin_hash``).
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 
 from hubkiosk.store import signin
 from hubkiosk.store.db import Store
-from sync.protocol.records import SignInOutcome
+from sync.protocol.records import ADVISER_LOCK_AFTER, ADVISER_LOCK_SECONDS, SignInOutcome
 
 ALGORITHM = "pbkdf2_sha256"
 ROUNDS = 200_000
@@ -37,8 +39,13 @@ DEMO_PIN_HASH = (
 )
 #: Wrong PINs in a row that cost nothing; after them each try waits longer.
 FREE_TRIES = 5
-#: Wrong PINs in a row that lock sign-in until the server or IT unlocks it.
-LOCK_AFTER = 10
+#: Wrong PINs in a row that lock sign-in.
+LOCK_AFTER = ADVISER_LOCK_AFTER
+#: How long a lock lasts, from the wrong PIN that set it. An hour, not for good: while
+#: sign-in is locked no adviser calls the hub's queue, so a lock anyone at the kiosk can set
+#: must end without IT. Guessing stays slow: each wrong PIN after the lock locks it again,
+#: so at most one guess an hour (and IT sees the lock on the fleet page).
+LOCK_SECONDS = ADVISER_LOCK_SECONDS
 FIRST_DELAY_SECONDS = 30.0
 
 
@@ -83,13 +90,16 @@ class Verdict(enum.Enum):
     TOO_SOON = "too_soon"
     LOCKED = "locked"
     NO_PIN_SET = "no_pin_set"
+    #: The PIN matched two advisers': neither is signed in (IT is told who, in the log).
+    SHARED_PIN = "shared_pin"
 
 
 @dataclass(frozen=True)
 class SignInResult:
     verdict: Verdict
     adviser_id: str | None = None
-    #: Seconds before the next try is checked (wrong PINs past the free tries).
+    #: Seconds before the next try is checked (wrong PINs past the free tries; for
+    #: :attr:`Verdict.LOCKED`, until the lock ends).
     wait_seconds: int = 0
     failures: int = 0
 
@@ -104,6 +114,15 @@ def _wait(state: signin.GuardState, now: dt.datetime) -> int:
     return max(0, int(min(left, delay) + 0.999))
 
 
+def _locked_for(state: signin.GuardState, now: dt.datetime) -> int:
+    """Seconds left of a lock (0: none, or it ended); never more than :data:`LOCK_SECONDS`,
+    even if the wall clock was set back since."""
+    if state.locked_at is None:
+        return 0
+    left = (state.locked_at - now).total_seconds() + LOCK_SECONDS
+    return max(0, int(min(left, LOCK_SECONDS) + 0.999))
+
+
 def sign_in(
     store: Store,
     pin: str,
@@ -113,19 +132,28 @@ def sign_in(
     now: dt.datetime,
 ) -> SignInResult:
     """Check ``pin`` against (adviser id, hash) pairs under the stored guard, and record the
-    attempt. Slow on purpose (PBKDF2): run it off the GUI thread."""
+    attempt. Slow on purpose (PBKDF2): run it off the GUI thread.
+
+    Every hash is checked, not the first match taken: a PIN two advisers share (the server
+    refuses one now, an older one did not) signs in neither, for the records either made
+    would be credited to the other."""
     if not hashes:
         return SignInResult(Verdict.NO_PIN_SET)
     state = signin.guard_state(store)
     refusal: Verdict | None = None
-    if state.locked_at is not None:
+    if _locked_for(state, now) > 0:
         refusal = Verdict.LOCKED
     elif _wait(state, now) > 0:
         refusal = Verdict.TOO_SOON
     # A refused attempt checks no PIN; every attempt is recorded, refused or not.
     adviser_id = None
+    matched: list[str] = []
     if refusal is None:
-        adviser_id = next((who for who, encoded in hashes if verify_pin(pin, encoded)), None)
+        matched = list(dict.fromkeys(who for who, encoded in hashes if verify_pin(pin, encoded)))
+        if len(matched) > 1:
+            refusal = Verdict.SHARED_PIN
+        elif matched:
+            adviser_id = matched[0]
     outcome = refusal or (Verdict.SIGNED_IN if adviser_id else Verdict.WRONG_PIN)
     after = signin.record_attempt(
         store,
@@ -134,9 +162,11 @@ def sign_in(
         outcome=SignInOutcome(outcome.value),
         now=now,
         lock_after=LOCK_AFTER,
+        shared_by=matched if refusal is Verdict.SHARED_PIN else (),
     )
-    if refusal is None and after.locked_at is not None:
-        return SignInResult(Verdict.LOCKED, failures=after.failures)
+    locked_for = _locked_for(after, now)
+    if outcome is Verdict.LOCKED or (outcome is Verdict.WRONG_PIN and locked_for):
+        return SignInResult(Verdict.LOCKED, wait_seconds=locked_for, failures=after.failures)
     return SignInResult(
         outcome, adviser_id=adviser_id, wait_seconds=_wait(after, now), failures=after.failures
     )

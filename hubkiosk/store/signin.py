@@ -12,6 +12,7 @@ this module only keeps the numbers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -58,9 +59,12 @@ def record_attempt(
     outcome: SignInOutcome,
     now: dt.datetime,
     lock_after: int,
+    shared_by: Sequence[str] = (),
 ) -> GuardState:
     """Count the attempt (a success resets, a wrong PIN adds one, a refusal changes nothing),
-    lock at ``lock_after`` wrong PINs, and write the audit record with its outbox item."""
+    lock at ``lock_after`` wrong PINs (and at each one after: the lock's time starts again),
+    and write the audit record with its outbox item. ``shared_by``: the advisers whose PINs
+    all matched a ``shared_pin`` attempt, named in the kiosk's log for IT."""
     with store.session() as session:
         guard = _guard(session)
         success = adviser_id is not None
@@ -69,17 +73,29 @@ def record_attempt(
         elif outcome is SignInOutcome.WRONG_PIN:
             guard.failures += 1
             guard.last_failure_at = now
-            if guard.failures >= lock_after and guard.locked_at is None:
+            if guard.failures >= lock_after:
                 guard.locked_at = now
                 session.add(
                     StoreEvent(
                         kind="advisers_locked",
                         at=now,
-                        message=f"Adviser sign-in was locked after {guard.failures} wrong PINs "
-                        "in a row. IT unlocks it (hubkiosk --unlock-advisers), or the central "
-                        "server does when it sends adviser PINs.",
+                        message=f"Adviser sign-in was locked for an hour after {guard.failures} "
+                        "wrong PINs in a row (each wrong PIN after it locks it again). IT ends "
+                        "it sooner with hubkiosk --unlock-advisers here, or from the central "
+                        "server by giving an adviser at this hub a new PIN (hubkiosk-server "
+                        "adviser pin ID), which reaches the kiosk at its next sync.",
                     )
                 )
+        elif outcome is SignInOutcome.SHARED_PIN:
+            session.add(
+                StoreEvent(
+                    kind="advisers_share_pin",
+                    at=now,
+                    message=f"A PIN typed matched the PINs of advisers {', '.join(shared_by)}: "
+                    "neither was signed in, as what they did would be credited to the other. "
+                    "IT gives them PINs of their own (hubkiosk-server adviser pin ID).",
+                )
+            )
         # The record and its outbox item in this transaction, as every record is written.
         add_record(
             session,

@@ -124,8 +124,18 @@ class SignInOutcome(StrEnum):
     WRONG_PIN = "wrong_pin"
     #: Refused without checking the PIN: a delay after wrong PINs was still running.
     TOO_SOON = "too_soon"
-    #: Refused without checking the PIN: sign-in is locked until the server or IT unlocks.
+    #: Refused without checking the PIN: sign-in is locked (:data:`ADVISER_LOCK_SECONDS`).
     LOCKED = "locked"
+    #: Refused: the PIN matched two advisers' (it signs in neither; IT gives one a new PIN).
+    SHARED_PIN = "shared_pin"
+
+
+#: Wrong PINs in a row that lock a kiosk's adviser sign-in (the kiosk's policy,
+#: ``hubkiosk.core.pin``; the server's fleet page flags a kiosk whose last attempt locked it).
+ADVISER_LOCK_AFTER = 10
+#: How long the lock lasts after the wrong PIN that set it; each wrong PIN after it sets it
+#: again. IT ends it sooner (``hubkiosk --unlock-advisers``, or new adviser PINs).
+ADVISER_LOCK_SECONDS = 3600
 
 
 # -- checked values ------------------------------------------------------------------------

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
+import hmac
 import uuid
 from dataclasses import dataclass
 
@@ -205,21 +208,105 @@ def add_adviser(
     hub_ids: list[str],
     *,
     now: dt.datetime,
+    pin: str | None = None,
+    replace: bool = False,
 ) -> None:
-    """Add or replace an adviser; ``pin_hash`` comes from ``hubkiosk.core.pin.hash_pin``.
+    """Add an adviser, or with ``replace`` give an id in use to this one; ``pin_hash`` comes
+    from ``hubkiosk.core.pin.hash_pin``, and ``pin`` is the PIN it hashes when IT typed it.
 
     Refused unless kiosks take it as it goes in their configuration (:class:`Adviser`): one
-    they refuse would make every kiosk's configuration fail to build."""
+    they refuse would make every kiosk's configuration fail to build. Refused, without
+    ``replace``, when the id is someone's already (removed or not: the records they made
+    name them by it); and when another adviser at a hub this one works at has the same PIN
+    (:func:`_check_pin_free`): a kiosk would sign one in as the other."""
     try:
         Adviser(id=adviser_id, name=name, pin_hash=pin_hash, hub_ids=hub_ids)
     except ValidationError as exc:
         raise AdminError(_refused_adviser(exc, adviser_id)) from None
     for hub_id in hub_ids:
         _check_hub(session, hub_id)
+    existing = session.get(AdviserRow, adviser_id)
+    if existing is not None and not replace:
+        hubs = ", ".join(existing.hub_ids) or "every hub"
+        state = "removed, was at" if not existing.active else "at"
+        who = "".join(char if char.isprintable() else repr(char)[1:-1] for char in existing.name)
+        raise AdminError(
+            f"adviser id '{adviser_id}' is already {who} ({state} {hubs}): saving "
+            "would replace them, and kiosks would sign them out. For a new PIN for them, run "
+            f"`adviser pin {adviser_id} --pin-stdin`; to give the id to someone else, add "
+            "--replace; or choose another id"
+        )
+    _check_pin_free(session, adviser_id, pin_hash, hub_ids, pin=pin)
     session.merge(
         AdviserRow(id=adviser_id, name=name, pin_hash=pin_hash, hub_ids=hub_ids, active=True)
     )
-    session.add(AuditEvent(at=now, action="adviser", detail=f"adviser {adviser_id}"))
+    detail = f"adviser {adviser_id}" + (" replaced" if existing is not None else "")
+    session.add(AuditEvent(at=now, action="adviser", detail=detail))
+
+
+def set_adviser_pin(
+    session: Session, adviser_id: str, pin_hash: str, *, now: dt.datetime, pin: str | None = None
+) -> list[str]:
+    """A new PIN for an adviser (the same person: name and hubs kept); their hubs' ids
+    (empty: every hub). Their hubs' kiosks take it at their next sync, which also ends an
+    adviser sign-in lock there (new adviser PINs do: ``hubkiosk.store.sync_port``)."""
+    adviser = session.get(AdviserRow, adviser_id)
+    if adviser is None:
+        raise AdminError(f"no adviser '{adviser_id}' (see hubkiosk-server adviser list)")
+    if not adviser.active:
+        raise AdminError(
+            f"adviser '{adviser_id}' was removed: bring them back with "
+            f"`adviser add {adviser_id} --replace ...`"
+        )
+    try:
+        Adviser(id=adviser_id, name=adviser.name, pin_hash=pin_hash, hub_ids=adviser.hub_ids)
+    except ValidationError as exc:
+        raise AdminError(_refused_adviser(exc, adviser_id)) from None
+    _check_pin_free(session, adviser_id, pin_hash, list(adviser.hub_ids), pin=pin)
+    adviser.pin_hash = pin_hash
+    session.add(AuditEvent(at=now, action="adviser", detail=f"adviser {adviser_id} new PIN"))
+    return list(adviser.hub_ids)
+
+
+def _check_pin_free(
+    session: Session, adviser_id: str, pin_hash: str, hub_ids: list[str], *, pin: str | None
+) -> None:
+    """Refuse a PIN another active adviser at a hub in common (an adviser of every hub
+    shares each) already has: ``pin`` checked against their hashes, or, given only its
+    hash, that hash against theirs (a copy of one is the same PIN; a PIN hashed anew
+    cannot be told apart, and is taken). Never says whose it is: the PIN was typed here."""
+    for other in session.scalars(
+        select(AdviserRow).where(AdviserRow.active.is_(True), AdviserRow.id != adviser_id)
+    ):
+        common = not other.hub_ids or not hub_ids or set(other.hub_ids) & set(hub_ids)
+        if not common:
+            continue
+        same = other.pin_hash == pin_hash or (pin is not None and _pin_matches(pin, other.pin_hash))
+        if same:
+            where = ", ".join(hub_ids) or "every hub"
+            raise AdminError(
+                f"that PIN is another adviser's at a hub this one works at ({where}): a kiosk "
+                "could not tell the two apart. Choose another PIN"
+            )
+
+
+def _pin_matches(pin: str, encoded: str) -> bool:
+    """``hubkiosk.core.pin.verify_pin`` (sync imports no hubkiosk): whether ``pin`` is the
+    PIN of the ``pbkdf2_sha256$rounds$salt$digest`` hash; a malformed one never matches."""
+    try:
+        algorithm, rounds, salt, digest = encoded.split("$")
+        if algorithm != "pbkdf2_sha256":
+            return False
+        expected = base64.urlsafe_b64decode(digest + "=" * (-len(digest) % 4))
+        actual = hashlib.pbkdf2_hmac(
+            "sha256",
+            pin.encode(),
+            base64.urlsafe_b64decode(salt + "=" * (-len(salt) % 4)),
+            int(rounds),
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(expected, actual)
 
 
 def _refused_adviser(exc: ValidationError, adviser_id: str) -> str:
@@ -244,7 +331,7 @@ def _refused_adviser(exc: ValidationError, adviser_id: str) -> str:
 def remove_adviser(session: Session, adviser_id: str, *, now: dt.datetime) -> None:
     """Withdraw an adviser (one who leaves): the kiosks' next configuration no longer holds
     their PIN. The row stays, marked removed, so the records they made still name them;
-    ``add`` with the same id brings them back with a new PIN."""
+    ``add --replace`` with the same id brings them back with a new PIN."""
     adviser = session.get(AdviserRow, adviser_id)
     if adviser is None:
         raise AdminError(f"no adviser '{adviser_id}' (see hubkiosk-server adviser list)")

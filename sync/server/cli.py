@@ -142,14 +142,27 @@ def _parser() -> argparse.ArgumentParser:
 
     adviser = commands.add_parser("adviser", help="manage advisers")
     adviser_commands = adviser.add_subparsers(dest="adviser_command", required=True)
-    add = adviser_commands.add_parser("add", help="add or replace an adviser")
+    add = adviser_commands.add_parser(
+        "add", help="add an adviser (a PIN no other adviser at their hubs has)"
+    )
     add.add_argument("adviser_id")
     add.add_argument("--name", required=True)
-    pin = add.add_mutually_exclusive_group(required=True)
-    pin.add_argument("--pin-hash", help="pbkdf2_sha256$rounds$salt$digest")
-    pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin")
+    _pin_arguments(add)
     add.add_argument("--hub", action="append", default=[], help="hub id (repeat; none = all)")
+    add.add_argument(
+        "--replace",
+        action="store_true",
+        help="give an id in use to this adviser (the one who had it is replaced)",
+    )
     add.add_argument("--db", dest="db_sub")
+    new_pin = adviser_commands.add_parser(
+        "pin",
+        help="a new PIN for an adviser (name and hubs kept); their hubs' kiosks take it at "
+        "their next sync, which also ends an adviser sign-in lock there",
+    )
+    new_pin.add_argument("adviser_id")
+    _pin_arguments(new_pin)
+    new_pin.add_argument("--db", dest="db_sub")
     remove = adviser_commands.add_parser(
         "remove", help="withdraw an adviser (one who leaves): kiosks drop their PIN at next sync"
     )
@@ -598,13 +611,46 @@ def _adviser(args: argparse.Namespace, database: Database, now: dt.datetime) -> 
             admin.remove_adviser(session, args.adviser_id, now=now)
         print(f"adviser {args.adviser_id} removed: kiosks drop their PIN at their next sync")
         return 0
-    pin_hash = args.pin_hash
+    pin, pin_hash = None, args.pin_hash
     if args.pin_stdin:
-        pin_hash = _hash_pin(sys.stdin.readline().strip())
+        pin = sys.stdin.readline().strip()
+        pin_hash = _hash_pin(pin)
+    # A hash alone is checked only against copies of itself: the same PIN hashed anew
+    # cannot be told from another (so IT is told).
+    unchecked = (
+        "" if pin else " (its PIN, given as a hash, was not checked against other advisers' PINs)"
+    )
     with database.session() as session:
-        admin.add_adviser(session, args.adviser_id, args.name, pin_hash, args.hub, now=now)
-    print(f"adviser {args.adviser_id} saved")
+        if args.adviser_command == "pin":
+            at = admin.set_adviser_pin(session, args.adviser_id, pin_hash, now=now, pin=pin)
+            where = ", ".join(at) or "every hub"
+            print(
+                f"adviser {args.adviser_id} has a new PIN{unchecked}: the kiosks at {where} "
+                "take it at their next sync, and any adviser sign-in lock there ends"
+            )
+            return 0
+        admin.add_adviser(
+            session,
+            args.adviser_id,
+            args.name,
+            pin_hash,
+            args.hub,
+            now=now,
+            pin=pin,
+            replace=args.replace,
+        )
+    print(f"adviser {args.adviser_id} saved{unchecked}")
     return 0
+
+
+def _pin_arguments(parser: argparse.ArgumentParser) -> None:
+    pin = parser.add_mutually_exclusive_group(required=True)
+    pin.add_argument(
+        "--pin-hash",
+        help="pbkdf2_sha256$rounds$salt$digest (checked only against copies of other "
+        "advisers' hashes: use --pin-stdin to have the PIN checked against their PINs)",
+    )
+    pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin")
 
 
 def _hash_pin(pin: str) -> str:

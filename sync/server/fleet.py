@@ -4,7 +4,8 @@ Each push carries a :class:`~sync.protocol.wire.DeviceReport` (outbox depth, dea
 version, and the machine's health: printer, free disk, last backup, last error); ingest keeps
 the latest on the device's row. This module reads them back and flags a kiosk that has been
 silent longer than IT's threshold, runs a version behind the wanted one, has a printer
-fault, low disk or a stale backup. The same rows feed ``/reports/fleet`` (HTML from
+fault, low disk or a stale backup, or whose adviser sign-in is locked (or refused a PIN two
+advisers share) by its last sign-in records. The same rows feed ``/reports/fleet`` (HTML from
 ``templates/fleet.html``, or JSON; behind the report key) and ``hubkiosk-server devices``.
 
 IT's policy (wanted version, thresholds) lives in the ``fleet_setting`` table, so every
@@ -27,9 +28,15 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sync.protocol.records import (
+    ADVISER_LOCK_AFTER,
+    ADVISER_LOCK_SECONDS,
+    RecordKind,
+    SignInOutcome,
+)
 from sync.server import pages
 from sync.server.deps import SessionDep, report_access
-from sync.server.models import Device, FleetSetting, HubRow, PublishedConfig
+from sync.server.models import Device, FleetSetting, HubRow, IngestedRecord, PublishedConfig
 from sync.sqltypes import as_utc
 
 
@@ -280,6 +287,72 @@ def flags_for(
     return flags
 
 
+#: How far back the fleet page reads kiosks' adviser sign-in records: a lock lasts an hour.
+SIGN_IN_DAYS = 2
+
+
+def sign_in_flags(
+    session: Session, devices: list[Device], now: dt.datetime
+) -> dict[uuid.UUID, str]:
+    """The adviser sign-in flag of each kiosk that has one, by its recent sign-in records
+    (the kiosk sends every attempt): its last attempt locked sign-in (or was refused while
+    locked) and the lock's hour (:data:`ADVISER_LOCK_SECONDS`, from the last wrong PIN
+    that set it, by the kiosk's clock) is not over; or its last attempt typed a PIN two
+    advisers share. A success, or a wrong PIN after IT unlocked it, ends the flag."""
+    hubs = sorted({device.hub_id for device in devices})
+    if not hubs:
+        return {}
+    since = (now - dt.timedelta(days=SIGN_IN_DAYS)).date()
+    attempts: dict[uuid.UUID, list[dict[str, Any]]] = {}
+    for device_id, payload in session.execute(
+        select(IngestedRecord.device_id, IngestedRecord.payload)
+        .where(
+            IngestedRecord.hub_id.in_(hubs),
+            IngestedRecord.kind == RecordKind.ADVISER_SIGNIN.value,
+            IngestedRecord.day >= since,
+        )
+        .order_by(IngestedRecord.seq)
+    ):
+        attempts.setdefault(device_id, []).append(payload)
+    flags: dict[uuid.UUID, str] = {}
+    for device_id, made in attempts.items():
+        last = made[-1]
+        at = _attempt_time(last)
+        if last.get("outcome") == SignInOutcome.SHARED_PIN.value and at is not None:
+            flags[device_id] = (
+                f"a PIN typed at {at:%H:%M} UTC matched two advisers': neither was signed in "
+                "(the kiosk's log names them; give one a new PIN: hubkiosk-server adviser pin)"
+            )
+            continue
+        if last.get("success") or int(last.get("failures") or 0) < ADVISER_LOCK_AFTER:
+            continue
+        locking = [
+            attempt
+            for attempt in made
+            if attempt.get("outcome") == SignInOutcome.WRONG_PIN.value
+            and int(attempt.get("failures") or 0) >= ADVISER_LOCK_AFTER
+        ]
+        start = _attempt_time(locking[-1] if locking else made[0])
+        if start is None:
+            continue
+        ends = start + dt.timedelta(seconds=ADVISER_LOCK_SECONDS)
+        if now < ends:
+            flags[device_id] = (
+                f"adviser sign-in locked since {start:%H:%M} UTC (wrong PINs; no adviser can "
+                f"sign in to call the queue): it ends at {ends:%H:%M} UTC, or now with a new PIN for an "
+                "adviser at this hub (hubkiosk-server adviser pin ID) at its next sync"
+            )
+    return flags
+
+
+def _attempt_time(payload: dict[str, Any]) -> dt.datetime | None:
+    """When the kiosk made the attempt (by its clock), in UTC; None if it does not say."""
+    try:
+        return as_utc(dt.datetime.fromisoformat(str(payload.get("created_at")))).astimezone(dt.UTC)
+    except ValueError:
+        return None
+
+
 def fleet(
     session: Session, *, now: dt.datetime, policy: FleetPolicy | None = None
 ) -> list[KioskHealth]:
@@ -300,6 +373,7 @@ def fleet(
         )
     )
     per_hub = Counter(device.hub_id for device in devices)
+    signing_in = sign_in_flags(session, devices, now)
     for device in devices:
         seen = as_utc(device.last_seen_at)
         silent_seconds = (now - seen).total_seconds() if seen else None
@@ -335,6 +409,7 @@ def fleet(
                 clock_offset_seconds=_finite(device.reported_clock_offset_seconds),
                 flags=tuple(
                     flags_for(device, policy, now, published, kiosks_at_hub=per_hub[device.hub_id])
+                    + ([signing_in[device.id]] if device.id in signing_in else [])
                 ),
             )
         )

@@ -120,8 +120,10 @@ def test_an_adviser_stored_before_ids_were_checked_is_left_out_not_every_kiosk(
             session.add(
                 AdviserRow(id=adviser_id, name=name, pin_hash=pin_hash, hub_ids=[], active=True)
             )
-    for adviser_id in ("jo-leaver", "sam-stays"):
-        argv = ["adviser", "add", adviser_id, "--name", "Jo", "--pin-hash", pin_hash]
+    for adviser_id, pin in (("jo-leaver", "135790"), ("sam-stays", "246801")):
+        # Each a PIN of their own: the server refuses a copy of another adviser's hash.
+        argv = ["adviser", "add", adviser_id, "--name", "Jo"]
+        argv += ["--pin-hash", hash_pin(pin, rounds=1000)]
         assert server_main(["--db", db_url, *argv]) == 0
     engine = make_engine(central.url, central.enrol(), store, clock)
 
