@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.context import AdviserOnDuty, KioskContext
 from hubkiosk.ui.widgets import BigButton, label, restyle
 
 
@@ -80,12 +80,20 @@ class AssistedBanner(QFrame):
 
 
 class ConsentLine(QFrame):
-    """The resident's consent, by touch, to an adviser typing a form for them."""
+    """The resident's consent, by touch, to an adviser typing a form for them (or helping
+    with it), in words true to who typed the answers (see :meth:`show_help`)."""
+
+    #: Who typed the answers (:meth:`show_help`): the adviser all of them, some of them
+    #: (the resident the others, alone), or none (the resident typed them alone).
+    ALL, SOME, NONE = "all", "some", "none"
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("ConsentLine")
+        #: The adviser the form is sent with (None: the resident's own, no consent asked).
+        self.helper: AdviserOnDuty | None = None
+        self.typed = self.ALL
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = label()
@@ -94,17 +102,22 @@ class ConsentLine(QFrame):
         self.agree.toggled.connect(lambda _on: self.retranslate())
         layout.addWidget(self.text)
         layout.addWidget(self.agree, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.hide()
         self.retranslate()
 
     @property
     def needed(self) -> bool:
-        return self.ctx.assisting
+        return self.helper is not None
 
     @property
     def given(self) -> bool:
         return self.agree.isChecked()
 
-    def refresh(self) -> None:
+    def show_help(self, helper: AdviserOnDuty | None, typed: str) -> None:
+        """Asked when the form is sent with ``helper``, who ``typed`` its answers (ALL,
+        SOME or NONE: then they helped, the resident typed)."""
+        self.helper = helper
+        self.typed = typed
         self.setVisible(self.needed)
         self.retranslate()
 
@@ -119,17 +132,34 @@ class ConsentLine(QFrame):
         self.setProperty("asking", False)
 
     def retranslate(self) -> None:
-        adviser = self.ctx.adviser
-        name = adviser.first_name if adviser is not None and adviser.first_name else ""
-        who = name or self.tr("the adviser")
-        text = self.tr(
-            "Resident: I agree that %1 typed my answers for me, and I have checked them."
-        ).replace("%1", who)
+        helper = self.helper
+        who = helper.first_name if helper is not None and helper.first_name else ""
+        who = who or self.tr("the adviser")
+        if self.typed == self.SOME:
+            text = self.tr(
+                "Resident: I agree that %1 typed some of my answers for me, and I have "
+                "checked them."
+            )
+        elif self.typed == self.NONE:
+            text = self.tr(
+                "Resident: I agree that %1 helped me with this form, and I have checked my answers."
+            )
+        else:
+            text = self.tr(
+                "Resident: I agree that %1 typed my answers for me, and I have checked them."
+            )
+        text = text.replace("%1", who)
         if self.property("asking") and not self.given:
             text += " " + self.tr("Please touch I agree before sending.")
         self.text.setText(text)
         self.agree.setText(self.tr("I agree") if not self.given else self.tr("Agreed"))
-        self.agree.setAccessibleName(self.tr("I agree that the adviser typed my answers"))
+        if self.typed == self.SOME:
+            agree = self.tr("I agree that the adviser typed some of my answers")
+        elif self.typed == self.NONE:
+            agree = self.tr("I agree that the adviser helped me with this form")
+        else:
+            agree = self.tr("I agree that the adviser typed my answers")
+        self.agree.setAccessibleName(agree)
 
 
 class StepBackNote(QFrame):

@@ -610,12 +610,17 @@ class MainWindow(QMainWindow):
     # Assisted mode ------------------------------------------------------------------------
     @Slot()
     def help_resident(self) -> None:
-        """The adviser's "Help a resident": the resident's home, in assisted mode."""
+        """The adviser's "Help a resident": assisted mode, on the resident's screen as the
+        resident left it when the adviser signed in (a form half typed, its answers and
+        the resident's language kept), or their home. A resident who asks for help part-way
+        is joined, not started again: what they did alone stays self-service, what is done
+        from now on is assisted. "Finish helping" (or the idle reset) wipes the visit."""
         if self.ctx.adviser is None:
             return
-        self._wipe_resident()
+        self._forget_staff_screens()
+        target = self.history.pop() if self.history else ScreenId.HOME
         self.ctx.start_assisting()
-        self.show_screen(ScreenId.HOME)
+        self.show_screen(target)
 
     @Slot()
     def finish_assisting(self) -> None:
@@ -636,7 +641,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def hand_back(self) -> None:
         """ "Hand back": the resident goes on alone where they are; the adviser is signed
-        out, so nothing they could reach stays open, and records say self-service again."""
+        out, so nothing they could reach stays open, and records say self-service again
+        (but a form the adviser typed answers in: it is sent naming them, with the
+        resident's consent, see FormScreen.send)."""
         from sync.protocol.records import EndReason
 
         self.ctx.sign_out_adviser(EndReason.HANDED_BACK)  # staff screens forgotten (_mode_changed)

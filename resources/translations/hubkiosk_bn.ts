@@ -860,6 +860,26 @@
         <source>I agree that the adviser typed my answers</source>
         <translation>আমি সম্মত যে উপদেষ্টা আমার উত্তরগুলো লিখেছেন</translation>
     </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="140"/>
+        <source>Resident: I agree that %1 typed some of my answers for me, and I have checked them.</source>
+        <translation>বাসিন্দা: আমি সম্মত যে %1 আমার হয়ে আমার কিছু উত্তর লিখেছেন, এবং আমি সেগুলো যাচাই করেছি।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="145"/>
+        <source>Resident: I agree that %1 helped me with this form, and I have checked my answers.</source>
+        <translation>বাসিন্দা: আমি সম্মত যে %1 এই ফর্মে আমাকে সাহায্য করেছেন, এবং আমি আমার উত্তরগুলো যাচাই করেছি।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>I agree that the adviser typed some of my answers</source>
+        <translation>আমি সম্মত যে উপদেষ্টা আমার কিছু উত্তর লিখেছেন</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="159"/>
+        <source>I agree that the adviser helped me with this form</source>
+        <translation>আমি সম্মত যে উপদেষ্টা এই ফর্মে আমাকে সাহায্য করেছেন</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackScreen</name>

@@ -860,6 +860,26 @@
         <source>I agree that the adviser typed my answers</source>
         <translation>Acepto que el asesor escribió mis respuestas</translation>
     </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="140"/>
+        <source>Resident: I agree that %1 typed some of my answers for me, and I have checked them.</source>
+        <translation>Vecino: acepto que %1 escribió algunas de mis respuestas por mí y las he revisado.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="145"/>
+        <source>Resident: I agree that %1 helped me with this form, and I have checked my answers.</source>
+        <translation>Vecino: acepto que %1 me ayudó con este formulario y he revisado mis respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>I agree that the adviser typed some of my answers</source>
+        <translation>Acepto que el asesor escribió algunas de mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="159"/>
+        <source>I agree that the adviser helped me with this form</source>
+        <translation>Acepto que el asesor me ayudó con este formulario</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackScreen</name>

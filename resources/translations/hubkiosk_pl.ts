@@ -867,6 +867,26 @@
         <source>I agree that the adviser typed my answers</source>
         <translation>Zgadzam się, że doradca wpisał moje odpowiedzi</translation>
     </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="140"/>
+        <source>Resident: I agree that %1 typed some of my answers for me, and I have checked them.</source>
+        <translation>Mieszkaniec: zgadzam się, że %1 wpisał(a) część moich odpowiedzi za mnie, i je sprawdziłem(-am).</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="145"/>
+        <source>Resident: I agree that %1 helped me with this form, and I have checked my answers.</source>
+        <translation>Mieszkaniec: zgadzam się, że %1 pomógł(-ogła) mi z tym formularzem, i sprawdziłem(-am) moje odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>I agree that the adviser typed some of my answers</source>
+        <translation>Zgadzam się, że doradca wpisał część moich odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="159"/>
+        <source>I agree that the adviser helped me with this form</source>
+        <translation>Zgadzam się, że doradca pomógł mi z tym formularzem</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackScreen</name>

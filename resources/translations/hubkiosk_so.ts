@@ -860,6 +860,26 @@
         <source>I agree that the adviser typed my answers</source>
         <translation>Waan ogolahay in la-taliyuhu qoray jawaabahayga</translation>
     </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="140"/>
+        <source>Resident: I agree that %1 typed some of my answers for me, and I have checked them.</source>
+        <translation>Qofka deegaanka: Waan ogolahay in %1 uu ii qoray qaar ka mid ah jawaabahayga, waanan hubiyay.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="145"/>
+        <source>Resident: I agree that %1 helped me with this form, and I have checked my answers.</source>
+        <translation>Qofka deegaanka: Waan ogolahay in %1 uu iga caawiyay foomkan, waanan hubiyay jawaabahayga.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>I agree that the adviser typed some of my answers</source>
+        <translation>Waan ogolahay in la-taliyuhu qoray qaar ka mid ah jawaabahayga</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="159"/>
+        <source>I agree that the adviser helped me with this form</source>
+        <translation>Waan ogolahay in la-taliyuhu iga caawiyay foomkan</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackScreen</name>

@@ -860,6 +860,26 @@
         <source>I agree that the adviser typed my answers</source>
         <translation>میں متفق ہوں کہ مشیر نے میرے جوابات لکھے</translation>
     </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="140"/>
+        <source>Resident: I agree that %1 typed some of my answers for me, and I have checked them.</source>
+        <translation>رہائشی: میں متفق ہوں کہ %1 نے میرے کچھ جوابات میرے لیے لکھے، اور میں نے انہیں جانچ لیا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="145"/>
+        <source>Resident: I agree that %1 helped me with this form, and I have checked my answers.</source>
+        <translation>رہائشی: میں متفق ہوں کہ %1 نے اس فارم میں میری مدد کی، اور میں نے اپنے جوابات جانچ لیے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="157"/>
+        <source>I agree that the adviser typed some of my answers</source>
+        <translation>میں متفق ہوں کہ مشیر نے میرے کچھ جوابات لکھے</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/assisted.py" line="159"/>
+        <source>I agree that the adviser helped me with this form</source>
+        <translation>میں متفق ہوں کہ مشیر نے اس فارم میں میری مدد کی</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackScreen</name>

@@ -423,3 +423,179 @@ def test_the_banner_follows_high_contrast_and_leaves_room_at_larger_text(queue_k
     assert banner.text.text() == "Le ayuda: Amina, asesor del centro vecinal"
     for words in (window.hub_name, banner.text):
         assert audit._label_cut(words) == "", words.text()
+
+
+def review_answers(window) -> list[str]:
+    """The answers on the form's "Check your answers" page, as shown."""
+    form = window.screens[ScreenId.FORM]
+    return [w.text() for w in form.review_widgets if w.objectName() == "ReviewAnswer"]
+
+
+def test_an_adviser_joins_a_resident_part_way(queue_kiosk, qtbot, click):
+    """QA: a resident typed the missed-bin form up to "check and send" and asked for help;
+    the adviser held the hub's name, typed the PIN and touched "Help a resident": the
+    resident's home came up and the form was empty. The adviser joins the resident where
+    they are, their answers kept; the review says the adviser helped (the resident typed
+    the answers, not the adviser), and only what is sent from then on is assisted."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    yesterday = kiosk.ctx.local_now().date() - dt.timedelta(days=1)
+    missed_bin_up_to_review(kiosk, qtbot, click, yesterday, "7 Mile End Road")  # alone
+    form = window.screens[ScreenId.FORM]
+    assert not form.consent.isVisible()
+    assert stored_rows(kiosk, AssistedVisit) == []
+
+    sign_in(kiosk, qtbot, click)  # holding the hub's name, then the PIN
+    click(window, "Help a resident")
+    assert window.current is ScreenId.FORM and form.reviewing, "where the resident was"
+    assert window.banner.isVisible() and window.banner.text.text() == BANNER
+    assert "7 Mile End Road" in review_answers(window) and "E3 2BS" in review_answers(window)
+    assert form.consent.isVisible()
+    said = form.consent.text.text()
+    assert "Amina helped me with this form" in said and "typed my answers" not in said
+
+    # The adviser corrects the postcode: the review says they typed some of the answers.
+    (change,) = [w for w in form.review_widgets if w.accessibleName() == "Change: Your postcode"]
+    qtbot.mouseClick(change, Qt.MouseButton.LeftButton)
+    (postcode,) = [w for w in window.findChildren(QLineEdit) if w.isVisible()]
+    postcode.selectAll()
+    qtbot.keyClicks(postcode, "E1 4NS")
+    click(window, "Next")
+    assert form.reviewing and "E1 4NS" in review_answers(window)
+    assert "Amina typed some of my answers for me" in form.consent.text.text()
+    click(window, "Send")
+    assert window.current is ScreenId.FORM, "no consent, not sent"
+    click(window, "I agree")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        click(window, "Send")
+    assert blocker.args == [ScreenId.FORM_DONE]
+    assert window.screens[ScreenId.FORM_DONE].assisted
+    (sent,) = stored_rows(kiosk, FormSubmission)
+    assert (sent.channel.value, sent.adviser_id) == ("assisted", ADVISER)
+
+    # When the help ends, the visit is wiped as before.
+    with qtbot.waitSignal(window.reset_done, timeout=5000):
+        click(window, "Finish helping")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    typed = " ".join(all_typed_text(window))
+    assert "Mile End" not in typed and "E1 4NS" not in typed
+    visits = stored_rows(kiosk, AssistedVisit)
+    assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
+
+
+def test_what_a_resident_does_alone_before_an_adviser_joins_stays_self_service(
+    queue_kiosk, qtbot, click
+):
+    """Joining a resident part-way keeps their visit, and what they sent alone stays
+    self-service: only records made after "Help a resident" are assisted."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    click(window, "Get a ticket or check in")
+    click(window, "Parking")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Get my ticket")
+    assert window.current is ScreenId.TICKET_ISSUED
+    sign_in(kiosk, qtbot, click)
+    click(window, "Help a resident")
+    assert window.current is ScreenId.TICKET_ISSUED and kiosk.ctx.assisting
+    click(window, "Done")
+    quick_feedback(kiosk, qtbot, click, "Good")
+    (ticket,) = stored_rows(kiosk, Ticket)
+    assert (ticket.channel.value, ticket.adviser_id) == ("self_service", None)
+    (feedback,) = stored_rows(kiosk, Feedback)
+    assert (feedback.channel.value, feedback.adviser_id) == ("assisted", ADVISER)
+
+
+@pytest.mark.parametrize("handed_back", ["at the review", "part-way"])
+def test_a_form_an_adviser_typed_stays_assisted_when_handed_back(
+    queue_kiosk, qtbot, click, handed_back
+):
+    """QA: an adviser typed the form and touched "Hand back" at the review: the consent
+    line went, Send sent it as self-service with no adviser, the done screen was not
+    marked. Once an adviser has typed answers, the record names them and the resident
+    still agrees to it."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    sign_in(kiosk, qtbot, click)
+    click(window, "Help a resident")
+    yesterday = kiosk.ctx.local_now().date() - dt.timedelta(days=1)
+    form = window.screens[ScreenId.FORM]
+    if handed_back == "at the review":
+        missed_bin_up_to_review(kiosk, qtbot, click, yesterday)
+        click(window, "Hand back")
+        expected = "Amina typed my answers for me"
+    else:
+        with qtbot.waitSignal(window.screen_changed, timeout=3000):
+            click(window, "Find a service or do it now")
+        click(window, "Waste and recycling")
+        click(window, "Do it here now")
+        click(window, "Recycling")  # the adviser answers the first question
+        click(window, "Next")
+        click(window, "Hand back")  # the resident types the rest alone
+        for part, value in zip(
+            ("Day", "Month", "Year"),
+            (str(yesterday.day), f"{yesterday.month:02d}", str(yesterday.year)),
+            strict=True,
+        ):
+            type_into(window, qtbot, f"When should it have been collected?: {part}", value)
+        click(window, "Next")
+        click(window, "A house")
+        click(window, "Next")
+        type_into(window, qtbot, "Your house number and street", "12 Roman Road")
+        click(window, "Next")
+        type_into(window, qtbot, "Your postcode", "E3 2BS")
+        click(window, "Next")
+        expected = "Amina typed some of my answers for me"
+    assert kiosk.ctx.adviser is None and not window.banner.isVisible()
+    assert window.current is ScreenId.FORM and form.reviewing
+    assert form.consent.isVisible() and expected in form.consent.text.text()
+    click(window, "Send")
+    assert window.current is ScreenId.FORM, "no consent, not sent"
+    assert "Please touch I agree before sending." in form.consent.text.text()
+    click(window, "I agree")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as blocker:
+        click(window, "Send")
+    assert blocker.args == [ScreenId.FORM_DONE]
+    assert window.screens[ScreenId.FORM_DONE].assisted
+    (sent,) = stored_rows(kiosk, FormSubmission)
+    assert (sent.channel.value, sent.adviser_id) == ("assisted", ADVISER)
+
+
+def test_a_form_handed_back_before_the_adviser_typed_is_the_residents(queue_kiosk, qtbot, click):
+    """An adviser opens a form and hands back before typing anything: the resident fills
+    it in alone, with no consent line, and it is sent as self-service."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    sign_in(kiosk, qtbot, click)
+    click(window, "Help a resident")
+    with qtbot.waitSignal(window.screen_changed, timeout=3000):
+        click(window, "Find a service or do it now")
+    click(window, "Waste and recycling")
+    click(window, "Do it here now")
+    click(window, "Hand back")
+    yesterday = kiosk.ctx.local_now().date() - dt.timedelta(days=1)
+    click(window, "Recycling")
+    click(window, "Next")
+    for part, value in zip(
+        ("Day", "Month", "Year"),
+        (str(yesterday.day), f"{yesterday.month:02d}", str(yesterday.year)),
+        strict=True,
+    ):
+        type_into(window, qtbot, f"When should it have been collected?: {part}", value)
+    click(window, "Next")
+    click(window, "A house")
+    click(window, "Next")
+    type_into(window, qtbot, "Your house number and street", "12 Roman Road")
+    click(window, "Next")
+    type_into(window, qtbot, "Your postcode", "E3 2BS")
+    click(window, "Next")
+    assert not window.screens[ScreenId.FORM].consent.isVisible()
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Send")
+    assert not window.screens[ScreenId.FORM_DONE].assisted
+    (sent,) = stored_rows(kiosk, FormSubmission)
+    assert (sent.channel.value, sent.adviser_id) == ("self_service", None)

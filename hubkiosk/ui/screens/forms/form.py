@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from hubkiosk.core import forms as core
 from hubkiosk.core.forms import Draft, FieldError
 from hubkiosk.qt.ops import Answers
+from hubkiosk.store.outbox import ATTRIBUTION_KEY, SELF_SERVICE, Attribution
 from hubkiosk.ui.assisted import ConsentLine
-from hubkiosk.ui.context import KioskContext
+from hubkiosk.ui.context import AdviserOnDuty, KioskContext
 from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.keyboard import LATIN, SCRIPTS, BesideKeys, KeyboardSlot
 from hubkiosk.ui.screens import ScreenId
@@ -38,7 +39,17 @@ from hubkiosk.ui.screens.forms.field_editor import KEYBOARD_MODES, FieldEditor
 from hubkiosk.ui.widgets import BigButton, label, panel, tab_order
 from sync.protocol.forms import TYPED_TYPES, FieldType, FormDefinition, FormField
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 log = logging.getLogger(__name__)
+
+
+def _submit(session: Session, *, attribution: Attribution, **kwargs: Any) -> str:
+    """:func:`hubkiosk.core.forms.submit`, stamped with ``attribution`` (the form's, which
+    may differ from the kiosk's mode now: see :meth:`FormScreen.send`)."""
+    session.info[ATTRIBUTION_KEY] = attribution
+    return core.submit(session, **kwargs)
 
 
 class FormScreen(Screen):
@@ -64,6 +75,11 @@ class FormScreen(Screen):
         self.editors: dict[str, FieldEditor] = {}
         #: The last form's inputs, emptied, kept for the next resident who opens it.
         self._kept: tuple[FormDefinition, dict[str, FieldEditor]] | None = None
+        #: Who answered this draft: the adviser who typed answers while helping (kept
+        #: after "Hand back": the form stays theirs too), and whether the resident answered
+        #: any alone (before an adviser joined them, or after one handed back).
+        self.typed_by: AdviserOnDuty | None = None
+        self.answered_alone = False
 
         self.body.setSpacing(10)
         self.body.setContentsMargins(32, 12, 32, 12)
@@ -104,8 +120,7 @@ class FormScreen(Screen):
         review.addLayout(self.review_grid)
         # Assisted mode: the resident confirms by touch that the adviser typed for them.
         self.consent = ConsentLine(ctx)
-        ctx.mode_changed.connect(self.consent.refresh)
-        self.consent.refresh()
+        ctx.mode_changed.connect(self._show_consent)
         review.addWidget(self.consent)
         self.sent_assisted = False
         self.review_widgets: list[QWidget] = []
@@ -242,12 +257,15 @@ class FormScreen(Screen):
             self._kept = (self.draft.form, self.editors)
         self.editors = {}
         self.draft = None
+        self.typed_by = None
+        self.answered_alone = False
         self.step = 0
         self.reviewing = False
         self.sending = False
         self.send_failed = False
         self._clear_review()
         self.consent.clear()
+        self._show_consent()
         self.message.hide()
 
     def _delete_editors(self, editors: dict[str, FieldEditor]) -> None:
@@ -263,12 +281,42 @@ class FormScreen(Screen):
         if self.draft is None:
             return
         editor = self.editors[field_id]
+        before = self.draft.get(field_id)
         self.draft.set(field_id, editor.value())
+        if self.draft.get(field_id) != before:
+            self._answered()
         if editor.choice_buttons:
             self._show_progress()  # a choice can add or remove questions
         if editor.error is not None and editor.item.type not in KEYBOARD_MODES:
             # A choice fixes its error at once; typed answers are checked on Next.
             self._check([editor.item])
+
+    def _answered(self) -> None:
+        """An answer was given or changed: by the adviser helping now, or by the resident
+        alone. The review's consent line says who typed them."""
+        if self.ctx.assisting:
+            if self.typed_by is None:
+                self.typed_by = self.ctx.adviser
+                self._show_consent()
+        elif not self.answered_alone:
+            self.answered_alone = True
+            self._show_consent()
+
+    def helper(self) -> AdviserOnDuty | None:
+        """The adviser this form is sent with: the one helping now, else the one who typed
+        answers in it and handed the kiosk back (None: the resident's own form)."""
+        return self.ctx.adviser if self.ctx.assisting else self.typed_by
+
+    def _show_consent(self) -> None:
+        """The consent line, asked when the form goes with an adviser, in words true to who
+        typed: the adviser all the answers, some of them, or none (they help)."""
+        if not self.answered_alone:
+            typed = ConsentLine.ALL
+        elif self.typed_by is not None:
+            typed = ConsentLine.SOME
+        else:
+            typed = ConsentLine.NONE
+        self.consent.show_help(self.helper(), typed)
 
     def current_fields(self) -> list[FormField]:
         if self.draft is None or self.reviewing:
@@ -503,13 +551,18 @@ class FormScreen(Screen):
         if self.consent.needed and not self.consent.given:
             self.consent.ask()
             return
-        self.sent_assisted = self.ctx.assisting
+        # Sent with the adviser helping now, or with the one who typed answers here and
+        # handed back: assisted, naming them (the resident agreed to it just above).
+        helper = self.helper()
+        attribution = SELF_SERVICE if helper is None else Attribution(helper.adviser_id)
+        self.sent_assisted = helper is not None
         self.sending = True
         self.send_failed = False
         self.next_button.setEnabled(False)
         self.message.hide()
         submit = functools.partial(
-            core.submit,
+            _submit,
+            attribution=attribution,
             draft=Draft(self.draft.form, dict(self.draft.answers)),  # the worker's own copy
             hub_id=self.ctx.settings.hub_id,
             language=self.ctx.language,
