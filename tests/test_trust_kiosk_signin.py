@@ -376,3 +376,22 @@ def test_unlocking_a_data_dir_with_no_store_is_refused_not_made(tmp_path, capsys
     said = capsys.readouterr().err
     assert f"no kiosk store in {typo}" in said, said
     assert not typo.exists()
+
+
+def test_the_pin_delay_counts_down_and_clears_when_it_is_over(it_kiosk, qtbot, click, clock: Clock):
+    """QA: 45 seconds after "Too many wrong PINs. Try again in 30 seconds." the screen still
+    said 30 seconds, though the PIN worked again. It counts down on the kiosk's clock, and
+    says nothing once the wait is over."""
+    kiosk = it_kiosk()
+    window = kiosk.window
+    screen = window.screens[ScreenId.ADVISER_PIN]
+    for _ in range(5):
+        message = try_pin(kiosk, qtbot, click, WRONG_PIN)
+    assert message == "Too many wrong PINs. Try again in 30 seconds."
+    clock.advance(12)
+    qtbot.waitUntil(lambda: "Try again in 18 seconds." in screen.message.text(), timeout=5000)
+    clock.advance(17)
+    qtbot.waitUntil(lambda: "Try again in 1 second." in screen.message.text(), timeout=5000)
+    clock.advance(16)  # 45 seconds in
+    qtbot.waitUntil(lambda: screen.message.text() == "", timeout=5000)
+    assert try_pin(kiosk, qtbot, click, IT_PIN) == "", "the PIN works again"

@@ -11,10 +11,11 @@ store, an audit record per attempt) is :mod:`hubkiosk.core.pin`'s; this screen a
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -64,6 +65,13 @@ class AdviserPinScreen(Screen):
         self.after_helping = False
         #: What is said under the PIN, and its count (see _say).
         self._said: tuple[str, int] = ("", 0)
+        #: When the wait after wrong PINs ends (on the kiosk's clock), while one is said:
+        #: the message counts down to it, and goes when it is over.
+        self._wait_ends: dt.datetime | None = None
+        self._asked_at: dt.datetime | None = None
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)  # each second shown, read off the kiosk's clock
+        self._countdown.timeout.connect(self._show_said)
         self.heading = label(role="title")
         self.hint = label(role="lead")
         self.pin = QLineEdit()
@@ -155,12 +163,27 @@ class AdviserPinScreen(Screen):
 
     def _say(self, said: str, count: int = 0) -> None:
         """Say ``said`` under the PIN (kept as what, so a change of language says it again
-        in the new one: it stayed in English), ``count`` its seconds."""
+        in the new one: it stayed in English), ``count`` its seconds: a wait counts them
+        down from when the PIN was asked, and goes when it is over."""
         self._said = (said, count)
+        if said == "wait" and self._asked_at is not None:
+            self._wait_ends = self._asked_at + dt.timedelta(seconds=count)
+            self._countdown.start()
+        else:
+            self._wait_ends = None
+            self._countdown.stop()
         self._show_said()
 
     def _show_said(self) -> None:
         said, count = self._said
+        if said == "wait" and self._wait_ends is not None:
+            left = math.ceil((self._wait_ends - self.ctx.now()).total_seconds())
+            if left <= 0:  # the PIN is checked again: nothing to wait for
+                self._wait_ends = None
+                self._countdown.stop()
+                said, count = self._said = ("", 0)
+            else:
+                count = min(count, left)
         words = {
             "": "",
             # Never who: a resident may be reading.
@@ -183,7 +206,7 @@ class AdviserPinScreen(Screen):
         seconds" stayed for the next person, hours later), unless access was withdrawn."""
         self.after_helping = bool(params.get("after_helping"))
         self.pin.clear()
-        self._said = ("withdrawn", 0) if params.get("withdrawn") else ("", 0)
+        self._say("withdrawn" if params.get("withdrawn") else "")
         self.retranslate()
 
     def reset(self) -> None:
@@ -200,6 +223,7 @@ class AdviserPinScreen(Screen):
         self.enter_key.setEnabled(False)
         hashes = adviser_hashes(self.ctx)
         store, hub_id, now = self.ctx.store, self.ctx.settings.hub_id, self.ctx.now()
+        self._asked_at = now  # a wait said is counted from here
         self.ctx.ops.run(
             lambda: sign_in(store, entered, hashes, hub_id=hub_id, now=now),
             success=self._checked,
