@@ -81,6 +81,8 @@ ADVISER_SCREENS = (
     ScreenId.ADVISER_QUEUE,
     ScreenId.ADVISER_TODAY,
 )
+#: The adviser's own work: once one is opened, "Help a resident" helps a new resident.
+STAFF_WORK_SCREENS = (ScreenId.ADVISER_QUEUE, ScreenId.ADVISER_TODAY)
 #: Where the kiosk asks the adviser to step back (the council's survey): the assisted-mode
 #: banner says so (its StepBackNote, "Answer on my own") and offers none of the adviser's
 #: actions there.
@@ -229,6 +231,9 @@ class MainWindow(QMainWindow):
         self.theme = theme.Theme.DEFAULT
         self.scale_index = 0
         self.history: list[ScreenId] = []
+        #: Whether "Help a resident" joins the visit the adviser signed in from: only while
+        #: they have opened none of their own work screens since (the resident who asked).
+        self._visit_to_join = True
         #: Built screens not yet rebuilt for the content now in force (see _content_changed).
         self._stale_content: set[ScreenId] = set()
         self.sync: SyncController | None = None
@@ -534,6 +539,8 @@ class MainWindow(QMainWindow):
             self.back_button.setVisible(self.current_screen.SHOW_BACK and bool(self.history))
 
     def show_screen(self, screen_id: ScreenId, **params: Any) -> None:
+        if screen_id in STAFF_WORK_SCREENS:
+            self._visit_to_join = False
         screen = self.screens[screen_id]
         if screen_id in self._stale_content:  # new content came while it was not shown
             self._stale_content.discard(screen_id)
@@ -617,8 +624,12 @@ class MainWindow(QMainWindow):
         from now on is assisted. "Finish helping" (or the idle reset) wipes the visit."""
         if self.ctx.adviser is None:
             return
+        if not self._visit_to_join:
+            # The adviser went on to their own work after signing in: whoever they help
+            # now is someone else, who starts afresh (the last resident's answers wiped).
+            self._wipe_resident()
         self._forget_staff_screens()
-        target = self.history.pop() if self.history else ScreenId.HOME
+        target = self.history.pop() if self._visit_to_join and self.history else ScreenId.HOME
         self.ctx.start_assisting()
         self.show_screen(target)
 
@@ -676,6 +687,7 @@ class MainWindow(QMainWindow):
         if adviser is None:
             self._forget_staff_screens()
             self.idle.idle_seconds = settings.idle_seconds
+            self._visit_to_join = True  # the next sign-in is from a resident's screen
         elif adviser.visit_id is not None:
             self.idle.idle_seconds = settings.assisted_idle_seconds
         else:

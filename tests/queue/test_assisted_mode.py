@@ -484,6 +484,29 @@ def test_an_adviser_joins_a_resident_part_way(queue_kiosk, qtbot, click):
     assert [(v.event, v.reason) for v in visits] == [("started", None), ("ended", "finished")]
 
 
+def test_an_adviser_back_from_their_own_screens_helps_a_new_resident_from_the_start(
+    queue_kiosk, qtbot, click
+):
+    """Joining a resident part-way is for the resident who asked: an adviser who signed in
+    from a half-typed form, then worked on the queue, and only later touched "Help a
+    resident" is helping someone else, who must not see the last resident's answers."""
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    with_adviser(kiosk)
+    yesterday = kiosk.ctx.local_now().date() - dt.timedelta(days=1)
+    missed_bin_up_to_review(kiosk, qtbot, click, yesterday, "7 Mile End Road")  # left there
+    sign_in(kiosk, qtbot, click)
+    click(window, "Queue and desks")
+    assert window.current is ScreenId.ADVISER_QUEUE
+    click(window, "Back")
+    assert window.current is ScreenId.ADVISER_HOME
+    click(window, "Help a resident")
+    assert window.current is ScreenId.HOME, "a new resident starts at home"
+    assert window.banner.isVisible()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert "Mile End" not in " ".join(all_typed_text(window)), "the last resident's answers"
+
+
 def test_what_a_resident_does_alone_before_an_adviser_joins_stays_self_service(
     queue_kiosk, qtbot, click
 ):
