@@ -219,8 +219,12 @@ def test_a_lock_ends_by_itself_after_an_hour_and_the_next_wrong_pin_locks_again(
     later. The lock now lasts an hour; the next wrong PIN after it locks for another hour
     (so guessing stays as slow), and the right one signs in."""
     kiosk = it_kiosk()
-    assert "locked" in lock_out(kiosk, qtbot, click, clock)
-    clock.advance(LOCK_SECONDS - 1)
+    said = lock_out(kiosk, qtbot, click, clock)
+    assert "locked" in said and "opens again in 60 minutes" in said, said  # not "IT only"
+    screen = kiosk.window.screens[ScreenId.ADVISER_PIN]
+    clock.advance(LOCK_SECONDS / 2)  # the screen counts down on the kiosk's clock
+    qtbot.waitUntil(lambda: "opens again in 30 minutes" in screen.message.text(), timeout=5000)
+    clock.advance(LOCK_SECONDS / 2 - 1)
     assert "locked" in try_pin(kiosk, qtbot, click, IT_PIN)
     clock.advance(2)
     assert "locked" in try_pin(kiosk, qtbot, click, WRONG_PIN)  # locked again at once
@@ -247,7 +251,8 @@ def test_two_advisers_whose_pins_match_are_neither_signed_in(make_kiosk, qtbot, 
     ]
     kiosk.ctx.set_content(dataclasses.replace(kiosk.ctx.content, advisers=tuple(same)))
     for _ in range(6):  # more than the free tries: none counts as a wrong PIN
-        assert try_pin(kiosk, qtbot, click, "1234") != ""
+        said = try_pin(kiosk, qtbot, click, "1234")
+        assert said == "This PIN cannot be used on this kiosk. Ask IT.", said  # not "not right"
         assert kiosk.ctx.adviser is None
     records = [AdviserSignInRecord.model_validate(p) for p in signin_payloads(kiosk)]
     assert {(r.outcome, r.adviser_id, r.success, r.failures) for r in records} == {

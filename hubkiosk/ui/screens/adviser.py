@@ -166,7 +166,7 @@ class AdviserPinScreen(Screen):
         in the new one: it stayed in English), ``count`` its seconds: a wait counts them
         down from when the PIN was asked, and goes when it is over."""
         self._said = (said, count)
-        if said == "wait" and self._asked_at is not None:
+        if said in ("wait", "locked") and count and self._asked_at is not None:
             self._wait_ends = self._asked_at + dt.timedelta(seconds=count)
             self._countdown.start()
         else:
@@ -176,7 +176,7 @@ class AdviserPinScreen(Screen):
 
     def _show_said(self) -> None:
         said, count = self._said
-        if said == "wait" and self._wait_ends is not None:
+        if said in ("wait", "locked") and self._wait_ends is not None:
             left = math.ceil((self._wait_ends - self.ctx.now()).total_seconds())
             if left <= 0:  # the PIN is checked again: nothing to wait for
                 self._wait_ends = None
@@ -184,6 +184,7 @@ class AdviserPinScreen(Screen):
                 said, count = self._said = ("", 0)
             else:
                 count = min(count, left)
+        minutes = math.ceil(count / 60)
         words = {
             "": "",
             # Never who: a resident may be reading.
@@ -192,10 +193,14 @@ class AdviserPinScreen(Screen):
             "unchecked": self.tr("Sign-in could not be checked. Please try again."),
             "no_pin": self.tr("No adviser PIN is set on this kiosk yet."),
             "locked": self.tr(
-                "Adviser sign-in is locked after too many wrong PINs. IT unlocks it "
-                "(hubkiosk --unlock-advisers), or the central server does when it sends "
-                "adviser PINs."
+                "Adviser sign-in is locked after too many wrong PINs. It opens again in "
+                "%Ln minute(s), or sooner if IT unlocks it (hubkiosk --unlock-advisers, or "
+                "a new PIN from the central server: hubkiosk-server adviser pin).",
+                "",
+                minutes,
             ),
+            # Never whose: a resident may be reading (IT finds who in the kiosk's log).
+            "shared": self.tr("This PIN cannot be used on this kiosk. Ask IT."),
             "wait": self.tr("Too many wrong PINs. Try again in %Ln second(s).", "", count),
             "wrong": self.tr("That PIN is not right. Try again."),
         }
@@ -245,7 +250,9 @@ class AdviserPinScreen(Screen):
         elif result.verdict is Verdict.NO_PIN_SET:
             self._say("no_pin")
         elif result.verdict is Verdict.LOCKED:
-            self._say("locked")
+            self._say("locked", result.wait_seconds)
+        elif result.verdict is Verdict.SHARED_PIN:
+            self._say("shared")
         elif result.wait_seconds:
             self._say("wait", result.wait_seconds)
         else:
