@@ -1,6 +1,8 @@
 """Housekeeping on a timer, off the GUI thread: the daily backup and the retention purge
 (live tables, then old config snapshots and the backups: :mod:`hubkiosk.store.scrub`), of
-synced records and of those set aside for IT past ``set_aside_days``."""
+synced records and of those set aside for IT past ``set_aside_days``; then the damaged
+stores moved aside whose records are all sent or here go once past ``retention_days``
+(:func:`hubkiosk.store.retention.retire_moved`)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from hubkiosk.qt.ops import Op, OpRunner
 from hubkiosk.store.db import Store, empty_log
 from hubkiosk.store.models import utcnow
-from hubkiosk.store.retention import SET_ASIDE_KEPT, Purged, purge_personal
+from hubkiosk.store.retention import SET_ASIDE_KEPT, Purged, purge_personal, retire_moved
 from hubkiosk.store.scrub import scrub_after_retention
 
 log = logging.getLogger(__name__)
@@ -73,4 +75,5 @@ class Maintenance(QObject):
                 purged.records,
                 purged.appointments,
             )
+        retire_moved(self.store, grace=self.grace, now=self.now)
         return purged

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -251,8 +252,14 @@ class Store:
         self.engine.dispose()
 
 
+#: How :func:`_move_aside` names a damaged store: ``hubkiosk.sqlite3.corrupt-<UTC time>``,
+#: ``-<n>`` after it when two were moved in one second (its ``-wal`` and ``-shm`` beside it).
+MOVED_STAMP = "%Y%m%dT%H%M%S"
+_MOVED = re.compile(rf"{re.escape(DB_NAME)}\.corrupt-(\d{{8}}T\d{{6}})(?:-\d+)?")
+
+
 def _move_aside(path: Path, now: dt.datetime) -> Path:
-    stamp = now.strftime("%Y%m%dT%H%M%S")
+    stamp = now.strftime(MOVED_STAMP)
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     n = 1
     while target.exists():
@@ -266,9 +273,44 @@ def _move_aside(path: Path, now: dt.datetime) -> Path:
     return target
 
 
+def moved_aside(data_dir: Path) -> list[tuple[Path, dt.datetime]]:
+    """The damaged stores the kiosk moved aside in ``data_dir`` (not their ``-wal`` and
+    ``-shm``), each with when it was moved (UTC, from its name), oldest first."""
+    found = []
+    for path in data_dir.glob(f"{DB_NAME}.corrupt-*"):
+        if (named := _MOVED.fullmatch(path.name)) and path.is_file():
+            moved_at = dt.datetime.strptime(named[1], MOVED_STAMP).replace(tzinfo=dt.UTC)
+            found.append((path, moved_at))
+    return sorted(found, key=lambda pair: (pair[1], pair[0].name))
+
+
+def delete_moved(moved: Path) -> None:
+    """Delete a store moved aside with its ``-wal`` and ``-shm``."""
+    for side in ("-wal", "-shm", ""):
+        moved.with_name(moved.name + side).unlink(missing_ok=True)
+
+
 def _recover_with(moved: Path) -> str:
     """How IT sends what a moved-aside store still holds (:mod:`hubkiosk.store.recover`)."""
     return f"hubkiosk --recover-moved {moved} queues them for sending."
+
+
+#: What every notice of a store moved aside with records in it ends with: it holds
+#: residents' details, and when they go (:func:`hubkiosk.store.retention.retire_moved`).
+HOLDS_DETAILS = (
+    "The moved file holds residents' details (names, phone numbers, bookings): the kiosk "
+    "deletes it, with its -wal and -shm, once nothing in it is left to send and it is older "
+    "than the retention period (retention_days)."
+)
+
+
+def _can_go(moved: Path) -> str:
+    """The notice's end for a moved file that holds nothing left to send."""
+    return (
+        f"It holds residents' details (names, phone numbers, bookings) and nothing left to "
+        f"send: {moved} can be deleted, with its -wal and -shm (the kiosk deletes it once it "
+        "is older than the retention period, retention_days)."
+    )
 
 
 def _nothing_left(moved: Path) -> bool:
@@ -277,39 +319,56 @@ def _nothing_left(moved: Path) -> bool:
     return moved.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
 
 
+def _left_to_send(store: Store, moved: Path) -> int | None:
+    """How many records of the moved file neither reached the server nor are in ``store``
+    (:func:`hubkiosk.store.recover.left_to_send`); None when that cannot be read (the
+    notice then says what it always did: the kiosk starts whatever the file holds)."""
+    from hubkiosk.store.recover import NotAStore, left_to_send  # it reads stores: after db
+
+    try:
+        return left_to_send(store, moved)
+    except (NotAStore, sqlite3.Error, OSError) as exc:
+        log.warning("store: what is left to send in %s is not known (%s)", moved.name, exc)
+        return None
+
+
+def _repair_notice(verdict: str, moved: Path, restored: Path | None, left: int | None) -> str:
+    """What IT reads about a damaged store: moved aside, the backup restored or a fresh
+    store made, and where the records not yet synced are (``left``: how many of them the
+    moved file holds that were neither sent nor are in the store now, None when not known)."""
+    notice = f"The local store was damaged ({verdict}). It was moved aside to {moved.name}"
+    if restored is not None:
+        notice += f" and the backup {restored.name} was restored. Records made after that "
+        if _nothing_left(moved):
+            return notice + "backup and not yet synced are lost: nothing was left of them."
+        if left == 0:
+            return notice + f"backup were all sent. {_can_go(moved)}"
+        return (
+            notice + "backup and not yet synced are in the moved file: "
+            f"{_recover_with(moved)} {HOLDS_DETAILS}"
+        )
+    notice += "; no backup was found, so a fresh store was made."
+    if _nothing_left(moved):
+        return notice
+    if left == 0:
+        return f"{notice} Every record in the moved file was sent. {_can_go(moved)}"
+    return (
+        f"{notice} Any records not yet synced are in the moved file: {_recover_with(moved)} "
+        + HOLDS_DETAILS
+    )
+
+
 def open_store(data_dir: Path, *, now: Callable[[], dt.datetime] = utcnow) -> Store:
     """Open (checking, repairing and migrating as needed) the store in ``data_dir``."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
-    notices: list[str] = []
+    repaired: tuple[str, Path, Path | None] | None = None
     if path.exists():
         verdict = quick_check(path)
         if verdict != "ok":
             moved = _move_aside(path, now())
             restored = backup.restore_newest(data_dir / "backups", path)
-            if restored is not None:
-                notice = (
-                    f"The local store was damaged ({verdict}). It was moved aside to "
-                    f"{moved.name} and the backup {restored.name} was restored. "
-                    "Records made after that backup and not yet synced are "
-                    + (
-                        "lost: nothing was left of them."
-                        if _nothing_left(moved)
-                        else f"in the moved file: {_recover_with(moved)}"
-                    )
-                )
-            else:
-                notice = (
-                    f"The local store was damaged ({verdict}). It was moved aside to "
-                    f"{moved.name}; no backup was found, so a fresh store was made."
-                    + (
-                        ""
-                        if _nothing_left(moved)
-                        else f" Any records not yet synced are in the moved file: {_recover_with(moved)}"
-                    )
-                )
-            log.error("store: %s", notice)
-            notices.append(notice)
+            repaired = (verdict, moved, restored)
     engine = make_engine(path)
     migrate.upgrade(
         engine,
@@ -319,9 +378,14 @@ def open_store(data_dir: Path, *, now: Callable[[], dt.datetime] = utcnow) -> St
     numbers = NumberLedger(data_dir / NUMBERS_NAME)
     sessions = sessionmaker(engine, expire_on_commit=False, info={NUMBERS_KEY: numbers})
     event.listen(sessions, "before_flush", _defer_foreign_keys)
-    store = Store(path=path, engine=engine, sessions=sessions, notices=notices)
-    if notices:
+    store = Store(path=path, engine=engine, sessions=sessions)
+    if repaired is not None:
+        verdict, moved, restored = repaired
+        left = None if _nothing_left(moved) else _left_to_send(store, moved)
+        notice = _repair_notice(verdict, moved, restored, left)
+        log.error("store: %s", notice)
+        store.notices.append(notice)
         with store.session() as session:
-            session.add_all(StoreEvent(kind="store_repaired", message=n) for n in notices)
+            session.add(StoreEvent(kind="store_repaired", message=notice))
     store.backup_if_due(now)
     return store

@@ -45,6 +45,11 @@ class NotAStore(ValueError):
     """The path is not a kiosk store whose outbox can be found (said without a traceback)."""
 
 
+class NotReadableNow(NotAStore):
+    """The file cannot be read now (its folder's rights, a lock, gone): no sign that it is
+    no store, so the kiosk's retention leaves it (:func:`hubkiosk.store.retention.retire_moved`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class MovedItem:
     """One outbox item of the moved file, as it was stored there."""
@@ -68,11 +73,15 @@ class Recovered:
     unreadable: int  # positions of the moved outbox that could not be read
 
     def summary(self, name: str) -> str:
-        """The one line IT reads (``name``: the moved file's name)."""
+        """The one line IT reads (``name``: the moved file's name). Once read, every record
+        of the file that could be read is sent or in this store: nothing is left to send
+        from it, and it holds residents' details, so IT is told it can go."""
         return (
             f"{name}: {self.found} records found, {self.present} already in this store, "
             f"{self.sent} already sent, {self.queued} queued to send, "
-            f"{self.unreadable} unreadable"
+            f"{self.unreadable} unreadable. Nothing in it is left to send, and it holds "
+            f"residents' details (names, phone numbers, bookings): {name} can be deleted, "
+            "with its -wal and -shm"
         )
 
 
@@ -128,6 +137,32 @@ def recover_moved(store: Store, path: Path) -> Recovered:
     return Recovered(found, present, sent, queued, unreadable)
 
 
+def left_to_send(store: Store, path: Path) -> int:
+    """How many items of the outbox of the store file ``path`` that can be read the server
+    had not acknowledged and ``store`` does not hold (the same id): what
+    :func:`recover_moved` would queue. None is left once it ran.
+
+    Raises :class:`NotAStore` when ``path`` is no kiosk store whose outbox can be found."""
+    left = 0
+    run: list[uuid.UUID] = []
+
+    def count(ids: list[uuid.UUID]) -> int:
+        with store.session() as session:
+            known = session.scalars(select(OutboxItem.id).where(OutboxItem.id.in_(ids))).all()
+        return len(ids) - len(known)
+
+    for item in read_moved(path):
+        if item is None or item.state is OutboxState.SENT:
+            continue
+        run.append(item.id)
+        if len(run) == RUN:
+            left += count(run)
+            run = []
+    if run:
+        left += count(run)
+    return left
+
+
 def read_moved(path: Path) -> Iterator[MovedItem | None]:
     """Each position of the outbox of the store file ``path``, in order: its item, or None
     when it cannot be read.
@@ -148,7 +183,7 @@ def _opened(path: Path) -> Iterator[sqlite3.Connection]:
     except IsADirectoryError:
         raise NotAStore(f"{path} is a folder, not a kiosk store") from None
     except OSError as exc:
-        raise NotAStore(f"{path} cannot be read ({exc.strerror})") from None
+        raise NotReadableNow(f"{path} cannot be read ({exc.strerror})") from None
     if not header:
         raise NotAStore(f"{path} is empty: nothing is left of its records")
     if header != SQLITE_HEADER:
@@ -161,7 +196,7 @@ def _opened(path: Path) -> Iterator[sqlite3.Connection]:
                 f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
             )
         except sqlite3.Error as exc:
-            raise NotAStore(f"{path} cannot be opened ({exc})") from None
+            raise NotReadableNow(f"{path} cannot be opened ({exc})") from None
         with closing(connection):
             try:
                 connection.execute("PRAGMA query_only=ON")
@@ -171,7 +206,7 @@ def _opened(path: Path) -> Iterator[sqlite3.Connection]:
                 connection.execute("PRAGMA writable_schema=ON")
                 _check_outbox(connection, path)
             except sqlite3.OperationalError as exc:  # not damage: a lock, a folder's rights
-                raise NotAStore(f"{path} cannot be opened ({exc})") from None
+                raise NotReadableNow(f"{path} cannot be opened ({exc})") from None
             yield connection
     finally:
         for side in made:

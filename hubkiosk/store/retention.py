@@ -21,19 +21,26 @@ right, not a year later. So is a set-aside time not known (a record set aside by
 kiosk), or one before any time a record can have (:data:`~sync.protocol.records.EARLIEST`:
 set aside while the clock had lost its time): it goes ``set_aside`` after the first round
 that finds it with the clock right.
+
+A damaged store the kiosk moved aside (:func:`hubkiosk.store.db.open_store`) holds
+residents' details that no purge reaches: :func:`retire_moved` deletes it once nothing in
+it is left to send and it is older than ``grace``, and tells IT once while something is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from hubkiosk.resources import resource
+from hubkiosk.store.db import Store, delete_moved, moved_aside
 from hubkiosk.store.models import (
     CLOCK_SLACK,
     PERSONAL_FIELDS,
@@ -46,10 +53,12 @@ from hubkiosk.store.models import (
     OutboxItem,
     OutboxState,
     QueueEvent,
+    StoreEvent,
     SurveyResponse,
     Ticket,
     utcnow,
 )
+from hubkiosk.store.recover import NotAStore, NotReadableNow, left_to_send
 from sync.protocol.records import EARLIEST
 from sync.protocol.records import PERSONAL_FIELDS as RECORD_PERSONAL_FIELDS
 from sync.protocol.surveys import (
@@ -57,6 +66,8 @@ from sync.protocol.surveys import (
     free_text_questions_from,
     remove_free_text,
 )
+
+log = logging.getLogger(__name__)
 
 #: The tables of the record kinds with personal fields (marked on their schemas).
 RECORD_TABLES: dict[str, type[Base]] = {
@@ -209,3 +220,75 @@ def purge_personal(
             setattr(appointment, field, None)
         appointments += 1
     return Purged(records=records, appointments=appointments)
+
+
+#: The notice (:class:`StoreEvent` kind) that a store moved aside, past the retention
+#: period, still holds records not sent: given once for each such file.
+MOVED_UNSENT = "moved_store_unsent"
+
+
+def retire_moved(
+    store: Store, *, grace: dt.timedelta, now: Callable[[], dt.datetime] = utcnow
+) -> int:
+    """Delete each damaged store moved aside beside ``store`` (with its ``-wal`` and
+    ``-shm``) that is older than ``grace`` and in which nothing is left to send: every
+    item of its outbox that can be read was acknowledged by the server or is in ``store``.
+    What cannot be read there no one can send, and a file not a store at all (emptied,
+    overwritten) has nothing to send. Returns how many went; one line logged for each.
+
+    One that still holds records not sent is kept, and IT told once (a notice on the
+    adviser screen: ``hubkiosk --recover-moved`` queues them, and the file then goes).
+    One that cannot be read now (a lock, its rights) waits for the next round. A file
+    moved while the clock ran fast (its time ahead of now) is old enough: when it was
+    moved is not known, and only what was sent or is here goes with it.
+
+    A file younger than ``grace`` is not opened: the kiosk's round stays cheap."""
+    present = now()
+    deleted = 0
+    for path, moved_at in moved_aside(store.path.parent):
+        if moved_at <= present + CLOCK_SLACK and present - moved_at < grace:
+            continue
+        try:
+            left = left_to_send(store, path)
+            why = "nothing in it was left to send"
+        except NotReadableNow:
+            continue
+        except NotAStore:
+            left, why = 0, "it is not a store that can be read, so nothing in it can be sent"
+        if left:
+            _tell_it_once(store, path, moved_at, left, present)
+            continue
+        try:
+            delete_moved(path)
+        except OSError as exc:  # its folder's rights: the next round tries again
+            log.warning("retention: %s could not be deleted (%s)", path.name, exc.strerror)
+            continue
+        deleted += 1
+        log.info(
+            "retention: %s, the store moved aside as damaged on %s, deleted with its -wal "
+            "and -shm: %s",
+            path.name,
+            moved_at.date().isoformat(),
+            why,
+        )
+    return deleted
+
+
+def _tell_it_once(
+    store: Store, path: Path, moved_at: dt.datetime, left: int, present: dt.datetime
+) -> None:
+    with store.session() as session:
+        if session.scalar(
+            select(StoreEvent.id).where(
+                StoreEvent.kind == MOVED_UNSENT, StoreEvent.message.contains(path.name)
+            )
+        ):
+            return
+        message = (
+            f"{path.name}, the store moved aside as damaged on {moved_at.date().isoformat()}, "
+            f"still holds {left} records not sent, and residents' details (names, phone "
+            f"numbers, bookings): hubkiosk --recover-moved {path} queues them for sending; "
+            "the kiosk then deletes the file."
+        )
+        session.add(StoreEvent(kind=MOVED_UNSENT, message=message, at=present))
+    log.warning("retention: %s", message)

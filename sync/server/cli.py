@@ -249,10 +249,7 @@ def retention_loop(
     while True:
         database = Database(settings.db_url)
         try:
-            with database.session() as session:
-                purged = retention.purge_personal(
-                    session, now=utcnow(), days=settings.retention_days
-                )
+            purged = retention.purge(database, now=utcnow(), days=settings.retention_days)
             if purged.records:
                 log.info("retention: personal fields cleared from %d records", purged.records)
         except Exception:  # the API keeps serving; the next round tries again
@@ -541,8 +538,7 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
                 sys.stdout.write(text)
         elif args.command == "retention":
             days = settings.retention_days if args.days is None else args.days
-            with database.session() as session:
-                purged = retention.purge_personal(session, now=now, days=days)
+            purged = retention.purge(database, now=now, days=days)
             print(
                 f"cleared personal fields of {purged.records} records, {purged.appointments} appointments"
             )

@@ -51,10 +51,12 @@ SQLITE_RESTART_PAGES = 2_000
 SQLITE_RESTART_WAIT_MS = 200
 
 
-_sqlite_pragmas = durable_pragmas(SQLITE_BUSY_TIMEOUT_MS)
+#: The shared durable settings, and ``secure_delete``: what retention clears is
+#: overwritten on disk, not left in the file's free space (as the kiosk's store does).
+_sqlite_pragmas = durable_pragmas(SQLITE_BUSY_TIMEOUT_MS, "secure_delete=ON")
 #: For the serving app's connections, whose log a :class:`Checkpointer` copies.
 _sqlite_pragmas_checkpointed = durable_pragmas(
-    SQLITE_BUSY_TIMEOUT_MS, f"wal_autocheckpoint={SQLITE_AUTOCHECKPOINT_PAGES}"
+    SQLITE_BUSY_TIMEOUT_MS, "secure_delete=ON", f"wal_autocheckpoint={SQLITE_AUTOCHECKPOINT_PAGES}"
 )
 
 
@@ -252,6 +254,19 @@ class Database:
         """A session whose transaction commits on success and rolls back on error."""
         with self.sessions.begin() as session:
             yield session
+
+    def empty_log(self) -> bool:
+        """SQLite: copy the log (WAL) into the database file and empty it. After a purge
+        the log still holds the values it overwrote (``secure_delete`` clears the file's
+        pages, not the log's old frames) until later writes cover them. ``TRUNCATE``
+        waits for readers of an older snapshot up to the busy timeout; False when one
+        still read then (the log is left for the next purge). Nothing to do on
+        PostgreSQL: True."""
+        if self.dialect != "sqlite":
+            return True
+        with self.engine.connect() as connection:
+            busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
+        return not busy
 
     def dispose(self) -> None:
         if self.checkpointer is not None:

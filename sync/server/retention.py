@@ -29,6 +29,7 @@ compared cleared the same way (:func:`sync.server.ingest.ingest_batch`).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -43,6 +44,7 @@ from sync.protocol.surveys import (
 )
 from sync.protocol.wire import AppointmentEntry
 from sync.server import survey_aggregates
+from sync.server.db import Database
 from sync.server.models import (
     AppointmentRow,
     AuditEvent,
@@ -51,6 +53,8 @@ from sync.server.models import (
     RateCounter,
 )
 from sync.server.survey_reports import shipped_surveys_dir
+
+log = logging.getLogger(__name__)
 
 #: Personal fields per record kind and what replaces them (marked on the record schemas).
 PERSONAL_FIELDS: dict[str, dict[str, Any]] = records.PERSONAL_FIELDS
@@ -159,6 +163,22 @@ def _to_the_hour(payload: dict[str, Any]) -> dict[str, Any]:
     except ValueError:
         return payload
     return records.payload_of(record)
+
+
+def purge(database: Database, *, now: dt.datetime, days: int) -> Purged:
+    """:func:`purge_personal` in a transaction of its own, then (SQLite) the database's log
+    emptied, so no value it cleared stays in the log's old frames
+    (:meth:`~sync.server.db.Database.empty_log`): the ``retention`` command and ``serve``'s
+    hourly round. Each round empties it, so a log a reader kept from being emptied (said in
+    the log) is emptied by the next."""
+    with database.session() as session:
+        purged = purge_personal(session, now=now, days=days)
+    if not database.empty_log():
+        log.warning(
+            "retention: the database's log was not emptied (a reader held it): the values "
+            "cleared stay in it until the next round"
+        )
+    return purged
 
 
 def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:

@@ -59,6 +59,16 @@ def digests(folder: Path, name: str) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.glob(f"{name}*")}
 
 
+def can_go(name: str) -> str:
+    """How each run ends: every record that could be read is sent or here, and the file,
+    which holds residents' details, can go (the kiosk deletes one it moved aside itself
+    once past the retention period: tests/test_moved_aside_store.py)."""
+    return (
+        ". Nothing in it is left to send, and it holds residents' details (names, phone "
+        f"numbers, bookings): {name} can be deleted, with its -wal and -shm\n"
+    )
+
+
 def recover(data: Path, moved: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     code = main(["--data-dir", str(data), "--recover-moved", str(moved)])
     said = capsys.readouterr()
@@ -115,7 +125,8 @@ def test_records_in_a_store_moved_aside_reach_the_server_once_each(
         readable = len(items) - len(lost)
         assert out == (
             f"hubkiosk: {moved.name}: {readable} records found, 0 already in this store, "
-            f"7 already sent, {42 - len(lost)} queued to send, {len(lost)} unreadable\n"
+            f"7 already sent, {42 - len(lost)} queued to send, {len(lost)} unreadable"
+            + can_go(moved.name)
         )
         assert "Ada" not in out and "07700900" not in out  # counts only
         assert digests(data, moved.name) == as_moved  # read-only: nothing changed or left
@@ -136,7 +147,8 @@ def test_records_in_a_store_moved_aside_reach_the_server_once_each(
         assert code == 0
         assert out == (
             f"hubkiosk: {moved.name}: {readable} records found, {42 - len(lost)} already in "
-            f"this store, 7 already sent, 0 queued to send, {len(lost)} unreadable\n"
+            f"this store, 7 already sent, 0 queued to send, {len(lost)} unreadable"
+            + can_go(moved.name)
         )
         assert make_engine(central.url, token, store, clock).sync_once().sent_last_cycle == 0
         assert central.count() == len(items) - len(lost)
@@ -169,7 +181,7 @@ def test_a_store_cut_short_gives_what_is_left_and_counts_the_rest(
 
     assert (code, err) == (0, ""), err
     assert 0 < lost < 50
-    assert out.endswith(f"{50 - lost} queued to send, {lost} unreadable\n"), out
+    assert out.endswith(f"{50 - lost} queued to send, {lost} unreadable" + can_go(moved.name)), out
     store = open_store(data)
     with store.session() as session:
         assert len(session.scalars(select(OutboxItem.id)).all()) == 50 - lost
@@ -200,7 +212,7 @@ def test_records_still_in_the_log_beside_the_moved_file_are_found(
 
     assert (code, err) == (0, ""), err
     assert out.endswith(": 5 records found, 0 already in this store, 0 already sent, "
-                        "5 queued to send, 0 unreadable\n"), out  # fmt: skip
+                        "5 queued to send, 0 unreadable" + can_go(moved.name)), out  # fmt: skip
     assert digests(moved.parent, moved.name) == as_moved  # no -shm left behind either
 
 
@@ -223,7 +235,7 @@ def test_a_store_moved_aside_by_hand_is_left_as_it_was(
 
     assert (code, err) == (0, ""), err
     assert out.endswith(": 3 records found, 0 already in this store, 0 already sent, "
-                        "3 queued to send, 0 unreadable\n"), out  # fmt: skip
+                        "3 queued to send, 0 unreadable" + can_go(moved.name)), out  # fmt: skip
     assert [p.name for p in moved.parent.iterdir()] == [moved.name]
 
 
