@@ -618,13 +618,16 @@ def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Transfer")
     assert "Benefits and cost of living: 1 — H-002" in screen.waiting.text()
+    # Desk 2 sent H-002 on: it calls C-001 (H-002 waits for another desk), then H-002
+    # once no one else waits.
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")
-    assert screen.current.text() == "At Desk 2: H-002 (Benefits and cost of living)"
+    assert screen.current.text() == "At Desk 2: C-001 (Council tax)"
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Did not come")
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")
+    assert screen.current.text() == "At Desk 2: H-002 (Benefits and cost of living)"
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Served: follow-up booked")
     assert screen.waiting.text() == "No one waiting."

@@ -1,0 +1,97 @@
+"""QA s36, the adviser's desk: a transfer sends the resident to another desk, the waiting
+list says who needs an interpreter (named, not coded) or has an accessibility need, each
+adviser calls to their own desk, and the hall display drops a call that is over."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hubkiosk.core.pin import hash_pin
+from hubkiosk.ui.screens import ScreenId
+from sync.protocol.wire import Adviser
+from tests.conftest import sign_in_by_pin
+
+ADVISERS = (("a-rahman", "Amina Rahman", "3579"), ("j-okafor", "John Okafor", "8642"))
+
+
+def with_advisers(kiosk) -> None:
+    advisers = tuple(
+        Adviser(id=i, name=n, pin_hash=hash_pin(p, rounds=1000)) for i, n, p in ADVISERS
+    )
+    kiosk.ctx.set_content(dataclasses.replace(kiosk.ctx.content, advisers=advisers))
+
+
+def ticket(kiosk, qtbot, click, service: str, *extra: str) -> None:
+    """A resident takes a ticket for ``service``, touching ``extra`` (extra help, an
+    interpreter's language...) on its confirmation first."""
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, service)
+    for button in extra:
+        click(window, button)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Get my ticket")
+    click(window, "Done")
+
+
+def open_queue(kiosk, qtbot, click, pin: str):
+    """The adviser with ``pin`` signs in and opens "Queue and desks"; that screen, read."""
+    sign_in_by_pin(kiosk, qtbot, click, pin)
+    screen = kiosk.window.screens[ScreenId.ADVISER_QUEUE]
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(kiosk.window, "Queue and desks")
+    return screen
+
+
+def act(screen, qtbot, click, button: str) -> None:
+    """Touch ``button`` on the queue screen and wait for the queue to be read again."""
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(screen.window(), button)
+
+
+def transfer_to(screen, qtbot, click, service_id: str) -> None:
+    screen.transfer_to.setCurrentIndex(screen.transfer_to.findData(service_id))
+    act(screen, qtbot, click, "Transfer")
+
+
+def test_a_ticket_transferred_away_is_not_called_back_to_the_same_desk(
+    queue_kiosk, qtbot, click, clock
+):
+    """H-001 transferred from Housing to Council tax at Desk 1: the desk's next call was
+    H-001 again ("At Desk 1: H-001 (Council tax)"), the resident sent back to the adviser
+    who had just sent them on, ahead of H-002. Now Desk 1 calls H-002 and C-001; Desk 2
+    calls H-001, ahead of C-001 (it keeps its check-in time); and a desk left with only
+    the ticket it transferred calls it (a hub with one desk open still sees them)."""
+    kiosk = queue_kiosk()
+    with_advisers(kiosk)
+    ticket(kiosk, qtbot, click, "Housing")  # H-001
+    clock.advance(minutes=1)
+    ticket(kiosk, qtbot, click, "Housing")  # H-002
+    clock.advance(minutes=1)
+    ticket(kiosk, qtbot, click, "Council tax")  # C-001
+    screen = open_queue(kiosk, qtbot, click, "3579")
+    click(kiosk.window, "1")  # "Your desk:" 1 2 3 4
+    clock.advance(minutes=2)
+    act(screen, qtbot, click, "Call next")
+    assert screen.current.text() == "At Desk 1: H-001 (Housing)"
+    transfer_to(screen, qtbot, click, "council-tax")
+    assert "Council tax: 2 — H-001, C-001" in screen.waiting.text()
+
+    act(screen, qtbot, click, "Call next")
+    assert screen.current.text() == "At Desk 1: H-002 (Housing)"
+    act(screen, qtbot, click, "Served: resolved")
+    act(screen, qtbot, click, "Call next")
+    assert screen.current.text() == "At Desk 1: C-001 (Council tax)"
+
+    # Another desk calls H-001 next, before C-001 had it waited there.
+    click(kiosk.window, "2")
+    act(screen, qtbot, click, "Call next")
+    assert screen.current.text() == "At Desk 2: H-001 (Council tax)"
+    transfer_to(screen, qtbot, click, "housing")  # a Housing question after all
+    click(kiosk.window, "1")
+    act(screen, qtbot, click, "Served: resolved")  # C-001
+    act(screen, qtbot, click, "Call next")  # Desk 1 did not send it away last
+    assert screen.current.text() == "At Desk 1: H-001 (Housing)"
+    transfer_to(screen, qtbot, click, "parking")
+    act(screen, qtbot, click, "Call next")  # only H-001 waits: this desk sees them
+    assert screen.current.text() == "At Desk 1: H-001 (Parking)"
