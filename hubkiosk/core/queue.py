@@ -153,6 +153,7 @@ class CallRecord:
     """A call (or recall) of a ticket to a desk, for the calling display."""
 
     event_id: uuid.UUID
+    ticket_id: uuid.UUID
     number: str
     desk: str
     service_id: str
@@ -186,6 +187,7 @@ class QueueDay(rules.Queue[QueueEntry]):
             self.calls.append(
                 CallRecord(
                     event_id=event_id,
+                    ticket_id=entry.ticket_id,
                     number=entry.number,
                     desk=event.desk or "?",
                     service_id=entry.service_id,
@@ -203,6 +205,15 @@ class QueueDay(rules.Queue[QueueEntry]):
             if entry.status == WAITING:
                 counts[entry.service_id] = counts.get(entry.service_id, 0) + 1
         return counts
+
+    def at_desks(self) -> dict[uuid.UUID, str]:
+        """The desk of each ticket called and not yet finished (not served, not marked as
+        did not come, not transferred since)."""
+        return {
+            entry.ticket_id: entry.desk
+            for entry in self.entries.values()
+            if entry.status == CALLED and entry.desk is not None
+        }
 
     def at_desk(self, desk: str) -> QueueEntry | None:
         """The ticket called to ``desk`` and not yet finished."""

@@ -95,3 +95,48 @@ def test_a_ticket_transferred_away_is_not_called_back_to_the_same_desk(
     transfer_to(screen, qtbot, click, "parking")
     act(screen, qtbot, click, "Call next")  # only H-001 waits: this desk sees them
     assert screen.current.text() == "At Desk 1: H-001 (Parking)"
+
+
+def shown_call(display) -> tuple[str, str, list[tuple[str, str]]]:
+    """What the hall display shows: the number and words under "Now calling", and the
+    called before (number, desk)."""
+    before = [(n.text(), d.text()) for n, d in display.recent_rows if n.text()]
+    return display.now_number.text(), display.now_desk.text(), before
+
+
+def test_the_hall_display_drops_a_call_that_is_over(queue_kiosk, qtbot, click, clock):
+    """After "Did not come", and after a transfer, the hall screen still said "Now calling
+    H-001 / Please go to Desk 1" for ten minutes: a resident arriving read an old call as
+    the one being made. Now the call is over: it joins "Called before" at once."""
+    from tests.queue.test_queue_display import started_display
+
+    kiosk = queue_kiosk()
+    with_advisers(kiosk)
+    for service in ("Housing", "Housing", "Council tax"):
+        ticket(kiosk, qtbot, click, service)
+        clock.advance(minutes=1)
+    display = started_display(kiosk, qtbot)
+    screen = open_queue(kiosk, qtbot, click, "3579")
+    click(kiosk.window, "1")
+    act(screen, qtbot, click, "Call next")  # H-001 to Desk 1
+
+    def read() -> tuple[str, str, list[tuple[str, str]]]:
+        with qtbot.waitSignal(display.updated, timeout=10_000):
+            display.refresh()
+        return shown_call(display)
+
+    clock.advance(minutes=1)
+    assert read() == ("H-001", "Please go to Desk\u00a01", [])
+    act(screen, qtbot, click, "Did not come")
+    assert read() == ("—", "Please wait to be called", [("H-001", "Desk 1")])
+
+    act(screen, qtbot, click, "Call next")  # H-002 to Desk 1
+    assert read() == ("H-002", "Please go to Desk\u00a01", [("H-001", "Desk 1")])
+    transfer_to(screen, qtbot, click, "council-tax")
+    assert read() == ("—", "Please wait to be called", [("H-002", "Desk 1"), ("H-001", "Desk 1")])
+
+    # A call still going on stays under "Now calling" (as long as it did).
+    act(screen, qtbot, click, "Call next")  # C-001 (H-002 waits for another desk)
+    clock.advance(minutes=5)
+    assert read()[:2] == ("C-001", "Please go to Desk\u00a01")
+    display.stop()
