@@ -140,3 +140,57 @@ def test_the_hall_display_drops_a_call_that_is_over(queue_kiosk, qtbot, click, c
     clock.advance(minutes=5)
     assert read()[:2] == ("C-001", "Please go to Desk\u00a01")
     display.stop()
+
+
+def test_the_adviser_sees_who_needs_an_interpreter_in_which_language_and_who_has_a_need(
+    queue_kiosk, qtbot, click
+):
+    """The desk line said "needs an interpreter, language: bfi" for a resident who chose
+    British Sign Language (in every language of the adviser's screen), and the waiting list
+    was numbers only: no adviser could see in advance who needs an interpreter or has an
+    accessibility need. Now the language is named in the adviser's language, as the
+    resident's confirmation names it, and the waiting tickets carry their needs."""
+    kiosk = queue_kiosk()
+    with_advisers(kiosk)
+    ticket(kiosk, qtbot, click, "Housing", "I need extra help", "An interpreter")
+    window = kiosk.window
+    ticket(
+        kiosk,
+        qtbot,
+        click,
+        "Housing",
+        "I need extra help",
+        "An interpreter",
+        "British Sign Language",
+    )
+    ticket(
+        kiosk,
+        qtbot,
+        click,
+        "Council tax",
+        "I need extra help",
+        "An accessibility need (hearing, sight, mobility, a seat)",
+    )
+    ticket(kiosk, qtbot, click, "Council tax")
+    screen = open_queue(kiosk, qtbot, click, "3579")
+    lines = screen.waiting.text().splitlines()
+    assert lines[1:] == [
+        "Housing: 2 — H-001 (needs an interpreter), "
+        "H-002 (needs an interpreter, language: British Sign Language)",
+        "Council tax: 2 — C-001 (accessibility need), C-002",
+    ]
+    click(window, "1")
+    act(screen, qtbot, click, "Call next")
+    act(screen, qtbot, click, "Served: resolved")
+    act(screen, qtbot, click, "Call next")
+    assert screen.current.text() == (
+        "At Desk 1: H-002 (Housing, needs an interpreter, language: British Sign Language)"
+    )
+    for code, words in (
+        ("es", "idioma: Lengua de signos británica"),
+        ("pl", "język: Brytyjski język migowy"),
+    ):
+        kiosk.ctx.set_language(code)
+        assert words in screen.current.text(), code
+        assert "bfi" not in screen.current.text(), code
+    assert "C-001 (potrzeba dostępności), C-002" in screen.waiting.text()

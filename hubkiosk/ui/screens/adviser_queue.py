@@ -39,6 +39,7 @@ from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import ToggleButton
+from hubkiosk.ui.screens.queue.confirm import interpreter_language_name
 from hubkiosk.ui.widgets import BigButton, FlowLayout, FlowRow, label
 
 log = logging.getLogger(__name__)
@@ -236,6 +237,33 @@ class AdviserQueueScreen(Screen):
         if service is not None:
             return self.ctx.text(service.name)
         return self.tr("A service no longer offered")
+
+    def _needs(self, entry: queue.QueueEntry) -> list[str]:
+        """What the ticket's resident asked for, in the adviser's words: urgent, an
+        accessibility need, an interpreter (its language named as the resident chose it),
+        an appointment."""
+        needs = []
+        if entry.priority.value != "none":
+            needs.append(
+                {
+                    "urgent": self.tr("urgent"),
+                    "interpreter": self.tr("needs an interpreter"),
+                    "accessibility": self.tr("accessibility need"),
+                }[entry.priority.value]
+            )
+        if entry.interpreter_language:
+            name = interpreter_language_name(entry.interpreter_language)
+            needs.append(self.tr("language: %1").replace("%1", name))
+        if entry.appointment:
+            needs.append(self.tr("appointment"))
+        return needs
+
+    def _marked(self, entry: queue.QueueEntry) -> str:
+        """A waiting ticket's number, with its resident's needs after it ("H-002 (needs an
+        interpreter, language: British Sign Language)")."""
+        needs = self._needs(entry)
+        shown = digits(entry.number)
+        return f"{shown} ({', '.join(needs)})" if needs else shown
 
     def _desk_number(self, desk: str | None = None) -> str:
         """A desk's number (this one's by default), in the language's digits: sentences
@@ -556,18 +584,7 @@ class AdviserQueueScreen(Screen):
             extras = []
             if self.called_name is not None and self.called_name[0] == entry.ticket_id:
                 extras.append(self.tr("name: %1").replace("%1", self.called_name[1]))
-            if entry.priority.value != "none":
-                extras.append(
-                    {
-                        "urgent": self.tr("urgent"),
-                        "interpreter": self.tr("needs an interpreter"),
-                        "accessibility": self.tr("accessibility need"),
-                    }[entry.priority.value]
-                )
-            if entry.interpreter_language:
-                extras.append(self.tr("language: %1").replace("%1", entry.interpreter_language))
-            if entry.appointment:
-                extras.append(self.tr("appointment"))
+            extras += self._needs(entry)
             self.current.setText(
                 self.tr("At Desk %1: %2 (%3)")
                 .replace("%1", self._desk_number())
@@ -582,11 +599,12 @@ class AdviserQueueScreen(Screen):
         # Then the tickets of a service withdrawn today (a new configuration): still waiting.
         withdrawn = sorted(set(self.day.waiting_counts()) - set(offered))
         for service_id in [*offered, *withdrawn]:
-            numbers = [e.number for e in self.day.waiting(service_id)]
-            if numbers:
-                shown = digits(", ".join(numbers))
+            # Each number with its resident's needs, so the adviser sees them coming.
+            tickets = [self._marked(e) for e in self.day.waiting(service_id)]
+            if tickets:
+                shown = ", ".join(tickets)
                 name = self._service_name(service_id)
-                lines.append(f"{name}: {number(len(numbers))} — {shown}")
+                lines.append(f"{name}: {number(len(tickets))} — {shown}")
         self.waiting.setText(
             self.tr("Waiting:") + "\n" + "\n".join(lines) if lines else self.tr("No one waiting.")
         )
