@@ -194,3 +194,65 @@ def test_the_adviser_sees_who_needs_an_interpreter_in_which_language_and_who_has
         assert words in screen.current.text(), code
         assert "bfi" not in screen.current.text(), code
     assert "C-001 (potrzeba dostępności), C-002" in screen.waiting.text()
+
+
+def desk_chosen(screen) -> list[str]:
+    """The desk numbers shown as chosen on "Your desk:"."""
+    return [button.text() for button in screen.desk_buttons.values() if button.isChecked()]
+
+
+def test_each_adviser_calls_to_their_own_desk(queue_kiosk, qtbot, click, clock):
+    """The desk belonged to the kiosk: the next adviser to sign in found Desk 3 (the last
+    adviser's) chosen, and their first "Call next" sent a resident to someone else's desk.
+    Now an adviser's first sign-in of the day chooses a desk before calling, and the kiosk
+    remembers it for them that day."""
+    kiosk = queue_kiosk()
+    with_advisers(kiosk)
+    for _ in range(3):
+        ticket(kiosk, qtbot, click, "Housing")
+    window = kiosk.window
+    amina = open_queue(kiosk, qtbot, click, "3579")
+    assert desk_chosen(amina) == []
+    click(window, "3")
+    act(amina, qtbot, click, "Call next")
+    assert amina.current.text() == "At Desk 3: H-001 (Housing)"
+
+    john = open_queue(kiosk, qtbot, click, "8642")  # John signs in: Amina has left
+    assert desk_chosen(john) == []
+    assert john.current.text() == "Choose your desk first: touch its number."
+    click(window, "Call next")
+    assert john.message.text() == "Choose your desk first: touch its number."
+    assert "Housing: 2 — H-002, H-003" in john.waiting.text()  # no one was called
+    kiosk.ctx.set_language("es")
+    assert john.current.text() == "Elija primero su mostrador: toque su número."
+    kiosk.ctx.set_language("en")
+    click(window, "2")
+    act(john, qtbot, click, "Call next")
+    assert john.current.text() == "At Desk 2: H-002 (Housing)"
+
+    # Amina again, later that day: her desk, and the resident she called to it.
+    amina = open_queue(kiosk, qtbot, click, "3579")
+    assert desk_chosen(amina) == ["3"]
+    assert amina.current.text() == "At Desk 3: H-001 (Housing)"
+    john = open_queue(kiosk, qtbot, click, "8642")
+    assert desk_chosen(john) == ["2"]
+
+    # The next day she may sit elsewhere: she chooses again.
+    clock.advance(days=1)
+    amina = open_queue(kiosk, qtbot, click, "3579")
+    assert desk_chosen(amina) == []
+
+
+def test_a_shared_pin_chooses_its_desk_at_each_sign_in(queue_kiosk, qtbot, click):
+    """The kiosk's own PIN (IT's, shared) cannot tell advisers apart: each sign-in with it
+    chooses a desk, kept while it lasts."""
+    kiosk = queue_kiosk(config={"adviser_pin_hash": hash_pin("2468", rounds=1000)})
+    window = kiosk.window
+    screen = open_queue(kiosk, qtbot, click, "2468")
+    click(window, "4")
+    window.back()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Queue and desks")
+    assert desk_chosen(screen) == ["4"]
+    screen = open_queue(kiosk, qtbot, click, "2468")
+    assert desk_chosen(screen) == []

@@ -582,6 +582,7 @@ def open_the_queue(kiosk, qtbot, click):
     screen = window.screens[ScreenId.ADVISER_QUEUE]
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Queue and desks")
+    click(window, "1")  # "Your desk:" (each sign-in with the shared PIN chooses it)
     return screen
 
 
@@ -657,6 +658,7 @@ def test_at_the_end_of_an_assisted_visit_the_resident_gives_anonymous_feedback(
     screen = window.screens[ScreenId.ADVISER_QUEUE]
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Queue and desks")
+    click(window, "1")  # "Your desk:"
     clock.advance(minutes=17)
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")

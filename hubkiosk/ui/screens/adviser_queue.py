@@ -13,6 +13,7 @@ picks the calls up from the same store.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import secrets
@@ -68,7 +69,11 @@ class AdviserQueueScreen(Screen):
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.desk = DESKS[0]
+        #: The desk this adviser calls to: none until they choose it (the kiosk cannot
+        #: know where they sit), then remembered for them that day (:meth:`enter`).
+        self.desk: str | None = None
+        #: Each adviser's desk today: (adviser, or a shared PIN's sign-in) -> (day, desk).
+        self.desks_chosen: dict[object, tuple[dt.date, str]] = {}
         self.day: queue.QueueDay | None = None
         self.heading = label(role="title")
         # "Your desk:" then the desks by number, wrapping as words do at 200 % text; beside
@@ -196,7 +201,7 @@ class AdviserQueueScreen(Screen):
         self.body.addWidget(row)
         self.body.addStretch(1)
         self._fill_services()
-        self.set_desk(self.desk)
+        self._show_desk(None)
         self.retranslate()
 
     def _fill_services(self) -> None:
@@ -217,12 +222,33 @@ class AdviserQueueScreen(Screen):
 
     # Actions ---------------------------------------------------------------------------
     def set_desk(self, desk: str) -> None:
+        """The adviser chose ``desk``: theirs for the day."""
+        self.desks_chosen[self._who()] = (queue.service_day(self.ctx.now()), desk)
+        self._show_desk(desk)
+        self._read_name(self._at_desk())  # the resident called to it, by their name
+        self.retranslate()
+
+    def _show_desk(self, desk: str | None) -> None:
         if desk != self.desk:
             self.forget_visit()
         self.desk = desk
         for name, button in self.desk_buttons.items():
             button.setChecked(name == desk)
-        self.retranslate()
+
+    def _who(self) -> object:
+        """Whose desk: a named adviser's all day; one signed in with a PIN that others
+        share (IT's, the demo's) cannot be told apart from the next, so that sign-in's."""
+        adviser = self.ctx.adviser
+        if adviser is None:
+            return None
+        if any(a.id == adviser.adviser_id for a in self.ctx.content.advisers):
+            return adviser.adviser_id
+        return adviser.session_id
+
+    def _remembered_desk(self) -> str | None:
+        """The desk this adviser chose today, if they did."""
+        day, desk = self.desks_chosen.get(self._who(), (None, None))
+        return desk if day == queue.service_day(self.ctx.now()) else None
 
     @property
     def adviser_id(self) -> str | None:
@@ -268,10 +294,10 @@ class AdviserQueueScreen(Screen):
     def _desk_number(self, desk: str | None = None) -> str:
         """A desk's number (this one's by default), in the language's digits: sentences
         name it after their own word for a desk (the store keeps "Desk 2")."""
-        return digits(queue.desk_number(desk or self.desk))
+        return digits(queue.desk_number(desk or self.desk or ""))
 
     def _at_desk(self) -> queue.QueueEntry | None:
-        return self.day.at_desk(self.desk) if self.day else None
+        return self.day.at_desk(self.desk) if self.day and self.desk else None
 
     def _act(
         self,
@@ -317,6 +343,9 @@ class AdviserQueueScreen(Screen):
             ),
         }[kind]
 
+    def _choose_desk(self) -> str:
+        return self.tr("Choose your desk first: touch its number.")
+
     def _say(self, text: str) -> None:
         """Show ``text`` on the message line (none: the line goes, taking no room)."""
         self.message.setText(text)
@@ -324,7 +353,9 @@ class AdviserQueueScreen(Screen):
 
     def _needs_ticket(self) -> queue.QueueEntry | None:
         entry = self._at_desk()
-        if entry is None:
+        if self.desk is None:
+            self._say(self._choose_desk())
+        elif entry is None:
             self._say(self.tr("No ticket at this desk: touch Call next first."))
         return entry
 
@@ -338,6 +369,9 @@ class AdviserQueueScreen(Screen):
         self.forget_visit()
         self.close_referral()
         hub, desk, now, by = self.ctx.settings.hub_id, self.desk, self.ctx.now(), self.adviser_id
+        if desk is None:  # a resident sent to no desk, or to another adviser's
+            self._say(self._choose_desk())
+            return
         self._act(
             "call_next",
             lambda s: queue.call_next(s, hub_id=hub, desk=desk, now=now, adviser_id=by),
@@ -354,6 +388,7 @@ class AdviserQueueScreen(Screen):
         if entry is None:
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
+        assert desk is not None  # a ticket at this desk: one was chosen
         by = self.adviser_id
         self._act(
             name,
@@ -372,6 +407,7 @@ class AdviserQueueScreen(Screen):
             return
         to_service = str(self.transfer_to.currentData())
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
+        assert desk is not None  # a ticket at this desk: one was chosen
         catalogue, by = self.ctx.content.catalogue, self.adviser_id
         self._act(
             "transfer",
@@ -437,6 +473,7 @@ class AdviserQueueScreen(Screen):
             self.choose_referral()
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
+        assert desk is not None  # a ticket at this desk: one was chosen
         by = self.adviser_id
         self.close_referral()
 
@@ -496,7 +533,7 @@ class AdviserQueueScreen(Screen):
 
     def _show(self, day: queue.QueueDay) -> None:
         self.day = day
-        at_desk = day.at_desk(self.desk)
+        at_desk = self._at_desk()
         if at_desk is not None and at_desk.ticket_id != self.last_ticket:
             self.forget_visit()  # another ticket is at this desk now
         self._read_name(at_desk)
@@ -531,6 +568,8 @@ class AdviserQueueScreen(Screen):
 
     def enter(self, **params: Any) -> None:
         self._say("")
+        self._show_desk(self._remembered_desk())
+        self.retranslate()
         self.refresh()
 
     def reset(self) -> None:
@@ -575,7 +614,9 @@ class AdviserQueueScreen(Screen):
             if service is not None:
                 self.transfer_to.setItemText(index, self.ctx.text(service.name))
         entry = self._at_desk()
-        if entry is None:
+        if self.desk is None:
+            self.current.setText(self._choose_desk())
+        elif entry is None:
             self.current.setText(
                 self.tr("No one at Desk %1 now.").replace("%1", self._desk_number())
             )
