@@ -12,8 +12,9 @@ server receives them.
 Order in the queue: urgent (safety or homelessness) first, then residents checking in for
 an appointment, then everyone else, each by the time they checked in. A transferred
 ticket keeps its check-in time, so nobody goes to the back of a queue for being sent to
-the right desk. Events that share a clock reading are ordered by their insertion order in
-the local SQLite store (its ``rowid``).
+the right desk; the desk that sent it on calls it back only when no one else waits. Events
+that share a clock reading are ordered by their insertion order in the local SQLite store
+(its ``rowid``).
 
 Those rules are not written here: they are the shared rule book
 :mod:`sync.protocol.queue_rules`, which the central server's follow-the-queue page and hub
@@ -142,6 +143,9 @@ class QueueEntry(rules.Place):
     language: str
     interpreter_language: str | None
     appointment: bool
+    #: The desk that last transferred the ticket to the queue it is in (None: never
+    #: transferred): :func:`call_next` does not call it back there while others wait.
+    transferred_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,7 @@ class CallRecord:
     """A call (or recall) of a ticket to a desk, for the calling display."""
 
     event_id: uuid.UUID
+    ticket_id: uuid.UUID
     number: str
     desk: str
     service_id: str
@@ -168,6 +173,8 @@ class QueueDay(rules.Queue[QueueEntry]):
     def apply(self, event: rules.Event, event_id: uuid.UUID | None = None) -> QueueEntry | None:
         """The rule book's step, and a call (or recall) remembered for the calling display."""
         entry = super().apply(event)
+        if entry is not None and event.kind == rules.TRANSFERRED:
+            entry.transferred_from = event.desk
         if (
             entry is not None
             and event_id is not None
@@ -180,6 +187,7 @@ class QueueDay(rules.Queue[QueueEntry]):
             self.calls.append(
                 CallRecord(
                     event_id=event_id,
+                    ticket_id=entry.ticket_id,
                     number=entry.number,
                     desk=event.desk or "?",
                     service_id=entry.service_id,
@@ -197,6 +205,15 @@ class QueueDay(rules.Queue[QueueEntry]):
             if entry.status == WAITING:
                 counts[entry.service_id] = counts.get(entry.service_id, 0) + 1
         return counts
+
+    def at_desks(self) -> dict[uuid.UUID, str]:
+        """The desk of each ticket called and not yet finished (not served, not marked as
+        did not come, not transferred since)."""
+        return {
+            entry.ticket_id: entry.desk
+            for entry in self.entries.values()
+            if entry.status == CALLED and entry.desk is not None
+        }
 
     def at_desk(self, desk: str) -> QueueEntry | None:
         """The ticket called to ``desk`` and not yet finished."""
@@ -636,7 +653,12 @@ def call_next(
     service_ids: Iterable[str] | None = None,
     adviser_id: str | None = None,
 ) -> QueueEntry | None:
-    """Call the first waiting ticket (of ``service_ids``, or any) to ``desk``; None if none."""
+    """Call the first waiting ticket (of ``service_ids``, or any) to ``desk``; None if none.
+
+    A ticket this desk transferred away waits for another desk: it is called back here
+    only when no one else waits (a hub with one desk open still sees them). Its resident
+    was sent on from this desk, and came back to the same adviser ahead of the next in line
+    (a transfer keeps its check-in time)."""
     queue = load_day(session, hub_id, service_day(now))
     if queue.at_desk(desk) is not None:
         raise QueueError(QueueRefusal.DESK_BUSY, "finish the ticket at this desk first")
@@ -644,7 +666,7 @@ def call_next(
     waiting = [e for e in queue.waiting() if allowed is None or e.service_id in allowed]
     if not waiting:
         return None
-    entry = waiting[0]
+    entry = next((e for e in waiting if e.transferred_from != desk), waiting[0])
     _event(session, entry, QueueEventKind.CALLED, now, desk=desk, adviser_id=adviser_id)
     entry.status, entry.desk, entry.called_at = CALLED, desk, now
     return entry
@@ -716,6 +738,7 @@ def transfer(
         adviser_id=adviser_id,
     )
     entry.status, entry.service_id, entry.desk = WAITING, to_service_id, None
+    entry.transferred_from = desk
     return entry
 
 

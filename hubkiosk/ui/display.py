@@ -5,7 +5,9 @@ for each service, in the kiosk's default language: counts and desks in its digit
 Bengali display), ticket numbers as printed (H-023). A call whose resident chose another
 language at check-in is written in that language too, under the display's words. A call stays under "Now calling" for
 :data:`CALL_SHOWN_FOR`; with no newer call by then it joins "Called before" and the display
-says to wait to be called (the day's last call stood as if current until midnight). Once the
+says to wait to be called (the day's last call stood as if current until midnight). A call
+that is over (the resident served, marked as did not come, or transferred) joins them at
+once. Once the
 hub has closed for the day (its hours and closures, :mod:`hubkiosk.core.hours`) and no call is
 current, it says so and when check-in opens again, as the kiosk's closed page does, in place of
 "please wait" and the counts waiting. Over a break between two opening periods (a lunch
@@ -200,6 +202,13 @@ class QtAnnouncer(QObject):
 class DisplayState:
     calls: list[queue.CallRecord] = field(default_factory=list)
     waiting: dict[str, int] = field(default_factory=dict)
+    #: The desk each ticket called and not yet finished is called to.
+    at_desks: dict[uuid.UUID, str] = field(default_factory=dict)
+
+    def going_on(self, call: queue.CallRecord) -> bool:
+        """Whether ``call`` is not over: its ticket is still called to that desk (not served,
+        not marked as did not come, not transferred to another queue)."""
+        return self.at_desks.get(call.ticket_id) == call.desk
 
 
 class CallingDisplay(QWidget):
@@ -333,7 +342,9 @@ class CallingDisplay(QWidget):
     def _apply(self, day: queue.QueueDay) -> None:
         """Today's queue as read: its calls (newest first) and how many wait."""
         self._reading = False
-        self.state = state = DisplayState(calls=day.calls, waiting=day.waiting_counts())
+        self.state = state = DisplayState(
+            calls=day.calls, waiting=day.waiting_counts(), at_desks=day.at_desks()
+        )
         fresh: list[queue.CallRecord] = []
         for call in state.calls:
             if call.event_id == self._seen:
@@ -365,7 +376,11 @@ class CallingDisplay(QWidget):
         self.recent_heading.setText(self.tr("Called before"))
         self.waiting_heading.setText(self.tr("Waiting now"))
         calls = latest_calls(self.state.calls)
-        now = calls[0] if calls and ctx.now() - calls[0].at < CALL_SHOWN_FOR else None
+        # The newest call, while it goes on: not once it is over (served, did not come,
+        # transferred), nor after CALL_SHOWN_FOR.
+        now = None
+        if calls and ctx.now() - calls[0].at < CALL_SHOWN_FOR and self.state.going_on(calls[0]):
+            now = calls[0]
         # Past closing no one is called any more (an adviser's late call still shows): the
         # hub says it has closed, and when it opens again, as the kiosk's closed page does.
         closed = now is None and hours.closed_for_the_day(ctx.hub, ctx.now())

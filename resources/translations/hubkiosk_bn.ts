@@ -339,6 +339,11 @@
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <source>Choose your desk first: touch its number.</source>
+        <translation>আগে আপনার ডেস্ক বেছে নিন: তার নম্বর স্পর্শ করুন।</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
         <source>No one is waiting.</source>
         <translation>এখন কেউ অপেক্ষায় নেই।</translation>

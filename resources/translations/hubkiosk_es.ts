@@ -339,6 +339,11 @@
         <translation>No hay turno en este mostrador: toque primero Llamar al siguiente.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <source>Choose your desk first: touch its number.</source>
+        <translation>Elija primero su mostrador: toque su número.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
         <source>No one is waiting.</source>
         <translation>No hay nadie esperando.</translation>

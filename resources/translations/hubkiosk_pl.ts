@@ -347,6 +347,11 @@
         <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <source>Choose your desk first: touch its number.</source>
+        <translation>Najpierw wybierz swoje stanowisko: dotknij jego numeru.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
         <source>No one is waiting.</source>
         <translation>Nikt teraz nie czeka.</translation>

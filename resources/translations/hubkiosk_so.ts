@@ -339,6 +339,11 @@
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <source>Choose your desk first: touch its number.</source>
+        <translation>Marka hore dooro miiskaaga: taabo lambarkiisa.</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
         <source>No one is waiting.</source>
         <translation>Hadda qofna ma sugayo.</translation>

@@ -339,6 +339,11 @@
         <translation>اس ڈیسک پر کوئی ٹکٹ نہیں: پہلے اگلے کو بلائیں کو چھوئیں۔</translation>
     </message>
     <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <source>Choose your desk first: touch its number.</source>
+        <translation>پہلے اپنا ڈیسک چنیں: اس کے نمبر کو چھوئیں۔</translation>
+    </message>
+    <message>
         <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
         <source>No one is waiting.</source>
         <translation>ابھی کوئی انتظار میں نہیں ہے۔</translation>

@@ -50,9 +50,13 @@ def sign_in(kiosk, qtbot, click) -> None:
 
 
 def open_queue(kiosk, qtbot, click):
+    """ "Queue and desks", once read, at the adviser's desk: Desk 1 when this sign-in has
+    not chosen one yet (each sign-in with the kiosk's shared PIN chooses)."""
     screen = kiosk.window.screens[ScreenId.ADVISER_QUEUE]
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(kiosk.window, "Queue and desks")
+    if screen.desk is None:
+        click(kiosk.window, "1")
     return screen
 
 

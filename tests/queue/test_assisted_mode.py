@@ -331,6 +331,7 @@ def test_finish_helping_opens_no_staff_screen_without_the_pin(queue_kiosk, qtbot
     queue_screen = window.screens[ScreenId.ADVISER_QUEUE]
     with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):
         click(window, "Queue and desks")
+    click(window, "1")  # "Your desk:"
     with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):
         click(window, "Call next")
     qtbot.waitUntil(lambda: "Fatima" in queue_screen.current.text(), timeout=5000)

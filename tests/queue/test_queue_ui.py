@@ -582,6 +582,7 @@ def open_the_queue(kiosk, qtbot, click):
     screen = window.screens[ScreenId.ADVISER_QUEUE]
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Queue and desks")
+    click(window, "1")  # "Your desk:" (each sign-in with the shared PIN chooses it)
     return screen
 
 
@@ -618,13 +619,16 @@ def test_adviser_calls_serves_and_transfers(queue_kiosk, qtbot, click):
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Transfer")
     assert "Benefits and cost of living: 1 — H-002" in screen.waiting.text()
+    # Desk 2 sent H-002 on: it calls C-001 (H-002 waits for another desk), then H-002
+    # once no one else waits.
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")
-    assert screen.current.text() == "At Desk 2: H-002 (Benefits and cost of living)"
+    assert screen.current.text() == "At Desk 2: C-001 (Council tax)"
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Did not come")
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")
+    assert screen.current.text() == "At Desk 2: H-002 (Benefits and cost of living)"
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Served: follow-up booked")
     assert screen.waiting.text() == "No one waiting."
@@ -654,6 +658,7 @@ def test_at_the_end_of_an_assisted_visit_the_resident_gives_anonymous_feedback(
     screen = window.screens[ScreenId.ADVISER_QUEUE]
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Queue and desks")
+    click(window, "1")  # "Your desk:"
     clock.advance(minutes=17)
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         click(window, "Call next")

@@ -215,6 +215,7 @@ def test_an_adviser_removed_while_signed_in_is_signed_out_at_the_next_sync(
         if where == "queue and desks":
             with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):
                 click(window, "Queue and desks")
+            click(window, "1")  # "Your desk:"
             with qtbot.waitSignal(queue_screen.refreshed, timeout=10_000):
                 click(window, "Call next")
             qtbot.waitUntil(lambda: "Fatima" in queue_screen.current.text(), timeout=5000)

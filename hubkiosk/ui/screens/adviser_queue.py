@@ -13,6 +13,7 @@ picks the calls up from the same store.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import secrets
@@ -39,6 +40,7 @@ from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import ToggleButton
+from hubkiosk.ui.screens.queue.confirm import interpreter_language_name
 from hubkiosk.ui.widgets import BigButton, FlowLayout, FlowRow, label
 
 log = logging.getLogger(__name__)
@@ -67,7 +69,11 @@ class AdviserQueueScreen(Screen):
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.desk = DESKS[0]
+        #: The desk this adviser calls to: none until they choose it (the kiosk cannot
+        #: know where they sit), then remembered for them that day (:meth:`enter`).
+        self.desk: str | None = None
+        #: Each adviser's desk today: (adviser, or a shared PIN's sign-in) -> (day, desk).
+        self.desks_chosen: dict[object, tuple[dt.date, str]] = {}
         self.day: queue.QueueDay | None = None
         self.heading = label(role="title")
         # "Your desk:" then the desks by number, wrapping as words do at 200 % text; beside
@@ -195,7 +201,7 @@ class AdviserQueueScreen(Screen):
         self.body.addWidget(row)
         self.body.addStretch(1)
         self._fill_services()
-        self.set_desk(self.desk)
+        self._show_desk(None)
         self.retranslate()
 
     def _fill_services(self) -> None:
@@ -216,12 +222,33 @@ class AdviserQueueScreen(Screen):
 
     # Actions ---------------------------------------------------------------------------
     def set_desk(self, desk: str) -> None:
+        """The adviser chose ``desk``: theirs for the day."""
+        self.desks_chosen[self._who()] = (queue.service_day(self.ctx.now()), desk)
+        self._show_desk(desk)
+        self._read_name(self._at_desk())  # the resident called to it, by their name
+        self.retranslate()
+
+    def _show_desk(self, desk: str | None) -> None:
         if desk != self.desk:
             self.forget_visit()
         self.desk = desk
         for name, button in self.desk_buttons.items():
             button.setChecked(name == desk)
-        self.retranslate()
+
+    def _who(self) -> object:
+        """Whose desk: a named adviser's all day; one signed in with a PIN that others
+        share (IT's, the demo's) cannot be told apart from the next, so that sign-in's."""
+        adviser = self.ctx.adviser
+        if adviser is None:
+            return None
+        if any(a.id == adviser.adviser_id for a in self.ctx.content.advisers):
+            return adviser.adviser_id
+        return adviser.session_id
+
+    def _remembered_desk(self) -> str | None:
+        """The desk this adviser chose today, if they did."""
+        day, desk = self.desks_chosen.get(self._who(), (None, None))
+        return desk if day == queue.service_day(self.ctx.now()) else None
 
     @property
     def adviser_id(self) -> str | None:
@@ -237,13 +264,40 @@ class AdviserQueueScreen(Screen):
             return self.ctx.text(service.name)
         return self.tr("A service no longer offered")
 
+    def _needs(self, entry: queue.QueueEntry) -> list[str]:
+        """What the ticket's resident asked for, in the adviser's words: urgent, an
+        accessibility need, an interpreter (its language named as the resident chose it),
+        an appointment."""
+        needs = []
+        if entry.priority.value != "none":
+            needs.append(
+                {
+                    "urgent": self.tr("urgent"),
+                    "interpreter": self.tr("needs an interpreter"),
+                    "accessibility": self.tr("accessibility need"),
+                }[entry.priority.value]
+            )
+        if entry.interpreter_language:
+            name = interpreter_language_name(entry.interpreter_language)
+            needs.append(self.tr("language: %1").replace("%1", name))
+        if entry.appointment:
+            needs.append(self.tr("appointment"))
+        return needs
+
+    def _marked(self, entry: queue.QueueEntry) -> str:
+        """A waiting ticket's number, with its resident's needs after it ("H-002 (needs an
+        interpreter, language: British Sign Language)")."""
+        needs = self._needs(entry)
+        shown = digits(entry.number)
+        return f"{shown} ({', '.join(needs)})" if needs else shown
+
     def _desk_number(self, desk: str | None = None) -> str:
         """A desk's number (this one's by default), in the language's digits: sentences
         name it after their own word for a desk (the store keeps "Desk 2")."""
-        return digits(queue.desk_number(desk or self.desk))
+        return digits(queue.desk_number(desk or self.desk or ""))
 
     def _at_desk(self) -> queue.QueueEntry | None:
-        return self.day.at_desk(self.desk) if self.day else None
+        return self.day.at_desk(self.desk) if self.day and self.desk else None
 
     def _act(
         self,
@@ -289,6 +343,9 @@ class AdviserQueueScreen(Screen):
             ),
         }[kind]
 
+    def _choose_desk(self) -> str:
+        return self.tr("Choose your desk first: touch its number.")
+
     def _say(self, text: str) -> None:
         """Show ``text`` on the message line (none: the line goes, taking no room)."""
         self.message.setText(text)
@@ -296,7 +353,9 @@ class AdviserQueueScreen(Screen):
 
     def _needs_ticket(self) -> queue.QueueEntry | None:
         entry = self._at_desk()
-        if entry is None:
+        if self.desk is None:
+            self._say(self._choose_desk())
+        elif entry is None:
             self._say(self.tr("No ticket at this desk: touch Call next first."))
         return entry
 
@@ -310,6 +369,9 @@ class AdviserQueueScreen(Screen):
         self.forget_visit()
         self.close_referral()
         hub, desk, now, by = self.ctx.settings.hub_id, self.desk, self.ctx.now(), self.adviser_id
+        if desk is None:  # a resident sent to no desk, or to another adviser's
+            self._say(self._choose_desk())
+            return
         self._act(
             "call_next",
             lambda s: queue.call_next(s, hub_id=hub, desk=desk, now=now, adviser_id=by),
@@ -326,6 +388,7 @@ class AdviserQueueScreen(Screen):
         if entry is None:
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
+        assert desk is not None  # a ticket at this desk: one was chosen
         by = self.adviser_id
         self._act(
             name,
@@ -344,6 +407,7 @@ class AdviserQueueScreen(Screen):
             return
         to_service = str(self.transfer_to.currentData())
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
+        assert desk is not None  # a ticket at this desk: one was chosen
         catalogue, by = self.ctx.content.catalogue, self.adviser_id
         self._act(
             "transfer",
@@ -409,6 +473,7 @@ class AdviserQueueScreen(Screen):
             self.choose_referral()
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
+        assert desk is not None  # a ticket at this desk: one was chosen
         by = self.adviser_id
         self.close_referral()
 
@@ -468,7 +533,7 @@ class AdviserQueueScreen(Screen):
 
     def _show(self, day: queue.QueueDay) -> None:
         self.day = day
-        at_desk = day.at_desk(self.desk)
+        at_desk = self._at_desk()
         if at_desk is not None and at_desk.ticket_id != self.last_ticket:
             self.forget_visit()  # another ticket is at this desk now
         self._read_name(at_desk)
@@ -503,6 +568,8 @@ class AdviserQueueScreen(Screen):
 
     def enter(self, **params: Any) -> None:
         self._say("")
+        self._show_desk(self._remembered_desk())
+        self.retranslate()
         self.refresh()
 
     def reset(self) -> None:
@@ -547,7 +614,9 @@ class AdviserQueueScreen(Screen):
             if service is not None:
                 self.transfer_to.setItemText(index, self.ctx.text(service.name))
         entry = self._at_desk()
-        if entry is None:
+        if self.desk is None:
+            self.current.setText(self._choose_desk())
+        elif entry is None:
             self.current.setText(
                 self.tr("No one at Desk %1 now.").replace("%1", self._desk_number())
             )
@@ -556,18 +625,7 @@ class AdviserQueueScreen(Screen):
             extras = []
             if self.called_name is not None and self.called_name[0] == entry.ticket_id:
                 extras.append(self.tr("name: %1").replace("%1", self.called_name[1]))
-            if entry.priority.value != "none":
-                extras.append(
-                    {
-                        "urgent": self.tr("urgent"),
-                        "interpreter": self.tr("needs an interpreter"),
-                        "accessibility": self.tr("accessibility need"),
-                    }[entry.priority.value]
-                )
-            if entry.interpreter_language:
-                extras.append(self.tr("language: %1").replace("%1", entry.interpreter_language))
-            if entry.appointment:
-                extras.append(self.tr("appointment"))
+            extras += self._needs(entry)
             self.current.setText(
                 self.tr("At Desk %1: %2 (%3)")
                 .replace("%1", self._desk_number())
@@ -582,11 +640,12 @@ class AdviserQueueScreen(Screen):
         # Then the tickets of a service withdrawn today (a new configuration): still waiting.
         withdrawn = sorted(set(self.day.waiting_counts()) - set(offered))
         for service_id in [*offered, *withdrawn]:
-            numbers = [e.number for e in self.day.waiting(service_id)]
-            if numbers:
-                shown = digits(", ".join(numbers))
+            # Each number with its resident's needs, so the adviser sees them coming.
+            tickets = [self._marked(e) for e in self.day.waiting(service_id)]
+            if tickets:
+                shown = ", ".join(tickets)
                 name = self._service_name(service_id)
-                lines.append(f"{name}: {number(len(numbers))} — {shown}")
+                lines.append(f"{name}: {number(len(tickets))} — {shown}")
         self.waiting.setText(
             self.tr("Waiting:") + "\n" + "\n".join(lines) if lines else self.tr("No one waiting.")
         )

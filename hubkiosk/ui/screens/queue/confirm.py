@@ -13,7 +13,7 @@ import functools
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -57,6 +57,23 @@ INTERPRETER_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("pl", "Polski"),
     ("bfi", ""),
 )
+
+
+def interpreter_language_name(code: str) -> str:
+    """The name of interpreter language ``code`` in the kiosk's language now, as the
+    resident chose it here (the adviser's queue names it so too); the code itself for one
+    no longer offered."""
+    translate = QCoreApplication.translate
+    names = {
+        "bn": translate("TicketConfirmScreen", "Bengali"),
+        "syl": translate("TicketConfirmScreen", "Sylheti"),
+        "so": translate("TicketConfirmScreen", "Somali"),
+        "ur": translate("TicketConfirmScreen", "Urdu"),
+        "ar": translate("TicketConfirmScreen", "Arabic"),
+        "pl": translate("TicketConfirmScreen", "Polish"),
+        "bfi": translate("TicketConfirmScreen", "British Sign Language"),
+    }
+    return names.get(code, code)
 
 
 class TicketConfirmScreen(Screen):
@@ -423,18 +440,9 @@ class TicketConfirmScreen(Screen):
         self.urgent_button.setText(
             self.tr("Urgent: I am not safe, or I have nowhere to stay tonight")
         )
-        names = {
-            "bn": self.tr("Bengali"),
-            "syl": self.tr("Sylheti"),
-            "so": self.tr("Somali"),
-            "ur": self.tr("Urdu"),
-            "ar": self.tr("Arabic"),
-            "pl": self.tr("Polish"),
-            "bfi": self.tr("British Sign Language"),
-        }
         for code, native in INTERPRETER_LANGUAGES:
             button = self.language_buttons[code]
-            name = names[code]
+            name = interpreter_language_name(code)
             button.setText(f"{name} ({native})" if native and native != name else name)
         self.get_button.setText(self.tr("Get my ticket"))
         self.keyboard.retranslate()
