@@ -8,6 +8,11 @@ exactly one ticket per feedback, and so the name of whoever wrote its comment. N
 kiosk sends, and the server keeps, only the band of the wait the feedback report counts it
 in ("0-9 min"...), an older kiosk's minute banded at ingest and one stored before banded by
 ``migrate``; the report's figures stay the same.
+
+What is left: residents of the same hub, service and hour whose waits fall in different bands
+(one called at once, one after 25 minutes) are still told apart by the band, the report's own
+grain. Closing that needs a feedback's time coarser than the hour (and the kiosk holding it
+that long), not a finer rule here.
 """
 
 from __future__ import annotations
