@@ -492,13 +492,13 @@ def test_an_upgraded_store_keeps_each_feedbacks_wait_as_its_band(tmp_path):
                        "service_id": "housing", "wait_minutes": wait,
                        "created_at": made.isoformat()}  # fmt: skip
             connection.execute(
-                sa_insert(Feedback.__table__).values(
+                sa_insert(Feedback).values(
                     id=record_id, hub_id="idea-store-bow", score=4, service_id="housing",
                     wait_minutes=wait, created_at=made, channel="SELF_SERVICE",
                 )
             )  # fmt: skip
             connection.execute(
-                sa_insert(OutboxItem.__table__).values(
+                sa_insert(OutboxItem).values(
                     seq=seq, id=record_id, kind="feedback", payload=payload, created_at=made,
                     state="ACKED" if seq % 2 else "PENDING", attempts=0,
                 )
@@ -507,10 +507,8 @@ def test_an_upgraded_store_keeps_each_feedbacks_wait_as_its_band(tmp_path):
     assert migrate.upgrade(engine)
     banded = [0, 0, 10, 30, 45, 60, None]
     with engine.connect() as connection:
-        rows = dict(
-            connection.execute(select(Feedback.__table__.c.id, Feedback.wait_minutes)).all()
-        )
-        items = dict(connection.execute(select(OutboxItem.id, OutboxItem.payload)).all())
+        rows = dict(connection.execute(select(Feedback.id, Feedback.wait_minutes)).tuples().all())
+        items = dict(connection.execute(select(OutboxItem.id, OutboxItem.payload)).tuples().all())
     assert [rows[record_id] for record_id in waits] == banded
     assert [items[record_id]["wait_minutes"] for record_id in waits] == banded
     engine.dispose()
