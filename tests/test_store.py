@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, inspect, select, text
+from sqlalchemy import insert as sa_insert
 from sqlalchemy.exc import IntegrityError
 
 from hubkiosk.store import backup, migrate, outbox
@@ -466,3 +467,48 @@ def test_a_file_it_put_among_the_backups_stops_nothing_and_is_left_alone(tmp_pat
     assert by_hand.exists()
     assert by_hand not in backup.list_backups(folder)
     assert len(backup.list_backups(folder)) == backup.KEEP
+
+
+def test_an_upgraded_store_keeps_each_feedbacks_wait_as_its_band(tmp_path):
+    """A kiosk before this kept a quick feedback's wait to the minute, and sent it so (QA,
+    session 36: with its hour and service it picked out the one ticket of that wait at the
+    centre). Upgraded, its row and its outbox item, sent or waiting, keep the band."""
+    from alembic import command
+
+    from hubkiosk.store.db import make_engine
+
+    store = open_store(tmp_path / "data")
+    store.close()
+    engine = make_engine(tmp_path / "data" / DB_NAME)
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004_turned_away")
+    made = dt.datetime(2026, 3, 2, 10, tzinfo=dt.UTC)
+    waits = {uuid.uuid4(): wait for wait in (0, 3, 17, 44, 45, 70, None)}
+    with engine.begin() as connection:
+        for seq, (record_id, wait) in enumerate(waits.items(), start=1):
+            payload = {"id": str(record_id), "hub_id": "idea-store-bow", "score": 4,
+                       "service_id": "housing", "wait_minutes": wait,
+                       "created_at": made.isoformat()}  # fmt: skip
+            connection.execute(
+                sa_insert(Feedback).values(
+                    id=record_id, hub_id="idea-store-bow", score=4, service_id="housing",
+                    wait_minutes=wait, created_at=made, channel="SELF_SERVICE",
+                )
+            )  # fmt: skip
+            connection.execute(
+                sa_insert(OutboxItem).values(
+                    seq=seq, id=record_id, kind="feedback", payload=payload, created_at=made,
+                    state="ACKED" if seq % 2 else "PENDING", attempts=0,
+                )
+            )  # fmt: skip
+
+    assert migrate.upgrade(engine)
+    banded = [0, 0, 10, 30, 45, 60, None]
+    with engine.connect() as connection:
+        rows = dict(connection.execute(select(Feedback.id, Feedback.wait_minutes)).tuples().all())
+        items = dict(connection.execute(select(OutboxItem.id, OutboxItem.payload)).tuples().all())
+    assert [rows[record_id] for record_id in waits] == banded
+    assert [items[record_id]["wait_minutes"] for record_id in waits] == banded
+    engine.dispose()

@@ -24,6 +24,7 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     JsonValue,
@@ -289,6 +290,39 @@ class Anonymous(Attributed, HourOnly):
     """An anonymous record (survey response, quick feedback): its time is kept to the hour."""
 
 
+#: The waits a quick feedback may carry: the start of each of the feedback report's wait
+#: bands ("0-9 min", "10-19 min", "20-29 min", "30-44 min", "45-59 min", "60 min or more").
+WAIT_BANDS: tuple[int, ...] = (0, 10, 20, 30, 45, 60)
+#: The longest wait a kiosk counts (a day); longer is refused, not banded.
+LONGEST_WAIT = 24 * 60
+
+
+def wait_band(minutes: float | None) -> int | None:
+    """The start of the wait band ``minutes`` falls in (None: no wait, or not a wait).
+
+    A feedback keeps no finer wait than its report needs: to the minute, with its hour and
+    service, it picks out the one ticket of that wait (and the name it was called by)."""
+    if minutes is None or not 0 <= minutes <= LONGEST_WAIT:
+        return None
+    return max(start for start in WAIT_BANDS if start <= minutes)
+
+
+def _banded(value: object) -> object:
+    """An older kiosk's wait to the minute as its band's start (a whole number past a day
+    as it is, for the schema to refuse); not a whole number (true, 2.5) is refused."""
+    if value is None:
+        return None
+    if type(value) is not int:
+        raise ValueError("a wait is whole minutes")
+    return wait_band(value) if 0 <= value <= LONGEST_WAIT else value
+
+
+#: A wait band's start (:data:`WAIT_BANDS`): what a kiosk of this release sends. A kiosk
+#: before it sent the minute: the server keeps its band (:func:`wait_band`), as a time an
+#: older kiosk sent to the second is kept to the hour.
+WaitBand = Annotated[Literal[0, 10, 20, 30, 45, 60], BeforeValidator(_banded)]
+
+
 class Ticket(Attributed):
     """A place in a queue, e.g. ``H-023``; a ticket for a booking names its appointment."""
 
@@ -354,13 +388,15 @@ class Feedback(Anonymous):
     """Quick feedback after a visit: a score from 1 to 5 and maybe a comment.
 
     It refers to no other record: ``visit_token`` is a random token the kiosk made for the
-    visit, deliberately not a ticket id, so feedback cannot be tied to a resident.
+    visit, deliberately not a ticket id, so feedback cannot be tied to a resident. Its wait
+    is a band's start (:data:`WaitBand`), never the minute: with the hour and the service,
+    the minute matched one ticket's wait, and so the name it was called by.
     """
 
     score: Annotated[StrictInt, Field(ge=1, le=5)]
     visit_token: Annotated[SafeStr, Field(max_length=40)] | None = None
     service_id: Slug | None = None
-    wait_minutes: Annotated[StrictInt, Field(ge=0, le=24 * 60)] | None = None
+    wait_minutes: WaitBand | None = None
     follow_up: Annotated[SafeStr, Field(max_length=48)] | None = None
     comment: Annotated[
         Annotated[SafeStr, Field(max_length=2000)] | None, Field(json_schema_extra=PERSONAL)

@@ -275,7 +275,8 @@ def _extract_other(record: RecordItem, tz: ZoneInfo) -> dict[str, Any]:
 def stored_payload(record: RecordItem, sent: dict[str, Any]) -> dict[str, Any]:
     """What the server keeps of a payload: as sent, except that a record kept to the hour
     (survey response, quick feedback and its follow-up) keeps its time only to the hour,
-    as its schema makes it (an older kiosk may have sent the minute)."""
+    and a quick feedback its wait only as its band, as its schema makes them (an older
+    kiosk may have sent the minute of either)."""
     if isinstance(record.payload, records.HourOnly):
         return records.payload_of(record.payload)
     return sent

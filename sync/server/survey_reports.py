@@ -60,6 +60,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from sync.protocol.content import SLUG
+from sync.protocol.records import WAIT_BANDS as BAND_STARTS
 from sync.protocol.records import FeedbackReason, RecordKind
 from sync.protocol.surveys import (
     REMOVED_KEY,
@@ -87,14 +88,13 @@ COMMENT_LIMIT = 200
 #: The first window of the newest responses searched for comments (see ``_comments``).
 COMMENT_WINDOW = 4096
 
-#: Wait bands (minutes, lower bound included) for feedback against waits.
-WAIT_BANDS: tuple[tuple[str, int, int | None], ...] = (
-    ("0-9 min", 0, 10),
-    ("10-19 min", 10, 20),
-    ("20-29 min", 20, 30),
-    ("30-44 min", 30, 45),
-    ("45-59 min", 45, 60),
-    ("60 min or more", 60, None),
+#: Wait bands (minutes, lower bound included) for feedback against waits: "0-9 min",
+#: "10-19 min", "20-29 min", "30-44 min", "45-59 min", "60 min or more". A feedback carries
+#: its band's start (:data:`sync.protocol.records.WAIT_BANDS`); one stored before that, the
+#: minute, which falls in the same band.
+WAIT_BANDS: tuple[tuple[str, int, int | None], ...] = tuple(
+    (f"{low}-{high - 1} min" if high is not None else f"{low} min or more", low, high)
+    for low, high in zip(BAND_STARTS, (*BAND_STARTS[1:], None), strict=True)
 )
 NO_WAIT_BAND = "no wait recorded"
 #: The feedback "by service" row of the answers given with no service.

@@ -394,8 +394,9 @@ def test_a_handed_over_feedback_counts_the_wait_and_service_the_hub_figures_coun
         stored = sorted(
             (f.score, f.service_id, f.wait_minutes) for f in session.scalars(select(Feedback))
         )
-    # Not (4, "housing", 16) and (2, "benefits", 70).
-    assert stored == [(2, "parking", 20), (4, "housing", 1)]
+    # Not (4, "housing", 10) and (2, "benefits", 60): the waits of 16 and 70 minutes. Each
+    # wait as the report's band (20 and 1 minutes: "20-29 min" and "0-9 min").
+    assert stored == [(2, "parking", 20), (4, "housing", 0)]
     # The same waits "Today at this hub" counts.
     sign_in(kiosk, qtbot, click)
     today = open_today(window, qtbot, click)

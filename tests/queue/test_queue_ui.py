@@ -672,12 +672,40 @@ def test_at_the_end_of_an_assisted_visit_the_resident_gives_anonymous_feedback(
     with kiosk.store.session() as session:
         [feedback] = session.scalars(select(Feedback)).all()
         [ticket] = session.scalars(select(Ticket)).all()
-    assert (feedback.score, feedback.service_id, feedback.wait_minutes) == (5, "parking", 17)
+    # The wait as the report's band ("10-19 min"), not the 17 minutes: with its hour and
+    # service, the minute picked out this one ticket, and the name it was called by.
+    assert (feedback.score, feedback.service_id, feedback.wait_minutes) == (5, "parking", 10)
+    with kiosk.store.session() as session:
+        [item] = session.scalars(select(OutboxItem).where(OutboxItem.kind == "feedback"))
+    assert item.payload["wait_minutes"] == 10
     # Linked to the visit only through a fresh anonymous token, never the ticket.
     assert len(feedback.visit_token) == 32 and feedback.visit_token not in (
         str(ticket.id),
         ticket.id.hex,
     )
+
+
+def test_feedback_given_after_taking_a_ticket_names_no_service(queue_kiosk, qtbot, click):
+    """Given in the visit that took a ticket, before being seen: its hour and service alone
+    picked out that ticket at a quiet hub (QA, session 36), for a service the resident had
+    not yet been seen by. It names no service (nor wait)."""
+    from hubkiosk.store.models import Feedback
+
+    kiosk = queue_kiosk()
+    window = kiosk.window
+    click(window, "Parking")
+    get_ticket(kiosk, qtbot, click)
+    assert kiosk.ctx.visit["service_id"] == "parking"  # the visit remembers its ticket
+    kiosk.ctx.go(ScreenId.TELL_US)  # on in the same visit, its ticket remembered
+    click(window, "Quick feedback")
+    screen = window.screens[ScreenId.FEEDBACK]
+    with qtbot.waitSignal(screen.feedback_saved, timeout=10_000):
+        click(window, "Good")
+    with kiosk.store.session() as session:
+        [feedback] = session.scalars(select(Feedback)).all()
+        [item] = session.scalars(select(OutboxItem).where(OutboxItem.kind == "feedback"))
+    assert (feedback.score, feedback.service_id, feedback.wait_minutes) == (4, None, None)
+    assert item.payload["service_id"] is None and item.payload["wait_minutes"] is None
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 800)])

@@ -192,7 +192,7 @@ def test_kiosk_retention_removes_typed_survey_answers_and_feedback_comments(
         answers=survey_answers(typed),
     )
     feedback = Feedback(
-        hub_id="idea-store-bow", score=2, wait_minutes=35, comment="Ask for Rahima, 12 Bow Road"
+        hub_id="idea-store-bow", score=2, wait_minutes=30, comment="Ask for Rahima, 12 Bow Road"
     )
     with store.session() as session:
         outbox.add_record(session, synced)
@@ -243,7 +243,7 @@ def test_kiosk_retention_removes_typed_survey_answers_and_feedback_comments(
     assert payload["complete"] is True and payload["survey_id"] == COUNCIL_SURVEY
     comment, feedback_payload = after[feedback.id]
     assert comment is None and feedback_payload["comment"] is None
-    assert (feedback_payload["score"], feedback_payload["wait_minutes"]) == (2, 35)
+    assert (feedback_payload["score"], feedback_payload["wait_minutes"]) == (2, 30)
     assert after[unsynced.id] == before[unsynced.id]  # not at the centre yet: kept
     assert typed not in str(after) and "Rahima" not in str(after)
 

@@ -6,7 +6,8 @@ building, the information given: the reasons UK councils' face-to-face feedback 
 comment. Records are immutable, so those come as a second record naming the first
 (:class:`~sync.protocol.records.FeedbackFollowUp`), sent with "Send", or kept if the
 resident walks away with reasons chosen. Anonymous: linked to the visit only through a
-random token. Nothing here logs answers.
+random token, its wait kept as the report's band, never the minute. Nothing here logs
+answers.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from hubkiosk.ui.widgets import (
     restyle,
     size_text_box,
 )
-from sync.protocol.records import FeedbackReason
+from sync.protocol.records import FeedbackReason, wait_band
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +197,8 @@ class FeedbackScreen(Screen):
         """``service_id``, ``wait_minutes`` and ``visit_token`` may come with the
         navigation (at the end of an assisted visit) or from ``ctx.visit``. The wait is
         the one the hub's figures count for the visit's ticket
-        (:func:`hubkiosk.core.queue.visit_figures`), never an estimate."""
+        (:func:`hubkiosk.core.queue.visit_figures`), never an estimate; the feedback keeps
+        only its band (and its service only with it: see ``_choose``)."""
         visit = self.ctx.visit
         link = {
             key: params.get(key, visit.get(key))
@@ -221,14 +223,19 @@ class FeedbackScreen(Screen):
         self.feedback_id = uuid.uuid4()
         token = self.link.get("visit_token") or secrets.token_hex(16)
         wait = self.link.get("wait_minutes")
+        band = None if wait is None else wait_band(round(float(wait)))
         save = functools.partial(
             records.add_feedback,
             hub_id=self.ctx.settings.hub_id,
             score=score,
             visit_token=str(token),
             created_at=self.ctx.now(),
-            service_id=self.link.get("service_id"),
-            wait_minutes=None if wait is None else round(float(wait)),
+            # The service only with a wait: a visit had (the adviser's hand-over). Without
+            # one it is the ticket just taken, whose hour and service alone pick out that
+            # ticket at a quiet hub, for a service the resident has not yet been seen by.
+            service_id=None if band is None else self.link.get("service_id"),
+            # The band the report counts it in, never the minute (which matched one ticket).
+            wait_minutes=band,
             record_id=self.feedback_id,
         )
         self.ctx.store_ops.run(
