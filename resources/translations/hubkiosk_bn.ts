@@ -279,219 +279,219 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="322"/>
         <source>That did not work: %1</source>
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>এই টিকিটটি আজকের লাইনে নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="330"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>আগে এই ডেস্কের টিকিটটি শেষ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="331"/>
         <source>Only a called ticket can be called again.</source>
         <translation>শুধু ডাকা হয়েছে এমন টিকিটকেই আবার ডাকা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>শুধু ডাকা হয়েছে এমন টিকিটকেই ‘আসেননি’ হিসেবে চিহ্নিত করা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="335"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>শেষ হয়ে যাওয়া টিকিট অন্য সেবায় পাঠানো যায় না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="336"/>
         <source>That service is not in the catalogue.</source>
         <translation>এই সেবাটি তালিকায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="337"/>
         <source>The ticket is already in that queue.</source>
         <translation>টিকিটটি আগে থেকেই ওই লাইনে আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="338"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>সেবা হয়েছে লেখার আগে টিকিটটি ডাকুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="339"/>
         <source>Say which service the resident was referred to.</source>
         <translation>বাসিন্দাকে কোন সেবায় রেফার করা হয়েছে তা বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="287"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="341"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>শুধু সংস্থার নাম লিখুন: কোনো ফোন নম্বর, ই-মেইল ঠিকানা বা পোস্টকোড নয়। ম্যানেজারদের রিপোর্টে এটি যেমন লেখা তেমনই দেখায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>আগে আপনার ডেস্ক বেছে নিন: তার নম্বর স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>No one is waiting.</source>
         <translation>এখন কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>Type the name of the organisation.</source>
         <translation>সংস্থার নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="587"/>
         <source>Queue</source>
         <translation>লাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="588"/>
         <source>Your desk:</source>
         <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="593"/>
         <source>Call next</source>
         <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="594"/>
         <source>Call again</source>
         <translation>আবার ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
         <source>Did not come</source>
         <translation>আসেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="596"/>
         <source>Transfer to which service</source>
         <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="597"/>
         <source>Transfer</source>
         <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="598"/>
         <source>Served: resolved</source>
         <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="599"/>
         <source>Served: follow-up booked</source>
         <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="600"/>
         <source>Served: referred</source>
         <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="601"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>বাসিন্দাকে স্ক্রিনটি দিন: দেখা কেমন হলো?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="602"/>
         <source>Referred to which service?</source>
         <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="603"/>
         <source>Another organisation</source>
         <translation>অন্য একটি সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="537"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="604"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="605"/>
         <source>Name of the organisation</source>
         <translation>সংস্থার নাম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="606"/>
         <source>Save the referral</source>
         <translation>রেফারালটি সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="607"/>
         <source>Cancel</source>
         <translation>বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
         <source>No one at Desk %1 now.</source>
         <translation>এখন ডেস্ক %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="572"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ডেস্ক %1-এ: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
         <source>urgent</source>
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
         <source>needs an interpreter</source>
         <translation>দোভাষী দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="564"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
         <source>accessibility need</source>
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>name: %1</source>
         <translation>নাম: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="238"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
         <source>A service no longer offered</source>
         <translation>এমন একটি পরিষেবা যা আর দেওয়া হয় না</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="570"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="578"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
@@ -731,72 +731,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="363"/>
+        <location filename="../../hubkiosk/ui/display.py" line="374"/>
         <source>Hub Kiosk · calling display</source>
         <translation>হাব কিয়স্ক · নম্বর ডাকার স্ক্রিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="386"/>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
         <source>Now calling</source>
         <translation>এখন ডাকা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="365"/>
+        <location filename="../../hubkiosk/ui/display.py" line="376"/>
         <source>Called before</source>
         <translation>আগে ডাকা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="366"/>
+        <location filename="../../hubkiosk/ui/display.py" line="377"/>
         <source>Waiting now</source>
         <translation>এখন অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="391"/>
+        <location filename="../../hubkiosk/ui/display.py" line="406"/>
         <source>The hub has closed for today</source>
         <translation>হাবটি আজকের জন্য বন্ধ হয়ে গেছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="397"/>
+        <location filename="../../hubkiosk/ui/display.py" line="412"/>
         <source>The hub is closed for a break</source>
         <translation>হাবটি এখন বিরতির জন্য বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="398"/>
+        <location filename="../../hubkiosk/ui/display.py" line="413"/>
         <source>Calls start again at %1.</source>
         <translation>%1-এ আবার নম্বর ডাকা শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <location filename="../../hubkiosk/ui/display.py" line="415"/>
         <source>The hub is not open yet</source>
         <translation>হাবটি এখনও খোলেনি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <location filename="../../hubkiosk/ui/display.py" line="416"/>
         <source>Calls start at %1.</source>
         <translation>%1-এ নম্বর ডাকা শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="404"/>
+        <location filename="../../hubkiosk/ui/display.py" line="419"/>
         <source>Please go to Desk %1</source>
         <translation>অনুগ্রহ করে ডেস্ক %1-এ যান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="408"/>
+        <location filename="../../hubkiosk/ui/display.py" line="423"/>
         <source>Please wait to be called</source>
         <translation>আপনাকে ডাকা পর্যন্ত অপেক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="418"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>Desk %1</source>
         <translation>ডেস্ক %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="429"/>
+        <location filename="../../hubkiosk/ui/display.py" line="444"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>আপনার নম্বর ডাকা না হয়ে থাকলে, অনুগ্রহ করে একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="433"/>
+        <location filename="../../hubkiosk/ui/display.py" line="448"/>
         <source>No one is waiting</source>
         <translation>কেউ অপেক্ষায় নেই</translation>
     </message>
@@ -897,123 +897,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="187"/>
         <source>Quick feedback</source>
         <translation>দ্রুত মতামত</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Your comment: %1</source>
         <translation>আপনার মন্তব্য: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
         <source>How was your visit today?</source>
         <translation>আজ আপনার অভিজ্ঞতা কেমন ছিল?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>একটি মুখে স্পর্শ করুন। আমরা আপনার নাম জিজ্ঞেস করি না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Very poor</source>
         <translation>খুব খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Poor</source>
         <translation>খারাপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>OK</source>
         <translation>মোটামুটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Good</source>
         <translation>ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Very good</source>
         <translation>খুব ভালো</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>ধন্যবাদ: আপনার উত্তর “%1” সংরক্ষণ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>এটি মূলত কী নিয়ে ছিল? যেগুলো প্রযোজ্য বেছে নিন, অথবা এখনই শেষ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Waiting time</source>
         <translation>অপেক্ষার সময়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Staff helpfulness</source>
         <translation>কর্মীদের সহায়তা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Getting my problem solved</source>
         <translation>আমার সমস্যার সমাধান পাওয়া</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>The building and facilities</source>
         <translation>ভবন ও সুযোগ-সুবিধা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Information given</source>
         <translation>দেওয়া তথ্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
         <source>Add a comment</source>
         <translation>মন্তব্য লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
         <source>Send</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="370"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>আপনার মন্তব্য লিখুন। অনুগ্রহ করে আপনার নাম বা যোগাযোগের তথ্য লিখবেন না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="372"/>
         <source>Your comment</source>
         <translation>আপনার মন্তব্য</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="373"/>
         <source>Type here</source>
         <translation>এখানে লিখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="374"/>
         <source>Thank you</source>
         <translation>ধন্যবাদ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="375"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>আপনার মতামত আমাদের হাবগুলো আরও ভালো করতে সাহায্য করে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="376"/>
         <source>Finish</source>
         <translation>শেষ</translation>
     </message>
@@ -2162,28 +2162,28 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="240"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="257"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="447"/>
         <source>Get my ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="306"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="323"/>
         <source>Sorry, this service is no longer offered at this hub. Please ask a member of staff.</source>
         <translation>দুঃখিত, এই হাবে এই পরিষেবাটি আর দেওয়া হয় না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="385"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="402"/>
         <source>No one is waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln জন অপেক্ষা করছেন।</numerusform>
@@ -2191,78 +2191,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="392"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
         <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
         <translation>হাব %1-এ বন্ধ হয়। এখন টিকিট নিলে আজ হয়তো আপনার সাথে দেখা করা যাবে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="415"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="434"/>
         <source>How can we call you? (optional)</source>
         <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
         <source>Your first name, or leave it empty</source>
         <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="435"/>
         <source>I need extra help</source>
         <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="436"/>
         <source>An interpreter</source>
         <translation>একজন দোভাষী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="438"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="68"/>
         <source>Bengali</source>
         <translation>বাংলা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="69"/>
         <source>Sylheti</source>
         <translation>সিলেটি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="70"/>
         <source>Somali</source>
         <translation>সোমালি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="71"/>
         <source>Urdu</source>
         <translation>উর্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="72"/>
         <source>Arabic</source>
         <translation>আরবি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="73"/>
         <source>Polish</source>
         <translation>পোলিশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="74"/>
         <source>British Sign Language</source>
         <translation>ব্রিটিশ ইশারা ভাষা</translation>
     </message>

@@ -279,219 +279,219 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="322"/>
         <source>That did not work: %1</source>
         <translation>No ha funcionado: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Ese turno no está en la cola de hoy.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="330"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Termine primero el turno de este mostrador.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="331"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Solo se puede volver a llamar un turno ya llamado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Solo se puede marcar como No se presentó un turno ya llamado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="335"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Un turno terminado no se puede transferir.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="336"/>
         <source>That service is not in the catalogue.</source>
         <translation>Ese servicio no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="337"/>
         <source>The ticket is already in that queue.</source>
         <translation>El turno ya está en esa cola.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="338"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Llame el turno antes de registrarlo como atendido.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="339"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Indique a qué servicio se derivó al vecino.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="287"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="341"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Escriba solo el nombre de la organización: sin número de teléfono, correo electrónico ni código postal. El informe de los responsables lo muestra tal como se escribe.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>No hay turno en este mostrador: toque primero Llamar al siguiente.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Elija primero su mostrador: toque su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>No one is waiting.</source>
         <translation>No hay nadie esperando.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>Type the name of the organisation.</source>
         <translation>Escriba el nombre de la organización.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="587"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="588"/>
         <source>Your desk:</source>
         <translation>Su mostrador:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="593"/>
         <source>Call next</source>
         <translation>Llamar al siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="594"/>
         <source>Call again</source>
         <translation>Volver a llamar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
         <source>Did not come</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="596"/>
         <source>Transfer to which service</source>
         <translation>Transferir a qué servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="597"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="598"/>
         <source>Served: resolved</source>
         <translation>Atendido: resuelto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="599"/>
         <source>Served: follow-up booked</source>
         <translation>Atendido: seguimiento reservado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="600"/>
         <source>Served: referred</source>
         <translation>Atendido: derivado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="601"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Pase la pantalla al vecino: ¿qué tal la visita?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="602"/>
         <source>Referred to which service?</source>
         <translation>¿Derivado a qué servicio?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="603"/>
         <source>Another organisation</source>
         <translation>Otra organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="537"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="604"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="605"/>
         <source>Name of the organisation</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="606"/>
         <source>Save the referral</source>
         <translation>Guardar la derivación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="607"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
         <source>No one at Desk %1 now.</source>
         <translation>Ahora no hay nadie en el mostrador %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="572"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>En el mostrador %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
         <source>needs an interpreter</source>
         <translation>necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="564"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
         <source>accessibility need</source>
         <translation>necesidad de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>name: %1</source>
         <translation>nombre: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="238"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
         <source>A service no longer offered</source>
         <translation>Un servicio que ya no se ofrece</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="570"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="578"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>Waiting:</source>
         <translation>Esperando:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>No one waiting.</source>
         <translation>Nadie esperando.</translation>
     </message>
@@ -731,72 +731,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="363"/>
+        <location filename="../../hubkiosk/ui/display.py" line="374"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · pantalla de llamadas</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="386"/>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
         <source>Now calling</source>
         <translation>Llamando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="365"/>
+        <location filename="../../hubkiosk/ui/display.py" line="376"/>
         <source>Called before</source>
         <translation>Llamados antes</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="366"/>
+        <location filename="../../hubkiosk/ui/display.py" line="377"/>
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="391"/>
+        <location filename="../../hubkiosk/ui/display.py" line="406"/>
         <source>The hub has closed for today</source>
         <translation>El centro ha cerrado por hoy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="397"/>
+        <location filename="../../hubkiosk/ui/display.py" line="412"/>
         <source>The hub is closed for a break</source>
         <translation>El centro está cerrado por descanso</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="398"/>
+        <location filename="../../hubkiosk/ui/display.py" line="413"/>
         <source>Calls start again at %1.</source>
         <translation>Los números se vuelven a llamar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <location filename="../../hubkiosk/ui/display.py" line="415"/>
         <source>The hub is not open yet</source>
         <translation>El centro aún no ha abierto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <location filename="../../hubkiosk/ui/display.py" line="416"/>
         <source>Calls start at %1.</source>
         <translation>Los números se empiezan a llamar a las %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="404"/>
+        <location filename="../../hubkiosk/ui/display.py" line="419"/>
         <source>Please go to Desk %1</source>
         <translation>Vaya al mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="408"/>
+        <location filename="../../hubkiosk/ui/display.py" line="423"/>
         <source>Please wait to be called</source>
         <translation>Espere a que le llamen</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="418"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>Desk %1</source>
         <translation>Mostrador %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="429"/>
+        <location filename="../../hubkiosk/ui/display.py" line="444"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>Si no han llamado a su número, pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="433"/>
+        <location filename="../../hubkiosk/ui/display.py" line="448"/>
         <source>No one is waiting</source>
         <translation>No hay nadie esperando</translation>
     </message>
@@ -897,123 +897,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="187"/>
         <source>Quick feedback</source>
         <translation>Opinión rápida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Your comment: %1</source>
         <translation>Su comentario: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
         <source>How was your visit today?</source>
         <translation>¿Qué tal su visita hoy?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Toque una cara. No le pedimos su nombre.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Very poor</source>
         <translation>Muy mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Poor</source>
         <translation>Mala</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Very good</source>
         <translation>Muy buena</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Gracias: su respuesta «%1» está guardada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>¿Sobre qué fue sobre todo? Elija las que correspondan, o termine ahora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Waiting time</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Staff helpfulness</source>
         <translation>Amabilidad del personal</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Getting my problem solved</source>
         <translation>La solución de mi problema</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>The building and facilities</source>
         <translation>El edificio y las instalaciones</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Information given</source>
         <translation>La información recibida</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
         <source>Add a comment</source>
         <translation>Añadir un comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="376"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="370"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Escriba su comentario. No escriba su nombre ni sus datos de contacto.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="372"/>
         <source>Your comment</source>
         <translation>Su comentario</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="373"/>
         <source>Type here</source>
         <translation>Escriba aquí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="374"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="375"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Su opinión nos ayuda a mejorar los centros.</translation>
     </message>
@@ -2162,28 +2162,28 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="240"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="257"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="447"/>
         <source>Get my ticket</source>
         <translation>Sacar mi número</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="306"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="323"/>
         <source>Sorry, this service is no longer offered at this hub. Please ask a member of staff.</source>
         <translation>Lo sentimos, este servicio ya no se ofrece en este centro. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Lo sentimos, no pudimos crear su número. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="385"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="402"/>
         <source>No one is waiting.</source>
         <translation>No hay nadie esperando.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>Hay %Ln persona esperando.</numerusform>
@@ -2191,78 +2191,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="392"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>Estimated wait: %1.</source>
         <translation>Espera estimada: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
         <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
         <translation>El centro cierra a las %1. Si saca un número ahora, es posible que hoy no le atiendan. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="415"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="434"/>
         <source>How can we call you? (optional)</source>
         <translation>¿Cómo le llamamos? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
         <source>Your first name, or leave it empty</source>
         <translation>Su nombre de pila, o déjelo vacío</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="435"/>
         <source>I need extra help</source>
         <translation>Necesito ayuda adicional</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="436"/>
         <source>An interpreter</source>
         <translation>Un intérprete</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="438"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Una necesidad de accesibilidad (oído, vista, movilidad, un asiento)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Urgente: no estoy a salvo o no tengo dónde dormir esta noche</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="68"/>
         <source>Bengali</source>
         <translation>Bengalí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="69"/>
         <source>Sylheti</source>
         <translation>Silheti</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="70"/>
         <source>Somali</source>
         <translation>Somalí</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="71"/>
         <source>Urdu</source>
         <translation>Urdú</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="72"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="73"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="74"/>
         <source>British Sign Language</source>
         <translation>Lengua de signos británica</translation>
     </message>

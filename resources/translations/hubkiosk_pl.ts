@@ -287,219 +287,219 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="322"/>
         <source>That did not work: %1</source>
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Tego numeru nie ma w dzisiejszej kolejce.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="330"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Najpierw zakończ numer przy tym stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="331"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Ponownie można wezwać tylko wezwany numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Tylko wezwany numer można oznaczyć jako Nie przyszedł.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="335"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Zakończonego numeru nie można przekazać.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="336"/>
         <source>That service is not in the catalogue.</source>
         <translation>Tej usługi nie ma w katalogu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="337"/>
         <source>The ticket is already in that queue.</source>
         <translation>Ten numer jest już w tej kolejce.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="338"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Wezwij numer, zanim zapiszesz go jako obsłużony.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="339"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Wskaż, do której usługi skierowano mieszkańca.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="287"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="341"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Wpisz tylko nazwę organizacji: bez numeru telefonu, adresu e-mail ani kodu pocztowego. Raport dla kierowników pokazuje ją tak, jak została wpisana.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Najpierw wybierz swoje stanowisko: dotknij jego numeru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>No one is waiting.</source>
         <translation>Nikt teraz nie czeka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>Type the name of the organisation.</source>
         <translation>Wpisz nazwę organizacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="587"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="588"/>
         <source>Your desk:</source>
         <translation>Twoje stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="593"/>
         <source>Call next</source>
         <translation>Wezwij następnego</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="594"/>
         <source>Call again</source>
         <translation>Wezwij ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
         <source>Did not come</source>
         <translation>Nie przyszedł</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="596"/>
         <source>Transfer to which service</source>
         <translation>Przekaż do której usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="597"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="598"/>
         <source>Served: resolved</source>
         <translation>Obsłużono: rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="599"/>
         <source>Served: follow-up booked</source>
         <translation>Obsłużono: umówiono kolejną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="600"/>
         <source>Served: referred</source>
         <translation>Obsłużono: skierowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="601"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Przekaż ekran mieszkańcowi: jak minęła wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="602"/>
         <source>Referred to which service?</source>
         <translation>Skierowano do której usługi?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="603"/>
         <source>Another organisation</source>
         <translation>Inna organizacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="537"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="604"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="605"/>
         <source>Name of the organisation</source>
         <translation>Nazwa organizacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="606"/>
         <source>Save the referral</source>
         <translation>Zapisz skierowanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="607"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
         <source>No one at Desk %1 now.</source>
         <translation>Teraz nikogo przy stanowisku %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="572"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Przy stanowisku %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
         <source>urgent</source>
         <translation>pilne</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
         <source>needs an interpreter</source>
         <translation>potrzebny tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="564"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
         <source>accessibility need</source>
         <translation>potrzeba dostępności</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>name: %1</source>
         <translation>imię: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="238"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
         <source>A service no longer offered</source>
         <translation>Usługa, której już nie oferujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
         <source>language: %1</source>
         <translation>język: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="570"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
         <source>appointment</source>
         <translation>wizyta umówiona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="578"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Reading the queue…</source>
         <translation>Odczyt kolejki…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>Waiting:</source>
         <translation>Czekają:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>No one waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
@@ -739,72 +739,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="363"/>
+        <location filename="../../hubkiosk/ui/display.py" line="374"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · ekran wezwań</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="386"/>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
         <source>Now calling</source>
         <translation>Teraz wzywamy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="365"/>
+        <location filename="../../hubkiosk/ui/display.py" line="376"/>
         <source>Called before</source>
         <translation>Wezwani wcześniej</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="366"/>
+        <location filename="../../hubkiosk/ui/display.py" line="377"/>
         <source>Waiting now</source>
         <translation>Teraz czekają</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="391"/>
+        <location filename="../../hubkiosk/ui/display.py" line="406"/>
         <source>The hub has closed for today</source>
         <translation>Punkt jest już dziś zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="397"/>
+        <location filename="../../hubkiosk/ui/display.py" line="412"/>
         <source>The hub is closed for a break</source>
         <translation>Punkt ma teraz przerwę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="398"/>
+        <location filename="../../hubkiosk/ui/display.py" line="413"/>
         <source>Calls start again at %1.</source>
         <translation>Wywoływanie numerów wznowimy o %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <location filename="../../hubkiosk/ui/display.py" line="415"/>
         <source>The hub is not open yet</source>
         <translation>Punkt jest jeszcze zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <location filename="../../hubkiosk/ui/display.py" line="416"/>
         <source>Calls start at %1.</source>
         <translation>Wywoływanie numerów zaczniemy o %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="404"/>
+        <location filename="../../hubkiosk/ui/display.py" line="419"/>
         <source>Please go to Desk %1</source>
         <translation>Podejdź do stanowiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="408"/>
+        <location filename="../../hubkiosk/ui/display.py" line="423"/>
         <source>Please wait to be called</source>
         <translation>Poczekaj na wezwanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="418"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>Desk %1</source>
         <translation>Stanowisko %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="429"/>
+        <location filename="../../hubkiosk/ui/display.py" line="444"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>Jeśli numer nie został wywołany, zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="433"/>
+        <location filename="../../hubkiosk/ui/display.py" line="448"/>
         <source>No one is waiting</source>
         <translation>Nikt nie czeka</translation>
     </message>
@@ -905,123 +905,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="187"/>
         <source>Quick feedback</source>
         <translation>Szybka opinia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Your comment: %1</source>
         <translation>Twój komentarz: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
         <source>How was your visit today?</source>
         <translation>Jak minęła dzisiejsza wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Dotknij buźki. Nie pytamy o imię.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Very poor</source>
         <translation>Bardzo źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Poor</source>
         <translation>Źle</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>OK</source>
         <translation>W porządku</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Good</source>
         <translation>Dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Very good</source>
         <translation>Bardzo dobrze</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Dziękujemy: odpowiedź „%1” zapisano.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Czego głównie dotyczyła? Wybierz pasujące albo zakończ teraz.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Waiting time</source>
         <translation>Czas oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Staff helpfulness</source>
         <translation>Pomocność personelu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Getting my problem solved</source>
         <translation>Rozwiązanie mojej sprawy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>The building and facilities</source>
         <translation>Budynek i udogodnienia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Information given</source>
         <translation>Udzielone informacje</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
         <source>Add a comment</source>
         <translation>Dodaj komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="376"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="370"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Napisz komentarz. Nie podawaj imienia ani danych kontaktowych.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="372"/>
         <source>Your comment</source>
         <translation>Twój komentarz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="373"/>
         <source>Type here</source>
         <translation>Pisz tutaj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="374"/>
         <source>Thank you</source>
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="375"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Twoja opinia pomaga nam ulepszać punkty.</translation>
     </message>
@@ -2176,28 +2176,28 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="240"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="257"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="447"/>
         <source>Get my ticket</source>
         <translation>Pobierz mój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="306"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="323"/>
         <source>Sorry, this service is no longer offered at this hub. Please ask a member of staff.</source>
         <translation>Przepraszamy, ta usługa nie jest już oferowana w tym punkcie. Prosimy zapytać pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się utworzyć numeru. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="385"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="402"/>
         <source>No one is waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>Czeka %Ln osoba.</numerusform>
@@ -2206,78 +2206,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="392"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
         <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
         <translation>Punkt zamyka się o %1. Jeśli weźmiesz bilet teraz, możesz nie zostać dziś obsłużony. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="415"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="434"/>
         <source>How can we call you? (optional)</source>
         <translation>Jak mamy Cię wywołać? (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
         <source>Your first name, or leave it empty</source>
         <translation>Twoje imię albo zostaw puste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="435"/>
         <source>I need extra help</source>
         <translation>Potrzebuję dodatkowej pomocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="436"/>
         <source>An interpreter</source>
         <translation>Tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="438"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Potrzeba dostępności (słuch, wzrok, poruszanie się, miejsce do siedzenia)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Pilne: nie jestem bezpieczny(-a) lub nie mam gdzie spać tej nocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="68"/>
         <source>Bengali</source>
         <translation>Bengalski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="69"/>
         <source>Sylheti</source>
         <translation>Sylhecki</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="70"/>
         <source>Somali</source>
         <translation>Somalijski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="71"/>
         <source>Urdu</source>
         <translation>Język urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="72"/>
         <source>Arabic</source>
         <translation>Arabski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="73"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="74"/>
         <source>British Sign Language</source>
         <translation>Brytyjski język migowy</translation>
     </message>

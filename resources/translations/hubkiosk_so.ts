@@ -279,219 +279,219 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="322"/>
         <source>That did not work: %1</source>
         <translation>Taasi ma shaqayn: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Tigidhkaasi kuma jiro safka maanta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="330"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Marka hore dhammee tigidhka miiskan ku jira.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="331"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Tigidh la wacay oo keliya ayaa mar kale la wici karaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Tigidh la wacay oo keliya ayaa lagu calaamadin karaa &apos;Ma iman&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="335"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Tigidh dhammaaday lama wareejin karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="336"/>
         <source>That service is not in the catalogue.</source>
         <translation>Adeeggaasi kuma jiro liiska.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="337"/>
         <source>The ticket is already in that queue.</source>
         <translation>Tigidhku horeba wuu ugu jiray safkaas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="338"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Wac tigidhka ka hor intaadan u diiwaangelin in la caawiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="339"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Sheeg adeegga qofka deegaanka loo gudbiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="287"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="341"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Qor magaca hay&apos;adda oo keliya: lambar taleefan, cinwaan e-mail ama koodh boosto ha qorin. Warbixinta maareeyayaashu waxay u muujisaa sida loo qoray.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Marka hore dooro miiskaaga: taabo lambarkiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>No one is waiting.</source>
         <translation>Hadda qofna ma sugayo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>Type the name of the organisation.</source>
         <translation>Qor magaca hay&apos;adda.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="587"/>
         <source>Queue</source>
         <translation>Safka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="588"/>
         <source>Your desk:</source>
         <translation>Miiskaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="593"/>
         <source>Call next</source>
         <translation>Wac kan xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="594"/>
         <source>Call again</source>
         <translation>Mar kale wac</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
         <source>Did not come</source>
         <translation>Ma iman</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="596"/>
         <source>Transfer to which service</source>
         <translation>U wareeji adeeggee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="597"/>
         <source>Transfer</source>
         <translation>U wareeji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="598"/>
         <source>Served: resolved</source>
         <translation>La caawiyay: waa la xalliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="599"/>
         <source>Served: follow-up booked</source>
         <translation>La caawiyay: ballan kale waa la qabtay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="600"/>
         <source>Served: referred</source>
         <translation>La caawiyay: waa la gudbiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="601"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Shaashadda u dhiib qofka: booqashadu sidee ahayd?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="602"/>
         <source>Referred to which service?</source>
         <translation>Adeeggee loo gudbiyay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="603"/>
         <source>Another organisation</source>
         <translation>Hay&apos;ad kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="537"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="604"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="605"/>
         <source>Name of the organisation</source>
         <translation>Magaca hay&apos;adda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="606"/>
         <source>Save the referral</source>
         <translation>Keydi gudbinta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="607"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
         <source>No one at Desk %1 now.</source>
         <translation>Hadda qofna ma joogo miiska %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="572"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Miiska %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
         <source>urgent</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
         <source>needs an interpreter</source>
         <translation>turjubaan buu u baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="564"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
         <source>accessibility need</source>
         <translation>baahi gaar ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>name: %1</source>
         <translation>magac: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="238"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
         <source>A service no longer offered</source>
         <translation>Adeeg aan hadda la bixin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
         <source>language: %1</source>
         <translation>luqadda: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="570"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
         <source>appointment</source>
         <translation>ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="578"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Reading the queue…</source>
         <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>Waiting:</source>
         <translation>Sugaya:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>No one waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
@@ -731,72 +731,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="363"/>
+        <location filename="../../hubkiosk/ui/display.py" line="374"/>
         <source>Hub Kiosk · calling display</source>
         <translation>Hub Kiosk · shaashadda wicitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="386"/>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
         <source>Now calling</source>
         <translation>Hadda waxaa la wacayaa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="365"/>
+        <location filename="../../hubkiosk/ui/display.py" line="376"/>
         <source>Called before</source>
         <translation>Hore loo wacay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="366"/>
+        <location filename="../../hubkiosk/ui/display.py" line="377"/>
         <source>Waiting now</source>
         <translation>Hadda sugaya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="391"/>
+        <location filename="../../hubkiosk/ui/display.py" line="406"/>
         <source>The hub has closed for today</source>
         <translation>Xaruntu maanta way xirantay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="397"/>
+        <location filename="../../hubkiosk/ui/display.py" line="412"/>
         <source>The hub is closed for a break</source>
         <translation>Xaruntu hadda waxay u xiran tahay nasasho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="398"/>
+        <location filename="../../hubkiosk/ui/display.py" line="413"/>
         <source>Calls start again at %1.</source>
         <translation>Nambarada waxaa dib loo yeeri doonaa saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <location filename="../../hubkiosk/ui/display.py" line="415"/>
         <source>The hub is not open yet</source>
         <translation>Xaruntu weli ma furna</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <location filename="../../hubkiosk/ui/display.py" line="416"/>
         <source>Calls start at %1.</source>
         <translation>Nambarada waxaa la bilaabi doonaa in la yeero saacadda %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="404"/>
+        <location filename="../../hubkiosk/ui/display.py" line="419"/>
         <source>Please go to Desk %1</source>
         <translation>Fadlan u tag miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="408"/>
+        <location filename="../../hubkiosk/ui/display.py" line="423"/>
         <source>Please wait to be called</source>
         <translation>Fadlan sug inta laguu yeerayo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="418"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>Desk %1</source>
         <translation>Miiska %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="429"/>
+        <location filename="../../hubkiosk/ui/display.py" line="444"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>Haddii lambarkaaga la yeedhin, fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="433"/>
+        <location filename="../../hubkiosk/ui/display.py" line="448"/>
         <source>No one is waiting</source>
         <translation>Qofna ma sugayo</translation>
     </message>
@@ -897,123 +897,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="187"/>
         <source>Quick feedback</source>
         <translation>Fikrad degdeg ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Your comment: %1</source>
         <translation>Faalladaada: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
         <source>How was your visit today?</source>
         <translation>Sidee ahayd booqashadaadu maanta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>Taabo waji. Magacaaga ma weydiinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Very poor</source>
         <translation>Aad u xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Poor</source>
         <translation>Xun</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>OK</source>
         <translation>Caadi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Good</source>
         <translation>Fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Very good</source>
         <translation>Aad u fiican</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>Mahadsanid: jawaabtaada “%1” waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>Maxay inta badan ku saabsanayd? Dooro kuwa khuseeya, ama hadda dhammee.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Waiting time</source>
         <translation>Waqtiga sugitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Staff helpfulness</source>
         <translation>Caawinta shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Getting my problem solved</source>
         <translation>In dhibaatadayda la xalliyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>The building and facilities</source>
         <translation>Dhismaha iyo adeegyada goobta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Information given</source>
         <translation>Macluumaadka la bixiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
         <source>Add a comment</source>
         <translation>Ku dar faallo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
         <source>Send</source>
         <translation>Dir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="370"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>Qor faalladaada. Fadlan ha qorin magacaaga ama xogtaada xiriirka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="372"/>
         <source>Your comment</source>
         <translation>Faalladaada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="373"/>
         <source>Type here</source>
         <translation>Halkan ku qor</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="374"/>
         <source>Thank you</source>
         <translation>Mahadsanid</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="375"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>Fikraddaadu waxay naga caawisaa inaan xarumaha hagaajinno.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="376"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
@@ -2162,28 +2162,28 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="240"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="257"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="447"/>
         <source>Get my ticket</source>
         <translation>Qaado tigidhkayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="306"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="323"/>
         <source>Sorry, this service is no longer offered at this hub. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, adeeggan laguma bixiyo xaruntan hadda. Fadlan weydii qof ka mid ah shaqaalaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, tigidhkaaga ma samayn karin. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="385"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="402"/>
         <source>No one is waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln qof ayaa sugaya.</numerusform>
@@ -2191,78 +2191,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="392"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
         <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
         <translation>Xaruntu waxay xirantaa %1. Haddii aad hadda tigidh qaadato, maanta laga yaabaa in laguu arki waayo. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="415"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="434"/>
         <source>How can we call you? (optional)</source>
         <translation>Maxaan kuugu yeernaa? (ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
         <source>Your first name, or leave it empty</source>
         <translation>Magacaaga hore, ama iska daa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="435"/>
         <source>I need extra help</source>
         <translation>Caawimo dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="436"/>
         <source>An interpreter</source>
         <translation>Turjubaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="438"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Baahi gaar ah (maqal, aragti, socod, kursi)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Degdeg: ammaan ma ihi, ama caawa hoy ma lihi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="68"/>
         <source>Bengali</source>
         <translation>Bangaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="69"/>
         <source>Sylheti</source>
         <translation>Silheti</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="70"/>
         <source>Somali</source>
         <translation>Soomaali</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="71"/>
         <source>Urdu</source>
         <translation>Af-Urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="72"/>
         <source>Arabic</source>
         <translation>Carabi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="73"/>
         <source>Polish</source>
         <translation>Boolish</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="74"/>
         <source>British Sign Language</source>
         <translation>Luqadda calaamadaha</translation>
     </message>

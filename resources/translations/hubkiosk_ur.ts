@@ -279,219 +279,219 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="268"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="322"/>
         <source>That did not work: %1</source>
         <translation>یہ کام نہیں ہوا: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>یہ ٹکٹ آج کی قطار میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="330"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>پہلے اس ڈیسک کا ٹکٹ مکمل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="331"/>
         <source>Only a called ticket can be called again.</source>
         <translation>صرف بلایا گیا ٹکٹ ہی دوبارہ بلایا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="279"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>صرف بلائے گئے ٹکٹ کو ہی نہیں آئے کے طور پر نشان زد کیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="281"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="335"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>مکمل شدہ ٹکٹ منتقل نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="336"/>
         <source>That service is not in the catalogue.</source>
         <translation>یہ سروس فہرست میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="283"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="337"/>
         <source>The ticket is already in that queue.</source>
         <translation>ٹکٹ پہلے ہی اس قطار میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="338"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>خدمت مکمل درج کرنے سے پہلے ٹکٹ کو بلائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="285"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="339"/>
         <source>Say which service the resident was referred to.</source>
         <translation>بتائیں کہ رہائشی کو کس سروس کو بھیجا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="287"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="341"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>صرف ادارے کا نام لکھیں: کوئی فون نمبر، ای میل پتہ یا پوسٹ کوڈ نہیں۔ مینیجرز کی رپورٹ اسے ویسے ہی دکھاتی ہے جیسے لکھا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>اس ڈیسک پر کوئی ٹکٹ نہیں: پہلے اگلے کو بلائیں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="346"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>پہلے اپنا ڈیسک چنیں: اس کے نمبر کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>No one is waiting.</source>
         <translation>ابھی کوئی انتظار میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="395"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
         <source>Type the name of the organisation.</source>
         <translation>ادارے کا نام لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="502"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="520"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="567"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="587"/>
         <source>Queue</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="521"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="588"/>
         <source>Your desk:</source>
         <translation>آپ کا ڈیسک:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="526"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="593"/>
         <source>Call next</source>
         <translation>اگلے کو بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="527"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="594"/>
         <source>Call again</source>
         <translation>دوبارہ بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
         <source>Did not come</source>
         <translation>نہیں آئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="529"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="596"/>
         <source>Transfer to which service</source>
         <translation>کس سروس کو منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="530"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="597"/>
         <source>Transfer</source>
         <translation>منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="531"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="598"/>
         <source>Served: resolved</source>
         <translation>خدمت مکمل: مسئلہ حل</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="532"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="599"/>
         <source>Served: follow-up booked</source>
         <translation>خدمت مکمل: اگلی ملاقات طے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="533"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="600"/>
         <source>Served: referred</source>
         <translation>خدمت مکمل: آگے بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="534"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="601"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>اسکرین رہائشی کو دیں: ملاقات کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="535"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="602"/>
         <source>Referred to which service?</source>
         <translation>کس سروس کو بھیجا گیا؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="536"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="603"/>
         <source>Another organisation</source>
         <translation>کوئی اور ادارہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="537"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="538"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="604"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="605"/>
         <source>Name of the organisation</source>
         <translation>ادارے کا نام</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="539"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="606"/>
         <source>Save the referral</source>
         <translation>حوالہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="607"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="552"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
         <source>No one at Desk %1 now.</source>
         <translation>اس وقت ڈیسک %1 پر کوئی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="572"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ڈیسک %1 پر: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="562"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
         <source>urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="563"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
         <source>needs an interpreter</source>
         <translation>مترجم کی ضرورت ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="564"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
         <source>accessibility need</source>
         <translation>رسائی کی ضرورت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="558"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>name: %1</source>
         <translation>نام: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="238"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
         <source>A service no longer offered</source>
         <translation>ایک سروس جو اب پیش نہیں کی جاتی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="568"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
         <source>language: %1</source>
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="570"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
         <source>appointment</source>
         <translation>ملاقات کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="578"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Reading the queue…</source>
         <translation>قطار پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>Waiting:</source>
         <translation>انتظار میں:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="591"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
         <source>No one waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
@@ -731,72 +731,72 @@
 <context>
     <name>CallingDisplay</name>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="363"/>
+        <location filename="../../hubkiosk/ui/display.py" line="374"/>
         <source>Hub Kiosk · calling display</source>
         <translation>حب کیوسک · بلانے والی اسکرین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="386"/>
+        <location filename="../../hubkiosk/ui/display.py" line="401"/>
         <source>Now calling</source>
         <translation>اب بلایا جا رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="365"/>
+        <location filename="../../hubkiosk/ui/display.py" line="376"/>
         <source>Called before</source>
         <translation>پہلے بلائے گئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="366"/>
+        <location filename="../../hubkiosk/ui/display.py" line="377"/>
         <source>Waiting now</source>
         <translation>اب انتظار میں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="391"/>
+        <location filename="../../hubkiosk/ui/display.py" line="406"/>
         <source>The hub has closed for today</source>
         <translation>حب آج کے لیے بند ہو گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="397"/>
+        <location filename="../../hubkiosk/ui/display.py" line="412"/>
         <source>The hub is closed for a break</source>
         <translation>حب وقفے کے لیے بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="398"/>
+        <location filename="../../hubkiosk/ui/display.py" line="413"/>
         <source>Calls start again at %1.</source>
         <translation>%1 بجے سے دوبارہ نمبر بلائے جائیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="400"/>
+        <location filename="../../hubkiosk/ui/display.py" line="415"/>
         <source>The hub is not open yet</source>
         <translation>حب ابھی نہیں کھلا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="401"/>
+        <location filename="../../hubkiosk/ui/display.py" line="416"/>
         <source>Calls start at %1.</source>
         <translation>%1 بجے سے نمبر بلائے جائیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="404"/>
+        <location filename="../../hubkiosk/ui/display.py" line="419"/>
         <source>Please go to Desk %1</source>
         <translation>براہ کرم ڈیسک %1 پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="408"/>
+        <location filename="../../hubkiosk/ui/display.py" line="423"/>
         <source>Please wait to be called</source>
         <translation>براہ کرم بلائے جانے کا انتظار کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="418"/>
+        <location filename="../../hubkiosk/ui/display.py" line="433"/>
         <source>Desk %1</source>
         <translation>ڈیسک %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="429"/>
+        <location filename="../../hubkiosk/ui/display.py" line="444"/>
         <source>If your number was not called, please ask a member of staff.</source>
         <translation>اگر آپ کا نمبر نہیں پکارا گیا تو براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/display.py" line="433"/>
+        <location filename="../../hubkiosk/ui/display.py" line="448"/>
         <source>No one is waiting</source>
         <translation>کوئی انتظار میں نہیں</translation>
     </message>
@@ -897,123 +897,123 @@
 <context>
     <name>FeedbackScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="186"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="187"/>
         <source>Quick feedback</source>
         <translation>فوری رائے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="325"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="332"/>
         <source>Your comment: %1</source>
         <translation>آپ کا تبصرہ: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
         <source>How was your visit today?</source>
         <translation>آج آپ کی آمد کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="338"/>
         <source>Touch a face. We do not ask your name.</source>
         <translation>ایک چہرہ چھوئیں۔ ہم آپ کا نام نہیں پوچھتے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="340"/>
         <source>Very poor</source>
         <translation>بہت خراب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="334"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="341"/>
         <source>Poor</source>
         <translation>خراب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
         <source>OK</source>
         <translation>ٹھیک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="343"/>
         <source>Good</source>
         <translation>اچھا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="344"/>
         <source>Very good</source>
         <translation>بہت اچھا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="342"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="349"/>
         <source>Thank you: your answer “%1” is saved.</source>
         <translation>شکریہ: آپ کا جواب “%1” محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
         <source>What was it mostly about? Choose any that apply, or finish now.</source>
         <translation>یہ زیادہ تر کس بارے میں تھا؟ جو بھی لاگو ہو چنیں، یا ابھی ختم کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="357"/>
         <source>Waiting time</source>
         <translation>انتظار کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="351"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
         <source>Staff helpfulness</source>
         <translation>عملے کی مدد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="352"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="359"/>
         <source>Getting my problem solved</source>
         <translation>میرا مسئلہ حل ہونا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
         <source>The building and facilities</source>
         <translation>عمارت اور سہولیات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
         <source>Information given</source>
         <translation>دی گئی معلومات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
         <source>Add a comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="360"/>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="376"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
         <source>Send</source>
         <translation>بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="370"/>
         <source>Write your comment. Please do not write your name or contact details.</source>
         <translation>اپنا تبصرہ لکھیں۔ براہ کرم اپنا نام یا رابطے کی تفصیلات نہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="372"/>
         <source>Your comment</source>
         <translation>آپ کا تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="373"/>
         <source>Type here</source>
         <translation>یہاں لکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="374"/>
         <source>Thank you</source>
         <translation>شکریہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="368"/>
+        <location filename="../../hubkiosk/ui/screens/survey/feedback.py" line="375"/>
         <source>Your feedback helps us make the hubs better.</source>
         <translation>آپ کی رائے حبز کو بہتر بنانے میں ہماری مدد کرتی ہے۔</translation>
     </message>
@@ -2162,28 +2162,28 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="240"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="257"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="447"/>
         <source>Get my ticket</source>
         <translation>میرا ٹکٹ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="306"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="323"/>
         <source>Sorry, this service is no longer offered at this hub. Please ask a member of staff.</source>
         <translation>معذرت، یہ سروس اب اس مرکز پر پیش نہیں کی جاتی۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="353"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>معذرت، ہم آپ کا ٹکٹ نہیں بنا سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="385"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="402"/>
         <source>No one is waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln شخص انتظار میں ہے۔</numerusform>
@@ -2191,78 +2191,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="392"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="407"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
         <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
         <translation>مرکز %1 بجے بند ہوتا ہے۔ اگر آپ ابھی ٹکٹ لیں تو ہو سکتا ہے آج آپ سے ملاقات نہ ہو سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="415"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="417"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="434"/>
         <source>How can we call you? (optional)</source>
         <translation>ہم آپ کو کس نام سے بلائیں؟ (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="416"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
         <source>Your first name, or leave it empty</source>
         <translation>آپ کا پہلا نام، یا خالی چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="418"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="435"/>
         <source>I need extra help</source>
         <translation>مجھے اضافی مدد چاہیے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="419"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="436"/>
         <source>An interpreter</source>
         <translation>ایک مترجم</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="421"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="438"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>رسائی کی ضرورت (سننا، دیکھنا، چلنا پھرنا، بیٹھنے کی جگہ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>فوری: میں محفوظ نہیں، یا آج رات میرے پاس رہنے کی جگہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="427"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="68"/>
         <source>Bengali</source>
         <translation>بنگالی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="428"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="69"/>
         <source>Sylheti</source>
         <translation>سلہٹی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="429"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="70"/>
         <source>Somali</source>
         <translation>صومالی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="430"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="71"/>
         <source>Urdu</source>
         <translation>اردو</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="431"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="72"/>
         <source>Arabic</source>
         <translation>عربی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="73"/>
         <source>Polish</source>
         <translation>پولش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="74"/>
         <source>British Sign Language</source>
         <translation>برطانوی اشاراتی زبان</translation>
     </message>
