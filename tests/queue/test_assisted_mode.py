@@ -103,6 +103,19 @@ def missed_bin_up_to_review(
     click(window, "Do it here now")
     click(window, "Recycling")
     click(window, "Next")
+    answers_from_the_day(window, qtbot, click, yesterday, street, postcode)
+    assert window.screens[ScreenId.FORM].reviewing
+
+
+def answers_from_the_day(
+    window,
+    qtbot,
+    click,
+    yesterday: dt.date,
+    street: str = "12 Roman Road",
+    postcode: str = "E3 2BS",
+) -> None:
+    """The missed-bin form's answers from its collection day to its postcode, then Next."""
     for part, value in zip(
         ("Day", "Month", "Year"),
         (str(yesterday.day), f"{yesterday.month:02d}", str(yesterday.year)),
@@ -116,7 +129,6 @@ def missed_bin_up_to_review(
     click(window, "Next")
     type_into(window, qtbot, "Your postcode", postcode)
     click(window, "Next")
-    assert window.screens[ScreenId.FORM].reviewing
 
 
 def quick_feedback(kiosk, qtbot, click, face: str) -> None:
@@ -559,19 +571,7 @@ def test_a_form_an_adviser_typed_stays_assisted_when_handed_back(
         click(window, "Recycling")  # the adviser answers the first question
         click(window, "Next")
         click(window, "Hand back")  # the resident types the rest alone
-        for part, value in zip(
-            ("Day", "Month", "Year"),
-            (str(yesterday.day), f"{yesterday.month:02d}", str(yesterday.year)),
-            strict=True,
-        ):
-            type_into(window, qtbot, f"When should it have been collected?: {part}", value)
-        click(window, "Next")
-        click(window, "A house")
-        click(window, "Next")
-        type_into(window, qtbot, "Your house number and street", "12 Roman Road")
-        click(window, "Next")
-        type_into(window, qtbot, "Your postcode", "E3 2BS")
-        click(window, "Next")
+        answers_from_the_day(window, qtbot, click, yesterday)
         expected = "Amina typed some of my answers for me"
     assert kiosk.ctx.adviser is None and not window.banner.isVisible()
     assert window.current is ScreenId.FORM and form.reviewing
@@ -604,19 +604,7 @@ def test_a_form_handed_back_before_the_adviser_typed_is_the_residents(queue_kios
     yesterday = kiosk.ctx.local_now().date() - dt.timedelta(days=1)
     click(window, "Recycling")
     click(window, "Next")
-    for part, value in zip(
-        ("Day", "Month", "Year"),
-        (str(yesterday.day), f"{yesterday.month:02d}", str(yesterday.year)),
-        strict=True,
-    ):
-        type_into(window, qtbot, f"When should it have been collected?: {part}", value)
-    click(window, "Next")
-    click(window, "A house")
-    click(window, "Next")
-    type_into(window, qtbot, "Your house number and street", "12 Roman Road")
-    click(window, "Next")
-    type_into(window, qtbot, "Your postcode", "E3 2BS")
-    click(window, "Next")
+    answers_from_the_day(window, qtbot, click, yesterday)
     assert not window.screens[ScreenId.FORM].consent.isVisible()
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
         click(window, "Send")

@@ -317,22 +317,7 @@ def test_after_closing_the_display_says_the_hub_has_closed_not_to_wait(queue_kio
     display = started_display(kiosk, qtbot, shown=True)
 
     def at(hour: int, minute: int) -> list[str]:
-        clock.set_local(dt.datetime(2026, 11, 24, hour, minute, tzinfo=LONDON))
-        with qtbot.waitSignal(display.updated, timeout=10_000):
-            display.refresh()
-        shown = [
-            w.text()
-            for w in (
-                display.now_heading,
-                display.now_number,
-                display.now_desk,
-                display.now_desk_own,
-                display.waiting_heading,
-                display.waiting_line,
-            )
-            if w.isVisible()
-        ]
-        return shown + [n.text() for n, _ in display.recent_rows if n.text()]
+        return shown_at(display, qtbot, clock, hour, minute)
 
     assert at(16, 59) == [
         "Now calling",
