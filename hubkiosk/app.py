@@ -673,6 +673,7 @@ def audit_command(argv: list[str]) -> int:
     import tempfile
 
     from hubkiosk.ui import audit
+    from sync.words import counted
 
     args = parse_args(argv)
     out = args.out or Path("audit")
@@ -704,7 +705,8 @@ def audit_command(argv: list[str]) -> int:
         for kind, count in sorted(collections.Counter(v.kind for v in report.violations).items())
     )
     print(
-        f"hubkiosk audit: {report.checked} screens checked, {len(report.violations)} violations"
+        f"hubkiosk audit: {counted(report.checked, 'screen')} checked, "
+        f"{counted(len(report.violations), 'violation')}"
         + (f" ({kinds})" if kinds else "")
         + f"; report in {out / 'audit.md'}"
     )

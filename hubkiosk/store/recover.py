@@ -31,6 +31,7 @@ from sqlalchemy import insert, select
 
 from hubkiosk.store.db import BUSY_TIMEOUT_MS, Store
 from hubkiosk.store.models import OutboxItem, OutboxState
+from sync.words import counted
 
 #: The outbox's table and the columns read from it (as every store version has them).
 TABLE = OutboxItem.__tablename__
@@ -77,7 +78,7 @@ class Recovered:
         of the file that could be read is sent or in this store: nothing is left to send
         from it, and it holds residents' details, so IT is told it can go."""
         return (
-            f"{name}: {self.found} records found, {self.present} already in this store, "
+            f"{name}: {counted(self.found, 'record')} found, {self.present} already in this store, "
             f"{self.sent} already sent, {self.queued} queued to send, "
             f"{self.unreadable} unreadable. Nothing in it is left to send, and it holds "
             f"residents' details (names, phone numbers, bookings): {name} can be deleted, "

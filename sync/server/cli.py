@@ -43,6 +43,7 @@ from sync.server.db import Database
 from sync.server.models import utcnow
 from sync.server.render import to_csv, to_html
 from sync.server.settings import MAX_RETENTION_DAYS, ServerSettings
+from sync.words import counted
 
 log = logging.getLogger(__name__)
 
@@ -540,7 +541,8 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
             days = settings.retention_days if args.days is None else args.days
             purged = retention.purge(database, now=now, days=days)
             print(
-                f"cleared personal fields of {purged.records} records, {purged.appointments} appointments"
+                f"cleared personal fields of {counted(purged.records, 'record')}, "
+                f"{counted(purged.appointments, 'appointment')}"
             )
         return 0
     finally:
@@ -724,7 +726,7 @@ def _publish(args: argparse.Namespace, database: Database, now: dt.datetime, tz:
     for caution in said:
         print(f"caution: {caution}")
     if count is not None:
-        print(f"{count} appointments for {day}")
+        print(f"{counted(count, 'appointment')} for {day}")
     return 0
 
 

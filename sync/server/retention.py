@@ -53,6 +53,7 @@ from sync.server.models import (
     RateCounter,
 )
 from sync.server.survey_reports import shipped_surveys_dir
+from sync.words import counted
 
 log = logging.getLogger(__name__)
 
@@ -267,7 +268,8 @@ def purge_personal(session: Session, *, now: dt.datetime, days: int) -> Purged:
             AuditEvent(
                 at=now,
                 action="retention",
-                detail=f"{records} records, {appointments} appointments older than {days} days",
+                detail=f"{counted(records, 'record')}, {counted(appointments, 'appointment')} "
+                f"older than {counted(days, 'day')}",
             )
         )
     return Purged(records=records, appointments=int(appointments or 0))

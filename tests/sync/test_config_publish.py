@@ -138,7 +138,7 @@ def test_loading_the_days_bookings_keeps_the_configuration_in_force(
     assert code == 0, err
     assert out.splitlines() == [
         "configuration version 2 stays in force: 5 hubs, 9 services, 5 forms, 1 survey",
-        f"1 appointments for {today}",
+        f"1 appointment for {today}",
     ]
     status = engine.sync_once()
     assert status.state is SyncState.OK and status.config_error is None

@@ -108,3 +108,27 @@ def test_the_hourly_retention_of_serve_leaves_none_in_them_either(
     assert in_rows(central, values) == 0
     if db_url.startswith("sqlite"):
         assert on_disk(db_url, values) == {value: [] for value in values}
+
+
+def test_retention_tells_it_one_record_as_one_record(
+    tmp_path: Path,
+    store_template: Path,
+    central: Central,
+    clock: FakeClock,
+    db_url: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """IT reads the count as a sentence: "1 record", not "1 records"."""
+    store = open_store(seed_store(tmp_path / "kiosk", store_template))
+    try:
+        Visits(store).ticket(call_name=f"{NAME}one")
+        engine = make_engine(central.url, central.enrol(name="kiosk-one"), store, clock)
+        assert engine.sync_once().state is SyncState.OK
+    finally:
+        store.close()
+
+    assert server_main(["--db", db_url, "retention", "--days", "0"]) == 0
+    # (and the central's bookings of the day, all past with no days kept)
+    assert capsys.readouterr().out.startswith("cleared personal fields of 1 record, ")
+    assert server_main(["--db", db_url, "retention", "--days", "0"]) == 0
+    assert capsys.readouterr().out == "cleared personal fields of 0 records, 0 appointments\n"
