@@ -1283,6 +1283,47 @@ class WrapLabel(QLabel):
             self.updateGeometry()
 
 
+class ExamplesEdit(QLineEdit):
+    """A one-line field whose hint lists examples ("For example: bin, pothole, council
+    tax") and drops its last ones when the box is narrower than the hint (200 % text on a
+    4:3 1024 x 768 screen), instead of being cut mid-word. Assistive technology reads the
+    whole hint, as its description."""
+
+    #: What separates examples: a comma, the Arabic script's, and the CJK one.
+    SEPARATORS = ",\u060c\u3001"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint = ""
+
+    def set_hint(self, text: str) -> None:
+        self._hint = text
+        self.setAccessibleDescription(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        margins = self.textMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right() - 4
+        metrics = self.fontMetrics()
+        hint = self._hint
+        while metrics.horizontalAdvance(hint) > room:
+            cut = max(hint.rfind(separator) for separator in self.SEPARATORS)
+            if cut <= 0:
+                break  # one example left: shown as it is
+            hint = hint[:cut]
+        if hint != self.placeholderText():
+            self.setPlaceholderText(hint)
+
+
 class AddressLabel(QLabel):
     """A web address that breaks anywhere when it is wider than the screen (at 200 % text a
     council URL is wider than a portrait kiosk); ``text()`` is the address as it is."""

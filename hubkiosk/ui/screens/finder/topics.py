@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.widgets import (
     BigButton,
+    ExamplesEdit,
     FlowRow,
     PageStack,
     Tile,
@@ -55,7 +55,7 @@ class FinderScreen(Screen):
         self.heading.setProperty("role", "title")
         self.header = FlowRow(spacing=12)
         self.header.add(self.heading)
-        self.search_box = QLineEdit()
+        self.search_box = ExamplesEdit()
         self.search_box.setObjectName("FinderSearch")
         self.search_box.setMaxLength(60)
         self.search_box.setClearButtonEnabled(False)
@@ -305,7 +305,7 @@ class FinderScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Find a service or do it now"))
-        self.search_box.setPlaceholderText(self.tr("For example: bin, pothole, council tax"))
+        self.search_box.set_hint(self.tr("For example: bin, pothole, council tax"))
         self.search_box.setAccessibleName(self.tr("Search for a service"))
         self.search_button.setText(self.tr("Search"))
         self.all_topics_button.setText(self.tr("See all topics"))

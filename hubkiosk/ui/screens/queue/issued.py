@@ -129,8 +129,16 @@ class TicketIssuedScreen(Screen):
         super().rearrange()
         window = self.window()
         portrait = window.width() < window.height()
+        # Beside the words, "Done" has two fifths of the row: a word that cannot wrap and
+        # needs more (Somali "Dhammaad" at 200 % text on a 4:3 1024 x 768 screen) goes
+        # below them, with the row's width, as on a portrait screen.
+        margins = self.body.contentsMargins()
+        row = self.width() - margins.left() - margins.right() - self.row.spacing()
+        cramped = self.done_button.minimumSizeHint().width() > row * 2 // 5
         direction = (
-            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+            QBoxLayout.Direction.TopToBottom
+            if portrait or cramped
+            else QBoxLayout.Direction.LeftToRight
         )
         if self.row.direction() != direction:
             self.row.setDirection(direction)
