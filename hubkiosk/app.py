@@ -234,7 +234,10 @@ class Kiosk:
         self.lock = lock
 
     def close(self) -> None:
-        """Stop syncing, stop the demo server, wait for queued writes, close the store."""
+        """Stop syncing, stop the demo server, wait for queued writes, close the store,
+        then the log (its lines written out, its handlers removed: see stop_logging)."""
+        from hubkiosk.logs import stop_logging
+
         if self.sync is not None:
             self.sync.stop()
         self.ctx.ops.wait()
@@ -243,6 +246,7 @@ class Kiosk:
         self.store.close()
         if self.lock is not None:
             self.lock.release()
+        stop_logging(self.settings.data_dir)
 
 
 def build(
@@ -539,6 +543,9 @@ class QuickStart(QObject):
         if self._parts is not None:
             self._parts[1].close()
         self.lock.release()
+        from hubkiosk.logs import stop_logging
+
+        stop_logging(self.ctx.start.data_dir)
 
 
 def say_cannot_start(exc: BaseException) -> None:

@@ -187,6 +187,8 @@ class _Writer(logging.handlers.QueueListener):
 
 #: The thread writing the kiosk's lines (None before :func:`setup_logging`).
 _writer: _Writer | None = None
+#: The folder it writes to.
+_folder: Path | None = None
 
 
 def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
@@ -197,15 +199,12 @@ def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
     ticket issued, a printer fault) cost the tap a write, a flush and a rollover check on
     the disk, and a write to stderr waits whenever the journal is slow to read it. The
     queue is written out when the kiosk exits (and by :func:`flush_logs`)."""
-    global _writer
+    global _writer, _folder
     folder = log_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "hubkiosk.log"
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_hubkiosk", False):
-            root.removeHandler(handler)
-            handler.close()
+    _remove_handler(root)
     stop_writer()  # set up again (another data dir): the old file's lines are written first
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     file_handler = _LogFile(path)
@@ -221,7 +220,28 @@ def setup_logging(data_dir: Path, level: str = "INFO") -> Path:
     root.setLevel(level.upper())
     _writer = _Writer(lines, file_handler, stream_handler, respect_handler_level=True)
     _writer.start()
+    _folder = folder
     return path
+
+
+def _remove_handler(root: logging.Logger) -> None:
+    for handler in list(root.handlers):
+        if getattr(handler, "_hubkiosk", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def stop_logging(data_dir: Path) -> None:
+    """The kiosk on ``data_dir`` closed: its handler leaves the root logger and its writer
+    stops, what is queued written first. A line logged later in the process (the command
+    after it, in a test run) goes neither to its file nor to the stderr it started with,
+    which may be closed by then (a test's capture): Python printed "--- Logging error ---"
+    with a traceback on the stderr of that later command. Nothing is stopped when the logs
+    in force are another data dir's (set up since by another kiosk)."""
+    if _writer is None or _folder != log_dir(data_dir):
+        return
+    _remove_handler(logging.getLogger())
+    stop_writer()
 
 
 def flush_logs() -> None:

@@ -838,6 +838,23 @@ def call_name(session: Session, ticket_id: uuid.UUID) -> str | None:
     return session.scalar(select(Ticket.call_name).where(Ticket.id == ticket_id))
 
 
+def adviser_desk(session: Session, *, hub_id: str, adviser_id: str, now: dt.datetime) -> str | None:
+    """The desk of ``adviser_id``'s latest action today at ``hub_id`` (a call, a recall,
+    a transfer, a service), or None: where they sit, after the kiosk restarted."""
+    return session.scalar(
+        select(QueueEvent.desk)
+        .join(Ticket, Ticket.id == QueueEvent.ticket_id)
+        .where(
+            Ticket.hub_id == hub_id,
+            Ticket.day == service_day(now),
+            QueueEvent.adviser_id == adviser_id,
+            QueueEvent.desk.is_not(None),
+        )
+        .order_by(QueueEvent.at.desc(), _ROWID.desc())
+        .limit(1)
+    )
+
+
 def today(session: Session, hub_id: str, now: dt.datetime) -> QueueDay:
     return load_day(session, hub_id, service_day(now))
 

@@ -250,6 +250,31 @@ class AdviserQueueScreen(Screen):
         day, desk = self.desks_chosen.get(self._who(), (None, None))
         return desk if day == queue.service_day(self.ctx.now()) else None
 
+    def _read_desk(self) -> None:
+        """A named adviser with no desk remembered today (the kiosk restarted since they
+        chose it): the desk of their latest call today, read from the store off the GUI
+        thread, unless they choose one first. A shared PIN's sign-in has none to read."""
+        adviser, who = self.ctx.adviser, self._who()
+        if adviser is None or who != adviser.adviser_id:
+            return
+        hub, now, by = self.ctx.settings.hub_id, self.ctx.now(), adviser.adviser_id
+        day = queue.service_day(now)
+
+        def got(desk: str | None) -> None:
+            if desk not in self.desk_buttons or self._who() != who:
+                return  # none today, or another adviser signed in meanwhile
+            if self._remembered_desk() is None:  # none chosen meanwhile
+                self.desks_chosen[who] = (day, desk)
+                self._show_desk(desk)
+                self._read_name(self._at_desk())
+                self.retranslate()
+
+        self.ctx.store_ops.run(
+            functools.partial(queue.adviser_desk, hub_id=hub, adviser_id=by, now=now),
+            success=got,
+            name="read_adviser_desk",
+        )
+
     @property
     def adviser_id(self) -> str | None:
         """The signed-in adviser, recorded on every queue event they make."""
@@ -569,6 +594,8 @@ class AdviserQueueScreen(Screen):
     def enter(self, **params: Any) -> None:
         self._say("")
         self._show_desk(self._remembered_desk())
+        if self.desk is None:
+            self._read_desk()
         self.retranslate()
         self.refresh()
 
