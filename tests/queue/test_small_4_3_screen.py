@@ -7,6 +7,7 @@ checked with the audit's own checks, in each language."""
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import Qt
 
 from hubkiosk.ui.screens import ScreenId
