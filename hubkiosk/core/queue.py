@@ -244,7 +244,7 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
             Ticket.appointment_id,
         )
         .where(Ticket.hub_id == hub_id, Ticket.day == day)
-        .order_by(Ticket.created_at, _TICKET_ROWID)
+        .order_by(_TICKET_ROWID)  # as stored: a clock set back must not reorder them
     ).all()
     for row in tickets:
         appointment = row.appointment_id is not None
@@ -282,7 +282,7 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
             # the rows this replays on every check-in and display poll (issue 16).
             QueueEvent.kind != QueueEventKind.CHECKED_IN,
         )
-        .order_by(QueueEvent.at, _ROWID)
+        .order_by(_ROWID)
     ).all()
     for event in events:
         result.apply(
@@ -368,7 +368,7 @@ def _served_minutes(
         )
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
         .where(QueueEvent.ticket_id.in_(tickets), QueueEvent.at >= since)
-        .order_by(QueueEvent.at, _ROWID)
+        .order_by(_ROWID)
     ).all()
     owners = {row.ticket_id: row.service_id for row in rows}
     events = (
@@ -850,7 +850,7 @@ def adviser_desk(session: Session, *, hub_id: str, adviser_id: str, now: dt.date
             QueueEvent.adviser_id == adviser_id,
             QueueEvent.desk.is_not(None),
         )
-        .order_by(QueueEvent.at.desc(), _ROWID.desc())
+        .order_by(_ROWID.desc())
         .limit(1)
     )
 
@@ -900,7 +900,7 @@ def today_figures(session: Session, hub_id: str, now: dt.datetime) -> hub_figure
             )
             .join(Ticket, Ticket.id == QueueEvent.ticket_id)
             .where(Ticket.hub_id == hub_id, Ticket.day == day)
-            .order_by(QueueEvent.at, _ROWID)
+            .order_by(_ROWID)
         )
     ]
     figures = hub_figures.figures(tickets, events)

@@ -7,12 +7,13 @@ who is next and how long it will be, so the rules live here, pure and storage-fr
 each side only reads its own records into them:
 
 * calling order (:func:`level`, :attr:`Place.rank`): urgent (safety or homelessness)
-  first, then residents checking in for an appointment, then everyone else, each by
-  check-in time, ties in the order the records were stored;
-* a ticket's state from its events in order (:meth:`Queue.apply`): called or recalled to
-  a desk, not here (no-show), transferred (back to waiting, in the other service's queue,
-  keeping its check-in time, so nobody goes to the back for being sent to the right
-  desk), served;
+  first, then residents checking in for an appointment, then everyone else, each in the
+  order the check-ins were stored (the kiosk's rows, the server's sequence), never by the
+  kiosk's clock, which the network's time may set back during the day;
+* a ticket's state from its events in the order they were stored (:meth:`Queue.apply`):
+  called or recalled to a desk, not here (no-show), transferred (back to waiting, in the
+  other service's queue, keeping its place from check-in, so nobody goes to the back for
+  being sent to the right desk), served;
 * desks open (:meth:`Queue.desks_open`): desks that called or served the service in the
   last :data:`DESK_OPEN_WINDOW`;
 * service minutes (:func:`service_minutes`): called-to-served minutes per service over
@@ -108,16 +109,19 @@ class Place:
     service_id: str
     #: From :func:`level`.
     level: int
+    #: For the waits only: a kiosk's clock set back during the day would put a later
+    #: check-in first.
     checked_in_at: dt.datetime
-    #: Tie-break: the order the ticket was stored in (kiosk rowid, server sequence).
+    #: The calling order within a level: the order the ticket was stored in (kiosk rowid,
+    #: server sequence).
     order: int
     status: str = WAITING
     desk: str | None = None
     called_at: dt.datetime | None = None
 
     @property
-    def rank(self) -> tuple[int, dt.datetime, int]:
-        return (self.level, self.checked_in_at, self.order)
+    def rank(self) -> tuple[int, int]:
+        return (self.level, self.order)
 
 
 P = TypeVar("P", bound=Place)

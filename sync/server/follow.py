@@ -214,7 +214,7 @@ def _replay(session: Session, hub_id: str, day: dt.date) -> rules.Queue[rules.Pl
         # Only the hub's own events move its tickets (ingest refuses another hub's event
         # for a known ticket; this also covers one that arrived before its ticket).
         .where(R.kind == "queue_event", R.hub_id == hub_id, R.ticket_id.in_(of_the_day))
-        .order_by(R.event_epoch, R.seq)
+        .order_by(R.seq)
     ).all()
     for event in events:
         result.apply(_event(event.ticket_id, event.event_kind, event.event_epoch, event.payload))
@@ -239,7 +239,7 @@ def service_minutes(
             R.day >= since.astimezone(tz).date(),
             R.event_epoch >= since.timestamp(),
         )
-        .order_by(R.event_epoch, R.seq)
+        .order_by(R.seq)
     ).all()
     owners = {row.ticket_id: str(row.service_id) for row in rows if row.service_id}
     events = (_event(row.ticket_id, row.event_kind, row.event_epoch, row.payload) for row in rows)

@@ -40,8 +40,10 @@ def hubs_status(session: Session, *, now: dt.datetime, tz: ZoneInfo) -> HubsStat
             R.hub_id.label("hub_id"),
             func.min(case((R.event_kind == rules.CHECKED_IN, epoch))).label("checked"),
             func.min(case((R.event_kind == rules.CALLED_EVENT, epoch))).label("called"),
-            func.max(case((R.event_kind.in_(rules.LEAVING), epoch))).label("left"),
-            func.max(case((R.event_kind == rules.TRANSFERRED, epoch))).label("rejoined"),
+            # Which came last, leaving or a transfer back: by the server's sequence, as a
+            # kiosk's clock may have been set back between them.
+            func.max(case((R.event_kind.in_(rules.LEAVING), R.seq))).label("left"),
+            func.max(case((R.event_kind == rules.TRANSFERRED, R.seq))).label("rejoined"),
         )
         .where(R.kind == "queue_event", R.day == day)
         # An event counts only at its own ticket's hub (another hub's kiosk cannot move it).

@@ -239,6 +239,30 @@ def test_called_served_and_no_show(hub: Hub) -> None:
     assert "could not find you" not in hub.page(served.id).text
 
 
+def test_the_phone_page_goes_by_the_order_things_happened_not_the_kiosks_clock(
+    hub: Hub,
+) -> None:
+    """QA (s37, time): the kiosk's clock ran 10 minutes fast until the network's time set it
+    back mid-morning. The resident served after that still read "called to Desk 1", and one
+    who came after it was told they were first."""
+    first = hub.issue(HOUSING, at(10, 20))  # the kiosk's clock says 10:20; it is 10:10
+    hub.act(queue.call_next, desk="Desk 1", now=at(10, 22))
+    waiting = hub.issue(HOUSING, at(10, 23))
+    later = hub.issue(HOUSING, at(10, 13))  # after the clock was set right
+    hub.act(
+        queue.serve,
+        ticket_id=first.id,
+        desk="Desk 1",
+        outcome=Outcome.RESOLVED_FIRST_CONTACT,
+        now=at(10, 14),
+    )
+    hub.push()
+
+    answer = hub.json(first.id)
+    assert (answer["state"], answer["finished_as"]) == ("finished", "served")
+    assert (hub.json(waiting.id)["position"], hub.json(later.id)["position"]) == (1, 2)
+
+
 def test_a_ticket_of_an_earlier_day_says_which_day(hub: Hub) -> None:
     old = hub.issue(HOUSING, at(16, 50, days=-1))  # never called
     hub.push()

@@ -114,3 +114,33 @@ def test_status_needs_an_enrolled_device(central: Central) -> None:
     )
     assert answer.status_code == 401
     assert answer.json()["error"] == "not_enrolled"
+
+
+def test_a_ticket_served_after_the_kiosks_clock_was_set_back_is_not_waiting(
+    make_central, tmp_path: Path
+) -> None:
+    """QA (s37, time): transferred at "10:22" by a clock 10 minutes fast, then served at
+    10:14 once the network's time had set it right: the other hubs were told it waited."""
+    clock = FakeClock(NOW)
+    central = make_central(clock=clock)
+    bow = open_store(tmp_path / "bow")
+    try:
+        K = QueueEventKind
+        ticket = Visits(bow, HUB).ticket(at=at(10, 0))
+        event(bow, ticket, K.CHECKED_IN, at(10, 0))
+        event(bow, ticket, K.CALLED, at(10, 18), desk="Desk 1")
+        event(bow, ticket, K.TRANSFERRED, at(10, 22), to_service_id="council-tax")
+        event(bow, ticket, K.CALLED, at(10, 12), desk="Desk 3")  # the clock set right
+        event(bow, ticket, K.SERVED, at(10, 14), outcome=Outcome.RESOLVED_FIRST_CONTACT)
+        push(central, bow, HUB, clock)
+    finally:
+        bow.close()
+
+    answer = requests.get(
+        f"{central.url}/v1/hubs/status",
+        headers=central.headers(central.enrol(OTHER_HUB)),
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text
+    by_hub = {hub.hub_id: hub for hub in HubsStatus.model_validate_json(answer.content).hubs}
+    assert by_hub[HUB].waiting == 0
