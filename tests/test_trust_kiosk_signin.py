@@ -211,6 +211,24 @@ def lock_out(kiosk: Kiosk, qtbot, click, clock: Clock) -> str:
     return message
 
 
+def test_a_lock_made_while_the_clock_ran_fast_ends_an_hour_after_it_is_set_right(
+    it_kiosk, qtbot, click, clock: Clock
+):
+    """QA (s37, time): sign-in locked while the kiosk's clock ran a day fast; once the
+    network's time set it right, the right PIN was refused for a whole day, the screen
+    saying "60 minutes" all along. A lock's time in the future now counts from the
+    present: it ends at most an hour later."""
+    kiosk = it_kiosk()
+    clock.advance(24 * 3600)  # the clock a day fast
+    assert "locked" in lock_out(kiosk, qtbot, click, clock)
+    clock.advance(-24 * 3600)  # set right
+    assert "opens again in 60 minutes" in try_pin(kiosk, qtbot, click, IT_PIN)
+    clock.advance(LOCK_SECONDS / 2)
+    assert "opens again in 30 minutes" in try_pin(kiosk, qtbot, click, IT_PIN)
+    clock.advance(LOCK_SECONDS / 2 + 1)
+    assert try_pin(kiosk, qtbot, click, IT_PIN) == ""
+
+
 def test_a_lock_ends_by_itself_after_an_hour_and_the_next_wrong_pin_locks_again(
     it_kiosk, qtbot, click, clock: Clock
 ):

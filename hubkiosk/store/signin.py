@@ -67,6 +67,13 @@ def record_attempt(
     all matched a ``shared_pin`` attempt, named in the kiosk's log for IT."""
     with store.session() as session:
         guard = _guard(session)
+        # A lock or a wrong PIN stamped in the future: the clock ran fast then and has been
+        # set right since (the network's time). Its delay counts from now, so a lock lasts
+        # an hour of real time at most, not a day.
+        if guard.locked_at is not None and guard.locked_at > now:
+            guard.locked_at = now
+        if guard.last_failure_at is not None and guard.last_failure_at > now:
+            guard.last_failure_at = now
         success = adviser_id is not None
         if success:
             guard.failures, guard.last_failure_at, guard.locked_at = 0, None, None
