@@ -637,8 +637,14 @@ def _event(
 
 
 def _entry(session: Session, hub_id: str, ticket_id: uuid.UUID, now: dt.datetime) -> QueueEntry:
-    queue = load_day(session, hub_id, service_day(now))
-    entry = queue.entries.get(ticket_id)
+    """The ticket in its day's queue: today's, or the day before's for a resident called
+    before midnight and finished after it (a session run late; the --demo hub never
+    closes)."""
+    today = service_day(now)
+    day = session.scalar(select(Ticket.day).where(Ticket.id == ticket_id, Ticket.hub_id == hub_id))
+    entry = None
+    if day in (today, today - dt.timedelta(days=1)):
+        entry = load_day(session, hub_id, day).entries.get(ticket_id)
     if entry is None:
         raise QueueError(QueueRefusal.NOT_TODAY, "that ticket is not in today's queue")
     return entry

@@ -263,3 +263,32 @@ def test_after_a_backup_is_restored_no_number_is_given_twice(tmp_path, content, 
 )
 def test_an_organisations_name_with_contact_details_is_refused(typed: str, refused: bool) -> None:
     assert queue.has_contact_details(typed) is refused
+
+
+def test_a_resident_called_before_midnight_is_served_after_it(store, content, clock):
+    """QA (s37, time): a session run past midnight (the --demo hub never closes): the
+    resident called at 23:58 could not be marked served at 00:03 ("That ticket is not in
+    today's queue"), and their visit had no outcome. A ticket of the day before is
+    finished in that day's queue; two days back it is refused as before."""
+    clock.set_local(dt.datetime(2026, 11, 24, 23, 50, tzinfo=LONDON))
+    resident = issue(store, content, clock)
+    clock.advance(minutes=8)
+    with store.session() as session:
+        queue.call_next(session, hub_id=HUB, desk="Desk 1", now=clock())
+    clock.set_local(dt.datetime(2026, 11, 25, 0, 3, tzinfo=LONDON))
+    with store.session() as session:
+        served = queue.serve(
+            session,
+            hub_id=HUB,
+            ticket_id=resident.id,
+            desk="Desk 1",
+            outcome=Outcome.RESOLVED_FIRST_CONTACT,
+            now=clock(),
+        )
+    assert served.status == "served"
+    with store.session() as session:
+        day = queue.load_day(session, HUB, dt.date(2026, 11, 24))
+        assert day.entries[resident.id].status == "served"
+    clock.advance(days=1)
+    with store.session() as session, pytest.raises(queue.QueueError):
+        queue.recall(session, hub_id=HUB, ticket_id=resident.id, desk="Desk 1", now=clock())
