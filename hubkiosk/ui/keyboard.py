@@ -51,7 +51,15 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -78,7 +86,9 @@ Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
 
 KEY_SIZE = 64
-#: Keys grow with the text up to this height; past it their labels shrink to fit.
+#: Keys grow with the text up to this height; past it their labels shrink to fit. On a
+#: short landscape screen (compact) they stay :data:`KEY_SIZE`: at 200 % text on a
+#: 1280 x 800 screen the four rows' 32 px more left no room for the field above them.
 KEY_MAX_HEIGHT = 72
 #: A key's label shrinks to fit it, but never under this (the audit's minimum,
 #: ``hubkiosk.ui.audit.MIN_DRAWN_PX``): a named key ("Dhammaad", "Xaraf weyn") whose word
@@ -201,6 +211,8 @@ class Key(EnterPresses, QPushButton):
 
     def __init__(self, text: str = "", kind: str = "char", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        #: The tallest the key grows with the text (:data:`KEY_MAX_HEIGHT`; compact: less).
+        self.tallest = KEY_MAX_HEIGHT
         self.setObjectName("Key")
         self.setProperty("kind", kind)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # not by a touch
@@ -250,15 +262,19 @@ class Key(EnterPresses, QPushButton):
         # the row more than that.
         return QSize(self.minimumWidth(), self._height(super().minimumSizeHint().height()))
 
+    def set_tallest(self, height: int) -> None:
+        if height != self.tallest:
+            self.tallest = height
+            self.updateGeometry()
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         wide = max(KEY_SIZE, self.minimumWidth())
         return QSize(wide, self._height(super().sizeHint().height()))
 
-    @staticmethod
-    def _height(wanted: int) -> int:
+    def _height(self, wanted: int) -> int:
         # No taller than KEY_MAX_HEIGHT: at 200 % text on a 1280 x 800 kiosk four rows of
         # taller keys would not fit under the field, and Space and Done would be off screen.
-        return max(KEY_SIZE, min(wanted, KEY_MAX_HEIGHT))
+        return max(KEY_SIZE, min(wanted, self.tallest))
 
     def _area(self, option: QStyleOptionButton) -> QRect:
         return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
@@ -402,11 +418,19 @@ class OnScreenKeyboard(QWidget):
         self.pages.addWidget(self.letters_page)
         self.retranslate()
         self._show_layer()
+        #: The field and the keys brought into view again once the layout has settled
+        #: after a change of size (the text size, a language whose bars take two rows).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._bring_into_view)
 
     def _add_pages(self, *pages: QWidget) -> None:
         for page in pages:
             self.pages.addWidget(page)  # hidden until it is the current page
             self._space_rows(page.layout())
+            for key in page.findChildren(Key):
+                key.set_tallest(KEY_SIZE if self._compact else KEY_MAX_HEIGHT)
         self.retranslate()
         self._order_keys()  # a layer made now came last in Tab order
 
@@ -441,8 +465,9 @@ class OnScreenKeyboard(QWidget):
         return self.minimumSizeHint().width() + narrow * (KEY_SIZE - GLYPH_KEY_WIDTH)
 
     def set_compact(self, on: bool) -> None:
-        """Half the room between the rows and around them (the keys keep their 64 px): on
-        a short landscape screen the field, what it found and every row show together."""
+        """Half the room between the rows and around them, and keys no taller than their
+        64 px: on a short landscape screen the field, what it found and every row show
+        together."""
         if on == self._compact:
             return
         self._compact = on
@@ -458,6 +483,8 @@ class OnScreenKeyboard(QWidget):
             page = self.pages.widget(index)
             if page is not None:
                 self._space_rows(page.layout())
+        for key in self.findChildren(Key):  # no taller than they need be: 64 px
+            key.set_tallest(KEY_SIZE if on else KEY_MAX_HEIGHT)
 
     def _space_rows(self, layout: QLayout | None) -> None:
         """The vertical gaps of ``layout`` and the layouts in it, halved when compact (each
@@ -872,6 +899,10 @@ class OnScreenKeyboard(QWidget):
         self.set_script(self._preferred)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # The field typed in, or the page's view, changed size: both shown again.
+        followed = (self._target, getattr(self, "_followed_view", None))
+        if event.type() == QEvent.Type.Resize and self.isVisible() and watched in followed:
+            self._refit.start()
         if event.type() == QEvent.Type.FocusIn and watched in self._targets:
             assert isinstance(watched, QWidget)
             self._target = watched
@@ -1096,12 +1127,22 @@ class OnScreenKeyboard(QWidget):
                 with contextlib.suppress(RuntimeError, TypeError):
                     followed.verticalScrollBar().rangeChanged.disconnect(self._page_grew)
                     followed.verticalScrollBar().valueChanged.disconnect(self._update_echo)
+            followed_view = getattr(self, "_followed_view", None)
+            if followed_view is not None and shiboken6.isValid(followed_view):
+                followed_view.removeEventFilter(self)
             self._followed_area = area
+            self._followed_view = area.viewport()
+            area.viewport().installEventFilter(self)
             area.verticalScrollBar().rangeChanged.connect(self._page_grew)
             area.verticalScrollBar().valueChanged.connect(self._update_echo)
         self._following = True
         QTimer.singleShot(0, self._bring_into_view)
         QTimer.singleShot(1000, self._stop_following)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._refit.start()
 
     def _stop_following(self) -> None:
         self._following = False
@@ -1120,14 +1161,73 @@ class OnScreenKeyboard(QWidget):
         parent = self._scroll_area()
         if parent is not None and self.isVisible() and parent.widget() is not None:
             # The bottom row (Space, Done) first, clear of the "More below" cue at the foot
-            # of the page; then the top row, if the keyboard fits.
+            # of the page; then the top row, if the keyboard fits; then the field typed
+            # in, just above the keys, where both fit (else its line being typed).
             cue = parent.findChild(QLabel, "ScrollCue")
             margin = cue.heightForWidth(parent.viewport().width()) if cue is not None else 0
             content = parent.widget()
             top = self.mapTo(content, QPoint(0, 0)) if content is not None else QPoint()
+            if content is not None and top.y() + self.height() + margin + 8 >= content.height():
+                margin = 0  # the keys come last: the page scrolled to its end has no cue
             parent.ensureVisible(top.x(), top.y() + self.height(), 0, margin + 8)
-            if self.height() + margin + 16 <= parent.viewport().height():
+            room = parent.viewport().height() - margin - 16
+            if self.height() <= room:
                 parent.ensureVisible(top.x(), top.y(), 0, 8)
+                self._bring_target_into_view(parent, top.y() + self.height(), room)
+
+    def _bring_target_into_view(self, page: QScrollArea, keys_bottom: int, room: int) -> None:
+        """The field being typed in shows above the keys: scrolled to in each scroll area
+        around it inside the page (a form's questions, clear of their "More below"), and
+        the page scrolled up to it if it and the keys fit (else to its line being typed).
+
+        At 200 % text on a 1280 x 800 screen the page scrolled for the keys alone, which
+        pushed the field above the view, and a form's questions kept the box under their
+        "More below" after the text grew (QA s36)."""
+        target = self._target
+        content = page.widget()
+        if (
+            not isinstance(target, QLineEdit | QPlainTextEdit)
+            or content is None
+            or not target.isVisible()
+            or not content.isAncestorOf(target)
+        ):
+            return
+        line = _typed_line(target)
+        inner = target.parentWidget()
+        while inner is not None and inner is not content:
+            area = inner.parentWidget()
+            if isinstance(area, QScrollArea) and inner is area.viewport() and area is not page:
+                cue = area.findChild(QLabel, "ScrollCue")
+                below = cue.height() if cue is not None and cue.isVisible() else 0
+                whole = target.height() + 2 * below + 16 <= area.viewport().height()
+                shown = target.mapTo(area.widget(), QPoint(0, 0)) if area.widget() else QPoint()
+                if whole:
+                    area.ensureVisible(shown.x(), shown.y() + target.height(), 0, below + 8)
+                    area.ensureVisible(shown.x(), shown.y(), 0, 8)
+                else:
+                    area.ensureVisible(shown.x(), shown.y() + line.bottom(), 0, below + 8)
+            inner = inner.parentWidget()
+        field_top = target.mapTo(content, QPoint(0, 0)).y()
+        # What the field holds shows above the keys only while the field is out of view:
+        # its room is the field's once the field shows.
+        outer = self.layout()
+        echo = (
+            self.echo.height() + (outer.spacing() if outer else 0) if self.echo.isVisible() else 0
+        )
+        keys_bottom -= echo
+        if keys_bottom - field_top <= room:
+            page.ensureVisible(0, field_top, 0, 8)
+        elif keys_bottom - (field_top + line.top()) <= room:
+            page.ensureVisible(0, field_top + line.top(), 0, 8)
+
+
+def _typed_line(target: QLineEdit | QPlainTextEdit) -> QRect:
+    """The line being typed in ``target``, in its coordinates: a line edit's whole box."""
+    if isinstance(target, QLineEdit):
+        return target.rect()
+    cursor = target.cursorRect()
+    viewport = target.viewport().mapTo(target, QPoint(0, 0))
+    return QRect(0, cursor.top() + viewport.y() - 8, target.width(), cursor.height() + 16)
 
 
 class KeyboardSlot(QWidget):

@@ -1,0 +1,147 @@
+"""At 200 % text on a laptop's panel the field being typed in and the keys show together.
+
+QA s36: at 200 % text on a 1280 x 800 screen a typing step's question and the keys did not
+show together: the keys filled the page and the field was above the view or under the
+"More below" cue (in Spanish, whose bottom bar takes two rows, "What is it about?" and its
+box were both out of sight), so a resident could not see what they were answering while
+typing. Checked by geometry: the field's rectangle and the keys' rectangle are both inside
+what the window shows (every scroll area's view around them, less its "More below" cue,
+and inside the window), on every typing screen, in every language, at 1280 x 800 and
+1366 x 768.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
+
+from hubkiosk.core.i18n import LANGUAGES
+from hubkiosk.ui.keyboard import Key, KeyboardSlot
+from hubkiosk.ui.screens import ScreenId
+from tests.conftest import resize_to
+from tests.survey.test_survey_ui import IN_THE_SURVEY, give_a_face
+from tests.test_keys_come_up_on_focus import to_the_typed_survey_answer
+
+NATIVE = {language.code: language.native for language in LANGUAGES}
+SIZES = [(1280, 800), (1366, 768)]
+
+
+def seen_part(widget: QWidget) -> QRect:
+    """The part of ``widget`` the window shows, in the window's coordinates: clipped by
+    each scroll area's view around it (less its "More below" cue) and by the window."""
+    window = widget.window()
+    seen = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            view = QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+            cue = area.findChild(QLabel, "ScrollCue")
+            if cue is not None and cue.isVisible():
+                view.setBottom(cue.mapTo(window, QPoint(0, 0)).y() - 1)
+            seen = seen.intersected(view)
+        parent = parent.parentWidget()
+    return seen.intersected(window.rect())
+
+
+def assert_whole_in_view(widget: QWidget, what: str) -> None:
+    assert widget.isVisible(), f"{what} does not show"
+    window = widget.window()
+    whole = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    assert seen_part(widget) == whole, f"{what} {whole.getRect()} shows {seen_part(widget).getRect()}"
+
+
+def settle() -> None:
+    for _ in range(12):  # a layout request can post another; the page then scrolls
+        QApplication.processEvents()
+
+
+def at_200_percent(window, click, code: str) -> None:
+    while window.scale_index < 2:
+        click(window, window.text_size_button.text())
+    click(window, NATIVE[code])
+
+
+def form_about(kiosk, click) -> tuple[QWidget, KeyboardSlot]:
+    window = kiosk.window
+    click(window, "Find a service or do it now")
+    click(window, "Something else")
+    click(window, "Do it here now")
+    click(window, "Parking")
+    click(window, "Next")  # "What is it about?": a box of several lines
+    screen = window.screens[ScreenId.FORM]
+    return screen.keyboard.target, screen.keyboard
+
+
+def survey_text(kiosk, click, qtbot) -> tuple[QWidget, KeyboardSlot]:
+    kiosk.ctx.clock = lambda: IN_THE_SURVEY
+    window = kiosk.window
+    screen = window.screens[ScreenId.SURVEY]
+    return to_the_typed_survey_answer(window, screen, qtbot, click), screen.keyboard
+
+
+def comment(kiosk, click, qtbot) -> tuple[QWidget, KeyboardSlot]:
+    kiosk.ctx.clock = lambda: IN_THE_SURVEY
+    window = kiosk.window
+    give_a_face(window, qtbot, click, "Good")
+    click(window, "Add a comment")
+    screen = window.screens[ScreenId.FEEDBACK]
+    return screen.comment, screen.comment_keyboard
+
+
+def reference(kiosk, click) -> tuple[QWidget, KeyboardSlot]:
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    screen = window.screens[ScreenId.APPOINTMENT]
+    return screen.reference_edit, screen.keyboard
+
+
+def first_name(kiosk, click, qtbot) -> tuple[QWidget, KeyboardSlot]:
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "Housing")
+    screen = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.mouseClick(screen.name_edit, Qt.MouseButton.LeftButton)
+    return screen.name_edit, screen.keyboard
+
+
+def search(kiosk, click, qtbot) -> tuple[QWidget, KeyboardSlot]:
+    window = kiosk.window
+    click(window, "Find a service or do it now")
+    screen = window.screens[ScreenId.FINDER]
+    qtbot.mouseClick(screen.search_box, Qt.MouseButton.LeftButton)
+    return screen.search_box, screen.keyboard
+
+
+STEPS: dict[str, Callable] = {
+    "form:about": lambda kiosk, click, qtbot: form_about(kiosk, click),
+    "survey:text": survey_text,
+    "feedback:comment": comment,
+    "checkin:reference": lambda kiosk, click, qtbot: reference(kiosk, click),
+    "ticket:first-name": first_name,
+    "finder:search": search,
+}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("code", list(NATIVE))
+@pytest.mark.parametrize("step", list(STEPS))
+def test_at_200_percent_the_field_and_the_keys_show_together(
+    open_kiosk, qtbot, click, step, code, size
+):
+    kiosk = open_kiosk
+    window = kiosk.window
+    resize_to(window, qtbot, size)
+    field, keys = STEPS[step](kiosk, click, qtbot)
+    at_200_percent(window, click, code)  # "Larger text" and the language, typing there
+    settle()
+    window.grab().save(f"/tmp/typing2/after2-inview-{step.replace(':', '-')}-{code}-{size[0]}.png")
+    assert keys.isVisible() and keys.target is field
+    assert_whole_in_view(field, f"{step} in {code}: the field")
+    assert_whole_in_view(keys, f"{step} in {code}: the keys")
+    assert all(seen_part(k) == QRect(k.mapTo(window, QPoint(0, 0)), k.size())
+               for k in keys.findChildren(Key) if k.isVisible())
