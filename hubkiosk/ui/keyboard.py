@@ -86,9 +86,7 @@ Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
 
 KEY_SIZE = 64
-#: Keys grow with the text up to this height; past it their labels shrink to fit. On a
-#: short landscape screen (compact) they stay :data:`KEY_SIZE`: at 200 % text on a
-#: 1280 x 800 screen the four rows' 32 px more left no room for the field above them.
+#: Keys grow with the text up to this height; past it their labels shrink to fit.
 KEY_MAX_HEIGHT = 72
 #: A key's label shrinks to fit it, but never under this (the audit's minimum,
 #: ``hubkiosk.ui.audit.MIN_DRAWN_PX``): a named key ("Dhammaad", "Xaraf weyn") whose word
@@ -211,8 +209,6 @@ class Key(EnterPresses, QPushButton):
 
     def __init__(self, text: str = "", kind: str = "char", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        #: The tallest the key grows with the text (:data:`KEY_MAX_HEIGHT`; compact: less).
-        self.tallest = KEY_MAX_HEIGHT
         self.setObjectName("Key")
         self.setProperty("kind", kind)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # not by a touch
@@ -262,19 +258,15 @@ class Key(EnterPresses, QPushButton):
         # the row more than that.
         return QSize(self.minimumWidth(), self._height(super().minimumSizeHint().height()))
 
-    def set_tallest(self, height: int) -> None:
-        if height != self.tallest:
-            self.tallest = height
-            self.updateGeometry()
-
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         wide = max(KEY_SIZE, self.minimumWidth())
         return QSize(wide, self._height(super().sizeHint().height()))
 
-    def _height(self, wanted: int) -> int:
+    @staticmethod
+    def _height(wanted: int) -> int:
         # No taller than KEY_MAX_HEIGHT: at 200 % text on a 1280 x 800 kiosk four rows of
         # taller keys would not fit under the field, and Space and Done would be off screen.
-        return max(KEY_SIZE, min(wanted, self.tallest))
+        return max(KEY_SIZE, min(wanted, KEY_MAX_HEIGHT))
 
     def _area(self, option: QStyleOptionButton) -> QRect:
         return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
@@ -429,8 +421,6 @@ class OnScreenKeyboard(QWidget):
         for page in pages:
             self.pages.addWidget(page)  # hidden until it is the current page
             self._space_rows(page.layout())
-            for key in page.findChildren(Key):
-                key.set_tallest(KEY_SIZE if self._compact else KEY_MAX_HEIGHT)
         self.retranslate()
         self._order_keys()  # a layer made now came last in Tab order
 
@@ -465,9 +455,8 @@ class OnScreenKeyboard(QWidget):
         return self.minimumSizeHint().width() + narrow * (KEY_SIZE - GLYPH_KEY_WIDTH)
 
     def set_compact(self, on: bool) -> None:
-        """Half the room between the rows and around them, and keys no taller than their
-        64 px: on a short landscape screen the field, what it found and every row show
-        together."""
+        """Half the room between the rows and around them (the keys keep their 64 px): on
+        a short landscape screen the field, what it found and every row show together."""
         if on == self._compact:
             return
         self._compact = on
@@ -483,8 +472,6 @@ class OnScreenKeyboard(QWidget):
             page = self.pages.widget(index)
             if page is not None:
                 self._space_rows(page.layout())
-        for key in self.findChildren(Key):  # no taller than they need be: 64 px
-            key.set_tallest(KEY_SIZE if on else KEY_MAX_HEIGHT)
 
     def _space_rows(self, layout: QLayout | None) -> None:
         """The vertical gaps of ``layout`` and the layouts in it, halved when compact (each
@@ -1173,7 +1160,8 @@ class OnScreenKeyboard(QWidget):
             room = parent.viewport().height() - margin - 16
             if self.height() <= room:
                 parent.ensureVisible(top.x(), top.y(), 0, 8)
-                self._bring_target_into_view(parent, top.y() + self.height(), room)
+                # The field may come to the view's very edge (16 px more room for it).
+                self._bring_target_into_view(parent, top.y() + self.height(), room + 16)
 
     def _bring_target_into_view(self, page: QScrollArea, keys_bottom: int, room: int) -> None:
         """The field being typed in shows above the keys: scrolled to in each scroll area
@@ -1216,9 +1204,9 @@ class OnScreenKeyboard(QWidget):
         )
         keys_bottom -= echo
         if keys_bottom - field_top <= room:
-            page.ensureVisible(0, field_top, 0, 8)
+            page.ensureVisible(0, field_top, 0, 0)
         elif keys_bottom - (field_top + line.top()) <= room:
-            page.ensureVisible(0, field_top + line.top(), 0, 8)
+            page.ensureVisible(0, field_top + line.top(), 0, 0)
 
 
 def _typed_line(target: QLineEdit | QPlainTextEdit) -> QRect:
