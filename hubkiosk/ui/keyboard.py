@@ -1188,7 +1188,8 @@ class OnScreenKeyboard(QWidget):
                 cue = area.findChild(QLabel, "ScrollCue")
                 below = cue.height() if cue is not None and cue.isVisible() else 0
                 whole = target.height() + 2 * below + 16 <= area.viewport().height()
-                shown = target.mapTo(area.widget(), QPoint(0, 0)) if area.widget() else QPoint()
+                held = area.widget()
+                shown = target.mapTo(held, QPoint(0, 0)) if held is not None else QPoint()
                 if whole:
                     area.ensureVisible(shown.x(), shown.y() + target.height(), 0, below + 8)
                     area.ensureVisible(shown.x(), shown.y(), 0, 8)
