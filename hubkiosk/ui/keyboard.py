@@ -370,6 +370,8 @@ class OnScreenKeyboard(QWidget):
         self._accents = False
         #: Less room between the rows (a short landscape screen): see :meth:`set_compact`.
         self._compact = False
+        #: Scrolling the field and the keys into view (see :meth:`_bring_into_view`).
+        self._fitting = False
         #: What the keys follow in Tab order (see :meth:`keys_after`).
         self._after: QWidget | None = None
         self.shift_keys: list[Key] = []
@@ -939,6 +941,8 @@ class OnScreenKeyboard(QWidget):
 
     def _update_echo(self, *_: object) -> None:
         """The field's words above the keys while the field is out of view; none else."""
+        if self._fitting:
+            return  # the page is on its way to where it stops: decided there
         target = self._target
         area = self._scroll_area()
         hidden = False
@@ -1145,6 +1149,25 @@ class OnScreenKeyboard(QWidget):
         return parent if isinstance(parent, QScrollArea) else None
 
     def _bring_into_view(self) -> None:
+        """The keys into view, then the field above them where both fit; the echo above the
+        keys is shown or hidden once, for where the page stops.
+
+        It was shown and hidden on the way (the keys' bottom row first scrolled the field
+        out of view, the field then scrolled back into it): each time the keys changed
+        height, and their new size brought them into view again, without end. At 200 %
+        text on a 1280 x 800 screen the Bengali feedback comment's keys were caught laid
+        out for one height and shown at the other, overlapping (the audit, QA s36)."""
+        # Measured as laid out: a change of the echo, or of the text, not yet laid out
+        # would place the keys by their old height.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._fitting = True
+        try:
+            self._scroll_into_view()
+        finally:
+            self._fitting = False
+        self._update_echo()
+
+    def _scroll_into_view(self) -> None:
         parent = self._scroll_area()
         if parent is not None and self.isVisible() and parent.widget() is not None:
             # The bottom row (Space, Done) first, clear of the "More below" cue at the foot
