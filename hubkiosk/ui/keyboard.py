@@ -51,7 +51,15 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -362,6 +370,8 @@ class OnScreenKeyboard(QWidget):
         self._accents = False
         #: Less room between the rows (a short landscape screen): see :meth:`set_compact`.
         self._compact = False
+        #: Scrolling the field and the keys into view (see :meth:`_bring_into_view`).
+        self._fitting = False
         #: What the keys follow in Tab order (see :meth:`keys_after`).
         self._after: QWidget | None = None
         self.shift_keys: list[Key] = []
@@ -402,6 +412,12 @@ class OnScreenKeyboard(QWidget):
         self.pages.addWidget(self.letters_page)
         self.retranslate()
         self._show_layer()
+        #: The field and the keys brought into view again once the layout has settled
+        #: after a change of size (the text size, a language whose bars take two rows).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._bring_into_view)
 
     def _add_pages(self, *pages: QWidget) -> None:
         for page in pages:
@@ -872,6 +888,10 @@ class OnScreenKeyboard(QWidget):
         self.set_script(self._preferred)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # The field typed in, or the page's view, changed size: both shown again.
+        followed = (self._target, getattr(self, "_followed_view", None))
+        if event.type() == QEvent.Type.Resize and self.isVisible() and watched in followed:
+            self._refit.start()
         if event.type() == QEvent.Type.FocusIn and watched in self._targets:
             assert isinstance(watched, QWidget)
             self._target = watched
@@ -921,6 +941,8 @@ class OnScreenKeyboard(QWidget):
 
     def _update_echo(self, *_: object) -> None:
         """The field's words above the keys while the field is out of view; none else."""
+        if self._fitting:
+            return  # the page is on its way to where it stops: decided there
         target = self._target
         area = self._scroll_area()
         hidden = False
@@ -1096,12 +1118,22 @@ class OnScreenKeyboard(QWidget):
                 with contextlib.suppress(RuntimeError, TypeError):
                     followed.verticalScrollBar().rangeChanged.disconnect(self._page_grew)
                     followed.verticalScrollBar().valueChanged.disconnect(self._update_echo)
+            followed_view = getattr(self, "_followed_view", None)
+            if followed_view is not None and shiboken6.isValid(followed_view):
+                followed_view.removeEventFilter(self)
             self._followed_area = area
+            self._followed_view = area.viewport()
+            area.viewport().installEventFilter(self)
             area.verticalScrollBar().rangeChanged.connect(self._page_grew)
             area.verticalScrollBar().valueChanged.connect(self._update_echo)
         self._following = True
         QTimer.singleShot(0, self._bring_into_view)
         QTimer.singleShot(1000, self._stop_following)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._refit.start()
 
     def _stop_following(self) -> None:
         self._following = False
@@ -1117,17 +1149,97 @@ class OnScreenKeyboard(QWidget):
         return parent if isinstance(parent, QScrollArea) else None
 
     def _bring_into_view(self) -> None:
+        """The keys into view, then the field above them where both fit; the echo above the
+        keys is shown or hidden once, for where the page stops.
+
+        It was shown and hidden on the way (the keys' bottom row first scrolled the field
+        out of view, the field then scrolled back into it): each time the keys changed
+        height, and their new size brought them into view again, without end. At 200 %
+        text on a 1280 x 800 screen the Bengali feedback comment's keys were caught laid
+        out for one height and shown at the other, overlapping (the audit, QA s36)."""
+        # Measured as laid out: a change of the echo, or of the text, not yet laid out
+        # would place the keys by their old height.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._fitting = True
+        try:
+            self._scroll_into_view()
+        finally:
+            self._fitting = False
+        self._update_echo()
+
+    def _scroll_into_view(self) -> None:
         parent = self._scroll_area()
         if parent is not None and self.isVisible() and parent.widget() is not None:
             # The bottom row (Space, Done) first, clear of the "More below" cue at the foot
-            # of the page; then the top row, if the keyboard fits.
+            # of the page; then the top row, if the keyboard fits; then the field typed
+            # in, just above the keys, where both fit (else its line being typed).
             cue = parent.findChild(QLabel, "ScrollCue")
             margin = cue.heightForWidth(parent.viewport().width()) if cue is not None else 0
             content = parent.widget()
             top = self.mapTo(content, QPoint(0, 0)) if content is not None else QPoint()
+            if content is not None and top.y() + self.height() + margin + 8 >= content.height():
+                margin = 0  # the keys come last: the page scrolled to its end has no cue
             parent.ensureVisible(top.x(), top.y() + self.height(), 0, margin + 8)
-            if self.height() + margin + 16 <= parent.viewport().height():
+            room = parent.viewport().height() - margin - 16
+            if self.height() <= room:
                 parent.ensureVisible(top.x(), top.y(), 0, 8)
+                # The field may come to the view's very edge (16 px more room for it).
+                self._bring_target_into_view(parent, top.y() + self.height(), room + 16)
+
+    def _bring_target_into_view(self, page: QScrollArea, keys_bottom: int, room: int) -> None:
+        """The field being typed in shows above the keys: scrolled to in each scroll area
+        around it inside the page (a form's questions, clear of their "More below"), and
+        the page scrolled up to it if it and the keys fit (else to its line being typed).
+
+        At 200 % text on a 1280 x 800 screen the page scrolled for the keys alone, which
+        pushed the field above the view, and a form's questions kept the box under their
+        "More below" after the text grew (QA s36)."""
+        target = self._target
+        content = page.widget()
+        if (
+            not isinstance(target, QLineEdit | QPlainTextEdit)
+            or content is None
+            or not target.isVisible()
+            or not content.isAncestorOf(target)
+        ):
+            return
+        line = _typed_line(target)
+        inner = target.parentWidget()
+        while inner is not None and inner is not content:
+            area = inner.parentWidget()
+            if isinstance(area, QScrollArea) and inner is area.viewport() and area is not page:
+                cue = area.findChild(QLabel, "ScrollCue")
+                below = cue.height() if cue is not None and cue.isVisible() else 0
+                whole = target.height() + 2 * below + 16 <= area.viewport().height()
+                held = area.widget()
+                shown = target.mapTo(held, QPoint(0, 0)) if held is not None else QPoint()
+                if whole:
+                    area.ensureVisible(shown.x(), shown.y() + target.height(), 0, below + 8)
+                    area.ensureVisible(shown.x(), shown.y(), 0, 8)
+                else:
+                    area.ensureVisible(shown.x(), shown.y() + line.bottom(), 0, below + 8)
+            inner = inner.parentWidget()
+        field_top = target.mapTo(content, QPoint(0, 0)).y()
+        # What the field holds shows above the keys only while the field is out of view:
+        # its room is the field's once the field shows.
+        outer = self.layout()
+        echo = (
+            self.echo.height() + (outer.spacing() if outer else 0) if self.echo.isVisible() else 0
+        )
+        keys_bottom -= echo
+        if keys_bottom - field_top <= room:
+            page.ensureVisible(0, field_top, 0, 0)
+        elif keys_bottom - (field_top + line.top()) <= room:
+            page.ensureVisible(0, field_top + line.top(), 0, 0)
+
+
+def _typed_line(target: QLineEdit | QPlainTextEdit) -> QRect:
+    """The line being typed in ``target``, in its coordinates: a line edit's whole box."""
+    if isinstance(target, QLineEdit):
+        return target.rect()
+    cursor = target.cursorRect()
+    viewport = target.viewport().mapTo(target, QPoint(0, 0))
+    return QRect(0, cursor.top() + viewport.y() - 8, target.width(), cursor.height() + 16)
 
 
 class KeyboardSlot(QWidget):
