@@ -13,14 +13,16 @@ from PySide6.QtCore import Qt
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import resize_to
 from tests.test_typing_large_text import LANGUAGES as SCRIPTS
-from tests.test_typing_large_text import faults
+from tests.test_typing_large_text import assert_keys_big, faults
 
 LANGUAGES = {**SCRIPTS, "en": "English", "es": "Español", "pl": "Polski"}
 
 
-def at_the_largest_text_on_a_4_3_screen(window, qtbot, click, code: str) -> None:
+def at_the_largest_text_on_a_4_3_screen(
+    window, qtbot, click, code: str, scale_index: int = 2
+) -> None:
     resize_to(window, qtbot, (1024, 768))
-    while window.scale_index < 2:
+    while window.scale_index < scale_index:
         click(window, window.text_size_button.text())
     click(window, LANGUAGES[code])
 
@@ -60,3 +62,23 @@ def test_on_a_4_3_screen_at_the_largest_text_the_ticket_has_nothing_cut(
     done = window.screens[ScreenId.TICKET_ISSUED].done_button
     assert faults(window, "ticket_issued", code, "default") == []
     assert done.width() >= done.minimumSizeHint().width(), done.text()
+
+
+@pytest.mark.parametrize("scale_index", [0, 2])
+@pytest.mark.parametrize("code", ["bn", "ur"])
+def test_on_a_4_3_screen_the_bengali_and_urdu_letter_keys_keep_their_64_px(
+    kiosk, qtbot, click, code, scale_index
+):
+    """Fifteen letter keys to a row need 988 px: inside the page's 32 px sides they had 61
+    px each on a 1024 px screen. A window narrower than a portrait kiosk brings the sides
+    in to 8 px."""
+    window = kiosk.window
+    at_the_largest_text_on_a_4_3_screen(window, qtbot, click, code, scale_index)
+    touch(qtbot, window.screens[ScreenId.HOME].finder_tile)
+    screen = window.screens[ScreenId.FINDER]
+    touch(qtbot, screen.search_box)
+    keys = screen.keyboard.keyboard
+    qtbot.waitUntil(keys.isVisible)
+    assert keys.script == {"bn": "bengali", "ur": "urdu"}[code]
+    assert faults(window, "finder+search", code, "default") == []
+    assert_keys_big(keys)

@@ -50,6 +50,12 @@ class Screen(QWidget):
     SHORT_EM = 30
     #: A screen at least this many text lines wide is wide: see :meth:`wide_for`.
     WIDE_EM = 30
+    #: A window narrower than a portrait kiosk (a 4:3 1024 x 768 monitor) is narrow: the
+    #: page's sides come in to :data:`NARROW_SIDE` px, so the fifteen Bengali or Urdu
+    #: letter keys of a row keep their 64 px (15 x 64 + 14 x 2 = 988 px: at 32 px sides
+    #: they had 61).
+    NARROW_PX = 1080
+    NARROW_SIDE = 8
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +66,8 @@ class Screen(QWidget):
         self.body.setSpacing(20)
         self.short = False
         self._tall = (self.body.contentsMargins(), self.body.spacing())
+        #: The page's own sides while the window is narrow (None: it is not).
+        self._sides: tuple[int, int] | None = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -74,6 +82,7 @@ class Screen(QWidget):
         """Lay the screen out for the window's size and the text's (called on a resize and
         a change of text size or theme; a screen that arranges more extends it)."""
         self._check_short()
+        self._check_narrow()
 
     def wide_for(self, words: QWidget) -> bool:
         """Whether the screen is :data:`WIDE_EM` lines of ``words``' text wide (about
@@ -93,9 +102,12 @@ class Screen(QWidget):
                 margins, spacing = self._tall
                 self.body.setContentsMargins(margins.left(), 12, margins.right(), 12)
                 self.body.setSpacing(min(12, spacing))
-            else:
+            else:  # the sides as they are (see _check_narrow)
                 margins, spacing = self._tall
-                self.body.setContentsMargins(margins)
+                sides = self.body.contentsMargins()
+                self.body.setContentsMargins(
+                    sides.left(), margins.top(), sides.right(), margins.bottom()
+                )
                 self.body.setSpacing(spacing)
             # The screen's keys, their rows closer together. There are none until a screen
             # with keys has imported their module (the home screen has none: not imported).
@@ -103,6 +115,20 @@ class Screen(QWidget):
             for slot in self.findChildren(keyboards.KeyboardSlot) if keyboards else []:
                 slot.set_compact(short)
             self.arrange_short(short)
+
+    def _check_narrow(self) -> None:
+        narrow = self.window().width() < self.NARROW_PX
+        if narrow == (self._sides is not None):
+            return
+        margins = self.body.contentsMargins()
+        if narrow:
+            self._sides = (margins.left(), margins.right())
+            left = min(margins.left(), self.NARROW_SIDE)
+            right = min(margins.right(), self.NARROW_SIDE)
+        else:
+            assert self._sides is not None
+            (left, right), self._sides = self._sides, None
+        self.body.setContentsMargins(left, margins.top(), right, margins.bottom())
 
     def arrange_short(self, short: bool) -> None:
         """Lay the screen out for a short window (``short``: smaller pictures, pictures
