@@ -64,7 +64,9 @@ MIN_TARGET = 64
 MIN_CONTRAST = {"default": 4.5, "contrast": 7.0}
 #: Languages whose screens show numbers in their own digits.
 NATIVE_DIGITS = {"bn": "০১২৩৪৫৬৭৮৯", "ar": "٠١٢٣٤٥٦٧٨٩"}
-RESOLUTIONS = ((1920, 1080), (1280, 800), (1080, 1920))
+#: Full HD, a laptop-sized panel, a 4:3 monitor an older hub PC may have, and (last: the
+#: quick audit's) a portrait kiosk.
+RESOLUTIONS = ((1920, 1080), (1280, 800), (1024, 768), (1080, 1920))
 TEXT_SIZES = (0, 1, 2)  # indexes of theme.TEXT_SCALES (100, 150, 200 %)
 THEMES = ("default", "contrast")
 INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox)
@@ -910,7 +912,7 @@ def run(
 
     window = kiosk.window
     codes = list(languages) if languages is not None else list(CODES)
-    resolutions = RESOLUTIONS[2:] if quick else RESOLUTIONS
+    resolutions = RESOLUTIONS[-1:] if quick else RESOLUTIONS
     sizes = (TEXT_SIZES[-1],) if quick else TEXT_SIZES
     theme_names = THEMES[:1] if quick else THEMES
     walk = states(kiosk, staff=staff)
