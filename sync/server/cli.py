@@ -187,6 +187,14 @@ def _parser() -> argparse.ArgumentParser:
     publish.add_argument("--appointments", type=Path, help="JSON list of the day's bookings")
     publish.add_argument("--demo-appointments", action="store_true", help="make demo ones")
     publish.add_argument("--day", type=dt.date.fromisoformat, help="appointments day (today)")
+    publish.add_argument(
+        "--hub",
+        action="append",
+        dest="hubs",
+        metavar="HUB",
+        help="the bookings are this hub's alone (again for more): the other hubs' stay "
+        "(without it the file is the day's bookings at every hub)",
+    )
     publish.add_argument("--kiosk-version", help="recommended kiosk version")
     publish.add_argument("--db", dest="db_sub")
 
@@ -378,6 +386,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if start is not None and end is not None and start > end:
         parser.error(f"--from {start} is after --to {end}")
+    if getattr(args, "hubs", None) and not getattr(args, "appointments", None):
+        parser.error("--hub goes with --appointments FILE (the hubs whose bookings it holds)")
     try:
         settings = _settings(args)
     except ValidationError as exc:
@@ -691,11 +701,17 @@ def _publish(args: argparse.Namespace, database: Database, now: dt.datetime, tz:
         else:
             body = config.read_folder(args.folder or config.default_data_dir())
         said = [] if keep else config.cautions(session, body)
-        count = None
+        loaded = None
         if args.appointments:
             entries = _bookings(args.appointments)
-            count = config.replace_appointments(
-                session, day, entries, now=now, source=args.appointments.name, body=body
+            loaded = config.replace_appointments(
+                session,
+                day,
+                entries,
+                now=now,
+                source=args.appointments.name,
+                body=body,
+                hubs=args.hubs,
             )
         elif args.demo_appointments:
             entries = config.demo_appointments(
@@ -704,7 +720,7 @@ def _publish(args: argparse.Namespace, database: Database, now: dt.datetime, tz:
                 [service["id"] for service in body["catalogue"]["services"]],
                 tz,
             )
-            count = config.replace_appointments(
+            loaded = config.replace_appointments(
                 session, day, entries, now=now, source="the demo bookings", body=body
             )
         if keep and args.kiosk_version is None:
@@ -725,8 +741,14 @@ def _publish(args: argparse.Namespace, database: Database, now: dt.datetime, tz:
         print(f"no longer published (the kiosks stop offering them): {gone}")
     for caution in said:
         print(f"caution: {caution}")
-    if count is not None:
-        print(f"{counted(count, 'appointment')} for {day}")
+    if loaded is not None:
+        at = f" at {', '.join(args.hubs)}" if args.hubs else ""
+        gone = (
+            f" ({counted(loaded.cancelled, 'booking')} loaded before, not in this file, cancelled)"
+            if loaded.cancelled
+            else ""
+        )
+        print(f"{counted(loaded.loaded, 'appointment')} for {day}{at}{gone}")
     return 0
 
 

@@ -28,7 +28,8 @@ import logging
 import random
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Protocol, TypeVar
@@ -696,9 +697,11 @@ def check_bookings(
     *,
     source: str,
     body: Mapping[str, Any] | None = None,
+    only: Collection[str] | None = None,
 ) -> None:
     """Refuse (:class:`ConfigError`) bookings the configuration ``body`` (by default the
-    one in force) cannot carry to a kiosk, naming each by its place in ``source``."""
+    one in force) cannot carry to a kiosk, or for a hub not in ``only`` (where given),
+    naming each by its place in ``source``."""
     if body is None:
         config = current_config(session)
         if config is None:
@@ -712,12 +715,23 @@ def check_bookings(
         where = f"booking {number} of {source}"
         if entry.hub_id not in hubs:
             problems.append(f"{where} names unknown hub '{entry.hub_id}'")
+        elif only is not None and entry.hub_id not in only:
+            problems.append(f"{where} is for hub '{entry.hub_id}', not one of --hub")
         elif entry.service_id not in services:
             problems.append(f"{where} names unknown service '{entry.service_id}'")
         if entry.id in first:
             problems.append(f"{where} has the id of booking {first[entry.id]}")
         first.setdefault(entry.id, number)
     refuse(problems)
+
+
+@dataclass(frozen=True)
+class LoadedBookings:
+    """What :func:`replace_appointments` did: the bookings loaded, and those loaded before
+    for the day (at the hubs loaded) that the new ones leave out: cancelled."""
+
+    loaded: int
+    cancelled: int
 
 
 def replace_appointments(
@@ -728,25 +742,29 @@ def replace_appointments(
     now: dt.datetime,
     source: str = "the bookings",
     body: Mapping[str, Any] | None = None,
-) -> int:
-    """Make ``entries`` the appointments of ``day`` (for the hubs they name), once
-    :func:`check_bookings` has found nothing wrong with them against ``body`` (by default
-    the configuration in force). A booking stored before under another day is moved."""
-    check_bookings(session, entries, source=source, body=body)
-    hub_ids = {entry.hub_id for entry in entries}
-    if hub_ids:
-        session.execute(
-            delete(AppointmentRow).where(
-                AppointmentRow.day == day, AppointmentRow.hub_id.in_(hub_ids)
-            )
-        )
+    hubs: Collection[str] | None = None,
+) -> LoadedBookings:
+    """Make ``entries`` the appointments of ``day``: at every hub, or at ``hubs`` alone
+    where given (each entry must be for one of them), once :func:`check_bookings` has
+    found nothing wrong with them against ``body`` (by default the configuration in
+    force). A booking loaded before for the day and left out is cancelled (a hub whose
+    every booking was cancelled, an unplanned closure: an empty list); one stored before
+    under another day is moved."""
+    check_bookings(session, entries, source=source, body=body, only=hubs)
+    ids = [entry.id for entry in entries]
+    of_the_day = AppointmentRow.day == day
+    scope = of_the_day if hubs is None else of_the_day & AppointmentRow.hub_id.in_(hubs)
+    cancelled = session.scalar(
+        select(func.count()).select_from(AppointmentRow).where(scope, AppointmentRow.id.not_in(ids))
+    )
+    session.execute(delete(AppointmentRow).where(scope))
+    if ids:
         # A booking loaded before for another day (or hub) is where this file says now.
-        session.execute(
-            delete(AppointmentRow).where(AppointmentRow.id.in_([e.id for e in entries]))
-        )
+        session.execute(delete(AppointmentRow).where(AppointmentRow.id.in_(ids)))
     session.add_all(AppointmentRow(**entry.model_dump(), day=day) for entry in entries)
-    session.add(AuditEvent(at=now, action="appointments", detail=f"{len(entries)} for {day}"))
-    return len(entries)
+    detail = f"{len(entries)} for {day}" + (f", {cancelled} cancelled" if cancelled else "")
+    session.add(AuditEvent(at=now, action="appointments", detail=detail))
+    return LoadedBookings(len(entries), int(cancelled or 0))
 
 
 DEMO_SURNAMES = (

@@ -24,6 +24,7 @@ from sync.client.engine import SyncState
 from sync.protocol.wire import ConfigSnapshot as SnapshotMessage
 from sync.server import config
 from sync.server.cli import main as server_main
+from sync.server.db import Database
 from sync.server.models import AppointmentRow, PublishedConfig
 from tests.sync.conftest import HUB, OTHER_HUB, TZ, Central, FakeClock, make_engine
 
@@ -138,7 +139,8 @@ def test_loading_the_days_bookings_keeps_the_configuration_in_force(
     assert code == 0, err
     assert out.splitlines() == [
         "configuration version 2 stays in force: 5 hubs, 9 services, 5 forms, 1 survey",
-        f"1 appointment for {today}",
+        # The file is the day's bookings: the central's demo ones of the day make way.
+        f"1 appointment for {today} (20 bookings loaded before, not in this file, cancelled)",
     ]
     status = engine.sync_once()
     assert status.state is SyncState.OK and status.config_error is None
@@ -463,3 +465,77 @@ def test_a_definition_the_kiosks_would_refuse_is_not_published(
     assert err.startswith(f"hubkiosk-server: {expected}") and err.count("\n") == 1
     assert "input_value" not in err and "Traceback" not in err
     assert published_versions(central) == 1
+
+
+def booked(db_url: str, day: dt.date) -> dict[str, list[str]]:
+    """The server's bookings of ``day``, their references by hub."""
+    database = Database(db_url)
+    try:
+        with database.session() as session:
+            rows = session.execute(
+                select(AppointmentRow.hub_id, AppointmentRow.reference)
+                .where(AppointmentRow.day == day)
+                .order_by(AppointmentRow.reference)
+            ).all()
+    finally:
+        database.dispose()
+    found: dict[str, list[str]] = {}
+    for hub_id, reference in rows:
+        found.setdefault(hub_id, []).append(reference)
+    return found
+
+
+@pytest.mark.both_databases
+def test_a_booking_left_out_of_the_days_file_again_is_cancelled(
+    central: Central, db_url: str, tmp_path: Path, capsys
+) -> None:
+    """QA (s37): the council cancelled the Town Hall's only booking and loaded the day's
+    file again without it (or, after an unplanned closure, an empty one): the server kept
+    it, its kiosk checked the resident in for an appointment that no longer existed, and
+    the command said "0 appointments". The file is the day's bookings: what it leaves out
+    is cancelled, and the command says how many. ``--hub`` loads some hubs' alone."""
+    day = dt.date(2030, 5, 13)
+    path, bookings = bookings_file(
+        tmp_path, 3, day, booking_2={"hub_id": OTHER_HUB, "reference": "HK-1111"}
+    )
+    code, out, err = run(
+        capsys, db_url, "config", "publish", "--appointments", str(path), "--day", str(day)
+    )
+    assert code == 0, err
+    assert out.splitlines()[-1] == "3 appointments for 2030-05-13"
+    assert booked(db_url, day) == {HUB: ["HK-7000", "HK-7001"], OTHER_HUB: ["HK-1111"]}
+
+    path.write_text(json.dumps(bookings[:2]), encoding="utf-8")  # the Town Hall's cancelled
+    code, out, err = run(
+        capsys, db_url, "config", "publish", "--appointments", str(path), "--day", str(day)
+    )
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        "2 appointments for 2030-05-13 (1 booking loaded before, not in this file, cancelled)"
+    )
+    assert booked(db_url, day) == {HUB: ["HK-7000", "HK-7001"]}
+
+    # One hub's bookings alone: the other hubs' stay as they were.
+    path.write_text(json.dumps(bookings[2:]), encoding="utf-8")
+    code, out, err = run(capsys, db_url, "config", "publish", "--appointments", str(path),
+                         "--day", str(day), "--hub", OTHER_HUB)  # fmt: skip
+    assert code == 0, err
+    assert out.splitlines()[-1] == "1 appointment for 2030-05-13 at town-hall-whitechapel"
+    assert booked(db_url, day) == {HUB: ["HK-7000", "HK-7001"], OTHER_HUB: ["HK-1111"]}
+    # A file naming a hub it was not given for is refused, and nothing changes.
+    path.write_text(json.dumps(bookings[:1]), encoding="utf-8")
+    code, out, err = run(capsys, db_url, "config", "publish", "--appointments", str(path),
+                         "--day", str(day), "--hub", OTHER_HUB)  # fmt: skip
+    assert code == 2 and "booking 1" in err and "--hub" in err, err
+    assert booked(db_url, day) == {HUB: ["HK-7000", "HK-7001"], OTHER_HUB: ["HK-1111"]}
+
+    # An unplanned closure: every booking of the day cancelled.
+    path.write_text("[]", encoding="utf-8")
+    code, out, err = run(
+        capsys, db_url, "config", "publish", "--appointments", str(path), "--day", str(day)
+    )
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        "0 appointments for 2030-05-13 (3 bookings loaded before, not in this file, cancelled)"
+    )
+    assert booked(db_url, day) == {}
