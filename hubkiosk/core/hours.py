@@ -67,12 +67,20 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(math.sqrt(a))
 
 
-def nearest_drop_in(hubs: list[Hub], here: Hub, count: int = 3) -> list[tuple[Hub, float]]:
-    """The ``count`` nearest hubs that take walk-ins, with their distance in km."""
+def nearest_drop_in(
+    hubs: list[Hub], here: Hub, count: int = 3, now: dt.datetime | None = None
+) -> list[tuple[Hub, float]]:
+    """The ``count`` nearest hubs that take walk-ins, with their distance in km; at ``now``,
+    those still to see people today first (open now, or opening later today), and those
+    closed for the rest of the day (a closure, early closing) after them."""
     ranked = [
         (hub, distance_km(here.latitude, here.longitude, hub.latitude, hub.longitude))
         for hub in hubs
         if hub.id != here.id and not hub.appointment_only
     ]
-    ranked.sort(key=lambda pair: (pair[1], pair[0].id))
+
+    def done_for_today(hub: Hub) -> bool:
+        return now is not None and closed_for_the_day(hub, now)
+
+    ranked.sort(key=lambda pair: (done_for_today(pair[0]), pair[1], pair[0].id))
     return ranked[:count]

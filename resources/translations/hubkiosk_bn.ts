@@ -279,219 +279,219 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
         <source>That did not work: %1</source>
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="354"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>এই টিকিটটি আজকের লাইনে নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="355"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>আগে এই ডেস্কের টিকিটটি শেষ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
         <source>Only a called ticket can be called again.</source>
         <translation>শুধু ডাকা হয়েছে এমন টিকিটকেই আবার ডাকা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>শুধু ডাকা হয়েছে এমন টিকিটকেই ‘আসেননি’ হিসেবে চিহ্নিত করা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="360"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>শেষ হয়ে যাওয়া টিকিট অন্য সেবায় পাঠানো যায় না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
         <source>That service is not in the catalogue.</source>
         <translation>এই সেবাটি তালিকায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="362"/>
         <source>The ticket is already in that queue.</source>
         <translation>টিকিটটি আগে থেকেই ওই লাইনে আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>সেবা হয়েছে লেখার আগে টিকিটটি ডাকুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>Say which service the resident was referred to.</source>
         <translation>বাসিন্দাকে কোন সেবায় রেফার করা হয়েছে তা বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>শুধু সংস্থার নাম লিখুন: কোনো ফোন নম্বর, ই-মেইল ঠিকানা বা পোস্টকোড নয়। ম্যানেজারদের রিপোর্টে এটি যেমন লেখা তেমনই দেখায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>আগে আপনার ডেস্ক বেছে নিন: তার নম্বর স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
         <source>No one is waiting.</source>
         <translation>এখন কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>Type the name of the organisation.</source>
         <translation>সংস্থার নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="567"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="587"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="592"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="614"/>
         <source>Queue</source>
         <translation>লাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="588"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="615"/>
         <source>Your desk:</source>
         <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="620"/>
         <source>Call next</source>
         <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="594"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
         <source>Call again</source>
         <translation>আবার ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="622"/>
         <source>Did not come</source>
         <translation>আসেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="596"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
         <source>Transfer to which service</source>
         <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="597"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
         <source>Transfer</source>
         <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="598"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
         <source>Served: resolved</source>
         <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="599"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
         <source>Served: follow-up booked</source>
         <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="600"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>Served: referred</source>
         <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="601"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>বাসিন্দাকে স্ক্রিনটি দিন: দেখা কেমন হলো?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="602"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
         <source>Referred to which service?</source>
         <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="603"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>Another organisation</source>
         <translation>অন্য একটি সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="604"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="605"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
         <source>Name of the organisation</source>
         <translation>সংস্থার নাম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="606"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
         <source>Save the referral</source>
         <translation>রেফারালটি সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="607"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
         <source>Cancel</source>
         <translation>বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="648"/>
         <source>No one at Desk %1 now.</source>
         <translation>এখন ডেস্ক %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ডেস্ক %1-এ: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
         <source>urgent</source>
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>needs an interpreter</source>
         <translation>দোভাষী দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
         <source>accessibility need</source>
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="654"/>
         <source>name: %1</source>
         <translation>নাম: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
         <source>A service no longer offered</source>
         <translation>এমন একটি পরিষেবা যা আর দেওয়া হয় না</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="307"/>
         <source>language: %1</source>
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="663"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
@@ -804,39 +804,39 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="197"/>
         <source>Sorry, the hub is closed now</source>
         <translation>দুঃখিত, হাবটি এখন বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>Sorry, the hub is closed today</source>
         <translation>দুঃখিত, হাবটি আজ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
         <source>Sorry, check-in is closed now</source>
         <translation>দুঃখিত, এখন চেক ইন বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="206"/>
         <source>You can check in for your appointment while the hub is open.</source>
         <translation>হাব খোলা থাকার সময় আপনার অ্যাপয়েন্টমেন্টের জন্য চেক ইন করতে পারবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>হাব খোলা থাকার সময় টিকিট নিতে পারবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="211"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="215"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="216"/>
         <source>See opening times</source>
         <translation>খোলার সময় দেখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="213"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="218"/>
         <source>Find a service or do it online</source>
         <translation>একটি সেবা খুঁজুন বা অনলাইনে করুন</translation>
     </message>
@@ -1408,12 +1408,17 @@
         <translation>আজ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="98"/>
+        <source>Closed for the rest of today</source>
+        <translation>আজ দিনের বাকি সময় বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="100"/>
         <source>Open today %1</source>
         <translation>আজ খোলা %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="128"/>
         <source>closed</source>
         <translation>বন্ধ</translation>
     </message>
@@ -1515,295 +1520,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
         <source>Space</source>
         <translation>স্পেস</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1001"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1023"/>
         <source>Shift</source>
         <translation>শিফট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1002"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1024"/>
         <source>Capital letter</source>
         <translation>বড় হাতের অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1025"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1026"/>
         <source>Numbers and symbols</source>
         <translation>সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1008"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1027"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1030"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1031"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
         <source>Letters</source>
         <translation>অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>Bengali letters</source>
         <translation>বাংলা অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
         <source>English letters</source>
         <translation>ইংরেজি অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1005"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1027"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>You typed: %1</source>
         <translation>আপনি লিখেছেন: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1006"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
         <source>Letters with accents</source>
         <translation>অ্যাকসেন্ট চিহ্নসহ অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>Urdu letters</source>
         <translation>উর্দু অক্ষর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>Bengali numbers and symbols</source>
         <translation>বাংলা সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>Urdu numbers and symbols</source>
         <translation>উর্দু সংখ্যা ও চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1055"/>
         <source>at sign</source>
         <translation>অ্যাট চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1056"/>
         <source>full stop</source>
         <translation>ফুল স্টপ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1057"/>
         <source>hyphen</source>
         <translation>হাইফেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1058"/>
         <source>apostrophe</source>
         <translation>অ্যাপোস্ট্রফি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1059"/>
         <source>underscore</source>
         <translation>আন্ডারস্কোর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1060"/>
         <source>slash</source>
         <translation>স্ল্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1061"/>
         <source>and sign</source>
         <translation>অ্যান্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1062"/>
         <source>plus</source>
         <translation>যোগ চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1063"/>
         <source>hash</source>
         <translation>হ্যাশ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1064"/>
         <source>comma</source>
         <translation>কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1065"/>
         <source>colon</source>
         <translation>কোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1066"/>
         <source>semicolon</source>
         <translation>সেমিকোলন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1067"/>
         <source>question mark</source>
         <translation>প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1046"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1068"/>
         <source>exclamation mark</source>
         <translation>বিস্ময়সূচক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1047"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1069"/>
         <source>open bracket</source>
         <translation>বন্ধনী শুরু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1048"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1070"/>
         <source>close bracket</source>
         <translation>বন্ধনী শেষ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1071"/>
         <source>quotation mark</source>
         <translation>উদ্ধৃতি চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1072"/>
         <source>pound sign</source>
         <translation>পাউন্ড চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1059"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1081"/>
         <source>hasanta (joins letters)</source>
         <translation>হসন্ত (যুক্তাক্ষর)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1060"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1082"/>
         <source>vowel sign aa</source>
         <translation>আ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1061"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1083"/>
         <source>vowel sign i</source>
         <translation>ই-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1062"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1084"/>
         <source>vowel sign ii</source>
         <translation>ঈ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1063"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1085"/>
         <source>vowel sign u</source>
         <translation>উ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1064"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1086"/>
         <source>vowel sign uu</source>
         <translation>ঊ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1065"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1087"/>
         <source>vowel sign ri</source>
         <translation>ঋ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1066"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1088"/>
         <source>vowel sign e</source>
         <translation>এ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1067"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1089"/>
         <source>vowel sign oi</source>
         <translation>ঐ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1068"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1090"/>
         <source>vowel sign o</source>
         <translation>ও-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1069"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1091"/>
         <source>vowel sign ou</source>
         <translation>ঔ-কার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1070"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1092"/>
         <source>anusvara</source>
         <translation>অনুস্বার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1071"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1093"/>
         <source>visarga</source>
         <translation>বিসর্গ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1072"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1094"/>
         <source>chandrabindu</source>
         <translation>চন্দ্রবিন্দু</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1073"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1095"/>
         <source>dari (Bengali full stop)</source>
         <translation>দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1074"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1096"/>
         <source>Urdu full stop</source>
         <translation>উর্দু দাঁড়ি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1075"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1097"/>
         <source>Urdu comma</source>
         <translation>উর্দু কমা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1076"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1098"/>
         <source>Urdu question mark</source>
         <translation>উর্দু প্রশ্নবোধক চিহ্ন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1081"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1103"/>
         <source>On-screen keyboard</source>
         <translation>স্ক্রিনের কিবোর্ড</translation>
     </message>
@@ -1885,37 +1890,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="263"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="267"/>
         <source>No one is waiting there now</source>
         <translation>এখন সেখানে কেউ অপেক্ষা করছেন না</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
         <source>People waiting there now: %1</source>
         <translation>এখন সেখানে অপেক্ষায় আছেন: %1 জন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>আজ সেখানে অপেক্ষার সময়: প্রায় %1 মিনিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="282"/>
         <source>This hub sees people by appointment only</source>
         <translation>এই হাবে শুধু অ্যাপয়েন্টমেন্ট থাকলে দেখা করা হয়</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>অ্যাপয়েন্টমেন্ট ছাড়া উপদেষ্টার সাথে দেখা করতে, কাছের এই হাবগুলোর একটিতে যান। সেখানে অ্যাপয়েন্টমেন্ট ছাড়াই দেখা করা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="292"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="297"/>
         <source>%1 miles away</source>
         <translation>%1 মাইল দূরে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="308"/>
         <source>I have an appointment</source>
         <translation>আমার অ্যাপয়েন্টমেন্ট আছে</translation>
     </message>
@@ -2162,28 +2167,28 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="257"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="454"/>
         <source>Get my ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="330"/>
         <source>Sorry, this service is no longer offered at this hub. Please ask a member of staff.</source>
         <translation>দুঃখিত, এই হাবে এই পরিষেবাটি আর দেওয়া হয় না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="377"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>দুঃখিত, আমরা আপনার টিকিট তৈরি করতে পারিনি। একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>No one is waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="411"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln জন অপেক্ষা করছেন।</numerusform>
@@ -2191,43 +2196,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="416"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="431"/>
         <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
         <translation>হাব %1-এ বন্ধ হয়। এখন টিকিট নিলে আজ হয়তো আপনার সাথে দেখা করা যাবে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
         <source>How can we call you? (optional)</source>
         <translation>আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="440"/>
         <source>Your first name, or leave it empty</source>
         <translation>আপনার প্রথম নাম, বা খালি রাখুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="442"/>
         <source>I need extra help</source>
         <translation>আমার বাড়তি সাহায্য দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="443"/>
         <source>An interpreter</source>
         <translation>একজন দোভাষী</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="445"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>বিশেষ সহায়তা (শোনা, দেখা, চলাফেরা, বসার জায়গা)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="448"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>জরুরি: আমি নিরাপদ নই, বা আজ রাতে থাকার জায়গা নেই</translation>
     </message>
@@ -2270,77 +2275,77 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
         <source>You are checked in</source>
         <translation>আপনার চেক ইন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
         <source>Your ticket</source>
         <translation>আপনার টিকিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2-এ আপনার %1 অ্যাপয়েন্টমেন্টের জন্য আপনার চেক ইন হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>অনুগ্রহ করে বসুন। একজন উপদেষ্টা আপনার নম্বর ডাকবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="471"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>হাব %1-এ বন্ধ হয়। আজ হয়তো আপনার সাথে দেখা করা যাবে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="235"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="249"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="255"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="272"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="274"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="278"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="284"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>

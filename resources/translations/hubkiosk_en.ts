@@ -136,7 +136,7 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="411"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln person is waiting.</numerusform>

@@ -287,219 +287,219 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
         <source>That did not work: %1</source>
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="354"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Tego numeru nie ma w dzisiejszej kolejce.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="355"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Najpierw zakończ numer przy tym stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Ponownie można wezwać tylko wezwany numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Tylko wezwany numer można oznaczyć jako Nie przyszedł.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="360"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Zakończonego numeru nie można przekazać.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
         <source>That service is not in the catalogue.</source>
         <translation>Tej usługi nie ma w katalogu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="362"/>
         <source>The ticket is already in that queue.</source>
         <translation>Ten numer jest już w tej kolejce.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Wezwij numer, zanim zapiszesz go jako obsłużony.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Wskaż, do której usługi skierowano mieszkańca.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Wpisz tylko nazwę organizacji: bez numeru telefonu, adresu e-mail ani kodu pocztowego. Raport dla kierowników pokazuje ją tak, jak została wpisana.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Najpierw wybierz swoje stanowisko: dotknij jego numeru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
         <source>No one is waiting.</source>
         <translation>Nikt teraz nie czeka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>Type the name of the organisation.</source>
         <translation>Wpisz nazwę organizacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="567"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="587"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="592"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="614"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="588"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="615"/>
         <source>Your desk:</source>
         <translation>Twoje stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="620"/>
         <source>Call next</source>
         <translation>Wezwij następnego</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="594"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
         <source>Call again</source>
         <translation>Wezwij ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="622"/>
         <source>Did not come</source>
         <translation>Nie przyszedł</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="596"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
         <source>Transfer to which service</source>
         <translation>Przekaż do której usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="597"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="598"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
         <source>Served: resolved</source>
         <translation>Obsłużono: rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="599"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
         <source>Served: follow-up booked</source>
         <translation>Obsłużono: umówiono kolejną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="600"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>Served: referred</source>
         <translation>Obsłużono: skierowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="601"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Przekaż ekran mieszkańcowi: jak minęła wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="602"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
         <source>Referred to which service?</source>
         <translation>Skierowano do której usługi?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="603"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>Another organisation</source>
         <translation>Inna organizacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="604"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="605"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
         <source>Name of the organisation</source>
         <translation>Nazwa organizacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="606"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
         <source>Save the referral</source>
         <translation>Zapisz skierowanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="607"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="648"/>
         <source>No one at Desk %1 now.</source>
         <translation>Teraz nikogo przy stanowisku %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Przy stanowisku %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
         <source>urgent</source>
         <translation>pilne</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>needs an interpreter</source>
         <translation>potrzebny tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
         <source>accessibility need</source>
         <translation>potrzeba dostępności</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="654"/>
         <source>name: %1</source>
         <translation>imię: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
         <source>A service no longer offered</source>
         <translation>Usługa, której już nie oferujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="307"/>
         <source>language: %1</source>
         <translation>język: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
         <source>appointment</source>
         <translation>wizyta umówiona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="663"/>
         <source>Reading the queue…</source>
         <translation>Odczyt kolejki…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
         <source>Waiting:</source>
         <translation>Czekają:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
         <source>No one waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
@@ -812,39 +812,39 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="197"/>
         <source>Sorry, the hub is closed now</source>
         <translation>Przepraszamy, punkt jest teraz zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Przepraszamy, punkt jest dziś zamknięty</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Przepraszamy, zgłoszenia są teraz zamknięte</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="206"/>
         <source>You can check in for your appointment while the hub is open.</source>
         <translation>Zgłosić przybycie na wizytę można, gdy punkt jest otwarty.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Numer można pobrać, gdy punkt jest otwarty.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="211"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="215"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="216"/>
         <source>See opening times</source>
         <translation>Zobacz godziny otwarcia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="213"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="218"/>
         <source>Find a service or do it online</source>
         <translation>Znajdź usługę lub załatw online</translation>
     </message>
@@ -1416,12 +1416,17 @@
         <translation>Dziś zamknięte</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="98"/>
+        <source>Closed for the rest of today</source>
+        <translation>Zamknięte do końca dnia</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="100"/>
         <source>Open today %1</source>
         <translation>Dziś otwarte %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="128"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
@@ -1524,295 +1529,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
         <source>Space</source>
         <translation>Spacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1001"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1023"/>
         <source>Shift</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1002"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1024"/>
         <source>Capital letter</source>
         <translation>Wielka litera</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1025"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1026"/>
         <source>Numbers and symbols</source>
         <translation>Cyfry i symbole</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1005"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1027"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1006"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
         <source>Letters with accents</source>
         <translation>Litery z ogonkami i akcentami</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1008"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1027"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1030"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1031"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
         <source>Letters</source>
         <translation>Litery</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
         <source>English letters</source>
         <translation>Litery angielskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>Bengali numbers and symbols</source>
         <translation>Cyfry i symbole bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>You typed: %1</source>
         <translation>Wpisano: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>Bengali letters</source>
         <translation>Litery bengalskie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>Urdu letters</source>
         <translation>Litery urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>Urdu numbers and symbols</source>
         <translation>Cyfry i symbole urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1055"/>
         <source>at sign</source>
         <translation>małpa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1056"/>
         <source>full stop</source>
         <translation>kropka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1057"/>
         <source>hyphen</source>
         <translation>łącznik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1058"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1059"/>
         <source>underscore</source>
         <translation>podkreślnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1060"/>
         <source>slash</source>
         <translation>ukośnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1061"/>
         <source>and sign</source>
         <translation>znak et</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1062"/>
         <source>plus</source>
         <translation>znak plus</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1063"/>
         <source>hash</source>
         <translation>krzyżyk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1064"/>
         <source>comma</source>
         <translation>przecinek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1065"/>
         <source>colon</source>
         <translation>dwukropek</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1066"/>
         <source>semicolon</source>
         <translation>średnik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1067"/>
         <source>question mark</source>
         <translation>znak zapytania</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1046"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1068"/>
         <source>exclamation mark</source>
         <translation>wykrzyknik</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1047"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1069"/>
         <source>open bracket</source>
         <translation>nawias otwierający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1048"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1070"/>
         <source>close bracket</source>
         <translation>nawias zamykający</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1071"/>
         <source>quotation mark</source>
         <translation>cudzysłów</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1072"/>
         <source>pound sign</source>
         <translation>znak funta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1059"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1081"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (łączy litery)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1060"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1082"/>
         <source>vowel sign aa</source>
         <translation>znak samogłoski aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1061"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1083"/>
         <source>vowel sign i</source>
         <translation>znak samogłoski i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1062"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1084"/>
         <source>vowel sign ii</source>
         <translation>znak samogłoski ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1063"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1085"/>
         <source>vowel sign u</source>
         <translation>znak samogłoski u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1064"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1086"/>
         <source>vowel sign uu</source>
         <translation>znak samogłoski uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1065"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1087"/>
         <source>vowel sign ri</source>
         <translation>znak samogłoski ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1066"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1088"/>
         <source>vowel sign e</source>
         <translation>znak samogłoski e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1067"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1089"/>
         <source>vowel sign oi</source>
         <translation>znak samogłoski oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1068"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1090"/>
         <source>vowel sign o</source>
         <translation>znak samogłoski o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1069"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1091"/>
         <source>vowel sign ou</source>
         <translation>znak samogłoski ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1070"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1092"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1071"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1093"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1072"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1094"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1073"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1095"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (bengalska kropka)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1074"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1096"/>
         <source>Urdu full stop</source>
         <translation>Kropka urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1075"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1097"/>
         <source>Urdu comma</source>
         <translation>Przecinek urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1076"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1098"/>
         <source>Urdu question mark</source>
         <translation>Znak zapytania urdu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1081"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1103"/>
         <source>On-screen keyboard</source>
         <translation>Klawiatura ekranowa</translation>
     </message>
@@ -1895,37 +1900,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="263"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="267"/>
         <source>No one is waiting there now</source>
         <translation>Teraz nikt tam nie czeka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
         <source>People waiting there now: %1</source>
         <translation>Teraz czeka tam: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Czas oczekiwania tam dziś: ok. %1 min</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="282"/>
         <source>This hub sees people by appointment only</source>
         <translation>Ten punkt przyjmuje tylko po umówieniu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Aby porozmawiać z doradcą bez umawiania, odwiedź jeden z pobliskich punktów. Przyjmują osoby bez umówienia.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="292"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="297"/>
         <source>%1 miles away</source>
         <translation>%1 mil stąd</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="308"/>
         <source>I have an appointment</source>
         <translation>Mam umówioną wizytę</translation>
     </message>
@@ -2176,28 +2181,28 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="257"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="454"/>
         <source>Get my ticket</source>
         <translation>Pobierz mój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="330"/>
         <source>Sorry, this service is no longer offered at this hub. Please ask a member of staff.</source>
         <translation>Przepraszamy, ta usługa nie jest już oferowana w tym punkcie. Prosimy zapytać pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="377"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Przepraszamy, nie udało się utworzyć numeru. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>No one is waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="411"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>Czeka %Ln osoba.</numerusform>
@@ -2206,43 +2211,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="416"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="431"/>
         <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
         <translation>Punkt zamyka się o %1. Jeśli weźmiesz bilet teraz, możesz nie zostać dziś obsłużony. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
         <source>How can we call you? (optional)</source>
         <translation>Jak mamy Cię wywołać? (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="440"/>
         <source>Your first name, or leave it empty</source>
         <translation>Twoje imię albo zostaw puste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="442"/>
         <source>I need extra help</source>
         <translation>Potrzebuję dodatkowej pomocy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="443"/>
         <source>An interpreter</source>
         <translation>Tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="445"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Potrzeba dostępności (słuch, wzrok, poruszanie się, miejsce do siedzenia)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="448"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Pilne: nie jestem bezpieczny(-a) lub nie mam gdzie spać tej nocy</translation>
     </message>
@@ -2285,77 +2290,77 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
         <source>You are checked in</source>
         <translation>Przybycie zgłoszone</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
         <source>Your ticket</source>
         <translation>Twój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="471"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>Punkt zamyka się o %1. Możesz nie zostać dziś obsłużony. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="235"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Zeskanuj, aby śledzić kolejkę w telefonie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="249"/>
         <source>Your number is</source>
         <translation>Twój numer to</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Your number is %1</source>
         <translation>Twój numer to %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="255"/>
         <source>taken at %1</source>
         <translation>pobrany o %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="272"/>
         <source>Printing your ticket…</source>
         <translation>Drukowanie numeru…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="274"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Odbierz numer z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="278"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Przepraszamy, drukarka nie działa. Jesteś w kolejce: zapamiętaj numer lub zrób zdjęcie ekranu. Powiadomiliśmy personel.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="284"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Zapamiętaj numer lub zrób zdjęcie ekranu.</translation>
     </message>

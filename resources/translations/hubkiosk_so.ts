@@ -279,219 +279,219 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
         <source>That did not work: %1</source>
         <translation>Taasi ma shaqayn: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="354"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Tigidhkaasi kuma jiro safka maanta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="355"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Marka hore dhammee tigidhka miiskan ku jira.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Tigidh la wacay oo keliya ayaa mar kale la wici karaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Tigidh la wacay oo keliya ayaa lagu calaamadin karaa &apos;Ma iman&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="360"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Tigidh dhammaaday lama wareejin karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
         <source>That service is not in the catalogue.</source>
         <translation>Adeeggaasi kuma jiro liiska.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="362"/>
         <source>The ticket is already in that queue.</source>
         <translation>Tigidhku horeba wuu ugu jiray safkaas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Wac tigidhka ka hor intaadan u diiwaangelin in la caawiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Sheeg adeegga qofka deegaanka loo gudbiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Qor magaca hay&apos;adda oo keliya: lambar taleefan, cinwaan e-mail ama koodh boosto ha qorin. Warbixinta maareeyayaashu waxay u muujisaa sida loo qoray.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Marka hore dooro miiskaaga: taabo lambarkiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
         <source>No one is waiting.</source>
         <translation>Hadda qofna ma sugayo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>Type the name of the organisation.</source>
         <translation>Qor magaca hay&apos;adda.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="567"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="587"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="592"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="614"/>
         <source>Queue</source>
         <translation>Safka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="588"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="615"/>
         <source>Your desk:</source>
         <translation>Miiskaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="620"/>
         <source>Call next</source>
         <translation>Wac kan xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="594"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
         <source>Call again</source>
         <translation>Mar kale wac</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="622"/>
         <source>Did not come</source>
         <translation>Ma iman</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="596"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
         <source>Transfer to which service</source>
         <translation>U wareeji adeeggee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="597"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
         <source>Transfer</source>
         <translation>U wareeji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="598"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
         <source>Served: resolved</source>
         <translation>La caawiyay: waa la xalliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="599"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
         <source>Served: follow-up booked</source>
         <translation>La caawiyay: ballan kale waa la qabtay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="600"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>Served: referred</source>
         <translation>La caawiyay: waa la gudbiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="601"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Shaashadda u dhiib qofka: booqashadu sidee ahayd?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="602"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
         <source>Referred to which service?</source>
         <translation>Adeeggee loo gudbiyay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="603"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>Another organisation</source>
         <translation>Hay&apos;ad kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="604"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="605"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
         <source>Name of the organisation</source>
         <translation>Magaca hay&apos;adda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="606"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
         <source>Save the referral</source>
         <translation>Keydi gudbinta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="607"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="648"/>
         <source>No one at Desk %1 now.</source>
         <translation>Hadda qofna ma joogo miiska %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Miiska %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
         <source>urgent</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>needs an interpreter</source>
         <translation>turjubaan buu u baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
         <source>accessibility need</source>
         <translation>baahi gaar ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="654"/>
         <source>name: %1</source>
         <translation>magac: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
         <source>A service no longer offered</source>
         <translation>Adeeg aan hadda la bixin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="307"/>
         <source>language: %1</source>
         <translation>luqadda: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
         <source>appointment</source>
         <translation>ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="663"/>
         <source>Reading the queue…</source>
         <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
         <source>Waiting:</source>
         <translation>Sugaya:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
         <source>No one waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
@@ -804,39 +804,39 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="197"/>
         <source>Sorry, the hub is closed now</source>
         <translation>Waan ka xunnahay, xaruntu hadda way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>Sorry, the hub is closed today</source>
         <translation>Waan ka xunnahay, xaruntu maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
         <source>Sorry, check-in is closed now</source>
         <translation>Waan ka xunnahay, is-diiwaangelintu hadda way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="206"/>
         <source>You can check in for your appointment while the hub is open.</source>
         <translation>Waxaad u is-diiwaangelin kartaa ballantaada marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>Waxaad qaadan kartaa tigidh marka xaruntu furan tahay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="211"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="215"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="216"/>
         <source>See opening times</source>
         <translation>Eeg saacadaha furitaanka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="213"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="218"/>
         <source>Find a service or do it online</source>
         <translation>Raadi adeeg ama online ku samee</translation>
     </message>
@@ -1408,12 +1408,17 @@
         <translation>Maanta way xiran tahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="98"/>
+        <source>Closed for the rest of today</source>
+        <translation>Waa xiran yahay inta ka hartay maanta</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="100"/>
         <source>Open today %1</source>
         <translation>Maanta way furan tahay %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="128"/>
         <source>closed</source>
         <translation>xiran</translation>
     </message>
@@ -1515,295 +1520,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
         <source>Space</source>
         <translation>Meel bannaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
         <source>Delete</source>
         <translation>Tirtir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1001"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1023"/>
         <source>Shift</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1002"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1024"/>
         <source>Capital letter</source>
         <translation>Xaraf weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1025"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1026"/>
         <source>Numbers and symbols</source>
         <translation>Tirooyin iyo calaamado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1008"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1027"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1030"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1031"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
         <source>Letters</source>
         <translation>Xarfo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>Bengali letters</source>
         <translation>Xarfaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
         <source>English letters</source>
         <translation>Xarfaha Ingiriisiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1005"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1027"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>You typed: %1</source>
         <translation>Waxaad qortay: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1006"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
         <source>Letters with accents</source>
         <translation>Xarfaha leh calaamadaha codka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>Urdu letters</source>
         <translation>Xarfaha Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>Bengali numbers and symbols</source>
         <translation>Tirooyinka iyo calaamadaha Bengaaliga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>Urdu numbers and symbols</source>
         <translation>Tirooyinka iyo calaamadaha Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1055"/>
         <source>at sign</source>
         <translation>calaamadda at</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1056"/>
         <source>full stop</source>
         <translation>joogsi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1057"/>
         <source>hyphen</source>
         <translation>xarriiq yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1058"/>
         <source>apostrophe</source>
         <translation>calaamadda apostrophe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1059"/>
         <source>underscore</source>
         <translation>xarriiq hoose</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1060"/>
         <source>slash</source>
         <translation>xarriiq janjeedha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1061"/>
         <source>and sign</source>
         <translation>calaamadda iyo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1062"/>
         <source>plus</source>
         <translation>calaamadda lagu daray</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1063"/>
         <source>hash</source>
         <translation>calaamadda hash</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1064"/>
         <source>comma</source>
         <translation>hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1065"/>
         <source>colon</source>
         <translation>laba dhibcood</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1066"/>
         <source>semicolon</source>
         <translation>dhibic iyo hakad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1067"/>
         <source>question mark</source>
         <translation>calaamadda su&apos;aasha</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1046"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1068"/>
         <source>exclamation mark</source>
         <translation>calaamadda yaabka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1047"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1069"/>
         <source>open bracket</source>
         <translation>qaws furan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1048"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1070"/>
         <source>close bracket</source>
         <translation>qaws xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1071"/>
         <source>quotation mark</source>
         <translation>calaamadda xigashada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1072"/>
         <source>pound sign</source>
         <translation>calaamadda ginni</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1059"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1081"/>
         <source>hasanta (joins letters)</source>
         <translation>hasanta (isku xirta xarfaha)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1060"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1082"/>
         <source>vowel sign aa</source>
         <translation>calaamadda shaqalka aa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1061"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1083"/>
         <source>vowel sign i</source>
         <translation>calaamadda shaqalka i</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1062"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1084"/>
         <source>vowel sign ii</source>
         <translation>calaamadda shaqalka ii</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1063"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1085"/>
         <source>vowel sign u</source>
         <translation>calaamadda shaqalka u</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1064"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1086"/>
         <source>vowel sign uu</source>
         <translation>calaamadda shaqalka uu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1065"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1087"/>
         <source>vowel sign ri</source>
         <translation>calaamadda shaqalka ri</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1066"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1088"/>
         <source>vowel sign e</source>
         <translation>calaamadda shaqalka e</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1067"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1089"/>
         <source>vowel sign oi</source>
         <translation>calaamadda shaqalka oi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1068"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1090"/>
         <source>vowel sign o</source>
         <translation>calaamadda shaqalka o</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1069"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1091"/>
         <source>vowel sign ou</source>
         <translation>calaamadda shaqalka ou</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1070"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1092"/>
         <source>anusvara</source>
         <translation>anusvara</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1071"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1093"/>
         <source>visarga</source>
         <translation>visarga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1072"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1094"/>
         <source>chandrabindu</source>
         <translation>chandrabindu</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1073"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1095"/>
         <source>dari (Bengali full stop)</source>
         <translation>dari (joogsiga Bengaaliga)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1074"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1096"/>
         <source>Urdu full stop</source>
         <translation>Joogsiga Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1075"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1097"/>
         <source>Urdu comma</source>
         <translation>Hakadka Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1076"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1098"/>
         <source>Urdu question mark</source>
         <translation>Calaamadda su&apos;aasha Urduuga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1081"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1103"/>
         <source>On-screen keyboard</source>
         <translation>Kiiboodhka shaashadda</translation>
     </message>
@@ -1885,37 +1890,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="263"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="267"/>
         <source>No one is waiting there now</source>
         <translation>Hadda cidna halkaas kuma sugayso</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
         <source>People waiting there now: %1</source>
         <translation>Dadka hadda halkaas ku sugaya: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>Sugitaanka maanta halkaas: qiyaastii %1 daqiiqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="282"/>
         <source>This hub sees people by appointment only</source>
         <translation>Xaruntan waxay dadka ku qaabishaa ballan oo keliya</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>Si aad la-taliye ula kulanto adigoo aan ballan lahayn, fadlan tag mid ka mid ah xarumahan u dhow. Xarumahaas waxay qaabilaan dadka aan ballan haysan.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="292"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="297"/>
         <source>%1 miles away</source>
         <translation>%1 mayl u jirta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="308"/>
         <source>I have an appointment</source>
         <translation>Ballan ayaan leeyahay</translation>
     </message>
@@ -2162,28 +2167,28 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="257"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="454"/>
         <source>Get my ticket</source>
         <translation>Qaado tigidhkayga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="330"/>
         <source>Sorry, this service is no longer offered at this hub. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, adeeggan laguma bixiyo xaruntan hadda. Fadlan weydii qof ka mid ah shaqaalaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="377"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, tigidhkaaga ma samayn karin. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>No one is waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="411"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln qof ayaa sugaya.</numerusform>
@@ -2191,43 +2196,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="416"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="431"/>
         <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
         <translation>Xaruntu waxay xirantaa %1. Haddii aad hadda tigidh qaadato, maanta laga yaabaa in laguu arki waayo. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
         <source>How can we call you? (optional)</source>
         <translation>Maxaan kuugu yeernaa? (ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="440"/>
         <source>Your first name, or leave it empty</source>
         <translation>Magacaaga hore, ama iska daa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="442"/>
         <source>I need extra help</source>
         <translation>Caawimo dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="443"/>
         <source>An interpreter</source>
         <translation>Turjubaan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="445"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>Baahi gaar ah (maqal, aragti, socod, kursi)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="448"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>Degdeg: ammaan ma ihi, ama caawa hoy ma lihi</translation>
     </message>
@@ -2270,77 +2275,77 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
         <source>You are checked in</source>
         <translation>Waa lagu diiwaangeliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
         <source>Your ticket</source>
         <translation>Tigidhkaaga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Waa lagu diiwaangeliyay ballantaada %1 ee %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Fadlan fariiso. La-taliye ayaa ku dhawaaqi doona lambarkaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="471"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>Xaruntu waxay xirantaa %1. Maanta laga yaabaa in laguu arki waayo. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="235"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="249"/>
         <source>Your number is</source>
         <translation>Lambarkaagu waa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Your number is %1</source>
         <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="255"/>
         <source>taken at %1</source>
         <translation>la qaaday %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="272"/>
         <source>Printing your ticket…</source>
         <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="274"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="278"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="284"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>

@@ -279,219 +279,219 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="322"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
         <source>That did not work: %1</source>
         <translation>یہ کام نہیں ہوا: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="329"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="354"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>یہ ٹکٹ آج کی قطار میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="330"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="355"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>پہلے اس ڈیسک کا ٹکٹ مکمل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="331"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
         <source>Only a called ticket can be called again.</source>
         <translation>صرف بلایا گیا ٹکٹ ہی دوبارہ بلایا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>صرف بلائے گئے ٹکٹ کو ہی نہیں آئے کے طور پر نشان زد کیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="335"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="360"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>مکمل شدہ ٹکٹ منتقل نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="336"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
         <source>That service is not in the catalogue.</source>
         <translation>یہ سروس فہرست میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="337"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="362"/>
         <source>The ticket is already in that queue.</source>
         <translation>ٹکٹ پہلے ہی اس قطار میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="338"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>خدمت مکمل درج کرنے سے پہلے ٹکٹ کو بلائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="339"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>Say which service the resident was referred to.</source>
         <translation>بتائیں کہ رہائشی کو کس سروس کو بھیجا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="341"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>صرف ادارے کا نام لکھیں: کوئی فون نمبر، ای میل پتہ یا پوسٹ کوڈ نہیں۔ مینیجرز کی رپورٹ اسے ویسے ہی دکھاتی ہے جیسے لکھا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>اس ڈیسک پر کوئی ٹکٹ نہیں: پہلے اگلے کو بلائیں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>پہلے اپنا ڈیسک چنیں: اس کے نمبر کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
         <source>No one is waiting.</source>
         <translation>ابھی کوئی انتظار میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="459"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
         <source>Type the name of the organisation.</source>
         <translation>ادارے کا نام لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="567"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="587"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="592"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="614"/>
         <source>Queue</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="588"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="615"/>
         <source>Your desk:</source>
         <translation>آپ کا ڈیسک:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="593"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="620"/>
         <source>Call next</source>
         <translation>اگلے کو بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="594"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
         <source>Call again</source>
         <translation>دوبارہ بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="622"/>
         <source>Did not come</source>
         <translation>نہیں آئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="596"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
         <source>Transfer to which service</source>
         <translation>کس سروس کو منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="597"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
         <source>Transfer</source>
         <translation>منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="598"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
         <source>Served: resolved</source>
         <translation>خدمت مکمل: مسئلہ حل</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="599"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
         <source>Served: follow-up booked</source>
         <translation>خدمت مکمل: اگلی ملاقات طے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="600"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>Served: referred</source>
         <translation>خدمت مکمل: آگے بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="601"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>اسکرین رہائشی کو دیں: ملاقات کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="602"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
         <source>Referred to which service?</source>
         <translation>کس سروس کو بھیجا گیا؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="603"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>Another organisation</source>
         <translation>کوئی اور ادارہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="604"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="605"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
         <source>Name of the organisation</source>
         <translation>ادارے کا نام</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="606"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
         <source>Save the referral</source>
         <translation>حوالہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="607"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="648"/>
         <source>No one at Desk %1 now.</source>
         <translation>اس وقت ڈیسک %1 پر کوئی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ڈیسک %1 پر: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="275"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
         <source>urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>needs an interpreter</source>
         <translation>مترجم کی ضرورت ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
         <source>accessibility need</source>
         <translation>رسائی کی ضرورت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="654"/>
         <source>name: %1</source>
         <translation>نام: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
         <source>A service no longer offered</source>
         <translation>ایک سروس جو اب پیش نہیں کی جاتی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="282"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="307"/>
         <source>language: %1</source>
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
         <source>appointment</source>
         <translation>ملاقات کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="663"/>
         <source>Reading the queue…</source>
         <translation>قطار پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
         <source>Waiting:</source>
         <translation>انتظار میں:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="650"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
         <source>No one waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
@@ -804,39 +804,39 @@
 <context>
     <name>ClosedPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="193"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="197"/>
         <source>Sorry, the hub is closed now</source>
         <translation>معذرت، حب ابھی بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="195"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
         <source>Sorry, the hub is closed today</source>
         <translation>معذرت، حب آج بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="199"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="203"/>
         <source>Sorry, check-in is closed now</source>
         <translation>معذرت، چیک ان اب بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="202"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="206"/>
         <source>You can check in for your appointment while the hub is open.</source>
         <translation>حب کھلا ہونے پر آپ اپنی ملاقات کے لیے چیک ان کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="208"/>
         <source>You can get a ticket while the hub is open.</source>
         <translation>حب کھلا ہونے پر آپ ٹکٹ لے سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="211"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="212"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="215"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="216"/>
         <source>See opening times</source>
         <translation>کھلنے کے اوقات دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="213"/>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="214"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="218"/>
         <source>Find a service or do it online</source>
         <translation>کوئی سروس تلاش کریں یا آن لائن کریں</translation>
     </message>
@@ -1408,12 +1408,17 @@
         <translation>آج بند ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="96"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="98"/>
+        <source>Closed for the rest of today</source>
+        <translation>آج باقی دن کے لیے بند</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="100"/>
         <source>Open today %1</source>
         <translation>آج کھلا ہے %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="124"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="128"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
@@ -1515,295 +1520,295 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="990"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
         <source>Space</source>
         <translation>خالی جگہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="991"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1013"/>
         <source>Delete</source>
         <translation>مٹائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="992"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1014"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1001"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1023"/>
         <source>Shift</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1002"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1024"/>
         <source>Capital letter</source>
         <translation>بڑا حرف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1003"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1025"/>
         <source>123 ?</source>
         <translation>123 ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1004"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1026"/>
         <source>Numbers and symbols</source>
         <translation>اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1005"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1027"/>
         <source>àé</source>
         <translation>àé</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1006"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
         <source>Letters with accents</source>
         <translation>اعراب والے حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1008"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1011"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1027"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1030"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1009"/>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1012"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1031"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
         <source>Letters</source>
         <translation>حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1028"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
         <source>English letters</source>
         <translation>انگریزی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>১২৩ ?</source>
         <translation>১২৩ ?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1020"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
         <source>Bengali numbers and symbols</source>
         <translation>بنگالی اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>অআক</source>
         <translation>অআক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="935"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="957"/>
         <source>You typed: %1</source>
         <translation>آپ نے لکھا: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1016"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
         <source>Bengali letters</source>
         <translation>بنگالی حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>اب</source>
         <translation>اب</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1017"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
         <source>Urdu letters</source>
         <translation>اردو حروف</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>۱۲۳ ؟</source>
         <translation>۱۲۳ ؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1021"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
         <source>Urdu numbers and symbols</source>
         <translation>اردو اعداد اور علامات</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1033"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1055"/>
         <source>at sign</source>
         <translation>ایٹ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1034"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1056"/>
         <source>full stop</source>
         <translation>فل اسٹاپ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1035"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1057"/>
         <source>hyphen</source>
         <translation>ہائفن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1036"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1058"/>
         <source>apostrophe</source>
         <translation>اپوسٹروفی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1037"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1059"/>
         <source>underscore</source>
         <translation>انڈر اسکور</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1038"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1060"/>
         <source>slash</source>
         <translation>سلیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1039"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1061"/>
         <source>and sign</source>
         <translation>اینڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1040"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1062"/>
         <source>plus</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1041"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1063"/>
         <source>hash</source>
         <translation>ہیش</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1042"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1064"/>
         <source>comma</source>
         <translation>کاما</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1043"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1065"/>
         <source>colon</source>
         <translation>کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1044"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1066"/>
         <source>semicolon</source>
         <translation>سیمی کولن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1045"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1067"/>
         <source>question mark</source>
         <translation>سوالیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1046"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1068"/>
         <source>exclamation mark</source>
         <translation>ندائیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1047"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1069"/>
         <source>open bracket</source>
         <translation>قوس کھولیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1048"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1070"/>
         <source>close bracket</source>
         <translation>قوس بند کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1049"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1071"/>
         <source>quotation mark</source>
         <translation>واوین</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1050"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1072"/>
         <source>pound sign</source>
         <translation>پاؤنڈ کی علامت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1059"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1081"/>
         <source>hasanta (joins letters)</source>
         <translation>ہسنتا (حروف جوڑتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1060"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1082"/>
         <source>vowel sign aa</source>
         <translation>اعرابی علامت آ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1061"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1083"/>
         <source>vowel sign i</source>
         <translation>اعرابی علامت اِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1062"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1084"/>
         <source>vowel sign ii</source>
         <translation>اعرابی علامت ای</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1063"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1085"/>
         <source>vowel sign u</source>
         <translation>اعرابی علامت اُ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1064"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1086"/>
         <source>vowel sign uu</source>
         <translation>اعرابی علامت او</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1065"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1087"/>
         <source>vowel sign ri</source>
         <translation>اعرابی علامت رِ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1066"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1088"/>
         <source>vowel sign e</source>
         <translation>اعرابی علامت اے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1067"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1089"/>
         <source>vowel sign oi</source>
         <translation>اعرابی علامت اوئی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1068"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1090"/>
         <source>vowel sign o</source>
         <translation>اعرابی علامت او (o)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1069"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1091"/>
         <source>vowel sign ou</source>
         <translation>اعرابی علامت اؤ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1070"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1092"/>
         <source>anusvara</source>
         <translation>انوسوار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1071"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1093"/>
         <source>visarga</source>
         <translation>وسرگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1072"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1094"/>
         <source>chandrabindu</source>
         <translation>چندربندو</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1073"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1095"/>
         <source>dari (Bengali full stop)</source>
         <translation>داری (بنگالی فل اسٹاپ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1074"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1096"/>
         <source>Urdu full stop</source>
         <translation>اردو ختمہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1075"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1097"/>
         <source>Urdu comma</source>
         <translation>اردو سکتہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1076"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1098"/>
         <source>Urdu question mark</source>
         <translation>اردو سوالیہ نشان</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/keyboard.py" line="1081"/>
+        <location filename="../../hubkiosk/ui/keyboard.py" line="1103"/>
         <source>On-screen keyboard</source>
         <translation>اسکرین کی بورڈ</translation>
     </message>
@@ -1885,37 +1890,37 @@
 <context>
     <name>RedirectPanel</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="263"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="267"/>
         <source>No one is waiting there now</source>
         <translation>وہاں اس وقت کوئی انتظار میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="265"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
         <source>People waiting there now: %1</source>
         <translation>وہاں اس وقت انتظار کرنے والے: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="269"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="273"/>
         <source>Waits there today: about %1 minutes</source>
         <translation>آج وہاں انتظار: تقریباً %1 منٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="277"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="282"/>
         <source>This hub sees people by appointment only</source>
         <translation>یہ حب صرف ملاقات کے وقت سے ملتا ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="280"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="285"/>
         <source>To see an adviser without an appointment, please visit one of these hubs near here. They see people who walk in.</source>
         <translation>بغیر ملاقات کسی مشیر سے ملنے کے لیے براہ کرم قریب کے ان میں سے کسی حب پر جائیں۔ وہ بغیر وقت آنے والوں سے ملتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="292"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="297"/>
         <source>%1 miles away</source>
         <translation>%1 میل دور</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="303"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="308"/>
         <source>I have an appointment</source>
         <translation>میری ملاقات کا وقت طے ہے</translation>
     </message>
@@ -2162,28 +2167,28 @@
 <context>
     <name>TicketConfirmScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="257"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="447"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="454"/>
         <source>Get my ticket</source>
         <translation>میرا ٹکٹ لیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="323"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="330"/>
         <source>Sorry, this service is no longer offered at this hub. Please ask a member of staff.</source>
         <translation>معذرت، یہ سروس اب اس مرکز پر پیش نہیں کی جاتی۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="370"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="377"/>
         <source>Sorry, we could not make your ticket. Please ask a member of staff.</source>
         <translation>معذرت، ہم آپ کا ٹکٹ نہیں بنا سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="402"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
         <source>No one is waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="404"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="411"/>
         <source>%Ln person(s) waiting.</source>
         <translation>
             <numerusform>%Ln شخص انتظار میں ہے۔</numerusform>
@@ -2191,43 +2196,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="409"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="416"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="424"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="431"/>
         <source>The hub closes at %1. If you take a ticket now, you may not be seen today. Please ask a member of staff.</source>
         <translation>مرکز %1 بجے بند ہوتا ہے۔ اگر آپ ابھی ٹکٹ لیں تو ہو سکتا ہے آج آپ سے ملاقات نہ ہو سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="432"/>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="434"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="439"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
         <source>How can we call you? (optional)</source>
         <translation>ہم آپ کو کس نام سے بلائیں؟ (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="433"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="440"/>
         <source>Your first name, or leave it empty</source>
         <translation>آپ کا پہلا نام، یا خالی چھوڑ دیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="435"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="442"/>
         <source>I need extra help</source>
         <translation>مجھے اضافی مدد چاہیے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="436"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="443"/>
         <source>An interpreter</source>
         <translation>ایک مترجم</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="438"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="445"/>
         <source>An accessibility need (hearing, sight, mobility, a seat)</source>
         <translation>رسائی کی ضرورت (سننا، دیکھنا، چلنا پھرنا، بیٹھنے کی جگہ)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="441"/>
+        <location filename="../../hubkiosk/ui/screens/queue/confirm.py" line="448"/>
         <source>Urgent: I am not safe, or I have nowhere to stay tonight</source>
         <translation>فوری: میں محفوظ نہیں، یا آج رات میرے پاس رہنے کی جگہ نہیں</translation>
     </message>
@@ -2270,77 +2275,77 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="152"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
         <source>You are checked in</source>
         <translation>آپ کا چیک ان ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="153"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
         <source>Your ticket</source>
         <translation>آپ کا ٹکٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="213"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2 پر آپ کی %1 ملاقات کے لیے آپ کا چیک ان ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="217"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>براہ کرم تشریف رکھیں۔ ایک مشیر آپ کا نمبر پکارے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="466"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="471"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>مرکز %1 بجے بند ہوتا ہے۔ ہو سکتا ہے آج آپ سے ملاقات نہ ہو سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="234"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="235"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>اپنے فون پر قطار دیکھنے کے لیے اسکین کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="241"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="249"/>
         <source>Your number is</source>
         <translation>آپ کا نمبر ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Your number is %1</source>
         <translation>آپ کا نمبر %1 ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="247"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="255"/>
         <source>taken at %1</source>
         <translation>%1 پر لیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="264"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="272"/>
         <source>Printing your ticket…</source>
         <translation>آپ کا ٹکٹ پرنٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="266"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="274"/>
         <source>Please take your ticket from the printer.</source>
         <translation>براہ کرم پرنٹر سے اپنا ٹکٹ لے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="270"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="278"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>معذرت، پرنٹر کام نہیں کر رہا۔ آپ قطار میں ہیں: براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔ ہم نے عملے کو بتا دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="276"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="284"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔</translation>
     </message>

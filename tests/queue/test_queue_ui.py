@@ -6,6 +6,7 @@ London) unless a test moves it, so the results do not depend on when the tests r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import socket
 import threading
@@ -22,6 +23,7 @@ from hubkiosk.core.i18n import CODES
 from hubkiosk.printing import escpos_ticket
 from hubkiosk.store.models import OutboxItem, Priority, QueueEvent, StoreEvent, Ticket
 from hubkiosk.ui.screens import ScreenId
+from sync.protocol.content import Closure, HubList
 from tests.conftest import assert_all_in_view, find_button, logged, resize_to
 from tests.queue.conftest import LONDON
 
@@ -997,3 +999,47 @@ def test_a_referral_typed_with_a_residents_contact_details_is_refused_and_kept_t
     with kiosk.store.session() as session:
         served = session.scalars(select(QueueEvent).where(QueueEvent.kind == "served")).one()
         assert served.referred_to == "Citizens Advice"
+
+
+def test_town_hall_sends_walk_ins_to_hubs_still_open_today_first(queue_kiosk, click, clock):
+    """QA (s37): with Bethnal Green closed all day (a burst pipe) and Bow from 10:00 (staff
+    training), the Town Hall at 10:30 listed them first, Bow as "Open today 09:00-10:00",
+    and Chrisp Street, the one open, below the fold. Hubs still to see people today come
+    first, nearest first; one closed for the rest of the day says so."""
+    kiosk = queue_kiosk(config={"hub_id": "town-hall-whitechapel"})
+    content = kiosk.ctx.content
+
+    def closed(start: str, reason: str) -> Closure:
+        return Closure.model_validate(
+            {"start": start, "end": "2026-11-24T23:00:00", "reason": {"en": reason}}
+        )
+
+    closures = {
+        "pdc-bethnal-green": closed("2026-11-24T00:00:00", "Burst pipe"),
+        "idea-store-bow": closed("2026-11-24T10:00:00", "Staff training"),
+        "cubitt-town-library": closed("2026-11-24T10:00:00", "Staff training"),
+    }
+    hubs = [
+        hub.model_copy(update={"closures": [closures[hub.id]]}) if hub.id in closures else hub
+        for hub in content.hubs.hubs
+    ]
+    kiosk.ctx.set_content(dataclasses.replace(content, hubs=HubList(hubs=hubs)))
+    window = kiosk.window
+    click(window, "Check in, or find a drop-in hub")
+    redirect = window.screens[ScreenId.QUEUE].stack.redirect
+    shown = [lab.text() for lab in redirect.hub_labels if lab.isVisible()]
+    assert [text.split("\n")[0] for text in shown] == [
+        "Idea Store Chrisp Street",
+        "Professional Development Centre Bethnal Green",
+        "Idea Store Bow",
+    ]
+    assert "Open today 09:00–17:00" in shown[0]
+    assert "Closed today" in shown[1]
+    assert "Closed for the rest of today" in shown[2]  # not "Open today 09:00-10:00"
+    # Before Bow's training it still sees people today: the nearest open hubs first.
+    clock.set_local(dt.datetime(2026, 11, 24, 9, 30, tzinfo=LONDON))
+    click(window, "Start again")
+    click(window, "Check in, or find a drop-in hub")
+    shown = [lab.text() for lab in redirect.hub_labels if lab.isVisible()]
+    assert shown[0].startswith("Idea Store Bow\n"), shown
+    assert "Professional Development Centre Bethnal Green" not in " ".join(shown)

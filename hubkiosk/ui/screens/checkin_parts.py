@@ -92,6 +92,10 @@ def hours_today_text(ctx: KioskContext, hub: Hub, day: dt.date) -> str:
     periods = hours.describe_day(hub, day)
     if not periods:
         return QCoreApplication.translate("HubStatus", "Closed today")
+    now = ctx.now()
+    if hours.local(now).date() == day and hours.closed_for_the_day(hub, now):
+        # Not "Open today 09:00-10:00" at 10:30: closed early (a closure), or it has shut.
+        return QCoreApplication.translate("HubStatus", "Closed for the rest of today")
     spans = ", ".join(f"{fmt_time(ctx, a)}–{fmt_time(ctx, b)}" for a, b in periods)
     return QCoreApplication.translate("HubStatus", "Open today %1").replace("%1", spans)
 
@@ -271,7 +275,8 @@ class RedirectPanel(QFrame):
         return " · ".join(parts)
 
     def nearest(self) -> list[tuple[Hub, float]]:
-        return hours.nearest_drop_in(list(self.ctx.content.hubs.hubs), self.ctx.hub, NEAREST)
+        hubs = list(self.ctx.content.hubs.hubs)
+        return hours.nearest_drop_in(hubs, self.ctx.hub, NEAREST, self.ctx.now())
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("This hub sees people by appointment only"))
