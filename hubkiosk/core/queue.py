@@ -242,7 +242,9 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
             Ticket.language,
             Ticket.interpreter_language,
             Ticket.appointment_id,
+            Appointment.starts_at,
         )
+        .outerjoin(Appointment, Appointment.id == Ticket.appointment_id)
         .where(Ticket.hub_id == hub_id, Ticket.day == day)
         .order_by(_TICKET_ROWID)  # as stored: a clock set back must not reorder them
     ).all()
@@ -260,6 +262,7 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
                 language=row.language,
                 interpreter_language=row.interpreter_language,
                 appointment=appointment,
+                due=row.starts_at,
             )
         )
     if not result.entries:

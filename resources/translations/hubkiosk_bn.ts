@@ -279,169 +279,174 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
         <source>That did not work: %1</source>
         <translation>এটি কাজ করেনি: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="357"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>এই টিকিটটি আজকের লাইনে নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>আগে এই ডেস্কের টিকিটটি শেষ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>Only a called ticket can be called again.</source>
         <translation>শুধু ডাকা হয়েছে এমন টিকিটকেই আবার ডাকা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>শুধু ডাকা হয়েছে এমন টিকিটকেই ‘আসেননি’ হিসেবে চিহ্নিত করা যায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>শেষ হয়ে যাওয়া টিকিট অন্য সেবায় পাঠানো যায় না।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>That service is not in the catalogue.</source>
         <translation>এই সেবাটি তালিকায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="365"/>
         <source>The ticket is already in that queue.</source>
         <translation>টিকিটটি আগে থেকেই ওই লাইনে আছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>সেবা হয়েছে লেখার আগে টিকিটটি ডাকুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="367"/>
         <source>Say which service the resident was referred to.</source>
         <translation>বাসিন্দাকে কোন সেবায় রেফার করা হয়েছে তা বলুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>শুধু সংস্থার নাম লিখুন: কোনো ফোন নম্বর, ই-মেইল ঠিকানা বা পোস্টকোড নয়। ম্যানেজারদের রিপোর্টে এটি যেমন লেখা তেমনই দেখায়।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>এই ডেস্কে কোনো টিকিট নেই: আগে ‘পরের জনকে ডাকুন’ স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>আগে আপনার ডেস্ক বেছে নিন: তার নম্বর স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
+        <source>appointment at %1</source>
+        <translation>অ্যাপয়েন্টমেন্ট %1-এ</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
         <source>No one is waiting.</source>
         <translation>এখন কেউ অপেক্ষায় নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="487"/>
         <source>Type the name of the organisation.</source>
         <translation>সংস্থার নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="592"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="614"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="617"/>
         <source>Queue</source>
         <translation>লাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="615"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="618"/>
         <source>Your desk:</source>
         <translation>আপনার ডেস্ক:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="620"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
         <source>Call next</source>
         <translation>পরের জনকে ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
         <source>Call again</source>
         <translation>আবার ডাকুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="622"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
         <source>Did not come</source>
         <translation>আসেননি</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
         <source>Transfer to which service</source>
         <translation>কোন সেবায় পাঠাবেন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>Transfer</source>
         <translation>অন্য সেবায় পাঠান</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
         <source>Served: resolved</source>
         <translation>সেবা হয়েছে: সমাধান হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
         <source>Served: follow-up booked</source>
         <translation>সেবা হয়েছে: ফলো-আপ বুক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>Served: referred</source>
         <translation>সেবা হয়েছে: রেফার করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>বাসিন্দাকে স্ক্রিনটি দিন: দেখা কেমন হলো?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
         <source>Referred to which service?</source>
         <translation>কোন সেবায় রেফার করা হয়েছে?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
         <source>Another organisation</source>
         <translation>অন্য একটি সংস্থা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="635"/>
         <source>Name of the organisation</source>
         <translation>সংস্থার নাম</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Save the referral</source>
         <translation>রেফারালটি সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="637"/>
         <source>Cancel</source>
         <translation>বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="651"/>
         <source>No one at Desk %1 now.</source>
         <translation>এখন ডেস্ক %1-এ কেউ নেই।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="660"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ডেস্ক %1-এ: %2 (%3)</translation>
     </message>
@@ -461,7 +466,7 @@
         <translation>বিশেষ সহায়তা দরকার</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="654"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
         <source>name: %1</source>
         <translation>নাম: %1</translation>
     </message>
@@ -476,22 +481,22 @@
         <translation>ভাষা: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="666"/>
         <source>Reading the queue…</source>
         <translation>লাইনের তথ্য পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>Waiting:</source>
         <translation>অপেক্ষায়:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>No one waiting.</source>
         <translation>কেউ অপেক্ষায় নেই।</translation>
     </message>

@@ -279,169 +279,174 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
         <source>That did not work: %1</source>
         <translation>No ha funcionado: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="357"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Ese turno no está en la cola de hoy.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Termine primero el turno de este mostrador.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Solo se puede volver a llamar un turno ya llamado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Solo se puede marcar como No se presentó un turno ya llamado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Un turno terminado no se puede transferir.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>That service is not in the catalogue.</source>
         <translation>Ese servicio no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="365"/>
         <source>The ticket is already in that queue.</source>
         <translation>El turno ya está en esa cola.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Llame el turno antes de registrarlo como atendido.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="367"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Indique a qué servicio se derivó al vecino.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Escriba solo el nombre de la organización: sin número de teléfono, correo electrónico ni código postal. El informe de los responsables lo muestra tal como se escribe.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>No hay turno en este mostrador: toque primero Llamar al siguiente.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Elija primero su mostrador: toque su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
+        <source>appointment at %1</source>
+        <translation>cita a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
         <source>No one is waiting.</source>
         <translation>No hay nadie esperando.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="487"/>
         <source>Type the name of the organisation.</source>
         <translation>Escriba el nombre de la organización.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="592"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="614"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="617"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="615"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="618"/>
         <source>Your desk:</source>
         <translation>Su mostrador:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="620"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
         <source>Call next</source>
         <translation>Llamar al siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
         <source>Call again</source>
         <translation>Volver a llamar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="622"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
         <source>Did not come</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
         <source>Transfer to which service</source>
         <translation>Transferir a qué servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
         <source>Served: resolved</source>
         <translation>Atendido: resuelto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
         <source>Served: follow-up booked</source>
         <translation>Atendido: seguimiento reservado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>Served: referred</source>
         <translation>Atendido: derivado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Pase la pantalla al vecino: ¿qué tal la visita?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
         <source>Referred to which service?</source>
         <translation>¿Derivado a qué servicio?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
         <source>Another organisation</source>
         <translation>Otra organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="635"/>
         <source>Name of the organisation</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Save the referral</source>
         <translation>Guardar la derivación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="637"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="651"/>
         <source>No one at Desk %1 now.</source>
         <translation>Ahora no hay nadie en el mostrador %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="660"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>En el mostrador %1: %2 (%3)</translation>
     </message>
@@ -461,7 +466,7 @@
         <translation>necesidad de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="654"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
         <source>name: %1</source>
         <translation>nombre: %1</translation>
     </message>
@@ -476,22 +481,22 @@
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="666"/>
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>Waiting:</source>
         <translation>Esperando:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>No one waiting.</source>
         <translation>Nadie esperando.</translation>
     </message>

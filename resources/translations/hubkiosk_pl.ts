@@ -287,169 +287,174 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
         <source>That did not work: %1</source>
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="357"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Tego numeru nie ma w dzisiejszej kolejce.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Najpierw zakończ numer przy tym stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Ponownie można wezwać tylko wezwany numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Tylko wezwany numer można oznaczyć jako Nie przyszedł.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Zakończonego numeru nie można przekazać.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>That service is not in the catalogue.</source>
         <translation>Tej usługi nie ma w katalogu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="365"/>
         <source>The ticket is already in that queue.</source>
         <translation>Ten numer jest już w tej kolejce.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Wezwij numer, zanim zapiszesz go jako obsłużony.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="367"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Wskaż, do której usługi skierowano mieszkańca.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Wpisz tylko nazwę organizacji: bez numeru telefonu, adresu e-mail ani kodu pocztowego. Raport dla kierowników pokazuje ją tak, jak została wpisana.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Najpierw wybierz swoje stanowisko: dotknij jego numeru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
+        <source>appointment at %1</source>
+        <translation>wizyta umówiona na %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
         <source>No one is waiting.</source>
         <translation>Nikt teraz nie czeka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="487"/>
         <source>Type the name of the organisation.</source>
         <translation>Wpisz nazwę organizacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="592"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="614"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="617"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="615"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="618"/>
         <source>Your desk:</source>
         <translation>Twoje stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="620"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
         <source>Call next</source>
         <translation>Wezwij następnego</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
         <source>Call again</source>
         <translation>Wezwij ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="622"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
         <source>Did not come</source>
         <translation>Nie przyszedł</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
         <source>Transfer to which service</source>
         <translation>Przekaż do której usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
         <source>Served: resolved</source>
         <translation>Obsłużono: rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
         <source>Served: follow-up booked</source>
         <translation>Obsłużono: umówiono kolejną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>Served: referred</source>
         <translation>Obsłużono: skierowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Przekaż ekran mieszkańcowi: jak minęła wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
         <source>Referred to which service?</source>
         <translation>Skierowano do której usługi?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
         <source>Another organisation</source>
         <translation>Inna organizacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="635"/>
         <source>Name of the organisation</source>
         <translation>Nazwa organizacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Save the referral</source>
         <translation>Zapisz skierowanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="637"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="651"/>
         <source>No one at Desk %1 now.</source>
         <translation>Teraz nikogo przy stanowisku %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="660"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Przy stanowisku %1: %2 (%3)</translation>
     </message>
@@ -469,7 +474,7 @@
         <translation>potrzeba dostępności</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="654"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
         <source>name: %1</source>
         <translation>imię: %1</translation>
     </message>
@@ -484,22 +489,22 @@
         <translation>język: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>appointment</source>
         <translation>wizyta umówiona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="666"/>
         <source>Reading the queue…</source>
         <translation>Odczyt kolejki…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>Waiting:</source>
         <translation>Czekają:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>No one waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>

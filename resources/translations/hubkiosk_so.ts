@@ -279,169 +279,174 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
         <source>That did not work: %1</source>
         <translation>Taasi ma shaqayn: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="357"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Tigidhkaasi kuma jiro safka maanta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Marka hore dhammee tigidhka miiskan ku jira.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Tigidh la wacay oo keliya ayaa mar kale la wici karaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Tigidh la wacay oo keliya ayaa lagu calaamadin karaa &apos;Ma iman&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Tigidh dhammaaday lama wareejin karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>That service is not in the catalogue.</source>
         <translation>Adeeggaasi kuma jiro liiska.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="365"/>
         <source>The ticket is already in that queue.</source>
         <translation>Tigidhku horeba wuu ugu jiray safkaas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Wac tigidhka ka hor intaadan u diiwaangelin in la caawiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="367"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Sheeg adeegga qofka deegaanka loo gudbiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Qor magaca hay&apos;adda oo keliya: lambar taleefan, cinwaan e-mail ama koodh boosto ha qorin. Warbixinta maareeyayaashu waxay u muujisaa sida loo qoray.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Marka hore dooro miiskaaga: taabo lambarkiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
+        <source>appointment at %1</source>
+        <translation>ballan saacadda %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
         <source>No one is waiting.</source>
         <translation>Hadda qofna ma sugayo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="487"/>
         <source>Type the name of the organisation.</source>
         <translation>Qor magaca hay&apos;adda.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="592"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="614"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="617"/>
         <source>Queue</source>
         <translation>Safka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="615"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="618"/>
         <source>Your desk:</source>
         <translation>Miiskaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="620"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
         <source>Call next</source>
         <translation>Wac kan xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
         <source>Call again</source>
         <translation>Mar kale wac</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="622"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
         <source>Did not come</source>
         <translation>Ma iman</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
         <source>Transfer to which service</source>
         <translation>U wareeji adeeggee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>Transfer</source>
         <translation>U wareeji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
         <source>Served: resolved</source>
         <translation>La caawiyay: waa la xalliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
         <source>Served: follow-up booked</source>
         <translation>La caawiyay: ballan kale waa la qabtay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>Served: referred</source>
         <translation>La caawiyay: waa la gudbiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Shaashadda u dhiib qofka: booqashadu sidee ahayd?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
         <source>Referred to which service?</source>
         <translation>Adeeggee loo gudbiyay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
         <source>Another organisation</source>
         <translation>Hay&apos;ad kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="635"/>
         <source>Name of the organisation</source>
         <translation>Magaca hay&apos;adda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Save the referral</source>
         <translation>Keydi gudbinta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="637"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="651"/>
         <source>No one at Desk %1 now.</source>
         <translation>Hadda qofna ma joogo miiska %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="660"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Miiska %1: %2 (%3)</translation>
     </message>
@@ -461,7 +466,7 @@
         <translation>baahi gaar ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="654"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
         <source>name: %1</source>
         <translation>magac: %1</translation>
     </message>
@@ -476,22 +481,22 @@
         <translation>luqadda: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>appointment</source>
         <translation>ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="666"/>
         <source>Reading the queue…</source>
         <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>Waiting:</source>
         <translation>Sugaya:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>No one waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>

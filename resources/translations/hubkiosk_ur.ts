@@ -279,169 +279,174 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="347"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
         <source>That did not work: %1</source>
         <translation>یہ کام نہیں ہوا: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="354"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="357"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>یہ ٹکٹ آج کی قطار میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="355"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>پہلے اس ڈیسک کا ٹکٹ مکمل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
         <source>Only a called ticket can be called again.</source>
         <translation>صرف بلایا گیا ٹکٹ ہی دوبارہ بلایا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>صرف بلائے گئے ٹکٹ کو ہی نہیں آئے کے طور پر نشان زد کیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="360"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>مکمل شدہ ٹکٹ منتقل نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>That service is not in the catalogue.</source>
         <translation>یہ سروس فہرست میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="362"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="365"/>
         <source>The ticket is already in that queue.</source>
         <translation>ٹکٹ پہلے ہی اس قطار میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>خدمت مکمل درج کرنے سے پہلے ٹکٹ کو بلائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="367"/>
         <source>Say which service the resident was referred to.</source>
         <translation>بتائیں کہ رہائشی کو کس سروس کو بھیجا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>صرف ادارے کا نام لکھیں: کوئی فون نمبر، ای میل پتہ یا پوسٹ کوڈ نہیں۔ مینیجرز کی رپورٹ اسے ویسے ہی دکھاتی ہے جیسے لکھا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="384"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>اس ڈیسک پر کوئی ٹکٹ نہیں: پہلے اگلے کو بلائیں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>پہلے اپنا ڈیسک چنیں: اس کے نمبر کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="408"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
+        <source>appointment at %1</source>
+        <translation>ملاقات کا وقت %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
         <source>No one is waiting.</source>
         <translation>ابھی کوئی انتظار میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="484"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="487"/>
         <source>Type the name of the organisation.</source>
         <translation>ادارے کا نام لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="592"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="614"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="595"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="617"/>
         <source>Queue</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="615"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="618"/>
         <source>Your desk:</source>
         <translation>آپ کا ڈیسک:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="620"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
         <source>Call next</source>
         <translation>اگلے کو بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="621"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
         <source>Call again</source>
         <translation>دوبارہ بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="622"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
         <source>Did not come</source>
         <translation>نہیں آئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="623"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
         <source>Transfer to which service</source>
         <translation>کس سروس کو منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="624"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
         <source>Transfer</source>
         <translation>منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="625"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
         <source>Served: resolved</source>
         <translation>خدمت مکمل: مسئلہ حل</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="626"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
         <source>Served: follow-up booked</source>
         <translation>خدمت مکمل: اگلی ملاقات طے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="627"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
         <source>Served: referred</source>
         <translation>خدمت مکمل: آگے بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="628"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>اسکرین رہائشی کو دیں: ملاقات کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="629"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
         <source>Referred to which service?</source>
         <translation>کس سروس کو بھیجا گیا؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="630"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
         <source>Another organisation</source>
         <translation>کوئی اور ادارہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="631"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="632"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="635"/>
         <source>Name of the organisation</source>
         <translation>ادارے کا نام</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="633"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
         <source>Save the referral</source>
         <translation>حوالہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="634"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="637"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="648"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="651"/>
         <source>No one at Desk %1 now.</source>
         <translation>اس وقت ڈیسک %1 پر کوئی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="660"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ڈیسک %1 پر: %2 (%3)</translation>
     </message>
@@ -461,7 +466,7 @@
         <translation>رسائی کی ضرورت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="654"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="657"/>
         <source>name: %1</source>
         <translation>نام: %1</translation>
     </message>
@@ -476,22 +481,22 @@
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="309"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>appointment</source>
         <translation>ملاقات کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="663"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="666"/>
         <source>Reading the queue…</source>
         <translation>قطار پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>Waiting:</source>
         <translation>انتظار میں:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="680"/>
         <source>No one waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>

@@ -7,8 +7,8 @@ who is next and how long it will be, so the rules live here, pure and storage-fr
 each side only reads its own records into them:
 
 * calling order (:func:`level`, :attr:`Place.rank`): urgent (safety or homelessness)
-  first, then residents checking in for an appointment, then everyone else, each in the
-  order the check-ins were stored (the kiosk's rows, the server's sequence), never by the
+  first, then residents checking in for an appointment (by its time), then everyone else,
+  each in the order the check-ins were stored (the kiosk's rows, the server's sequence), never by the
   kiosk's clock, which the network's time may set back during the day;
 * a ticket's state from its events in the order they were stored (:meth:`Queue.apply`):
   called or recalled to a desk, not here (no-show), transferred (back to waiting, in the
@@ -28,6 +28,7 @@ each side only reads its own records into them:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import statistics
 import uuid
@@ -118,10 +119,16 @@ class Place:
     status: str = WAITING
     desk: str | None = None
     called_at: dt.datetime | None = None
+    #: For a resident checked in for an appointment: its start. Bookings are called by
+    #: it (one due now before one early for a later time), then in stored order.
+    due: dt.datetime | None = None
 
     @property
-    def rank(self) -> tuple[int, int]:
-        return (self.level, self.order)
+    def rank(self) -> tuple[int, float, int]:
+        if self.level != APPOINTMENT_LEVEL:
+            return (self.level, 0.0, self.order)
+        due = self.due.timestamp() if self.due is not None else math.inf
+        return (self.level, due, self.order)
 
 
 P = TypeVar("P", bound=Place)

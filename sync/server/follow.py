@@ -46,7 +46,7 @@ from sync.protocol.wire import ErrorBody
 from sync.server import deps, pages
 from sync.server.config import current_config
 from sync.server.db import UNAVAILABLE
-from sync.server.models import AppointmentRow, Device, HubRow, IngestedRecord
+from sync.server.models import AppointmentRow, Device, HubRow, HubTicketWait, IngestedRecord
 
 log = logging.getLogger(__name__)
 R = IngestedRecord
@@ -190,9 +190,9 @@ def _replay(session: Session, hub_id: str, day: dt.date) -> rules.Queue[rules.Pl
     order the records reached the server, as the kiosk uses its insertion order)."""
     result: rules.Queue[rules.Place] = rules.Queue()
     tickets = session.execute(
-        select(R.id, R.seq, R.service_id, R.payload).where(
-            R.kind == "ticket", R.hub_id == hub_id, R.day == day
-        )
+        select(R.id, R.seq, R.service_id, R.payload, HubTicketWait.appointment_at)
+        .outerjoin(HubTicketWait, HubTicketWait.ticket_id == R.id)
+        .where(R.kind == "ticket", R.hub_id == hub_id, R.day == day)
     ).all()
     for row in tickets:
         result.add(
@@ -204,6 +204,7 @@ def _replay(session: Session, hub_id: str, day: dt.date) -> rules.Queue[rules.Pl
                 ),
                 checked_in_at=_moment(row.payload.get("created_at")),
                 order=row.seq,
+                due=None if row.appointment_at is None else _at(row.appointment_at),
             )
         )
     if not result.entries:

@@ -256,3 +256,24 @@ def test_a_shared_pin_chooses_its_desk_at_each_sign_in(queue_kiosk, qtbot, click
     assert desk_chosen(screen) == ["4"]
     screen = open_queue(kiosk, qtbot, click, "2468")
     assert desk_chosen(screen) == []
+
+
+def test_the_adviser_sees_each_bookings_time(queue_kiosk, qtbot, click):
+    """QA (s37): the waiting list said "H-001 (appointment), H-002 (appointment)" with no
+    times, so an adviser could not tell who is due (checked-in bookings are now called by
+    their time: tests/queue/test_queue_core.py)."""
+    kiosk = queue_kiosk()
+    with_advisers(kiosk)
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "I have an appointment")
+    appointment = window.screens[ScreenId.APPOINTMENT]
+    qtbot.keyClicks(appointment.reference_edit, "HK-4821")  # housing at 10:45
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Check in")
+    number = window.screens[ScreenId.TICKET_ISSUED].number.text()
+    click(window, "Done")
+    screen = open_queue(kiosk, qtbot, click, "3579")
+    assert f"{number} (appointment at 10:45)" in screen.waiting.text()
+    kiosk.ctx.set_language("bn")
+    assert "(অ্যাপয়েন্টমেন্ট ১০:৪৫-এ)" in screen.waiting.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 from sqlalchemy import func, select
@@ -292,3 +293,36 @@ def test_a_resident_called_before_midnight_is_served_after_it(store, content, cl
     clock.advance(days=1)
     with store.session() as session, pytest.raises(queue.QueueError):
         queue.recall(session, hub_id=HUB, ticket_id=resident.id, desk="Desk 1", now=clock())
+
+
+def test_residents_checked_in_for_appointments_are_called_by_their_appointments_time(
+    store, content, clock
+):
+    """QA (s37): at the appointment-only hub a resident booked for 11:00 checked in early,
+    at 10:31, and one booked for 10:45 at 10:40: at 10:45 "Call next" called the 11:00
+    booking, the one due now kept waiting. Checked-in bookings are called by their time
+    (urgent tickets still first, walk-ins after)."""
+    from hubkiosk.store.models import Appointment
+
+    def booked(hour: int, minute: int) -> uuid.UUID:
+        starts = dt.datetime(2026, 11, 24, hour, minute, tzinfo=LONDON).astimezone(dt.UTC)
+        with store.session() as session:
+            row = Appointment(hub_id=HUB, service_id="housing", starts_at=starts)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    late_booking, due_booking = booked(11, 0), booked(10, 45)
+    clock.set_local(dt.datetime(2026, 11, 24, 10, 31, tzinfo=LONDON))
+    early = issue(store, content, clock, appointment_id=late_booking)
+    walk_in = issue(store, content, clock)
+    clock.set_local(dt.datetime(2026, 11, 24, 10, 40, tzinfo=LONDON))
+    due = issue(store, content, clock, appointment_id=due_booking)
+    assert due.wait.position == 1  # ahead of the early one
+    clock.set_local(dt.datetime(2026, 11, 24, 10, 45, tzinfo=LONDON))
+    with store.session() as session:
+        order = [e.number for e in queue.today(session, HUB, clock()).waiting("housing")]
+    assert order == [due.number, early.number, walk_in.number]
+    with store.session() as session:
+        called = queue.call_next(session, hub_id=HUB, desk="Desk 1", now=clock())
+    assert called is not None and called.number == due.number

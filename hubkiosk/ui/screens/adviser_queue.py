@@ -39,7 +39,7 @@ from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
-from hubkiosk.ui.screens.checkin_parts import ToggleButton
+from hubkiosk.ui.screens.checkin_parts import ToggleButton, fmt_time
 from hubkiosk.ui.screens.queue.confirm import interpreter_language_name
 from hubkiosk.ui.widgets import BigButton, FlowLayout, FlowRow, label
 
@@ -292,7 +292,7 @@ class AdviserQueueScreen(Screen):
     def _needs(self, entry: queue.QueueEntry) -> list[str]:
         """What the ticket's resident asked for, in the adviser's words: urgent, an
         accessibility need, an interpreter (its language named as the resident chose it),
-        an appointment."""
+        an appointment and its time."""
         needs = []
         if entry.priority.value != "none":
             needs.append(
@@ -305,7 +305,10 @@ class AdviserQueueScreen(Screen):
         if entry.interpreter_language:
             name = interpreter_language_name(entry.interpreter_language)
             needs.append(self.tr("language: %1").replace("%1", name))
-        if entry.appointment:
+        if entry.appointment and entry.due is not None:
+            # Its time: bookings are called by it, and one early waits behind one due now.
+            needs.append(self.tr("appointment at %1").replace("%1", fmt_time(self.ctx, entry.due)))
+        elif entry.appointment:
             needs.append(self.tr("appointment"))
         return needs
 
