@@ -60,8 +60,9 @@ class TicketPrint:
     #: The appointment's words in the resident's language, translated by the screen with
     #: the time in their digits (None: English, or no words in their language).
     appointment_local: str | None = None
-    #: When the hub closes, for a walk-in whose wait runs past it (as its screen says:
-    #: "The hub closes at 17:00. You may not be seen today..."), else None.
+    #: When the hub closes, for a walk-in whose wait runs past it, or a booking at or after
+    #: it (the hub closing early today), as its screen says ("The hub closes at 17:00. You
+    #: may not be seen today..."), else None.
     closes_at: dt.datetime | None = None
     #: Those words in the resident's language, translated by the screen (None: English).
     closing_local: str | None = None
@@ -91,7 +92,7 @@ class TicketPrint:
     @property
     def closing_text(self) -> str | None:
         """ "The hub closes at 17:00. You may not be seen today. ..." (local time), or None."""
-        if self.appointment or self.closes_at is None:
+        if self.closes_at is None:
             return None
         at = local(self.closes_at).strftime("%H:%M")
         return f"The hub closes at {at}. You may not be seen today. Please ask a member of staff."
@@ -102,7 +103,8 @@ class TicketPrint:
         if self.language == "en":
             return None
         if self.appointment and self.appointment_local:
-            return self.appointment_local
+            # Closing before the booking: that, as the screen says it in place of a seat.
+            return (self.closing_text and self.closing_local) or self.appointment_local
         # Past closing, the screen says that in place of "please wait until called".
         closing = self.closing_text and self.closing_local
         line = closing or resident_line(self.language)
@@ -113,7 +115,8 @@ class TicketPrint:
     def english_lines(self) -> list[str]:
         """The small lines under the big number, in order."""
         if self.appointment:
-            return [self.service_name, self.time_text, self.appointment_text, TAKE_A_SEAT]
+            last = self.closing_text or TAKE_A_SEAT
+            return [self.service_name, self.time_text, self.appointment_text, last]
         lines = [self.service_name, self.time_text, self.position_text, self.wait_text]
         closing = self.closing_text
         return [*lines, closing] if closing else lines

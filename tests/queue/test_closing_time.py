@@ -238,3 +238,41 @@ def test_the_paper_of_a_ticket_past_closing_says_when_the_hub_closes(
     assert TICKET_NOTICE in words
     if kind == "file":  # the Bengali line, drawn for the receipt printer
         assert "১৭:০০" in words
+
+
+def test_a_booking_after_the_hub_closes_early_today_is_told_so(
+    queue_kiosk, qtbot, click, clock, tmp_path, monkeypatch
+):
+    """QA (s37): Bow closes at 10:40 today (a closure the council published); a resident
+    booked for 10:45 checked in at 10:30 was told "Please take a seat. An adviser will
+    call your number." Now the screen and the paper say the hub closes at 10:40 and to
+    ask a member of staff."""
+    import dataclasses
+
+    from sync.protocol.content import Closure, HubList
+    from tests.queue.test_appointment_ticket_print import Paper, check_in
+
+    paper = Paper("pdf", tmp_path, monkeypatch)
+    clock.set_local(at(10, 30))
+    kiosk = queue_kiosk(config={"printer": paper.spec})
+    content = kiosk.ctx.content
+    early_close = Closure.model_validate(
+        {"start": "2026-11-24T10:40:00", "end": "2026-11-24T23:00:00", "reason": {"en": "Leak"}}
+    )
+    hubs = [
+        hub.model_copy(update={"closures": [early_close]}) if hub.id == "idea-store-bow" else hub
+        for hub in content.hubs.hubs
+    ]
+    kiosk.ctx.set_content(dataclasses.replace(content, hubs=HubList(hubs=hubs)))
+    issued = kiosk.window.screens[ScreenId.TICKET_ISSUED]
+    number = check_in(kiosk, qtbot, click, "HK-4821")  # housing at 10:45
+    notice = "The hub closes at 10:40. You may not be seen today. Please ask a member of staff."
+    assert notice in seen(issued)
+    assert not any("take a seat" in text for text in seen(issued))
+    assert notice in unicodedata.normalize("NFKC", paper.words(number))
+    # The next resident, a walk-in, sees their place again (and the closing: their wait
+    # runs past 10:40).
+    click(kiosk.window, "Done")
+    click(kiosk.window, "Housing")
+    get_ticket(kiosk, qtbot, click)
+    assert "You are number 2 in the queue." in seen(issued)

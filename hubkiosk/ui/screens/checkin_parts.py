@@ -465,6 +465,15 @@ def closes_before_seen(
     return closes
 
 
+def closes_before_booking(
+    ctx: KioskContext, moment: dt.datetime, starts_at: dt.datetime
+) -> dt.datetime | None:
+    """When the hub closes today, if that is at or before a booking's start (the hub closes
+    early today: a closure the council published): its resident may not be seen."""
+    closes = hours.closing_today(ctx.hub, moment)
+    return closes if closes is not None and starts_at >= closes else None
+
+
 def closing_words(ctx: KioskContext, closes: dt.datetime) -> str:
     """ "The hub closes at 17:00. You may not be seen today. Please ask a member of staff."
     in the resident's language and digits: the ticket screen's own words."""
@@ -488,7 +497,12 @@ def ticket_print(
         local_name = service.name.get(language)
     booked = appointment is not None or ticket.appointment_id is not None
     starts_at = appointment.starts_at if appointment is not None else None
-    closes = None if booked else closes_before_seen(ctx, ticket.issued_at, ticket.wait.high)
+    if starts_at is not None:
+        closes = closes_before_booking(ctx, ticket.issued_at, starts_at)
+    elif booked:
+        closes = None
+    else:
+        closes = closes_before_seen(ctx, ticket.issued_at, ticket.wait.high)
     return TicketPrint(
         hub_name=hub.name.get("en"),
         number=ticket.number,

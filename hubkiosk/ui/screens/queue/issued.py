@@ -32,6 +32,7 @@ from hubkiosk.ui.screens import ScreenId
 from hubkiosk.ui.screens.base import Screen
 from hubkiosk.ui.screens.checkin_parts import (
     QrLabel,
+    closes_before_booking,
     closes_before_seen,
     closing_words,
     fmt_time,
@@ -225,7 +226,13 @@ class TicketIssuedScreen(Screen):
         self.position_line.setText(self.tr("Please take a seat. An adviser will call your number."))
         self.wait_line.clear()
         self.wait_line.hide()
-        self.closing_line.hide()
+        # The hub closes early today, at or before the booking's time: that, in place of
+        # "take a seat" (QA s37: checked in at 12:45 for 13:10, the hub closing at 13:00).
+        closes = closes_before_booking(self.ctx, ticket.issued_at, info.starts_at)
+        self.position_line.setVisible(closes is None)
+        self.closing_line.setVisible(closes is not None)
+        if closes is not None:
+            self.closing_line.setText(closing_words(self.ctx, closes))
 
     def _closing_text(self, ticket: queue.IssuedTicket) -> bool:
         """Says when the hub closes when the wait of the ticket's place runs past it;
@@ -261,6 +268,7 @@ class TicketIssuedScreen(Screen):
             )
         )
         self.resident_line.setText(resident_line(self.ctx.language))
+        self.position_line.show()
         self.wait_line.show()
         # An appointment's check-in has its time: no wait, so no closing to warn of.
         closing = self.appointment is None and self._closing_text(ticket)
