@@ -16,15 +16,16 @@ from collections.abc import Callable
 
 import pytest
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPlainTextEdit, QWidget
 
 from hubkiosk.core.i18n import LANGUAGES
 from hubkiosk.ui.keyboard import Key, KeyboardSlot, _typed_line
 from hubkiosk.ui.screens import ScreenId
 from tests.conftest import resize_to
-from tests.survey.test_survey_ui import IN_THE_SURVEY, give_a_face
+from tests.survey.test_survey_ui import IN_THE_SURVEY
 from tests.test_keys_come_up_on_focus import to_the_typed_survey_answer
+from tests.test_keys_in_the_residents_letters import comment, first_name, form_about, search
 
 NATIVE = {language.code: language.native for language in LANGUAGES}
 SIZES = [(1280, 800), (1366, 768)]
@@ -68,31 +69,11 @@ def at_200_percent(window, click, code: str) -> None:
     click(window, NATIVE[code])
 
 
-def form_about(kiosk, click) -> tuple[QWidget, KeyboardSlot]:
-    window = kiosk.window
-    click(window, "Find a service or do it now")
-    click(window, "Something else")
-    click(window, "Do it here now")
-    click(window, "Parking")
-    click(window, "Next")  # "What is it about?": a box of several lines
-    screen = window.screens[ScreenId.FORM]
-    return screen.keyboard.target, screen.keyboard
-
-
 def survey_text(kiosk, click, qtbot) -> tuple[QWidget, KeyboardSlot]:
     kiosk.ctx.clock = lambda: IN_THE_SURVEY
     window = kiosk.window
     screen = window.screens[ScreenId.SURVEY]
     return to_the_typed_survey_answer(window, screen, qtbot, click), screen.keyboard
-
-
-def comment(kiosk, click, qtbot) -> tuple[QWidget, KeyboardSlot]:
-    kiosk.ctx.clock = lambda: IN_THE_SURVEY
-    window = kiosk.window
-    give_a_face(window, qtbot, click, "Good")
-    click(window, "Add a comment")
-    screen = window.screens[ScreenId.FEEDBACK]
-    return screen.comment, screen.comment_keyboard
 
 
 def reference(kiosk, click) -> tuple[QWidget, KeyboardSlot]:
@@ -103,25 +84,8 @@ def reference(kiosk, click) -> tuple[QWidget, KeyboardSlot]:
     return screen.reference_edit, screen.keyboard
 
 
-def first_name(kiosk, click, qtbot) -> tuple[QWidget, KeyboardSlot]:
-    window = kiosk.window
-    click(window, "Get a ticket or check in")
-    click(window, "Housing")
-    screen = window.screens[ScreenId.TICKET_CONFIRM]
-    qtbot.mouseClick(screen.name_edit, Qt.MouseButton.LeftButton)
-    return screen.name_edit, screen.keyboard
-
-
-def search(kiosk, click, qtbot) -> tuple[QWidget, KeyboardSlot]:
-    window = kiosk.window
-    click(window, "Find a service or do it now")
-    screen = window.screens[ScreenId.FINDER]
-    qtbot.mouseClick(screen.search_box, Qt.MouseButton.LeftButton)
-    return screen.search_box, screen.keyboard
-
-
 STEPS: dict[str, Callable] = {
-    "form:about": lambda kiosk, click, qtbot: form_about(kiosk, click),
+    "form:about": form_about,
     "survey:text": survey_text,
     "feedback:comment": comment,
     "checkin:reference": lambda kiosk, click, qtbot: reference(kiosk, click),
