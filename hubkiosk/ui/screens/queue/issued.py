@@ -233,6 +233,7 @@ class TicketIssuedScreen(Screen):
         self.closing_line.setVisible(closes is not None)
         if closes is not None:
             self.closing_line.setText(closing_words(self.ctx, closes))
+            self.resident_line.hide()  # not "Please wait until your number is ... called"
 
     def _closing_text(self, ticket: queue.IssuedTicket) -> bool:
         """Says when the hub closes when the wait of the ticket's place runs past it;
