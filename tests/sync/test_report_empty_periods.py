@@ -23,77 +23,51 @@ import pytest
 import requests
 
 from hubkiosk.store import outbox
-from hubkiosk.store.db import Store, open_store
-from hubkiosk.store.models import Feedback, Outcome
-from sync.client.engine import SyncState
-from tests.sync.conftest import (
-    HUB,
-    OTHER_HUB,
-    REPORT_KEY,
-    TZ,
-    Central,
-    FakeClock,
-    Visits,
-    make_engine,
+from hubkiosk.store.db import Store
+from hubkiosk.store.models import Feedback
+from tests.sync.conftest import HUB, OTHER_HUB, REPORT_KEY, Central, FakeClock
+from tests.sync.test_report_empty_weeks import (
+    BOTH,
+    RANGE,
+    START,
+    WEEKS,
+    at,
+    send_visits,
 )
 
 # Days and weeks are grouped in SQL, each database its own way: run on both.
 pytestmark = pytest.mark.both_databases
 
-START = dt.date(2026, 11, 2)  # a Monday
-END = dt.date(2026, 11, 29)  # a Sunday: four whole weeks
-RANGE = {"from": START.isoformat(), "to": END.isoformat()}
-BOTH: dict[str, str | list[str]] = {"hub": [HUB, OTHER_HUB]}
-WEEKS = ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"]
 DAYS = [(START + dt.timedelta(days=n)).isoformat() for n in range(28)]
 
-#: Visits by hub and day, as in test_report_empty_weeks: nothing in the week from 16
-#: November, and nothing from the Town Hall in the week from 9 November either.
-VISITS = {
-    HUB: {dt.date(2026, 11, 3): 2, dt.date(2026, 11, 10): 3, dt.date(2026, 11, 24): 4},
-    OTHER_HUB: {dt.date(2026, 11, 4): 1, dt.date(2026, 11, 25): 1},
-}
 #: Quick feedback (five answers, enough to be shown): Bow's in the first week, the Town
 #: Hall's in the last; none in the weeks between.
 FEEDBACK = {HUB: dt.date(2026, 11, 3), OTHER_HUB: dt.date(2026, 11, 25)}
 
 
-def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=TZ).astimezone(dt.UTC)
+def feedback(kiosk: Store, hub: str) -> None:
+    """Five quick feedback answers on the hub's :data:`FEEDBACK` day."""
+    with kiosk.session() as session:
+        for n, score in enumerate((5, 4, 4, 3, 2)):
+            outbox.add_record(
+                session,
+                Feedback(
+                    id=uuid.uuid4(),
+                    created_at=at(FEEDBACK[hub], 12, n),
+                    hub_id=hub,
+                    score=score,
+                    visit_token=uuid.uuid4().hex,
+                    service_id="housing",
+                    wait_minutes=10,
+                ),
+            )
 
 
 @pytest.fixture
 def skipped(central: Central, store: Store, tmp_path: Path, clock: FakeClock) -> Central:
-    for hub, days in VISITS.items():
-        kiosk = store if hub == HUB else open_store(tmp_path / f"{hub}-kiosk")
-        try:
-            visits = Visits(kiosk, hub)
-            for day, count in days.items():
-                for n in range(count):
-                    visits.visit(
-                        "housing", at(day, 9, 5 * n), 10 + n, Outcome.RESOLVED_FIRST_CONTACT
-                    )
-            with kiosk.session() as session:
-                for n, score in enumerate((5, 4, 4, 3, 2)):
-                    outbox.add_record(
-                        session,
-                        Feedback(
-                            id=uuid.uuid4(),
-                            created_at=at(FEEDBACK[hub], 12, n),
-                            hub_id=hub,
-                            score=score,
-                            visit_token=uuid.uuid4().hex,
-                            service_id="housing",
-                            wait_minutes=10,
-                        ),
-                    )
-            token = central.enrol(hub)
-            status = make_engine(central.url, token, kiosk, clock, hub_id=hub).sync_once()
-            assert status.state is SyncState.OK and status.pending == 0
-        finally:
-            if kiosk is not store:
-                kiosk.close()
-    return central
+    """:data:`VISITS` as in test_report_empty_weeks (nothing in the week from 16 November,
+    nothing from the Town Hall in the week from 9 November either), and the feedback."""
+    return send_visits(central, store, tmp_path, clock, feedback)
 
 
 def report(central: Central, path: str, fmt: str, **params: str | list[str]) -> requests.Response:

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -51,8 +52,15 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=TZ).astimezone(dt.UTC)
 
 
-@pytest.fixture
-def skipped_week(central: Central, store: Store, tmp_path: Path, clock: FakeClock) -> Central:
+def send_visits(
+    central: Central,
+    store: Store,
+    tmp_path: Path,
+    clock: FakeClock,
+    more: Callable[[Store, str], None] | None = None,
+) -> Central:
+    """Each hub's kiosk sends its :data:`VISITS` (and what ``more`` adds to its store) to
+    ``central``, through the real sync."""
     for hub, days in VISITS.items():
         kiosk = store if hub == HUB else open_store(tmp_path / f"{hub}-kiosk")
         try:
@@ -62,6 +70,8 @@ def skipped_week(central: Central, store: Store, tmp_path: Path, clock: FakeCloc
                     visits.visit(
                         "housing", at(day, 9, 5 * n), 10 + n, Outcome.RESOLVED_FIRST_CONTACT
                     )
+            if more is not None:
+                more(kiosk, hub)
             token = central.enrol(hub)
             status = make_engine(central.url, token, kiosk, clock, hub_id=hub).sync_once()
             assert status.state is SyncState.OK and status.pending == 0
@@ -69,6 +79,11 @@ def skipped_week(central: Central, store: Store, tmp_path: Path, clock: FakeCloc
             if kiosk is not store:
                 kiosk.close()
     return central
+
+
+@pytest.fixture
+def skipped_week(central: Central, store: Store, tmp_path: Path, clock: FakeClock) -> Central:
+    return send_visits(central, store, tmp_path, clock)
 
 
 def hub_report(central: Central, fmt: str, **params: str | list[str]) -> requests.Response:
