@@ -51,6 +51,18 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _test_clocks_move_as_time_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests move their kiosk's clock by hand ("the next day", "an hour later") while the
+    machine's own count since it started hardly moves: to the kiosk, a clock set across a
+    day, whose tickets it keeps in the new day's queue (hubkiosk.store.numbers). Here that
+    count is not read, so a test's day passes as days do; the tests of a clock set while
+    the kiosk runs (tests/queue/test_clock_stepped_forward.py) give their own count."""
+    from hubkiosk.store import numbers
+
+    monkeypatch.setattr(numbers, "boot_reading", lambda: None)
+
+
+@pytest.fixture(autouse=True)
 def _no_window_outlives_its_test() -> Iterator[None]:
     """Windows a test leaves open are deleted after it: a live window is re-polished by
     every later kiosk's application style sheet, so one left behind slows every later test

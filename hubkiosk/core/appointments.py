@@ -217,10 +217,9 @@ def find_by_phone(session: Session, phone: str, surname_start: str) -> list[Appo
 
 def _ticket_today(session: Session, appointment_id: uuid.UUID, now: dt.datetime) -> Ticket | None:
     """The ticket this booking was checked in with today, if it was."""
+    day = queue.queue_day(session, now)
     return session.scalars(
-        select(Ticket).where(
-            Ticket.appointment_id == appointment_id, Ticket.day == queue.service_day(now)
-        )
+        select(Ticket).where(Ticket.appointment_id == appointment_id, queue.of_day(session, day))
     ).first()
 
 

@@ -2,7 +2,10 @@
 
 Numbers carry the service's prefix and restart every day, per service, at midnight
 Europe/London: ``H-001``, ``H-002``... The day is taken from the injected clock, never from
-the machine's, so tests (and a kiosk whose clock is set by NTP) agree.
+the machine's, so tests (and a kiosk whose clock is set by NTP) agree. A clock stepped
+across a day while the machine ran (a machine started with yesterday's date after a power
+cut, then put right by the network's time) keeps the tickets given since the machine started
+in today's queue, numbered on from (:func:`queue_day`, :mod:`hubkiosk.store.numbers`).
 
 A ticket's state is never stored: it is worked out from its immutable :class:`QueueEvent`
 records (checked in, called, recalled, no-show, transferred, served). Every ticket and
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Integer, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
@@ -47,7 +50,7 @@ from hubkiosk.store.models import (
     QueueEventKind,
     Ticket,
 )
-from hubkiosk.store.numbers import NUMBERS_KEY, NumberLedger
+from hubkiosk.store.numbers import NUMBERS_KEY, Carry, NumberLedger
 from hubkiosk.store.outbox import add_record, add_values
 from sync.protocol import Catalogue, Service, hub_figures
 from sync.protocol import queue_rules as rules
@@ -117,19 +120,54 @@ def service_day(now: dt.datetime) -> dt.date:
     return local(now).date()
 
 
-def next_sequence(session: Session, day: dt.date, service_id: str) -> int:
-    """The next number of ``service_id`` on ``day``: one more than the store's highest, or
-    than the last one given, where the store was restored from a backup since
-    (:mod:`hubkiosk.store.numbers`); the number is recorded as given."""
+def _ledger(session: Session) -> NumberLedger | None:
+    ledger = session.info.get(NUMBERS_KEY)
+    return ledger if isinstance(ledger, NumberLedger) else None
+
+
+def queue_day(session: Session, now: dt.datetime) -> dt.date:
+    """The queue day of ``now`` (:func:`service_day`), once the store's ledger has looked
+    for a clock stepped to it from the last ticket's day (tickets then carried into it)."""
+    day = service_day(now)
+    ledger = _ledger(session)
+    if ledger is not None:
+        ledger.notice(day, now)
+    return day
+
+
+def _carried(session: Session, day: dt.date) -> Carry | None:
+    ledger = _ledger(session)
+    return None if ledger is None else ledger.carried(day)
+
+
+def of_day(session: Session, day: dt.date) -> ColumnElement[bool]:
+    """The tickets of ``day``'s queue: the day's, and those carried into it."""
+    carry = _carried(session, day)
+    if carry is None:
+        return Ticket.day == day
+    return or_(Ticket.day == day, and_(Ticket.day == carry.from_day, carry.after < _TICKET_ROWID))
+
+
+def next_sequence(
+    session: Session, day: dt.date, service_id: str, now: dt.datetime | None = None
+) -> int:
+    """The next number of ``service_id`` on ``day``: one more than the store's highest
+    (those carried into the day included), or than the last one given, where the store was
+    restored from a backup since (:mod:`hubkiosk.store.numbers`); the number is recorded
+    as given (at ``now``)."""
     query = select(func.max(Ticket.sequence)).where(
-        Ticket.day == day, Ticket.service_id == service_id
+        of_day(session, day), Ticket.service_id == service_id
     )
     stored = int(session.scalar(query) or 0)
-    ledger = session.info.get(NUMBERS_KEY)
-    if not isinstance(ledger, NumberLedger):
+    ledger = _ledger(session)
+    if ledger is None:
         return stored + 1
     sequence = max(stored, ledger.last(day, service_id)) + 1
-    ledger.given(day, service_id, sequence)
+
+    def last_stored() -> int:
+        return int(session.scalar(select(func.max(_TICKET_ROWID)).select_from(Ticket)) or 0)
+
+    ledger.given(day, service_id, sequence, now=now, last_stored=last_stored)
     return sequence
 
 
@@ -245,7 +283,7 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
             Appointment.starts_at,
         )
         .outerjoin(Appointment, Appointment.id == Ticket.appointment_id)
-        .where(Ticket.hub_id == hub_id, Ticket.day == day)
+        .where(Ticket.hub_id == hub_id, of_day(session, day))
         .order_by(_TICKET_ROWID)  # as stored: a clock set back must not reorder them
     ).all()
     for row in tickets:
@@ -279,7 +317,7 @@ def load_day(session: Session, hub_id: str, day: dt.date) -> QueueDay:
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
         .where(
             Ticket.hub_id == hub_id,
-            Ticket.day == day,
+            of_day(session, day),
             # A check-in moves no ticket on (the rule book's ``apply``: a new ticket is
             # waiting), so every ticket's first event is left unread: on a quiet day half
             # the rows this replays on every check-in and display poll (issue 16).
@@ -484,7 +522,7 @@ def issue_ticket(
         hub_id=hub_id,
         service=service,
         now=now,
-        sequence=next_sequence(session, service_day(now), service.id),
+        sequence=next_sequence(session, queue_day(session, now), service.id, now),
         priority=priority,
         language=language,
         interpreter_language=interpreter_language,
@@ -608,7 +646,7 @@ class Preview:
 
 def wait_preview(session: Session, *, hub_id: str, service: Service, now: dt.datetime) -> Preview:
     """The wait a new walk-in for ``service`` would be told (before taking a ticket)."""
-    queue = load_day(session, hub_id, service_day(now))
+    queue = load_day(session, hub_id, queue_day(session, now))
     ahead = len(queue.waiting(service.id))
     times = read_service_times(session, hub_id, service.id, now)
     estimate = estimate_for(
@@ -643,10 +681,13 @@ def _entry(session: Session, hub_id: str, ticket_id: uuid.UUID, now: dt.datetime
     """The ticket in its day's queue: today's, or the day before's for a resident called
     before midnight and finished after it (a session run late; the --demo hub never
     closes)."""
-    today = service_day(now)
+    today = queue_day(session, now)
     day = session.scalar(select(Ticket.day).where(Ticket.id == ticket_id, Ticket.hub_id == hub_id))
     entry = None
-    if day in (today, today - dt.timedelta(days=1)):
+    carry = _carried(session, today)
+    if carry is not None and day == carry.from_day:
+        entry = load_day(session, hub_id, today).entries.get(ticket_id)
+    if entry is None and day in (today, today - dt.timedelta(days=1)):
         entry = load_day(session, hub_id, day).entries.get(ticket_id)
     if entry is None:
         raise QueueError(QueueRefusal.NOT_TODAY, "that ticket is not in today's queue")
@@ -668,7 +709,7 @@ def call_next(
     only when no one else waits (a hub with one desk open still sees them). Its resident
     was sent on from this desk, and came back to the same adviser ahead of the next in line
     (a transfer keeps its check-in time)."""
-    queue = load_day(session, hub_id, service_day(now))
+    queue = load_day(session, hub_id, queue_day(session, now))
     if queue.at_desk(desk) is not None:
         raise QueueError(QueueRefusal.DESK_BUSY, "finish the ticket at this desk first")
     allowed = None if service_ids is None else set(service_ids)
@@ -855,7 +896,7 @@ def adviser_desk(session: Session, *, hub_id: str, adviser_id: str, now: dt.date
         .join(Ticket, Ticket.id == QueueEvent.ticket_id)
         .where(
             Ticket.hub_id == hub_id,
-            Ticket.day == service_day(now),
+            of_day(session, queue_day(session, now)),
             QueueEvent.adviser_id == adviser_id,
             QueueEvent.desk.is_not(None),
         )
@@ -865,7 +906,7 @@ def adviser_desk(session: Session, *, hub_id: str, adviser_id: str, now: dt.date
 
 
 def today(session: Session, hub_id: str, now: dt.datetime) -> QueueDay:
-    return load_day(session, hub_id, service_day(now))
+    return load_day(session, hub_id, queue_day(session, now))
 
 
 def waiting_numbers(day: QueueDay, service_ids: Sequence[str]) -> dict[str, list[str]]:
@@ -878,7 +919,7 @@ def today_figures(session: Session, hub_id: str, now: dt.datetime) -> hub_figure
     and referrals by destination, as :mod:`sync.protocol.hub_figures` defines them (the
     central server's report counts the same records the same way). A ticket for a booking
     waits from the appointment's time if the resident checked in earlier."""
-    day = service_day(now)
+    day = queue_day(session, now)
     tickets = [
         hub_figures.TicketRow(
             row.id, row.service_id, None if row.starts_at is None else row.starts_at.timestamp()
@@ -886,7 +927,7 @@ def today_figures(session: Session, hub_id: str, now: dt.datetime) -> hub_figure
         for row in session.execute(
             select(Ticket.id, Ticket.service_id, Appointment.starts_at)
             .outerjoin(Appointment, Appointment.id == Ticket.appointment_id)
-            .where(Ticket.hub_id == hub_id, Ticket.day == day)
+            .where(Ticket.hub_id == hub_id, of_day(session, day))
         )
     ]
     events = [
@@ -908,7 +949,7 @@ def today_figures(session: Session, hub_id: str, now: dt.datetime) -> hub_figure
                 QueueEvent.referred_to,
             )
             .join(Ticket, Ticket.id == QueueEvent.ticket_id)
-            .where(Ticket.hub_id == hub_id, Ticket.day == day)
+            .where(Ticket.hub_id == hub_id, of_day(session, day))
             .order_by(_ROWID)
         )
     ]
