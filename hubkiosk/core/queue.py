@@ -42,6 +42,8 @@ from hubkiosk.core import Refusal, waits
 from hubkiosk.core.hours import LONDON as LONDON_TZ
 from hubkiosk.core.hours import local
 from hubkiosk.store.models import (
+    CLOCK_BEHIND,
+    CLOCK_SET,
     Appointment,
     CheckInTurnedAway,
     Outcome,
@@ -50,10 +52,12 @@ from hubkiosk.store.models import (
     QueueEventKind,
     Ticket,
 )
-from hubkiosk.store.numbers import NUMBERS_KEY, Carry, NumberLedger
+from hubkiosk.store.numbers import NUMBERS_KEY, Carry, ClockNews, NumberLedger
 from hubkiosk.store.outbox import add_record, add_values
+from hubkiosk.store.records import add_notice
 from sync.protocol import Catalogue, Service, hub_figures
 from sync.protocol import queue_rules as rules
+from sync.words import counted
 
 # The rules themselves (calling order, replay, desks open, service minutes) are the
 # shared rule book's, so the central server's follow page tells residents the same.
@@ -132,7 +136,38 @@ def queue_day(session: Session, now: dt.datetime) -> dt.date:
     ledger = _ledger(session)
     if ledger is not None:
         ledger.notice(day, now)
+        for news in ledger.news():
+            kind = CLOCK_BEHIND if news.carry is None else CLOCK_SET
+            add_notice(session, kind=kind, message=clock_notice(session, news), at=now)
     return day
+
+
+def _when(moment: dt.datetime) -> str:
+    return local(moment).strftime("%H:%M on %a %d %b")
+
+
+def clock_notice(session: Session, news: ClockNews) -> str:
+    """The adviser screen's notice of what the ledger noticed of the clock."""
+    carry = news.carry
+    if carry is None:
+        return (
+            f"The kiosk's clock says {_when(news.shown)}, before its last ticket "
+            f"({_when(news.last)}): the machine started with the wrong time (after a power "
+            "cut, with its clock battery flat or the network's time not reached). Tickets, "
+            "visits and bookings go by the clock's date: set the time or connect the machine "
+            "to the network."
+        )
+    kept = session.scalar(
+        select(func.count())
+        .select_from(Ticket)
+        .where(Ticket.day == carry.from_day, carry.after < _TICKET_ROWID)
+    )
+    return (
+        f"The clock was set from {_when(news.last)} to {_when(news.shown)} while the kiosk ran "
+        "(the machine had started with the wrong time): "
+        f"{counted(int(kept or 0), 'ticket')} given since it started, under the date "
+        f"{carry.from_day:%a %d %b}, stay in today's queue."
+    )
 
 
 def _carried(session: Session, day: dt.date) -> Carry | None:

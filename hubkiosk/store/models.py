@@ -309,6 +309,10 @@ PRINTER_OK = "printer_ok"
 #: The last kiosk on the data dir never closed (hubkiosk.instance): frozen and killed by the
 #: watchdog, crashed, killed, or the power cut.
 UNCLEAN_STOP = "unclean_stop"
+#: The clock set across a day while the kiosk ran (its tickets carried into today's queue),
+#: and a machine started with its clock behind the last ticket (hubkiosk.store.numbers).
+CLOCK_SET = "clock_set"
+CLOCK_BEHIND = "clock_behind"
 
 
 class StoreEvent(Base):

@@ -72,6 +72,17 @@ def boot_reading() -> tuple[str, float] | None:
 
 
 @dataclass(frozen=True)
+class ClockNews:
+    """What the ledger noticed of the clock, for the adviser screen's notices: a clock set
+    across a day (``carry``: the tickets kept in today's queue), or a run of the machine
+    started with its clock behind the last ticket (``carry`` None)."""
+
+    shown: dt.datetime
+    last: dt.datetime
+    carry: Carry | None
+
+
+@dataclass(frozen=True)
 class _Reading:
     """The clock's time and the machine's count at the last ticket given."""
 
@@ -92,6 +103,10 @@ class NumberLedger:
         self._seen: _Reading | None = None
         self._boot: tuple[str, int] | None = None
         self._carry: Carry | None = None
+        #: The run of the machine whose clock behind the last ticket was told, and news
+        #: not yet taken (:meth:`news`).
+        self._behind: str | None = None
+        self._news: list[ClockNews] = []
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             self._day = str(data["day"])
@@ -117,6 +132,8 @@ class NumberLedger:
                     dt.date.fromisoformat(str(carry["to"])),
                     int(carry["after"]),
                 )
+            if "behind" in data:
+                self._behind = str(data["behind"])
         except (ValueError, KeyError, TypeError) as exc:
             log.warning("ticket numbers: %s: clock readings unreadable (%s)", path.name, exc)
 
@@ -139,11 +156,23 @@ class NumberLedger:
             if self._carry is not None and self._carry.to_day == day:
                 return self._carry
             seen, boot = self._seen, self._boot
-            if self._day in (None, day.isoformat()) or seen is None or boot is None:
+            reading = None if seen is None else boot_reading()
+            if seen is None or reading is None:
                 return None
-            reading = boot_reading()
-            if reading is None or reading[0] != seen.boot or boot[0] != seen.boot:
-                return None  # another run of the machine: its count started again
+            if reading[0] != seen.boot:  # another run of the machine: its count began again
+                if now < seen.at - STEP and self._behind != reading[0]:
+                    self._behind = reading[0]
+                    self._news.append(ClockNews(now, seen.at, None))
+                    self._write()
+                    log.warning(
+                        "clock: %s at start, before the last ticket (%s): the machine "
+                        "started with the wrong time",
+                        now.isoformat(timespec="minutes"),
+                        seen.at.isoformat(timespec="minutes"),
+                    )
+                return None
+            if self._day in (None, day.isoformat()) or boot is None or boot[0] != seen.boot:
+                return None
             real = reading[1] - seen.since
             shown = (now - seen.at).total_seconds()
             if abs(shown - real) <= STEP.total_seconds():
@@ -153,6 +182,7 @@ class NumberLedger:
             self._carry = carry
             # From here the clock is right: the next day is not a step again.
             self._seen = _Reading(reading[0], reading[1], now)
+            self._news.append(ClockNews(now, seen.at, carry))
             self._write()
         log.warning(
             "clock: set from %s to %s (%.0f minutes more than passed) while this machine ran: "
@@ -162,6 +192,12 @@ class NumberLedger:
             (shown - real) / 60,
         )
         return carry
+
+    def news(self) -> list[ClockNews]:
+        """What was noticed of the clock since last asked (each told once)."""
+        with self._lock:
+            news, self._news = self._news, []
+        return news
 
     def given(
         self,
@@ -195,6 +231,8 @@ class NumberLedger:
             data["seen"] = {"boot": seen.boot, "since": seen.since, "at": seen.at.isoformat()}
         if self._boot is not None:
             data["boot"] = {"id": self._boot[0], "after": self._boot[1]}
+        if self._behind is not None:
+            data["behind"] = self._behind
         if self._carry is not None:
             carry = self._carry
             data["carry"] = {

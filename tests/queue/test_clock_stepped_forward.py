@@ -101,6 +101,12 @@ def test_tickets_given_under_yesterdays_date_stay_in_todays_queue(store, content
             now=clock(),
         )
     assert waiting(store, clock) == ["H-004", "H-005", "H-006"]
+    # The advisers are told why, once (the adviser screen's notices).
+    assert store.recent_notices() == [
+        "The clock was set from 10:20 on Mon 23 Nov to 09:21 on Tue 24 Nov while the kiosk "
+        "ran (the machine had started with the wrong time): 3 tickets given since it "
+        "started, under the date Mon 23 Nov, stay in today's queue."
+    ]
 
 
 def test_the_carried_tickets_stay_after_the_kiosk_restarts(tmp_path, content, clock, machine):
@@ -197,3 +203,38 @@ def test_at_the_kiosk_the_next_resident_is_told_who_waits_and_numbered_on(
     QApplication.processEvents()
     assert confirm.wait_line.text().startswith("2 people are waiting.")
     assert get_ticket(kiosk, qtbot, click) == "P-003"
+
+
+def test_a_machine_started_with_its_clock_behind_its_last_ticket_is_told_once(
+    store, content, clock, machine
+):
+    """Offline, the clock is never put right: the kiosk cannot know today's date, but a
+    clock behind its own last ticket is wrong, and the advisers are told."""
+    clock.set_local(dt.datetime(2026, 11, 23, 16, 50, tzinfo=LONDON))
+    issue(store, content, clock)
+    machine.restart()  # the clock battery is flat: the time last saved, before that ticket
+    clock.set_local(dt.datetime(2026, 11, 23, 16, 20, tzinfo=LONDON))
+    for _ in range(2):
+        waiting(store, clock)
+    store.close()
+    store = open_store(store.path.parent)  # the kiosk restarted; the machine did not
+    try:
+        waiting(store, clock)
+        assert store.recent_notices() == [
+            "The kiosk's clock says 16:20 on Mon 23 Nov, before its last ticket (16:50 on "
+            "Mon 23 Nov): the machine started with the wrong time (after a power cut, with "
+            "its clock battery flat or the network's time not reached). Tickets, visits and "
+            "bookings go by the clock's date: set the time or connect the machine to the "
+            "network."
+        ]
+    finally:
+        store.close()
+
+
+def test_a_machine_restarted_with_its_clock_right_is_not_told(store, content, clock, machine):
+    clock.set_local(dt.datetime(2026, 11, 23, 16, 50, tzinfo=LONDON))
+    issue(store, content, clock)
+    machine.restart()
+    clock.advance(minutes=5)
+    waiting(store, clock)
+    assert store.recent_notices() == []
