@@ -683,3 +683,49 @@ def test_after_closing_no_one_is_said_to_be_waiting_now(queue_kiosk, qtbot, clic
     assert today.values["waiting_now"].text() == "1"
     kiosk.ctx.set_language("bn")
     assert today.names["waiting_now"].text() == "বন্ধ হওয়ার আগে ডাকা হয়নি"
+
+
+def test_read_aloud_on_the_queue_says_numbers_not_the_residents_name_or_needs(
+    queue_kiosk, qtbot, click
+):
+    """QA s38: "Read aloud" on "Queue and desks" said "At Desk 1: H-001 (Housing, name:
+    Fatima Begum, urgent)" into the hall, and the waiting list's needs ("H-002 (needs an
+    interpreter, language: Bengali)"). What a resident typed is never spoken in the hub, nor
+    what they asked for: the screen still shows both to the adviser."""
+    from PySide6.QtCore import Qt
+
+    from tests.test_a11y_speech import MockEngine
+
+    kiosk = staff_kiosk(queue_kiosk)
+    window = kiosk.window
+    click(window, "Housing")
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    qtbot.mouseClick(confirm.name_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(confirm.name_edit, "Fatima Begum")
+    click(window, "I need extra help")
+    click(window, "Urgent: I am not safe, or I have nowhere to stay tonight")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Get my ticket")
+    click(window, "Done")
+    click(window, "Housing")
+    click(window, "I need extra help")
+    click(window, "An interpreter")
+    click(window, "Bengali (বাংলা)")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        click(window, "Get my ticket")
+    click(window, "Done")
+    sign_in(kiosk, qtbot, click)
+    screen = open_queue(kiosk, qtbot, click)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        click(window, "Call next")
+    qtbot.waitUntil(lambda: "Fatima Begum" in screen.current.text(), timeout=10_000)
+    assert "urgent" in screen.current.text()  # shown to the adviser
+    assert "Bengali" in screen.waiting.text()
+    engine = MockEngine("en")
+    window.speaker.use_engine(engine)
+    click(window, "Read aloud")
+    said = "\n".join(text for text, _language in engine.said)
+    assert "At Desk 1: H-001 (Housing)" in said
+    assert "H-002" in said
+    for private in ("Fatima", "Begum", "urgent", "interpreter", "Bengali"):
+        assert private not in said, (private, said)

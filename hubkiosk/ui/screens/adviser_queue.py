@@ -38,7 +38,7 @@ from hubkiosk.store.models import Outcome
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
 from hubkiosk.ui.screens import ScreenId
-from hubkiosk.ui.screens.base import Screen
+from hubkiosk.ui.screens.base import SPOKEN, Screen
 from hubkiosk.ui.screens.checkin_parts import ToggleButton, fmt_time
 from hubkiosk.ui.screens.queue.confirm import interpreter_language_name
 from hubkiosk.ui.widgets import BigButton, FlowLayout, FlowRow, label
@@ -644,6 +644,9 @@ class AdviserQueueScreen(Screen):
             if service is not None:
                 self.transfer_to.setItemText(index, self.ctx.text(service.name))
         entry = self._at_desk()
+        # "Read aloud" speaks into the hall: the numbers, never the name a resident typed
+        # or what they asked for (urgent, an interpreter...), which the adviser reads here.
+        self.current.setProperty(SPOKEN, None)
         if self.desk is None:
             self.current.setText(self._choose_desk())
         elif entry is None:
@@ -656,26 +659,31 @@ class AdviserQueueScreen(Screen):
             if self.called_name is not None and self.called_name[0] == entry.ticket_id:
                 extras.append(self.tr("name: %1").replace("%1", self.called_name[1]))
             extras += self._needs(entry)
-            self.current.setText(
+            at_desk = (
                 self.tr("At Desk %1: %2 (%3)")
                 .replace("%1", self._desk_number())
                 .replace("%2", digits(entry.number))
-                .replace("%3", ", ".join([self._service_name(entry.service_id), *extras]))
             )
+            service_name = self._service_name(entry.service_id)
+            self.current.setText(at_desk.replace("%3", ", ".join([service_name, *extras])))
+            self.current.setProperty(SPOKEN, at_desk.replace("%3", service_name))
+        self.waiting.setProperty(SPOKEN, None)
         if self.day is None:
             self.waiting.setText(self.tr("Reading the queue…"))
             return
-        lines = []
+        lines, spoken = [], []
         offered = [service.id for service in catalogue.services]
         # Then the tickets of a service withdrawn today (a new configuration): still waiting.
         withdrawn = sorted(set(self.day.waiting_counts()) - set(offered))
         for service_id in [*offered, *withdrawn]:
             # Each number with its resident's needs, so the adviser sees them coming.
-            tickets = [self._marked(e) for e in self.day.waiting(service_id)]
-            if tickets:
-                shown = ", ".join(tickets)
-                name = self._service_name(service_id)
-                lines.append(f"{name}: {number(len(tickets))} — {shown}")
-        self.waiting.setText(
-            self.tr("Waiting:") + "\n" + "\n".join(lines) if lines else self.tr("No one waiting.")
-        )
+            waiting = self.day.waiting(service_id)
+            if waiting:
+                name = f"{self._service_name(service_id)}: {number(len(waiting))} — "
+                lines.append(name + ", ".join(self._marked(e) for e in waiting))
+                spoken.append(name + ", ".join(digits(e.number) for e in waiting))
+        if not lines:
+            self.waiting.setText(self.tr("No one waiting."))
+            return
+        self.waiting.setText(self.tr("Waiting:") + "\n" + "\n".join(lines))
+        self.waiting.setProperty(SPOKEN, self.tr("Waiting:") + "\n" + "\n".join(spoken))
