@@ -766,11 +766,13 @@ def recall(
     now: dt.datetime,
     adviser_id: str | None = None,
 ) -> QueueEntry:
+    """Call the ticket at ``desk`` again; or one this desk marked "did not come", who came
+    after all: called back to the desk (the rule book's recall, on the server too)."""
     entry = _entry(session, hub_id, ticket_id, now)
-    if entry.status != CALLED:
+    if entry.status != CALLED and not (entry.status == NO_SHOW and entry.desk == desk):
         raise QueueError(QueueRefusal.RECALL_NOT_CALLED, "only a called ticket can be called again")
     _event(session, entry, QueueEventKind.RECALLED, now, desk=desk, adviser_id=adviser_id)
-    entry.desk, entry.called_at = desk, now
+    entry.status, entry.desk, entry.called_at = CALLED, desk, now
     return entry
 
 

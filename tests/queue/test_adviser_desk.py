@@ -277,3 +277,53 @@ def test_the_adviser_sees_each_bookings_time(queue_kiosk, qtbot, click):
     assert f"{number} (appointment at 10:45)" in screen.waiting.text()
     kiosk.ctx.set_language("bn")
     assert "(অ্যাপয়েন্টমেন্ট ১০:৪৫-এ)" in screen.waiting.text()
+
+
+def test_did_not_come_is_undone_by_call_again_when_the_resident_comes_after_all(
+    queue_kiosk, qtbot, click, clock
+):
+    """QA s38: "Did not come" (beside "Call again") took effect at one touch with no way
+    back: a resident walking up as the adviser touched it lost a 40-minute wait, "Call
+    again" said "No ticket at this desk", and a new ticket put them fifth. Now the screen
+    says how to undo it, and "Call again" calls the ticket this desk marked back to it."""
+    from hubkiosk.ui.screens import ScreenId
+
+    kiosk = queue_kiosk()
+    with_advisers(kiosk)
+    ticket(kiosk, qtbot, click, "Housing")  # H-001
+    clock.advance(minutes=1)
+    ticket(kiosk, qtbot, click, "Housing")  # H-002
+    clock.advance(minutes=40)
+    screen = open_queue(kiosk, qtbot, click, "3579")
+    click(kiosk.window, "1")
+    act(screen, qtbot, click, "Call next")
+    assert screen.current.text() == "At Desk 1: H-001 (Housing)"
+    act(screen, qtbot, click, "Did not come")
+    assert screen.current.text() == "No one at Desk 1 now."
+    assert screen.message.text() == (
+        "H-001 is marked as not here. If they come after all, touch Call again."
+    )
+    act(screen, qtbot, click, "Call again")
+    assert screen.current.text() == "At Desk 1: H-001 (Housing)"
+    assert "Housing: 1 — H-002" in screen.waiting.text()  # H-002 still next, not called
+    act(screen, qtbot, click, "Served: resolved")
+    kiosk.window.show_screen(ScreenId.ADVISER_HOME)
+    today = kiosk.window.screens[ScreenId.ADVISER_TODAY]
+    with qtbot.waitSignal(today.figures_shown, timeout=10_000):
+        click(kiosk.window, "Today at this hub")
+    assert today.values["visits"].text() == "2"
+    assert today.values["resolved_first_contact"].text() == "1 (50.0 %)"
+
+
+def test_another_desks_did_not_come_is_not_called_back_here(queue_kiosk, qtbot, click, clock):
+    kiosk = queue_kiosk()
+    with_advisers(kiosk)
+    ticket(kiosk, qtbot, click, "Housing")
+    screen = open_queue(kiosk, qtbot, click, "3579")
+    click(kiosk.window, "1")
+    act(screen, qtbot, click, "Call next")
+    act(screen, qtbot, click, "Did not come")
+    click(kiosk.window, "2")  # the adviser moves to Desk 2
+    click(kiosk.window, "Call again")
+    assert screen.current.text() == "No one at Desk 2 now."
+    assert screen.message.text() == "No ticket at this desk: touch Call next first."

@@ -326,3 +326,20 @@ def test_residents_checked_in_for_appointments_are_called_by_their_appointments_
     with store.session() as session:
         called = queue.call_next(session, hub_id=HUB, desk="Desk 1", now=clock())
     assert called is not None and called.number == due.number
+
+
+def test_a_ticket_marked_did_not_come_is_called_back_only_to_its_desk(store, content, clock):
+    """The undo of "Did not come" (QA s38): the desk that marked it calls it again."""
+    first = issue(store, content, clock)
+    with store.session() as session:
+        queue.call_next(session, hub_id=HUB, desk="Desk 1", now=clock())
+        queue.no_show(session, hub_id=HUB, ticket_id=first.id, desk="Desk 1", now=clock())
+    with store.session() as session, pytest.raises(queue.QueueError) as refused:
+        queue.recall(session, hub_id=HUB, ticket_id=first.id, desk="Desk 2", now=clock())
+    assert refused.value.kind is queue.QueueRefusal.RECALL_NOT_CALLED
+    clock.advance(minutes=1)
+    with store.session() as session:
+        back = queue.recall(session, hub_id=HUB, ticket_id=first.id, desk="Desk 1", now=clock())
+    assert (back.status, back.desk) == (queue.CALLED, "Desk 1")
+    with store.session() as session:
+        assert queue.today(session, HUB, clock()).at_desk("Desk 1").ticket_id == first.id

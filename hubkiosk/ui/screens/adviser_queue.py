@@ -424,10 +424,51 @@ class AdviserQueueScreen(Screen):
         )
 
     def recall(self) -> None:
+        """Call the ticket at this desk again; with none, the one this desk last marked
+        "did not come", who came after all (the undo :meth:`no_show` tells of)."""
+        if self._at_desk() is None and self.desk is not None and self.day is not None:
+            gone = [
+                e
+                for e in self.day.entries.values()
+                if e.status == queue.NO_SHOW and e.desk == self.desk
+            ]
+            if gone:
+                entry = max(gone, key=lambda e: e.called_at.timestamp() if e.called_at else 0.0)
+                self._recall(entry)
+                return
         self._on_ticket("recall", queue.recall)
 
+    def _recall(self, entry: queue.QueueEntry) -> None:
+        hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
+        assert desk is not None  # the desk that marked it
+        by = self.adviser_id
+        self._act(
+            "recall",
+            lambda s: queue.recall(s, hub_id=hub, ticket_id=tid, desk=desk, now=now, adviser_id=by),
+        )
+
     def no_show(self) -> None:
-        self._on_ticket("no_show", queue.no_show)
+        entry = self._needs_ticket()
+        if entry is None:
+            return
+        hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
+        assert desk is not None  # a ticket at this desk: one was chosen
+        by, marked = self.adviser_id, digits(entry.number)
+
+        def said(_result: object) -> None:  # and how to undo it (:meth:`recall`)
+            self._say(
+                self.tr(
+                    "%1 is marked as not here. If they come after all, touch Call again."
+                ).replace("%1", marked)
+            )
+
+        self._act(
+            "no_show",
+            lambda s: queue.no_show(
+                s, hub_id=hub, ticket_id=tid, desk=desk, now=now, adviser_id=by
+            ),
+            said,
+        )
 
     def transfer(self) -> None:
         entry = self._needs_ticket()
