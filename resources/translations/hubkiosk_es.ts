@@ -279,230 +279,235 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>That did not work: %1</source>
         <translation>No ha funcionado: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Ese turno no está en la cola de hoy.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Termine primero el turno de este mostrador.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="373"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Solo se puede volver a llamar un turno ya llamado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Solo se puede marcar como No se presentó un turno ya llamado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="377"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Un turno terminado no se puede transferir.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="378"/>
         <source>That service is not in the catalogue.</source>
         <translation>Ese servicio no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="379"/>
         <source>The ticket is already in that queue.</source>
         <translation>El turno ya está en esa cola.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="380"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Llame el turno antes de registrarlo como atendido.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="381"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Indique a qué servicio se derivó al vecino.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Escriba solo el nombre de la organización: sin número de teléfono, correo electrónico ni código postal. El informe de los responsables lo muestra tal como se escribe.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>No hay turno en este mostrador: toque primero Llamar al siguiente.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Elija primero su mostrador: toque su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <source>kiosk in %1</source>
+        <translation>idioma del quiosco: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="324"/>
         <source>appointment at %1</source>
         <translation>cita a las %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
         <source>No one is waiting.</source>
         <translation>No hay nadie esperando.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="476"/>
         <source>%1 is marked as not here. If they come after all, touch Call again.</source>
         <translation>%1 figura como que no se presentó. Si llega después, toque Volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
         <source>Type the name of the organisation.</source>
         <translation>Escriba el nombre de la organización.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="678"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="679"/>
         <source>Your desk:</source>
         <translation>Su mostrador:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="684"/>
         <source>Call next</source>
         <translation>Llamar al siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="685"/>
         <source>Call again</source>
         <translation>Volver a llamar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="666"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="686"/>
         <source>Did not come</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="687"/>
         <source>Transfer to which service</source>
         <translation>Transferir a qué servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="668"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="688"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="669"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="689"/>
         <source>Served: resolved</source>
         <translation>Atendido: resuelto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="670"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="690"/>
         <source>Served: follow-up booked</source>
         <translation>Atendido: seguimiento reservado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="691"/>
         <source>Served: referred</source>
         <translation>Atendido: derivado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="692"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Pase la pantalla al vecino: ¿qué tal la visita?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="673"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="693"/>
         <source>Referred to which service?</source>
         <translation>¿Derivado a qué servicio?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="694"/>
         <source>Another organisation</source>
         <translation>Otra organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="675"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="676"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="696"/>
         <source>Name of the organisation</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="697"/>
         <source>Save the referral</source>
         <translation>Guardar la derivación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="698"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="715"/>
         <source>No one at Desk %1 now.</source>
         <translation>Ahora no hay nadie en el mostrador %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="724"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>En el mostrador %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="311"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>needs an interpreter</source>
         <translation>necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="313"/>
         <source>accessibility need</source>
         <translation>necesidad de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="701"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="721"/>
         <source>name: %1</source>
         <translation>nombre: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>A service no longer offered</source>
         <translation>Un servicio que ya no se ofrece</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="307"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="318"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="326"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="713"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="733"/>
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="729"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="730"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="749"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="750"/>
         <source>Waiting:</source>
         <translation>Esperando:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="727"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="747"/>
         <source>No one waiting.</source>
         <translation>Nadie esperando.</translation>
     </message>

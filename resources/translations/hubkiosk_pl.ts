@@ -287,230 +287,235 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>That did not work: %1</source>
         <translation>Nie udało się: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Tego numeru nie ma w dzisiejszej kolejce.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Najpierw zakończ numer przy tym stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="373"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Ponownie można wezwać tylko wezwany numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Tylko wezwany numer można oznaczyć jako Nie przyszedł.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="377"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Zakończonego numeru nie można przekazać.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="378"/>
         <source>That service is not in the catalogue.</source>
         <translation>Tej usługi nie ma w katalogu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="379"/>
         <source>The ticket is already in that queue.</source>
         <translation>Ten numer jest już w tej kolejce.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="380"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Wezwij numer, zanim zapiszesz go jako obsłużony.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="381"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Wskaż, do której usługi skierowano mieszkańca.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Wpisz tylko nazwę organizacji: bez numeru telefonu, adresu e-mail ani kodu pocztowego. Raport dla kierowników pokazuje ją tak, jak została wpisana.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Brak numeru przy tym stanowisku: najpierw dotknij Wezwij następnego.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Najpierw wybierz swoje stanowisko: dotknij jego numeru.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <source>kiosk in %1</source>
+        <translation>język kiosku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="324"/>
         <source>appointment at %1</source>
         <translation>wizyta umówiona na %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
         <source>No one is waiting.</source>
         <translation>Nikt teraz nie czeka.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="476"/>
         <source>%1 is marked as not here. If they come after all, touch Call again.</source>
         <translation>%1 oznaczono jako nieobecny. Jeśli jednak przyjdzie, dotknij Wezwij ponownie.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
         <source>Type the name of the organisation.</source>
         <translation>Wpisz nazwę organizacji.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="678"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="679"/>
         <source>Your desk:</source>
         <translation>Twoje stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="684"/>
         <source>Call next</source>
         <translation>Wezwij następnego</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="685"/>
         <source>Call again</source>
         <translation>Wezwij ponownie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="666"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="686"/>
         <source>Did not come</source>
         <translation>Nie przyszedł</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="687"/>
         <source>Transfer to which service</source>
         <translation>Przekaż do której usługi</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="668"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="688"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="669"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="689"/>
         <source>Served: resolved</source>
         <translation>Obsłużono: rozwiązano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="670"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="690"/>
         <source>Served: follow-up booked</source>
         <translation>Obsłużono: umówiono kolejną wizytę</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="691"/>
         <source>Served: referred</source>
         <translation>Obsłużono: skierowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="692"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Przekaż ekran mieszkańcowi: jak minęła wizyta?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="673"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="693"/>
         <source>Referred to which service?</source>
         <translation>Skierowano do której usługi?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="694"/>
         <source>Another organisation</source>
         <translation>Inna organizacja</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="675"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="676"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="696"/>
         <source>Name of the organisation</source>
         <translation>Nazwa organizacji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="697"/>
         <source>Save the referral</source>
         <translation>Zapisz skierowanie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="698"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="715"/>
         <source>No one at Desk %1 now.</source>
         <translation>Teraz nikogo przy stanowisku %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="724"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Przy stanowisku %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="311"/>
         <source>urgent</source>
         <translation>pilne</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>needs an interpreter</source>
         <translation>potrzebny tłumacz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="313"/>
         <source>accessibility need</source>
         <translation>potrzeba dostępności</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="701"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="721"/>
         <source>name: %1</source>
         <translation>imię: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>A service no longer offered</source>
         <translation>Usługa, której już nie oferujemy</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="307"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="318"/>
         <source>language: %1</source>
         <translation>język: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="326"/>
         <source>appointment</source>
         <translation>wizyta umówiona</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="713"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="733"/>
         <source>Reading the queue…</source>
         <translation>Odczyt kolejki…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="729"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="730"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="749"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="750"/>
         <source>Waiting:</source>
         <translation>Czekają:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="727"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="747"/>
         <source>No one waiting.</source>
         <translation>Nikt nie czeka.</translation>
     </message>

@@ -279,230 +279,235 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>That did not work: %1</source>
         <translation>Taasi ma shaqayn: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Tigidhkaasi kuma jiro safka maanta.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Marka hore dhammee tigidhka miiskan ku jira.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="373"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Tigidh la wacay oo keliya ayaa mar kale la wici karaa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Tigidh la wacay oo keliya ayaa lagu calaamadin karaa &apos;Ma iman&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="377"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Tigidh dhammaaday lama wareejin karo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="378"/>
         <source>That service is not in the catalogue.</source>
         <translation>Adeeggaasi kuma jiro liiska.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="379"/>
         <source>The ticket is already in that queue.</source>
         <translation>Tigidhku horeba wuu ugu jiray safkaas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="380"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Wac tigidhka ka hor intaadan u diiwaangelin in la caawiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="381"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Sheeg adeegga qofka deegaanka loo gudbiyay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Qor magaca hay&apos;adda oo keliya: lambar taleefan, cinwaan e-mail ama koodh boosto ha qorin. Warbixinta maareeyayaashu waxay u muujisaa sida loo qoray.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>Miiskan tigidh ma leh: marka hore taabo &apos;Wac kan xiga&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Marka hore dooro miiskaaga: taabo lambarkiisa.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <source>kiosk in %1</source>
+        <translation>luqadda kiyooskka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="324"/>
         <source>appointment at %1</source>
         <translation>ballan saacadda %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
         <source>No one is waiting.</source>
         <translation>Hadda qofna ma sugayo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="476"/>
         <source>%1 is marked as not here. If they come after all, touch Call again.</source>
         <translation>%1 waxaa lagu calaamadeeyay inuu ma iman. Haddii uu yimaado, taabo &apos;Mar kale wac&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
         <source>Type the name of the organisation.</source>
         <translation>Qor magaca hay&apos;adda.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="678"/>
         <source>Queue</source>
         <translation>Safka</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="679"/>
         <source>Your desk:</source>
         <translation>Miiskaaga:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="684"/>
         <source>Call next</source>
         <translation>Wac kan xiga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="685"/>
         <source>Call again</source>
         <translation>Mar kale wac</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="666"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="686"/>
         <source>Did not come</source>
         <translation>Ma iman</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="687"/>
         <source>Transfer to which service</source>
         <translation>U wareeji adeeggee</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="668"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="688"/>
         <source>Transfer</source>
         <translation>U wareeji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="669"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="689"/>
         <source>Served: resolved</source>
         <translation>La caawiyay: waa la xalliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="670"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="690"/>
         <source>Served: follow-up booked</source>
         <translation>La caawiyay: ballan kale waa la qabtay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="691"/>
         <source>Served: referred</source>
         <translation>La caawiyay: waa la gudbiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="692"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Shaashadda u dhiib qofka: booqashadu sidee ahayd?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="673"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="693"/>
         <source>Referred to which service?</source>
         <translation>Adeeggee loo gudbiyay?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="694"/>
         <source>Another organisation</source>
         <translation>Hay&apos;ad kale</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="675"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="676"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="696"/>
         <source>Name of the organisation</source>
         <translation>Magaca hay&apos;adda</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="697"/>
         <source>Save the referral</source>
         <translation>Keydi gudbinta</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="698"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="715"/>
         <source>No one at Desk %1 now.</source>
         <translation>Hadda qofna ma joogo miiska %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="724"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>Miiska %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="311"/>
         <source>urgent</source>
         <translation>degdeg</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>needs an interpreter</source>
         <translation>turjubaan buu u baahan yahay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="313"/>
         <source>accessibility need</source>
         <translation>baahi gaar ah</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="701"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="721"/>
         <source>name: %1</source>
         <translation>magac: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>A service no longer offered</source>
         <translation>Adeeg aan hadda la bixin</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="307"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="318"/>
         <source>language: %1</source>
         <translation>luqadda: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="326"/>
         <source>appointment</source>
         <translation>ballan</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="713"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="733"/>
         <source>Reading the queue…</source>
         <translation>Safka waa la akhrinayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="729"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="730"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="749"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="750"/>
         <source>Waiting:</source>
         <translation>Sugaya:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="727"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="747"/>
         <source>No one waiting.</source>
         <translation>Qofna ma sugayo.</translation>
     </message>

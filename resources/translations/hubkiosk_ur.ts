@@ -279,230 +279,235 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
         <source>That did not work: %1</source>
         <translation>یہ کام نہیں ہوا: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="357"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>یہ ٹکٹ آج کی قطار میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>پہلے اس ڈیسک کا ٹکٹ مکمل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="359"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="373"/>
         <source>Only a called ticket can be called again.</source>
         <translation>صرف بلایا گیا ٹکٹ ہی دوبارہ بلایا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="361"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>صرف بلائے گئے ٹکٹ کو ہی نہیں آئے کے طور پر نشان زد کیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="363"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="377"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>مکمل شدہ ٹکٹ منتقل نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="378"/>
         <source>That service is not in the catalogue.</source>
         <translation>یہ سروس فہرست میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="365"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="379"/>
         <source>The ticket is already in that queue.</source>
         <translation>ٹکٹ پہلے ہی اس قطار میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="366"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="380"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>خدمت مکمل درج کرنے سے پہلے ٹکٹ کو بلائیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="367"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="381"/>
         <source>Say which service the resident was referred to.</source>
         <translation>بتائیں کہ رہائشی کو کس سروس کو بھیجا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="369"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>صرف ادارے کا نام لکھیں: کوئی فون نمبر، ای میل پتہ یا پوسٹ کوڈ نہیں۔ مینیجرز کی رپورٹ اسے ویسے ہی دکھاتی ہے جیسے لکھا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="387"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>اس ڈیسک پر کوئی ٹکٹ نہیں: پہلے اگلے کو بلائیں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>پہلے اپنا ڈیسک چنیں: اس کے نمبر کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="310"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <source>kiosk in %1</source>
+        <translation>کیوسک کی زبان: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="324"/>
         <source>appointment at %1</source>
         <translation>ملاقات کا وقت %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
         <source>No one is waiting.</source>
         <translation>ابھی کوئی انتظار میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="461"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="476"/>
         <source>%1 is marked as not here. If they come after all, touch Call again.</source>
         <translation>%1 کو غیر حاضر درج کیا گیا۔ اگر وہ آ جائیں تو دوبارہ بلائیں کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="528"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
         <source>Type the name of the organisation.</source>
         <translation>ادارے کا نام لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="636"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="658"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="656"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="678"/>
         <source>Queue</source>
         <translation>قطار</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="659"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="679"/>
         <source>Your desk:</source>
         <translation>آپ کا ڈیسک:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="664"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="684"/>
         <source>Call next</source>
         <translation>اگلے کو بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="665"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="685"/>
         <source>Call again</source>
         <translation>دوبارہ بلائیں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="666"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="686"/>
         <source>Did not come</source>
         <translation>نہیں آئے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="667"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="687"/>
         <source>Transfer to which service</source>
         <translation>کس سروس کو منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="668"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="688"/>
         <source>Transfer</source>
         <translation>منتقل کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="669"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="689"/>
         <source>Served: resolved</source>
         <translation>خدمت مکمل: مسئلہ حل</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="670"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="690"/>
         <source>Served: follow-up booked</source>
         <translation>خدمت مکمل: اگلی ملاقات طے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="671"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="691"/>
         <source>Served: referred</source>
         <translation>خدمت مکمل: آگے بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="672"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="692"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>اسکرین رہائشی کو دیں: ملاقات کیسی رہی؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="673"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="693"/>
         <source>Referred to which service?</source>
         <translation>کس سروس کو بھیجا گیا؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="674"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="694"/>
         <source>Another organisation</source>
         <translation>کوئی اور ادارہ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="675"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="676"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="696"/>
         <source>Name of the organisation</source>
         <translation>ادارے کا نام</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="677"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="697"/>
         <source>Save the referral</source>
         <translation>حوالہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="698"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="695"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="715"/>
         <source>No one at Desk %1 now.</source>
         <translation>اس وقت ڈیسک %1 پر کوئی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="704"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="724"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>ڈیسک %1 پر: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="300"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="311"/>
         <source>urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
         <source>needs an interpreter</source>
         <translation>مترجم کی ضرورت ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="302"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="313"/>
         <source>accessibility need</source>
         <translation>رسائی کی ضرورت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="701"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="721"/>
         <source>name: %1</source>
         <translation>نام: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="290"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
         <source>A service no longer offered</source>
         <translation>ایک سروس جو اب پیش نہیں کی جاتی</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="307"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="318"/>
         <source>language: %1</source>
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="326"/>
         <source>appointment</source>
         <translation>ملاقات کا وقت</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="713"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="733"/>
         <source>Reading the queue…</source>
         <translation>قطار پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="729"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="730"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="749"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="750"/>
         <source>Waiting:</source>
         <translation>انتظار میں:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="727"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="747"/>
         <source>No one waiting.</source>
         <translation>کوئی انتظار میں نہیں۔</translation>
     </message>

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
+
 from hubkiosk.core.pin import hash_pin
 from hubkiosk.ui.screens import ScreenId
 from sync.protocol.wire import Adviser
@@ -286,7 +288,6 @@ def test_did_not_come_is_undone_by_call_again_when_the_resident_comes_after_all(
     back: a resident walking up as the adviser touched it lost a 40-minute wait, "Call
     again" said "No ticket at this desk", and a new ticket put them fifth. Now the screen
     says how to undo it, and "Call again" calls the ticket this desk marked back to it."""
-    from hubkiosk.ui.screens import ScreenId
 
     kiosk = queue_kiosk()
     with_advisers(kiosk)
@@ -327,3 +328,35 @@ def test_another_desks_did_not_come_is_not_called_back_here(queue_kiosk, qtbot, 
     click(kiosk.window, "Call again")
     assert screen.current.text() == "No one at Desk 2 now."
     assert screen.message.text() == "No ticket at this desk: touch Call next first."
+
+
+def test_the_adviser_sees_the_kiosk_language_and_the_feedback_is_handed_over_in_it(
+    queue_kiosk, qtbot, click, clock
+):
+    """QA s38: a resident who used the kiosk in Bengali showed to the adviser as a bare
+    "H-001", and "Hand the screen to the resident: how was the visit?" gave them the
+    question in English. The adviser now sees the kiosk's language beside the number (not
+    for English), and the resident is handed the feedback in it."""
+
+    kiosk = queue_kiosk()
+    with_advisers(kiosk)
+    window = kiosk.window
+    click(window, "Get a ticket or check in")
+    click(window, "Housing")
+    click(window, "বাংলা")  # the top bar: the rest of the visit in Bengali
+    confirm = window.screens[ScreenId.TICKET_CONFIRM]
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.mouseClick(confirm.get_button, Qt.MouseButton.LeftButton)
+    click(window, "English")
+    click(window, "Done")
+    clock.advance(minutes=1)
+    ticket(kiosk, qtbot, click, "Housing")  # H-002, in English
+    screen = open_queue(kiosk, qtbot, click, "3579")
+    click(kiosk.window, "1")
+    assert "Housing: 2 — H-001 (kiosk in Bengali), H-002" in screen.waiting.text()
+    act(screen, qtbot, click, "Call next")
+    assert screen.current.text() == "At Desk 1: H-001 (Housing, kiosk in Bengali)"
+    act(screen, qtbot, click, "Served: resolved")
+    click(window, "Hand the screen to the resident: how was the visit?")
+    assert window.current is ScreenId.FEEDBACK
+    assert kiosk.ctx.language == "bn"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubkiosk.core import queue
+from hubkiosk.core.i18n import CODES, LANGUAGES
 from hubkiosk.store.models import Outcome
 from hubkiosk.ui.context import KioskContext
 from hubkiosk.ui.i18n import digits, number
@@ -57,6 +58,15 @@ def flow_of(*buttons: QWidget) -> QWidget:
 
 
 DESKS = ("Desk 1", "Desk 2", "Desk 3", "Desk 4")
+
+
+def kiosk_language_name(code: str) -> str:
+    """A kiosk language's name for the adviser: as the interpreters' choice names it (in
+    the kiosk's language now), else in English ("Spanish")."""
+    name = interpreter_language_name(code)
+    if name != code:
+        return name
+    return next((language.english for language in LANGUAGES if language.code == code), code)
 
 
 class AdviserQueueScreen(Screen):
@@ -193,6 +203,7 @@ class AdviserQueueScreen(Screen):
         #: The visit just served at this desk (its ticket, service and wait), for feedback.
         self.last_visit: dict[str, object] | None = None
         self.last_ticket: object | None = None
+        self.last_language: str | None = None
         #: (ticket id, the name its resident gave) for the ticket at this desk.
         self.called_name: tuple[uuid.UUID, str] | None = None
         row = FlowRow(spacing=24)
@@ -305,6 +316,9 @@ class AdviserQueueScreen(Screen):
         if entry.interpreter_language:
             name = interpreter_language_name(entry.interpreter_language)
             needs.append(self.tr("language: %1").replace("%1", name))
+        elif entry.language and entry.language != "en":
+            # The language the resident used the kiosk in (an interpreter may help).
+            needs.append(self.tr("kiosk in %1").replace("%1", kiosk_language_name(entry.language)))
         if entry.appointment and entry.due is not None:
             # Its time: bookings are called by it, and one early waits behind one due now.
             needs.append(self.tr("appointment at %1").replace("%1", fmt_time(self.ctx, entry.due)))
@@ -391,6 +405,7 @@ class AdviserQueueScreen(Screen):
         """The hand-over belongs to the visit just served: gone once anything else happens."""
         self.last_visit = None
         self.last_ticket = None
+        self.last_language = None
         self.feedback_button.hide()
 
     def call_next(self) -> None:
@@ -561,11 +576,14 @@ class AdviserQueueScreen(Screen):
             # The feedback's service and wait are the ones the hub's figures count.
             return queue.visit_figures(s, hub_id=hub, ticket_id=tid)
 
+        language = entry.language
+
         def served(visit: queue.VisitFigures | None) -> None:
             self.last_visit = {
                 "service_id": None if visit is None else visit.service_id,
                 "wait_minutes": None if visit is None else visit.wait_minutes,
             }
+            self.last_language = language
             self.last_ticket = tid
             self.feedback_button.show()
             self.refresh()
@@ -587,10 +605,12 @@ class AdviserQueueScreen(Screen):
         sign them out anyway."""
         from sync.protocol.records import EndReason
 
-        visit = self.last_visit
+        visit, language = self.last_visit, self.last_language
         self.forget_visit()
         if visit is not None:
             self.ctx.sign_out_adviser(EndReason.HANDED_BACK)
+            if language in CODES:  # in the language they used the kiosk in
+                self.ctx.set_language(language)
             self.ctx.go(ScreenId.FEEDBACK, visit_token=secrets.token_hex(16), **visit)
 
     def refresh(self) -> None:
