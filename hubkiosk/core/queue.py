@@ -942,6 +942,23 @@ def adviser_desk(session: Session, *, hub_id: str, adviser_id: str, now: dt.date
     )
 
 
+def desk_users(session: Session, *, hub_id: str, now: dt.datetime) -> dict[str, str]:
+    """Each desk's adviser today at ``hub_id``: the one of the latest action at it that a
+    named adviser made (whose desk it is, to another who would choose it)."""
+    rows = session.execute(
+        select(QueueEvent.desk, QueueEvent.adviser_id)
+        .join(Ticket, Ticket.id == QueueEvent.ticket_id)
+        .where(
+            Ticket.hub_id == hub_id,
+            of_day(session, queue_day(session, now)),
+            QueueEvent.desk.is_not(None),
+            QueueEvent.adviser_id.is_not(None),
+        )
+        .order_by(_ROWID)
+    )
+    return {str(desk): str(adviser) for desk, adviser in rows}
+
+
 def today(session: Session, hub_id: str, now: dt.datetime) -> QueueDay:
     return load_day(session, hub_id, queue_day(session, now))
 

@@ -279,235 +279,240 @@
 <context>
     <name>AdviserQueueScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="364"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="396"/>
         <source>That did not work: %1</source>
         <translation>No ha funcionado: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="371"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="403"/>
         <source>That ticket is not in today&apos;s queue.</source>
         <translation>Ese turno no está en la cola de hoy.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="372"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="404"/>
         <source>Finish the ticket at this desk first.</source>
         <translation>Termine primero el turno de este mostrador.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="373"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="405"/>
         <source>Only a called ticket can be called again.</source>
         <translation>Solo se puede volver a llamar un turno ya llamado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="375"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="407"/>
         <source>Only a called ticket can be marked as did not come.</source>
         <translation>Solo se puede marcar como No se presentó un turno ya llamado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="377"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="409"/>
         <source>A finished ticket cannot be transferred.</source>
         <translation>Un turno terminado no se puede transferir.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="378"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="410"/>
         <source>That service is not in the catalogue.</source>
         <translation>Ese servicio no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="379"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="411"/>
         <source>The ticket is already in that queue.</source>
         <translation>El turno ya está en esa cola.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="380"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="412"/>
         <source>Call the ticket before recording it as served.</source>
         <translation>Llame el turno antes de registrarlo como atendido.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="381"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="413"/>
         <source>Say which service the resident was referred to.</source>
         <translation>Indique a qué servicio se derivó al vecino.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="383"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="415"/>
         <source>Type only the organisation&apos;s name: no phone number, e-mail address or postcode. The managers&apos; report shows it as typed.</source>
         <translation>Escriba solo el nombre de la organización: sin número de teléfono, correo electrónico ni código postal. El informe de los responsables lo muestra tal como se escribe.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="401"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="433"/>
         <source>No ticket at this desk: touch Call next first.</source>
         <translation>No hay turno en este mostrador: toque primero Llamar al siguiente.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="389"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="421"/>
         <source>Choose your desk first: touch its number.</source>
         <translation>Elija primero su mostrador: toque su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="321"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="261"/>
+        <source>Desk %1 is %2&apos;s today. Touch %1 again to use it too.</source>
+        <translation>El mostrador %1 es hoy de %2. Toque %1 otra vez para usarlo también.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="353"/>
         <source>kiosk in %1</source>
         <translation>idioma del quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="324"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="356"/>
         <source>appointment at %1</source>
         <translation>cita a las %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="426"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="458"/>
         <source>No one is waiting.</source>
         <translation>No hay nadie esperando.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="476"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="508"/>
         <source>%1 is marked as not here. If they come after all, touch Call again.</source>
         <translation>%1 figura como que no se presentó. Si llega después, toque Volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="543"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="575"/>
         <source>Type the name of the organisation.</source>
         <translation>Escriba el nombre de la organización.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="656"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="678"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="690"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="713"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="679"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="714"/>
         <source>Your desk:</source>
         <translation>Su mostrador:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="684"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="719"/>
         <source>Call next</source>
         <translation>Llamar al siguiente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="685"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="720"/>
         <source>Call again</source>
         <translation>Volver a llamar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="686"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="721"/>
         <source>Did not come</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="687"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="722"/>
         <source>Transfer to which service</source>
         <translation>Transferir a qué servicio</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="688"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="723"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="689"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="724"/>
         <source>Served: resolved</source>
         <translation>Atendido: resuelto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="690"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="725"/>
         <source>Served: follow-up booked</source>
         <translation>Atendido: seguimiento reservado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="691"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="726"/>
         <source>Served: referred</source>
         <translation>Atendido: derivado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="692"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="727"/>
         <source>Hand the screen to the resident: how was the visit?</source>
         <translation>Pase la pantalla al vecino: ¿qué tal la visita?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="693"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="728"/>
         <source>Referred to which service?</source>
         <translation>¿Derivado a qué servicio?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="694"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="729"/>
         <source>Another organisation</source>
         <translation>Otra organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="695"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="696"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="730"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="731"/>
         <source>Name of the organisation</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="697"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="732"/>
         <source>Save the referral</source>
         <translation>Guardar la derivación</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="698"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="733"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="715"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="750"/>
         <source>No one at Desk %1 now.</source>
         <translation>Ahora no hay nadie en el mostrador %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="724"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="759"/>
         <source>At Desk %1: %2 (%3)</source>
         <translation>En el mostrador %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="311"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="343"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="312"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="344"/>
         <source>needs an interpreter</source>
         <translation>necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="313"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="345"/>
         <source>accessibility need</source>
         <translation>necesidad de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="721"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="756"/>
         <source>name: %1</source>
         <translation>nombre: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="301"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="333"/>
         <source>A service no longer offered</source>
         <translation>Un servicio que ya no se ofrece</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="318"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="350"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="326"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="358"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="733"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="768"/>
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="749"/>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="750"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="784"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="785"/>
         <source>Waiting:</source>
         <translation>Esperando:</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="747"/>
+        <location filename="../../hubkiosk/ui/screens/adviser_queue.py" line="782"/>
         <source>No one waiting.</source>
         <translation>Nadie esperando.</translation>
     </message>

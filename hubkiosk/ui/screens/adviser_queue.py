@@ -206,6 +206,10 @@ class AdviserQueueScreen(Screen):
         self.last_language: str | None = None
         #: (ticket id, the name its resident gave) for the ticket at this desk.
         self.called_name: tuple[uuid.UUID, str] | None = None
+        #: A desk another adviser uses today, named as theirs: a second touch shares it.
+        self._sharing: str | None = None
+        #: Each desk's adviser today, as the queue was last read (queue.desk_users).
+        self.desk_users: dict[str, str] = {}
         row = FlowRow(spacing=24)
         row.add_layout(actions, 3)
         row.add(self.waiting, 1)
@@ -233,7 +237,35 @@ class AdviserQueueScreen(Screen):
 
     # Actions ---------------------------------------------------------------------------
     def set_desk(self, desk: str) -> None:
-        """The adviser chose ``desk``: theirs for the day."""
+        """The adviser chose ``desk``: theirs for the day. A desk another named adviser
+        uses today (chosen here, or their latest action at it, as the queue was last read)
+        is named as theirs first; a second touch shares it."""
+        who = self._who()
+        if desk != self._sharing and who is not None and who == self.adviser_id:
+            day = queue.service_day(self.ctx.now())
+            others = [o for o, chosen in self.desks_chosen.items() if chosen == (day, desk)]
+            others.append(self.desk_users.get(desk))
+            for other in others:
+                if other is not None and other != who and self._adviser_name(other):
+                    self._show_desk(self.desk)  # the touch checked it: not chosen yet
+                    self._ask_to_share(desk, other)
+                    return
+        self._take_desk(desk)
+
+    def _adviser_name(self, adviser_id: object) -> str | None:
+        return next((a.name for a in self.ctx.content.advisers if a.id == adviser_id), None)
+
+    def _ask_to_share(self, desk: str, other: object) -> None:
+        self._sharing = desk
+        self._say(
+            self.tr("Desk %1 is %2's today. Touch %1 again to use it too.")
+            .replace("%1", self._desk_number(desk))
+            .replace("%2", self._adviser_name(other) or "")
+        )
+
+    def _take_desk(self, desk: str) -> None:
+        self._sharing = None
+        self._say("")
         self.desks_chosen[self._who()] = (queue.service_day(self.ctx.now()), desk)
         self._show_desk(desk)
         self._read_name(self._at_desk())  # the resident called to it, by their name
@@ -614,14 +646,16 @@ class AdviserQueueScreen(Screen):
             self.ctx.go(ScreenId.FEEDBACK, visit_token=secrets.token_hex(16), **visit)
 
     def refresh(self) -> None:
-        self.ctx.store_ops.run(
-            functools.partial(queue.today, hub_id=self.ctx.settings.hub_id, now=self.ctx.now()),
-            success=self._show,
-            name="read_queue",
-        )
+        hub, now = self.ctx.settings.hub_id, self.ctx.now()
 
-    def _show(self, day: queue.QueueDay) -> None:
-        self.day = day
+        def read(session: Session) -> tuple[queue.QueueDay, dict[str, str]]:
+            day = queue.today(session, hub, now)
+            return day, queue.desk_users(session, hub_id=hub, now=now)
+
+        self.ctx.store_ops.run(read, success=self._show, name="read_queue")
+
+    def _show(self, read: tuple[queue.QueueDay, dict[str, str]]) -> None:
+        self.day, self.desk_users = read
         at_desk = self._at_desk()
         if at_desk is not None and at_desk.ticket_id != self.last_ticket:
             self.forget_visit()  # another ticket is at this desk now
@@ -657,6 +691,7 @@ class AdviserQueueScreen(Screen):
 
     def enter(self, **params: Any) -> None:
         self._say("")
+        self._sharing = None
         self._show_desk(self._remembered_desk())
         if self.desk is None:
             self._read_desk()
