@@ -1431,22 +1431,27 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
         <source>Are you still there?</source>
         <translation>আপনি কি এখনও আছেন?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <source>To keep residents&apos; details private, you will be signed out when the time runs out.</source>
+        <translation>বাসিন্দাদের তথ্য গোপন রাখতে, সময় শেষ হলে আপনাকে সাইন-আউট করা হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="185"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>আপনার তথ্য গোপন রাখতে, সময় শেষ হলে স্ক্রিনটি আবার শুরু হবে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="178"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="188"/>
         <source>I need more time</source>
         <translation>আমার আরও সময় দরকার</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="189"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln সেকেন্ড</numerusform>
@@ -1465,59 +1470,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="949"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="951"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="982"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="984"/>
         <source>Hub Kiosk</source>
         <translation>হাব কিয়স্ক</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="741"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="747"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>দুঃখিত, এই কিয়স্ক বাংলায় পড়ে শোনাতে পারে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Synced</source>
         <translation>সিঙ্ক হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Offline</source>
         <translation>অফলাইন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="841"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="874"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>স্ক্রিনের মাঝখানে “%1” স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="914"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="947"/>
         <source>Back</source>
         <translation>পিছনে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="915"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="948"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="917"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="950"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="919"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="952"/>
         <source>Smaller text</source>
         <translation>ছোট লেখা</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="921"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="954"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="922"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="923"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="955"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="956"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
@@ -2280,77 +2285,77 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
         <source>You are checked in</source>
         <translation>আপনার চেক ইন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="162"/>
         <source>Your ticket</source>
         <translation>আপনার টিকিট</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2-এ আপনার %1 অ্যাপয়েন্টমেন্টের জন্য আপনার চেক ইন হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>অনুগ্রহ করে বসুন। একজন উপদেষ্টা আপনার নম্বর ডাকবেন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="480"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>হাব %1-এ বন্ধ হয়। আজ হয়তো আপনার সাথে দেখা করা যাবে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Done</source>
         <translation>হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>ফোনে লাইনের খবর দেখতে স্ক্যান করুন</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="257"/>
         <source>Your number is</source>
         <translation>আপনার নম্বর</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
         <source>Your number is %1</source>
         <translation>আপনার নম্বর %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="263"/>
         <source>taken at %1</source>
         <translation>নেওয়ার সময় %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
         <source>Estimated wait: %1.</source>
         <translation>আনুমানিক অপেক্ষা: %1।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="281"/>
         <source>Printing your ticket…</source>
         <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="283"/>
         <source>Please take your ticket from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="278"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="287"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>দুঃখিত, প্রিন্টারটি কাজ করছে না। আপনি লাইনে আছেন: আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন। আমরা কর্মীদের জানিয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="293"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>আপনার নম্বরটি মনে রাখুন, বা এই স্ক্রিনের একটি ছবি তুলুন।</translation>
     </message>

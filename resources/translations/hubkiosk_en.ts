@@ -76,7 +76,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="189"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>

@@ -1431,22 +1431,27 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <source>To keep residents&apos; details private, you will be signed out when the time runs out.</source>
+        <translation>Para proteger los datos de los vecinos, se cerrará su sesión cuando se acabe el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="185"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Para proteger sus datos, la pantalla volverá a empezar cuando se acabe el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="178"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="188"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="189"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln segundo</numerusform>
@@ -1465,59 +1470,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="949"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="951"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="982"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="984"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="741"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="747"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Lo sentimos, este quiosco no puede leer en voz alta en este idioma. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="841"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="874"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Toque «%1» en el centro de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="914"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="947"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="915"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="948"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="917"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="950"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="919"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="952"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="921"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="954"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="922"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="923"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="955"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="956"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -2280,77 +2285,77 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
         <source>You are checked in</source>
         <translation>Su llegada está registrada</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="162"/>
         <source>Your ticket</source>
         <translation>Su número</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Su llegada a la cita de %1 de las %2 está registrada.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Tome asiento, por favor. Un asesor llamará a su número.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="480"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>El centro cierra a las %1. Es posible que hoy no le atiendan. Pregunte a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Escanee para seguir la cola en su móvil</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="257"/>
         <source>Your number is</source>
         <translation>Su número es</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
         <source>Your number is %1</source>
         <translation>Su número es %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="263"/>
         <source>taken at %1</source>
         <translation>sacado a las %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
         <source>Estimated wait: %1.</source>
         <translation>Espera estimada: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="281"/>
         <source>Printing your ticket…</source>
         <translation>Imprimiendo su número…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="283"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Recoja su número de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="278"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="287"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Lo sentimos, la impresora no funciona. Está en la cola: recuerde su número o haga una foto de esta pantalla. Hemos avisado al personal.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="293"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Recuerde su número o haga una foto de esta pantalla.</translation>
     </message>

@@ -1439,22 +1439,27 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <source>To keep residents&apos; details private, you will be signed out when the time runs out.</source>
+        <translation>Dla ochrony danych mieszkańców sesja zostanie zamknięta, gdy skończy się czas.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="185"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Dla ochrony Twoich danych ekran zacznie od nowa, gdy skończy się czas.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="178"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="188"/>
         <source>I need more time</source>
         <translation>Potrzebuję więcej czasu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="189"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln sekunda</numerusform>
@@ -1474,59 +1479,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="949"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="951"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="982"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="984"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="741"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="747"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Przepraszamy, ten kiosk nie umie czytać na głos w tym języku. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Offline</source>
         <translation>Bez połączenia</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="841"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="874"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Dotknij „%1” na środku ekranu.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="914"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="947"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="915"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="948"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="917"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="950"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="919"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="952"/>
         <source>Smaller text</source>
         <translation>Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="921"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="954"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="922"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="923"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="955"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="956"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
@@ -2295,77 +2300,77 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
         <source>You are checked in</source>
         <translation>Przybycie zgłoszone</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="162"/>
         <source>Your ticket</source>
         <translation>Twój numer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Zgłoszono przybycie na wizytę (%1) o %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Usiądź, proszę. Doradca wywoła Twój numer.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="480"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>Punkt zamyka się o %1. Możesz nie zostać dziś obsłużony. Zapytaj pracownika.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Zeskanuj, aby śledzić kolejkę w telefonie</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="257"/>
         <source>Your number is</source>
         <translation>Twój numer to</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
         <source>Your number is %1</source>
         <translation>Twój numer to %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="263"/>
         <source>taken at %1</source>
         <translation>pobrany o %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
         <source>Estimated wait: %1.</source>
         <translation>Szacowany czas oczekiwania: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="281"/>
         <source>Printing your ticket…</source>
         <translation>Drukowanie numeru…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="283"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Odbierz numer z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="278"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="287"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Przepraszamy, drukarka nie działa. Jesteś w kolejce: zapamiętaj numer lub zrób zdjęcie ekranu. Powiadomiliśmy personel.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="293"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Zapamiętaj numer lub zrób zdjęcie ekranu.</translation>
     </message>

@@ -1431,22 +1431,27 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
         <source>Are you still there?</source>
         <translation>Weli ma joogtaa?</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <source>To keep residents&apos; details private, you will be signed out when the time runs out.</source>
+        <translation>Si xogta dadka deegaanka loo ilaaliyo, waa lagaa saarayaa marka waqtigu dhammaado.</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="185"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>Si xogtaada loo ilaaliyo, shaashaddu dib ayay u bilaabmaysaa marka waqtigu dhammaado.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="178"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="188"/>
         <source>I need more time</source>
         <translation>Waqti dheeraad ah ayaan u baahanahay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="189"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln ilbiriqsi</numerusform>
@@ -1465,59 +1470,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="949"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="951"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="982"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="984"/>
         <source>Hub Kiosk</source>
         <translation>Hub Kiosk</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="741"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="747"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>Waan ka xunnahay, kiosk-kan kuma akhrin karo cod dheer luqaddan. Fadlan weydii shaqaalaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Synced</source>
         <translation>La waafajiyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Offline</source>
         <translation>Khadka kama xiran</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="841"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="874"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>Taabo “%1” oo ku yaal bartamaha shaashadda.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="914"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="947"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="915"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="948"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="917"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="950"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="919"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="952"/>
         <source>Smaller text</source>
         <translation>Qoraal yar</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="921"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="954"/>
         <source>High contrast</source>
         <translation>Midab kala-dheer</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="922"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="923"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="955"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="956"/>
         <source>Read aloud</source>
         <translation>Cod ku akhri</translation>
     </message>
@@ -2280,77 +2285,77 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
         <source>You are checked in</source>
         <translation>Waa lagu diiwaangeliyay</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="162"/>
         <source>Your ticket</source>
         <translation>Tigidhkaaga</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>Waa lagu diiwaangeliyay ballantaada %1 ee %2.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>Fadlan fariiso. La-taliye ayaa ku dhawaaqi doona lambarkaaga.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="480"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>Xaruntu waxay xirantaa %1. Maanta laga yaabaa in laguu arki waayo. Fadlan weydii shaqaale.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Done</source>
         <translation>Dhammaad</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>Ku sawir taleefankaaga si aad safka ula socoto</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="257"/>
         <source>Your number is</source>
         <translation>Lambarkaagu waa</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
         <source>Your number is %1</source>
         <translation>Lambarkaagu waa %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="263"/>
         <source>taken at %1</source>
         <translation>la qaaday %1</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
         <source>Estimated wait: %1.</source>
         <translation>Sugitaanka la filayo: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="281"/>
         <source>Printing your ticket…</source>
         <translation>Tigidhkaaga waa la daabacayaa…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="283"/>
         <source>Please take your ticket from the printer.</source>
         <translation>Fadlan ka qaado tigidhkaaga daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="278"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="287"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>Waan ka xunnahay, daabacuhu ma shaqaynayo. Safka waad ku jirtaa: fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan. Shaqaalaha waan u sheegnay.</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="293"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>Fadlan xasuuso lambarkaaga, ama sawir ka qaad shaashaddan.</translation>
     </message>

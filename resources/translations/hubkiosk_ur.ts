@@ -1431,22 +1431,27 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="172"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
         <source>Are you still there?</source>
         <translation>کیا آپ ابھی یہیں ہیں؟</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="175"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <source>To keep residents&apos; details private, you will be signed out when the time runs out.</source>
+        <translation>رہائشیوں کی تفصیلات محفوظ رکھنے کے لیے، وقت ختم ہونے پر آپ کو سائن آؤٹ کر دیا جائے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../hubkiosk/ui/main_window.py" line="185"/>
         <source>To keep your details private, the screen will start again when the time runs out.</source>
         <translation>آپ کی تفصیلات محفوظ رکھنے کے لیے، وقت ختم ہونے پر اسکرین دوبارہ شروع ہو جائے گی۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="178"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="188"/>
         <source>I need more time</source>
         <translation>مجھے مزید وقت چاہیے</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="189"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln سیکنڈ</numerusform>
@@ -1465,59 +1470,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="949"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="951"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="982"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="984"/>
         <source>Hub Kiosk</source>
         <translation>حب کیوسک</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="741"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="747"/>
         <source>Sorry, this kiosk cannot read aloud in this language. Please ask a member of staff.</source>
         <translation>معذرت، یہ کیوسک اس زبان میں بول کر نہیں پڑھ سکتا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Synced</source>
         <translation>ہم آہنگ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="794"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="800"/>
         <source>Offline</source>
         <translation>آف لائن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="841"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="874"/>
         <source>Touch “%1” in the middle of the screen.</source>
         <translation>اسکرین کے درمیان میں “%1” کو چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="914"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="947"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="915"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="948"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="917"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="950"/>
         <source>Larger text</source>
         <translation>بڑا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="919"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="952"/>
         <source>Smaller text</source>
         <translation>چھوٹا متن</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="921"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="954"/>
         <source>High contrast</source>
         <translation>زیادہ تضاد</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/main_window.py" line="922"/>
-        <location filename="../../hubkiosk/ui/main_window.py" line="923"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="955"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="956"/>
         <source>Read aloud</source>
         <translation>بول کر پڑھیں</translation>
     </message>
@@ -2280,77 +2285,77 @@
 <context>
     <name>TicketIssuedScreen</name>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="160"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
         <source>You are checked in</source>
         <translation>آپ کا چیک ان ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="161"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="162"/>
         <source>Your ticket</source>
         <translation>آپ کا ٹکٹ</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="221"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="222"/>
         <source>You are checked in for your %1 appointment at %2.</source>
         <translation>%2 پر آپ کی %1 ملاقات کے لیے آپ کا چیک ان ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="225"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="226"/>
         <source>Please take a seat. An adviser will call your number.</source>
         <translation>براہ کرم تشریف رکھیں۔ ایک مشیر آپ کا نمبر پکارے گا۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="471"/>
+        <location filename="../../hubkiosk/ui/screens/checkin_parts.py" line="480"/>
         <source>The hub closes at %1. You may not be seen today. Please ask a member of staff.</source>
         <translation>مرکز %1 بجے بند ہوتا ہے۔ ہو سکتا ہے آج آپ سے ملاقات نہ ہو سکے۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="242"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="250"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="243"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
         <source>Scan to follow the queue on your phone</source>
         <translation>اپنے فون پر قطار دیکھنے کے لیے اسکین کریں</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="249"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="257"/>
         <source>Your number is</source>
         <translation>آپ کا نمبر ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="251"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
         <source>Your number is %1</source>
         <translation>آپ کا نمبر %1 ہے</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="255"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="263"/>
         <source>taken at %1</source>
         <translation>%1 پر لیا گیا</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="259"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="267"/>
         <source>Estimated wait: %1.</source>
         <translation>اندازاً انتظار: %1۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="272"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="281"/>
         <source>Printing your ticket…</source>
         <translation>آپ کا ٹکٹ پرنٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="274"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="283"/>
         <source>Please take your ticket from the printer.</source>
         <translation>براہ کرم پرنٹر سے اپنا ٹکٹ لے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="278"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="287"/>
         <source>Sorry, the printer is not working. You are in the queue: please remember your number, or take a photo of this screen. We have told the staff.</source>
         <translation>معذرت، پرنٹر کام نہیں کر رہا۔ آپ قطار میں ہیں: براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔ ہم نے عملے کو بتا دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="284"/>
+        <location filename="../../hubkiosk/ui/screens/queue/issued.py" line="293"/>
         <source>Please remember your number, or take a photo of this screen.</source>
         <translation>براہ کرم اپنا نمبر یاد رکھیں، یا اس اسکرین کی تصویر لے لیں۔</translation>
     </message>
