@@ -72,6 +72,14 @@ class KioskSettings(BaseSettings):
         description="Seconds without a touch on the adviser's own screens before the idle "
         "warning; then the adviser is signed out.",
     )
+    adviser_queue_idle_seconds: Annotated[float, Field(gt=0, allow_inf_nan=False)] = Field(
+        30.0,
+        description='Seconds without a touch on the adviser\'s "Queue and desks" before the '
+        "idle warning, which then counts down a sixth of it (no longer than "
+        "warning_seconds); then the adviser is signed out. Short: an adviser calls a "
+        "resident there and walks to their desk, and the screen shows the resident's name "
+        "and needs and takes the adviser's actions.",
+    )
     adviser_pin_hash: Annotated[str | None, Field(pattern=PIN_HASH)] = Field(
         None,
         description="Hash of IT's adviser PIN on this kiosk (besides the advisers the central "

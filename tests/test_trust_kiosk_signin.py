@@ -171,10 +171,10 @@ def test_delays_grow_after_five_wrong_pins_and_the_lockout_survives_a_restart(
         clock.advance(10 * 60)
         waits.append(try_pin(kiosk, qtbot, click, WRONG_PIN))
     assert [w.split(" in ")[-1] for w in waits[:4]] == [
-        "60 seconds.",
-        "120 seconds.",
-        "240 seconds.",
-        "480 seconds.",
+        "1 minute.",
+        "2 minutes.",
+        "4 minutes.",
+        "8 minutes.",
     ]
     assert "locked" in waits[4]  # the tenth wrong PIN in a row
 
@@ -206,8 +206,9 @@ def lock_out(kiosk: Kiosk, qtbot, click, clock: Clock) -> str:
     """Wrong PINs, each delay waited out, until sign-in locks; what the tenth said."""
     for _ in range(LOCK_AFTER):
         message = try_pin(kiosk, qtbot, click, WRONG_PIN)
-        if "seconds" in message:
-            clock.advance(int(message.split(" in ")[-1].split()[0]))
+        if message.startswith("Too many wrong PINs."):  # "Try again in 30 seconds."
+            count, unit = message.split(" in ")[-1].split()[:2]
+            clock.advance(int(count) * (60 if unit.startswith("minute") else 1))
     return message
 
 
@@ -416,5 +417,42 @@ def test_the_pin_delay_counts_down_and_clears_when_it_is_over(it_kiosk, qtbot, c
     clock.advance(17)
     qtbot.waitUntil(lambda: "Try again in 1 second." in screen.message.text(), timeout=5000)
     clock.advance(16)  # 45 seconds in
+    qtbot.waitUntil(lambda: screen.message.text() == "", timeout=5000)
+    assert try_pin(kiosk, qtbot, click, IT_PIN) == "", "the PIN works again"
+
+
+def test_a_wait_of_minutes_is_said_in_minutes(it_kiosk, qtbot, click, clock: Clock):
+    """QA s38: after the ninth wrong PIN in a row the PIN screen said "Too many wrong PINs.
+    Try again in 480 seconds." A wait of a minute or more is said in minutes (rounded up),
+    and counts down to seconds in its last minute, in the kiosk's language."""
+    kiosk = it_kiosk()
+    window = kiosk.window
+    screen = window.screens[ScreenId.ADVISER_PIN]
+    for _ in range(5):
+        message = try_pin(kiosk, qtbot, click, WRONG_PIN)
+    assert message == "Too many wrong PINs. Try again in 30 seconds."
+    waits = []
+    for _ in range(4):
+        clock.advance(10 * 60)
+        waits.append(try_pin(kiosk, qtbot, click, WRONG_PIN))
+    assert waits == [
+        "Too many wrong PINs. Try again in 1 minute.",
+        "Too many wrong PINs. Try again in 2 minutes.",
+        "Too many wrong PINs. Try again in 4 minutes.",
+        "Too many wrong PINs. Try again in 8 minutes.",
+    ]
+    # In the kiosk's language: Bengali's own digits and word for minutes.
+    click(window, "বাংলা")
+    assert "৮ মিনিট" in screen.message.text()
+    click(window, "English")
+    assert screen.message.text() == "Too many wrong PINs. Try again in 8 minutes."
+    # It counts down: a part of a minute left is a minute more, the last minute in seconds.
+    clock.advance(7 * 60 - 1)  # 61 seconds left
+    qtbot.waitUntil(lambda: screen.message.text().endswith(" in 2 minutes."), timeout=5000)
+    clock.advance(1)
+    qtbot.waitUntil(lambda: screen.message.text().endswith(" in 1 minute."), timeout=5000)
+    clock.advance(1)
+    qtbot.waitUntil(lambda: screen.message.text().endswith(" in 59 seconds."), timeout=5000)
+    clock.advance(59)
     qtbot.waitUntil(lambda: screen.message.text() == "", timeout=5000)
     assert try_pin(kiosk, qtbot, click, IT_PIN) == "", "the PIN works again"

@@ -165,22 +165,34 @@ class IdleOverlay(QFrame):
             layout.addWidget(widget)
         outer.addWidget(panel)
         self.seconds = 0
+        #: Whom the warning speaks to: an adviser on their own screens (signed out when the
+        #: time runs out), else a resident (or an adviser helping one).
+        self.for_adviser = False
         self.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.question.setText(self.tr("Are you still there?"))
-        self.explain.setText(
-            self.tr(
-                "To keep your details private, the screen will start again when the time runs out."
+        if self.for_adviser:
+            self.explain.setText(
+                self.tr(
+                    "To keep residents' details private, you will be signed out when the time runs out."
+                )
             )
-        )
+        else:
+            self.explain.setText(
+                self.tr(
+                    "To keep your details private, the screen will start again when the time runs out."
+                )
+            )
         self.more_time.setText(self.tr("I need more time"))
         self.countdown.setText(self.tr("%Ln second(s)", "", self.seconds))
         self.countdown.setAccessibleName(self.countdown.text())
 
-    def show_seconds(self, seconds: int) -> None:
+    def show_seconds(self, seconds: int, *, for_adviser: bool | None = None) -> None:
         self.seconds = seconds
+        if for_adviser is not None:
+            self.for_adviser = for_adviser
         self.retranslate()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt API)
@@ -680,18 +692,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _mode_changed(self) -> None:
-        adviser = self.ctx.adviser
-        settings = self.ctx.settings
         if self.ctx.assisting:  # the banner shows: in the look chosen
             self._style_banner()
-        if adviser is None:
+        if self.ctx.adviser is None:
             self._forget_staff_screens()
-            self.idle.idle_seconds = settings.idle_seconds
             self._visit_to_join = True  # the next sign-in is from a resident's screen
-        elif adviser.visit_id is not None:
-            self.idle.idle_seconds = settings.assisted_idle_seconds
-        else:
-            self.idle.idle_seconds = settings.adviser_idle_seconds
+        self._make_late_parts()  # the idle monitor, given the mode's times (_idle_times)
         self._update_idle_arming()
         self._update_sync_badge()
 
@@ -805,7 +811,31 @@ class MainWindow(QMainWindow):
         self.sync_badge.setVisible(shown)
 
     # Idle ---------------------------------------------------------------------------------
+    def _idle_times(self) -> tuple[float, float]:
+        """The idle time and the warning's countdown, for who is signed in and the screen
+        shown: a resident's; an adviser helping one (longer, as they talk); an adviser on
+        their own screens; and on "Queue and desks" a short idle of its own (an adviser
+        calls a resident there and walks to their desk: the hall kiosk showed the
+        resident's name and needs, and took "Did not come" from the next resident, for
+        minutes), its warning scaled down with it (a sixth: 5 s of 30 s)."""
+        adviser = self.ctx.adviser
+        if adviser is None or not self.ctx.is_ready:
+            start = self.ctx.start
+            return start.idle_seconds, start.warning_seconds
+        settings = self.ctx.settings
+        if adviser.visit_id is not None:
+            return settings.assisted_idle_seconds, settings.warning_seconds
+        if self.stack.currentWidget() is not None and self.current is ScreenId.ADVISER_QUEUE:
+            queue_idle = settings.adviser_queue_idle_seconds
+            return queue_idle, min(settings.warning_seconds, queue_idle / 6)
+        return settings.adviser_idle_seconds, settings.warning_seconds
+
     def _update_idle_arming(self) -> None:
+        """Arm the idle monitor away from rest, with the idle times of the mode and screen
+        now in force (:meth:`_idle_times`)."""
+        if self._late is not None:  # else set as it is made
+            idle = self._late.idle
+            idle.idle_seconds, idle.warning_seconds = self._idle_times()
         resting = (
             self.current == ScreenId.HOME
             and self.ctx.language == self.ctx.start.default_language
@@ -820,7 +850,10 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _show_warning(self, seconds: int) -> None:
         overlay = self.overlay
-        overlay.show_seconds(seconds)
+        # An adviser on their own screens is told they will be signed out.
+        overlay.show_seconds(
+            seconds, for_adviser=self.ctx.adviser is not None and not self.ctx.assisting
+        )
         overlay.setGeometry(self.rect_for_overlay())
         focus = self.focusWidget()
         if focus is None or not overlay.isAncestorOf(focus):

@@ -4,8 +4,8 @@
 <context>
     <name>AdviserHomeScreen</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="470"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="511"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="514"/>
         <source>%Ln record(s) wait to be sent</source>
         <translation>
             <numerusform>%Ln record waits to be sent</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="473"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="476"/>
         <source>(the oldest for %Ln minute(s))</source>
         <translation>
             <numerusform>(the oldest for %Ln minute)</numerusform>
@@ -21,8 +21,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="498"/>
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="513"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="501"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="516"/>
         <source>%Ln record(s) set aside for IT (see the log).</source>
         <translation>
             <numerusform>%Ln record was set aside for IT (see the log).</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="525"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="528"/>
         <source>%Ln survey answer(s) or feedback are held until the end of their hour, so they cannot be linked to a visit.</source>
         <translation>
             <numerusform>%Ln survey answer or feedback is held until the end of its hour, so it cannot be linked to a visit.</numerusform>
@@ -38,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="540"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="543"/>
         <source>The personal details of %Ln of them were cleared after %1 days; the records are kept.</source>
         <translation>
             <numerusform>The personal details of %Ln of them were cleared after %1 days; the record is kept.</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="600"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="603"/>
         <source>%Ln backup(s) kept; the newest is from %1.</source>
         <translation>
             <numerusform>%Ln backup kept; the newest is from %1.</numerusform>
@@ -65,7 +65,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/screens/adviser.py" line="204"/>
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="205"/>
+        <source>Too many wrong PINs. Try again in %Ln minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %Ln minute.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %Ln minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubkiosk/ui/screens/adviser.py" line="207"/>
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %Ln second.</numerusform>
@@ -76,7 +84,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../../hubkiosk/ui/main_window.py" line="179"/>
+        <location filename="../../hubkiosk/ui/main_window.py" line="189"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>

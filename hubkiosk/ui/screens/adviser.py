@@ -201,7 +201,10 @@ class AdviserPinScreen(Screen):
             ),
             # Never whose: a resident may be reading (IT finds who in the kiosk's log).
             "shared": self.tr("This PIN cannot be used on this kiosk. Ask IT."),
-            "wait": self.tr("Too many wrong PINs. Try again in %Ln second(s).", "", count),
+            # A minute or more in minutes (not "480 seconds"), rounded up: never sooner.
+            "wait": self.tr("Too many wrong PINs. Try again in %Ln minute(s).", "", minutes)
+            if count >= 60
+            else self.tr("Too many wrong PINs. Try again in %Ln second(s).", "", count),
             "wrong": self.tr("That PIN is not right. Try again."),
         }
         self.message.setText(words[said])
