@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
         #: Whether "Help a resident" joins the visit the adviser signed in from: only while
         #: they have opened none of their own work screens since (the resident who asked).
         self._visit_to_join = True
+        #: The language of the resident whose screen the adviser signed in from: the visit
+        #: "Help a resident" joins goes on in it, whatever the adviser chose to read theirs.
+        self._visit_language: str | None = None
         #: Built screens not yet rebuilt for the content now in force (see _content_changed).
         self._stale_content: set[ScreenId] = set()
         self.sync: SyncController | None = None
@@ -642,6 +645,8 @@ class MainWindow(QMainWindow):
             self._wipe_resident()
         self._forget_staff_screens()
         target = self.history.pop() if self._visit_to_join and self.history else ScreenId.HOME
+        if self._visit_to_join and self._visit_language is not None:
+            self.ctx.set_language(self._visit_language)
         self.ctx.start_assisting()
         self.show_screen(target)
 
@@ -697,6 +702,9 @@ class MainWindow(QMainWindow):
         if self.ctx.adviser is None:
             self._forget_staff_screens()
             self._visit_to_join = True  # the next sign-in is from a resident's screen
+            self._visit_language = None
+        elif self._visit_language is None:  # signed in: the resident's language, as it is
+            self._visit_language = self.ctx.language
         self._make_late_parts()  # the idle monitor, given the mode's times (_idle_times)
         self._update_idle_arming()
         self._update_sync_badge()
