@@ -730,6 +730,17 @@ class FlowRow(QWidget):
         self.row.addLayout(layout, stretch)
         self._parts.append((layout, stretch))
 
+    def take(self, widget: QWidget) -> None:
+        """``widget`` out of the row (to be placed elsewhere; :meth:`put` brings it back)."""
+        self.row.removeWidget(widget)
+        self._parts = [(part, stretch) for part, stretch in self._parts if part is not widget]
+
+    def put(self, index: int, widget: QWidget, stretch: int = 0) -> None:
+        """``widget`` into the row at ``index`` (as :meth:`add` at the end)."""
+        across = self.row.direction() == QBoxLayout.Direction.LeftToRight
+        self.row.insertWidget(index, widget, stretch if across else 0)
+        self._parts.insert(index, (widget, stretch))
+
     @classmethod
     def _one_line(cls, part: QWidget | QLayout) -> int:
         if isinstance(part, QLabel) and part.wordWrap():
