@@ -54,6 +54,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Si
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
+    QHideEvent,
     QKeyEvent,
     QPaintEvent,
     QPalette,
@@ -80,7 +81,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.ui.widgets import EnterPresses, ListLayout, PageStack, fitted_font, tab_order
+from hubkiosk.ui.widgets import (
+    EnterPresses,
+    ListLayout,
+    PageStack,
+    ScrollCue,
+    fitted_font,
+    tab_order,
+)
 
 Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
@@ -372,6 +380,8 @@ class OnScreenKeyboard(QWidget):
         self._compact = False
         #: Scrolling the field and the keys into view (see :meth:`_bring_into_view`).
         self._fitting = False
+        #: The page's "More below", held back while the keys are up (see :meth:`_scroll_into_view`).
+        self._held_cue: ScrollCue | None = None
         #: What the keys follow in Tab order (see :meth:`keys_after`).
         self._after: QWidget | None = None
         self.shift_keys: list[Key] = []
@@ -1170,23 +1180,50 @@ class OnScreenKeyboard(QWidget):
     def _scroll_into_view(self) -> None:
         parent = self._scroll_area()
         if parent is not None and self.isVisible() and parent.widget() is not None:
-            # The bottom row (Space, Done) first, clear of the "More below" cue at the foot
-            # of the page; then the top row, if the keyboard fits; then the field typed
-            # in, just above the keys, where both fit (else its line being typed).
-            cue = parent.findChild(QLabel, "ScrollCue")
-            margin = cue.heightForWidth(parent.viewport().width()) if cue is not None else 0
-            content = parent.widget()
-            top = self.mapTo(content, QPoint(0, 0)) if content is not None else QPoint()
-            if content is not None and top.y() + self.height() + margin + 8 >= content.height():
-                margin = 0  # the keys come last: the page scrolled to its end has no cue
-            parent.ensureVisible(top.x(), top.y() + self.height(), 0, margin + 8)
-            room = parent.viewport().height() - margin - 16
-            if self.height() <= room:
-                parent.ensureVisible(top.x(), top.y(), 0, 8)
-                # The field may come to the view's very edge (16 px more room for it).
-                self._bring_target_into_view(parent, top.y() + self.height(), room + 16)
+            cue = parent.findChild(ScrollCue)
+            self._release_cue()  # decided again: the text or the window may have changed
+            if self._scroll_clear_of(parent, cue) or cue is None or not cue.isVisible():
+                return
+            # No room for the field, the keys and "More below" together: the field and the
+            # keys, the cue held back while the keys are up; else the cue as it was.
+            cue.hold(True)
+            self._held_cue = cue
+            if not self._scroll_clear_of(parent, cue):
+                self._release_cue()
+                self._scroll_clear_of(parent, cue)
 
-    def _bring_target_into_view(self, page: QScrollArea, keys_bottom: int, room: int) -> None:
+    def _release_cue(self) -> None:
+        """The "More below" held back for the keys shown again, as the page is."""
+        cue, self._held_cue = self._held_cue, None
+        if cue is not None and shiboken6.isValid(cue):
+            cue.hold(False)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        super().hideEvent(event)
+        self._release_cue()  # the keys gone (or moved to another screen): the cue is back
+
+    def _scroll_clear_of(self, parent: QScrollArea, cue: ScrollCue | None) -> bool:
+        """The keys into view on ``parent``'s page, clear of its "More below" ``cue`` (not
+        held back), and the field above them: whether the field showed with them.
+
+        The bottom row (Space, Done) first, clear of the cue at the foot of the page; then
+        the top row, if the keyboard fits; then the field typed in, just above the keys,
+        where both fit (else its line being typed)."""
+        shown = cue is not None and not cue.held
+        margin = cue.heightForWidth(parent.viewport().width()) if shown and cue else 0
+        content = parent.widget()
+        top = self.mapTo(content, QPoint(0, 0)) if content is not None else QPoint()
+        if content is not None and top.y() + self.height() + margin + 8 >= content.height():
+            margin = 0  # the keys come last: the page scrolled to its end has no cue
+        parent.ensureVisible(top.x(), top.y() + self.height(), 0, margin + 8)
+        room = parent.viewport().height() - margin - 16
+        if self.height() > room:
+            return False
+        parent.ensureVisible(top.x(), top.y(), 0, 8)
+        # The field may come to the view's very edge (16 px more room for it).
+        return self._bring_target_into_view(parent, top.y() + self.height(), room + 16)
+
+    def _bring_target_into_view(self, page: QScrollArea, keys_bottom: int, room: int) -> bool:
         """The field being typed in shows above the keys: scrolled to in each scroll area
         around it inside the page (a form's questions, clear of their "More below"), and
         the page scrolled up to it if it and the keys fit (else to its line being typed).
@@ -1202,7 +1239,7 @@ class OnScreenKeyboard(QWidget):
             or not target.isVisible()
             or not content.isAncestorOf(target)
         ):
-            return
+            return True  # no field of this page's to show
         line = _typed_line(target)
         inner = target.parentWidget()
         while inner is not None and inner is not content:
@@ -1231,6 +1268,9 @@ class OnScreenKeyboard(QWidget):
             page.ensureVisible(0, field_top, 0, 0)
         elif keys_bottom - (field_top + line.top()) <= room:
             page.ensureVisible(0, field_top + line.top(), 0, 0)
+        else:
+            return False
+        return True
 
 
 def _typed_line(target: QLineEdit | QPlainTextEdit) -> QRect:

@@ -1183,6 +1183,8 @@ class ScrollCue(QLabel):
     def __init__(self, area: QAbstractScrollArea) -> None:
         super().__init__(area)
         self.area = area
+        #: Held back while the keys are up with no room for it (see :meth:`hold`).
+        self.held = False
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("ScrollCue")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -1199,11 +1201,20 @@ class ScrollCue(QLabel):
     def retranslate(self) -> None:
         self.setText("▼ " + self.tr("More below: slide the page up") + " ▼")
 
+    def hold(self, on: bool) -> None:
+        """Not shown while ``on``, whatever is below: the on-screen keys are up, and the
+        field typed in and the keys need the room it would cover (at 200 % text on a
+        1366 x 768 screen, under bars of two rows, they fit only without it). It shows
+        again once the keys go."""
+        if on != self.held:
+            self.held = on
+            self.update_cue()
+
     def update_cue(self) -> None:
         bar = self.area.verticalScrollBar()
         # More than the page's own bottom margin below (a page a few pixels longer than
         # the screen has only empty margin there: a cue would hide what is whole).
-        more = bar.maximum() - bar.value() > max(4, self._bottom_margin())
+        more = bar.maximum() - bar.value() > max(4, self._bottom_margin()) and not self.held
         if more:
             if not self.text():
                 self.retranslate()
