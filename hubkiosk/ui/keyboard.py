@@ -87,6 +87,7 @@ from hubkiosk.ui.widgets import (
     PageStack,
     ScrollCue,
     fitted_font,
+    squeeze_text_box,
     tab_order,
 )
 
@@ -382,6 +383,8 @@ class OnScreenKeyboard(QWidget):
         self._fitting = False
         #: The page's "More below", held back while the keys are up (see :meth:`_scroll_into_view`).
         self._held_cue: ScrollCue | None = None
+        #: The box one line high while the keys are up for it (see :meth:`_scroll_into_view`).
+        self._squeezed: QPlainTextEdit | None = None
         #: What the keys follow in Tab order (see :meth:`keys_after`).
         self._after: QWidget | None = None
         self.shift_keys: list[Key] = []
@@ -904,6 +907,8 @@ class OnScreenKeyboard(QWidget):
             self._refit.start()
         if event.type() == QEvent.Type.FocusIn and watched in self._targets:
             assert isinstance(watched, QWidget)
+            if watched is not self._squeezed:
+                self._release_squeezed()  # another box typed in: that one as high again
             self._target = watched
             if self._targets[watched] != (self._mode, self._accepts):
                 self._mode, self._accepts = self._targets[watched]
@@ -970,6 +975,7 @@ class OnScreenKeyboard(QWidget):
             self.echo.setAccessibleName("")
         if self.echo.isVisible() != hidden:
             self.echo.setVisible(hidden)
+            self._lay_out_now()  # the keys' new height to their page
 
     def _toggle_shift(self) -> None:
         self._set_shift(not self._shift)
@@ -1149,8 +1155,11 @@ class OnScreenKeyboard(QWidget):
         self._following = False
 
     def _page_grew(self, *_: int) -> None:
+        # Once the page is laid out (the timer), not inside its layout's own change: the
+        # keys were placed by a page not yet at its new length, their bottom rows under the
+        # view (the Bengali feedback comment at 200 % on 1366 x 768, its box one line high).
         if getattr(self, "_following", False) and self.isVisible():
-            self._bring_into_view()
+            self._refit.start()
 
     def _scroll_area(self) -> QScrollArea | None:
         parent = self.parentWidget()
@@ -1169,7 +1178,7 @@ class OnScreenKeyboard(QWidget):
         out for one height and shown at the other, overlapping (the audit, QA s36)."""
         # Measured as laid out: a change of the echo, or of the text, not yet laid out
         # would place the keys by their old height.
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._lay_out_now()
         self._fitting = True
         try:
             self._scroll_into_view()
@@ -1180,17 +1189,64 @@ class OnScreenKeyboard(QWidget):
     def _scroll_into_view(self) -> None:
         parent = self._scroll_area()
         if parent is not None and self.isVisible() and parent.widget() is not None:
-            cue = parent.findChild(ScrollCue)
-            self._release_cue()  # decided again: the text or the window may have changed
-            if self._scroll_clear_of(parent, cue) or cue is None or not cue.isVisible():
+            if self._fit_with_cue(parent):
                 return
-            # No room for the field, the keys and "More below" together: the field and the
-            # keys, the cue held back while the keys are up; else the cue as it was.
-            cue.hold(True)
-            self._held_cue = cue
-            if not self._scroll_clear_of(parent, cue):
-                self._release_cue()
-                self._scroll_clear_of(parent, cue)
+            # No room for the box's line typed in and the keys: a box of several lines one
+            # line high while the keys are up (it scrolls to the line typed), as long as
+            # they are up for it.
+            target = self._target
+            if (
+                isinstance(target, QPlainTextEdit)
+                and self._squeezed is None
+                and squeeze_text_box(target, True)
+            ):
+                self._squeezed = target
+                self._lay_out_now()
+                self._fit_with_cue(parent)
+
+    def _fit_with_cue(self, parent: QScrollArea) -> bool:
+        """The keys and the field into view, clear of the page's "More below" if they fit
+        so, else with it held back while the keys are up if they fit then, else clear of
+        it: whether the field and the keys showed together."""
+        cue = parent.findChild(ScrollCue)
+        self._release_cue()  # decided again: the text or the window may have changed
+        if self._scroll_clear_of(parent, cue):
+            return True
+        if cue is None or not cue.isVisible():
+            return False
+        cue.hold(True)
+        self._held_cue = cue
+        if self._scroll_clear_of(parent, cue):
+            return True
+        self._release_cue()
+        self._scroll_clear_of(parent, cue)
+        return False
+
+    def _release_squeezed(self) -> None:
+        """The box made one line high for the keys at its own height again."""
+        box, self._squeezed = self._squeezed, None
+        if box is not None and shiboken6.isValid(box):
+            squeeze_text_box(box, False)
+
+    def _lay_out_now(self) -> None:
+        """The keys, and the page around them, laid out for their height now.
+
+        The posted requests to lay out again first. Keys still of another height than
+        theirs (a layout around them kept their old one, its request to be done again lost:
+        a survey's keys at 200 % text kept the height they had with the "You typed" line
+        once it was hidden, their rows at its foot under the view, and showed it again,
+        without end): each layout from the keys up to their page done again at once."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if self.height() == self.sizeHint().height():
+            return
+        area = self._scroll_area()
+        widget: QWidget | None = self
+        while widget is not None and widget is not area:  # from the keys up to the page
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+            widget = widget.parentWidget()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _release_cue(self) -> None:
         """The "More below" held back for the keys shown again, as the page is."""
@@ -1200,7 +1256,9 @@ class OnScreenKeyboard(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         super().hideEvent(event)
-        self._release_cue()  # the keys gone (or moved to another screen): the cue is back
+        # The keys gone (or moved to another screen): the cue is back, the box as high.
+        self._release_cue()
+        self._release_squeezed()
 
     def _scroll_clear_of(self, parent: QScrollArea, cue: ScrollCue | None) -> bool:
         """The keys into view on ``parent``'s page, clear of its "More below" ``cue`` (not

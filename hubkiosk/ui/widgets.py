@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -1454,6 +1455,21 @@ def size_text_box(box: QWidget, short: bool, *, grows: bool = False) -> None:
     sizer.apply()
 
 
+def squeeze_text_box(box: QWidget, on: bool) -> bool:
+    """One whole line high while ``on`` (the keys are up, and the box's line typed in and
+    the keys show together only so), else the height :func:`size_text_box` gives it; the
+    box scrolls to the line typed. Whether the box is one :func:`size_text_box` sizes."""
+    sizer = box.findChild(_TextBoxSizer)
+    if sizer is None:
+        return False
+    if sizer.squeezed != on:
+        sizer.squeezed = on
+        sizer.apply()
+        if on and isinstance(box, QPlainTextEdit):
+            box.ensureCursorVisible()
+    return True
+
+
 class _TextBoxSizer(QObject):
     """Keeps its text box's height (:func:`size_text_box`) as its font changes."""
 
@@ -1461,6 +1477,8 @@ class _TextBoxSizer(QObject):
         super().__init__(box)
         self.box = box
         self.short = self.grows = False
+        #: One line high for the keys (:func:`squeeze_text_box`).
+        self.squeezed = False
         box.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -1470,9 +1488,9 @@ class _TextBoxSizer(QObject):
 
     def apply(self) -> None:
         box = self.box
-        lines = 2 if self.short else 3
+        lines = 1 if self.squeezed else 2 if self.short else 3
         whole = lines * box.fontMetrics().lineSpacing() + TEXT_BOX_CHROME
-        if self.short:
+        if self.short or self.squeezed:
             box.setFixedHeight(max(SHORT_TEXT_BOX_HEIGHT, whole))
             return
         height = max(TEXT_BOX_HEIGHT, whole)
