@@ -274,8 +274,14 @@ class FinderScreen(Screen):
             self.box_above_keys.removeWidget(box)
             self.search_row.put(0, box, 1)
         box.show()
-        # Tab as before: the box, the ways out, what was found, then the keys.
-        tab_order(box, self.all_topics_button, self.ask_adviser_button, *self.result_tiles)
+        # Tab as before: the box, its button or the ways out, what was found, then the keys.
+        tab_order(
+            box,
+            self.search_button,
+            self.all_topics_button,
+            self.ask_adviser_button,
+            *self.result_tiles,
+        )
         if focused:
             box.setFocus(Qt.FocusReason.OtherFocusReason)
 
