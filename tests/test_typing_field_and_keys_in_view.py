@@ -94,60 +94,18 @@ STEPS: dict[str, Callable] = {
 }
 
 
-#: Where the field (a box's line typed in) and the keys do not yet show together at 200 %
-#: (left open): the finder's search sits above what it found, far from the keys; a box of
-#: several lines (a form's, the survey's, the feedback comment) is taller than the room
-#: between the keys and the top of the view, under bars of two rows (Spanish, Polish,
-#: Somali) or over Bengali's five rows of keys; on 1366 x 768 in Spanish and Polish the
-#: name and the keys need more than the room above the "More below" cue. The echo line
-#: above the keys shows what is typed there.
-NOT_YET = {
-    "form:about-bn-1280x800",
-    "form:about-bn-1366x768",
-    "form:about-ur-1366x768",
-    "form:about-es-1280x800",
-    "form:about-es-1366x768",
-    "form:about-pl-1280x800",
-    "survey:text-bn-1280x800",
-    "survey:text-bn-1366x768",
-    "survey:text-es-1280x800",
-    "survey:text-es-1366x768",
-    "survey:text-pl-1280x800",
-    "feedback:comment-bn-1366x768",
-    "feedback:comment-so-1280x800",
-    "feedback:comment-so-1366x768",
-    "feedback:comment-es-1280x800",
-    "feedback:comment-es-1366x768",
-    "feedback:comment-pl-1280x800",
-    "feedback:comment-pl-1366x768",
-    "ticket:first-name-es-1366x768",
-    "ticket:first-name-pl-1366x768",
-    "finder:search-en-1280x800",
-    "finder:search-en-1366x768",
-    "finder:search-bn-1280x800",
-    "finder:search-bn-1366x768",
-    "finder:search-so-1280x800",
-    "finder:search-so-1366x768",
-    "finder:search-ur-1280x800",
-    "finder:search-ur-1366x768",
-    "finder:search-es-1280x800",
-    "finder:search-es-1366x768",
-    "finder:search-pl-1280x800",
-    "finder:search-pl-1366x768",
-}
-
-
 def name(step: str, code: str, size: tuple[int, int]) -> str:
     return f"{step}-{code}-{size[0]}x{size[1]}"
 
 
-#: The cases that hold: each is asserted (the others, NOT_YET, are the note's to do).
+#: Every typing screen in every language at both sizes (the finder's search, a box of
+#: several lines and "Get my ticket"'s name on 1366 x 768 in Spanish and Polish were left
+#: open at first: the echo line above the keys showed what was typed there).
 FITTED = [
     pytest.param(step, code, size, id=name(step, code, size))
     for step in STEPS
     for code in NATIVE
     for size in SIZES
-    if name(step, code, size) not in NOT_YET
 ]
 
 

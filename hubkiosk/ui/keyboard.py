@@ -54,6 +54,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Si
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
+    QHideEvent,
     QKeyEvent,
     QPaintEvent,
     QPalette,
@@ -80,7 +81,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubkiosk.ui.widgets import EnterPresses, ListLayout, PageStack, fitted_font, tab_order
+from hubkiosk.ui.widgets import (
+    EnterPresses,
+    ListLayout,
+    PageStack,
+    ScrollCue,
+    fitted_font,
+    squeeze_text_box,
+    tab_order,
+)
 
 Mode = Literal["text", "numeric", "email"]
 MODES: tuple[str, ...] = ("text", "numeric", "email")
@@ -372,6 +381,10 @@ class OnScreenKeyboard(QWidget):
         self._compact = False
         #: Scrolling the field and the keys into view (see :meth:`_bring_into_view`).
         self._fitting = False
+        #: The page's "More below", held back while the keys are up (see :meth:`_scroll_into_view`).
+        self._held_cue: ScrollCue | None = None
+        #: The box one line high while the keys are up for it (see :meth:`_scroll_into_view`).
+        self._squeezed: QPlainTextEdit | None = None
         #: What the keys follow in Tab order (see :meth:`keys_after`).
         self._after: QWidget | None = None
         self.shift_keys: list[Key] = []
@@ -894,6 +907,8 @@ class OnScreenKeyboard(QWidget):
             self._refit.start()
         if event.type() == QEvent.Type.FocusIn and watched in self._targets:
             assert isinstance(watched, QWidget)
+            if watched is not self._squeezed:
+                self._release_squeezed()  # another box typed in: that one as high again
             self._target = watched
             if self._targets[watched] != (self._mode, self._accepts):
                 self._mode, self._accepts = self._targets[watched]
@@ -960,6 +975,7 @@ class OnScreenKeyboard(QWidget):
             self.echo.setAccessibleName("")
         if self.echo.isVisible() != hidden:
             self.echo.setVisible(hidden)
+            self._lay_out_now()  # the keys' new height to their page
 
     def _toggle_shift(self) -> None:
         self._set_shift(not self._shift)
@@ -1139,8 +1155,11 @@ class OnScreenKeyboard(QWidget):
         self._following = False
 
     def _page_grew(self, *_: int) -> None:
+        # Once the page is laid out (the timer), not inside its layout's own change: the
+        # keys were placed by a page not yet at its new length, their bottom rows under the
+        # view (the Bengali feedback comment at 200 % on 1366 x 768, its box one line high).
         if getattr(self, "_following", False) and self.isVisible():
-            self._bring_into_view()
+            self._refit.start()
 
     def _scroll_area(self) -> QScrollArea | None:
         parent = self.parentWidget()
@@ -1159,7 +1178,7 @@ class OnScreenKeyboard(QWidget):
         out for one height and shown at the other, overlapping (the audit, QA s36)."""
         # Measured as laid out: a change of the echo, or of the text, not yet laid out
         # would place the keys by their old height.
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._lay_out_now()
         self._fitting = True
         try:
             self._scroll_into_view()
@@ -1170,23 +1189,99 @@ class OnScreenKeyboard(QWidget):
     def _scroll_into_view(self) -> None:
         parent = self._scroll_area()
         if parent is not None and self.isVisible() and parent.widget() is not None:
-            # The bottom row (Space, Done) first, clear of the "More below" cue at the foot
-            # of the page; then the top row, if the keyboard fits; then the field typed
-            # in, just above the keys, where both fit (else its line being typed).
-            cue = parent.findChild(QLabel, "ScrollCue")
-            margin = cue.heightForWidth(parent.viewport().width()) if cue is not None else 0
-            content = parent.widget()
-            top = self.mapTo(content, QPoint(0, 0)) if content is not None else QPoint()
-            if content is not None and top.y() + self.height() + margin + 8 >= content.height():
-                margin = 0  # the keys come last: the page scrolled to its end has no cue
-            parent.ensureVisible(top.x(), top.y() + self.height(), 0, margin + 8)
-            room = parent.viewport().height() - margin - 16
-            if self.height() <= room:
-                parent.ensureVisible(top.x(), top.y(), 0, 8)
-                # The field may come to the view's very edge (16 px more room for it).
-                self._bring_target_into_view(parent, top.y() + self.height(), room + 16)
+            if self._fit_with_cue(parent):
+                return
+            # No room for the box's line typed in and the keys: a box of several lines one
+            # line high while the keys are up (it scrolls to the line typed), as long as
+            # they are up for it.
+            target = self._target
+            if (
+                isinstance(target, QPlainTextEdit)
+                and self._squeezed is None
+                and squeeze_text_box(target, True)
+            ):
+                self._squeezed = target
+                self._lay_out_now()
+                self._fit_with_cue(parent)
 
-    def _bring_target_into_view(self, page: QScrollArea, keys_bottom: int, room: int) -> None:
+    def _fit_with_cue(self, parent: QScrollArea) -> bool:
+        """The keys and the field into view, clear of the page's "More below" if they fit
+        so, else with it held back while the keys are up if they fit then, else clear of
+        it: whether the field and the keys showed together."""
+        cue = parent.findChild(ScrollCue)
+        self._release_cue()  # decided again: the text or the window may have changed
+        if self._scroll_clear_of(parent, cue):
+            return True
+        if cue is None or not cue.isVisible():
+            return False
+        cue.hold(True)
+        self._held_cue = cue
+        if self._scroll_clear_of(parent, cue):
+            return True
+        self._release_cue()
+        self._scroll_clear_of(parent, cue)
+        return False
+
+    def _release_squeezed(self) -> None:
+        """The box made one line high for the keys at its own height again."""
+        box, self._squeezed = self._squeezed, None
+        if box is not None and shiboken6.isValid(box):
+            squeeze_text_box(box, False)
+
+    def _lay_out_now(self) -> None:
+        """The keys, and the page around them, laid out for their height now.
+
+        The posted requests to lay out again first. Keys still of another height than
+        theirs (a layout around them kept their old one, its request to be done again lost:
+        a survey's keys at 200 % text kept the height they had with the "You typed" line
+        once it was hidden, their rows at its foot under the view, and showed it again,
+        without end): each layout from the keys up to their page done again at once."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if self.height() == self.sizeHint().height():
+            return
+        area = self._scroll_area()
+        widget: QWidget | None = self
+        while widget is not None and widget is not area:  # from the keys up to the page
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+            widget = widget.parentWidget()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _release_cue(self) -> None:
+        """The "More below" held back for the keys shown again, as the page is."""
+        cue, self._held_cue = self._held_cue, None
+        if cue is not None and shiboken6.isValid(cue):
+            cue.hold(False)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        super().hideEvent(event)
+        # The keys gone (or moved to another screen): the cue is back, the box as high.
+        self._release_cue()
+        self._release_squeezed()
+
+    def _scroll_clear_of(self, parent: QScrollArea, cue: ScrollCue | None) -> bool:
+        """The keys into view on ``parent``'s page, clear of its "More below" ``cue`` (not
+        held back), and the field above them: whether the field showed with them.
+
+        The bottom row (Space, Done) first, clear of the cue at the foot of the page; then
+        the top row, if the keyboard fits; then the field typed in, just above the keys,
+        where both fit (else its line being typed)."""
+        shown = cue is not None and not cue.held
+        margin = cue.heightForWidth(parent.viewport().width()) if shown and cue else 0
+        content = parent.widget()
+        top = self.mapTo(content, QPoint(0, 0)) if content is not None else QPoint()
+        if content is not None and top.y() + self.height() + margin + 8 >= content.height():
+            margin = 0  # the keys come last: the page scrolled to its end has no cue
+        parent.ensureVisible(top.x(), top.y() + self.height(), 0, margin + 8)
+        room = parent.viewport().height() - margin - 16
+        if self.height() > room:
+            return False
+        parent.ensureVisible(top.x(), top.y(), 0, 8)
+        # The field may come to the view's very edge (16 px more room for it).
+        return self._bring_target_into_view(parent, top.y() + self.height(), room + 16)
+
+    def _bring_target_into_view(self, page: QScrollArea, keys_bottom: int, room: int) -> bool:
         """The field being typed in shows above the keys: scrolled to in each scroll area
         around it inside the page (a form's questions, clear of their "More below"), and
         the page scrolled up to it if it and the keys fit (else to its line being typed).
@@ -1202,7 +1297,7 @@ class OnScreenKeyboard(QWidget):
             or not target.isVisible()
             or not content.isAncestorOf(target)
         ):
-            return
+            return True  # no field of this page's to show
         line = _typed_line(target)
         inner = target.parentWidget()
         while inner is not None and inner is not content:
@@ -1231,6 +1326,9 @@ class OnScreenKeyboard(QWidget):
             page.ensureVisible(0, field_top, 0, 0)
         elif keys_bottom - (field_top + line.top()) <= room:
             page.ensureVisible(0, field_top + line.top(), 0, 0)
+        else:
+            return False
+        return True
 
 
 def _typed_line(target: QLineEdit | QPlainTextEdit) -> QRect:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -730,6 +731,17 @@ class FlowRow(QWidget):
         self.row.addLayout(layout, stretch)
         self._parts.append((layout, stretch))
 
+    def take(self, widget: QWidget) -> None:
+        """``widget`` out of the row (to be placed elsewhere; :meth:`put` brings it back)."""
+        self.row.removeWidget(widget)
+        self._parts = [(part, stretch) for part, stretch in self._parts if part is not widget]
+
+    def put(self, index: int, widget: QWidget, stretch: int = 0) -> None:
+        """``widget`` into the row at ``index`` (as :meth:`add` at the end)."""
+        across = self.row.direction() == QBoxLayout.Direction.LeftToRight
+        self.row.insertWidget(index, widget, stretch if across else 0)
+        self._parts.insert(index, (widget, stretch))
+
     @classmethod
     def _one_line(cls, part: QWidget | QLayout) -> int:
         if isinstance(part, QLabel) and part.wordWrap():
@@ -1172,6 +1184,8 @@ class ScrollCue(QLabel):
     def __init__(self, area: QAbstractScrollArea) -> None:
         super().__init__(area)
         self.area = area
+        #: Held back while the keys are up with no room for it (see :meth:`hold`).
+        self.held = False
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("ScrollCue")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -1188,11 +1202,20 @@ class ScrollCue(QLabel):
     def retranslate(self) -> None:
         self.setText("▼ " + self.tr("More below: slide the page up") + " ▼")
 
+    def hold(self, on: bool) -> None:
+        """Not shown while ``on``, whatever is below: the on-screen keys are up, and the
+        field typed in and the keys need the room it would cover (at 200 % text on a
+        1366 x 768 screen, under bars of two rows, they fit only without it). It shows
+        again once the keys go."""
+        if on != self.held:
+            self.held = on
+            self.update_cue()
+
     def update_cue(self) -> None:
         bar = self.area.verticalScrollBar()
         # More than the page's own bottom margin below (a page a few pixels longer than
         # the screen has only empty margin there: a cue would hide what is whole).
-        more = bar.maximum() - bar.value() > max(4, self._bottom_margin())
+        more = bar.maximum() - bar.value() > max(4, self._bottom_margin()) and not self.held
         if more:
             if not self.text():
                 self.retranslate()
@@ -1432,6 +1455,21 @@ def size_text_box(box: QWidget, short: bool, *, grows: bool = False) -> None:
     sizer.apply()
 
 
+def squeeze_text_box(box: QWidget, on: bool) -> bool:
+    """One whole line high while ``on`` (the keys are up, and the box's line typed in and
+    the keys show together only so), else the height :func:`size_text_box` gives it; the
+    box scrolls to the line typed. Whether the box is one :func:`size_text_box` sizes."""
+    sizer = box.findChild(_TextBoxSizer)
+    if sizer is None:
+        return False
+    if sizer.squeezed != on:
+        sizer.squeezed = on
+        sizer.apply()
+        if on and isinstance(box, QPlainTextEdit):
+            box.ensureCursorVisible()
+    return True
+
+
 class _TextBoxSizer(QObject):
     """Keeps its text box's height (:func:`size_text_box`) as its font changes."""
 
@@ -1439,6 +1477,8 @@ class _TextBoxSizer(QObject):
         super().__init__(box)
         self.box = box
         self.short = self.grows = False
+        #: One line high for the keys (:func:`squeeze_text_box`).
+        self.squeezed = False
         box.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -1448,9 +1488,9 @@ class _TextBoxSizer(QObject):
 
     def apply(self) -> None:
         box = self.box
-        lines = 2 if self.short else 3
+        lines = 1 if self.squeezed else 2 if self.short else 3
         whole = lines * box.fontMetrics().lineSpacing() + TEXT_BOX_CHROME
-        if self.short:
+        if self.short or self.squeezed:
             box.setFixedHeight(max(SHORT_TEXT_BOX_HEIGHT, whole))
             return
         height = max(TEXT_BOX_HEIGHT, whole)

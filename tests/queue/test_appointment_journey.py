@@ -390,7 +390,7 @@ def test_at_the_largest_text_the_answer_opens_at_its_heading(queue_kiosk, qtbot,
     page = window.pages[ScreenId.APPOINTMENT]
     for char in "7004":
         click(screen.keyboard, char)
-    assert page.verticalScrollBar().value() > 0  # slid down to the keys
+    qtbot.waitUntil(lambda: page.verticalScrollBar().value() > 0)  # slid down to the keys
     with qtbot.waitSignal(screen.answered, timeout=10_000):
         click(window, "Check in" if language == "English" else "চেক ইন করুন")
     viewport = page.viewport()

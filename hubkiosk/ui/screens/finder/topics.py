@@ -30,6 +30,7 @@ from hubkiosk.ui.widgets import (
     brought_focus,
     label,
     restyle,
+    tab_order,
 )
 from sync.protocol import Service
 
@@ -72,7 +73,8 @@ class FinderScreen(Screen):
         self.ask_adviser_button.clicked.connect(
             lambda: self.ctx.go(ScreenId.TICKET_CONFIRM, service_id=self._fallback_service())
         )
-        search_row = FlowRow(spacing=12)  # the buttons go below when the hint needs the room
+        # The buttons go below when the hint needs the room.
+        self.search_row = search_row = FlowRow(spacing=12)
         search_row.add(self.search_box, 1)
         for button in (self.search_button, self.all_topics_button, self.ask_adviser_button):
             search_row.add(button)
@@ -129,6 +131,11 @@ class FinderScreen(Screen):
         self.found.addWidget(self.message_row)
         self.found.addLayout(self.results_row)
         search_layout.addWidget(found)
+        #: Where the box goes while searching on a short screen at large text: right
+        #: above the keys (see :meth:`_place_box`).
+        self.box_above_keys = QVBoxLayout()
+        self.box_above_keys.setContentsMargins(0, 0, 0, 0)
+        search_layout.addLayout(self.box_above_keys)
         self.keyboard = KeyboardSlot()
         # Bengali words find services too; in Bengali the search box opens on Bengali letters.
         self.keyboard.follow_language(self.ctx)
@@ -239,6 +246,44 @@ class FinderScreen(Screen):
         self.search_button.setVisible(not on)
         self.all_topics_button.setVisible(on)
         self.ask_adviser_button.setVisible(on)
+        self._place_box()
+
+    def _place_box(self) -> None:
+        """The box in the header, or right above the keys while searching on a short
+        screen whose text is too large for what was found to go beside its message.
+
+        At 200 % text on a 1280 x 800 or 1366 x 768 screen the ways out went below the
+        box and the message took two lines: between the box and the keys they left no
+        room for both, and the box went above the view while the keys showed (QA s36;
+        only the "You typed" line above the keys showed the words). Right above the keys,
+        what was found above it, the box and every key show together, in every language.
+        """
+        near = (
+            self.pages.currentWidget() is self.search_page
+            and self.short
+            and not self.wide_for(self.search_message)
+        )
+        box = self.search_box
+        if near == (box.parentWidget() is self.search_page):
+            return
+        focused = box.hasFocus()
+        if near:
+            self.search_row.take(box)
+            self.box_above_keys.addWidget(box)
+        else:
+            self.box_above_keys.removeWidget(box)
+            self.search_row.put(0, box, 1)
+        box.show()
+        # Tab as before: the box, its button or the ways out, what was found, then the keys.
+        tab_order(
+            box,
+            self.search_button,
+            self.all_topics_button,
+            self.ask_adviser_button,
+            *self.result_tiles,
+        )
+        if focused:
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rearrange(self) -> None:
         """On a wide screen at normal text the message sits beside the services found and
@@ -255,6 +300,7 @@ class FinderScreen(Screen):
             self.found.setStretchFactor(self.results_row, 3 if wide else 0)
         for tile in self.result_tiles:
             tile.beside(wide)
+        self._place_box()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         # A touch in the box, or the box getting the focus by Tab (a keyboard or switch
