@@ -402,16 +402,21 @@ def test_unlocking_a_data_dir_with_no_store_is_refused_not_made(tmp_path, capsys
     assert not typo.exists()
 
 
+def five_wrong_pins(it_kiosk, qtbot, click):
+    """A kiosk whose PIN pad took five wrong PINs in a row: the first wait, 30 seconds; the
+    kiosk and its PIN screen."""
+    kiosk = it_kiosk()
+    for _ in range(5):
+        message = try_pin(kiosk, qtbot, click, WRONG_PIN)
+    assert message == "Too many wrong PINs. Try again in 30 seconds."
+    return kiosk, kiosk.window.screens[ScreenId.ADVISER_PIN]
+
+
 def test_the_pin_delay_counts_down_and_clears_when_it_is_over(it_kiosk, qtbot, click, clock: Clock):
     """QA: 45 seconds after "Too many wrong PINs. Try again in 30 seconds." the screen still
     said 30 seconds, though the PIN worked again. It counts down on the kiosk's clock, and
     says nothing once the wait is over."""
-    kiosk = it_kiosk()
-    window = kiosk.window
-    screen = window.screens[ScreenId.ADVISER_PIN]
-    for _ in range(5):
-        message = try_pin(kiosk, qtbot, click, WRONG_PIN)
-    assert message == "Too many wrong PINs. Try again in 30 seconds."
+    kiosk, screen = five_wrong_pins(it_kiosk, qtbot, click)
     clock.advance(12)
     qtbot.waitUntil(lambda: "Try again in 18 seconds." in screen.message.text(), timeout=5000)
     clock.advance(17)
@@ -425,12 +430,7 @@ def test_a_wait_of_minutes_is_said_in_minutes(it_kiosk, qtbot, click, clock: Clo
     """QA s38: after the ninth wrong PIN in a row the PIN screen said "Too many wrong PINs.
     Try again in 480 seconds." A wait of a minute or more is said in minutes (rounded up),
     and counts down to seconds in its last minute, in the kiosk's language."""
-    kiosk = it_kiosk()
-    window = kiosk.window
-    screen = window.screens[ScreenId.ADVISER_PIN]
-    for _ in range(5):
-        message = try_pin(kiosk, qtbot, click, WRONG_PIN)
-    assert message == "Too many wrong PINs. Try again in 30 seconds."
+    kiosk, screen = five_wrong_pins(it_kiosk, qtbot, click)
     waits = []
     for _ in range(4):
         clock.advance(10 * 60)
@@ -442,9 +442,9 @@ def test_a_wait_of_minutes_is_said_in_minutes(it_kiosk, qtbot, click, clock: Clo
         "Too many wrong PINs. Try again in 8 minutes.",
     ]
     # In the kiosk's language: Bengali's own digits and word for minutes.
-    click(window, "বাংলা")
+    click(kiosk.window, "বাংলা")
     assert "৮ মিনিট" in screen.message.text()
-    click(window, "English")
+    click(kiosk.window, "English")
     assert screen.message.text() == "Too many wrong PINs. Try again in 8 minutes."
     # It counts down: a part of a minute left is a minute more, the last minute in seconds.
     clock.advance(7 * 60 - 1)  # 61 seconds left

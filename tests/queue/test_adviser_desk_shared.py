@@ -12,19 +12,26 @@ from tests.queue.test_adviser_desk_restart import restarted
 TAKEN = "Desk 1 is Amina Rahman's today. Touch 1 again to use it too."
 
 
-def test_a_desk_another_adviser_uses_today_is_named_as_theirs_first(
-    queue_kiosk, qtbot, click, clock
-):
-    kiosk = queue_kiosk()
+def amina_calls_to_desk_1(kiosk, qtbot, click, tickets: int = 1):
+    """``tickets`` residents take a Housing ticket; Amina chooses Desk 1 and calls the
+    first; John signs in, opens "Queue and desks" and touches 1: his screen."""
     with_advisers(kiosk)
-    ticket(kiosk, qtbot, click, "Housing")
-    ticket(kiosk, qtbot, click, "Housing")
+    for _ in range(tickets):
+        ticket(kiosk, qtbot, click, "Housing")
     amina = open_queue(kiosk, qtbot, click, "3579")
     click(kiosk.window, "1")
     act(amina, qtbot, click, "Call next")
     john = open_queue(kiosk, qtbot, click, "8642")
     click(kiosk.window, "1")
     qtbot.waitUntil(lambda: john.message.text() == TAKEN, timeout=10_000)
+    return john
+
+
+def test_a_desk_another_adviser_uses_today_is_named_as_theirs_first(
+    queue_kiosk, qtbot, click, clock
+):
+    kiosk = queue_kiosk()
+    john = amina_calls_to_desk_1(kiosk, qtbot, click, tickets=2)
     assert desk_chosen(john) == []
     assert john.current.text() == "Choose your desk first: touch its number."
     click(kiosk.window, "2")  # another desk: his at once
@@ -35,14 +42,7 @@ def test_a_desk_another_adviser_uses_today_is_named_as_theirs_first(
 
 def test_a_second_touch_shares_the_desk(queue_kiosk, qtbot, click, clock):
     kiosk = queue_kiosk()
-    with_advisers(kiosk)
-    ticket(kiosk, qtbot, click, "Housing")
-    amina = open_queue(kiosk, qtbot, click, "3579")
-    click(kiosk.window, "1")
-    act(amina, qtbot, click, "Call next")
-    john = open_queue(kiosk, qtbot, click, "8642")
-    click(kiosk.window, "1")
-    qtbot.waitUntil(lambda: john.message.text() == TAKEN, timeout=10_000)
+    john = amina_calls_to_desk_1(kiosk, qtbot, click)
     click(kiosk.window, "1")
     qtbot.waitUntil(lambda: desk_chosen(john) == ["1"], timeout=10_000)
     assert john.current.text() == "At Desk 1: H-001 (Housing)"

@@ -39,13 +39,15 @@ def take_tickets(kiosk, qtbot, click, services: list[str]) -> None:
         click(window, "Done")
 
 
-def sign_in(kiosk, qtbot, click) -> None:
+def sign_in(kiosk, qtbot, click, sign_in_words: str = "Sign in") -> None:
+    """The staff PIN on the pad, then its "Sign in" (``sign_in_words``: as the pad's
+    language says it, a resident's language left on the kiosk)."""
     window = kiosk.window
     kiosk.ctx.go(ScreenId.ADVISER_PIN)
     for digit in "2468":
         click(window, digit)
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        click(window, "Sign in")
+        click(window, sign_in_words)
     assert window.current is ScreenId.ADVISER_HOME
 
 

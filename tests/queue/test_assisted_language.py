@@ -6,18 +6,10 @@ README says joining keeps the resident's language. It now does."""
 from __future__ import annotations
 
 from hubkiosk.ui.screens import ScreenId
-from tests.queue.test_adviser_staff import staff_kiosk
+from tests.queue.test_adviser_staff import sign_in, staff_kiosk
 
-
-def sign_in_in_bengali(kiosk, qtbot, click) -> None:
-    """The adviser's PIN on the pad as the resident's Bengali shows it ("সাইন ইন": Sign in)."""
-    window = kiosk.window
-    kiosk.ctx.go(ScreenId.ADVISER_PIN)
-    for digit in "2468":
-        click(window, digit)
-    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        click(window, "সাইন ইন")
-    assert window.current is ScreenId.ADVISER_HOME
+#: "Sign in" on the PIN pad in Bengali, the resident's language left on the kiosk.
+SIGN_IN_BN = "সাইন ইন"
 
 
 def test_joining_a_resident_brings_back_their_language(queue_kiosk, qtbot, click):
@@ -25,7 +17,7 @@ def test_joining_a_resident_brings_back_their_language(queue_kiosk, qtbot, click
     window = kiosk.window
     click(window, "বাংলা")
     window.go(ScreenId.QUEUE, {})  # the resident is choosing a service, in Bengali
-    sign_in_in_bengali(kiosk, qtbot, click)
+    sign_in(kiosk, qtbot, click, SIGN_IN_BN)
     assert kiosk.ctx.language == "bn"  # the adviser's screens come up in it
     click(window, "English")  # the adviser reads their own screens
     click(window, "Help a resident")
@@ -42,7 +34,7 @@ def test_helping_someone_else_after_the_advisers_own_work_keeps_the_advisers_cho
     kiosk = staff_kiosk(queue_kiosk)
     window = kiosk.window
     click(window, "বাংলা")
-    sign_in_in_bengali(kiosk, qtbot, click)
+    sign_in(kiosk, qtbot, click, SIGN_IN_BN)
     click(window, "English")
     screen = window.screens[ScreenId.ADVISER_QUEUE]
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
