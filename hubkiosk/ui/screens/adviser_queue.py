@@ -457,50 +457,46 @@ class AdviserQueueScreen(Screen):
         if entry is None:  # nobody to call
             self._say(self.tr("No one is waiting."))
 
-    def _on_ticket(self, name: str, action: Callable[..., object]) -> None:
-        """Run ``action`` on the ticket at this desk (recall, no-show), if there is one."""
-        entry = self._needs_ticket()
+    def _on_ticket(
+        self,
+        name: str,
+        action: Callable[..., object],
+        entry: queue.QueueEntry | None = None,
+        done: Callable[[object], None] | None = None,
+    ) -> None:
+        """Run ``action`` (recall, no-show) at this desk on ``entry``, by default the ticket
+        at the desk, if there is one; then ``done`` with its result."""
+        entry = entry or self._needs_ticket()
         if entry is None:
             return
         hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
-        assert desk is not None  # a ticket at this desk: one was chosen
+        assert desk is not None  # a ticket at this desk, or marked at it: one was chosen
         by = self.adviser_id
         self._act(
             name,
             lambda s: action(s, hub_id=hub, ticket_id=tid, desk=desk, now=now, adviser_id=by),
+            done,
         )
 
     def recall(self) -> None:
         """Call the ticket at this desk again; with none, the one this desk last marked
         "did not come", who came after all (the undo :meth:`no_show` tells of)."""
+        gone = None
         if self._at_desk() is None and self.desk is not None and self.day is not None:
-            gone = [
+            marked = [
                 e
                 for e in self.day.entries.values()
                 if e.status == queue.NO_SHOW and e.desk == self.desk
             ]
-            if gone:
-                entry = max(gone, key=lambda e: e.called_at.timestamp() if e.called_at else 0.0)
-                self._recall(entry)
-                return
-        self._on_ticket("recall", queue.recall)
-
-    def _recall(self, entry: queue.QueueEntry) -> None:
-        hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
-        assert desk is not None  # the desk that marked it
-        by = self.adviser_id
-        self._act(
-            "recall",
-            lambda s: queue.recall(s, hub_id=hub, ticket_id=tid, desk=desk, now=now, adviser_id=by),
-        )
+            if marked:
+                gone = max(marked, key=lambda e: e.called_at.timestamp() if e.called_at else 0.0)
+        self._on_ticket("recall", queue.recall, gone)
 
     def no_show(self) -> None:
         entry = self._needs_ticket()
         if entry is None:
             return
-        hub, desk, now, tid = self.ctx.settings.hub_id, self.desk, self.ctx.now(), entry.ticket_id
-        assert desk is not None  # a ticket at this desk: one was chosen
-        by, marked = self.adviser_id, digits(entry.number)
+        marked = digits(entry.number)
 
         def said(_result: object) -> None:  # and how to undo it (:meth:`recall`)
             self._say(
@@ -509,13 +505,7 @@ class AdviserQueueScreen(Screen):
                 ).replace("%1", marked)
             )
 
-        self._act(
-            "no_show",
-            lambda s: queue.no_show(
-                s, hub_id=hub, ticket_id=tid, desk=desk, now=now, adviser_id=by
-            ),
-            said,
-        )
+        self._on_ticket("no_show", queue.no_show, entry, said)
 
     def transfer(self) -> None:
         entry = self._needs_ticket()
