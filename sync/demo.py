@@ -88,7 +88,9 @@ def start_demo_server(
     folder = config_dir or config.default_data_dir()
     db_path = data_dir / "demo-server" / "server.sqlite3"
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    settings = ServerSettings(db_url=f"sqlite:///{db_path}", report_key=DEMO_REPORT_KEY)
+    settings = ServerSettings(
+        db_url=f"sqlite:///{db_path}", report_key=DEMO_REPORT_KEY, demo_hours=True
+    )
     tz = ZoneInfo(settings.timezone)
     now = utcnow()
     today = now.astimezone(tz).date()

@@ -11,7 +11,6 @@ import datetime as dt
 import math
 
 from sync.protocol import Hub
-from sync.protocol.content import Interval, Weekday
 
 # The hours rules are the protocol's, shared with the central server (the resident's
 # follow-the-queue page says when the hub closes from them).
@@ -22,6 +21,7 @@ from sync.protocol.hours import (
     closed_for_the_day,
     closing_today,
     closure_at,
+    demo_hours,
     describe_day,
     local,
     next_opening,
@@ -49,13 +49,6 @@ __all__ = [
     "distance_km",
     "nearest_drop_in",
 ]
-
-
-def demo_hours(hub: Hub) -> Hub:
-    """The hub as ``hubkiosk --demo`` shows it: open all day every day, no closures, so
-    whoever tries the kiosk can get a ticket whenever they run it (the evening, a weekend)."""
-    whole_day = Interval(open=dt.time(0, 0), close=dt.time(23, 59, 59, 999999))
-    return hub.model_copy(update={"hours": {day: [whole_day] for day in Weekday}, "closures": []})
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

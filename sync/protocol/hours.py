@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sync.protocol.content import Closure, Hub
+from sync.protocol.content import Closure, Hub, Interval, Weekday
 
 LONDON = ZoneInfo("Europe/London")
 #: How far ahead :func:`next_opening` looks before saying "not known".
@@ -99,6 +99,14 @@ def state_at(hub: Hub, moment: dt.datetime) -> OpenState:
         if start <= now < end:
             return OpenState(True, end, None, None)
     return OpenState(False, None, next_opening(hub, now), closure_at(hub, now))
+
+
+def demo_hours(hub: Hub) -> Hub:
+    """The hub as ``hubkiosk --demo`` shows it: open all day every day, no closures, so
+    whoever tries the kiosk can get a ticket whenever they run it (the evening, a weekend);
+    its demo server's phone page says the same (``ServerSettings.demo_hours``)."""
+    whole_day = Interval(open=dt.time(0, 0), close=dt.time(23, 59, 59, 999999))
+    return hub.model_copy(update={"hours": {day: [whole_day] for day in Weekday}, "closures": []})
 
 
 def closed_for_the_day(hub: Hub, moment: dt.datetime) -> bool:

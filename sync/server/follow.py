@@ -292,9 +292,15 @@ def _appointment(session: Session, hub_id: str, appointment_id: object) -> _Book
 
 
 def follow_ticket(
-    session: Session, ticket_id: uuid.UUID, *, now: dt.datetime, tz: ZoneInfo
+    session: Session,
+    ticket_id: uuid.UUID,
+    *,
+    now: dt.datetime,
+    tz: ZoneInfo,
+    demo_hours: bool = False,
 ) -> Follow | None:
-    """What the holder of ``ticket_id`` is told now, or None when there is no such ticket."""
+    """What the holder of ``ticket_id`` is told now, or None when there is no such ticket.
+    ``demo_hours``: the hubs' hours as ``hubkiosk --demo`` shows them (open all day)."""
     ticket = session.execute(
         select(R.hub_id, R.day, R.payload).where(R.kind == "ticket", R.id == ticket_id)
     ).first()
@@ -305,6 +311,8 @@ def follow_ticket(
     content = _content(session)
 
     hub = content.hubs.by_id(hub_id) if content.hubs else None
+    if hub is not None and demo_hours:
+        hub = hours.demo_hours(hub)
     booked = _appointment(session, hub_id, payload.get("appointment_id"))
     state, finished_as, desk, wait = EARLIER_DAY, None, None, None
     called_at = closes_at = reopens_at = None
@@ -512,12 +520,15 @@ def follow_queue(
     stopped = refresh == STOPPED
     accept = request.headers.get("accept-language")
     ticket_id = _parse(ticket)
-    tz = ZoneInfo(deps.settings(request).timezone)
+    settings = deps.settings(request)
+    tz = ZoneInfo(settings.timezone)
     view: Follow | None = None
     if ticket_id is not None:
         try:
             with deps.database(request).session() as session:
-                view = follow_ticket(session, ticket_id, now=deps.clock(request)(), tz=tz)
+                now = deps.clock(request)()
+                demo = settings.demo_hours
+                view = follow_ticket(session, ticket_id, now=now, tz=tz, demo_hours=demo)
         except UNAVAILABLE:
             raise  # answered by the app, said in one line (sync.server.app)
         except Exception:

@@ -73,6 +73,11 @@ class ServerSettings(BaseSettings):
         description="Key managers add to report URLs (?key=... or a Bearer header); "
         "reports are not served over HTTP without one.",
     )
+    demo_hours: bool = Field(
+        False,
+        description="Every hub open around the clock, with no closures, as hubkiosk --demo "
+        "shows it: its demo server's phone page agrees with the demo kiosk (never a real one).",
+    )
     timezone: str = Field("Europe/London", description="Local time zone of the hubs.")
 
     @field_validator("timezone")
